@@ -1,0 +1,123 @@
+# dyad — build, test, demo, install. See README for the two commands that matter.
+#
+# BUILD selects the output folder, so that several builds can live side by side:
+#   make                  optimised build in build/
+#   make test             sanitizer build in build/test/, then every test
+#   make BUILD=build/x    any other folder
+
+CC      ?= cc
+BUILD   ?= build
+PREFIX  ?= /usr/local
+DATADIR ?= $(PREFIX)/share/dyad
+
+PKGS     := jansson expat libutf8proc sqlite3
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN     := -std=c17 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+CPPFLAGS += -Iinclude -Isrc -I$(BUILD)/gen -D_POSIX_C_SOURCE=200809L \
+            -DDYAD_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)
+LDLIBS   += $(PKG_LIBS) -lm
+
+LIB_SRC  := $(sort $(wildcard src/base/*.c src/text/*.c src/lang/*.c src/dict/*.c \
+                             src/coder/*.c src/article/*.c src/store/*.c src/views/*.c))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+BENCH_SRC:= $(sort $(wildcard bench/bench_*.c))
+FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+TESTS    := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+BENCHES  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
+GEN      :=
+
+# Generated sources (tables built from Debian-shipped data) add themselves here.
+-include mk/*.mk
+
+.PHONY: all deps test check demo bench fuzz install uninstall clean
+all: $(BUILD)/dyad $(BUILD)/libdyad.a
+
+deps:
+	@sh tools/deps.sh
+
+$(BUILD)/obj/%.o: %.c $(GEN) include/dyad.h $(wildcard src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -fPIC -c $< -o $@
+
+$(BUILD)/libdyad.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libdyad.so: $(LIB_OBJ)
+	$(CC) -shared $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c tests/check.h $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+# ---- tests: sanitizer build, then every unit test and the CLI tests ----
+SAN := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+TEST_BUILD ?= build/test
+test: deps
+	@$(MAKE) --no-print-directory BUILD=$(TEST_BUILD) CFLAGS="$(SAN)" LDFLAGS="$(SAN)" \
+		$(TEST_BUILD)/dyad $(TEST_BUILD)/libdyad.a test-binaries
+	@sh tests/run.sh $(TEST_BUILD)
+
+test-binaries: $(TESTS)
+check: test
+
+# ---- demo: the most complete job dyad can do on the example articles ----
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh tools/demo.sh $(BUILD)
+
+# ---- benchmarks (figures, not timed tests) ----
+bench: $(BENCHES) $(BUILD)/dyad
+	@for b in $(BENCHES); do echo "== $$b"; $$b || exit 1; done
+
+# ---- fuzzing: clang libFuzzer, FUZZ_SECONDS each ----
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+fuzz: deps
+	@$(MAKE) --no-print-directory CC=clang BUILD=build/fuzz CFLAGS="$(FUZZ_FLAGS)" build/fuzz/libdyad.a
+	@mkdir -p build/fuzz/bin
+	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); \
+		clang $(CPPFLAGS) -Ibuild/fuzz/gen -O1 -g -fsanitize=fuzzer,address,undefined \
+			-o build/fuzz/bin/$$n $$f build/fuzz/libdyad.a $(LDLIBS) || exit 1; \
+		mkdir -p build/fuzz/corpus/$$n; \
+		echo "== $$n ($(FUZZ_SECONDS)s)"; \
+		build/fuzz/bin/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+			build/fuzz/corpus/$$n $$( [ -d fuzz/seeds/$$n ] && echo fuzz/seeds/$$n ) \
+			2>&1 | grep -E '^(#[0-9]+ *DONE|Done|==[0-9]+==ERROR|SUMMARY)' ; \
+	done
+
+# ---- install ----
+install: all $(BUILD)/libdyad.so
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+		$(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DATADIR)
+	install -m 755 $(BUILD)/dyad $(DESTDIR)$(PREFIX)/bin/dyad
+	install -m 644 $(BUILD)/libdyad.a $(BUILD)/libdyad.so $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/dyad.h $(DESTDIR)$(PREFIX)/include/dyad.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|'$$(sed -n 's/.*DYAD_VERSION "\(.*\)".*/\1/p' include/dyad.h)'|' \
+		-e 's|@PKGS@|$(PKGS)|' tools/dyad.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/dyad.pc
+	install -m 644 docs/dyad.1 $(DESTDIR)$(PREFIX)/share/man/man1/dyad.1
+	cp -r data/. $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/dyad $(DESTDIR)$(PREFIX)/lib/libdyad.* \
+		$(DESTDIR)$(PREFIX)/include/dyad.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/dyad.pc \
+		$(DESTDIR)$(PREFIX)/share/man/man1/dyad.1 $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build

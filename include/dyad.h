@@ -1,0 +1,225 @@
+/*
+** dyad.h — the one public header of libdyad: news text in, political event
+** data out.
+**
+** Conventions, everywhere in this header:
+**   - Handles are opaque. Every *_new has a *_free, and every *_free accepts
+**     NULL.
+**   - Functions that can fail return an int status (DYAD_OK or a DYAD_E*
+**     code). The message for the most recent failure is kept on the handle
+**     (dyad_reader_errmsg and friends); dyad_errstr() names a code. There is
+**     no global error state.
+**   - Strings are UTF-8. Byte offsets count from the start of the article text.
+**   - Pointers returned by a handle stay valid until the next call that
+**     changes that handle, unless the comment says otherwise; the caller
+**     never frees them.
+*/
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DYAD_VERSION "0.1.0"
+
+/* ---- Status codes --------------------------------------------------- */
+
+enum {
+    DYAD_OK = 0,
+    DYAD_DONE = 1,      /* an iterator has nothing more to give */
+    DYAD_ENOMEM = -1,   /* an allocation failed */
+    DYAD_EIO = -2,      /* a file could not be opened or read */
+    DYAD_EINPUT = -3,   /* input was malformed and could not be used */
+    DYAD_EUSAGE = -4,   /* the caller passed arguments that make no sense */
+    DYAD_EDICT = -5     /* a dictionary or data file has errors */
+};
+
+/* Returns a static English phrase for a status code; never NULL. */
+const char *dyad_errstr(int rc);
+
+/* Returns DYAD_VERSION as compiled into the library. */
+const char *dyad_version(void);
+
+/* ---- Diagnostics ---------------------------------------------------- */
+
+/* Readers and dictionary loaders report problems through a callback rather
+** than printing, so that a library user decides where messages go. The
+** struct and its strings are valid only during the call. */
+typedef enum {
+    DYAD_NOTE = 0,      /* informational */
+    DYAD_WARNING = 1,   /* input was repaired; nothing was lost */
+    DYAD_ERROR = 2      /* a record or entry was skipped */
+} dyad_severity;
+
+typedef struct dyad_diag {
+    dyad_severity severity;
+    const char *file;     /* file name as given, or "<stdin>" */
+    long line;            /* 1-based; 0 when not known */
+    long column;          /* 1-based byte column; 0 when not known */
+    const char *message;  /* what is wrong and what to do, no trailing newline */
+} dyad_diag;
+
+typedef void (*dyad_diag_fn)(void *ctx, const dyad_diag *diag);
+
+/* ---- Documents ------------------------------------------------------ */
+
+/* An article. Fields are NUL-terminated UTF-8 owned by whoever handed out
+** the struct; any may be "" but none is NULL. text is already repaired: it
+** is valid UTF-8 whatever the input held. */
+typedef struct dyad_doc {
+    const char *id;
+    const char *date;     /* "YYYY-MM-DD", or "" when unknown */
+    const char *source;
+    const char *url;
+    const char *title;
+    const char *text;
+    size_t text_len;      /* bytes in text, not counting the NUL */
+    const char *file;     /* where the record came from */
+    long line;            /* line of the record's start in that file */
+} dyad_doc;
+
+/* ---- Readers -------------------------------------------------------- */
+
+typedef enum {
+    DYAD_INPUT_AUTO = 0,  /* guess from the file name; plain text otherwise */
+    DYAD_INPUT_TEXT,      /* one article per file */
+    DYAD_INPUT_JSONL,     /* one JSON object per line */
+    DYAD_INPUT_PETRARCH   /* PETRARCH <Sentence> XML records */
+} dyad_input_format;
+
+/* Values that fill fields the input leaves out. Any pointer may be NULL. */
+typedef struct dyad_read_opts {
+    dyad_input_format format;
+    const char *date;     /* "YYYY-MM-DD": default date */
+    const char *id;       /* plain text: id (default: the file name) */
+    const char *source;   /* default source */
+    dyad_diag_fn diag;    /* where problems are reported; NULL = stderr */
+    void *diag_ctx;
+} dyad_read_opts;
+
+/* Counts kept by a reader across every file it has opened. */
+typedef struct dyad_read_stats {
+    long records;         /* documents handed out */
+    long skipped;         /* records reported and skipped */
+    long repaired;        /* records whose invalid UTF-8 was replaced by U+FFFD */
+} dyad_read_stats;
+
+typedef struct dyad_reader dyad_reader;
+
+/* Creates a reader; opts is copied (its strings too) and may be NULL.
+** Returns NULL only when out of memory. */
+dyad_reader *dyad_reader_new(const dyad_read_opts *opts);
+void dyad_reader_free(dyad_reader *r);
+
+/* Starts reading path ("-" for standard input). Closes any previous file.
+** Returns DYAD_OK or DYAD_EIO (message on the handle). */
+int dyad_reader_open(dyad_reader *r, const char *path);
+
+/* Starts reading an in-memory buffer, named name in diagnostics. The buffer
+** is copied. */
+int dyad_reader_open_mem(dyad_reader *r, const char *name,
+                         const char *data, size_t len);
+
+/* Hands out the next document of the current file in *doc (valid until the
+** next call on r). Returns DYAD_OK, DYAD_DONE at the end of the file, or a
+** negative code when reading cannot go on (message on the handle). Malformed
+** records are reported through the diag callback and skipped, never
+** returned. */
+int dyad_reader_next(dyad_reader *r, const dyad_doc **doc);
+
+const dyad_read_stats *dyad_reader_stats(const dyad_reader *r);
+const char *dyad_reader_errmsg(const dyad_reader *r);
+
+/* Returns the format the reader would pick for path under DYAD_INPUT_AUTO. */
+dyad_input_format dyad_input_guess(const char *path);
+
+/* ---- UTF-8 ---------------------------------------------------------- */
+
+/* Copies src to dst (capacity cap), replacing every invalid sequence with
+** U+FFFD. Returns the length the repaired text needs (not counting a NUL);
+** writes at most cap bytes and NUL-terminates when room is left. *bad gets
+** the number of replacements, and *first_bad the byte offset of the first
+** (both may be NULL). */
+size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
+                        size_t *bad, size_t *first_bad);
+
+/* ---- Tokens and sentences ------------------------------------------- */
+
+typedef enum {
+    DYAD_TOK_WORD = 1,    /* letters, with inner hyphens/apostrophes/periods */
+    DYAD_TOK_NUMBER,      /* 12, 1,000, 3.5, 31%, 1990s */
+    DYAD_TOK_PUNCT,       /* . , ; : ! ? ( ) [ ] and the like */
+    DYAD_TOK_QUOTE,       /* opening or closing quotation mark */
+    DYAD_TOK_DASH,        /* em/en dash or -- */
+    DYAD_TOK_ELLIPSIS,    /* ... or U+2026 */
+    DYAD_TOK_CLITIC,      /* 's n't 're 've 'll 'd 'm split off a word */
+    DYAD_TOK_URL,         /* http://..., www.example.com */
+    DYAD_TOK_EMAIL,
+    DYAD_TOK_SYMBOL,      /* $ & @ # % and other symbols */
+    DYAD_TOK_OTHER
+} dyad_token_kind;
+
+/* Flags on a token. */
+enum {
+    DYAD_TF_SPACE_BEFORE = 1u << 0,   /* whitespace precedes the token */
+    DYAD_TF_LINE_START = 1u << 1,     /* first token on its line */
+    DYAD_TF_PARA_START = 1u << 2,     /* a blank line precedes it */
+    DYAD_TF_CAPITALIZED = 1u << 3,    /* starts with an upper-case letter */
+    DYAD_TF_ABBREV = 1u << 4,         /* a word whose final period is its own */
+    DYAD_TF_OPEN_QUOTE = 1u << 5,     /* a quote that opens */
+    DYAD_TF_CLOSE_QUOTE = 1u << 6     /* a quote that closes */
+};
+
+typedef struct dyad_token {
+    uint32_t start;       /* byte offset into the text */
+    uint32_t len;         /* bytes */
+    uint16_t kind;        /* dyad_token_kind */
+    uint16_t flags;       /* DYAD_TF_* */
+} dyad_token;
+
+typedef enum {
+    DYAD_SENT_BODY = 0,   /* an ordinary sentence */
+    DYAD_SENT_DATELINE,   /* "BRUSSELS, Belgium —" before the first sentence */
+    DYAD_SENT_HEADING,    /* a line of its own without final punctuation */
+    DYAD_SENT_BYLINE      /* "By Jane Doe" and the like */
+} dyad_sentence_kind;
+
+typedef struct dyad_sentence {
+    uint32_t start, end;  /* byte span in the text, end exclusive */
+    uint32_t tok_first;   /* index of the first token */
+    uint32_t tok_count;
+    int kind;             /* dyad_sentence_kind */
+} dyad_sentence;
+
+/* Returns the length in bytes of the token that starts at s (n bytes left,
+** n > 0) and writes its kind to *kind. Whitespace runs come back with kind
+** 0. Looks at no state and allocates nothing; context such as abbreviations
+** is settled by dyad_text_split. */
+size_t dyad_token_next(const char *s, size_t n, int *kind);
+
+/* The tokens and sentences of one text. Reusable: each split replaces the
+** previous result and keeps the memory. */
+typedef struct dyad_text dyad_text;
+
+dyad_text *dyad_text_new(void);
+void dyad_text_free(dyad_text *t);
+
+/* Tokenizes and splits text (len bytes, valid UTF-8; the text is not copied
+** and must outlive the results). Returns DYAD_OK or DYAD_ENOMEM. Texts over
+** 4 GiB are refused with DYAD_EINPUT. */
+int dyad_text_split(dyad_text *t, const char *text, size_t len);
+
+size_t dyad_text_token_count(const dyad_text *t);
+const dyad_token *dyad_text_tokens(const dyad_text *t);
+size_t dyad_text_sentence_count(const dyad_text *t);
+const dyad_sentence *dyad_text_sentences(const dyad_text *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DYAD_H */

@@ -1,0 +1,57 @@
+/*
+** base.h — what every stage shares: allocation through one hook, a growable
+** byte buffer, and error text kept on handles. Internal to libdyad.
+*/
+#ifndef DYAD_BASE_H
+#define DYAD_BASE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* All allocation in libdyad goes through these, so that tests can make the
+** Nth allocation fail (base_alloc_fail_after). dy_free accepts NULL. */
+void *dy_malloc(size_t n);
+void *dy_calloc(size_t count, size_t size);
+void *dy_realloc(void *p, size_t n);
+void dy_free(void *p);
+/* Returns a copy of s (n bytes, NUL added) the caller frees with dy_free. */
+char *dy_strndup(const char *s, size_t n);
+char *dy_strdup(const char *s);
+
+/* Test hook: the next n allocations succeed, every later one fails, until
+** called again with n < 0 (which turns failures off). */
+void base_alloc_fail_after(long n);
+/* Number of allocations that have failed on purpose so far. */
+long base_alloc_failures(void);
+
+/* Grows *arr (of element size elem) so that it holds at least need elements;
+** *cap is updated. Returns 0, or -1 when out of memory (array untouched). */
+int base_grow(void **arr, size_t *cap, size_t need, size_t elem);
+
+/* A growable NUL-terminated byte buffer. Zero-initialise to start. */
+typedef struct strbuf {
+    char *s;
+    size_t len, cap;
+    int oom;        /* set once an append failed; later appends do nothing */
+} strbuf;
+
+void sb_append(strbuf *b, const char *s, size_t n);
+void sb_puts(strbuf *b, const char *s);
+void sb_putc(strbuf *b, char c);
+void sb_printf(strbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void sb_vprintf(strbuf *b, const char *fmt, va_list ap);
+/* Appends s as the inside of a JSON string (no quotes added). */
+void sb_json_escape(strbuf *b, const char *s, size_t n);
+void sb_reset(strbuf *b);
+void sb_free(strbuf *b);
+/* Returns b->s, or "" when nothing was ever appended. */
+const char *sb_str(const strbuf *b);
+
+/* Formats an error message into a fixed buffer kept on a handle. */
+#define BASE_ERRMSG_MAX 512
+void base_errmsg(char *dst, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif

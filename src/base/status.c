@@ -1,0 +1,20 @@
+/*
+** status.c — names for status codes and the library version.
+*/
+#include "dyad.h"
+
+const char *dyad_errstr(int rc)
+{
+    switch (rc) {
+    case DYAD_OK: return "ok";
+    case DYAD_DONE: return "no more items";
+    case DYAD_ENOMEM: return "out of memory";
+    case DYAD_EIO: return "cannot read or write a file";
+    case DYAD_EINPUT: return "input is malformed";
+    case DYAD_EUSAGE: return "bad arguments";
+    case DYAD_EDICT: return "dictionary has errors";
+    }
+    return "unknown status code";
+}
+
+const char *dyad_version(void) { return DYAD_VERSION; }

@@ -1,0 +1,105 @@
+/*
+** strbuf.c — a growable byte buffer that remembers running out of memory,
+** so that callers check once at the end instead of after every append.
+*/
+#include "base.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int reserve(strbuf *b, size_t extra)
+{
+    if (b->oom)
+        return -1;
+    if (b->len + extra + 1 <= b->cap)
+        return 0;
+    if (base_grow((void **)&b->s, &b->cap, b->len + extra + 1, 1) < 0) {
+        b->oom = 1;
+        return -1;
+    }
+    return 0;
+}
+
+void sb_append(strbuf *b, const char *s, size_t n)
+{
+    if (reserve(b, n) < 0)
+        return;
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void sb_puts(strbuf *b, const char *s) { sb_append(b, s, strlen(s)); }
+
+void sb_putc(strbuf *b, char c) { sb_append(b, &c, 1); }
+
+void sb_vprintf(strbuf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0 || reserve(b, (size_t)n) < 0)
+        return;
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void sb_printf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+void sb_json_escape(strbuf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t run = 0;   /* start of the pending run of plain bytes */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        sb_append(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': sb_append(b, "\\\"", 2); break;
+        case '\\': sb_append(b, "\\\\", 2); break;
+        case '\n': sb_append(b, "\\n", 2); break;
+        case '\r': sb_append(b, "\\r", 2); break;
+        case '\t': sb_append(b, "\\t", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            sb_append(b, u, 6);
+        }
+        }
+    }
+    sb_append(b, s + run, n - run);
+}
+
+void sb_reset(strbuf *b)
+{
+    b->len = 0;
+    b->oom = 0;
+    if (b->s)
+        b->s[0] = '\0';
+}
+
+void sb_free(strbuf *b)
+{
+    dy_free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+    b->oom = 0;
+}
+
+const char *sb_str(const strbuf *b) { return b->s ? b->s : ""; }
+
+void base_errmsg(char *dst, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(dst, BASE_ERRMSG_MAX, fmt, ap);
+    va_end(ap);
+}

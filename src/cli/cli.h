@@ -1,0 +1,55 @@
+/*
+** cli.h — the dyad command-line program: option parsing and messages only;
+** all real work happens in libdyad through include/dyad.h.
+*/
+#ifndef DYAD_CLI_H
+#define DYAD_CLI_H
+
+#include "dyad.h"
+
+/* Exit codes, documented in README and docs/dyad.1. */
+enum {
+    EXIT_OK = 0,
+    EXIT_INPUT = 1,     /* input was unusable, or some records were skipped */
+    EXIT_USAGE = 2,     /* bad command line */
+    EXIT_DATA = 3,      /* dictionaries or data files have errors */
+    EXIT_INTERNAL = 4   /* out of memory or a bug */
+};
+
+/* Messages: "dyad: ..." for errors, "dyad: warning: ..." for warnings. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A usage error: prints the message and "try 'dyad CMD --help'", returns
+** EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The diag callback for readers and loaders: FILE:LINE:COL: message. */
+void cli_diag(void *ctx, const dyad_diag *d);
+
+/* Options every command that reads articles shares. */
+typedef struct cli_input {
+    dyad_read_opts opts;
+    const char **files;   /* argv entries; "-" or none means stdin */
+    int nfiles;
+} cli_input;
+
+/* Parses one shared input option at argv[*i] (advancing *i past its value).
+** Returns 1 when it was one, 0 when not, -1 on a usage error (reported). */
+int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int *i);
+
+/* Calls fn for every document of every input file. Reports unreadable files,
+** prints the read/skipped summary to stderr when anything was skipped or
+** verbose is set, and returns the exit code (EXIT_INPUT when any record was
+** skipped or a file could not be read; fn's non-zero return stops at once and
+** is returned). */
+typedef int (*cli_doc_fn)(void *ctx, const dyad_doc *doc);
+int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
+
+/* True when arg is -h or --help. */
+int cli_is_help(const char *arg);
+
+/* Subcommands. */
+int cmd_sentences(int argc, char **argv);
+int cmd_tokens(int argc, char **argv);
+
+#endif

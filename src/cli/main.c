@@ -1,0 +1,53 @@
+/*
+** main.c — dispatch to subcommands. Each subcommand lives in its own cmd_*.c
+** and parses its own options.
+*/
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} command;
+
+static const command commands[] = {
+    {"sentences", cmd_sentences, "split articles into sentences (JSON lines)"},
+    {"tokens", cmd_tokens, "split articles into tokens with byte offsets (JSON lines)"},
+};
+
+static void usage(FILE *out)
+{
+    fputs("usage: dyad COMMAND [OPTIONS] [FILE...]\n\n"
+          "Turns news text into political event data.\n\ncommands:\n", out);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-12s %s\n", commands[i].name, commands[i].summary);
+    fputs("\noptions:\n"
+          "  -h, --help   show this help; 'dyad COMMAND --help' for a command\n"
+          "  --version    print the version\n\n"
+          "exit codes: 0 ok, 1 bad input (or records skipped), 2 bad usage,\n"
+          "            3 dictionary or data errors, 4 out of memory or internal error\n",
+          out);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (cli_is_help(argv[1])) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("dyad %s\n", dyad_version());
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    return cli_usage_error(NULL, "unknown command '%s'", argv[1]);
+}

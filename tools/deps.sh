@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs the Debian packages dyad needs to build and test, and nothing else.
+# Idempotent and quiet when everything is already present.
+set -e
+PKGS="build-essential clang libclang-rt-14-dev pkg-config libjansson-dev \
+libexpat1-dev libutf8proc-dev libsqlite3-dev wordnet-base liblingua-en-tagger-perl"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+        || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+    echo "dyad: missing packages:$missing" >&2
+    echo "dyad: run 'sudo make deps' or install them with apt-get" >&2
+    exit 1
+fi
+echo "dyad: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
