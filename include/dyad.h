@@ -138,6 +138,27 @@ const char *dyad_reader_errmsg(const dyad_reader *r);
 /* Returns the format the reader would pick for path under DYAD_INPUT_AUTO. */
 dyad_input_format dyad_input_guess(const char *path);
 
+/* PETRARCH validation records also say which events a coder should find:
+** one <EventCoding> child each. Strings are "" when the attribute is
+** absent. */
+typedef struct dyad_coding {
+    const char *source;   /* sourcecode="ARN" */
+    const char *target;   /* targetcode="GON" */
+    const char *event;    /* eventcode="064" */
+    const char *error;    /* error="...": the record should raise this */
+    int noevents;         /* noevents="True": no event should be coded */
+} dyad_coding;
+
+/* For the document dyad_reader_next handed out last: stores its codings in
+** *codings (valid as long as the document) and returns their number; 0 for
+** formats other than PETRARCH. */
+size_t dyad_reader_codings(const dyad_reader *r, const dyad_coding **codings);
+
+/* For the document dyad_reader_next handed out last: the value of attribute
+** name of its <Sentence> element (e.g. "category"), entities decoded; NULL
+** when absent or for other formats. */
+const char *dyad_reader_attr(const dyad_reader *r, const char *name);
+
 /* ---- UTF-8 ---------------------------------------------------------- */
 
 /* Copies src to dst (capacity cap), replacing every invalid sequence with

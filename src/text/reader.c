@@ -1,0 +1,462 @@
+/*
+** reader.c — dyad_reader: the handle, the input buffer shared by every
+** format, diagnostics, and the document handed out. The formats live in
+** reader_jsonl.c, reader_xml.c and reader_plain.c.
+**
+** Rules every format follows (see docs in dyad.h and README):
+**   - A malformed record is reported as an error (FILE:LINE[:COL]) through
+**     the diag callback, counted in stats.skipped, and skipped; reading
+**     goes on with the next record.
+**   - NUL bytes become spaces and invalid UTF-8 becomes U+FFFD; each is
+**     reported once per record as a warning at its first position, and the
+**     record is kept.
+**   - A BOM at the start of the input is dropped.
+*/
+#include "text/reader_int.h"
+#include "text/utf8.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define RD_CHUNK (512u * 1024u)
+
+static char *dup_opt(const char *s, int *oom)
+{
+    if (!s)
+        return NULL;
+    char *d = dy_strdup(s);
+    if (!d)
+        *oom = 1;
+    return d;
+}
+
+dyad_reader *dyad_reader_new(const dyad_read_opts *opts)
+{
+    dyad_reader *r = dy_calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->fd = -1;
+    if (opts) {
+        int oom = 0;
+        r->want_format = opts->format;
+        r->opt_date = dup_opt(opts->date, &oom);
+        r->opt_id = dup_opt(opts->id, &oom);
+        r->opt_source = dup_opt(opts->source, &oom);
+        r->diag = opts->diag;
+        r->diag_ctx = opts->diag_ctx;
+        if (oom) {
+            dyad_reader_free(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+static void close_input(dyad_reader *r)
+{
+    if (r->own_fd && r->fd >= 0)
+        close(r->fd);
+    r->fd = -1;
+    r->own_fd = 0;
+    dy_free(r->name);
+    r->name = NULL;
+    r->base = NULL;
+    r->state = RD_CLOSED;
+    r->start = r->end = r->scan = 0;
+    r->eof = 0;
+    r->emitted = 0;
+    r->ncodings = 0;
+    sb_reset(&r->attrs);
+}
+
+void dyad_reader_free(dyad_reader *r)
+{
+    if (!r)
+        return;
+    close_input(r);
+    rd_xml_free(r);
+    dy_free(r->opt_date);
+    dy_free(r->opt_id);
+    dy_free(r->opt_source);
+    dy_free(r->buf);
+    sb_free(&r->work);
+    sb_free(&r->store);
+    sb_free(&r->attrs);
+    sb_free(&r->text);
+    sb_free(&r->cstore);
+    dy_free(r->coding_off);
+    dy_free(r->coding_noevents);
+    dy_free(r->codings);
+    dy_free(r);
+}
+
+int rd_fail(dyad_reader *r, int rc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->errmsg, sizeof r->errmsg, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+static int set_name(dyad_reader *r, const char *name)
+{
+    r->name = dy_strdup(name);
+    if (!r->name)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory opening '%s'", name);
+    const char *slash = strrchr(r->name, '/');
+    r->base = slash && slash[1] ? slash + 1 : r->name;
+    return DYAD_OK;
+}
+
+static void start_input(dyad_reader *r, const char *path)
+{
+    r->format = r->want_format != DYAD_INPUT_AUTO ? r->want_format
+                                                  : dyad_input_guess(path);
+    r->state = RD_READING;
+    r->line = 1;
+    r->col = 1;
+    r->errmsg[0] = '\0';
+}
+
+int dyad_reader_open(dyad_reader *r, const char *path)
+{
+    close_input(r);
+    if (strcmp(path, "-") == 0) {
+        if (set_name(r, "<stdin>") != DYAD_OK)
+            return DYAD_ENOMEM;
+        r->fd = 0;
+        start_input(r, path);
+        return DYAD_OK;
+    }
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return rd_fail(r, DYAD_EIO, "cannot open '%s': %s", path, strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return rd_fail(r, DYAD_EIO, "cannot open '%s': %s", path, strerror(EISDIR));
+    }
+    if (set_name(r, path) != DYAD_OK) {
+        close(fd);
+        return DYAD_ENOMEM;
+    }
+    r->fd = fd;
+    r->own_fd = 1;
+    start_input(r, path);
+    return DYAD_OK;
+}
+
+int dyad_reader_open_mem(dyad_reader *r, const char *name, const char *data,
+                         size_t len)
+{
+    close_input(r);
+    if (!name)
+        name = "<memory>";
+    if (set_name(r, name) != DYAD_OK)
+        return DYAD_ENOMEM;
+    if (base_grow((void **)&r->buf, &r->cap, len + 1, 1) < 0) {
+        close_input(r);
+        return rd_fail(r, DYAD_ENOMEM, "out of memory copying '%s'", name);
+    }
+    if (len)
+        memcpy(r->buf, data, len);
+    r->buf[len] = '\0';
+    r->end = len;
+    r->eof = 1;
+    start_input(r, name);
+    return DYAD_OK;
+}
+
+int dyad_reader_next(dyad_reader *r, const dyad_doc **doc)
+{
+    *doc = NULL;
+    if (r->state == RD_CLOSED)
+        return rd_fail(r, DYAD_EUSAGE, "no input is open; call dyad_reader_open first");
+    if (r->state == RD_DONE)
+        return DYAD_DONE;
+    r->ncodings = 0;
+    sb_reset(&r->attrs);
+    int rc;
+    switch (r->format) {
+    case DYAD_INPUT_JSONL: rc = rd_jsonl_next(r); break;
+    case DYAD_INPUT_PETRARCH: rc = rd_xml_next(r); break;
+    default: rc = rd_plain_next(r); break;
+    }
+    if (rc == DYAD_OK)
+        *doc = &r->doc;
+    else {
+        r->ncodings = 0;
+        sb_reset(&r->attrs);
+        if (rc == DYAD_DONE)
+            r->state = RD_DONE;
+    }
+    return rc;
+}
+
+const dyad_read_stats *dyad_reader_stats(const dyad_reader *r) { return &r->stats; }
+
+const char *dyad_reader_errmsg(const dyad_reader *r) { return r->errmsg; }
+
+size_t dyad_reader_codings(const dyad_reader *r, const dyad_coding **codings)
+{
+    *codings = r->ncodings ? r->codings : NULL;
+    return r->ncodings;
+}
+
+const char *dyad_reader_attr(const dyad_reader *r, const char *name)
+{
+    const char *p = r->attrs.s, *e = p + r->attrs.len;
+    while (p && p < e) {
+        const char *v = p + strlen(p) + 1;
+        if (strcmp(p, name) == 0)
+            return v;
+        p = v + strlen(v) + 1;
+    }
+    return NULL;
+}
+
+dyad_input_format dyad_input_guess(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(slash ? slash : path, '.');
+    if (!dot)
+        return DYAD_INPUT_TEXT;
+    if (strcasecmp(dot, ".jsonl") == 0 || strcasecmp(dot, ".ndjson") == 0 ||
+        strcasecmp(dot, ".json") == 0)
+        return DYAD_INPUT_JSONL;
+    if (strcasecmp(dot, ".xml") == 0)
+        return DYAD_INPUT_PETRARCH;
+    return DYAD_INPUT_TEXT;
+}
+
+/* ---- diagnostics ---- */
+
+void rd_diag(dyad_reader *r, dyad_severity sev, long line, long col,
+             const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dyad_diag d = {sev, r->name ? r->name : "", line, col, msg};
+    if (r->diag) {
+        r->diag(r->diag_ctx, &d);
+        return;
+    }
+    const char *s = sev == DYAD_ERROR ? "error" : sev == DYAD_WARNING ? "warning" : "note";
+    if (line > 0 && col > 0)
+        fprintf(stderr, "%s:%ld:%ld: %s: %s\n", d.file, line, col, s, msg);
+    else if (line > 0)
+        fprintf(stderr, "%s:%ld: %s: %s\n", d.file, line, s, msg);
+    else
+        fprintf(stderr, "%s: %s: %s\n", d.file, s, msg);
+}
+
+/* ---- the input buffer ---- */
+
+int rd_more(dyad_reader *r, size_t min)
+{
+    if (r->fd < 0 || r->eof) {
+        r->eof = 1;
+        return 0;
+    }
+    size_t avail = r->end - r->start;
+    if (r->start > 0) {
+        memmove(r->buf, r->buf + r->start, avail);
+        r->start = 0;
+        r->end = avail;
+    }
+    size_t want = min < RD_CHUNK ? RD_CHUNK : min;
+    if (r->cap - r->end < want + 1 &&
+        base_grow((void **)&r->buf, &r->cap, r->end + want + 1, 1) < 0)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+    size_t got = 0;
+    while (got < min || got == 0) {
+        ssize_t k = read(r->fd, r->buf + r->end, r->cap - r->end - 1);
+        if (k < 0) {
+            if (errno == EINTR)
+                continue;
+            return rd_fail(r, DYAD_EIO, "cannot read '%s': %s", r->name, strerror(errno));
+        }
+        if (k == 0) {
+            r->eof = 1;
+            break;
+        }
+        r->end += (size_t)k;
+        got += (size_t)k;
+        if (r->end + 1 >= r->cap)
+            break;
+    }
+    r->buf[r->end] = '\0';
+    return got > 0;
+}
+
+void rd_position(const char *s, size_t off, long line, long col, long *oline,
+                 long *ocol)
+{
+    const char *p = s, *e = s + off, *last = NULL, *q;
+    while (p < e && (q = memchr(p, '\n', (size_t)(e - p)))) {
+        line++;
+        last = q;
+        p = q + 1;
+    }
+    *oline = line;
+    *ocol = last ? (long)(e - last) : col + (long)off;
+}
+
+void rd_consume(dyad_reader *r, size_t n)
+{
+    rd_position(r->buf + r->start, n, r->line, r->col, &r->line, &r->col);
+    r->start += n;
+}
+
+int rd_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' &&
+            s[i] != '\f' && s[i] != '\v')
+            return 0;
+    return 1;
+}
+
+int rd_clean(dyad_reader *r, const char *s, size_t n, long line, long col,
+             const char **out, size_t *outn)
+{
+    const char *nul = n ? memchr(s, '\0', n) : NULL;
+    size_t ok = utf8_valid_prefix(s, n);
+    *out = s;
+    *outn = n;
+    if (!nul && ok == n)
+        return DYAD_OK;
+    long l, c;
+    char *t = NULL;
+    size_t tn = n;
+    if (ok < n) {
+        size_t bad, first;
+        tn = dyad_utf8_repair(s, n, NULL, 0, &bad, &first);
+        sb_reset(&r->work);
+        if (base_grow((void **)&r->work.s, &r->work.cap, tn + 1, 1) < 0)
+            return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+        dyad_utf8_repair(s, n, r->work.s, tn + 1, NULL, NULL);
+        r->work.len = tn;
+        t = r->work.s;
+        rd_position(s, first, line, col, &l, &c);
+        rd_diag(r, DYAD_WARNING, l, c,
+                "invalid UTF-8 replaced by U+FFFD (%zu place%s, the first here); "
+                "convert the file to UTF-8, e.g. with iconv -f latin1 -t utf-8",
+                bad, bad == 1 ? "" : "s");
+        r->rec_repaired = 1;
+    }
+    if (nul) {
+        if (!t) {
+            sb_reset(&r->work);
+            sb_append(&r->work, s, n);
+            if (r->work.oom)
+                return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+            t = r->work.s;
+        }
+        size_t count = 0;
+        for (char *p = t; (p = memchr(p, '\0', (size_t)(t + tn - p))); p++) {
+            *p = ' ';
+            count++;
+        }
+        rd_position(s, (size_t)(nul - s), line, col, &l, &c);
+        rd_diag(r, DYAD_WARNING, l, c,
+                "NUL byte replaced by a space (%zu in this record, the first here); "
+                "the input may be binary or UTF-16: convert it to UTF-8 text", count);
+    }
+    *out = t;
+    *outn = tn;
+    return DYAD_OK;
+}
+
+/* ---- dates ---- */
+
+static int digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+static int num(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+int rd_parse_date(const char *s, size_t n, char out[11])
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y, m, d;
+    if (n == 8 && digits(s, 8)) {
+        y = num(s, 4), m = num(s + 4, 2), d = num(s + 6, 2);
+        memcpy(out, s, 4);
+        memcpy(out + 5, s + 4, 2);
+        memcpy(out + 8, s + 6, 2);
+    } else if (n >= 10 && s[4] == '-' && s[7] == '-' && digits(s, 4) &&
+               digits(s + 5, 2) && digits(s + 8, 2)) {
+        /* A timestamp must at least carry hours and minutes after 'T'. */
+        if (n > 10 && !(n >= 16 && (s[10] == 'T' || s[10] == ' ') && digits(s + 11, 2) &&
+                        s[13] == ':' && digits(s + 14, 2)))
+            return 0;
+        y = num(s, 4), m = num(s + 5, 2), d = num(s + 8, 2);
+        memcpy(out, s, 10);
+    } else
+        return 0;
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return 0;
+    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+        return 0;
+    out[4] = out[7] = '-';
+    out[10] = '\0';
+    return 1;
+}
+
+/* ---- the document ---- */
+
+void rd_doc_begin(dyad_reader *r)
+{
+    sb_reset(&r->store);
+    for (int i = 0; i < RD_NFIELDS; i++) {
+        r->field_off[i] = SIZE_MAX;
+        r->field_len[i] = 0;
+    }
+}
+
+void rd_doc_field(dyad_reader *r, int field, const char *s, size_t n)
+{
+    r->field_off[field] = r->store.len;
+    r->field_len[field] = n;
+    sb_append(&r->store, s, n);
+    sb_putc(&r->store, '\0');
+}
+
+int rd_doc_finish(dyad_reader *r, long line)
+{
+    if (r->store.oom)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+    const char *f[RD_NFIELDS];
+    for (int i = 0; i < RD_NFIELDS; i++)
+        f[i] = r->field_off[i] == SIZE_MAX ? "" : r->store.s + r->field_off[i];
+    r->doc = (dyad_doc){
+        .id = f[RD_ID], .date = f[RD_DATE], .source = f[RD_SOURCE],
+        .url = f[RD_URL], .title = f[RD_TITLE], .text = f[RD_TEXT],
+        .text_len = r->field_len[RD_TEXT], .file = r->name, .line = line,
+    };
+    r->stats.records++;
+    if (r->rec_repaired)
+        r->stats.repaired++;
+    return DYAD_OK;
+}
