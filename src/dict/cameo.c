@@ -282,10 +282,12 @@ static const pending *find_pending(const loader *ld, const char *code, size_t le
 ** order so that messages read top to bottom. */
 static int check_table(loader *ld)
 {
+    if (ld->n == 0)
+        return 0;
     qsort(ld->items, ld->n, sizeof *ld->items, cmp_pending);
     /* Mark each problem on its pending line, then report in line order. */
-    long *dup_of = dy_calloc(ld->n ? ld->n : 1, sizeof *dup_of);
-    char *orphan = dy_calloc(ld->n ? ld->n : 1, 1);
+    long *dup_of = dy_calloc(ld->n, sizeof *dup_of);
+    char *orphan = dy_calloc(ld->n, 1);
     if (!dup_of || !orphan) {
         dy_free(dup_of);
         dy_free(orphan);
