@@ -101,6 +101,25 @@ int rd_jsonl_next(dyad_reader *r);
 int rd_xml_next(dyad_reader *r);
 int rd_plain_next(dyad_reader *r);
 
+/* One field of a JSON lines record: type is a jansson json_type, or -1
+** when the key is absent; s/n hold the decoded string for JSON_STRING. */
+typedef struct rd_jfield {
+    const char *s;
+    size_t n;
+    int type;
+} rd_jfield;
+
+/* The JSONL fast path: reads line s (n bytes of valid UTF-8) when it is a
+** flat JSON object whose values are strings, null, true, false or small
+** numbers, decoding the fields' strings in place, and returns 1. Returns 0
+** and leaves s untouched for anything else (nested values, errors), which
+** jansson then reads. Whatever it accepts, jansson accepts with the same
+** fields (fuzz/fuzz_jsonl.c checks this). */
+int rd_json_fast(char *s, size_t n, rd_jfield f[RD_NFIELDS]);
+
+/* Names of the fields in JSON lines, indexed by RD_ID... */
+extern const char *const rd_field_names[RD_NFIELDS];
+
 /* Frees what the XML reader keeps on r (its parser). */
 void rd_xml_free(dyad_reader *r);
 
