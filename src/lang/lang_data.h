@@ -1,0 +1,109 @@
+/*
+** lang_data.h — the shape of the generated language tables. The data
+** itself is $(BUILD)/gen/lang_data.c, written at build time by
+** tools/gen_lang.c from Debian-shipped files (Lingua::EN::Tagger's
+** words.yml/tags.yml and WordNet's index.* and *.exc); see docs/lang.md.
+** Everything here is static const: safe to read from any thread.
+*/
+#ifndef DYAD_LANG_DATA_H
+#define DYAD_LANG_DATA_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "lang/tags.h"
+
+/* WordNet parts of speech, as bits in ld_word.wn and values of ld_exc.pos. */
+enum { LD_NOUN = 1, LD_VERB = 2, LD_ADJ = 4, LD_ADV = 8 };
+
+/* Keys that start with this byte are not words but unknown-word classes
+** (suffix models and the like), so they never collide with real text. */
+#define LD_CLASS_CHAR '\001'
+
+/* One string key: a word of the tagger corpus (case as seen), a WordNet
+** lemma or exception form (lower case), or an unknown-word class. */
+typedef struct ld_word {
+    uint32_t off;       /* key bytes: ld_pool + off, not NUL-terminated */
+    uint32_t emit;      /* first of nemit entries in ld_emit */
+    uint32_t exc;       /* first of nexc entries in ld_exc */
+    uint32_t count;     /* times seen in the tagger corpus, all tags */
+    uint8_t len;
+    uint8_t wn;         /* LD_* bits: the key is a WordNet lemma of that POS */
+    uint8_t nemit;
+    uint8_t nexc;
+} ld_word;
+
+/* score = log P(tag | word) - log P(tag): the emission score up to a term
+** that is the same for every tag of a token, so Viterbi can compare it. */
+typedef struct ld_emit {
+    float score;
+    uint8_t tag;
+} ld_emit;
+
+/* A WordNet exception: the key is an irregular form of base, in pos. */
+typedef struct ld_exc {
+    uint32_t base_off;
+    uint8_t base_len;
+    uint8_t pos;        /* LD_NOUN, LD_VERB, LD_ADJ or LD_ADV */
+} ld_exc;
+
+extern const char ld_pool[];
+extern const ld_word ld_words[];
+extern const uint32_t ld_nwords;
+extern const ld_emit ld_emit_tab[];
+extern const ld_exc ld_exc_tab[];
+/* Open addressing, linear probing: word index + 1, or 0 for empty. */
+extern const uint32_t ld_hash[];
+extern const uint32_t ld_hash_mask;
+/* log P(tag | previous tag); the previous tag at a sentence start is '.'. */
+extern const float ld_trans[TAG_COUNT][TAG_COUNT];
+/* log P(tag) over the tagger corpus. */
+extern const float ld_logprior[TAG_COUNT];
+
+/* The unknown-word class of a word (generator and tagger must agree):
+** 'd' holds a digit, 'h' a hyphen, 'c' starts upper-case, 'l' otherwise. */
+static inline char ld_word_class(const char *s, size_t n)
+{
+    int hy = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            return 'd';
+        if (s[i] == '-')
+            hy = 1;
+    }
+    if (hy)
+        return 'h';
+    return n && s[0] >= 'A' && s[0] <= 'Z' ? 'c' : 'l';
+}
+
+/* Longest suffix kept in the unknown-word models. */
+#define LD_SUFFIX_MAX 5
+
+/* FNV-1a; the generator and the reader must agree. */
+static inline uint32_t ld_hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* Returns the entry for key s (n bytes, exact case), or NULL. */
+static inline const ld_word *ld_find(const char *s, size_t n)
+{
+    uint32_t i = ld_hash_bytes(s, n) & ld_hash_mask;
+    for (;;) {
+        uint32_t k = ld_hash[i];
+        if (k == 0)
+            return NULL;
+        const ld_word *w = &ld_words[k - 1];
+        if (w->len == n && memcmp(ld_pool + w->off, s, n) == 0)
+            return w;
+        i = (i + 1) & ld_hash_mask;
+    }
+}
+
+#endif

@@ -1,0 +1,434 @@
+/*
+** tagger.c — first-order HMM tagger. Every token gets up to MAXC candidate
+** tags with an emission score log P(tag|word) - log P(tag) (the per-token
+** constant log P(word) drops out of the argmax); Viterbi adds the
+** transition scores log P(tag|previous tag). Decoding runs in segments cut
+** at tokens that have a single candidate (every best path passes through
+** them, so the cut loses nothing), which keeps the state on the stack.
+*/
+#include "lang/tagger.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lang/lang_data.h"
+#include "lang/lemma.h"
+
+#define MAXC 8          /* candidate tags kept per token */
+#define SEG 96          /* tokens decoded before a forced cut */
+#define WORD_MAX 63     /* longer tokens use the class models only */
+
+typedef struct cands {
+    int n;
+    uint8_t tag[MAXC];
+    float score[MAXC];
+} cands;
+
+static void cand_add(cands *c, int tag, float score)
+{
+    for (int i = 0; i < c->n; i++)
+        if (c->tag[i] == tag) {
+            if (score > c->score[i])
+                c->score[i] = score;
+            return;
+        }
+    if (c->n < MAXC) {
+        c->tag[c->n] = (uint8_t)tag;
+        c->score[c->n++] = score;
+        return;
+    }
+    int lo = 0;
+    for (int i = 1; i < c->n; i++)
+        if (c->score[i] < c->score[lo])
+            lo = i;
+    if (score > c->score[lo]) {
+        c->tag[lo] = (uint8_t)tag;
+        c->score[lo] = score;
+    }
+}
+
+static void cand_one(cands *c, int tag)
+{
+    c->n = 1;
+    c->tag[0] = (uint8_t)tag;
+    c->score[0] = 0;
+}
+
+/* Emissions are stored best first, so the first MAXC are the ones to keep. */
+static void from_word(cands *c, const ld_word *w)
+{
+    int k = w->nemit < MAXC ? w->nemit : MAXC;
+    c->n = k;
+    for (int i = 0; i < k; i++) {
+        c->tag[i] = ld_emit_tab[w->emit + i].tag;
+        c->score[i] = ld_emit_tab[w->emit + i].score;
+    }
+}
+
+/* Adds weight * P(tag | w) to p[tag]. */
+static void add_probs(float *p, const ld_word *w, float weight)
+{
+    for (unsigned i = 0; i < w->nemit; i++) {
+        const ld_emit *e = &ld_emit_tab[w->emit + i];
+        p[e->tag] += weight * expf(e->score + ld_logprior[e->tag]);
+    }
+}
+
+/* Tags an unknown word may get: the open classes. */
+static const uint64_t open_tags =
+    1ull << TAG_NN | 1ull << TAG_NNS | 1ull << TAG_NNP | 1ull << TAG_NNPS |
+    1ull << TAG_JJ | 1ull << TAG_JJR | 1ull << TAG_JJS | 1ull << TAG_RB |
+    1ull << TAG_VB | 1ull << TAG_VBD | 1ull << TAG_VBG | 1ull << TAG_VBN |
+    1ull << TAG_VBP | 1ull << TAG_VBZ | 1ull << TAG_CD;
+
+static void from_probs(cands *c, const float *p)
+{
+    c->n = 0;
+    for (int t = 1; t < TAG_COUNT; t++)
+        if (p[t] > 0)
+            cand_add(c, t, logf(p[t]) - ld_logprior[t]);
+    if (c->n == 0)
+        cand_one(c, TAG_NN);
+}
+
+static int eq(const char *s, size_t n, const char *lit)
+{
+    return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
+
+/* Tags that punctuation gets whatever the context; 0 when s is no such. */
+static int punct_tag(const char *s, size_t n)
+{
+    static const struct { const char *s; int tag; } tab[] = {
+        {",", TAG_COMMA}, {".", TAG_PERIOD}, {"!", TAG_PERIOD}, {"?", TAG_PERIOD},
+        {"?!", TAG_PERIOD}, {"!!", TAG_PERIOD}, {"??", TAG_PERIOD},
+        {":", TAG_COLON}, {";", TAG_COLON}, {"-", TAG_COLON}, {"--", TAG_COLON},
+        {"---", TAG_COLON}, {"...", TAG_COLON}, {"\xE2\x80\xA6", TAG_COLON},
+        {"\xE2\x80\x94", TAG_COLON}, {"\xE2\x80\x93", TAG_COLON},
+        {"(", TAG_LRB}, {"[", TAG_LRB}, {"{", TAG_LRB}, {"-LRB-", TAG_LRB},
+        {")", TAG_RRB}, {"]", TAG_RRB}, {"}", TAG_RRB}, {"-RRB-", TAG_RRB},
+        {"``", TAG_LQUOTE}, {"\xE2\x80\x9C", TAG_LQUOTE}, {"\xE2\x80\x98", TAG_LQUOTE},
+        {"''", TAG_RQUOTE}, {"\xE2\x80\x9D", TAG_RQUOTE},
+        {"#", TAG_HASH}, {"$", TAG_DOLLAR}, {"US$", TAG_DOLLAR}, {"\xE2\x82\xAC", TAG_DOLLAR},
+        {"\xC2\xA3", TAG_DOLLAR},
+    };
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (eq(s, n, tab[i].s))
+            return tab[i].tag;
+    return 0;
+}
+
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* 12, 1,000, 3.5, 1/2, 31%, -4, 2022-23 */
+static int is_number(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    if (n > 1 && (s[0] == '-' || s[0] == '+' || s[0] == '.'))
+        i = 1;
+    for (; i < n; i++) {
+        if (is_digit(s[i]))
+            digits++;
+        else if (!strchr(".,:/-%", s[i]))
+            return 0;
+    }
+    return digits > 0;
+}
+
+/* 1st 2nd 3rd 21st 4th */
+static int is_ordinal(const char *s, size_t n)
+{
+    if (n < 3 || !is_digit(s[0]))
+        return 0;
+    const char *e = s + n - 2;
+    if (!(eq(e, 2, "st") || eq(e, 2, "nd") || eq(e, 2, "rd") || eq(e, 2, "th")))
+        return 0;
+    for (size_t i = 0; i < n - 2; i++)
+        if (!is_digit(s[i]))
+            return 0;
+    return 1;
+}
+
+/* The longest suffix model "\1" cls suffix of the lower-cased word. */
+static const ld_word *suffix_model(const char *w, size_t n, char cls)
+{
+    char k[LD_SUFFIX_MAX + 2];
+    for (size_t sl = n < LD_SUFFIX_MAX ? n : LD_SUFFIX_MAX;; sl--) {
+        if (sl == n && sl > 0)
+            continue;       /* the models were counted on proper suffixes */
+        k[0] = LD_CLASS_CHAR;
+        k[1] = cls;
+        for (size_t j = 0; j < sl; j++) {
+            char c = w[n - sl + j];
+            k[2 + j] = is_upper(c) ? (char)(c + 32) : c;
+        }
+        const ld_word *m = ld_find(k, 2 + sl);
+        if (m || sl == 0)
+            return m;
+    }
+}
+
+/* Candidates for a word neither the corpus nor its lower-case form knows. */
+static void unknown_word(cands *c, const char *w, size_t n, char cls)
+{
+    float p[TAG_COUNT] = {0};
+    const ld_word *m = suffix_model(w, n, cls);
+    if (m)
+        add_probs(p, m, 1.0f);
+    for (int t = 1; t < TAG_COUNT; t++)
+        if (!((open_tags >> t) & 1))
+            p[t] = 0;
+    if (cls == 'l' || cls == 'h') {
+        uint64_t allowed = lemma_possible_tags(w, n);
+        if (allowed) {
+            for (int t = 1; t < TAG_COUNT; t++)
+                p[t] = (allowed >> t) & 1 ? p[t] + 0.02f : 0.0f;
+        }
+    }
+    from_probs(c, p);
+}
+
+/* Sentence-initial: the first token, or one after an opening bracket,
+** quote or colon, where capitals say nothing about names. */
+static int initial_at(const char *text, const dyad_token *toks, size_t i)
+{
+    if (i == 0)
+        return 1;
+    const char *s = text + toks[i - 1].start;
+    size_t n = toks[i - 1].len;
+    int t = punct_tag(s, n);
+    return t == TAG_LQUOTE || t == TAG_LRB || t == TAG_COLON || eq(s, n, "\"") ||
+           eq(s, n, "'");
+}
+
+static void candidates(const char *text, const dyad_token *toks, size_t i, int *dquotes,
+                       cands *c)
+{
+    const char *s = text + toks[i].start;
+    size_t n = toks[i].len;
+    if (n == 0) {
+        cand_one(c, TAG_SYM);
+        return;
+    }
+    int pt = punct_tag(s, n);
+    if (pt) {
+        cand_one(c, pt);
+        return;
+    }
+    if (eq(s, n, "\"")) {
+        /* Straight quotes: the tokenizer's flags when it set them, else
+        ** alternate within the sentence. */
+        int open = toks[i].flags & DYAD_TF_OPEN_QUOTE ? 1
+                 : toks[i].flags & DYAD_TF_CLOSE_QUOTE ? 0
+                 : (*dquotes % 2 == 0);
+        (*dquotes)++;
+        cand_one(c, open ? TAG_LQUOTE : TAG_RQUOTE);
+        return;
+    }
+    if (n > WORD_MAX) {
+        unknown_word(c, s, n, ld_word_class(s, n));
+        return;
+    }
+    /* The lookup form: typographic apostrophes read as plain ones. */
+    char b[WORD_MAX + 1];
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+            (unsigned char)s[k + 2] == 0x99) {
+            b[m++] = '\'';
+            k += 2;
+        } else {
+            b[m++] = s[k];
+        }
+    }
+    /* WordNet-only keys have no emissions: unknown to the tagger. */
+    const ld_word *w = ld_find(b, m);
+    if (w && !w->nemit)
+        w = NULL;
+    if (is_digit(b[0]) || ((b[0] == '-' || b[0] == '.') && m > 1 && is_digit(b[1]))) {
+        if (w) {
+            from_word(c, w);
+        } else if (is_number(b, m)) {
+            from_word(c, ld_find("\001num", 4));
+            for (int k = 0; k < c->n; k++)
+                if (c->tag[k] == TAG_LS)    /* list items are rare in news */
+                    c->score[k] = -20;
+        } else if (is_ordinal(b, m)) {
+            from_word(c, ld_find("\001ord", 4));
+        } else {
+            unknown_word(c, b, m, 'd');
+        }
+        return;
+    }
+    if (!is_upper(b[0])) {
+        if (w)
+            from_word(c, w);
+        else
+            unknown_word(c, b, m, ld_word_class(b, m));
+        return;
+    }
+
+    /* Capitalized. */
+    char low[WORD_MAX + 1];
+    int allcaps = m >= 2;
+    for (size_t k = 0; k < m; k++) {
+        low[k] = is_upper(b[k]) ? (char)(b[k] + 32) : b[k];
+        if (is_lower(b[k]))
+            allcaps = 0;
+    }
+    const ld_word *wl = ld_find(low, m);
+    if (wl && !wl->nemit)
+        wl = NULL;
+    int initial = initial_at(text, toks, i);
+    float p[TAG_COUNT] = {0};
+    if (w) {
+        if (initial && wl && wl->count > 0) {
+            /* "The", "Officials": pool both spellings' counts. */
+            float tot = (float)w->count + (float)wl->count;
+            add_probs(p, w, (float)w->count / tot);
+            add_probs(p, wl, (float)wl->count / tot);
+            from_probs(c, p);
+        } else {
+            from_word(c, w);
+        }
+        return;
+    }
+    if (initial && wl && wl->count > 0 && !allcaps) {
+        add_probs(p, wl, 0.95f);
+        p[TAG_NNP] += 0.05f;
+        from_probs(c, p);
+        return;
+    }
+    if (allcaps) {
+        cand_one(c, TAG_NNP);
+        return;
+    }
+    /* An unknown name: mostly NNP, with the suffix model for "Ukrainians"
+    ** (NNPS) or "Ukrainian" (JJ), and the lower-case word for headlines. */
+    const ld_word *sm = suffix_model(b, m, ld_word_class(b, m));
+    if (sm)
+        add_probs(p, sm, 0.5f);
+    p[TAG_NNP] += 0.5f;
+    if (wl && !initial)
+        add_probs(p, wl, 0.1f);
+    from_probs(c, p);
+}
+
+static int word_is(const char *text, const dyad_token *t, const char *const *list)
+{
+    const char *s = text + t->start;
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        if (n != t->len)
+            continue;
+        size_t k = 0;
+        while (k < n && (s[k] == (*list)[k] || (is_upper(s[k]) && s[k] + 32 == (*list)[k])))
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+static int is_clitic_s(const char *s, size_t n)
+{
+    return eq(s, n, "'s") || eq(s, n, "'S") || eq(s, n, "\xE2\x80\x99s");
+}
+
+/* Corrections that need both neighbours' tags. */
+static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
+{
+    static const char *const vbz_before[] = {
+        "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
+        "how", "this", "everyone", "nobody", "everything", "nothing", "one", NULL};
+    static const char *const let[] = {"let", NULL};
+    for (size_t i = 1; i < n; i++) {
+        const char *s = text + toks[i].start;
+        if (!is_clitic_s(s, toks[i].len) || (tags[i] != TAG_POS && tags[i] != TAG_VBZ))
+            continue;
+        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+        int next2 = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
+        if (word_is(text, &toks[i - 1], let))
+            tags[i] = TAG_PRP;
+        else if (word_is(text, &toks[i - 1], vbz_before) || tags[i - 1] == TAG_PRP ||
+                 tags[i - 1] == TAG_EX || tags[i - 1] == TAG_WP)
+            tags[i] = TAG_VBZ;
+        else if (next == TAG_VBG || next == TAG_VBN ||
+                 (next == TAG_RB && (next2 == TAG_VBG || next2 == TAG_VBN)))
+            tags[i] = TAG_VBZ;
+        else
+            tags[i] = TAG_POS;
+    }
+    /* Titles before names: "Foreign Minister Kuleba", "Deputy Prime
+    ** Minister X". Right to left, so a chain of titles follows the name. */
+    for (size_t i = n; i-- > 1;) {
+        if (i + 1 >= n || tags[i + 1] != TAG_NNP)
+            continue;
+        const char *s = text + toks[i].start;
+        size_t len = toks[i].len;
+        if (!is_upper(s[0]) || len < 2 || !is_lower(s[len - 1]))
+            continue;
+        if (tags[i] == TAG_NN) {
+            tags[i] = TAG_NNP;
+        } else if (tags[i] == TAG_JJ && len <= WORD_MAX) {
+            const ld_word *w = ld_find(s, len);
+            for (unsigned k = 0; w && k < w->nemit; k++)
+                if (ld_emit_tab[w->emit + k].tag == TAG_NNP)
+                    tags[i] = TAG_NNP;
+        }
+    }
+}
+
+void tag_sentence(const char *text, const dyad_token *toks, size_t n, uint8_t *tags_out)
+{
+    float delta[MAXC];
+    uint8_t ptag[MAXC];
+    int pn = 1;
+    uint8_t ctag[SEG][MAXC];
+    uint8_t back[SEG][MAXC];
+    int dquotes = 0;
+    size_t seg = 0;     /* first token of the open segment */
+    ptag[0] = TAG_PERIOD;
+    delta[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        cands c;
+        candidates(text, toks, i, &dquotes, &c);
+        size_t k = i - seg;
+        float nd[MAXC];
+        for (int j = 0; j < c.n; j++) {
+            float best = -INFINITY;
+            int arg = 0;
+            for (int p = 0; p < pn; p++) {
+                float v = delta[p] + ld_trans[ptag[p]][c.tag[j]];
+                if (v > best) {
+                    best = v;
+                    arg = p;
+                }
+            }
+            nd[j] = best + c.score[j];
+            back[k][j] = (uint8_t)arg;
+            ctag[k][j] = c.tag[j];
+        }
+        if (c.n == 1 || k + 1 == SEG || i + 1 == n) {
+            int j = 0;
+            for (int q = 1; q < c.n; q++)
+                if (nd[q] > nd[j])
+                    j = q;
+            for (size_t kk = k + 1; kk-- > 0;) {
+                tags_out[seg + kk] = ctag[kk][j];
+                j = back[kk][j];
+            }
+            pn = 1;
+            ptag[0] = tags_out[i];
+            delta[0] = 0;
+            seg = i + 1;
+        } else {
+            pn = c.n;
+            memcpy(delta, nd, sizeof(float) * (size_t)c.n);
+            memcpy(ptag, c.tag, (size_t)c.n);
+        }
+    }
+    news_rules(text, toks, n, tags_out);
+}

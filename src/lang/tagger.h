@@ -1,0 +1,26 @@
+/*
+** tagger.h — Penn Treebank part-of-speech tagging of one sentence: a
+** first-order hidden Markov model decoded with Viterbi, over word/tag counts
+** and tag transitions compiled into static tables at build time, with
+** unknown-word models (suffixes, capitals, WordNet morphology) and a few
+** news rules. See docs/lang.md. Internal to libdyad.
+*/
+#ifndef DYAD_LANG_TAGGER_H
+#define DYAD_LANG_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dyad.h"
+#include "lang/tags.h"
+
+/* Tags the n tokens toks[0..n-1] of one sentence, whose spans point into
+** text, writing one tag_id per token to tags_out[0..n-1] (caller-owned).
+** Tokens are read as Penn Treebank tokens ("Russia" "'s", "do" "n't");
+** only start and len are needed, and kind/flags help when set (quotes,
+** numbers). Reads nothing but its arguments and static const tables, so
+** it is thread-safe; it allocates nothing and uses a few KB of stack
+** whatever n is. */
+void tag_sentence(const char *text, const dyad_token *toks, size_t n, uint8_t *tags_out);
+
+#endif
