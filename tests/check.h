@@ -13,7 +13,7 @@
 
 static int check_passed, check_failed, check_skipped;
 
-static int check_at(const char *file, int line, int ok, const char *what)
+__attribute__((unused)) static int check_at(const char *file, int line, int ok, const char *what)
 {
     if (ok) {
         check_passed++;
@@ -24,7 +24,7 @@ static int check_at(const char *file, int line, int ok, const char *what)
     return ok;
 }
 
-static int check_str_at(const char *file, int line, const char *got,
+__attribute__((unused)) static int check_str_at(const char *file, int line, const char *got,
                         const char *want, const char *what)
 {
     int ok = (got && want) ? strcmp(got, want) == 0 : got == want;
@@ -34,7 +34,7 @@ static int check_str_at(const char *file, int line, const char *got,
     return ok;
 }
 
-static int check_long_at(const char *file, int line, long got, long want,
+__attribute__((unused)) static int check_long_at(const char *file, int line, long got, long want,
                          const char *what)
 {
     int ok = got == want;
@@ -44,13 +44,13 @@ static int check_long_at(const char *file, int line, long got, long want,
 }
 
 /* A group of checks that cannot run here (say, ../shared is absent). */
-static void check_skip(const char *what, int count)
+__attribute__((unused)) static void check_skip(const char *what, int count)
 {
     check_skipped += count;
     printf("SKIPPED %d: %s\n", count, what);
 }
 
-static int check_done(void)
+__attribute__((unused)) static int check_done(void)
 {
     printf("%d passed, %d failed, %d skipped\n", check_passed, check_failed,
            check_skipped);
@@ -62,7 +62,7 @@ static int check_done(void)
 #define CHECK_INT(got, want) check_long_at(__FILE__, __LINE__, (long)(got), (long)(want), #got " == " #want)
 
 /* Where ../shared lives: $DYAD_SHARED, else ../shared beside the checkout. */
-static const char *check_shared_dir(void)
+__attribute__((unused)) static const char *check_shared_dir(void)
 {
     const char *d = getenv("DYAD_SHARED");
     return d && *d ? d : "../shared";
