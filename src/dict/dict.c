@@ -1,0 +1,1231 @@
+/*
+** dict.c — the dictionary model: string interning in an arena, one phrase
+** trie (edges in a hash keyed by parent node and word id) shared by actors,
+** agents, discards and synsets, entry checks, and the lookups of dict.h.
+*/
+#include "dict/dict_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- reporting ---- */
+
+void dict_report(dict *d, dyad_severity sev, const char *file, uint32_t line,
+                 const char *fmt, ...)
+{
+    if (sev == DYAD_ERROR)
+        d->nerrors++;
+    else if (sev == DYAD_WARNING)
+        d->nwarnings++;
+    if (!d->opts.diag)
+        return;
+    char msg[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dyad_diag dg = {sev, file ? file : "", (long)line, 0, msg};
+    d->opts.diag(d->opts.diag_ctx, &dg);
+}
+
+static const char *const quirk_names[Q_NKINDS] = {
+    [Q_DUP_NAME] = "names listed again with the same code",
+    [Q_NAME_CONFLICT] = "names bound to two different undated codes (first kept)",
+    [Q_OVERLAP] = "overlapping date ranges with different codes (first listed wins)",
+    [Q_BOUNDARY] = "ranges of different codes sharing one boundary day (first listed wins)",
+    [Q_NO_CODE] = "actors without any code (null code)",
+    [Q_LOWER_CODE] = "codes in lower case (upper-cased)",
+    [Q_MULTI_CODE] = "codes joined by '/' (kept verbatim)",
+    [Q_YYMMDD] = "six-digit YYMMDD dates (YY<=30 read as 20YY)",
+    [Q_DATE_SPACE] = "blanks inside a date restriction",
+    [Q_BAD_DATE] = "impossible dates (restriction skipped)",
+    [Q_CODE_DIGITS] = "codes with digits",
+    [Q_UNKNOWN_AGENT] = "agent codes with a part not in the known list",
+    [Q_NULL_VERB_CODE] = "patterns or verbs with the null code ---",
+    [Q_PAIRED_CODE] = "paired codes [a:b]",
+    [Q_UNDEF_SYNSET] = "patterns naming an undefined synset (skipped)",
+    [Q_TRANSFORM] = "verb transformation lines '~' (not used)",
+    [Q_VERB_TWICE] = "verb forms listed in more than one block",
+    [Q_NO_STAR] = "patterns without '*' (all words taken as after the verb)",
+    [Q_SYNSET_NESTED] = "synset members naming a synset (kept as words)",
+    [Q_DUP_AGENT] = "agent nouns listed twice (first kept)",
+    [Q_DUP_DISCARD] = "discard phrases listed twice",
+    [Q_DUP_SYNMEMBER] = "synset members listed twice",
+    [Q_NOPLUS_MULTI] = "multi-word verbs without '+' (first word taken as the verb)",
+};
+
+const char *dict_quirk_name(dict_quirk q) { return quirk_names[q]; }
+
+void dict_quirk_count(dict *d, dict_quirk q, uint32_t line)
+{
+    if (d->quirk_count[q]++ == 0)
+        d->quirk_first[q] = line;
+    d->nquirks++;
+}
+
+void dict_problem(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
+{
+    if (d->petr) {
+        dict_quirk_count(d, q, line);
+        return;
+    }
+    char msg[640];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dict_report(d, DYAD_ERROR, d->file, line, "%s", msg);
+}
+
+void dict_quirk_summary(dict *d, const char *file)
+{
+    for (int q = 0; q < Q_NKINDS; q++) {
+        if (!d->quirk_count[q])
+            continue;
+        char where[64];
+        snprintf(where, sizeof where, "first at line %u", d->quirk_first[q]);
+        dict_report(d, DYAD_NOTE, file, 0, "%ld %s (%s)", d->quirk_count[q], quirk_names[q],
+                    where);
+        d->quirk_count[q] = 0;
+    }
+}
+
+/* ---- arena and interning ---- */
+
+void *dict_arena_alloc(dict *d, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    arena_chunk *c = d->arena;
+    if (!c || c->size - c->used < n) {
+        size_t size = n > 60000 ? n : 60000;
+        c = dy_malloc(sizeof *c + size);
+        if (!c) {
+            d->oom = 1;
+            return NULL;
+        }
+        c->next = d->arena;
+        c->size = size;
+        c->used = 0;
+        d->arena = c;
+        d->arena_bytes += sizeof *c + size;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    return p;
+}
+
+const char *dict_strdup(dict *d, const char *s, size_t n)
+{
+    char *p = dict_arena_alloc(d, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static int intern_grow(dict *d)
+{
+    size_t cap = d->icap ? d->icap * 2 : 4096;
+    uint32_t *t = dy_calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t id = 1; id <= d->nstr; id++) {
+        size_t i = d->str_hash[id] & (cap - 1);
+        while (t[i])
+            i = (i + 1) & (cap - 1);
+        t[i] = (uint32_t)id;
+    }
+    dy_free(d->itab);
+    d->itab = t;
+    d->icap = cap;
+    return 0;
+}
+
+static uint32_t intern_find(const dict *d, const char *s, size_t n, uint32_t h)
+{
+    if (!d->icap)
+        return 0;
+    size_t i = h & (d->icap - 1);
+    for (uint32_t id; (id = d->itab[i]) != 0; i = (i + 1) & (d->icap - 1))
+        if (d->str_hash[id] == h && strncmp(d->strs[id], s, n) == 0 && d->strs[id][n] == 0)
+            return id;
+    return 0;
+}
+
+uint32_t dict_intern(dict *d, const char *s, size_t n)
+{
+    uint32_t h = hash_bytes(s, n);
+    uint32_t id = intern_find(d, s, n, h);
+    if (id)
+        return id;
+    if ((d->nstr + 1) * 2 >= d->icap && intern_grow(d) < 0) {
+        d->oom = 1;
+        return 0;
+    }
+    if (d->nstr + 2 > d->strcap) {
+        size_t cap = d->strcap;
+        if (base_grow((void **)&d->strs, &cap, d->nstr + 2, sizeof *d->strs) < 0 ||
+            base_grow((void **)&d->str_hash, &d->strcap, d->nstr + 2, sizeof *d->str_hash) < 0) {
+            d->oom = 1;
+            return 0;
+        }
+    }
+    const char *copy = dict_strdup(d, s, n);
+    if (!copy)
+        return 0;
+    id = (uint32_t)++d->nstr;
+    d->strs[id] = copy;
+    d->str_hash[id] = h;
+    size_t i = h & (d->icap - 1);
+    while (d->itab[i])
+        i = (i + 1) & (d->icap - 1);
+    d->itab[i] = id;
+    return id;
+}
+
+size_t dict_fold(const char *s, size_t n, char *buf, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 1 > cap)
+                return (size_t)-1;
+            buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {   /* invalid byte: keep it as it is */
+            if (o + 1 > cap)
+                return (size_t)-1;
+            buf[o++] = (char)c;
+            i++;
+            continue;
+        }
+        if (o + 4 > cap)
+            return (size_t)-1;
+        o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + o);
+        i += (size_t)k;
+    }
+    return o;
+}
+
+uint32_t dict_intern_fold(dict *d, const char *s, size_t n)
+{
+    char buf[512];
+    size_t k = dict_fold(s, n, buf, sizeof buf);
+    if (k == (size_t)-1)
+        return dict_intern(d, s, n);
+    return dict_intern(d, buf, k);
+}
+
+const char *dict_str(const dict *d, uint32_t id)
+{
+    return id && id <= d->nstr ? d->strs[id] : "";
+}
+
+const char *dict_word_str(const dict *d, uint32_t id) { return dict_str(d, id); }
+
+/* A word that keeps its case under dyad's capitals rule. */
+static int caps_word(const char *s, size_t n)
+{
+    if (n < 2 || n > 5)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return 0;
+    return 1;
+}
+
+size_t dict_name_ids(dict *d, const char *name, size_t len, uint32_t *out, size_t max)
+{
+    size_t n = 0, i = 0;
+    while (i < len && n < max) {
+        while (i < len && (name[i] == ' ' || name[i] == '\t' || (d->petr && name[i] == '_')))
+            i++;
+        size_t j = i;
+        while (j < len && name[j] != ' ' && name[j] != '\t' && !(d->petr && name[j] == '_'))
+            j++;
+        if (j == i)
+            break;
+        uint32_t id = !d->petr && caps_word(name + i, j - i) ? dict_intern(d, name + i, j - i)
+                                                             : dict_intern_fold(d, name + i, j - i);
+        if (!id)
+            return 0;
+        out[n++] = id;
+        i = j;
+    }
+    return n;
+}
+
+/* ---- trie ---- */
+
+static int32_t node_new(dict *d)
+{
+    if (base_grow((void **)&d->nodes, &d->nodecap, d->nnodes + 1, sizeof *d->nodes) < 0) {
+        d->oom = 1;
+        return -1;
+    }
+    trie_node *t = &d->nodes[d->nnodes];
+    t->bind = t->agent = t->discard = t->synset = -1;
+    return (int32_t)d->nnodes++;
+}
+
+uint32_t dict_trie_new_root(dict *d)
+{
+    int32_t r = node_new(d);
+    return r < 0 ? 0 : (uint32_t)r;
+}
+
+static uint64_t ekey_of(uint32_t parent, uint32_t word)
+{
+    return (((uint64_t)parent << 32) | word) + 1;
+}
+
+static uint32_t hash64(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return (uint32_t)k;
+}
+
+static int32_t edge_find(const dict *d, uint32_t parent, uint32_t word)
+{
+    if (!d->ecap || !word)
+        return -1;
+    uint64_t k = ekey_of(parent, word);
+    size_t i = hash64(k) & (d->ecap - 1);
+    for (; d->ekey[i]; i = (i + 1) & (d->ecap - 1))
+        if (d->ekey[i] == k)
+            return (int32_t)d->eval[i];
+    return -1;
+}
+
+static int edge_grow(dict *d)
+{
+    size_t cap = d->ecap ? d->ecap * 2 : 8192;
+    uint64_t *k = dy_calloc(cap, sizeof *k);
+    uint32_t *v = dy_malloc(cap * sizeof *v);
+    if (!k || !v) {
+        dy_free(k);
+        dy_free(v);
+        return -1;
+    }
+    for (size_t i = 0; i < d->ecap; i++) {
+        if (!d->ekey[i])
+            continue;
+        size_t j = hash64(d->ekey[i]) & (cap - 1);
+        while (k[j])
+            j = (j + 1) & (cap - 1);
+        k[j] = d->ekey[i];
+        v[j] = d->eval[i];
+    }
+    dy_free(d->ekey);
+    dy_free(d->eval);
+    d->ekey = k;
+    d->eval = v;
+    d->ecap = cap;
+    return 0;
+}
+
+int32_t dict_trie_path(dict *d, uint32_t root, const uint32_t *ids, size_t n)
+{
+    int32_t node = (int32_t)root;
+    for (size_t i = 0; i < n; i++) {
+        int32_t next = edge_find(d, (uint32_t)node, ids[i]);
+        if (next < 0) {
+            if ((d->nedges + 1) * 2 >= d->ecap && edge_grow(d) < 0) {
+                d->oom = 1;
+                return -1;
+            }
+            next = node_new(d);
+            if (next < 0)
+                return -1;
+            uint64_t k = ekey_of((uint32_t)node, ids[i]);
+            size_t j = hash64(k) & (d->ecap - 1);
+            while (d->ekey[j])
+                j = (j + 1) & (d->ecap - 1);
+            d->ekey[j] = k;
+            d->eval[j] = (uint32_t)next;
+            d->nedges++;
+        }
+        node = next;
+    }
+    return node;
+}
+
+/* ---- dict ---- */
+
+dict *dict_new(const dict_opts *opts)
+{
+    dict *d = dy_calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    if (opts)
+        d->opts = *opts;
+    if (node_new(d) != 0 || !dict_intern(d, "", 0)) {   /* node 0: the phrase root */
+        dict_free(d);
+        return NULL;
+    }
+    d->the_id = dict_intern(d, "the", 3);
+    if (!d->the_id) {
+        dict_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void dict_free(dict *d)
+{
+    if (!d)
+        return;
+    for (arena_chunk *c = d->arena, *n; c; c = n) {
+        n = c->next;
+        dy_free(c);
+    }
+    dy_free(d->strs);
+    dy_free(d->str_hash);
+    dy_free(d->itab);
+    dy_free(d->nodes);
+    dy_free(d->ekey);
+    dy_free(d->eval);
+    dy_free(d->actors);
+    dy_free(d->binds);
+    dy_free(d->agents);
+    dy_free(d->discards);
+    dy_free(d->synsets);
+    dy_free(d->synroot);
+    dy_free(d->pats);
+    dy_free(d->verbs);
+    dy_free(d->block_names);
+    dy_free(d->patlist);
+    dy_free(d->verb_head);
+    sb_free(&d->cur.names);
+    dy_free(d->cur.name_lines);
+    dy_free(d->cur.ranges);
+    dy_free(d);
+}
+
+/* ---- entries ---- */
+
+void dict_entry_abandon(dict *d)
+{
+    d->cur.active = 0;
+    sb_reset(&d->cur.names);
+    d->cur.nnames = 0;
+    d->cur.nranges = 0;
+    d->cur.has_fallback = 0;
+    d->cur.code[0] = 0;
+    d->cur.prefix = d->cur.story = 0;
+}
+
+void dict_entry_begin(dict *d, dict_kind kind, uint32_t line)
+{
+    dict_entry_abandon(d);
+    d->cur.active = 1;
+    d->cur.kind = kind;
+    d->cur.line = line;
+}
+
+void dict_entry_name(dict *d, const char *name, size_t len, uint32_t line)
+{
+    if (base_grow((void **)&d->cur.name_lines, &d->cur.namecap, d->cur.nnames + 1,
+                  sizeof *d->cur.name_lines) < 0) {
+        d->oom = 1;
+        return;
+    }
+    d->cur.name_lines[d->cur.nnames++] = line;
+    sb_append(&d->cur.names, name, len);
+    sb_putc(&d->cur.names, 0);
+    if (d->cur.names.oom)
+        d->oom = 1;
+}
+
+static void copy_code(char dst[64], const char *code, size_t len)
+{
+    if (len > 63)
+        len = 63;
+    memcpy(dst, code, len);
+    dst[len] = 0;
+}
+
+void dict_entry_code(dict *d, const char *code, size_t len, int dated, int32_t from,
+                     int32_t to, uint32_t line)
+{
+    if (!dated) {
+        if (d->cur.has_fallback && !d->petr) {
+            dict_report(d, DYAD_ERROR, d->file, line,
+                        "second undated code '%.*s' (line %u has '%s'); give one undated code "
+                        "per person",
+                        (int)len, code, d->cur.fallback_line, d->cur.fallback);
+            return;
+        }
+        if (d->cur.has_fallback) {
+            dict_quirk_count(d, Q_NAME_CONFLICT, line);
+            return;
+        }
+        copy_code(d->cur.fallback, code, len);
+        d->cur.fallback_line = line;
+        d->cur.has_fallback = 1;
+        return;
+    }
+    if (base_grow((void **)&d->cur.ranges, &d->cur.rangecap, d->cur.nranges + 1,
+                  sizeof *d->cur.ranges) < 0) {
+        d->oom = 1;
+        return;
+    }
+    tmp_range *r = &d->cur.ranges[d->cur.nranges++];
+    copy_code(r->code, code, len);
+    r->from = from;
+    r->to = to;
+    r->line = line;
+    r->dated = 1;
+}
+
+static int ranges_overlap(int32_t a0, int32_t a1, int32_t b0, int32_t b1)
+{
+    return a0 <= b1 && b0 <= a1;
+}
+
+/* PETRARCH writes "a-b" then "b-c": both inclusive, they share day b. */
+static dict_quirk overlap_kind(int32_t a0, int32_t a1, int32_t b0, int32_t b1)
+{
+    return a0 == b1 || b0 == a1 ? Q_BOUNDARY : Q_OVERLAP;
+}
+
+static void fmt_date(char *buf, size_t cap, int32_t d)
+{
+    if (d <= DICT_DATE_MIN)
+        snprintf(buf, cap, "(open)");
+    else if (d >= DICT_DATE_MAX)
+        snprintf(buf, cap, "(open)");
+    else
+        snprintf(buf, cap, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+}
+
+/* Checks a new name binding against the entries the name already has. */
+static int check_bind(dict *d, int32_t node, const dict_actor *a, const char *name,
+                      uint32_t line)
+{
+    for (int32_t b = d->nodes[node].bind; b >= 0; b = d->binds[b].next) {
+        const dict_actor *o = &d->actors[d->binds[b].actor];
+        if (o == a) {
+            dict_problem(d, Q_DUP_NAME, line, "name '%s' is listed twice in this entry", name);
+            return -1;
+        }
+        if (a->fallback && o->fallback) {
+            if (a->fallback == o->fallback) {
+                dict_problem(d, Q_DUP_NAME, line,
+                             "duplicate: '%s' already has code %s at %s:%u; remove one",
+                             name, o->fallback, o->file, o->line);
+                return -1;
+            }
+            dict_problem(d, Q_NAME_CONFLICT, line,
+                         "'%s' has code %s here but %s at %s:%u; a name can have one "
+                         "undated code",
+                         name, a->fallback, o->fallback, o->file, o->line);
+            return -1;
+        }
+        for (uint32_t i = 0; i < a->nranges; i++)
+            for (uint32_t j = 0; j < o->nranges; j++) {
+                const dict_range *x = &a->ranges[i], *y = &o->ranges[j];
+                if (x->code == y->code)
+                    continue;
+                if (ranges_overlap(x->from, x->to, y->from, y->to)) {
+                    char f[16], t[16];
+                    fmt_date(f, sizeof f, x->from > y->from ? x->from : y->from);
+                    fmt_date(t, sizeof t, x->to < y->to ? x->to : y->to);
+                    dict_problem(d, overlap_kind(x->from, x->to, y->from, y->to), line,
+                                 "'%s' is %s here and %s at %s:%u on %s..%s; make the date "
+                                 "ranges meet without overlapping",
+                                 name, x->code, y->code, o->file, o->line, f, t);
+                    return -1;
+                }
+            }
+        if (!a->nranges && !o->nranges && !a->fallback && !o->fallback) {
+            dict_problem(d, Q_DUP_NAME, line, "duplicate: '%s' is already at %s:%u", name,
+                         o->file, o->line);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static const char *intern_code(dict *d, const char *code)
+{
+    uint32_t id = dict_intern(d, code, strlen(code));
+    return id ? d->strs[id] : NULL;
+}
+
+static void commit_actor(dict *d)
+{
+    /* overlaps inside one person */
+    for (size_t i = 0; i < d->cur.nranges; i++)
+        for (size_t j = 0; j < i; j++) {
+            tmp_range *x = &d->cur.ranges[i], *y = &d->cur.ranges[j];
+            if (strcmp(x->code, y->code) != 0 && ranges_overlap(x->from, x->to, y->from, y->to)) {
+                char f[16], t[16];
+                fmt_date(f, sizeof f, x->from > y->from ? x->from : y->from);
+                fmt_date(t, sizeof t, x->to < y->to ? x->to : y->to);
+                dict_problem(d, overlap_kind(x->from, x->to, y->from, y->to), x->line,
+                             "range of %s overlaps the range of %s on line %u (%s..%s); "
+                             "make the ranges meet without overlapping",
+                             x->code, y->code, y->line, f, t);
+                if (!d->petr)
+                    return;
+            }
+        }
+    if (base_grow((void **)&d->actors, &d->actorcap, d->nactors + 1, sizeof *d->actors) < 0) {
+        d->oom = 1;
+        return;
+    }
+    dict_actor *a = &d->actors[d->nactors];
+    memset(a, 0, sizeof *a);
+    a->kind = (uint8_t)(d->cur.nranges ? DICT_PERSON : DICT_ACTOR);
+    a->file = d->file;
+    a->line = d->cur.line;
+    a->name = dict_strdup(d, d->cur.names.s, strlen(d->cur.names.s));
+    if (d->cur.has_fallback)
+        a->fallback = intern_code(d, d->cur.fallback);
+    if (d->cur.nranges) {
+        dict_range *r = dict_arena_alloc(d, d->cur.nranges * sizeof *r);
+        if (!r)
+            return;
+        for (size_t i = 0; i < d->cur.nranges; i++) {
+            r[i].code = intern_code(d, d->cur.ranges[i].code);
+            r[i].from = d->cur.ranges[i].from;
+            r[i].to = d->cur.ranges[i].to;
+        }
+        a->ranges = r;
+        a->nranges = (uint32_t)d->cur.nranges;
+    }
+    if (d->oom || !a->name)
+        return;
+    if (!a->fallback && !a->nranges)
+        dict_quirk_count(d, Q_NO_CODE, d->cur.line);
+    d->nactors++;
+    d->counts[a->kind]++;
+    uint32_t aidx = (uint32_t)(d->nactors - 1);
+    const char *s = d->cur.names.s;
+    for (size_t k = 0; k < d->cur.nnames; k++, s += strlen(s) + 1) {
+        uint32_t ids[64];
+        size_t n = dict_name_ids(d, s, strlen(s), ids, 64);
+        if (!n)
+            continue;
+        int32_t node = dict_trie_path(d, 0, ids, n);
+        if (node < 0)
+            return;
+        a = &d->actors[aidx];
+        if (check_bind(d, node, a, s, d->cur.name_lines[k]) < 0)
+            continue;
+        if (base_grow((void **)&d->binds, &d->bindcap, d->nbinds + 1, sizeof *d->binds) < 0) {
+            d->oom = 1;
+            return;
+        }
+        actor_bind *nb = &d->binds[d->nbinds];
+        nb->actor = aidx;
+        nb->next = -1;
+        int32_t *link = &d->nodes[node].bind;
+        while (*link >= 0)
+            link = &d->binds[*link].next;
+        *link = (int32_t)d->nbinds++;
+        d->nnames++;
+    }
+}
+
+static void commit_agent(dict *d)
+{
+    if (base_grow((void **)&d->agents, &d->agentcap, d->nagents + 1, sizeof *d->agents) < 0) {
+        d->oom = 1;
+        return;
+    }
+    dict_agent *ag = &d->agents[d->nagents];
+    ag->name = dict_strdup(d, d->cur.names.s, strlen(d->cur.names.s));
+    ag->code = intern_code(d, d->cur.code);
+    ag->prefix = (uint8_t)d->cur.prefix;
+    ag->file = d->file;
+    ag->line = d->cur.line;
+    if (d->oom)
+        return;
+    uint32_t idx = (uint32_t)d->nagents++;
+    d->counts[DICT_AGENT]++;
+    const char *s = d->cur.names.s;
+    for (size_t k = 0; k < d->cur.nnames; k++, s += strlen(s) + 1) {
+        uint32_t ids[64];
+        size_t n = dict_name_ids(d, s, strlen(s), ids, 64);
+        if (!n)
+            continue;
+        int32_t node = dict_trie_path(d, 0, ids, n);
+        if (node < 0)
+            return;
+        int32_t old = d->nodes[node].agent;
+        if (old >= 0) {
+            const dict_agent *o = &d->agents[old];
+            if (o->code == d->agents[idx].code)
+                dict_problem(d, Q_DUP_AGENT, d->cur.name_lines[k],
+                             "duplicate: agent '%s' is already %s at %s:%u; remove one", s,
+                             o->code, o->file, o->line);
+            else
+                dict_problem(d, Q_DUP_AGENT, d->cur.name_lines[k],
+                             "agent '%s' is %s here but %s at %s:%u; keep one", s,
+                             d->agents[idx].code, o->code, o->file, o->line);
+            continue;
+        }
+        d->nodes[node].agent = (int32_t)idx;
+        d->nnames++;
+    }
+}
+
+static void commit_discard(dict *d)
+{
+    const char *s = d->cur.names.s;
+    for (size_t k = 0; k < d->cur.nnames; k++, s += strlen(s) + 1) {
+        uint32_t ids[64];
+        size_t n = dict_name_ids(d, s, strlen(s), ids, 64);
+        if (!n)
+            continue;
+        int32_t node = dict_trie_path(d, 0, ids, n);
+        if (node < 0)
+            return;
+        if (d->nodes[node].discard >= 0) {
+            const dict_discard *o = &d->discards[d->nodes[node].discard];
+            dict_problem(d, Q_DUP_DISCARD, d->cur.name_lines[k],
+                         "duplicate: discard '%s' is already at %s:%u; remove one", s, o->file,
+                         o->line);
+            continue;
+        }
+        if (base_grow((void **)&d->discards, &d->discardcap, d->ndiscards + 1,
+                      sizeof *d->discards) < 0) {
+            d->oom = 1;
+            return;
+        }
+        dict_discard *dc = &d->discards[d->ndiscards];
+        dc->name = dict_strdup(d, s, strlen(s));
+        dc->story = (uint8_t)d->cur.story;
+        dc->file = d->file;
+        dc->line = d->cur.name_lines[k];
+        if (!dc->name)
+            return;
+        d->nodes[node].discard = (int32_t)d->ndiscards++;
+        d->counts[DICT_DISCARD]++;
+        d->nnames++;
+    }
+}
+
+void dict_entry_commit(dict *d)
+{
+    if (!d->cur.active || d->oom)
+        return;
+    if (d->cur.nnames) {
+        switch (d->cur.kind) {
+        case DICT_ACTOR:
+        case DICT_PERSON: commit_actor(d); break;
+        case DICT_AGENT: commit_agent(d); break;
+        case DICT_DISCARD: commit_discard(d); break;
+        default: break;
+        }
+    }
+    dict_entry_abandon(d);
+}
+
+/* ---- synsets ---- */
+
+int32_t dict_synset_find(const dict *d, const char *name)
+{
+    for (size_t i = 0; i < d->nsynsets; i++)
+        if (strcmp(d->synsets[i].name, name) == 0)
+            return (int32_t)i;
+    return -1;
+}
+
+const dict_synset *dict_synset_at(const dict *d, uint32_t i)
+{
+    return i < d->nsynsets ? &d->synsets[i] : NULL;
+}
+
+int32_t dict_synset_add(dict *d, const char *name, size_t len, uint32_t line)
+{
+    size_t cap = d->synsetcap;
+    if (base_grow((void **)&d->synsets, &cap, d->nsynsets + 1, sizeof *d->synsets) < 0 ||
+        base_grow((void **)&d->synroot, &d->synsetcap, d->nsynsets + 1, sizeof *d->synroot) < 0) {
+        d->oom = 1;
+        return -1;
+    }
+    dict_synset *s = &d->synsets[d->nsynsets];
+    uint32_t id = dict_intern(d, name, len);
+    uint32_t root = dict_trie_new_root(d);
+    if (!id || !root)
+        return -1;
+    s->name = d->strs[id];
+    s->members = 0;
+    s->file = d->file;
+    s->line = line;
+    d->synroot[d->nsynsets] = root;
+    d->counts[DICT_SYNSET]++;
+    return (int32_t)d->nsynsets++;
+}
+
+void dict_synset_member(dict *d, uint32_t syn, const char *phrase, size_t len, uint32_t line)
+{
+    uint32_t ids[64];
+    size_t n = dict_name_ids(d, phrase, len, ids, 64);
+    if (!n)
+        return;
+    int32_t node = dict_trie_path(d, d->synroot[syn], ids, n);
+    if (node < 0)
+        return;
+    if (d->nodes[node].synset >= 0) {
+        dict_problem(d, Q_DUP_SYNMEMBER, line, "duplicate: '%.*s' is already in %s", (int)len,
+                     phrase, d->synsets[syn].name);
+        return;
+    }
+    d->nodes[node].synset = (int32_t)syn;
+    d->synsets[syn].members++;
+}
+
+/* ---- verbs and patterns ---- */
+
+uint32_t dict_block_add(dict *d, const char *name)
+{
+    if (base_grow((void **)&d->block_names, &d->blockcap, d->nblocks + 1,
+                  sizeof *d->block_names) < 0) {
+        d->oom = 1;
+        return 0;
+    }
+    uint32_t id = dict_intern(d, name, strlen(name));
+    d->block_names[d->nblocks] = dict_str(d, id);
+    return d->nblocks++;
+}
+
+dict_pattern *dict_pattern_add(dict *d, uint32_t verb_key, uint32_t block,
+                               const char *verb, const char *code, const char *code2,
+                               const dict_elem *pre, size_t npre,
+                               const dict_elem *post, size_t npost, uint32_t flags,
+                               uint32_t line)
+{
+    if (base_grow((void **)&d->pats, &d->patcap, d->npats + 1, sizeof *d->pats) < 0) {
+        d->oom = 1;
+        return NULL;
+    }
+    pattern_rec *r = &d->pats[d->npats];
+    memset(r, 0, sizeof *r);
+    r->verb_key = verb_key;
+    r->block = block;
+    dict_pattern *p = &r->p;
+    p->code = code ? intern_code(d, code) : NULL;
+    p->code2 = code2 ? intern_code(d, code2) : NULL;
+    p->verb = verb ? intern_code(d, verb) : NULL;
+    dict_elem *e = dict_arena_alloc(d, (npre + npost + 1) * sizeof *e);
+    if (!e || d->oom)
+        return NULL;
+    memcpy(e, pre, npre * sizeof *e);
+    memcpy(e + npre, post, npost * sizeof *e);
+    p->pre = e;
+    p->npre = (uint32_t)npre;
+    p->post = e + npre;
+    p->npost = (uint32_t)npost;
+    p->flags = flags;
+    p->file = d->file;
+    p->line = line;
+    d->npats++;
+    d->counts[DICT_VERB]++;
+    return p;
+}
+
+verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code,
+                        const uint32_t *before, size_t nbefore, const uint32_t *after,
+                        size_t nafter, uint32_t block, uint32_t line)
+{
+    uint32_t id = dict_intern_fold(d, lemma, len);
+    if (!id)
+        return NULL;
+    if (base_grow((void **)&d->verbs, &d->verbcap, d->nverbs + 1, sizeof *d->verbs) < 0) {
+        d->oom = 1;
+        return NULL;
+    }
+    verb_rec *r = &d->verbs[d->nverbs];
+    memset(r, 0, sizeof *r);
+    r->lemma_id = id;
+    r->block = block;
+    r->v.lemma = d->strs[id];
+    r->v.code = code ? intern_code(d, code) : NULL;
+    if (nbefore || nafter) {
+        uint32_t *w = dict_arena_alloc(d, (nbefore + nafter) * sizeof *w);
+        if (!w)
+            return NULL;
+        memcpy(w, before, nbefore * sizeof *w);
+        memcpy(w + nbefore, after, nafter * sizeof *w);
+        r->v.words_before = w;
+        r->v.nbefore = (uint32_t)nbefore;
+        r->v.words_after = w + nbefore;
+        r->v.nafter = (uint32_t)nafter;
+    }
+    r->v.file = d->file;
+    r->v.line = line;
+    if (d->oom)
+        return NULL;
+    d->nverbs++;
+    return r;
+}
+
+/* ---- finishing ---- */
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+int dict_finish(dict *d)
+{
+    if (d->oom)
+        return DYAD_ENOMEM;
+    /* Group patterns by key: dyad-format verbs by lemma id, PETRARCH by
+    ** block. Sorting (key << 32 | index) keeps file order inside a group. */
+    size_t np = d->npats;
+    uint64_t *order = dy_malloc((np + 1) * sizeof *order);
+    dy_free(d->patlist);
+    d->patlist = dy_malloc((np + 1) * sizeof *d->patlist);
+    if (!order || !d->patlist) {
+        dy_free(order);
+        return DYAD_ENOMEM;
+    }
+    for (size_t i = 0; i < np; i++) {
+        uint64_t key = d->pats[i].block != UINT32_MAX ? (uint64_t)d->pats[i].block
+                                                     : (1ULL << 31) + d->pats[i].verb_key;
+        order[i] = key << 32 | i;
+    }
+    qsort(order, np, sizeof *order, cmp_u64);
+    for (size_t i = 0; i < np; i++)
+        d->patlist[i] = &d->pats[order[i] & 0xffffffffu].p;
+    for (size_t v = 0; v < d->nverbs; v++) {
+        verb_rec *r = &d->verbs[v];
+        uint64_t key = r->block != UINT32_MAX ? (uint64_t)r->block : (1ULL << 31) + r->lemma_id;
+        /* binary search the first pattern of key */
+        size_t lo = 0, hi = np;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if ((order[mid] >> 32) < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t end = lo;
+        while (end < np && (order[end] >> 32) == key)
+            end++;
+        r->v.patterns = d->patlist + lo;
+        r->v.npatterns = (uint32_t)(end - lo);
+    }
+    dy_free(order);
+
+    /* verb index by word id; multi-word verbs ahead of single words */
+    dy_free(d->verb_head);
+    d->verb_head_n = d->nstr + 1;
+    d->verb_head = dy_malloc(d->verb_head_n * sizeof *d->verb_head);
+    if (!d->verb_head)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < d->verb_head_n; i++)
+        d->verb_head[i] = -1;
+    /* prepend in reverse file order: singles first, then multi-word verbs,
+    ** so that each chain holds the multi-word verbs, then the singles, each
+    ** in file order */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t v = d->nverbs; v-- > 0;) {
+            verb_rec *r = &d->verbs[v];
+            int multi = r->v.nbefore || r->v.nafter;
+            if (multi != (pass == 1))
+                continue;
+            int32_t *head = &d->verb_head[r->lemma_id];
+            r->v.next = *head >= 0 ? &d->verbs[*head].v : NULL;
+            *head = (int32_t)v;
+        }
+    d->finished = 1;
+    return DYAD_OK;
+}
+
+/* ---- lookups ---- */
+
+void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
+{
+    char buf[512];
+    for (size_t i = 0; i < n; i++) {
+        ids[i].exact = intern_find(d, w[i].s, w[i].len, hash_bytes(w[i].s, w[i].len));
+        size_t k = dict_fold(w[i].s, w[i].len, buf, sizeof buf);
+        ids[i].fold = k == (size_t)-1 ? 0 : intern_find(d, buf, k, hash_bytes(buf, k));
+    }
+}
+
+const char *dict_actor_code(const dict_actor *a, int32_t date)
+{
+    if (date > 0) {
+        for (uint32_t i = 0; i < a->nranges; i++)
+            if (a->ranges[i].from <= date && date <= a->ranges[i].to)
+                return a->ranges[i].code;
+        return a->fallback;
+    }
+    if (a->fallback || !a->nranges)
+        return a->fallback;
+    const dict_range *best = &a->ranges[0];
+    for (uint32_t i = 1; i < a->nranges; i++)
+        if (a->ranges[i].to > best->to)
+            best = &a->ranges[i];
+    return best->code;
+}
+
+/* Longest path from root over ids[start..n) to a node for which want()
+** holds; both the folded and the exact id of each word are tried. */
+typedef int (*node_pred)(const trie_node *t, int32_t arg);
+
+static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t n, size_t start,
+                      node_pred want, int32_t arg, int32_t *node_out)
+{
+    /* depth-first over at most two edges per word; names are short */
+    struct { int32_t node; size_t depth; } stack[128];
+    size_t sp = 0, best = 0;
+    stack[sp].node = (int32_t)root;
+    stack[sp++].depth = 0;
+    while (sp) {
+        int32_t node = stack[--sp].node;
+        size_t depth = stack[sp].depth;
+        if (depth && depth > best && want(&d->nodes[node], arg)) {
+            best = depth;
+            *node_out = node;
+        }
+        size_t i = start + depth;
+        if (i >= n)
+            continue;
+        int32_t a = edge_find(d, (uint32_t)node, ids[i].fold);
+        int32_t b = ids[i].exact != ids[i].fold ? edge_find(d, (uint32_t)node, ids[i].exact) : -1;
+        if (a >= 0 && sp < 128) {
+            stack[sp].node = a;
+            stack[sp++].depth = depth + 1;
+        }
+        if (b >= 0 && sp < 128) {
+            stack[sp].node = b;
+            stack[sp++].depth = depth + 1;
+        }
+    }
+    return best;
+}
+
+static int has_actor(const trie_node *t, int32_t arg) { (void)arg; return t->bind >= 0; }
+static int has_agent(const trie_node *t, int32_t arg) { (void)arg; return t->agent >= 0; }
+static int has_discard(const trie_node *t, int32_t arg) { (void)arg; return t->discard >= 0; }
+static int has_member(const trie_node *t, int32_t arg) { return t->synset == arg; }
+
+size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                        int32_t date, dict_match *m)
+{
+    if (m)
+        memset(m, 0, sizeof *m);
+    if (start >= n)
+        return 0;
+    int32_t node = -1, node2 = -1;
+    size_t len = longest(d, 0, ids, n, start, has_actor, 0, &node);
+    if (ids[start].fold == d->the_id && start + 1 < n) {
+        size_t len2 = longest(d, 0, ids, n, start + 1, has_actor, 0, &node2);
+        if (len2 && len2 + 1 > len) {
+            len = len2 + 1;
+            node = node2;
+        }
+    }
+    if (!len)
+        return 0;
+    if (m) {
+        m->len = len;
+        int32_t first = d->nodes[node].bind;
+        for (int32_t b = first; b >= 0; b = d->binds[b].next) {
+            const dict_actor *a = &d->actors[d->binds[b].actor];
+            const char *code = dict_actor_code(a, date);
+            if (code) {
+                m->actor = a;
+                m->code = code;
+                return len;
+            }
+        }
+        m->actor = &d->actors[d->binds[first].actor];
+        m->code = NULL;
+    }
+    return len;
+}
+
+size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_t start,
+                              int32_t date, dict_match *m)
+{
+    dict_wid ids[64];
+    if (start >= n) {
+        if (m)
+            memset(m, 0, sizeof *m);
+        return 0;
+    }
+    size_t k = n - start < 64 ? n - start : 64;
+    dict_word_ids(d, w + start, k, ids);
+    return dict_match_actor(d, ids, k, 0, date, m);
+}
+
+size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                        const dict_agent **out)
+{
+    int32_t node = -1;
+    size_t len = start < n ? longest(d, 0, ids, n, start, has_agent, 0, &node) : 0;
+    if (out)
+        *out = len ? &d->agents[d->nodes[node].agent] : NULL;
+    return len;
+}
+
+size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                          const dict_discard **out)
+{
+    int32_t node = -1;
+    size_t len = start < n ? longest(d, 0, ids, n, start, has_discard, 0, &node) : 0;
+    if (out)
+        *out = len ? &d->discards[d->nodes[node].discard] : NULL;
+    return len;
+}
+
+size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_t n,
+                         size_t start)
+{
+    if (syn >= d->nsynsets || start >= n)
+        return 0;
+    int32_t node = -1;
+    return longest(d, d->synroot[syn], ids, n, start, has_member, (int32_t)syn, &node);
+}
+
+size_t dict_agent_join(const dict_agent *ag, const char *actor_code, char *buf, size_t cap)
+{
+    const char *ac = actor_code ? actor_code : "";
+    return (size_t)snprintf(buf, cap, "%s%s", ag->prefix ? ag->code : ac,
+                            ag->prefix ? ac : ag->code);
+}
+
+const dict_verb *dict_find_verb_id(const dict *d, uint32_t fold_id)
+{
+    if (!d->finished || !fold_id || fold_id >= d->verb_head_n || d->verb_head[fold_id] < 0)
+        return NULL;
+    return &d->verbs[d->verb_head[fold_id]].v;
+}
+
+const dict_verb *dict_find_verb(const dict *d, const char *lemma, size_t len)
+{
+    char buf[512];
+    size_t k = dict_fold(lemma, len, buf, sizeof buf);
+    if (k == (size_t)-1)
+        return NULL;
+    return dict_find_verb_id(d, intern_find(d, buf, k, hash_bytes(buf, k)));
+}
+
+long dict_count(const dict *d, dict_kind kind)
+{
+    return kind < DICT_NKINDS ? d->counts[kind] : 0;
+}
+
+void dict_get_stats(const dict *d, dict_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    for (int k = 0; k < DICT_NKINDS; k++)
+        st->entries[k] = d->counts[k];
+    st->names = d->nnames;
+    st->verbs = (long)d->nverbs;
+    st->words = (long)d->nstr;
+    st->errors = d->nerrors;
+    st->warnings = d->nwarnings;
+    st->quirks = d->nquirks;
+    st->bytes = d->arena_bytes + d->strcap * (sizeof *d->strs + sizeof *d->str_hash) +
+                d->icap * sizeof *d->itab + d->nodecap * sizeof *d->nodes +
+                d->ecap * (sizeof *d->ekey + sizeof *d->eval) +
+                d->actorcap * sizeof *d->actors + d->bindcap * sizeof *d->binds +
+                d->agentcap * sizeof *d->agents + d->discardcap * sizeof *d->discards +
+                d->synsetcap * (sizeof *d->synsets + sizeof *d->synroot) +
+                d->patcap * sizeof *d->pats + d->verbcap * sizeof *d->verbs +
+                d->npats * sizeof *d->patlist + d->verb_head_n * sizeof *d->verb_head;
+}
+
+/* ---- dates and codes ---- */
+
+static int days_in(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[m - 1];
+}
+
+int32_t dict_date_parse(const char *s, size_t len)
+{
+    int v[3] = {0, 0, 0}, nd[3] = {0, 0, 0}, part = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '-' && part < 2 && nd[part]) {
+            part++;
+        } else if (s[i] >= '0' && s[i] <= '9') {
+            v[part] = v[part] * 10 + (s[i] - '0');
+            if (++nd[part] > 8)
+                return 0;
+        } else {
+            return 0;
+        }
+    }
+    int y, m, dd;
+    if (part == 0 && nd[0] == 8) {
+        y = v[0] / 10000;
+        m = v[0] / 100 % 100;
+        dd = v[0] % 100;
+    } else if (part == 2 && nd[0] == 4 && nd[1] == 2 && nd[2] == 2) {
+        y = v[0];
+        m = v[1];
+        dd = v[2];
+    } else {
+        return 0;
+    }
+    if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > days_in(y, m))
+        return 0;
+    return y * 10000 + m * 100 + dd;
+}
+
+/* 3-letter role, sector, religion and group codes of CAMEO's actor codebook
+** (and the Phoenix extensions) that an agent may carry. Sorted for bsearch. */
+static const char known_agents[][4] = {
+    "AGR", "ALH", "AMN", "BAH", "BUD", "BUS", "CHR", "CON", "COP", "CPT", "CRM", "CTH", "CVL",
+    "DEV", "DOX", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG", "INS", "INT",
+    "ITH", "JAN", "JEW", "JUD", "LAB", "LEG", "MAR", "MED", "MIL", "MOD", "MOS", "MUS", "NGM",
+    "NGO", "OPP", "ORT", "PAR", "PPL", "PRO", "PTY", "RAD", "REB", "REF", "REL", "SET", "SHI",
+    "SHN", "SIK", "SPY", "SUF", "SUN", "TAO", "UAF", "UIS", "UNR", "ZRO",
+};
+
+static int cmp_agent3(const void *a, const void *b) { return strncmp(a, b, 3); }
+
+int dict_agent_code_known(const char *code, size_t len)
+{
+    if (len == 0 || len % 3)
+        return 0;
+    for (size_t i = 0; i < len; i += 3)
+        if (!bsearch(code + i, known_agents, sizeof known_agents / sizeof known_agents[0],
+                     sizeof known_agents[0], cmp_agent3))
+            return 0;
+    return 1;
+}
+
+int dict_actor_code_ok(const char *code, size_t len)
+{
+    if (len < 3 || len > 30 || len % 3)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!((code[i] >= 'A' && code[i] <= 'Z') || (code[i] >= '0' && code[i] <= '9')))
+            return 0;
+    return 1;
+}

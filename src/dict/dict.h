@@ -1,0 +1,283 @@
+/*
+** dict.h — the dictionary model and the lookups the coder uses: actors and
+** people (phrase -> dated codes), agents (role noun -> agent code), synonym
+** sets, verb patterns indexed by verb lemma, and discard phrases. Internal to
+** libdyad; the public face is dyad_dict in include/dyad.h.
+**
+** Loaders fill a dict (dict_read.c: dyad's format, docs/dictionaries.md;
+** dict_petr.c: PETRARCH2's format) and then call dict_finish, after which
+** the dict is read-only: every lookup below may run from several threads.
+**
+** Words. The coder hands sentence words as (pointer, length) spans, usually
+** into the article text. dict_word_ids turns them into interned ids once per
+** sentence; every matcher then works on ids. Names match without regard to
+** case, except that a name word written wholly in capitals of 2-5 letters
+** ("US", "DPRK") in dyad's format matches only those capitals.
+**
+** Dates are yyyymmdd integers (20050101). 0 means "date unknown".
+**
+** Pointers handed out (entries, strings) live as long as the dict.
+*/
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include "dyad.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dict dict;
+
+#define DICT_DATE_MIN 0
+#define DICT_DATE_MAX 99991231
+
+/* A word of a sentence: s[0..len) need not be NUL-terminated. */
+typedef struct dict_word {
+    const char *s;
+    size_t len;
+} dict_word;
+
+/* Interned ids of one sentence word; 0 when the dictionary has no such word
+** (a word no entry uses can never match). fold is the lower-cased form,
+** exact the form as written. */
+typedef struct dict_wid {
+    uint32_t fold, exact;
+} dict_wid;
+
+/* Kinds of entries, also used to count them. */
+typedef enum {
+    DICT_ACTOR = 0,   /* actor CODE: names           (PETRARCH: actors without dates) */
+    DICT_PERSON,      /* person with dated codes      (PETRARCH: actors with dates) */
+    DICT_AGENT,
+    DICT_SYNSET,
+    DICT_VERB,        /* verb patterns (one per pattern) */
+    DICT_DISCARD,
+    DICT_NKINDS
+} dict_kind;
+
+/* One dated code: applies on from..to, both inclusive. */
+typedef struct dict_range {
+    const char *code;
+    int32_t from, to;
+} dict_range;
+
+/* An actor or a person: every name of the entry leads here. */
+typedef struct dict_actor {
+    const char *name;          /* first name as written, for explanations */
+    const dict_range *ranges;  /* dated codes, in file order */
+    uint32_t nranges;
+    const char *fallback;      /* undated code, or NULL */
+    const char *file;
+    uint32_t line;
+    uint8_t kind;              /* DICT_ACTOR or DICT_PERSON */
+} dict_actor;
+
+/* The code an actor has on date: the first range that covers date, else
+** the undated code. When date is 0 (unknown): the undated code, else the
+** range that ends last. NULL when nothing applies (PETRARCH's null code,
+** or a person outside every range without an undated code). */
+const char *dict_actor_code(const dict_actor *a, int32_t date);
+
+/* The result of an actor match. */
+typedef struct dict_match {
+    size_t len;                /* words covered, a skipped leading "the" included */
+    const dict_actor *actor;   /* the entry chosen */
+    const char *code;          /* its code on the date; may be NULL */
+} dict_match;
+
+/* Fills ids[0..n) for words w[0..n). Allocates nothing. */
+void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids);
+
+/* Longest actor name starting at ids[start] (a leading "the" is skipped
+** when that gives a longer match). Returns the number of words covered (0
+** when no name starts there) and fills *m (may be NULL). When several entries
+** share the name, the first whose code applies on date wins. */
+size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                        int32_t date, dict_match *m);
+/* The same on words; convenient for tests and one-off lookups. */
+size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_t start,
+                              int32_t date, dict_match *m);
+
+/* An agent: a role noun that joins an actor's code. */
+typedef struct dict_agent {
+    const char *name;          /* as written */
+    const char *code;          /* "GOV", "GOVMED", "NGO" */
+    uint8_t prefix;            /* 1: code goes before the actor code (PETRARCH "NGO~") */
+    const char *file;
+    uint32_t line;
+} dict_agent;
+
+/* Longest agent noun phrase at ids[start]; returns its length or 0. */
+size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                        const dict_agent **out);
+
+/* Joins an agent to an actor code ("RUS" + GOV -> "RUSGOV"; "USA" + NGO~ ->
+** "NGOUSA") into buf (cap bytes). actor_code may be NULL or "" (the agent
+** stands alone). Returns the length needed, like snprintf. */
+size_t dict_agent_join(const dict_agent *ag, const char *actor_code, char *buf, size_t cap);
+
+/* A discard phrase. */
+typedef struct dict_discard {
+    const char *name;
+    uint8_t story;             /* 1: the whole story is dropped (PETRARCH "+") */
+    const char *file;
+    uint32_t line;
+} dict_discard;
+
+/* Longest discard phrase at ids[start]; returns its length or 0. */
+size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                          const dict_discard **out);
+
+/* Synonym sets, numbered 0..dict_count(d, DICT_SYNSET)-1. */
+typedef struct dict_synset {
+    const char *name;          /* "&AID" */
+    uint32_t members;
+    const char *file;
+    uint32_t line;
+} dict_synset;
+
+/* Index of synset name ("&AID"), or -1. */
+int32_t dict_synset_find(const dict *d, const char *name);
+const dict_synset *dict_synset_at(const dict *d, uint32_t i);
+/* Longest member of synset syn at ids[start]; returns its length or 0. */
+size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_t n,
+                         size_t start);
+
+/* ---- Verb patterns ---- */
+
+typedef enum {
+    DICT_EL_WORD = 1,   /* a literal word; id is its folded word id */
+    DICT_EL_SYNSET,     /* &NAME; id is the synset index */
+    DICT_EL_SOURCE,     /* $ */
+    DICT_EL_TARGET,     /* + */
+    DICT_EL_COMPOUND,   /* % (PETRARCH): a compound actor, source and target both */
+    DICT_EL_SKIP,       /* ^ (PETRARCH): skip a noun phrase here */
+    DICT_EL_NP_OPEN,    /* { (PETRARCH): a noun phrase; its last word is the head */
+    DICT_EL_NP_CLOSE,   /* } */
+    DICT_EL_PP_OPEN,    /* ( (PETRARCH): a prepositional phrase; first word the preposition */
+    DICT_EL_PP_CLOSE    /* ) */
+} dict_elem_kind;
+
+enum {
+    DICT_ELF_ADJACENT = 1u << 0   /* must follow the previous element at once (PETRARCH "_") */
+};
+
+typedef struct dict_elem {
+    uint8_t kind;
+    uint8_t flags;
+    uint32_t id;
+} dict_elem;
+
+enum {
+    DICT_PAT_MUTUAL = 1u << 0,        /* @mutual: codes both directions */
+    DICT_PAT_SUBJECT_TARGET = 1u << 1 /* starts with '+': the subject is the target */
+};
+
+/* One pattern: elements before the verb (subject side, in text order) and
+** after it. A pattern with no elements is the verb's own code. */
+typedef struct dict_pattern {
+    const char *code;          /* CAMEO code; NULL = PETRARCH's null code "---" */
+    const char *code2;         /* PETRARCH "[042:043]": the event the target does
+                                  to the source at the same time; NULL if none */
+    const dict_elem *pre;
+    uint32_t npre;
+    const dict_elem *post;
+    uint32_t npost;
+    uint32_t flags;            /* DICT_PAT_* */
+    const char *verb;          /* lemma, or the PETRARCH block name */
+    const char *file;
+    uint32_t line;
+} dict_pattern;
+
+/* A verb: a lemma (with particles, for multi-word verbs) and the patterns
+** of its sense. Several verbs share patterns when PETRARCH lists them in one
+** block. */
+typedef struct dict_verb dict_verb;
+struct dict_verb {
+    const char *lemma;         /* folded: "give", "call" */
+    const char *code;          /* the verb alone; NULL = null code */
+    const uint32_t *words_before;  /* multi-word verbs: word ids right before */
+    uint32_t nbefore;              /* the verb ("re" in RE_+ARREST) */
+    const uint32_t *words_after;   /* ... and right after ("off" in +CALL_OFF) */
+    uint32_t nafter;
+    const dict_pattern *const *patterns;
+    uint32_t npatterns;
+    const dict_verb *next;     /* the next verb with the same lemma, or NULL */
+    const char *file;
+    uint32_t line;
+};
+
+/* The verbs whose lemma (or an irregular form PETRARCH lists) is
+** lemma[0..len); NULL when none. Follow ->next for the others (multi-word
+** verbs first, then single words). O(1): one hash probe. */
+const dict_verb *dict_find_verb(const dict *d, const char *lemma, size_t len);
+/* The same by folded word id (dict_wid.fold). */
+const dict_verb *dict_find_verb_id(const dict *d, uint32_t fold_id);
+
+/* The text of word id (folded or exact); "" for 0. */
+const char *dict_word_str(const dict *d, uint32_t id);
+
+/* Counts of entries per kind; names counts every name of every entry. */
+typedef struct dict_stats {
+    long entries[DICT_NKINDS];
+    long names;                /* actor, person, agent and discard phrases */
+    long verbs;                /* verb lemmas and forms */
+    long words;                /* distinct interned strings */
+    long errors, warnings;
+    long quirks;               /* PETRARCH oddities accepted (see dict_petr.c) */
+    size_t bytes;              /* memory held */
+} dict_stats;
+
+void dict_get_stats(const dict *d, dict_stats *st);
+long dict_count(const dict *d, dict_kind kind);
+
+/* Parses "YYYY-MM-DD", "YYYYMMDD" into yyyymmdd; returns 0 when malformed. */
+int32_t dict_date_parse(const char *s, size_t len);
+
+/* ---- Building (loaders) ---- */
+
+/* Checks a verb code; returns non-zero when code is known. */
+typedef int (*dict_code_fn)(void *ctx, const char *code);
+
+/* Options for loaders. Any field may be 0/NULL. */
+typedef struct dict_opts {
+    dyad_diag_fn diag;         /* NULL: problems are only counted */
+    void *diag_ctx;
+    dict_code_fn verb_code_ok; /* NULL: only the shape of verb codes is checked */
+    void *code_ctx;
+} dict_opts;
+
+/* Returns an empty dict, or NULL when out of memory. Free with dict_free. */
+dict *dict_new(const dict_opts *opts);
+void dict_free(dict *d);
+
+/* Reads one file of dyad's format into d. Returns DYAD_OK, DYAD_EIO (file
+** unreadable; reported), DYAD_EDICT (problems reported) or DYAD_ENOMEM. */
+int dict_read_file(dict *d, const char *path);
+/* The same on a buffer named name in messages. */
+int dict_read_mem(dict *d, const char *name, const char *text, size_t len);
+/* Reads every *.txt in dir, in name order; reports per file; DYAD_EDICT if
+** any file had errors. */
+int dict_read_dir(dict *d, const char *dir);
+
+/* PETRARCH2 files: verbs (CAMEO.2.0.txt style), actors, agents, discards.
+** Malformed lines are reported as warnings; oddities the real files hold are
+** counted as quirks and summed up in one note per kind and file. Return as
+** dict_read_file; DYAD_EDICT only when a file is unreadable as a whole. */
+int dict_petr_verbs(dict *d, const char *path);
+int dict_petr_actors(dict *d, const char *path);
+int dict_petr_agents(dict *d, const char *path);
+int dict_petr_discards(dict *d, const char *path);
+/* Loads PETRARCH2's set from dir: CAMEO.2.0.txt, Phoenix.Countries,
+** Phoenix.International, Phoenix.MilNonState actors, Phoenix.agents.txt,
+** Phoenix.discards.txt; or, when those are absent, the PETR.Validate.* set. */
+int dict_petr_dir(dict *d, const char *dir);
+
+/* The model behind a public handle (NULL for NULL). */
+dict *dict_of(const dyad_dict *dd);
+
+/* Builds the lookup structures; call once after loading, before lookups.
+** Returns DYAD_OK or DYAD_ENOMEM. */
+int dict_finish(dict *d);
+
+#endif

@@ -1,0 +1,119 @@
+/*
+** dict_api.c — the public dyad_dict_* calls: load a folder of dyad's format
+** (checking verb codes against the CAMEO table beside it) or PETRARCH2's
+** set, and report counts.
+*/
+#include "dict/dict_int.h"
+#include "dict/cameo.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct dyad_dict {
+    dict *d;
+    cameo_table *cameo;
+};
+
+dict *dict_of(const dyad_dict *dd) { return dd ? dd->d : NULL; }
+
+static void stderr_diag(void *ctx, const dyad_diag *g)
+{
+    (void)ctx;
+    static const char *const sev[] = {"note: ", "warning: ", ""};
+    if (g->line)
+        fprintf(stderr, "%s:%ld: %s%s\n", g->file, g->line, sev[g->severity], g->message);
+    else
+        fprintf(stderr, "%s: %s%s\n", g->file, sev[g->severity], g->message);
+}
+
+static int cameo_ok(void *ctx, const char *code)
+{
+    return cameo_find(ctx, code, strlen(code)) != NULL;
+}
+
+static int load(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out, int petr)
+{
+    *out = NULL;
+    if (!dir)
+        return DYAD_EUSAGE;
+    dyad_dict *dd = dy_calloc(1, sizeof *dd);
+    if (!dd)
+        return DYAD_ENOMEM;
+    dict_opts o = {diag ? diag : stderr_diag, diag ? ctx : NULL, NULL, NULL};
+    char path[4096];
+    snprintf(path, sizeof path, "%s/../cameo.tsv", dir);
+    FILE *f = fopen(path, "rb");
+    if (f) {
+        fclose(f);
+        int rc = DYAD_OK;
+        dd->cameo = cameo_load(path, o.diag, o.diag_ctx, &rc);
+        if (rc == DYAD_ENOMEM) {
+            dy_free(dd);
+            return rc;
+        }
+        if (dd->cameo) {
+            o.verb_code_ok = cameo_ok;
+            o.code_ctx = dd->cameo;
+        }
+    }
+    dd->d = dict_new(&o);
+    if (!dd->d) {
+        dyad_dict_free(dd);
+        return DYAD_ENOMEM;
+    }
+    if (!dd->cameo && !petr) {
+        dyad_diag g = {DYAD_NOTE, path, 0, 0,
+                       "no CAMEO table here; verb codes are checked for shape only"};
+        o.diag(o.diag_ctx, &g);
+    }
+    int rc = petr ? dict_petr_dir(dd->d, dir) : dict_read_dir(dd->d, dir);
+    int rf = dict_finish(dd->d);
+    if (rf != DYAD_OK)
+        rc = rf;
+    if (rc == DYAD_EIO || rc == DYAD_ENOMEM) {
+        dyad_dict_free(dd);
+        return rc;
+    }
+    *out = dd;
+    return rc;
+}
+
+int dyad_dict_load_dir(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out)
+{
+    return load(dir, diag, ctx, out, 0);
+}
+
+int dyad_dict_load_petrarch(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out)
+{
+    return load(dir, diag, ctx, out, 1);
+}
+
+void dyad_dict_free(dyad_dict *dd)
+{
+    if (!dd)
+        return;
+    dict_free(dd->d);
+    cameo_free(dd->cameo);
+    dy_free(dd);
+}
+
+void dyad_dict_get_stats(const dyad_dict *dd, dyad_dict_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    if (!dd)
+        return;
+    dict_stats s;
+    dict_get_stats(dd->d, &s);
+    st->actors = s.entries[DICT_ACTOR];
+    st->people = s.entries[DICT_PERSON];
+    st->agents = s.entries[DICT_AGENT];
+    st->synsets = s.entries[DICT_SYNSET];
+    st->patterns = s.entries[DICT_VERB];
+    st->discards = s.entries[DICT_DISCARD];
+    st->names = s.names;
+    st->verbs = s.verbs;
+    st->errors = s.errors;
+    st->warnings = s.warnings;
+    st->quirks = s.quirks;
+    st->bytes = s.bytes;
+}
