@@ -240,6 +240,46 @@ const dyad_token *dyad_text_tokens(const dyad_text *t);
 size_t dyad_text_sentence_count(const dyad_text *t);
 const dyad_sentence *dyad_text_sentences(const dyad_text *t);
 
+/* ---- Dictionaries --------------------------------------------------- */
+
+/* Actors, people, agents, synonym sets, verb patterns and discard phrases,
+** read from dyad's format (docs/dictionaries.md) or PETRARCH2's. */
+typedef struct dyad_dict dyad_dict;
+
+/* Reads every *.txt in dir (dyad's format). Verb codes are checked against
+** dir/../cameo.tsv when that file exists. Every problem is reported through
+** diag (NULL: stderr) as FILE:LINE. Returns DYAD_OK, DYAD_EDICT (problems
+** reported; the entries at fault were skipped), DYAD_EIO (dir unreadable),
+** or DYAD_ENOMEM. *out gets the dictionary on DYAD_OK and DYAD_EDICT, NULL
+** otherwise; free it with dyad_dict_free. */
+int dyad_dict_load_dir(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
+
+/* Reads PETRARCH2's dictionaries from dir: CAMEO.2.0.txt, the three
+** Phoenix.*.actors.txt, Phoenix.agents.txt and Phoenix.discards.txt, or the
+** PETR.Validate.* set when CAMEO.2.0.txt is absent. Malformed lines are
+** warnings; oddities the published files hold are counted and summed up in
+** one note per kind and file. Returns and sets *out as dyad_dict_load_dir;
+** DYAD_EDICT only when a file cannot be read. */
+int dyad_dict_load_petrarch(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
+
+void dyad_dict_free(dyad_dict *d);
+
+typedef struct dyad_dict_stats {
+    long actors;          /* actor entries without dates */
+    long people;          /* entries with dated codes */
+    long agents;
+    long synsets;
+    long patterns;        /* verb patterns */
+    long discards;
+    long names;           /* phrases of actors, people, agents and discards */
+    long verbs;           /* verb lemmas and listed forms */
+    long errors, warnings;
+    long quirks;          /* PETRARCH oddities accepted */
+    size_t bytes;         /* memory the dictionary holds */
+} dyad_dict_stats;
+
+void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st);
+
 #ifdef __cplusplus
 }
 #endif
