@@ -16,7 +16,8 @@
 
 #define MAXC 8          /* candidate tags kept per token */
 #define SEG 96          /* tokens decoded before a forced cut */
-#define WORD_MAX 63     /* longer tokens use the class models only */
+#define WORD_MAX 63
+#define RARE_COUNT 30   /* corpus count under which WordNet adds tags */     /* longer tokens use the class models only */
 
 typedef struct cands {
     int n;
@@ -122,10 +123,12 @@ static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* 12, 1,000, 3.5, 1/2, 31%, -4, 2022-23 */
+/* 12, 1,000, 3.5, 1/2, 31%, -4, 2022-23, 1990s */
 static int is_number(const char *s, size_t n)
 {
     size_t i = 0, digits = 0;
+    if (n == 5 && s[4] == 's')
+        n--;
     if (n > 1 && (s[0] == '-' || s[0] == '+' || s[0] == '.'))
         i = 1;
     for (; i < n; i++) {
@@ -187,6 +190,23 @@ static void unknown_word(cands *c, const char *w, size_t n, char cls)
                 p[t] = (allowed >> t) & 1 ? p[t] + 0.02f : 0.0f;
         }
     }
+    from_probs(c, p);
+}
+
+/* A word the corpus saw a few times may not have shown all its tags
+** ("wage" only as a noun): WordNet's parts of speech get a little weight. */
+static void rare_word(cands *c, const ld_word *w, const char *s, size_t n)
+{
+    uint64_t allowed = lemma_possible_tags(s, n);
+    from_word(c, w);
+    if (!allowed)
+        return;
+    float p[TAG_COUNT] = {0};
+    add_probs(p, w, 1.0f);
+    float extra = 0.3f / ((float)w->count + 2.0f);
+    for (int t = 1; t < TAG_COUNT; t++)
+        if ((allowed >> t) & 1 && p[t] == 0)
+            p[t] = extra;
     from_probs(c, p);
 }
 
@@ -263,7 +283,9 @@ static void candidates(const char *text, const dyad_token *toks, size_t i, int *
         return;
     }
     if (!is_upper(b[0])) {
-        if (w)
+        if (w && w->count < RARE_COUNT)
+            rare_word(c, w, b, m);
+        else if (w)
             from_word(c, w);
         else
             unknown_word(c, b, m, ld_word_class(b, m));
@@ -309,8 +331,11 @@ static void candidates(const char *text, const dyad_token *toks, size_t i, int *
     ** (NNPS) or "Ukrainian" (JJ), and the lower-case word for headlines. */
     const ld_word *sm = suffix_model(b, m, ld_word_class(b, m));
     if (sm)
-        add_probs(p, sm, 0.5f);
-    p[TAG_NNP] += 0.5f;
+        add_probs(p, sm, 0.3f);
+    for (int t = 1; t < TAG_COUNT; t++)
+        if (t != TAG_NNP && t != TAG_NNPS && t != TAG_JJ)
+            p[t] = 0;
+    p[TAG_NNP] += 1.0f;
     if (wl && !initial)
         add_probs(p, wl, 0.1f);
     from_probs(c, p);
@@ -329,6 +354,15 @@ static int word_is(const char *text, const dyad_token *t, const char *const *lis
         if (k == n)
             return 1;
     }
+    return 0;
+}
+
+/* P(tag | word) from the corpus counts; 0 for NULL or an unseen tag. */
+static float prob_of(const ld_word *w, int tag)
+{
+    for (unsigned k = 0; w && k < w->nemit; k++)
+        if (ld_emit_tab[w->emit + k].tag == tag)
+            return expf(ld_emit_tab[w->emit + k].score + ld_logprior[tag]);
     return 0;
 }
 
@@ -360,6 +394,78 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             tags[i] = TAG_VBZ;
         else
             tags[i] = TAG_POS;
+    }
+    /* Verb-form fixes a first-order model misses, since the deciding word
+    ** is two back or one ahead. */
+    /* The first six are forms of "have"; have_be + 6 the rest. */
+    static const char *const have_be[] = {
+        "have", "has", "had", "having", "'ve", "'d", "be", "is", "are", "was", "were",
+        "been", "being", "'re", "'m", "am", "get", "got", "gets", NULL};
+    static const char *const about[] = {"about", NULL};
+    static const char *const by[] = {"by", NULL};
+    /* "crowds burned": a plural noun, not a verb, before a past verb. */
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (tags[i] != TAG_VBZ || (tags[i + 1] != TAG_VBD && tags[i + 1] != TAG_VBN) ||
+            toks[i].len > WORD_MAX)
+            continue;
+        const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
+        if (w && prob_of(w, TAG_NNS) > 0.2f)
+            tags[i] = TAG_NNS;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+        if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
+            tags[i] = TAG_IN;       /* "is about to" */
+        } else if (tags[i] == TAG_VBD && word_is(text, &toks[i + (i + 1 < n)], by) &&
+                   i + 1 < n && toks[i].len <= WORD_MAX &&
+                   prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
+            tags[i] = TAG_VBN;      /* "memos sent by" */
+        } else if ((tags[i] == TAG_VBD || tags[i] == TAG_JJ) && i > 0) {
+            /* "have downplayed", "was reported", "has not yet decided",
+            ** "has celebrated" (but "was pleased" may stay JJ) */
+            size_t j = i - 1;
+            while (j > 0 && tags[j] == TAG_RB)
+                j--;
+            const char *s = text + toks[i].start;
+            size_t len = toks[i].len;
+            if (word_is(text, &toks[j], have_be) && tag_is_verb(tags[j]) &&
+                (tags[i] == TAG_VBD ||
+                 (len > 3 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
+                  !word_is(text, &toks[j], have_be + 6))))
+                tags[i] = TAG_VBN;
+        } else if (tags[i] == TAG_VBN && i > 0) {
+            /* "Gollum boycotted the parade", "Abubakar also directed X to":
+            ** after a subject and with no finite verb before it, a
+            ** participle is more likely the main verb. */
+            size_t j = i - 1;
+            if (tags[j] == TAG_RB && j > 0)
+                j--;
+            int prev = tags[j], finite = 0;
+            for (size_t k = i; k-- > 0;) {
+                int t = tags[k];
+                if (t == TAG_IN || t == TAG_WRB || t == TAG_WDT || t == TAG_CC ||
+                    t == TAG_COMMA || t == TAG_COLON)
+                    break;      /* the clause starts here */
+                finite |= t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD;
+            }
+            if (!finite && (tag_is_noun(prev) || prev == TAG_PRP) &&
+                (next == TAG_DT || next == TAG_PRPS || next == TAG_NNP || next == TAG_CD ||
+                 next == TAG_TO || next == TAG_PRP || next == TAG_NNS || next == TAG_RP))
+                tags[i] = TAG_VBD;
+        }
+    }
+    /* A sentence needs a verb: "The minister talks with rebels". */
+    int finite = 0;
+    for (size_t i = 0; i < n; i++)
+        finite |= tags[i] == TAG_VBD || tags[i] == TAG_VBZ || tags[i] == TAG_VBP ||
+                  tags[i] == TAG_MD;
+    for (size_t i = 1; !finite && i < n; i++) {
+        if (tags[i] != TAG_NNS || !tag_is_noun(tags[i - 1]) || toks[i].len > WORD_MAX)
+            continue;
+        if (prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBZ) > 0.02f) {
+            tags[i] = TAG_VBZ;
+            finite = 1;
+        }
     }
     /* Titles before names: "Foreign Minister Kuleba", "Deputy Prime
     ** Minister X". Right to left, so a chain of titles follows the name. */
