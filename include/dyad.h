@@ -240,6 +240,30 @@ const dyad_token *dyad_text_tokens(const dyad_text *t);
 size_t dyad_text_sentence_count(const dyad_text *t);
 const dyad_sentence *dyad_text_sentences(const dyad_text *t);
 
+/* ---- Language analysis -------------------------------------------- */
+
+/* Part-of-speech tags, lemmas, phrases and clauses of each sentence of a
+** document; see docs/lang.md for what each field means. */
+typedef struct dyad_analyzer dyad_analyzer;
+
+dyad_analyzer *dyad_analyzer_new(void);   /* NULL when out of memory */
+void dyad_analyzer_free(dyad_analyzer *a);
+
+/* Splits doc's text into sentences and tokens, ready for
+** dyad_analyzer_render. doc must outlive the calls that follow. Returns
+** DYAD_OK, DYAD_ENOMEM or DYAD_EINPUT. */
+int dyad_analyzer_split(dyad_analyzer *a, const dyad_doc *doc);
+size_t dyad_analyzer_sentence_count(const dyad_analyzer *a);
+
+typedef enum {
+    DYAD_RENDER_TEXT = 0,   /* readable on a terminal */
+    DYAD_RENDER_JSON        /* one JSON object, newline-terminated */
+} dyad_render_format;
+
+/* Analyzes sentence i of the last split and returns it rendered. The string
+** belongs to a and lasts until the next call on a; NULL when out of memory. */
+const char *dyad_analyzer_render(dyad_analyzer *a, size_t i, dyad_render_format format);
+
 /* ---- Dictionaries --------------------------------------------------- */
 
 /* Actors, people, agents, synonym sets, verb patterns and discard phrases,

@@ -1,0 +1,149 @@
+/*
+** analyze.c — runs the language layer over one sentence: tags, lemmas,
+** then phrases (phrase.c) and clauses (clause.c), into buffers the
+** analyzer keeps and reuses from sentence to sentence.
+*/
+#include "lang/analyze_int.h"
+#include "lang/lemma.h"
+#include "lang/tagger.h"
+
+lang_analyzer *lang_new(void)
+{
+    return dy_calloc(1, sizeof(lang_analyzer));
+}
+
+void lang_free(lang_analyzer *a)
+{
+    if (!a)
+        return;
+    dy_free(a->tags);
+    dy_free(a->lemmas);
+    dy_free(a->lemma_off);
+    dy_free(a->np_of);
+    dy_free(a->vg_of);
+    dy_free(a->pp_of);
+    dy_free(a->clause_of);
+    dy_free(a->protect);
+    sb_free(&a->pool);
+    dy_free(a->ph);
+    dy_free(a->cl);
+    dy_free(a->pps);
+    dy_free(a);
+}
+
+int32_t lang_add_phrase(lang_analyzer *a, const phrase *p)
+{
+    if (base_grow((void **)&a->ph, &a->ph_cap, a->nph + 1, sizeof *a->ph) < 0)
+        return -1;
+    a->ph[a->nph] = *p;
+    return (int32_t)a->nph++;
+}
+
+/* Makes every per-token array hold n entries. Arrays are grown together,
+** so a failure part way leaves larger arrays but an unchanged cap. */
+static int reserve_tokens(lang_analyzer *a, size_t n)
+{
+    if (n <= a->cap)
+        return 0;
+    size_t cap = a->cap ? a->cap : 64;
+    while (cap < n)
+        cap *= 2;
+    void *p;
+#define GROW(field)                                                     \
+    if (!(p = dy_realloc(a->field, cap * sizeof *a->field)))            \
+        return -1;                                                      \
+    a->field = p;
+    GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(np_of) GROW(vg_of) GROW(pp_of)
+    GROW(clause_of) GROW(protect)
+#undef GROW
+    a->cap = cap;
+    return 0;
+}
+
+int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
+                 size_t n, lang_sent *out)
+{
+    memset(out, 0, sizeof *out);
+    if (reserve_tokens(a, n ? n : 1) < 0)
+        return DYAD_ENOMEM;
+    a->text = text;
+    a->toks = toks;
+    a->n = n;
+    a->nph = a->ncl = a->npps = 0;
+    tag_sentence(text, toks, n, a->tags);
+
+    sb_reset(&a->pool);
+    char small[64];
+    for (size_t i = 0; i < n; i++) {
+        const char *w = text + toks[i].start;
+        size_t len = lemma_of(w, toks[i].len, a->tags[i], small, sizeof small);
+        a->lemma_off[i] = (uint32_t)a->pool.len;
+        if (len < sizeof small) {
+            sb_append(&a->pool, small, len + 1);
+        } else {   /* a very long word: lemma it into the pool directly */
+            sb_append(&a->pool, w, toks[i].len + 1);
+            if (!a->pool.oom)
+                lemma_of(w, toks[i].len, a->tags[i], a->pool.s + a->lemma_off[i],
+                         toks[i].len + 1);
+            a->pool.len = a->lemma_off[i] + len + 1;
+        }
+        a->np_of[i] = a->vg_of[i] = a->pp_of[i] = a->clause_of[i] = -1;
+        a->protect[i] = 0;
+    }
+    if (a->pool.oom)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        a->lemmas[i] = a->pool.s + a->lemma_off[i];
+
+    if (phrase_chunk(a) < 0 || clause_build(a) < 0)
+        return DYAD_ENOMEM;
+
+    out->text = text;
+    out->toks = toks;
+    out->n = n;
+    out->tags = a->tags;
+    out->lemmas = a->lemmas;
+    out->phrases = a->ph;
+    out->nphrases = a->nph;
+    out->clauses = a->cl;
+    out->nclauses = a->ncl;
+    out->pps = a->pps;
+    out->np_of = a->np_of;
+    out->vg_of = a->vg_of;
+    return DYAD_OK;
+}
+
+const char *phrase_kind_name(int kind)
+{
+    switch (kind) {
+    case PH_NP: return "NP";
+    case PH_VG: return "VG";
+    case PH_PP: return "PP";
+    }
+    return "?";
+}
+
+const char *clause_kind_name(int kind)
+{
+    switch (kind) {
+    case CL_MAIN: return "main";
+    case CL_RELATIVE: return "relative";
+    case CL_SUBORDINATE: return "subordinate";
+    case CL_COMPLEMENT: return "complement";
+    case CL_REPORTING: return "reporting";
+    case CL_QUOTE: return "quote";
+    }
+    return "?";
+}
+
+const char *modality_name(int mod)
+{
+    switch (mod) {
+    case MOD_ASSERTED: return "asserted";
+    case MOD_FUTURE: return "future";
+    case MOD_CONDITIONAL: return "conditional";
+    case MOD_HYPOTHETICAL: return "hypothetical";
+    case MOD_NEGATED: return "negated";
+    }
+    return "?";
+}

@@ -1,0 +1,117 @@
+/*
+** analyze.h — one sentence's language analysis: tags and lemmas per token,
+** phrases (noun phrases, verb groups, prepositional phrases) and clauses
+** with their subject, verb group, object and role-bearing prepositional
+** phrases. A shallow, rule-driven parser: fast, no model beyond the
+** tagger's tables. Internal to libdyad.
+**
+** Token indices in this file count from the sentence's first token.
+*/
+#ifndef DYAD_LANG_ANALYZE_H
+#define DYAD_LANG_ANALYZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dyad.h"
+
+typedef enum phrase_kind {
+    PH_NP = 1,      /* noun phrase, possibly coordinated or appositive */
+    PH_VG,          /* verb group: auxiliaries, modals, negation, main verb */
+    PH_PP           /* preposition + noun phrase */
+} phrase_kind;
+
+/* Phrase flags. */
+enum {
+    PHF_COORD = 1u << 0,    /* NP made of member NPs ("Xi and Putin") */
+    PHF_POSS = 1u << 1,     /* NP is a possessor ("Tokyo's") */
+    PHF_APPOS = 1u << 2,    /* NP is an apposition to the NP before it */
+    PHF_PRONOUN = 1u << 3,  /* NP is a personal pronoun */
+    PHF_PROPER = 1u << 4,   /* NP's head is a proper noun */
+    PHF_OWNED = 1u << 5     /* NP has a possessor NP inside it */
+};
+
+/* Modality of a verb group. Order matters: the coder keeps events whose
+** modality is below MOD_NEGATED unless asked for all of them. */
+typedef enum modality {
+    MOD_ASSERTED = 0,
+    MOD_FUTURE,         /* will visit, is to visit, is about to restore */
+    MOD_CONDITIONAL,    /* would sign, could strike, may impose */
+    MOD_HYPOTHETICAL,   /* is believed to have supplied, threatens to, if ... */
+    MOD_NEGATED         /* did not attack, refused to join */
+} modality;
+
+typedef enum voice { VOICE_ACTIVE = 0, VOICE_PASSIVE } voice;
+
+typedef struct phrase {
+    uint8_t kind;       /* phrase_kind */
+    uint8_t flags;      /* PHF_* */
+    uint8_t voice;      /* VG: voice */
+    uint8_t mod;        /* VG: modality */
+    uint32_t first;     /* first token */
+    uint32_t end;       /* one past the last token */
+    uint32_t head;      /* head token: the noun of an NP, the main verb of a
+                           VG, the preposition of a PP */
+    int32_t up;         /* enclosing phrase: the coordination an NP belongs
+                           to, the PP that holds an NP, the NP a possessor or
+                           apposition belongs to; -1 for none */
+    int32_t np;         /* PP: its noun phrase; VG: a catenative verb's
+                           token ("moved" in "has moved to block"), or -1 */
+} phrase;
+
+typedef enum clause_kind {
+    CL_MAIN = 1,
+    CL_RELATIVE,        /* "which chairs the council" */
+    CL_SUBORDINATE,     /* "Although Japanese troops have left ..." */
+    CL_COMPLEMENT,      /* what a reporting verb reports */
+    CL_REPORTING,       /* "..., Ms. Glaser said." / "said Mr. Kofman" */
+    CL_QUOTE            /* a direct quotation with a clause of its own */
+} clause_kind;
+
+typedef struct clause {
+    uint8_t kind;       /* clause_kind */
+    uint8_t quoted;     /* inside quotation marks */
+    int32_t parent;     /* enclosing clause, -1 for a top clause */
+    uint32_t first, end;/* token span */
+    int32_t subject;    /* NP phrase, or -1 */
+    int32_t verb;       /* VG phrase, or -1 */
+    int32_t object;     /* NP phrase, or -1 */
+    int32_t agent;      /* passive by-agent NP, or -1 */
+    uint32_t pp_first;  /* range in lang_sent.pps: this clause's PPs */
+    uint32_t pp_count;
+    uint32_t word;      /* the subordinator or relative word, or UINT32_MAX */
+} clause;
+
+/* The analysis of one sentence. Arrays are owned by the analyzer that
+** filled them and stay valid until its next call. */
+typedef struct lang_sent {
+    const char *text;           /* the document text */
+    const dyad_token *toks;     /* the sentence's tokens */
+    size_t n;
+    const uint8_t *tags;        /* tag_id per token */
+    const char *const *lemmas;  /* NUL-terminated lemma per token */
+    const phrase *phrases;
+    size_t nphrases;
+    const clause *clauses;
+    size_t nclauses;
+    const uint32_t *pps;        /* PP phrase indices, grouped by clause */
+    const int32_t *np_of;       /* per token: innermost base NP, or -1 */
+    const int32_t *vg_of;       /* per token: VG phrase, or -1 */
+} lang_sent;
+
+typedef struct lang_analyzer lang_analyzer;
+
+/* Creates an analyzer; returns NULL when out of memory. */
+lang_analyzer *lang_new(void);
+void lang_free(lang_analyzer *a);
+
+/* Analyzes the n tokens toks (of text). On success fills *out, whose arrays
+** the analyzer owns until the next call. Returns DYAD_OK or DYAD_ENOMEM. */
+int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
+                 size_t n, lang_sent *out);
+
+const char *phrase_kind_name(int kind);
+const char *clause_kind_name(int kind);
+const char *modality_name(int mod);
+
+#endif

@@ -1,0 +1,68 @@
+/*
+** analyze_int.h — what analyze.c, phrase.c and clause.c share: the
+** analyzer's reusable buffers and word tests on lemmas. Internal.
+*/
+#ifndef DYAD_LANG_ANALYZE_INT_H
+#define DYAD_LANG_ANALYZE_INT_H
+
+#include <string.h>
+
+#include "base/base.h"
+#include "lang/analyze.h"
+#include "lang/tags.h"
+
+struct lang_analyzer {
+    size_t cap;            /* tokens the per-token arrays hold */
+    uint8_t *tags;
+    const char **lemmas;
+    uint32_t *lemma_off;
+    int32_t *np_of, *vg_of, *pp_of, *clause_of;  /* per token; -1 for none */
+    uint8_t *protect;      /* token inside a coordination or apposition */
+    strbuf pool;           /* lemma bytes, NUL-separated */
+    phrase *ph;
+    size_t nph, ph_cap;
+    clause *cl;
+    size_t ncl, cl_cap;
+    uint32_t *pps;
+    size_t npps, pps_cap;
+    /* the sentence being analyzed */
+    const char *text;
+    const dyad_token *toks;
+    size_t n;
+};
+
+/* Does token i's lemma equal w? */
+static inline int lemma_is(const struct lang_analyzer *a, size_t i, const char *w)
+{
+    return i < a->n && strcmp(a->lemmas[i], w) == 0;
+}
+
+/* Is token i's lemma one of the words in list (NULL-terminated)? */
+static inline int lemma_in(const struct lang_analyzer *a, size_t i, const char *const *list)
+{
+    if (i >= a->n)
+        return 0;
+    for (; *list; list++)
+        if (strcmp(a->lemmas[i], *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* Appends a phrase; returns its index or -1 when out of memory. */
+int32_t lang_add_phrase(struct lang_analyzer *a, const phrase *p);
+
+/* phrase.c: noun phrases, verb groups, prepositional phrases, coordination
+** and apposition. Returns 0 or -1 when out of memory. */
+int phrase_chunk(struct lang_analyzer *a);
+
+/* clause.c: clauses with subject, verb, object, agent and PPs. */
+int clause_build(struct lang_analyzer *a);
+
+/* The outermost NP that np belongs to without crossing a PP. */
+int32_t phrase_top_np(const struct lang_analyzer *a, int32_t np);
+
+/* Word lists shared by phrase.c and clause.c. */
+extern const char *const lang_reporting_verbs[];
+extern const char *const lang_subordinators[];
+
+#endif

@@ -1,0 +1,295 @@
+/*
+** clause.c — clauses from phrases. Every verb group anchors a clause. Its
+** subject is the nearest noun phrase to the left that is not inside a
+** prepositional phrase, found by walking left over relative clauses and
+** appositions; its object is the first free noun phrase after the verb; its
+** prepositional phrases are those that follow it up to the next clause.
+** Words at the left edge (which, although, that, and) and reporting verbs
+** ("said") give each clause its kind and parent.
+*/
+#include "lang/analyze_int.h"
+
+static const char *const relative_words[] = {"which", "who", "whom", "that", "whose", NULL};
+
+/* Bare noun phrases of time ("this month", "on Monday" without "on") are
+** adverbials, never objects. */
+static const char *const time_nouns[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today", "yesterday", "tomorrow", "tonight", "day", "week", "month", "year",
+    "weekend", "morning", "afternoon", "evening", "night", "time", "decade", NULL};
+
+static int is_time_np(const lang_analyzer *a, int32_t np)
+{
+    return lemma_in(a, a->ph[np].head, time_nouns);
+}
+
+static int is_boundary_punct(int t)
+{
+    return t == TAG_COMMA || t == TAG_COLON || t == TAG_PERIOD || t == TAG_LQUOTE ||
+           t == TAG_RQUOTE || t == TAG_LRB || t == TAG_RRB;
+}
+
+static int32_t add_clause(lang_analyzer *a, const clause *c)
+{
+    if (base_grow((void **)&a->cl, &a->cl_cap, a->ncl + 1, sizeof *a->cl) < 0)
+        return -1;
+    a->cl[a->ncl] = *c;
+    return (int32_t)a->ncl++;
+}
+
+/* The top noun phrase holding token k that is not inside a PP, or -1; when
+** k is inside a PP (its preposition included), *pp_out gets the PP. */
+static int32_t free_np_at(const lang_analyzer *a, size_t k, int32_t *pp_out)
+{
+    int32_t np = a->np_of[k];
+    *pp_out = a->pp_of[k];
+    if (np < 0 || *pp_out >= 0)
+        return -1;
+    np = phrase_top_np(a, np);
+    /* an apposition stands for the NP it describes */
+    while (a->ph[np].flags & PHF_APPOS)
+        np = phrase_top_np(a, a->ph[np].up);
+    int32_t up = a->ph[np].up;
+    if (up >= 0 && a->ph[up].kind == PH_PP) {
+        *pp_out = up;
+        return -1;
+    }
+    return np;
+}
+
+/* Is token k inside quotation marks? Counts the quotes before it. */
+static int quoted_at(const lang_analyzer *a, size_t k)
+{
+    int open = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (a->tags[i] == TAG_LQUOTE)
+            open = 1;
+        else if (a->tags[i] == TAG_RQUOTE)
+            open = 0;
+    }
+    return open;
+}
+
+/* Finds subject and opener of the clause whose verb group is vg. */
+static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
+{
+    size_t k = vg->first;
+    c->subject = -1;
+    c->word = UINT32_MAX;
+    c->kind = CL_MAIN;
+    c->first = vg->first;
+    while (k > 0) {
+        k--;
+        int32_t cl = a->clause_of[k];
+        if (cl >= 0) {
+            /* walk over a relative clause to the noun it describes */
+            if (a->cl[cl].kind == CL_RELATIVE && c->subject < 0) {
+                k = a->cl[cl].first;
+                if (k > 0 && a->tags[k - 1] == TAG_COMMA)
+                    k--;
+                continue;
+            }
+            break;
+        }
+        int t = a->tags[k];
+        if (t == TAG_COMMA && (a->protect[k] || (k > 0 && a->clause_of[k - 1] >= 0 &&
+                                                 a->cl[a->clause_of[k - 1]].kind == CL_RELATIVE)))
+            continue;
+        int32_t pp;
+        int32_t np = free_np_at(a, k, &pp);
+        if (pp >= 0) {
+            if (c->subject >= 0)
+                break;
+            k = a->ph[pp].first;   /* skip the PP: "troops in the north" */
+            continue;
+        }
+        if (np >= 0) {
+            if (c->subject >= 0 && np != c->subject)
+                break;
+            c->subject = np;
+            c->first = a->ph[np].first;
+            k = a->ph[np].first;
+            continue;
+        }
+        if (lemma_in(a, k, relative_words) &&
+            (t == TAG_WDT || t == TAG_WP || (t == TAG_IN && lemma_is(a, k, "that")))) {
+            if (lemma_is(a, k, "that") && t == TAG_IN) {
+                c->kind = CL_COMPLEMENT;
+            } else {
+                c->kind = CL_RELATIVE;
+            }
+            c->word = (uint32_t)k;
+            c->first = (uint32_t)k;
+            break;
+        }
+        if ((t == TAG_IN || t == TAG_WRB) && lemma_in(a, k, lang_subordinators)) {
+            c->kind = CL_SUBORDINATE;
+            c->word = (uint32_t)k;
+            c->first = (uint32_t)k;
+            break;
+        }
+        if (t == TAG_CC) {
+            c->word = (uint32_t)k;
+            c->first = (uint32_t)k;
+            break;
+        }
+        if (tag_is_adv(t) && c->subject < 0)
+            continue;
+        break;
+    }
+}
+
+/* The subject a clause without one takes over: the previous top clause's. */
+static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
+{
+    for (int32_t c = before - 1; c >= 0; c--) {
+        if (a->cl[c].kind == CL_RELATIVE || a->cl[c].kind == CL_REPORTING)
+            continue;
+        if (a->cl[c].subject >= 0)
+            return a->cl[c].subject;
+    }
+    return -1;
+}
+
+/* Object and PPs after the verb, up to the next verb group or boundary. */
+static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
+{
+    size_t k = vg->end, n = a->n;
+    c->object = -1;
+    c->agent = -1;
+    c->pp_first = (uint32_t)a->npps;
+    c->pp_count = 0;
+    while (k < n) {
+        int t = a->tags[k];
+        if (a->vg_of[k] >= 0)
+            break;
+        int32_t pp;
+        int32_t np = free_np_at(a, k, &pp);
+        if (pp >= 0) {
+            if (base_grow((void **)&a->pps, &a->pps_cap, a->npps + 1, sizeof *a->pps) < 0)
+                return -1;
+            a->pps[a->npps++] = (uint32_t)pp;
+            c->pp_count++;
+            if (vg->voice == VOICE_PASSIVE && lemma_is(a, a->ph[pp].first, "by") &&
+                c->agent < 0)
+                c->agent = a->ph[pp].np;
+            k = a->ph[pp].end;
+            continue;
+        }
+        if (np >= 0) {
+            /* a noun phrase that starts a new clause is not an object */
+            size_t e = a->ph[np].end;
+            if (is_time_np(a, np)) {
+                k = a->ph[np].end;
+                continue;
+            }
+            if (c->object >= 0)
+                break;
+            if (e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
+                (a->tags[e] == TAG_VBD || a->tags[e] == TAG_VBZ || a->tags[e] == TAG_VBP ||
+                 a->tags[e] == TAG_MD))
+                break;   /* "said the ministers would sign": a subject */
+            c->object = np;
+            k = e;
+            continue;
+        }
+        if (tag_is_adv(t) || t == TAG_RP || (a->protect[k] && t == TAG_COMMA)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    c->end = (uint32_t)(k > vg->end ? k : vg->end);
+    return 0;
+}
+
+int clause_build(lang_analyzer *a)
+{
+    size_t nph = a->nph;
+    for (size_t p = 0; p < nph; p++) {
+        if (a->ph[p].kind != PH_VG)
+            continue;
+        phrase vg = a->ph[p];
+        clause c = {0};
+        c.parent = -1;
+        c.verb = (int32_t)p;
+        find_left(a, &vg, &c);
+        if (find_right(a, &vg, &c) < 0)
+            return -1;
+        c.quoted = (uint8_t)quoted_at(a, vg.head);
+        int32_t self = (int32_t)a->ncl;
+        if (c.kind == CL_RELATIVE) {
+            /* the antecedent: the noun phrase before the relative word */
+            size_t w = c.word;
+            int32_t ante = -1, pp;
+            if (w > 0) {
+                size_t k = w - 1;
+                if (a->tags[k] == TAG_COMMA && k > 0)
+                    k--;
+                ante = free_np_at(a, k, &pp);
+                if (ante < 0 && pp >= 0)
+                    ante = a->ph[pp].np;
+            }
+            if (c.subject < 0)
+                c.subject = ante;
+            else if (c.object < 0)
+                c.object = ante;   /* "the deal that Iran signed" */
+            c.parent = self > 0 ? self - 1 : -1;
+        } else if (c.subject < 0) {
+            /* "to meet", "and met", "using drones": the subject of the
+            ** clause before; an inverted reporting clause: "said Mr. X" */
+            if (lemma_in(a, vg.head, lang_reporting_verbs) && c.object >= 0 &&
+                (c.end >= a->n || is_boundary_punct(a->tags[c.end])) && vg.first > 0 &&
+                is_boundary_punct(a->tags[vg.first - 1])) {
+                c.subject = c.object;
+                c.object = -1;
+                c.kind = CL_REPORTING;
+            } else {
+                c.subject = inherited_subject(a, self);
+            }
+        }
+        /* "..., Ms. Glaser said." */
+        if (c.kind == CL_MAIN && lemma_in(a, vg.head, lang_reporting_verbs) &&
+            c.object < 0 && c.pp_count == 0 && c.first > 0 &&
+            is_boundary_punct(a->tags[c.first - 1]) &&
+            (c.end >= a->n || a->tags[c.end] == TAG_PERIOD || a->tags[c.end] == TAG_COMMA))
+            c.kind = CL_REPORTING;
+        /* "officials said the ministers would sign": what is said */
+        if (self > 0 && c.kind == CL_MAIN) {
+            const clause *prev = &a->cl[self - 1];
+            const phrase *pv = &a->ph[prev->verb];
+            if (lemma_in(a, pv->head, lang_reporting_verbs) && prev->object < 0 &&
+                prev->kind != CL_REPORTING && (c.first == prev->end || c.first == pv->end))
+                c.kind = CL_COMPLEMENT, c.parent = self - 1;
+        }
+        if (c.kind == CL_COMPLEMENT && c.parent < 0 && self > 0)
+            c.parent = self - 1;
+        if (add_clause(a, &c) < 0)
+            return -1;
+        for (size_t k = c.first; k < c.end && k < a->n; k++)
+            if (a->clause_of[k] < 0)
+                a->clause_of[k] = self;
+    }
+    /* reporting clauses own what came before them; subordinate clauses hang
+    ** under the main clause next to them */
+    for (size_t i = 0; i < a->ncl; i++) {
+        clause *c = &a->cl[i];
+        if (c->kind == CL_REPORTING) {
+            for (size_t j = 0; j < i; j++)
+                if (a->cl[j].parent < 0 && a->cl[j].kind != CL_REPORTING) {
+                    a->cl[j].parent = (int32_t)i;
+                    if (a->cl[j].kind == CL_MAIN)
+                        a->cl[j].kind = a->cl[j].quoted ? CL_QUOTE : CL_COMPLEMENT;
+                }
+        } else if (c->kind == CL_SUBORDINATE && c->parent < 0) {
+            for (size_t j = 0; j < a->ncl; j++)
+                if (j != i && a->cl[j].kind == CL_MAIN) {
+                    c->parent = (int32_t)j;
+                    if (j > i)
+                        break;
+                }
+        }
+    }
+    return 0;
+}

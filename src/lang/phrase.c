@@ -1,0 +1,491 @@
+/*
+** phrase.c — phrases from tags: base noun phrases (with possessors), verb
+** groups (auxiliaries, modals, negation, voice, catenative verbs such as
+** "moved to block"), prepositional phrases, then coordination ("Xi and
+** Putin") and apposition ("Bonnie Glaser, a China expert at ..., said").
+**
+** A cascade of finite-state passes, left to right, in the manner of
+** Abney's chunk parsing: each pass reads the tags and what earlier passes
+** built, so every decision is local and cheap.
+*/
+#include "lang/analyze_int.h"
+
+const char *const lang_reporting_verbs[] = {
+    "say", "tell", "add", "state", "note", "report", "claim", "insist",
+    "explain", "stress", "write", "argue", "suggest", "believe", "think",
+    "announce", "confirm", "acknowledge", "predict", "estimate", NULL};
+
+/* Words that open a subordinate clause when a clause follows them. */
+const char *const lang_subordinators[] = {
+    "although", "though", "because", "while", "whereas", "if", "unless",
+    "since", "after", "before", "until", "as", "when", "once", "whether",
+    "even", NULL};
+
+/* Verbs that take "to" + verb and leave the event to that verb. */
+static const char *const catenatives[] = {
+    "move", "agree", "decide", "plan", "vow", "pledge", "promise", "threaten",
+    "refuse", "fail", "decline", "try", "seek", "attempt", "want", "hope",
+    "intend", "begin", "start", "continue", "prepare", "expect", "aim", "offer",
+    "propose", "wish", "be", "go", "set", "need", "appear", "seem", "tend",
+    "help", "manage", "choose", "vote", "resolve", "ask", "urge", "call",
+    "believe", "say", "report", "allege", "claim", "rush", "scramble", NULL};
+
+static const char *const negating_catenatives[] = {
+    "refuse", "fail", "decline", NULL};
+static const char *const future_catenatives[] = {
+    "plan", "intend", "expect", "prepare", "set", "go", "aim", "vow", "pledge",
+    "promise", "agree", "decide", "resolve", "vote", "be", "want", "hope",
+    "seek", "try", "attempt", "wish", "offer", "propose", "threaten", "move",
+    "ask", "urge", "call", NULL};
+static const char *const hypothetical_catenatives[] = {
+    "believe", "say", "report", "allege", "claim", "appear", "seem", NULL};
+
+static const char *const future_modals[] = {"will", "shall", "'ll", NULL};
+
+static int is_verb_tag(int t) { return tag_is_verb(t) || t == TAG_MD; }
+
+/* be, have, do and get can carry another verb */
+static int is_aux(const lang_analyzer *a, size_t i)
+{
+    return lemma_is(a, i, "be") || lemma_is(a, i, "have") || lemma_is(a, i, "do") ||
+           lemma_is(a, i, "get");
+}
+
+static int is_negation(const lang_analyzer *a, size_t i)
+{
+    return lemma_is(a, i, "not") || lemma_is(a, i, "never") || lemma_is(a, i, "n't") ||
+           lemma_is(a, i, "no");
+}
+
+/* Can token i start or continue the pre-modifiers of a noun phrase? */
+static int np_modifier(int t)
+{
+    return t == TAG_JJ || t == TAG_JJR || t == TAG_JJS || t == TAG_CD || t == TAG_VBN ||
+           t == TAG_VBG;
+}
+
+static int np_determiner(int t)
+{
+    return t == TAG_DT || t == TAG_PRPS || t == TAG_PDT || t == TAG_WPS;
+}
+
+/* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
+** *head to the head token. A possessive 's ends the phrase (after it). */
+static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
+{
+    const uint8_t *tg = a->tags;
+    size_t n = a->n, j = i;
+    if (tg[i] == TAG_PRP || tg[i] == TAG_EX) {
+        *head = i;
+        return i + 1;
+    }
+    if (j < n && tg[j] == TAG_PDT)
+        j++;
+    if (j < n && np_determiner(tg[j]))
+        j++;
+    size_t last_noun = SIZE_MAX;
+    int seen_noun = 0;
+    while (j < n) {
+        int t = tg[j];
+        if (tag_is_noun(t) || t == TAG_CD || (t == TAG_DOLLAR && !seen_noun)) {
+            seen_noun = seen_noun || tag_is_noun(t);
+            last_noun = j;
+            j++;
+            continue;
+        }
+        if (!seen_noun && np_modifier(t)) {
+            j++;
+            continue;
+        }
+        /* an adverb that modifies the adjective after it: "very large" */
+        if (!seen_noun && tag_is_adv(t) && j + 1 < n && tag_is_adj(tg[j + 1]) && j > i) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (last_noun == SIZE_MAX) {
+        /* "the two", "the wounded": a determiner with an adjective or number */
+        if (j > i && np_determiner(tg[i]) && j - i >= 2 &&
+            (tag_is_adj(tg[j - 1]) || tg[j - 1] == TAG_CD)) {
+            *head = j - 1;
+            return j;
+        }
+        if (j > i && (tg[i] == TAG_DT) && j == i + 1 &&
+            (lemma_is(a, i, "this") || lemma_is(a, i, "that") || lemma_is(a, i, "both") ||
+             lemma_is(a, i, "all"))) {
+            *head = i;
+            return i + 1;
+        }
+        return i;
+    }
+    j = last_noun + 1;
+    if (j < n && tg[j] == TAG_POS)
+        j++;
+    *head = last_noun;
+    return j;
+}
+
+static int32_t add(lang_analyzer *a, int kind, size_t first, size_t end, size_t head)
+{
+    phrase p = {.kind = (uint8_t)kind, .first = (uint32_t)first, .end = (uint32_t)end,
+                .head = (uint32_t)head, .up = -1, .np = -1};
+    return lang_add_phrase(a, &p);
+}
+
+/* Builds the verb group starting at i; returns its end or i. */
+static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
+{
+    const uint8_t *tg = a->tags;
+    size_t n = a->n, j = i, mainv = SIZE_MAX;
+    int mod = MOD_ASSERTED, neg = 0, passive = 0;
+    int32_t caten = -1;
+    while (j < n) {
+        int t = tg[j];
+        if (t == TAG_MD) {
+            if (mainv != SIZE_MAX)
+                break;
+            if (lemma_in(a, j, future_modals) || lemma_is(a, j, "wo"))
+                mod = mod > MOD_FUTURE ? mod : MOD_FUTURE;
+            else
+                mod = mod > MOD_CONDITIONAL ? mod : MOD_CONDITIONAL;
+            j++;
+            continue;
+        }
+        if (tag_is_adv(t) || is_negation(a, j)) {
+            /* adverbs belong to the group only between its verbs:
+            ** "did not attack", "has also moved" */
+            size_t k = j;
+            while (k < n && (tag_is_adv(tg[k]) || is_negation(a, k)))
+                k++;
+            if (j == i || k >= n || !is_verb_tag(tg[k]))
+                break;
+            if (mainv != SIZE_MAX && !is_aux(a, mainv))
+                break;
+            for (size_t m = j; m < k; m++)
+                if (is_negation(a, m))
+                    neg = 1;
+            j = k;
+            continue;
+        }
+        if (tag_is_verb(t)) {
+            if (mainv != SIZE_MAX) {
+                /* a verb after a verb continues the group only after an
+                ** auxiliary */
+                if (!is_aux(a, mainv))
+                    break;
+                if (lemma_is(a, mainv, "be") || lemma_is(a, mainv, "get")) {
+                    if (t == TAG_VBN)
+                        passive = 1;
+                    else if (t == TAG_VBG)
+                        passive = 0;
+                    else
+                        break;
+                } else if (lemma_is(a, mainv, "have")) {
+                    if (t != TAG_VBN && t != TAG_VBD)
+                        break;
+                    passive = 0;
+                } else if (t != TAG_VB && t != TAG_VBP) {   /* do */
+                    break;
+                }
+            }
+            mainv = j++;
+            /* a catenative: "moved to block", "is about to restore",
+            ** "are expected to sign", "is believed to have supplied" */
+            size_t k = j;
+            if (k + 1 < n && lemma_is(a, mainv, "be") &&
+                (lemma_is(a, k, "about") || lemma_is(a, k, "likely") ||
+                 lemma_is(a, k, "set") || lemma_is(a, k, "ready") || lemma_is(a, k, "due")) &&
+                tg[k + 1] == TAG_TO)
+                k++;
+            if (k + 1 < n && tg[k] == TAG_TO && (tg[k + 1] == TAG_VB || tag_is_adv(tg[k + 1])) &&
+                lemma_in(a, mainv, catenatives)) {
+                size_t v = k + 1;
+                while (v < n && tag_is_adv(tg[v]))
+                    v++;
+                if (v < n && tg[v] == TAG_VB) {
+                    int cm = MOD_ASSERTED;
+                    if (lemma_in(a, mainv, negating_catenatives))
+                        neg = 1;
+                    else if (passive && lemma_in(a, mainv, hypothetical_catenatives))
+                        cm = MOD_HYPOTHETICAL;
+                    else if (lemma_is(a, mainv, "be") && k > j)
+                        cm = lemma_is(a, j, "likely") ? MOD_CONDITIONAL : MOD_FUTURE;
+                    else if (lemma_in(a, mainv, future_catenatives) ||
+                             (passive && lemma_is(a, mainv, "expect")))
+                        cm = MOD_FUTURE;
+                    else if (lemma_in(a, mainv, hypothetical_catenatives))
+                        cm = MOD_HYPOTHETICAL;
+                    mod = mod > cm ? mod : cm;
+                    caten = (int32_t)mainv;
+                    passive = 0;
+                    mainv = SIZE_MAX;
+                    j = v;
+                    continue;
+                }
+            }
+            continue;
+        }
+        if (t == TAG_TO && mainv == SIZE_MAX && j + 1 < n && tg[j + 1] == TAG_VB && j == i) {
+            j++;   /* an infinitive: "to meet" */
+            continue;
+        }
+        break;
+    }
+    if (mainv == SIZE_MAX)
+        return i;
+    if (neg)
+        mod = MOD_NEGATED;
+    vg->kind = PH_VG;
+    vg->first = (uint32_t)i;
+    vg->end = (uint32_t)(mainv + 1);
+    vg->head = (uint32_t)mainv;
+    vg->voice = passive ? VOICE_PASSIVE : VOICE_ACTIVE;
+    vg->mod = (uint8_t)mod;
+    vg->np = caten;
+    vg->up = -1;
+    vg->flags = 0;
+    return mainv + 1;
+}
+
+/* Pass 1: noun phrases and verb groups, left to right. */
+static int chunk_np_vg(lang_analyzer *a)
+{
+    size_t i = 0, n = a->n;
+    while (i < n) {
+        int t = a->tags[i];
+        if (is_verb_tag(t) || (t == TAG_TO && i + 1 < n && a->tags[i + 1] == TAG_VB)) {
+            phrase vg;
+            size_t end = verb_group(a, i, &vg);
+            if (end > i) {
+                int32_t id = lang_add_phrase(a, &vg);
+                if (id < 0)
+                    return -1;
+                for (size_t k = i; k < end; k++)
+                    a->vg_of[k] = id;
+                i = end;
+                continue;
+            }
+        }
+        size_t head, end = base_np(a, i, &head);
+        if (end > i) {
+            int32_t id = add(a, PH_NP, i, end, head);
+            if (id < 0)
+                return -1;
+            phrase *p = &a->ph[id];
+            if (a->tags[head] == TAG_PRP)
+                p->flags |= PHF_PRONOUN;
+            if (tag_is_proper(a->tags[head]))
+                p->flags |= PHF_PROPER;
+            for (size_t k = i; k < end; k++)
+                a->np_of[k] = id;
+            if (a->tags[end - 1] == TAG_POS) {
+                /* a possessor: the NP that follows owns it */
+                p->flags |= PHF_POSS;
+                size_t h2, e2 = base_np(a, end, &h2);
+                if (e2 > end && a->tags[e2 - 1] != TAG_POS) {
+                    int32_t own = add(a, PH_NP, i, e2, h2);
+                    if (own < 0)
+                        return -1;
+                    a->ph[id].up = own;
+                    a->ph[own].flags |= PHF_OWNED;
+                    if (tag_is_proper(a->tags[h2]))
+                        a->ph[own].flags |= PHF_PROPER;
+                    for (size_t k = end; k < e2; k++)
+                        a->np_of[k] = own;
+                    end = e2;
+                }
+            }
+            i = end;
+            continue;
+        }
+        i++;
+    }
+    return 0;
+}
+
+int32_t phrase_top_np(const lang_analyzer *a, int32_t np)
+{
+    while (np >= 0 && a->ph[np].up >= 0 && a->ph[a->ph[np].up].kind == PH_NP)
+        np = a->ph[np].up;
+    return np;
+}
+
+/* Does a finite verb group start at token i? */
+static int finite_vg_at(const lang_analyzer *a, size_t i)
+{
+    if (i >= a->n || a->vg_of[i] < 0 || a->ph[a->vg_of[i]].first != i)
+        return 0;
+    int t = a->tags[i];
+    return t == TAG_MD || t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP ||
+           (tag_is_adv(t));
+}
+
+/* Pass 2: prepositional phrases: IN/TO + NP. A subordinator followed by
+** NP + finite verb opens a clause instead. */
+static int chunk_pp(lang_analyzer *a)
+{
+    size_t n = a->n;
+    for (size_t i = 0; i + 1 < n; i++) {
+        int t = a->tags[i];
+        if (!(t == TAG_IN || t == TAG_TO) || a->vg_of[i] >= 0 || a->np_of[i] >= 0)
+            continue;
+        int32_t np = a->np_of[i + 1];
+        if (np < 0 || a->ph[np].first != i + 1)
+            continue;
+        np = phrase_top_np(a, np);
+        if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if"))
+            continue;
+        if (lemma_in(a, i, lang_subordinators) && finite_vg_at(a, a->ph[np].end))
+            continue;
+        int32_t pp = add(a, PH_PP, i, a->ph[np].end, i);
+        if (pp < 0)
+            return -1;
+        a->ph[pp].np = np;
+        a->ph[np].up = pp;
+        a->pp_of[i] = pp;
+    }
+    return 0;
+}
+
+/* The NP phrase (top, not a possessor) that starts exactly at token i. */
+static int32_t np_starting_at(const lang_analyzer *a, size_t i)
+{
+    if (i >= a->n || a->np_of[i] < 0)
+        return -1;
+    int32_t np = a->np_of[i];
+    /* a possessor starts its owner too: prefer the owner */
+    if (a->ph[np].flags & PHF_POSS)
+        np = a->ph[np].up;
+    if (np < 0 || a->ph[np].first != i)
+        return -1;
+    return np;
+}
+
+/* Pass 3: coordination of noun phrases: NP (, NP)* ,? and|or NP. */
+static int chunk_coord(lang_analyzer *a)
+{
+    size_t n = a->n;
+    for (size_t i = 0; i < n; i++) {
+        int32_t first = np_starting_at(a, i);
+        if (first < 0 || (a->ph[first].up >= 0 && a->ph[a->ph[first].up].kind == PH_NP))
+            continue;
+        int32_t members[32];
+        int nm = 0;
+        members[nm++] = first;
+        size_t j = a->ph[first].end;
+        int closed = 0;
+        while (j < n && nm < 32) {
+            size_t k = j;
+            if (a->tags[k] == TAG_COMMA)
+                k++;
+            int cc = 0;
+            if (k < n && a->tags[k] == TAG_CC && (lemma_is(a, k, "and") || lemma_is(a, k, "or"))) {
+                cc = 1;
+                k++;
+            } else if (k == j) {
+                break;   /* neither comma nor conjunction */
+            }
+            int32_t next = np_starting_at(a, k);
+            if (next < 0)
+                break;
+            /* a member must look like the first: both proper or both common */
+            members[nm++] = next;
+            j = a->ph[next].end;
+            if (cc) {
+                closed = 1;
+                break;
+            }
+        }
+        if (!closed || nm < 2)
+            continue;
+        /* "Xi met Putin and the two leaders signed ...": an object followed by
+        ** a new subject and its verb is two clauses, not one phrase */
+        size_t before = a->ph[first].first;
+        int object_position = before > 0 && (a->vg_of[before - 1] >= 0 ||
+                                            a->tags[before - 1] == TAG_IN);
+        if (object_position && finite_vg_at(a, j))
+            continue;
+        int32_t co = add(a, PH_NP, a->ph[first].first, j, a->ph[members[nm - 1]].head);
+        if (co < 0)
+            return -1;
+        a->ph[co].flags |= PHF_COORD;
+        int32_t pp = a->ph[first].up;   /* a PP holding the first member */
+        if (pp >= 0 && a->ph[pp].kind == PH_PP) {
+            a->ph[pp].np = co;
+            a->ph[pp].end = (uint32_t)j;
+            a->ph[co].up = pp;
+        }
+        for (int m = 0; m < nm; m++) {
+            a->ph[members[m]].up = co;
+            if (a->ph[members[m]].flags & PHF_PROPER)
+                a->ph[co].flags |= PHF_PROPER;
+        }
+        for (size_t k = a->ph[first].first; k < j; k++)
+            a->protect[k] = 1;
+        i = j - 1;
+    }
+    return 0;
+}
+
+/* The end of the run of PPs that starts at i (i when none). */
+static size_t skip_pps(const lang_analyzer *a, size_t i)
+{
+    for (;;) {
+        if (i >= a->n)
+            return i;
+        if (a->pp_of[i] < 0)
+            return i;
+        i = a->ph[a->pp_of[i]].end;
+    }
+}
+
+/* Pass 4: apposition: NP , NP PP* , — the second NP describes the first. */
+static int chunk_appos(lang_analyzer *a)
+{
+    size_t n = a->n;
+    for (size_t i = 0; i + 2 < n; i++) {
+        int32_t np1 = a->np_of[i];
+        if (np1 < 0)
+            continue;
+        np1 = phrase_top_np(a, np1);
+        if (a->ph[np1].end != i + 1 || a->tags[i + 1] != TAG_COMMA)
+            continue;
+        if (a->ph[np1].flags & PHF_PRONOUN)
+            continue;
+        int32_t np2 = np_starting_at(a, i + 2);
+        if (np2 < 0 || (a->ph[np2].flags & PHF_COORD))
+            continue;
+        np2 = phrase_top_np(a, np2);
+        size_t e = skip_pps(a, a->ph[np2].end);
+        int closes = e >= n || a->tags[e] == TAG_COMMA || a->tags[e] == TAG_PERIOD ||
+                     (e < n && a->vg_of[e] >= 0 && e > a->ph[np2].end);
+        if (!closes)
+            continue;
+        /* the describing NP: a determiner or possessor up front ("a China
+        ** expert", "Russia's foreign minister"), or a common-noun head */
+        size_t f = a->ph[np2].first;
+        int describes = a->tags[f] == TAG_DT || (a->ph[np2].flags & PHF_OWNED) ||
+                        !tag_is_proper(a->tags[a->ph[np2].head]);
+        if (!describes || !(a->ph[np1].flags & PHF_PROPER))
+            continue;
+        /* a following verb right after the NP means "X, Y said": a subject */
+        if (e < n && a->tags[e] != TAG_COMMA && a->tags[e] != TAG_PERIOD)
+            continue;
+        a->ph[np2].flags |= PHF_APPOS;
+        a->ph[np2].up = np1;
+        for (size_t k = i + 1; k < e && k < n; k++)
+            a->protect[k] = 1;
+        if (e < n && a->tags[e] == TAG_COMMA)
+            a->protect[e] = 1;
+        i = e;
+    }
+    return 0;
+}
+
+int phrase_chunk(lang_analyzer *a)
+{
+    if (chunk_np_vg(a) < 0 || chunk_pp(a) < 0 || chunk_coord(a) < 0 || chunk_appos(a) < 0)
+        return -1;
+    return 0;
+}
