@@ -51,6 +51,7 @@ int cli_is_help(const char *arg);
 /* Subcommands. */
 int cmd_sentences(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
+int cmd_analyze(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 
 #endif
