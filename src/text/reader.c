@@ -212,8 +212,10 @@ size_t dyad_reader_codings(const dyad_reader *r, const dyad_coding **codings)
 
 const char *dyad_reader_attr(const dyad_reader *r, const char *name)
 {
+    if (!r->attrs.s)
+        return NULL;
     const char *p = r->attrs.s, *e = p + r->attrs.len;
-    while (p && p < e) {
+    while (p < e) {
         const char *v = p + strlen(p) + 1;
         if (strcmp(p, name) == 0)
             return v;
@@ -314,6 +316,8 @@ void rd_position(const char *s, size_t off, long line, long col, long *oline,
 
 void rd_consume(dyad_reader *r, size_t n)
 {
+    if (n == 0)
+        return;   /* buf may still be NULL */
     rd_position(r->buf + r->start, n, r->line, r->col, &r->line, &r->col);
     r->start += n;
 }
