@@ -448,9 +448,23 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                     break;      /* the clause starts here */
                 finite |= t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD;
             }
+            const ld_word *w = toks[i].len <= WORD_MAX
+                             ? ld_find(text + toks[i].start, toks[i].len) : NULL;
             if (!finite && (tag_is_noun(prev) || prev == TAG_PRP) &&
                 (next == TAG_DT || next == TAG_PRPS || next == TAG_NNP || next == TAG_CD ||
-                 next == TAG_TO || next == TAG_PRP || next == TAG_NNS || next == TAG_RP))
+                 next == TAG_TO || next == TAG_PRP || next == TAG_NNS || next == TAG_RP ||
+                 (next == TAG_IN && prob_of(w, TAG_VBD) >= prob_of(w, TAG_VBN) &&
+                  !word_is(text, &toks[i + 1], by))))
+                tags[i] = TAG_VBD;
+        }
+        /* "burned tires and blocked roads": a conjunct of a past verb. */
+        if ((tags[i] == TAG_VBN || tags[i] == TAG_JJ) && i >= 2 && tags[i - 1] == TAG_CC &&
+            toks[i].len <= WORD_MAX &&
+            prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBD) > 0.05f) {
+            size_t k = i - 1;
+            while (k-- > 0 && !tag_is_verb(tags[k]) && tags[k] != TAG_MD)
+                ;
+            if (k < i && tags[k] == TAG_VBD)
                 tags[i] = TAG_VBD;
         }
     }
@@ -479,10 +493,10 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         if (tags[i] == TAG_NN) {
             tags[i] = TAG_NNP;
         } else if (tags[i] == TAG_JJ && len <= WORD_MAX) {
+            /* "Foreign Minister" but "Russian President" */
             const ld_word *w = ld_find(s, len);
-            for (unsigned k = 0; w && k < w->nemit; k++)
-                if (ld_emit_tab[w->emit + k].tag == TAG_NNP)
-                    tags[i] = TAG_NNP;
+            if (prob_of(w, TAG_NNP) > prob_of(w, TAG_JJ))
+                tags[i] = TAG_NNP;
         }
     }
 }

@@ -1,0 +1,389 @@
+/*
+** test_tagger.c — part-of-speech tagger: tag names, exact tags on key news
+** tokens, agreement on our hand-tagged sentences (tests/data/lang/
+** tagged.txt), and agreement with the parser's tags in PETRARCH's
+** validation records (read from ../shared at run time, skipped when absent).
+**
+** DYAD_TAG_DEBUG=1 prints every disagreement with its sentence.
+*/
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lang/tagger.h"
+#include "lang/tags.h"
+
+/* Agreement floors: a little under what the tagger reaches now, so that a
+** change that makes it worse fails. */
+#define PETR_MIN 0.965
+#define HAND_MIN 0.975
+
+#define MAXTOK 512
+
+/* A sentence of space-separated words, as text plus token spans. */
+typedef struct sent {
+    char text[8192];
+    size_t len;
+    dyad_token toks[MAXTOK];
+    size_t n;
+} sent;
+
+static void sent_add(sent *s, const char *w, size_t n)
+{
+    if (s->n == MAXTOK || s->len + n + 2 > sizeof s->text)
+        return;
+    if (s->len)
+        s->text[s->len++] = ' ';
+    s->toks[s->n].start = (uint32_t)s->len;
+    s->toks[s->n].len = (uint32_t)n;
+    s->toks[s->n].kind = 0;
+    s->toks[s->n].flags = 0;
+    s->n++;
+    memcpy(s->text + s->len, w, n);
+    s->len += n;
+    s->text[s->len] = 0;
+}
+
+static void sent_words(sent *s, const char *words)
+{
+    s->len = 0;
+    s->n = 0;
+    s->text[0] = 0;
+    for (const char *p = words; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        if (e > p)
+            sent_add(s, p, (size_t)(e - p));
+        p = e;
+    }
+}
+
+static int debug;
+
+/* Agreement bookkeeping with a confusion matrix. */
+typedef struct tally {
+    long right, total;
+    long conf[TAG_COUNT][TAG_COUNT];   /* [gold][got] */
+} tally;
+
+static void tally_print(const tally *t, const char *name)
+{
+    printf("%s: %ld/%ld tokens agree (%.2f%%)\n", name, t->right, t->total,
+           t->total ? 100.0 * (double)t->right / (double)t->total : 0.0);
+    long used[TAG_COUNT][TAG_COUNT] = {{0}};
+    printf("  top confusions (gold -> tagger: count):");
+    for (int k = 0; k < 10; k++) {
+        long best = 0;
+        int bg = 0, bt = 0;
+        for (int g = 0; g < TAG_COUNT; g++)
+            for (int x = 0; x < TAG_COUNT; x++)
+                if (g != x && !used[g][x] && t->conf[g][x] > best) {
+                    best = t->conf[g][x];
+                    bg = g;
+                    bt = x;
+                }
+        if (!best)
+            break;
+        used[bg][bt] = 1;
+        printf(" %s->%s:%ld", tag_name(bg), tag_name(bt), best);
+    }
+    printf("\n");
+}
+
+static void tally_sent(tally *t, const sent *s, const uint8_t *gold, const uint8_t *got)
+{
+    int bad = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        t->total++;
+        t->conf[gold[i]][got[i]]++;
+        if (gold[i] == got[i])
+            t->right++;
+        else
+            bad = 1;
+    }
+    if (debug && bad) {
+        for (size_t i = 0; i < s->n; i++) {
+            printf("%.*s/%s", (int)s->toks[i].len, s->text + s->toks[i].start,
+                   tag_name(got[i]));
+            if (gold[i] != got[i])
+                printf("[%s]", tag_name(gold[i]));
+            printf(" ");
+        }
+        printf("\n");
+    }
+}
+
+/* ---- tag names ---- */
+
+static void test_names(void)
+{
+    CHECK_STR(tag_name(TAG_NN), "NN");
+    CHECK_STR(tag_name(TAG_PRPS), "PRP$");
+    CHECK_STR(tag_name(TAG_WPS), "WP$");
+    CHECK_STR(tag_name(TAG_LRB), "-LRB-");
+    CHECK_STR(tag_name(TAG_LQUOTE), "``");
+    CHECK_STR(tag_name(TAG_COUNT), "?");
+    CHECK_STR(tag_name(-1), "?");
+    for (int t = 1; t < TAG_COUNT; t++)
+        CHECK_INT(tag_from_name(tag_name(t), strlen(tag_name(t))), t);
+    CHECK_INT(tag_from_name("nn", 2), TAG_NONE);
+    CHECK_INT(tag_from_name("NNX", 3), TAG_NONE);
+    CHECK(tag_is_noun(TAG_NNPS) && !tag_is_noun(TAG_PRP));
+    CHECK(tag_is_verb(TAG_VBZ) && !tag_is_verb(TAG_MD));
+    CHECK(tag_is_punct(TAG_DOLLAR) && !tag_is_punct(TAG_SYM));
+}
+
+/* ---- key tokens ---- */
+
+/* Tags words (space-separated) and checks the tag of word number idx. */
+static void expect(const char *words, size_t idx, const char *want, int line)
+{
+    static sent s;
+    uint8_t tags[MAXTOK];
+    sent_words(&s, words);
+    tag_sentence(s.text, s.toks, s.n, tags);
+    char what[256];
+    snprintf(what, sizeof what, "'%.*s' in \"%s\"", (int)s.toks[idx].len,
+             s.text + s.toks[idx].start, words);
+    check_str_at(__FILE__, line, tag_name(tags[idx]), want, what);
+}
+#define EXPECT(w, i, t) expect((w), (i), (t), __LINE__)
+
+static void test_key_tokens(void)
+{
+    EXPECT("Russian Defence Minister Sergei Shoigu said on Monday that troops would stay .", 4, "NNP");
+    EXPECT("Russian Defence Minister Sergei Shoigu said on Monday that troops would stay .", 5, "VBD");
+    EXPECT("Russian Defence Minister Sergei Shoigu said on Monday that troops would stay .", 2, "NNP");
+    EXPECT("Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart .", 4, "NNP");
+    EXPECT("Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart .", 3, "NNP");
+    EXPECT("Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart .", 5, "VBD");
+    EXPECT("Kuleba met Blinken in Warsaw .", 0, "NNP");
+    EXPECT("The students of Waseda University protested .", 3, "NNP");
+    EXPECT("Houthi rebels fired missiles at Hodeidah on Sunday .", 5, "NNP");
+    EXPECT("President Volodymyr Zelenskyy thanked the allies .", 2, "NNP");
+    EXPECT("President Volodymyr Zelenskyy thanked the allies .", 0, "NNP");
+    EXPECT("Turkish President Tayyip Erdoğan criticized the decision .", 3, "NNP");
+    EXPECT("Erdoğan criticized the decision .", 0, "NNP");
+    EXPECT("The U.S. imposed new sanctions on Iran .", 1, "NNP");
+    EXPECT("U.S. officials said the talks failed .", 0, "NNP");
+    EXPECT("Ukraine 's army retook the town .", 1, "POS");
+    EXPECT("The minister 's visit was cancelled .", 2, "POS");
+    EXPECT("He said it 's time to negotiate .", 3, "VBZ");
+    EXPECT("Russia 's been accused of war crimes .", 1, "VBZ");
+    EXPECT("That 's what the ministry said .", 1, "VBZ");
+    EXPECT("Officials said the attack killed 12 people .", 1, "VBD");
+    EXPECT("Officials said the attack killed 12 people .", 5, "CD");
+    EXPECT("The government said 1,200 soldiers had been deployed .", 3, "CD");
+    EXPECT("The 1990s were difficult years .", 1, "CD");
+    EXPECT("Police arrested 3 men in the 2nd district .", 6, "JJ");
+    EXPECT("Rebels shelled the city overnight .", 1, "VBD");
+    EXPECT("The talks ended without agreement .", 1, "NNS");
+    EXPECT("The minister talks with rebel leaders every week .", 2, "VBZ");
+    EXPECT("The pro-Russian separatists seized the building .", 1, "JJ");
+    EXPECT("He does n't want a ceasefire .", 2, "RB");
+    EXPECT("Troops will withdraw from the region .", 1, "MD");
+    EXPECT("China urged both sides to exercise restraint .", 4, "TO");
+    EXPECT("Protesters clashed with police in Caracas ( Venezuela ) on Friday .", 6, "-LRB-");
+    EXPECT("He said : `` We will not surrender . ''", 2, ":");
+    EXPECT("He said : `` We will not surrender . ''", 3, "``");
+    EXPECT("He said \" We will fight \" .", 2, "``");
+    EXPECT("He said \" We will fight \" .", 6, "''");
+    EXPECT("The deal is worth $ 5 billion .", 4, "$");
+    EXPECT("The minister , who resigned last week , denied the charges .", 3, "WP");
+    EXPECT("Israel struck targets in Gaza after rockets were fired .", 1, "VBD");
+    EXPECT("Thousands fled the fighting in Sudan .", 1, "VBD");
+    EXPECT("Leaders are visiting Kyiv this week .", 2, "VBG");
+    EXPECT("Prime Minister Fumio Kishida met U.S. President Joe Biden .", 4, "VBD");
+    EXPECT("Prime Minister Fumio Kishida met U.S. President Joe Biden .", 6, "NNP");
+}
+
+/* ---- hand-tagged sentences: word/TAG, one sentence a line ---- */
+
+static void test_hand_tagged(void)
+{
+    const char *path = "tests/data/lang/tagged.txt";
+    FILE *f = fopen(path, "r");
+    if (!CHECK(f != NULL)) {
+        fprintf(stderr, "%s: cannot open; run the tests from the repository root\n", path);
+        return;
+    }
+    static sent s;
+    static char line[16384];
+    uint8_t gold[MAXTOK], got[MAXTOK];
+    tally *t = calloc(1, sizeof *t);
+    long lineno = 0, sentences = 0, badtag = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        s.len = s.n = 0;
+        for (char *p = strtok(line, " \n"); p; p = strtok(NULL, " \n")) {
+            char *slash = strrchr(p, '/');
+            int tag = slash ? tag_from_name(slash + 1, strlen(slash + 1)) : TAG_NONE;
+            if (tag == TAG_NONE) {
+                fprintf(stderr, "%s:%ld: '%s' is not word/TAG with a Penn tag\n", path,
+                        lineno, p);
+                badtag++;
+                continue;
+            }
+            gold[s.n] = (uint8_t)tag;
+            sent_add(&s, p, (size_t)(slash - p));
+        }
+        tag_sentence(s.text, s.toks, s.n, got);
+        tally_sent(t, &s, gold, got);
+        sentences++;
+    }
+    fclose(f);
+    CHECK_INT(badtag, 0);
+    CHECK(sentences >= 100);
+    tally_print(t, "hand-tagged news");
+    double agree = t->total ? (double)t->right / (double)t->total : 0;
+    if (!CHECK(agree >= HAND_MIN))
+        fprintf(stderr, "    agreement %.4f fell below %.3f\n", agree, HAND_MIN);
+    free(t);
+}
+
+/* ---- PETRARCH validation parses ---- */
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap);
+    for (size_t r; b && (r = fread(b + n, 1, cap - n - 1, f)) > 0;) {
+        n += r;
+        if (cap - n < 2) {
+            char *nb = realloc(b, cap *= 2);
+            if (!nb) {
+                free(b);
+                b = NULL;
+            }
+            b = nb;
+        }
+    }
+    fclose(f);
+    if (b)
+        b[n] = 0;
+    *len = n;
+    return b;
+}
+
+/* The parser's few AUX tags are verbs in the Penn set. */
+static int petr_tag(const char *s, size_t n)
+{
+    if (n >= 3 && memcmp(s, "AUX", 3) == 0) {
+        char v[8] = "VB";
+        if (n == 4 && s[3] != 'B')
+            v[2] = s[3];
+        return tag_from_name(v, strlen(v));
+    }
+    return tag_from_name(s, n);
+}
+
+static void test_petrarch(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/petrarch2/validation/PETR.UnitTest.records.xml",
+             check_shared_dir());
+    size_t len;
+    char *xml = slurp(path, &len);
+    if (!xml) {
+        check_skip("PETRARCH validation parses absent (set DYAD_SHARED)", 1);
+        return;
+    }
+    static sent s;
+    uint8_t gold[MAXTOK], got[MAXTOK];
+    tally *t = calloc(1, sizeof *t);
+    long unknown_tags = 0;
+    for (char *p = xml; (p = strstr(p, "<Parse>")) != NULL;) {
+        char *end = strstr(p, "</Parse>");
+        if (!end)
+            break;
+        s.len = s.n = 0;
+        /* Leaves are "(TAG word)". */
+        for (char *q = p; q < end; q++) {
+            if (*q != '(')
+                continue;
+            char *tg = q + 1, *sp = tg;
+            while (sp < end && *sp != ' ' && *sp != '(' && *sp != ')' && *sp != '\n')
+                sp++;
+            if (sp >= end || *sp != ' ' || sp == tg)
+                continue;
+            char *w = sp + 1, *we = w;
+            while (we < end && *we != ' ' && *we != '(' && *we != ')' && *we != '\n')
+                we++;
+            if (we >= end || *we != ')' || we == w)
+                continue;
+            int tag = petr_tag(tg, (size_t)(sp - tg));
+            if (tag == TAG_NONE) {
+                unknown_tags++;
+                continue;
+            }
+            gold[s.n] = (uint8_t)tag;
+            if (we - w == 5 && memcmp(w, "-LRB-", 5) == 0)
+                sent_add(&s, "(", 1);
+            else if (we - w == 5 && memcmp(w, "-RRB-", 5) == 0)
+                sent_add(&s, ")", 1);
+            else
+                sent_add(&s, w, (size_t)(we - w));
+            q = we;
+        }
+        tag_sentence(s.text, s.toks, s.n, got);
+        tally_sent(t, &s, gold, got);
+        p = end;
+    }
+    free(xml);
+    CHECK(t->total > 5000);
+    CHECK_INT(unknown_tags, 0);
+    tally_print(t, "PETRARCH validation parses");
+    double agree = t->total ? (double)t->right / (double)t->total : 0;
+    if (!CHECK(agree >= PETR_MIN))
+        fprintf(stderr, "    agreement %.4f fell below %.3f\n", agree, PETR_MIN);
+    free(t);
+}
+
+/* ---- robustness ---- */
+
+static void test_edges(void)
+{
+    uint8_t tags[4] = {0};
+    tag_sentence("", NULL, 0, tags);
+    CHECK_INT(tags[0], 0);
+    /* Empty, over-long and odd-byte tokens still get a tag. */
+    static char text[300];
+    memset(text, 'x', 200);
+    memcpy(text + 200, "\001c \xff\xfe", 5);
+    dyad_token toks[4] = {{0, 0, 0, 0}, {0, 200, 0, 0}, {200, 2, 0, 0}, {203, 2, 0, 0}};
+    tag_sentence(text, toks, 4, tags);
+    for (int i = 0; i < 4; i++)
+        CHECK(tags[i] > TAG_NONE && tags[i] < TAG_COUNT);
+    /* A sentence longer than a decoding segment, with no single-tag token. */
+    static sent s;
+    s.len = s.n = 0;
+    for (int i = 0; i < 300; i++)
+        sent_add(&s, i % 2 ? "attacks" : "rebel", i % 2 ? 7 : 5);
+    static uint8_t many[MAXTOK];
+    tag_sentence(s.text, s.toks, s.n, many);
+    int ok = 1;
+    for (size_t i = 0; i < s.n; i++)
+        ok &= many[i] > TAG_NONE && many[i] < TAG_COUNT;
+    CHECK(ok);
+}
+
+int main(void)
+{
+    debug = getenv("DYAD_TAG_DEBUG") != NULL;
+    test_names();
+    test_key_tokens();
+    test_edges();
+    test_hand_tagged();
+    test_petrarch();
+    return check_done();
+}
