@@ -1,0 +1,92 @@
+#!/bin/sh
+# cli_input.sh — golden tests of how `dyad sentences` reports bad input:
+# exact stderr and exit code. $DYAD is the binary (tests/run.sh sets it).
+#
+# Exit codes: 0 when every record was read (warnings about repaired input
+# allowed), 1 when any record was skipped or a file could not be opened,
+# 2 for a bad command line.
+DYAD=${DYAD:-build/test/dyad}
+case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
+pass=0; fail=0
+if [ ! -x "$DYAD" ]; then
+    echo "SKIPPED 12: $DYAD is not built"
+    echo "0 passed, 0 failed, 12 skipped"
+    exit 0
+fi
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+
+# expect NAME RC [ARGS...] < want-stderr: runs dyad sentences ARGS with stdin
+# from the file "in" and compares exit code and stderr.
+expect() {
+    name=$1 want_rc=$2; shift 2
+    cat > want
+    "$DYAD" sentences "$@" < in > out 2> err; rc=$?
+    if [ "$rc" = "$want_rc" ] && cmp -s want err; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAILED: $name: exit $rc (want $want_rc)"
+        diff want err | sed 's/^/    /'
+    fi
+}
+: > in
+
+printf '{"text":"Ministers met in Paris.","date":"2024-01-01"}\n{"text":5,"date":"2024-01-01"}\n\n{"text":"Talks ended.","date":"2024-01-02"}\n' > types.jsonl
+expect "wrong type" 1 types.jsonl <<'X'
+types.jsonl:2: error: "text" must be a string, found a number; fix the record or remove the line
+dyad: warning: read 2 records, skipped 1 (see the messages above)
+X
+[ "$(wc -l < out)" -eq 2 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: records around a bad one"; }
+
+printf '{"text":"cut off","date":"2024-01-01"\n' > trunc.jsonl
+expect "truncated JSON" 1 trunc.jsonl <<'X'
+trunc.jsonl:1:37: error: malformed JSON: '}' expected near end of file; fix the record or remove the line
+dyad: warning: read 0 records, skipped 1 (see the messages above)
+X
+
+printf '{"text":"No date."}\n' > nodate.jsonl
+expect "missing date" 1 nodate.jsonl <<'X'
+nodate.jsonl:1: error: the record has no "date"; add "date": "YYYY-MM-DD" or give a default date (dyad: --date)
+dyad: warning: read 0 records, skipped 1 (see the messages above)
+X
+expect "missing date, default given" 0 --date 2024-05-01 nodate.jsonl < /dev/null
+
+printf '{"text":"x","date":"2024-02-30"}\n' > baddate.jsonl
+expect "bad date" 1 baddate.jsonl <<'X'
+baddate.jsonl:1: error: "date" "2024-02-30" is not a date; write it as YYYY-MM-DD (YYYYMMDD and 2024-03-21T10:00:00Z are accepted too)
+dyad: warning: read 0 records, skipped 1 (see the messages above)
+X
+
+printf '{"text":"caf\351 cr\350me.","date":"2024-01-01"}\n' > latin1.jsonl
+expect "invalid UTF-8 is a warning" 0 latin1.jsonl <<'X'
+latin1.jsonl:1:13: warning: invalid UTF-8 replaced by U+FFFD (2 places, the first here); convert the file to UTF-8, e.g. with iconv -f latin1 -t utf-8
+X
+
+expect "missing file" 1 nowhere/news.jsonl <<'X'
+dyad: cannot open 'nowhere/news.jsonl': No such file or directory
+X
+
+mkdir adir
+expect "directory" 1 adir <<'X'
+dyad: cannot open 'adir': Is a directory
+X
+
+expect "empty standard input" 1 <<'X'
+<stdin>: error: empty article (the input holds no text), skipped; check the file name or give the text
+dyad: warning: read 0 records, skipped 1 (see the messages above)
+X
+
+printf '<Sentences>\n<Sentence date="19950101" id="A">\n<Text>Open.\n<Sentence date="19950102" id="B">\n<Text>Fine.</Text>\n</Sentence>\n' > recs.xml
+expect "unclosed XML record" 1 recs.xml <<'X'
+recs.xml:2:1: error: <Sentence> has no </Sentence> before the next record at line 4; close it, or remove the record
+dyad: warning: read 1 records, skipped 1 (see the messages above)
+X
+
+printf 'A text with a NUL\000 byte.' > nul.txt
+expect "NUL in plain text" 0 nul.txt <<'X'
+nul.txt:1:18: warning: NUL byte replaced by a space (1 in this record, the first here); the input may be binary or UTF-16: convert it to UTF-8 text
+X
+
+echo "$pass passed, $fail failed, 0 skipped"
+[ "$fail" = 0 ]
