@@ -27,8 +27,10 @@ static const rule noun_rules[] = {
 static const rule verbz_rules[] = { R("s", ""), R("ies", "y"), R("es", "e"), R("es", "") };
 static const rule verbd_rules[] = { R("ed", "e"), R("ed", "") };
 static const rule verbg_rules[] = { R("ing", "e"), R("ing", "") };
-static const rule adjr_rules[] = { R("er", ""), R("er", "e") };
-static const rule adjs_rules[] = { R("est", ""), R("est", "e") };
+/* WordNet leaves "-ier"/"-iest" to adj.exc; the last rule covers the rest
+** ("earlier" as an adverb). */
+static const rule adjr_rules[] = { R("er", ""), R("er", "e"), R("ier", "y") };
+static const rule adjs_rules[] = { R("est", ""), R("est", "e"), R("iest", "y") };
 #undef R
 
 static int ends_with(const char *s, size_t n, const char *suf, size_t sn)
@@ -57,8 +59,9 @@ static const rule *rules_for(int tag, size_t *n)
     case TAG_VBD: case TAG_VBN:
         *n = sizeof verbd_rules / sizeof verbd_rules[0]; return verbd_rules;
     case TAG_VBG: *n = sizeof verbg_rules / sizeof verbg_rules[0]; return verbg_rules;
-    case TAG_JJR: *n = sizeof adjr_rules / sizeof adjr_rules[0]; return adjr_rules;
-    case TAG_JJS: *n = sizeof adjs_rules / sizeof adjs_rules[0]; return adjs_rules;
+    case TAG_JJR: case TAG_RBR:
+        *n = sizeof adjr_rules / sizeof adjr_rules[0]; return adjr_rules;
+    case TAG_JJS: case TAG_RBS: *n = sizeof adjs_rules / sizeof adjs_rules[0]; return adjs_rules;
     }
     *n = 0;
     return NULL;
@@ -117,7 +120,7 @@ static size_t guess(char *w, size_t n, int tag)
                       ends_with(w, n, "ches", 4) || ends_with(w, n, "xes", 3) ||
                       ends_with(w, n, "zes", 3)))
             return n - 2;
-        if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i')
+        if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u')
             return n - 1;
         return n;
     case TAG_VBD: case TAG_VBN: case TAG_VBG: {
@@ -145,9 +148,10 @@ static size_t guess(char *w, size_t n, int tag)
             }
         return m;
     }
-    case TAG_JJR: case TAG_JJS: {
-        size_t k = tag == TAG_JJR ? 2 : 3;
-        if (!ends_with(w, n, tag == TAG_JJR ? "er" : "est", k) || n < k + 3)
+    case TAG_JJR: case TAG_JJS: case TAG_RBR: case TAG_RBS: {
+        int comp = tag == TAG_JJR || tag == TAG_RBR;
+        size_t k = comp ? 2 : 3;
+        if (!ends_with(w, n, comp ? "er" : "est", k) || n < k + 3)
             return n;
         if (w[n - k - 1] == 'i') {
             w[n - k - 1] = 'y';
