@@ -43,6 +43,7 @@ static const char *const quirk_names[Q_NKINDS] = {
     [Q_BAD_DATE] = "impossible dates (restriction skipped)",
     [Q_CODE_DIGITS] = "codes with digits",
     [Q_UNKNOWN_AGENT] = "agent codes with a part not in the known list",
+    [Q_CODE_LETTERS] = "event codes with letters (kept)",
     [Q_NULL_VERB_CODE] = "patterns or verbs with the null code ---",
     [Q_PAIRED_CODE] = "paired codes [a:b]",
     [Q_UNDEF_SYNSET] = "patterns naming an undefined synset (skipped)",
@@ -525,7 +526,8 @@ static int check_bind(dict *d, int32_t node, const dict_actor *a, const char *na
     for (int32_t b = d->nodes[node].bind; b >= 0; b = d->binds[b].next) {
         const dict_actor *o = &d->actors[d->binds[b].actor];
         if (o == a) {
-            dict_problem(d, Q_DUP_NAME, line, "name '%s' is listed twice in this entry", name);
+            dict_problem(d, Q_DUP_NAME, line, "name '%s' is listed twice in this entry (names ignore case, "
+                         "except capitals of 2-5 letters)", name);
             return -1;
         }
         if (a->fallback && o->fallback) {
@@ -596,7 +598,9 @@ static void commit_actor(dict *d)
     }
     dict_actor *a = &d->actors[d->nactors];
     memset(a, 0, sizeof *a);
-    a->kind = (uint8_t)(d->cur.nranges ? DICT_PERSON : DICT_ACTOR);
+    /* dyad's format says which; PETRARCH actors with dated codes are people */
+    a->kind = (uint8_t)(d->cur.kind == DICT_PERSON || (d->petr && d->cur.nranges) ? DICT_PERSON
+                                                                                 : DICT_ACTOR);
     a->file = d->file;
     a->line = d->cur.line;
     a->name = dict_strdup(d, d->cur.names.s, strlen(d->cur.names.s));
@@ -1202,9 +1206,9 @@ int32_t dict_date_parse(const char *s, size_t len)
 static const char known_agents[][4] = {
     "AGR", "ALH", "AMN", "BAH", "BUD", "BUS", "CHR", "CON", "COP", "CPT", "CRM", "CTH", "CVL",
     "DEV", "DOX", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG", "INS", "INT",
-    "ITH", "JAN", "JEW", "JUD", "LAB", "LEG", "MAR", "MED", "MIL", "MOD", "MOS", "MUS", "NGM",
-    "NGO", "OPP", "ORT", "PAR", "PPL", "PRO", "PTY", "RAD", "REB", "REF", "REL", "SET", "SHI",
-    "SHN", "SIK", "SPY", "SUF", "SUN", "TAO", "UAF", "UIS", "UNR", "ZRO",
+    "ITH", "JAN", "JEW", "JUD", "LAB", "LEG", "MAR", "MED", "MIL", "MNC", "MOD", "MOS", "MUS",
+    "NGM", "NGO", "OPP", "ORT", "PAR", "PPL", "PRO", "PTY", "RAD", "REB", "REF", "REL", "SEP",
+    "SET", "SHI", "SHN", "SIK", "SPY", "SUF", "SUN", "TAO", "UAF", "UIS", "UNR", "ZRO",
 };
 
 static int cmp_agent3(const void *a, const void *b) { return strncmp(a, b, 3); }

@@ -29,6 +29,7 @@ typedef enum {
     Q_BAD_DATE,         /* an impossible date; restriction skipped (also warned) */
     Q_CODE_DIGITS,      /* a code with digits ("NGOCHRPRO214") */
     Q_UNKNOWN_AGENT,    /* an agent code with a part not in the known list */
+    Q_CODE_LETTERS,     /* an event code with letters ("075A"), kept */
     Q_NULL_VERB_CODE,   /* a pattern coded "---" */
     Q_PAIRED_CODE,      /* "[042:043]" paired codes */
     Q_UNDEF_SYNSET,     /* pattern naming an undefined synset; skipped (also warned) */

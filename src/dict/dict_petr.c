@@ -205,7 +205,8 @@ static void actor_restriction(dict *d, const char *s, uint32_t line)
         return;
     }
     fix_code(d, code, line);
-    int null = strcmp(code, "---") == 0;
+    /* "[:173]": only the target's event */
+    int null = strcmp(code, "---") == 0 || !code[0];
     if (!rn) {
         if (!null)
             dict_entry_code(d, code, strlen(code), 0, 0, 0, line);
@@ -524,46 +525,52 @@ static int parse_side(vstate *v, char *s, dict_elem *out, int max, uint32_t line
         while (len && (t[len - 1] == ')' || t[len - 1] == '}') && nclose < 8)
             closes[nclose++] = t[--len] == ')' ? DICT_EL_PP_CLOSE : DICT_EL_NP_CLOSE;
         if (len) {
-            if (t[0] == '&') {
-                int32_t syn = find_synset(d, t, len);
-                if (syn < 0) {
-                    WARN(d, line, "undefined synset near '%.*s'; pattern skipped", (int)len, t);
-                    dict_quirk_count(d, Q_UNDEF_SYNSET, line);
-                    return -1;
+            len = strip_us(t, len);
+            /* parts joined by '_' must be adjacent; a part starting with '&'
+            ** begins a synset name, which may itself hold '_' (the longest
+            ** defined name wins: NEW_&TIETYPES_RELATIONS) */
+            const char *part[24];
+            size_t plen[24], np = 0;
+            for (size_t i = 0; i < len && np < 24;) {
+                size_t j = i;
+                while (j < len && t[j] != '_')
+                    j++;
+                if (j > i) {
+                    part[np] = t + i;
+                    plen[np++] = j - i;
+                }
+                i = j + 1;
+            }
+            for (size_t i = 0; i < np;) {
+                dict_elem e = {0, i ? DICT_ELF_ADJACENT : 0, 0};
+                size_t next = i + 1;
+                if (part[i][0] == '&') {
+                    int32_t syn = -1;
+                    for (size_t j = np; j-- > i && syn < 0;) {
+                        syn = find_synset(d, part[i], (size_t)(part[j] + plen[j] - part[i]));
+                        next = j + 1;
+                    }
+                    if (syn < 0) {
+                        WARN(d, line, "undefined synset near '%.*s'; pattern skipped",
+                             (int)plen[i], part[i]);
+                        dict_quirk_count(d, Q_UNDEF_SYNSET, line);
+                        return -1;
+                    }
+                    e.kind = DICT_EL_SYNSET;
+                    e.id = (uint32_t)syn;
+                } else if (plen[i] == 1 && strchr("$+%^", part[i][0])) {
+                    e.kind = part[i][0] == '$'   ? DICT_EL_SOURCE
+                             : part[i][0] == '+' ? DICT_EL_TARGET
+                             : part[i][0] == '%' ? DICT_EL_COMPOUND
+                                                 : DICT_EL_SKIP;
+                } else {
+                    e.kind = DICT_EL_WORD;
+                    e.id = dict_intern_fold(d, part[i], plen[i]);
                 }
                 if (n == max)
                     return -2;
-                out[n++] = (dict_elem){DICT_EL_SYNSET, 0, (uint32_t)syn};
-            } else {
-                len = strip_us(t, len);
-                /* words joined by '_' must be adjacent */
-                size_t i = 0;
-                int first = 1;
-                while (i < len) {
-                    size_t j = i;
-                    while (j < len && t[j] != '_')
-                        j++;
-                    if (j > i) {
-                        dict_elem e = {0, first ? 0 : DICT_ELF_ADJACENT, 0};
-                        if (j - i == 1 && t[i] == '$')
-                            e.kind = DICT_EL_SOURCE;
-                        else if (j - i == 1 && t[i] == '+')
-                            e.kind = DICT_EL_TARGET;
-                        else if (j - i == 1 && t[i] == '%')
-                            e.kind = DICT_EL_COMPOUND;
-                        else if (j - i == 1 && t[i] == '^')
-                            e.kind = DICT_EL_SKIP;
-                        else {
-                            e.kind = DICT_EL_WORD;
-                            e.id = dict_intern_fold(d, t + i, j - i);
-                        }
-                        if (n == max)
-                            return -2;
-                        out[n++] = e;
-                        first = 0;
-                    }
-                    i = j + 1;
-                }
+                out[n++] = e;
+                i = next;
             }
         }
         while (nclose) {
@@ -599,15 +606,26 @@ static void verb_pattern(vstate *v, char *b, uint32_t line)
         code2 = colon + 1;
         dict_quirk_count(d, Q_PAIRED_CODE, line);
     }
-    for (char *c = code; *c; c++)
-        if (!((*c >= '0' && *c <= '9') || *c == '-')) {
+    int letters = 0;
+    for (char *c = code; *c; c++) {
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z'))
+            letters = 1;
+        else if (!((*c >= '0' && *c <= '9') || *c == '-') || !code[0]) {
             WARN(d, line, "bad event code near '[%s'; line skipped", code);
             return;
         }
-    if (d->opts.verb_code_ok && strcmp(code, "---") != 0 &&
+    }
+    if (!code[0] && !(code2 && code2[0])) {
+        WARN(d, line, "empty event code '[]'; line skipped");
+        return;
+    }
+    if (letters)
+        dict_quirk_count(d, Q_CODE_LETTERS, line);
+    if (d->opts.verb_code_ok && code[0] && strcmp(code, "---") != 0 &&
         !d->opts.verb_code_ok(d->opts.code_ctx, code))
         WARN(d, line, "event code %s is not in the CAMEO table", code);
-    int null = strcmp(code, "---") == 0;
+    /* "[:173]": only the target's event */
+    int null = strcmp(code, "---") == 0 || !code[0];
     if (null)
         dict_quirk_count(d, Q_NULL_VERB_CODE, line);
     if (code2 && strcmp(code2, "---") == 0)

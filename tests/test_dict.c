@@ -1,0 +1,467 @@
+/*
+** test_dict.c — the dictionary model and its readers: dyad's format on the
+** files in tests/data/dict (every error path with its exact FILE:LINE
+** message), lookups (longest match, case rules, dated codes), and the
+** PETRARCH2 reader on the fictional PETR.Validate.* files and the full
+** Phoenix/CAMEO set from ../shared (skipped, saying so, when absent).
+*/
+#include "check.h"
+#include "dict/dict.h"
+#include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* ---- collecting diagnostics ---- */
+
+static char diags[64][400];
+static int ndiags;
+
+static void collect(void *ctx, const dyad_diag *g)
+{
+    (void)ctx;
+    if (g->severity == DYAD_NOTE || ndiags == 64)
+        return;
+    snprintf(diags[ndiags++], sizeof diags[0], "%s:%ld: %s", g->file, g->line, g->message);
+}
+
+static int has_diag(const char *want)
+{
+    for (int i = 0; i < ndiags; i++)
+        if (strcmp(diags[i], want) == 0)
+            return 1;
+    fprintf(stderr, "    missing: %s\n", want);
+    for (int i = 0; i < ndiags; i++)
+        fprintf(stderr, "    have:    %s\n", diags[i]);
+    return 0;
+}
+
+static int known_code(void *ctx, const char *code)
+{
+    (void)ctx;
+    static const char *const codes[] = {"010", "040", "042", "043", "070", NULL};
+    for (int i = 0; codes[i]; i++)
+        if (strcmp(codes[i], code) == 0)
+            return 1;
+    return 0;
+}
+
+static const dict_opts test_opts = {collect, NULL, known_code, NULL};
+
+/* Splits s at blanks into words (pointing into s). */
+static size_t words_of(const char *s, dict_word *w, size_t max)
+{
+    size_t n = 0;
+    while (*s && n < max) {
+        while (*s == ' ')
+            s++;
+        const char *e = s;
+        while (*e && *e != ' ')
+            e++;
+        if (e > s) {
+            w[n].s = s;
+            w[n++].len = (size_t)(e - s);
+        }
+        s = e;
+    }
+    return n;
+}
+
+/* The code of the longest actor at the start of text on date, or "" when
+** none; *len gets the words covered. */
+static const char *actor_at(const dict *d, const char *text, int32_t date, size_t *len)
+{
+    dict_word w[32];
+    size_t n = words_of(text, w, 32);
+    dict_match m;
+    size_t k = dict_match_actor_words(d, w, n, 0, date, &m);
+    if (len)
+        *len = k;
+    return k ? (m.code ? m.code : "(null)") : "";
+}
+
+static size_t agent_at(const dict *d, const char *text, const dict_agent **ag)
+{
+    dict_word w[32];
+    dict_wid ids[32];
+    size_t n = words_of(text, w, 32);
+    dict_word_ids(d, w, n, ids);
+    return dict_match_agent(d, ids, n, 0, ag);
+}
+
+/* ---- dyad's format ---- */
+
+static void test_good(void)
+{
+    ndiags = 0;
+    dict *d = dict_new(&test_opts);
+    CHECK(d != NULL);
+    CHECK_INT(dict_read_dir(d, "tests/data/dict/good"), DYAD_OK);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    CHECK_INT(ndiags, 0);
+    CHECK_INT(dict_count(d, DICT_ACTOR), 5);    /* a dated actor stays an actor */
+    CHECK_INT(dict_count(d, DICT_PERSON), 2);
+    CHECK_INT(dict_count(d, DICT_AGENT), 3);
+    CHECK_INT(dict_count(d, DICT_SYNSET), 1);
+    CHECK_INT(dict_count(d, DICT_VERB), 9);
+    CHECK_INT(dict_count(d, DICT_DISCARD), 2);
+
+    size_t len;
+    /* longest match, case rules, leading "the" */
+    CHECK_STR(actor_at(d, "Russia said", 20200101, &len), "RUS");
+    CHECK_INT(len, 1);
+    CHECK_STR(actor_at(d, "Russian Federation troops", 20200101, &len), "RUS");
+    CHECK_INT(len, 2);
+    CHECK_STR(actor_at(d, "RUSSIA", 20200101, &len), "RUS");
+    CHECK_STR(actor_at(d, "the United States and", 20200101, &len), "USA");
+    CHECK_INT(len, 3);
+    CHECK_STR(actor_at(d, "US forces", 20200101, &len), "USA");
+    CHECK_STR(actor_at(d, "us", 20200101, &len), "");
+    CHECK_STR(actor_at(d, "Us", 20200101, &len), "");
+    CHECK_STR(actor_at(d, "UN", 20200101, &len), "IGOUNO");
+    CHECK_STR(actor_at(d, "un", 20200101, &len), "");
+    CHECK_STR(actor_at(d, "U.S.", 20200101, &len), "USA");
+    CHECK_STR(actor_at(d, "the", 20200101, &len), "");
+    CHECK_STR(actor_at(d, "Germany", 20200101, &len), "");
+    /* a dated actor: the Soviet Union until 1991-12-26 only */
+    CHECK_STR(actor_at(d, "USSR", 19800101, &len), "USR");
+    CHECK_STR(actor_at(d, "USSR", 19911226, &len), "USR");
+    CHECK_STR(actor_at(d, "USSR", 19911227, &len), "(null)");
+    /* a person: XXXGOV 2000..2008, XXXELI otherwise */
+    CHECK_STR(actor_at(d, "Ada Example", 20050101, &len), "XXXGOV");
+    CHECK_INT(len, 2);
+    CHECK_STR(actor_at(d, "Ada Example", 20000101, &len), "XXXGOV");
+    CHECK_STR(actor_at(d, "Ada Example", 20081231, &len), "XXXGOV");
+    CHECK_STR(actor_at(d, "Ada Example", 20090101, &len), "XXXELI");
+    CHECK_STR(actor_at(d, "Example", 19991231, &len), "XXXELI");
+    CHECK_STR(actor_at(d, "Example", 0, &len), "XXXELI");
+    /* YYYY-MM starts on the 1st; open end; no fallback: outside is null */
+    CHECK_STR(actor_at(d, "Bo Sample", 19900501, &len), "XXXMIL");
+    CHECK_STR(actor_at(d, "Bo Sample", 19900430, &len), "(null)");
+    CHECK_STR(actor_at(d, "Bo Sample", 19990615, &len), "XXXMIL");
+    CHECK_STR(actor_at(d, "Bo Sample", 19990616, &len), "XXXGOV");
+    CHECK_STR(actor_at(d, "Bo Sample", 0, &len), "XXXGOV");
+
+    dict_match m;
+    dict_word w[4];
+    size_t n = words_of("Ada Example", w, 4);
+    CHECK(dict_match_actor_words(d, w, n, 0, 20050101, &m) == 2);
+    CHECK_STR(m.actor->name, "Ada Example");
+    CHECK_INT(m.actor->line, 8);
+    CHECK_STR(m.actor->file, "tests/data/dict/good/actors.txt");
+    CHECK_INT(m.actor->kind, DICT_PERSON);
+
+    /* agents */
+    const dict_agent *ag = NULL;
+    CHECK_INT(agent_at(d, "armed forces of", &ag), 2);
+    CHECK(ag && strcmp(ag->code, "MIL") == 0);
+    char buf[32];
+    CHECK_INT(dict_agent_join(ag, "RUS", buf, sizeof buf), 6);
+    CHECK_STR(buf, "RUSMIL");
+    CHECK_INT(agent_at(d, "Officials", &ag), 1);
+    CHECK(ag && strcmp(ag->code, "GOV") == 0);
+    CHECK_INT(agent_at(d, "bakers", &ag), 0);
+    CHECK(ag == NULL);
+
+    /* discards and synsets */
+    dict_word dw[8];
+    dict_wid ids[8];
+    n = words_of("the World Cup final", dw, 8);
+    dict_word_ids(d, dw, n, ids);
+    const dict_discard *dc = NULL;
+    CHECK_INT(dict_match_discard(d, ids, n, 1, &dc), 2);
+    CHECK(dc && strcmp(dc->name, "World Cup") == 0);
+    int32_t aid = dict_synset_find(d, "&AID");
+    CHECK(aid >= 0);
+    n = words_of("humanitarian aid to", dw, 8);
+    dict_word_ids(d, dw, n, ids);
+    CHECK_INT(dict_match_synset(d, (uint32_t)aid, ids, n, 0), 2);
+    CHECK_INT(dict_match_synset(d, (uint32_t)aid, ids, n, 1), 1);
+    CHECK_INT(dict_match_synset(d, (uint32_t)aid, ids, n, 2), 0);
+
+    /* verbs */
+    const dict_verb *v = dict_find_verb(d, "visit", 5);
+    CHECK(v != NULL);
+    if (v) {
+        CHECK_INT(v->npatterns, 1);
+        CHECK(v->next == NULL);
+        const dict_pattern *p = v->patterns[0];
+        CHECK_STR(p->code, "042");
+        CHECK_INT(p->npre, 0);
+        CHECK_INT(p->npost, 1);
+        CHECK_INT(p->post[0].kind, DICT_EL_TARGET);
+        CHECK_INT(p->line, 7);
+    }
+    v = dict_find_verb(d, "MEET", 4);
+    CHECK(v && v->npatterns == 2);
+    if (v && v->npatterns == 2) {
+        CHECK_INT(v->patterns[1]->flags, DICT_PAT_MUTUAL);
+        CHECK_STR(dict_word_str(d, v->patterns[1]->post[0].id), "with");
+    }
+    v = dict_find_verb(d, "receive", 7);
+    CHECK(v && v->npatterns == 1);
+    if (v && v->npatterns == 1) {
+        const dict_pattern *p = v->patterns[0];
+        CHECK_INT(p->flags, DICT_PAT_SUBJECT_TARGET);
+        CHECK_INT(p->npre, 1);
+        CHECK_INT(p->pre[0].kind, DICT_EL_TARGET);
+        CHECK_INT(p->npost, 3);
+        CHECK_INT(p->post[2].kind, DICT_EL_SOURCE);
+    }
+    v = dict_find_verb(d, "provide", 7);
+    CHECK(v && v->npatterns == 1 && v->patterns[0]->post[0].kind == DICT_EL_SYNSET &&
+          v->patterns[0]->post[0].id == (uint32_t)aid);
+    v = dict_find_verb(d, "say", 3);
+    CHECK(v && v->code && strcmp(v->code, "010") == 0);
+    CHECK(dict_find_verb(d, "bake", 4) == NULL);
+    dict_free(d);
+}
+
+static void test_errors(void)
+{
+    ndiags = 0;
+    dict *d = dict_new(&test_opts);
+    CHECK_INT(dict_read_dir(d, "tests/data/dict/bad"), DYAD_EDICT);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    const char *f = "tests/data/dict/bad/errors.txt";
+    char want[400];
+#define WANT(line, msg)                                                   \
+    do {                                                                  \
+        snprintf(want, sizeof want, "%s:%d: %s", f, line, msg);           \
+        check_at(__FILE__, __LINE__, has_diag(want), want);               \
+    } while (0)
+    WANT(1, "bad actor code near 'rus'; codes are 3, 6, 9... capitals or digits (RUS, "
+            "RUSGOV, IGOUNO)");
+    WANT(2, "bad date near '2000-13-01'; write YYYY-MM-DD, YYYY-MM or YYYY");
+    WANT(5, "range of XXXELI overlaps the range of XXXGOV on line 4 (2005-01-01..2008-12-31); "
+            "make the ranges meet without overlapping");
+    WANT(7, "duplicate: 'Moscow' already has code RUS at tests/data/dict/bad/errors.txt:6; "
+            "remove one");
+    WANT(8, "unknown CAMEO event code near '999'; use a code listed in data/cameo.tsv");
+    WANT(9, "unknown synset near '&NOSUCH'; define it with 'synset &NOSUCH: ...' before this "
+            "line");
+    WANT(10, "pattern without a verb near '+ $'; the first plain word is the verb");
+    WANT(11, "unknown agent code near 'XYZ'; use the codes listed in docs/dictionaries.md "
+             "(GOV, MIL, REB, COP, ...)");
+    WANT(12, "unknown entry kind near 'actors'; an entry starts with actor, person, agent, "
+             "synset, verb or discard (indent continuation lines)");
+    WANT(14, "missing ':' after 'actor ...'; write 'actor ...: item; item'");
+    WANT(16, "synset &X is already defined at tests/data/dict/bad/errors.txt:15; add members "
+             "there");
+    WANT(17, "unknown flag near '@often'; the only flag is @mutual");
+    f = "tests/data/dict/bad/lead.txt";
+    WANT(1, "continuation line without an entry near 'orphan continuation'; start entries at "
+            "column 1");
+    WANT(2, "name 'Britain' is listed twice in this entry (names ignore case, except capitals "
+            "of 2-5 letters)");
+    WANT(4, "'Albion' has code ENG here but GBR at tests/data/dict/bad/lead.txt:3; a name can "
+            "have one undated code");
+    WANT(5, "person without a code; add indented lines 'CODE FROM..TO' or 'CODE'");
+    WANT(6, "empty item between ';'; remove the extra ';'");
+#undef WANT
+    /* nothing else: line 13 continues a bad entry and is skipped quietly */
+    CHECK_INT(ndiags, 17);
+    dict_stats st;
+    dict_get_stats(d, &st);
+    CHECK_INT(st.errors, 17);
+    /* the entries that were right are kept */
+    size_t len;
+    CHECK_STR(actor_at(d, "Moscow", 20200101, &len), "RUS");
+    CHECK_STR(actor_at(d, "Albion", 20200101, &len), "GBR");
+    dict_free(d);
+
+    /* a missing file and a missing folder */
+    ndiags = 0;
+    d = dict_new(&test_opts);
+    CHECK_INT(dict_read_file(d, "tests/data/dict/nosuch.txt"), DYAD_EIO);
+    CHECK(ndiags == 1 && has_diag("tests/data/dict/nosuch.txt:0: cannot read: No such file "
+                                  "or directory"));
+    CHECK_INT(dict_read_dir(d, "tests/data/dict/nosuch"), DYAD_EIO);
+    dict_free(d);
+}
+
+static void test_mem_and_dates(void)
+{
+    ndiags = 0;
+    dict *d = dict_new(&test_opts);
+    const char *text = "person: Cy Test\n  AAAGOV 2001-02..2001-02\n  AAAELI\n"
+                       "actor BBB 1990..: Beeland\n";
+    CHECK_INT(dict_read_mem(d, "mem", text, strlen(text)), DYAD_OK);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    size_t len;
+    CHECK_STR(actor_at(d, "Cy Test", 20010228, &len), "AAAGOV");
+    CHECK_STR(actor_at(d, "Cy Test", 20010301, &len), "AAAELI");
+    CHECK_STR(actor_at(d, "Beeland", 19891231, &len), "(null)");
+    CHECK_STR(actor_at(d, "Beeland", 19900101, &len), "BBB");
+    CHECK_INT(dict_date_parse("2004-02-29", 10), 20040229);
+    CHECK_INT(dict_date_parse("2005-02-29", 10), 0);
+    CHECK_INT(dict_date_parse("20050101", 8), 20050101);
+    CHECK_INT(dict_date_parse("2005-1-01", 9), 0);
+    dict_free(d);
+
+    /* every allocation failure is survived and reported as DYAD_ENOMEM */
+    int failures_seen = 0, ok_seen = 0;
+    for (long k = 0; k < 400 && !ok_seen; k += 3) {
+        base_alloc_fail_after(k);
+        dict *e = dict_new(&test_opts);
+        int rc = e ? dict_read_dir(e, "tests/data/dict/good") : DYAD_ENOMEM;
+        if (e && rc == DYAD_OK)
+            rc = dict_finish(e);
+        base_alloc_fail_after(-1);
+        if (rc == DYAD_ENOMEM)
+            failures_seen++;
+        else if (rc == DYAD_OK)
+            ok_seen = 1;
+        else
+            CHECK_INT(rc, DYAD_ENOMEM);
+        dict_free(e);
+    }
+    CHECK(failures_seen > 0);
+    CHECK(ok_seen);
+}
+
+/* ---- PETRARCH2 ---- */
+
+static int file_exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0;
+}
+
+static double now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static void test_petr_validate(const char *dir)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/PETR.Validate.actors.txt", dir);
+    if (!file_exists(path)) {
+        check_skip("PETR.Validate.* dictionaries absent ($DYAD_SHARED/petrarch2)", 1);
+        return;
+    }
+    ndiags = 0;
+    dict *d = dict_new(&(dict_opts){collect, NULL, NULL, NULL});
+    static const char *const names[] = {"verbs", "actors", "agents", "discards"};
+    int (*const fns[])(dict *, const char *) = {dict_petr_verbs, dict_petr_actors,
+                                                dict_petr_agents, dict_petr_discards};
+    for (int i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/PETR.Validate.%s.txt", dir, names[i]);
+        CHECK_INT(fns[i](d, path), DYAD_OK);
+    }
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    /* the two malformed pattern lines the file holds on purpose */
+    CHECK_INT(ndiags, 2);
+    CHECK_INT(dict_count(d, DICT_SYNSET), 17);
+    CHECK_INT(dict_count(d, DICT_DISCARD), 9);
+    for (int i = 0; i < ndiags; i++)
+        printf("  %s\n", diags[i]);
+    CHECK(dict_count(d, DICT_ACTOR) + dict_count(d, DICT_PERSON) > 100);
+    size_t len;
+    CHECK_STR(actor_at(d, "ARNOR", 20050101, &len), "ARN");
+    CHECK_STR(actor_at(d, "Australian", 20050101, &len), "AUS");     /* a '+' synonym */
+    CHECK_STR(actor_at(d, "Boromir", 20050101, &len), "(null)");     /* [---] */
+    CHECK_STR(actor_at(d, "Palestinian", 20050101, &len), "PSE");    /* [pse] upper-cased */
+    CHECK_STR(actor_at(d, "Hamas gunmen", 20050101, &len), "PSEHMSMIL");
+    CHECK_INT(len, 2);
+    const dict_agent *ag = NULL;
+    CHECK_INT(agent_at(d, "congresswomen", &ag), 1);                /* !PERSON! marker */
+    CHECK(ag && strcmp(ag->code, "LEG") == 0 && !ag->prefix);
+    CHECK_INT(agent_at(d, "congresses", &ag), 1);                    /* regular plural */
+    CHECK_INT(agent_at(d, "attorneys general", &ag), 2);             /* {plural} */
+    CHECK_INT(agent_at(d, "medias", &ag), 0);                        /* {} : no plural */
+    CHECK_INT(agent_at(d, "ministry of silly walks", &ag), 4);
+    /* verbs: block ABANDON [345]; multi-word verbs with '+' */
+    const dict_verb *v = dict_find_verb(d, "abandon", 7);
+    CHECK(v && v->code && strcmp(v->code, "345") == 0 && v->npatterns >= 5);
+    v = dict_find_verb(d, "rst", 3);
+    CHECK(v && v->nbefore == 2 && v->code && strcmp(v->code, "002") == 0);
+    if (v && v->nbefore == 2)
+        CHECK_STR(dict_word_str(d, v->words_before[1]), "nop");
+    /* NEW_&TIETYPES_RELATIONS: word, synset, word, adjacent */
+    int found = 0;
+    v = dict_find_verb(d, "abandon", 7);
+    for (uint32_t i = 0; v && i < v->npatterns; i++) {
+        const dict_pattern *p = v->patterns[i];
+        if (p->code && strcmp(p->code, "903") == 0 && p->npost == 3) {
+            found = p->post[0].kind == DICT_EL_WORD && p->post[1].kind == DICT_EL_SYNSET &&
+                    p->post[1].flags == DICT_ELF_ADJACENT && p->post[2].kind == DICT_EL_WORD;
+        }
+    }
+    CHECK(found);
+    dict_free(d);
+}
+
+static void test_petr_full(const char *dir)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/CAMEO.2.0.txt", dir);
+    if (!file_exists(path)) {
+        check_skip("PETRARCH2 CAMEO/Phoenix dictionaries absent ($DYAD_SHARED/petrarch2)", 1);
+        return;
+    }
+    ndiags = 0;
+    dict *d = dict_new(&(dict_opts){collect, NULL, NULL, NULL});
+    double t0 = now_ms();
+    CHECK_INT(dict_petr_dir(d, dir), DYAD_OK);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    double t1 = now_ms();
+    dict_stats st;
+    dict_get_stats(d, &st);
+    printf("PETRARCH2 full set: %.0f ms, %.1f MB; %ld actors, %ld people, %ld agents, "
+           "%ld synsets, %ld patterns, %ld discards, %ld names, %ld warnings, %ld quirks\n",
+           t1 - t0, (double)st.bytes / 1e6, st.entries[DICT_ACTOR], st.entries[DICT_PERSON],
+           st.entries[DICT_AGENT], st.entries[DICT_SYNSET], st.entries[DICT_VERB],
+           st.entries[DICT_DISCARD], st.names, st.warnings, st.quirks);
+    CHECK_INT(st.errors, 0);
+    /* 40 '&' lines; 4668 '- ' lines less 2 undefined synsets and 1 bad code */
+    CHECK_INT(st.entries[DICT_SYNSET], 40);
+    CHECK_INT(st.entries[DICT_VERB], 4665);
+    CHECK(st.entries[DICT_PERSON] > 15000);
+    CHECK(st.entries[DICT_AGENT] > 2000);
+    CHECK(st.entries[DICT_DISCARD] > 500);
+    size_t len;
+    /* VLADIMIR_PUTIN_: [RUSELI 700101-990809] [RUSGOV 991231-080507]
+    ** [RUSGOV 990809-000507] [RUSGOV >080508] [RUSELI] */
+    CHECK_STR(actor_at(d, "Vladimir Putin", 20050101, &len), "RUSGOV");
+    CHECK_INT(len, 2);
+    CHECK_STR(actor_at(d, "Putin", 19950101, &len), "RUSELI");
+    CHECK_STR(actor_at(d, "Putin", 19990809, &len), "RUSELI");   /* shared day: first wins */
+    CHECK_STR(actor_at(d, "Putin", 19990810, &len), "RUSGOV");
+    CHECK_STR(actor_at(d, "Putin", 20080507, &len), "RUSGOV");
+    CHECK_STR(actor_at(d, "Putin", 20080508, &len), "RUSGOV");
+    CHECK_STR(actor_at(d, "Putin", 0, &len), "RUSELI");
+    CHECK_STR(actor_at(d, "Russian President Vladimir Putin", 20050101, &len), "RUSGOV");
+    CHECK_INT(len, 4);
+    CHECK_STR(actor_at(d, "Afghanistan", 20050101, &len), "AFG");
+    const dict_agent *ag = NULL;
+    CHECK_INT(agent_at(d, "foreign ministers", &ag), 2);
+    CHECK(ag && strcmp(ag->code, "GOV") == 0);
+    const dict_verb *v = dict_find_verb(d, "meet", 4);
+    CHECK(v != NULL);
+    int multi = 0;
+    for (; v; v = v->next)
+        if (v->nafter == 1 && strcmp(dict_word_str(d, v->words_after[0]), "with") == 0)
+            multi = 1;
+    CHECK(multi);   /* +MEET_WITH */
+    v = dict_find_verb(d, "met", 3);   /* an irregular form listed in {} */
+    CHECK(v && strcmp(v->lemma, "met") == 0 && v->npatterns > 10);
+    dict_free(d);
+}
+
+int main(void)
+{
+    test_good();
+    test_errors();
+    test_mem_and_dates();
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries", check_shared_dir());
+    test_petr_validate(dir);
+    test_petr_full(dir);
+    return check_done();
+}
