@@ -3,10 +3,10 @@
 ** and every problem (FILE:LINE on stderr). Exit 3 when there were errors.
 */
 #include "cli.h"
+#include "base/base.h"
 
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 static void usage(FILE *out)
@@ -15,18 +15,12 @@ static void usage(FILE *out)
           "Loads dictionaries and reports every problem as FILE:LINE, then prints\n"
           "the number of entries of each kind.\n\n"
           "options:\n"
-          "  --dict DIR            dyad's format: every *.txt in DIR (default: data/dict,\n"
-          "                        else the installed data folder)\n"
+          "  --dict DIR            dyad's format: every *.txt in DIR (default: the dict\n"
+          "                        folder of dyad's data folder, $DYAD_DATA or data/)\n"
           "  --petrarch-dicts DIR  PETRARCH2's files (CAMEO.2.0.txt, Phoenix.*)\n"
           "  -h, --help            show this help\n\n"
           "exit codes: 0 no errors, 2 bad usage, 3 dictionary errors, 4 out of memory\n",
           out);
-}
-
-static int is_dir(const char *p)
-{
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 int cmd_dict(int argc, char **argv)
@@ -55,8 +49,12 @@ int cmd_dict(int argc, char **argv)
     }
     if (dir && pdir)
         return cli_usage_error("dict", "give --dict or --petrarch-dicts, not both");
-    if (!dir && !pdir)
-        dir = is_dir("data/dict") ? "data/dict" : DYAD_DATADIR "/dict";
+    char def[4096];
+    if (!dir && !pdir) {
+        if (base_data_file(def, sizeof def, "dict") < 0)
+            return cli_usage_error("dict", "the data folder path is too long; give --dict DIR");
+        dir = def;
+    }
 
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);

@@ -61,12 +61,12 @@ static int load(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out, 
         dyad_dict_free(dd);
         return DYAD_ENOMEM;
     }
-    if (!dd->cameo && !petr) {
+    int rc = petr ? dict_petr_dir(dd->d, dir) : dict_read_dir(dd->d, dir);
+    if (!dd->cameo && !petr && dict_count(dd->d, DICT_VERB) > 0) {
         dyad_diag g = {DYAD_NOTE, path, 0, 0,
-                       "no CAMEO table here; verb codes are checked for shape only"};
+                       "no CAMEO table here; verb codes were checked for shape only"};
         o.diag(o.diag_ctx, &g);
     }
-    int rc = petr ? dict_petr_dir(dd->d, dir) : dict_read_dir(dd->d, dir);
     int rf = dict_finish(dd->d);
     if (rf != DYAD_OK)
         rc = rf;
