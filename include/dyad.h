@@ -45,6 +45,11 @@ const char *dyad_errstr(int rc);
 /* Returns DYAD_VERSION as compiled into the library. */
 const char *dyad_version(void);
 
+/* Writes the path of name inside dyad's data folder into buf (cap bytes):
+** $DYAD_DATA, else the data/ folder beside the running program's checkout,
+** else the installed one. Returns the length, or -1 when it does not fit. */
+int dyad_data_path(char *buf, size_t cap, const char *name);
+
 /* ---- Diagnostics ---------------------------------------------------- */
 
 /* Readers and dictionary loaders report problems through a callback rather
@@ -303,6 +308,86 @@ typedef struct dyad_dict_stats {
 } dyad_dict_stats;
 
 void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st);
+
+/* ---- Coding events -------------------------------------------------- */
+
+/* One event: who did what to whom, with the evidence. Strings belong to the
+** coder and last until its next dyad_coder_code call. */
+typedef struct dyad_event {
+    const char *doc;          /* document id */
+    const char *url;          /* document URL, or "" */
+    long sent;                /* sentence number in the document, from 0 */
+    const char *date;         /* "YYYY-MM-DD" or "" */
+    const char *source;       /* actor codes: "CHNGOV", "RUS" */
+    const char *target;
+    const char *code;         /* CAMEO event code: "042" */
+    const char *root;         /* its root: "04" */
+    const char *event_name;   /* CAMEO name: "Make a visit" */
+    double goldstein;
+    int quad;                 /* 1 verbal coop, 2 material coop, 3 verbal conflict,
+                                 4 material conflict */
+    const char *plover;       /* PLOVER event type */
+    const char *modality;     /* asserted, future, conditional, hypothetical, negated */
+    const char *source_text;  /* the words that filled each slot */
+    const char *target_text;
+    const char *verb;
+    const char *sentence;     /* the whole sentence */
+    /* the explanation */
+    const char *pattern;      /* the pattern as written, or "" for the verb alone */
+    const char *pattern_file;
+    long pattern_line;
+    const char *source_entry; /* "file:line" of the dictionary entries used */
+    const char *target_entry;
+    int quoted;               /* said inside a quotation */
+} dyad_event;
+
+typedef struct dyad_coder_opts {
+    int all_modalities;       /* keep negated events (marked) too */
+    int explain;              /* keep rejected candidates for dyad_coder_rejects */
+    const char *cameo_path;   /* the CAMEO table; NULL: the data folder's */
+    const char *date;         /* date for documents without one, YYYY-MM-DD */
+} dyad_coder_opts;
+
+typedef struct dyad_coder dyad_coder;
+
+/* Creates a coder over dictionary d (borrowed: it must outlive the coder).
+** opts may be NULL. Problems loading the CAMEO table go through diag.
+** Returns DYAD_OK, DYAD_EIO, DYAD_EDICT or DYAD_ENOMEM; *out is NULL on
+** failure. */
+int dyad_coder_new(const dyad_dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag,
+                   void *ctx, dyad_coder **out);
+void dyad_coder_free(dyad_coder *c);
+
+/* Codes every sentence of doc (which must outlive the results). Returns
+** DYAD_OK or DYAD_ENOMEM. */
+int dyad_coder_code(dyad_coder *c, const dyad_doc *doc);
+size_t dyad_coder_event_count(const dyad_coder *c);
+const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i);
+
+/* With opts.explain: the candidates of the last document that gave no
+** event, one line each ("sent 3: verb 'visit' ...: no target actor"). */
+size_t dyad_coder_reject_count(const dyad_coder *c);
+const char *dyad_coder_reject(const dyad_coder *c, size_t i);
+
+/* Counts over the coder's life. */
+typedef struct dyad_coder_stats {
+    long docs, sentences, tokens, events, discarded;
+} dyad_coder_stats;
+void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *st);
+
+/* ---- Event output --------------------------------------------------- */
+
+typedef enum {
+    DYAD_OUT_JSONL = 0,       /* one JSON object per event */
+    DYAD_OUT_PETRARCH,        /* PETRARCH2's event file layout */
+    DYAD_OUT_GDELT            /* GDELT 2.0 event table: 61 tab-separated columns */
+} dyad_output_format;
+
+/* Writes event e (number seq in the run, for ids) as one line in format f
+** into buf (capacity cap), NUL-terminated when room is left. Returns the
+** length the line needs, like snprintf; explain adds the evidence fields. */
+size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
+                         char *buf, size_t cap);
 
 #ifdef __cplusplus
 }

@@ -2,6 +2,7 @@
 ** status.c — names for status codes and the library version.
 */
 #include "dyad.h"
+#include "base/base.h"
 
 const char *dyad_errstr(int rc)
 {
@@ -18,3 +19,8 @@ const char *dyad_errstr(int rc)
 }
 
 const char *dyad_version(void) { return DYAD_VERSION; }
+
+int dyad_data_path(char *buf, size_t cap, const char *name)
+{
+    return base_data_file(buf, cap, name);
+}

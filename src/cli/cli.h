@@ -52,6 +52,7 @@ int cli_is_help(const char *arg);
 int cmd_sentences(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
+int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 
 #endif

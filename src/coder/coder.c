@@ -1,0 +1,751 @@
+/*
+** coder.c — events from clauses. For each clause: the verb's patterns are
+** tried against the words after (and before) the verb; the best match
+** gives the CAMEO code and may place the source and target; otherwise the
+** clause structure does (subject -> source, object -> target; swapped by
+** the passive voice). Noun phrases become actors through the dictionary:
+** people and countries, agents joined to the country beside them, one
+** actor per member of a coordination. A verb whose source or target cannot
+** be found yields nothing: never every actor paired with every other.
+*/
+#include "coder/coder_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
+
+int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
+                   void *ctx, dyad_coder **out)
+{
+    *out = NULL;
+    dyad_coder *c = dy_calloc(1, sizeof *c);
+    if (!c)
+        return DYAD_ENOMEM;
+    if (opts)
+        c->opts = *opts;
+    c->d = dict_of(dd);
+    int rc = DYAD_OK;
+    char path[4096];
+    const char *cameo = c->opts.cameo_path;
+    if (!cameo) {
+        if (base_data_file(path, sizeof path, "cameo.tsv") < 0) {
+            dy_free(c);
+            return DYAD_EIO;
+        }
+        cameo = path;
+    }
+    c->cameo = cameo_load(cameo, diag, ctx, &rc);
+    if (!c->cameo) {
+        dy_free(c);
+        return rc == DYAD_OK ? DYAD_EDICT : rc;
+    }
+    c->text = dyad_text_new();
+    c->lang = lang_new();
+    if (!c->text || !c->lang) {
+        dyad_coder_free(c);
+        return DYAD_ENOMEM;
+    }
+    if (c->opts.date)
+        c->default_date = dict_date_parse(c->opts.date, strlen(c->opts.date));
+    *out = c;
+    return DYAD_OK;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c)
+        return;
+    cameo_free(c->cameo);
+    dyad_text_free(c->text);
+    lang_free(c->lang);
+    dy_free(c->ids);
+    dy_free(c->lids);
+    dy_free(c->words);
+    dy_free(c->lwords);
+    dy_free(c->ev);
+    dy_free(c->pub);
+    dy_free(c->rej);
+    dy_free(c->rej_pub);
+    sb_free(&c->pool);
+    dy_free(c);
+}
+
+/* ---- strings kept for the document's events ---- */
+
+static uint32_t keep(dyad_coder *c, const char *s, size_t n)
+{
+    uint32_t off = (uint32_t)c->pool.len;
+    sb_append(&c->pool, s, n);
+    sb_putc(&c->pool, '\0');
+    return off;
+}
+
+static uint32_t keepf(dyad_coder *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static uint32_t keepf(dyad_coder *c, const char *fmt, ...)
+{
+    uint32_t off = (uint32_t)c->pool.len;
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&c->pool, fmt, ap);
+    va_end(ap);
+    sb_putc(&c->pool, '\0');
+    return off;
+}
+
+static void reject(dyad_coder *c, const sent_ctx *s, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void reject(dyad_coder *c, const sent_ctx *s, const char *fmt, ...)
+{
+    if (!c->opts.explain)
+        return;
+    if (base_grow((void **)&c->rej, &c->rej_cap, c->nrej + 1, sizeof *c->rej) < 0) {
+        c->pool.oom = 1;
+        return;
+    }
+    uint32_t off = (uint32_t)c->pool.len;
+    sb_printf(&c->pool, "sent %ld: ", s->index);
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&c->pool, fmt, ap);
+    va_end(ap);
+    sb_putc(&c->pool, '\0');
+    c->rej[c->nrej++] = off;
+}
+
+/* ---- per-sentence word ids ---- */
+
+static int sentence_ids(dyad_coder *c, sent_ctx *s)
+{
+    size_t n = s->ls.n;
+    if (base_grow((void **)&c->ids, &c->ids_cap, n + 1, sizeof *c->ids) < 0 ||
+        base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0 ||
+        base_grow((void **)&c->words, &c->words_cap, n + 1, sizeof *c->words) < 0 ||
+        base_grow((void **)&c->lwords, &c->lwords_cap, n + 1, sizeof *c->lwords) < 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        c->words[i].s = s->ls.text + s->ls.toks[i].start;
+        c->words[i].len = s->ls.toks[i].len;
+        c->lwords[i].s = s->ls.lemmas[i];
+        c->lwords[i].len = strlen(s->ls.lemmas[i]);
+    }
+    dict_word_ids(c->d, c->words, n, c->ids);
+    dict_word_ids(c->d, c->lwords, n, c->lids);
+    s->ids = c->ids;
+    s->lids = c->lids;
+    return 0;
+}
+
+/* ---- actors ---- */
+
+static int code_is_country(const char *code)
+{
+    return code && strlen(code) == 3;
+}
+
+/* Resolves tokens [first, end) to one actor: a person or organisation
+** wins over a country; a country joins the agent noun beside it. Returns 1
+** and fills *out, or 0. */
+static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
+                        actor_ref *out)
+{
+    const dict *d = c->d;
+    dict_match best = {0}, m;
+    int have = 0, best_person = 0;
+    const dict_agent *agent = NULL;
+    for (uint32_t i = first; i < end;) {
+        size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
+        if (len > 0 && m.code) {
+            int person = m.actor->kind == DICT_PERSON || !code_is_country(m.code);
+            /* prefer a person or organisation; among equals, the later (the head) */
+            if (!have || person >= best_person) {
+                best = m;
+                best_person = person;
+                have = 1;
+            }
+            i += (uint32_t)len;
+            continue;
+        }
+        const dict_agent *ag;
+        size_t alen = dict_match_agent(d, s->ids, end, i, &ag);
+        if (!alen)
+            alen = dict_match_agent(d, s->lids, end, i, &ag);
+        if (alen > 0) {
+            agent = ag;
+            i += (uint32_t)alen;
+            continue;
+        }
+        i++;
+    }
+    if (!have && !agent)
+        return 0;
+    out->first = first;
+    out->end = end;
+    out->entry_file = NULL;
+    out->entry_line = 0;
+    if (have) {
+        out->entry_file = best.actor->file;
+        out->entry_line = best.actor->line;
+    } else {
+        out->entry_file = agent->file;
+        out->entry_line = agent->line;
+    }
+    if (have && (best_person || !agent)) {
+        snprintf(out->code, sizeof out->code, "%s", best.code);
+        return 1;
+    }
+    if (!have)
+        return -1;   /* an agent without its country: the caller may look further */
+    dict_agent_join(agent, best.code, out->code, sizeof out->code);
+    return 1;
+}
+
+/* Resolves noun phrase np (top level) into actors, one per member of a
+** coordination. Returns the number found (at most max). */
+static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
+{
+    if (np < 0 || max <= 0)
+        return 0;
+    const phrase *ph = s->ls.phrases;
+    const phrase *p = &ph[np];
+    if (p->flags & PHF_COORD) {
+        int k = 0;
+        for (size_t i = 0; i < s->ls.nphrases && k < max; i++)
+            if (ph[i].up == np && ph[i].kind == PH_NP && !(ph[i].flags & PHF_POSS))
+                k += resolve_np(c, s, (int32_t)i, out + k, max - k);
+        return k;
+    }
+    if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
+        return 0;
+    int r = resolve_span(c, s, p->first, p->end, out);
+    if (r == 1)
+        return 1;
+    /* "the foreign minister of Iran", "troops from Chad": the agent takes
+    ** the country of the PP right after it */
+    uint32_t e = p->end;
+    if (e < s->ls.n) {
+        for (size_t i = 0; i < s->ls.nphrases; i++) {
+            const phrase *pp = &ph[i];
+            if (pp->kind != PH_PP || pp->first != e || pp->np < 0)
+                continue;
+            const char *prep = s->ls.lemmas[pp->first];
+            if (strcmp(prep, "of") != 0 && strcmp(prep, "from") != 0)
+                break;
+            actor_ref inner;
+            if (resolve_span(c, s, ph[pp->np].first, ph[pp->np].end, &inner) == 1 && r == -1) {
+                actor_ref ag;
+                resolve_span(c, s, p->first, p->end, &ag);
+                const dict_agent *agent = NULL;
+                for (uint32_t k = p->first; k < p->end && !agent; k++) {
+                    if (!dict_match_agent(c->d, s->ids, p->end, k, &agent))
+                        dict_match_agent(c->d, s->lids, p->end, k, &agent);
+                }
+                if (agent && code_is_country(inner.code)) {
+                    *out = inner;
+                    out->first = p->first;
+                    dict_agent_join(agent, inner.code, out->code, sizeof out->code);
+                    return 1;
+                }
+            }
+            break;
+        }
+    }
+    /* an apposition may name what the head does not: "he, Russia's envoy" */
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_APPOS) &&
+            resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
+            return 1;
+    return 0;
+}
+
+/* ---- patterns ---- */
+
+/* Tokens a pattern may step over between its words. */
+static int skippable(const sent_ctx *s, size_t k)
+{
+    int t = s->ls.tags[k];
+    return t == TAG_DT || tag_is_adj(t) || tag_is_adv(t) || t == TAG_CD || t == TAG_PRPS ||
+           t == TAG_POS || tag_is_noun(t) || t == TAG_VBN || t == TAG_VBG || t == TAG_PDT ||
+           t == TAG_CC || t == TAG_COMMA || t == TAG_RP || t == TAG_IN || t == TAG_TO;
+}
+
+static int word_at(const sent_ctx *s, size_t k, uint32_t id)
+{
+    return id && (s->ids[k].fold == id || s->lids[k].fold == id);
+}
+
+/* The top noun phrase that starts at token k, or -1. */
+static int32_t np_at(const sent_ctx *s, size_t k)
+{
+    if (k >= s->ls.n || s->ls.np_of[k] < 0)
+        return -1;
+    int32_t np = s->ls.np_of[k];
+    const phrase *ph = s->ls.phrases;
+    if (ph[np].flags & PHF_POSS && ph[np].up >= 0)
+        np = ph[np].up;
+    while (ph[np].up >= 0 && ph[ph[np].up].kind == PH_NP && !(ph[np].flags & PHF_APPOS))
+        np = ph[np].up;
+    return np;
+}
+
+/* Matches elements el[0..nel) from token pos up to limit. Fills slots and
+** the score (words matched). Returns 1 on a match. */
+static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *el,
+                       uint32_t nel, size_t pos, size_t limit, match_state *st)
+{
+    for (uint32_t e = 0; e < nel; e++) {
+        const dict_elem *x = &el[e];
+        int adjacent = (x->flags & DICT_ELF_ADJACENT) != 0;
+        switch (x->kind) {
+        case DICT_EL_WORD:
+        case DICT_EL_SYNSET: {
+            size_t k = pos, len = 0;
+            for (; k < limit; k++) {
+                if (x->kind == DICT_EL_WORD)
+                    len = word_at(s, k, x->id) ? 1 : 0;
+                else {
+                    len = dict_match_synset(c->d, x->id, s->ids, limit, k);
+                    if (!len)
+                        len = dict_match_synset(c->d, x->id, s->lids, limit, k);
+                }
+                if (len)
+                    break;
+                if (adjacent || !skippable(s, k))
+                    return 0;
+            }
+            if (!len)
+                return 0;
+            st->score += 2;
+            pos = k + len;
+            break;
+        }
+        case DICT_EL_SOURCE:
+        case DICT_EL_TARGET:
+        case DICT_EL_COMPOUND: {
+            size_t k = pos;
+            int32_t np = -1;
+            for (; k < limit; k++) {
+                np = np_at(s, k);
+                if (np >= 0)
+                    break;
+                int t = s->ls.tags[k];
+                if (!(t == TAG_DT || tag_is_adv(t) || t == TAG_IN || t == TAG_TO ||
+                      t == TAG_COMMA))
+                    return 0;
+            }
+            if (np < 0)
+                return 0;
+            if (x->kind == DICT_EL_SOURCE)
+                st->source = np;
+            else
+                st->target = np;
+            st->score += 1;
+            pos = s->ls.phrases[np].end;
+            break;
+        }
+        case DICT_EL_SKIP: {
+            int32_t np = np_at(s, pos);
+            if (np >= 0)
+                pos = s->ls.phrases[np].end;
+            break;
+        }
+        default:
+            break;   /* phrase brackets: the words inside match in order */
+        }
+    }
+    return 1;
+}
+
+/* Does verb v's multi-word form fit around the head token h? */
+static int verb_words_fit(const sent_ctx *s, const dict_verb *v, size_t h, size_t *after)
+{
+    *after = h + 1;
+    for (uint32_t i = 0; i < v->nbefore; i++) {
+        size_t k = h - v->nbefore + i;
+        if (h < v->nbefore || !word_at(s, k, v->words_before[i]))
+            return 0;
+    }
+    size_t k = h + 1;
+    for (uint32_t i = 0; i < v->nafter; i++, k++) {
+        while (k < s->ls.n && tag_is_adv(s->ls.tags[k]) && !word_at(s, k, v->words_after[i]))
+            k++;
+        if (k >= s->ls.n || !word_at(s, k, v->words_after[i]))
+            return 0;
+    }
+    *after = k;
+    return 1;
+}
+
+/* Finds the best pattern of the verb at token head for clause cl. */
+static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
+                        match_state *best)
+{
+    const char *lemma = s->ls.lemmas[head];
+    const dict_verb *v = dict_find_verb(c->d, lemma, strlen(lemma));
+    if (!v) {
+        const dyad_token *t = &s->ls.toks[head];
+        v = dict_find_verb(c->d, s->ls.text + t->start, t->len);
+    }
+    int found = 0;
+    size_t limit = cl->end > head ? cl->end : s->ls.n;
+    if (limit < s->ls.n) {
+        /* let patterns reach over the rest of the clause's phrases */
+        while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && s->ls.tags[limit] != TAG_PERIOD &&
+               s->ls.tags[limit] != TAG_COLON)
+            limit++;
+    }
+    for (; v; v = v->next) {
+        size_t after;
+        if (!verb_words_fit(s, v, head, &after))
+            continue;
+        int words = (int)(v->nbefore + v->nafter);
+        for (uint32_t p = 0; p < v->npatterns; p++) {
+            const dict_pattern *pat = v->patterns[p];
+            match_state st = {.source = -1, .target = -1, .score = words * 2 + 1};
+            if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, cl->first, head, &st))
+                continue;
+            if (!match_elems(c, s, pat->post, pat->npost, after, limit, &st))
+                continue;
+            if (!found || st.score > best->score) {
+                st.pattern = pat;
+                st.verb = v;
+                st.code = pat->code;
+                *best = st;
+                found = 1;
+            }
+        }
+        if (v->code && (!found || best->score < words * 2)) {
+            match_state st = {.source = -1, .target = -1, .score = words * 2,
+                              .verb = v, .code = v->code};
+            if (!found || st.score > best->score) {
+                *best = st;
+                found = 1;
+            }
+        }
+    }
+    return found;
+}
+
+/* ---- events ---- */
+
+static void span_text(const sent_ctx *s, uint32_t first, uint32_t end, const char **p,
+                      size_t *n)
+{
+    *p = s->ls.text + s->ls.toks[first].start;
+    *n = s->ls.toks[end - 1].start + s->ls.toks[end - 1].len - s->ls.toks[first].start;
+}
+
+static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
+{
+    const dict_pattern *p = m->pattern;
+    if (!p) {
+        sb_puts(b, m->verb->lemma);
+        return;
+    }
+    for (int side = 0; side < 2; side++) {
+        const dict_elem *el = side ? p->post : p->pre;
+        uint32_t n = side ? p->npost : p->npre;
+        if (side)
+            sb_printf(b, "%s%s", b->len ? " " : "", m->verb->lemma);
+        for (uint32_t i = 0; i < n; i++) {
+            if (b->len)
+                sb_putc(b, ' ');
+            switch (el[i].kind) {
+            case DICT_EL_WORD: sb_puts(b, dict_word_str(c->d, el[i].id)); break;
+            case DICT_EL_SYNSET: sb_puts(b, dict_synset_at(c->d, el[i].id)->name); break;
+            case DICT_EL_SOURCE: sb_putc(b, '$'); break;
+            case DICT_EL_TARGET: sb_putc(b, '+'); break;
+            case DICT_EL_COMPOUND: sb_putc(b, '%'); break;
+            case DICT_EL_SKIP: sb_putc(b, '^'); break;
+            case DICT_EL_NP_OPEN: sb_putc(b, '{'); break;
+            case DICT_EL_NP_CLOSE: sb_putc(b, '}'); break;
+            case DICT_EL_PP_OPEN: sb_putc(b, '('); break;
+            case DICT_EL_PP_CLOSE: sb_putc(b, ')'); break;
+            }
+        }
+    }
+}
+
+static int add_event(dyad_coder *c, const sent_ctx *s, const clause *cl, const match_state *m,
+                     const char *code, const actor_ref *src, const actor_ref *tgt, int mod)
+{
+    /* one event per (source, target, code) in a sentence */
+    for (size_t i = s->first_event; i < c->nev; i++) {
+        const event_rec *e = &c->ev[i];
+        if (strcmp(e->source, src->code) == 0 && strcmp(e->target, tgt->code) == 0 &&
+            strcmp(c->pool.s + e->code, code) == 0)
+            return 0;
+    }
+    if (base_grow((void **)&c->ev, &c->ev_cap, c->nev + 1, sizeof *c->ev) < 0)
+        return -1;
+    event_rec *e = &c->ev[c->nev];
+    memset(e, 0, sizeof *e);
+    snprintf(e->source, sizeof e->source, "%s", src->code);
+    snprintf(e->target, sizeof e->target, "%s", tgt->code);
+    e->sent = s->index;
+    e->mod = mod;
+    e->quoted = cl->quoted;
+    e->cameo = cameo_find(c->cameo, code, strlen(code));
+    e->code = keep(c, code, strlen(code));
+    const char *p;
+    size_t n;
+    span_text(s, src->first, src->end, &p, &n);
+    e->source_text = keep(c, p, n);
+    span_text(s, tgt->first, tgt->end, &p, &n);
+    e->target_text = keep(c, p, n);
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    span_text(s, vg->first, vg->end, &p, &n);
+    e->verb = keep(c, p, n);
+    e->sentence = s->sentence_off;
+    strbuf pt = {0};
+    pattern_text(c, m, &pt);
+    e->pattern = keep(c, sb_str(&pt), pt.len);
+    sb_free(&pt);
+    const char *pf = m->pattern ? m->pattern->file : m->verb->file;
+    long pl = m->pattern ? m->pattern->line : m->verb->line;
+    e->pattern_file = keep(c, pf ? pf : "", pf ? strlen(pf) : 0);
+    e->pattern_line = pl;
+    e->source_entry = keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
+    e->target_entry = keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
+    c->nev++;
+    return 0;
+}
+
+/* Modality of the event a match codes: a pattern found on the catenative
+** verb ("threatened to attack") is the catenative's own event. */
+static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative)
+{
+    if (!on_catenative)
+        return vg->mod;
+    for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++) {
+        if (lemma_is_word(s->ls.lemmas[k], "not") || lemma_is_word(s->ls.lemmas[k], "never"))
+            return MOD_NEGATED;
+        if (s->ls.tags[k] == TAG_MD)
+            return lemma_is_word(s->ls.lemmas[k], "will") ? MOD_FUTURE : MOD_CONDITIONAL;
+    }
+    return MOD_ASSERTED;
+}
+
+static int has_child(const sent_ctx *s, size_t ci)
+{
+    for (size_t i = 0; i < s->ls.nclauses; i++)
+        if (s->ls.clauses[i].parent == (int32_t)ci)
+            return 1;
+    return 0;
+}
+
+static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    const char *lemma = s->ls.lemmas[vg->head];
+    if (cl->kind == CL_REPORTING ||
+        (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci)))
+        return 0;
+    match_state m = {0};
+    int on_caten = 0;
+    if (vg->np >= 0) {
+        match_state mc = {0};
+        if (best_pattern(c, s, cl, (size_t)vg->np, &mc) && mc.pattern && mc.score > 1) {
+            m = mc;
+            on_caten = 1;
+        }
+    }
+    if (!on_caten && !best_pattern(c, s, cl, vg->head, &m))
+        return 0;
+    if (!m.code) {
+        reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
+        return 0;
+    }
+    int passive = vg->voice == VOICE_PASSIVE && !on_caten;
+    int32_t src_np = m.source, tgt_np = m.target;
+    int subject_target = m.pattern && (m.pattern->flags & DICT_PAT_SUBJECT_TARGET);
+    if (src_np < 0)
+        src_np = subject_target ? -1 : passive ? cl->agent : cl->subject;
+    if (tgt_np < 0)
+        tgt_np = subject_target ? cl->subject : passive ? cl->subject : cl->object;
+    if (subject_target && m.source < 0)
+        src_np = cl->object;
+    int mutual = m.pattern && (m.pattern->flags & DICT_PAT_MUTUAL);
+    /* consulting and cooperating with nobody named: a compound subject does
+    ** it together ("Xi and Putin met", "the two sides signed a deal") */
+    int together = strncmp(m.code, "03", 2) >= 0 && strncmp(m.code, "06", 2) <= 0 &&
+                   strlen(m.code) >= 2 && m.code[0] == '0';
+
+    actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
+    int ns = resolve_np(c, s, src_np, src, MAX_ACTORS);
+    int nt = resolve_np(c, s, tgt_np, tgt, MAX_ACTORS);
+    int mod = event_modality(s, vg, on_caten);
+    if (ns == 0) {
+        reject(c, s, "verb '%s' (%s): no source actor", lemma, m.code);
+        return 0;
+    }
+    if (nt == 0 && (mutual || together) && ns >= 2) {
+        /* "Xi and Putin met": each member to each other */
+        for (int i = 0; i < ns; i++)
+            for (int j = 0; j < ns; j++)
+                if (i != j && strcmp(src[i].code, src[j].code) != 0 &&
+                    add_event(c, s, cl, &m, m.code, &src[i], &src[j], mod) < 0)
+                    return -1;
+        return 0;
+    }
+    if (nt == 0) {
+        reject(c, s, "verb '%s' (%s): no target actor", lemma, m.code);
+        return 0;
+    }
+    for (int i = 0; i < ns; i++)
+        for (int j = 0; j < nt; j++) {
+            if (strcmp(src[i].code, tgt[j].code) == 0) {
+                reject(c, s, "verb '%s' (%s): source and target are both %s", lemma, m.code,
+                       src[i].code);
+                continue;
+            }
+            if (add_event(c, s, cl, &m, m.code, &src[i], &tgt[j], mod) < 0)
+                return -1;
+            if (mutual && add_event(c, s, cl, &m, m.code, &tgt[j], &src[i], mod) < 0)
+                return -1;
+            if (m.pattern && m.pattern->code2 &&
+                add_event(c, s, cl, &m, m.pattern->code2, &tgt[j], &src[i], mod) < 0)
+                return -1;
+        }
+    return 0;
+}
+
+/* Does a discard phrase occur in the sentence? */
+static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
+{
+    for (size_t i = 0; i < s->ls.n; i++) {
+        const dict_discard *dc;
+        if (dict_match_discard(c->d, s->ids, s->ls.n, i, &dc) ||
+            dict_match_discard(c->d, s->lids, s->ls.n, i, &dc))
+            return dc;
+    }
+    return NULL;
+}
+
+int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size_t n,
+                   long index, int32_t date, int *story_discard)
+{
+    sent_ctx s = {.index = index, .date = date, .first_event = c->nev};
+    if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0)
+        return -1;
+    c->stats.sentences++;
+    c->stats.tokens += (long)n;
+    const dict_discard *dc = discarded(c, &s);
+    if (dc) {
+        c->stats.discarded++;
+        reject(c, &s, "discarded: the sentence holds '%s' (%s:%u)", dc->name, dc->file,
+               dc->line);
+        if (dc->story && story_discard)
+            *story_discard = 1;
+        return 0;
+    }
+    if (n)
+        s.sentence_off = keep(c, text + toks[0].start,
+                              toks[n - 1].start + toks[n - 1].len - toks[0].start);
+    for (size_t ci = 0; ci < s.ls.nclauses; ci++)
+        if (code_clause(c, &s, ci) < 0)
+            return -1;
+    return c->pool.oom ? -1 : 0;
+}
+
+/* Turns the stored records into public events, dropping the ones whose
+** modality the options leave out. */
+static int publish(dyad_coder *c, const dyad_doc *doc, int32_t date, size_t from)
+{
+    (void)date;
+    if (c->pool.oom)
+        return -1;
+    if (base_grow((void **)&c->pub, &c->pub_cap, c->nev + 1, sizeof *c->pub) < 0)
+        return -1;
+    const char *P = c->pool.s;
+    for (size_t i = from; i < c->nev; i++) {
+        const event_rec *r = &c->ev[i];
+        if (r->mod == MOD_NEGATED && !c->opts.all_modalities)
+            continue;
+        dyad_event *e = &c->pub[c->npub++];
+        memset(e, 0, sizeof *e);
+        e->doc = doc->id;
+        e->url = doc->url;
+        e->sent = r->sent;
+        e->date = c->date_str;
+        e->source = r->source;
+        e->target = r->target;
+        e->code = P + r->code;
+        e->root = r->cameo ? r->cameo->root : "";
+        e->event_name = r->cameo ? r->cameo->name : "";
+        e->goldstein = r->cameo ? r->cameo->goldstein : 0;
+        e->quad = r->cameo ? r->cameo->quad : 0;
+        e->plover = r->cameo ? r->cameo->plover : "";
+        e->modality = modality_name(r->mod);
+        e->source_text = P + r->source_text;
+        e->target_text = P + r->target_text;
+        e->verb = P + r->verb;
+        e->sentence = P + r->sentence;
+        e->pattern = P + r->pattern;
+        e->pattern_file = P + r->pattern_file;
+        e->pattern_line = r->pattern_line;
+        e->source_entry = P + r->source_entry;
+        e->target_entry = P + r->target_entry;
+        e->quoted = r->quoted;
+    }
+    if (base_grow((void **)&c->rej_pub, &c->rej_pub_cap, c->nrej + 1, sizeof *c->rej_pub) < 0)
+        return -1;
+    for (size_t i = 0; i < c->nrej; i++)
+        c->rej_pub[i] = P + c->rej[i];
+    return 0;
+}
+
+int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
+{
+    c->nev = c->npub = c->nrej = 0;
+    sb_reset(&c->pool);
+    int32_t date = doc->date[0] ? dict_date_parse(doc->date, strlen(doc->date)) : 0;
+    if (!date)
+        date = c->default_date;
+    if (date)
+        snprintf(c->date_str, sizeof c->date_str, "%04d-%02d-%02d", (int)(date / 10000),
+                 (int)(date / 100 % 100), (int)(date % 100));
+    else
+        c->date_str[0] = '\0';
+    int rc = dyad_text_split(c->text, doc->text, doc->text_len);
+    if (rc != DYAD_OK)
+        return rc;
+    c->stats.docs++;
+    const dyad_sentence *se = dyad_text_sentences(c->text);
+    const dyad_token *tk = dyad_text_tokens(c->text);
+    size_t ns = dyad_text_sentence_count(c->text);
+    int story_discard = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (se[i].kind != DYAD_SENT_BODY && se[i].kind != DYAD_SENT_HEADING)
+            continue;
+        if (coder_sentence(c, doc->text, tk + se[i].tok_first, se[i].tok_count, (long)i, date,
+                           &story_discard) < 0)
+            return DYAD_ENOMEM;
+    }
+    if (story_discard) {
+        c->nev = 0;
+        reject(c, &(sent_ctx){.index = 0}, "story discarded by a discard phrase");
+    }
+    if (publish(c, doc, date, 0) < 0)
+        return DYAD_ENOMEM;
+    c->stats.events += (long)c->npub;
+    return DYAD_OK;
+}
+
+size_t dyad_coder_event_count(const dyad_coder *c) { return c->npub; }
+
+const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i)
+{
+    return i < c->npub ? &c->pub[i] : NULL;
+}
+
+size_t dyad_coder_reject_count(const dyad_coder *c) { return c->nrej; }
+
+const char *dyad_coder_reject(const dyad_coder *c, size_t i)
+{
+    return i < c->nrej ? c->rej_pub[i] : NULL;
+}
+
+void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *st) { *st = c->stats; }

@@ -1,0 +1,148 @@
+/*
+** format.c — one event as one line: dyad's JSON, PETRARCH2's event file
+** layout, or the 61 columns of GDELT 2.0's event table.
+*/
+#include "base/base.h"
+#include "dyad.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void json_field(strbuf *b, const char *name, const char *v)
+{
+    sb_printf(b, ",\"%s\":\"", name);
+    sb_json_escape(b, v, strlen(v));
+    sb_putc(b, '"');
+}
+
+static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
+{
+    sb_puts(b, "{\"type\":\"event\"");
+    json_field(b, "doc", e->doc);
+    sb_printf(b, ",\"sent\":%ld", e->sent);
+    json_field(b, "date", e->date);
+    json_field(b, "source", e->source);
+    json_field(b, "target", e->target);
+    json_field(b, "code", e->code);
+    json_field(b, "root", e->root);
+    sb_printf(b, ",\"goldstein\":%.1f,\"quad\":%d", e->goldstein, e->quad);
+    json_field(b, "plover", e->plover);
+    json_field(b, "modality", e->modality);
+    json_field(b, "source_text", e->source_text);
+    json_field(b, "target_text", e->target_text);
+    json_field(b, "verb", e->verb);
+    if (e->quoted)
+        sb_puts(b, ",\"quoted\":true");
+    json_field(b, "sentence", e->sentence);
+    if (explain) {
+        sb_puts(b, ",\"explain\":{\"pattern\":\"");
+        sb_json_escape(b, e->pattern, strlen(e->pattern));
+        sb_printf(b, "\",\"pattern_at\":\"%s:%ld\"", e->pattern_file, e->pattern_line);
+        json_field(b, "event_name", e->event_name);
+        json_field(b, "source_entry", e->source_entry);
+        json_field(b, "target_entry", e->target_entry);
+        sb_putc(b, '}');
+    }
+    sb_puts(b, "}\n");
+}
+
+/* Writes s with tabs and line breaks turned into spaces. */
+static void plain(strbuf *b, const char *s)
+{
+    for (; *s; s++)
+        sb_putc(b, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+}
+
+static void compact_date(strbuf *b, const char *date)
+{
+    for (const char *p = date; *p; p++)
+        if (*p != '-')
+            sb_putc(b, *p);
+}
+
+/* PETRARCH2: date, source, target, code, then the ids and texts it writes
+** with write_actor_text / write_event_text. */
+static void format_petrarch(strbuf *b, const dyad_event *e)
+{
+    compact_date(b, e->date);
+    sb_printf(b, "\t%s\t%s\t%s\t%s-%ld\t", e->source, e->target, e->code, e->doc, e->sent);
+    plain(b, e->source_text);
+    sb_putc(b, '\t');
+    plain(b, e->target_text);
+    sb_putc(b, '\t');
+    plain(b, e->verb);
+    sb_putc(b, '\n');
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+/* Actor columns: code, name, country, known group, ethnic, religion 1 and
+** 2, type 1 to 3 — what dyad knows goes in, the rest stays empty. */
+static void gdelt_actor(strbuf *b, const char *code, const char *text)
+{
+    size_t n = strlen(code);
+    sb_puts(b, code);
+    sb_putc(b, '\t');
+    for (const char *p = text; *p; p++)
+        sb_putc(b, (*p >= 'a' && *p <= 'z') ? (char)(*p - 32)
+                   : (*p == '\t' || *p == '\n') ? ' ' : *p);
+    sb_putc(b, '\t');
+    /* a code that starts with three letters of a country: USA, RUSGOV */
+    int country = n >= 3 && !(n >= 3 && strncmp(code, "IGO", 3) == 0) &&
+                  strncmp(code, "NGO", 3) != 0;
+    if (country)
+        sb_append(b, code, 3);
+    sb_puts(b, "\t\t\t\t\t");
+    for (int t = 0; t < 3; t++) {
+        size_t at = (size_t)(country ? 3 : 0) + (size_t)t * 3;
+        if (at + 3 <= n)
+            sb_append(b, code + at, 3);
+        sb_putc(b, '\t');
+    }
+}
+
+static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
+{
+    int y = 0, m = 0, d = 0;
+    sscanf(e->date, "%d-%d-%d", &y, &m, &d);
+    sb_printf(b, "%ld\t", seq);
+    if (y) {
+        static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+        int yday = (m >= 1 && m <= 12 ? before[m - 1] : 0) + d + (m > 2 && leap(y));
+        sb_printf(b, "%04d%02d%02d\t%04d%02d\t%04d\t%.4f\t", y, m, d, y, m, y,
+                  y + yday / (leap(y) ? 366.0 : 365.0));
+    } else {
+        sb_puts(b, "\t\t\t\t");
+    }
+    gdelt_actor(b, e->source, e->source_text);
+    gdelt_actor(b, e->target, e->target_text);
+    char base[4] = {0};
+    memcpy(base, e->code, strlen(e->code) >= 3 ? 3 : strlen(e->code));
+    sb_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t\t", e->sent == 0, e->code, base, e->root,
+              e->quad, e->goldstein);
+    for (int g = 0; g < 3 * 8; g++)   /* the three Geo groups: not yet known */
+        sb_putc(b, '\t');
+    sb_putc(b, '\t');   /* DATEADDED */
+    plain(b, e->url);
+    sb_putc(b, '\n');
+}
+
+size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
+                         char *buf, size_t cap)
+{
+    strbuf b = {0};
+    switch (f) {
+    case DYAD_OUT_PETRARCH: format_petrarch(&b, e); break;
+    case DYAD_OUT_GDELT: format_gdelt(&b, e, seq); break;
+    default: format_jsonl(&b, e, explain); break;
+    }
+    size_t n = b.oom ? 0 : b.len;
+    if (cap > 0) {
+        size_t k = n < cap - 1 ? n : cap - 1;
+        if (k)
+            memcpy(buf, b.s, k);
+        buf[k] = '\0';
+    }
+    sb_free(&b);
+    return n;
+}
