@@ -10,7 +10,6 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
 #include "lang/tags.h"
 
@@ -100,8 +99,15 @@ static inline const ld_word *ld_find(const char *s, size_t n)
         if (k == 0)
             return NULL;
         const ld_word *w = &ld_words[k - 1];
-        if (w->len == n && memcmp(ld_pool + w->off, s, n) == 0)
-            return w;
+        if (w->len == n) {
+            /* Keys are short: a plain loop beats a call to memcmp. */
+            const char *p = ld_pool + w->off;
+            size_t j = 0;
+            while (j < n && p[j] == s[j])
+                j++;
+            if (j == n)
+                return w;
+        }
         i = (i + 1) & ld_hash_mask;
     }
 }

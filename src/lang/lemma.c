@@ -166,6 +166,8 @@ static size_t guess(char *w, size_t n, int tag)
 /* Clitics and contractions whose lemma no list holds. */
 static const char *clitic(const char *w, size_t n, int tag)
 {
+    if (n > 3 || (w[0] != '\'' && w[0] != 'n' && w[0] != 'c' && w[0] != 'w' && w[0] != 's'))
+        return NULL;
     static const struct { const char *form; int tag; const char *lemma; } tab[] = {
         {"'s", TAG_VBZ, "be"}, {"'re", 0, "be"}, {"'m", 0, "be"}, {"'ve", 0, "have"},
         {"'ll", 0, "will"}, {"'d", TAG_MD, "would"}, {"'d", TAG_VBD, "have"},

@@ -100,6 +100,10 @@ static int eq(const char *s, size_t n, const char *lit)
 /* Tags that punctuation gets whatever the context; 0 when s is no such. */
 static int punct_tag(const char *s, size_t n)
 {
+    unsigned char c0 = (unsigned char)s[0];
+    if ((c0 >= 'a' && c0 <= 'z') || (c0 >= '0' && c0 <= '9') ||
+        (c0 >= 'A' && c0 <= 'Z' && c0 != 'U') || n > 5)
+        return 0;       /* the common case: a word */
     static const struct { const char *s; int tag; } tab[] = {
         {",", TAG_COMMA}, {".", TAG_PERIOD}, {"!", TAG_PERIOD}, {"?", TAG_PERIOD},
         {"?!", TAG_PERIOD}, {"!!", TAG_PERIOD}, {"??", TAG_PERIOD},
@@ -368,6 +372,8 @@ static float prob_of(const ld_word *w, int tag)
 
 static int is_clitic_s(const char *s, size_t n)
 {
+    if ((n != 2 && n != 4) || (s[0] != '\'' && s[0] != '\xE2'))
+        return 0;
     return eq(s, n, "'s") || eq(s, n, "'S") || eq(s, n, "\xE2\x80\x99s");
 }
 
