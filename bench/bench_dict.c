@@ -69,7 +69,8 @@ int main(void)
 {
     const char *shared = getenv("DYAD_SHARED");
     char dir[1024];
-    snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries", shared && *shared ? shared : "../shared");
+    snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries",
+             shared && *shared ? shared : "../shared");
     printf("peak RSS before loading: %.1f MB\n", (double)maxrss_kb() / 1024);
     run("PETRARCH2 full set", dir, 1);
     run("dyad data/dict", "data/dict", 0);

@@ -526,7 +526,8 @@ static int check_bind(dict *d, int32_t node, const dict_actor *a, const char *na
     for (int32_t b = d->nodes[node].bind; b >= 0; b = d->binds[b].next) {
         const dict_actor *o = &d->actors[d->binds[b].actor];
         if (o == a) {
-            dict_problem(d, Q_DUP_NAME, line, "name '%s' is listed twice in this entry (names ignore case, "
+            dict_problem(d, Q_DUP_NAME, line,
+                         "name '%s' is listed twice in this entry (names ignore case, "
                          "except capitals of 2-5 letters)", name);
             return -1;
         }

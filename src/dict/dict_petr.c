@@ -338,7 +338,8 @@ int dict_petr_agents(dict *d, const char *path)
             snprintf(m->name, sizeof m->name, "%.*s", (int)(z - a - 1), a + 1);
             m->n = 0;
             char *save;
-            for (char *it = strtok_r(eq + 1, ",", &save); it && m->n < 16; it = strtok_r(NULL, ",", &save)) {
+            for (char *it = strtok_r(eq + 1, ",", &save); it && m->n < 16;
+                 it = strtok_r(NULL, ",", &save)) {
                 while (is_sp(*it))
                     it++;
                 size_t k = strlen(it);
