@@ -463,6 +463,17 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                   !word_is(text, &toks[i + 1], by))))
                 tags[i] = TAG_VBD;
         }
+        /* "ministers were meeting": a progressive, not a noun. */
+        if ((tags[i] == TAG_NN || tags[i] == TAG_JJ) && i > 0 && toks[i].len > 4 &&
+            toks[i].len <= WORD_MAX &&
+            memcmp(text + toks[i].start + toks[i].len - 3, "ing", 3) == 0) {
+            size_t j = i - 1;
+            while (j > 0 && tags[j] == TAG_RB)
+                j--;
+            if (word_is(text, &toks[j], have_be + 6) && tag_is_verb(tags[j]) &&
+                prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBG) > 0.05f)
+                tags[i] = TAG_VBG;
+        }
         /* "burned tires and blocked roads": a conjunct of a past verb. */
         if ((tags[i] == TAG_VBN || tags[i] == TAG_JJ) && i >= 2 && tags[i - 1] == TAG_CC &&
             toks[i].len <= WORD_MAX &&
