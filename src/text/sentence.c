@@ -99,6 +99,9 @@ static int is_bullet(const dyad_text *t, size_t i, size_t p1)
     const dyad_token *tk = &t->tok[i];
     if (!(tk->flags & DYAD_TF_LINE_START) || i + 1 >= p1)
         return 0;
+    unsigned char c = (unsigned char)t->text[tk->start];
+    if (c != '-' && c != '*' && c != 0xE2 && c != 0xC2)
+        return 0;
     const dyad_token *nx = tk + 1;
     if (!(nx->flags & DYAD_TF_SPACE_BEFORE) || (nx->flags & DYAD_TF_LINE_START))
         return 0;

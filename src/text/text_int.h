@@ -50,6 +50,8 @@ typedef enum {
 
 /* Classifies the word w (n bytes, final period not included). */
 tok_abbrev_kind tok_abbrev(const char *w, size_t n);
+/* Returns 0 when the abbreviation table is in the order tok_abbrev needs. */
+int tok_abbrev_check(void);
 
 /* True when the token's text starts with a lower-case letter. */
 int tok_starts_lower(const char *text, const dyad_token *tk);

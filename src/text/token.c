@@ -353,44 +353,64 @@ static int prefix_is(const unsigned char *s, size_t n, const char *w)
 /* A word or number starting at s[0] (a letter, digit or mark). */
 static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *info)
 {
-    size_t i = 0, seg = 0, l;
+    size_t i = 0, seg = 0, l, k;
     int uc = U_OTHER;
-    word_char_cls(s, n, 0, &uc);
+    if (s[0] < 0x80)
+        uc = IS_DIGIT(s[0]) ? U_DIGIT : IS_UPPER(s[0]) ? U_UPPER : U_LETTER;
+    else
+        word_char_cls(s, n, 0, &uc);
     int digit_start = uc == U_DIGIT;
     int numeric = digit_start, hy_alpha = 0;
     *info = uc == U_UPPER ? TI_CAP : 0;
     for (;;) {
-        while (i < n) {
-            unsigned c = s[i];
-            if (c < 0x80) {
-                if (!IS_ALNUM(c))
-                    break;
-                if (c > '9')
+        size_t run = i;
+        while (i < n && IS_ALNUM(s[i]))
+            i++;
+        seg += i - run;
+        if (numeric)
+            for (k = run; k < i; k++)
+                if (s[k] > '9') {
                     numeric = 0;
-                i++;
-            } else {
-                l = word_char_cls(s, n, i, &uc);
-                if (!l)
                     break;
-                if (uc != U_DIGIT)
-                    numeric = 0;
-                i += l;
-            }
-            seg++;
-        }
+                }
         if (i >= n)
             break;
         unsigned c = s[i], d = at(s, n, i + 1);
-        if (c == '-') {
-            if (!word_char_cls(s, n, i + 1, &uc))
-                break;
+        if (c >= 0x80) {
+            if ((l = word_char_cls(s, n, i, &uc)) != 0) {
+                if (uc != U_DIGIT)
+                    numeric = 0;
+                i += l;
+                seg++;
+                continue;
+            }
+            if (c == 0xE2 && d == 0x80) {
+                unsigned e = at(s, n, i + 2);
+                if ((e == 0x90 || e == 0x91) && word_char(s, n, i + 3)) {
+                    i += 3;   /* U+2010/U+2011 hyphens */
+                    seg = 0;
+                    continue;
+                }
+                if (e == 0x99)
+                    goto apostrophe;
+            }
+            break;
+        }
+        switch (c) {
+        case '-':
+            if (d < 0x80) {
+                if (!IS_ALNUM(d))
+                    goto done;
+                uc = IS_DIGIT(d) ? U_DIGIT : U_LETTER;
+            } else if (!word_char_cls(s, n, i + 1, &uc)) {
+                goto done;
+            }
             if (uc != U_DIGIT)
                 hy_alpha = 1, numeric = 0;
             i++;
             seg = 0;
             continue;
-        }
-        if (c == '.') {
+        case '.':
             if (numeric && IS_DIGIT(d)) {
                 i++;
                 continue;
@@ -401,7 +421,7 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
                 continue;
             }
             if (seg <= 2 && IS_ALPHA(d)) {
-                size_t k = i + 1;
+                k = i + 1;
                 while (k < n && k < i + 4 && IS_ALPHA(s[k]))
                     k++;
                 if (k - i - 1 <= 2 && at(s, n, k) == '.') {
@@ -425,9 +445,46 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
                     return l;
                 }
             }
-            break;
+            goto done;
+        case '\'':
+            goto apostrophe;
+        case ',':
+            if (numeric && IS_DIGIT(d) && IS_DIGIT(at(s, n, i + 2)) &&
+                IS_DIGIT(at(s, n, i + 3)) && !IS_DIGIT(at(s, n, i + 4))) {
+                i += 4;   /* 1,000 */
+                continue;
+            }
+            goto done;
+        case ':':
+            if (d == '/' && at(s, n, i + 2) == '/' && !url_stop(at(s, n, i + 3)) &&
+                ((i == 4 && prefix_is(s, n, "http")) || (i == 5 && prefix_is(s, n, "https")) ||
+                 (i == 3 && prefix_is(s, n, "ftp")))) {
+                *kind = DYAD_TOK_URL;
+                return url_tail(s, n, i + 3);
+            }
+            /* fall through */
+        case '/':
+            if (numeric && IS_DIGIT(d)) {
+                i++;   /* 10:30, 3/4, 24/7 */
+                continue;
+            }
+            goto done;
+        case '@': case '_': case '+':
+            if ((l = try_email(s, n)) != 0) {
+                *kind = DYAD_TOK_EMAIL;
+                return l;
+            }
+            goto done;
+        case '&':
+            if (IS_UPPER(s[i - 1]) && IS_UPPER(d)) {
+                i++;   /* AT&T, S&P */
+                continue;
+            }
+            goto done;
+        default:
+            goto done;
         }
-        if (c == '\'' || rsquo_at(s, n, i)) {
+    apostrophe: {
             size_t a = i + (c == '\'' ? 1 : 3);
             if ((at(s, n, a) | 0x20) == 't' && !word_char(s, n, a + 1) &&
                 (s[i - 1] | 0x20) == 'n') {
@@ -448,40 +505,8 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
             }
             break;
         }
-        if (c == 0xE2 && d == 0x80 && (at(s, n, i + 2) == 0x90 || at(s, n, i + 2) == 0x91) &&
-            word_char(s, n, i + 3)) {
-            i += 3;   /* U+2010/U+2011 hyphens */
-            seg = 0;
-            continue;
-        }
-        if (c == ',' && numeric && IS_DIGIT(d) && IS_DIGIT(at(s, n, i + 2)) &&
-            IS_DIGIT(at(s, n, i + 3)) && !IS_DIGIT(at(s, n, i + 4))) {
-            i += 4;   /* 1,000 */
-            continue;
-        }
-        if ((c == ':' || c == '/') && numeric && IS_DIGIT(d)) {
-            i++;   /* 10:30, 3/4, 24/7 */
-            continue;
-        }
-        if (c == ':' && d == '/' && at(s, n, i + 2) == '/' && !url_stop(at(s, n, i + 3)) &&
-            ((i == 4 && prefix_is(s, n, "http")) || (i == 5 && prefix_is(s, n, "https")) ||
-             (i == 3 && prefix_is(s, n, "ftp")))) {
-            *kind = DYAD_TOK_URL;
-            return url_tail(s, n, i + 3);
-        }
-        if (c == '@' || c == '_' || c == '+') {
-            if ((l = try_email(s, n)) != 0) {
-                *kind = DYAD_TOK_EMAIL;
-                return l;
-            }
-            break;
-        }
-        if (c == '&' && IS_UPPER(s[i - 1]) && IS_UPPER(d)) {
-            i++;   /* AT&T, S&P */
-            continue;
-        }
-        break;
     }
+done:
     *kind = digit_start && !hy_alpha ? DYAD_TOK_NUMBER : DYAD_TOK_WORD;
     return i;
 }
@@ -548,7 +573,7 @@ static size_t lex_space(const unsigned char *s, size_t n, unsigned *info)
     return i;
 }
 
-size_t tok_lex(const char *str, size_t n, int *kind, unsigned *info)
+static inline size_t lex(const char *str, size_t n, int *kind, unsigned *info)
 {
     const unsigned char *s = (const unsigned char *)str;
     *info = 0;
@@ -649,6 +674,11 @@ size_t tok_lex(const char *str, size_t n, int *kind, unsigned *info)
     }
 }
 
+size_t tok_lex(const char *s, size_t n, int *kind, unsigned *info)
+{
+    return lex(s, n, kind, info);
+}
+
 size_t dyad_token_next(const char *s, size_t n, int *kind)
 {
     unsigned info;
@@ -663,44 +693,61 @@ size_t dyad_token_next(const char *s, size_t n, int *kind)
 
 typedef struct abbrev {
     const char *word;
-    unsigned char kind;
+    unsigned char len, kind;
 } abbrev;
 
-/* Case matters: "Gen." is a title, "gen." is not. Lists AP-style titles,
-** company suffixes, months and US states. */
+#define AB(w, k) {w, sizeof(w) - 1, k}
+/* Case matters: "Gen." is a title, "gen." is not. AP-style titles, company
+** suffixes, months and US states. KEEP SORTED by strcmp: tok_abbrev
+** searches it by bisection (tok_abbrev_check verifies the order). */
 static const abbrev abbrevs[] = {
-    {"Mr", AB_TITLE}, {"Mrs", AB_TITLE}, {"Ms", AB_TITLE}, {"Messrs", AB_TITLE},
-    {"Mmes", AB_TITLE}, {"Dr", AB_TITLE}, {"Drs", AB_TITLE}, {"Prof", AB_TITLE},
-    {"Gen", AB_TITLE}, {"Gens", AB_TITLE}, {"Lt", AB_TITLE}, {"Col", AB_TITLE},
-    {"Maj", AB_TITLE}, {"Capt", AB_TITLE}, {"Cpt", AB_TITLE}, {"Sgt", AB_TITLE},
-    {"Cpl", AB_TITLE}, {"Pvt", AB_TITLE}, {"Adm", AB_TITLE}, {"Cmdr", AB_TITLE},
-    {"Cdr", AB_TITLE}, {"Brig", AB_TITLE}, {"Sen", AB_TITLE}, {"Sens", AB_TITLE},
-    {"Rep", AB_TITLE}, {"Reps", AB_TITLE}, {"Gov", AB_TITLE}, {"Govs", AB_TITLE},
-    {"Pres", AB_TITLE}, {"Rev", AB_TITLE}, {"Hon", AB_TITLE}, {"Fr", AB_TITLE},
-    {"St", AB_TITLE}, {"Ste", AB_TITLE}, {"Mt", AB_TITLE}, {"Ft", AB_TITLE},
-    {"Amb", AB_TITLE}, {"Atty", AB_TITLE}, {"Supt", AB_TITLE}, {"Insp", AB_TITLE},
-    {"Det", AB_TITLE}, {"Lieut", AB_TITLE}, {"Rt", AB_TITLE}, {"Sec", AB_TITLE},
-    {"No", AB_NUMBER}, {"Nos", AB_NUMBER}, {"Vol", AB_NUMBER}, {"Art", AB_NUMBER},
-    {"pp", AB_NUMBER}, {"Fig", AB_NUMBER},
-    {"vs", AB_NOEND}, {"v", AB_NOEND}, {"cf", AB_NOEND}, {"approx", AB_NOEND},
-    {"ca", AB_NOEND}, {"viz", AB_NOEND},
-    {"etc", AB_OTHER}, {"al", AB_OTHER}, {"Inc", AB_OTHER}, {"Co", AB_OTHER},
-    {"Corp", AB_OTHER}, {"Ltd", AB_OTHER}, {"Jr", AB_OTHER}, {"Sr", AB_OTHER},
-    {"Bros", AB_OTHER}, {"Cos", AB_OTHER}, {"Dept", AB_OTHER}, {"Univ", AB_OTHER},
-    {"Assn", AB_OTHER}, {"Ave", AB_OTHER}, {"Blvd", AB_OTHER}, {"Rd", AB_OTHER},
-    {"est", AB_OTHER}, {"Jan", AB_OTHER}, {"Feb", AB_OTHER}, {"Mar", AB_OTHER},
-    {"Apr", AB_OTHER}, {"Jun", AB_OTHER}, {"Jul", AB_OTHER}, {"Aug", AB_OTHER},
-    {"Sep", AB_OTHER}, {"Sept", AB_OTHER}, {"Oct", AB_OTHER}, {"Nov", AB_OTHER},
-    {"Dec", AB_OTHER}, {"Ala", AB_OTHER}, {"Ariz", AB_OTHER}, {"Ark", AB_OTHER},
-    {"Calif", AB_OTHER}, {"Colo", AB_OTHER}, {"Conn", AB_OTHER}, {"Del", AB_OTHER},
-    {"Fla", AB_OTHER}, {"Ga", AB_OTHER}, {"Ill", AB_OTHER}, {"Ind", AB_OTHER},
-    {"Kan", AB_OTHER}, {"Kans", AB_OTHER}, {"Ky", AB_OTHER}, {"La", AB_OTHER},
-    {"Md", AB_OTHER}, {"Mass", AB_OTHER}, {"Mich", AB_OTHER}, {"Minn", AB_OTHER},
-    {"Miss", AB_OTHER}, {"Mo", AB_OTHER}, {"Mont", AB_OTHER}, {"Neb", AB_OTHER},
-    {"Nev", AB_OTHER}, {"Okla", AB_OTHER}, {"Ore", AB_OTHER}, {"Pa", AB_OTHER},
-    {"Tenn", AB_OTHER}, {"Tex", AB_OTHER}, {"Vt", AB_OTHER}, {"Va", AB_OTHER},
-    {"Wash", AB_OTHER}, {"Wis", AB_OTHER}, {"Wyo", AB_OTHER},
+    AB("Adm", AB_TITLE), AB("Ala", AB_OTHER), AB("Amb", AB_TITLE), AB("Apr", AB_OTHER),
+    AB("Ariz", AB_OTHER), AB("Ark", AB_OTHER), AB("Art", AB_NUMBER), AB("Assn", AB_OTHER),
+    AB("Atty", AB_TITLE), AB("Aug", AB_OTHER), AB("Ave", AB_OTHER), AB("Blvd", AB_OTHER),
+    AB("Brig", AB_TITLE), AB("Bros", AB_OTHER), AB("Calif", AB_OTHER),
+    AB("Capt", AB_TITLE), AB("Cdr", AB_TITLE), AB("Cmdr", AB_TITLE), AB("Co", AB_OTHER),
+    AB("Col", AB_TITLE), AB("Colo", AB_OTHER), AB("Conn", AB_OTHER), AB("Corp", AB_OTHER),
+    AB("Cos", AB_OTHER), AB("Cpl", AB_TITLE), AB("Cpt", AB_TITLE), AB("Dec", AB_OTHER),
+    AB("Del", AB_OTHER), AB("Dept", AB_OTHER), AB("Det", AB_TITLE), AB("Dr", AB_TITLE),
+    AB("Drs", AB_TITLE), AB("Feb", AB_OTHER), AB("Fig", AB_NUMBER), AB("Fla", AB_OTHER),
+    AB("Fr", AB_TITLE), AB("Ft", AB_TITLE), AB("Ga", AB_OTHER), AB("Gen", AB_TITLE),
+    AB("Gens", AB_TITLE), AB("Gov", AB_TITLE), AB("Govs", AB_TITLE), AB("Hon", AB_TITLE),
+    AB("Ill", AB_OTHER), AB("Inc", AB_OTHER), AB("Ind", AB_OTHER), AB("Insp", AB_TITLE),
+    AB("Jan", AB_OTHER), AB("Jr", AB_OTHER), AB("Jul", AB_OTHER), AB("Jun", AB_OTHER),
+    AB("Kan", AB_OTHER), AB("Kans", AB_OTHER), AB("Ky", AB_OTHER), AB("La", AB_OTHER),
+    AB("Lieut", AB_TITLE), AB("Lt", AB_TITLE), AB("Ltd", AB_OTHER), AB("Maj", AB_TITLE),
+    AB("Mar", AB_OTHER), AB("Mass", AB_OTHER), AB("Md", AB_OTHER), AB("Messrs", AB_TITLE),
+    AB("Mich", AB_OTHER), AB("Minn", AB_OTHER), AB("Miss", AB_OTHER), AB("Mmes", AB_TITLE),
+    AB("Mo", AB_OTHER), AB("Mont", AB_OTHER), AB("Mr", AB_TITLE), AB("Mrs", AB_TITLE),
+    AB("Ms", AB_TITLE), AB("Mt", AB_TITLE), AB("Neb", AB_OTHER), AB("Nev", AB_OTHER),
+    AB("No", AB_NUMBER), AB("Nos", AB_NUMBER), AB("Nov", AB_OTHER), AB("Oct", AB_OTHER),
+    AB("Okla", AB_OTHER), AB("Ore", AB_OTHER), AB("Pa", AB_OTHER), AB("Pres", AB_TITLE),
+    AB("Prof", AB_TITLE), AB("Pvt", AB_TITLE), AB("Rd", AB_OTHER), AB("Rep", AB_TITLE),
+    AB("Reps", AB_TITLE), AB("Rev", AB_TITLE), AB("Rt", AB_TITLE), AB("Sec", AB_TITLE),
+    AB("Sen", AB_TITLE), AB("Sens", AB_TITLE), AB("Sep", AB_OTHER), AB("Sept", AB_OTHER),
+    AB("Sgt", AB_TITLE), AB("Sr", AB_OTHER), AB("St", AB_TITLE), AB("Ste", AB_TITLE),
+    AB("Supt", AB_TITLE), AB("Tenn", AB_OTHER), AB("Tex", AB_OTHER), AB("Univ", AB_OTHER),
+    AB("Va", AB_OTHER), AB("Vol", AB_NUMBER), AB("Vt", AB_OTHER), AB("Wash", AB_OTHER),
+    AB("Wis", AB_OTHER), AB("Wyo", AB_OTHER), AB("al", AB_OTHER), AB("approx", AB_NOEND),
+    AB("ca", AB_NOEND), AB("cf", AB_NOEND), AB("est", AB_OTHER), AB("etc", AB_OTHER),
+    AB("pp", AB_NUMBER), AB("v", AB_NOEND), AB("viz", AB_NOEND), AB("vs", AB_NOEND),
 };
+#undef AB
+
+static int abbrev_cmp(const char *w, size_t n, const abbrev *a)
+{
+    size_t m = n < a->len ? n : a->len;
+    int c = memcmp(w, a->word, m);
+    return c ? c : (n > a->len) - (n < a->len);
+}
+
+int tok_abbrev_check(void)
+{
+    for (size_t i = 1; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+        if (abbrev_cmp(abbrevs[i - 1].word, abbrevs[i - 1].len, &abbrevs[i]) >= 0)
+            return -1;
+    return 0;
+}
 
 tok_abbrev_kind tok_abbrev(const char *w, size_t n)
 {
@@ -712,10 +759,17 @@ tok_abbrev_kind tok_abbrev(const char *w, size_t n)
                                                                                : AB_OTHER;
     if (n == 0 || n > 6)
         return AB_NONE;
-    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-        if (abbrevs[i].word[0] == w[0] && strlen(abbrevs[i].word) == n &&
-            memcmp(abbrevs[i].word, w, n) == 0)
-            return (tok_abbrev_kind)abbrevs[i].kind;
+    size_t lo = 0, hi = sizeof abbrevs / sizeof abbrevs[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = abbrev_cmp(w, n, &abbrevs[mid]);
+        if (c == 0)
+            return (tok_abbrev_kind)abbrevs[mid].kind;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return AB_NONE;
 }
 
@@ -848,7 +902,7 @@ int tok_scan(dyad_text *t)
         }
         int kind;
         unsigned info;
-        size_t k = tok_lex(text + pos, n - pos, &kind, &info);
+        size_t k = lex(text + pos, n - pos, &kind, &info);
         if (kind == 0) {
             pend |= DYAD_TF_SPACE_BEFORE;
             if (info & TI_NL)
