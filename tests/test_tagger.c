@@ -198,6 +198,12 @@ static void test_key_tokens(void)
     EXPECT("Israel struck targets in Gaza after rockets were fired .", 1, "VBD");
     EXPECT("Thousands fled the fighting in Sudan .", 1, "VBD");
     EXPECT("Leaders are visiting Kyiv this week .", 2, "VBG");
+    EXPECT("NATO ministers were meeting in Brussels .", 3, "VBG");
+    EXPECT("The meeting was postponed .", 1, "NN");
+    EXPECT("Memos sent by the embassy were leaked .", 1, "VBN");
+    EXPECT("Gondor and Arnor have downplayed the meeting .", 4, "VBN");
+    EXPECT("Arnor is about to restore ties .", 2, "IN");
+    EXPECT("Demonstrators burned tires and blocked roads .", 4, "VBD");
     EXPECT("Prime Minister Fumio Kishida met U.S. President Joe Biden .", 4, "VBD");
     EXPECT("Prime Minister Fumio Kishida met U.S. President Joe Biden .", 6, "NNP");
 }

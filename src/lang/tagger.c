@@ -422,8 +422,8 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
-        } else if (tags[i] == TAG_VBD && word_is(text, &toks[i + (i + 1 < n)], by) &&
-                   i + 1 < n && toks[i].len <= WORD_MAX &&
+        } else if (tags[i] == TAG_VBD && i + 1 < n && word_is(text, &toks[i + 1], by) &&
+                   toks[i].len <= WORD_MAX &&
                    prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
             tags[i] = TAG_VBN;      /* "memos sent by" */
         } else if ((tags[i] == TAG_VBD || tags[i] == TAG_JJ) && i > 0) {
