@@ -15,6 +15,7 @@
 #include "text/reader_int.h"
 
 #include <jansson.h>
+#include <stdint.h>
 #include <string.h>
 
 const char *const rd_field_names[RD_NFIELDS] = {
@@ -49,6 +50,8 @@ static long hex4(const char *p)
     return v;
 }
 
+#define ONES UINT64_C(0x0101010101010101)
+
 /* Checks the string whose opening quote is at s[*i]; on success *i is past
 ** the closing quote and *esc says whether it holds escapes. */
 static int scan_string(const char *s, size_t n, size_t *i, int *esc)
@@ -56,6 +59,16 @@ static int scan_string(const char *s, size_t n, size_t *i, int *esc)
     size_t p = *i + 1;
     *esc = 0;
     for (;;) {
+        /* Eight bytes at a time while none is '"', '\\' or below 0x20. */
+        while (p + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + p, 8);
+            uint64_t q = w ^ ONES * '"', b = w ^ ONES * '\\';
+            uint64_t hit = ((q - ONES) & ~q) | ((b - ONES) & ~b) | ((w - ONES * 0x20) & ~w);
+            if (hit & ONES * 0x80)
+                break;
+            p += 8;
+        }
         while (p < n && (unsigned char)s[p] >= 0x20 && s[p] != '"' && s[p] != '\\')
             p++;
         if (p >= n || (unsigned char)s[p] < 0x20)
@@ -95,10 +108,17 @@ static int scan_string(const char *s, size_t n, size_t *i, int *esc)
 ** Returns the decoded length. */
 static size_t decode(char *s, size_t n)
 {
-    size_t w = 0;
-    for (size_t p = 0; p < n;) {
+    const char *bs = memchr(s, '\\', n);
+    if (!bs)
+        return n;
+    size_t w = (size_t)(bs - s);
+    for (size_t p = w; p < n;) {
         if (s[p] != '\\') {
-            s[w++] = s[p++];
+            const char *q = memchr(s + p, '\\', n - p);
+            size_t run = q ? (size_t)(q - s) - p : n - p;
+            memmove(s + w, s + p, run);
+            w += run;
+            p += run;
             continue;
         }
         char e = s[p + 1];
