@@ -196,15 +196,14 @@ static int is_byline(const dyad_text *t, size_t s, size_t e)
     return 1;
 }
 
-/* The kind of the sentence [s, e) of the paragraph ending at p1. */
-static int sentence_kind(const dyad_text *t, size_t s, size_t e, size_t p1)
+/* The kind of the sentence [s, e) of the paragraph ending at p1; ls is the
+** first token of the line the sentence ends on. */
+static int sentence_kind(const dyad_text *t, size_t s, size_t e, size_t p1, size_t ls)
 {
     const dyad_token *tk = t->tok;
-    if (!(tk[s].flags & DYAD_TF_LINE_START) || (e < p1 && !(tk[e].flags & DYAD_TF_LINE_START)))
+    if (!(tk[s].flags & DYAD_TF_LINE_START) || (e < p1 && !(tk[e].flags & DYAD_TF_LINE_START)) ||
+        ls > s)
         return DYAD_SENT_BODY;
-    for (size_t i = s + 1; i < e; i++)
-        if (tk[i].flags & DYAD_TF_LINE_START)
-            return DYAD_SENT_BODY;
     if (is_byline(t, s, e))
         return DYAD_SENT_BYLINE;
     if (!ends_final(t, s, e) && !is_bullet(t, s, p1))
@@ -333,8 +332,26 @@ static size_t line_len(const dyad_text *t, size_t a, size_t b)
 
 /* Does a line break before token i (the previous line began at token ls,
 ** the sentence at s) end the sentence? */
-static int breaks_line(const dyad_text *t, size_t s, size_t ls, size_t i, size_t p1,
-                       size_t maxline)
+/* The length of the paragraph's longest line, computed on first need
+** (*maxline is 0 until then). */
+static size_t longest_line(const dyad_text *t, size_t p0, size_t p1, size_t *maxline)
+{
+    if (*maxline)
+        return *maxline;
+    size_t ls = p0;
+    for (size_t i = p0 + 1; i <= p1; i++) {
+        if (i == p1 || (t->tok[i].flags & DYAD_TF_LINE_START)) {
+            size_t l = line_len(t, ls, i);
+            if (l > *maxline)
+                *maxline = l;
+            ls = i;
+        }
+    }
+    return *maxline;
+}
+
+static int breaks_line(const dyad_text *t, size_t s, size_t ls, size_t i, size_t p0,
+                       size_t p1, size_t *maxline)
 {
     const dyad_token *tk = t->tok;
     if (is_bullet(t, i, p1))
@@ -351,21 +368,13 @@ static int breaks_line(const dyad_text *t, size_t s, size_t ls, size_t i, size_t
         return 0;
     /* a heading is short beside the paragraph's longest line; hard-wrapped
     ** text has lines of about equal length */
-    return line_len(t, ls, i) * 10 <= maxline * 6;
+    return line_len(t, ls, i) * 10 <= longest_line(t, p0, p1, maxline) * 6;
 }
 
 static int split_para(dyad_text *t, size_t p0, size_t p1)
 {
     const dyad_token *tk = t->tok;
     size_t maxline = 0, ls = p0;
-    for (size_t i = p0 + 1; i <= p1; i++) {
-        if (i == p1 || (tk[i].flags & DYAD_TF_LINE_START)) {
-            size_t l = line_len(t, ls, i);
-            if (l > maxline)
-                maxline = l;
-            ls = i;
-        }
-    }
     size_t s = p0, d = dateline_end(t, p0, p1);
     if (d) {
         if (emit(t, p0, d, DYAD_SENT_DATELINE))
@@ -375,8 +384,8 @@ static int split_para(dyad_text *t, size_t p0, size_t p1)
     ls = p0;
     for (size_t i = s; i < p1; i++) {
         if (i > p0 && (tk[i].flags & DYAD_TF_LINE_START)) {
-            if (i > s && breaks_line(t, s, ls, i, p1, maxline)) {
-                if (emit(t, s, i, sentence_kind(t, s, i, p1)))
+            if (i > s && breaks_line(t, s, ls, i, p0, p1, &maxline)) {
+                if (emit(t, s, i, sentence_kind(t, s, i, p1, ls)))
                     return -1;
                 s = i;
                 if ((d = dateline_end(t, i, p1)) != 0) {
@@ -397,13 +406,13 @@ static int split_para(dyad_text *t, size_t p0, size_t p1)
         while (j < p1 && is_closer(t, &tk[j]))
             j++;
         if (j < p1 && ends_here(t, i, j, p1)) {
-            if (emit(t, s, j, sentence_kind(t, s, j, p1)))
+            if (emit(t, s, j, sentence_kind(t, s, j, p1, ls)))
                 return -1;
             s = j;
         }
         i = j - 1;
     }
-    if (s < p1 && emit(t, s, p1, sentence_kind(t, s, p1, p1)))
+    if (s < p1 && emit(t, s, p1, sentence_kind(t, s, p1, p1, ls)))
         return -1;
     return 0;
 }
