@@ -115,7 +115,9 @@ static int is_bullet(const dyad_text *t, size_t i, size_t p1)
 }
 
 /* Words that open sentences far more often than they continue a name after
-** an abbreviation: "in the U.S. The next day". */
+** an abbreviation: "in the U.S. The next day". Not "And" or nouns such as
+** "Officials": older wire copy capitalizes the word after "U.S." mid-sentence
+** ("between the U.S. And Japan"). */
 static int is_opener(const dyad_text *t, const dyad_token *tk)
 {
     static const char *const openers[] = {
@@ -123,13 +125,12 @@ static int is_opener(const dyad_text *t, const dyad_token *tk)
         "Then", "He", "She", "It", "Its", "His", "Her", "We", "Our", "I", "You", "In",
         "On", "At", "By", "For", "From", "With", "Without", "After", "Before", "During",
         "Since", "Until", "While", "When", "Where", "What", "Which", "Who", "Why", "How",
-        "If", "As", "Although", "Though", "Because", "But", "And", "Or", "So", "Yet",
+        "If", "As", "Although", "Though", "Because", "But", "So", "Yet",
         "Also", "However", "Meanwhile", "Moreover", "Still", "Now", "Today", "Yesterday",
         "Earlier", "Later", "Last", "Next", "Some", "Many", "Most", "Several", "Few", "All",
         "Both", "Each", "Every", "No", "None", "Not", "One", "Two", "Three", "Such",
         "Other", "Another", "According", "Asked", "Despite", "Instead", "Under", "Over",
-        "Among", "Amid", "Officials", "Authorities", "Police", "Critics", "Analysts",
-        "Residents", "Witnesses", "Troops", "Protesters", "Lawmakers", "Diplomats"};
+        "Among", "Amid"};
     if (tk->kind != DYAD_TOK_WORD || !(tk->flags & DYAD_TF_CAPITALIZED))
         return 0;
     for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++)
@@ -270,9 +271,9 @@ static size_t dateline_end(const dyad_text *t, size_t i, size_t p1)
         }
         if (x->kind == DYAD_TOK_NUMBER && !first_run)
             continue;
-        if (is_punct(t, x, '.') && !(x->flags & DYAD_TF_SPACE_BEFORE) && first_run &&
-            all_caps(t, x - 1))
-            continue;   /* ST. LOUIS */
+        if (is_punct(t, x, '.') && !(x->flags & DYAD_TF_SPACE_BEFORE) &&
+            x[-1].kind == DYAD_TOK_WORD && (all_caps(t, x - 1) || x[-1].len <= 4))
+            continue;   /* ST. LOUIS, MO., */
         return 0;
     }
     return 0;

@@ -454,6 +454,15 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
                     continue;
                 }
             }
+            if (IS_UPPER(d) && seg >= 2) {
+                k = i + 1;
+                while (k < n && k < i + 4 && IS_UPPER(s[k]))
+                    k++;
+                if (at(s, n, k) == '>') {
+                    i = k;   /* a wire ticker: <CSRA.S>, <ABC.TO> */
+                    goto done;
+                }
+            }
             if (IS_ALNUM(d)) {
                 if ((l = try_email(s, n)) != 0) {
                     *kind = DYAD_TOK_EMAIL;
@@ -898,6 +907,19 @@ static int takes_period(const char *text, const dyad_token *prev, unsigned prev_
     if (prev_info & TI_INITIALS)
         return 1;
     tok_abbrev_kind k = tok_abbrev(text + prev->start, prev->len);
+    if (k == AB_NONE && prev->len >= 2 && prev->len <= 6) {
+        /* ST. LOUIS, GEN. SMITH: all-caps text, looked up as "St", "Gen" */
+        char w[6];
+        const unsigned char *p = s + prev->start;
+        for (size_t i = 0; i < prev->len; i++) {
+            if (!IS_UPPER(p[i]))
+                return 0;
+            w[i] = (char)(i ? p[i] | 0x20 : p[i]);
+        }
+        k = tok_abbrev(w, prev->len);
+        if (k == AB_OTHER || k == AB_NUMBER)
+            k = AB_NONE;   /* "MASS." or "NO." in capitals is more often a word */
+    }
     if (k == AB_NUMBER) {
         while (after < n && s[after] == ' ')
             after++;
