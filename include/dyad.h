@@ -178,7 +178,7 @@ size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
 
 typedef enum {
     DYAD_TOK_WORD = 1,    /* letters, with inner hyphens/apostrophes/periods */
-    DYAD_TOK_NUMBER,      /* 12, 1,000, 3.5, 31%, 1990s */
+    DYAD_TOK_NUMBER,      /* 12, 1,000, 3.5, 1990s, 6am; "31%" is "31" "%" */
     DYAD_TOK_PUNCT,       /* . , ; : ! ? ( ) [ ] and the like */
     DYAD_TOK_QUOTE,       /* opening or closing quotation mark */
     DYAD_TOK_DASH,        /* em/en dash or -- */
