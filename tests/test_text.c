@@ -24,6 +24,7 @@
 #include "check.h"
 #include "dyad.h"
 #include "base/base.h"
+#include "text/text_int.h"
 
 #include <jansson.h>
 #include <stdint.h>
@@ -480,6 +481,11 @@ int main(void)
     int cases = run_file(TEXT_DATA_DIR "/tokens.txt");
     cases += run_file(TEXT_DATA_DIR "/sentences.txt");
     printf("%d annotated cases\n", cases);
+    CHECK_INT(tok_abbrev_check(), 0);   /* the table must stay sorted */
+    CHECK_INT(tok_abbrev("Gen", 3), AB_TITLE);
+    CHECK_INT(tok_abbrev("Zzz", 3), AB_NONE);
+    CHECK_INT(tok_abbrev("Adm", 3), AB_TITLE);
+    CHECK_INT(tok_abbrev("vs", 2), AB_NOEND);
     test_token_next();
     test_robustness();
     test_reuse_and_oom();
