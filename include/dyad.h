@@ -389,6 +389,23 @@ typedef enum {
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap);
 
+/* ---- PETRARCH validation files ------------------------------------ */
+
+typedef struct dyad_validation {
+    long passed, failed;
+    long skipped;             /* records that test the parse tree only */
+} dyad_validation;
+
+/* Runs a PETRARCH2 validation file: loads the dictionaries its
+** <Environment> names from dict_dir (NULL: the file's folder, then
+** ../dictionaries beside it), codes every record from its raw <Text>,
+** and compares with the record's <EventCoding> lines. Writes one line per
+** failed record to report (may be NULL), with verbose also the passing
+** ones. Returns DYAD_OK (whatever the counts), DYAD_EIO, DYAD_EDICT or
+** DYAD_ENOMEM. */
+int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE *report,
+                  dyad_diag_fn diag, void *ctx, dyad_validation *out);
+
 #ifdef __cplusplus
 }
 #endif

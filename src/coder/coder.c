@@ -18,13 +18,19 @@ static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
 int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out)
 {
+    return coder_create(dict_of(dd), opts, diag, ctx, out);
+}
+
+int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
+                 dyad_coder **out)
+{
     *out = NULL;
     dyad_coder *c = dy_calloc(1, sizeof *c);
     if (!c)
         return DYAD_ENOMEM;
     if (opts)
         c->opts = *opts;
-    c->d = dict_of(dd);
+    c->d = d;
     int rc = DYAD_OK;
     char path[4096];
     const char *cameo = c->opts.cameo_path;

@@ -79,6 +79,10 @@ struct dyad_coder {
     dyad_coder_stats stats;
 };
 
+/* dyad_coder_new over an internal dictionary (borrowed). */
+int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
+                 dyad_coder **out);
+
 /* Codes one sentence (n tokens of text) into the coder's records. */
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size_t n,
                    long index, int32_t date, int *story_discard);

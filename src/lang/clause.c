@@ -85,7 +85,8 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
         if (cl >= 0) {
             /* walk over a relative clause to the noun it describes */
             if (a->cl[cl].kind == CL_RELATIVE && c->subject < 0) {
-                k = a->cl[cl].first;
+                if (a->cl[cl].first < k)
+                    k = a->cl[cl].first;
                 if (k > 0 && a->tags[k - 1] == TAG_COMMA)
                     k--;
                 continue;
@@ -101,15 +102,17 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
         if (pp >= 0) {
             if (c->subject >= 0)
                 break;
-            k = a->ph[pp].first;   /* skip the PP: "troops in the north" */
+            if (a->ph[pp].first < k)
+                k = a->ph[pp].first;   /* skip the PP: "troops in the north" */
             continue;
         }
         if (np >= 0) {
             if (c->subject >= 0 && np != c->subject)
                 break;
             c->subject = np;
-            c->first = a->ph[np].first;
-            k = a->ph[np].first;
+            if (a->ph[np].first < k)
+                k = a->ph[np].first;
+            c->first = (uint32_t)k;
             continue;
         }
         if (lemma_in(a, k, relative_words) &&
@@ -174,14 +177,14 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             if (vg->voice == VOICE_PASSIVE && lemma_is(a, a->ph[pp].first, "by") &&
                 c->agent < 0)
                 c->agent = a->ph[pp].np;
-            k = a->ph[pp].end;
+            k = a->ph[pp].end > k ? a->ph[pp].end : k + 1;
             continue;
         }
         if (np >= 0) {
             /* a noun phrase that starts a new clause is not an object */
             size_t e = a->ph[np].end;
-            if (is_time_np(a, np)) {
-                k = a->ph[np].end;
+            if (a->ph[np].end <= k || is_time_np(a, np)) {
+                k = a->ph[np].end > k ? a->ph[np].end : k + 1;   /* always move on */
                 continue;
             }
             if (c->object >= 0)
@@ -191,7 +194,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                  a->tags[e] == TAG_MD))
                 break;   /* "said the ministers would sign": a subject */
             c->object = np;
-            k = e;
+            k = e > k ? e : k + 1;
             continue;
         }
         if (tag_is_adv(t) || t == TAG_RP || (a->protect[k] && t == TAG_COMMA)) {
