@@ -91,7 +91,7 @@ static void test_real_table(void)
     CHECK_INT(cameo_count(t), 311);
 
     for (int r = 1; r <= 20; r++) {
-        char root[3];
+        char root[16];
         snprintf(root, sizeof root, "%02d", r);
         const cameo_entry *e = cameo_find(t, root, 2);
         char what[64];
