@@ -533,6 +533,26 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
     return MOD_ASSERTED;
 }
 
+/* Prepositions whose object can be the target when the verb's object is not
+** an actor: "restore ties with Gondor", "sanctions against Iran". */
+static const char *const target_preps[] = {
+    "with", "to", "against", "on", "at", "into", "toward", "towards", "onto", "upon",
+    "over", "for", "from", "in", "of", NULL};
+
+/* The first role-bearing PP of the clause whose noun phrase is an actor. */
+static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out)
+{
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
+        if (pp->np < 0 || !lemma_in_list(s->ls.lemmas[pp->first], target_preps))
+            continue;
+        int n = resolve_np(c, s, pp->np, out, MAX_ACTORS);
+        if (n > 0)
+            return n;
+    }
+    return 0;
+}
+
 static int has_child(const sent_ctx *s, size_t ci)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
@@ -582,6 +602,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
     int ns = resolve_np(c, s, src_np, src, MAX_ACTORS);
     int nt = resolve_np(c, s, tgt_np, tgt, MAX_ACTORS);
+    if (nt == 0 && m.target < 0 && !subject_target && !passive)
+        nt = target_from_pps(c, s, cl, tgt);
     int mod = event_modality(s, vg, on_caten);
     if (ns == 0) {
         reject(c, s, "verb '%s' (%s): no source actor", lemma, m.code);
