@@ -238,22 +238,26 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
             const char *prep = s->ls.lemmas[pp->first];
             if (strcmp(prep, "of") != 0 && strcmp(prep, "from") != 0)
                 break;
-            actor_ref inner;
-            if (resolve_span(c, s, ph[pp->np].first, ph[pp->np].end, &inner) == 1 && r == -1) {
-                actor_ref ag;
-                resolve_span(c, s, p->first, p->end, &ag);
-                const dict_agent *agent = NULL;
-                for (uint32_t k = p->first; k < p->end && !agent; k++) {
-                    if (!dict_match_agent(c->d, s->ids, p->end, k, &agent))
-                        dict_match_agent(c->d, s->lids, p->end, k, &agent);
-                }
-                if (agent && code_is_country(inner.code)) {
-                    *out = inner;
-                    out->first = p->first;
-                    dict_agent_join(agent, inner.code, out->code, sizeof out->code);
-                    return 1;
-                }
+            if (r != -1)
+                break;
+            const dict_agent *agent = NULL;
+            for (uint32_t k = p->first; k < p->end && !agent; k++) {
+                if (!dict_match_agent(c->d, s->ids, p->end, k, &agent))
+                    dict_match_agent(c->d, s->lids, p->end, k, &agent);
             }
+            /* "the ambassadors of Arnor, Osgiliath and Gondor": one each */
+            int n = agent ? resolve_np(c, s, pp->np, out, max) : 0, kept = 0;
+            for (int k = 0; k < n; k++) {
+                if (!code_is_country(out[k].code))
+                    continue;
+                char joined[CODE_MAX];
+                dict_agent_join(agent, out[k].code, joined, sizeof joined);
+                out[kept] = out[k];
+                snprintf(out[kept].code, sizeof out[kept].code, "%s", joined);
+                kept++;
+            }
+            if (kept)
+                return kept;
             break;
         }
     }
@@ -263,6 +267,22 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
             resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
             return 1;
     return 0;
+}
+
+/* A dictionary code "FRO/BIL/SAM" names several actors at once (PETRARCH
+** writes them so): one actor_ref each. Returns the new count. */
+static int expand_multi(actor_ref *a, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char *slash = strchr(a[i].code, '/');
+        if (!slash || n >= MAX_ACTORS)
+            continue;
+        *slash = '\0';
+        a[n] = a[i];
+        memmove(a[n].code, slash + 1, strlen(slash + 1) + 1);
+        n++;
+    }
+    return n;
 }
 
 /* ---- patterns ---- */
@@ -387,12 +407,22 @@ static int verb_words_fit(const sent_ctx *s, const dict_verb *v, size_t h, size_
 static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
                         match_state *best)
 {
+    /* a form the dictionary lists on its own ("left" apart from "leave")
+    ** names its own sense; otherwise the lemma's entry */
     const char *lemma = s->ls.lemmas[head];
-    const dict_verb *v = dict_find_verb(c->d, lemma, strlen(lemma));
-    if (!v) {
-        const dyad_token *t = &s->ls.toks[head];
-        v = dict_find_verb(c->d, s->ls.text + t->start, t->len);
+    const dyad_token *t = &s->ls.toks[head];
+    char form[64];
+    const dict_verb *v = NULL;
+    if (t->len < sizeof form) {
+        for (size_t i = 0; i < t->len; i++) {
+            char ch = s->ls.text[t->start + i];
+            form[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        if (t->len != strlen(lemma) || memcmp(form, lemma, t->len) != 0)
+            v = dict_find_verb(c->d, form, t->len);
     }
+    if (!v)
+        v = dict_find_verb(c->d, lemma, strlen(lemma));
     int found = 0;
     size_t limit = cl->end > head ? cl->end : s->ls.n;
     if (limit < s->ls.n) {
@@ -533,18 +563,18 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
     return MOD_ASSERTED;
 }
 
-/* Prepositions whose object can be the target when the verb's object is not
-** an actor: "restore ties with Gondor", "sanctions against Iran". */
-static const char *const target_preps[] = {
-    "with", "to", "against", "on", "at", "into", "toward", "towards", "onto", "upon",
-    "over", "for", "from", "in", "of", NULL};
+/* When the verb's object is no actor, the first actor in the PPs after it
+** is the target ("restore ties with Gondor", "condemned an attack by
+** Osgiliath soldiers"); PPs of time never hold one. */
+static const char *const time_preps[] = {
+    "during", "after", "before", "until", "since", "till", "throughout", NULL};
 
 /* The first role-bearing PP of the clause whose noun phrase is an actor. */
 static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out)
 {
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
-        if (pp->np < 0 || !lemma_in_list(s->ls.lemmas[pp->first], target_preps))
+        if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
             continue;
         int n = resolve_np(c, s, pp->np, out, MAX_ACTORS);
         if (n > 0)
@@ -580,7 +610,22 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     }
     if (!on_caten && !best_pattern(c, s, cl, vg->head, &m))
         return 0;
-    if (!m.code) {
+    /* PETRARCH's paired codes "042:043": the second is what the target does
+    ** to the source at the same time; either half may be empty */
+    char code1[CODE_MAX] = "", code2buf[CODE_MAX] = "";
+    const char *code2 = m.pattern ? m.pattern->code2 : NULL;
+    if (m.code) {
+        const char *colon = strchr(m.code, ':');
+        size_t n1 = colon ? (size_t)(colon - m.code) : strlen(m.code);
+        snprintf(code1, sizeof code1, "%.*s", (int)n1, m.code);
+        if (colon) {
+            snprintf(code2buf, sizeof code2buf, "%s", colon + 1);
+            code2 = code2buf[0] && strcmp(code2buf, "---") != 0 ? code2buf : NULL;
+        }
+        if (strcmp(code1, "---") == 0)
+            code1[0] = '\0';
+    }
+    if (!code1[0] && !code2) {
         reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
         return 0;
     }
@@ -596,45 +641,51 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     int mutual = m.pattern && (m.pattern->flags & DICT_PAT_MUTUAL);
     /* consulting and cooperating with nobody named: a compound subject does
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
-    int together = strncmp(m.code, "03", 2) >= 0 && strncmp(m.code, "06", 2) <= 0 &&
-                   strlen(m.code) >= 2 && m.code[0] == '0';
+    int together = strncmp(code1, "04", 2) == 0;
 
     actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
-    int ns = resolve_np(c, s, src_np, src, MAX_ACTORS);
-    int nt = resolve_np(c, s, tgt_np, tgt, MAX_ACTORS);
+    int ns = expand_multi(src, resolve_np(c, s, src_np, src, MAX_ACTORS));
+    int nt = expand_multi(tgt, resolve_np(c, s, tgt_np, tgt, MAX_ACTORS));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
-        nt = target_from_pps(c, s, cl, tgt);
+        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt));
+    if (nt == 0 && m.target < 0 && !subject_target && !passive) {
+        /* "expressed hopes that Osgiliath could ...": the reported subject */
+        for (size_t k = ci + 1; k < s->ls.nclauses && nt == 0; k++)
+            if (s->ls.clauses[k].parent == (int32_t)ci &&
+                s->ls.clauses[k].kind == CL_COMPLEMENT)
+                nt = expand_multi(tgt, resolve_np(c, s, s->ls.clauses[k].subject, tgt,
+                                                  MAX_ACTORS));
+    }
     int mod = event_modality(s, vg, on_caten);
     if (ns == 0) {
-        reject(c, s, "verb '%s' (%s): no source actor", lemma, m.code);
+        reject(c, s, "verb '%s' (%s): no source actor", lemma, code1);
         return 0;
     }
     if (nt == 0 && (mutual || together) && ns >= 2) {
         /* "Xi and Putin met": each member to each other */
         for (int i = 0; i < ns; i++)
             for (int j = 0; j < ns; j++)
-                if (i != j && strcmp(src[i].code, src[j].code) != 0 &&
-                    add_event(c, s, cl, &m, m.code, &src[i], &src[j], mod) < 0)
+                if (i != j && code1[0] && strcmp(src[i].code, src[j].code) != 0 &&
+                    add_event(c, s, cl, &m, code1, &src[i], &src[j], mod) < 0)
                     return -1;
         return 0;
     }
     if (nt == 0) {
-        reject(c, s, "verb '%s' (%s): no target actor", lemma, m.code);
+        reject(c, s, "verb '%s' (%s): no target actor", lemma, code1);
         return 0;
     }
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nt; j++) {
             if (strcmp(src[i].code, tgt[j].code) == 0) {
-                reject(c, s, "verb '%s' (%s): source and target are both %s", lemma, m.code,
+                reject(c, s, "verb '%s' (%s): source and target are both %s", lemma, code1,
                        src[i].code);
                 continue;
             }
-            if (add_event(c, s, cl, &m, m.code, &src[i], &tgt[j], mod) < 0)
+            if (code1[0] && add_event(c, s, cl, &m, code1, &src[i], &tgt[j], mod) < 0)
                 return -1;
-            if (mutual && add_event(c, s, cl, &m, m.code, &tgt[j], &src[i], mod) < 0)
+            if (code1[0] && mutual && add_event(c, s, cl, &m, code1, &tgt[j], &src[i], mod) < 0)
                 return -1;
-            if (m.pattern && m.pattern->code2 &&
-                add_event(c, s, cl, &m, m.pattern->code2, &tgt[j], &src[i], mod) < 0)
+            if (code2 && add_event(c, s, cl, &m, code2, &tgt[j], &src[i], mod) < 0)
                 return -1;
         }
     return 0;
