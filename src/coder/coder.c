@@ -207,6 +207,29 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     return 1;
 }
 
+/* The PP that starts at token k, or NULL. */
+static const phrase *pp_after(const sent_ctx *s, uint32_t k)
+{
+    if (k >= s->ls.n)
+        return NULL;
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (s->ls.phrases[i].kind == PH_PP && s->ls.phrases[i].first == k &&
+            s->ls.phrases[i].np >= 0)
+            return &s->ls.phrases[i];
+    return NULL;
+}
+
+/* An apposition may name what its head does not: "he, Russia's envoy". */
+static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases;
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_APPOS) &&
+            resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
+            return 1;
+    return 0;
+}
+
 /* Resolves noun phrase np (top level) into actors, one per member of a
 ** coordination. Returns the number found (at most max). */
 static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
@@ -227,46 +250,38 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
     int r = resolve_span(c, s, p->first, p->end, out);
     if (r == 1)
         return 1;
-    /* "the foreign minister of Iran", "troops from Chad": the agent takes
-    ** the country of the PP right after it */
-    uint32_t e = p->end;
-    if (e < s->ls.n) {
-        for (size_t i = 0; i < s->ls.nphrases; i++) {
-            const phrase *pp = &ph[i];
-            if (pp->kind != PH_PP || pp->first != e || pp->np < 0)
+    const phrase *pp = pp_after(s, p->end);
+    if (!pp)
+        return appositive_actor(c, s, np, out);
+    const char *prep = s->ls.lemmas[pp->first];
+    /* a name that runs on through "of": "the Prince of Dol Amroth", "the
+    ** foreign minister of Iran" */
+    if (strcmp(prep, "of") == 0 && !(ph[pp->np].flags & PHF_COORD) &&
+        resolve_span(c, s, p->first, ph[pp->np].end, out) == 1)
+        return 1;
+    /* an agent takes the countries of the PP after it: "troops from Chad",
+    ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
+    if (r == -1 && (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0 ||
+                    strcmp(prep, "in") == 0)) {
+        const dict_agent *agent = NULL;
+        for (uint32_t k = p->first; k < p->end && !agent; k++)
+            if (!dict_match_agent(c->d, s->ids, p->end, k, &agent))
+                dict_match_agent(c->d, s->lids, p->end, k, &agent);
+        int n = agent ? resolve_np(c, s, pp->np, out, max) : 0, kept = 0;
+        for (int k = 0; k < n; k++) {
+            if (!code_is_country(out[k].code))
                 continue;
-            const char *prep = s->ls.lemmas[pp->first];
-            if (strcmp(prep, "of") != 0 && strcmp(prep, "from") != 0)
-                break;
-            if (r != -1)
-                break;
-            const dict_agent *agent = NULL;
-            for (uint32_t k = p->first; k < p->end && !agent; k++) {
-                if (!dict_match_agent(c->d, s->ids, p->end, k, &agent))
-                    dict_match_agent(c->d, s->lids, p->end, k, &agent);
-            }
-            /* "the ambassadors of Arnor, Osgiliath and Gondor": one each */
-            int n = agent ? resolve_np(c, s, pp->np, out, max) : 0, kept = 0;
-            for (int k = 0; k < n; k++) {
-                if (!code_is_country(out[k].code))
-                    continue;
-                char joined[CODE_MAX];
-                dict_agent_join(agent, out[k].code, joined, sizeof joined);
-                out[kept] = out[k];
-                snprintf(out[kept].code, sizeof out[kept].code, "%s", joined);
-                kept++;
-            }
-            if (kept)
-                return kept;
-            break;
+            char joined[CODE_MAX];
+            dict_agent_join(agent, out[k].code, joined, sizeof joined);
+            out[kept] = out[k];
+            out[kept].first = p->first;
+            snprintf(out[kept].code, sizeof out[kept].code, "%s", joined);
+            kept++;
         }
+        if (kept)
+            return kept;
     }
-    /* an apposition may name what the head does not: "he, Russia's envoy" */
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (ph[i].up == np && (ph[i].flags & PHF_APPOS) &&
-            resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
-            return 1;
-    return 0;
+    return appositive_actor(c, s, np, out);
 }
 
 /* A dictionary code "FRO/BIL/SAM" names several actors at once (PETRARCH
@@ -583,6 +598,42 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
     return 0;
 }
 
+/* A clause right after clause ci that continues its verb phrase without a
+** subject of its own: "signed an accord to supply Gondor", "cordoned off
+** the roads leading into Mordor". The first actor in its object or PPs. */
+static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref *out)
+{
+    if (ci + 1 >= s->ls.nclauses)
+        return 0;
+    const clause *cl = &s->ls.clauses[ci], *nx = &s->ls.clauses[ci + 1];
+    const phrase *vg = &s->ls.phrases[nx->verb];
+    int t = s->ls.tags[vg->first];
+    int nonfinite = t == TAG_TO || t == TAG_VBG || t == TAG_VBN;
+    if (!nonfinite || nx->kind != CL_MAIN || vg->first > cl->end + 1)
+        return 0;
+    int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
+    return n ? n : target_from_pps(c, s, nx, out);
+}
+
+/* A pronoun stands for the subject of the clause it depends on, or of the
+** clause before: "Ethiopia indicated it would act". */
+static int32_t antecedent(const sent_ctx *s, size_t ci, int32_t np)
+{
+    static const char *const personal[] = {"he", "she", "it", "they", NULL};
+    const phrase *ph = s->ls.phrases;
+    if (np < 0 || !(ph[np].flags & PHF_PRONOUN) ||
+        !lemma_in_list(s->ls.lemmas[ph[np].head], personal))
+        return np;
+    const clause *cl = &s->ls.clauses[ci];
+    int32_t from = cl->parent >= 0 ? cl->parent : (int32_t)ci - 1;
+    for (int32_t k = from; k >= 0; k--) {
+        int32_t subj = s->ls.clauses[k].subject;
+        if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
+            return subj;
+    }
+    return np;
+}
+
 static int has_child(const sent_ctx *s, size_t ci)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
@@ -643,11 +694,15 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
     int together = strncmp(code1, "04", 2) == 0;
 
+    src_np = antecedent(s, ci, src_np);
+    tgt_np = antecedent(s, ci, tgt_np);
     actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
     int ns = expand_multi(src, resolve_np(c, s, src_np, src, MAX_ACTORS));
     int nt = expand_multi(tgt, resolve_np(c, s, tgt_np, tgt, MAX_ACTORS));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
         nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt));
+    if (nt == 0 && m.target < 0 && !subject_target && !passive)
+        nt = expand_multi(tgt, target_from_next(c, s, ci, tgt));
     if (nt == 0 && m.target < 0 && !subject_target && !passive) {
         /* "expressed hopes that Osgiliath could ...": the reported subject */
         for (size_t k = ci + 1; k < s->ls.nclauses && nt == 0; k++)
