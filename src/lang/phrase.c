@@ -248,13 +248,24 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     return mainv + 1;
 }
 
+/* Verbs whose -ing complement is the event: "began shelling the city". */
+static const char *const aspectual[] = {
+    "start", "begin", "stop", "continue", "keep", "resume", "finish", "quit", "avoid",
+    "deny", "consider", "halt", "cease", "end", "risk", "admit", NULL};
+
 /* Pass 1: noun phrases and verb groups, left to right. */
 static int chunk_np_vg(lang_analyzer *a)
 {
     size_t i = 0, n = a->n;
     while (i < n) {
         int t = a->tags[i];
-        if (is_verb_tag(t) || (t == TAG_TO && i + 1 < n && a->tags[i + 1] == TAG_VB)) {
+        /* a participle right after a verb group and before a noun is the
+        ** object's adjective: "will abandon improved economic relations" */
+        int premod = (t == TAG_VBN || t == TAG_VBG) && i > 0 && a->vg_of[i - 1] >= 0 &&
+                     i + 1 < n && (tag_is_adj(a->tags[i + 1]) || tag_is_noun(a->tags[i + 1])) &&
+                     !(t == TAG_VBG && lemma_in(a, a->ph[a->vg_of[i - 1]].head, aspectual));
+        if (!premod &&
+            (is_verb_tag(t) || (t == TAG_TO && i + 1 < n && a->tags[i + 1] == TAG_VB))) {
             phrase vg;
             size_t end = verb_group(a, i, &vg);
             if (end > i) {

@@ -181,8 +181,11 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
     dy_free(xml);
     dyad_coder *c = NULL;
     dyad_reader *r = NULL;
+    /* PETRARCH codes what its patterns say, negation included: a negated
+    ** event is an expectation of its own ("- NOT * RELATIONS") */
+    dyad_coder_opts copts = {.all_modalities = 1};
     if (rc == DYAD_OK)
-        rc = coder_create(d, NULL, diag, ctx, &c);
+        rc = coder_create(d, &copts, diag, ctx, &c);
     if (rc == DYAD_OK) {
         dyad_read_opts ro = {.format = DYAD_INPUT_PETRARCH, .diag = diag, .diag_ctx = ctx};
         r = dyad_reader_new(&ro);
