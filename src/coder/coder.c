@@ -581,8 +581,7 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
 /* When the verb's object is no actor, the first actor in the PPs after it
 ** is the target ("restore ties with Gondor", "condemned an attack by
 ** Osgiliath soldiers"); PPs of time never hold one. */
-static const char *const time_preps[] = {
-    "during", "after", "before", "until", "since", "till", "throughout", NULL};
+static const char *const time_preps[] = {"until", "since", "till", NULL};
 
 /* The first role-bearing PP of the clause whose noun phrase is an actor. */
 static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out)
