@@ -346,6 +346,10 @@ typedef struct dyad_coder_opts {
     int explain;              /* keep rejected candidates for dyad_coder_rejects */
     const char *cameo_path;   /* the CAMEO table; NULL: the data folder's */
     const char *date;         /* date for documents without one, YYYY-MM-DD */
+    int partial;              /* PETRARCH's require_dyad = false: code events
+                                 whose source or target is unknown as "---",
+                                 agents without a country as "---GOV", and
+                                 reporting verbs the dictionary codes */
 } dyad_coder_opts;
 
 typedef struct dyad_coder dyad_coder;

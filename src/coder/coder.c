@@ -207,6 +207,22 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     return 1;
 }
 
+/* The last agent noun in tokens [first, end), or NULL. */
+static const dict_agent *agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
+                                  uint32_t end)
+{
+    const dict_agent *agent = NULL, *ag;
+    for (uint32_t k = first; k < end;) {
+        size_t len = dict_match_agent(c->d, s->ids, end, k, &ag);
+        if (!len)
+            len = dict_match_agent(c->d, s->lids, end, k, &ag);
+        if (len)
+            agent = ag;
+        k += len ? (uint32_t)len : 1;
+    }
+    return agent;
+}
+
 /* The PP that starts at token k, or NULL. */
 static const phrase *pp_after(const sent_ctx *s, uint32_t k)
 {
@@ -228,6 +244,21 @@ static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_
             resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
             return 1;
     return 0;
+}
+
+/* In partial mode an agent without a country is still an actor: "---GOV". */
+static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
+                           actor_ref *out)
+{
+    const dict_agent *agent;
+    if (r != -1 || !c->opts.partial || !(agent = agent_in(c, s, p->first, p->end)))
+        return 0;
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, "---", out->code, sizeof out->code);
+    return 1;
 }
 
 /* Resolves noun phrase np (top level) into actors, one per member of a
@@ -252,7 +283,7 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         return 1;
     const phrase *pp = pp_after(s, p->end);
     if (!pp)
-        return appositive_actor(c, s, np, out);
+        return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out);
     const char *prep = s->ls.lemmas[pp->first];
     /* a name that runs on through "of": "the Prince of Dol Amroth", "the
     ** foreign minister of Iran" */
@@ -263,10 +294,7 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
     ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
     if (r == -1 && (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0 ||
                     strcmp(prep, "in") == 0)) {
-        const dict_agent *agent = NULL;
-        for (uint32_t k = p->first; k < p->end && !agent; k++)
-            if (!dict_match_agent(c->d, s->ids, p->end, k, &agent))
-                dict_match_agent(c->d, s->lids, p->end, k, &agent);
+        const dict_agent *agent = agent_in(c, s, p->first, p->end);
         int n = agent ? resolve_np(c, s, pp->np, out, max) : 0, kept = 0;
         for (int k = 0; k < n; k++) {
             if (!code_is_country(out[k].code))
@@ -281,7 +309,7 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         if (kept)
             return kept;
     }
-    return appositive_actor(c, s, np, out);
+    return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out);
 }
 
 /* A dictionary code "FRO/BIL/SAM" names several actors at once (PETRARCH
@@ -633,6 +661,15 @@ static int32_t antecedent(const sent_ctx *s, size_t ci, int32_t np)
     return np;
 }
 
+/* The unknown actor "---" of partial mode; its words are the verb's. */
+static void null_actor(actor_ref *a, const phrase *vg)
+{
+    memset(a, 0, sizeof *a);
+    snprintf(a->code, sizeof a->code, "---");
+    a->first = vg->first;
+    a->end = vg->end;
+}
+
 static int has_child(const sent_ctx *s, size_t ci)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
@@ -646,8 +683,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     const clause *cl = &s->ls.clauses[ci];
     const phrase *vg = &s->ls.phrases[cl->verb];
     const char *lemma = s->ls.lemmas[vg->head];
-    if (cl->kind == CL_REPORTING ||
-        (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci)))
+    if (!c->opts.partial && (cl->kind == CL_REPORTING ||
+                             (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci))))
         return 0;
     match_state m = {0};
     int on_caten = 0;
@@ -711,6 +748,10 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
                                                   MAX_ACTORS));
     }
     int mod = event_modality(s, vg, on_caten);
+    if (ns == 0 && c->opts.partial && nt > 0) {
+        ns = 1;
+        null_actor(&src[0], vg);
+    }
     if (ns == 0) {
         reject(c, s, "verb '%s' (%s): no source actor", lemma, code1);
         return 0;
@@ -723,6 +764,10 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
                     add_event(c, s, cl, &m, code1, &src[i], &src[j], mod) < 0)
                     return -1;
         return 0;
+    }
+    if (nt == 0 && c->opts.partial) {
+        nt = 1;
+        null_actor(&tgt[0], vg);
     }
     if (nt == 0) {
         reject(c, s, "verb '%s' (%s): no target actor", lemma, code1);

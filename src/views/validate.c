@@ -102,6 +102,47 @@ static int load_env_dict(dict *d, const char *dir, const char *xml)
     return rc == DYAD_OK ? dict_finish(d) : rc;
 }
 
+/* The lines of the file where <Config option="require_dyad"> switches it,
+** and the value it takes there, so that each record is coded in the mode
+** the file asked for it. */
+typedef struct dyad_switch {
+    long line;
+    int require;
+} dyad_switch;
+
+static size_t scan_require_dyad(const char *xml, dyad_switch *sw, size_t cap)
+{
+    size_t n = 0;
+    long line = 1;
+    for (const char *p = xml; *p && n < cap; p++) {
+        if (*p == '\n') {
+            line++;
+            continue;
+        }
+        if (*p != '<' || strncmp(p, "<Config", 7) != 0)
+            continue;
+        const char *end = strchr(p, '>');
+        if (!end)
+            break;
+        const char *opt = strstr(p, "require_dyad");
+        const char *val = strstr(p, "value=\"");
+        if (opt && opt < end && val && val < end) {
+            sw[n].line = line;
+            sw[n].require = !(val[7] == 'f' || val[7] == 'F');
+            n++;
+        }
+    }
+    return n;
+}
+
+static int require_dyad_at(const dyad_switch *sw, size_t n, long line)
+{
+    int req = 1;
+    for (size_t i = 0; i < n && sw[i].line < line; i++)
+        req = sw[i].require;
+    return req;
+}
+
 /* Is the expected triple among the events? */
 static int has_event(const dyad_coder *c, const dyad_coding *e)
 {
@@ -178,6 +219,8 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
         return DYAD_ENOMEM;
     }
     int rc = load_env_dict(d, dir, xml);
+    dyad_switch sw[64];
+    size_t nsw = scan_require_dyad(xml, sw, sizeof sw / sizeof sw[0]);
     dy_free(xml);
     dyad_coder *c = NULL;
     dyad_reader *r = NULL;
@@ -210,6 +253,7 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
             out->skipped++;
             continue;
         }
+        c->opts.partial = !require_dyad_at(sw, nsw, doc->line);
         if ((k = dyad_coder_code(c, doc)) != DYAD_OK) {
             rc = k;
             break;
