@@ -3,8 +3,10 @@
 ** names live in one string pool, and finds codes by binary search.
 */
 #include "dict/cameo.h"
+#include "dict/dict.h"
 
 #include "base/base.h"
+#include "text/utf8.h"
 
 #include <errno.h>
 #include <math.h>
@@ -67,6 +69,7 @@ static void report(loader *ld, long line, long col, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    dict_utf8_scrub(msg);
     ld->errors++;
     if (!ld->diag) {
         if (line > 0)
@@ -278,6 +281,12 @@ static const pending *find_pending(const loader *ld, const char *code, size_t le
     return NULL;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 /* Duplicates and missing parents need the whole file; reported in line
 ** order so that messages read top to bottom. */
 static int check_table(loader *ld)
@@ -302,24 +311,32 @@ static int check_table(loader *ld)
         if (!dup_of[i] && e->len > 2 && !find_pending(ld, e->code, e->len - 1u))
             orphan[i] = 1;
     }
-    for (;;) {   /* n is small (hundreds); a selection pass per report is fine */
-        size_t best = ld->n;
-        for (size_t i = 0; i < ld->n; i++)
-            if ((dup_of[i] || orphan[i]) &&
-                (best == ld->n || ld->items[i].line < ld->items[best].line))
-                best = i;
-        if (best == ld->n)
-            break;
-        const pending *p = &ld->items[best];
-        if (dup_of[best])
+    /* the problems, ordered by line (a bad file may have thousands) */
+    size_t nbad = 0;
+    for (size_t i = 0; i < ld->n; i++)
+        nbad += dup_of[i] || orphan[i];
+    uint64_t *bad = dy_malloc((nbad + 1) * sizeof *bad);
+    if (!bad) {
+        dy_free(dup_of);
+        dy_free(orphan);
+        return -1;
+    }
+    nbad = 0;
+    for (size_t i = 0; i < ld->n; i++)
+        if (dup_of[i] || orphan[i])
+            bad[nbad++] = (uint64_t)ld->items[i].line << 32 | i;
+    qsort(bad, nbad, sizeof *bad, cmp_u64);
+    for (size_t k = 0; k < nbad; k++) {
+        size_t i = (size_t)(bad[k] & 0xffffffffu);
+        const pending *p = &ld->items[i];
+        if (dup_of[i])
             report(ld, p->line, p->code_col, "duplicate code '%s' (first defined on "
-                   "line %ld)", p->e.code, dup_of[best]);
+                   "line %ld)", p->e.code, dup_of[i]);
         else
             report(ld, p->line, p->code_col, "code '%s' has no parent: add code "
                    "'%.*s' to the table", p->e.code, (int)p->e.len - 1, p->e.code);
-        dup_of[best] = 0;
-        orphan[best] = 0;
     }
+    dy_free(bad);
     dy_free(dup_of);
     dy_free(orphan);
     return 0;
@@ -337,24 +354,42 @@ cameo_table *cameo_load(const char *path, dyad_diag_fn diag, void *ctx, int *rc)
     if (!rc)
         rc = &dummy;
     *rc = DYAD_OK;
-    loader ld;
-    memset(&ld, 0, sizeof ld);
-    ld.path = path;
-    ld.diag = diag;
-    ld.ctx = ctx;
-
     size_t len = 0;
     int err = 0;
     char *text = read_file(path, &len, rc, &err);
     if (!text) {
-        if (*rc == DYAD_EIO)
+        if (*rc == DYAD_EIO) {
+            loader ld;
+            memset(&ld, 0, sizeof ld);
+            ld.path = path;
+            ld.diag = diag;
+            ld.ctx = ctx;
             report(&ld, 0, 0, "cannot read the CAMEO table: %s; set DYAD_DATA "
                    "to the folder that holds cameo.tsv", strerror(err));
+        }
         return NULL;
     }
+    cameo_table *t = cameo_load_mem(path, text, len, diag, ctx, rc);
+    dy_free(text);
+    return t;
+}
+
+cameo_table *cameo_load_mem(const char *name, const char *text, size_t len,
+                            dyad_diag_fn diag, void *ctx, int *rc)
+{
+    int dummy;
+    if (!rc)
+        rc = &dummy;
+    *rc = DYAD_OK;
+    loader ld;
+    memset(&ld, 0, sizeof ld);
+    ld.path = name;
+    ld.diag = diag;
+    ld.ctx = ctx;
 
     long line = 0;
-    for (size_t pos = 0; pos < len;) {
+    size_t pos = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (pos < len) {
         const char *s = text + pos;
         const char *nl = memchr(s, '\n', len - pos);
         size_t n = nl ? (size_t)(nl - s) : len - pos;
@@ -368,14 +403,18 @@ cameo_table *cameo_load(const char *path, dyad_diag_fn diag, void *ctx, int *rc)
             report(&ld, line, 1, "line holds a NUL byte; the file is not text");
             continue;
         }
+        size_t good = utf8_valid_prefix(s, n);
+        if (good < n) {
+            report(&ld, line, (long)good + 1, "invalid UTF-8 at column %zu; save the file "
+                   "as UTF-8", good + 1);
+            continue;
+        }
         if (parse_line(&ld, s, n, line) < 0) {
-            dy_free(text);
             loader_free(&ld);
             *rc = DYAD_ENOMEM;
             return NULL;
         }
     }
-    dy_free(text);
     if (ld.n == 0 && ld.errors == 0)
         report(&ld, line, 0, "the CAMEO table has no codes");
     if (check_table(&ld) < 0) {

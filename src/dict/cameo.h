@@ -34,6 +34,10 @@ typedef struct cameo_table cameo_table;
 ** (file unreadable), DYAD_EDICT (format errors, all reported), DYAD_ENOMEM.
 ** On success *rc is DYAD_OK. rc may be NULL. path is not kept. */
 cameo_table *cameo_load(const char *path, dyad_diag_fn diag, void *ctx, int *rc);
+/* The same on text[0..len), named name in messages (neither is kept; text
+** is only read and need not be NUL-terminated). A UTF-8 BOM is skipped. */
+cameo_table *cameo_load_mem(const char *name, const char *text, size_t len,
+                            dyad_diag_fn diag, void *ctx, int *rc);
 
 /* Frees the table and every string its entries point to. Accepts NULL. */
 void cameo_free(cameo_table *t);

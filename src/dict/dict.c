@@ -4,6 +4,7 @@
 ** agents, discards and synsets, entry checks, and the lookups of dict.h.
 */
 #include "dict/dict_int.h"
+#include "text/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,6 +12,16 @@
 #include <utf8proc.h>
 
 /* ---- reporting ---- */
+
+void dict_utf8_scrub(char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        i += utf8_valid_prefix(s + i, n - i);
+        if (i < n)
+            s[i++] = '?';
+    }
+}
 
 void dict_report(dict *d, dyad_severity sev, const char *file, uint32_t line,
                  const char *fmt, ...)
@@ -26,6 +37,7 @@ void dict_report(dict *d, dyad_severity sev, const char *file, uint32_t line,
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    dict_utf8_scrub(msg);
     dyad_diag dg = {sev, file ? file : "", (long)line, 0, msg};
     d->opts.diag(d->opts.diag_ctx, &dg);
 }
@@ -55,6 +67,7 @@ static const char *const quirk_names[Q_NKINDS] = {
     [Q_DUP_DISCARD] = "discard phrases listed twice",
     [Q_DUP_SYNMEMBER] = "synset members listed twice",
     [Q_NOPLUS_MULTI] = "multi-word verbs without '+' (first word taken as the verb)",
+    [Q_UNBALANCED] = "patterns whose brackets do not nest (kept)",
 };
 
 const char *dict_quirk_name(dict_quirk q) { return quirk_names[q]; }
@@ -443,8 +456,40 @@ void dict_entry_begin(dict *d, dict_kind kind, uint32_t line)
     d->cur.line = line;
 }
 
+/* Names are matched word by word with at most 64 words, each folded in a
+** 512-byte buffer: a longer name or word could never match, so it is
+** reported (an error in dyad's format, a warning for PETRARCH) and skipped. */
+static int name_ok(dict *d, const char *name, size_t len, uint32_t line)
+{
+    size_t words = 0, longest = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (name[i] == ' ' || name[i] == '\t' || (d->petr && name[i] == '_')))
+            i++;
+        size_t j = i;
+        while (j < len && name[j] != ' ' && name[j] != '\t' && !(d->petr && name[j] == '_'))
+            j++;
+        if (j > i) {
+            words++;
+            if (j - i > longest)
+                longest = j - i;
+        }
+        i = j;
+    }
+    if (words <= DICT_NAME_WORDS && longest <= DICT_WORD_BYTES)
+        return 1;
+    dict_report(d, d->petr ? DYAD_WARNING : DYAD_ERROR, d->file, line,
+                "%s near '%.*s'; a name has at most %d words of at most %d bytes; name "
+                "skipped",
+                words > DICT_NAME_WORDS ? "name too long" : "word too long",
+                (int)(len < 40 ? len : 40), name,
+                DICT_NAME_WORDS, DICT_WORD_BYTES);
+    return 0;
+}
+
 void dict_entry_name(dict *d, const char *name, size_t len, uint32_t line)
 {
+    if (!name_ok(d, name, len, line))
+        return;
     if (base_grow((void **)&d->cur.name_lines, &d->cur.namecap, d->cur.nnames + 1,
                   sizeof *d->cur.name_lines) < 0) {
         d->oom = 1;
@@ -787,6 +832,8 @@ int32_t dict_synset_add(dict *d, const char *name, size_t len, uint32_t line)
 
 void dict_synset_member(dict *d, uint32_t syn, const char *phrase, size_t len, uint32_t line)
 {
+    if (!name_ok(d, phrase, len, line))
+        return;
     uint32_t ids[64];
     size_t n = dict_name_ids(d, phrase, len, ids, 64);
     if (!n)

@@ -231,6 +231,10 @@ typedef struct dict_stats {
 void dict_get_stats(const dict *d, dict_stats *st);
 long dict_count(const dict *d, dict_kind kind);
 
+/* Replaces each byte of s (NUL-terminated) that is not part of valid UTF-8
+** with '?', in place: messages quote input, cut it short, and must stay text. */
+void dict_utf8_scrub(char *s);
+
 /* Parses "YYYY-MM-DD", "YYYYMMDD" into yyyymmdd; returns 0 when malformed. */
 int32_t dict_date_parse(const char *s, size_t len);
 
@@ -262,12 +266,19 @@ int dict_read_dir(dict *d, const char *dir);
 
 /* PETRARCH2 files: verbs (CAMEO.2.0.txt style), actors, agents, discards.
 ** Malformed lines are reported as warnings; oddities the real files hold are
-** counted as quirks and summed up in one note per kind and file. Return as
-** dict_read_file; DYAD_EDICT only when a file is unreadable as a whole. */
+** counted as quirks and summed up in one note per kind and file. Lines that
+** are not text (NUL, invalid UTF-8) or longer than 4095 bytes are warned
+** about and skipped. Return as dict_read_file; DYAD_EDICT only when a file
+** is unusable as a whole (nothing in it could be read, and it had problems). */
 int dict_petr_verbs(dict *d, const char *path);
 int dict_petr_actors(dict *d, const char *path);
 int dict_petr_agents(dict *d, const char *path);
 int dict_petr_discards(dict *d, const char *path);
+/* The same on a buffer named name in messages (text is only read). */
+int dict_petr_verbs_mem(dict *d, const char *name, const char *text, size_t len);
+int dict_petr_actors_mem(dict *d, const char *name, const char *text, size_t len);
+int dict_petr_agents_mem(dict *d, const char *name, const char *text, size_t len);
+int dict_petr_discards_mem(dict *d, const char *name, const char *text, size_t len);
 /* Loads PETRARCH2's set from dir: CAMEO.2.0.txt, Phoenix.Countries,
 ** Phoenix.International, Phoenix.MilNonState actors, Phoenix.agents.txt,
 ** Phoenix.discards.txt; or, when those are absent, the PETR.Validate.* set. */

@@ -41,6 +41,7 @@ typedef enum {
     Q_DUP_DISCARD,      /* a discard phrase listed twice */
     Q_DUP_SYNMEMBER,    /* a synset member listed twice */
     Q_NOPLUS_MULTI,     /* a multi-word verb without '+'; first word taken as the verb */
+    Q_UNBALANCED,       /* a pattern whose brackets do not nest; kept */
     Q_NKINDS
 } dict_quirk;
 
@@ -176,6 +177,10 @@ const char *dict_str(const dict *d, uint32_t id);
 /* Folds s[0..n) into buf (cap bytes); returns the folded length or
 ** (size_t)-1 when it does not fit. */
 size_t dict_fold(const char *s, size_t n, char *buf, size_t cap);
+
+/* Limits of a name (checked when it is added): words, and bytes per word. */
+#define DICT_NAME_WORDS 64
+#define DICT_WORD_BYTES 255
 
 /* The word ids of a name: words split at blanks (and '_' when petr), each
 ** folded, or kept exact under the capitals rule (dyad format). Returns the

@@ -20,6 +20,7 @@
 ** Regular verb forms are not generated: the coder looks verbs up by lemma.
 */
 #include "dict/dict_int.h"
+#include "text/utf8.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -30,8 +31,11 @@ char *dict_slurp(const char *path, size_t *len);
 #define WARN(d, line, ...) dict_report((d), DYAD_WARNING, (d)->file, (line), __VA_ARGS__)
 
 /* Line source with PETRARCH's comment rules: lines starting with '#' or
-** "<!", <!-- ... --> (also across lines), and text after '#'. */
+** "<!", <!-- ... --> (also across lines), and text after '#'. Lines that
+** are not text (a NUL byte, invalid UTF-8) or do not fit buf are warned
+** about and skipped, never cut short or kept with bad bytes. */
 typedef struct lines {
+    dict *d;
     const char *p, *end;
     uint32_t line;
     int in_comment;
@@ -51,8 +55,23 @@ static int next_line(lines *L, int *indent, int semicolon_comments)
         size_t n = (size_t)(le - s);
         L->p = nl ? nl + 1 : L->end;
         L->line++;
-        if (n >= sizeof L->buf)
-            n = sizeof L->buf - 1;
+        if (n >= sizeof L->buf) {
+            WARN(L->d, L->line, "line longer than %zu bytes; line skipped",
+                 sizeof L->buf - 1);
+            continue;
+        }
+        const char *nul = memchr(s, 0, n);
+        if (nul) {
+            WARN(L->d, L->line, "NUL byte at column %zu; the file is not text; line skipped",
+                 (size_t)(nul - s) + 1);
+            continue;
+        }
+        size_t ok = utf8_valid_prefix(s, n);
+        if (ok < n) {
+            WARN(L->d, L->line, "invalid UTF-8 at column %zu; save the file as UTF-8; line "
+                                "skipped", ok + 1);
+            continue;
+        }
         memcpy(L->buf, s, n);
         L->buf[n] = 0;
         char *b = L->buf;
@@ -95,30 +114,63 @@ static int next_line(lines *L, int *indent, int semicolon_comments)
     return 0;
 }
 
-static int load(dict *d, const char *path, char **text, lines *L)
+/* Entries of every kind added so far: a file that adds none but had
+** problems is not a PETRARCH file of the kind asked for. */
+static long added(const dict *d)
 {
-    size_t len = 0;
-    d->file = dict_str(d, dict_intern(d, path, strlen(path)));
+    long n = (long)d->nverbs + (long)d->nblocks;
+    for (int k = 0; k < DICT_NKINDS; k++)
+        n += d->counts[k];
+    return n;
+}
+
+typedef void (*petr_body)(dict *d, lines *L);
+
+/* Runs body over text[0..len) (named name in messages; a UTF-8 BOM is
+** skipped). text is only read. */
+static int petr_mem(dict *d, const char *name, const char *text, size_t len, petr_body body,
+                    const char *what)
+{
+    lines L;
+    memset(&L, 0, sizeof L);
+    d->file = dict_str(d, dict_intern(d, name, strlen(name)));
     d->petr = 1;
-    *text = dict_slurp(path, &len);
-    if (!*text) {
-        if (errno == ENOMEM)
-            return DYAD_ENOMEM;
-        dict_report(d, DYAD_ERROR, d->file, 0, "cannot read: %s", strerror(errno));
-        return DYAD_EIO;
+    L.d = d;
+    L.p = text;
+    L.end = text + len;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        L.p += 3;
+    long before = added(d), warn0 = d->nwarnings;
+    body(d, &L);
+    dict_quirk_summary(d, d->file);
+    d->petr = 0;
+    if (d->oom)
+        return DYAD_ENOMEM;
+    if (added(d) == before && d->nwarnings > warn0) {
+        dict_report(d, DYAD_ERROR, d->file, 0,
+                    "nothing usable in this file (%ld problems above); check that it is a "
+                    "PETRARCH2 %s file",
+                    d->nwarnings - warn0, what);
+        return DYAD_EDICT;
     }
-    memset(L, 0, sizeof *L);
-    L->p = *text;
-    L->end = *text + len;
     return DYAD_OK;
 }
 
-static int finish_file(dict *d, char *text)
+static int petr_file(dict *d, const char *path, petr_body body, const char *what)
 {
+    size_t len = 0;
+    char *text = dict_slurp(path, &len);
+    if (!text) {
+        int err = errno;
+        if (err == ENOMEM)
+            return DYAD_ENOMEM;
+        d->file = dict_str(d, dict_intern(d, path, strlen(path)));
+        dict_report(d, DYAD_ERROR, d->file, 0, "cannot read: %s", strerror(err));
+        return DYAD_EIO;
+    }
+    int rc = petr_mem(d, path, text, len, body, what);
     dy_free(text);
-    dict_quirk_summary(d, d->file);
-    d->petr = 0;
-    return d->oom ? DYAD_ENOMEM : DYAD_OK;
+    return rc;
 }
 
 /* Upper-cases code in place; counts the quirks it shows. */
@@ -171,8 +223,11 @@ static void actor_restriction(dict *d, const char *s, uint32_t line)
     }
     char in[256];
     size_t n = (size_t)(close - s - 1);
-    if (n >= sizeof in)
-        n = sizeof in - 1;
+    if (n >= sizeof in) {
+        WARN(d, line, "restriction longer than %zu bytes near '%.40s'; line skipped",
+             sizeof in - 1, s);
+        return;
+    }
     memcpy(in, s + 1, n);
     in[n] = 0;
     char *p = in;
@@ -188,7 +243,7 @@ static void actor_restriction(dict *d, const char *s, uint32_t line)
         return;
     }
     /* the rest, blanks removed */
-    char r[128];
+    char r[256];
     size_t rn = 0;
     int spaces = 0;
     for (char *q = p; *q && rn + 1 < sizeof r; q++) {
@@ -249,31 +304,26 @@ bad:
     dict_quirk_count(d, Q_BAD_DATE, line);
 }
 
-int dict_petr_actors(dict *d, const char *path)
+static void actors_body(dict *d, lines *L)
 {
-    char *text;
-    lines L;
-    int rc = load(d, path, &text, &L);
-    if (rc)
-        return rc;
     int indent;
-    while (!d->oom && next_line(&L, &indent, 1)) {
-        char *b = L.buf;
+    while (!d->oom && next_line(L, &indent, 1)) {
+        char *b = L->buf;
         if (b[0] == '[') {
             if (!d->cur.active)
-                WARN(d, L.line, "date restriction without an actor above; line skipped");
+                WARN(d, L->line, "date restriction without an actor above; line skipped");
             else
-                actor_restriction(d, b, L.line);
+                actor_restriction(d, b, L->line);
             continue;
         }
         int syn = b[0] == '+';
         if (syn && !d->cur.active) {
-            WARN(d, L.line, "synonym '%.40s' without an actor above; line skipped", b);
+            WARN(d, L->line, "synonym '%.40s' without an actor above; line skipped", b);
             continue;
         }
         if (!syn) {
             dict_entry_commit(d);
-            dict_entry_begin(d, DICT_ACTOR, L.line);
+            dict_entry_begin(d, DICT_ACTOR, L->line);
         }
         char *name = b + syn;
         char *br = strchr(name, '[');
@@ -281,15 +331,24 @@ int dict_petr_actors(dict *d, const char *path)
         while (n && is_sp(name[n - 1]))
             n--;
         if (!n) {
-            WARN(d, L.line, "empty name; line skipped");
+            WARN(d, L->line, "empty name; line skipped");
             continue;
         }
-        dict_entry_name(d, name, n, L.line);
+        dict_entry_name(d, name, n, L->line);
         if (br)
-            actor_restriction(d, br, L.line);
+            actor_restriction(d, br, L->line);
     }
     dict_entry_commit(d);
-    return finish_file(d, text);
+}
+
+int dict_petr_actors(dict *d, const char *path)
+{
+    return petr_file(d, path, actors_body, "actors");
+}
+
+int dict_petr_actors_mem(dict *d, const char *name, const char *text, size_t len)
+{
+    return petr_mem(d, name, text, len, actors_body, "actors");
 }
 
 /* Regular plural of the last word of phrase (upper-case), into out. */
@@ -315,43 +374,45 @@ typedef struct marker {
     int n;
 } marker;
 
-int dict_petr_agents(dict *d, const char *path)
+static void agents_body(dict *d, lines *L)
 {
-    char *text;
-    lines L;
-    int rc = load(d, path, &text, &L);
-    if (rc)
-        return rc;
     marker marks[16];
     int nmarks = 0, indent;
-    while (!d->oom && next_line(&L, &indent, 0)) {
-        char *b = L.buf;
+    while (!d->oom && next_line(L, &indent, 0)) {
+        char *b = L->buf;
         char *br = strchr(b, '[');
         if (strchr(b, '!') && strchr(b, '=') && !br) {
             char *a = strchr(b, '!'), *z = a ? strchr(a + 1, '!') : NULL;
             char *eq = strchr(b, '=');
             if (!z || nmarks == 16 || (size_t)(z - a - 1) >= sizeof marks[0].name) {
-                WARN(d, L.line, "bad substitution marker; write !NAME! = A, B, C");
+                WARN(d, L->line, "bad substitution marker; write !NAME! = A, B, C");
                 continue;
             }
             marker *m = &marks[nmarks++];
             snprintf(m->name, sizeof m->name, "%.*s", (int)(z - a - 1), a + 1);
             m->n = 0;
             char *save;
-            for (char *it = strtok_r(eq + 1, ",", &save); it && m->n < 16;
+            for (char *it = strtok_r(eq + 1, ",", &save); it;
                  it = strtok_r(NULL, ",", &save)) {
                 while (is_sp(*it))
                     it++;
                 size_t k = strlen(it);
                 while (k && is_sp(it[k - 1]))
                     k--;
-                if (k && k < sizeof m->items[0])
-                    snprintf(m->items[m->n++], sizeof m->items[0], "%.*s", (int)k, it);
+                if (!k)
+                    continue;
+                if (m->n == 16 || k >= sizeof m->items[0]) {
+                    WARN(d, L->line, "substitution item '%.*s' skipped; a marker has at most "
+                                     "16 items of at most %zu bytes",
+                         (int)(k < 40 ? k : 40), it, sizeof m->items[0] - 1);
+                    continue;
+                }
+                snprintf(m->items[m->n++], sizeof m->items[0], "%.*s", (int)k, it);
             }
             continue;
         }
         if (!br || !strchr(br, ']')) {
-            WARN(d, L.line, "agent without a [CODE] near '%.40s'; line skipped", b);
+            WARN(d, L->line, "agent without a [CODE] near '%.40s'; line skipped", b);
             continue;
         }
         char code[64];
@@ -374,11 +435,11 @@ int dict_petr_agents(dict *d, const char *path)
             c[--k] = 0;
             prefix = 1;
         } else {
-            WARN(d, L.line, "agent code '%s' has no '~'; taken as ~%s", c, c);
+            WARN(d, L->line, "agent code '%s' has no '~'; taken as ~%s", c, c);
         }
-        fix_code(d, c, L.line);
+        fix_code(d, c, L->line);
         if (!dict_agent_code_known(c, strlen(c)))
-            dict_quirk_count(d, Q_UNKNOWN_AGENT, L.line);
+            dict_quirk_count(d, Q_UNKNOWN_AGENT, L->line);
         /* phrase and plural */
         *br = 0;
         char *ob = strchr(b, '{'), *plural = NULL;
@@ -387,7 +448,7 @@ int dict_petr_agents(dict *d, const char *path)
         if (ob) {
             char *cb = strchr(ob, '}');
             if (!cb) {
-                WARN(d, L.line, "missing '}' near '%.40s'; line skipped", ob);
+                WARN(d, L->line, "missing '}' near '%.40s'; line skipped", ob);
                 continue;
             }
             has_plural_braces = 1;
@@ -403,10 +464,10 @@ int dict_petr_agents(dict *d, const char *path)
         while (n && is_sp(b[n - 1]))
             b[--n] = 0;
         if (!n) {
-            WARN(d, L.line, "agent without a phrase; line skipped");
+            WARN(d, L->line, "agent without a phrase; line skipped");
             continue;
         }
-        dict_entry_begin(d, DICT_AGENT, L.line);
+        dict_entry_begin(d, DICT_AGENT, L->line);
         snprintf(d->cur.code, sizeof d->cur.code, "%s", c);
         d->cur.prefix = prefix;
         char *m1 = strchr(b, '!');
@@ -418,59 +479,72 @@ int dict_petr_agents(dict *d, const char *path)
                     memcmp(m1 + 1, marks[i].name, strlen(marks[i].name)) == 0)
                     mi = i;
             if (mi < 0) {
-                WARN(d, L.line, "unknown substitution marker near '%.30s'; define it with "
+                WARN(d, L->line, "unknown substitution marker near '%.30s'; define it with "
                                 "!NAME! = A, B; line skipped", m1);
                 dict_entry_abandon(d);
                 continue;
             }
             for (int i = 0; i < marks[mi].n; i++) {
-                char nm[256];
+                char nm[sizeof L->buf + sizeof marks[0].items[0]];
                 int len = snprintf(nm, sizeof nm, "%.*s%s%s", (int)(m1 - b), b,
                                    marks[mi].items[i], m2 + 1);
                 if (len > 0 && (size_t)len < sizeof nm)
-                    dict_entry_name(d, nm, (size_t)len, L.line);
+                    dict_entry_name(d, nm, (size_t)len, L->line);
             }
         } else {
-            dict_entry_name(d, b, n, L.line);
+            dict_entry_name(d, b, n, L->line);
             if (has_plural_braces) {
                 if (pn)
-                    dict_entry_name(d, plural, pn, L.line);
+                    dict_entry_name(d, plural, pn, L->line);
             } else {
-                char pl[300];
+                char pl[sizeof L->buf + 4];
                 make_plural(b, n, pl, sizeof pl);
                 if (pl[0])
-                    dict_entry_name(d, pl, strlen(pl), L.line);
+                    dict_entry_name(d, pl, strlen(pl), L->line);
             }
         }
         dict_entry_commit(d);
     }
-    return finish_file(d, text);
 }
 
-int dict_petr_discards(dict *d, const char *path)
+int dict_petr_agents(dict *d, const char *path)
 {
-    char *text;
-    lines L;
-    int rc = load(d, path, &text, &L);
-    if (rc)
-        return rc;
+    return petr_file(d, path, agents_body, "agents");
+}
+
+int dict_petr_agents_mem(dict *d, const char *name, const char *text, size_t len)
+{
+    return petr_mem(d, name, text, len, agents_body, "agents");
+}
+
+static void discards_body(dict *d, lines *L)
+{
     int indent;
-    while (!d->oom && next_line(&L, &indent, 0)) {
-        char *b = L.buf;
+    while (!d->oom && next_line(L, &indent, 0)) {
+        char *b = L->buf;
         int story = b[0] == '+';
         char *s = b + story;
         while (is_sp(*s))
             s++;
         if (!*s) {
-            WARN(d, L.line, "empty discard phrase; line skipped");
+            WARN(d, L->line, "empty discard phrase; line skipped");
             continue;
         }
-        dict_entry_begin(d, DICT_DISCARD, L.line);
+        dict_entry_begin(d, DICT_DISCARD, L->line);
         d->cur.story = story;
-        dict_entry_name(d, s, strlen(s), L.line);
+        dict_entry_name(d, s, strlen(s), L->line);
         dict_entry_commit(d);
     }
-    return finish_file(d, text);
+}
+
+int dict_petr_discards(dict *d, const char *path)
+{
+    return petr_file(d, path, discards_body, "discards");
+}
+
+int dict_petr_discards_mem(dict *d, const char *name, const char *text, size_t len)
+{
+    return petr_mem(d, name, text, len, discards_body, "discards");
 }
 
 /* ---- verbs ---- */
@@ -482,6 +556,7 @@ typedef struct vstate {
     int in_block;
     int32_t syn;
     int syn_noplural;
+    int syn_skip;           /* members of a rejected synset follow */
     int32_t *vhead;         /* by lemma id: last verb added with it, -1 */
     size_t vheadcap;
     int32_t *vprev;         /* by verb index: the previous verb with its lemma */
@@ -522,9 +597,15 @@ static int parse_side(vstate *v, char *s, dict_elem *out, int max, uint32_t line
             out[n++] = (dict_elem){*t == '(' ? DICT_EL_PP_OPEN : DICT_EL_NP_OPEN, 0, 0};
             t++, len--;
         }
-        int closes[8], nclose = 0;
-        while (len && (t[len - 1] == ')' || t[len - 1] == '}') && nclose < 8)
+        /* every closing bracket, however many: a pattern holds at most max
+        ** elements, so more than that cannot fit anyway */
+        uint8_t closes[64];
+        int nclose = 0;
+        while (len && (t[len - 1] == ')' || t[len - 1] == '}')) {
+            if (nclose == max || nclose == (int)sizeof closes)
+                return -2;
             closes[nclose++] = t[--len] == ')' ? DICT_EL_PP_CLOSE : DICT_EL_NP_CLOSE;
+        }
         if (len) {
             len = strip_us(t, len);
             /* parts joined by '_' must be adjacent; a part starting with '&'
@@ -532,11 +613,13 @@ static int parse_side(vstate *v, char *s, dict_elem *out, int max, uint32_t line
             ** defined name wins: NEW_&TIETYPES_RELATIONS) */
             const char *part[24];
             size_t plen[24], np = 0;
-            for (size_t i = 0; i < len && np < 24;) {
+            for (size_t i = 0; i < len;) {
                 size_t j = i;
                 while (j < len && t[j] != '_')
                     j++;
                 if (j > i) {
+                    if (np == 24)
+                        return -2;
                     part[np] = t + i;
                     plen[np++] = j - i;
                 }
@@ -577,10 +660,30 @@ static int parse_side(vstate *v, char *s, dict_elem *out, int max, uint32_t line
         while (nclose) {
             if (n == max)
                 return -2;
-            out[n++] = (dict_elem){(uint8_t)closes[--nclose], 0, 0};
+            out[n++] = (dict_elem){closes[--nclose], 0, 0};
         }
     }
     return n;
+}
+
+/* Whether the brackets of pre followed by post nest properly. */
+static int balanced(const dict_elem *pre, size_t npre, const dict_elem *post, size_t npost)
+{
+    uint8_t stack[96];
+    size_t sp = 0;
+    for (size_t i = 0; i < npre + npost; i++) {
+        uint8_t k = i < npre ? pre[i].kind : post[i - npre].kind;
+        if (k == DICT_EL_NP_OPEN || k == DICT_EL_PP_OPEN) {
+            if (sp == sizeof stack)
+                return 0;
+            stack[sp++] = k;
+        } else if (k == DICT_EL_NP_CLOSE || k == DICT_EL_PP_CLOSE) {
+            uint8_t want = k == DICT_EL_NP_CLOSE ? DICT_EL_NP_OPEN : DICT_EL_PP_OPEN;
+            if (!sp || stack[--sp] != want)
+                return 0;
+        }
+    }
+    return sp == 0;
 }
 
 static void verb_pattern(vstate *v, char *b, uint32_t line)
@@ -651,6 +754,8 @@ static void verb_pattern(vstate *v, char *b, uint32_t line)
     }
     if (npre < 0 || npost < 0)
         return;
+    if (!balanced(pre, (size_t)npre, post, (size_t)npost))
+        dict_quirk_count(d, Q_UNBALANCED, line);
     uint32_t flags = npre && pre[0].kind == DICT_EL_TARGET ? DICT_PAT_SUBJECT_TARGET : 0;
     dict_pattern_add(d, v->block + 1, v->block, d->block_names[v->block], null ? NULL : code,
                      code2, pre, (size_t)npre, post, (size_t)npost, flags, line);
@@ -682,10 +787,16 @@ static void verb_form(vstate *v, const char *w, size_t n, const char *code, uint
                 verb = s;
                 vl = l;
             } else {
+                if ((!verb && nb == 8) || (verb && na == 8)) {
+                    WARN(d, line, "verb form '%.*s' has more than 8 words %s the verb; "
+                                  "skipped", (int)(n < 40 ? n : 40), w,
+                         verb ? "after" : "before");
+                    return;
+                }
                 uint32_t id = dict_intern_fold(d, s, l);
-                if (!verb && nb < 8)
+                if (!verb)
                     before[nb++] = id;
-                else if (verb && na < 8)
+                else
                     after[na++] = id;
             }
         }
@@ -746,6 +857,10 @@ static void verb_line(vstate *v, char *b, uint32_t line)
             WARN(d, line, "missing ']' near '%.30s'; line skipped", ob);
             return;
         }
+        if ((size_t)(cb - ob - 1) >= sizeof code) {
+            WARN(d, line, "code too long near '%.30s'; line skipped", ob);
+            return;
+        }
         snprintf(code, sizeof code, "%.*s", (int)(cb - ob - 1), ob + 1);
         *ob = 0;
     }
@@ -772,30 +887,28 @@ static void verb_line(vstate *v, char *b, uint32_t line)
             verb_form(v, f, strlen(f), use, line);
 }
 
-int dict_petr_verbs(dict *d, const char *path)
+static void verbs_body(dict *d, lines *L)
 {
-    char *text;
-    lines L;
-    int rc = load(d, path, &text, &L);
-    if (rc)
-        return rc;
     vstate v = {.d = d, .syn = -1};
     int indent;
-    while (!d->oom && next_line(&L, &indent, 0)) {
-        char *b = L.buf;
+    while (!d->oom && next_line(L, &indent, 0)) {
+        char *b = L->buf;
+        if (b[0] == '+' && v.syn_skip)
+            continue;   /* the synset line said so */
+        v.syn_skip = 0;
         if (b[0] == '+' && v.syn >= 0) {
             char *m = b + 1;
             size_t n = strlen(m);
             int noplural = v.syn_noplural || (n && m[n - 1] == '_');
             n = strip_us(m, n);
             if (m[0] == '&')
-                dict_quirk_count(d, Q_SYNSET_NESTED, L.line);
-            dict_synset_member(d, (uint32_t)v.syn, m, n, L.line);
+                dict_quirk_count(d, Q_SYNSET_NESTED, L->line);
+            dict_synset_member(d, (uint32_t)v.syn, m, n, L->line);
             if (!noplural) {
-                char pl[300];
+                char pl[sizeof L->buf + 4];
                 make_plural(m, n, pl, sizeof pl);
                 if (pl[0])
-                    dict_synset_member(d, (uint32_t)v.syn, pl, strlen(pl), L.line);
+                    dict_synset_member(d, (uint32_t)v.syn, pl, strlen(pl), L->line);
             }
             continue;
         }
@@ -806,32 +919,42 @@ int dict_petr_verbs(dict *d, const char *path)
                 n--;
             v.syn_noplural = n && b[n - 1] == '_';
             n = strip_us(b, n);
+            if (n > 100) {
+                WARN(d, L->line, "synset name longer than 100 bytes near '%.40s'; the synset "
+                                 "and its members skipped", b);
+                v.syn_skip = 1;
+                continue;
+            }
             char name[128];
             snprintf(name, sizeof name, "%.*s", (int)n, b);
             int32_t old = dict_synset_find(d, name);
             if (old >= 0) {
-                WARN(d, L.line, "synset %s defined again (first at line %u); members added to "
+                WARN(d, L->line, "synset %s defined again (first at line %u); members added to "
                                 "the first", name, dict_synset_at(d, (uint32_t)old)->line);
                 v.syn = old;
             } else {
-                v.syn = dict_synset_add(d, b, n, L.line);
+                v.syn = dict_synset_add(d, b, n, L->line);
             }
             continue;
         }
         if (b[0] == '~') {
-            dict_quirk_count(d, Q_TRANSFORM, L.line);
+            dict_quirk_count(d, Q_TRANSFORM, L->line);
             continue;
         }
         if (strncmp(b, "---", 3) == 0) {
             char name[128] = "", code[16] = "---";
             char *ob = strchr(b, '['), *cb = ob ? strchr(ob, ']') : NULL;
+            if (ob && cb && (size_t)(cb - ob - 1) >= sizeof code) {
+                WARN(d, L->line, "code too long near '%.30s'; line skipped", ob);
+                continue;
+            }
             if (ob && cb)
                 snprintf(code, sizeof code, "%.*s", (int)(cb - ob - 1), ob + 1);
             else
-                WARN(d, L.line, "block without a [CODE]; taken as [---]");
+                WARN(d, L->line, "block without a [CODE]; taken as [---]");
             if (sscanf(b + 3, " %127s", name) != 1 || name[0] == '[' ||
                 strncmp(name, "---", 3) == 0) {
-                WARN(d, L.line, "block without a name; line skipped");
+                WARN(d, L->line, "block without a name; line skipped");
                 continue;
             }
             v.block = dict_block_add(d, name);
@@ -840,14 +963,23 @@ int dict_petr_verbs(dict *d, const char *path)
             continue;
         }
         if (b[0] == '-') {
-            verb_pattern(&v, b, L.line);
+            verb_pattern(&v, b, L->line);
             continue;
         }
-        verb_line(&v, b, L.line);
+        verb_line(&v, b, L->line);
     }
     dy_free(v.vhead);
     dy_free(v.vprev);
-    return finish_file(d, text);
+}
+
+int dict_petr_verbs(dict *d, const char *path)
+{
+    return petr_file(d, path, verbs_body, "verbs");
+}
+
+int dict_petr_verbs_mem(dict *d, const char *name, const char *text, size_t len)
+{
+    return petr_mem(d, name, text, len, verbs_body, "verbs");
 }
 
 static int exists(const char *path)

@@ -4,6 +4,7 @@
 ** entry skipped; reading goes on so that one run shows every problem.
 */
 #include "dict/dict_int.h"
+#include "text/utf8.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -437,7 +438,7 @@ static void entry_line(reader *r, span line)
                 (int)a2.n, a2.s, a2.n ? "'" : "");
             return;
         }
-        if (!dict_agent_code_known(a1.s, a1.n)) {
+        if (a1.n > 30 || !dict_agent_code_known(a1.s, a1.n)) {
             ERR(r, "unknown agent code near '%.*s'; use the codes listed in "
                    "docs/dictionaries.md (GOV, MIL, REB, COP, ...)", (int)a1.n, a1.s);
             return;
@@ -453,6 +454,11 @@ static void entry_line(reader *r, span line)
         if (!a1.n || a1.s[0] != '&' || a1.n < 2 || a2.n) {
             ERR(r, "write 'synset &NAME: word; phrase'%s%.*s%s", a1.n ? ", near '" : "",
                 (int)a1.n, a1.s, a1.n ? "'" : "");
+            return;
+        }
+        if (a1.n > 100) {
+            ERR(r, "synset name longer than 100 bytes near '%.*s'; use a shorter name",
+                40, a1.s);
             return;
         }
         {
@@ -511,6 +517,20 @@ static int read_text(dict *d, const char *name, const char *text, size_t len)
         span raw = {p, (size_t)(c - p)};
         span t = trim(raw.s, raw.n);
         p = nl ? nl + 1 : end;
+        /* not text: say where, and skip the line (and an entry it starts) */
+        const char *nul = memchr(raw.s, 0, raw.n);
+        size_t good = nul ? (size_t)(nul - raw.s) : utf8_valid_prefix(raw.s, raw.n);
+        if (nul || good < raw.n) {
+            int cont = is_blank(raw.s[0]);
+            if (!cont)
+                close_entry(&r);
+            ERR(&r, "%s at column %zu; save the file as UTF-8 text (%s skipped)",
+                nul ? "NUL byte" : "invalid UTF-8", good + 1,
+                cont ? "line" : "entry");
+            if (!cont)
+                r.state = 2;
+            continue;
+        }
         if (!t.n)
             continue;
         if (is_blank(raw.s[0])) {
