@@ -361,7 +361,7 @@ static int32_t np_at(const sent_ctx *s, size_t k)
 /* Matches elements el[0..nel) from token pos up to limit. Fills slots and
 ** the score (words matched). Returns 1 on a match. */
 static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *el,
-                       uint32_t nel, size_t pos, size_t limit, match_state *st)
+                       uint32_t nel, size_t pos, size_t limit, int any_gap, match_state *st)
 {
     for (uint32_t e = 0; e < nel; e++) {
         const dict_elem *x = &el[e];
@@ -380,7 +380,7 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                 }
                 if (len)
                     break;
-                if (adjacent || !skippable(s, k))
+                if (adjacent || (!any_gap && !skippable(s, k)))
                     return 0;
             }
             if (!len)
@@ -482,9 +482,11 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const dict_pattern *pat = v->patterns[p];
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1};
-            if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, cl->first, head, &st))
+            /* the words before the verb may stand anywhere before it in the
+            ** sentence: "Ethiopia indicated it would act" */
+            if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, &st))
                 continue;
-            if (!match_elems(c, s, pat->post, pat->npost, after, limit, &st))
+            if (!match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st))
                 continue;
             if (!found || st.score > best->score) {
                 st.pattern = pat;
@@ -636,7 +638,8 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
     const phrase *vg = &s->ls.phrases[nx->verb];
     int t = s->ls.tags[vg->first];
     int nonfinite = t == TAG_TO || t == TAG_VBG || t == TAG_VBN;
-    if (!nonfinite || nx->kind != CL_MAIN || vg->first > cl->end + 1)
+    if (!nonfinite || nx->kind == CL_RELATIVE || nx->kind == CL_SUBORDINATE ||
+        nx->kind == CL_REPORTING || vg->first > cl->end + 1)
         return 0;
     int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
     return n ? n : target_from_pps(c, s, nx, out);

@@ -413,8 +413,11 @@ static int chunk_coord(lang_analyzer *a)
         /* "Xi met Putin and the two leaders signed ...": an object followed by
         ** a new subject and its verb is two clauses, not one phrase */
         size_t before = a->ph[first].first;
-        int object_position = before > 0 && (a->vg_of[before - 1] >= 0 ||
-                                            a->tags[before - 1] == TAG_IN);
+        /* (after a verb only: "the ambassadors of Arnor, Osgiliath and Gondor
+        ** presented ..." is one subject) */
+        int object_position = before > 0 && a->vg_of[before - 1] >= 0 &&
+                              !lemma_in(a, a->ph[a->vg_of[before - 1]].head,
+                                        lang_reporting_verbs);
         if (object_position && finite_vg_at(a, j))
             continue;
         int32_t co = add(a, PH_NP, a->ph[first].first, j, a->ph[members[nm - 1]].head);
