@@ -37,7 +37,11 @@ function jget(line, k,    re, s) {
 # date_of NAME: the date of the JSONL record whose id ends in -NAME, so that
 # the plain-text copy of an article is coded with the same date.
 date_of() {
-    sed -n 's/.*"id": *"[^"]*-'"$1"'".*"date": *"\([0-9-]*\)".*/\1/p' examples/articles.jsonl
+    sed -n 's/.*"id": *"[^"]*-'"$1"'".*"date": *"\([0-9-]*\)".*/\1/p' examples/articles.jsonl | head -n 1
+}
+# date_opt NAME: "--date=D" for that record, or nothing when none matches.
+date_opt() {
+    d=$(date_of "$1"); [ -z "$d" ] || echo "--date=$d"
 }
 
 echo "== dyad $("$dyad" --version | sed 's/^dyad //') on examples/"
@@ -54,7 +58,7 @@ txt_files=$(ls examples/*.txt)
 {
     "$dyad" sentences examples/articles.jsonl
     for f in $txt_files; do
-        "$dyad" sentences --date "$(date_of "$(basename "$f" .txt)")" "$f"
+        "$dyad" sentences $(date_opt "$(basename "$f" .txt)") "$f"
     done
 } > "$out/sentences.jsonl"
 awk "$jget"'
@@ -74,7 +78,8 @@ END {
 
 echo
 echo "-- events (dyad code --explain examples/articles.jsonl)"
-"$dyad" code --explain examples/articles.jsonl > "$out/events.jsonl" 2> "$out/rejected.txt"
+"$dyad" code --explain examples/articles.jsonl > "$out/events.jsonl" 2> "$out/rejected.txt" || {
+    cat "$out/rejected.txt" >&2; echo "demo: dyad code failed (messages above)" >&2; exit 1; }
 awk "$jget"'
 {   doc = jget($0, "doc")
     if (doc != last) { printf "\n   %s (%s)\n", doc, jget($0, "date"); last = doc }
@@ -91,7 +96,7 @@ echo "-- the plain-text copies (dyad code --date D FILE.txt)"
 : > "$out/events-text.jsonl"
 for f in $txt_files; do
     d=$(date_of "$(basename "$f" .txt)")
-    "$dyad" code --date "$d" "$f" >> "$out/events-text.jsonl"
+    "$dyad" code $(date_opt "$(basename "$f" .txt)") "$f" >> "$out/events-text.jsonl"
     printf '   %-22s %s  events: %d\n' "$(basename "$f")" "$d" \
         "$(grep -c "\"doc\":\"$(basename "$f")\"" "$out/events-text.jsonl" || true)"
 done
