@@ -422,6 +422,13 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
         switch (c) {
         case '-':
             if (d < 0x80) {
+                /* a suspended hyphen keeps its word: "anti- Gondor",
+                ** "pre- and post-war" */
+                if (d == ' ' && !numeric && i > 1 && IS_ALPHA(s[i - 1]) && IS_ALPHA(s[i - 2]) &&
+                    IS_ALPHA(at(s, n, i + 2))) {
+                    i++;
+                    goto done;
+                }
                 if (!IS_ALNUM(d))
                     goto done;
                 uc = IS_DIGIT(d) ? U_DIGIT : U_LETTER;
