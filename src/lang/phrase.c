@@ -97,6 +97,14 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
             j++;
             continue;
         }
+        /* coordinated adjectives: "awful and evil minister", "complete, full
+        ** diplomatic ties" */
+        if (!seen_noun && (t == TAG_CC || t == TAG_COMMA) && j > i && tag_is_adj(tg[j - 1]) &&
+            j + 1 < n && tag_is_adj(tg[j + 1]) && (t == TAG_COMMA || lemma_is(a, j, "and") ||
+                                                   lemma_is(a, j, "or"))) {
+            j++;
+            continue;
+        }
         /* an adverb that modifies the adjective after it: "very large" */
         if (!seen_noun && tag_is_adv(t) && j + 1 < n && tag_is_adj(tg[j + 1]) && j > i) {
             j++;
@@ -158,7 +166,8 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
             size_t k = j;
             while (k < n && (tag_is_adv(tg[k]) || is_negation(a, k)))
                 k++;
-            if (j == i || k >= n || !is_verb_tag(tg[k]))
+            /* a group may open with "never" or "not" ("never supplied") */
+            if ((j == i && !(is_negation(a, j) && k == j + 1)) || k >= n || !is_verb_tag(tg[k]))
                 break;
             if (mainv != SIZE_MAX && !is_aux(a, mainv))
                 break;
@@ -259,13 +268,26 @@ static int chunk_np_vg(lang_analyzer *a)
     size_t i = 0, n = a->n;
     while (i < n) {
         int t = a->tags[i];
+        /* "according to X" is a preposition, not a verb */
+        if (t == TAG_VBG && i + 1 < n && a->tags[i + 1] == TAG_TO && lemma_is(a, i, "accord")) {
+            i++;
+            continue;
+        }
+        /* "at least 20 people": the noun phrase is "20 people" */
+        if (t == TAG_IN && i + 2 < n && lemma_is(a, i, "at") && a->tags[i + 2] == TAG_CD &&
+            (lemma_is(a, i + 1, "least") || lemma_is(a, i + 1, "most"))) {
+            i += 2;
+            continue;
+        }
         /* a participle right after a verb group and before a noun is the
         ** object's adjective: "will abandon improved economic relations" */
         int premod = (t == TAG_VBN || t == TAG_VBG) && i > 0 && a->vg_of[i - 1] >= 0 &&
                      i + 1 < n && (tag_is_adj(a->tags[i + 1]) || tag_is_noun(a->tags[i + 1])) &&
                      !(t == TAG_VBG && lemma_in(a, a->ph[a->vg_of[i - 1]].head, aspectual));
         if (!premod &&
-            (is_verb_tag(t) || (t == TAG_TO && i + 1 < n && a->tags[i + 1] == TAG_VB))) {
+            (is_verb_tag(t) || (t == TAG_TO && i + 1 < n && a->tags[i + 1] == TAG_VB) ||
+             (tag_is_adv(t) && i + 1 < n && is_verb_tag(a->tags[i + 1]) && is_negation(a, i) &&
+              !lemma_is(a, i, "no")))) {
             phrase vg;
             size_t end = verb_group(a, i, &vg);
             if (end > i) {
@@ -322,6 +344,57 @@ int32_t phrase_top_np(const lang_analyzer *a, int32_t np)
     return np;
 }
 
+/* Nouns and determiners that count the NP after "of": "thousands of
+** protesters", "some of the delegates", "two of the hostages". */
+static const char *const quantity_words[] = {
+    "thousand", "hundred", "dozen", "million", "billion", "ten", "score", "some", "many",
+    "most", "all", "none", "several", "few", "each", "both", "one", "any", "majority",
+    "number", "handful", "lot", "rest", "half", "part", "tens", "scores", NULL};
+
+static int is_quantity(const lang_analyzer *a, size_t k)
+{
+    return a->tags[k] == TAG_CD || lemma_in(a, k, quantity_words);
+}
+
+/* Pass 1b: "quantity of NP" becomes one NP whose head is the inner NP's.
+** The quantity and the inner NP hang under it (up); "of" makes no PP. */
+static int chunk_quant(lang_analyzer *a)
+{
+    size_t n = a->n;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (a->tags[i] != TAG_IN || !lemma_is(a, i, "of") || a->np_of[i] >= 0 ||
+            a->vg_of[i] >= 0 || !is_quantity(a, i - 1))
+            continue;
+        int32_t inner = a->np_of[i + 1];
+        if (inner < 0 || a->ph[inner].first != i + 1)
+            continue;
+        inner = phrase_top_np(a, inner);
+        int32_t q = a->np_of[i - 1];
+        if (q >= 0) {
+            q = phrase_top_np(a, q);
+            /* the quantity is the NP's head: "thousands", "the two" */
+            if (a->ph[q].end != i || a->ph[q].head != i - 1 || (a->ph[q].flags & PHF_POSS))
+                continue;
+        } else {
+            int t = a->tags[i - 1];
+            if (!(t == TAG_DT || tag_is_adj(t) || t == TAG_NN || t == TAG_NNS || t == TAG_RB))
+                continue;
+            if ((q = add(a, PH_NP, i - 1, i, i - 1)) < 0)
+                return -1;
+            a->np_of[i - 1] = q;
+        }
+        int32_t qn = add(a, PH_NP, a->ph[q].first, a->ph[inner].end, a->ph[inner].head);
+        if (qn < 0)
+            return -1;
+        a->ph[qn].flags = (uint8_t)(PHF_QUANT | (a->ph[inner].flags & PHF_PROPER));
+        a->ph[q].up = qn;
+        a->ph[inner].up = qn;
+        a->np_of[i] = qn;
+        i = a->ph[inner].end - 1;
+    }
+    return 0;
+}
+
 /* Does a finite verb group start at token i? */
 static int finite_vg_at(const lang_analyzer *a, size_t i)
 {
@@ -337,8 +410,13 @@ static int finite_vg_at(const lang_analyzer *a, size_t i)
 static int chunk_pp(lang_analyzer *a)
 {
     size_t n = a->n;
+    int seen_vg = 0;   /* a verb group since the last boundary */
     for (size_t i = 0; i + 1 < n; i++) {
         int t = a->tags[i];
+        if (a->vg_of[i] >= 0)
+            seen_vg = 1;
+        else if (t == TAG_COLON || t == TAG_PERIOD || t == TAG_LQUOTE || t == TAG_RQUOTE)
+            seen_vg = 0;
         if (!(t == TAG_IN || t == TAG_TO) || a->vg_of[i] >= 0 || a->np_of[i] >= 0)
             continue;
         int32_t np = a->np_of[i + 1];
@@ -355,6 +433,15 @@ static int chunk_pp(lang_analyzer *a)
         a->ph[pp].np = np;
         a->ph[np].up = pp;
         a->pp_of[i] = pp;
+        /* noun attachment: every "of" PP, and a PP after a noun before any
+        ** verb ("the embassy in Paris was closed"); after a verb, a PP
+        ** stays with the verb ("met Xi in Moscow") */
+        if (i > 0 && a->np_of[i - 1] >= 0 && a->tags[i - 1] != TAG_POS &&
+            (lemma_is(a, i, "of") || !seen_vg)) {
+            int32_t head = phrase_top_np(a, a->np_of[i - 1]);
+            if (!(a->ph[head].flags & PHF_PRONOUN) && a->ph[head].end == i)
+                a->ph[pp].up = head;
+        }
     }
     return 0;
 }
@@ -365,8 +452,11 @@ static int32_t np_starting_at(const lang_analyzer *a, size_t i)
     if (i >= a->n || a->np_of[i] < 0)
         return -1;
     int32_t np = a->np_of[i];
-    /* a possessor starts its owner too: prefer the owner */
-    if (a->ph[np].flags & PHF_POSS)
+    /* a possessor starts its owner too, a quantity its quantified NP:
+    ** prefer the larger */
+    while (np >= 0 && a->ph[np].up >= 0 && a->ph[a->ph[np].up].kind == PH_NP &&
+           a->ph[a->ph[np].up].first == i &&
+           ((a->ph[np].flags & PHF_POSS) || (a->ph[a->ph[np].up].flags & PHF_QUANT)))
         np = a->ph[np].up;
     if (np < 0 || a->ph[np].first != i)
         return -1;
@@ -499,7 +589,7 @@ static int chunk_appos(lang_analyzer *a)
 
 int phrase_chunk(lang_analyzer *a)
 {
-    if (chunk_np_vg(a) < 0 || chunk_pp(a) < 0 || chunk_coord(a) < 0 || chunk_appos(a) < 0)
+    if (chunk_np_vg(a) < 0 || chunk_quant(a) < 0 || chunk_pp(a) < 0 || chunk_coord(a) < 0 || chunk_appos(a) < 0)
         return -1;
     return 0;
 }
