@@ -175,8 +175,6 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
         }
         const dict_agent *ag;
         size_t alen = dict_match_agent(d, s->ids, end, i, &ag);
-        if (!alen)
-            alen = dict_match_agent(d, s->lids, end, i, &ag);
         if (alen > 0) {
             agent = ag;
             i += (uint32_t)alen;
@@ -214,8 +212,6 @@ static const dict_agent *agent_in(const dyad_coder *c, const sent_ctx *s, uint32
     const dict_agent *agent = NULL, *ag;
     for (uint32_t k = first; k < end;) {
         size_t len = dict_match_agent(c->d, s->ids, end, k, &ag);
-        if (!len)
-            len = dict_match_agent(c->d, s->lids, end, k, &ag);
         if (len)
             agent = ag;
         k += len ? (uint32_t)len : 1;
@@ -279,9 +275,18 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
         return 0;
     int r = resolve_span(c, s, p->first, p->end, out);
-    if (r == 1)
-        return 1;
     const phrase *pp = pp_after(s, p->end);
+    if (r == 1) {
+        /* a bare country may gain its agent through "of": "the Calenardhon
+        ** Ministry of Defence" */
+        actor_ref longer;
+        if (pp && code_is_country(out->code) && strcmp(s->ls.lemmas[pp->first], "of") == 0 &&
+            !(ph[pp->np].flags & PHF_COORD) &&
+            resolve_span(c, s, p->first, ph[pp->np].end, &longer) == 1 &&
+            strlen(longer.code) > 3 && strncmp(longer.code, out->code, 3) == 0)
+            *out = longer;
+        return 1;
+    }
     if (!pp)
         return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out);
     const char *prep = s->ls.lemmas[pp->first];
@@ -686,9 +691,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     const clause *cl = &s->ls.clauses[ci];
     const phrase *vg = &s->ls.phrases[cl->verb];
     const char *lemma = s->ls.lemmas[vg->head];
-    if (!c->opts.partial && (cl->kind == CL_REPORTING ||
-                             (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci))))
-        return 0;
+    int reporting = cl->kind == CL_REPORTING ||
+                    (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci));
     match_state m = {0};
     int on_caten = 0;
     if (vg->np >= 0) {
@@ -717,6 +721,13 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     }
     if (!code1[0] && !code2) {
         reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
+        return 0;
+    }
+    /* "officials said the ministers would sign": the saying is not the event
+    ** (the signing is coded in its own clause), unless the dictionary gives
+    ** the saying a code of its own beyond a public statement (01) */
+    if (reporting && !c->opts.partial && strncmp(code1, "01", 2) == 0) {
+        reject(c, s, "verb '%s' (%s): reports what another clause says", lemma, code1);
         return 0;
     }
     int passive = vg->voice == VOICE_PASSIVE && !on_caten;
