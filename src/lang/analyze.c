@@ -24,6 +24,7 @@ void lang_free(lang_analyzer *a)
     dy_free(a->pp_of);
     dy_free(a->clause_of);
     dy_free(a->protect);
+    dy_free(a->inquote);
     sb_free(&a->pool);
     dy_free(a->ph);
     dy_free(a->cl);
@@ -54,14 +55,14 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
         return -1;                                                      \
     a->field = p;
     GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(np_of) GROW(vg_of) GROW(pp_of)
-    GROW(clause_of) GROW(protect)
+    GROW(clause_of) GROW(protect) GROW(inquote)
 #undef GROW
     a->cap = cap;
     return 0;
 }
 
-int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
-                 size_t n, lang_sent *out)
+static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, size_t n,
+                   const uint8_t *tags, lang_sent *out)
 {
     memset(out, 0, sizeof *out);
     if (reserve_tokens(a, n ? n : 1) < 0)
@@ -70,7 +71,10 @@ int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
     a->toks = toks;
     a->n = n;
     a->nph = a->ncl = a->npps = 0;
-    tag_sentence(text, toks, n, a->tags);
+    if (tags)
+        memcpy(a->tags, tags, n);
+    else
+        tag_sentence(text, toks, n, a->tags);
 
     sb_reset(&a->pool);
     char small[64];
@@ -111,6 +115,95 @@ int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
     out->np_of = a->np_of;
     out->vg_of = a->vg_of;
     return DYAD_OK;
+}
+
+int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
+                 size_t n, lang_sent *out)
+{
+    return analyze(a, text, toks, n, NULL, out);
+}
+
+int lang_analyze_tags(lang_analyzer *a, const char *text, const dyad_token *toks,
+                      size_t n, const uint8_t *tags, lang_sent *out)
+{
+    return analyze(a, text, toks, n, tags, out);
+}
+
+static int is_kind(const lang_sent *s, int32_t p, int kind)
+{
+    return p >= 0 && (size_t)p < s->nphrases && s->phrases[p].kind == kind;
+}
+
+const char *lang_sent_check(const lang_sent *s)
+{
+    size_t n = s->n, nph = s->nphrases;
+    for (size_t i = 0; i < nph; i++) {
+        const phrase *p = &s->phrases[i];
+        if (p->kind < PH_NP || p->kind > PH_PP)
+            return "phrase kind out of range";
+        if (p->first >= p->end || p->end > n)
+            return "phrase span outside the sentence";
+        if (p->head < p->first || p->head >= p->end)
+            return "phrase head outside its span";
+        if (p->up < -1 || (p->up >= 0 && (size_t)p->up >= nph) || p->up == (int32_t)i)
+            return "phrase up out of range";
+        if (p->kind == PH_PP && p->np >= 0 && !is_kind(s, p->np, PH_NP))
+            return "PP np is not an NP";
+        if (p->kind == PH_VG && p->np >= 0 && (size_t)p->np >= n)
+            return "VG catenative token out of range";
+        /* every chain of ups ends: at most nph steps */
+        int32_t u = p->up;
+        for (size_t k = 0; u >= 0; k++) {
+            if (k > nph)
+                return "cycle through phrase up";
+            u = s->phrases[u].up;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        int32_t np = s->np_of[k], vg = s->vg_of[k];
+        if (np != -1 && (!is_kind(s, np, PH_NP) || s->phrases[np].first > k ||
+                         s->phrases[np].end <= k))
+            return "np_of names a phrase that does not hold the token";
+        if (vg != -1 && (!is_kind(s, vg, PH_VG) || s->phrases[vg].first > k ||
+                         s->phrases[vg].end <= k))
+            return "vg_of names a phrase that does not hold the token";
+    }
+    size_t npps = 0;
+    for (size_t i = 0; i < s->nclauses; i++) {
+        const clause *c = &s->clauses[i];
+        if (c->kind < CL_MAIN || c->kind > CL_QUOTE)
+            return "clause kind out of range";
+        if (c->first > c->end || c->end > n)
+            return "clause span outside the sentence";
+        if (!is_kind(s, c->verb, PH_VG))
+            return "clause verb is not a VG";
+        if ((c->subject != -1 && !is_kind(s, c->subject, PH_NP)) ||
+            (c->object != -1 && !is_kind(s, c->object, PH_NP)) ||
+            (c->agent != -1 && !is_kind(s, c->agent, PH_NP)))
+            return "clause subject, object or agent is not an NP";
+        if (c->word != UINT32_MAX && c->word >= n)
+            return "clause word out of range";
+        if (c->ctrl > CTRL_OBJECT)
+            return "clause control out of range";
+        if (c->xcomp != -1 && (c->xcomp < 0 || (size_t)c->xcomp >= s->nclauses ||
+                               c->xcomp == (int32_t)i))
+            return "clause xcomp out of range";
+        if (c->parent < -1 || (c->parent >= 0 && (size_t)c->parent >= s->nclauses))
+            return "clause parent out of range";
+        int32_t u = c->parent;
+        for (size_t k = 0; u >= 0; k++) {
+            if (k > s->nclauses)
+                return "cycle through clause parent";
+            u = s->clauses[u].parent;
+        }
+        if (c->pp_first != npps)
+            return "clause PPs are not grouped in order";
+        for (uint32_t k = 0; k < c->pp_count; k++)
+            if (!is_kind(s, (int32_t)s->pps[c->pp_first + k], PH_PP))
+                return "clause pps names a phrase that is not a PP";
+        npps += c->pp_count;
+    }
+    return NULL;
 }
 
 const char *phrase_kind_name(int kind)

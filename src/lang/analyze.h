@@ -28,7 +28,12 @@ enum {
     PHF_APPOS = 1u << 2,    /* NP is an apposition to the NP before it */
     PHF_PRONOUN = 1u << 3,  /* NP is a personal pronoun */
     PHF_PROPER = 1u << 4,   /* NP's head is a proper noun */
-    PHF_OWNED = 1u << 5     /* NP has a possessor NP inside it */
+    PHF_OWNED = 1u << 5,    /* NP has a possessor NP inside it */
+    PHF_QUANT = 1u << 6     /* NP is "quantity of NP" ("Thousands of
+                               protesters", "two of the hostages"): its head
+                               is the inner NP's head; the quantity NP and
+                               the inner NP have up == this NP, and no PP is
+                               made of the "of" */
 };
 
 /* Modality of a verb group. Order matters: the coder keeps events whose
@@ -54,7 +59,11 @@ typedef struct phrase {
                            VG, the preposition of a PP */
     int32_t up;         /* enclosing phrase: the coordination an NP belongs
                            to, the PP that holds an NP, the NP a possessor or
-                           apposition belongs to; -1 for none */
+                           apposition belongs to, the quantified NP a
+                           quantity or its inner NP belongs to; for a PP,
+                           the NP it modifies when it is attached to a noun
+                           ("the embassy [in Paris]", every "of" PP), -1
+                           when it belongs to the verb; -1 for none */
     int32_t np;         /* PP: its noun phrase; VG: a catenative verb's
                            token ("moved" in "has moved to block"), or -1 */
 } phrase;
@@ -68,9 +77,20 @@ typedef enum clause_kind {
     CL_QUOTE            /* a direct quotation with a clause of its own */
 } clause_kind;
 
+/* Where the subject of an infinitive clause ("to meet Putin") comes from. */
+typedef enum control {
+    CTRL_NONE = 0,      /* the clause found or inherited a subject itself */
+    CTRL_SUBJECT,       /* the parent's subject: "arrived in Moscow to meet
+                           Putin" (a purpose clause, CL_SUBORDINATE) */
+    CTRL_OBJECT         /* the parent's object or its "on" PP's NP: "urged
+                           Iran to release", "called on Iran to release" (a
+                           CL_COMPLEMENT; the parent's xcomp points here) */
+} control;
+
 typedef struct clause {
     uint8_t kind;       /* clause_kind */
     uint8_t quoted;     /* inside quotation marks */
+    uint8_t ctrl;       /* control: how subject was found, for infinitives */
     int32_t parent;     /* enclosing clause, -1 for a top clause */
     uint32_t first, end;/* token span */
     int32_t subject;    /* NP phrase, or -1 */
@@ -80,6 +100,10 @@ typedef struct clause {
     uint32_t pp_first;  /* range in lang_sent.pps: this clause's PPs */
     uint32_t pp_count;
     uint32_t word;      /* the subordinator or relative word, or UINT32_MAX */
+    int32_t xcomp;      /* object control ("urged Iran to release the
+                           prisoners"): the infinitive's clause, whose
+                           subject is this clause's object; -1 otherwise.
+                           This clause keeps Iran as its object. */
 } clause;
 
 /* The analysis of one sentence. Arrays are owned by the analyzer that
@@ -109,6 +133,17 @@ void lang_free(lang_analyzer *a);
 ** the analyzer owns until the next call. Returns DYAD_OK or DYAD_ENOMEM. */
 int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
                  size_t n, lang_sent *out);
+
+/* Same, with the caller's tags (tag_id per token) instead of the tagger's;
+** for tests that feed odd tag sequences. tags is copied. */
+int lang_analyze_tags(lang_analyzer *a, const char *text, const dyad_token *toks,
+                      size_t n, const uint8_t *tags, lang_sent *out);
+
+/* Checks the structural promises of an analysis: spans inside the
+** sentence, heads inside their phrases, every index valid and of the right
+** kind, no cycles through up or parent. Returns NULL when all hold, else a
+** static message naming the first broken one. */
+const char *lang_sent_check(const lang_sent *s);
 
 const char *phrase_kind_name(int kind);
 const char *clause_kind_name(int kind);

@@ -18,6 +18,7 @@ struct lang_analyzer {
     uint32_t *lemma_off;
     int32_t *np_of, *vg_of, *pp_of, *clause_of;  /* per token; -1 for none */
     uint8_t *protect;      /* token inside a coordination or apposition */
+    uint8_t *inquote;      /* token inside quotation marks */
     strbuf pool;           /* lemma bytes, NUL-separated */
     phrase *ph;
     size_t nph, ph_cap;

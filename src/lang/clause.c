@@ -58,17 +58,58 @@ static int32_t free_np_at(const lang_analyzer *a, size_t k, int32_t *pp_out)
     return np;
 }
 
-/* Is token k inside quotation marks? Counts the quotes before it. */
-static int quoted_at(const lang_analyzer *a, size_t k)
+/* Marks the tokens inside quotation marks (a->inquote), in one pass. */
+static void mark_quotes(lang_analyzer *a)
 {
-    int open = 0;
-    for (size_t i = 0; i < k; i++) {
+    uint8_t open = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        a->inquote[i] = open;
         if (a->tags[i] == TAG_LQUOTE)
             open = 1;
         else if (a->tags[i] == TAG_RQUOTE)
             open = 0;
     }
-    return open;
+}
+
+/* Verbs whose object a "to" infinitive right after it is about: "urged
+** Iran to release", "called on Iran to release" (object control). */
+static const char *const control_verbs[] = {
+    "urge", "ask", "call", "press", "encourage", "invite", "order", "force", "persuade",
+    "tell", "allow", "warn", "request", "appeal", "pressure", "push", "compel", "instruct",
+    "authorize", "authorise", "permit", "enable", "challenge", "advise", "implore", "beg",
+    "lobby", "require", "oblige", "convince", "help", "want", "expect", "invite", NULL};
+
+/* Verbs whose object a "that" clause does not describe: "told reporters
+** that ...". */
+static const char *const telling_verbs[] = {
+    "tell", "warn", "inform", "assure", "remind", "convince", "persuade", "notify",
+    "promise", "show", "urge", "advise", NULL};
+
+/* The noun phrase a relative word at token w describes, or -1: the NP
+** before it (skipping a comma); through an "of" PP to its head ("the head
+** of the mission, who"). */
+static int32_t antecedent(const lang_analyzer *a, size_t w);
+
+/* Does "that" at token k open a relative clause ("the deal that Iran
+** signed") rather than a complement ("said that", "told reporters that")?
+** Only after a noun that is not a time word, not inside a PP other than
+** "of", and not the object of a telling verb. */
+static int that_relative(const lang_analyzer *a, size_t k)
+{
+    if (k == 0 || a->np_of[k - 1] < 0)
+        return 0;
+    int32_t np = phrase_top_np(a, a->np_of[k - 1]);
+    if (a->ph[np].end != k || (a->ph[np].flags & PHF_PRONOUN) || is_time_np(a, np))
+        return 0;
+    int32_t up = a->ph[np].up;
+    if (up >= 0 && a->ph[up].kind == PH_PP && !lemma_is(a, a->ph[up].first, "of"))
+        return 0;
+    size_t f = a->ph[up >= 0 && a->ph[up].kind == PH_PP ? up : np].first;
+    if (f > 0 && a->vg_of[f - 1] >= 0 &&
+        (lemma_in(a, a->ph[a->vg_of[f - 1]].head, telling_verbs) ||
+         lemma_in(a, a->ph[a->vg_of[f - 1]].head, lang_reporting_verbs)))
+        return 0;
+    return 1;
 }
 
 /* Finds subject and opener of the clause whose verb group is vg. */
@@ -94,6 +135,10 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             break;
         }
         int t = a->tags[k];
+        /* a scare quote before the verb: China "firmly opposes" */
+        if ((t == TAG_LQUOTE || t == TAG_RQUOTE) && c->subject < 0 && k > 0 &&
+            a->np_of[k - 1] >= 0)
+            continue;
         if (t == TAG_COMMA && (a->protect[k] || (k > 0 && a->clause_of[k - 1] >= 0 &&
                                                  a->cl[a->clause_of[k - 1]].kind == CL_RELATIVE)))
             continue;
@@ -113,11 +158,17 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             if (a->ph[np].first < k)
                 k = a->ph[np].first;
             c->first = (uint32_t)k;
+            /* "whose army chief visited": a relative clause */
+            if (a->tags[k] == TAG_WPS) {
+                c->kind = CL_RELATIVE;
+                c->word = (uint32_t)k;
+                break;
+            }
             continue;
         }
         if (lemma_in(a, k, relative_words) &&
             (t == TAG_WDT || t == TAG_WP || (t == TAG_IN && lemma_is(a, k, "that")))) {
-            if (lemma_is(a, k, "that") && t == TAG_IN) {
+            if (lemma_is(a, k, "that") && t == TAG_IN && !that_relative(a, k)) {
                 c->kind = CL_COMPLEMENT;
             } else {
                 c->kind = CL_RELATIVE;
@@ -147,7 +198,8 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
 static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
 {
     for (int32_t c = before - 1; c >= 0; c--) {
-        if (a->cl[c].kind == CL_RELATIVE || a->cl[c].kind == CL_REPORTING)
+        if (a->cl[c].kind == CL_RELATIVE || a->cl[c].kind == CL_REPORTING ||
+            a->cl[c].ctrl == CTRL_OBJECT)
             continue;
         if (a->cl[c].subject >= 0)
             return a->cl[c].subject;
@@ -201,44 +253,116 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             k++;
             continue;
         }
+        /* the close of a scare quote: China "firmly opposes" the visit */
+        if (t == TAG_RQUOTE && k == vg->end && c->object < 0 && a->inquote[vg->head] &&
+            k + 1 < n && a->np_of[k + 1] >= 0) {
+            k++;
+            continue;
+        }
         break;
     }
     c->end = (uint32_t)(k > vg->end ? k : vg->end);
     return 0;
 }
 
+static int32_t antecedent(const lang_analyzer *a, size_t w)
+{
+    if (w == 0)
+        return -1;
+    size_t k = w - 1;
+    if (a->tags[k] == TAG_COMMA && k > 0)
+        k--;
+    int32_t pp, ante = free_np_at(a, k, &pp);
+    if (ante < 0 && pp >= 0) {
+        /* through "of" to the noun it belongs to */
+        while (a->ph[pp].up >= 0 && a->ph[a->ph[pp].up].kind == PH_NP &&
+               lemma_is(a, a->ph[pp].first, "of")) {
+            int32_t head = phrase_top_np(a, a->ph[pp].up);
+            int32_t up = a->ph[head].up;
+            if (up < 0 || a->ph[up].kind != PH_PP)
+                return head;
+            pp = up;
+        }
+        ante = a->ph[pp].np;
+    }
+    return ante;
+}
+
+/* Are tokens [from, to) only punctuation that may stand between a
+** reporting verb and what it reports (: , ``)? */
+static int only_lead_in(const lang_analyzer *a, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (a->tags[k] != TAG_COLON && a->tags[k] != TAG_COMMA && a->tags[k] != TAG_LQUOTE)
+            return 0;
+    return 1;
+}
+
+/* The NP an object-control verb's infinitive at token v takes as subject:
+** the clause's object ("urged Iran to"), or the NP of its last PP for
+** "call on X to", "appeal to X to"; -1 when none ends right at v. */
+static int32_t controller(const lang_analyzer *a, const clause *c, size_t v)
+{
+    const phrase *vg = &a->ph[c->verb];
+    if (vg->np >= 0 || !lemma_in(a, vg->head, control_verbs))
+        return -1;
+    if (c->object >= 0 && a->ph[c->object].end == v && c->pp_count == 0)
+        return c->object;
+    if (c->pp_count > 0) {
+        const phrase *pp = &a->ph[a->pps[c->pp_first + c->pp_count - 1]];
+        if (pp->end == v && pp->np >= 0 &&
+            (lemma_is(a, pp->first, "on") || lemma_is(a, pp->first, "upon") ||
+             (lemma_is(a, pp->first, "to") && lemma_is(a, vg->head, "appeal"))))
+            return pp->np;
+    }
+    return -1;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
+    mark_quotes(a);
     for (size_t p = 0; p < nph; p++) {
         if (a->ph[p].kind != PH_VG)
             continue;
         phrase vg = a->ph[p];
         clause c = {0};
         c.parent = -1;
+        c.xcomp = -1;
         c.verb = (int32_t)p;
         find_left(a, &vg, &c);
         if (find_right(a, &vg, &c) < 0)
             return -1;
-        c.quoted = (uint8_t)quoted_at(a, vg.head);
+        c.quoted = a->inquote[vg.head];
         int32_t self = (int32_t)a->ncl;
+        int infinitive = a->tags[vg.first] == TAG_TO;
         if (c.kind == CL_RELATIVE) {
-            /* the antecedent: the noun phrase before the relative word */
-            size_t w = c.word;
-            int32_t ante = -1, pp;
-            if (w > 0) {
-                size_t k = w - 1;
-                if (a->tags[k] == TAG_COMMA && k > 0)
-                    k--;
-                ante = free_np_at(a, k, &pp);
-                if (ante < 0 && pp >= 0)
-                    ante = a->ph[pp].np;
-            }
-            if (c.subject < 0)
+            int32_t ante = antecedent(a, c.word);
+            if (a->tags[c.word] == TAG_WPS)
+                ;   /* "whose army chief": the subject is its own */
+            else if (c.subject < 0)
                 c.subject = ante;
             else if (c.object < 0)
                 c.object = ante;   /* "the deal that Iran signed" */
-            c.parent = self > 0 ? self - 1 : -1;
+            c.parent = self > 0 ? self - 1 : -1;   /* settled below */
+        } else if (c.subject < 0 && infinitive && self > 0 &&
+                   a->cl[self - 1].end == vg.first && a->cl[self - 1].kind != CL_REPORTING) {
+            /* "urged Iran to release": the object does it; "arrived in
+            ** Moscow to meet Putin": the subject does */
+            clause *prev = &a->cl[self - 1];
+            int32_t ctl = controller(a, prev, vg.first);
+            c.parent = self - 1;
+            if (ctl >= 0) {
+                c.subject = ctl;
+                c.kind = CL_COMPLEMENT;
+                c.ctrl = CTRL_OBJECT;
+                prev->xcomp = self;
+            } else {
+                c.subject = prev->ctrl == CTRL_OBJECT ? prev->subject
+                                                      : inherited_subject(a, self);
+                c.kind = CL_SUBORDINATE;
+                c.ctrl = CTRL_SUBJECT;
+            }
         } else if (c.subject < 0) {
             /* "to meet", "and met", "using drones": the subject of the
             ** clause before; an inverted reporting clause: "said Mr. X" */
@@ -252,19 +376,23 @@ int clause_build(lang_analyzer *a)
                 c.subject = inherited_subject(a, self);
             }
         }
-        /* "..., Ms. Glaser said." */
+        /* "..., Ms. Glaser said." / "..., the Kremlin said in a statement." */
         if (c.kind == CL_MAIN && lemma_in(a, vg.head, lang_reporting_verbs) &&
-            c.object < 0 && c.pp_count == 0 && c.first > 0 &&
-            is_boundary_punct(a->tags[c.first - 1]) &&
+            c.object < 0 && c.first > 0 && is_boundary_punct(a->tags[c.first - 1]) &&
             (c.end >= a->n || a->tags[c.end] == TAG_PERIOD || a->tags[c.end] == TAG_COMMA))
             c.kind = CL_REPORTING;
-        /* "officials said the ministers would sign": what is said */
+        /* "officials said the ministers would sign", "the president said:
+        ** "We ..."": what is said */
         if (self > 0 && c.kind == CL_MAIN) {
             const clause *prev = &a->cl[self - 1];
             const phrase *pv = &a->ph[prev->verb];
             if (lemma_in(a, pv->head, lang_reporting_verbs) && prev->object < 0 &&
-                prev->kind != CL_REPORTING && (c.first == prev->end || c.first == pv->end))
-                c.kind = CL_COMPLEMENT, c.parent = self - 1;
+                prev->kind != CL_REPORTING &&
+                (c.first == prev->end || c.first == pv->end ||
+                 (c.first > prev->end && only_lead_in(a, prev->end, c.first)))) {
+                c.kind = c.quoted && !a->inquote[pv->head] ? CL_QUOTE : CL_COMPLEMENT;
+                c.parent = self - 1;
+            }
         }
         if (c.kind == CL_COMPLEMENT && c.parent < 0 && self > 0)
             c.parent = self - 1;
@@ -275,7 +403,8 @@ int clause_build(lang_analyzer *a)
                 a->clause_of[k] = self;
     }
     /* reporting clauses own what came before them; subordinate clauses hang
-    ** under the main clause next to them */
+    ** under the main clause next to them; a relative clause under the
+    ** clause that holds its antecedent */
     for (size_t i = 0; i < a->ncl; i++) {
         clause *c = &a->cl[i];
         if (c->kind == CL_REPORTING) {
@@ -292,6 +421,31 @@ int clause_build(lang_analyzer *a)
                     if (j > i)
                         break;
                 }
+        }
+    }
+    for (size_t i = 0; i < a->ncl; i++) {
+        clause *c = &a->cl[i];
+        if (c->kind != CL_RELATIVE || c->word == UINT32_MAX)
+            continue;
+        int32_t ante = antecedent(a, c->word);
+        if (ante < 0)
+            continue;
+        uint32_t at = a->ph[ante].first;
+        for (size_t j = 0; j < a->ncl; j++) {
+            const clause *h = &a->cl[j];
+            if (j == i || h->kind == CL_RELATIVE)
+                continue;
+            if (h->subject == ante || h->object == ante || h->agent == ante ||
+                (at >= h->first && at < h->end)) {
+                /* never under its own descendant */
+                int32_t u = (int32_t)j;
+                size_t steps = 0;
+                while (u >= 0 && u != (int32_t)i && steps++ <= a->ncl)
+                    u = a->cl[u].parent;
+                if (u != (int32_t)i)
+                    c->parent = (int32_t)j;
+                break;
+            }
         }
     }
     return 0;

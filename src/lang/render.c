@@ -86,6 +86,11 @@ static void put_phrase_ref(strbuf *b, const lang_sent *ls, int32_t p, int json)
     }
 }
 
+static const char *control_name(int c)
+{
+    return c == CTRL_SUBJECT ? "subject" : c == CTRL_OBJECT ? "object" : "none";
+}
+
 static void render_json(strbuf *b, const dyad_doc *doc, size_t sent, const lang_sent *ls,
                         const dyad_sentence *se)
 {
@@ -124,10 +129,10 @@ static void render_json(strbuf *b, const dyad_doc *doc, size_t sent, const lang_
         }
         if (p->flags) {
             static const char *names[] = {"coord", "possessor", "apposition", "pronoun",
-                                          "proper", "possessed"};
+                                          "proper", "possessed", "quantity"};
             sb_puts(b, ",\"flags\":[");
             int any = 0;
-            for (int f = 0; f < 6; f++)
+            for (int f = 0; f < 7; f++)
                 if (p->flags & (1u << f)) {
                     sb_printf(b, "%s\"%s\"", any ? "," : "", names[f]);
                     any = 1;
@@ -152,7 +157,12 @@ static void render_json(strbuf *b, const dyad_doc *doc, size_t sent, const lang_
         sb_puts(b, ",\"pps\":[");
         for (uint32_t k = 0; k < c->pp_count; k++)
             sb_printf(b, "%s%u", k ? "," : "", ls->pps[c->pp_first + k]);
-        sb_printf(b, "],\"quoted\":%s}", c->quoted ? "true" : "false");
+        sb_printf(b, "],\"quoted\":%s,\"control\":\"%s\",\"xcomp\":", c->quoted ? "true" : "false",
+                  control_name(c->ctrl));
+        if (c->xcomp >= 0)
+            sb_printf(b, "%d}", c->xcomp);
+        else
+            sb_puts(b, "null}");
     }
     sb_puts(b, "]}\n");
 }
@@ -183,8 +193,11 @@ static void render_text(strbuf *b, size_t sent, const lang_sent *ls, const dyad_
         put_phrase_ref(b, ls, c->subject, 0);
         sb_puts(b, " verb ");
         put_phrase_ref(b, ls, c->verb, 0);
-        sb_printf(b, " (%s%s%s)", modality_name(vg->mod),
-                  vg->voice == VOICE_PASSIVE ? ", passive" : "", c->quoted ? ", quoted" : "");
+        sb_printf(b, " (%s%s%s%s)", modality_name(vg->mod),
+                  vg->voice == VOICE_PASSIVE ? ", passive" : "", c->quoted ? ", quoted" : "",
+                  c->ctrl == CTRL_SUBJECT   ? ", subject's subject"
+                  : c->ctrl == CTRL_OBJECT ? ", object's subject"
+                                           : "");
         sb_puts(b, " object ");
         put_phrase_ref(b, ls, c->object, 0);
         if (c->agent >= 0) {
@@ -194,6 +207,10 @@ static void render_text(strbuf *b, size_t sent, const lang_sent *ls, const dyad_
         for (uint32_t k = 0; k < c->pp_count; k++) {
             sb_putc(b, ' ');
             put_phrase_ref(b, ls, (int32_t)ls->pps[c->pp_first + k], 0);
+        }
+        if (c->xcomp >= 0) {
+            sb_printf(b, " xcomp %d ", c->xcomp);
+            put_phrase_ref(b, ls, ls->clauses[c->xcomp].verb, 0);
         }
         sb_putc(b, '\n');
     }
