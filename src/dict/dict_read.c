@@ -95,6 +95,10 @@ typedef struct reader {
     int32_t syn;        /* open synset */
 } reader;
 
+/* A span quoted in a message: at most 60 bytes, so that the advice after
+** it survives a 10 MB line (a cut character becomes '?'). */
+#define NEAR(t) (int)((t).n < 60 ? (t).n : 60), (t).s
+
 #define ERR(r, ...) dict_report((r)->d, DYAD_ERROR, (r)->d->file, (r)->line, __VA_ARGS__)
 
 /* Parses one end of a range: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -147,7 +151,7 @@ static int parse_range(reader *r, span t, int32_t *from, int32_t *to)
         }
     if (!dots) {
         ERR(r, "bad date range near '%.*s'; write FROM..TO, FROM.. or ..TO with dates "
-               "YYYY-MM-DD, YYYY-MM or YYYY", (int)t.n, t.s);
+               "YYYY-MM-DD, YYYY-MM or YYYY", NEAR(t));
         return -1;
     }
     span a = {t.s, (size_t)(dots - t.s)}, b = {dots + 2, t.n - (size_t)(dots - t.s) - 2};
@@ -158,15 +162,15 @@ static int parse_range(reader *r, span t, int32_t *from, int32_t *to)
     *from = DICT_DATE_MIN;
     *to = DICT_DATE_MAX;
     if (a.n && !(*from = parse_end(a, 0))) {
-        ERR(r, "bad date near '%.*s'; write YYYY-MM-DD, YYYY-MM or YYYY", (int)a.n, a.s);
+        ERR(r, "bad date near '%.*s'; write YYYY-MM-DD, YYYY-MM or YYYY", NEAR(a));
         return -1;
     }
     if (b.n && !(*to = parse_end(b, 1))) {
-        ERR(r, "bad date near '%.*s'; write YYYY-MM-DD, YYYY-MM or YYYY", (int)b.n, b.s);
+        ERR(r, "bad date near '%.*s'; write YYYY-MM-DD, YYYY-MM or YYYY", NEAR(b));
         return -1;
     }
     if (*from > *to) {
-        ERR(r, "date range '%.*s' ends before it starts", (int)t.n, t.s);
+        ERR(r, "date range '%.*s' ends before it starts", NEAR(t));
         return -1;
     }
     return 0;
@@ -176,7 +180,7 @@ static int check_actor_code(reader *r, span c)
 {
     if (!dict_actor_code_ok(c.s, c.n)) {
         ERR(r, "bad actor code near '%.*s'; codes are 3, 6, 9... capitals or digits (RUS, "
-               "RUSGOV, IGOUNO)", (int)c.n, c.s);
+               "RUSGOV, IGOUNO)", NEAR(c));
         return -1;
     }
     return 0;
@@ -196,7 +200,7 @@ static int check_verb_code(reader *r, span c)
     }
     if (!ok) {
         ERR(r, "unknown CAMEO event code near '%.*s'; use a code listed in data/cameo.tsv",
-            (int)c.n, c.s);
+            NEAR(c));
         return -1;
     }
     return 0;
@@ -230,7 +234,7 @@ static void add_item(reader *r, span it)
         for (span t = next_tok(&sp); t.n; t = next_tok(&sp)) {
             dict_elem e = {0, 0, 0};
             if (flags & DICT_PAT_MUTUAL) {
-                ERR(r, "'@mutual' must end the pattern, near '%.*s'", (int)t.n, t.s);
+                ERR(r, "'@mutual' must end the pattern, near '%.*s'", NEAR(t));
                 return;
             }
             if (t.n == 1 && t.s[0] == '$') {
@@ -245,7 +249,7 @@ static void add_item(reader *r, span it)
                     flags |= DICT_PAT_MUTUAL;
                     continue;
                 }
-                ERR(r, "unknown flag near '%.*s'; the only flag is @mutual", (int)t.n, t.s);
+                ERR(r, "unknown flag near '%.*s'; the only flag is @mutual", NEAR(t));
                 return;
             } else if (t.s[0] == '&') {
                 e.kind = DICT_EL_SYNSET;
@@ -258,7 +262,7 @@ static void add_item(reader *r, span it)
                 }
                 if (s < 0) {
                     ERR(r, "unknown synset near '%.*s'; define it with 'synset %.*s: ...' "
-                           "before this line", (int)t.n, t.s, (int)t.n, t.s);
+                           "before this line", NEAR(t), NEAR(t));
                     return;
                 }
                 e.id = (uint32_t)s;
@@ -285,12 +289,12 @@ static void add_item(reader *r, span it)
         }
         if (!verb.n) {
             ERR(r, "pattern without a verb near '%.*s'; the first plain word is the verb",
-                (int)it.n, it.s);
+                NEAR(it));
             return;
         }
         if ((flags & DICT_PAT_SUBJECT_TARGET) && !has_src) {
             ERR(r, "pattern starts with '+' but names no '$' near '%.*s'; the source must "
-                   "come later", (int)it.n, it.s);
+                   "come later", NEAR(it));
             return;
         }
         uint32_t lemma = dict_intern_fold(d, verb.s, verb.n);
@@ -310,7 +314,7 @@ static void add_item(reader *r, span it)
         if (p && !npre && !npost) {
             if (v->v.code && v->v.code != p->code)
                 ERR(r, "verb '%.*s' alone is coded %s already at %s:%u; keep one",
-                    (int)verb.n, verb.s, v->v.code, v->v.file, v->v.line);
+                    NEAR(verb), v->v.code, v->v.file, v->v.line);
             v->v.code = p->code;
         }
         break;
@@ -357,8 +361,7 @@ static void person_code(reader *r, span rest)
     if (check_actor_code(r, c) < 0)
         return;
     if (extra.n) {
-        ERR(r, "unexpected text near '%.*s'; a person's line is CODE FROM..TO", (int)extra.n,
-            extra.s);
+        ERR(r, "unexpected text near '%.*s'; a person's line is CODE FROM..TO", NEAR(extra));
         return;
     }
     int32_t from = 0, to = 0;
@@ -390,7 +393,7 @@ static void entry_line(reader *r, span line)
     r->state = 2;
     if (k < 0) {
         ERR(r, "unknown entry kind near '%.*s'; an entry starts with actor, person, agent, "
-               "synset, verb or discard (indent continuation lines)", (int)head.n, head.s);
+               "synset, verb or discard (indent continuation lines)", NEAR(head));
         return;
     }
     if (!colon) {
@@ -413,7 +416,7 @@ static void entry_line(reader *r, span line)
         }
         if (a3.n) {
             ERR(r, "unexpected text near '%.*s'; write 'actor CODE FROM..TO: names'",
-                (int)a3.n, a3.s);
+                NEAR(a3));
             return;
         }
         if (check_actor_code(r, a1) < 0)
@@ -426,7 +429,7 @@ static void entry_line(reader *r, span line)
     case DICT_PERSON:
     case DICT_DISCARD:
         if (a1.n) {
-            ERR(r, "unexpected text near '%.*s'; write '%s: name; name'", (int)a1.n, a1.s,
+            ERR(r, "unexpected text near '%.*s'; write '%s: name; name'", NEAR(a1),
                 kinds[k].word);
             return;
         }
@@ -435,12 +438,12 @@ static void entry_line(reader *r, span line)
     case DICT_AGENT:
         if (!a1.n || a2.n) {
             ERR(r, "write 'agent CODE: noun; noun'%s%.*s%s", a2.n ? ", near '" : "",
-                (int)a2.n, a2.s, a2.n ? "'" : "");
+                NEAR(a2), a2.n ? "'" : "");
             return;
         }
         if (a1.n > 30 || !dict_agent_code_known(a1.s, a1.n)) {
             ERR(r, "unknown agent code near '%.*s'; use the codes listed in "
-                   "docs/dictionaries.md (GOV, MIL, REB, COP, ...)", (int)a1.n, a1.s);
+                   "docs/dictionaries.md (GOV, MIL, REB, COP, ...)", NEAR(a1));
             return;
         }
         dict_entry_begin(d, DICT_AGENT, r->line);
@@ -453,7 +456,7 @@ static void entry_line(reader *r, span line)
     case DICT_SYNSET:
         if (!a1.n || a1.s[0] != '&' || a1.n < 2 || a2.n) {
             ERR(r, "write 'synset &NAME: word; phrase'%s%.*s%s", a1.n ? ", near '" : "",
-                (int)a1.n, a1.s, a1.n ? "'" : "");
+                NEAR(a1), a1.n ? "'" : "");
             return;
         }
         if (a1.n > 100) {
