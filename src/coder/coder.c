@@ -491,8 +491,19 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
             ** sentence: "Ethiopia indicated it would act" */
             if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, &st))
                 continue;
-            if (!match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st))
-                continue;
+            if (!match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st)) {
+                /* in the passive the object noun is the subject: "sanctions
+                ** were imposed on Russia" matches "impose sanction on +" */
+                const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+                match_state st2 = st;
+                if (!vg || vg->voice != VOICE_PASSIVE || cl->subject < 0 || pat->npost == 0 ||
+                    pat->post[0].kind != DICT_EL_WORD ||
+                    !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,
+                                 s->ls.phrases[cl->subject].end, 0, &st2) ||
+                    !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2))
+                    continue;
+                st = st2;
+            }
             if (!found || st.score > best->score) {
                 st.pattern = pat;
                 st.verb = v;
@@ -731,6 +742,11 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         return 0;
     }
     int passive = vg->voice == VOICE_PASSIVE && !on_caten;
+    /* the NP after a passive verb is its by-agent, never the target slot */
+    if (passive && m.target >= 0 && cl->agent >= 0 &&
+        s->ls.phrases[m.target].first >= s->ls.phrases[cl->agent].first &&
+        s->ls.phrases[m.target].end <= s->ls.phrases[cl->agent].end)
+        m.target = -1;
     int32_t src_np = m.source, tgt_np = m.target;
     int subject_target = m.pattern && (m.pattern->flags & DICT_PAT_SUBJECT_TARGET);
     if (src_np < 0)
