@@ -81,7 +81,8 @@ typedef enum clause_kind {
 typedef enum control {
     CTRL_NONE = 0,      /* the clause found or inherited a subject itself */
     CTRL_SUBJECT,       /* the parent's subject: "arrived in Moscow to meet
-                           Putin" (a purpose clause, CL_SUBORDINATE) */
+                           Putin", "signed an accord to supply Gondor" (a
+                           purpose or other non-finite CL_COMPLEMENT) */
     CTRL_OBJECT         /* the parent's object or its "on" PP's NP: "urged
                            Iran to release", "called on Iran to release" (a
                            CL_COMPLEMENT; the parent's xcomp points here) */

@@ -331,6 +331,7 @@ int clause_build(lang_analyzer *a)
         c.xcomp = -1;
         c.verb = (int32_t)p;
         find_left(a, &vg, &c);
+        int own_subject = c.subject >= 0 && c.word == UINT32_MAX;
         if (find_right(a, &vg, &c) < 0)
             return -1;
         c.quoted = a->inquote[vg.head];
@@ -358,9 +359,11 @@ int clause_build(lang_analyzer *a)
                 c.ctrl = CTRL_OBJECT;
                 prev->xcomp = self;
             } else {
+                /* a purpose or other non-finite complement of the verb
+                ** phrase before it, whose subject it shares */
                 c.subject = prev->ctrl == CTRL_OBJECT ? prev->subject
                                                       : inherited_subject(a, self);
-                c.kind = CL_SUBORDINATE;
+                c.kind = CL_COMPLEMENT;
                 c.ctrl = CTRL_SUBJECT;
             }
         } else if (c.subject < 0) {
@@ -386,10 +389,14 @@ int clause_build(lang_analyzer *a)
         if (self > 0 && c.kind == CL_MAIN) {
             const clause *prev = &a->cl[self - 1];
             const phrase *pv = &a->ph[prev->verb];
-            if (lemma_in(a, pv->head, lang_reporting_verbs) && prev->object < 0 &&
-                prev->kind != CL_REPORTING &&
-                (c.first == prev->end || c.first == pv->end ||
-                 (c.first > prev->end && only_lead_in(a, prev->end, c.first)))) {
+            int reports = lemma_in(a, pv->head, lang_reporting_verbs);
+            /* any verb followed at once by a subject and its finite verb
+            ** takes that clause as its complement: "Ethiopia indicated it
+            ** would act" */
+            if (prev->object < 0 && prev->kind != CL_REPORTING &&
+                ((c.first == pv->end && own_subject) ||
+                 (reports && (c.first == prev->end ||
+                              (c.first > prev->end && only_lead_in(a, prev->end, c.first)))))) {
                 c.kind = c.quoted && !a->inquote[pv->head] ? CL_QUOTE : CL_COMPLEMENT;
                 c.parent = self - 1;
             }
