@@ -392,6 +392,7 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                 return 0;
             st->score += 2;
             pos = k + len;
+            st->last = pos;
             break;
         }
         case DICT_EL_SOURCE:
@@ -416,6 +417,7 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                 st->target = np;
             st->score += 1;
             pos = s->ls.phrases[np].end;
+            st->last = pos;
             break;
         }
         case DICT_EL_SKIP: {
@@ -451,6 +453,23 @@ static int verb_words_fit(const sent_ctx *s, const dict_verb *v, size_t h, size_
     return 1;
 }
 
+/* Does the verb group at token k continue the verb before it, so that a
+** pattern may reach into it: an infinitive ("urged Iran to release") or a
+** that-clause ("demanded that NATO withdraw")? */
+static int continues_verb(const sent_ctx *s, size_t k)
+{
+    const phrase *vg = &s->ls.phrases[s->ls.vg_of[k]];
+    if (s->ls.tags[vg->first] == TAG_TO)
+        return 1;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *c = &s->ls.clauses[i];
+        if (c->verb == s->ls.vg_of[k])
+            return c->kind == CL_COMPLEMENT && c->word != UINT32_MAX &&
+                   lemma_is_word(s->ls.lemmas[c->word], "that");
+    }
+    return 0;
+}
+
 /* Finds the best pattern of the verb at token head for clause cl. */
 static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
                         match_state *best)
@@ -475,8 +494,9 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
     size_t limit = cl->end > head ? cl->end : s->ls.n;
     if (limit < s->ls.n) {
         /* let patterns reach over the rest of the clause's phrases */
-        while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && s->ls.tags[limit] != TAG_PERIOD &&
-               s->ls.tags[limit] != TAG_COLON)
+        while (limit < s->ls.n && s->ls.tags[limit] != TAG_PERIOD &&
+               s->ls.tags[limit] != TAG_COLON && (s->ls.vg_of[limit] < 0 ||
+                                                  continues_verb(s, limit)))
             limit++;
     }
     for (; v; v = v->next) {
@@ -624,6 +644,39 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
     return MOD_ASSERTED;
 }
 
+/* The modality an event finally gets from its clause: could, may and might
+** say it is possible (hypothetical); a condition ("if", "unless") makes both
+** clauses conditional; "would" in what someone reports is future in the
+** past ("said the ministers would sign"). */
+static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod)
+{
+    static const char *const possible[] = {"could", "may", "might", "can", "should", "must",
+                                           "ought", NULL};
+    static const char *const conditions[] = {"if", "unless", NULL};
+    if (mod == MOD_NEGATED)
+        return mod;
+    const clause *cl = &s->ls.clauses[ci];
+    int would = 0;
+    for (uint32_t k = vg->first; k < vg->head; k++)
+        if (s->ls.tags[k] == TAG_MD) {
+            if (lemma_in_list(s->ls.lemmas[k], possible))
+                mod = MOD_HYPOTHETICAL;
+            else if (lemma_is_word(s->ls.lemmas[k], "would"))
+                would = 1;
+        }
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *o = &s->ls.clauses[i];
+        if (o->kind != CL_SUBORDINATE || o->word == UINT32_MAX ||
+            !lemma_in_list(s->ls.lemmas[o->word], conditions))
+            continue;
+        if (i == ci || o->parent == (int32_t)ci)
+            return MOD_CONDITIONAL;
+    }
+    if (would && cl->kind == CL_COMPLEMENT && mod == MOD_CONDITIONAL)
+        return MOD_FUTURE;
+    return mod;
+}
+
 /* When the verb's object is no actor, the first actor in the PPs after it
 ** is the target ("restore ties with Gondor", "condemned an attack by
 ** Osgiliath soldiers"); PPs of time never hold one. */
@@ -702,6 +755,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     const clause *cl = &s->ls.clauses[ci];
     const phrase *vg = &s->ls.phrases[cl->verb];
     const char *lemma = s->ls.lemmas[vg->head];
+    if (ci < sizeof s->consumed && s->consumed[ci])
+        return 0;   /* a pattern of an earlier verb took this one in */
     int reporting = cl->kind == CL_REPORTING ||
                     (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci));
     match_state m = {0};
@@ -777,7 +832,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
                 nt = expand_multi(tgt, resolve_np(c, s, s->ls.clauses[k].subject, tgt,
                                                   MAX_ACTORS));
     }
-    int mod = event_modality(s, vg, on_caten);
+    int mod = final_modality(s, ci, vg, event_modality(s, vg, on_caten));
+    /* "urged Iran to release ...": the later verb is part of this event */
+    if (m.pattern)
+        for (size_t k = ci + 1; k < s->ls.nclauses && k < sizeof s->consumed; k++)
+            if (s->ls.phrases[s->ls.clauses[k].verb].head < m.last)
+                s->consumed[k] = 1;
     if (ns == 0 && c->opts.partial && nt > 0) {
         ns = 1;
         null_actor(&src[0], vg);

@@ -32,6 +32,7 @@ typedef struct match_state {
     const char *code;
     int32_t source, target;        /* NPs the pattern placed, or -1 */
     int score;
+    size_t last;                   /* one past the last token the pattern used */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
@@ -52,6 +53,7 @@ typedef struct sent_ctx {
     long index;
     int32_t date;
     size_t first_event;           /* events of this sentence start here */
+    uint8_t consumed[256];        /* clauses whose verb a pattern used already */
     uint32_t sentence_off;
 } sent_ctx;
 
