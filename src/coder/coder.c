@@ -461,6 +461,9 @@ static int continues_verb(const sent_ctx *s, size_t k)
     const phrase *vg = &s->ls.phrases[s->ls.vg_of[k]];
     if (s->ls.tags[vg->first] == TAG_TO)
         return 1;
+    if (s->ls.tags[vg->first] == TAG_VBG && vg->first > 0 &&
+        s->ls.tags[vg->first - 1] == TAG_IN)
+        return 1;   /* "accused Israel of attacking" */
     for (size_t i = 0; i < s->ls.nclauses; i++) {
         const clause *c = &s->ls.clauses[i];
         if (c->verb == s->ls.vg_of[k])
@@ -653,6 +656,7 @@ static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mo
     static const char *const possible[] = {"could", "may", "might", "can", "should", "must",
                                            "ought", NULL};
     static const char *const conditions[] = {"if", "unless", NULL};
+    static const char *const denials[] = {"deny", "dismiss", "refute", NULL};
     if (mod == MOD_NEGATED)
         return mod;
     const clause *cl = &s->ls.clauses[ci];
@@ -672,6 +676,11 @@ static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mo
         if (i == ci || o->parent == (int32_t)ci)
             return MOD_CONDITIONAL;
     }
+    /* "Iran denied that it had attacked Israel" */
+    if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 &&
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.clauses[cl->parent].verb].head],
+                      denials))
+        return MOD_NEGATED;
     if (would && cl->kind == CL_COMPLEMENT && mod == MOD_CONDITIONAL)
         return MOD_FUTURE;
     return mod;
@@ -683,15 +692,19 @@ static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mo
 static const char *const time_preps[] = {"until", "since", "till", NULL};
 
 /* The first role-bearing PP of the clause whose noun phrase is an actor. */
-static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out)
+static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out,
+                           const char **prep)
 {
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
         if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
             continue;
         int n = resolve_np(c, s, pp->np, out, MAX_ACTORS);
-        if (n > 0)
+        if (n > 0) {
+            if (prep)
+                *prep = s->ls.lemmas[pp->first];
             return n;
+        }
     }
     return 0;
 }
@@ -711,7 +724,7 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
         nx->kind == CL_REPORTING || vg->first > cl->end + 1)
         return 0;
     int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
-    return n ? n : target_from_pps(c, s, nx, out);
+    return n ? n : target_from_pps(c, s, nx, out, NULL);
 }
 
 /* A pronoun stands for the subject of the clause it depends on, or of the
@@ -731,6 +744,33 @@ static int32_t antecedent(const sent_ctx *s, size_t ci, int32_t np)
             return subj;
     }
     return np;
+}
+
+/* "Chinese officials said the ministers would sign": an agent with no
+** country in what is reported takes the reporter's country. */
+static int agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+                             actor_ref *out)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    if (np < 0 || cl->kind != CL_COMPLEMENT || cl->parent < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    const dict_agent *agent = agent_in(c, s, p->first, p->end);
+    actor_ref rep[MAX_ACTORS];
+    if (!agent || resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
+        strlen(rep[0].code) < 3 || strncmp(rep[0].code, "IGO", 3) == 0 ||
+        strncmp(rep[0].code, "NGO", 3) == 0)
+        return 0;
+    char country[4];
+    memcpy(country, rep[0].code, 3);
+    country[3] = '\0';
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, country, out->code, sizeof out->code);
+    return 1;
 }
 
 /* The unknown actor "---" of partial mode; its words are the verb's. */
@@ -819,9 +859,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     tgt_np = antecedent(s, ci, tgt_np);
     actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
     int ns = expand_multi(src, resolve_np(c, s, src_np, src, MAX_ACTORS));
+    if (ns == 0)
+        ns = agent_of_reporter(c, s, ci, src_np, src);
     int nt = expand_multi(tgt, resolve_np(c, s, tgt_np, tgt, MAX_ACTORS));
+    const char *target_prep = NULL;
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
-        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt));
+        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, &target_prep));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
         nt = expand_multi(tgt, target_from_next(c, s, ci, tgt));
     if (nt == 0 && m.target < 0 && !subject_target && !passive) {
@@ -846,6 +889,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         reject(c, s, "verb '%s' (%s): no source actor", lemma, code1);
         return 0;
     }
+    /* "Xi and Putin met in Moscow": a compound subject meets itself; a place
+    ** found in a PP is where, not whom */
+    static const char *const places[] = {"in", "at", "on", "near", "inside", "outside",
+                                         "across", "along", "off", NULL};
+    if (target_prep && lemma_in_list(target_prep, places) && (mutual || together) && ns >= 2)
+        nt = 0;
     if (nt == 0 && (mutual || together) && ns >= 2) {
         /* "Xi and Putin met": each member to each other */
         for (int i = 0; i < ns; i++)

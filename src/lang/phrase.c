@@ -27,7 +27,7 @@ static const char *const catenatives[] = {
     "refuse", "fail", "decline", "try", "seek", "attempt", "want", "hope",
     "intend", "begin", "start", "continue", "prepare", "expect", "aim", "offer",
     "propose", "wish", "be", "go", "set", "need", "appear", "seem", "tend",
-    "help", "manage", "choose", "vote", "resolve", "ask", "urge", "call",
+    "help", "manage", "choose", "vote", "resolve", "ask", "urge", "call", "schedule",
     "believe", "say", "report", "allege", "claim", "rush", "scramble", NULL};
 
 static const char *const negating_catenatives[] = {
@@ -75,6 +75,8 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
 {
     const uint8_t *tg = a->tags;
     size_t n = a->n, j = i;
+    if (i >= n)   /* a possessor at the very end: "... Britain's" */
+        return i;
     if (tg[i] == TAG_PRP || tg[i] == TAG_EX) {
         *head = i;
         return i + 1;
@@ -221,7 +223,8 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
                     else if (lemma_is(a, mainv, "be") && k > j)
                         cm = lemma_is(a, j, "likely") ? MOD_CONDITIONAL : MOD_FUTURE;
                     else if (lemma_in(a, mainv, future_catenatives) ||
-                             (passive && lemma_is(a, mainv, "expect")))
+                             (passive && (lemma_is(a, mainv, "expect") ||
+                                          lemma_is(a, mainv, "schedule"))))
                         cm = MOD_FUTURE;
                     else if (lemma_in(a, mainv, hypothetical_catenatives))
                         cm = MOD_HYPOTHETICAL;
