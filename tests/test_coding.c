@@ -20,10 +20,10 @@
 /* Floors: the level reached when the test was last tuned, rounded down by
 ** one point (for exact cases: one percent of the cases). Raise them as the
 ** coder and the dictionaries improve; never lower them to let a change
-** through. Set at 89.6% precision, 86.6% recall, 375 of 422 exact. */
-#define FLOOR_PRECISION 88.0  /* percent, over every case */
-#define FLOOR_RECALL 85.0     /* percent, over every case */
-#define FLOOR_EXACT 371       /* cases whose coded set equals the expected one */
+** through. Set at 96.1% precision, 92.2% recall, 395 of 422 exact. */
+#define FLOOR_PRECISION 95.0  /* percent, over every case */
+#define FLOOR_RECALL 91.0     /* percent, over every case */
+#define FLOOR_EXACT 391       /* cases whose coded set equals the expected one */
 #define FLOOR_NONEVENT 95.0   /* percent of non_events.txt cases with no event */
 
 #define NONEVENT_FILE "non_events.txt"
