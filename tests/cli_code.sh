@@ -168,9 +168,12 @@ X
 
 vfile=$shared/petrarch2/validation/PETR.UnitTest.records.xml
 if [ -r "$vfile" ]; then
-    "$DYAD" validate "$vfile" > out 2> err; rc=$?
+    # The pass count reached on PETRARCH2's 284 unit-test records; raise it as
+    # the coder improves, never lower it.
+    floor=215
+    "$DYAD" validate --min-pass $floor "$vfile" > out 2> err; rc=$?
     if [ $rc = 0 ] && tail -n 1 out | grep -qE '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$'
-    then ok; else bad "validate $vfile: exit $rc, last line '$(tail -n 1 out)'"; fi
+    then ok; else bad "validate $vfile: exit $rc (floor $floor), last line '$(tail -n 1 out)'"; fi
     # sed, not cat: run.sh reads our last "N passed" line; keep theirs apart.
     echo "    PETRARCH2 validation: $(tail -n 1 out | sed 's/passed/pass/')"
     "$DYAD" validate --min-pass 1000000 "$vfile" > out 2> err; rc=$?
