@@ -231,6 +231,19 @@ static const phrase *pp_after(const sent_ctx *s, uint32_t k)
     return NULL;
 }
 
+/* Does one actor name starting in [first, cut) run past cut (up to end)? */
+static int name_across(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t cut,
+                       uint32_t end)
+{
+    for (uint32_t i = first; i < cut; i++) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, end, i, s->date, &m);
+        if (len && i + len > cut)
+            return 1;
+    }
+    return 0;
+}
+
 /* An apposition may name what its head does not: "he, Russia's envoy". */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
@@ -240,6 +253,36 @@ static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_
             resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
             return 1;
     return 0;
+}
+
+/* "Armenian and Azerbaijani troops": countries joined by "and" before one
+** agent noun give one actor each. Returns their number, or 0. */
+static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase *p,
+                                 actor_ref *out, int max)
+{
+    const dict_agent *agent = agent_in(c, s, p->first, p->end);
+    if (!agent)
+        return 0;
+    int n = 0, joined = 0;
+    for (uint32_t i = p->first; i < p->end && n < max;) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, p->end, i, s->date, &m);
+        if (len && m.code && code_is_country(m.code)) {
+            memset(&out[n], 0, sizeof out[n]);
+            out[n].first = i;
+            out[n].end = p->end;
+            out[n].entry_file = m.actor->file;
+            out[n].entry_line = m.actor->line;
+            dict_agent_join(agent, m.code, out[n].code, sizeof out[n].code);
+            n++;
+            i += (uint32_t)len;
+            if (i < p->end && (s->ls.tags[i] == TAG_CC || s->ls.tags[i] == TAG_COMMA))
+                joined = 1;
+            continue;
+        }
+        i++;
+    }
+    return joined ? n : 0;
 }
 
 /* In partial mode an agent without a country is still an actor: "---GOV". */
@@ -276,6 +319,11 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         return 0;
     int r = resolve_span(c, s, p->first, p->end, out);
     const phrase *pp = pp_after(s, p->end);
+    if (r == 1 && max > 1) {
+        int n = coordinated_countries(c, s, p, out, max);
+        if (n > 1)
+            return n;
+    }
     if (r == 1) {
         /* a bare country may gain its agent through "of": "the Calenardhon
         ** Ministry of Defence" */
@@ -291,8 +339,10 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out);
     const char *prep = s->ls.lemmas[pp->first];
     /* a name that runs on through "of": "the Prince of Dol Amroth", "the
-    ** foreign minister of Iran" */
-    if (strcmp(prep, "of") == 0 && !(ph[pp->np].flags & PHF_COORD) &&
+    ** foreign minister of Iran"; or through another preposition when one
+    ** dictionary name spans it: "the National League for Democracy" */
+    if (!(ph[pp->np].flags & PHF_COORD) &&
+        (strcmp(prep, "of") == 0 || name_across(c, s, p->first, pp->first, ph[pp->np].end)) &&
         resolve_span(c, s, p->first, ph[pp->np].end, out) == 1)
         return 1;
     /* an agent takes the countries of the PP after it: "troops from Chad",
@@ -409,8 +459,8 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                       t == TAG_COMMA))
                     return 0;
             }
-            if (np < 0)
-                return 0;
+            if (np < 0 || lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
+                return 0;   /* "called in ... on Monday": a day is never an actor */
             if (x->kind == DICT_EL_SOURCE)
                 st->source = np;
             else
@@ -727,6 +777,21 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
     return n ? n : target_from_pps(c, s, nx, out, NULL);
 }
 
+/* "Turkey attacked and occupied parts of Syria": a verb with nothing after
+** it shares the object of the verb joined to it by "and" or "or". */
+static int shared_object(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref *out)
+{
+    if (ci + 1 >= s->ls.nclauses)
+        return 0;
+    const clause *cl = &s->ls.clauses[ci], *nx = &s->ls.clauses[ci + 1];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    if (cl->object >= 0 || cl->pp_count > 0 || nx->word == UINT32_MAX ||
+        s->ls.tags[nx->word] != TAG_CC || nx->word != vg->end)
+        return 0;
+    int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
+    return n ? n : target_from_pps(c, s, nx, out, NULL);
+}
+
 /* A pronoun stands for the subject of the clause it depends on, or of the
 ** clause before: "Ethiopia indicated it would act". */
 static int32_t antecedent(const sent_ctx *s, size_t ci, int32_t np)
@@ -867,6 +932,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, &target_prep));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
         nt = expand_multi(tgt, target_from_next(c, s, ci, tgt));
+    if (nt == 0 && m.target < 0 && !subject_target && !passive)
+        nt = expand_multi(tgt, shared_object(c, s, ci, tgt));
     if (nt == 0 && m.target < 0 && !subject_target && !passive) {
         /* "expressed hopes that Osgiliath could ...": the reported subject */
         for (size_t k = ci + 1; k < s->ls.nclauses && nt == 0; k++)

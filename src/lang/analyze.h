@@ -146,6 +146,10 @@ int lang_analyze_tags(lang_analyzer *a, const char *text, const dyad_token *toks
 ** static message naming the first broken one. */
 const char *lang_sent_check(const lang_sent *s);
 
+/* Lemmas of nouns of time ("Monday", "week", "today"): a noun phrase headed
+** by one is when, never who. NULL-terminated. */
+extern const char *const lang_time_nouns[];
+
 const char *phrase_kind_name(int kind);
 const char *clause_kind_name(int kind);
 const char *modality_name(int mod);

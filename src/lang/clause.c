@@ -13,7 +13,7 @@ static const char *const relative_words[] = {"which", "who", "whom", "that", "wh
 
 /* Bare noun phrases of time ("this month", "on Monday" without "on") are
 ** adverbials, never objects. */
-static const char *const time_nouns[] = {
+const char *const lang_time_nouns[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "today", "yesterday", "tomorrow", "tonight", "day", "week", "month", "year",
@@ -21,7 +21,7 @@ static const char *const time_nouns[] = {
 
 static int is_time_np(const lang_analyzer *a, int32_t np)
 {
-    return lemma_in(a, a->ph[np].head, time_nouns);
+    return lemma_in(a, a->ph[np].head, lang_time_nouns);
 }
 
 static int is_boundary_punct(int t)
