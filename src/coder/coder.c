@@ -953,7 +953,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         null_actor(&src[0], vg);
     }
     if (ns == 0) {
-        reject(c, s, "verb '%s' (%s): no source actor", lemma, code1);
+        const char *w = "";
+        size_t wn = 0;
+        if (src_np >= 0)
+            span_text(s, s->ls.phrases[src_np].first, s->ls.phrases[src_np].end, &w, &wn);
+        reject(c, s, "verb '%s' (%s): no source actor%s%.*s%s", lemma, code1,
+               wn ? " in '" : "", (int)wn, w, wn ? "'" : " (no subject)");
         return 0;
     }
     /* "Xi and Putin met in Moscow": a compound subject meets itself; a place
@@ -976,7 +981,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         null_actor(&tgt[0], vg);
     }
     if (nt == 0) {
-        reject(c, s, "verb '%s' (%s): no target actor", lemma, code1);
+        const char *w = "";
+        size_t wn = 0;
+        if (tgt_np >= 0)
+            span_text(s, s->ls.phrases[tgt_np].first, s->ls.phrases[tgt_np].end, &w, &wn);
+        reject(c, s, "verb '%s' (%s): no target actor%s%.*s%s", lemma, code1,
+               wn ? " in '" : "", (int)wn, w, wn ? "'" : " (no object)");
         return 0;
     }
     for (int i = 0; i < ns; i++)
