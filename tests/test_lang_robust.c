@@ -170,6 +170,32 @@ static void test_prefixes(void)
     check_at(__FILE__, __LINE__, bad == before, "prefixes and suffixes keep the invariants");
 }
 
+/* A long word (past the lemmatizer's small buffer) that ends the text:
+** its lemma must not read past the text (an exact-size copy, for ASan). */
+static void test_long_word(void)
+{
+    long before = bad;
+    for (size_t len = 60; len < 300; len += 37) {
+        char *s = malloc(len + 4);
+        if (!s)
+            abort();
+        memcpy(s, "Xi ", 3);
+        memset(s + 3, 'x', len);
+        s[3 + len - 3] = 'i';   /* ends in -ies, so that the lemma differs */
+        s[3 + len - 2] = 'e';
+        s[3 + len - 1] = 's';
+        char *exact = malloc(len + 3);
+        if (!exact)
+            abort();
+        memcpy(exact, s, len + 3);
+        if (dyad_text_split(T, exact, len + 3) == DYAD_OK)
+            run(exact, dyad_text_tokens(T), dyad_text_token_count(T), NULL);
+        free(exact);
+        free(s);
+    }
+    check_at(__FILE__, __LINE__, bad == before, "long final words keep the invariants");
+}
+
 static void test_corpus(void)
 {
     char path[4096];
@@ -215,6 +241,7 @@ int main(void)
         return 1;
     test_soups();
     test_prefixes();
+    test_long_word();
     test_corpus();
     printf("%ld analyses, %ld broke an invariant\n", analyses, bad);
     lang_free(LA);

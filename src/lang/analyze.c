@@ -84,12 +84,13 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
         a->lemma_off[i] = (uint32_t)a->pool.len;
         if (len < sizeof small) {
             sb_append(&a->pool, small, len + 1);
-        } else {   /* a very long word: lemma it into the pool directly */
-            sb_append(&a->pool, w, toks[i].len + 1);
+        } else {   /* a very long word (rare): lemma it into room in the pool */
+            size_t room = (len > toks[i].len ? len : toks[i].len) + 1;
+            for (size_t k = 0; k < room; k++)   /* never reads past the token */
+                sb_putc(&a->pool, 0);
             if (!a->pool.oom)
-                lemma_of(w, toks[i].len, a->tags[i], a->pool.s + a->lemma_off[i],
-                         toks[i].len + 1);
-            a->pool.len = a->lemma_off[i] + len + 1;
+                lemma_of(w, toks[i].len, a->tags[i], a->pool.s + a->lemma_off[i], room);
+            a->pool.len = a->lemma_off[i] + (len < room ? len : room - 1) + 1;
         }
         a->np_of[i] = a->vg_of[i] = a->pp_of[i] = a->clause_of[i] = -1;
         a->protect[i] = 0;

@@ -35,7 +35,8 @@ struct lang_analyzer {
 /* Does token i's lemma equal w? */
 static inline int lemma_is(const struct lang_analyzer *a, size_t i, const char *w)
 {
-    return i < a->n && strcmp(a->lemmas[i], w) == 0;
+    /* the first byte settles most comparisons without a call */
+    return i < a->n && a->lemmas[i][0] == w[0] && strcmp(a->lemmas[i], w) == 0;
 }
 
 /* Is token i's lemma one of the words in list (NULL-terminated)? */
@@ -43,8 +44,9 @@ static inline int lemma_in(const struct lang_analyzer *a, size_t i, const char *
 {
     if (i >= a->n)
         return 0;
+    const char *l = a->lemmas[i];
     for (; *list; list++)
-        if (strcmp(a->lemmas[i], *list) == 0)
+        if (l[0] == (*list)[0] && strcmp(l, *list) == 0)
             return 1;
     return 0;
 }
