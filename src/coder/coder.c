@@ -770,7 +770,8 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
     const phrase *vg = &s->ls.phrases[nx->verb];
     int t = s->ls.tags[vg->first];
     int nonfinite = t == TAG_TO || t == TAG_VBG || t == TAG_VBN;
-    if (!nonfinite || nx->kind == CL_RELATIVE || nx->kind == CL_SUBORDINATE ||
+    if (!nonfinite || (nx->kind == CL_RELATIVE && nx->word != UINT32_MAX) ||
+        nx->kind == CL_SUBORDINATE ||
         nx->kind == CL_REPORTING || vg->first > cl->end + 1)
         return 0;
     int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;

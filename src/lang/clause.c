@@ -331,13 +331,25 @@ int clause_build(lang_analyzer *a)
         c.xcomp = -1;
         c.verb = (int32_t)p;
         find_left(a, &vg, &c);
+        if (vg.voice == VOICE_PASSIVE && vg.first == vg.head && a->tags[vg.head] == TAG_VBN &&
+            vg.first > 0 && a->np_of[vg.first - 1] >= 0) {
+            /* a reduced relative: "a deal mediated by Qatar" says of the deal */
+            int32_t np = phrase_top_np(a, a->np_of[vg.first - 1]);
+            if (a->ph[np].end == vg.first) {
+                c.subject = np;
+                c.kind = CL_RELATIVE;
+                c.first = vg.first;
+            }
+        }
         int own_subject = c.subject >= 0 && c.word == UINT32_MAX;
         if (find_right(a, &vg, &c) < 0)
             return -1;
         c.quoted = a->inquote[vg.head];
         int32_t self = (int32_t)a->ncl;
         int infinitive = a->tags[vg.first] == TAG_TO;
-        if (c.kind == CL_RELATIVE) {
+        if (c.kind == CL_RELATIVE && c.word == UINT32_MAX) {
+            c.parent = self > 0 ? self - 1 : -1;   /* reduced: settled below */
+        } else if (c.kind == CL_RELATIVE) {
             int32_t ante = antecedent(a, c.word);
             if (a->tags[c.word] == TAG_WPS)
                 ;   /* "whose army chief": the subject is its own */

@@ -143,6 +143,23 @@ static int32_t add(lang_analyzer *a, int kind, size_t first, size_t end, size_t 
     return lang_add_phrase(a, &p);
 }
 
+/* Has a verb group with a finite verb been found before token i? Then a
+** participle after a noun cannot be the sentence's own verb. */
+static int finite_verb_before(const lang_analyzer *a, size_t i)
+{
+    for (size_t p = 0; p < a->nph; p++) {
+        const phrase *ph = &a->ph[p];
+        if (ph->kind != PH_VG || ph->first >= i)
+            continue;
+        for (uint32_t k = ph->first; k <= ph->head; k++) {
+            int t = a->tags[k];
+            if (t == TAG_MD || t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Builds the verb group starting at i; returns its end or i. */
 static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
 {
@@ -248,6 +265,11 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
         return i;
     if (neg)
         mod = MOD_NEGATED;
+    /* a bare participle right after a noun is a reduced relative clause in
+    ** the passive: "a deal mediated by Qatar", "hostages held in Gaza" */
+    if (mainv == i && a->tags[i] == TAG_VBN && i > 0 && a->np_of[i - 1] >= 0 && caten < 0 &&
+        (lemma_is(a, i + 1, "by") || finite_verb_before(a, i)))
+        passive = 1;
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
     vg->end = (uint32_t)(mainv + 1);
@@ -511,6 +533,15 @@ static int chunk_coord(lang_analyzer *a)
         int object_position = before > 0 && a->vg_of[before - 1] >= 0 &&
                               !lemma_in(a, a->ph[a->vg_of[before - 1]].head,
                                         lang_reporting_verbs);
+        /* "... held in Gaza, and Israel will free ...": inside a PP, a comma
+        ** before the conjunction and a verb after the last member join two
+        ** clauses */
+        size_t last_first = a->ph[members[nm - 1]].first;
+        int comma_cc = last_first >= 2 && a->tags[last_first - 1] == TAG_CC &&
+                       a->tags[last_first - 2] == TAG_COMMA;
+        if (before > 0 && (a->tags[before - 1] == TAG_IN || a->tags[before - 1] == TAG_TO) &&
+            comma_cc)
+            object_position = 1;
         if (object_position && finite_vg_at(a, j))
             continue;
         int32_t co = add(a, PH_NP, a->ph[first].first, j, a->ph[members[nm - 1]].head);
