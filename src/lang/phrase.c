@@ -316,6 +316,11 @@ static int chunk_np_vg(lang_analyzer *a)
             phrase vg;
             size_t end = verb_group(a, i, &vg);
             if (end > i) {
+                /* "does not seek to challenge or displace": a bare verb joined
+                ** to the verb group before it shares its modality */
+                if (a->tags[i] == TAG_VB && i >= 2 && a->tags[i - 1] == TAG_CC &&
+                    a->vg_of[i - 2] >= 0 && vg.mod == MOD_ASSERTED)
+                    vg.mod = a->ph[a->vg_of[i - 2]].mod;
                 int32_t id = lang_add_phrase(a, &vg);
                 if (id < 0)
                     return -1;
