@@ -98,7 +98,9 @@ typedef struct clause {
     int32_t verb;       /* VG phrase, or -1 */
     int32_t object;     /* NP phrase, or -1 */
     int32_t agent;      /* passive by-agent NP, or -1 */
-    uint32_t pp_first;  /* range in lang_sent.pps: this clause's PPs */
+    uint32_t pp_first;  /* range in lang_sent.pps: this clause's PPs, those
+                           after its verb (a PP before the verb hangs on
+                           the noun before it, through its up) */
     uint32_t pp_count;
     uint32_t word;      /* the subordinator or relative word, or UINT32_MAX */
     int32_t xcomp;      /* object control ("urged Iran to release the
