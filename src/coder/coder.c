@@ -157,15 +157,18 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
                         actor_ref *out)
 {
     const dict *d = c->d;
-    dict_match best = {0}, m;
+    dict_match best = {0}, country = {0}, m;
     int have = 0, best_person = 0;
     const dict_agent *agent = NULL;
     for (uint32_t i = first; i < end;) {
         size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
         if (len > 0 && m.code) {
             int person = m.actor->kind == DICT_PERSON || !code_is_country(m.code);
-            /* prefer a person or organisation; among equals, the later (the head) */
-            if (!have || person >= best_person) {
+            if (!person && !country.code)
+                country = m;
+            /* prefer a person or organisation, the later one (nearer the
+            ** head); among countries the first ("Ithilen's minister X") */
+            if (!have || person > best_person || (person && person == best_person)) {
                 best = m;
                 best_person = person;
                 have = 1;
@@ -194,6 +197,16 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     } else {
         out->entry_file = agent->file;
         out->entry_line = agent->line;
+    }
+    /* "Ithilen's minister Calimehtar": a country and a title in the text
+    ** outweigh a person's dictionary code of another country */
+    if (have && best_person && agent && country.code &&
+        strncmp(best.code, country.code, 3) != 0 && strncmp(best.code, "IGO", 3) != 0 &&
+        strncmp(best.code, "NGO", 3) != 0) {
+        out->entry_file = country.actor->file;
+        out->entry_line = country.actor->line;
+        dict_agent_join(agent, country.code, out->code, sizeof out->code);
+        return 1;
     }
     if (have && (best_person || !agent)) {
         snprintf(out->code, sizeof out->code, "%s", best.code);
@@ -263,17 +276,20 @@ static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase 
     const dict_agent *agent = agent_in(c, s, p->first, p->end);
     if (!agent)
         return 0;
+    actor_ref found[MAX_ACTORS];   /* out holds the caller's actor until we are sure */
     int n = 0, joined = 0;
+    if (max > MAX_ACTORS)
+        max = MAX_ACTORS;
     for (uint32_t i = p->first; i < p->end && n < max;) {
         dict_match m;
         size_t len = dict_match_actor(c->d, s->ids, p->end, i, s->date, &m);
         if (len && m.code && code_is_country(m.code)) {
-            memset(&out[n], 0, sizeof out[n]);
-            out[n].first = i;
-            out[n].end = p->end;
-            out[n].entry_file = m.actor->file;
-            out[n].entry_line = m.actor->line;
-            dict_agent_join(agent, m.code, out[n].code, sizeof out[n].code);
+            memset(&found[n], 0, sizeof found[n]);
+            found[n].first = i;
+            found[n].end = p->end;
+            found[n].entry_file = m.actor->file;
+            found[n].entry_line = m.actor->line;
+            dict_agent_join(agent, m.code, found[n].code, sizeof found[n].code);
             n++;
             i += (uint32_t)len;
             if (i < p->end && (s->ls.tags[i] == TAG_CC || s->ls.tags[i] == TAG_COMMA))
@@ -282,7 +298,10 @@ static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase 
         }
         i++;
     }
-    return joined ? n : 0;
+    if (!joined || n < 2)
+        return 0;
+    memcpy(out, found, (size_t)n * sizeof *out);
+    return n;
 }
 
 /* In partial mode an agent without a country is still an actor: "---GOV". */
