@@ -475,8 +475,10 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                     break;
                 int t = s->ls.tags[k];
                 if (!(t == TAG_DT || tag_is_adv(t) || t == TAG_IN || t == TAG_TO ||
-                      t == TAG_COMMA))
+                      t == TAG_COMMA || t == TAG_LQUOTE))
                     return 0;
+                if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
+                    st->slot_prep = s->ls.lemmas[k];   /* "met in Moscow": where */
             }
             if (np < 0 || lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
                 return 0;   /* "called in ... on Monday": a day is never an actor */
@@ -893,8 +895,11 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
             on_caten = 1;
         }
     }
-    if (!on_caten && !best_pattern(c, s, cl, vg->head, &m))
+    if (!on_caten && !best_pattern(c, s, cl, vg->head, &m)) {
+        if (dict_find_verb(c->d, lemma, strlen(lemma)))
+            reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);
         return 0;
+    }
     /* PETRARCH's paired codes "042:043": the second is what the target does
     ** to the source at the same time; either half may be empty */
     char code1[CODE_MAX] = "", code2buf[CODE_MAX] = "";
@@ -985,6 +990,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     ** found in a PP is where, not whom */
     static const char *const places[] = {"in", "at", "on", "near", "inside", "outside",
                                          "across", "along", "off", NULL};
+    if (!target_prep && m.target >= 0)
+        target_prep = m.slot_prep;
     if (target_prep && lemma_in_list(target_prep, places) && (mutual || together) && ns >= 2)
         nt = 0;
     if (nt == 0 && (mutual || together) && ns >= 2) {

@@ -33,6 +33,7 @@ typedef struct match_state {
     int32_t source, target;        /* NPs the pattern placed, or -1 */
     int score;
     size_t last;                   /* one past the last token the pattern used */
+    const char *slot_prep;         /* a preposition stepped over to reach + */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the

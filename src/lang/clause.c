@@ -249,7 +249,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             k = e > k ? e : k + 1;
             continue;
         }
-        if (tag_is_adv(t) || t == TAG_RP || (a->protect[k] && t == TAG_COMMA)) {
+        if (tag_is_adv(t) || t == TAG_RP || t == TAG_LQUOTE || t == TAG_RQUOTE || (a->protect[k] && t == TAG_COMMA)) {
             k++;
             continue;
         }

@@ -1,0 +1,253 @@
+/*
+** test_coder.c — the coder's API on a small dictionary written here: every
+** field of an event and its explanation, modalities, reciprocal and
+** compound events, the rules against over-generation, partial mode, the
+** three output formats, and failure of every allocation in turn.
+*/
+#include "check.h"
+#include "dyad.h"
+#include "base/base.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char dict_dir[256];
+
+static const char dict_text[] =
+    "actor ARN: Arnor; Arnorian\n"
+    "actor GON: Gondor; Gondorian; Minas Tirith\n"
+    "actor OSG: Osgiliath\n"
+    "person: Aragorn\n"
+    "  GONGOV 2000-01-01..2010-12-31\n"
+    "  GONELI\n"
+    "agent GOV: government; officials; official; minister; ministers\n"
+    "agent MIL: troops; army\n"
+    "synset &TALKS: talks; negotiations\n"
+    "verb 042: visit +; arrive in +\n"
+    "verb 043: host +\n"
+    "verb 040: meet +; hold &TALKS with + @mutual\n"
+    "verb 190: attack +\n"
+    "verb 163: impose sanction on +\n"
+    "verb 057: sign agreement with + @mutual\n"
+    "discard: football match\n";
+
+static void write_dict(void)
+{
+    snprintf(dict_dir, sizeof dict_dir, "/tmp/dyad-test-coder-%ld/dict", (long)getpid());
+    char parent[256];
+    snprintf(parent, sizeof parent, "/tmp/dyad-test-coder-%ld", (long)getpid());
+    mkdir(parent, 0700);
+    mkdir(dict_dir, 0700);
+    char path[320];
+    snprintf(path, sizeof path, "%s/test.txt", dict_dir);
+    FILE *f = fopen(path, "w");
+    fputs(dict_text, f);
+    fclose(f);
+}
+
+static void remove_dict(void)
+{
+    char path[320];
+    snprintf(path, sizeof path, "%s/test.txt", dict_dir);
+    remove(path);
+    rmdir(dict_dir);
+    *strrchr(dict_dir, '/') = '\0';
+    rmdir(dict_dir);
+}
+
+static dyad_doc make_doc(const char *text, const char *date)
+{
+    dyad_doc d = {.id = "t", .date = date, .source = "", .url = "http://example.org/a",
+                  .title = "", .text = text, .text_len = strlen(text), .file = "t",
+                  .line = 1};
+    return d;
+}
+
+/* Codes text and returns the events as "SRC TGT CODE modality" lines. */
+static char got[4096];
+static const char *code(dyad_coder *c, const char *text, const char *date)
+{
+    dyad_doc d = make_doc(text, date);
+    got[0] = '\0';
+    if (dyad_coder_code(c, &d) != DYAD_OK)
+        return "(error)";
+    size_t n = dyad_coder_event_count(c);
+    for (size_t i = 0; i < n; i++) {
+        const dyad_event *e = dyad_coder_event(c, i);
+        size_t len = strlen(got);
+        snprintf(got + len, sizeof got - len, "%s%s %s %s %s", i ? " | " : "", e->source,
+                 e->target, e->code, e->modality);
+    }
+    return got;
+}
+
+static void test_events(const dyad_dict *d)
+{
+    dyad_coder *c;
+    dyad_coder_opts o = {.explain = 1};
+    CHECK_INT(dyad_coder_new(d, &o, NULL, NULL, &c), DYAD_OK);
+
+    CHECK_STR(code(c, "Aragorn arrived in Osgiliath on Monday.", "2005-06-01"),
+              "GONGOV OSG 042 asserted");
+    /* the fields of one event, with its evidence */
+    const dyad_event *e = dyad_coder_event(c, 0);
+    CHECK_STR(e->source_text, "Aragorn");
+    CHECK_STR(e->target_text, "Osgiliath");
+    CHECK_STR(e->verb, "arrived");
+    CHECK_STR(e->root, "04");
+    CHECK_STR(e->plover, "CONSULT");
+    CHECK_INT(e->quad, 1);
+    CHECK(e->goldstein > 1.8 && e->goldstein < 2.0);
+    CHECK_STR(e->pattern, "arrive in +");
+    CHECK(strstr(e->pattern_file, "test.txt") != NULL);
+    CHECK_INT(e->pattern_line, 10);
+    CHECK(strstr(e->source_entry, "test.txt:4") != NULL);
+    CHECK_STR(e->date, "2005-06-01");
+    CHECK_STR(e->sentence, "Aragorn arrived in Osgiliath on Monday.");
+
+    /* dated roles */
+    CHECK_STR(code(c, "Aragorn visited Osgiliath.", "2015-01-01"), "GONELI OSG 042 asserted");
+    /* agents join the country beside them; the passive swaps roles */
+    CHECK_STR(code(c, "Arnorian troops attacked Osgiliath.", "2005-01-01"),
+              "ARNMIL OSG 190 asserted");
+    CHECK_STR(code(c, "Osgiliath was attacked by Arnorian troops.", "2005-01-01"),
+              "ARNMIL OSG 190 asserted");
+    CHECK_STR(code(c, "New sanctions were imposed on Osgiliath by Arnor.", "2005-01-01"),
+              "ARN OSG 163 asserted");
+    /* reciprocal verbs and compounds */
+    CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
+              "ARN GON 040 asserted | GON ARN 040 asserted");
+    CHECK_STR(code(c, "Arnor held talks with Gondor.", "2005-01-01"),
+              "ARN GON 040 asserted | GON ARN 040 asserted");
+    CHECK_STR(code(c, "Arnor and Gondor attacked Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 asserted | GON OSG 190 asserted");
+    /* modality: negated events are dropped by default */
+    CHECK_STR(code(c, "Arnor did not attack Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnor will visit Osgiliath.", "2005-01-01"), "ARN OSG 042 future");
+    CHECK_STR(code(c, "Arnor could attack Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 hypothetical");
+    CHECK_STR(code(c, "If Arnor attacks Osgiliath, Gondor will attack Arnor.", "2005-01-01"),
+              "ARN OSG 190 conditional | GON ARN 190 conditional");
+    /* reporting: the saying is not the event */
+    CHECK_STR(code(c, "Gondorian officials said the ministers would sign an agreement with "
+                      "Arnor.", "2005-01-01"),
+              "GONGOV ARN 057 future | ARN GONGOV 057 future");
+    /* no over-generation: no verb, no event; no target, no event; one
+    ** event per actor pair and code */
+    CHECK_STR(code(c, "Arnor, Gondor and Osgiliath are rich in oil.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnor attacked.", "2005-01-01"), "");
+    CHECK(dyad_coder_reject_count(c) >= 1);
+    CHECK(strstr(dyad_coder_reject(c, 0), "no pattern of it fits") != NULL);
+    CHECK_STR(code(c, "Arnor attacked the city.", "2005-01-01"), "");
+    CHECK(strstr(dyad_coder_reject(c, 0), "no target actor in 'the city'") != NULL);
+    CHECK_STR(code(c, "Arnor attacked Osgiliath and attacked Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 asserted");
+    CHECK_STR(code(c, "Arnor attacked Arnor.", "2005-01-01"), "");
+    /* discards void the sentence */
+    CHECK_STR(code(c, "Arnor attacked Osgiliath in a football match.", "2005-01-01"), "");
+    CHECK(dyad_coder_reject_count(c) == 1 && strstr(dyad_coder_reject(c, 0), "discarded"));
+    /* datelines are not sentences to code; each sentence counts from 0 */
+    CHECK_STR(code(c, "OSGILIATH, May 2 (dyad wire) - Arnor attacked Osgiliath.\n\n"
+                      "Gondor hosted Arnor.", "2005-01-01"),
+              "ARN OSG 190 asserted | GON ARN 043 asserted");
+    CHECK_INT(dyad_coder_event(c, 1)->sent, 2);
+    dyad_coder_stats st;
+    dyad_coder_get_stats(c, &st);
+    CHECK(st.docs > 10 && st.sentences > 10 && st.events > 10 && st.discarded == 1);
+    dyad_coder_free(c);
+
+    /* all modalities and partial mode */
+    dyad_coder_opts all = {.all_modalities = 1, .partial = 1};
+    CHECK_INT(dyad_coder_new(d, &all, NULL, NULL, &c), DYAD_OK);
+    CHECK_STR(code(c, "Arnor did not attack Osgiliath.", "2005-01-01"), "ARN OSG 190 negated");
+    CHECK_STR(code(c, "Arnor attacked the city.", "2005-01-01"), "ARN --- 190 asserted");
+    CHECK_STR(code(c, "The officials visited Gondor.", "2005-01-01"), "---GOV GON 042 asserted");
+    dyad_coder_free(c);
+}
+
+static void test_formats(const dyad_dict *d)
+{
+    dyad_coder *c;
+    CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
+    CHECK_STR(code(c, "Aragorn said \"Arnor\tattacked\" it. Arnor attacked \"Osgiliath\".",
+                   "2005-06-01"), "ARN OSG 190 asserted");
+    const dyad_event *e = dyad_coder_event(c, 0);
+    char buf[4096];
+    size_t n = dyad_event_format(e, DYAD_OUT_JSONL, 1, 0, buf, sizeof buf);
+    CHECK(n == strlen(buf) && buf[n - 1] == '\n');
+    CHECK(strstr(buf, "\"sentence\":\"Arnor attacked \\\"Osgiliath\\\".\"") != NULL);
+    CHECK(strstr(buf, "\"explain\"") == NULL);
+    dyad_event_format(e, DYAD_OUT_JSONL, 1, 1, buf, sizeof buf);
+    CHECK(strstr(buf, "\"explain\":{\"pattern\":\"attack +\"") != NULL);
+    /* size query and truncation */
+    char small[8];
+    size_t need = dyad_event_format(e, DYAD_OUT_JSONL, 1, 0, small, sizeof small);
+    CHECK(need == n && strlen(small) == 7);
+    CHECK_INT(dyad_event_format(e, DYAD_OUT_JSONL, 1, 0, NULL, 0), n);
+
+    dyad_event_format(e, DYAD_OUT_PETRARCH, 1, 0, buf, sizeof buf);
+    CHECK_STR(buf, "20050601\tARN\tOSG\t190\tt-1\tArnor\tOsgiliath\tattacked\n");
+
+    dyad_event_format(e, DYAD_OUT_GDELT, 7, 0, buf, sizeof buf);
+    int tabs = 0;
+    for (char *p = buf; *p; p++)
+        tabs += *p == '\t';
+    CHECK_INT(tabs, 60);   /* 61 columns */
+    CHECK(strncmp(buf, "7\t20050601\t200506\t2005\t2005.41", 30) == 0);
+    CHECK(strstr(buf, "\tARN\tARNOR\tARN\t") != NULL);
+    CHECK(strstr(buf, "\t190\t190\t19\t4\t-10.0\t1\t1\t1\t\t") != NULL);
+    CHECK(strstr(buf, "\thttp://example.org/a\n") != NULL);
+    dyad_coder_free(c);
+}
+
+static void test_errors(const dyad_dict *d)
+{
+    dyad_coder *c = (dyad_coder *)1;
+    dyad_coder_opts o = {.cameo_path = "/nonexistent/cameo.tsv"};
+    CHECK(dyad_coder_new(d, &o, NULL, NULL, &c) != DYAD_OK);
+    CHECK(c == NULL);
+    dyad_coder_free(NULL);
+
+    /* every allocation fails in turn: a clean DYAD_ENOMEM, never a crash */
+    int ok = 0;
+    for (long k = 0; k < 100000 && !ok; k++) {
+        base_alloc_fail_after(k);
+        dyad_coder *cc = NULL;
+        int rc = dyad_coder_new(d, NULL, NULL, NULL, &cc);
+        if (rc == DYAD_OK) {
+            dyad_doc doc = make_doc("Arnor and Gondor attacked Osgiliath. Aragorn hosted Arnor.",
+                                    "2005-01-01");
+            rc = dyad_coder_code(cc, &doc);
+            if (rc == DYAD_OK && base_alloc_failures() == 0) {
+                ok = dyad_coder_event_count(cc) == 3;
+            } else if (rc != DYAD_ENOMEM) {
+                break;
+            }
+        } else if (rc != DYAD_ENOMEM) {
+            break;
+        }
+        dyad_coder_free(cc);
+    }
+    base_alloc_fail_after(-1);
+    CHECK(ok);
+}
+
+int main(void)
+{
+    write_dict();
+    dyad_dict *d = NULL;
+    int rc = dyad_dict_load_dir(dict_dir, NULL, NULL, &d);
+    if (!CHECK_INT(rc, DYAD_OK)) {
+        remove_dict();
+        return check_done();
+    }
+    test_events(d);
+    test_formats(d);
+    test_errors(d);
+    dyad_dict_free(d);
+    remove_dict();
+    return check_done();
+}
