@@ -860,6 +860,21 @@ static int agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_
     return 1;
 }
 
+/* Explains a candidate turned down for want of an actor in role, naming
+** the words that were looked up (np, or -1 when the clause had none). */
+static void reject_missing(dyad_coder *c, const sent_ctx *s, const char *lemma,
+                           const char *code, const char *role, int32_t np)
+{
+    const char *w = "";
+    size_t wn = 0;
+    if (np >= 0)
+        span_text(s, s->ls.phrases[np].first, s->ls.phrases[np].end, &w, &wn);
+    if (wn)
+        reject(c, s, "verb '%s' (%s): no %s actor in '%.*s'", lemma, code, role, (int)wn, w);
+    else
+        reject(c, s, "verb '%s' (%s): no %s actor (no words for it)", lemma, code, role);
+}
+
 /* The unknown actor "---" of partial mode; its words are the verb's. */
 static void null_actor(actor_ref *a, const phrase *vg)
 {
@@ -978,12 +993,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         null_actor(&src[0], vg);
     }
     if (ns == 0) {
-        const char *w = "";
-        size_t wn = 0;
-        if (src_np >= 0)
-            span_text(s, s->ls.phrases[src_np].first, s->ls.phrases[src_np].end, &w, &wn);
-        reject(c, s, "verb '%s' (%s): no source actor%s%.*s%s", lemma, code1,
-               wn ? " in '" : "", (int)wn, w, wn ? "'" : " (no subject)");
+        reject_missing(c, s, lemma, code1, "source", src_np);
         return 0;
     }
     /* "Xi and Putin met in Moscow": a compound subject meets itself; a place
@@ -1008,12 +1018,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         null_actor(&tgt[0], vg);
     }
     if (nt == 0) {
-        const char *w = "";
-        size_t wn = 0;
-        if (tgt_np >= 0)
-            span_text(s, s->ls.phrases[tgt_np].first, s->ls.phrases[tgt_np].end, &w, &wn);
-        reject(c, s, "verb '%s' (%s): no target actor%s%.*s%s", lemma, code1,
-               wn ? " in '" : "", (int)wn, w, wn ? "'" : " (no object)");
+        reject_missing(c, s, lemma, code1, "target", tgt_np);
         return 0;
     }
     for (int i = 0; i < ns; i++)
