@@ -22,8 +22,8 @@
 ** coder and the dictionaries improve; never lower them to let a change
 ** through. Set at 96.1% precision, 92.2% recall, 395 of 422 exact. */
 #define FLOOR_PRECISION 98.0  /* percent, over every case */
-#define FLOOR_RECALL 95.0     /* percent, over every case */
-#define FLOOR_EXACT 404       /* cases whose coded set equals the expected one */
+#define FLOOR_RECALL 95.5     /* percent, over every case */
+#define FLOOR_EXACT 406       /* cases whose coded set equals the expected one */
 #define FLOOR_NONEVENT 95.0   /* percent of non_events.txt cases with no event */
 
 #define NONEVENT_FILE "non_events.txt"

@@ -480,6 +480,8 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                 if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
                     st->slot_prep = s->ls.lemmas[k];   /* "met in Moscow": where */
             }
+            if (np < 0 && x->kind == DICT_EL_TARGET && e + 1 == nel && st->shared_object >= 0)
+                np = st->shared_object;   /* "attacked and occupied X" */
             if (np < 0 || lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
                 return 0;   /* "called in ... on Monday": a day is never an actor */
             if (x->kind == DICT_EL_SOURCE)
@@ -573,6 +575,9 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
                                                   continues_verb(s, limit)))
             limit++;
     }
+    /* an object the clause borrowed from the verb joined to it */
+    int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
+                                                                                    : -1;
     for (; v; v = v->next) {
         size_t after;
         if (!verb_words_fit(s, v, head, &after))
@@ -580,7 +585,8 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
         int words = (int)(v->nbefore + v->nafter);
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const dict_pattern *pat = v->patterns[p];
-            match_state st = {.source = -1, .target = -1, .score = words * 2 + 1};
+            match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
+                              .shared_object = shared};
             /* the words before the verb may stand anywhere before it in the
             ** sentence: "Ethiopia indicated it would act" */
             if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, &st))
@@ -591,7 +597,7 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
                 const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
                 match_state st2 = st;
                 if (!vg || vg->voice != VOICE_PASSIVE || cl->subject < 0 || pat->npost == 0 ||
-                    pat->post[0].kind != DICT_EL_WORD ||
+                    (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
                     !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,
                                  s->ls.phrases[cl->subject].end, 0, &st2) ||
                     !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2))
@@ -607,7 +613,7 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
             }
         }
         if (v->code && (!found || best->score < words * 2)) {
-            match_state st = {.source = -1, .target = -1, .score = words * 2,
+            match_state st = {.source = -1, .target = -1, .shared_object = -1, .score = words * 2,
                               .verb = v, .code = v->code};
             if (!found || st.score > best->score) {
                 *best = st;

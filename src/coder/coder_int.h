@@ -34,6 +34,7 @@ typedef struct match_state {
     int score;
     size_t last;                   /* one past the last token the pattern used */
     const char *slot_prep;         /* a preposition stepped over to reach + */
+    int32_t shared_object;         /* an object borrowed from a joined verb, or -1 */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the

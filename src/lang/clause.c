@@ -112,6 +112,29 @@ static int that_relative(const lang_analyzer *a, size_t k)
     return 1;
 }
 
+/* When the comma or closing bracket at k ends an aside (PPs, a bracketed
+** abbreviation, a participle clause; no finite verb of its own) that opens
+** with a comma or bracket after a noun phrase, returns that opening token;
+** else SIZE_MAX. */
+static size_t parenthetical_start(const lang_analyzer *a, size_t k)
+{
+    int want = a->tags[k] == TAG_RRB ? TAG_LRB : TAG_COMMA;
+    for (size_t j = k; j-- > 0;) {
+        int t = a->tags[j];
+        if (t == want)
+            return j > 0 && a->np_of[j - 1] >= 0 && j + 1 < k ? j : SIZE_MAX;
+        if (t == TAG_COMMA || t == TAG_PERIOD || t == TAG_COLON || t == TAG_CC)
+            return SIZE_MAX;
+        if (t == TAG_MD || t == TAG_VBZ || t == TAG_VBP ||
+            (t == TAG_VBD && !(a->vg_of[j] >= 0 && a->ph[a->vg_of[j]].voice == VOICE_PASSIVE)))
+            return SIZE_MAX;
+        if (lemma_in(a, j, relative_words) || (t == TAG_IN && lemma_in(a, j, lang_subordinators) &&
+                                               !lemma_is(a, j, "after")))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Finds subject and opener of the clause whose verb group is vg. */
 static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
 {
@@ -142,6 +165,15 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
         if (t == TAG_COMMA && (a->protect[k] || (k > 0 && a->clause_of[k - 1] >= 0 &&
                                                  a->cl[a->clause_of[k - 1]].kind == CL_RELATIVE)))
             continue;
+        /* an aside between the subject and its verb: "X, in remarks
+        ** published on Monday, urged ..." or "the EU (EU) agree" */
+        if (c->subject < 0 && (t == TAG_COMMA || t == TAG_RRB)) {
+            size_t open = parenthetical_start(a, k);
+            if (open != SIZE_MAX) {
+                k = open;
+                continue;
+            }
+        }
         int32_t pp;
         int32_t np = free_np_at(a, k, &pp);
         if (pp >= 0) {
@@ -466,6 +498,15 @@ int clause_build(lang_analyzer *a)
                 break;
             }
         }
+    }
+    /* "Turkey attacked and occupied parts of Syria": a verb with nothing
+    ** after it shares the object of the verb joined to it by a conjunction */
+    for (size_t i = 0; i + 1 < a->ncl; i++) {
+        clause *c = &a->cl[i];
+        const clause *nx = &a->cl[i + 1];
+        if (c->object < 0 && c->pp_count == 0 && nx->word != UINT32_MAX &&
+            a->tags[nx->word] == TAG_CC && nx->word == a->ph[c->verb].end && nx->object >= 0)
+            c->object = nx->object;
     }
     return 0;
 }

@@ -160,6 +160,15 @@ static int finite_verb_before(const lang_analyzer *a, size_t i)
     return 0;
 }
 
+/* Is the noun phrase that ends at token k the object of a preposition
+** ("in remarks published on Monday")? */
+static int after_preposition(const lang_analyzer *a, size_t k)
+{
+    size_t f = a->ph[a->np_of[k]].first;
+    return f > 0 && (a->tags[f - 1] == TAG_IN || a->tags[f - 1] == TAG_TO) &&
+           !lemma_is(a, f - 1, "of");   /* "thousands of protesters marched" */
+}
+
 /* Builds the verb group starting at i; returns its end or i. */
 static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
 {
@@ -268,7 +277,7 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     /* a bare participle right after a noun is a reduced relative clause in
     ** the passive: "a deal mediated by Qatar", "hostages held in Gaza" */
     if (mainv == i && a->tags[i] == TAG_VBN && i > 0 && a->np_of[i - 1] >= 0 && caten < 0 &&
-        (lemma_is(a, i + 1, "by") || finite_verb_before(a, i)))
+        (lemma_is(a, i + 1, "by") || finite_verb_before(a, i) || after_preposition(a, i - 1)))
         passive = 1;
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
