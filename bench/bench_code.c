@@ -11,12 +11,6 @@
 */
 #include "bench_common.h"
 
-static void count_diag(void *ctx, const dyad_diag *d)
-{
-    (void)d;
-    ++*(long *)ctx;
-}
-
 /* Loads one dictionary, codes the whole corpus with it, prints the figures. */
 static void run(const char *what, const char *dir, int petr, const bench_corpus *c)
 {
@@ -28,8 +22,7 @@ static void run(const char *what, const char *dir, int petr, const bench_corpus 
     long msgs = 0;
     dyad_dict *d = NULL;
     double w0 = bench_wall_s();
-    int rc = petr ? dyad_dict_load_petrarch(dir, count_diag, &msgs, &d)
-                  : dyad_dict_load_dir(dir, count_diag, &msgs, &d);
+    int rc = bench_dict_load(dir, petr, &msgs, &d);
     double load_s = bench_wall_s() - w0;
     if (!d) {
         printf("%s: cannot load %s: %s\n", what, dir, dyad_errstr(rc));
@@ -38,7 +31,7 @@ static void run(const char *what, const char *dir, int petr, const bench_corpus 
     dyad_dict_stats ds;
     dyad_dict_get_stats(d, &ds);
     dyad_coder *cd = NULL;
-    rc = dyad_coder_new(d, NULL, count_diag, &msgs, &cd);
+    rc = dyad_coder_new(d, NULL, bench_count_diag, &msgs, &cd);
     if (rc != DYAD_OK) {
         printf("%s: cannot create the coder: %s\n", what, dyad_errstr(rc));
         dyad_dict_free(d);
@@ -76,11 +69,8 @@ static void run(const char *what, const char *dir, int petr, const bench_corpus 
 int main(void)
 {
     char petr[4096], ours[4096];
-    bench_shared_path(petr, sizeof petr, "petrarch2/dictionaries");
-    if (dyad_data_path(ours, sizeof ours, "dict") < 0) {
-        fprintf(stderr, "bench_code: the data folder's path is too long; set DYAD_DATA\n");
+    if (bench_dict_dirs(ours, petr, sizeof ours, "bench_code") != 0)
         return 1;
-    }
     bench_corpus c;
     if (bench_corpus_load(&c, "bench_code") != 0)
         return 1;

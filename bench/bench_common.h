@@ -87,6 +87,37 @@ BENCH_UNUSED static int bench_shared_path(char *buf, size_t cap, const char *rel
     return stat(buf, &st) == 0;
 }
 
+/* The two dictionary sets the benches load: dyad's own (dyad_data_path's
+** "dict") into ours and PETRARCH2's ($DYAD_SHARED/petrarch2/dictionaries)
+** into petr, each of cap bytes. Either may not exist. Returns 0, or -1
+** after printing why (prefixed with prog). */
+BENCH_UNUSED static int bench_dict_dirs(char *ours, char *petr, size_t cap, const char *prog)
+{
+    bench_shared_path(petr, cap, "petrarch2/dictionaries");
+    if (dyad_data_path(ours, cap, "dict") < 0) {
+        fprintf(stderr, "%s: the data folder's path is too long; set DYAD_DATA\n", prog);
+        return -1;
+    }
+    return 0;
+}
+
+/* A dyad_diag_fn that only counts: ctx is a long. */
+BENCH_UNUSED static void bench_count_diag(void *ctx, const dyad_diag *d)
+{
+    (void)d;
+    ++*(long *)ctx;
+}
+
+/* Loads the dictionary in dir, in PETRARCH2's format when petr is set,
+** counting its messages into *msgs. Returns what dyad_dict_load_dir or
+** dyad_dict_load_petrarch return; *d is the caller's to free (NULL when
+** nothing could be loaded). */
+BENCH_UNUSED static int bench_dict_load(const char *dir, int petr, long *msgs, dyad_dict **d)
+{
+    return petr ? dyad_dict_load_petrarch(dir, bench_count_diag, msgs, d)
+                : dyad_dict_load_dir(dir, bench_count_diag, msgs, d);
+}
+
 /* $DYAD_BENCH_DOCS as a count, 0 when unset (no limit). A value that is not
 ** a positive whole number is reported and ignored. */
 BENCH_UNUSED static long bench_doc_limit(void)

@@ -10,12 +10,6 @@
 */
 #include "bench_common.h"
 
-static void quiet(void *ctx, const dyad_diag *d)
-{
-    (void)d;
-    ++*(long *)ctx;
-}
-
 static void run(const char *what, const char *dir, int petr)
 {
     struct stat st;
@@ -31,8 +25,7 @@ static void run(const char *what, const char *dir, int petr)
         long msgs = 0;
         dyad_dict *d = NULL;
         double t0 = bench_wall_s();
-        int rc = petr ? dyad_dict_load_petrarch(dir, quiet, &msgs, &d)
-                      : dyad_dict_load_dir(dir, quiet, &msgs, &d);
+        int rc = bench_dict_load(dir, petr, &msgs, &d);
         double t = (bench_wall_s() - t0) * 1e3;
         if (!d) {
             printf("%-22s failed: %s\n", what, dyad_errstr(rc));
@@ -52,11 +45,8 @@ static void run(const char *what, const char *dir, int petr)
 int main(void)
 {
     char petr[4096], ours[4096];
-    bench_shared_path(petr, sizeof petr, "petrarch2/dictionaries");
-    if (dyad_data_path(ours, sizeof ours, "dict") < 0) {
-        fprintf(stderr, "bench_dict: the data folder's path is too long; set DYAD_DATA\n");
+    if (bench_dict_dirs(ours, petr, sizeof ours, "bench_dict") != 0)
         return 1;
-    }
     printf("peak RSS before loading: %.1f MB\n", bench_peak_mb());
     run("PETRARCH2 full set", petr, 1);
     run("dyad data/dict", ours, 0);
