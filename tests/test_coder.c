@@ -120,6 +120,7 @@ static void test_events(const dyad_dict *d)
     /* reciprocal verbs and compounds */
     CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");
+    CHECK_STR(code(c, "Arnor met in Osgiliath on Monday.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor held talks with Gondor.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");
     CHECK_STR(code(c, "Arnor and Gondor attacked Osgiliath.", "2005-01-01"),

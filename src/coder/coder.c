@@ -770,11 +770,15 @@ static const char *const time_preps[] = {"until", "since", "till", NULL};
 
 /* The first role-bearing PP of the clause whose noun phrase is an actor. */
 static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out,
-                           const char **prep)
+                           const char **prep, int skip_places)
 {
+    static const char *const places[] = {"in", "at", "near", "inside", "outside", "across",
+                                         "along", "off", "around", NULL};
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
         if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
+            continue;
+        if (skip_places && lemma_in_list(s->ls.lemmas[pp->first], places))
             continue;
         int n = resolve_np(c, s, pp->np, out, MAX_ACTORS);
         if (n > 0) {
@@ -802,7 +806,7 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
         nx->kind == CL_REPORTING || vg->first > cl->end + 1)
         return 0;
     int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
-    return n ? n : target_from_pps(c, s, nx, out, NULL);
+    return n ? n : target_from_pps(c, s, nx, out, NULL, 0);
 }
 
 /* "Turkey attacked and occupied parts of Syria": a verb with nothing after
@@ -817,7 +821,7 @@ static int shared_object(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref 
         s->ls.tags[nx->word] != TAG_CC || nx->word != vg->end)
         return 0;
     int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
-    return n ? n : target_from_pps(c, s, nx, out, NULL);
+    return n ? n : target_from_pps(c, s, nx, out, NULL, 0);
 }
 
 /* A pronoun stands for the subject of the clause it depends on, or of the
@@ -953,6 +957,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         s->ls.phrases[m.target].first >= s->ls.phrases[cl->agent].first &&
         s->ls.phrases[m.target].end <= s->ls.phrases[cl->agent].end)
         m.target = -1;
+    /* "is to meet formally in Washington": meeting somewhere is not meeting
+    ** it; in consultations a place is never the target */
+    static const char *const meet_places[] = {"in", "at", "near", "inside", "outside", NULL};
+    int consult = strncmp(code1, "04", 2) == 0 && !c->opts.partial;
+    if (consult && m.target >= 0 && m.slot_prep && lemma_in_list(m.slot_prep, meet_places))
+        m.target = -1, m.slot_prep = NULL;
     int32_t src_np = m.source, tgt_np = m.target;
     int subject_target = m.pattern && (m.pattern->flags & DICT_PAT_SUBJECT_TARGET);
     if (src_np < 0)
@@ -975,7 +985,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     int nt = expand_multi(tgt, resolve_np(c, s, tgt_np, tgt, MAX_ACTORS));
     const char *target_prep = NULL;
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
-        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, &target_prep));
+        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, &target_prep, consult));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
         nt = expand_multi(tgt, target_from_next(c, s, ci, tgt));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
