@@ -132,6 +132,11 @@ static void test_events(const dyad_dict *d)
               "ARN OSG 190 hypothetical");
     CHECK_STR(code(c, "If Arnor attacks Osgiliath, Gondor will attack Arnor.", "2005-01-01"),
               "ARN OSG 190 conditional | GON ARN 190 conditional");
+    /* what is asked for or meant is not what happened */
+    CHECK_STR(code(c, "Gondor urged Arnor to attack Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 hypothetical");
+    CHECK_STR(code(c, "Arnor sent troops to attack Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 future");
     /* reporting: the saying is not the event */
     CHECK_STR(code(c, "Gondorian officials said the ministers would sign an agreement with "
                       "Arnor.", "2005-01-01"),

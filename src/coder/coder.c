@@ -753,6 +753,12 @@ static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mo
         if (i == ci || o->parent == (int32_t)ci)
             return MOD_CONDITIONAL;
     }
+    /* "urged Iran to release": asked for, not done; "paid bounties to kill
+    ** soldiers": meant, not yet done */
+    if (cl->ctrl == CTRL_OBJECT && mod < MOD_HYPOTHETICAL)
+        mod = MOD_HYPOTHETICAL;
+    else if (cl->ctrl == CTRL_SUBJECT && s->ls.tags[vg->first] == TAG_TO && mod < MOD_FUTURE)
+        mod = MOD_FUTURE;
     /* "Iran denied that it had attacked Israel" */
     if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 &&
         lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.clauses[cl->parent].verb].head],
