@@ -61,7 +61,7 @@ $(BUILD)/tests/%: tests/%.c tests/check.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
-$(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
+$(BUILD)/bench/%: bench/%.c bench/bench_common.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 

@@ -217,7 +217,7 @@ static int run_file(dyad_coder *c, const char *path, const char *name, tally *t)
                 fprintf(stderr, "%s:%ld: date must be YYYY-MM-DD, near '%s'\n", path, lineno, d);
                 rc = -1;
             }
-            snprintf(date, sizeof date, "%s", d);
+            snprintf(date, sizeof date, "%.10s", d);
         } else if (line[0] == '>') {
             const char *s = line + 1;
             while (*s == ' ')
