@@ -146,7 +146,7 @@ static char *junk(size_t len, unsigned seed)
 
 static void test_dyad_utf8_nul(void)
 {
-    int rc;
+    int rc = -1;
     dict *d = READ_DYAD("actor FRA: France\n"
                         "actor CHN: Chin\xe9; Beijing\n"
                         "  Peking\n"
@@ -179,7 +179,7 @@ static void test_dyad_junk(void)
 {
     for (unsigned seed = 1; seed <= 20; seed++) {
         char *b = junk(8192, seed);
-        int rc;
+        int rc = -1;
         dict *d = read_dyad(b, 8192, &rc);
         CHECK(d != NULL);
         if (!CHECK_INT(rc, DYAD_EDICT))
@@ -199,7 +199,7 @@ static void test_dyad_long_lines(void)
 {
     size_t big = 10u << 20;
     char *b = malloc(big + 64);
-    int rc;
+    int rc = -1;
 
     /* a 10 MB word */
     memcpy(b, "actor FRA: ", 11);
@@ -241,7 +241,7 @@ static void test_dyad_long_lines(void)
 
 static void test_dyad_line_ends(void)
 {
-    int rc;
+    int rc = -1;
     /* no trailing newline */
     dict *d = READ_DYAD("actor FRA: France\nverb 042: visit", &rc);
     CHECK_INT(rc, DYAD_OK);
@@ -281,7 +281,7 @@ static void test_dyad_many(void)
         size_t o = (size_t)snprintf(b, cap, "actor FRA:");
         for (int i = 0; i < 10000; i++)
             o += (size_t)snprintf(b + o, cap - o, form ? "\n  n%d" : " n%d;", i);
-        int rc;
+        int rc = -1;
         dict *d = read_dyad(b, o, &rc);
         CHECK_INT(rc, DYAD_OK);
         dict_stats st;
@@ -296,7 +296,7 @@ static void test_dyad_many(void)
     size_t o = (size_t)snprintf(b, cap, "verb 042: visit");
     for (int i = 0; i < 1000; i++)
         o += (size_t)snprintf(b + o, cap - o, " w%d", i);
-    int rc;
+    int rc = -1;
     dict *d = read_dyad(b, o, &rc);
     CHECK_INT(rc, DYAD_EDICT);
     CHECK(has("bad.txt:1: pattern too long (over 32 elements)"));
@@ -347,7 +347,7 @@ static void test_dyad_file(void)
 
 static void test_petr_bytes(void)
 {
-    int rc;
+    int rc = -1;
     dict *d = PETR_TEXT(dict_petr_actors_mem,
                         "\xEF\xBB\xBF" "FRANCE [FRA]\r\n"
                         "+GAUL\r\n"
@@ -373,7 +373,7 @@ static void test_petr_long_and_junk(void)
     char *b = malloc(big + 64);
     memset(b, 'A', big);
     strcpy(b + big, " [FRA]\nGERMANY [DEU]\n");
-    int rc;
+    int rc = -1;
     dict *d = petr_text(dict_petr_actors_mem, b, strlen(b), &rc);
     CHECK_INT(rc, DYAD_OK);
     CHECK(has("p.txt:1: warning: line longer than 4095 bytes; line skipped"));
@@ -406,7 +406,7 @@ static void test_petr_long_and_junk(void)
 
 static void test_petr_brackets(void)
 {
-    int rc;
+    int rc = -1;
     dict *d = PETR_TEXT(dict_petr_verbs_mem,
                         "--- VISIT [042] ---\n"
                         "VISIT\n"
@@ -447,7 +447,7 @@ static void test_petr_many(void)
     size_t o = (size_t)snprintf(b, cap, "FRANCE [FRA]\n");
     for (int i = 0; i < 10000; i++)
         o += (size_t)snprintf(b + o, cap - o, "+N%d\n", i);
-    int rc;
+    int rc = -1;
     dict *d = petr_text(dict_petr_actors_mem, b, o, &rc);
     CHECK_INT(rc, DYAD_OK);
     dict_stats st;
@@ -506,7 +506,7 @@ static cameo_table *cameo_text(const char *text, size_t len, int *rc)
 
 static void test_cameo_bad(void)
 {
-    int rc;
+    int rc = -1;
     cameo_table *t = CAMEO_TEXT("\xEF\xBB\xBF# code\tgoldstein\tquad\tplover\tname\r\n"
                                 "01\t0.0\t1\tOTHER\tMake public statement\r\n"
                                 "010\t0.0\t1\tOTHER\tMake statement", &rc);
@@ -597,7 +597,7 @@ static int load_once(int what, const char *path)
     dict *d = dict_new(&opts);
     if (!d)
         return DYAD_ENOMEM;
-    int rc;
+    int rc = -1;
     switch (what) {
     case 0: rc = dict_read_mem(d, "bad.txt", dyad_sample, sizeof dyad_sample - 1); break;
     case 1: rc = dict_petr_verbs_mem(d, "p.txt", petr_verbs, sizeof petr_verbs - 1); break;

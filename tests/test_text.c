@@ -105,7 +105,7 @@ static const char *invariants(const dyad_text *t, const char *text, size_t len)
 static void check_invariants(const char *what, const char *text, size_t len)
 {
     const char *bad = invariants(T, text, len);
-    char desc[256];
+    char desc[512];
     snprintf(desc, sizeof desc, "%s: invariants", what);
     check_str_at(__FILE__, __LINE__, bad ? bad : "ok", "ok", desc);
 }
