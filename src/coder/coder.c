@@ -304,12 +304,13 @@ static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase 
     return n;
 }
 
-/* In partial mode an agent without a country is still an actor: "---GOV". */
+/* In partial mode (or PETRARCH's reading) an agent without a country is
+** still an actor: "---GOV". */
 static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
                            actor_ref *out)
 {
     const dict_agent *agent;
-    if (r != -1 || !c->opts.partial || !(agent = agent_in(c, s, p->first, p->end)))
+    if (r != -1 || !(c->opts.partial || c->agent_alone) || !(agent = agent_in(c, s, p->first, p->end)))
         return 0;
     out->first = p->first;
     out->end = p->end;

@@ -61,6 +61,9 @@ typedef struct sent_ctx {
 
 struct dyad_coder {
     dyad_coder_opts opts;
+    /* PETRARCH's own reading, switched on by the validation runner: an agent
+    ** with no country is an actor ("---EDU") even when a dyad is required */
+    int agent_alone;
     const dict *d;
     cameo_table *cameo;
     dyad_text *text;
