@@ -67,5 +67,8 @@ int32_t phrase_top_np(const struct lang_analyzer *a, int32_t np);
 /* Word lists shared by phrase.c and clause.c. */
 extern const char *const lang_reporting_verbs[];
 extern const char *const lang_subordinators[];
+/* "hostage" in "took X hostage": a noun after the object that says what
+** the object became (phrase.c cuts it off, clause.c steps over it). */
+extern const char *const lang_predicate_nouns[];
 
 #endif

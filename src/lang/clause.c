@@ -271,6 +271,12 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 k = a->ph[np].end > k ? a->ph[np].end : k + 1;   /* always move on */
                 continue;
             }
+            if (c->object >= 0 && a->ph[np].first == a->ph[c->object].end &&
+                a->ph[np].end == a->ph[np].first + 1 && lemma_in(a, a->ph[np].head,
+                                                               lang_predicate_nouns)) {
+                k = e;   /* "took them hostage in Gaza" */
+                continue;
+            }
             if (c->object >= 0)
                 break;
             if (e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&

@@ -132,6 +132,17 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
     j = last_noun + 1;
     if (j < n && tg[j] == TAG_POS)
         j++;
+    /* "the Kurdistan Workers' Party": a plural name's bare apostrophe
+    ** before a capitalized noun is inside the name, not a possessor */
+    if (j < n && tg[j - 1] == TAG_POS && tg[last_noun] == TAG_NNPS && tag_is_proper(tg[j]) &&
+        a->toks[j - 1].len <= 3 && !lemma_is(a, j - 1, "be") &&
+        a->text[a->toks[j - 1].start + a->toks[j - 1].len - 1] != 's') {
+        size_t h2, e2 = base_np(a, j, &h2);
+        if (e2 > j) {
+            *head = h2;
+            return e2;
+        }
+    }
     *head = last_noun;
     return j;
 }
@@ -296,6 +307,10 @@ static const char *const aspectual[] = {
     "start", "begin", "stop", "continue", "keep", "resume", "finish", "quit", "avoid",
     "deny", "consider", "halt", "cease", "end", "risk", "admit", NULL};
 
+/* "took X hostage", "held X captive": the noun after the object. */
+static const char *const holding_verbs[] = {"take", "hold", "keep", NULL};
+const char *const lang_predicate_nouns[] = {"hostage", "captive", "prisoner", NULL};
+
 /* Pass 1: noun phrases and verb groups, left to right. */
 static int chunk_np_vg(lang_analyzer *a)
 {
@@ -340,6 +355,14 @@ static int chunk_np_vg(lang_analyzer *a)
             }
         }
         size_t head, end = base_np(a, i, &head);
+        /* "took Israeli civilians hostage", "held them captive": the last
+        ** noun says what the object became, it is not part of it */
+        if (end > i + 1 && head == end - 1 && tag_is_noun(a->tags[head - 1]) &&
+            a->tags[head - 1] != TAG_NN && lemma_in(a, head, lang_predicate_nouns) && i > 0 &&
+            a->vg_of[i - 1] >= 0 && lemma_in(a, a->ph[a->vg_of[i - 1]].head, holding_verbs)) {
+            end = head;
+            head--;
+        }
         if (end > i) {
             int32_t id = add(a, PH_NP, i, end, head);
             if (id < 0)

@@ -377,6 +377,73 @@ static int is_clitic_s(const char *s, size_t n)
     return eq(s, n, "'s") || eq(s, n, "'S") || eq(s, n, "\xE2\x80\x99s");
 }
 
+/* Words after which "to" + a noun is a preposition's phrase ("might lead
+** to pressure on", "in response to pressure from", "rose to power in"),
+** in the forms a sentence shows them. */
+static const char *const to_noun_takers[] = {
+    "lead", "leads", "led", "leading", "contribute", "contributes", "contributed",
+    "contributing", "amount", "amounts", "amounted", "resort", "resorted", "return",
+    "returns", "returned", "returning", "rise", "rises", "rose", "risen", "object",
+    "objected", "react", "reacted", "respond", "responded", "due", "owing", "thanks",
+    "response", "responses", "reaction", "opposition", "resistance", "threat", "threats",
+    "contribution", "exposure", "access", "subject", "prior", "close", "closer", "similar",
+    "damage", "harm", NULL};
+
+/* "to" + a VB that is mostly a noun is a prepositional phrase when the word
+** before "to" takes one and what follows cannot be the verb's object (a
+** preposition, punctuation, a conjunction): "lead to pressure on South
+** Korea", but "is due to vote on" keeps its infinitive (after a form of be
+** "due" is a catenative). */
+static void to_noun(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
+                                     "'s", "'re", "am", NULL};
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (tags[i] != TAG_TO || tags[i + 1] != TAG_VB || toks[i + 1].len > WORD_MAX)
+            continue;
+        int after = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
+        if (!(after == TAG_IN || after == TAG_TO || after == TAG_CC || after == TAG_WDT ||
+              after == TAG_VBN || tag_is_punct(after)) ||
+            (after == TAG_IN && word_is(text, &toks[i + 2], (const char *const[]){"that", NULL})))
+            continue;
+        if (!word_is(text, &toks[i - 1], to_noun_takers))
+            continue;
+        if (i >= 2 && word_is(text, &toks[i - 2], be) &&
+            word_is(text, &toks[i - 1], (const char *const[]){"due", NULL}))
+            continue;
+        const ld_word *w = ld_find(text + toks[i + 1].start, toks[i + 1].len);
+        if (prob_of(w, TAG_NN) >= 0.3f)
+            tags[i + 1] = TAG_NN;
+    }
+}
+
+/* "Armenian and Azerbaijani troops": a capitalized word the corpus does not
+** know as a name, coordinated with a nationality adjective before a common
+** noun, is an adjective too (either order). */
+static void coordinated_nationalities(const char *text, const dyad_token *toks, size_t n,
+                                      uint8_t *tags)
+{
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (tags[i] != TAG_CC || (tags[i + 2] != TAG_NN && tags[i + 2] != TAG_NNS))
+            continue;
+        size_t adj = i - 1, name = i + 1;
+        if (tags[adj] == TAG_NNP && tags[name] == TAG_JJ) {
+            adj = i + 1;
+            name = i - 1;
+        }
+        if (tags[adj] != TAG_JJ || tags[name] != TAG_NNP || !is_upper(text[toks[adj].start]) ||
+            toks[name].len > WORD_MAX || toks[name].len < 4)
+            continue;
+        const char *s = text + toks[name].start;
+        size_t len = toks[name].len;
+        int suffix = s[len - 1] == 'i' || eq(s + len - 2, 2, "an") || eq(s + len - 3, 3, "ese") ||
+                     eq(s + len - 3, 3, "ish") || eq(s + len - 2, 2, "ic");
+        const ld_word *w = ld_find(s, len);
+        if (suffix && (!w || prob_of(w, TAG_JJ) > 0.2f))
+            tags[name] = TAG_JJ;
+    }
+}
+
 /* Corrections that need both neighbours' tags. */
 static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
 {
@@ -409,15 +476,25 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         "been", "being", "'re", "'m", "am", "get", "got", "gets", NULL};
     static const char *const about[] = {"about", NULL};
     static const char *const by[] = {"by", NULL};
-    /* "crowds burned": a plural noun, not a verb, before a past verb. */
+    /* determiners after which an -ing word is a noun ("some driving to
+    ** work" is a participle) */
+    static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
+    /* "crowds burned": a plural noun, not a verb, before a past verb; and
+    ** "communication links leading into": after a noun that modifies it,
+    ** before an -ing participle, when the word is mostly a noun. */
     for (size_t i = 0; i + 1 < n; i++) {
-        if (tags[i] != TAG_VBZ || (tags[i + 1] != TAG_VBD && tags[i + 1] != TAG_VBN) ||
-            toks[i].len > WORD_MAX)
+        if (tags[i] != TAG_VBZ || toks[i].len > WORD_MAX)
             continue;
         const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
-        if (w && prob_of(w, TAG_NNS) > 0.2f)
+        if ((tags[i + 1] == TAG_VBD || tags[i + 1] == TAG_VBN) && w &&
+            prob_of(w, TAG_NNS) > 0.2f)
+            tags[i] = TAG_NNS;
+        else if (tags[i + 1] == TAG_VBG && i > 0 && tags[i - 1] == TAG_NN &&
+                 prob_of(w, TAG_NNS) >= 0.5f)
             tags[i] = TAG_NNS;
     }
+    to_noun(text, toks, n, tags);
+    coordinated_nationalities(text, toks, n, tags);
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
@@ -485,11 +562,41 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 tags[i] = TAG_VBD;
         }
     }
-    /* A sentence needs a verb: "The minister talks with rebels". */
+    for (size_t i = 1; i < n; i++) {
+        /* "the downing of the airliner", "the fighting in Sudan": an -ing
+        ** word after a determiner that no noun follows is a noun ("the
+        ** ruling party" keeps its participle) */
+        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+        if (tags[i] == TAG_VBG &&
+            (tags[i - 1] == TAG_PRPS ||
+             (tags[i - 1] == TAG_DT && word_is(text, &toks[i - 1], articles))) &&
+            (next == TAG_IN || next == TAG_TO || next == TAG_CC || next == TAG_MD ||
+             tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
+             next == TAG_WDT))
+            tags[i] = TAG_NN;
+        /* "the Kurdistan Workers' Party": a capitalized noun after a plural
+        ** name's bare apostrophe continues the name */
+        if (tags[i] == TAG_NN && i >= 2 && tags[i - 1] == TAG_POS && tags[i - 2] == TAG_NNPS &&
+            is_upper(text[toks[i].start]) && toks[i - 1].len <= 3 &&
+            !is_clitic_s(text + toks[i - 1].start, toks[i - 1].len))
+            tags[i] = TAG_NNP;
+    }
+    /* A sentence needs a verb: "The minister talks with rebels". A
+    ** participle after a noun comes first ("government forces used
+    ** chemical weapons"), then a plural noun that can be a verb. */
     int finite = 0;
     for (size_t i = 0; i < n; i++)
         finite |= tags[i] == TAG_VBD || tags[i] == TAG_VBZ || tags[i] == TAG_VBP ||
                   tags[i] == TAG_MD;
+    for (size_t i = 1; !finite && i + 1 < n; i++) {
+        if (tags[i] != TAG_VBN || !tag_is_noun(tags[i - 1]) || word_is(text, &toks[i + 1], by) ||
+            toks[i].len > WORD_MAX)
+            continue;
+        if (prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBD) > 0.05f) {
+            tags[i] = TAG_VBD;
+            finite = 1;
+        }
+    }
     for (size_t i = 1; !finite && i < n; i++) {
         if (tags[i] != TAG_NNS || !tag_is_noun(tags[i - 1]) || toks[i].len > WORD_MAX)
             continue;
