@@ -125,6 +125,11 @@ static void test_events(const dyad_dict *d)
               "ARN GON 040 asserted | GON ARN 040 asserted");
     CHECK_STR(code(c, "Arnor and Gondor attacked Osgiliath.", "2005-01-01"),
               "ARN OSG 190 asserted | GON OSG 190 asserted");
+    /* an agent in a coordination shares the countries of its fellows */
+    CHECK_STR(code(c, "Troops and officials from Arnor visited Osgiliath.", "2005-01-01"),
+              "ARNGOV OSG 042 asserted | ARNMIL OSG 042 asserted");
+    CHECK_STR(code(c, "Gondorian troops and officials visited Osgiliath.", "2005-01-01"),
+              "GONMIL OSG 042 asserted | GONGOV OSG 042 asserted");
     /* modality: negated events are dropped by default */
     CHECK_STR(code(c, "Arnor did not attack Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor will visit Osgiliath.", "2005-01-01"), "ARN OSG 042 future");

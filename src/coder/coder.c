@@ -320,6 +320,60 @@ static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     return 1;
 }
 
+static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max);
+
+/* The members of coordination np, one actor or more each. A member that
+** is an agent without a country shares the countries its fellow members
+** name: "lawmakers and officials in Fornost" (both of Fornost), "Danish
+** media and government". Returns the number found (at most max). */
+static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t bare[MAX_ACTORS];
+    int k = 0, nbare = 0;
+    for (size_t i = 0; i < s->ls.nphrases && k < max; i++) {
+        if (ph[i].up != np || ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
+            continue;
+        int got = resolve_np(c, s, (int32_t)i, out + k, max - k);
+        if ((got == 0 || (got == 1 && strncmp(out[k].code, "---", 3) == 0)) &&
+            nbare < MAX_ACTORS && !(ph[i].flags & PHF_COORD) &&
+            agent_in(c, s, ph[i].first, ph[i].end)) {
+            bare[nbare++] = (int32_t)i;
+            continue;
+        }
+        k += got;
+    }
+    int found = k;
+    for (int b = 0; b < nbare; b++) {
+        const phrase *m = &ph[bare[b]];
+        const dict_agent *agent = agent_in(c, s, m->first, m->end);
+        int shared = 0;
+        for (int j = 0; j < found && k < max; j++) {
+            char country[4];
+            snprintf(country, sizeof country, "%s", out[j].code);
+            if (strlen(country) < 3 || strcmp(country, "---") == 0 ||
+                strcmp(country, "IGO") == 0 || strcmp(country, "NGO") == 0)
+                continue;
+            int seen = 0;
+            for (int q = 0; q < j; q++)
+                seen |= strncmp(out[q].code, country, 3) == 0;
+            if (seen)
+                continue;
+            out[k] = out[j];
+            out[k].first = m->first;
+            out[k].end = m->end;
+            out[k].entry_file = agent->file;
+            out[k].entry_line = agent->line;
+            dict_agent_join(agent, country, out[k].code, sizeof out[k].code);
+            k++;
+            shared = 1;
+        }
+        if (!shared && k < max)
+            k += resolve_np(c, s, bare[b], out + k, max - k);
+    }
+    return k;
+}
+
 /* Resolves noun phrase np (top level) into actors, one per member of a
 ** coordination. Returns the number found (at most max). */
 static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
@@ -328,13 +382,8 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         return 0;
     const phrase *ph = s->ls.phrases;
     const phrase *p = &ph[np];
-    if (p->flags & PHF_COORD) {
-        int k = 0;
-        for (size_t i = 0; i < s->ls.nphrases && k < max; i++)
-            if (ph[i].up == np && ph[i].kind == PH_NP && !(ph[i].flags & PHF_POSS))
-                k += resolve_np(c, s, (int32_t)i, out + k, max - k);
-        return k;
-    }
+    if (p->flags & PHF_COORD)
+        return resolve_coord(c, s, np, out, max);
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
         return 0;
     int r = resolve_span(c, s, p->first, p->end, out);
