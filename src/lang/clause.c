@@ -287,6 +287,11 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             k = e > k ? e : k + 1;
             continue;
         }
+        /* a predicate adjective: "remained closed for a week" */
+        if (tag_is_adj(t) && c->object < 0 && a->np_of[k] < 0) {
+            k++;
+            continue;
+        }
         if (tag_is_adv(t) || t == TAG_RP || t == TAG_LQUOTE || t == TAG_RQUOTE || (a->protect[k] && t == TAG_COMMA)) {
             k++;
             continue;

@@ -467,6 +467,38 @@ static int finite_vg_at(const lang_analyzer *a, size_t i)
            (tag_is_adv(t));
 }
 
+/* The end of the noun phrase np with the members a coordination (built
+** later) would join to it: "the U.S. and Europe" in "as the U.S. and Europe
+** feel". */
+static size_t coordinated_end(const lang_analyzer *a, int32_t np)
+{
+    size_t e = a->ph[np].end, n = a->n, closed = e;
+    /* a list with commas only of names: "as Moscow, Kyiv and Ankara
+    ** traded", not "after the summit, Moscow and Minsk signed" */
+    int proper = (a->ph[np].flags & PHF_PROPER) != 0;
+    while (e + 1 < n) {
+        size_t k = e;
+        int cc = 0;
+        if (a->tags[k] == TAG_COMMA)
+            k++;
+        if (k < n && a->tags[k] == TAG_CC && (lemma_is(a, k, "and") || lemma_is(a, k, "or"))) {
+            k++;
+            cc = 1;
+        }
+        if (k == e || k >= n || a->np_of[k] < 0 || a->ph[a->np_of[k]].first != k)
+            break;
+        int32_t m = phrase_top_np(a, a->np_of[k]);
+        if (!cc && !(proper && (a->ph[m].flags & PHF_PROPER)))
+            break;
+        e = a->ph[m].end;
+        if (cc) {
+            closed = e;   /* "after the talks, Russia attacked" joins nothing */
+            break;
+        }
+    }
+    return closed;
+}
+
 /* Pass 2: prepositional phrases: IN/TO + NP. A subordinator followed by
 ** NP + finite verb opens a clause instead. */
 static int chunk_pp(lang_analyzer *a)
@@ -487,7 +519,7 @@ static int chunk_pp(lang_analyzer *a)
         np = phrase_top_np(a, np);
         if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if"))
             continue;
-        if (lemma_in(a, i, lang_subordinators) && finite_vg_at(a, a->ph[np].end))
+        if (lemma_in(a, i, lang_subordinators) && finite_vg_at(a, coordinated_end(a, np)))
             continue;
         int32_t pp = add(a, PH_PP, i, a->ph[np].end, i);
         if (pp < 0)
@@ -552,7 +584,12 @@ static int chunk_coord(lang_analyzer *a)
             int32_t next = np_starting_at(a, k);
             if (next < 0)
                 break;
-            /* a member must look like the first: both proper or both common */
+            /* after a comma, a member of a PP's noun must look like the
+            ** first, both proper or both common: "After the summit, Moscow
+            ** and Minsk signed" is a PP and a subject */
+            if (!cc && a->ph[first].up >= 0 && a->ph[a->ph[first].up].kind == PH_PP &&
+                ((a->ph[first].flags ^ a->ph[next].flags) & PHF_PROPER))
+                break;
             members[nm++] = next;
             j = a->ph[next].end;
             if (cc) {

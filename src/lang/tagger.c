@@ -478,6 +478,12 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     static const char *const by[] = {"by", NULL};
     /* determiners after which an -ing word is a noun ("some driving to
     ** work" is a participle) */
+    static const char *const linking[] = {
+        "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "seeming",
+        "remain", "remains", "remained", "remaining", "appear", "appears", "appeared",
+        "grow", "grows", "grew", "growing", "stay", "stays", "stayed", "staying", NULL};
+    static const char *const that[] = {"that", NULL};
+    static const char *const plural_prp[] = {"they", "we", "you", "i", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
     /* "crowds burned": a plural noun, not a verb, before a past verb; and
     ** "communication links leading into": after a noun that modifies it,
@@ -563,6 +569,15 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         }
     }
     for (size_t i = 1; i < n; i++) {
+        /* "is becoming dangerously isolated", "remained closed": after a
+        ** linking verb a participle is a predicate adjective */
+        if (tags[i] == TAG_VBN || tags[i] == TAG_VBD) {
+            size_t j = i - 1;
+            while (j > 0 && tags[j] == TAG_RB)
+                j--;
+            if (tag_is_verb(tags[j]) && word_is(text, &toks[j], linking))
+                tags[i] = TAG_JJ;
+        }
         /* "the downing of the airliner", "the fighting in Sudan": an -ing
         ** word after a determiner that no noun follows is a noun ("the
         ** ruling party" keeps its participle) */
@@ -580,6 +595,35 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             is_upper(text[toks[i].start]) && toks[i - 1].len <= 3 &&
             !is_clitic_s(text + toks[i - 1].start, toks[i - 1].len))
             tags[i] = TAG_NNP;
+    }
+    /* "as Washington and Tokyo seek", "officials in Kyiv say": a base verb
+    ** after a plural or coordinated subject that no modal, "to",
+    ** causative or "that" governs is present tense */
+    for (size_t i = 1; i < n; i++) {
+        int prev = tags[i - 1];
+        if (tags[i] != TAG_VB || !(prev == TAG_NNS || prev == TAG_NNPS || prev == TAG_NNP ||
+                                   (prev == TAG_PRP && word_is(text, &toks[i - 1], plural_prp))))
+            continue;
+        size_t j = i - 1;
+        int and = 0;
+        while (j > 0 && (tag_is_noun(tags[j]) || tags[j] == TAG_CC || tags[j] == TAG_DT ||
+                         tags[j] == TAG_JJ || tags[j] == TAG_CD || tags[j] == TAG_POS ||
+                         tags[j] == TAG_PRPS || tags[j] == TAG_PRP)) {
+            and |= tags[j] == TAG_CC;
+            j--;
+        }
+        if (prev == TAG_NNP && !and)
+            continue;
+        int t = tags[j];
+        int opens = j == 0 && (tag_is_noun(t) || t == TAG_DT || t == TAG_JJ || t == TAG_PRP ||
+                               t == TAG_CD || t == TAG_PRPS);
+        if (!opens && !((t == TAG_IN && !word_is(text, &toks[j], that)) || t == TAG_WRB ||
+                        t == TAG_WDT || t == TAG_WP || t == TAG_COMMA || t == TAG_COLON ||
+                        t == TAG_LQUOTE || t == TAG_RQUOTE))
+            continue;
+        if (toks[i].len <= WORD_MAX &&
+            prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBP) > 0.01f)
+            tags[i] = TAG_VBP;
     }
     /* A sentence needs a verb: "The minister talks with rebels". A
     ** participle after a noun comes first ("government forces used
