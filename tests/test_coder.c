@@ -32,7 +32,8 @@ static const char dict_text[] =
     "verb 190: attack +\n"
     "verb 163: impose sanction on +\n"
     "verb 057: sign agreement with + @mutual\n"
-    "discard: football match\n";
+    "discard: football match\n"
+    "verb 024: admit pleasant place\n";
 
 static void write_dict(void)
 {
@@ -130,6 +131,12 @@ static void test_events(const dyad_dict *d)
               "ARNGOV OSG 042 asserted | ARNMIL OSG 042 asserted");
     CHECK_STR(code(c, "Gondorian troops and officials visited Osgiliath.", "2005-01-01"),
               "GONMIL OSG 042 asserted | GONGOV OSG 042 asserted");
+    /* a pattern reads on across a bare "be", not across a verb that names
+    ** an event */
+    CHECK_STR(code(c, "Arnor admitted that Gondor is not a pleasant place.", "2005-01-01"),
+              "ARN GON 024 asserted");
+    CHECK_STR(code(c, "Arnor admitted that Gondor attacked a pleasant place.", "2005-01-01"),
+              "");
     /* modality: negated events are dropped by default */
     CHECK_STR(code(c, "Arnor did not attack Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor will visit Osgiliath.", "2005-01-01"), "ARN OSG 042 future");

@@ -454,10 +454,24 @@ static int expand_multi(actor_ref *a, int n)
 
 /* ---- patterns ---- */
 
+/* Is verb group vg a bare "be" ("Mordor isn't a pleasant place")? It
+** names no event, so a pattern may read on across it; a verb that does,
+** auxiliaries included ("had supplied"), stops the pattern. */
+static int copula(const sent_ctx *s, int32_t vg)
+{
+    const phrase *p = &s->ls.phrases[vg];
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (tag_is_verb(s->ls.tags[k]) && !lemma_is_word(s->ls.lemmas[k], "be"))
+            return 0;
+    return 1;
+}
+
 /* Tokens a pattern may step over between its words. */
 static int skippable(const sent_ctx *s, size_t k)
 {
     int t = s->ls.tags[k];
+    if (tag_is_verb(t) && t != TAG_VBN && t != TAG_VBG)
+        return s->ls.vg_of[k] >= 0 && copula(s, s->ls.vg_of[k]);
     return t == TAG_DT || tag_is_adj(t) || tag_is_adv(t) || t == TAG_CD || t == TAG_PRPS ||
            t == TAG_POS || tag_is_noun(t) || t == TAG_VBN || t == TAG_VBG || t == TAG_PDT ||
            t == TAG_CC || t == TAG_COMMA || t == TAG_RP || t == TAG_IN || t == TAG_TO;
