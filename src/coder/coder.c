@@ -1041,6 +1041,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         tgt_np = subject_target ? cl->subject : passive ? cl->subject : cl->object;
     if (subject_target && m.source < 0)
         src_np = cl->object;
+    /* "Falastur noted that Cirith Ungol regretted ...", matched by "noted +
+    ** *": words before the verb that put its own subject in the target slot
+    ** leave the source to the clause those words belong to */
+    if (m.source < 0 && m.target >= 0 && m.target == cl->subject && !subject_target &&
+        !passive && m.pattern && m.pattern->npre && cl->parent >= 0)
+        src_np = s->ls.clauses[cl->parent].subject;
     int mutual = m.pattern && (m.pattern->flags & DICT_PAT_MUTUAL);
     /* consulting and cooperating with nobody named: a compound subject does
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
