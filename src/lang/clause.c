@@ -89,6 +89,7 @@ static const char *const telling_verbs[] = {
 ** before it (skipping a comma); through an "of" PP to its head ("the head
 ** of the mission, who"). */
 static int32_t antecedent(const lang_analyzer *a, size_t w);
+static int32_t antecedent_near(const lang_analyzer *a, size_t w);
 
 /* Does "that" at token k open a relative clause ("the deal that Iran
 ** signed") rather than a complement ("said that", "told reporters that")?
@@ -308,7 +309,118 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
     return 0;
 }
 
+/* Nouns of places, which a relative clause about joining, leading or
+** backing does not describe ("a coalition to patrol the Persian Gulf, which
+** was joined by Australia"). */
+static const char *const place_nouns[] = {
+    "gulf", "sea", "strait", "straits", "ocean", "river", "canal", "bay", "coast", "border",
+    "region", "island", "islands", "peninsula", "desert", "valley", "lake", "city",
+    "capital", "province", "area", "territory", "waters", "zone", "corridor", "route", NULL};
+
+/* Verbs whose subject or object is a party, not a place. */
+static const char *const party_verbs[] = {
+    "join", "lead", "head", "form", "found", "back", "fund", "support", "include",
+    "comprise", "sign", "endorse", "oppose", "launch", "create", "establish", "set",
+    "approve", "reject", "announce", "propose", "organize", "organise", NULL};
+
+/* Case-insensitive membership of token k's lemma in list (names keep
+** their capitals in lemmas: "Gulf"). */
+static int lemma_in_fold(const lang_analyzer *a, size_t k, const char *const *list)
+{
+    const char *l = a->lemmas[k];
+    for (; *list; list++) {
+        size_t i = 0;
+        while (l[i] && (l[i] == (*list)[i] || (l[i] >= 'A' && l[i] <= 'Z' &&
+                                               l[i] + 32 == (*list)[i])))
+            i++;
+        if (!l[i] && !(*list)[i])
+            return 1;
+    }
+    return 0;
+}
+
+/* Grammatical number: 1 singular, 2 plural, 0 unknown; of an NP's head or
+** of a finite verb group's first word. */
+static int np_number(const lang_analyzer *a, int32_t np)
+{
+    if (a->ph[np].flags & PHF_COORD)
+        return 2;
+    int t = a->tags[a->ph[np].head];
+    return t == TAG_NN || t == TAG_NNP ? 1 : t == TAG_NNS || t == TAG_NNPS ? 2 : 0;
+}
+
+static int vg_number(const lang_analyzer *a, const phrase *vg)
+{
+    size_t f = vg->first;
+    int t = a->tags[f];
+    if (lemma_is(a, f, "be")) {
+        const char *s = a->text + a->toks[f].start;
+        size_t len = a->toks[f].len;
+        char c = (char)(s[0] | 0x20);
+        if ((len == 2 && c == 'i') || (len == 3 && c == 'w'))
+            return 1;   /* is, was */
+        if ((len == 3 && c == 'a') || (len == 4 && c == 'w'))
+            return 2;   /* are, were */
+        return 0;
+    }
+    return t == TAG_VBZ ? 1 : t == TAG_VBP ? 2 : 0;
+}
+
+/* The nearest noun phrase before a relative word, or the larger NP it
+** sits in: when the nearest NP is the object of an infinitive that
+** modifies a noun ("a coalition to patrol the Gulf") or the NP of a
+** non-"of" PP on a noun ("the embassy in Paris"), the relative clause
+** describes the larger NP when its verb agrees only with that one, or when
+** the nearer NP is a place and the relative's verb wants a party (join,
+** lead, back, ...). Otherwise the nearest NP. */
+static int32_t prefer_larger(const lang_analyzer *a, size_t w, int32_t near)
+{
+    int32_t larger = -1;
+    int32_t up = a->ph[near].up;
+    if (up >= 0 && a->ph[up].kind == PH_PP && a->ph[up].up >= 0 &&
+        a->ph[a->ph[up].up].kind == PH_NP && !lemma_is(a, a->ph[up].first, "of")) {
+        larger = phrase_top_np(a, a->ph[up].up);
+    } else if (up < 0 || a->ph[up].kind != PH_PP) {
+        int32_t cl = a->clause_of[a->ph[near].first];
+        if (cl >= 0 && a->cl[cl].object == near && a->cl[cl].verb >= 0) {
+            const phrase *iv = &a->ph[a->cl[cl].verb];
+            if (a->tags[iv->first] == TAG_TO && iv->first > 0 && a->np_of[iv->first - 1] >= 0) {
+                int32_t h = phrase_top_np(a, a->np_of[iv->first - 1]);
+                if (a->ph[h].end == iv->first && !(a->ph[h].flags & PHF_PRONOUN))
+                    larger = h;
+            }
+        }
+    }
+    if (larger < 0 || larger == near)
+        return near;
+    /* the relative clause's verb group: right after the word for a subject
+    ** relative ("which was joined"), else the first one after it */
+    const phrase *rv = NULL;
+    size_t k = w + 1;
+    while (k < a->n && a->vg_of[k] < 0 && !is_boundary_punct(a->tags[k]))
+        k++;
+    if (k < a->n && a->vg_of[k] >= 0)
+        rv = &a->ph[a->vg_of[k]];
+    if (!rv)
+        return near;
+    if (rv->first == w + 1) {
+        int vn = vg_number(a, rv), nn = np_number(a, near), ln = np_number(a, larger);
+        if (vn && nn && ln && nn != ln)
+            return vn == ln ? larger : near;
+    }
+    if (lemma_in_fold(a, a->ph[near].head, place_nouns) &&
+        !lemma_in_fold(a, a->ph[larger].head, place_nouns) && lemma_in(a, rv->head, party_verbs))
+        return larger;
+    return near;
+}
+
 static int32_t antecedent(const lang_analyzer *a, size_t w)
+{
+    int32_t near = antecedent_near(a, w);
+    return near < 0 ? near : prefer_larger(a, w, near);
+}
+
+static int32_t antecedent_near(const lang_analyzer *a, size_t w)
 {
     if (w == 0)
         return -1;
