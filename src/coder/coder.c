@@ -159,7 +159,9 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     const dict *d = c->d;
     dict_match best = {0}, country = {0}, m;
     int have = 0, best_person = 0;
-    const dict_agent *agent = NULL;
+    /* "an MSF Arnor diplomat": an agent written before the code (NGO~)
+    ** and one after it both join */
+    const dict_agent *agent = NULL, *prefix = NULL;
     for (uint32_t i = first; i < end;) {
         size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
         if (len > 0 && m.code) {
@@ -179,6 +181,8 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
         const dict_agent *ag;
         size_t alen = dict_match_agent(d, s->ids, end, i, &ag);
         if (alen > 0) {
+            if (agent && agent->prefix && !ag->prefix)
+                prefix = agent;
             agent = ag;
             i += (uint32_t)alen;
             continue;
@@ -215,6 +219,11 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     if (!have)
         return -1;   /* an agent without its country: the caller may look further */
     dict_agent_join(agent, best.code, out->code, sizeof out->code);
+    if (prefix) {
+        char inner[CODE_MAX];
+        snprintf(inner, sizeof inner, "%s", out->code);
+        dict_agent_join(prefix, inner, out->code, sizeof out->code);
+    }
     return 1;
 }
 
