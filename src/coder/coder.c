@@ -567,9 +567,15 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
             break;
         }
         case DICT_EL_SKIP: {
-            int32_t np = np_at(s, pos);
-            if (np >= 0)
-                pos = s->ls.phrases[np].end;
+            /* one noun phrase, the smallest, past the prepositions before
+            ** it: "IFTAR AT ^ ^ +" over "at Osgiliath with the parliament"
+            ** leaves "of Gondor" to + */
+            size_t k = pos;
+            while (k < limit && s->ls.np_of[k] < 0 &&
+                   (s->ls.tags[k] == TAG_IN || s->ls.tags[k] == TAG_TO))
+                k++;
+            if (k < limit && s->ls.np_of[k] >= 0)
+                pos = s->ls.phrases[s->ls.np_of[k]].end;
             break;
         }
         default:
