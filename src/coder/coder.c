@@ -411,6 +411,17 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
             resolve_span(c, s, p->first, ph[pp->np].end, &longer) == 1 &&
             strlen(longer.code) > 3 && strncmp(longer.code, out->code, 3) == 0)
             *out = longer;
+        /* an agent right after a bare country that the phrase left out:
+        ** "the Gondor main opposition group" */
+        const dict_agent *ag;
+        size_t alen;
+        if (code_is_country(out->code) && p->end < s->ls.n &&
+            (alen = dict_match_agent(c->d, s->ids, s->ls.n, p->end, &ag)) > 0) {
+            char country[4];
+            snprintf(country, sizeof country, "%s", out->code);
+            dict_agent_join(ag, country, out->code, sizeof out->code);
+            out->end = p->end + (uint32_t)alen;
+        }
         return 1;
     }
     if (!pp)
