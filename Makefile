@@ -89,18 +89,21 @@ bench: $(BENCHES) $(BUILD)/dyad
 # ---- fuzzing: clang libFuzzer, FUZZ_SECONDS each ----
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_RUN = $(if $(FUZZ_ONLY),$(addprefix fuzz/,$(addsuffix .c,$(FUZZ_ONLY))),$(FUZZ_SRC))
 fuzz: deps
 	@$(MAKE) --no-print-directory CC=clang BUILD=build/fuzz CFLAGS="$(FUZZ_FLAGS)" build/fuzz/libdyad.a
 	@mkdir -p build/fuzz/bin
-	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); \
+	@fail=0; for f in $(FUZZ_RUN); do n=$$(basename $$f .c); \
 		clang $(CPPFLAGS) -Ibuild/fuzz/gen -O1 -g -fsanitize=fuzzer,address,undefined \
 			-o build/fuzz/bin/$$n $$f build/fuzz/libdyad.a $(LDLIBS) || exit 1; \
 		mkdir -p build/fuzz/corpus/$$n; \
 		echo "== $$n ($(FUZZ_SECONDS)s)"; \
-		build/fuzz/bin/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		build/fuzz/bin/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=build/fuzz/ \
 			build/fuzz/corpus/$$n $$( [ -d fuzz/seeds/$$n ] && echo fuzz/seeds/$$n ) \
-			2>&1 | grep -E '^(#[0-9]+ *DONE|Done|==[0-9]+==ERROR|SUMMARY)' ; \
-	done
+			> build/fuzz/$$n.log 2>&1; rc=$$?; \
+		grep -E '^(#[0-9]+ *DONE|Done|==[0-9]+==ERROR|SUMMARY)' build/fuzz/$$n.log; \
+		if [ $$rc != 0 ]; then echo "$$n: FAILED (exit $$rc); see build/fuzz/$$n.log"; fail=1; fi; \
+	done; exit $$fail
 
 # ---- install ----
 install: all $(BUILD)/libdyad.so
