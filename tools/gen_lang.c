@@ -382,6 +382,17 @@ static int emit_cmp(const void *pa, const void *pb)
     return a->tag - b->tag;
 }
 
+static const outw *by_count;
+
+/* Most frequent first; ties in key order (ws is sorted by key). */
+static int count_cmp(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    if (by_count[a].count != by_count[b].count)
+        return by_count[a].count > by_count[b].count ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
 static void put_bytes(FILE *o, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -503,21 +514,62 @@ int main(int argc, char **argv)
             }
             if (a == nw || keycmp(ws[a].key, ws[a].klen, recs[k].base, blen) != 0)
                 die("internal error: base '%s' not a key", recs[k].base);
-            excs[xi++].base_off = ws[a].off;
+            excs[xi++].base_off = (uint32_t)a;     /* a word index until the layout below */
         }
     }
+
+    /* Layout for speed: words, their key bytes and their emissions in
+    ** order of corpus frequency, so the few thousand words that make most
+    ** of any text share a few cache lines; inserted into the hash in that
+    ** order, they also sit in their home slots. */
+    size_t *order = xmalloc((nw ? nw : 1) * sizeof *order);
+    for (size_t wi = 0; wi < nw; wi++)
+        order[wi] = wi;
+    by_count = ws;
+    qsort(order, nw, sizeof *order, count_cmp);
+    outw *lw = xmalloc((nw ? nw : 1) * sizeof *lw);
+    ld_emit *lemits = xmalloc((ne ? ne : 1) * sizeof *lemits);
+    ld_exc *lexcs = xmalloc((nx ? nx : 1) * sizeof *lexcs);
+    uint32_t *newoff = xmalloc((nw ? nw : 1) * sizeof *newoff);
+    size_t le = 0, lx = 0;
+    pool = 0;
+    for (size_t r = 0; r < nw; r++) {
+        const outw *w = &ws[order[r]];
+        newoff[order[r]] = pool;
+        lw[r] = *w;
+        lw[r].off = pool;
+        pool += (uint32_t)w->klen;
+        lw[r].emit = (uint32_t)le;
+        memcpy(lemits + le, emits + w->emit, (size_t)w->nemit * sizeof *emits);
+        le += (size_t)w->nemit;
+        lw[r].exc = (uint32_t)lx;
+        memcpy(lexcs + lx, excs + w->exc, (size_t)w->nexc * sizeof *excs);
+        lx += (size_t)w->nexc;
+    }
+    for (size_t i = 0; i < nx; i++)
+        lexcs[i].base_off = newoff[lexcs[i].base_off];
+    ws = lw;
+    emits = lemits;
+    excs = lexcs;
 
     uint32_t hsize = 1;
     while (hsize < nw * 2)
         hsize <<= 1;
+    uint32_t idx_bits = 1;
+    while (idx_bits < 32 && ((uint64_t)nw + 1) >> idx_bits)
+        idx_bits++;
+    if (idx_bits > 24)
+        die("%zu keys leave too few hash bits to check in the table", nw);
+    uint32_t idx_mask = (1u << idx_bits) - 1;
     uint32_t *hash = calloc(hsize, sizeof *hash);
     if (!hash)
         die("out of memory");
     for (size_t wi = 0; wi < nw; wi++) {
-        uint32_t h = ld_hash_bytes(ws[wi].key, ws[wi].klen) & (hsize - 1);
+        uint32_t full = ld_hash_bytes(ws[wi].key, ws[wi].klen);
+        uint32_t h = full & (hsize - 1);
         while (hash[h])
             h = (h + 1) & (hsize - 1);
-        hash[h] = (uint32_t)wi + 1;
+        hash[h] = (full & ~idx_mask) | ((uint32_t)wi + 1);
     }
 
     char tmp[4096];
@@ -530,7 +582,8 @@ int main(int argc, char **argv)
                "** Do not edit; rebuild instead. */\n"
                "#include \"lang/lang_data.h\"\n\n");
     fprintf(o, "const uint32_t ld_nwords = %zu;\n", nw);
-    fprintf(o, "const uint32_t ld_hash_mask = %u;\n\n", hsize - 1);
+    fprintf(o, "const uint32_t ld_hash_mask = %u;\n", hsize - 1);
+    fprintf(o, "const uint32_t ld_hash_idx_mask = %u;\n\n", idx_mask);
     fprintf(o, "const char ld_pool[] =\n");
     size_t col = 0;
     fputs("\"", o);

@@ -52,9 +52,12 @@ extern const ld_word ld_words[];
 extern const uint32_t ld_nwords;
 extern const ld_emit ld_emit_tab[];
 extern const ld_exc ld_exc_tab[];
-/* Open addressing, linear probing: word index + 1, or 0 for empty. */
+/* Open addressing, linear probing. A slot is 0 for empty, else word index
+** + 1 in the bits of ld_hash_idx_mask and the key's hash in the others, so
+** a probe rejects most other keys without reading their ld_words entry. */
 extern const uint32_t ld_hash[];
 extern const uint32_t ld_hash_mask;
+extern const uint32_t ld_hash_idx_mask;
 /* log P(tag | previous tag); the previous tag at a sentence start is '.'. */
 extern const float ld_trans[TAG_COUNT][TAG_COUNT];
 /* log P(tag) over the tagger corpus. */
@@ -93,13 +96,14 @@ static inline uint32_t ld_hash_bytes(const char *s, size_t n)
 /* Returns the entry for key s (n bytes, exact case), or NULL. */
 static inline const ld_word *ld_find(const char *s, size_t n)
 {
-    uint32_t i = ld_hash_bytes(s, n) & ld_hash_mask;
+    uint32_t h = ld_hash_bytes(s, n);
+    uint32_t i = h & ld_hash_mask, im = ld_hash_idx_mask;
     for (;;) {
         uint32_t k = ld_hash[i];
         if (k == 0)
             return NULL;
-        const ld_word *w = &ld_words[k - 1];
-        if (w->len == n) {
+        const ld_word *w = &ld_words[(k & im) - 1];
+        if (((k ^ h) & ~im) == 0 && w->len == n) {
             /* Keys are short: a plain loop beats a call to memcmp. */
             const char *p = ld_pool + w->off;
             size_t j = 0;
