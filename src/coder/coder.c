@@ -693,6 +693,7 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
                     !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2))
                     continue;
                 st = st2;
+                st.subject_words = 1;
             }
             if (!found || st.score > best->score) {
                 st.pattern = pat;
@@ -1122,6 +1123,15 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         target_prep = m.slot_prep;
     if (target_prep && lemma_in_list(target_prep, places) && (mutual || together) && ns >= 2)
         nt = 0;
+    /* "the plan was welcomed by the World Bank and the IMF": in the passive
+    ** the subject is what the agents acted on; when it names no actor they
+    ** did nothing to each other, unless the pattern's own words took the
+    ** subject in ("talks were held by Xi and Putin") */
+    if (nt == 0 && passive && !m.subject_words && (mutual || together) && ns >= 2) {
+        reject(c, s, "verb '%s' (%s): passive with no actor in its subject; the agents "
+                     "are not paired", lemma, code1);
+        return 0;
+    }
     if (nt == 0 && (mutual || together) && ns >= 2) {
         /* "Xi and Putin met": each member to each other */
         for (int i = 0; i < ns; i++)

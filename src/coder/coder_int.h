@@ -35,6 +35,7 @@ typedef struct match_state {
     size_t last;                   /* one past the last token the pattern used */
     const char *slot_prep;         /* a preposition stepped over to reach + */
     int32_t shared_object;         /* an object borrowed from a joined verb, or -1 */
+    int subject_words;             /* passive: the pattern's object noun is the subject */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
