@@ -865,9 +865,14 @@ static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mo
 ** Osgiliath soldiers"); PPs of time never hold one. */
 static const char *const time_preps[] = {"until", "since", "till", NULL};
 
-/* The first role-bearing PP of the clause whose noun phrase is an actor. */
+/* "between Sudan and Israel": the members of such a PP deal with each
+** other. */
+static const char *const among_preps[] = {"between", "among", "amongst", NULL};
+
+/* The first role-bearing PP of the clause whose noun phrase is an actor;
+** skip_among leaves out PPs of among_preps. */
 static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out,
-                           const char **prep, int skip_places)
+                           const char **prep, int skip_places, int skip_among)
 {
     static const char *const places[] = {"in", "at", "near", "inside", "outside", "across",
                                          "along", "off", "around", NULL};
@@ -876,6 +881,8 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
         if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
             continue;
         if (skip_places && lemma_in_list(s->ls.lemmas[pp->first], places))
+            continue;
+        if (skip_among && lemma_in_list(s->ls.lemmas[pp->first], among_preps))
             continue;
         int n = resolve_np(c, s, pp->np, out, MAX_ACTORS);
         if (n > 0) {
@@ -903,7 +910,10 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
         nx->kind == CL_REPORTING || vg->first > cl->end + 1)
         return 0;
     int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
-    return n ? n : target_from_pps(c, s, nx, out, NULL, 0);
+    /* "met to discuss tension between Greece and Turkey": parties between
+    ** whom something lies in the later verb's phrase are not the earlier
+    ** verb's target */
+    return n ? n : target_from_pps(c, s, nx, out, NULL, 0, 1);
 }
 
 /* "Turkey attacked and occupied parts of Syria": a verb with nothing after
@@ -918,7 +928,7 @@ static int shared_object(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref 
         s->ls.tags[nx->word] != TAG_CC || nx->word != vg->end)
         return 0;
     int n = nx->object >= 0 ? resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
-    return n ? n : target_from_pps(c, s, nx, out, NULL, 0);
+    return n ? n : target_from_pps(c, s, nx, out, NULL, 0, 0);
 }
 
 /* A pronoun stands for the subject of the clause it depends on, or of the
@@ -1088,7 +1098,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     int nt = expand_multi(tgt, resolve_np(c, s, tgt_np, tgt, MAX_ACTORS));
     const char *target_prep = NULL;
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
-        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, &target_prep, consult));
+        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, &target_prep, consult, 0));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
         nt = expand_multi(tgt, target_from_next(c, s, ci, tgt));
     if (nt == 0 && m.target < 0 && !subject_target && !passive)
@@ -1130,6 +1140,20 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     if (nt == 0 && passive && !m.subject_words && (mutual || together) && ns >= 2) {
         reject(c, s, "verb '%s' (%s): passive with no actor in its subject; the agents "
                      "are not paired", lemma, code1);
+        return 0;
+    }
+    /* "brokered a deal to normalize relations between Sudan and Israel": a
+    ** reciprocal pattern (@mutual) between the members of a between-PP is
+    ** theirs, not the subject's with each; a one-way event ("mediated
+    ** between Israel and Egypt") keeps its subject, and so does a
+    ** consultation, as PETRARCH codes it ("welcomed talks between X and Y") */
+    if (nt >= 2 && mutual && target_prep && m.target < 0 &&
+        lemma_in_list(target_prep, among_preps)) {
+        for (int i = 0; i < nt; i++)
+            for (int j = 0; j < nt; j++)
+                if (i != j && code1[0] && strcmp(tgt[i].code, tgt[j].code) != 0 &&
+                    add_event(c, s, cl, &m, code1, &tgt[i], &tgt[j], mod) < 0)
+                    return -1;
         return 0;
     }
     if (nt == 0 && (mutual || together) && ns >= 2) {
