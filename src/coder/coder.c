@@ -636,6 +636,25 @@ static int continues_verb(const sent_ctx *s, size_t k)
     return 0;
 }
 
+/* Does ", with" at token k open an absolute phrase, a noun phrase and what
+** is said of it: "signed, with Eritrea the only state outside", "with Japan
+** abstaining"? Its noun phrase is then no partner of the verb. */
+static int absolute_with(const sent_ctx *s, size_t k)
+{
+    if (k == 0 || k + 1 >= s->ls.n || s->ls.tags[k - 1] != TAG_COMMA ||
+        !lemma_is_word(s->ls.lemmas[k], "with"))
+        return 0;
+    int32_t np = np_at(s, k + 1);
+    if (np < 0)
+        return 0;
+    size_t e = s->ls.phrases[np].end;
+    if (e >= s->ls.n)
+        return 0;
+    int t = s->ls.tags[e];
+    return t == TAG_DT || t == TAG_PRPS || t == TAG_CD || tag_is_adj(t) || tag_is_noun(t) ||
+           t == TAG_VBG || t == TAG_VBN;
+}
+
 /* Finds the best pattern of the verb at token head for clause cl. */
 static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
                         match_state *best)
@@ -661,8 +680,8 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
     if (limit < s->ls.n) {
         /* let patterns reach over the rest of the clause's phrases */
         while (limit < s->ls.n && s->ls.tags[limit] != TAG_PERIOD &&
-               s->ls.tags[limit] != TAG_COLON && (s->ls.vg_of[limit] < 0 ||
-                                                  continues_verb(s, limit)))
+               s->ls.tags[limit] != TAG_COLON && !absolute_with(s, limit) &&
+               (s->ls.vg_of[limit] < 0 || continues_verb(s, limit)))
             limit++;
     }
     /* an object the clause borrowed from the verb joined to it */
@@ -883,6 +902,8 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
         if (skip_places && lemma_in_list(s->ls.lemmas[pp->first], places))
             continue;
         if (skip_among && lemma_in_list(s->ls.lemmas[pp->first], among_preps))
+            continue;
+        if (absolute_with(s, pp->first))
             continue;
         int n = resolve_np(c, s, pp->np, out, MAX_ACTORS);
         if (n > 0) {
