@@ -33,7 +33,8 @@ static const char dict_text[] =
     "verb 163: impose sanction on +\n"
     "verb 057: sign agreement with + @mutual\n"
     "discard: football match\n"
-    "verb 024: admit pleasant place\n";
+    "verb 024: admit pleasant place\n"
+    "actor OSGBUS ..1999: Bank of Gondor\n";
 
 static void write_dict(void)
 {
@@ -118,6 +119,11 @@ static void test_events(const dyad_dict *d)
               "ARNMIL OSG 190 asserted");
     CHECK_STR(code(c, "New sanctions were imposed on Osgiliath by Arnor.", "2005-01-01"),
               "ARN OSG 163 asserted");
+    /* a name without a code on the date (like PETRARCH's [---]) is no
+    ** actor, nor is the shorter name inside it */
+    CHECK_STR(code(c, "Arnor attacked the Bank of Gondor.", "1995-01-01"),
+              "ARN OSGBUS 190 asserted");
+    CHECK_STR(code(c, "Arnor attacked the Bank of Gondor.", "2005-01-01"), "");
     /* reciprocal verbs and compounds */
     CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");

@@ -178,6 +178,13 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
             i += (uint32_t)len;
             continue;
         }
+        if (len > 0) {
+            /* a name with no code on this date (PETRARCH's [---]: "Indian
+            ** Ocean", "Sea of Japan") is no actor, and neither is a
+            ** shorter name inside it */
+            i += (uint32_t)len;
+            continue;
+        }
         const dict_agent *ag;
         size_t alen = dict_match_agent(d, s->ids, end, i, &ag);
         if (alen > 0) {
@@ -305,7 +312,7 @@ static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase 
                 joined = 1;
             continue;
         }
-        i++;
+        i += len && !m.code ? (uint32_t)len : 1;   /* a name without a code masks */
     }
     if (!joined || n < 2)
         return 0;
