@@ -528,6 +528,7 @@ static int32_t np_at(const sent_ctx *s, size_t k)
 static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *el,
                        uint32_t nel, size_t pos, size_t limit, int any_gap, match_state *st)
 {
+    int after_slot = 0;   /* the element before was a slot */
     for (uint32_t e = 0; e < nel; e++) {
         const dict_elem *x = &el[e];
         int adjacent = (x->flags & DICT_ELF_ADJACENT) != 0;
@@ -547,12 +548,22 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                     break;
                 if (adjacent || (!any_gap && !skippable(s, k)))
                     return 0;
+                /* "told Reagan of their opposition to the deal" is no "tell +
+                ** to": past a slot the next word is not sought inside a
+                ** PP that follows it, unless the PP says when */
+                if (after_slot && s->ls.tags[k] == TAG_IN) {
+                    int32_t tnp = np_at(s, k + 1);
+                    if (tnp < 0 || !lemma_in_list(s->ls.lemmas[s->ls.phrases[tnp].head],
+                                                  lang_time_nouns))
+                        return 0;
+                }
             }
             if (!len)
                 return 0;
             st->score += 2;
             pos = k + len;
             st->last = pos;
+            after_slot = 0;
             break;
         }
         case DICT_EL_SOURCE:
@@ -582,6 +593,7 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
             st->score += 1;
             pos = s->ls.phrases[np].end;
             st->last = pos;
+            after_slot = 1;
             break;
         }
         case DICT_EL_SKIP: {
