@@ -162,8 +162,18 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     /* "an MSF Arnor diplomat": an agent written before the code (NGO~)
     ** and one after it both join */
     const dict_agent *agent = NULL, *prefix = NULL;
+    uint32_t known = first;   /* tokens before this were matched by the dictionary */
     for (uint32_t i = first; i < end;) {
         size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
+        /* "the accounting firm Mazars USA": a country after a proper noun
+        ** the dictionary does not know ends that unknown name */
+        if (len > 0 && m.code && code_is_country(m.code) && m.actor->kind != DICT_PERSON &&
+            i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
+            !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns)) {
+            i += (uint32_t)len;
+            known = i;
+            continue;
+        }
         if (len > 0 && m.code) {
             int person = m.actor->kind == DICT_PERSON || !code_is_country(m.code);
             if (!person && !country.code)
@@ -176,6 +186,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
                 have = 1;
             }
             i += (uint32_t)len;
+            known = i;
             continue;
         }
         if (len > 0) {
@@ -192,6 +203,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
                 prefix = agent;
             agent = ag;
             i += (uint32_t)alen;
+            known = i;
             continue;
         }
         i++;
