@@ -151,14 +151,15 @@ static uint32_t hash_bytes(const char *s, size_t n)
 static int intern_grow(dict *d)
 {
     size_t cap = d->icap ? d->icap * 2 : 4096;
-    uint32_t *t = dy_calloc(cap, sizeof *t);
+    uint32_t *t = dy_calloc(cap * 2, sizeof *t);
     if (!t)
         return -1;
     for (size_t id = 1; id <= d->nstr; id++) {
         size_t i = d->str_hash[id] & (cap - 1);
-        while (t[i])
+        while (t[2 * i])
             i = (i + 1) & (cap - 1);
-        t[i] = (uint32_t)id;
+        t[2 * i] = (uint32_t)id;
+        t[2 * i + 1] = d->str_hash[id];
     }
     dy_free(d->itab);
     d->itab = t;
@@ -166,13 +167,26 @@ static int intern_grow(dict *d)
     return 0;
 }
 
+/* True when the NUL-terminated key is s (n bytes): strncmp == 0 and the
+** key ends there, without a call per probe. */
+static int key_is(const char *key, const char *s, size_t n)
+{
+    for (size_t j = 0; j < n; j++) {
+        if (key[j] != s[j])
+            return 0;
+        if (!key[j])
+            break;
+    }
+    return key[n] == 0;
+}
+
 static uint32_t intern_find(const dict *d, const char *s, size_t n, uint32_t h)
 {
     if (!d->icap)
         return 0;
     size_t i = h & (d->icap - 1);
-    for (uint32_t id; (id = d->itab[i]) != 0; i = (i + 1) & (d->icap - 1))
-        if (d->str_hash[id] == h && strncmp(d->strs[id], s, n) == 0 && d->strs[id][n] == 0)
+    for (uint32_t id; (id = d->itab[2 * i]) != 0; i = (i + 1) & (d->icap - 1))
+        if (d->itab[2 * i + 1] == h && key_is(d->strs[id], s, n))
             return id;
     return 0;
 }
@@ -202,9 +216,10 @@ uint32_t dict_intern(dict *d, const char *s, size_t n)
     d->strs[id] = copy;
     d->str_hash[id] = h;
     size_t i = h & (d->icap - 1);
-    while (d->itab[i])
+    while (d->itab[2 * i])
         i = (i + 1) & (d->icap - 1);
-    d->itab[i] = id;
+    d->itab[2 * i] = id;
+    d->itab[2 * i + 1] = h;
     return id;
 }
 
@@ -310,12 +325,21 @@ static uint64_t ekey_of(uint32_t parent, uint32_t word)
     return (((uint64_t)parent << 32) | word) + 1;
 }
 
-static uint32_t hash64(uint64_t k)
+static uint64_t mix64(uint64_t k)
 {
     k ^= k >> 33;
     k *= 0xff51afd7ed558ccdULL;
     k ^= k >> 33;
-    return (uint32_t)k;
+    return k;
+}
+
+static uint32_t hash64(uint64_t k) { return (uint32_t)mix64(k); }
+
+/* The filter bit of an edge key: from the high half of the mix, which the
+** table slot does not use. The filter has ecap bytes, 8 * ecap bits. */
+static size_t ebit_of(const dict *d, uint64_t k)
+{
+    return (size_t)(mix64(k) >> 32) & (d->ecap * 8 - 1);
 }
 
 static int32_t edge_find(const dict *d, uint32_t parent, uint32_t word)
@@ -323,6 +347,11 @@ static int32_t edge_find(const dict *d, uint32_t parent, uint32_t word)
     if (!d->ecap || !word)
         return -1;
     uint64_t k = ekey_of(parent, word);
+    /* Most (node, word) pairs asked about are no edge; the filter, 16 bits
+    ** or more per edge, answers most of them from a small table. */
+    size_t b = ebit_of(d, k);
+    if (!((d->ebits[b >> 3] >> (b & 7)) & 1))
+        return -1;
     size_t i = hash64(k) & (d->ecap - 1);
     for (; d->ekey[i]; i = (i + 1) & (d->ecap - 1))
         if (d->ekey[i] == k)
@@ -335,9 +364,11 @@ static int edge_grow(dict *d)
     size_t cap = d->ecap ? d->ecap * 2 : 8192;
     uint64_t *k = dy_calloc(cap, sizeof *k);
     uint32_t *v = dy_malloc(cap * sizeof *v);
-    if (!k || !v) {
+    uint8_t *bits = dy_calloc(cap, 1);
+    if (!k || !v || !bits) {
         dy_free(k);
         dy_free(v);
+        dy_free(bits);
         return -1;
     }
     for (size_t i = 0; i < d->ecap; i++) {
@@ -351,9 +382,16 @@ static int edge_grow(dict *d)
     }
     dy_free(d->ekey);
     dy_free(d->eval);
+    dy_free(d->ebits);
     d->ekey = k;
     d->eval = v;
+    d->ebits = bits;
     d->ecap = cap;
+    for (size_t i = 0; i < cap; i++)
+        if (k[i]) {
+            size_t b = ebit_of(d, k[i]);
+            bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+        }
     return 0;
 }
 
@@ -376,6 +414,8 @@ int32_t dict_trie_path(dict *d, uint32_t root, const uint32_t *ids, size_t n)
                 j = (j + 1) & (d->ecap - 1);
             d->ekey[j] = k;
             d->eval[j] = (uint32_t)next;
+            size_t b = ebit_of(d, k);
+            d->ebits[b >> 3] |= (uint8_t)(1u << (b & 7));
             d->nedges++;
         }
         node = next;
@@ -418,6 +458,7 @@ void dict_free(dict *d)
     dy_free(d->nodes);
     dy_free(d->ekey);
     dy_free(d->eval);
+    dy_free(d->ebits);
     dy_free(d->actors);
     dy_free(d->binds);
     dy_free(d->agents);
@@ -1018,7 +1059,10 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
     for (size_t i = 0; i < n; i++) {
         ids[i].exact = intern_find(d, w[i].s, w[i].len, hash_bytes(w[i].s, w[i].len));
         size_t k = dict_fold(w[i].s, w[i].len, buf, sizeof buf);
-        ids[i].fold = k == (size_t)-1 ? 0 : intern_find(d, buf, k, hash_bytes(buf, k));
+        if (k == w[i].len && memcmp(buf, w[i].s, k) == 0)
+            ids[i].fold = ids[i].exact;     /* already folded: same key, same id */
+        else
+            ids[i].fold = k == (size_t)-1 ? 0 : intern_find(d, buf, k, hash_bytes(buf, k));
     }
 }
 
@@ -1199,8 +1243,8 @@ void dict_get_stats(const dict *d, dict_stats *st)
     st->warnings = d->nwarnings;
     st->quirks = d->nquirks;
     st->bytes = d->arena_bytes + d->strcap * (sizeof *d->strs + sizeof *d->str_hash) +
-                d->icap * sizeof *d->itab + d->nodecap * sizeof *d->nodes +
-                d->ecap * (sizeof *d->ekey + sizeof *d->eval) +
+                d->icap * 2 * sizeof *d->itab + d->nodecap * sizeof *d->nodes +
+                d->ecap * (sizeof *d->ekey + sizeof *d->eval + 1) +
                 d->actorcap * sizeof *d->actors + d->bindcap * sizeof *d->binds +
                 d->agentcap * sizeof *d->agents + d->discardcap * sizeof *d->discards +
                 d->synsetcap * (sizeof *d->synsets + sizeof *d->synroot) +

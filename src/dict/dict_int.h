@@ -95,13 +95,14 @@ struct dict {
     const char **strs;
     uint32_t *str_hash;
     size_t nstr, strcap;
-    uint32_t *itab;             /* open addressing: id or 0 */
+    uint32_t *itab;             /* open addressing, icap pairs: id or 0, then its hash */
     size_t icap;
 
     trie_node *nodes;
     size_t nnodes, nodecap;
     uint64_t *ekey;             /* (parent << 32 | word) + 1; 0 = empty */
     uint32_t *eval;
+    uint8_t *ebits;             /* ecap bytes: one bit per edge key hash (see edge_find) */
     size_t ecap, nedges;
 
     dict_actor *actors;
