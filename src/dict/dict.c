@@ -1057,12 +1057,19 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
 {
     char buf[512];
     for (size_t i = 0; i < n; i++) {
-        ids[i].exact = intern_find(d, w[i].s, w[i].len, hash_bytes(w[i].s, w[i].len));
-        size_t k = dict_fold(w[i].s, w[i].len, buf, sizeof buf);
-        if (k == w[i].len && memcmp(buf, w[i].s, k) == 0)
-            ids[i].fold = ids[i].exact;     /* already folded: same key, same id */
-        else
-            ids[i].fold = k == (size_t)-1 ? 0 : intern_find(d, buf, k, hash_bytes(buf, k));
+        const char *s = w[i].s;
+        size_t len = w[i].len;
+        ids[i].exact = intern_find(d, s, len, hash_bytes(s, len));
+        /* ASCII without capitals folds to itself: same key, same id */
+        size_t j = 0;
+        while (j < len && (unsigned char)s[j] < 0x80 && !(s[j] >= 'A' && s[j] <= 'Z'))
+            j++;
+        if (j == len && len <= sizeof buf) {
+            ids[i].fold = ids[i].exact;
+            continue;
+        }
+        size_t k = dict_fold(s, len, buf, sizeof buf);
+        ids[i].fold = k == (size_t)-1 ? 0 : intern_find(d, buf, k, hash_bytes(buf, k));
     }
 }
 

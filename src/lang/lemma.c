@@ -73,14 +73,6 @@ static int is_lemma(const char *s, size_t n, int pos)
     return w && (w->wn & pos);
 }
 
-/* The corpus count of a candidate base, to choose between two that WordNet
-** both knows ("hoped": hope or hop; "singing": sing or singe). */
-static uint32_t base_count(const char *s, size_t n)
-{
-    const ld_word *w = ld_find(s, n);
-    return w ? w->count : 0;
-}
-
 static size_t put(char *buf, size_t cap, const char *s, size_t n)
 {
     if (cap) {
@@ -247,9 +239,12 @@ size_t lemma_of(const char *word, size_t len, int tag, char *buf, size_t cap)
         memcpy(cand, w, m);
         memcpy(cand + m, rs[i].rep, rs[i].rlen);
         m += rs[i].rlen;
-        if (!is_lemma(cand, m, pos))
+        /* The corpus count chooses between two bases that WordNet both
+        ** knows ("hoped": hope or hop; "singing": sing or singe). */
+        const ld_word *cw = ld_find(cand, m);
+        if (!cw || !(cw->wn & pos))
             continue;
-        uint32_t cc = base_count(cand, m);
+        uint32_t cc = cw->count;
         if (best_n == 0 || cc > best_c) {
             memcpy(best, cand, m);
             best_n = m;

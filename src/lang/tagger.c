@@ -94,7 +94,10 @@ static void from_probs(cands *c, const float *p)
 
 static int eq(const char *s, size_t n, const char *lit)
 {
-    return strlen(lit) == n && memcmp(s, lit, n) == 0;
+    if (n == 0)
+        return lit[0] == 0;
+    /* the first byte settles most calls without a strlen */
+    return s[0] == lit[0] && strlen(lit) == n && memcmp(s, lit, n) == 0;
 }
 
 /* Tags that punctuation gets whatever the context; 0 when s is no such. */
@@ -349,6 +352,8 @@ static int word_is(const char *text, const dyad_token *t, const char *const *lis
 {
     const char *s = text + t->start;
     for (; *list; list++) {
+        if (t->len && s[0] != (*list)[0] && !(is_upper(s[0]) && s[0] + 32 == (*list)[0]))
+            continue;   /* the first byte settles most entries without a strlen */
         size_t n = strlen(*list);
         if (n != t->len)
             continue;
