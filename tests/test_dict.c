@@ -287,7 +287,8 @@ static void test_mem_and_dates(void)
     ndiags = 0;
     dict *d = dict_new(&test_opts);
     const char *text = "person: Cy Test\n  AAAGOV 2001-02..2001-02\n  AAAELI\n"
-                       "actor BBB 1990..: Beeland\n";
+                       "actor BBB 1990..: Beeland\n"
+                       "actor ---: Beeland Accord\n";
     CHECK_INT(dict_read_mem(d, "mem", text, strlen(text)), DYAD_OK);
     CHECK_INT(dict_finish(d), DYAD_OK);
     size_t len;
@@ -295,6 +296,9 @@ static void test_mem_and_dates(void)
     CHECK_STR(actor_at(d, "Cy Test", 20010301, &len), "AAAELI");
     CHECK_STR(actor_at(d, "Beeland", 19891231, &len), "(null)");
     CHECK_STR(actor_at(d, "Beeland", 19900101, &len), "BBB");
+    /* a phrase that is no actor: the longer name matches, with no code */
+    CHECK_STR(actor_at(d, "Beeland Accord", 19900101, &len), "(null)");
+    CHECK_INT(len, 2);
     CHECK_INT(dict_date_parse("2004-02-29", 10), 20040229);
     CHECK_INT(dict_date_parse("2005-02-29", 10), 0);
     CHECK_INT(dict_date_parse("20050101", 8), 20050101);

@@ -402,6 +402,20 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
     return k;
 }
 
+/* Is token k inside a longer dictionary name that has no code on the date
+** and starts before k ("Sea of Japan", PETRARCH's [---])? Such a name
+** hides the actors inside it wherever the parse put them. */
+static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
+{
+    for (uint32_t j = k > 8 ? k - 8 : 0; j < k; j++) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, s->ls.n, j, s->date, &m);
+        if (len && j + len > k && !m.code)
+            return 1;
+    }
+    return 0;
+}
+
 /* Resolves noun phrase np (top level) into actors, one per member of a
 ** coordination. Returns the number found (at most max). */
 static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
@@ -414,6 +428,8 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         return resolve_coord(c, s, np, out, max);
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
         return 0;
+    if (inside_no_actor(c, s, p->first))
+        return 0;   /* "of Japan" in "the Sea of Japan" */
     int r = resolve_span(c, s, p->first, p->end, out);
     const phrase *pp = pp_after(s, p->end);
     if (r == 1 && max > 1) {

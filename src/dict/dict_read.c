@@ -419,6 +419,17 @@ static void entry_line(reader *r, span line)
                 NEAR(a3));
             return;
         }
+        if (a1.n == 3 && memcmp(a1.s, "---", 3) == 0) {
+            /* "actor ---: Paris Agreement": a phrase that is no actor; being
+            ** the longer name, it hides the country inside it */
+            if (a2.n) {
+                ERR(r, "a phrase that is no actor has no dates near '%.*s'; write "
+                       "'actor ---: name; name'", NEAR(a2));
+                return;
+            }
+            dict_entry_begin(d, DICT_ACTOR, r->line);
+            break;
+        }
         if (check_actor_code(r, a1) < 0)
             return;
         if (a2.n && parse_range(r, a2, &from, &to) < 0)
