@@ -158,7 +158,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
 {
     const dict *d = c->d;
     dict_match best = {0}, country = {0}, m;
-    int have = 0, best_person = 0;
+    int have = 0, best_person = 0, possessor = 0;
     /* "an MSF Arnor diplomat": an agent written before the code (NGO~)
     ** and one after it both join */
     const dict_agent *agent = NULL, *prefix = NULL;
@@ -176,8 +176,10 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
         }
         if (len > 0 && m.code) {
             int person = m.actor->kind == DICT_PERSON || !code_is_country(m.code);
-            if (!person && !country.code)
+            if (!person && !country.code) {
                 country = m;
+                possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
+            }
             /* prefer a person or organisation, the later one (nearer the
             ** head); among countries the first ("Ithilen's minister X") */
             if (!have || person > best_person || (person && person == best_person)) {
@@ -229,6 +231,14 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
         out->entry_file = country.actor->file;
         out->entry_line = country.actor->line;
         dict_agent_join(agent, country.code, out->code, sizeof out->code);
+        return 1;
+    }
+    /* "South Korea's National Security Council": an institution the
+    ** dictionary files under another country belongs to the possessor */
+    if (have && best_person && possessor && best.actor->kind != DICT_PERSON &&
+        strlen(best.code) >= 6 && strncmp(best.code, country.code, 3) != 0 &&
+        strncmp(best.code, "IGO", 3) != 0 && strncmp(best.code, "NGO", 3) != 0) {
+        snprintf(out->code, sizeof out->code, "%.3s%s", country.code, best.code + 3);
         return 1;
     }
     if (have && (best_person || !agent)) {
