@@ -1059,13 +1059,26 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
         size_t len = w[i].len;
-        ids[i].exact = intern_find(d, s, len, hash_bytes(s, len));
-        /* ASCII without capitals folds to itself: same key, same id */
-        size_t j = 0;
-        while (j < len && (unsigned char)s[j] < 0x80 && !(s[j] >= 'A' && s[j] <= 'Z'))
-            j++;
-        if (j == len && len <= sizeof buf) {
-            ids[i].fold = ids[i].exact;
+        /* One pass hashes the word as it is and, for ASCII, its folded
+        ** form (dict_fold's result there) into buf. */
+        uint32_t h = 2166136261u, hf = 2166136261u;
+        int ascii = len <= sizeof buf, caps = 0;
+        for (size_t j = 0; j < len; j++) {
+            unsigned char c = (unsigned char)s[j];
+            h = (h ^ c) * 16777619u;
+            if (c >= 0x80)
+                ascii = 0;
+            if (ascii) {
+                unsigned char lc = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+                caps |= lc != c;
+                buf[j] = (char)lc;
+                hf = (hf ^ lc) * 16777619u;
+            }
+        }
+        ids[i].exact = intern_find(d, s, len, h);
+        if (ascii) {
+            /* without capitals the folded key is the word: same id */
+            ids[i].fold = caps ? intern_find(d, buf, len, hf) : ids[i].exact;
             continue;
         }
         size_t k = dict_fold(s, len, buf, sizeof buf);

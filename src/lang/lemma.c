@@ -33,9 +33,17 @@ static const rule adjr_rules[] = { R("er", ""), R("er", "e"), R("ier", "y") };
 static const rule adjs_rules[] = { R("est", ""), R("est", "e"), R("iest", "y") };
 #undef R
 
+/* Suffixes are a few bytes: a loop from the last byte rejects at once,
+** where memcmp would cost a call. */
 static int ends_with(const char *s, size_t n, const char *suf, size_t sn)
 {
-    return n >= sn && memcmp(s + n - sn, suf, sn) == 0;
+    if (n < sn)
+        return 0;
+    s += n - sn;
+    for (size_t i = sn; i-- > 0;)
+        if (s[i] != suf[i])
+            return 0;
+    return 1;
 }
 
 static int wn_pos_of(int tag)
@@ -291,10 +299,13 @@ uint64_t lemma_possible_tags(const char *word, size_t len)
             }
         }
     }
-    static const int inflections[] = {TAG_NNS, TAG_VBZ, TAG_VBD, TAG_VBG, TAG_JJR, TAG_JJS};
+    /* the inflected tags and their WordNet parts of speech (wn_pos_of) */
+    static const struct { int tag, pos; } inflections[] = {
+        {TAG_NNS, LD_NOUN}, {TAG_VBZ, LD_VERB}, {TAG_VBD, LD_VERB}, {TAG_VBG, LD_VERB},
+        {TAG_JJR, LD_ADJ}, {TAG_JJS, LD_ADJ}};
     for (size_t k = 0; k < sizeof inflections / sizeof inflections[0]; k++) {
-        int tag = inflections[k];
-        int pos = wn_pos_of(tag);
+        int tag = inflections[k].tag;
+        int pos = inflections[k].pos;
         size_t nr;
         const rule *rs = rules_for(tag, &nr);
         for (size_t i = 0; i < nr; i++) {
