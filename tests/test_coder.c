@@ -7,6 +7,7 @@
 #include "check.h"
 #include "dyad.h"
 #include "base/base.h"
+#include "coder/coder_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -189,6 +190,24 @@ static void test_events(const dyad_dict *d)
     CHECK_STR(code(c, "Arnor did not attack Osgiliath.", "2005-01-01"), "ARN OSG 190 negated");
     CHECK_STR(code(c, "Arnor attacked the city.", "2005-01-01"), "ARN --- 190 asserted");
     CHECK_STR(code(c, "The officials visited Gondor.", "2005-01-01"), "---GOV GON 042 asserted");
+    dyad_coder_free(c);
+
+    /* PETRARCH's new_actor_length (switched by the validation runner): an
+    ** unknown noun phrase of at most N words is an actor named by its
+    ** words, but only where no known actor fills the role */
+    CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
+    c->new_actor_length = 4;
+    CHECK_STR(code(c, "Arnor attacked the city.", "2005-01-01"), "ARN \"THE CITY\" 190 asserted");
+    CHECK_STR(code(c, "The Rangers of the North attacked Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "The Rangers of Eriador attacked Osgiliath.", "2005-01-01"),
+              "\"THE RANGERS OF ERIADOR\" OSG 190 asserted");
+    CHECK_STR(code(c, "Arnor attacked Osgiliath and the city.", "2005-01-01"),
+              "ARN OSG 190 asserted | ARN \"THE CITY\" 190 asserted");
+    CHECK_STR(code(c, "Eriador's envoy arrived in the capital of Gondor.", "2005-01-01"),
+              "\"ERIADOR ENVOY\" GON 042 asserted");
+    CHECK_STR(code(c, "It attacked the city on Monday.", "2005-01-01"), "");
+    c->new_actor_length = 0;
+    CHECK_STR(code(c, "Arnor attacked the city.", "2005-01-01"), "");
     dyad_coder_free(c);
 }
 

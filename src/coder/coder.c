@@ -147,7 +147,7 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
 
 static int code_is_country(const char *code)
 {
-    return code && strlen(code) == 3;
+    return code && strlen(code) == 3 && code[0] != '"';
 }
 
 /* Resolves tokens [first, end) to one actor: a person or organisation
@@ -358,6 +358,50 @@ static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     return 1;
 }
 
+/* PETRARCH's new_actor_length (c->new_actor_length > 0): a noun phrase
+** that names no actor, of at most that many words, is an actor coded by
+** its own words, upper-cased in double quotes: "INJURY TOLL". A name runs
+** on through "of" ("THE MINISTRY OF MAGIC"); the possessive 's and
+** punctuation are not words. Pronouns and times are never new actors. */
+static int new_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases;
+    const phrase *p = &ph[np];
+    if (c->new_actor_length <= 0 || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
+        !tag_is_noun(s->ls.tags[p->head]) ||
+        lemma_in_list(s->ls.lemmas[p->head], lang_time_nouns))
+        return 0;
+    uint32_t end = p->end;
+    const phrase *pp = pp_after(s, p->end);
+    if (pp && lemma_is_word(s->ls.lemmas[pp->first], "of") && !(ph[pp->np].flags & PHF_COORD))
+        end = ph[pp->np].end;
+    char code[CODE_MAX];
+    size_t len = 0;
+    int words = 0;
+    code[len++] = '"';
+    for (uint32_t k = p->first; k < end; k++) {
+        if (s->ls.tags[k] == TAG_POS || tag_is_punct(s->ls.tags[k]))
+            continue;
+        const char *w = s->ls.text + s->ls.toks[k].start;
+        size_t wn = s->ls.toks[k].len;
+        if (++words > c->new_actor_length || len + wn + 3 > sizeof code)
+            return 0;
+        if (words > 1)
+            code[len++] = ' ';
+        for (size_t i = 0; i < wn; i++)
+            code[len++] = w[i] >= 'a' && w[i] <= 'z' ? (char)(w[i] - 'a' + 'A') : w[i];
+    }
+    if (!words)
+        return 0;
+    code[len++] = '"';
+    code[len] = '\0';
+    memset(out, 0, sizeof *out);
+    memcpy(out->code, code, len + 1);
+    out->first = p->first;
+    out->end = end;
+    return 1;
+}
+
 static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max);
 
 /* The members of coordination np, one actor or more each. A member that
@@ -367,8 +411,8 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
 static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
 {
     const phrase *ph = s->ls.phrases;
-    int32_t bare[MAX_ACTORS];
-    int k = 0, nbare = 0;
+    int32_t bare[MAX_ACTORS], unknown[MAX_ACTORS];
+    int k = 0, nbare = 0, nunknown = 0;
     for (size_t i = 0; i < s->ls.nphrases && k < max; i++) {
         if (ph[i].up != np || ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
             continue;
@@ -379,6 +423,8 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
             bare[nbare++] = (int32_t)i;
             continue;
         }
+        if (got == 0 && nunknown < MAX_ACTORS)
+            unknown[nunknown++] = (int32_t)i;
         k += got;
     }
     int found = k;
@@ -389,7 +435,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
         for (int j = 0; j < found && k < max; j++) {
             char country[4];
             snprintf(country, sizeof country, "%s", out[j].code);
-            if (strlen(country) < 3 || strcmp(country, "---") == 0 ||
+            if (strlen(country) < 3 || country[0] == '"' || strcmp(country, "---") == 0 ||
                 strcmp(country, "IGO") == 0 || strcmp(country, "NGO") == 0)
                 continue;
             int seen = 0;
@@ -409,6 +455,10 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
         if (!shared && k < max)
             k += resolve_np(c, s, bare[b], out + k, max - k);
     }
+    /* with new actors on, a coordination codes every member: "Eriador's
+    ** death and injury toll" is ERI and "INJURY TOLL" */
+    for (int u = 0; u < nunknown && k > 0 && k < max; u++)
+        k += new_actor(c, s, unknown[u], out + k);
     return k;
 }
 
@@ -470,7 +520,8 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         return 1;
     }
     if (!pp)
-        return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out);
+        return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out) ||
+               (c->new_actor_now && new_actor(c, s, np, out));
     const char *prep = s->ls.lemmas[pp->first];
     /* a name that runs on through "of": "the Prince of Dol Amroth", "the
     ** foreign minister of Iran"; or through another preposition when one
@@ -498,7 +549,8 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         if (kept)
             return kept;
     }
-    return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out);
+    return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out) ||
+           (c->new_actor_now && new_actor(c, s, np, out));
 }
 
 /* A dictionary code "FRO/BIL/SAM" names several actors at once (PETRARCH
@@ -1040,7 +1092,7 @@ static int agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_
     const dict_agent *agent = agent_in(c, s, p->first, p->end);
     actor_ref rep[MAX_ACTORS];
     if (!agent || resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
-        strlen(rep[0].code) < 3 || strncmp(rep[0].code, "IGO", 3) == 0 ||
+        strlen(rep[0].code) < 3 || rep[0].code[0] == '"' || strncmp(rep[0].code, "IGO", 3) == 0 ||
         strncmp(rep[0].code, "NGO", 3) == 0)
         return 0;
     char country[4];
@@ -1085,6 +1137,28 @@ static int has_child(const sent_ctx *s, size_t ci)
         if (s->ls.clauses[i].parent == (int32_t)ci)
             return 1;
     return 0;
+}
+
+/* The target's actors: those of np; then, when look_further, the first
+** actor in the clause's PPs, in the clause that continues the verb, in the
+** object of a verb joined by "and", in the subject of a that-clause
+** ("expressed hopes that Osgiliath could ..."). Sets *prep to the
+** preposition of a PP that gave it. Returns the number found. */
+static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+                       int look_further, int consult, actor_ref *tgt, const char **prep)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    int nt = expand_multi(tgt, resolve_np(c, s, np, tgt, MAX_ACTORS));
+    if (nt || !look_further)
+        return nt;
+    if ((nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, prep, consult, 0))) ||
+        (nt = expand_multi(tgt, target_from_next(c, s, ci, tgt))) ||
+        (nt = expand_multi(tgt, shared_object(c, s, ci, tgt))))
+        return nt;
+    for (size_t k = ci + 1; k < s->ls.nclauses && nt == 0; k++)
+        if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
+            nt = expand_multi(tgt, resolve_np(c, s, s->ls.clauses[k].subject, tgt, MAX_ACTORS));
+    return nt;
 }
 
 static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
@@ -1173,21 +1247,17 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     int ns = expand_multi(src, resolve_np(c, s, src_np, src, MAX_ACTORS));
     if (ns == 0)
         ns = agent_of_reporter(c, s, ci, src_np, src);
-    int nt = expand_multi(tgt, resolve_np(c, s, tgt_np, tgt, MAX_ACTORS));
     const char *target_prep = NULL;
-    if (nt == 0 && m.target < 0 && !subject_target && !passive)
-        nt = expand_multi(tgt, target_from_pps(c, s, cl, tgt, &target_prep, consult, 0));
-    if (nt == 0 && m.target < 0 && !subject_target && !passive)
-        nt = expand_multi(tgt, target_from_next(c, s, ci, tgt));
-    if (nt == 0 && m.target < 0 && !subject_target && !passive)
-        nt = expand_multi(tgt, shared_object(c, s, ci, tgt));
-    if (nt == 0 && m.target < 0 && !subject_target && !passive) {
-        /* "expressed hopes that Osgiliath could ...": the reported subject */
-        for (size_t k = ci + 1; k < s->ls.nclauses && nt == 0; k++)
-            if (s->ls.clauses[k].parent == (int32_t)ci &&
-                s->ls.clauses[k].kind == CL_COMPLEMENT)
-                nt = expand_multi(tgt, resolve_np(c, s, s->ls.clauses[k].subject, tgt,
-                                                  MAX_ACTORS));
+    int look_further = m.target < 0 && !subject_target && !passive;
+    int nt = find_target(c, s, ci, tgt_np, look_further, consult, tgt, &target_prep);
+    /* PETRARCH's new actors are the last resort in either role */
+    if (c->new_actor_length > 0 && (ns == 0 || nt == 0)) {
+        c->new_actor_now = 1;
+        if (ns == 0)
+            ns = resolve_np(c, s, src_np, src, MAX_ACTORS);
+        if (nt == 0)
+            nt = find_target(c, s, ci, tgt_np, look_further, consult, tgt, &target_prep);
+        c->new_actor_now = 0;
     }
     int mod = final_modality(s, ci, vg, event_modality(s, vg, on_caten));
     /* "urged Iran to release ...": the later verb is part of this event */

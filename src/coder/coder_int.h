@@ -15,7 +15,7 @@
 #include "lang/tags.h"
 
 #define MAX_ACTORS 16   /* members of one coordination that become actors */
-#define CODE_MAX 32
+#define CODE_MAX 96   /* room for a new actor's quoted words */
 
 /* An actor found in a noun phrase. */
 typedef struct actor_ref {
@@ -65,6 +65,11 @@ struct dyad_coder {
     /* PETRARCH's own reading, switched on by the validation runner: an agent
     ** with no country is an actor ("---EDU") even when a dyad is required */
     int agent_alone;
+    /* PETRARCH's new_actor_length, switched by the validation runner: when
+    ** > 0, a noun phrase of at most this many words that names no actor is
+    ** coded as its own words ("\"INJURY TOLL\"") */
+    int new_actor_length;
+    int new_actor_now;   /* new actors are the last resort: set while retrying */
     const dict *d;
     cameo_table *cameo;
     dyad_text *text;

@@ -9,6 +9,7 @@
 #include "dyad.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -102,15 +103,18 @@ static int load_env_dict(dict *d, const char *dir, const char *xml)
     return rc == DYAD_OK ? dict_finish(d) : rc;
 }
 
-/* The lines of the file where <Config option="require_dyad"> switches it,
-** and the value it takes there, so that each record is coded in the mode
-** the file asked for it. */
-typedef struct dyad_switch {
-    long line;
-    int require;
-} dyad_switch;
+/* The lines of the file where a <Config> line switches an option we
+** follow (require_dyad, new_actor_length), and the value it takes there,
+** so that each record is coded in the mode the file asked for it. */
+enum { OPT_REQUIRE_DYAD, OPT_NEW_ACTOR_LENGTH };
 
-static size_t scan_require_dyad(const char *xml, dyad_switch *sw, size_t cap)
+typedef struct config_switch {
+    long line;
+    int option;
+    int value;
+} config_switch;
+
+static size_t scan_config(const char *xml, config_switch *sw, size_t cap)
 {
     size_t n = 0;
     long line = 1;
@@ -124,23 +128,36 @@ static size_t scan_require_dyad(const char *xml, dyad_switch *sw, size_t cap)
         const char *end = strchr(p, '>');
         if (!end)
             break;
-        const char *opt = strstr(p, "require_dyad");
+        const char *req = strstr(p, "\"require_dyad\"");
+        const char *len = strstr(p, "\"new_actor_length\"");
         const char *val = strstr(p, "value=\"");
-        if (opt && opt < end && val && val < end) {
+        if (!val || val > end)
+            continue;
+        val += 7;
+        if (req && req < end) {
             sw[n].line = line;
-            sw[n].require = !(val[7] == 'f' || val[7] == 'F');
+            sw[n].option = OPT_REQUIRE_DYAD;
+            sw[n].value = !(val[0] == 'f' || val[0] == 'F');
+            n++;
+        } else if (len && len < end) {
+            sw[n].line = line;
+            sw[n].option = OPT_NEW_ACTOR_LENGTH;
+            sw[n].value = (int)strtol(val, NULL, 10);
             n++;
         }
     }
     return n;
 }
 
-static int require_dyad_at(const dyad_switch *sw, size_t n, long line)
+/* The value option has at the given line of the file (def before any
+** switch). */
+static int option_at(const config_switch *sw, size_t n, int option, long line, int def)
 {
-    int req = 1;
+    int v = def;
     for (size_t i = 0; i < n && sw[i].line < line; i++)
-        req = sw[i].require;
-    return req;
+        if (sw[i].option == option)
+            v = sw[i].value;
+    return v;
 }
 
 /* Is the expected triple among the events? */
@@ -219,8 +236,8 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
         return DYAD_ENOMEM;
     }
     int rc = load_env_dict(d, dir, xml);
-    dyad_switch sw[64];
-    size_t nsw = scan_require_dyad(xml, sw, sizeof sw / sizeof sw[0]);
+    config_switch sw[64];
+    size_t nsw = scan_config(xml, sw, sizeof sw / sizeof sw[0]);
     dy_free(xml);
     dyad_coder *c = NULL;
     dyad_reader *r = NULL;
@@ -255,7 +272,8 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
             out->skipped++;
             continue;
         }
-        c->opts.partial = !require_dyad_at(sw, nsw, doc->line);
+        c->opts.partial = !option_at(sw, nsw, OPT_REQUIRE_DYAD, doc->line, 1);
+        c->new_actor_length = option_at(sw, nsw, OPT_NEW_ACTOR_LENGTH, doc->line, 0);
         if ((k = dyad_coder_code(c, doc)) != DYAD_OK) {
             rc = k;
             break;
