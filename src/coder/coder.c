@@ -661,13 +661,25 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
         case DICT_EL_COMPOUND: {
             size_t k = pos;
             int32_t np = -1;
+            /* PETRARCH's % is a compound actor: a coordination, sought
+            ** past other words before the verb ("It has been noted that
+            ** Gondor and Osgiliath have delayed") */
+            int seek = x->kind == DICT_EL_COMPOUND && any_gap;
             for (; k < limit; k++) {
                 np = np_at(s, k);
+                if (np >= 0 && x->kind == DICT_EL_COMPOUND &&
+                    !(s->ls.phrases[np].flags & PHF_COORD)) {
+                    if (!seek)
+                        return 0;
+                    k = s->ls.phrases[np].end - 1;
+                    np = -1;
+                    continue;
+                }
                 if (np >= 0)
                     break;
                 int t = s->ls.tags[k];
-                if (!(t == TAG_DT || tag_is_adv(t) || t == TAG_IN || t == TAG_TO ||
-                      t == TAG_COMMA || t == TAG_LQUOTE))
+                if (!seek && !(t == TAG_DT || tag_is_adv(t) || t == TAG_IN || t == TAG_TO ||
+                               t == TAG_COMMA || t == TAG_LQUOTE))
                     return 0;
                 if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
                     st->slot_prep = s->ls.lemmas[k];   /* "met in Moscow": where */
@@ -680,6 +692,7 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                 st->source = np;
             else
                 st->target = np;
+            st->compound |= x->kind == DICT_EL_COMPOUND;
             st->score += 1;
             pos = s->ls.phrases[np].end;
             st->last = pos;
@@ -1234,7 +1247,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     ** *": words before the verb that put its own subject in the target slot
     ** leave the source to the clause those words belong to */
     if (m.source < 0 && m.target >= 0 && m.target == cl->subject && !subject_target &&
-        !passive && m.pattern && m.pattern->npre && cl->parent >= 0)
+        !passive && !m.compound && m.pattern && m.pattern->npre && cl->parent >= 0)
         src_np = s->ls.clauses[cl->parent].subject;
     int mutual = m.pattern && (m.pattern->flags & DICT_PAT_MUTUAL);
     /* consulting and cooperating with nobody named: a compound subject does

@@ -36,6 +36,7 @@ typedef struct match_state {
     const char *slot_prep;         /* a preposition stepped over to reach + */
     int32_t shared_object;         /* an object borrowed from a joined verb, or -1 */
     int subject_words;             /* passive: the pattern's object noun is the subject */
+    int compound;                  /* the target came from a % (compound) slot */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
