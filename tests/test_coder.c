@@ -278,6 +278,49 @@ static void test_errors(const dyad_dict *d)
     CHECK(ok);
 }
 
+/* PETRARCH's % (compound actor) on a small dictionary in PETRARCH's own
+** format, written next to ours: the members of a coordination act on each
+** other, even when the clause is reported ("It was noted that ...") and
+** whatever stands before the coordination. */
+static void test_petrarch_compound(void)
+{
+    static const char *const files[][2] = {
+        {"PETR.Validate.verbs.txt", "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n"},
+        {"PETR.Validate.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n"},
+        {"PETR.Validate.agents.txt", "OFFICIAL [~GOV]\n"},
+        {"PETR.Validate.discards.txt", "FOOTBALL MATCH\n"}};
+    char dir[300], path[400];
+    snprintf(dir, sizeof dir, "%s/petr", dict_dir);
+    mkdir(dir, 0700);
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        FILE *f = fopen(path, "w");
+        fputs(files[i][1], f);
+        fclose(f);
+    }
+    dyad_dict *pd = NULL;
+    dyad_coder *c = NULL;
+    if (CHECK_INT(dyad_dict_load_petrarch(dir, NULL, NULL, &pd), DYAD_OK) &&
+        CHECK_INT(dyad_coder_new(pd, NULL, NULL, NULL, &c), DYAD_OK)) {
+        CHECK_STR(code(c, "Arnor and Gondor have delayed their meeting.", "2005-01-01"),
+                  "ARN GON 191 asserted | GON ARN 191 asserted");
+        CHECK_STR(code(c, "It was noted that Arnor and Gondor have delayed their meeting.",
+                       "2005-01-01"),
+                  "ARN GON 191 asserted | GON ARN 191 asserted");
+        /* % is a coordination: one actor alone is no compound, and the verb
+        ** keeps its own code */
+        CHECK_STR(code(c, "Arnor have delayed the meeting with Gondor.", "2005-01-01"),
+                  "ARN GON 120 asserted");
+    }
+    dyad_coder_free(c);
+    dyad_dict_free(pd);
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        remove(path);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     write_dict();
@@ -290,6 +333,7 @@ int main(void)
     test_events(d);
     test_formats(d);
     test_errors(d);
+    test_petrarch_compound();
     dyad_dict_free(d);
     remove_dict();
     return check_done();
