@@ -19,10 +19,10 @@
 
 /* Floors: just below the level reached when the test was last tuned. Raise
 ** them as the coder and the dictionaries improve; never lower them to let a change
-** through. Set at 99.3% precision, 97.6% recall, 445 of 455 exact. */
+** through. Set at 99.3% precision, 97.8% recall, 490 of 500 exact. */
 #define FLOOR_PRECISION 99.0  /* percent, over every case */
-#define FLOOR_RECALL 97.0     /* percent, over every case */
-#define FLOOR_EXACT 444       /* cases whose coded set equals the expected one */
+#define FLOOR_RECALL 97.5     /* percent, over every case */
+#define FLOOR_EXACT 489       /* cases whose coded set equals the expected one */
 #define FLOOR_NONEVENT 98.0   /* percent of non_events.txt cases with no event */
 
 #define NONEVENT_FILE "non_events.txt"

@@ -530,6 +530,12 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         (strcmp(prep, "of") == 0 || name_across(c, s, p->first, pp->first, ph[pp->np].end)) &&
         resolve_span(c, s, p->first, ph[pp->np].end, out) == 1)
         return 1;
+    /* ... and on through a second "of": "the governor of the Bank of Japan" */
+    const phrase *pp2 = strcmp(prep, "of") == 0 ? pp_after(s, ph[pp->np].end) : NULL;
+    if (pp2 && strcmp(s->ls.lemmas[pp2->first], "of") == 0 && !(ph[pp2->np].flags & PHF_COORD) &&
+        name_across(c, s, pp->first + 1, pp2->first, ph[pp2->np].end) &&
+        resolve_span(c, s, p->first, ph[pp2->np].end, out) == 1)
+        return 1;
     /* an agent takes the countries of the PP after it: "troops from Chad",
     ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
     if (r == -1 && (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0 ||
