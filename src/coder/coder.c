@@ -434,7 +434,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
         int shared = 0;
         for (int j = 0; j < found && k < max; j++) {
             char country[4];
-            snprintf(country, sizeof country, "%s", out[j].code);
+            snprintf(country, sizeof country, "%.3s", out[j].code);
             if (strlen(country) < 3 || country[0] == '"' || strcmp(country, "---") == 0 ||
                 strcmp(country, "IGO") == 0 || strcmp(country, "NGO") == 0)
                 continue;
@@ -513,7 +513,7 @@ static int resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         if (code_is_country(out->code) && p->end < s->ls.n &&
             (alen = dict_match_agent(c->d, s->ids, s->ls.n, p->end, &ag)) > 0) {
             char country[4];
-            snprintf(country, sizeof country, "%s", out->code);
+            snprintf(country, sizeof country, "%.3s", out->code);
             dict_agent_join(ag, country, out->code, sizeof out->code);
             out->end = p->end + (uint32_t)alen;
         }
