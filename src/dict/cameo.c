@@ -71,15 +71,11 @@ static void report(loader *ld, long line, long col, const char *fmt, ...)
     va_end(ap);
     dict_utf8_scrub(msg);
     ld->errors++;
-    if (!ld->diag) {
-        if (line > 0)
-            fprintf(stderr, "%s:%ld: %s\n", ld->path, line, msg);
-        else
-            fprintf(stderr, "%s: %s\n", ld->path, msg);
-        return;
-    }
     dyad_diag d = {DYAD_ERROR, ld->path, line, col, msg};
-    ld->diag(ld->ctx, &d);
+    if (ld->diag)
+        ld->diag(ld->ctx, &d);
+    else
+        base_diag_stderr(NULL, &d);
 }
 
 /* Reads the whole file; returns a NUL-terminated buffer the caller frees, or

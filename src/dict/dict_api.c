@@ -16,16 +16,6 @@ struct dyad_dict {
 
 dict *dict_of(const dyad_dict *dd) { return dd ? dd->d : NULL; }
 
-static void stderr_diag(void *ctx, const dyad_diag *g)
-{
-    (void)ctx;
-    static const char *const sev[] = {"note: ", "warning: ", ""};
-    if (g->line)
-        fprintf(stderr, "%s:%ld: %s%s\n", g->file, g->line, sev[g->severity], g->message);
-    else
-        fprintf(stderr, "%s: %s%s\n", g->file, sev[g->severity], g->message);
-}
-
 static int cameo_ok(void *ctx, const char *code)
 {
     return cameo_find(ctx, code, strlen(code)) != NULL;
@@ -39,7 +29,7 @@ static int load(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out, 
     dyad_dict *dd = dy_calloc(1, sizeof *dd);
     if (!dd)
         return DYAD_ENOMEM;
-    dict_opts o = {diag ? diag : stderr_diag, diag ? ctx : NULL, NULL, NULL};
+    dict_opts o = {diag ? diag : base_diag_stderr, diag ? ctx : NULL, NULL, NULL};
     char path[4096];
     snprintf(path, sizeof path, "%s/../cameo.tsv", dir);
     FILE *f = fopen(path, "rb");

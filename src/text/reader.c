@@ -249,17 +249,10 @@ void rd_diag(dyad_reader *r, dyad_severity sev, long line, long col,
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     dyad_diag d = {sev, r->name ? r->name : "", line, col, msg};
-    if (r->diag) {
+    if (r->diag)
         r->diag(r->diag_ctx, &d);
-        return;
-    }
-    const char *s = sev == DYAD_ERROR ? "error" : sev == DYAD_WARNING ? "warning" : "note";
-    if (line > 0 && col > 0)
-        fprintf(stderr, "%s:%ld:%ld: %s: %s\n", d.file, line, col, s, msg);
-    else if (line > 0)
-        fprintf(stderr, "%s:%ld: %s: %s\n", d.file, line, s, msg);
     else
-        fprintf(stderr, "%s: %s: %s\n", d.file, s, msg);
+        base_diag_stderr(NULL, &d);
 }
 
 /* ---- the input buffer ---- */
