@@ -71,6 +71,11 @@ typedef struct dyad_diag {
 
 typedef void (*dyad_diag_fn)(void *ctx, const dyad_diag *diag);
 
+/* A ready-made dyad_diag_fn: prints the problem as one line on stderr,
+** FILE:LINE:COL: severity: message. ctx is unused. Loaders use it when
+** given no callback. */
+void dyad_diag_stderr(void *ctx, const dyad_diag *diag);
+
 /* ---- Documents ------------------------------------------------------ */
 
 /* An article. Fields are NUL-terminated UTF-8 owned by whoever handed out

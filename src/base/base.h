@@ -49,11 +49,6 @@ void sb_free(strbuf *b);
 /* Returns b->s, or "" when nothing was ever appended. */
 const char *sb_str(const strbuf *b);
 
-/* The diag callback used when a caller gives none: prints the problem as
-** one line on stderr (FILE:LINE:COL: severity: message). ctx is unused. */
-struct dyad_diag;
-void base_diag_stderr(void *ctx, const struct dyad_diag *d);
-
 /* Formats an error message into a fixed buffer kept on a handle. */
 #define BASE_ERRMSG_MAX 512
 void base_errmsg(char *dst, const char *fmt, ...)

@@ -3,12 +3,11 @@
 ** line on stderr, FILE:LINE:COL: severity: message, the same shape the
 ** program prints.
 */
-#include "base/base.h"
 #include "dyad.h"
 
 #include <stdio.h>
 
-void base_diag_stderr(void *ctx, const dyad_diag *d)
+void dyad_diag_stderr(void *ctx, const dyad_diag *d)
 {
     (void)ctx;
     const char *sev = d->severity == DYAD_ERROR     ? "error"

@@ -9,13 +9,19 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Prints prefix, the formatted message and a line break on stderr. */
+static void say(const char *prefix, const char *fmt, va_list ap)
+{
+    fputs(prefix, stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("dyad: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    say("dyad: ", fmt, ap);
     va_end(ap);
 }
 
@@ -23,9 +29,7 @@ void cli_warning(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("dyad: warning: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    say("dyad: warning: ", fmt, ap);
     va_end(ap);
 }
 
@@ -33,9 +37,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("dyad: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    say("dyad: ", fmt, ap);
     va_end(ap);
     if (cmd)
         fprintf(stderr, "dyad: try 'dyad %s --help'\n", cmd);
@@ -46,17 +48,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 void cli_diag(void *ctx, const dyad_diag *d)
 {
-    (void)ctx;
-    const char *sev = d->severity == DYAD_ERROR     ? "error"
-                      : d->severity == DYAD_WARNING ? "warning"
-                                                    : "note";
-    if (d->line > 0 && d->column > 0)
-        fprintf(stderr, "%s:%ld:%ld: %s: %s\n", d->file, d->line, d->column, sev,
-                d->message);
-    else if (d->line > 0)
-        fprintf(stderr, "%s:%ld: %s: %s\n", d->file, d->line, sev, d->message);
-    else
-        fprintf(stderr, "%s: %s: %s\n", d->file, sev, d->message);
+    dyad_diag_stderr(ctx, d);
 }
 
 int cli_is_help(const char *arg)

@@ -75,7 +75,7 @@ static void report(loader *ld, long line, long col, const char *fmt, ...)
     if (ld->diag)
         ld->diag(ld->ctx, &d);
     else
-        base_diag_stderr(NULL, &d);
+        dyad_diag_stderr(NULL, &d);
 }
 
 /* Reads the whole file; returns a NUL-terminated buffer the caller frees, or

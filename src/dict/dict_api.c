@@ -29,7 +29,7 @@ static int load(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out, 
     dyad_dict *dd = dy_calloc(1, sizeof *dd);
     if (!dd)
         return DYAD_ENOMEM;
-    dict_opts o = {diag ? diag : base_diag_stderr, diag ? ctx : NULL, NULL, NULL};
+    dict_opts o = {diag ? diag : dyad_diag_stderr, diag ? ctx : NULL, NULL, NULL};
     char path[4096];
     snprintf(path, sizeof path, "%s/../cameo.tsv", dir);
     FILE *f = fopen(path, "rb");

@@ -252,7 +252,7 @@ void rd_diag(dyad_reader *r, dyad_severity sev, long line, long col,
     if (r->diag)
         r->diag(r->diag_ctx, &d);
     else
-        base_diag_stderr(NULL, &d);
+        dyad_diag_stderr(NULL, &d);
 }
 
 /* ---- the input buffer ---- */
