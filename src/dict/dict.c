@@ -661,6 +661,19 @@ static const char *intern_code(dict *d, const char *code)
     return id ? d->strs[id] : NULL;
 }
 
+/* The trie node of name (NUL-terminated), made if need be; NAME_EMPTY when
+** the name has no words, another negative value when out of memory. */
+#define NAME_EMPTY (-2)
+static int32_t name_node(dict *d, const char *name)
+{
+    uint32_t ids[64];
+    size_t n = dict_name_ids(d, name, strlen(name), ids, 64);
+    if (!n)
+        return NAME_EMPTY;
+    int32_t node = dict_trie_path(d, 0, ids, n);
+    return node < 0 ? -1 : node;
+}
+
 static void commit_actor(dict *d)
 {
     /* overlaps inside one person */
@@ -714,11 +727,9 @@ static void commit_actor(dict *d)
     uint32_t aidx = (uint32_t)(d->nactors - 1);
     const char *s = d->cur.names.s;
     for (size_t k = 0; k < d->cur.nnames; k++, s += strlen(s) + 1) {
-        uint32_t ids[64];
-        size_t n = dict_name_ids(d, s, strlen(s), ids, 64);
-        if (!n)
+        int32_t node = name_node(d, s);
+        if (node == NAME_EMPTY)
             continue;
-        int32_t node = dict_trie_path(d, 0, ids, n);
         if (node < 0)
             return;
         a = &d->actors[aidx];
@@ -757,11 +768,9 @@ static void commit_agent(dict *d)
     d->counts[DICT_AGENT]++;
     const char *s = d->cur.names.s;
     for (size_t k = 0; k < d->cur.nnames; k++, s += strlen(s) + 1) {
-        uint32_t ids[64];
-        size_t n = dict_name_ids(d, s, strlen(s), ids, 64);
-        if (!n)
+        int32_t node = name_node(d, s);
+        if (node == NAME_EMPTY)
             continue;
-        int32_t node = dict_trie_path(d, 0, ids, n);
         if (node < 0)
             return;
         int32_t old = d->nodes[node].agent;
@@ -786,11 +795,9 @@ static void commit_discard(dict *d)
 {
     const char *s = d->cur.names.s;
     for (size_t k = 0; k < d->cur.nnames; k++, s += strlen(s) + 1) {
-        uint32_t ids[64];
-        size_t n = dict_name_ids(d, s, strlen(s), ids, 64);
-        if (!n)
+        int32_t node = name_node(d, s);
+        if (node == NAME_EMPTY)
             continue;
-        int32_t node = dict_trie_path(d, 0, ids, n);
         if (node < 0)
             return;
         if (d->nodes[node].discard >= 0) {
