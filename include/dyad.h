@@ -410,8 +410,9 @@ typedef struct dyad_validation {
 ** ../dictionaries beside it), codes every record from its raw <Text>,
 ** and compares with the record's <EventCoding> lines. Writes one line per
 ** failed record to report (may be NULL), with verbose also the passing
-** ones. Returns DYAD_OK (whatever the counts), DYAD_EIO, DYAD_EDICT or
-** DYAD_ENOMEM. */
+** ones. Returns DYAD_OK (whatever the counts), DYAD_EIO, DYAD_EDICT,
+** DYAD_EINPUT (no <Environment> naming a verb file, or no record could be
+** read; reported through diag) or DYAD_ENOMEM. */
 int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE *report,
                   dyad_diag_fn diag, void *ctx, dyad_validation *out);
 

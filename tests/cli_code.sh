@@ -165,6 +165,17 @@ X
 expect "validate: missing file" 1 validate nowhere.xml <<'X'
 dyad: cannot read 'nowhere.xml' or its dictionaries; check the path or use --dicts DIR
 X
+printf 'binary \001\002 junk, no XML here\n' > junk.xml
+expect "validate: not a validation file" 1 validate junk.xml <<'X'
+junk.xml: error: no <Environment> with a <Verbfile>: this is not a PETRARCH validation file; give one such as PETR.UnitTest.records.xml
+X
+mkdir -p vdicts
+printf -- '--- VISIT [042] ---\nVISIT\n' > vdicts/verbs.txt
+printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentence date="1995" id="X"><Text>Hello.</Text></Sentence>\n</Validation>\n' > norec.xml
+expect "validate: no readable record" 1 validate --dicts vdicts norec.xml <<'X'
+norec.xml:2:1: error: date="1995" is not a date (record 'X'); write it as YYYYMMDD, e.g. 19950101
+norec.xml: error: no <Sentence> record could be read; check the file (problems above)
+X
 
 vfile=$shared/petrarch2/validation/PETR.UnitTest.records.xml
 if [ -r "$vfile" ]; then

@@ -67,6 +67,8 @@ int cmd_validate(int argc, char **argv)
         cli_error("the dictionaries for '%s' have errors (see above)", file);
         return EXIT_DATA;
     }
+    if (rc == DYAD_EINPUT)
+        return EXIT_INPUT;   /* reported through cli_diag */
     if (rc != DYAD_OK) {
         cli_error("%s", dyad_errstr(rc));
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;

@@ -216,6 +216,14 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
         return DYAD_EIO;
     char verbs[1024], dir[4096], here[4096];
     env_value(xml, "Verbfile", verbs, sizeof verbs);
+    if (!verbs[0]) {
+        dyad_diag g = {DYAD_ERROR, xml_path, 0, 0,
+                       "no <Environment> with a <Verbfile>: this is not a PETRARCH "
+                       "validation file; give one such as PETR.UnitTest.records.xml"};
+        (diag ? diag : dyad_diag_stderr)(ctx, &g);
+        dy_free(xml);
+        return DYAD_EINPUT;
+    }
     snprintf(here, sizeof here, "%s", xml_path);
     char *slash = strrchr(here, '/');
     if (slash)
@@ -293,6 +301,13 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
             out->failed++;
         if (!ok || verbose)
             print_result(report, ok ? "ok" : "FAIL", doc, cs, ncs, c);
+    }
+    if (rc == DYAD_OK && out->passed + out->failed + out->skipped == 0) {
+        dyad_diag g = {DYAD_ERROR, xml_path, 0, 0,
+                       "no <Sentence> record could be read; check the file (problems "
+                       "above)"};
+        (diag ? diag : dyad_diag_stderr)(ctx, &g);
+        rc = DYAD_EINPUT;
     }
     dyad_reader_free(r);
     dyad_coder_free(c);
