@@ -13,7 +13,8 @@ enum {
     EXIT_INPUT = 1,     /* input was unusable, or some records were skipped */
     EXIT_USAGE = 2,     /* bad command line */
     EXIT_DATA = 3,      /* dictionaries or data files have errors */
-    EXIT_INTERNAL = 4   /* out of memory or a bug */
+    EXIT_INTERNAL = 4,  /* out of memory or a bug */
+    EXIT_WRITE = 5      /* the output could not be written */
 };
 
 /* Messages: "dyad: ..." for errors, "dyad: warning: ..." for warnings. */
@@ -44,6 +45,17 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
 ** is returned). */
 typedef int (*cli_doc_fn)(void *ctx, const dyad_doc *doc);
 int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
+
+/* Standard output (out.c). cli_out_record writes n bytes of whole lines
+** (one record or more) and returns 0, or -1 once a write to standard output
+** has failed: the caller stops and returns EXIT_WRITE. cli_out_finish writes
+** out what is buffered, flushes stdio's stdout, reports a failed write once
+** ("cannot write to standard output: ...") and returns EXIT_WRITE, else rc.
+** cli_out_catch_signals makes SIGINT and SIGTERM write out the whole records
+** buffered so far, then end the run by the signal. */
+int cli_out_record(const char *s, size_t n);
+int cli_out_finish(int rc);
+void cli_out_catch_signals(void);
 
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);

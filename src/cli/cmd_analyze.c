@@ -27,7 +27,8 @@ static int analyze_doc(void *vctx, const dyad_doc *doc)
             cli_error("out of memory");
             return EXIT_INTERNAL;
         }
-        fputs(s, stdout);
+        if (cli_out_record(s, strlen(s)) < 0)
+            return EXIT_WRITE;
     }
     return 0;
 }

@@ -16,19 +16,25 @@ typedef struct code_ctx {
     size_t cap;
 } code_ctx;
 
+/* Writes event e as one line; returns 0 or an exit code. */
 static int print_line(code_ctx *c, const dyad_event *e)
 {
     size_t need = dyad_event_format(e, c->format, c->seq, c->explain, c->line, c->cap);
+    if (need == 0) {   /* every line has at least its '\n': formatting ran out of memory */
+        cli_error("out of memory");
+        return EXIT_INTERNAL;
+    }
     if (need + 1 > c->cap) {
         char *p = realloc(c->line, need + 1);
-        if (!p)
-            return -1;
+        if (!p) {
+            cli_error("out of memory");
+            return EXIT_INTERNAL;
+        }
         c->line = p;
         c->cap = need + 1;
         dyad_event_format(e, c->format, c->seq, c->explain, c->line, c->cap);
     }
-    fputs(c->line, stdout);
-    return 0;
+    return cli_out_record(c->line, need) < 0 ? EXIT_WRITE : 0;
 }
 
 static int code_doc(void *vctx, const dyad_doc *doc)
@@ -42,10 +48,8 @@ static int code_doc(void *vctx, const dyad_doc *doc)
     size_t n = dyad_coder_event_count(c->coder);
     for (size_t i = 0; i < n; i++) {
         c->seq++;
-        if (print_line(c, dyad_coder_event(c->coder, i)) < 0) {
-            cli_error("out of memory");
-            return EXIT_INTERNAL;
-        }
+        if ((rc = print_line(c, dyad_coder_event(c->coder, i))) != 0)
+            return rc;
     }
     if (c->explain) {
         size_t nr = dyad_coder_reject_count(c->coder);

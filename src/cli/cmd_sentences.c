@@ -73,9 +73,9 @@ static int print_doc(void *vctx, const dyad_doc *doc)
         cli_error("out of memory");
         return EXIT_INTERNAL;
     }
-    fwrite(c->out.s ? c->out.s : "", 1, c->out.len, stdout);
+    int w = cli_out_record(sb_str(&c->out), c->out.len);
     sb_reset(&c->out);
-    return 0;
+    return w < 0 ? EXIT_WRITE : 0;
 }
 
 static const char *help_text =

@@ -96,6 +96,7 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
         return cli_usage_error(NULL, "--id names one article, but %d files were given; "
                                "drop --id to use each file's name", nfiles);
     in->opts.diag = cli_diag;
+    cli_out_catch_signals();
     dyad_reader *r = dyad_reader_new(&in->opts);
     if (!r) {
         cli_error("out of memory");
