@@ -88,5 +88,15 @@ expect "NUL in plain text" 0 nul.txt <<'X'
 nul.txt:1:18: warning: NUL byte replaced by a space (1 in this record, the first here); the input may be binary or UTF-16: convert it to UTF-8 text
 X
 
+# "--" ends the options: a file may start with '-'.
+printf 'Talks began in Geneva.' > ./-talks.txt
+expect "-- before a file starting with '-'" 0 -- -talks.txt < /dev/null
+grep -q '"doc":"-talks.txt"' out && pass=$((pass + 1)) ||
+    { fail=$((fail + 1)); echo "FAILED: 'sentences -- -talks.txt' did not read the file"; }
+expect "a file starting with '-', without --" 2 -talks.txt <<'X'
+dyad: unknown option '-talks.txt'
+dyad: try 'dyad sentences --help'
+X
+
 echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" = 0 ]

@@ -32,6 +32,7 @@ typedef struct cli_input {
     dyad_read_opts opts;
     const char **files;   /* argv entries; "-" or none means stdin */
     int nfiles;
+    char date[11];        /* --date as YYYY-MM-DD; opts.date points here */
 } cli_input;
 
 /* Parses one shared input option at argv[*i] (advancing *i past its value).

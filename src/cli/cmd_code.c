@@ -60,7 +60,7 @@ static int code_doc(void *vctx, const dyad_doc *doc)
 }
 
 static const char help_text[] =
-    "usage: dyad code [OPTIONS] [FILE...]\n\n"
+    "usage: dyad code [OPTIONS] [--] [FILE...]\n\n"
     "Codes articles into CAMEO events, one line per event.\n\n"
     "options:\n"
     "  --dict DIR            dyad dictionaries (default: the data folder's dict/)\n"
@@ -70,7 +70,8 @@ static const char help_text[] =
     "                        print rejected candidates to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
     "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE           article date YYYY-MM-DD when the input has none\n"
+    "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
+    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
     "  --id ID               article id for plain text (default: the file name)\n"
     "  --source NAME         source name when the input has none\n"
     "  -h, --help            show this help\n";
@@ -119,6 +120,11 @@ int cmd_code(int argc, char **argv)
         if (cli_is_help(a)) {
             fputs(help_text, stdout);
             return EXIT_OK;
+        }
+        if (strcmp(argv[i], "--") == 0) {   /* the end of the options */
+            while (++i < argc)
+                files[in.nfiles++] = argv[i];
+            break;
         }
         if (strcmp(a, "--explain") == 0) {
             c.explain = copts.explain = 1;

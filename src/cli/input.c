@@ -3,23 +3,10 @@
 ** (--input, --date, --id, --source) and the loop over files and documents.
 */
 #include "cli.h"
+#include "base/base.h"
 
 #include <stdio.h>
 #include <string.h>
-
-static int valid_date(const char *s)
-{
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int y, m, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-        return 0;
-    if (s[4] != '-' || s[7] != '-' || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return 0;
-    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-        return 0;
-    return 1;
-}
 
 /* Takes the value of option argv[*i], either after '=' or as the next arg. */
 static const char *option_value(const char *cmd, int argc, char **argv, int *i,
@@ -63,11 +50,13 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
     if (is_option(arg, "--date")) {
         if (!(v = option_value(cmd, argc, argv, i, "--date")))
             return -1;
-        if (!valid_date(v)) {
-            cli_usage_error(cmd, "--date '%s' is not a date; write it as YYYY-MM-DD, e.g. 2024-03-21", v);
+        /* the readers' parser, so that --date takes what records may hold */
+        if (!base_parse_date(v, strlen(v), in->date)) {
+            cli_usage_error(cmd, "--date '%s' is not a date; write it as YYYY-MM-DD "
+                            "(YYYYMMDD and 2024-03-21T10:00:00Z are accepted too)", v);
             return -1;
         }
-        in->opts.date = v;
+        in->opts.date = in->date;
         return 1;
     }
     if (is_option(arg, "--id")) {
