@@ -74,6 +74,9 @@ static const char help_text[] =
     "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
     "  --id ID               article id for plain text (default: the file name)\n"
     "  --source NAME         source name when the input has none\n"
+    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n"
+    "  --max-article-bytes N\n"
+    "                        skip articles over N bytes (default 10000000; 0: none)\n"
     "  -h, --help            show this help\n";
 
 /* Loads the dictionaries the options name; returns an exit code. */
