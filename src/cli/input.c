@@ -114,7 +114,8 @@ static void end_of_file(cli_input *in, const char *file)
 
 /* An article longer than --max-article-bytes: reported as the record's
 ** error, and skipped, so that one huge record cannot take the memory that
-** coding it would need (about 15 times its size). */
+** coding it would need (about 5 times its size for news text, more for text
+** without sentence ends; README, Benchmarks). */
 static void too_big(cli_input *in, const dyad_doc *doc)
 {
     char msg[256];
