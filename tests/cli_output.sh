@@ -150,9 +150,10 @@ pid=$!
 exec 3> fifo
 sleep 0.5
 kill -TERM $pid
-sleep 0.5
+t=0
+while kill -0 $pid 2> /dev/null && [ $t -lt 50 ]; do sleep 0.1; t=$((t + 1)); done
 if kill -0 $pid 2> /dev/null; then
-    bad "SIGTERM while waiting for input: still running after 0.5 s"; kill -KILL $pid
+    bad "SIGTERM while waiting for input: still running after 5 s"; kill -KILL $pid
 fi
 { wait $pid; rc=$?; } 2> /dev/null
 exec 3>&-
