@@ -58,11 +58,11 @@ dyad: option '--format' needs a value
 dyad: try 'dyad code --help'
 X
 expect "impossible --date" 2 code --date 2023-02-29 <<'X'
-dyad: --date '2023-02-29' is not a date; write it as YYYY-MM-DD, e.g. 2024-03-21
+dyad: --date '2023-02-29' is not a date; write it as YYYY-MM-DD (YYYYMMDD and 2024-03-21T10:00:00Z are accepted too)
 dyad: try 'dyad code --help'
 X
 expect "--date in another layout" 2 code --date 20.03.2023 <<'X'
-dyad: --date '20.03.2023' is not a date; write it as YYYY-MM-DD, e.g. 2024-03-21
+dyad: --date '20.03.2023' is not a date; write it as YYYY-MM-DD (YYYYMMDD and 2024-03-21T10:00:00Z are accepted too)
 dyad: try 'dyad code --help'
 X
 expect "bad --input" 2 code --input html <<'X'
@@ -132,6 +132,19 @@ expect "happy path, --explain" 0 code --date 2023-03-20 --explain < /dev/null
 grep -q '"explain":{"pattern":.*"event_name":"Make a visit"' out && ok ||
     { bad "--explain adds no pattern or event name:"; sed 's/^/    /' out; }
 
+# --date takes the forms a record's "date" takes, and gives YYYY-MM-DD.
+echo "Chinese President Xi Jinping arrived in Moscow on Monday." > in
+for d in 2023-03-20 20230320 2023-03-20T10:00:00Z "2023-03-20 10:00"; do
+    expect "--date $d" 0 code --date "$d" < /dev/null
+    grep -q '"date":"2023-03-20"' out && ok || bad "--date $d: the event is not dated 2023-03-20"
+done
+
+# "--" ends the options: what follows is a file, whatever it looks like.
+cp in ./--explain
+expect "-- before a file named like an option" 0 code --date 2023-03-20 -- --explain < /dev/null
+if [ -s out ] && ! grep -q '"explain"' out; then ok; else
+    bad "'code -- --explain' did not code the file '--explain' without explanations"
+fi
 # Negated events are dropped unless --all-modalities keeps them.
 echo "Chinese President Xi Jinping did not travel to Kyiv." > in
 expect "negated, dropped" 0 code --date 2023-03-20 < /dev/null
@@ -175,6 +188,10 @@ printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<
 expect "validate: no readable record" 1 validate --dicts vdicts norec.xml <<'X'
 norec.xml:2:1: error: date="1995" is not a date (record 'X'); write it as YYYYMMDD, e.g. 19950101
 norec.xml: error: no <Sentence> record could be read; check the file (problems above)
+X
+
+expect "validate: -- before a file named like an option" 1 validate -- --verbose <<'X'
+dyad: cannot read '--verbose' or its dictionaries; check the path or use --dicts DIR
 X
 
 vfile=$shared/petrarch2/validation/PETR.UnitTest.records.xml

@@ -6,7 +6,7 @@
 #     docs/dyad.1 (or its "Input options" section, when the command's section
 #     says it takes them), and every option the manual gives it is in --help;
 #   - every option a --help lists is accepted by the parser (it does not
-#     answer "unknown option");
+#     answer "unknown option"), and README.md names it;
 #   - the version and the exit codes are the same in program, header and man.
 # $DYAD is the binary (tests/run.sh sets it).
 DYAD=${DYAD:-build/test/dyad}
@@ -86,6 +86,8 @@ for cmd in $cmds; do
         else
             ok
         fi
+        grep -q -- "$o\b" "$root/README.md" && ok ||
+            bad "'dyad $cmd --help' lists $o, README.md never names it"
     done
 done
 

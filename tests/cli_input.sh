@@ -88,5 +88,77 @@ expect "NUL in plain text" 0 nul.txt <<'X'
 nul.txt:1:18: warning: NUL byte replaced by a space (1 in this record, the first here); the input may be binary or UTF-16: convert it to UTF-8 text
 X
 
+# ---- flood and size limits ----
+# 30 bad records and a good one: the first 20 messages, then one line for
+# the rest.
+i=1; while [ $i -le 30 ]; do echo "junk $i"; i=$((i + 1)); done > junk.jsonl
+echo '{"text":"Talks ended.","date":"2024-01-02"}' >> junk.jsonl
+# messages N: the messages about the first N lines of junk.jsonl
+messages() {
+    i=1; while [ $i -le "$1" ]; do
+        echo "junk.jsonl:$i:4: error: malformed JSON: invalid token near 'junk'; fix the record or remove the line"
+        i=$((i + 1))
+    done
+}
+summary="dyad: warning: read 1 records, skipped 30 (see the messages above)"
+{ messages 20
+  echo "dyad: warning: junk.jsonl: 10 more messages not shown; --max-errors N shows N a file, 0 all"
+  echo "$summary"; } > flood
+expect "30 bad records, 20 shown" 1 junk.jsonl < flood
+{ messages 3
+  echo "dyad: warning: junk.jsonl: 27 more messages not shown; --max-errors N shows N a file, 0 all"
+  echo "$summary"; } > flood
+expect "--max-errors 3" 1 --max-errors 3 junk.jsonl < flood
+{ messages 30; echo "$summary"; } > flood
+expect "--max-errors 0 shows all" 1 --max-errors=0 junk.jsonl < flood
+# Each file has its own count.
+cp junk.jsonl junk2.jsonl
+"$DYAD" sentences --max-errors 2 junk.jsonl junk2.jsonl > out 2> err
+cat > want <<'X'
+junk.jsonl:1:4: error: malformed JSON: invalid token near 'junk'; fix the record or remove the line
+junk.jsonl:2:4: error: malformed JSON: invalid token near 'junk'; fix the record or remove the line
+dyad: warning: junk.jsonl: 28 more messages not shown; --max-errors N shows N a file, 0 all
+junk2.jsonl:1:4: error: malformed JSON: invalid token near 'junk'; fix the record or remove the line
+junk2.jsonl:2:4: error: malformed JSON: invalid token near 'junk'; fix the record or remove the line
+dyad: warning: junk2.jsonl: 28 more messages not shown; --max-errors N shows N a file, 0 all
+dyad: warning: read 2 records, skipped 60 (see the messages above)
+X
+cmp -s want err && pass=$((pass + 1)) ||
+    { fail=$((fail + 1)); echo "FAILED: --max-errors counts each file"; diff want err | sed 's/^/    /'; }
+expect "--max-errors not a number" 2 --max-errors many <<'X'
+dyad: --max-errors wants a number, not 'many' (0: no limit)
+dyad: try 'dyad sentences --help'
+X
+
+# An article over --max-article-bytes is one bad record: reported, skipped,
+# and the run goes on.
+printf '{"id":"long","date":"2024-01-01","text":"%s"}
+{"id":"short","date":"2024-01-01","text":"Talks ended."}
+' \
+    "$(printf 'Ministers met again. %.0s' 1 2 3 4 5 6)" > long.jsonl
+expect "article over --max-article-bytes" 1 --max-article-bytes 100 long.jsonl <<'X'
+long.jsonl:1: error: the article is 126 bytes, more than the limit of 100; skipped: split it, or raise the limit with --max-article-bytes N
+dyad: warning: read 1 records, skipped 1 (see the messages above)
+X
+grep -q '"doc":"short"' out && ! grep -q '"doc":"long"' out && pass=$((pass + 1)) ||
+    { fail=$((fail + 1)); echo "FAILED: --max-article-bytes: want the short article only"; }
+expect "article at --max-article-bytes" 0 --max-article-bytes 126 long.jsonl < /dev/null
+# The default limit is 10 MB (10,000,000 bytes).
+head -c 10000001 /dev/zero | tr '\0' 'a' > huge.txt
+expect "article over the default limit" 1 huge.txt <<'X'
+huge.txt:1: error: the article is 10000001 bytes, more than the limit of 10000000; skipped: split it, or raise the limit with --max-article-bytes N
+dyad: warning: read 0 records, skipped 1 (see the messages above)
+X
+
+# "--" ends the options: a file may start with '-'.
+printf 'Talks began in Geneva.' > ./-talks.txt
+expect "-- before a file starting with '-'" 0 -- -talks.txt < /dev/null
+grep -q '"doc":"-talks.txt"' out && pass=$((pass + 1)) ||
+    { fail=$((fail + 1)); echo "FAILED: 'sentences -- -talks.txt' did not read the file"; }
+expect "a file starting with '-', without --" 2 -talks.txt <<'X'
+dyad: unknown option '-talks.txt'
+dyad: try 'dyad sentences --help'
+X
+
 echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" = 0 ]

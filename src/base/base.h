@@ -54,6 +54,12 @@ const char *sb_str(const strbuf *b);
 void base_errmsg(char *dst, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Normalises a date to "YYYY-MM-DD" in out (11 bytes) (date.c). Accepts
+** YYYY-MM-DD, YYYYMMDD and ISO timestamps (2024-03-21T10:00:00Z: the date
+** part); the day must exist. Returns 1, or 0 when s (n bytes) is no date.
+** The readers and the program's --date share it. */
+int base_parse_date(const char *s, size_t n, char out[11]);
+
 /* dyad's data folder (datadir.c): $DYAD_DATA when set and non-empty; else
 ** the nearest <dir>/data holding cameo.tsv, walking up at most 4 folders
 ** from the running executable (build/dyad and build/test/tests/x both find

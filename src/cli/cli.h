@@ -13,7 +13,8 @@ enum {
     EXIT_INPUT = 1,     /* input was unusable, or some records were skipped */
     EXIT_USAGE = 2,     /* bad command line */
     EXIT_DATA = 3,      /* dictionaries or data files have errors */
-    EXIT_INTERNAL = 4   /* out of memory or a bug */
+    EXIT_INTERNAL = 4,  /* out of memory or a bug */
+    EXIT_WRITE = 5      /* the output could not be written */
 };
 
 /* Messages: "dyad: ..." for errors, "dyad: warning: ..." for warnings. */
@@ -31,19 +32,42 @@ typedef struct cli_input {
     dyad_read_opts opts;
     const char **files;   /* argv entries; "-" or none means stdin */
     int nfiles;
+    char date[11];        /* --date as YYYY-MM-DD; opts.date points here */
+    /* Limits (0: the default below; LONG_MAX: none). */
+    long max_errors;      /* messages shown per input file (--max-errors) */
+    long max_article;     /* bytes of one article's text (--max-article-bytes) */
+    /* Kept by cli_for_each_doc. */
+    long shown, hidden;   /* messages of the current file shown and held back */
+    long too_big;         /* articles skipped for their size */
 } cli_input;
+
+/* The defaults of --max-errors and --max-article-bytes (10 MB). */
+#define CLI_MAX_ERRORS 20
+#define CLI_MAX_ARTICLE 10000000L
 
 /* Parses one shared input option at argv[*i] (advancing *i past its value).
 ** Returns 1 when it was one, 0 when not, -1 on a usage error (reported). */
 int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int *i);
 
-/* Calls fn for every document of every input file. Reports unreadable files,
-** prints the read/skipped summary to stderr when anything was skipped or
-** verbose is set, and returns the exit code (EXIT_INPUT when any record was
-** skipped or a file could not be read; fn's non-zero return stops at once and
-** is returned). */
+/* Calls fn for every document of every input file. Reports unreadable files;
+** shows at most max_errors messages per file, then one line with the number
+** held back; skips (and reports) articles longer than max_article bytes;
+** prints the read/skipped summary to stderr when anything was skipped, and
+** returns the exit code (EXIT_INPUT when any record was skipped or a file
+** could not be read; fn's non-zero return stops at once and is returned). */
 typedef int (*cli_doc_fn)(void *ctx, const dyad_doc *doc);
 int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
+
+/* Standard output (out.c). cli_out_record writes n bytes of whole lines
+** (one record or more) and returns 0, or -1 once a write to standard output
+** has failed: the caller stops and returns EXIT_WRITE. cli_out_finish writes
+** out what is buffered, flushes stdio's stdout, reports a failed write once
+** ("cannot write to standard output: ...") and returns EXIT_WRITE, else rc.
+** cli_out_catch_signals makes SIGINT and SIGTERM write out the whole records
+** buffered so far, then end the run by the signal. */
+int cli_out_record(const char *s, size_t n);
+int cli_out_finish(int rc);
+void cli_out_catch_signals(void);
 
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);

@@ -27,21 +27,26 @@ static int analyze_doc(void *vctx, const dyad_doc *doc)
             cli_error("out of memory");
             return EXIT_INTERNAL;
         }
-        fputs(s, stdout);
+        if (cli_out_record(s, strlen(s)) < 0)
+            return EXIT_WRITE;
     }
     return 0;
 }
 
 static const char help_text[] =
-    "usage: dyad analyze [OPTIONS] [FILE...]\n\n"
+    "usage: dyad analyze [OPTIONS] [--] [FILE...]\n\n"
     "Shows, per sentence, tokens with tag and lemma, and the clauses with\n"
     "their subject, verb group, object and prepositional phrases.\n\n"
     "options:\n"
     "  --json          one JSON object per sentence (see docs/lang.md)\n"
     "  --input FORMAT  text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE     article date YYYY-MM-DD when the input has none\n"
+    "  --date DATE     date for articles without one: YYYY-MM-DD,\n"
+    "                  YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
     "  --id ID         article id for plain text (default: the file name)\n"
     "  --source NAME   source name when the input has none\n"
+    "  --max-errors N  at most N messages per input file (default 20; 0: all)\n"
+    "  --max-article-bytes N\n"
+    "                  skip articles over N bytes (default 10000000; 0: none)\n"
     "  -h, --help      show this help\n";
 
 int cmd_analyze(int argc, char **argv)
@@ -54,6 +59,11 @@ int cmd_analyze(int argc, char **argv)
         if (cli_is_help(argv[i])) {
             fputs(help_text, stdout);
             return EXIT_OK;
+        }
+        if (strcmp(argv[i], "--") == 0) {   /* the end of the options */
+            while (++i < argc)
+                files[in.nfiles++] = argv[i];
+            break;
         }
         if (strcmp(argv[i], "--json") == 0) {
             c.format = DYAD_RENDER_JSON;

@@ -16,19 +16,25 @@ typedef struct code_ctx {
     size_t cap;
 } code_ctx;
 
+/* Writes event e as one line; returns 0 or an exit code. */
 static int print_line(code_ctx *c, const dyad_event *e)
 {
     size_t need = dyad_event_format(e, c->format, c->seq, c->explain, c->line, c->cap);
+    if (need == 0) {   /* every line has at least its '\n': formatting ran out of memory */
+        cli_error("out of memory");
+        return EXIT_INTERNAL;
+    }
     if (need + 1 > c->cap) {
         char *p = realloc(c->line, need + 1);
-        if (!p)
-            return -1;
+        if (!p) {
+            cli_error("out of memory");
+            return EXIT_INTERNAL;
+        }
         c->line = p;
         c->cap = need + 1;
         dyad_event_format(e, c->format, c->seq, c->explain, c->line, c->cap);
     }
-    fputs(c->line, stdout);
-    return 0;
+    return cli_out_record(c->line, need) < 0 ? EXIT_WRITE : 0;
 }
 
 static int code_doc(void *vctx, const dyad_doc *doc)
@@ -42,10 +48,8 @@ static int code_doc(void *vctx, const dyad_doc *doc)
     size_t n = dyad_coder_event_count(c->coder);
     for (size_t i = 0; i < n; i++) {
         c->seq++;
-        if (print_line(c, dyad_coder_event(c->coder, i)) < 0) {
-            cli_error("out of memory");
-            return EXIT_INTERNAL;
-        }
+        if ((rc = print_line(c, dyad_coder_event(c->coder, i))) != 0)
+            return rc;
     }
     if (c->explain) {
         size_t nr = dyad_coder_reject_count(c->coder);
@@ -56,7 +60,7 @@ static int code_doc(void *vctx, const dyad_doc *doc)
 }
 
 static const char help_text[] =
-    "usage: dyad code [OPTIONS] [FILE...]\n\n"
+    "usage: dyad code [OPTIONS] [--] [FILE...]\n\n"
     "Codes articles into CAMEO events, one line per event.\n\n"
     "options:\n"
     "  --dict DIR            dyad dictionaries (default: the data folder's dict/)\n"
@@ -66,9 +70,13 @@ static const char help_text[] =
     "                        print rejected candidates to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
     "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE           article date YYYY-MM-DD when the input has none\n"
+    "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
+    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
     "  --id ID               article id for plain text (default: the file name)\n"
     "  --source NAME         source name when the input has none\n"
+    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n"
+    "  --max-article-bytes N\n"
+    "                        skip articles over N bytes (default 10000000; 0: none)\n"
     "  -h, --help            show this help\n";
 
 /* Loads the dictionaries the options name; returns an exit code. */
@@ -115,6 +123,11 @@ int cmd_code(int argc, char **argv)
         if (cli_is_help(a)) {
             fputs(help_text, stdout);
             return EXIT_OK;
+        }
+        if (strcmp(argv[i], "--") == 0) {   /* the end of the options */
+            while (++i < argc)
+                files[in.nfiles++] = argv[i];
+            break;
         }
         if (strcmp(a, "--explain") == 0) {
             c.explain = copts.explain = 1;

@@ -38,6 +38,12 @@ int cmd_dict(int argc, char **argv)
             usage(stdout);
             return EXIT_OK;
         }
+        if (strcmp(argv[i], "--") == 0) {   /* the end of the options; no files follow */
+            if (i + 1 < argc)
+                return cli_usage_error("dict", "'dict check' reads no files, but '%s' was "
+                                       "given; name the folder with --dict DIR", argv[i + 1]);
+            break;
+        }
         const char **slot = strcmp(argv[i], "--dict") == 0             ? &dir
                             : strcmp(argv[i], "--petrarch-dicts") == 0 ? &pdir
                                                                        : NULL;

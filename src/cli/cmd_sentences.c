@@ -73,19 +73,23 @@ static int print_doc(void *vctx, const dyad_doc *doc)
         cli_error("out of memory");
         return EXIT_INTERNAL;
     }
-    fwrite(c->out.s ? c->out.s : "", 1, c->out.len, stdout);
+    int w = cli_out_record(sb_str(&c->out), c->out.len);
     sb_reset(&c->out);
-    return 0;
+    return w < 0 ? EXIT_WRITE : 0;
 }
 
 static const char *help_text =
-    "usage: dyad %s [OPTIONS] [FILE...]\n\n"
+    "usage: dyad %s [OPTIONS] [--] [FILE...]\n\n"
     "Prints one JSON object per %s, read from FILEs or standard input.\n\n"
     "options:\n"
     "  --input FORMAT  text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE     article date YYYY-MM-DD when the input has none\n"
+    "  --date DATE     date for articles without one: YYYY-MM-DD,\n"
+    "                  YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
     "  --id ID         article id for plain text (default: the file name)\n"
     "  --source NAME   source name when the input has none\n"
+    "  --max-errors N  at most N messages per input file (default 20; 0: all)\n"
+    "  --max-article-bytes N\n"
+    "                  skip articles over N bytes (default 10000000; 0: none)\n"
     "  -h, --help      show this help\n";
 
 static int run(int argc, char **argv, int tokens)
@@ -98,6 +102,11 @@ static int run(int argc, char **argv, int tokens)
         if (cli_is_help(argv[i])) {
             printf(help_text, cmd, tokens ? "token" : "sentence");
             return EXIT_OK;
+        }
+        if (strcmp(argv[i], "--") == 0) {   /* the end of the options */
+            while (++i < argc)
+                files[in.nfiles++] = argv[i];
+            break;
         }
         int r = cli_input_option(&in, cmd, argc, argv, &i);
         if (r < 0)

@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const char help_text[] =
-    "usage: dyad validate [OPTIONS] FILE.xml\n\n"
+    "usage: dyad validate [OPTIONS] [--] FILE.xml\n\n"
     "Codes every record of a PETRARCH2 validation file from its raw text with the\n"
     "dictionaries its <Environment> names, and compares with its <EventCoding>\n"
     "lines. Prints one line per failed record, then 'N passed, M failed, K skipped'\n"
@@ -25,14 +25,20 @@ int cmd_validate(int argc, char **argv)
     const char *file = NULL, *dicts = NULL;
     int verbose = 0;
     long min_pass = -1;
+    int only_files = 0;   /* after "--", the end of the options */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (cli_is_help(a)) {
+        if (only_files) {
+            ;   /* a file, whatever it looks like */
+        } else if (cli_is_help(a)) {
             fputs(help_text, stdout);
             return EXIT_OK;
-        }
-        if (strcmp(a, "--verbose") == 0) {
+        } else if (strcmp(a, "--") == 0) {
+            only_files = 1;
+            continue;
+        } else if (strcmp(a, "--verbose") == 0) {
             verbose = 1;
+            continue;
         } else if (strcmp(a, "--dicts") == 0 || strcmp(a, "--min-pass") == 0) {
             if (i + 1 >= argc)
                 return cli_usage_error("validate", "option '%s' needs a value", a);
@@ -45,13 +51,13 @@ int cmd_validate(int argc, char **argv)
                     return cli_usage_error("validate", "--min-pass wants a count, not '%s'",
                                            argv[i]);
             }
+            continue;
         } else if (a[0] == '-' && a[1] != '\0') {
             return cli_usage_error("validate", "unknown option '%s'", a);
-        } else if (file) {
-            return cli_usage_error("validate", "one file at a time: '%s' and '%s'", file, a);
-        } else {
-            file = a;
         }
+        if (file)
+            return cli_usage_error("validate", "one file at a time: '%s' and '%s'", file, a);
+        file = a;
     }
     if (!file)
         return cli_usage_error("validate", "name the validation file, e.g. "

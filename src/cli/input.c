@@ -1,25 +1,15 @@
 /*
 ** input.c — the options that every article-reading command shares
-** (--input, --date, --id, --source) and the loop over files and documents.
+** (--input, --date, --id, --source, --max-errors, --max-article-bytes) and
+** the loop over files and documents.
 */
 #include "cli.h"
+#include "base/base.h"
 
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-static int valid_date(const char *s)
-{
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int y, m, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-        return 0;
-    if (s[4] != '-' || s[7] != '-' || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return 0;
-    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-        return 0;
-    return 1;
-}
 
 /* Takes the value of option argv[*i], either after '=' or as the next arg. */
 static const char *option_value(const char *cmd, int argc, char **argv, int *i,
@@ -63,11 +53,26 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
     if (is_option(arg, "--date")) {
         if (!(v = option_value(cmd, argc, argv, i, "--date")))
             return -1;
-        if (!valid_date(v)) {
-            cli_usage_error(cmd, "--date '%s' is not a date; write it as YYYY-MM-DD, e.g. 2024-03-21", v);
+        /* the readers' parser, so that --date takes what records may hold */
+        if (!base_parse_date(v, strlen(v), in->date)) {
+            cli_usage_error(cmd, "--date '%s' is not a date; write it as YYYY-MM-DD "
+                            "(YYYYMMDD and 2024-03-21T10:00:00Z are accepted too)", v);
             return -1;
         }
-        in->opts.date = v;
+        in->opts.date = in->date;
+        return 1;
+    }
+    if (is_option(arg, "--max-errors") || is_option(arg, "--max-article-bytes")) {
+        const char *name = arg[6] == 'e' ? "--max-errors" : "--max-article-bytes";
+        if (!(v = option_value(cmd, argc, argv, i, name)))
+            return -1;
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*v < '0' || *v > '9' || *end || n == LONG_MAX) {
+            cli_usage_error(cmd, "%s wants a number, not '%s' (0: no limit)", name, v);
+            return -1;
+        }
+        *(name[6] == 'e' ? &in->max_errors : &in->max_article) = n ? n : LONG_MAX;
         return 1;
     }
     if (is_option(arg, "--id")) {
@@ -85,6 +90,43 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
     return 0;
 }
 
+/* The readers' diag callback: shows the first max_errors messages of each
+** file and counts the rest. */
+static void input_diag(void *ctx, const dyad_diag *d)
+{
+    cli_input *in = ctx;
+    if (in->shown < in->max_errors) {
+        in->shown++;
+        cli_diag(NULL, d);
+    } else {
+        in->hidden++;
+    }
+}
+
+/* Closes the count of one file's messages: one line for those held back. */
+static void end_of_file(cli_input *in, const char *file)
+{
+    if (in->hidden > 0)
+        cli_warning("%s: %ld more messages not shown; --max-errors N shows N a file, "
+                    "0 all", strcmp(file, "-") == 0 ? "<stdin>" : file, in->hidden);
+    in->shown = in->hidden = 0;
+}
+
+/* An article longer than --max-article-bytes: reported as the record's
+** error, and skipped, so that one huge record cannot take the memory that
+** coding it would need (about 5 times its size for news text, more for text
+** without sentence ends; README, Benchmarks). */
+static void too_big(cli_input *in, const dyad_doc *doc)
+{
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "the article is %zu bytes, more than the limit of %ld; skipped: split it, "
+             "or raise the limit with --max-article-bytes N", doc->text_len, in->max_article);
+    dyad_diag d = {DYAD_ERROR, doc->file, doc->line, 0, msg};
+    input_diag(in, &d);
+    in->too_big++;
+}
+
 int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
 {
     static const char *stdin_only[] = {"-"};
@@ -95,7 +137,14 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
     if (in->opts.id && nfiles > 1)
         return cli_usage_error(NULL, "--id names one article, but %d files were given; "
                                "drop --id to use each file's name", nfiles);
-    in->opts.diag = cli_diag;
+    if (in->max_errors == 0)
+        in->max_errors = CLI_MAX_ERRORS;
+    if (in->max_article == 0)
+        in->max_article = CLI_MAX_ARTICLE;
+    in->shown = in->hidden = in->too_big = 0;
+    in->opts.diag = input_diag;
+    in->opts.diag_ctx = in;
+    cli_out_catch_signals();
     dyad_reader *r = dyad_reader_new(&in->opts);
     if (!r) {
         cli_error("out of memory");
@@ -117,17 +166,24 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
                 status = rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
                 break;
             }
+            if (doc->text_len > (size_t)in->max_article) {
+                too_big(in, doc);
+                continue;
+            }
             int frc = fn(ctx, doc);
             if (frc != 0) {
+                end_of_file(in, files[f]);
                 dyad_reader_free(r);
                 return frc;
             }
         }
+        end_of_file(in, files[f]);
     }
     const dyad_read_stats *st = dyad_reader_stats(r);
-    if (st->skipped > 0) {
+    long skipped = st->skipped + in->too_big;
+    if (skipped > 0) {
         cli_warning("read %ld records, skipped %ld (see the messages above)",
-                    st->records, st->skipped);
+                    st->records - in->too_big, skipped);
         if (status == EXIT_OK)
             status = EXIT_INPUT;
     }

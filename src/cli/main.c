@@ -32,11 +32,13 @@ static void usage(FILE *out)
           "  -h, --help   show this help; 'dyad COMMAND --help' for a command\n"
           "  --version    print the version\n\n"
           "exit codes: 0 ok, 1 bad input (or records skipped), 2 bad usage,\n"
-          "            3 dictionary or data errors, 4 out of memory or internal error\n",
+          "            3 dictionary or data errors, 4 out of memory or internal error,\n"
+          "            5 cannot write the output; 128+N stopped by signal N\n",
           out);
 }
 
-int main(int argc, char **argv)
+/* Runs the command argv names; returns its exit code. */
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         usage(stderr);
@@ -54,4 +56,10 @@ int main(int argc, char **argv)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
     return cli_usage_error(NULL, "unknown command '%s'", argv[1]);
+}
+
+int main(int argc, char **argv)
+{
+    /* Whatever the command printed, a failed write is an error. */
+    return cli_out_finish(run(argc, argv));
 }

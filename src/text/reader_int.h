@@ -80,11 +80,6 @@ int rd_clean(dyad_reader *r, const char *s, size_t n, long line, long col,
 void rd_position(const char *s, size_t off, long line, long col, long *oline,
                  long *ocol);
 
-/* Normalises a date to "YYYY-MM-DD" in out (11 bytes). Accepts YYYY-MM-DD,
-** YYYYMMDD and ISO timestamps (2024-03-21T10:00:00Z: the date part).
-** Returns 1, or 0 when s is no valid date. */
-int rd_parse_date(const char *s, size_t n, char out[11]);
-
 /* Building the document handed out: begin, then each field (any order,
 ** missing ones become ""), then finish, which points r->doc at the copies
 ** and counts the record. Returns DYAD_OK or DYAD_ENOMEM. */

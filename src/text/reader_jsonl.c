@@ -415,7 +415,7 @@ static int record(dyad_reader *r, char *s, size_t n, long line)
         goto skipped;
     }
     if (f[RD_DATE].s && f[RD_DATE].n) {
-        if (!rd_parse_date(f[RD_DATE].s, f[RD_DATE].n, date)) {
+        if (!base_parse_date(f[RD_DATE].s, f[RD_DATE].n, date)) {
             rd_diag(r, DYAD_ERROR, line, 0,
                     "\"date\" \"%.*s\" is not a date; write it as YYYY-MM-DD "
                     "(YYYYMMDD and 2024-03-21T10:00:00Z are accepted too)",

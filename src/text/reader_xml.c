@@ -399,7 +399,7 @@ static int record(dyad_reader *r, const char *s, size_t n, long line, long col)
     char date[11];
     const char *d = dyad_reader_attr(r, "date");
     if (d && *d) {
-        if (!rd_parse_date(d, strlen(d), date)) {
+        if (!base_parse_date(d, strlen(d), date)) {
             rd_diag(r, DYAD_ERROR, line, col,
                     "date=\"%.40s\" is not a date%s; write it as YYYYMMDD, e.g. 19950101",
                     d, where);
