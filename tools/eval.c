@@ -46,9 +46,11 @@ typedef struct article {
     sentence *gold;   /* sentences as annotated, with their gold events */
     size_t ngold;
     sentence *other;  /* the same sentences: dyad's or the second annotator's */
+    char *text;       /* the article, kept for --show */
 } article;
 
 static article *arts;
+static int show;      /* --show: print each sentence where dyad and gold differ */
 static size_t narts;
 static side gold_ev, other_ev;
 static int errors;
@@ -286,6 +288,8 @@ static int code_articles(const char *corpus, const char *dict_dir, const char *p
             rc = -1;
             goto out;
         }
+        if (show)
+            a->text = xstrdup(doc->text);
         const dyad_sentence *ss = dyad_text_sentences(t);
         size_t nss = dyad_text_sentence_count(t);
         /* dyad's events go to the annotated sentence that holds their start */
@@ -456,6 +460,33 @@ static void print_figures(const char *title, const figures *f)
     }
 }
 
+static void print_events(const char *label, const event *e, size_t n)
+{
+    printf("    %s:", label);
+    for (size_t i = 0; i < n; i++)
+        printf(" %s>%s:%s%s", e[i].src, e[i].tgt, e[i].code,
+               e[i].flags ? (e[i].flags & FLAG_H ? "/H" : "/ctx") : "");
+    printf("%s\n", n ? "" : " -");
+}
+
+/* With --show: the sentence, the gold events and dyad's, where they differ
+** (leniently). For studying the dev split; the text comes from ../shared. */
+static void show_sentence(const article *a, size_t k)
+{
+    const sentence *g = &a->gold[k], *o = &a->other[k];
+    const event *ge = gold_ev.ev + g->first, *oe = other_ev.ev + o->first;
+    size_t hits = 0;
+    for (size_t i = 0; i < g->count; i++)
+        hits += ge[i].matched;
+    if (hits == g->count && hits == o->count)
+        return;
+    printf("%s %u\n", a->id, g->start);
+    if (a->text)
+        printf("    %.*s\n", (int)(g->end - g->start), a->text + g->start);
+    print_events("gold", ge, g->count);
+    print_events("dyad", oe, o->count);
+}
+
 /* Lenient P/R/F1 of the chosen split against the gold. */
 static void score(int split, figures *f)
 {
@@ -464,9 +495,12 @@ static void score(int split, figures *f)
         article *a = &arts[i];
         if (split >= 0 && a->test != split)
             continue;
-        for (size_t k = 0; k < a->ngold; k++)
+        for (size_t k = 0; k < a->ngold; k++) {
             score_sentence(gold_ev.ev + a->gold[k].first, a->gold[k].count,
                            other_ev.ev + a->other[k].first, a->other[k].count, f);
+            if (show)
+                show_sentence(a, k);
+        }
     }
 }
 
@@ -546,11 +580,13 @@ static void usage(void)
 {
     fputs("usage: dyad-eval [--set DIR] [--corpus FILE] [--dict DIR | --petrarch-dicts DIR]\n"
           "                 [--split dev|test|all] [--agreement | --against FILE]\n"
-          "                 [--min-recall R] [--min-precision P]\n"
+          "                 [--min-recall R] [--min-precision P] [--show]\n"
           "Scores dyad on the annotated real-news set (docs/annotation.md). --min-* make\n"
           "the exit status 1 when the split's lenient figures fall below them.\n"
           "--agreement compares the second annotator (gold/second.tsv) with the first;\n"
-          "--against FILE compares any file in the annotation format instead.\n",
+          "--against FILE compares any file in the annotation format instead.\n"
+          "--show prints every sentence where the two sides differ (study the dev\n"
+          "split only: the test split is never tuned on).\n",
           stderr);
 }
 
@@ -563,6 +599,7 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--agreement") == 0) { agree = 1; continue; }
+        if (strcmp(a, "--show") == 0) { show = 1; continue; }
         if (!v) { usage(); return 2; }
         if (strcmp(a, "--set") == 0) set = v;
         else if (strcmp(a, "--corpus") == 0) corpus = v;
