@@ -37,7 +37,7 @@ GEN      :=
 # Generated sources (tables built from Debian-shipped data) add themselves here.
 -include mk/*.mk
 
-.PHONY: all deps test check demo bench fuzz install uninstall clean
+.PHONY: all deps test check demo bench eval fuzz install uninstall clean
 all: $(BUILD)/dyad $(BUILD)/libdyad.a
 
 deps:
@@ -74,7 +74,7 @@ test: deps
 		$(TEST_BUILD)/dyad $(TEST_BUILD)/libdyad.a test-binaries
 	@sh tests/run.sh $(TEST_BUILD)
 
-test-binaries: $(TESTS)
+test-binaries: $(TESTS) $(BUILD)/tools/dyad-eval
 check: test
 
 # ---- demo: the most complete job dyad can do on the example articles ----
@@ -85,6 +85,16 @@ demo: deps
 # ---- benchmarks (figures, not timed tests) ----
 bench: $(BENCHES) $(BUILD)/dyad
 	@for b in $(BENCHES); do echo "== $$b"; $$b || exit 1; done
+
+# ---- evaluation on annotated real news (docs/annotation.md; needs ../shared) ----
+SHARED ?= ../shared
+$(BUILD)/tools/dyad-eval: tools/eval.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+eval: deps
+	@$(MAKE) --no-print-directory $(BUILD)/tools/dyad-eval
+	@sh tools/eval.sh $(BUILD)/tools/dyad-eval $(SHARED)
 
 # ---- fuzzing: clang libFuzzer, FUZZ_SECONDS each ----
 FUZZ_SECONDS ?= 60

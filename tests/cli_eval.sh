@@ -1,0 +1,74 @@
+#!/bin/sh
+# cli_eval.sh — the real-news evaluation (docs/annotation.md, tools/eval.c).
+# First the scorer itself, on a set whose figures were worked out by hand;
+# then, when ../shared holds the corpus, dyad's lenient figures on the frozen
+# test split against the floors below (the level reached; raise them as dyad
+# improves, never lower them to pass).
+DYAD=${DYAD:-build/test/dyad}
+case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
+EVAL=$(dirname "$DYAD")/tools/dyad-eval
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${DYAD_SHARED:-$root/../shared}
+FLOOR_RECALL=0.040
+FLOOR_PRECISION=0.45
+pass=0; fail=0; skip=0
+if [ ! -x "$EVAL" ]; then
+    echo "SKIPPED 5: $EVAL is not built"
+    echo "0 passed, 0 failed, 5 skipped"
+    exit 0
+fi
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cd "$root" || exit 1
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAILED: $1"; }
+
+# 1. the scorer's arithmetic: one strict match, one lenient-only match, one
+# match of a history event, one false event, one miss (see the set's files)
+st=tests/data/eval-selftest
+"$EVAL" --set $st --against $st/system.tsv > "$tmp/out" 2>&1
+cat > "$tmp/want" <<'X'
+agreement on 5 sentences annotated twice
+  Cohen's kappa, root level (each sentence's set of roots): 0.500
+  Cohen's kappa, event or none:                             -0.250
+events (first annotator as gold, second in dyad's place; F1 is symmetric)
+  sentences 5, reporting an event 4, of them with a dyad event 3 (75.0%)
+  lenient (country pair, root)        5 gold      4 dyad      3 match  P 0.750  R 0.600  F1 0.667
+  strict (full codes)                 5 gold      4 dyad      1 match  P 0.250  R 0.200  F1 0.222
+  lenient, history left out           4 gold      3 dyad      2 match  P 0.667  R 0.500  F1 0.571
+  actors named in the sentence        4 gold                             recall 0.750
+  actors from the article (S/T)       1 gold                             recall 0.000
+  per root (lenient):
+  root 04                             2 gold      1 dyad      1 match  P 1.000  R 0.500  F1 0.667
+  root 05                             1 gold      1 dyad      1 match  P 1.000  R 1.000  F1 1.000
+  root 11                             2 gold      1 dyad      1 match  P 1.000  R 0.500  F1 0.667
+  root 19                             0 gold      1 dyad      0 match  P 0.000  R 0.000  F1 0.000
+X
+if cmp -s "$tmp/want" "$tmp/out"; then ok; else bad "scorer figures"; diff "$tmp/want" "$tmp/out" | sed 's/^/    /'; fi
+
+# 2. a malformed annotation is refused with its file and line
+mkdir -p "$tmp/set/gold"
+cp $st/articles.tsv "$tmp/set/"
+sed 's/JPN>PRK:114/JPN>PRK=114/' $st/gold/primary-1.tsv > "$tmp/set/gold/primary-1.tsv"
+"$EVAL" --set "$tmp/set" --against $st/system.tsv > /dev/null 2> "$tmp/err"; rc=$?
+if [ $rc = 2 ] && grep -q "primary-1.tsv:6: bad event 'JPN>PRK=114'" "$tmp/err"; then ok; else
+    bad "malformed annotation (exit $rc)"; cat "$tmp/err"; fi
+
+# 3. dyad itself through the scorer, on the invented example article
+"$EVAL" --set $st --corpus examples/articles.jsonl > "$tmp/out" 2>&1; rc=$?
+if [ $rc = 0 ] && grep -q '^  sentences 5, reporting an event 4' "$tmp/out"; then ok; else
+    bad "coding through the scorer (exit $rc)"; cat "$tmp/out"; fi
+
+# 4-5. the frozen test split of the real-news set, against the floors
+corpus=$shared/corpus/news.jsonl
+if [ ! -f "$corpus" ] || [ ! -f tests/data/eval/gold/primary-1.tsv ]; then
+    echo "SKIPPED 2: real-news evaluation ($corpus or the annotations absent)"
+    skip=2
+else
+    "$EVAL" --agreement > /dev/null 2> "$tmp/err"; rc=$?
+    if [ $rc = 0 ]; then ok; else bad "annotation files (exit $rc)"; cat "$tmp/err"; fi
+    "$EVAL" --corpus "$corpus" --split test --min-recall $FLOOR_RECALL \
+        --min-precision $FLOOR_PRECISION > "$tmp/out" 2>&1; rc=$?
+    if [ $rc = 0 ]; then ok; else bad "test split below the floors (exit $rc)"; cat "$tmp/out"; fi
+fi
+echo "$pass passed, $fail failed, $skip skipped"
+[ "$fail" = 0 ]
