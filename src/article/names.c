@@ -1,0 +1,704 @@
+/*
+** names.c — the people an article names, and who a noun phrase is.
+**
+** News introduces a person once in full, with a title or an apposition
+** ("Chinese Foreign Minister Wang Yi", "Bonnie Glaser, a China expert at
+** the German Marshall Fund"), then shortens the name ("Mr. Wang", "Ms.
+** Glaser", "Xi"). The name table keeps, per document, the fullest name of
+** each person with the description and code first seen, keyed by the
+** name's first and last words, so that a short form finds its full name in
+** one hash probe. A name is taken as a person's only on evidence: a title
+** or honorific before it, an apposition after it, the dictionary's people,
+** or because it is said to speak.
+*/
+#include "article/article_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define WORD_MAX 32   /* longest word compared with the lists below */
+
+/* The lists are sorted (bsearch) and lower case, without final periods. */
+
+/* Honorifics: stay with a surname the article never gave in full. */
+static const char *const honorifics[] = {
+    "dame", "dr", "fr", "lady", "lord", "madam", "miss", "mr", "mrs", "ms", "mx",
+    "prof", "rev", "sir"};
+static const char *const male_honorifics[] = {"lord", "mr", "sir"};
+static const char *const female_honorifics[] = {"dame", "lady", "madam", "miss", "mrs", "ms"};
+
+/* Words that end a title written before a name: "Foreign *Minister* Wang
+** Yi", "*Gen.* Mark Milley", "U.S. Secretary of *State* Antony Blinken". */
+static const char *const titles[] = {
+    "adm", "admiral", "adviser", "advisor", "affairs", "ambassador", "analyst",
+    "archbishop", "attorney", "ayatollah", "bishop", "brig", "capt", "captain",
+    "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
+    "cmdr", "coach", "col", "colonel", "commander", "commissioner", "congressman",
+    "congresswoman", "correspondent", "defence", "defense", "deputy", "director",
+    "economist", "editor", "emir", "emperor", "envoy", "executive", "foreign",
+    "founder", "gen", "general", "gov", "governor", "head", "imam", "inspector",
+    "interior", "judge", "justice", "king", "leader", "lieutenant", "lt", "maj",
+    "major", "marshal", "mayor", "minister", "mp", "officer", "pope", "premier",
+    "president", "prime", "prince", "princess", "professor", "queen", "rabbi",
+    "rep", "representative", "secretary", "secretary-general", "sen", "senator",
+    "sgt", "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman", "state",
+    "sultan", "superintendent", "vice", "vice-president"};
+
+/* Last words of organisations, never of a person's name. */
+static const char *const org_words[] = {
+    "administration", "agency", "airlines", "alliance", "army", "assembly",
+    "association", "authority", "bank", "battalion", "board", "brigade", "brigades",
+    "bureau", "center", "centre", "church", "coalition", "college", "command",
+    "commission", "committee", "company", "congress", "corp", "corporation", "corps",
+    "council", "court", "daily", "department", "emirates", "federation", "force",
+    "forces", "foundation", "front", "fund", "gazette", "government", "group", "guard",
+    "herald", "hospital", "house", "inc", "institute", "institution", "international",
+    "journal", "kingdom", "league", "ltd", "magazine", "media", "ministry", "movement",
+    "nations", "navy", "network", "news", "office", "organisation", "organization",
+    "parliament", "party", "police", "post", "press", "radio", "republic", "review",
+    "school", "senate", "service", "society", "states", "telegraph", "television",
+    "times", "tribunal", "tribune", "trust", "union", "university", "watch"};
+
+/* Small words inside a name: "Mohammed *bin* Salman", "Ursula *von der* Leyen". */
+static const char *const particles[] = {
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "van", "von"};
+
+#define COUNT(list) (sizeof list / sizeof list[0])
+
+/* Folds token k into buf (lower-case ASCII, a final period dropped);
+** returns its length, or 0 when longer than WORD_MAX - 1. */
+static size_t fold_tok(const lang_sent *s, size_t k, char *buf)
+{
+    size_t n;
+    const char *t = art_tok(s, k, &n);
+    if (n > 1 && t[n - 1] == '.')
+        n--;
+    if (n >= WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] + 32) : t[i];
+    buf[n] = '\0';
+    return n;
+}
+
+/* Is s[0..n) the folded word w (n bytes), ignoring ASCII case? */
+static int fold_eq(const char *s, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+        if (c != w[i])
+            return 0;
+    }
+    return 1;
+}
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
+
+static int tok_in(const lang_sent *s, size_t k, const char *const *list, size_t n)
+{
+    char w[WORD_MAX];
+    return fold_tok(s, k, w) && bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
+}
+
+/* Could token k be a word of a person's name? A capitalised word tagged as
+** a proper noun (or a noun, past the sentence's first word), not an
+** acronym ("CNA", "NATO"). */
+static int name_word(const lang_sent *s, size_t k)
+{
+    const dyad_token *t = &s->toks[k];
+    if (t->kind != DYAD_TOK_WORD || !(t->flags & DYAD_TF_CAPITALIZED))
+        return 0;
+    int tag = s->tags[k];
+    if (!tag_is_proper(tag) && tag != TAG_FW && !(k > 0 && tag_is_noun(tag)))
+        return 0;
+    size_t upper = 0, lower = 0;
+    const char *p = s->text + t->start;
+    for (uint32_t i = 0; i < t->len; i++) {
+        upper += p[i] >= 'A' && p[i] <= 'Z';
+        lower += p[i] >= 'a' && p[i] <= 'z';
+    }
+    return lower > 0 || upper == 1;   /* "J." is an initial */
+}
+
+/* ---- reading a noun phrase ---- */
+
+/* Fills ids for tokens [first, first + n) of s. */
+static void span_ids(const art_doc *a, const lang_sent *s, size_t first, size_t n, dict_wid *ids)
+{
+    dict_word w[ART_SPAN_MAX];
+    for (size_t i = 0; i < n; i++)
+        w[i].s = art_tok(s, first + i, &w[i].len);
+    dict_word_ids(a->d, w, n, ids);
+}
+
+/* Splits noun phrase np into title, honorific and name (art_name). */
+static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, art_name *out)
+{
+    memset(out, 0, sizeof *out);
+    out->honorific = -1;
+    uint32_t first = np->first, end = np->end;
+    while (end > first && (s->tags[end - 1] == TAG_POS || s->toks[end - 1].kind == DYAD_TOK_CLITIC))
+        end--;
+    /* the name: the words at the phrase's end, back to a title or honorific */
+    uint32_t k = end;
+    while (k > first) {
+        uint32_t t = k - 1;
+        if (k < end && t > first && !(s->toks[t].flags & DYAD_TF_CAPITALIZED) &&
+            tok_in(s, t, particles, COUNT(particles)) && name_word(s, t - 1)) {
+            k--;
+            continue;
+        }
+        if (!name_word(s, t) || tok_in(s, t, honorifics, COUNT(honorifics)))
+            break;
+        /* a title word is the surname only at the end, after a name: "Prime
+        ** Minister John Major" */
+        if (tok_in(s, t, titles, COUNT(titles)) &&
+            !(k == end && t > first && name_word(s, t - 1) &&
+              !tok_in(s, t - 1, titles, COUNT(titles)) &&
+              !tok_in(s, t - 1, honorifics, COUNT(honorifics))))
+            break;
+        k--;
+    }
+    if (end - k > ART_SPAN_MAX)
+        k = end - ART_SPAN_MAX;
+    out->first = k;
+    out->end = end;
+    /* the dictionary: a country word before the name goes to the title
+    ** ("Russian" in "Russian Sergei Lavrov"); a name it files as an actor
+    ** is no person's ("Xinhua", "Hamas") */
+    int actor = 0;
+    while (out->first < out->end) {
+        dict_wid ids[ART_SPAN_MAX];
+        size_t n = out->end - out->first;
+        span_ids(a, s, out->first, n, ids);
+        dict_match m;
+        size_t len = dict_match_actor(a->d, ids, n, 0, a->date, &m);
+        if (len == n) {
+            if (m.actor->kind == DICT_PERSON) {
+                out->known = m.actor;
+                out->known_code = m.code;
+            } else {
+                actor = 1;
+            }
+        } else if (len > 0 && m.actor->kind == DICT_ACTOR) {
+            out->first += (uint32_t)len;
+            continue;
+        }
+        break;
+    }
+    /* what stands before the name */
+    uint32_t tf = first;
+    while (tf < out->first && (s->tags[tf] == TAG_DT || s->tags[tf] == TAG_PRPS))
+        tf++;
+    int det = tf > first;
+    out->title_first = tf;
+    out->title_end = out->first;
+    if (out->first > first && tok_in(s, out->first - 1, honorifics, COUNT(honorifics))) {
+        out->honorific = (int32_t)(out->first - 1);
+        out->title_end = out->first - 1;
+        if (tok_in(s, out->first - 1, male_honorifics, COUNT(male_honorifics)))
+            out->gender = 'm';
+        else if (tok_in(s, out->first - 1, female_honorifics, COUNT(female_honorifics)))
+            out->gender = 'f';
+    }
+    if (out->title_first > out->title_end)
+        out->title_first = out->title_end;
+    for (uint32_t t = tf; t < out->first; t++)
+        if (tok_in(s, t, titles, COUNT(titles)) || tok_in(s, t, honorifics, COUNT(honorifics)))
+            out->titled = 1;
+    out->person = out->first < out->end && !actor &&
+                  !tok_in(s, out->end - 1, org_words, COUNT(org_words)) &&
+                  (!det || out->titled) && !(np->flags & PHF_COORD);
+}
+
+/* The code of the words [first, end) of s: a person's, else an actor's,
+** joined to an agent beside a country ("Chinese Foreign Minister" ->
+** CHNGOV); NULL when the dictionary names no actor there. Writes into buf. */
+static const char *span_code(const art_doc *a, const lang_sent *s, uint32_t first, uint32_t end,
+                             char *buf, size_t cap)
+{
+    if (end <= first)
+        return NULL;
+    size_t n = end - first < ART_SPAN_MAX ? end - first : ART_SPAN_MAX;
+    dict_wid ids[ART_SPAN_MAX];
+    span_ids(a, s, first, n, ids);
+    const char *person = NULL, *actor = NULL;
+    const dict_agent *agent = NULL;
+    for (size_t k = 0; k < n; k++) {
+        dict_match m;
+        size_t len = dict_match_actor(a->d, ids, n, k, a->date, &m);
+        if (len > 0) {
+            if (m.code && m.actor->kind == DICT_PERSON && !person)
+                person = m.code;
+            else if (m.code && !actor)
+                actor = m.code;
+            k += len - 1;
+            continue;
+        }
+        const dict_agent *ag;
+        size_t alen = dict_match_agent(a->d, ids, n, k, &ag);
+        if (alen > 0) {
+            if (!agent)
+                agent = ag;
+            k += alen - 1;
+        }
+    }
+    if (person)
+        return person;
+    if (!actor)
+        return NULL;
+    /* a bare country (three capitals) takes the agent beside it */
+    int country = strlen(actor) == 3;
+    for (int i = 0; i < 3 && country; i++)
+        country = actor[i] >= 'A' && actor[i] <= 'Z';
+    if (agent && country && dict_agent_join(agent, actor, buf, cap) < cap)
+        return buf;
+    return actor;
+}
+
+/* The words of apposition ap: from its start to the comma, quote mark,
+** parenthesis or finite verb that ends it. */
+static uint32_t appos_end(const lang_sent *s, const phrase *ap)
+{
+    uint32_t k = ap->first;
+    for (; k < s->n; k++) {
+        int t = s->tags[k];
+        if (t == TAG_COMMA || t == TAG_COLON || t == TAG_PERIOD || t == TAG_LQUOTE ||
+            t == TAG_RQUOTE || t == TAG_LRB || t == TAG_RRB || t == TAG_WDT || t == TAG_WP ||
+            t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD)
+            break;
+    }
+    return k;
+}
+
+/* Is apposition ap only a number (an age: "Mr. Putin, 70,")? */
+static int appos_number(const lang_sent *s, const phrase *ap)
+{
+    for (uint32_t k = ap->first; k < ap->end; k++)
+        if (s->tags[k] != TAG_CD)
+            return 0;
+    return 1;
+}
+
+/* Copies tokens [first, end) of s (as written) into the pool. */
+static uint32_t keep_span(art_doc *a, const lang_sent *s, uint32_t first, uint32_t end)
+{
+    if (end <= first)
+        return ART_NONE;
+    uint32_t from = s->toks[first].start, to = s->toks[end - 1].start + s->toks[end - 1].len;
+    return art_keep(a, s->text + from, to - from);
+}
+
+/* The description a mention gives: its title, its apposition, or both
+** ("Foreign Minister, a veteran diplomat"). */
+static uint32_t mention_desc(art_doc *a, const lang_sent *s, const art_name *nm, int32_t np)
+{
+    uint32_t tf = nm->title_first, te = nm->title_end;
+    int32_t ap = a->appos[np];
+    uint32_t af = 0, ae = 0;
+    if (ap >= 0 && !appos_number(s, &s->phrases[ap])) {
+        af = s->phrases[ap].first;
+        ae = appos_end(s, &s->phrases[ap]);
+    }
+    if (te > tf && ae > af) {
+        size_t from = a->pool.len;
+        uint32_t t0 = s->toks[tf].start, t1 = s->toks[te - 1].start + s->toks[te - 1].len;
+        uint32_t a0 = s->toks[af].start, a1 = s->toks[ae - 1].start + s->toks[ae - 1].len;
+        sb_append(&a->pool, s->text + t0, t1 - t0);
+        sb_puts(&a->pool, ", ");
+        sb_append(&a->pool, s->text + a0, a1 - a0);
+        sb_putc(&a->pool, '\0');
+        if (a->pool.oom) {
+            a->oom = 1;
+            return ART_NONE;
+        }
+        return (uint32_t)from;
+    }
+    return te > tf ? keep_span(a, s, tf, te) : keep_span(a, s, af, ae);
+}
+
+/* ---- the name table ---- */
+
+static uint32_t hash_word(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+/* The key index of folded word w (n bytes), or -1; *slot gets where it is
+** or would go. */
+static int32_t key_find(const art_doc *a, const char *w, size_t n, size_t *slot)
+{
+    size_t mask = a->nslots - 1;
+    for (size_t i = hash_word(w, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = a->slots[i];
+        if (v == 0) {
+            *slot = i;
+            return -1;
+        }
+        const art_key *k = &a->keys[v - 1];
+        if (k->len == n && memcmp(a->pool.s + k->word, w, n) == 0) {
+            *slot = i;
+            return (int32_t)(v - 1);
+        }
+    }
+}
+
+/* The person whose full name has folded word w as first or last word. */
+static int32_t person_by_word(const art_doc *a, const char *w, size_t n)
+{
+    if (a->nkeys == 0)
+        return -1;
+    size_t slot;
+    int32_t k = key_find(a, w, n, &slot);
+    return k < 0 ? -1 : a->keys[k].person;
+}
+
+/* Doubles the hash table when it is half full. Returns -1 when out of memory. */
+static int keys_room(art_doc *a)
+{
+    if (a->nslots && (a->nkeys + 1) * 2 <= a->nslots)
+        return 0;
+    size_t ns = a->nslots ? a->nslots * 2 : 64;
+    uint32_t *sl = dy_calloc(ns, sizeof *sl);
+    if (!sl)
+        return -1;
+    dy_free(a->slots);
+    a->slots = sl;
+    a->nslots = ns;
+    for (size_t i = 0; i < a->nkeys; i++) {
+        size_t slot;
+        key_find(a, a->pool.s + a->keys[i].word, a->keys[i].len, &slot);
+        a->slots[slot] = (uint32_t)i + 1;
+    }
+    return 0;
+}
+
+/* Points folded word w at person p (the person named last wins a word). */
+static void key_set(art_doc *a, const char *w, size_t n, int32_t p)
+{
+    if (keys_room(a) < 0 ||
+        base_grow((void **)&a->keys, &a->keys_cap, a->nkeys + 1, sizeof *a->keys) < 0) {
+        a->oom = 1;
+        return;
+    }
+    size_t slot;
+    int32_t k = key_find(a, w, n, &slot);
+    if (k >= 0) {
+        a->keys[k].person = p;
+        return;
+    }
+    uint32_t off = art_keep(a, w, n);
+    if (off == ART_NONE)
+        return;
+    a->keys[a->nkeys] = (art_key){.word = off, .len = (uint32_t)n, .person = p};
+    a->slots[slot] = (uint32_t)++a->nkeys;
+}
+
+void art_names_reset(art_doc *a)
+{
+    for (size_t i = 0; i < a->nslots; i++)
+        a->slots[i] = 0;
+    a->nkeys = 0;
+    a->npeople = 0;
+    a->nrecent = 0;
+    a->last_speaker = -1;
+    a->last_speaker_sent = 0;
+}
+
+/* Puts person p first among the people mentioned last. */
+static void mention(art_doc *a, int32_t p)
+{
+    int i = 0;
+    while (i < a->nrecent && a->recent[i] != p)
+        i++;
+    if (i == a->nrecent && a->nrecent < ART_RECENT)
+        a->nrecent++;
+    if (i == ART_RECENT)
+        i = ART_RECENT - 1;
+    memmove(&a->recent[1], &a->recent[0], (size_t)i * sizeof a->recent[0]);
+    a->recent[0] = p;
+}
+
+/* The name a mention gives: its words, or the dictionary's full name of
+** the person ("Putin" -> "Vladimir Putin") when that reads as a name (no
+** PETRARCH-style "VLADIMIR_PUTIN"). */
+static uint32_t mention_name(art_doc *a, const lang_sent *s, const art_name *nm, int *ntoks)
+{
+    *ntoks = (int)(nm->end - nm->first);
+    if (nm->known && *ntoks == 1) {
+        const char *n = nm->known->name;
+        int lower = 0, words = 1;
+        for (const char *p = n; *p; p++) {
+            lower |= *p >= 'a' && *p <= 'z';
+            words += *p == ' ';
+            if (*p == '_')
+                lower = -100;
+        }
+        if (lower > 0) {
+            *ntoks = words;
+            return art_keep(a, n, strlen(n));
+        }
+    }
+    if (*ntoks == 1 && nm->honorific >= 0) {   /* "Ms. Okafor", never given in full */
+        *ntoks = 1;
+        return keep_span(a, s, (uint32_t)nm->honorific, nm->end);
+    }
+    return keep_span(a, s, nm->first, nm->end);
+}
+
+/* Adds or updates the person a mention names; returns its index, or -1. */
+static int32_t person_note(art_doc *a, const lang_sent *s, const art_name *nm, int32_t np)
+{
+    char first[WORD_MAX], last[WORD_MAX];
+    size_t nf = fold_tok(s, nm->first, first), nl = fold_tok(s, nm->end - 1, last);
+    if (!nf || !nl)
+        return -1;
+    int ntoks;
+    int32_t p = person_by_word(a, last, nl);
+    if (p >= 0) {
+        /* the same person when the first words agree or one form is short */
+        art_person *e = &a->people[p];
+        const char *en = a->pool.s + e->name;
+        size_t fl = 0;
+        while (en[fl] && en[fl] != ' ')
+            fl++;
+        int same = e->ntoks < 2 || nm->end - nm->first < 2 || (fl == nf && fold_eq(en, first, nf));
+        if (same) {
+            if ((int)(nm->end - nm->first) > e->ntoks || (nm->known && e->ntoks < 2)) {
+                uint32_t name = mention_name(a, s, nm, &ntoks);
+                if (name != ART_NONE) {
+                    a->people[p].name = name;
+                    a->people[p].ntoks = (uint16_t)ntoks;
+                }
+            }
+            e = &a->people[p];
+            if (e->desc == ART_NONE)
+                e->desc = mention_desc(a, s, nm, np);
+            if (e->code == ART_NONE) {
+                char buf[64];
+                const char *c = nm->known_code ? nm->known_code
+                                               : span_code(a, s, nm->title_first, nm->end,
+                                                           buf, sizeof buf);
+                if (c)
+                    e->code = art_keep(a, c, strlen(c));
+            }
+            if (!e->gender)
+                e->gender = nm->gender;
+            goto keys;
+        }
+    }
+    if (base_grow((void **)&a->people, &a->people_cap, a->npeople + 1, sizeof *a->people) < 0) {
+        a->oom = 1;
+        return -1;
+    }
+    p = (int32_t)a->npeople;
+    art_person *e = &a->people[p];
+    memset(e, 0, sizeof *e);
+    e->name = mention_name(a, s, nm, &ntoks);
+    if (e->name == ART_NONE)
+        return -1;
+    e->ntoks = (uint16_t)ntoks;
+    e->desc = mention_desc(a, s, nm, np);
+    char buf[64];
+    const char *c = nm->known_code ? nm->known_code
+                                   : span_code(a, s, nm->title_first, nm->end, buf, sizeof buf);
+    e->code = c ? art_keep(a, c, strlen(c)) : ART_NONE;
+    e->gender = nm->gender;
+    a->npeople++;
+keys:
+    /* every word of the name finds it: "Lula" in "Luiz Inacio Lula da
+    ** Silva"; not the particles and initials */
+    for (uint32_t k = nm->first; k < nm->end; k++) {
+        char w[WORD_MAX];
+        size_t n = fold_tok(s, k, w);
+        if (n > 1 && (s->toks[k].flags & DYAD_TF_CAPITALIZED) && !(s->toks[k].flags & DYAD_TF_ABBREV))
+            key_set(a, w, n, p);
+    }
+    return a->oom ? -1 : p;
+}
+
+/* ---- who a noun phrase is ---- */
+
+uint32_t art_np_extent(const lang_sent *s, int32_t np)
+{
+    const phrase *ph = &s->phrases[np];
+    uint32_t end = ph->end;
+    for (size_t round = 0; round < s->nphrases; round++) {
+        int grew = 0;
+        for (size_t q = 0; q < s->nphrases; q++) {
+            const phrase *pp = &s->phrases[q];
+            if (pp->kind == PH_PP && pp->first == end && pp->up >= 0 &&
+                s->phrases[pp->up].first >= ph->first && s->phrases[pp->up].end <= end) {
+                end = pp->end;
+                grew = 1;
+            }
+        }
+        if (!grew)
+            break;
+    }
+    return end;
+}
+
+/* The person "he" or "she" stands for as a speaker: whoever spoke in the
+** last two sentences, else the person mentioned last ("he" a man or a
+** person of unknown sex, "she" a woman or unknown); -1 for other pronouns.
+** The pronoun then gives the person's sex when it was unknown. */
+static int32_t pronoun_person(art_doc *a, const lang_sent *s, const phrase *ph)
+{
+    if (ph->end != ph->first + 1)
+        return -1;
+    char want;
+    if (art_tok_is(s, ph->first, "he"))
+        want = 'm';
+    else if (art_tok_is(s, ph->first, "she"))
+        want = 'f';
+    else
+        return -1;
+    int32_t p = -1;
+    if (a->last_speaker >= 0 && a->sent - a->last_speaker_sent <= 2 &&
+        (!a->people[a->last_speaker].gender || a->people[a->last_speaker].gender == want))
+        p = a->last_speaker;
+    for (int i = 0; i < a->nrecent && p < 0; i++) {
+        char g = a->people[a->recent[i]].gender;
+        if (!g || g == want)
+            p = a->recent[i];
+    }
+    if (p >= 0 && !a->people[p].gender)
+        a->people[p].gender = want;
+    return p;
+}
+
+void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
+{
+    *out = (art_who){ART_NONE, ART_NONE, ART_NONE, -1};
+    if (np < 0 || (size_t)np >= s->nphrases)
+        return;
+    const phrase *ph = &s->phrases[np];
+    int32_t p = -1;
+    art_name nm = {0};
+    if (ph->flags & PHF_PRONOUN) {
+        p = pronoun_person(a, s, ph);
+        if (p < 0)
+            return;
+    } else {
+        name_parse(a, s, ph, &nm);
+        if (nm.person)
+            p = person_note(a, s, &nm, np);   /* one who speaks is a person */
+    }
+    uint32_t desc = ART_NONE;
+    int32_t ap = a->appos[np];
+    if (ap < 0 && ph->end + 1 < s->n && s->tags[ph->end] == TAG_COMMA) {
+        /* an apposition lang did not mark: a proper noun phrase between commas */
+        int32_t cand = s->np_of[ph->end + 1];
+        if (cand >= 0 && s->phrases[cand].first == ph->end + 1 &&
+            (s->phrases[cand].flags & PHF_PROPER) &&
+            (s->phrases[cand].end >= s->n || s->tags[s->phrases[cand].end] == TAG_COMMA))
+            ap = cand;
+    }
+    if (p < 0 && !(ph->flags & PHF_PRONOUN) && ap >= 0) {
+        /* "Hungary's prime minister, Viktor Orban, wrote": the name is in
+        ** the apposition, the phrase describes it */
+        art_name an;
+        name_parse(a, s, &s->phrases[ap], &an);
+        if (an.person && (p = person_note(a, s, &an, ap)) >= 0) {
+            desc = keep_span(a, s, ph->first, ph->end);
+            if (a->people[p].desc == ART_NONE)
+                a->people[p].desc = desc;
+        }
+    } else if (p >= 0 && !(ph->flags & PHF_PRONOUN)) {
+        desc = mention_desc(a, s, &nm, np);
+    }
+    if (p >= 0) {
+        const art_person *e = &a->people[p];
+        out->person = p;
+        out->name = e->name;
+        out->desc = desc != ART_NONE ? desc : e->desc;
+        out->code = e->code;
+        a->last_speaker = p;
+        a->last_speaker_sent = a->sent;
+        mention(a, p);
+        return;
+    }
+    /* no person: the phrase's own words ("the ministry", "a spokesman for
+    ** the Chinese Foreign Ministry"), a capital "The" made small */
+    uint32_t end = art_np_extent(s, np);
+    out->name = keep_span(a, s, ph->first, end);
+    if (out->name != ART_NONE && s->tags[ph->first] == TAG_DT &&
+        (art_tok_is(s, ph->first, "the") || art_tok_is(s, ph->first, "a") ||
+         art_tok_is(s, ph->first, "an"))) {
+        char *c = a->pool.s + out->name;
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c + 32);
+    }
+    art_name none = {.honorific = -1};
+    out->desc = mention_desc(a, s, &none, np);
+    char buf[64];
+    const char *code = span_code(a, s, ph->first, end, buf, sizeof buf);
+    if (code)
+        out->code = art_keep(a, code, strlen(code));
+}
+
+void art_names_sentence(art_doc *a, const lang_sent *s)
+{
+    /* subjects last, so that the subject of the sentence before is the
+    ** first person "he" finds */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < s->nphrases; i++) {
+            const phrase *ph = &s->phrases[i];
+            if (ph->kind != PH_NP || !(ph->flags & PHF_PROPER) || (ph->flags & PHF_COORD) ||
+                a->subject[i] != pass)
+                continue;
+            art_name nm;
+            name_parse(a, s, ph, &nm);
+            if (!nm.person)
+                continue;
+            int32_t p;
+            /* an apposition to a title: "the prime minister, Viktor Orban" */
+            int after_title = (ph->flags & PHF_APPOS) && ph->up >= 0 &&
+                              tok_in(s, s->phrases[ph->up].head, titles, COUNT(titles));
+            if (nm.end - nm.first >= 2 || nm.titled || nm.known) {
+                if (!nm.titled && !nm.known && a->appos[i] < 0 && !after_title) {
+                    /* two capitalised words are not yet a person, but may
+                    ** be one named before */
+                    char w[WORD_MAX];
+                    size_t n = fold_tok(s, nm.end - 1, w);
+                    if (n && (p = person_by_word(a, w, n)) >= 0)
+                        mention(a, p);
+                    continue;
+                }
+                p = person_note(a, s, &nm, (int32_t)i);
+            } else {
+                char w[WORD_MAX];
+                size_t n = fold_tok(s, nm.first, w);
+                p = n ? person_by_word(a, w, n) : -1;
+            }
+            if (p >= 0)
+                mention(a, p);
+        }
+    }
+}
+
+int art_person_find(const art_doc *a, const char *word, size_t len, art_person_info *out)
+{
+    char w[WORD_MAX];
+    if (!a || !word || len == 0 || len >= WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        w[i] = (word[i] >= 'A' && word[i] <= 'Z') ? (char)(word[i] + 32) : word[i];
+    int32_t p = person_by_word(a, w, len);
+    if (p < 0)
+        return 0;
+    const art_person *e = &a->people[p];
+    out->name = art_str(a, e->name);
+    out->desc = art_str(a, e->desc);
+    out->code = art_str(a, e->code);
+    out->gender = e->gender;
+    return 1;
+}
