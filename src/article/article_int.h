@@ -102,6 +102,10 @@ struct art_doc {
     int nrecent;
     int32_t last_speaker;     /* the person who spoke last, or -1 */
     long last_speaker_sent;   /* in which sentence */
+    art_who last_group;       /* the last speaker "they" can be: "the two institutes" */
+    long last_group_sent;
+    art_who last_org;         /* the last speaker "it" can be: "the ministry" */
+    long last_org_sent;
     long sent;                /* the sentence being read */
     /* quotes */
     art_rec *recs;

@@ -44,20 +44,28 @@ static const char *const titles[] = {
     "sgt", "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman", "state",
     "sultan", "superintendent", "vice", "vice-president"};
 
+/* Titles that are surnames too: "Prime Minister John *Major*". */
+static const char *const surname_titles[] = {"bishop", "judge", "king", "major", "pope",
+                                             "speaker"};
+
 /* Last words of organisations, never of a person's name. */
 static const char *const org_words[] = {
-    "administration", "agency", "airlines", "alliance", "army", "assembly",
-    "association", "authority", "bank", "battalion", "board", "brigade", "brigades",
-    "bureau", "center", "centre", "church", "coalition", "college", "command",
-    "commission", "committee", "company", "congress", "corp", "corporation", "corps",
-    "council", "court", "daily", "department", "emirates", "federation", "force",
-    "forces", "foundation", "front", "fund", "gazette", "government", "group", "guard",
-    "herald", "hospital", "house", "inc", "institute", "institution", "international",
-    "journal", "kingdom", "league", "ltd", "magazine", "media", "ministry", "movement",
-    "nations", "navy", "network", "news", "office", "organisation", "organization",
-    "parliament", "party", "police", "post", "press", "radio", "republic", "review",
-    "school", "senate", "service", "society", "states", "telegraph", "television",
-    "times", "tribunal", "tribune", "trust", "union", "university", "watch"};
+    "administration", "agency", "airlines", "airways", "alliance", "army", "assembly",
+    "association", "authority", "bancorp", "bank", "battalion", "board", "brigade",
+    "brigades", "bureau", "capital", "center", "centre", "chemical", "chemicals",
+    "church", "co", "coalition", "college", "command", "commission", "committee",
+    "communications", "company", "congress", "corp", "corporation", "corps", "council",
+    "court", "daily", "department", "electric", "emirates", "energy", "exchange",
+    "federation", "force", "forces", "foundation", "front", "fund", "gazette",
+    "government", "group", "guard", "herald", "holdings", "hospital", "house", "inc",
+    "industries", "institute", "institution", "insurance", "international", "journal",
+    "kingdom", "league", "ltd", "magazine", "media", "mining", "ministry", "motors",
+    "movement", "nations", "navy", "network", "news", "office", "oil", "organisation",
+    "organization", "parliament", "partners", "party", "petroleum", "plc", "police",
+    "post", "press", "radio", "republic", "reserve", "resources", "review", "school",
+    "securities", "senate", "service", "services", "society", "states", "steel",
+    "systems", "telegraph", "television", "times", "tribunal", "tribune", "trust",
+    "union", "university", "watch"};
 
 /* Small words inside a name: "Mohammed *bin* Salman", "Ursula *von der* Leyen". */
 static const char *const particles[] = {
@@ -121,7 +129,13 @@ static int name_word(const lang_sent *s, size_t k)
         upper += p[i] >= 'A' && p[i] <= 'Z';
         lower += p[i] >= 'a' && p[i] <= 'z';
     }
-    return lower > 0 || upper == 1;   /* "J." is an initial */
+    if (lower > 0 || upper == 1)
+        return 1;
+    /* initials: "A.W.", "J.P." */
+    for (uint32_t i = 0; i < t->len; i += 2)
+        if (!(p[i] >= 'A' && p[i] <= 'Z') || i + 1 >= t->len || p[i + 1] != '.')
+            return 0;
+    return 1;
 }
 
 /* ---- reading a noun phrase ---- */
@@ -154,11 +168,11 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
         }
         if (!name_word(s, t) || tok_in(s, t, honorifics, COUNT(honorifics)))
             break;
-        /* a title word is the surname only at the end, after a name: "Prime
-        ** Minister John Major" */
+        /* a few titles are surnames too, at the end after a name: "Prime
+        ** Minister John Major" (never "the Chief Technology Officer") */
         if (tok_in(s, t, titles, COUNT(titles)) &&
-            !(k == end && t > first && name_word(s, t - 1) &&
-              !tok_in(s, t - 1, titles, COUNT(titles)) &&
+            !(k == end && t > first && tok_in(s, t, surname_titles, COUNT(surname_titles)) &&
+              name_word(s, t - 1) && !tok_in(s, t - 1, titles, COUNT(titles)) &&
               !tok_in(s, t - 1, honorifics, COUNT(honorifics))))
             break;
         k--;
@@ -210,6 +224,10 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
     for (uint32_t t = tf; t < out->first; t++)
         if (tok_in(s, t, titles, COUNT(titles)) || tok_in(s, t, honorifics, COUNT(honorifics)))
             out->titled = 1;
+    /* a role noun right before the name: "administrator Emily Murphy" */
+    if (out->first > tf && tag_is_noun(s->tags[out->first - 1]) &&
+        !(s->toks[out->first - 1].flags & DYAD_TF_CAPITALIZED))
+        out->titled = 1;
     out->person = out->first < out->end && !actor &&
                   !tok_in(s, out->end - 1, org_words, COUNT(org_words)) &&
                   (!det || out->titled) && !(np->flags & PHF_COORD);
@@ -284,13 +302,24 @@ static int appos_number(const lang_sent *s, const phrase *ap)
     return 1;
 }
 
-/* Copies tokens [first, end) of s (as written) into the pool. */
+/* Copies tokens [first, end) of s into the pool as written, each line
+** break or run of spaces between them made one space. */
 static uint32_t keep_span(art_doc *a, const lang_sent *s, uint32_t first, uint32_t end)
 {
     if (end <= first)
         return ART_NONE;
-    uint32_t from = s->toks[first].start, to = s->toks[end - 1].start + s->toks[end - 1].len;
-    return art_keep(a, s->text + from, to - from);
+    uint32_t off = (uint32_t)a->pool.len;
+    for (uint32_t k = first; k < end; k++) {
+        if (k > first && (s->toks[k].flags & DYAD_TF_SPACE_BEFORE))
+            sb_putc(&a->pool, ' ');
+        sb_append(&a->pool, s->text + s->toks[k].start, s->toks[k].len);
+    }
+    sb_putc(&a->pool, '\0');
+    if (a->pool.oom) {
+        a->oom = 1;
+        return ART_NONE;
+    }
+    return off;
 }
 
 /* The description a mention gives: its title, its apposition, or both
@@ -305,18 +334,16 @@ static uint32_t mention_desc(art_doc *a, const lang_sent *s, const art_name *nm,
         ae = appos_end(s, &s->phrases[ap]);
     }
     if (te > tf && ae > af) {
-        size_t from = a->pool.len;
-        uint32_t t0 = s->toks[tf].start, t1 = s->toks[te - 1].start + s->toks[te - 1].len;
-        uint32_t a0 = s->toks[af].start, a1 = s->toks[ae - 1].start + s->toks[ae - 1].len;
-        sb_append(&a->pool, s->text + t0, t1 - t0);
-        sb_puts(&a->pool, ", ");
-        sb_append(&a->pool, s->text + a0, a1 - a0);
-        sb_putc(&a->pool, '\0');
-        if (a->pool.oom) {
-            a->oom = 1;
+        /* two pool strings made one: the first's NUL becomes ", " */
+        uint32_t off = keep_span(a, s, tf, te);
+        if (off == ART_NONE)
             return ART_NONE;
-        }
-        return (uint32_t)from;
+        a->pool.len--;
+        sb_puts(&a->pool, ", ");
+        size_t before = a->pool.len;
+        if (keep_span(a, s, af, ae) == ART_NONE || a->pool.len <= before)
+            return ART_NONE;
+        return off;
     }
     return te > tf ? keep_span(a, s, tf, te) : keep_span(a, s, af, ae);
 }
@@ -410,6 +437,8 @@ void art_names_reset(art_doc *a)
     a->nrecent = 0;
     a->last_speaker = -1;
     a->last_speaker_sent = 0;
+    a->last_group = a->last_org = (art_who){ART_NONE, ART_NONE, ART_NONE, -1};
+    a->last_group_sent = a->last_org_sent = 0;
 }
 
 /* Puts person p first among the people mentioned last. */
@@ -546,6 +575,28 @@ uint32_t art_np_extent(const lang_sent *s, int32_t np)
     return end;
 }
 
+/* "they" and "it" as speakers: the last group or organisation that spoke,
+** in the last three sentences ("The two institutes said ... . "...," they
+** said."). */
+static int pronoun_group(art_doc *a, const lang_sent *s, const phrase *ph, art_who *out)
+{
+    if (ph->end != ph->first + 1)
+        return 0;
+    const art_who *w = NULL;
+    long when = 0;
+    if (art_tok_is(s, ph->first, "they")) {
+        w = &a->last_group;
+        when = a->last_group_sent;
+    } else if (art_tok_is(s, ph->first, "it")) {
+        w = &a->last_org;
+        when = a->last_org_sent;
+    }
+    if (!w || w->name == ART_NONE || a->sent - when > 3)
+        return 0;
+    *out = *w;
+    return 1;
+}
+
 /* The person "he" or "she" stands for as a speaker: whoever spoke in the
 ** last two sentences, else the person mentioned last ("he" a man or a
 ** person of unknown sex, "she" a woman or unknown); -1 for other pronouns.
@@ -581,12 +632,21 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     if (np < 0 || (size_t)np >= s->nphrases)
         return;
     const phrase *ph = &s->phrases[np];
+    if ((ph->flags & PHF_APPOS) && ph->up >= 0 && s->phrases[ph->up].kind == PH_NP &&
+        a->appos[ph->up] == np) {
+        /* "Chris Wright, [the chief technology officer], said": the phrase
+        ** the apposition describes speaks */
+        np = ph->up;
+        ph = &s->phrases[np];
+    }
     int32_t p = -1;
     art_name nm = {0};
     if (ph->flags & PHF_PRONOUN) {
         p = pronoun_person(a, s, ph);
-        if (p < 0)
+        if (p < 0) {
+            pronoun_group(a, s, ph, out);
             return;
+        }
     } else {
         name_parse(a, s, ph, &nm);
         if (nm.person)
@@ -643,14 +703,28 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     const char *code = span_code(a, s, ph->first, end, buf, sizeof buf);
     if (code)
         out->code = art_keep(a, code, strlen(code));
+    /* what "they" and "it" may stand for next */
+    size_t hl;
+    const char *h = art_tok(s, ph->head, &hl);
+    int plural = (ph->flags & PHF_COORD) || s->tags[ph->head] == TAG_NNS ||
+                 s->tags[ph->head] == TAG_NNPS ||
+                 (hl > 3 && h[hl - 1] == 's' && h[hl - 2] != 's' && h[0] >= 'a' && h[0] <= 'z');
+    if (plural) {
+        a->last_group = *out;
+        a->last_group_sent = a->sent;
+    } else {
+        a->last_org = *out;
+        a->last_org_sent = a->sent;
+    }
 }
 
 void art_names_sentence(art_doc *a, const lang_sent *s)
 {
-    /* subjects last, so that the subject of the sentence before is the
-    ** first person "he" finds */
+    /* subjects last, and the first subject (the main clause's, as a rule)
+    ** last of all, so that it is the first person "he" finds */
     for (int pass = 0; pass < 2; pass++) {
-        for (size_t i = 0; i < s->nphrases; i++) {
+        for (size_t j = 0; j < s->nphrases; j++) {
+            size_t i = pass ? s->nphrases - 1 - j : j;
             const phrase *ph = &s->phrases[i];
             if (ph->kind != PH_NP || !(ph->flags & PHF_PROPER) || (ph->flags & PHF_COORD) ||
                 a->subject[i] != pass)

@@ -37,7 +37,7 @@ static const char *const attrib_verbs[] = {
     "acknowledge", "add", "admit", "agree", "announce", "answer", "argue", "ask",
     "assert", "believe", "caution", "claim", "comment", "complain", "concede",
     "conclude", "confirm", "continue", "counter", "declare", "deny", "emphasise",
-    "emphasize", "estimate", "explain", "insist", "joke", "maintain", "note", "observe",
+    "emphasize", "estimate", "explain", "forecast", "insist", "joke", "maintain", "note", "observe",
     "post", "predict", "promise", "quip", "recall", "reiterate", "remark", "reply",
     "report", "respond", "say", "shout", "state", "stress", "suggest", "tell", "testify",
     "think", "tweet", "urge", "vow", "warn", "write"};
@@ -47,8 +47,8 @@ static const char *const attrib_verbs[] = {
 static const char *const indirect_verbs[] = {
     "acknowledge", "add", "admit", "allege", "announce", "argue", "assert", "claim",
     "complain", "concede", "conclude", "confirm", "declare", "emphasise", "emphasize",
-    "explain", "insist", "maintain", "note", "observe", "recall", "reiterate", "remark",
-    "report", "say", "state", "stress", "suggest", "tell", "testify", "tweet", "warn",
+    "explain", "forecast", "insist", "maintain", "note", "observe", "predict", "recall",
+    "reiterate", "remark", "report", "say", "state", "stress", "suggest", "tell", "testify", "tweet", "warn",
     "write"};
 
 /* Verbs that quote a few words of someone else's ("*called* the move "a
@@ -146,13 +146,29 @@ static int verb_head(const lang_sent *s, const clause *c)
     return c->verb >= 0 ? (int)s->phrases[c->verb].head : -1;
 }
 
+/* The noun phrase that names who speaks in clause c: its subject, or the
+** object of a verb that stands right after a quote or comma when lang left
+** the subject out ("...," said A.W. Clements, finance director ...); -1
+** when none is outside the quotes. */
+static int32_t speaker_np(const art_doc *a, const lang_sent *s, const clause *c)
+{
+    if (c->subject >= 0 && !a->inq[s->phrases[c->subject].head])
+        return c->subject;
+    const phrase *vg = &s->phrases[c->verb];
+    if (c->subject < 0 && c->object >= 0 && vg->first > 0 &&
+        (s->tags[vg->first - 1] == TAG_COMMA || s->tags[vg->first - 1] == TAG_RQUOTE) &&
+        s->phrases[c->object].first == vg->end && !a->inq[s->phrases[c->object].head])
+        return c->object;
+    return -1;
+}
+
 /* Can clause c name a speaker: a verb of the list outside every quote, and
-** a subject outside them too? */
+** a speaker outside them too? */
 static int speaks(const art_doc *a, const lang_sent *s, const clause *c,
                   const char *const *list, size_t n)
 {
     int h = verb_head(s, c);
-    if (h < 0 || a->inq[h] || c->subject < 0 || a->inq[s->phrases[c->subject].head])
+    if (h < 0 || a->inq[h] || speaker_np(a, s, c) < 0)
         return 0;
     return art_lemma_in(s, (size_t)h, list, n);
 }
@@ -205,6 +221,22 @@ static int32_t find_attrib(const art_doc *a, const lang_sent *s, size_t from, si
     return -1;
 }
 
+/* The clause that ends at a colon right before the opening mark at token
+** o, whatever its verb ("Blankenship concurred: "We ..."), or -1. */
+static int32_t colon_clause(const art_doc *a, const lang_sent *s, size_t o)
+{
+    if (o < 2 || s->tags[o - 1] != TAG_COLON)
+        return -1;
+    for (size_t i = s->nclauses; i-- > 0;) {
+        const clause *c = &s->clauses[i];
+        int h = verb_head(s, c);
+        if (h >= 0 && (size_t)h < o && c->end + 1 >= o && c->end <= o && !a->inq[h] &&
+            c->subject >= 0 && !a->inq[s->phrases[c->subject].head])
+            return (int32_t)i;
+    }
+    return -1;
+}
+
 /* Gives record r the speaker named by clause ci or, when ci < 0, by noun
 ** phrase acc ("according to X", token acc_tok). */
 static void attribute(art_doc *a, const lang_sent *s, int32_t r, int32_t ci, int32_t acc,
@@ -212,7 +244,7 @@ static void attribute(art_doc *a, const lang_sent *s, int32_t r, int32_t ci, int
 {
     art_who who;
     if (ci >= 0) {
-        art_speaker(a, s, s->clauses[ci].subject, &who);
+        art_speaker(a, s, speaker_np(a, s, &s->clauses[ci]), &who);
         a->used[ci] = 1;
     } else {
         art_speaker(a, s, acc, &who);
@@ -237,6 +269,8 @@ static int whole_opening(const art_doc *a, const lang_sent *s, size_t o)
         return 1;
     if (o + 1 >= s->n || !(s->toks[o + 1].flags & DYAD_TF_CAPITALIZED))
         return 0;
+    if (s->tags[o - 1] == TAG_COLON)
+        return 1;   /* "Blankenship concurred: "We ..." */
     size_t v = o - 1;
     if ((s->tags[v] == TAG_COLON || s->tags[v] == TAG_COMMA) && v > 0)
         v--;
@@ -285,7 +319,7 @@ static void partial_speaker(art_doc *a, const lang_sent *s, int32_t r, size_t t)
     }
     if (in >= 0) {
         art_who who;
-        art_speaker(a, s, s->clauses[in].subject, &who);
+        art_speaker(a, s, speaker_np(a, s, &s->clauses[in]), &who);
         a->recs[r].who = who;
         return;
     }
@@ -391,6 +425,8 @@ static void attribute_marks(art_doc *a, const lang_sent *s, long index)
             }
             if (r->lead) {
                 int32_t ci = find_attrib(a, s, from, mk.tok, 1, &acc, &acc_tok);
+                if (ci < 0 && acc < 0)
+                    ci = colon_clause(a, s, mk.tok);
                 if (ci >= 0 || acc >= 0)
                     attribute(a, s, mk.rec, ci, acc, acc_tok);
             }
@@ -564,7 +600,7 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
             size_t first = c->first, end = c->end;
             if (first == 0 || quoted_any(a, 0, first))
                 continue;
-            int32_t r = indirect(a, s, (long)index, c->subject);
+            int32_t r = indirect(a, s, (long)index, speaker_np(a, s, c));
             if (r < 0)
                 continue;
             add_words(s, &a->recs[r], 0, first);
@@ -586,7 +622,7 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
             s->tags[s->phrases[rc->verb].first] == TAG_TO ||
             art_lemma_in(s, k, open_questions, COUNT(open_questions)))
             continue;
-        int32_t r = indirect(a, s, index, c->subject);
+        int32_t r = indirect(a, s, index, speaker_np(a, s, c));
         if (r >= 0)
             add_words(s, &a->recs[r], k, s->n);
     }
@@ -603,6 +639,15 @@ static void indirect_according(art_doc *a, const lang_sent *s, long index)
         size_t seg_first = k, seg_end = art_np_extent(s, np);
         if (seg_first > 0 && s->tags[seg_first - 1] == TAG_COMMA)
             seg_first--;
+        if (seg_first == 0 || s->tags[seg_first] == TAG_COMMA) {
+            /* set off by commas: the phrase runs to the next comma, past an
+            ** apposition ("According to Ann Lee, an analyst at X, ...") and
+            ** what hangs on X ("a statement posted to his account") */
+            if (a->appos[np] >= 0 && s->phrases[a->appos[np]].end > seg_end)
+                seg_end = art_np_extent(s, a->appos[np]);
+            while (seg_end < s->n && s->tags[seg_end] != TAG_COMMA)
+                seg_end++;
+        }
         if (seg_end < s->n && s->tags[seg_end] == TAG_COMMA)
             seg_end++;
         if (quoted_any(a, 0, s->n))
