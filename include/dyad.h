@@ -45,9 +45,12 @@ const char *dyad_errstr(int rc);
 /* Returns DYAD_VERSION as compiled into the library. */
 const char *dyad_version(void);
 
-/* Writes the path of name inside dyad's data folder into buf (cap bytes):
-** $DYAD_DATA, else the data/ folder beside the running program's checkout,
-** else the installed one. Returns the length, or -1 when it does not fit. */
+/* Writes the path of name inside dyad's data folder into buf (cap bytes);
+** name NULL or "" gives the folder itself. The folder is the first of:
+** $DYAD_DATA; ../share/dyad beside the running program (an installed tree,
+** wherever it was moved); the data/ folder of the checkout the program was
+** built in; PREFIX/share/dyad as compiled in. Returns the length, or -1
+** when it does not fit or buf is NULL. */
 int dyad_data_path(char *buf, size_t cap, const char *name);
 
 /* ---- Diagnostics ---------------------------------------------------- */

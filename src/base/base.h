@@ -54,15 +54,18 @@ const char *sb_str(const strbuf *b);
 void base_errmsg(char *dst, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* dyad's data folder (datadir.c): $DYAD_DATA when set and non-empty; else
-** the nearest <dir>/data holding cameo.tsv, walking up at most 4 folders
-** from the running executable (build/dyad and build/test/tests/x both find
-** <repo>/data); else DYAD_DATADIR as compiled in (the Makefile's DATADIR).
-** Writes the path to the caller's buf (capacity cap, NUL-terminated) and
-** returns its length, or -1 when it does not fit (buf then holds "").
-** Allocates nothing; the path may not exist when the last rule applies. */
+/* dyad's data folder (datadir.c), the first of: $DYAD_DATA when set and
+** non-empty; PROGDIR/../share/dyad holding cameo.tsv (an installed tree,
+** wherever it was moved); the nearest <dir>/data holding cameo.tsv, walking
+** up at most 4 folders from the running executable (build/dyad and
+** build/test/tests/x both find <repo>/data); DYAD_DATADIR as compiled in
+** (the Makefile's DATADIR). Writes the path to the caller's buf (capacity
+** cap, NUL-terminated) and returns its length, or -1 when it does not fit
+** or buf is NULL (buf then holds "" when it can). Allocates nothing; the
+** path may not exist when the last rule applies. */
 int base_data_dir(char *buf, size_t cap);
-/* Same, with "/" and name appended: base_data_file(b, n, "cameo.tsv"). */
+/* Same, with "/" and name appended: base_data_file(b, n, "cameo.tsv");
+** name NULL or "" gives the folder itself. */
 int base_data_file(char *buf, size_t cap, const char *name);
 
 #endif
