@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dyad.h"
+
 /* All allocation in libdyad goes through these, so that tests can make the
 ** Nth allocation fail (base_alloc_fail_after). dy_free accepts NULL. */
 void *dy_malloc(size_t n);
@@ -53,6 +55,23 @@ const char *sb_str(const strbuf *b);
 #define BASE_ERRMSG_MAX 512
 void base_errmsg(char *dst, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* A tap between a loader and the caller's diag callback (diag.c): passes
+** every problem on, and keeps the first error and the count, so that a
+** handle's errmsg can say why a load failed without a callback. */
+typedef struct base_tap {
+    dyad_diag_fn fn;      /* the caller's callback; dyad_diag_stderr for NULL */
+    void *ctx;
+    long errors;          /* DYAD_ERROR problems seen */
+    char first[BASE_ERRMSG_MAX];   /* "FILE:LINE: message" of the first */
+} base_tap;
+void base_tap_init(base_tap *t, dyad_diag_fn fn, void *ctx);
+/* A dyad_diag_fn; tap is the base_tap. */
+void base_tap_diag(void *tap, const dyad_diag *d);
+/* Writes "PREFIX: FILE:LINE: message", with " (and N more)" after more
+** than one error, to dst (BASE_ERRMSG_MAX bytes); "" when no error went
+** through. */
+void base_tap_errmsg(const base_tap *t, char *dst, const char *prefix);
 
 /* dyad's data folder (datadir.c), the first of: $DYAD_DATA when set and
 ** non-empty; PROGDIR/../share/dyad holding cameo.tsv (an installed tree,

@@ -85,6 +85,10 @@ size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
                         size_t *bad, size_t *first_bad)
 {
     static const char fffd[3] = {'\xEF', '\xBF', '\xBD'};
+    if (!src)
+        len = 0;   /* nothing to repair */
+    if (!dst)
+        cap = 0;   /* a size query */
     const unsigned char *s = (const unsigned char *)src;
     size_t i = 0, out = 0, nbad = 0, first = 0;
     while (i < len) {
@@ -120,3 +124,4 @@ size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
         *first_bad = first;
     return out;
 }
+
