@@ -106,8 +106,9 @@ void dyad_diag_stderr(void *ctx, const dyad_diag *diag);
 ** the struct. From a reader: none is NULL, and text is already repaired, so
 ** it is valid UTF-8 whatever the input held. Built by a caller: any string
 ** but text may be NULL (read as ""), text need not end in NUL (text_len
-** bytes are read), and date may be
-** any form the readers take (YYYY-MM-DD, YYYYMMDD, an ISO timestamp) or "". */
+** bytes are read) nor be valid UTF-8 (output repairs it), and date may be
+** in any form the readers take (YYYY-MM-DD, YYYYMMDD, an ISO timestamp) or
+** "". */
 typedef struct dyad_doc {
     const char *id;
     const char *date;     /* "YYYY-MM-DD", or "" when unknown */
@@ -318,10 +319,10 @@ typedef enum {
     DYAD_RENDER_JSON        /* one JSON object, newline-terminated */
 } dyad_render_format;
 
-/* Analyzes sentence i of the last split and returns it rendered. The
-** string belongs to a and lasts until the next call on a; NULL (message on
-** a) when out of memory, when i is past the last sentence, or for an
-** unknown format. */
+/* Analyzes sentence i of the last split and returns it rendered, with any
+** invalid UTF-8 of the text replaced by U+FFFD. The string belongs to a
+** and lasts until the next call on a; NULL (message on a) when out of
+** memory, when i is past the last sentence, or for an unknown format. */
 const char *dyad_analyzer_render(dyad_analyzer *a, size_t i, dyad_render_format format);
 
 /* ---- Dictionaries --------------------------------------------------- */
@@ -432,7 +433,8 @@ void dyad_coder_free(dyad_coder *c);
 ** when c or doc is NULL, doc's text is NULL with text_len > 0, its date is
 ** none, or c failed to start; DYAD_EINPUT for a text over 4 GiB; or
 ** DYAD_ENOMEM. On failure the coder holds no events and
-** dyad_coder_errmsg says why. */
+** dyad_coder_errmsg says why. Text that is not valid UTF-8 is coded as it
+** is and repaired on the way out (dyad_event_format). */
 int dyad_coder_code(dyad_coder *c, const dyad_doc *doc);
 const char *dyad_coder_errmsg(const dyad_coder *c);
 size_t dyad_coder_event_count(const dyad_coder *c);
@@ -460,8 +462,9 @@ typedef enum {
 /* Writes event e (number seq in the run, for ids) as one line in format f
 ** into buf (capacity cap), NUL-terminated when room is left; buf NULL (or
 ** cap 0) only measures. Returns the length the line needs, like snprintf;
-** explain adds the evidence fields. NULL strings are written as "".
-** Returns 0 (buf "") for e NULL, an unknown format, or when out of
+** explain adds the evidence fields. Invalid UTF-8 in e's strings becomes
+** U+FFFD and NULL strings are written as "", so that every JSON line
+** parses. Returns 0 (buf "") for e NULL, an unknown format, or when out of
 ** memory. */
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap);

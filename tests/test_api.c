@@ -3,11 +3,14 @@
 ** handles, NULL pointers and values that make no sense answers DYAD_EUSAGE
 ** (or an empty result) with a message on the handle, never a crash; each
 ** handle says why its last call failed (the errmsg functions); a string is
-** coded with dyad_doc_init alone.
+** coded with dyad_doc_init alone; and text with invalid UTF-8 handed
+** straight to the coder or the analyzer still gives output whose every
+** JSON line parses (checked with jansson) and whose every line is UTF-8.
 ** Uses dyad's own data folder (data/), no third-party data.
 */
 #include "check.h"
 #include "dyad.h"
+#include "text/utf8.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -380,6 +383,76 @@ static void test_misc(void)
     CHECK_STR(line, "");
 }
 
+/* Checks every line of out: valid UTF-8, and when json, an object jansson
+** parses; returns the number of lines. */
+static int check_lines(const char *what, const char *out, int json)
+{
+    int lines = 0;
+    for (const char *p = out; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        lines++;
+        if (!check_at(__FILE__, __LINE__, utf8_valid_prefix(p, n) == n, what))
+            fprintf(stderr, "    line: %.*s\n", (int)n, p);
+        if (json) {
+            json_error_t err;
+            json_t *j = json_loadb(p, n, 0, &err);
+            if (!check_at(__FILE__, __LINE__, j && json_is_object(j), what))
+                fprintf(stderr, "    %s\n    line: %.*s\n", err.text, (int)n, p);
+            json_decref(j);
+        }
+        p += n + (nl != NULL);
+    }
+    return lines;
+}
+
+/* Text with invalid UTF-8, handed straight to the API (no reader to repair
+** it): every output line still parses. */
+static void test_invalid_utf8(const dyad_dict *d)
+{
+    static const char *const texts[] = {
+        "The Kenyan president visited Ethiopia on Tuesday \xff\xfe.",
+        "The Kenyan \xc3 president visited Ethiopia on Tuesday.",
+        "The Kenyan president visited \xed\xa0\x80 Ethiopia on Tuesday.",
+        "The Kenyan president \xf0\x9f visited Ethiopia\x80 on Tuesday.",
+        "\xe2\x80 \"The Kenyan president visited Ethiopia on Tuesday,\" he said \xc0\xaf.",
+    };
+    dyad_coder_opts opts = {.explain = 1};
+    dyad_coder *c = NULL;
+    if (!CHECK_INT(dyad_coder_new(d, &opts, NULL, NULL, &c), DYAD_OK))
+        return;
+    dyad_analyzer *a = dyad_analyzer_new();
+    size_t events = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        dyad_doc doc;
+        dyad_doc_init(&doc, texts[i], strlen(texts[i]));
+        doc.id = i % 2 ? "id-\xc3(" : "id-ok";
+        doc.url = "http://example.org/\xa0";
+        doc.date = "2024-05-14";
+        if (!CHECK_INT(dyad_coder_code(c, &doc), DYAD_OK))
+            continue;
+        for (size_t k = 0; k < dyad_coder_event_count(c); k++) {
+            const dyad_event *e = dyad_coder_event(c, k);
+            char line[4096];
+            for (int f = DYAD_OUT_JSONL; f <= DYAD_OUT_GDELT; f++) {
+                size_t n = dyad_event_format(e, (dyad_output_format)f, 1, 1, line, sizeof line);
+                CHECK(n > 0 && n < sizeof line);
+                CHECK_INT(check_lines("event line", line, f == DYAD_OUT_JSONL), 1);
+            }
+            events++;
+        }
+        if (CHECK_INT(dyad_analyzer_split(a, &doc), DYAD_OK))
+            for (size_t s = 0; s < dyad_analyzer_sentence_count(a); s++) {
+                check_lines("analysis", dyad_analyzer_render(a, s, DYAD_RENDER_JSON), 1);
+                check_lines("analysis", dyad_analyzer_render(a, s, DYAD_RENDER_TEXT), 0);
+            }
+    }
+    /* the invalid bytes did not stop the coding */
+    CHECK(events >= 4);
+    dyad_analyzer_free(a);
+    dyad_coder_free(c);
+}
+
 int main(void)
 {
     test_doc_init();
@@ -394,6 +467,7 @@ int main(void)
         CHECK_INT(dyad_dict_load_dir(dir, count_diag, &diags, &d), DYAD_OK)) {
         test_coder(d);
         test_coder_new(d);
+        test_invalid_utf8(d);
     }
     dyad_dict_free(d);
     return check_done();

@@ -6,6 +6,7 @@
 #include "dyad.h"
 #include "lang/analyze_int.h"
 #include "text/doc.h"
+#include "text/utf8.h"
 
 struct dyad_analyzer {
     dyad_text *text;
@@ -261,6 +262,7 @@ const char *dyad_analyzer_render(dyad_analyzer *a, size_t i, dyad_render_format 
             render_json(&a->out, &a->doc, i, &ls, se);
         else
             render_text(&a->out, i, &ls, se, a->doc.text);
+        utf8_repair_sb(&a->out);   /* a caller's text need not be valid UTF-8 */
         if (!a->out.oom)
             return sb_str(&a->out);
     }

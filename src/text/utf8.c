@@ -9,6 +9,7 @@
 ** the input gives one.
 */
 #include "dyad.h"
+#include "base/base.h"
 #include "text/utf8.h"
 
 #include <stdint.h>
@@ -125,3 +126,19 @@ size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
     return out;
 }
 
+void utf8_repair_sb(strbuf *b)
+{
+    if (b->oom || !b->s || utf8_valid_prefix(b->s, b->len) == b->len)
+        return;
+    size_t need = dyad_utf8_repair(b->s, b->len, NULL, 0, NULL, NULL);
+    char *t = dy_malloc(need + 1);
+    if (!t) {
+        b->oom = 1;
+        return;
+    }
+    dyad_utf8_repair(b->s, b->len, t, need + 1, NULL, NULL);
+    dy_free(b->s);
+    b->s = t;
+    b->len = need;
+    b->cap = need + 1;
+}

@@ -4,6 +4,7 @@
 */
 #include "base/base.h"
 #include "dyad.h"
+#include "text/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -151,6 +152,9 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
     case DYAD_OUT_GDELT: format_gdelt(&b, &ev, seq); break;
     default: format_jsonl(&b, &ev, explain); break;
     }
+    /* text a caller passed straight in may hold invalid UTF-8: every line
+    ** must still parse */
+    utf8_repair_sb(&b);
     size_t n = b.oom ? 0 : b.len;
     if (cap > 0) {
         size_t k = n < cap - 1 ? n : cap - 1;
