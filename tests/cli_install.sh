@@ -4,7 +4,8 @@
 # gives a dyad that finds its data and codes a sentence, from any folder,
 # even after the tree is moved; libdyad.so carries its SONAME with the
 # links beside it; dyad.pc hands users no flags of libdyad's own
-# dependencies.
+# dependencies; and examples/api/code.c builds through pkg-config against
+# the installed tree and codes the sentence.
 #
 # The build lives in BUILD/install-check (BUILD: the folder of $DYAD, so
 # build/test under 'make test'), kept between runs so that only what depends
@@ -79,6 +80,21 @@ libs=$(echo $(pkg-config --libs dyad))
 [ "$libs" = "-L$lib -ldyad" ] && ok || bad "pkg-config --libs dyad gives '$libs'"
 pkg-config --static --libs dyad | grep -q -- -ljansson && ok ||
     bad "pkg-config --static --libs dyad lacks libdyad's own libraries"
+
+# 5. examples/api/code.c, built from the installed tree through pkg-config
+#    as a user would (strict flags, the shared library), then run: it finds
+#    the data by the path compiled into libdyad.so for this prefix
+cc=${CC:-cc}
+if $cc -std=c17 -Wall -Wextra -Werror $(pkg-config --cflags dyad) -o "$tmp/code" \
+       "$root/examples/api/code.c" $(pkg-config --libs dyad) 2> "$tmp/err"; then
+    ok
+    readelf -d "$tmp/code" | grep -q 'NEEDED.*\[libdyad\.so\.0\]' && ok ||
+        bad "examples/api/code does not load libdyad.so.0"
+    code "examples/api/code" env LD_LIBRARY_PATH="$lib" "$tmp/code" "$sentence" 2024-05-14
+else
+    bad "examples/api/code.c does not build with pkg-config's flags"
+    sed 's/^/    /' "$tmp/err" | head -n 10
+fi
 
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" = 0 ]

@@ -206,8 +206,8 @@ static void test_dict(void)
     CHECK_INT(dyad_dict_load_dir("/nonexistent/dict", count_diag, &n, &d), DYAD_EIO);
     CHECK(d != NULL);
     CHECK(n > 0);
-    CHECK(contains(dyad_dict_errmsg(d), "cannot load the dictionaries in '/nonexistent/dict'"));
-    CHECK(contains(dyad_dict_errmsg(d), "cannot open dictionary folder"));
+    CHECK(contains(dyad_dict_errmsg(d), "cannot load the dictionaries: /nonexistent/dict: "
+                                        "cannot open dictionary folder"));
     dyad_dict_stats st;
     dyad_dict_get_stats(d, &st);
     CHECK_INT(st.names, 0);
@@ -215,7 +215,7 @@ static void test_dict(void)
     dyad_coder *c = NULL;
     CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_EUSAGE);
     CHECK(contains(dyad_coder_errmsg(c), "the dictionary did not load (cannot load the "
-                                         "dictionaries in '/nonexistent/dict'"));
+                                         "dictionaries: /nonexistent/dict: "));
     dyad_coder_free(c);
     dyad_dict_free(d);
 
@@ -228,7 +228,7 @@ static void test_dict(void)
     n = 0;
     CHECK_INT(dyad_dict_load_dir(dir, count_diag, &n, &d), DYAD_EDICT);
     const char *m = dyad_dict_errmsg(d);
-    CHECK(contains(m, "have errors: "));
+    CHECK(contains(m, "the dictionaries have errors: /tmp/dyad-test-api-"));
     CHECK(contains(m, "/bad.txt:2: "));
     CHECK(contains(m, "more)"));
     dyad_dict_get_stats(d, &st);

@@ -93,13 +93,13 @@ static int load(const char *fn, const char *dir, dyad_diag_fn diag, void *ctx,
         dd->cameo = NULL;
         base_errmsg(dd->errmsg, "out of memory loading the dictionaries in '%s'", dir);
     } else if (dd->rc != DYAD_OK) {
-        char prefix[BASE_ERRMSG_MAX];
-        base_errmsg(prefix, dd->rc == DYAD_EDICT ? "the dictionaries in '%s' have errors"
-                                                 : "cannot load the dictionaries in '%s'",
-                    dir);
-        base_tap_errmsg(&dd->tap, dd->errmsg, prefix);
+        /* the first error names its file, which names dir */
+        base_tap_errmsg(&dd->tap, dd->errmsg, dd->rc == DYAD_EDICT
+                                                  ? "the dictionaries have errors"
+                                                  : "cannot load the dictionaries");
         if (!dd->errmsg[0])
-            base_errmsg(dd->errmsg, "%s: %s", prefix, dyad_errstr(dd->rc));
+            base_errmsg(dd->errmsg, "cannot load the dictionaries in '%s': %s", dir,
+                        dyad_errstr(dd->rc));
     }
     return dd->rc;
 }
