@@ -87,12 +87,11 @@ static int load(const char *fn, const char *dir, dyad_diag_fn diag, void *ctx,
     }
     dd->rc = load_into(dd, dir, petr);
     if (dd->rc == DYAD_ENOMEM) {
-        dict_free(dd->d);
-        cameo_free(dd->cameo);
-        dd->d = NULL;
-        dd->cameo = NULL;
-        base_errmsg(dd->errmsg, "out of memory loading the dictionaries in '%s'", dir);
-    } else if (dd->rc != DYAD_OK) {
+        dyad_dict_free(dd);
+        *out = NULL;   /* dyad_dict_errmsg(NULL) says "out of memory" */
+        return DYAD_ENOMEM;
+    }
+    if (dd->rc != DYAD_OK) {
         /* the first error names its file, which names dir */
         base_tap_errmsg(&dd->tap, dd->errmsg, dd->rc == DYAD_EDICT
                                                   ? "the dictionaries have errors"
