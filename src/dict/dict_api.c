@@ -68,8 +68,9 @@ static int load_into(dyad_dict *dd, const char *dir, int petr)
     return rf != DYAD_OK ? rf : rc;
 }
 
-/* Ownership: *out gets a handle the caller frees in every case, except
-** when memory runs out before one exists (NULL). */
+/* Ownership: *out gets a handle the caller frees in every case but
+** DYAD_ENOMEM, which leaves NULL. After DYAD_EUSAGE or DYAD_EIO the handle
+** holds no dictionary, only its errmsg (dict_usable says no). */
 static int load(const char *fn, const char *dir, dyad_diag_fn diag, void *ctx,
                 dyad_dict **out, int petr)
 {
