@@ -304,6 +304,16 @@ static void test_reader(void)
     CHECK(dyad_reader_attr(r, NULL) == NULL);
     CHECK_INT(dyad_reader_codings(r, NULL), 0);
     dyad_reader_free(r);
+
+    dyad_read_opts odd = {.format = (dyad_input_format)42};
+    r = dyad_reader_new(&odd);
+    if (!CHECK(r != NULL))
+        return;
+    CHECK_INT(dyad_reader_open_mem(r, NULL, visit, sizeof visit - 1), DYAD_EUSAGE);
+    CHECK(contains(dyad_reader_errmsg(r), "opts.format 42 is not a dyad_input_format"));
+    CHECK_INT(dyad_reader_open(r, "-"), DYAD_EUSAGE);
+    CHECK_INT(dyad_reader_next(r, &doc), DYAD_EUSAGE);
+    dyad_reader_free(r);
 }
 
 static void test_text(void)

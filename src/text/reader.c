@@ -115,6 +115,17 @@ static int set_name(dyad_reader *r, const char *name)
     return DYAD_OK;
 }
 
+/* The check both opens run first: a format dyad_reader_new could not
+** refuse, since it returns only the handle. */
+static int bad_format(dyad_reader *r, const char *fn)
+{
+    if (r->want_format >= DYAD_INPUT_AUTO && r->want_format <= DYAD_INPUT_PETRARCH)
+        return 0;
+    rd_fail(r, DYAD_EUSAGE, "%s: opts.format %d is not a dyad_input_format", fn,
+            (int)r->want_format);
+    return 1;
+}
+
 static void start_input(dyad_reader *r, const char *path)
 {
     r->format = r->want_format != DYAD_INPUT_AUTO ? r->want_format
@@ -130,6 +141,8 @@ int dyad_reader_open(dyad_reader *r, const char *path)
     if (!r)
         return DYAD_EUSAGE;
     close_input(r);
+    if (bad_format(r, "dyad_reader_open"))
+        return DYAD_EUSAGE;
     if (!path)
         return rd_fail(r, DYAD_EUSAGE, "dyad_reader_open: path is NULL; give a file name, "
                        "or \"-\" for standard input");
@@ -164,6 +177,8 @@ int dyad_reader_open_mem(dyad_reader *r, const char *name, const char *data,
     if (!r)
         return DYAD_EUSAGE;
     close_input(r);
+    if (bad_format(r, "dyad_reader_open_mem"))
+        return DYAD_EUSAGE;
     if (!data && len)
         return rd_fail(r, DYAD_EUSAGE, "dyad_reader_open_mem: data is NULL but len is %zu",
                        len);
