@@ -172,7 +172,8 @@ int cmd_code(int argc, char **argv)
     copts.date = in.opts.date;
     rc = dyad_coder_new(dict, &copts, cli_diag, NULL, &c.coder);
     if (rc != DYAD_OK) {
-        cli_error("cannot start the coder: %s", dyad_errstr(rc));
+        cli_error("cannot start the coder: %s", dyad_coder_errmsg(c.coder));
+        dyad_coder_free(c.coder);
         dyad_dict_free(dict);
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }

@@ -68,8 +68,9 @@ int cmd_dict(int argc, char **argv)
     int rc = pdir ? dyad_dict_load_petrarch(pdir, cli_diag, NULL, &d)
                   : dyad_dict_load_dir(dir, cli_diag, NULL, &d);
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    if (!d) {
+    if (rc != DYAD_OK && rc != DYAD_EDICT) {
         cli_error("%s: %s", pdir ? pdir : dir, dyad_errstr(rc));
+        dyad_dict_free(d);
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }
     dyad_dict_stats st;

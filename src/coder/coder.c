@@ -9,6 +9,7 @@
 ** be found yields nothing: never every actor paired with every other.
 */
 #include "coder/coder_int.h"
+#include "text/doc.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,43 +19,74 @@ static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
 int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out)
 {
+    const char *why;
+    if (out && !dict_usable(dd, &why)) {
+        int rc = coder_create(NULL, opts, diag, ctx, out);
+        if (*out)
+            base_errmsg((*out)->errmsg, dd ? "dyad_coder_new: the dictionary did not load (%s)"
+                                           : "dyad_coder_new: %s", why);
+        return rc;
+    }
     return coder_create(dict_of(dd), opts, diag, ctx, out);
 }
 
+/* Ownership: *out gets a coder the caller frees in every case, except on
+** DYAD_ENOMEM (NULL). A coder that failed to start keeps its errmsg and
+** refuses to code (cameo stays NULL). */
 int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
                  dyad_coder **out)
 {
-    *out = NULL;
-    dyad_coder *c = dy_calloc(1, sizeof *c);
+    if (!out)
+        return DYAD_EUSAGE;
+    dyad_coder *c = *out = dy_calloc(1, sizeof **out);
     if (!c)
         return DYAD_ENOMEM;
     if (opts)
         c->opts = *opts;
     c->d = d;
+    if (!d) {
+        base_errmsg(c->errmsg, "dyad_coder_new: the dictionary is NULL");
+        return DYAD_EUSAGE;
+    }
+    char date[11];
+    if (c->opts.date && c->opts.date[0]) {
+        if (!text_date(c->opts.date, date)) {
+            base_errmsg(c->errmsg, "dyad_coder_new: opts.date '%.40s' is not a date; write "
+                        "YYYY-MM-DD", c->opts.date);
+            return DYAD_EUSAGE;
+        }
+        c->default_date = dict_date_parse(date, strlen(date));
+    }
     int rc = DYAD_OK;
     char path[4096];
     const char *cameo = c->opts.cameo_path;
     if (!cameo) {
         if (base_data_file(path, sizeof path, "cameo.tsv") < 0) {
-            dy_free(c);
+            base_errmsg(c->errmsg, "dyad_coder_new: the data folder's path is too long; set "
+                        "DYAD_DATA or opts.cameo_path");
             return DYAD_EIO;
         }
         cameo = path;
     }
-    c->cameo = cameo_load(cameo, diag, ctx, &rc);
+    base_tap tap;
+    base_tap_init(&tap, diag, ctx);
+    c->cameo = cameo_load(cameo, base_tap_diag, &tap, &rc);
+    if (rc == DYAD_ENOMEM) {
+        dyad_coder_free(c);
+        *out = NULL;
+        return rc;
+    }
     if (!c->cameo) {
-        dy_free(c);
+        base_tap_errmsg(&tap, c->errmsg, "cannot load the CAMEO table");
         return rc == DYAD_OK ? DYAD_EDICT : rc;
     }
     c->text = dyad_text_new();
     c->lang = lang_new();
     if (!c->text || !c->lang) {
         dyad_coder_free(c);
+        *out = NULL;
         return DYAD_ENOMEM;
     }
-    if (c->opts.date)
-        c->default_date = dict_date_parse(c->opts.date, strlen(c->opts.date));
-    *out = c;
     return DYAD_OK;
 }
 
@@ -1444,8 +1476,19 @@ static int publish(dyad_coder *c, const dyad_doc *doc, int32_t date, size_t from
 
 int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
 {
+    if (!c)
+        return DYAD_EUSAGE;
+    if (!c->cameo)
+        return DYAD_EUSAGE;   /* dyad_coder_new failed; errmsg still says why */
     c->nev = c->npub = c->nrej = 0;
+    c->errmsg[0] = '\0';
     sb_reset(&c->pool);
+    dyad_doc checked;
+    char date_buf[11];
+    int rc = text_doc_check("dyad_coder_code", doc, &checked, date_buf, c->errmsg);
+    if (rc != DYAD_OK)
+        return rc;
+    doc = &checked;
     int32_t date = doc->date[0] ? dict_date_parse(doc->date, strlen(doc->date)) : 0;
     if (!date)
         date = c->default_date;
@@ -1454,9 +1497,12 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
                  (int)(date / 100 % 100), (int)(date % 100));
     else
         c->date_str[0] = '\0';
-    int rc = dyad_text_split(c->text, doc->text, doc->text_len);
+    rc = dyad_text_split(c->text, doc->text, doc->text_len);
+    if (rc == DYAD_EINPUT)
+        base_errmsg(c->errmsg, "dyad_coder_code: document '%.80s' has %zu bytes, over the "
+                    "4 GiB a document may hold; split it", doc->id, doc->text_len);
     if (rc != DYAD_OK)
-        return rc;
+        goto fail;
     c->stats.docs++;
     const dyad_sentence *se = dyad_text_sentences(c->text);
     const dyad_token *tk = dyad_text_tokens(c->text);
@@ -1465,32 +1511,47 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     for (size_t i = 0; i < ns; i++) {
         if (se[i].kind != DYAD_SENT_BODY && se[i].kind != DYAD_SENT_HEADING)
             continue;
-        if (coder_sentence(c, doc->text, tk + se[i].tok_first, se[i].tok_count, (long)i, date,
-                           &story_discard) < 0)
-            return DYAD_ENOMEM;
+        rc = coder_sentence(c, doc->text, tk + se[i].tok_first, se[i].tok_count, (long)i, date,
+                            &story_discard) < 0 ? DYAD_ENOMEM : DYAD_OK;
+        if (rc != DYAD_OK)
+            goto fail;
     }
     if (story_discard) {
         c->nev = 0;
         reject(c, &(sent_ctx){.index = 0}, "story discarded by a discard phrase");
     }
-    if (publish(c, doc, date, 0) < 0)
-        return DYAD_ENOMEM;
+    if (publish(c, doc, date, 0) < 0) {
+        rc = DYAD_ENOMEM;
+        goto fail;
+    }
     c->stats.events += (long)c->npub;
     return DYAD_OK;
+fail:
+    c->nev = c->npub = c->nrej = 0;
+    if (rc == DYAD_ENOMEM)
+        base_errmsg(c->errmsg, "dyad_coder_code: out of memory coding document '%.80s'",
+                    doc->id);
+    return rc;
 }
 
-size_t dyad_coder_event_count(const dyad_coder *c) { return c->npub; }
+size_t dyad_coder_event_count(const dyad_coder *c) { return c ? c->npub : 0; }
 
 const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i)
 {
-    return i < c->npub ? &c->pub[i] : NULL;
+    return c && i < c->npub ? &c->pub[i] : NULL;
 }
 
-size_t dyad_coder_reject_count(const dyad_coder *c) { return c->nrej; }
+size_t dyad_coder_reject_count(const dyad_coder *c) { return c ? c->nrej : 0; }
 
 const char *dyad_coder_reject(const dyad_coder *c, size_t i)
 {
-    return i < c->nrej ? c->rej_pub[i] : NULL;
+    return c && i < c->nrej ? c->rej_pub[i] : NULL;
 }
 
-void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *st) { *st = c->stats; }
+void dyad_coder_get_stats(const dyad_coder *c, dyad_coder_stats *st)
+{
+    if (st)
+        *st = c ? c->stats : (dyad_coder_stats){0};
+}
+
+const char *dyad_coder_errmsg(const dyad_coder *c) { return c ? c->errmsg : "out of memory"; }

@@ -91,9 +91,11 @@ struct dyad_coder {
     size_t rej_pub_cap;
     strbuf pool;
     dyad_coder_stats stats;
+    char errmsg[BASE_ERRMSG_MAX];   /* why the last call failed; "" after success */
 };
 
-/* dyad_coder_new over an internal dictionary (borrowed). */
+/* dyad_coder_new over an internal dictionary (borrowed); the same
+** contract, with d NULL as a usage error. */
 int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
                  dyad_coder **out);
 

@@ -286,6 +286,9 @@ int dict_petr_dir(dict *d, const char *dir);
 
 /* The model behind a public handle (NULL for NULL). */
 dict *dict_of(const dyad_dict *dd);
+/* Whether dd loaded well enough to code with (DYAD_OK or DYAD_EDICT); when
+** not, *why says why (a string dd or the library keeps). */
+int dict_usable(const dyad_dict *dd, const char **why);
 
 /* Builds the lookup structures; call once after loading, before lookups.
 ** Returns DYAD_OK or DYAD_ENOMEM. */

@@ -115,6 +115,17 @@ static int set_name(dyad_reader *r, const char *name)
     return DYAD_OK;
 }
 
+/* The check both opens run first: a format dyad_reader_new could not
+** refuse, since it returns only the handle. */
+static int bad_format(dyad_reader *r, const char *fn)
+{
+    if (r->want_format >= DYAD_INPUT_AUTO && r->want_format <= DYAD_INPUT_PETRARCH)
+        return 0;
+    rd_fail(r, DYAD_EUSAGE, "%s: opts.format %d is not a dyad_input_format", fn,
+            (int)r->want_format);
+    return 1;
+}
+
 static void start_input(dyad_reader *r, const char *path)
 {
     r->format = r->want_format != DYAD_INPUT_AUTO ? r->want_format
@@ -127,7 +138,14 @@ static void start_input(dyad_reader *r, const char *path)
 
 int dyad_reader_open(dyad_reader *r, const char *path)
 {
+    if (!r)
+        return DYAD_EUSAGE;
     close_input(r);
+    if (bad_format(r, "dyad_reader_open"))
+        return DYAD_EUSAGE;
+    if (!path)
+        return rd_fail(r, DYAD_EUSAGE, "dyad_reader_open: path is NULL; give a file name, "
+                       "or \"-\" for standard input");
     if (strcmp(path, "-") == 0) {
         if (set_name(r, "<stdin>") != DYAD_OK)
             return DYAD_ENOMEM;
@@ -156,7 +174,14 @@ int dyad_reader_open(dyad_reader *r, const char *path)
 int dyad_reader_open_mem(dyad_reader *r, const char *name, const char *data,
                          size_t len)
 {
+    if (!r)
+        return DYAD_EUSAGE;
     close_input(r);
+    if (bad_format(r, "dyad_reader_open_mem"))
+        return DYAD_EUSAGE;
+    if (!data && len)
+        return rd_fail(r, DYAD_EUSAGE, "dyad_reader_open_mem: data is NULL but len is %zu",
+                       len);
     if (!name)
         name = "<memory>";
     if (set_name(r, name) != DYAD_OK)
@@ -176,7 +201,13 @@ int dyad_reader_open_mem(dyad_reader *r, const char *name, const char *data,
 
 int dyad_reader_next(dyad_reader *r, const dyad_doc **doc)
 {
+    if (!r)
+        return DYAD_EUSAGE;
+    if (!doc)
+        return rd_fail(r, DYAD_EUSAGE, "dyad_reader_next: doc is NULL; pass the address of "
+                       "a const dyad_doc *");
     *doc = NULL;
+    r->errmsg[0] = '\0';
     if (r->state == RD_CLOSED)
         return rd_fail(r, DYAD_EUSAGE, "no input is open; call dyad_reader_open first");
     if (r->state == RD_DONE)
@@ -200,19 +231,25 @@ int dyad_reader_next(dyad_reader *r, const dyad_doc **doc)
     return rc;
 }
 
-const dyad_read_stats *dyad_reader_stats(const dyad_reader *r) { return &r->stats; }
+const dyad_read_stats *dyad_reader_stats(const dyad_reader *r)
+{
+    static const dyad_read_stats none;
+    return r ? &r->stats : &none;
+}
 
-const char *dyad_reader_errmsg(const dyad_reader *r) { return r->errmsg; }
+const char *dyad_reader_errmsg(const dyad_reader *r) { return r ? r->errmsg : "out of memory"; }
 
 size_t dyad_reader_codings(const dyad_reader *r, const dyad_coding **codings)
 {
-    *codings = r->ncodings ? r->codings : NULL;
-    return r->ncodings;
+    size_t n = r ? r->ncodings : 0;
+    if (codings)
+        *codings = n ? r->codings : NULL;
+    return codings ? n : 0;
 }
 
 const char *dyad_reader_attr(const dyad_reader *r, const char *name)
 {
-    if (!r->attrs.s)
+    if (!r || !name || !r->attrs.s)
         return NULL;
     const char *p = r->attrs.s, *e = p + r->attrs.len;
     while (p < e) {
@@ -226,6 +263,8 @@ const char *dyad_reader_attr(const dyad_reader *r, const char *name)
 
 dyad_input_format dyad_input_guess(const char *path)
 {
+    if (!path)
+        return DYAD_INPUT_TEXT;
     const char *slash = strrchr(path, '/');
     const char *dot = strrchr(slash ? slash : path, '.');
     if (!dot)

@@ -4,6 +4,7 @@
 */
 #include "base/base.h"
 #include "dyad.h"
+#include "text/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -130,12 +131,30 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap)
 {
+    if (!buf)
+        cap = 0;   /* a size query */
+    if (cap > 0)
+        buf[0] = '\0';
+    if (!e || (f != DYAD_OUT_JSONL && f != DYAD_OUT_PETRARCH && f != DYAD_OUT_GDELT))
+        return 0;
+    /* an event a caller filled in may leave strings NULL: write them as "" */
+    dyad_event ev = *e;
+    const char **strs[] = {&ev.doc, &ev.url, &ev.date, &ev.source, &ev.target, &ev.code,
+                           &ev.root, &ev.event_name, &ev.plover, &ev.modality,
+                           &ev.source_text, &ev.target_text, &ev.verb, &ev.sentence,
+                           &ev.pattern, &ev.pattern_file, &ev.source_entry, &ev.target_entry};
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+        if (!*strs[i])
+            *strs[i] = "";
     strbuf b = {0};
     switch (f) {
-    case DYAD_OUT_PETRARCH: format_petrarch(&b, e); break;
-    case DYAD_OUT_GDELT: format_gdelt(&b, e, seq); break;
-    default: format_jsonl(&b, e, explain); break;
+    case DYAD_OUT_PETRARCH: format_petrarch(&b, &ev); break;
+    case DYAD_OUT_GDELT: format_gdelt(&b, &ev, seq); break;
+    default: format_jsonl(&b, &ev, explain); break;
     }
+    /* text a caller passed straight in may hold invalid UTF-8: every line
+    ** must still parse */
+    utf8_repair_sb(&b);
     size_t n = b.oom ? 0 : b.len;
     if (cap > 0) {
         size_t k = n < cap - 1 ? n : cap - 1;
