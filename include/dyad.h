@@ -117,6 +117,9 @@ typedef struct dyad_read_stats {
     long records;         /* documents handed out */
     long skipped;         /* records reported and skipped */
     long repaired;        /* records whose invalid UTF-8 was replaced by U+FFFD */
+    long empty;           /* inputs in which no record at all was found (each
+                             reported as an error: an empty file, or another
+                             format than the one read) */
 } dyad_read_stats;
 
 typedef struct dyad_reader dyad_reader;
@@ -139,7 +142,9 @@ int dyad_reader_open_mem(dyad_reader *r, const char *name,
 ** next call on r). Returns DYAD_OK, DYAD_DONE at the end of the file, or a
 ** negative code when reading cannot go on (message on the handle). Malformed
 ** records are reported through the diag callback and skipped, never
-** returned. */
+** returned. A JSON-lines or PETRARCH input in which no record at all is
+** found (empty, or in another format) is reported as an error when it ends
+** and counted in stats.empty. */
 int dyad_reader_next(dyad_reader *r, const dyad_doc **doc);
 
 const dyad_read_stats *dyad_reader_stats(const dyad_reader *r);

@@ -9,8 +9,8 @@ DYAD=${DYAD:-build/test/dyad}
 case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
 pass=0; fail=0
 if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 12: $DYAD is not built"
-    echo "0 passed, 0 failed, 12 skipped"
+    echo "SKIPPED 18: $DYAD is not built"
+    echo "0 passed, 0 failed, 18 skipped"
     exit 0
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -86,6 +86,34 @@ X
 printf 'A text with a NUL\000 byte.' > nul.txt
 expect "NUL in plain text" 0 nul.txt <<'X'
 nul.txt:1:18: warning: NUL byte replaced by a space (1 in this record, the first here); the input may be binary or UTF-16: convert it to UTF-8 text
+X
+
+# ---- inputs in which the reader finds no record at all: exit 1 ----
+printf '{"id":"a","date":"2024-01-01","text":"Talks began."}\n' > news.jsonl
+expect "JSON lines read as PETRARCH XML" 1 --input petrarch news.jsonl <<'X'
+news.jsonl: error: no record found: expected PETRARCH XML (<Sentence> records), found JSON lines; try --input jsonl
+X
+echo 'Talks began in Paris on Monday.' > story.xml
+expect ".xml file holding plain text" 1 story.xml <<'X'
+story.xml: error: no record found: expected PETRARCH XML (<Sentence> records), found plain text; try --input text
+X
+: > none.jsonl
+expect "empty JSON-lines file, beside a good one" 1 none.jsonl news.jsonl <<'X'
+none.jsonl: error: no record found: expected JSON lines (one {"text": ...} object a line), found an empty input; check that this is the file you meant
+X
+[ "$(wc -l < out)" -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: the good file after an empty one"; }
+printf '\n\n' > in
+expect "blank standard input as JSON lines" 1 --input jsonl <<'X'
+<stdin>: error: no record found: expected JSON lines (one {"text": ...} object a line), found only blank lines; check that this is the file you meant
+X
+: > in
+printf '<Sentences>\n<Sentence date="19950101" id="A"><Text>x</Text></Sentence>\n</Sentences>\n' > recs.xml
+expect "XML read as JSON lines" 1 --input jsonl recs.xml <<'X'
+recs.xml:1:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+recs.xml:2:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+recs.xml:3:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+recs.xml: note: no record could be read: expected JSON lines (one {"text": ...} object a line), found XML; try --input petrarch
+dyad: warning: read 0 records, skipped 3 (see the messages above)
 X
 
 echo "$pass passed, $fail failed, 0 skipped"

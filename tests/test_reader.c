@@ -426,19 +426,40 @@ static void test_big(void)
     free(x);
 }
 
+/* One diagnostic, of severity sev at line 0, whose message is want. */
+static void expect_one_diag(const got *g, int sev, const char *want)
+{
+    CHECK_INT(g->ndiag, 1);
+    CHECK_INT(g->ndiag ? g->d[0].sev : -1, sev);
+    CHECK_INT(g->ndiag ? g->d[0].line : -1, 0);
+    CHECK_STR(g->ndiag ? g->d[0].msg : "", want);
+}
+
 static void test_empty(void)
 {
+    /* An input of JSON lines or XML without any record is an error, counted
+    ** in stats.empty: an empty file given by mistake must not pass unseen. */
     got g;
     read_mem(&g, DYAD_INPUT_JSONL, "e.jsonl", "", 0, NULL);
     CHECK_INT(g.rc, DYAD_DONE);
     CHECK_INT(g.ndoc, 0);
-    CHECK_INT(g.ndiag, 0);
+    CHECK_INT(g.stats.empty, 1);
+    CHECK_INT(g.stats.skipped, 0);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected JSON lines (one {\"text\": "
+                    "...} object a line), found an empty input; check that this is the file "
+                    "you meant");
+    CHECK_STR(g.d[0].file, "e.jsonl");
     got_free(&g);
     read_mem(&g, DYAD_INPUT_PETRARCH, "e.xml", "", 0, NULL);
-    CHECK_INT(g.ndoc + g.ndiag, 0);
+    CHECK_INT(g.ndoc, 0);
+    CHECK_INT(g.stats.empty, 1);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found an empty input; check that this is the file you meant");
     got_free(&g);
-    read_mem(&g, DYAD_INPUT_JSONL, "e.jsonl", "\n\n \r\n", 4, NULL);
-    CHECK_INT(g.ndoc + g.ndiag, 0);
+    read_mem(&g, DYAD_INPUT_JSONL, "e.jsonl", "\xEF\xBB\xBF\n\n \r\n", 7, NULL);
+    CHECK_INT(g.ndoc, 0);
+    CHECK_INT(g.stats.empty, 1);
+    HAS_DIAG(&g, DYAD_ERROR, 0, "found only blank lines;");
     got_free(&g);
     /* Plain text with no text is an error: an empty file is likely a mistake. */
     read_mem(&g, DYAD_INPUT_TEXT, "e.txt", "\xEF\xBB\xBF \n", 5, NULL);
@@ -454,6 +475,79 @@ static void test_empty(void)
         HAS_DIAG(&g, DYAD_ERROR, 0, "empty article");
         got_free(&g);
     }
+}
+
+/* A reader that finds no record in its input says what the input looks
+** like, and which --input would read it. */
+static void test_other_format(void)
+{
+    got g;
+    READ(&g, DYAD_INPUT_PETRARCH, "news.jsonl",
+         "\n  {\"text\":\"Talks began.\",\"date\":\"2024-01-01\"}\n", NULL);
+    CHECK_INT(g.stats.empty, 1);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found JSON lines; try --input jsonl");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "Talks began in Paris.\n", NULL);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found plain text; try --input text");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "[{\"text\":\"x\"}]\n", NULL);
+    HAS_DIAG(&g, DYAD_ERROR, 0, "found a JSON array; write each record as a JSON object on "
+             "a line of its own and use --input jsonl");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "<?xml version=\"1.0\"?>\n<Doc></Doc>\n", NULL);
+    HAS_DIAG(&g, DYAD_ERROR, 0, "found XML without any <Sentence> element; records are "
+             "<Sentence date=\"YYYYMMDD\" id=\"...\"><Text>...</Text></Sentence>");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_JSONL, "a.gz", "\x1f\x8b\x08\x00", NULL);
+    CHECK_INT(g.stats.skipped, 1);
+    CHECK_INT(g.stats.empty, 0);
+    HAS_DIAG(&g, DYAD_NOTE, 0, "no record could be read: expected JSON lines (one "
+             "{\"text\": ...} object a line), found binary data; convert it to UTF-8 text "
+             "(decompress it first if it is compressed)");
+    got_free(&g);
+
+    /* Every line of XML rejected by the JSON-lines reader: the errors, then a
+    ** note that says what the file is. */
+    READ(&g, DYAD_INPUT_JSONL, "recs.xml",
+         "<Sentences>\n<Sentence date=\"19950101\"><Text>A.</Text></Sentence>\n", NULL);
+    CHECK_INT(g.stats.skipped, 2);
+    CHECK_INT(g.stats.empty, 0);
+    CHECK_INT(g.ndiag, 3);
+    HAS_DIAG(&g, DYAD_NOTE, 0, "found XML; try --input petrarch");
+    got_free(&g);
+    /* Malformed JSON lines are not another format: no note. */
+    READ(&g, DYAD_INPUT_JSONL, "bad.jsonl", "{\"text\":\"cut\n", NULL);
+    CHECK_INT(g.ndiag, 1);
+    CHECK_INT(g.stats.skipped, 1);
+    got_free(&g);
+    /* One record is enough: nothing more is said. */
+    READ(&g, DYAD_INPUT_JSONL, "ok.jsonl", "# notes\n{\"text\":\"x\",\"date\":\"20240101\"}\n",
+         NULL);
+    CHECK_INT(g.ndoc, 1);
+    CHECK_INT(g.ndiag, 1);
+    CHECK_INT(g.stats.empty, 0);
+    got_free(&g);
+
+    /* Counted per input: a reader that opens two files reports each. */
+    dyad_read_opts o = {.format = DYAD_INPUT_JSONL, .diag = capture, .diag_ctx = &g};
+    memset(&g, 0, sizeof g);
+    dyad_reader *r = dyad_reader_new(&o);
+    const char *one = "{\"text\":\"x\",\"date\":\"20240101\"}";
+    CHECK_INT(dyad_reader_open_mem(r, "one", one, strlen(one)), DYAD_OK);
+    drain(r, &g);
+    CHECK_INT(dyad_reader_open_mem(r, "two", "", 0), DYAD_OK);
+    drain(r, &g);
+    CHECK_INT(dyad_reader_open_mem(r, "three", "\n", 1), DYAD_OK);
+    drain(r, &g);
+    CHECK_INT(g.stats.records, 1);
+    CHECK_INT(g.stats.empty, 2);
+    CHECK_INT(g.ndiag, 2);
+    CHECK_STR(g.d[0].file, "two");
+    CHECK_STR(g.ndiag > 1 ? g.d[1].file : "", "three");
+    dyad_reader_free(r);
+    got_free(&g);
 }
 
 /* ---- plain text ---- */
@@ -701,6 +795,7 @@ int main(void)
     test_junk();
     test_big();
     test_empty();
+    test_other_format();
     test_plain();
     test_xml();
     test_shared();

@@ -40,7 +40,7 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
 /* Calls fn for every document of every input file. Reports unreadable files,
 ** prints the read/skipped summary to stderr when anything was skipped or
 ** verbose is set, and returns the exit code (EXIT_INPUT when any record was
-** skipped or a file could not be read; fn's non-zero return stops at once and
+** skipped, a file held no record at all, or a file could not be read; fn's non-zero return stops at once and
 ** is returned). */
 typedef int (*cli_doc_fn)(void *ctx, const dyad_doc *doc);
 int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);

@@ -73,6 +73,7 @@ static void close_input(dyad_reader *r)
     r->emitted = 0;
     r->ncodings = 0;
     sb_reset(&r->attrs);
+    sb_reset(&r->unknown);
 }
 
 void dyad_reader_free(dyad_reader *r)
@@ -90,6 +91,7 @@ void dyad_reader_free(dyad_reader *r)
     sb_free(&r->attrs);
     sb_free(&r->text);
     sb_free(&r->cstore);
+    sb_free(&r->unknown);
     dy_free(r->coding_off);
     dy_free(r->coding_noevents);
     dy_free(r->codings);
@@ -123,6 +125,25 @@ static void start_input(dyad_reader *r, const char *path)
     r->line = 1;
     r->col = 1;
     r->errmsg[0] = '\0';
+    r->records0 = r->stats.records;
+    r->skipped0 = r->stats.skipped;
+    r->nbytes = r->headlen = 0;
+}
+
+/* Keeps the first non-blank bytes of the input (a BOM dropped) in r->head,
+** for saying what an input without records looks like. */
+static void note_bytes(dyad_reader *r, const char *s, size_t n)
+{
+    static const char bom[] = "\xEF\xBB\xBF";
+    for (size_t i = 0; i < n && r->headlen < sizeof r->head; i++) {
+        size_t at = r->nbytes + i;
+        char c = s[i];
+        if (r->headlen == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+                                (at < 3 && c == bom[at])))
+            continue;
+        r->head[r->headlen++] = c;
+    }
+    r->nbytes += n;
 }
 
 int dyad_reader_open(dyad_reader *r, const char *path)
@@ -171,7 +192,77 @@ int dyad_reader_open_mem(dyad_reader *r, const char *name, const char *data,
     r->end = len;
     r->eof = 1;
     start_input(r, name);
+    note_bytes(r, data, len);
     return DYAD_OK;
+}
+
+/* What an input looks like from its first non-blank bytes: the name of
+** what was found, and the advice for a reader that expected format fmt. */
+static void looks_like(const dyad_reader *r, dyad_input_format fmt, const char **found,
+                       const char **advice)
+{
+    const char *h = r->head;
+    static const char *const look_again = "check that this is the file you meant";
+    *advice = look_again;
+    if (r->nbytes == 0) {
+        *found = "an empty input";
+        return;
+    }
+    if (r->headlen == 0) {
+        *found = "only blank lines";
+        return;
+    }
+    for (size_t i = 0; i < r->headlen; i++)
+        if ((unsigned char)h[i] < 0x20 && h[i] != '\t' && h[i] != '\n' && h[i] != '\r' &&
+            h[i] != '\f') {
+            *found = "binary data";
+            *advice = "convert it to UTF-8 text (decompress it first if it is compressed)";
+            return;
+        }
+    if (h[0] == '{') {
+        *found = "JSON lines";
+        *advice = "try --input jsonl";
+    } else if (h[0] == '[') {
+        *found = "a JSON array";
+        *advice = fmt == DYAD_INPUT_JSONL ? "write each record as an object on a line of its own"
+                                          : "write each record as a JSON object on a line "
+                                            "of its own and use --input jsonl";
+    } else if (h[0] == '<') {
+        *found = fmt == DYAD_INPUT_PETRARCH ? "XML without any <Sentence> element" : "XML";
+        *advice = fmt == DYAD_INPUT_PETRARCH
+                      ? r->unknown.len ? "records are <Sentence> elements (see above)"
+                                       : "records are <Sentence date=\"YYYYMMDD\" id=\"...\">"
+                                         "<Text>...</Text></Sentence>"
+                      : "try --input petrarch";
+    } else {
+        *found = "plain text";
+        *advice = "try --input text";
+    }
+}
+
+/* At the end of a JSON-lines or PETRARCH input: an input without any
+** record is an error, counted in stats.empty; one whose every record was
+** skipped gets a note when it looks like another format. Plain text reports
+** its own empty article. */
+static void input_done(dyad_reader *r)
+{
+    if (r->format != DYAD_INPUT_JSONL && r->format != DYAD_INPUT_PETRARCH)
+        return;
+    if (r->stats.records > r->records0)
+        return;
+    const char *expected = r->format == DYAD_INPUT_JSONL
+                               ? "JSON lines (one {\"text\": ...} object a line)"
+                               : "PETRARCH XML (<Sentence> records)";
+    const char *found, *advice;
+    looks_like(r, r->format, &found, &advice);
+    if (r->stats.skipped == r->skipped0) {
+        r->stats.empty++;
+        rd_diag(r, DYAD_ERROR, 0, 0, "no record found: expected %s, found %s; %s", expected,
+                found, advice);
+    } else if (r->format == DYAD_INPUT_JSONL && r->headlen && r->head[0] != '{') {
+        rd_diag(r, DYAD_NOTE, 0, 0, "no record could be read: expected %s, found %s; %s",
+                expected, found, advice);
+    }
 }
 
 int dyad_reader_next(dyad_reader *r, const dyad_doc **doc)
@@ -194,8 +285,10 @@ int dyad_reader_next(dyad_reader *r, const dyad_doc **doc)
     else {
         r->ncodings = 0;
         sb_reset(&r->attrs);
-        if (rc == DYAD_DONE)
+        if (rc == DYAD_DONE) {
             r->state = RD_DONE;
+            input_done(r);
+        }
     }
     return rc;
 }
@@ -285,6 +378,7 @@ int rd_more(dyad_reader *r, size_t min)
             r->eof = 1;
             break;
         }
+        note_bytes(r, r->buf + r->end, (size_t)k);
         r->end += (size_t)k;
         got += (size_t)k;
         if (r->end + 1 >= r->cap)

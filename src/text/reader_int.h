@@ -33,6 +33,10 @@ struct dyad_reader {
     long line;                 /* line of buf[start], 1-based */
     long col;                  /* byte column of buf[start], 1-based */
     size_t scan;               /* JSONL: bytes past start known to hold no '\n' */
+    long records0, skipped0;   /* stats when this input was opened */
+    size_t nbytes;             /* bytes of this input read so far */
+    char head[64];             /* its first non-blank bytes (BOM dropped), to say */
+    size_t headlen;            /* what it looks like when no record is found */
 
     /* the current record */
     strbuf work;               /* repaired copy of a record's bytes */
@@ -51,6 +55,7 @@ struct dyad_reader {
     dyad_coding *codings;      /* built from the above once a record is done */
     size_t ncodings, codings_cap, coding_off_cap, noevents_cap;
     void *xml;                 /* XML_Parser, made on first use */
+    strbuf unknown;            /* element names reported in this input, NUL-separated */
 };
 
 enum { RD_CLOSED = 0, RD_READING, RD_DONE };
