@@ -9,8 +9,8 @@ DYAD=${DYAD:-build/test/dyad}
 case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
 pass=0; fail=0
 if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 18: $DYAD is not built"
-    echo "0 passed, 0 failed, 18 skipped"
+    echo "SKIPPED 20: $DYAD is not built"
+    echo "0 passed, 0 failed, 20 skipped"
     exit 0
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -87,6 +87,14 @@ printf 'A text with a NUL\000 byte.' > nul.txt
 expect "NUL in plain text" 0 nul.txt <<'X'
 nul.txt:1:18: warning: NUL byte replaced by a space (1 in this record, the first here); the input may be binary or UTF-16: convert it to UTF-8 text
 X
+
+# ---- PETRARCH elements misspelt: reported once per name, with the line ----
+printf '<Sentences>\n<sentence date="19950101" id="A"><Text>x</Text></sentence>\n<Sentence date="19950101" id="B"><Text>Talks began.</Text></Sentence>\n<sentence date="19950101" id="C"><Text>y</Text></sentence>\n  <Sentense date="19950101" id="D"><Text>z</Text></Sentense>\n</Sentences>\n' > typos.xml
+expect "misspelt record tags" 0 typos.xml <<'X'
+typos.xml:2:1: warning: <sentence> is not an element of PETRARCH files: its text is not read (records are <Sentence> elements, and names are case-sensitive)
+typos.xml:5:3: warning: <Sentense> is not an element of PETRARCH files: its text is not read (records are <Sentence> elements, and names are case-sensitive)
+X
+[ "$(wc -l < out)" -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: the one good record among misspelt ones"; }
 
 # ---- inputs in which the reader finds no record at all: exit 1 ----
 printf '{"id":"a","date":"2024-01-01","text":"Talks began."}\n' > news.jsonl

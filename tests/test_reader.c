@@ -496,9 +496,16 @@ static void test_other_format(void)
     HAS_DIAG(&g, DYAD_ERROR, 0, "found a JSON array; write each record as a JSON object on "
              "a line of its own and use --input jsonl");
     got_free(&g);
-    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "<?xml version=\"1.0\"?>\n<Doc></Doc>\n", NULL);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "<?xml version=\"1.0\"?>\n<Sentences/>\n", NULL);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found XML without any <Sentence> element; records are "
+                    "<Sentence date=\"YYYYMMDD\" id=\"...\"><Text>...</Text></Sentence>");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "<Doc></Doc>\n", NULL);
+    CHECK_INT(g.ndiag, 2);
+    HAS_DIAG(&g, DYAD_WARNING, 1, "<Doc> is not an element of PETRARCH files");
     HAS_DIAG(&g, DYAD_ERROR, 0, "found XML without any <Sentence> element; records are "
-             "<Sentence date=\"YYYYMMDD\" id=\"...\"><Text>...</Text></Sentence>");
+             "<Sentence> elements (see above)");
     got_free(&g);
     READ(&g, DYAD_INPUT_JSONL, "a.gz", "\x1f\x8b\x08\x00", NULL);
     CHECK_INT(g.stats.skipped, 1);
@@ -699,6 +706,61 @@ static void test_shared(void)
     got_free(&g);
 }
 
+/* Elements PETRARCH files do not have are reported once per name, at their
+** first line; the records around them are read. */
+static void test_xml_unknown(void)
+{
+    got g;
+    READ(&g, DYAD_INPUT_PETRARCH, "u.xml",
+         "<?xml version=\"1.0\"?>\n<!DOCTYPE x>\n<Sentences>\n"              /* 1-3 */
+         "<sentence date=\"19950101\" id=\"A\"><Text>a</Text></sentence>\n"  /* 4 */
+         "  <Sentense date=\"19950101\" id=\"B\"><Text>b</Text></Sentense>\n" /* 5 */
+         "<Sentence date=\"19950101\" id=\"C\"><Text>c &lt; d</Text></Sentence>\n"
+         "<sentence date=\"19950101\" id=\"D\"><Text>d</Text></sentence>\n"  /* 7 */
+         "<Config option=\"require_dyad\" value=\"true\"></Config> 1 < 2\n"   /* 8 */
+         "<!-- <Article> in a comment --><SentenceX/>\n"                      /* 9 */
+         "</Sentences>\n",
+         NULL);
+    CHECK_INT(g.ndoc, 1);
+    CHECK_STR(g.doc[0].id, "C");
+    CHECK_INT(g.stats.skipped, 0);
+    CHECK_INT(g.stats.empty, 0);
+    CHECK_INT(g.ndiag, 3);
+    HAS_DIAG(&g, DYAD_WARNING, 4, "<sentence> is not an element of PETRARCH files: its text "
+             "is not read (records are <Sentence> elements, and names are case-sensitive)");
+    HAS_DIAG(&g, DYAD_WARNING, 5, "<Sentense> is not an element");
+    CHECK_INT(diag_col(&g, DYAD_WARNING, 5), 3);
+    HAS_DIAG(&g, DYAD_WARNING, 9, "<SentenceX> is not an element");
+    got_free(&g);
+
+    /* Read from a file in chunks: each name once, at the line it first
+    ** occurs, however the chunks fall. */
+    strbuf b = {0};
+    for (int i = 0; i < 30000; i++)
+        sb_puts(&b, "<sentence date=\"19950101\"><Text>Talks went on.</Text></sentence>\n");
+    sb_puts(&b, "<Sentence date=\"19950101\" id=\"LAST\"><Text>x</Text></Sentence>\n"
+                "<Sentense date=\"19950101\"><Text>y</Text></Sentense>\n");
+    const char *path = write_tmp("many.xml", b.s, b.len);
+    if (CHECK(path != NULL)) {
+        read_file(&g, path, NULL);
+        CHECK_INT(g.ndoc, 1);
+        CHECK_INT(g.ndiag, 2);
+        HAS_DIAG(&g, DYAD_WARNING, 1, "<sentence> is not");
+        HAS_DIAG(&g, DYAD_WARNING, 30002, "<Sentense> is not");
+        got_free(&g);
+    }
+    sb_free(&b);
+
+    /* Junk with thousands of names: at most 50 reported. */
+    b = (strbuf){0};
+    for (int i = 0; i < 5000; i++)
+        sb_printf(&b, "<x%d>", i);
+    read_mem(&g, DYAD_INPUT_PETRARCH, "junk.xml", b.s, b.len, NULL);
+    CHECK_INT(g.ndiag, 50 + 1);   /* and "no record found" */
+    sb_free(&b);
+    got_free(&g);
+}
+
 /* ---- opening ---- */
 
 static void test_open(void)
@@ -746,7 +808,7 @@ static void test_alloc_failures(void)
          "{\"text\":\"two\",\"date\":\"2024-01-01\",\"nested\":{\"a\":[1,2,\"x\"]}}\n"
          "{\"text\":\"bad\n{\"text\":\"nul\\u0000\",\"date\":\"20240101\"}\n"},
         {DYAD_INPUT_PETRARCH,
-         "<Sentences><Sentence date=\"19950101\" id=\"A\" category=\"C\">"
+         "<Sentences><Sentense/><Sentence date=\"19950101\" id=\"A\" category=\"C\">"
          "<EventCoding sourcecode=\"X\" targetcode=\"Y\" eventcode=\"010\"/>"
          "<EventCoding sourcecode=\"X\" targetcode=\"Z\" eventcode=\"020\"/>"
          "<Text>One &amp; two</Text></Sentence>"
@@ -798,6 +860,7 @@ int main(void)
     test_other_format();
     test_plain();
     test_xml();
+    test_xml_unknown();
     test_shared();
     test_open();
     test_alloc_failures();

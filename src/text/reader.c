@@ -74,6 +74,7 @@ static void close_input(dyad_reader *r)
     r->ncodings = 0;
     sb_reset(&r->attrs);
     sb_reset(&r->unknown);
+    r->nunknown = 0;
 }
 
 void dyad_reader_free(dyad_reader *r)

@@ -56,6 +56,7 @@ struct dyad_reader {
     size_t ncodings, codings_cap, coding_off_cap, noevents_cap;
     void *xml;                 /* XML_Parser, made on first use */
     strbuf unknown;            /* element names reported in this input, NUL-separated */
+    int nunknown;              /* how many */
 };
 
 enum { RD_CLOSED = 0, RD_READING, RD_DONE };
