@@ -9,8 +9,8 @@ DYAD=${DYAD:-build/test/dyad}
 case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
 pass=0; fail=0
 if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 20: $DYAD is not built"
-    echo "0 passed, 0 failed, 20 skipped"
+    echo "SKIPPED 22: $DYAD is not built"
+    echo "0 passed, 0 failed, 22 skipped"
     exit 0
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -87,6 +87,13 @@ printf 'A text with a NUL\000 byte.' > nul.txt
 expect "NUL in plain text" 0 nul.txt <<'X'
 nul.txt:1:18: warning: NUL byte replaced by a space (1 in this record, the first here); the input may be binary or UTF-16: convert it to UTF-8 text
 X
+
+# ---- an id given twice in one file: a warning with both lines, records kept ----
+printf '{"id":"r1","date":"2024-01-01","text":"Talks began."}\n{"id":"r2","date":"2024-01-01","text":"Talks went on."}\n{"id":"r1","date":"2024-01-02","text":"Talks ended."}\n' > ids.jsonl
+expect "duplicate ids" 0 ids.jsonl <<'X'
+ids.jsonl:3: warning: id 'r1' is also the id of line 1; give each record its own id
+X
+[ "$(wc -l < out)" -eq 3 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: records with a repeated id are kept"; }
 
 # ---- PETRARCH elements misspelt: reported once per name, with the line ----
 printf '<Sentences>\n<sentence date="19950101" id="A"><Text>x</Text></sentence>\n<Sentence date="19950101" id="B"><Text>Talks began.</Text></Sentence>\n<sentence date="19950101" id="C"><Text>y</Text></sentence>\n  <Sentense date="19950101" id="D"><Text>z</Text></Sentense>\n</Sentences>\n' > typos.xml

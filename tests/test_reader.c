@@ -282,6 +282,56 @@ static void test_jsonl_bad(void)
     got_free(&g);
 }
 
+/* An id given twice in one input: a warning at each repeat naming the first
+** line; the records are kept. Missing ids (FILE:LINE) are never repeats. */
+static void test_jsonl_dup_ids(void)
+{
+    got g;
+    READ(&g, DYAD_INPUT_JSONL, "ids.jsonl",
+         "{\"id\":\"a\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 1 */
+         "{\"id\":\"b\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 2 */
+         "{\"id\":\"a\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 3 */
+         "{\"text\":\"x\",\"date\":\"2024-01-01\"}\n"                /* 4 */
+         "{\"id\":\"\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"    /* 5 */
+         "{\"id\":\"b\",\"text\":5}\n"                                 /* 6: skipped */
+         "{\"id\":\"A\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 7 */
+         "{\"text\":\"x\",\"id\":\"a\",\"date\":\"2024-01-01\"}\n",  /* 8 */
+         NULL);
+    CHECK_INT(g.ndoc, 7);
+    CHECK_INT(g.stats.skipped, 1);
+    CHECK_INT(g.ndiag, 3);
+    HAS_DIAG(&g, DYAD_WARNING, 3, "id 'a' is also the id of line 1; give each record its own id");
+    HAS_DIAG(&g, DYAD_WARNING, 8, "id 'a' is also the id of line 1");
+    HAS_DIAG(&g, DYAD_ERROR, 6, "\"text\" must be a string");
+    got_free(&g);
+
+    /* Thousands of ids (the table grows), one repeat at the end. */
+    strbuf b = {0};
+    for (int i = 0; i < 5000; i++)
+        sb_printf(&b, "{\"id\":\"story-%d\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n", i);
+    sb_puts(&b, "{\"id\":\"story-4321\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n");
+    read_mem(&g, DYAD_INPUT_JSONL, "many.jsonl", b.s, b.len, NULL);
+    CHECK_INT(g.ndoc, 5001);
+    CHECK_INT(g.ndiag, 1);
+    HAS_DIAG(&g, DYAD_WARNING, 5001, "id 'story-4321' is also the id of line 4322");
+    sb_free(&b);
+    got_free(&g);
+
+    /* Ids are compared within an input: a second file may repeat them. */
+    dyad_read_opts o = {.format = DYAD_INPUT_JSONL, .diag = capture, .diag_ctx = &g};
+    memset(&g, 0, sizeof g);
+    dyad_reader *r = dyad_reader_new(&o);
+    const char *rec = "{\"id\":\"a\",\"text\":\"x\",\"date\":\"20240101\"}\n";
+    for (int i = 0; i < 2; i++) {
+        CHECK_INT(dyad_reader_open_mem(r, "f", rec, strlen(rec)), DYAD_OK);
+        drain(r, &g);
+    }
+    CHECK_INT(g.ndiag, 0);
+    CHECK_INT(g.stats.records, 2);
+    dyad_reader_free(r);
+    got_free(&g);
+}
+
 static void test_jsonl_repair(void)
 {
     got g;
@@ -805,6 +855,7 @@ static void test_alloc_failures(void)
     static const struct { dyad_input_format fmt; const char *data; } cases[] = {
         {DYAD_INPUT_JSONL,
          "{\"id\":\"1\",\"text\":\"One \xFF.\",\"date\":\"2024-01-01\"}\n"
+         "{\"id\":\"1\",\"text\":\"Again.\",\"date\":\"2024-01-01\"}\n"
          "{\"text\":\"two\",\"date\":\"2024-01-01\",\"nested\":{\"a\":[1,2,\"x\"]}}\n"
          "{\"text\":\"bad\n{\"text\":\"nul\\u0000\",\"date\":\"20240101\"}\n"},
         {DYAD_INPUT_PETRARCH,
@@ -853,6 +904,7 @@ int main(void)
     test_guess();
     test_jsonl_good();
     test_jsonl_bad();
+    test_jsonl_dup_ids();
     test_jsonl_repair();
     test_junk();
     test_big();

@@ -75,6 +75,10 @@ static void close_input(dyad_reader *r)
     sb_reset(&r->attrs);
     sb_reset(&r->unknown);
     r->nunknown = 0;
+    sb_reset(&r->ids);
+    if (r->nids)
+        memset(r->idtab, 0, r->idcap * sizeof *r->idtab);
+    r->nids = 0;
 }
 
 void dyad_reader_free(dyad_reader *r)
@@ -93,6 +97,8 @@ void dyad_reader_free(dyad_reader *r)
     sb_free(&r->text);
     sb_free(&r->cstore);
     sb_free(&r->unknown);
+    sb_free(&r->ids);
+    dy_free(r->idtab);
     dy_free(r->coding_off);
     dy_free(r->coding_noevents);
     dy_free(r->codings);
@@ -468,6 +474,57 @@ int rd_clean(dyad_reader *r, const char *s, size_t n, long line, long col,
     *out = t;
     *outn = tn;
     return DYAD_OK;
+}
+
+/* ---- ids ---- */
+
+static uint64_t id_hash(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037u;   /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+/* Doubles the id table (at least 1024 slots), keeping its entries. */
+static int id_grow(dyad_reader *r)
+{
+    size_t cap = r->idcap ? 2 * r->idcap : 1024;
+    struct rd_idslot *t = dy_calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < r->idcap; i++) {
+        if (!r->idtab[i].len)
+            continue;
+        size_t j = (size_t)r->idtab[i].hash & (cap - 1);
+        while (t[j].len)
+            j = (j + 1) & (cap - 1);
+        t[j] = r->idtab[i];
+    }
+    dy_free(r->idtab);
+    r->idtab = t;
+    r->idcap = cap;
+    return 0;
+}
+
+long rd_id_seen(dyad_reader *r, const char *id, size_t n, long line)
+{
+    if (2 * (r->nids + 1) > r->idcap && id_grow(r) < 0)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+    uint64_t h = id_hash(id, n);
+    size_t j = (size_t)h & (r->idcap - 1);
+    for (; r->idtab[j].len; j = (j + 1) & (r->idcap - 1)) {
+        const struct rd_idslot *e = &r->idtab[j];
+        if (e->hash == h && e->len == n && memcmp(r->ids.s + e->off, id, n) == 0)
+            return e->line;
+    }
+    size_t off = r->ids.len;
+    sb_append(&r->ids, id, n);
+    if (r->ids.oom)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+    r->idtab[j] = (struct rd_idslot){h, off, n, line};
+    r->nids++;
+    return 0;
 }
 
 /* ---- dates ---- */
