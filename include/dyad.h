@@ -408,6 +408,8 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
 typedef struct dyad_validation {
     long passed, failed;
     long skipped;             /* records that test the parse tree only */
+    long unreadable;          /* records the reader reported and could not use;
+                                 the four add up to the file's records */
 } dyad_validation;
 
 /* Runs a PETRARCH2 validation file: loads the dictionaries its
@@ -417,7 +419,7 @@ typedef struct dyad_validation {
 ** failed record to report (may be NULL), with verbose also the passing
 ** ones. Returns DYAD_OK (whatever the counts), DYAD_EIO, DYAD_EDICT,
 ** DYAD_EINPUT (no <Environment> naming a verb file, or no record could be
-** read; reported through diag) or DYAD_ENOMEM. */
+** read; reported through diag, with *out filled) or DYAD_ENOMEM. */
 int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE *report,
                   dyad_diag_fn diag, void *ctx, dyad_validation *out);
 

@@ -176,6 +176,17 @@ expect "validate: no readable record" 1 validate --dicts vdicts norec.xml <<'X'
 norec.xml:2:1: error: date="1995" is not a date (record 'X'); write it as YYYYMMDD, e.g. 19950101
 norec.xml: error: no <Sentence> record could be read; check the file (problems above)
 X
+printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentences/>\n</Validation>\n' > zerorec.xml
+expect "validate: no record at all" 1 validate --dicts vdicts zerorec.xml <<'X'
+zerorec.xml: error: no record found: expected PETRARCH XML (<Sentence> records), found XML without any <Sentence> element; records are <Sentence date="YYYYMMDD" id="..."><Text>...</Text></Sentence>
+X
+# A malformed record counts as unreadable: the totals add up to the records.
+printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentence date="19950101" id="A"><Text>Rain fell.</Text></Sentence>\n<Sentence date="1995" id="B"><Text>Hello.</Text></Sentence>\n<Sentence date="19950101" id="C"><Text>Rain fell again.</Text></Sentence>\n</Validation>\n' > onebad.xml
+expect "validate: one malformed record" 1 validate --dicts vdicts onebad.xml <<'X'
+onebad.xml:3:1: error: date="1995" is not a date (record 'B'); write it as YYYYMMDD, e.g. 19950101
+X
+[ "$(cat out)" = "2 passed, 0 failed, 0 skipped, 1 unreadable" ] && ok ||
+    bad "validate onebad.xml: totals '$(cat out)', want 2 passed, 0 failed, 0 skipped, 1 unreadable"
 
 vfile=$shared/petrarch2/validation/PETR.UnitTest.records.xml
 if [ -r "$vfile" ]; then
@@ -183,16 +194,24 @@ if [ -r "$vfile" ]; then
     # the coder improves, never lower it.
     floor=236
     "$DYAD" validate --min-pass $floor "$vfile" > out 2> err; rc=$?
-    if [ $rc = 0 ] && tail -n 1 out | grep -qE '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$'
+    if [ $rc = 0 ] &&
+        tail -n 1 out | grep -qE '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped, 0 unreadable$'
     then ok; else bad "validate $vfile: exit $rc (floor $floor), last line '$(tail -n 1 out)'"; fi
     # sed, not cat: run.sh reads our last "N passed" line; keep theirs apart.
     echo "    PETRARCH2 validation: $(tail -n 1 out | sed 's/passed/pass/')"
+    # The totals add up to the file's records, a malformed one included.
+    recs=$(grep -c '<Sentence ' "$vfile")
+    sed '0,/<Sentence date="[0-9]*"/s//<Sentence date="1995"/' "$vfile" > broken.xml
+    "$DYAD" validate --dicts "$(dirname "$vfile")/../dictionaries" broken.xml > out 2> err; rc=$?
+    sum=$(tail -n 1 out | awk -F'[ ,]+' '{ print $1 + $3 + $5 + $7 }')
+    if [ $rc = 1 ] && [ "$sum" = "$recs" ] && tail -n 1 out | grep -q ', 1 unreadable$'; then ok
+    else bad "validate with one malformed record: exit $rc, '$(tail -n 1 out)' adds up to $sum, not $recs"; fi
     "$DYAD" validate --min-pass 1000000 "$vfile" > out 2> err; rc=$?
     [ $rc = 1 ] && grep -q 'fewer than the 1000000 required by --min-pass' err && ok ||
         bad "validate --min-pass above the passes: exit $rc (want 1)"
 else
-    skip=$((skip + 2))
-    echo "SKIPPED 2: no $vfile (set DYAD_SHARED)"
+    skip=$((skip + 3))
+    echo "SKIPPED 3: no $vfile (set DYAD_SHARED)"
 fi
 
 echo "$pass passed, $fail failed, $skip skipped"
