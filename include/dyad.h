@@ -288,17 +288,17 @@ typedef struct dyad_dict dyad_dict;
 /* Reads every *.txt in dir (dyad's format). Verb codes are checked against
 ** dir/../cameo.tsv when that file exists. Every problem is reported through
 ** diag (NULL: stderr) as FILE:LINE. Returns DYAD_OK, DYAD_EDICT (problems
-** reported; the entries at fault were skipped), DYAD_EIO (dir unreadable),
-** or DYAD_ENOMEM. *out gets the dictionary on DYAD_OK and DYAD_EDICT, NULL
+** reported; the entries at fault were skipped; a folder without any verb
+** pattern is one), DYAD_EIO (dir unreadable), or DYAD_ENOMEM. *out gets the dictionary on DYAD_OK and DYAD_EDICT, NULL
 ** otherwise; free it with dyad_dict_free. */
 int dyad_dict_load_dir(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
 
-/* Reads PETRARCH2's dictionaries from dir: CAMEO.2.0.txt, the three
-** Phoenix.*.actors.txt, Phoenix.agents.txt and Phoenix.discards.txt, or the
-** PETR.Validate.* set when CAMEO.2.0.txt is absent. Malformed lines are
-** warnings; oddities the published files hold are counted and summed up in
-** one note per kind and file. Returns and sets *out as dyad_dict_load_dir;
-** DYAD_EDICT only when a file cannot be read. */
+/* Reads PETRARCH2's dictionaries from dir, by these exact names:
+** CAMEO.2.0.txt, the three Phoenix.*.actors.txt, Phoenix.agents.txt and
+** Phoenix.discards.txt. Malformed lines are warnings; oddities the published
+** files hold are counted and summed up in one note per kind and file.
+** Returns and sets *out as dyad_dict_load_dir; DYAD_EDICT when a file is
+** missing or cannot be read, or CAMEO.2.0.txt holds no verb pattern. */
 int dyad_dict_load_petrarch(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
 
 void dyad_dict_free(dyad_dict *d);
@@ -318,6 +318,19 @@ typedef struct dyad_dict_stats {
 } dyad_dict_stats;
 
 void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st);
+
+/* One file a dictionary was read from, and the entries it gave. */
+typedef struct dyad_dict_file {
+    const char *path;     /* as opened: the folder as given, '/', the name */
+    long actors, people, agents, synsets, patterns, discards;
+} dyad_dict_file;
+
+/* The number of files d was read from (0 for NULL). */
+size_t dyad_dict_file_count(const dyad_dict *d);
+
+/* Fills *f with file i, in reading order; its string belongs to d. Returns
+** DYAD_OK, or DYAD_EUSAGE when i is not below dyad_dict_file_count(d). */
+int dyad_dict_file_info(const dyad_dict *d, size_t i, dyad_dict_file *f);
 
 /* ---- Coding events -------------------------------------------------- */
 

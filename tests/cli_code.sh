@@ -17,6 +17,7 @@ if [ ! -x "$DYAD" ]; then
     exit 0
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp "$root/data/cameo.tsv" "$tmp/"   # verb codes are checked against ../cameo.tsv
 cd "$tmp" || exit 1
 
 ok() { pass=$((pass + 1)); }
@@ -81,10 +82,27 @@ empty: error: no *.txt dictionary files in this folder
 dyad: the dictionaries in 'empty' have errors (see above); fix them or choose others with --dict
 X
 mkdir broken
-printf 'actor ABC: Abcland\nactor ABC: Abcland\n' > broken/a.txt
+printf 'actor ABC: Abcland\nactor ABC: Abcland\nverb 042: visit +\n' > broken/a.txt
 expect "dictionary with an error" 3 code --dict broken --date 2023-03-20 <<'X'
 broken/a.txt:2: error: duplicate: 'Abcland' already has code ABC at broken/a.txt:1; remove one
 dyad: the dictionaries in 'broken' have errors (see above); fix them or choose others with --dict
+X
+mkdir noverbs
+printf 'actor ABC: Abcland\n' > noverbs/actors.txt
+expect "folder without verb patterns" 3 code --dict noverbs --date 2023-03-20 <<'X'
+noverbs: error: no verb patterns in this folder, so no event can be coded; write them as 'verb CODE: pattern' lines in noverbs/verbs.txt (docs/dictionaries.md)
+dyad: the dictionaries in 'noverbs' have errors (see above); fix them or choose others with --dict
+X
+# PETRARCH2's folder: files by exact name; the validation set is no stand-in.
+mkdir petr
+printf -- '--- MEET [040] ---\nMEET\n- * WITH + [040]\n' > petr/PETR.Validate.verbs.txt
+for f in Phoenix.Countries.actors.txt Phoenix.International.actors.txt \
+         Phoenix.MilNonState.actors.txt Phoenix.agents.txt Phoenix.discards.txt; do
+    : > "petr/$f"
+done
+expect "PETRARCH2 folder without CAMEO.2.0.txt" 3 code --petrarch-dicts petr --date 2023-03-20 <<'X'
+petr/CAMEO.2.0.txt: error: missing: PETRARCH2's verb patterns are read from CAMEO.2.0.txt; give the folder that holds it (PETR.Validate.verbs.txt here is the fictional set of the validation file, which only 'dyad validate' reads)
+dyad: the dictionaries in 'petr' have errors (see above); fix them or choose others with --petrarch-dicts
 X
 old_data=${DYAD_DATA-}; export DYAD_DATA=$tmp/nodata
 expect "DYAD_DATA without dictionaries" 3 code --date 2023-03-20 <<X
@@ -128,7 +146,13 @@ if [ -s out ] && awk -F '\t' 'NF != 61 { exit 1 }' out &&
     sed 's/^/    /' out
 fi
 
-expect "happy path, --explain" 0 code --date 2023-03-20 --explain < /dev/null
+# --explain says on stderr which dictionary files were read, and what each
+# gave: the lines 'dict check' prints (tested in cli_dict.sh).
+dict=$root/data/dict
+"$DYAD" dict check --dict "$dict" 2> /dev/null | sed -n 's/^file  *\(.*\)/dyad: dictionary \1/p' > files
+[ "$(wc -l < files)" -eq "$(ls "$dict"/*.txt | wc -l)" ] && ok ||
+    { bad "dict check lists $(wc -l < files) files for $(ls "$dict"/*.txt | wc -l)"; cat files; }
+expect "happy path, --explain" 0 code --date 2023-03-20 --explain --dict "$dict" < files
 grep -q '"explain":{"pattern":.*"event_name":"Make a visit"' out && ok ||
     { bad "--explain adds no pattern or event name:"; sed 's/^/    /' out; }
 

@@ -45,6 +45,10 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
 typedef int (*cli_doc_fn)(void *ctx, const dyad_doc *doc);
 int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
 
+/* Prints one line per file d was read from: prefix, the path, and the
+** entries it gave ("data/dict/agents.txt: 136 agents"). */
+void cli_dict_files(FILE *out, const char *prefix, const dyad_dict *d);
+
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);
 

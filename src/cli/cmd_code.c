@@ -63,7 +63,8 @@ static const char help_text[] =
     "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead (CAMEO.2.0.txt, Phoenix.*)\n"
     "  --format FORMAT       jsonl (default), petrarch or gdelt\n"
     "  --explain             add pattern, dictionary lines and slot words to each event;\n"
-    "                        print rejected candidates to stderr\n"
+    "                        print the dictionary files read and rejected candidates\n"
+    "                        to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
     "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
     "  --date DATE           article date YYYY-MM-DD when the input has none\n"
@@ -94,7 +95,8 @@ static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out
     }
     if (rc != DYAD_OK) {
         cli_error("the dictionaries in '%s' have errors (see above); fix them or "
-                  "choose others with --dict", petr_dir ? petr_dir : dict_dir);
+                  "choose others with %s", petr_dir ? petr_dir : dict_dir,
+                  petr_dir ? "--petrarch-dicts" : "--dict");
         dyad_dict_free(*out);
         *out = NULL;
         return EXIT_DATA;
@@ -156,6 +158,8 @@ int cmd_code(int argc, char **argv)
     int rc = load_dict(dict_dir, petr_dir, &dict);
     if (rc != EXIT_OK)
         return rc;
+    if (c.explain)
+        cli_dict_files(stderr, "dyad: dictionary ", dict);
     copts.date = in.opts.date;
     rc = dyad_coder_new(dict, &copts, cli_diag, NULL, &c.coder);
     if (rc != DYAD_OK) {

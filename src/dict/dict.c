@@ -106,6 +106,32 @@ void dict_quirk_summary(dict *d, const char *file)
     }
 }
 
+/* ---- the files read ---- */
+
+void dict_file_begin(dict *d, const char *path)
+{
+    d->file = dict_str(d, dict_intern(d, path, strlen(path)));
+    if (base_grow((void **)&d->files, &d->filecap, d->nfiles + 1, sizeof *d->files) < 0) {
+        d->oom = 1;
+        return;
+    }
+    dict_file_rec *f = &d->files[d->nfiles++];
+    f->path = d->file;
+    memcpy(f->start, d->counts, sizeof f->start);
+}
+
+size_t dict_file_count(const dict *d) { return d ? d->nfiles : 0; }
+
+const char *dict_file_at(const dict *d, size_t i, long counts[DICT_NKINDS])
+{
+    if (!d || i >= d->nfiles)
+        return NULL;
+    const long *end = i + 1 < d->nfiles ? d->files[i + 1].start : d->counts;
+    for (int k = 0; k < DICT_NKINDS; k++)
+        counts[k] = end[k] - d->files[i].start[k];
+    return d->files[i].path;
+}
+
 /* ---- arena and interning ---- */
 
 void *dict_arena_alloc(dict *d, size_t n)
@@ -468,6 +494,7 @@ void dict_free(dict *d)
     dy_free(d->pats);
     dy_free(d->verbs);
     dy_free(d->block_names);
+    dy_free(d->files);
     dy_free(d->patlist);
     dy_free(d->verb_head);
     sb_free(&d->cur.names);

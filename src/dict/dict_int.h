@@ -82,11 +82,20 @@ typedef struct arena_chunk {
     max_align_t data[];
 } arena_chunk;
 
+/* A file read into the dict: its path (interned) and the entry counts
+** when it began; what it gave is the difference with the next one's. */
+typedef struct dict_file_rec {
+    const char *path;
+    long start[DICT_NKINDS];
+} dict_file_rec;
+
 struct dict {
     dict_opts opts;
     int petr;                   /* loading PETRARCH files: checks count quirks */
     int oom;
     const char *file;           /* current file (interned) */
+    dict_file_rec *files;       /* every file read, in order */
+    size_t nfiles, filecap;
 
     arena_chunk *arena;
     size_t arena_bytes;
@@ -155,6 +164,10 @@ struct dict {
     long counts[DICT_NKINDS];
     long nnames;
 };
+
+/* Starts reading a file (or buffer) named path: makes it d->file and adds
+** it to the list of files read. Sets d->oom when out of memory. */
+void dict_file_begin(dict *d, const char *path);
 
 /* Reports through opts.diag and counts. line 0 = whole file. */
 void dict_report(dict *d, dyad_severity sev, const char *file, uint32_t line,
