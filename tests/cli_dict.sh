@@ -5,8 +5,8 @@ DYAD=${DYAD:-build/test/dyad}
 case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
 pass=0; fail=0
 if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 10: $DYAD is not built"
-    echo "0 passed, 0 failed, 10 skipped"
+    echo "SKIPPED 12: $DYAD is not built"
+    echo "0 passed, 0 failed, 12 skipped"
     exit 0
 fi
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -68,6 +68,32 @@ X
 if cmp -s want.out out; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAILED: clean: stdout"; diff want.out out | sed 's/^/    /'; fi
 rm d/b.txt d/c.txt
+
+# a line that repeats a pattern or a name: a warning with both lines (exit 0);
+# two codes for one pattern: an error
+cat > d/b.txt <<'D'
+synset &AID: aid; relief
+verb 042: visit +; pay visit to +
+verb 040: meet with + @mutual
+verb 042: travel to +; visit +
+verb 040: meet with + @mutual
+verb 043: pay visit to +
+person: Dee Example
+  ABCGOV 2001..2004
+person: Dee Example
+  ABCGOV 2003..2006
+actor ABC 2010..: Abcland
+D
+expect "repeated lines" 3 check --dict d <<'X'
+d/b.txt:4: warning: duplicate: pattern 'visit +' is already at d/b.txt:2; remove one
+d/b.txt:5: warning: duplicate: pattern 'meet with + @mutual' is already at d/b.txt:3; remove one
+d/b.txt:6: error: pattern 'pay visit to +' is 043 here but 042 at d/b.txt:2; keep one
+d/b.txt:9: warning: 'Dee Example' has code ABCGOV here and at d/b.txt:7 already, on dates both cover; remove one or merge the entries
+d/b.txt:11: warning: 'Abcland' has code ABC here and at d/a.txt:1 already, on dates both cover; remove one or merge the entries
+X
+if grep -q '^errors    1$' out && grep -q '^warnings  4$' out; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAILED: repeated lines: counts"; cat out; fi
+rm d/b.txt
 
 # a folder without verb patterns codes nothing: exit 3, naming the file
 expect "no verb patterns" 3 check --dict d <<'X'

@@ -463,6 +463,55 @@ static void test_petr_full(const char *dir)
     dict_free(d);
 }
 
+/* ---- lines that repeat another ---- */
+
+static void test_repeats(void)
+{
+    /* dyad's format: a warning naming both lines; the entries are kept */
+    ndiags = 0;
+    dict *d = dict_new(&test_opts);
+    const char *text = "verb 042: visit +; travel to +\n"            /* 1 */
+                       "verb 010: say\n"                              /* 2 */
+                       "verb 042: visit +\n"                          /* 3 */
+                       "verb 010: say\n"                              /* 4 */
+                       "verb 040: meet +; meet with + @mutual\n"      /* 5 */
+                       "verb 040: meet with +\n"                      /* 6: not @mutual */
+                       "verb 043: travel to +\n"                      /* 7: another code */
+                       "actor ABC: Abcland\n"                         /* 8 */
+                       "actor ABC 2000..2009: Abcland\n"              /* 9 */
+                       "actor ABC 2020..: Abcland\n"                  /* 10 */
+                       "actor DEF ..1999: Defland\n"                  /* 11 */
+                       "actor DEF 2000..: Defland\n";                 /* 12: no overlap */
+    CHECK_INT(dict_read_mem(d, "r.txt", text, strlen(text)), DYAD_EDICT);
+    CHECK(has_diag("r.txt:3: duplicate: pattern 'visit +' is already at r.txt:1; remove one"));
+    CHECK(has_diag("r.txt:4: duplicate: pattern 'say' is already at r.txt:2; remove one"));
+    CHECK(has_diag("r.txt:7: pattern 'travel to +' is 043 here but 042 at r.txt:1; keep one"));
+    CHECK(has_diag("r.txt:9: 'Abcland' has code ABC here and at r.txt:8 already, on dates "
+                   "both cover; remove one or merge the entries"));
+    CHECK(has_diag("r.txt:10: 'Abcland' has code ABC here and at r.txt:8 already, on dates "
+                   "both cover; remove one or merge the entries"));
+    CHECK_INT(ndiags, 5);
+    dict_stats st;
+    dict_get_stats(d, &st);
+    CHECK_INT(st.warnings, 4);
+    CHECK_INT(st.errors, 1);
+    CHECK_INT(st.entries[DICT_VERB], 9);   /* kept: the coder picks as before */
+    dict_free(d);
+
+    /* PETRARCH's files hold such lines by the hundred: counted, summed up */
+    ndiags = 0;
+    d = dict_new(&test_opts);
+    text = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n- * {PEACE TALKS} [043]\n"
+           "- * WITH + [040]\n- * {PEACE TALKS} [043]\n- * WITH ^ + [040]\n"
+           "--- TALK [040] ---\nTALK\n- * WITH + [040]\n";
+    CHECK_INT(dict_petr_verbs_mem(d, "v.txt", text, strlen(text)), DYAD_OK);
+    CHECK_INT(ndiags, 0);
+    dict_get_stats(d, &st);
+    CHECK_INT(st.quirks, 2);
+    CHECK_INT(st.warnings, 0);
+    dict_free(d);
+}
+
 /* ---- folders: the files read, and the verb patterns a folder must have ---- */
 
 static char tmpdir[64];
@@ -483,7 +532,7 @@ static void put(const char *sub, const char *name, const char *text)
 
 static void test_folders(void)
 {
-    char dir[300], want[600];
+    char dir[300], want[1024];
     dyad_dict *dd = NULL;
 
     /* Which files were read, and what each gave. */
@@ -570,6 +619,7 @@ int main(void)
     test_good();
     test_errors();
     test_mem_and_dates();
+    test_repeats();
     test_folders();
     char dir[1024];
     snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries", check_shared_dir());

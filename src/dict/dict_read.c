@@ -310,13 +310,10 @@ static void add_item(reader *r, span it)
             return;
         dict_pattern *p = dict_pattern_add(d, lemma, UINT32_MAX, dict_str(d, lemma), r->code,
                                            NULL, pre, npre, post, npost, flags, r->line);
-        /* a pattern of the verb alone is the verb's own code */
-        if (p && !npre && !npost) {
-            if (v->v.code && v->v.code != p->code)
-                ERR(r, "verb '%.*s' alone is coded %s already at %s:%u; keep one",
-                    NEAR(verb), v->v.code, v->v.file, v->v.line);
+        /* a pattern of the verb alone is the verb's own code (a second one
+        ** with another code was reported by dict_pattern_add) */
+        if (p && !npre && !npost)
             v->v.code = p->code;
-        }
         break;
     }
     default:
