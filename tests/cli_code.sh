@@ -104,6 +104,32 @@ expect "PETRARCH2 folder without CAMEO.2.0.txt" 3 code --petrarch-dicts petr --d
 petr/CAMEO.2.0.txt: error: missing: PETRARCH2's verb patterns are read from CAMEO.2.0.txt; give the folder that holds it (PETR.Validate.verbs.txt here is the fictional set of the validation file, which only 'dyad validate' reads)
 dyad: the dictionaries in 'petr' have errors (see above); fix them or choose others with --petrarch-dicts
 X
+# PETRARCH2's files with faults: coding says so in one line, 'dict check'
+# lists each.
+mkdir petr2
+printf -- '--- MEET [040] ---\nMEET\n- * WITH + [040]\n- * WITH + [040]\n- * ABOUT + [04!]\n' \
+    > petr2/CAMEO.2.0.txt
+printf 'ARNOR [ARN]\nGONDOR [GON]\n' > petr2/Phoenix.Countries.actors.txt
+for f in Phoenix.International.actors.txt Phoenix.MilNonState.actors.txt \
+         Phoenix.agents.txt Phoenix.discards.txt; do
+    : > "petr2/$f"
+done
+echo "Arnor met with Gondor." > in
+expect "PETRARCH2 faults in one line" 0 code --petrarch-dicts petr2 --date 2023-03-20 <<'X'
+dyad: warning: 1 warning and 1 note about the lines of PETRARCH2's files in 'petr2' (lines skipped, oddities accepted); run 'dyad dict check --petrarch-dicts petr2' to list them
+X
+grep -q '"source":"ARN","target":"GON","code":"040"' out && ok ||
+    { bad "PETRARCH2 dictionaries: Arnor's meeting not coded"; sed 's/^/    /' out; }
+"$DYAD" dict check --petrarch-dicts petr2 > out 2> err; rc=$?
+cat > want <<'X'
+petr2/CAMEO.2.0.txt:5: warning: bad event code near '[04!'; line skipped
+petr2/CAMEO.2.0.txt: note: 1 patterns listed twice for the same verbs (first at line 4)
+X
+grep -v '^dyad: loaded ' err > err2
+[ $rc = 0 ] && cmp -s want err2 && ok ||
+    { bad "dict check --petrarch-dicts petr2: exit $rc, does not list the faults"; diff want err2; }
+echo "Chinese President Xi Jinping arrived in Moscow on Monday." > in
+
 old_data=${DYAD_DATA-}; export DYAD_DATA=$tmp/nodata
 expect "DYAD_DATA without dictionaries" 3 code --date 2023-03-20 <<X
 $tmp/nodata/dict: error: cannot open dictionary folder: No such file or directory
@@ -211,6 +237,24 @@ onebad.xml:3:1: error: date="1995" is not a date (record 'B'); write it as YYYYM
 X
 [ "$(cat out)" = "2 passed, 0 failed, 0 skipped, 1 unreadable" ] && ok ||
     bad "validate onebad.xml: totals '$(cat out)', want 2 passed, 0 failed, 0 skipped, 1 unreadable"
+
+pdir=$shared/petrarch2/dictionaries
+if [ -r "$pdir/CAMEO.2.0.txt" ]; then
+    # the published files: one line when coding, every fault from dict check
+    echo "Arnor met with Gondor." |
+        "$DYAD" code --petrarch-dicts "$pdir" --date 2023-03-20 > out 2> err; rc=$?
+    [ $rc = 0 ] && [ "$(wc -l < err)" -eq 1 ] &&
+        grep -q "^dyad: warning: [0-9]* warnings and [0-9]* notes about the lines of PETRARCH2's files in '$pdir' (lines skipped, oddities accepted); run 'dyad dict check --petrarch-dicts $pdir' to list them\$" err &&
+        ok || { bad "code --petrarch-dicts $pdir: exit $rc, stderr not one summary line:"; head -5 err; }
+    n=$(sed -n 's/^dyad: warning: \([0-9]*\) warnings and \([0-9]*\) notes.*/\1 + \2/p' err)
+    n=${n:-0 - 1}
+    "$DYAD" dict check --petrarch-dicts "$pdir" > out 2> err; rc=$?
+    [ $rc = 0 ] && [ "$(grep -c ': warning: \|: note: ' err)" -eq $(($n)) ] && ok ||
+        bad "dict check --petrarch-dicts: exit $rc, lists $(grep -c ': warning: \|: note: ' err) faults, code counted $n"
+else
+    skip=$((skip + 2))
+    echo "SKIPPED 2: no $pdir/CAMEO.2.0.txt (set DYAD_SHARED)"
+fi
 
 vfile=$shared/petrarch2/validation/PETR.UnitTest.records.xml
 if [ -r "$vfile" ]; then

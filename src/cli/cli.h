@@ -49,6 +49,15 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
 ** entries it gave ("data/dict/agents.txt: 136 agents"). */
 void cli_dict_files(FILE *out, const char *prefix, const dyad_dict *d);
 
+/* A diag callback that prints errors and only counts warnings and notes;
+** ctx is a cli_quiet. cli_quiet_summary then says how many there were in
+** one line, and how to list them (PETRARCH2's files hold about forty). */
+typedef struct cli_quiet {
+    long warnings, notes;
+} cli_quiet;
+void cli_quiet_diag(void *ctx, const dyad_diag *d);
+void cli_quiet_summary(const cli_quiet *q, const char *dir);
+
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);
 

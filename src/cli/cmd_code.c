@@ -60,7 +60,8 @@ static const char help_text[] =
     "Codes articles into CAMEO events, one line per event.\n\n"
     "options:\n"
     "  --dict DIR            dyad dictionaries (default: the data folder's dict/)\n"
-    "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead (CAMEO.2.0.txt, Phoenix.*)\n"
+    "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead (CAMEO.2.0.txt, Phoenix.*);\n"
+    "                        their faults in one line ('dyad dict check' lists them)\n"
     "  --format FORMAT       jsonl (default), petrarch or gdelt\n"
     "  --explain             add pattern, dictionary lines and slot words to each event;\n"
     "                        print the dictionary files read and rejected candidates\n"
@@ -78,7 +79,10 @@ static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out
     char def[4096];
     int rc;
     if (petr_dir) {
-        rc = dyad_dict_load_petrarch(petr_dir, cli_diag, NULL, out);
+        /* Their known faults in one line; 'dict check' lists them. */
+        cli_quiet q = {0};
+        rc = dyad_dict_load_petrarch(petr_dir, cli_quiet_diag, &q, out);
+        cli_quiet_summary(&q, petr_dir);
     } else {
         if (!dict_dir) {
             if (dyad_data_path(def, sizeof def, "dict") < 0) {

@@ -1,6 +1,8 @@
 /*
-** dicts.c — saying which dictionary files were read, and what each gave:
-** `dyad dict check` lists them on stdout, `dyad code --explain` on stderr.
+** dicts.c — what the program says about the dictionaries it loads: which
+** files were read and what each gave (`dyad dict check` on stdout, `dyad
+** code --explain` on stderr), and, for PETRARCH2's files when coding, one
+** line in place of the forty their known faults would take.
 */
 #include "cli.h"
 
@@ -32,4 +34,26 @@ void cli_dict_files(FILE *out, const char *prefix, const dyad_dict *d)
         part(out, f.discards, "discards", &any);
         fputs(any ? "\n" : "nothing\n", out);
     }
+}
+
+void cli_quiet_diag(void *ctx, const dyad_diag *d)
+{
+    cli_quiet *q = ctx;
+    if (d->severity == DYAD_ERROR)
+        cli_diag(NULL, d);
+    else if (d->severity == DYAD_WARNING)
+        q->warnings++;
+    else
+        q->notes++;
+}
+
+void cli_quiet_summary(const cli_quiet *q, const char *dir)
+{
+    if (!q->warnings && !q->notes)
+        return;
+    cli_warning("%ld warning%s and %ld note%s about the lines of PETRARCH2's files in '%s' "
+                "(lines skipped, oddities accepted); run 'dyad dict check "
+                "--petrarch-dicts %s' to list them",
+                q->warnings, q->warnings == 1 ? "" : "s", q->notes, q->notes == 1 ? "" : "s",
+                dir, dir);
 }
