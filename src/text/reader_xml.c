@@ -108,8 +108,12 @@ static const char *const known_elements[] = {
 
 static int name_start(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':' ||
-           (unsigned char)c >= 0x80;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
+}
+
+static int name_char(char c)
+{
+    return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 
 /* At a '<' at p that starts neither a record nor markup: when it opens an
@@ -123,11 +127,12 @@ static int check_element(dyad_reader *r, size_t p)
         return r->eof ? 0 : NEED;
     if (!name_start(r->buf[b]))
         return 0;   /* an end tag, <!DOCTYPE, or a '<' in text */
-    while (e < r->end && !is_space(r->buf[e]) && r->buf[e] != '>' && r->buf[e] != '/' &&
-           r->buf[e] != '<')
+    while (e < r->end && name_char(r->buf[e]))
         e++;
     if (e >= r->end && !r->eof)
         return NEED;
+    if (e < r->end && !is_space(r->buf[e]) && r->buf[e] != '>' && r->buf[e] != '/')
+        return 0;   /* no tag, or a name beyond ASCII: not ours to judge */
     const char *name = r->buf + b;
     size_t n = e - b < 64 ? e - b : 64;
     for (size_t i = 0; i < sizeof known_elements / sizeof known_elements[0]; i++)
@@ -135,8 +140,8 @@ static int check_element(dyad_reader *r, size_t p)
             return 0;
     if (r->nunknown >= MAX_UNKNOWN)
         return 0;
-    for (const char *u = r->unknown.s, *end = u + r->unknown.len; u && u < end;
-         u += strlen(u) + 1)
+    const char *u = sb_str(&r->unknown), *end = u + r->unknown.len;
+    for (; u < end; u += strlen(u) + 1)
         if (strlen(u) == n && memcmp(u, name, n) == 0)
             return 0;
     sb_append(&r->unknown, name, n);
