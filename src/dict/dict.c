@@ -80,32 +80,33 @@ void dict_quirk_count(dict *d, dict_quirk q, uint32_t line)
     d->nquirks++;
 }
 
-void dict_problem(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
+/* A counted quirk while reading PETRARCH's files; else reported as sev. */
+static void quirk_or(dict *d, dict_quirk q, dyad_severity sev, uint32_t line, const char *fmt,
+                     va_list ap)
 {
     if (d->petr) {
         dict_quirk_count(d, q, line);
         return;
     }
     char msg[640];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    dict_report(d, sev, d->file, line, "%s", msg);
+}
+
+void dict_problem(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    quirk_or(d, q, DYAD_ERROR, line, fmt, ap);
     va_end(ap);
-    dict_report(d, DYAD_ERROR, d->file, line, "%s", msg);
 }
 
 void dict_repeat(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
 {
-    if (d->petr) {
-        dict_quirk_count(d, q, line);
-        return;
-    }
-    char msg[640];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    quirk_or(d, q, DYAD_WARNING, line, fmt, ap);
     va_end(ap);
-    dict_report(d, DYAD_WARNING, d->file, line, "%s", msg);
 }
 
 void dict_quirk_summary(dict *d, const char *file)
