@@ -156,6 +156,9 @@ typedef struct dyad_read_stats {
     long records;         /* documents handed out */
     long skipped;         /* records reported and skipped */
     long repaired;        /* records whose invalid UTF-8 was replaced by U+FFFD */
+    long empty;           /* inputs in which no record at all was found (each
+                             reported as an error: an empty file, or another
+                             format than the one read) */
 } dyad_read_stats;
 
 typedef struct dyad_reader dyad_reader;
@@ -180,7 +183,10 @@ int dyad_reader_open_mem(dyad_reader *r, const char *name,
 ** next call on r). Returns DYAD_OK, DYAD_DONE at the end of the file, or a
 ** negative code when reading cannot go on (message on the handle;
 ** DYAD_EUSAGE when no file is open or doc is NULL). Malformed records are
-** reported through the diag callback and skipped, never returned. */
+** reported through the diag callback and skipped, never returned. A
+** JSON-lines or PETRARCH input in which no record at all is found (empty,
+** or in another format) is reported as an error when it ends and counted
+** in stats.empty. */
 int dyad_reader_next(dyad_reader *r, const dyad_doc **doc);
 
 /* Never NULL: all zero for a NULL reader. */
@@ -334,19 +340,20 @@ typedef struct dyad_dict dyad_dict;
 /* Reads every *.txt in dir (dyad's format). Verb codes are checked against
 ** dir/../cameo.tsv when that file exists. Every problem is reported through
 ** diag (NULL: stderr) as FILE:LINE. Returns DYAD_OK, DYAD_EDICT (problems
-** reported; the entries at fault were skipped, the rest can be used),
-** DYAD_EIO (dir unreadable), DYAD_EUSAGE (dir or out NULL) or DYAD_ENOMEM.
-** *out gets the dictionary in every case but DYAD_ENOMEM (NULL); free it
-** with dyad_dict_free. After DYAD_EIO or DYAD_EUSAGE it holds nothing but
-** its errmsg, and dyad_coder_new refuses it. */
+** reported; the entries at fault were skipped, the rest can be used; a
+** folder without any verb pattern is one), DYAD_EIO (dir unreadable),
+** DYAD_EUSAGE (dir or out NULL) or DYAD_ENOMEM. *out gets the dictionary
+** in every case but DYAD_ENOMEM (NULL); free it with dyad_dict_free. After
+** DYAD_EIO or DYAD_EUSAGE it holds nothing but its errmsg, and
+** dyad_coder_new refuses it. */
 int dyad_dict_load_dir(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
 
-/* Reads PETRARCH2's dictionaries from dir: CAMEO.2.0.txt, the three
-** Phoenix.*.actors.txt, Phoenix.agents.txt and Phoenix.discards.txt, or the
-** PETR.Validate.* set when CAMEO.2.0.txt is absent. Malformed lines are
-** warnings; oddities the published files hold are counted and summed up in
-** one note per kind and file. Returns and sets *out as dyad_dict_load_dir;
-** DYAD_EDICT only when a file cannot be read. */
+/* Reads PETRARCH2's dictionaries from dir, by these exact names:
+** CAMEO.2.0.txt, the three Phoenix.*.actors.txt, Phoenix.agents.txt and
+** Phoenix.discards.txt. Malformed lines are warnings; oddities the published
+** files hold are counted and summed up in one note per kind and file.
+** Returns and sets *out as dyad_dict_load_dir; DYAD_EDICT when a file is
+** missing or cannot be read, or CAMEO.2.0.txt holds no verb pattern. */
 int dyad_dict_load_petrarch(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
 
 void dyad_dict_free(dyad_dict *d);
@@ -371,6 +378,19 @@ typedef struct dyad_dict_stats {
 
 /* Fills *st; all zero for a NULL dictionary. */
 void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st);
+
+/* One file a dictionary was read from, and the entries it gave. */
+typedef struct dyad_dict_file {
+    const char *path;     /* as opened: the folder as given, '/', the name */
+    long actors, people, agents, synsets, patterns, discards;
+} dyad_dict_file;
+
+/* The number of files d was read from (0 for NULL). */
+size_t dyad_dict_file_count(const dyad_dict *d);
+
+/* Fills *f with file i, in reading order; its string belongs to d. Returns
+** DYAD_OK, or DYAD_EUSAGE when i is not below dyad_dict_file_count(d). */
+int dyad_dict_file_info(const dyad_dict *d, size_t i, dyad_dict_file *f);
 
 /* ---- Coding events -------------------------------------------------- */
 
@@ -474,6 +494,8 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
 typedef struct dyad_validation {
     long passed, failed;
     long skipped;             /* records that test the parse tree only */
+    long unreadable;          /* records the reader reported and could not use;
+                                 the four add up to the file's records */
 } dyad_validation;
 
 /* Runs a PETRARCH2 validation file: loads the dictionaries its
@@ -483,8 +505,8 @@ typedef struct dyad_validation {
 ** failed record to report (may be NULL), with verbose also the passing
 ** ones. Returns DYAD_OK (whatever the counts), DYAD_EIO, DYAD_EDICT,
 ** DYAD_EINPUT (no <Environment> naming a verb file, or no record could be
-** read; reported through diag), DYAD_EUSAGE (xml_path or out NULL;
-** reported through diag) or DYAD_ENOMEM. */
+** read; reported through diag, with *out filled), DYAD_EUSAGE (xml_path or
+** out NULL; reported through diag) or DYAD_ENOMEM. */
 int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE *report,
                   dyad_diag_fn diag, void *ctx, dyad_validation *out);
 

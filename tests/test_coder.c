@@ -287,14 +287,17 @@ static void test_errors(const dyad_dict *d)
 static void test_petrarch_compound(void)
 {
     static const char *const files[][2] = {
-        {"PETR.Validate.verbs.txt", "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n"},
-        {"PETR.Validate.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n"},
-        {"PETR.Validate.agents.txt", "OFFICIAL [~GOV]\n"},
-        {"PETR.Validate.discards.txt", "FOOTBALL MATCH\n"}};
+        {"CAMEO.2.0.txt", "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n"},
+        {"Phoenix.Countries.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n"},
+        {"Phoenix.International.actors.txt", ""},
+        {"Phoenix.MilNonState.actors.txt", ""},
+        {"Phoenix.agents.txt", "OFFICIAL [~GOV]\n"},
+        {"Phoenix.discards.txt", "FOOTBALL MATCH\n"}};
+    enum { NFILES = sizeof files / sizeof files[0] };
     char dir[300], path[400];
     snprintf(dir, sizeof dir, "%s/petr", dict_dir);
     mkdir(dir, 0700);
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; i < NFILES; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
         FILE *f = fopen(path, "w");
         fputs(files[i][1], f);
@@ -316,7 +319,7 @@ static void test_petrarch_compound(void)
     }
     dyad_coder_free(c);
     dyad_dict_free(pd);
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; i < NFILES; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
         remove(path);
     }

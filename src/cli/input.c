@@ -187,6 +187,8 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
         if (status == EXIT_OK)
             status = EXIT_INPUT;
     }
+    if (st->empty > 0 && status == EXIT_OK)
+        status = EXIT_INPUT;   /* each was reported as it ended */
     dyad_reader_free(r);
     return status;
 }

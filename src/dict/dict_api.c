@@ -1,7 +1,8 @@
 /*
 ** dict_api.c — the public dyad_dict_* calls: load a folder of dyad's format
 ** (checking verb codes against the CAMEO table beside it) or PETRARCH2's
-** set, report counts, and say why a load failed (dyad_dict_errmsg).
+** set, report counts and the files read, and say why a load failed
+** (dyad_dict_errmsg).
 */
 #include "dict/dict_int.h"
 #include "dict/cameo.h"
@@ -149,4 +150,17 @@ void dyad_dict_get_stats(const dyad_dict *dd, dyad_dict_stats *st)
     st->warnings = s.warnings;
     st->quirks = s.quirks;
     st->bytes = s.bytes;
+}
+
+size_t dyad_dict_file_count(const dyad_dict *dd) { return dd ? dict_file_count(dd->d) : 0; }
+
+int dyad_dict_file_info(const dyad_dict *dd, size_t i, dyad_dict_file *f)
+{
+    long n[DICT_NKINDS];
+    const char *path = dd && f ? dict_file_at(dd->d, i, n) : NULL;
+    if (!path)
+        return DYAD_EUSAGE;
+    *f = (dyad_dict_file){path, n[DICT_ACTOR], n[DICT_PERSON], n[DICT_AGENT], n[DICT_SYNSET],
+                          n[DICT_VERB], n[DICT_DISCARD]};
+    return DYAD_OK;
 }

@@ -309,6 +309,14 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
         if (!ok || verbose)
             print_result(report, ok ? "ok" : "FAIL", doc, cs, ncs, c);
     }
+    if (r) {
+        /* A record the reader skipped is counted, so that the totals add up
+        ** to the records in the file. */
+        const dyad_read_stats *st = dyad_reader_stats(r);
+        out->unreadable = st->skipped;
+        if (rc == DYAD_OK && st->empty)
+            rc = DYAD_EINPUT;   /* the reader said what the file holds */
+    }
     if (rc == DYAD_OK && out->passed + out->failed + out->skipped == 0) {
         dyad_diag g = {DYAD_ERROR, xml_path, 0, 0,
                        "no <Sentence> record could be read; check the file (problems "
