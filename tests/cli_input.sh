@@ -203,5 +203,14 @@ recs.xml: note: no record could be read: expected JSON lines (one {"text": ...} 
 dyad: warning: read 0 records, skipped 3 (see the messages above)
 X
 
+# A note about the whole file is shown past --max-errors: it explains the flood.
+i=1; while [ $i -le 4 ]; do echo "<x>$i</x>"; i=$((i + 1)); done > tags.jsonl
+expect "file note past --max-errors" 1 --max-errors 1 tags.jsonl <<'X'
+tags.jsonl:1:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+tags.jsonl: note: no record could be read: expected JSON lines (one {"text": ...} object a line), found XML; try --input petrarch
+dyad: warning: tags.jsonl: 3 more messages not shown; --max-errors N shows N a file, 0 all
+dyad: warning: read 0 records, skipped 4 (see the messages above)
+X
+
 echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" = 0 ]
