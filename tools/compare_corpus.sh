@@ -1,0 +1,81 @@
+#!/bin/sh
+# compare_corpus.sh — does a change to the coder change what dyad codes?
+#
+#   tools/compare_corpus.sh OLD_DYAD NEW_DYAD [CORPUS]
+#
+# Runs two builds of the program over the same news corpus (default
+# $DYAD_SHARED/corpus/news.jsonl, DYAD_SHARED defaulting to ../shared) and
+# compares their output byte for byte, in each of these runs:
+#
+#   ours       dyad code                                  (dyad's data/dict)
+#   ours-x     dyad code --explain --all-modalities       (stdout and stderr)
+#   gdelt      dyad code --format gdelt
+#   petr       dyad code --petrarch-dicts DIR             (PETRARCH2's set)
+#   petr-x     the same with --explain --all-modalities   (stdout and stderr)
+#   validate   dyad validate on PETRARCH2's unit-test records (every line)
+#
+# Each run prints "same" or "DIFFERS" with the number of changed lines.
+# Exit 0 when every run is the same, 1 when one differs, 2 on bad usage.
+# KEEP=DIR keeps both outputs of every run in DIR (RUN.old, RUN.new) for a
+# closer look, e.g. `diff DIR/ours.old DIR/ours.new`. Both programs find
+# their data folder as usual (see README), so a build inside a checkout
+# reads that checkout's data/. The outputs derive from third-party text:
+# keep them out of the repository.
+set -u
+
+if [ $# -lt 2 ] || [ $# -gt 3 ]; then
+    echo "usage: tools/compare_corpus.sh OLD_DYAD NEW_DYAD [CORPUS]" >&2
+    exit 2
+fi
+old=$1 new=$2
+shared=${DYAD_SHARED:-../shared}
+corpus=${3:-$shared/corpus/news.jsonl}
+petr=$shared/petrarch2/dictionaries
+records=$shared/petrarch2/validation/PETR.UnitTest.records.xml
+for f in "$old" "$new"; do
+    [ -x "$f" ] || { echo "compare_corpus.sh: $f is not a program" >&2; exit 2; }
+done
+[ -r "$corpus" ] || { echo "compare_corpus.sh: cannot read the corpus $corpus" >&2; exit 2; }
+
+if [ -n "${KEEP:-}" ]; then
+    out=$KEEP
+    mkdir -p "$out" || exit 2
+else
+    out=$(mktemp -d) || exit 2
+    trap 'rm -rf "$out"' EXIT
+fi
+
+status=0
+# run NAME ARGS...: runs both programs with ARGS, compares stdout+stderr.
+run() {
+    name=$1
+    shift
+    "$old" "$@" > "$out/$name.old" 2>&1
+    echo "exit $?" >> "$out/$name.old"
+    "$new" "$@" > "$out/$name.new" 2>&1
+    echo "exit $?" >> "$out/$name.new"
+    lines=$(wc -l < "$out/$name.new")
+    if cmp -s "$out/$name.old" "$out/$name.new"; then
+        printf '%-9s same (%s lines)\n' "$name" "$lines"
+    else
+        changed=$(diff "$out/$name.old" "$out/$name.new" | grep -c '^[<>]')
+        printf '%-9s DIFFERS: %s lines changed (of %s)\n' "$name" "$changed" "$lines"
+        status=1
+    fi
+}
+
+run ours code "$corpus"
+run ours-x code --explain --all-modalities "$corpus"
+run gdelt code --format gdelt "$corpus"
+if [ -d "$petr" ]; then
+    run petr code --petrarch-dicts "$petr" "$corpus"
+    run petr-x code --explain --all-modalities --petrarch-dicts "$petr" "$corpus"
+else
+    echo "petr      skipped: $petr absent"
+fi
+if [ -r "$records" ]; then
+    run validate validate "$records"
+else
+    echo "validate  skipped: $records absent"
+fi
+exit $status
