@@ -1,5 +1,19 @@
 /*
-** coder_int.h — the coder's handle and per-sentence state. Internal.
+** coder_int.h — the coder's handle, its per-sentence and per-clause state,
+** and what the coder's files share. Internal.
+**
+** The coder is one folder, a file per concern; code_clause (coder.c) runs
+** every clause through them in order:
+**
+**   coder.c           lifecycle; the per-document and per-sentence loops;
+**                     code_clause, the steps below in order
+**   coder_pattern.c   codes: the verb's best pattern and its CAMEO code(s)
+**   coder_roles.c     slots and actors: which noun phrases hold the source
+**                     and the target, and the fallbacks when they hold none
+**   coder_actor.c     noun phrase to actor through the dictionary; pronouns
+**                     and reported speech
+**   coder_modality.c  asserted, future, conditional, hypothetical, negated
+**   coder_events.c    emit: events built, explained and published
 */
 #ifndef DYAD_CODER_INT_H
 #define DYAD_CODER_INT_H
@@ -93,6 +107,39 @@ struct dyad_coder {
     dyad_coder_stats stats;
 };
 
+/* One clause on its way through code_clause's steps: what each step
+** found, for the steps after it. Lives on code_clause's stack; only the
+** fields a step sets are valid after it. */
+typedef struct clause_job {
+    /* codes (coder_clause_codes) */
+    size_t ci;                  /* the clause's index in the sentence */
+    const clause *cl;
+    const phrase *vg;           /* its verb group */
+    const char *lemma;          /* the verb's lemma */
+    match_state m;              /* the pattern (or the verb's own code) that won */
+    int on_caten;               /* m was found on the catenative verb ("threatened to attack") */
+    char code1[CODE_MAX];       /* source towards target; "" when only code2 is coded */
+    char code2buf[CODE_MAX];
+    const char *code2;          /* PETRARCH's paired code, target towards source, or NULL */
+    /* slots (coder_clause_slots) */
+    int passive;                /* a passive verb, not on the catenative */
+    int consult;                /* a consultation (root 04) outside partial mode */
+    int subject_target;         /* the pattern puts the subject in the target slot */
+    int mutual;                 /* the pattern is reciprocal (@mutual) */
+    int together;               /* a consultation: a compound subject does it together */
+    int look_further;           /* the target may come from beyond the slot (PPs, ...) */
+    int32_t src_np, tgt_np;     /* the noun phrases of the two slots, or -1 */
+    /* actors (coder_clause_actors) */
+    actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
+    int ns, nt;
+    const char *target_prep;    /* the preposition before the target, or NULL */
+    int between;                /* the targets are the members of a between-PP: pair them */
+    /* modality (coder_modality) */
+    int mod;
+} clause_job;
+
+/* ---- coder.c ---- */
+
 /* dyad_coder_new over an internal dictionary (borrowed). */
 int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
                  dyad_coder **out);
@@ -100,6 +147,76 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
 /* Codes one sentence (n tokens of text) into the coder's records. */
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size_t n,
                    long index, int32_t date, int *story_discard);
+
+/* ---- coder_pattern.c: codes ---- */
+
+/* The codes step: finds the best pattern of clause ci's verb and the
+** code(s) it gives into *j, and marks the later clauses the pattern took
+** in. Returns 0 (with the reason on the explain list) when the clause
+** codes nothing: an earlier pattern took it in, no pattern fits, the code
+** is null, or it only reports another clause. */
+int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j);
+
+/* Does ", with" at token k open an absolute phrase ("with Japan
+** abstaining")? Its noun phrase is no partner of the verb. */
+int coder_absolute_with(const sent_ctx *s, size_t k);
+
+/* ---- coder_roles.c: slots and actors ---- */
+
+/* The slots step: the noun phrases of source and target, from the pattern
+** or the clause's structure, and the flags the later steps read. */
+void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* The actors step: the actors of both slots, with the fallbacks for a
+** target (PPs, the clause continuing the verb, ...) and PETRARCH's new
+** actors as the last resort; then the pairing a preposition decides. */
+void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* ---- coder_actor.c: noun phrase to actor ---- */
+
+/* Resolves noun phrase np (top level; -1 gives none) into actors, one per
+** member of a coordination, written to out. Returns the number found (at
+** most max). */
+int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max);
+
+/* Splits codes "FRO/BIL/SAM" of a[0..n) into one actor_ref each, in
+** place (a holds MAX_ACTORS). Returns the new count. */
+int coder_expand_multi(actor_ref *a, int n);
+
+/* The noun phrase a personal pronoun np stands for, else np itself. */
+int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np);
+
+/* An agent with no country in reported speech (np, in clause ci) takes
+** the reporter's country. Returns 1 and fills *out, or 0. */
+int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+                            actor_ref *out);
+
+/* ---- coder_modality.c ---- */
+
+/* The modality of the events of clause ci, whose verb group is vg;
+** on_caten: the pattern was found on the catenative verb. */
+int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten);
+
+/* ---- coder_events.c: build, explain, publish ---- */
+
+/* Copies n bytes of s (or the formatted string) into the document's pool,
+** NUL-terminated; returns its offset (the pool may move). On a failed
+** allocation the pool is marked oom and the document fails at the end. */
+uint32_t coder_keep(dyad_coder *c, const char *s, size_t n);
+uint32_t coder_keepf(dyad_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Adds "sent N: why" to the explain list (only with opts.explain). */
+void coder_reject(dyad_coder *c, const sent_ctx *s, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* The emit step: the events of each source towards each target of *j (or
+** among the members of a compound subject or a between-PP), or the reason
+** there are none. Returns -1 when memory runs out, else 0. */
+int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* Turns the document's records into public events (c->pub), leaving out
+** the negated ones unless opts.all_modalities. Returns -1 on no memory. */
+int coder_publish(dyad_coder *c, const dyad_doc *doc);
 
 static inline int lemma_is_word(const char *lemma, const char *w)
 {
