@@ -16,6 +16,11 @@
 #
 # Each run prints "same" or "DIFFERS" with the number of changed lines.
 # Exit 0 when every run is the same, 1 when one differs, 2 on bad usage.
+#
+# CALLGRIND=N adds a speed check that a busy machine cannot blur: the
+# instructions both programs execute inside dyad_coder_code (valgrind's
+# callgrind; dictionary loading left out) on the corpus's first N articles,
+# with each dictionary set, and the change in percent.
 # KEEP=DIR keeps both outputs of every run in DIR (RUN.old, RUN.new) for a
 # closer look, e.g. `diff DIR/ours.old DIR/ours.new`. Both programs find
 # their data folder as usual (see README), so a build inside a checkout
@@ -77,5 +82,30 @@ if [ -r "$records" ]; then
     run validate validate "$records"
 else
     echo "validate  skipped: $records absent"
+fi
+# count NAME PROGRAM ARGS...: instructions executed inside dyad_coder_code.
+count() {
+    name=$1
+    shift
+    valgrind --tool=callgrind --toggle-collect=dyad_coder_code \
+        --callgrind-out-file="$out/$name.callgrind" "$@" > /dev/null 2> "$out/$name.cg.log"
+    sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' "$out/$name.cg.log"
+}
+if [ -n "${CALLGRIND:-}" ]; then
+    command -v valgrind > /dev/null || { echo "compare_corpus.sh: valgrind is not installed" >&2; exit 2; }
+    head -n "$CALLGRIND" "$corpus" > "$out/head.jsonl"
+    for set in ours petr; do
+        if [ $set = petr ]; then
+            [ -d "$petr" ] || continue
+            set -- --petrarch-dicts "$petr"
+        else
+            set --
+        fi
+        a=$(count $set-old "$old" code "$@" "$out/head.jsonl")
+        b=$(count $set-new "$new" code "$@" "$out/head.jsonl")
+        awk -v s=$set -v n="$CALLGRIND" -v a="$a" -v b="$b" 'BEGIN {
+            printf "%-9s instructions in dyad_coder_code, %s articles: %d -> %d (%+.2f%%)\n",
+                   s, n, a, b, a ? (b - a) * 100 / a : 0 }'
+    done
 fi
 exit $status
