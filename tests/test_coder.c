@@ -243,7 +243,33 @@ static void test_formats(const dyad_dict *d)
     CHECK(strstr(buf, "\tARN\tARNOR\tARN\t") != NULL);
     CHECK(strstr(buf, "\t190\t190\t19\t4\t-10.0\t1\t1\t1\t\t") != NULL);
     CHECK(strstr(buf, "\thttp://example.org/a\n") != NULL);
+    /* the country column: none for an organisation of many countries, the
+    ** placeholder of an unknown one; the type codes follow either way */
+    dyad_event o = *e;
+    o.source = "IGOUNOKID";
+    dyad_event_format(&o, DYAD_OUT_GDELT, 7, 0, buf, sizeof buf);
+    CHECK(strstr(buf, "\tIGOUNOKID\tARNOR\t\t\t\t\t\tIGO\tUNO\tKID\t") != NULL);
+    o.source = "---GOV";
+    dyad_event_format(&o, DYAD_OUT_GDELT, 7, 0, buf, sizeof buf);
+    CHECK(strstr(buf, "\t---GOV\tARNOR\t---\t\t\t\t\tGOV\t\t\t") != NULL);
     dyad_coder_free(c);
+}
+
+/* coder_code_country, the one answer to "which country does this code
+** start with?" (the coder's actors and the GDELT columns both ask it). */
+static void test_code_country(void)
+{
+    char cc[4] = "";
+    CHECK(coder_code_country("RUSGOVMIL", cc) && strcmp(cc, "RUS") == 0);
+    CHECK(coder_code_country("GON", cc) && strcmp(cc, "GON") == 0);
+    CHECK(coder_code_country("---GOV", cc) && strcmp(cc, "---") == 0);
+    CHECK(coder_code_country("ARNELI", NULL));
+    CHECK(!coder_code_country("IGOUNO", cc));
+    CHECK(!coder_code_country("NGO", cc));
+    CHECK(!coder_code_country("\"INJURY TOLL\"", cc));
+    CHECK(!coder_code_country("GO", cc));
+    CHECK(!coder_code_country("", cc));
+    CHECK(!coder_code_country(NULL, cc));
 }
 
 static void test_errors(const dyad_dict *d)
@@ -334,6 +360,7 @@ int main(void)
     test_formats(d);
     test_errors(d);
     test_petrarch_compound();
+    test_code_country();
     dyad_dict_free(d);
     remove_dict();
     return check_done();

@@ -12,6 +12,7 @@
 #   gdelt      dyad code --format gdelt
 #   petr       dyad code --petrarch-dicts DIR             (PETRARCH2's set)
 #   petr-x     the same with --explain --all-modalities   (stdout and stderr)
+#   petr-g     the same with --format gdelt
 #   validate   dyad validate on PETRARCH2's unit-test records (every line)
 #
 # Each run prints "same" or "DIFFERS" with the number of changed lines.
@@ -75,6 +76,7 @@ run gdelt code --format gdelt "$corpus"
 if [ -d "$petr" ]; then
     run petr code --petrarch-dicts "$petr" "$corpus"
     run petr-x code --explain --all-modalities --petrarch-dicts "$petr" "$corpus"
+    run petr-g code --format gdelt --petrarch-dicts "$petr" "$corpus"
 else
     echo "petr      skipped: $petr absent"
 fi

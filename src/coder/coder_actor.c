@@ -15,7 +15,24 @@ static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
 
 /* ---- one span of tokens ---- */
 
-static int code_is_country(const char *code)
+int coder_code_country(const char *code, char cc[4])
+{
+    if (!code || !code[0] || !code[1] || !code[2] || code[0] == '"' ||
+        strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)
+        return 0;
+    if (cc) {
+        memcpy(cc, code, 3);
+        cc[3] = '\0';
+    }
+    return 1;
+}
+
+/* Is code three letters alone: a country ("RUS"), or IGO or NGO without a
+** member named? An agent beside it joins it ("Russian officials" RUSGOV,
+** PETRARCH's "NGO workers"), where a person's or an organisation's longer
+** code stands for itself. Not coder_code_country's question: a bare IGO
+** or NGO is no country, yet an agent joins it. */
+static int bare_code(const char *code)
 {
     return code && strlen(code) == 3 && code[0] != '"';
 }
@@ -45,7 +62,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
         size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
         /* "the accounting firm Mazars USA": a country after a proper noun
         ** the dictionary does not know ends that unknown name */
-        if (len > 0 && m.code && code_is_country(m.code) && m.actor->kind != DICT_PERSON &&
+        if (len > 0 && m.code && bare_code(m.code) && m.actor->kind != DICT_PERSON &&
             i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
             !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns)) {
             i += (uint32_t)len;
@@ -53,7 +70,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             continue;
         }
         if (len > 0 && m.code) {
-            int person = m.actor->kind == DICT_PERSON || !code_is_country(m.code);
+            int person = m.actor->kind == DICT_PERSON || !bare_code(m.code);
             if (!person && !sc->country.code) {
                 sc->country = m;
                 sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
@@ -116,9 +133,10 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     }
     /* "Ithilen's minister Calimehtar": a country and a title in the text
     ** outweigh a person's dictionary code of another country */
-    if (sc.have && sc.best_person && agent && country->code &&
-        strncmp(best->code, country->code, 3) != 0 && strncmp(best->code, "IGO", 3) != 0 &&
-        strncmp(best->code, "NGO", 3) != 0) {
+    char cc[4];
+    int foreign = sc.have && coder_code_country(best->code, cc) && country->code &&
+                  strncmp(cc, country->code, 3) != 0;
+    if (foreign && sc.best_person && agent) {
         out->entry_file = country->actor->file;
         out->entry_line = country->actor->line;
         dict_agent_join(agent, country->code, out->code, sizeof out->code);
@@ -126,9 +144,8 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     }
     /* "South Korea's National Security Council": an institution the
     ** dictionary files under another country belongs to the possessor */
-    if (sc.have && sc.best_person && sc.possessor && best->actor->kind != DICT_PERSON &&
-        strlen(best->code) >= 6 && strncmp(best->code, country->code, 3) != 0 &&
-        strncmp(best->code, "IGO", 3) != 0 && strncmp(best->code, "NGO", 3) != 0) {
+    if (foreign && sc.best_person && sc.possessor && best->actor->kind != DICT_PERSON &&
+        strlen(best->code) >= 6) {
         snprintf(out->code, sizeof out->code, "%.3s%s", country->code, best->code + 3);
         return 1;
     }
@@ -228,7 +245,7 @@ static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase 
     for (uint32_t i = p->first; i < p->end && n < max;) {
         dict_match m;
         size_t len = dict_match_actor(c->d, s->ids, p->end, i, s->date, &m);
-        if (len && m.code && code_is_country(m.code)) {
+        if (len && m.code && bare_code(m.code)) {
             memset(&found[n], 0, sizeof found[n]);
             found[n].first = i;
             found[n].end = p->end;
@@ -341,10 +358,8 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
         int shared = 0;
         for (int j = 0; j < found && k < max; j++) {
             char country[4];
-            snprintf(country, sizeof country, "%.3s", out[j].code);
-            if (strlen(country) < 3 || country[0] == '"' || strcmp(country, "---") == 0 ||
-                strcmp(country, "IGO") == 0 || strcmp(country, "NGO") == 0)
-                continue;
+            if (!coder_code_country(out[j].code, country) || strcmp(country, "---") == 0)
+                continue;   /* an unknown country is nothing to share */
             int seen = 0;
             for (int q = 0; q < j; q++)
                 seen |= strncmp(out[q].code, country, 3) == 0;
@@ -379,7 +394,7 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
     /* a bare country may gain its agent through "of": "the Calenardhon
     ** Ministry of Defence" */
     actor_ref longer;
-    if (pp && code_is_country(out->code) && strcmp(s->ls.lemmas[pp->first], "of") == 0 &&
+    if (pp && bare_code(out->code) && strcmp(s->ls.lemmas[pp->first], "of") == 0 &&
         !(ph[pp->np].flags & PHF_COORD) &&
         resolve_span(c, s, p->first, ph[pp->np].end, &longer) == 1 &&
         strlen(longer.code) > 3 && strncmp(longer.code, out->code, 3) == 0)
@@ -388,7 +403,7 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
     ** "the Gondor main opposition group" */
     const dict_agent *ag;
     size_t alen;
-    if (code_is_country(out->code) && p->end < s->ls.n &&
+    if (bare_code(out->code) && p->end < s->ls.n &&
         (alen = dict_match_agent(c->d, s->ids, s->ls.n, p->end, &ag)) > 0) {
         char country[4];
         snprintf(country, sizeof country, "%.3s", out->code);
@@ -425,7 +440,7 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
         const dict_agent *agent = agent_in(c, s, p->first, p->end);
         int n = agent ? coder_resolve_np(c, s, pp->np, out, max) : 0, kept = 0;
         for (int k = 0; k < n; k++) {
-            if (!code_is_country(out[k].code))
+            if (!bare_code(out[k].code))
                 continue;
             char joined[CODE_MAX];
             dict_agent_join(agent, out[k].code, joined, sizeof joined);
@@ -524,13 +539,11 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     const phrase *p = &s->ls.phrases[np];
     const dict_agent *agent = agent_in(c, s, p->first, p->end);
     actor_ref rep[MAX_ACTORS];
-    if (!agent || coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
-        strlen(rep[0].code) < 3 || rep[0].code[0] == '"' || strncmp(rep[0].code, "IGO", 3) == 0 ||
-        strncmp(rep[0].code, "NGO", 3) == 0)
-        return 0;
     char country[4];
-    memcpy(country, rep[0].code, 3);
-    country[3] = '\0';
+    if (!agent ||
+        coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
+        !coder_code_country(rep[0].code, country))
+        return 0;
     memset(out, 0, sizeof *out);
     out->first = p->first;
     out->end = p->end;

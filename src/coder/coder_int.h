@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "base/base.h"
+#include "coder/coder.h"
 #include "dict/cameo.h"
 #include "dict/dict.h"
 #include "dyad.h"
