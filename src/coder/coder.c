@@ -73,21 +73,31 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->pub);
     dy_free(c->rej);
     dy_free(c->rej_pub);
+    dy_free(c->doc.mentions);
     sb_free(&c->pool);
     dy_free(c);
 }
 
 /* ---- one sentence ---- */
 
-/* The dictionary's word ids of sentence s's tokens and lemmas, in buffers
-** the handle keeps from one sentence to the next. -1 on no memory. */
-static int sentence_ids(dyad_coder *c, sent_ctx *s)
+/* Makes room for n words in the handle's word and id buffers, which it
+** keeps from one sentence to the next. -1 on no memory. */
+static int grow_words(dyad_coder *c, size_t n)
 {
-    size_t n = s->ls.n;
     if (base_grow((void **)&c->ids, &c->ids_cap, n + 1, sizeof *c->ids) < 0 ||
         base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0 ||
         base_grow((void **)&c->words, &c->words_cap, n + 1, sizeof *c->words) < 0 ||
         base_grow((void **)&c->lwords, &c->lwords_cap, n + 1, sizeof *c->lwords) < 0)
+        return -1;
+    return 0;
+}
+
+/* The dictionary's word ids of sentence s's tokens and lemmas. -1 on no
+** memory. */
+static int sentence_ids(dyad_coder *c, sent_ctx *s)
+{
+    size_t n = s->ls.n;
+    if (grow_words(c, n) < 0)
         return -1;
     for (size_t i = 0; i < n; i++) {
         c->words[i].s = s->ls.text + s->ls.toks[i].start;
@@ -134,9 +144,9 @@ static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 }
 
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size_t n,
-                   long index, int32_t date, int *story_discard)
+                   long index)
 {
-    sent_ctx s = {.index = index, .date = date, .first_event = c->nev};
+    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev};
     if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0)
         return -1;
     c->stats.sentences++;
@@ -146,8 +156,8 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
         c->stats.discarded++;
         coder_reject(c, &s, "discarded: the sentence holds '%s' (%s:%u)", dc->name,
                      dc->file, dc->line);
-        if (dc->story && story_discard)
-            *story_discard = 1;
+        if (dc->story)
+            c->doc.story_discard = 1;
         return 0;
     }
     if (n)
@@ -157,6 +167,42 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
         if (code_clause(c, &s, ci) < 0)
             return -1;
     return c->pool.oom ? -1 : 0;
+}
+
+/* ---- one document ---- */
+
+/* Starts c->doc afresh for a document of that date. */
+static void doc_begin(doc_ctx *d, int32_t date)
+{
+    d->date = date;
+    d->dateline_country[0] = '\0';
+    d->nmentions = 0;
+    d->story_discard = 0;
+}
+
+/* The country a dateline names ("MOSCOW, March 20 (dyad wire) —" names
+** RUS) into c->doc: the first name in its n tokens of text to which the
+** dictionary gives a country on the document's date. Only the first
+** dateline of a document counts. -1 on no memory. */
+static int read_dateline(dyad_coder *c, const char *text, const dyad_token *toks, size_t n)
+{
+    if (c->doc.dateline_country[0])
+        return 0;
+    if (grow_words(c, n) < 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        c->words[i].s = text + toks[i].start;
+        c->words[i].len = toks[i].len;
+    }
+    dict_word_ids(c->d, c->words, n, c->ids);
+    for (size_t i = 0; i < n;) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, c->ids, n, i, c->doc.date, &m);
+        if (len && m.code && coder_code_country(m.code, c->doc.dateline_country))
+            return 0;
+        i += len ? len : 1;
+    }
+    return 0;
 }
 
 int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
@@ -178,15 +224,17 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     const dyad_sentence *se = dyad_text_sentences(c->text);
     const dyad_token *tk = dyad_text_tokens(c->text);
     size_t ns = dyad_text_sentence_count(c->text);
-    int story_discard = 0;
+    doc_begin(&c->doc, date);
     for (size_t i = 0; i < ns; i++) {
+        if (se[i].kind == DYAD_SENT_DATELINE &&
+            read_dateline(c, doc->text, tk + se[i].tok_first, se[i].tok_count) < 0)
+            return DYAD_ENOMEM;
         if (se[i].kind != DYAD_SENT_BODY && se[i].kind != DYAD_SENT_HEADING)
             continue;
-        if (coder_sentence(c, doc->text, tk + se[i].tok_first, se[i].tok_count, (long)i, date,
-                           &story_discard) < 0)
+        if (coder_sentence(c, doc->text, tk + se[i].tok_first, se[i].tok_count, (long)i) < 0)
             return DYAD_ENOMEM;
     }
-    if (story_discard) {
+    if (c->doc.story_discard) {
         c->nev = 0;
         coder_reject(c, &(sent_ctx){.index = 0}, "story discarded by a discard phrase");
     }

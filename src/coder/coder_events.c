@@ -89,6 +89,28 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
     }
 }
 
+/* Adds actor a of sentence s to the document's mentions, once per span
+** and code; partial mode's unknown actor names nothing. -1 on no memory. */
+static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
+{
+    doc_ctx *d = &c->doc;
+    if (strcmp(a->code, "---") == 0)
+        return 0;
+    for (size_t i = d->nmentions; i-- > 0 && d->mentions[i].sent == s->index;)
+        if (d->mentions[i].first == a->first && d->mentions[i].end == a->end &&
+            strcmp(d->mentions[i].code, a->code) == 0)
+            return 0;
+    if (base_grow((void **)&d->mentions, &d->mentions_cap, d->nmentions + 1,
+                  sizeof *d->mentions) < 0)
+        return -1;
+    doc_mention *m = &d->mentions[d->nmentions++];
+    snprintf(m->code, sizeof m->code, "%s", a->code);
+    m->sent = s->index;
+    m->first = a->first;
+    m->end = a->end;
+    return 0;
+}
+
 /* Records the event src does code to tgt, as clause job j found it;
 ** nothing when the sentence has it already. Returns -1 on no memory. */
 static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, const char *code,
@@ -137,7 +159,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     e->target_entry =
         coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
     c->nev++;
-    return 0;
+    return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
 }
 
 /* ---- the emit step ---- */

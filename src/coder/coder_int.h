@@ -66,6 +66,32 @@ typedef struct event_rec {
     long pattern_line;
 } event_rec;
 
+/* An actor the document has named: what it was coded as, and where. */
+typedef struct doc_mention {
+    char code[CODE_MAX];
+    long sent;                  /* the sentence's index in the document */
+    uint32_t first, end;        /* its tokens in that sentence */
+} doc_mention;
+
+/* What the coder knows of the document it is coding, carried from one
+** sentence to the next: c->doc, reset by dyad_coder_code for each
+** document (the mentions' storage is kept). It is the article level's
+** ground: names and pronouns across sentences ("Xi" after "Chinese
+** President Xi Jinping"; "He met Putin") will be resolved from the
+** mentions, an agent with no country ("police said") may take the
+** dateline's. Every step can consult it; none does yet: actors are still
+** chosen from their own sentence alone, so it changes no event. */
+typedef struct doc_ctx {
+    int32_t date;               /* the document's date (yyyymmdd), 0 when none */
+    char dateline_country[4];   /* what "MOSCOW, March 20 (dyad wire) —" names:
+                                ** "RUS"; "" when no dateline names a country */
+    doc_mention *mentions;      /* the actors of the events so far, in order,
+                                ** each span once; the handle owns the array */
+    size_t nmentions, mentions_cap;
+    int story_discard;          /* a story discard phrase was met: the
+                                ** document yields no event */
+} doc_ctx;
+
 typedef struct sent_ctx {
     lang_sent ls;
     const dict_wid *ids, *lids;   /* word ids of tokens and of lemmas */
@@ -105,6 +131,7 @@ struct dyad_coder {
     const char **rej_pub;
     size_t rej_pub_cap;
     strbuf pool;
+    doc_ctx doc;   /* the document being coded (or the last one coded) */
     dyad_coder_stats stats;
 };
 
@@ -145,9 +172,10 @@ typedef struct clause_job {
 int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
                  dyad_coder **out);
 
-/* Codes one sentence (n tokens of text) into the coder's records. */
+/* Codes sentence index (n tokens of text) of the document c->doc
+** describes into the coder's records. Returns -1 on no memory. */
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size_t n,
-                   long index, int32_t date, int *story_discard);
+                   long index);
 
 /* ---- coder_pattern.c: codes ---- */
 
