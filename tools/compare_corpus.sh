@@ -22,8 +22,9 @@
 # instructions both programs execute inside dyad_coder_code (valgrind's
 # callgrind; dictionary loading left out) on the corpus's first N articles,
 # with each dictionary set, and the change in percent.
-# KEEP=DIR keeps both outputs of every run in DIR (RUN.old, RUN.new) for a
-# closer look, e.g. `diff DIR/ours.old DIR/ours.new`. Both programs find
+# KEEP=DIR keeps both outputs of every run in DIR for a closer look:
+# RUN.old and RUN.new (standard output, then a line "exit N"), RUN.old.err
+# and RUN.new.err (standard error), e.g. `diff DIR/ours.old DIR/ours.new`. Both programs find
 # their data folder as usual (see README), so a build inside a checkout
 # reads that checkout's data/. The outputs derive from third-party text:
 # keep them out of the repository.
@@ -52,19 +53,22 @@ else
 fi
 
 status=0
-# run NAME ARGS...: runs both programs with ARGS, compares stdout+stderr.
+# run NAME ARGS...: runs both programs with ARGS, compares their standard
+# output (with the exit code) and their standard error.
 run() {
     name=$1
     shift
-    "$old" "$@" > "$out/$name.old" 2>&1
+    "$old" "$@" > "$out/$name.old" 2> "$out/$name.old.err"
     echo "exit $?" >> "$out/$name.old"
-    "$new" "$@" > "$out/$name.new" 2>&1
+    "$new" "$@" > "$out/$name.new" 2> "$out/$name.new.err"
     echo "exit $?" >> "$out/$name.new"
-    lines=$(wc -l < "$out/$name.new")
-    if cmp -s "$out/$name.old" "$out/$name.new"; then
+    lines=$(cat "$out/$name.new" "$out/$name.new.err" | wc -l)
+    if cmp -s "$out/$name.old" "$out/$name.new" &&
+        cmp -s "$out/$name.old.err" "$out/$name.new.err"; then
         printf '%-9s same (%s lines)\n' "$name" "$lines"
     else
-        changed=$(diff "$out/$name.old" "$out/$name.new" | grep -c '^[<>]')
+        changed=$( (diff "$out/$name.old" "$out/$name.new"
+                    diff "$out/$name.old.err" "$out/$name.new.err") | grep -c '^[<>]')
         printf '%-9s DIFFERS: %s lines changed (of %s)\n' "$name" "$changed" "$lines"
         status=1
     fi
