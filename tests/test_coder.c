@@ -128,6 +128,13 @@ static void test_events(const dyad_dict *d)
     /* reciprocal verbs and compounds */
     CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");
+    /* in a consultation a place is where, not whom, whichever preposition of
+    ** place says so: one list of them (coder_roles.c) */
+    CHECK_STR(code(c, "Arnorian officials met along the Gondorian border.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnorian officials met on the Gondorian border.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnorian officials met around Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnorian officials met Gondorian officials around Osgiliath.",
+                   "2005-01-01"), "ARNGOV GONGOV 040 asserted");
     CHECK_STR(code(c, "Arnor met in Osgiliath on Monday.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor held talks with Gondor.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");

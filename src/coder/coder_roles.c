@@ -15,6 +15,15 @@
 ** Osgiliath soldiers"); PPs of time never hold one. */
 static const char *const time_preps[] = {"until", "since", "till", NULL};
 
+/* Prepositions of place: a PP they open says where, not whom. In a
+** consultation such a PP never gives the target ("is to meet formally in
+** Washington", "met along the border"), and a compound subject that met
+** there met each other ("Xi and Putin met in Moscow"). "on" says where
+** ("on the border") or what about ("talks on grain"): never whom either.
+** The one list the three rules that ask share (issue 13). */
+static const char *const places[] = {"in",     "at",    "on",  "near",   "inside", "outside",
+                                     "across", "along", "off", "around", NULL};
+
 /* "between Sudan and Israel": the members of such a PP deal with each
 ** other. */
 static const char *const among_preps[] = {"between", "among", "amongst", NULL};
@@ -24,8 +33,6 @@ static const char *const among_preps[] = {"between", "among", "amongst", NULL};
 static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out,
                            const char **prep, int skip_places, int skip_among)
 {
-    static const char *const places[] = {"in", "at", "near", "inside", "outside", "across",
-                                         "along", "off", "around", NULL};
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
         if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
@@ -119,9 +126,8 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         m->target = -1;
     /* "is to meet formally in Washington": meeting somewhere is not meeting
     ** it; in consultations a place is never the target */
-    static const char *const meet_places[] = {"in", "at", "near", "inside", "outside", NULL};
     j->consult = strncmp(j->code1, "04", 2) == 0 && !c->opts.partial;
-    if (j->consult && m->target >= 0 && m->slot_prep && lemma_in_list(m->slot_prep, meet_places))
+    if (j->consult && m->target >= 0 && m->slot_prep && lemma_in_list(m->slot_prep, places))
         m->target = -1, m->slot_prep = NULL;
     int32_t src_np = m->source, tgt_np = m->target;
     j->subject_target = m->pattern && (m->pattern->flags & DICT_PAT_SUBJECT_TARGET);
@@ -155,8 +161,6 @@ static void pairing(clause_job *j)
 {
     /* "Xi and Putin met in Moscow": a compound subject meets itself; a place
     ** found in a PP is where, not whom */
-    static const char *const places[] = {"in", "at", "on", "near", "inside", "outside",
-                                         "across", "along", "off", NULL};
     if (!j->target_prep && j->m.target >= 0)
         j->target_prep = j->m.slot_prep;
     if (j->target_prep && lemma_in_list(j->target_prep, places) && (j->mutual || j->together) &&
