@@ -4,7 +4,9 @@
 ** agents joined to the country beside them, one actor per member of a
 ** coordination, names that run on through "of"; then actors from the
 ** sentence around a phrase: the subject a pronoun stands for, the country
-** of whoever reports.
+** of whoever reports. The document's state is at hand in c->doc (mentions
+** so far, the dateline's country) for the rules of the article level;
+** none here reads it yet: an actor comes from its own sentence.
 */
 #include "coder/coder_int.h"
 
