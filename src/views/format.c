@@ -3,6 +3,7 @@
 ** layout, or the 61 columns of GDELT 2.0's event table.
 */
 #include "base/base.h"
+#include "coder/coder.h"
 #include "dyad.h"
 #include "text/utf8.h"
 
@@ -89,10 +90,10 @@ static void gdelt_actor(strbuf *b, const char *code, const char *text)
                    : (*p == '\t' || *p == '\n') ? ' ' : *p);
     sb_putc(b, '\t');
     /* a code that starts with three letters of a country: USA, RUSGOV */
-    int country = n >= 3 && !(n >= 3 && strncmp(code, "IGO", 3) == 0) &&
-                  strncmp(code, "NGO", 3) != 0;
+    char cc[4];
+    int country = coder_code_country(code, cc);
     if (country)
-        sb_append(b, code, 3);
+        sb_puts(b, cc);
     sb_puts(b, "\t\t\t\t\t");
     for (int t = 0; t < 3; t++) {
         size_t at = (size_t)(country ? 3 : 0) + (size_t)t * 3;
