@@ -141,6 +141,14 @@ static int set_has(const strset *s, const char *str)
     return s->n && bsearch(&str, s->v, s->n, sizeof *s->v, cmp_str) != NULL;
 }
 
+static void set_free(strset *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i]);
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}
+
 /* Adds "CODE\tword" to s. */
 static void set_add_keyed(strset *s, const char *code, const char *word)
 {
@@ -394,9 +402,10 @@ static void join(char **w, int from, int to, char *out, size_t cap)
     }
 }
 
-/* The WordNet lemma for the verb at w[v] (followed by plain words up to
-** w[end]): the longest run WordNet knows, e.g. crack_down; NULL when the
-** verb has an adverbial particle WordNet does not know as one verb. */
+/* Writes into out the WordNet lemma for the verb at w[v] (followed by plain
+** words up to w[end]): the longest run WordNet knows, e.g. crack_down.
+** Returns 1, or 0 when the verb has an adverbial particle WordNet does not
+** know as one verb ("hit out at": the bare verb means something else). */
 static int wn_verb_lemma(char **w, int v, int end, char *out, size_t cap)
 {
     for (int k = end - v < 3 ? end - v : 3; k >= 2; k--) {
@@ -719,10 +728,25 @@ int main(int argc, char **argv)
         for (size_t h = 0; h < c->norder; h++)
             candidates(&src, c, c->order[h], max, &seen, &count);
         total += count;
-        for (size_t s = 0; s < seen.n; s++)
-            free(seen.v[s]);
-        free(seen.v);
+        set_free(&seen);
     }
     fprintf(stderr, "wn_candidates: %ld candidates\n", total);
+    free(src.data_verb);
+    free(src.data_noun);
+    set_free(&exc_forms);
+    set_free(&lead);
+    set_free(&runs);
+    set_free(&synsets);
+    for (size_t k = 0; k < ncodes; k++) {
+        set_free(&codes[k].heads);
+        for (size_t h = 0; h < codes[k].norder; h++)
+            free(codes[k].order[h]);
+        free(codes[k].order);
+    }
+    free(codes);
+    free(ix_verb.buf);
+    free(ix_verb.line);
+    free(ix_noun.buf);
+    free(ix_noun.line);
     return 0;
 }
