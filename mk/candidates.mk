@@ -8,7 +8,7 @@ CAND_WORDNET_DIR ?= /usr/share/wordnet
 .PHONY: candidates
 candidates: $(BUILD)/candidates.tsv
 
-$(BUILD)/tools/wn_candidates: tools/wn_candidates.c
+$(BUILD)/tools/wn_candidates: tools/wn_candidates.c tools/tool.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -D_POSIX_C_SOURCE=200809L -O2 -o $@ $<
 

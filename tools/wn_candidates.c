@@ -43,41 +43,16 @@
 #include <string.h>
 #include <strings.h>
 
+#define TOOL_NAME "wn_candidates"
+#include "tool.h"
+
 #define MAX_WORDS 64      /* plain words and slots in one pattern */
 #define MAX_RUN 4         /* longest run of words remembered as "held" */
 #define GLOSS_MAX 70      /* bytes of gloss printed */
 
-static void die(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("wn_candidates: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(1);
-}
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        die("out of memory");
-    return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p)
-        die("out of memory");
-    return p;
-}
-
 static char *xstrdup(const char *s)
 {
-    size_t n = strlen(s) + 1;
-    return memcpy(xmalloc(n), s, n);
+    return xstrndup(s, strlen(s));
 }
 
 /* Reads a whole file, NUL-terminated; *len gets its size. Caller frees. */
