@@ -17,9 +17,13 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c17 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-CPPFLAGS += -Iinclude -Isrc -I$(BUILD)/gen -D_POSIX_C_SOURCE=200809L \
-            -DDYAD_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)
+CPPFLAGS += -Iinclude -Isrc -I$(BUILD)/gen -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS)
 LDLIBS   += $(PKG_LIBS) -lm
+
+# libdyad.so's version: the file is libdyad.so.$(VERSION), its SONAME
+# libdyad.so.$(SOVERSION); SOVERSION changes when the ABI breaks.
+VERSION   := $(shell sed -n 's/.*DYAD_VERSION "\(.*\)".*/\1/p' include/dyad.h)
+SOVERSION := 0
 
 LIB_SRC  := $(sort $(wildcard src/base/*.c src/text/*.c src/lang/*.c src/dict/*.c \
                              src/coder/*.c src/article/*.c src/store/*.c src/views/*.c))
@@ -37,7 +41,7 @@ GEN      :=
 # Generated sources (tables built from Debian-shipped data) add themselves here.
 -include mk/*.mk
 
-.PHONY: all deps test check demo bench eval fuzz install uninstall clean
+.PHONY: all deps test check demo bench eval fuzz install uninstall clean FORCE
 all: $(BUILD)/dyad $(BUILD)/libdyad.a
 
 deps:
@@ -52,7 +56,17 @@ $(BUILD)/libdyad.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/libdyad.so: $(LIB_OBJ)
-	$(CC) -shared $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) -shared -Wl,-soname,libdyad.so.$(SOVERSION) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The data folder compiled into datadir.c (its last resort; see the file).
+# datadir.txt changes only when DATADIR does, so that 'make install
+# PREFIX=...' after a plain 'make' recompiles that one file and relinks.
+$(BUILD)/datadir.txt: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+$(BUILD)/obj/src/base/datadir.o: $(BUILD)/datadir.txt
+$(BUILD)/obj/src/base/datadir.o: CPPFLAGS += -DDYAD_DATADIR='"$(DATADIR)"'
+FORCE:
 
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
@@ -116,14 +130,20 @@ fuzz: deps
 	done; exit $$fail
 
 # ---- install ----
+# libdyad.so.$(VERSION) with the links libdyad.so.$(SOVERSION) (what programs
+# load) and libdyad.so (what -ldyad finds). dyad.pc lists the libraries
+# libdyad uses as Libs.private: users' flags stay free of theirs.
 install: all $(BUILD)/libdyad.so
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
 		$(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DATADIR)
 	install -m 755 $(BUILD)/dyad $(DESTDIR)$(PREFIX)/bin/dyad
-	install -m 644 $(BUILD)/libdyad.a $(BUILD)/libdyad.so $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 $(BUILD)/libdyad.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libdyad.so $(DESTDIR)$(PREFIX)/lib/libdyad.so.$(VERSION)
+	ln -sf libdyad.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libdyad.so.$(SOVERSION)
+	ln -sf libdyad.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libdyad.so
 	install -m 644 include/dyad.h $(DESTDIR)$(PREFIX)/include/dyad.h
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|'$$(sed -n 's/.*DYAD_VERSION "\(.*\)".*/\1/p' include/dyad.h)'|' \
-		-e 's|@PKGS@|$(PKGS)|' tools/dyad.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/dyad.pc
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
+		-e 's|@LIBS@|$(strip $(PKG_LIBS) -lm)|' tools/dyad.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/dyad.pc
 	install -m 644 docs/dyad.1 $(DESTDIR)$(PREFIX)/share/man/man1/dyad.1
 	cp -r data/. $(DESTDIR)$(DATADIR)/
 

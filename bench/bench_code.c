@@ -24,8 +24,9 @@ static void run(const char *what, const char *dir, int petr, const bench_corpus 
     double w0 = bench_wall_s();
     int rc = bench_dict_load(dir, petr, &msgs, &d);
     double load_s = bench_wall_s() - w0;
-    if (!d) {
-        printf("%s: cannot load %s: %s\n", what, dir, dyad_errstr(rc));
+    if (rc != DYAD_OK && rc != DYAD_EDICT) {
+        printf("%s: %s\n", what, dyad_dict_errmsg(d));
+        dyad_dict_free(d);
         return;
     }
     dyad_dict_stats ds;
@@ -33,7 +34,8 @@ static void run(const char *what, const char *dir, int petr, const bench_corpus 
     dyad_coder *cd = NULL;
     rc = dyad_coder_new(d, NULL, bench_count_diag, &msgs, &cd);
     if (rc != DYAD_OK) {
-        printf("%s: cannot create the coder: %s\n", what, dyad_errstr(rc));
+        printf("%s: cannot create the coder: %s\n", what, dyad_coder_errmsg(cd));
+        dyad_coder_free(cd);
         dyad_dict_free(d);
         return;
     }
@@ -41,7 +43,7 @@ static void run(const char *what, const char *dir, int petr, const bench_corpus 
     double t0 = bench_cpu_s(), wt0 = bench_wall_s();
     for (size_t i = 0; i < c->n; i++) {
         if (dyad_coder_code(cd, &c->docs[i]) != DYAD_OK) {
-            printf("%s: out of memory coding %s\n", what, c->docs[i].id);
+            printf("%s: %s\n", what, dyad_coder_errmsg(cd));
             break;
         }
         events += (long)dyad_coder_event_count(cd);

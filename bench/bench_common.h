@@ -110,8 +110,8 @@ BENCH_UNUSED static void bench_count_diag(void *ctx, const dyad_diag *d)
 
 /* Loads the dictionary in dir, in PETRARCH2's format when petr is set,
 ** counting its messages into *msgs. Returns what dyad_dict_load_dir or
-** dyad_dict_load_petrarch return; *d is the caller's to free (NULL when
-** nothing could be loaded). */
+** dyad_dict_load_petrarch return; *d is the caller's to free in every case
+** (NULL only when out of memory). */
 BENCH_UNUSED static int bench_dict_load(const char *dir, int petr, long *msgs, dyad_dict **d)
 {
     return petr ? dyad_dict_load_petrarch(dir, bench_count_diag, msgs, d)

@@ -27,8 +27,9 @@ static void run(const char *what, const char *dir, int petr)
         double t0 = bench_wall_s();
         int rc = bench_dict_load(dir, petr, &msgs, &d);
         double t = (bench_wall_s() - t0) * 1e3;
-        if (!d) {
-            printf("%-22s failed: %s\n", what, dyad_errstr(rc));
+        if (rc != DYAD_OK && rc != DYAD_EDICT) {
+            printf("%-22s failed: %s\n", what, dyad_dict_errmsg(d));
+            dyad_dict_free(d);
             return;
         }
         if (t < best)

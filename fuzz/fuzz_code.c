@@ -3,9 +3,11 @@
 ** to UTF-8 as the readers do, coded with dyad's own dictionaries (found as
 ** the program finds them) in both the default and the partial mode, every
 ** event checked (codes present, texts inside the sentence) and written in
-** the three output formats.
+** the three output formats; then the raw bytes, as a caller may pass them
+** straight in, whose every output line must still be valid UTF-8.
 */
 #include "dyad.h"
+#include "text/utf8.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -76,5 +78,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             REQUIRE(dyad_coder_reject(C[m], i) != NULL);
     }
     free(text);
+
+    dyad_doc raw;
+    dyad_doc_init(&raw, (const char *)data, size);
+    REQUIRE(dyad_coder_code(C[0], &raw) == DYAD_OK);
+    for (size_t i = 0; i < dyad_coder_event_count(C[0]); i++)
+        for (int f = 0; f < 3; f++) {
+            size_t len = dyad_event_format(dyad_coder_event(C[0], i), (dyad_output_format)f,
+                                           (long)i, 1, line, sizeof line);
+            REQUIRE(len > 0);
+            REQUIRE(len >= sizeof line || utf8_valid_prefix(line, len) == len);
+        }
     return 0;
 }

@@ -5,14 +5,35 @@
 ** Conventions, everywhere in this header:
 **   - Handles are opaque. Every *_new has a *_free, and every *_free accepts
 **     NULL.
-**   - Functions that can fail return an int status (DYAD_OK or a DYAD_E*
-**     code). The message for the most recent failure is kept on the handle
-**     (dyad_reader_errmsg and friends); dyad_errstr() names a code. There is
-**     no global error state.
 **   - Strings are UTF-8. Byte offsets count from the start of the article text.
 **   - Pointers returned by a handle stay valid until the next call that
 **     changes that handle, unless the comment says otherwise; the caller
 **     never frees them.
+**
+** Errors (the contract; SQLite's, in small):
+**   - A function that can fail returns an int status: DYAD_OK, DYAD_DONE
+**     (an iterator is at its end) or a negative DYAD_E* code, which
+**     dyad_errstr() names. There is no global error state.
+**   - Every handle keeps the message of its last failure:
+**     dyad_reader_errmsg, dyad_text_errmsg, dyad_analyzer_errmsg,
+**     dyad_dict_errmsg, dyad_coder_errmsg. It says what went wrong and what
+**     to do, in one line; it is "" after a call that succeeded, and lasts
+**     until the next call on that handle. Given NULL they return "out of
+**     memory", the one way a handle can be missing (see below). No callback
+**     is needed to learn why a call failed.
+**   - Calls that make a handle from files (dyad_dict_load_dir,
+**     dyad_dict_load_petrarch, dyad_coder_new) hand it out even when they
+**     fail, so that its errmsg can say why; *out is NULL only on
+**     DYAD_ENOMEM. Free the handle in every case. A coder that failed to
+**     start refuses to code (DYAD_EUSAGE, its message unchanged).
+**   - Arguments are checked. A NULL handle, a NULL pointer where a value
+**     is needed or an unknown enum value gives DYAD_EUSAGE, with a message
+**     naming the function when there is a handle to keep it. Functions that
+**     return a count, a pointer or nothing treat a NULL handle as empty:
+**     0, NULL, or nothing done.
+**   - Problems inside files and records (FILE:LINE, many per call) go to a
+**     dyad_diag_fn callback as they are found; errmsg holds why the call as
+**     a whole failed (for a load, the first error and how many more).
 */
 #ifndef DYAD_H
 #define DYAD_H
@@ -45,9 +66,12 @@ const char *dyad_errstr(int rc);
 /* Returns DYAD_VERSION as compiled into the library. */
 const char *dyad_version(void);
 
-/* Writes the path of name inside dyad's data folder into buf (cap bytes):
-** $DYAD_DATA, else the data/ folder beside the running program's checkout,
-** else the installed one. Returns the length, or -1 when it does not fit. */
+/* Writes the path of name inside dyad's data folder into buf (cap bytes);
+** name NULL or "" gives the folder itself. The folder is the first of:
+** $DYAD_DATA; ../share/dyad beside the running program (an installed tree,
+** wherever it was moved); the data/ folder of the checkout the program was
+** built in; PREFIX/share/dyad as compiled in. Returns the length, or -1
+** when it does not fit or buf is NULL. */
 int dyad_data_path(char *buf, size_t cap, const char *name);
 
 /* ---- Diagnostics ---------------------------------------------------- */
@@ -79,8 +103,12 @@ void dyad_diag_stderr(void *ctx, const dyad_diag *diag);
 /* ---- Documents ------------------------------------------------------ */
 
 /* An article. Fields are NUL-terminated UTF-8 owned by whoever handed out
-** the struct; any may be "" but none is NULL. text is already repaired: it
-** is valid UTF-8 whatever the input held. */
+** the struct. From a reader: none is NULL, and text is already repaired, so
+** it is valid UTF-8 whatever the input held. Built by a caller: any string
+** but text may be NULL (read as ""), text need not end in NUL (text_len
+** bytes are read) nor be valid UTF-8 (output repairs it), and date may be
+** in any form the readers take (YYYY-MM-DD, YYYYMMDD, an ISO timestamp) or
+** "". */
 typedef struct dyad_doc {
     const char *id;
     const char *date;     /* "YYYY-MM-DD", or "" when unknown */
@@ -92,6 +120,17 @@ typedef struct dyad_doc {
     const char *file;     /* where the record came from */
     long line;            /* line of the record's start in that file */
 } dyad_doc;
+
+/* Makes *doc a document of text (len bytes; the text is not copied and must
+** outlive doc's use) with every other field "": id, date and the rest may
+** be set afterwards. The one call needed before dyad_coder_code:
+**     dyad_doc doc;
+**     dyad_doc_init(&doc, s, strlen(s));
+**     doc.date = "2024-05-14";        optional
+**     dyad_coder_code(coder, &doc);
+** Returns DYAD_OK, or DYAD_EUSAGE when doc is NULL, or text is NULL with
+** len > 0 (doc then holds the empty text). */
+int dyad_doc_init(dyad_doc *doc, const char *text, size_t len);
 
 /* ---- Readers -------------------------------------------------------- */
 
@@ -117,6 +156,9 @@ typedef struct dyad_read_stats {
     long records;         /* documents handed out */
     long skipped;         /* records reported and skipped */
     long repaired;        /* records whose invalid UTF-8 was replaced by U+FFFD */
+    long empty;           /* inputs in which no record at all was found (each
+                             reported as an error: an empty file, or another
+                             format than the one read) */
 } dyad_read_stats;
 
 typedef struct dyad_reader dyad_reader;
@@ -127,25 +169,32 @@ dyad_reader *dyad_reader_new(const dyad_read_opts *opts);
 void dyad_reader_free(dyad_reader *r);
 
 /* Starts reading path ("-" for standard input). Closes any previous file.
-** Returns DYAD_OK or DYAD_EIO (message on the handle). */
+** Returns DYAD_OK, DYAD_EIO, DYAD_ENOMEM or DYAD_EUSAGE (path NULL); the
+** message is on the handle. */
 int dyad_reader_open(dyad_reader *r, const char *path);
 
-/* Starts reading an in-memory buffer, named name in diagnostics. The buffer
-** is copied. */
+/* Starts reading an in-memory buffer, named name in diagnostics (NULL:
+** "<memory>"). The buffer is copied. Returns DYAD_OK, DYAD_ENOMEM or
+** DYAD_EUSAGE (data NULL with len > 0). */
 int dyad_reader_open_mem(dyad_reader *r, const char *name,
                          const char *data, size_t len);
 
 /* Hands out the next document of the current file in *doc (valid until the
 ** next call on r). Returns DYAD_OK, DYAD_DONE at the end of the file, or a
-** negative code when reading cannot go on (message on the handle). Malformed
-** records are reported through the diag callback and skipped, never
-** returned. */
+** negative code when reading cannot go on (message on the handle;
+** DYAD_EUSAGE when no file is open or doc is NULL). Malformed records are
+** reported through the diag callback and skipped, never returned. A
+** JSON-lines or PETRARCH input in which no record at all is found (empty,
+** or in another format) is reported as an error when it ends and counted
+** in stats.empty. */
 int dyad_reader_next(dyad_reader *r, const dyad_doc **doc);
 
+/* Never NULL: all zero for a NULL reader. */
 const dyad_read_stats *dyad_reader_stats(const dyad_reader *r);
 const char *dyad_reader_errmsg(const dyad_reader *r);
 
-/* Returns the format the reader would pick for path under DYAD_INPUT_AUTO. */
+/* Returns the format the reader would pick for path under DYAD_INPUT_AUTO
+** (DYAD_INPUT_TEXT for NULL, as for standard input). */
 dyad_input_format dyad_input_guess(const char *path);
 
 /* PETRARCH validation records also say which events a coder should find:
@@ -173,9 +222,10 @@ const char *dyad_reader_attr(const dyad_reader *r, const char *name);
 
 /* Copies src to dst (capacity cap), replacing every invalid sequence with
 ** U+FFFD. Returns the length the repaired text needs (not counting a NUL);
-** writes at most cap bytes and NUL-terminates when room is left. *bad gets
-** the number of replacements, and *first_bad the byte offset of the first
-** (both may be NULL). */
+** writes at most cap bytes and NUL-terminates when room is left; dst NULL
+** (or cap 0) only measures. *bad gets the number of replacements, and
+** *first_bad the byte offset of the first (both may be NULL). src NULL is
+** the empty text. */
 size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
                         size_t *bad, size_t *first_bad);
 
@@ -227,10 +277,10 @@ typedef struct dyad_sentence {
     int kind;             /* dyad_sentence_kind */
 } dyad_sentence;
 
-/* Returns the length in bytes of the token that starts at s (n bytes left,
-** n > 0) and writes its kind to *kind. Whitespace runs come back with kind
-** 0. Looks at no state and allocates nothing; context such as abbreviations
-** is settled by dyad_text_split. */
+/* Returns the length in bytes of the token that starts at s (n bytes left)
+** and writes its kind to *kind (kind may be NULL). Whitespace runs come
+** back with kind 0; s NULL or n 0 gives 0. Looks at no state and allocates
+** nothing; context such as abbreviations is settled by dyad_text_split. */
 size_t dyad_token_next(const char *s, size_t n, int *kind);
 
 /* The tokens and sentences of one text. Reusable: each split replaces the
@@ -241,9 +291,11 @@ dyad_text *dyad_text_new(void);
 void dyad_text_free(dyad_text *t);
 
 /* Tokenizes and splits text (len bytes, valid UTF-8; the text is not copied
-** and must outlive the results). Returns DYAD_OK or DYAD_ENOMEM. Texts over
-** 4 GiB are refused with DYAD_EINPUT. */
+** and must outlive the results). Returns DYAD_OK or DYAD_ENOMEM; texts over
+** 4 GiB are refused with DYAD_EINPUT, text NULL with len > 0 with
+** DYAD_EUSAGE. */
 int dyad_text_split(dyad_text *t, const char *text, size_t len);
+const char *dyad_text_errmsg(const dyad_text *t);
 
 size_t dyad_text_token_count(const dyad_text *t);
 const dyad_token *dyad_text_tokens(const dyad_text *t);
@@ -260,18 +312,23 @@ dyad_analyzer *dyad_analyzer_new(void);   /* NULL when out of memory */
 void dyad_analyzer_free(dyad_analyzer *a);
 
 /* Splits doc's text into sentences and tokens, ready for
-** dyad_analyzer_render. doc must outlive the calls that follow. Returns
-** DYAD_OK, DYAD_ENOMEM or DYAD_EINPUT. */
+** dyad_analyzer_render. The strings of doc (not the struct) must outlive
+** the calls that follow. Returns DYAD_OK, DYAD_ENOMEM, DYAD_EINPUT (text
+** over 4 GiB) or DYAD_EUSAGE (doc NULL, text NULL with text_len > 0, a
+** date that is none). */
 int dyad_analyzer_split(dyad_analyzer *a, const dyad_doc *doc);
 size_t dyad_analyzer_sentence_count(const dyad_analyzer *a);
+const char *dyad_analyzer_errmsg(const dyad_analyzer *a);
 
 typedef enum {
     DYAD_RENDER_TEXT = 0,   /* readable on a terminal */
     DYAD_RENDER_JSON        /* one JSON object, newline-terminated */
 } dyad_render_format;
 
-/* Analyzes sentence i of the last split and returns it rendered. The string
-** belongs to a and lasts until the next call on a; NULL when out of memory. */
+/* Analyzes sentence i of the last split and returns it rendered, with any
+** invalid UTF-8 of the text replaced by U+FFFD. The string belongs to a
+** and lasts until the next call on a; NULL (message on a) when out of
+** memory, when i is past the last sentence, or for an unknown format. */
 const char *dyad_analyzer_render(dyad_analyzer *a, size_t i, dyad_render_format format);
 
 /* ---- Dictionaries --------------------------------------------------- */
@@ -283,20 +340,27 @@ typedef struct dyad_dict dyad_dict;
 /* Reads every *.txt in dir (dyad's format). Verb codes are checked against
 ** dir/../cameo.tsv when that file exists. Every problem is reported through
 ** diag (NULL: stderr) as FILE:LINE. Returns DYAD_OK, DYAD_EDICT (problems
-** reported; the entries at fault were skipped), DYAD_EIO (dir unreadable),
-** or DYAD_ENOMEM. *out gets the dictionary on DYAD_OK and DYAD_EDICT, NULL
-** otherwise; free it with dyad_dict_free. */
+** reported; the entries at fault were skipped, the rest can be used; a
+** folder without any verb pattern is one), DYAD_EIO (dir unreadable),
+** DYAD_EUSAGE (dir or out NULL) or DYAD_ENOMEM. *out gets the dictionary
+** in every case but DYAD_ENOMEM (NULL); free it with dyad_dict_free. After
+** DYAD_EIO or DYAD_EUSAGE it holds nothing but its errmsg, and
+** dyad_coder_new refuses it. */
 int dyad_dict_load_dir(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
 
-/* Reads PETRARCH2's dictionaries from dir: CAMEO.2.0.txt, the three
-** Phoenix.*.actors.txt, Phoenix.agents.txt and Phoenix.discards.txt, or the
-** PETR.Validate.* set when CAMEO.2.0.txt is absent. Malformed lines are
-** warnings; oddities the published files hold are counted and summed up in
-** one note per kind and file. Returns and sets *out as dyad_dict_load_dir;
-** DYAD_EDICT only when a file cannot be read. */
+/* Reads PETRARCH2's dictionaries from dir, by these exact names:
+** CAMEO.2.0.txt, the three Phoenix.*.actors.txt, Phoenix.agents.txt and
+** Phoenix.discards.txt. Malformed lines are warnings; oddities the published
+** files hold are counted and summed up in one note per kind and file.
+** Returns and sets *out as dyad_dict_load_dir; DYAD_EDICT when a file is
+** missing or cannot be read, or CAMEO.2.0.txt holds no verb pattern. */
 int dyad_dict_load_petrarch(const char *dir, dyad_diag_fn diag, void *ctx, dyad_dict **out);
 
 void dyad_dict_free(dyad_dict *d);
+
+/* Why the load failed: "" after DYAD_OK; else the first error as
+** FILE:LINE: message, and how many more. */
+const char *dyad_dict_errmsg(const dyad_dict *d);
 
 typedef struct dyad_dict_stats {
     long actors;          /* actor entries without dates */
@@ -312,7 +376,21 @@ typedef struct dyad_dict_stats {
     size_t bytes;         /* memory the dictionary holds */
 } dyad_dict_stats;
 
+/* Fills *st; all zero for a NULL dictionary. */
 void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st);
+
+/* One file a dictionary was read from, and the entries it gave. */
+typedef struct dyad_dict_file {
+    const char *path;     /* as opened: the folder as given, '/', the name */
+    long actors, people, agents, synsets, patterns, discards;
+} dyad_dict_file;
+
+/* The number of files d was read from (0 for NULL). */
+size_t dyad_dict_file_count(const dyad_dict *d);
+
+/* Fills *f with file i, in reading order; its string belongs to d. Returns
+** DYAD_OK, or DYAD_EUSAGE when i is not below dyad_dict_file_count(d). */
+int dyad_dict_file_info(const dyad_dict *d, size_t i, dyad_dict_file *f);
 
 /* ---- Coding events -------------------------------------------------- */
 
@@ -350,7 +428,8 @@ typedef struct dyad_coder_opts {
     int all_modalities;       /* keep negated events (marked) too */
     int explain;              /* keep rejected candidates for dyad_coder_rejects */
     const char *cameo_path;   /* the CAMEO table; NULL: the data folder's */
-    const char *date;         /* date for documents without one, YYYY-MM-DD */
+    const char *date;         /* date for documents without one, YYYY-MM-DD
+                                 (or any form dyad_doc's date takes) */
     int partial;              /* PETRARCH's require_dyad = false: code events
                                  whose source or target is unknown as "---",
                                  agents without a country as "---GOV", and
@@ -361,15 +440,23 @@ typedef struct dyad_coder dyad_coder;
 
 /* Creates a coder over dictionary d (borrowed: it must outlive the coder).
 ** opts may be NULL. Problems loading the CAMEO table go through diag.
-** Returns DYAD_OK, DYAD_EIO, DYAD_EDICT or DYAD_ENOMEM; *out is NULL on
-** failure. */
+** Returns DYAD_OK, DYAD_EIO or DYAD_EDICT (the CAMEO table), DYAD_EUSAGE
+** (d NULL or not loaded, opts->date not a date, out NULL) or DYAD_ENOMEM.
+** *out gets the coder in every case but DYAD_ENOMEM (NULL), so that
+** dyad_coder_errmsg can say why it failed; free it in every case. */
 int dyad_coder_new(const dyad_dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out);
 void dyad_coder_free(dyad_coder *c);
 
-/* Codes every sentence of doc (which must outlive the results). Returns
-** DYAD_OK or DYAD_ENOMEM. */
+/* Codes every sentence of doc (whose strings must outlive the results;
+** dyad_doc_init makes one from a string). Returns DYAD_OK; DYAD_EUSAGE
+** when c or doc is NULL, doc's text is NULL with text_len > 0, its date is
+** none, or c failed to start; DYAD_EINPUT for a text over 4 GiB; or
+** DYAD_ENOMEM. On failure the coder holds no events and
+** dyad_coder_errmsg says why. Text that is not valid UTF-8 is coded as it
+** is and repaired on the way out (dyad_event_format). */
 int dyad_coder_code(dyad_coder *c, const dyad_doc *doc);
+const char *dyad_coder_errmsg(const dyad_coder *c);
 size_t dyad_coder_event_count(const dyad_coder *c);
 const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i);
 
@@ -442,8 +529,12 @@ typedef enum {
 } dyad_output_format;
 
 /* Writes event e (number seq in the run, for ids) as one line in format f
-** into buf (capacity cap), NUL-terminated when room is left. Returns the
-** length the line needs, like snprintf; explain adds the evidence fields. */
+** into buf (capacity cap), NUL-terminated when room is left; buf NULL (or
+** cap 0) only measures. Returns the length the line needs, like snprintf;
+** explain adds the evidence fields. Invalid UTF-8 in e's strings becomes
+** U+FFFD and NULL strings are written as "", so that every JSON line
+** parses. Returns 0 (buf "") for e NULL, an unknown format, or when out of
+** memory. */
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap);
 
@@ -452,6 +543,8 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
 typedef struct dyad_validation {
     long passed, failed;
     long skipped;             /* records that test the parse tree only */
+    long unreadable;          /* records the reader reported and could not use;
+                                 the four add up to the file's records */
 } dyad_validation;
 
 /* Runs a PETRARCH2 validation file: loads the dictionaries its
@@ -461,7 +554,8 @@ typedef struct dyad_validation {
 ** failed record to report (may be NULL), with verbose also the passing
 ** ones. Returns DYAD_OK (whatever the counts), DYAD_EIO, DYAD_EDICT,
 ** DYAD_EINPUT (no <Environment> naming a verb file, or no record could be
-** read; reported through diag) or DYAD_ENOMEM. */
+** read; reported through diag, with *out filled), DYAD_EUSAGE (xml_path or
+** out NULL; reported through diag) or DYAD_ENOMEM. */
 int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE *report,
                   dyad_diag_fn diag, void *ctx, dyad_validation *out);
 

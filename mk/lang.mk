@@ -10,7 +10,7 @@ GEN += $(BUILD)/gen/lang_data.c
 LIB_OBJ += $(BUILD)/obj/$(BUILD)/gen/lang_data.o
 
 # The generator runs on the build machine: plain flags, no sanitizers.
-$(BUILD)/tools/gen_lang: tools/gen_lang.c src/lang/tags.c src/lang/tags.h src/lang/lang_data.h
+$(BUILD)/tools/gen_lang: tools/gen_lang.c tools/tool.h src/lang/tags.c src/lang/tags.h src/lang/lang_data.h
 	@mkdir -p $(dir $@)
 	$(CC) -Isrc -Iinclude $(WARN) -D_POSIX_C_SOURCE=200809L -O2 -o $@ tools/gen_lang.c src/lang/tags.c -lm
 

@@ -17,6 +17,7 @@ if [ ! -x "$DYAD" ]; then
     exit 0
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp "$root/data/cameo.tsv" "$tmp/"   # verb codes are checked against ../cameo.tsv
 cd "$tmp" || exit 1
 
 ok() { pass=$((pass + 1)); }
@@ -81,11 +82,50 @@ empty: error: no *.txt dictionary files in this folder
 dyad: the dictionaries in 'empty' have errors (see above); fix them or choose others with --dict
 X
 mkdir broken
-printf 'actor ABC: Abcland\nactor ABC: Abcland\n' > broken/a.txt
+printf 'actor ABC: Abcland\nactor ABC: Abcland\nverb 042: visit +\n' > broken/a.txt
 expect "dictionary with an error" 3 code --dict broken --date 2023-03-20 <<'X'
 broken/a.txt:2: error: duplicate: 'Abcland' already has code ABC at broken/a.txt:1; remove one
 dyad: the dictionaries in 'broken' have errors (see above); fix them or choose others with --dict
 X
+mkdir noverbs
+printf 'actor ABC: Abcland\n' > noverbs/actors.txt
+expect "folder without verb patterns" 3 code --dict noverbs --date 2023-03-20 <<'X'
+noverbs: error: no verb patterns in this folder, so no event can be coded; write them as 'verb CODE: pattern' lines in noverbs/verbs.txt (docs/dictionaries.md)
+dyad: the dictionaries in 'noverbs' have errors (see above); fix them or choose others with --dict
+X
+# PETRARCH2's folder: files by exact name; the validation set is no stand-in.
+mkdir petr
+printf -- '--- MEET [040] ---\nMEET\n- * WITH + [040]\n' > petr/PETR.Validate.verbs.txt
+for f in Phoenix.Countries.actors.txt Phoenix.International.actors.txt \
+         Phoenix.MilNonState.actors.txt Phoenix.agents.txt Phoenix.discards.txt; do
+    : > "petr/$f"
+done
+expect "PETRARCH2 folder without CAMEO.2.0.txt" 3 code --petrarch-dicts petr --date 2023-03-20 <<'X'
+petr/CAMEO.2.0.txt: error: missing: PETRARCH2's verb patterns are read from CAMEO.2.0.txt; give the folder that holds it (PETR.Validate.verbs.txt here is the fictional set of the validation file, which only 'dyad validate' reads)
+dyad: the dictionaries in 'petr' have errors (see above); fix them or choose others with --petrarch-dicts
+X
+# PETRARCH2's files with faults: coding says so in one line, 'dict check'
+# lists each.
+rm petr/PETR.Validate.verbs.txt
+printf -- '--- MEET [040] ---\nMEET\n- * WITH + [040]\n- * WITH + [040]\n- * ABOUT + [04!]\n' \
+    > petr/CAMEO.2.0.txt
+printf 'ARNOR [ARN]\nGONDOR [GON]\n' > petr/Phoenix.Countries.actors.txt
+echo "Arnor met with Gondor." > in
+expect "PETRARCH2 faults in one line" 0 code --petrarch-dicts petr --date 2023-03-20 <<'X'
+dyad: warning: 1 warning and 1 note about the lines of PETRARCH2's files in 'petr' (lines skipped, oddities accepted); run 'dyad dict check --petrarch-dicts petr' to list them
+X
+grep -q '"source":"ARN","target":"GON","code":"040"' out && ok ||
+    { bad "PETRARCH2 dictionaries: Arnor's meeting not coded"; sed 's/^/    /' out; }
+"$DYAD" dict check --petrarch-dicts petr > out 2> err; rc=$?
+cat > want <<'X'
+petr/CAMEO.2.0.txt:5: warning: bad event code near '[04!'; line skipped
+petr/CAMEO.2.0.txt: note: 1 patterns listed twice for the same verbs (first at line 4)
+X
+grep -v '^dyad: loaded ' err > err2
+[ $rc = 0 ] && cmp -s want err2 && ok ||
+    { bad "dict check --petrarch-dicts petr: exit $rc, does not list the faults"; diff want err2; }
+echo "Chinese President Xi Jinping arrived in Moscow on Monday." > in
+
 old_data=${DYAD_DATA-}; export DYAD_DATA=$tmp/nodata
 expect "DYAD_DATA without dictionaries" 3 code --date 2023-03-20 <<X
 $tmp/nodata/dict: error: cannot open dictionary folder: No such file or directory
@@ -128,7 +168,13 @@ if [ -s out ] && awk -F '\t' 'NF != 61 { exit 1 }' out &&
     sed 's/^/    /' out
 fi
 
-expect "happy path, --explain" 0 code --date 2023-03-20 --explain < /dev/null
+# --explain says on stderr which dictionary files were read, and what each
+# gave: the lines 'dict check' prints (tested in cli_dict.sh).
+dict=$root/data/dict
+"$DYAD" dict check --dict "$dict" 2> /dev/null | sed -n 's/^file  *\(.*\)/dyad: dictionary \1/p' > files
+[ "$(wc -l < files)" -eq "$(ls "$dict"/*.txt | wc -l)" ] && ok ||
+    { bad "dict check lists $(wc -l < files) files for $(ls "$dict"/*.txt | wc -l)"; cat files; }
+expect "happy path, --explain" 0 code --date 2023-03-20 --explain --dict "$dict" < files
 grep -q '"explain":{"pattern":.*"event_name":"Make a visit"' out && ok ||
     { bad "--explain adds no pattern or event name:"; sed 's/^/    /' out; }
 
@@ -189,6 +235,35 @@ expect "validate: no readable record" 1 validate --dicts vdicts norec.xml <<'X'
 norec.xml:2:1: error: date="1995" is not a date (record 'X'); write it as YYYYMMDD, e.g. 19950101
 norec.xml: error: no <Sentence> record could be read; check the file (problems above)
 X
+printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentences/>\n</Validation>\n' > zerorec.xml
+expect "validate: no record at all" 1 validate --dicts vdicts zerorec.xml <<'X'
+zerorec.xml: error: no record found: expected PETRARCH XML (<Sentence> records), found XML without any <Sentence> element; records are <Sentence date="YYYYMMDD" id="..."><Text>...</Text></Sentence>
+X
+# A malformed record counts as unreadable: the totals add up to the records.
+printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentence date="19950101" id="A"><Text>Rain fell.</Text></Sentence>\n<Sentence date="1995" id="B"><Text>Hello.</Text></Sentence>\n<Sentence date="19950101" id="C"><Text>Rain fell again.</Text></Sentence>\n</Validation>\n' > onebad.xml
+expect "validate: one malformed record" 1 validate --dicts vdicts onebad.xml <<'X'
+onebad.xml:3:1: error: date="1995" is not a date (record 'B'); write it as YYYYMMDD, e.g. 19950101
+X
+[ "$(cat out)" = "2 passed, 0 failed, 0 skipped, 1 unreadable" ] && ok ||
+    bad "validate onebad.xml: totals '$(cat out)', want 2 passed, 0 failed, 0 skipped, 1 unreadable"
+
+pdir=$shared/petrarch2/dictionaries
+if [ -r "$pdir/CAMEO.2.0.txt" ]; then
+    # the published files: one line when coding, every fault from dict check
+    echo "Arnor met with Gondor." |
+        "$DYAD" code --petrarch-dicts "$pdir" --date 2023-03-20 > out 2> err; rc=$?
+    [ $rc = 0 ] && [ "$(wc -l < err)" -eq 1 ] &&
+        grep -q "^dyad: warning: [0-9]* warnings and [0-9]* notes about the lines of PETRARCH2's files in '$pdir' (lines skipped, oddities accepted); run 'dyad dict check --petrarch-dicts $pdir' to list them\$" err &&
+        ok || { bad "code --petrarch-dicts $pdir: exit $rc, stderr not one summary line:"; head -5 err; }
+    n=$(sed -n 's/^dyad: warning: \([0-9]*\) warnings and \([0-9]*\) notes.*/\1 + \2/p' err)
+    n=${n:-0 - 1}
+    "$DYAD" dict check --petrarch-dicts "$pdir" > out 2> err; rc=$?
+    [ $rc = 0 ] && [ "$(grep -c ': warning: \|: note: ' err)" -eq $(($n)) ] && ok ||
+        bad "dict check --petrarch-dicts: exit $rc, lists $(grep -c ': warning: \|: note: ' err) faults, code counted $n"
+else
+    skip=$((skip + 2))
+    echo "SKIPPED 2: no $pdir/CAMEO.2.0.txt (set DYAD_SHARED)"
+fi
 
 expect "validate: -- before a file named like an option" 1 validate -- --verbose <<'X'
 dyad: cannot read '--verbose' or its dictionaries; check the path or use --dicts DIR
@@ -200,16 +275,24 @@ if [ -r "$vfile" ]; then
     # the coder improves, never lower it.
     floor=236
     "$DYAD" validate --min-pass $floor "$vfile" > out 2> err; rc=$?
-    if [ $rc = 0 ] && tail -n 1 out | grep -qE '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$'
+    if [ $rc = 0 ] &&
+        tail -n 1 out | grep -qE '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped, 0 unreadable$'
     then ok; else bad "validate $vfile: exit $rc (floor $floor), last line '$(tail -n 1 out)'"; fi
     # sed, not cat: run.sh reads our last "N passed" line; keep theirs apart.
     echo "    PETRARCH2 validation: $(tail -n 1 out | sed 's/passed/pass/')"
+    # The totals add up to the file's records, a malformed one included.
+    recs=$(grep -c '<Sentence ' "$vfile")
+    sed '0,/<Sentence date="[0-9]*"/s//<Sentence date="1995"/' "$vfile" > broken.xml
+    "$DYAD" validate --dicts "$(dirname "$vfile")/../dictionaries" broken.xml > out 2> err; rc=$?
+    sum=$(tail -n 1 out | awk -F'[ ,]+' '{ print $1 + $3 + $5 + $7 }')
+    if [ $rc = 1 ] && [ "$sum" = "$recs" ] && tail -n 1 out | grep -q ', 1 unreadable$'; then ok
+    else bad "validate with one malformed record: exit $rc, '$(tail -n 1 out)' adds up to $sum, not $recs"; fi
     "$DYAD" validate --min-pass 1000000 "$vfile" > out 2> err; rc=$?
     [ $rc = 1 ] && grep -q 'fewer than the 1000000 required by --min-pass' err && ok ||
         bad "validate --min-pass above the passes: exit $rc (want 1)"
 else
-    skip=$((skip + 2))
-    echo "SKIPPED 2: no $vfile (set DYAD_SHARED)"
+    skip=$((skip + 3))
+    echo "SKIPPED 3: no $vfile (set DYAD_SHARED)"
 fi
 
 echo "$pass passed, $fail failed, $skip skipped"

@@ -9,8 +9,8 @@ DYAD=${DYAD:-build/test/dyad}
 case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
 pass=0; fail=0
 if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 12: $DYAD is not built"
-    echo "0 passed, 0 failed, 12 skipped"
+    echo "SKIPPED 22: $DYAD is not built"
+    echo "0 passed, 0 failed, 22 skipped"
     exit 0
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -158,6 +158,58 @@ grep -q '"doc":"-talks.txt"' out && pass=$((pass + 1)) ||
 expect "a file starting with '-', without --" 2 -talks.txt <<'X'
 dyad: unknown option '-talks.txt'
 dyad: try 'dyad sentences --help'
+X
+
+# ---- an id given twice in one file: a warning with both lines, records kept ----
+printf '{"id":"r1","date":"2024-01-01","text":"Talks began."}\n{"id":"r2","date":"2024-01-01","text":"Talks went on."}\n{"id":"r1","date":"2024-01-02","text":"Talks ended."}\n' > ids.jsonl
+expect "duplicate ids" 0 ids.jsonl <<'X'
+ids.jsonl:3: warning: id 'r1' is also the id of line 1; give each record its own id
+X
+[ "$(wc -l < out)" -eq 3 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: records with a repeated id are kept"; }
+
+# ---- PETRARCH elements misspelt: reported once per name, with the line ----
+printf '<Sentences>\n<sentence date="19950101" id="A"><Text>x</Text></sentence>\n<Sentence date="19950101" id="B"><Text>Talks began.</Text></Sentence>\n<sentence date="19950101" id="C"><Text>y</Text></sentence>\n  <Sentense date="19950101" id="D"><Text>z</Text></Sentense>\n</Sentences>\n' > typos.xml
+expect "misspelt record tags" 0 typos.xml <<'X'
+typos.xml:2:1: warning: <sentence> is not an element of PETRARCH files: its text is not read (records are <Sentence> elements, and names are case-sensitive)
+typos.xml:5:3: warning: <Sentense> is not an element of PETRARCH files: its text is not read (records are <Sentence> elements, and names are case-sensitive)
+X
+[ "$(wc -l < out)" -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: the one good record among misspelt ones"; }
+
+# ---- inputs in which the reader finds no record at all: exit 1 ----
+printf '{"id":"a","date":"2024-01-01","text":"Talks began."}\n' > news.jsonl
+expect "JSON lines read as PETRARCH XML" 1 --input petrarch news.jsonl <<'X'
+news.jsonl: error: no record found: expected PETRARCH XML (<Sentence> records), found JSON lines; try --input jsonl
+X
+echo 'Talks began in Paris on Monday.' > story.xml
+expect ".xml file holding plain text" 1 story.xml <<'X'
+story.xml: error: no record found: expected PETRARCH XML (<Sentence> records), found plain text; try --input text
+X
+: > none.jsonl
+expect "empty JSON-lines file, beside a good one" 1 none.jsonl news.jsonl <<'X'
+none.jsonl: error: no record found: expected JSON lines (one {"text": ...} object a line), found an empty input; check that this is the file you meant
+X
+[ "$(wc -l < out)" -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: the good file after an empty one"; }
+printf '\n\n' > in
+expect "blank standard input as JSON lines" 1 --input jsonl <<'X'
+<stdin>: error: no record found: expected JSON lines (one {"text": ...} object a line), found only blank lines; check that this is the file you meant
+X
+: > in
+printf '<Sentences>\n<Sentence date="19950101" id="A"><Text>x</Text></Sentence>\n</Sentences>\n' > recs.xml
+expect "XML read as JSON lines" 1 --input jsonl recs.xml <<'X'
+recs.xml:1:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+recs.xml:2:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+recs.xml:3:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+recs.xml: note: no record could be read: expected JSON lines (one {"text": ...} object a line), found XML; try --input petrarch
+dyad: warning: read 0 records, skipped 3 (see the messages above)
+X
+
+# A note about the whole file is shown past --max-errors: it explains the flood.
+i=1; while [ $i -le 4 ]; do echo "<x>$i</x>"; i=$((i + 1)); done > tags.jsonl
+expect "file note past --max-errors" 1 --max-errors 1 tags.jsonl <<'X'
+tags.jsonl:1:1: error: malformed JSON: invalid token near '<'; fix the record or remove the line
+tags.jsonl: note: no record could be read: expected JSON lines (one {"text": ...} object a line), found XML; try --input petrarch
+dyad: warning: tags.jsonl: 3 more messages not shown; --max-errors N shows N a file, 0 all
+dyad: warning: read 0 records, skipped 4 (see the messages above)
 X
 
 echo "$pass passed, $fail failed, 0 skipped"

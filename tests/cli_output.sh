@@ -27,7 +27,8 @@ echo "Chinese President Xi Jinping arrived in Moscow on Monday. He met Putin." >
 # Output far beyond any buffer, to see that the error is still told once.
 i=0; while [ $i -lt 400 ]; do cat in.txt; i=$((i + 1)); done > big.txt
 mkdir d vdicts
-printf 'actor ABC: Abcland\nagent GOV: official; officials\n' > d/a.txt
+cp "$root/data/cameo.tsv" .   # verb codes checked against it: no note on stderr
+printf 'actor ABC: Abcland\nagent GOV: official; officials\nverb 042: visit +\n' > d/a.txt
 printf -- '--- VISIT [042] ---\nVISIT\n' > vdicts/verbs.txt
 printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentence date="19950101" id="X"><Text>Hello.</Text></Sentence>\n</Validation>\n' > v.xml
 

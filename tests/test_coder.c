@@ -128,6 +128,13 @@ static void test_events(const dyad_dict *d)
     /* reciprocal verbs and compounds */
     CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");
+    /* in a consultation a place is where, not whom, whichever preposition of
+    ** place says so: one list of them (coder_roles.c) */
+    CHECK_STR(code(c, "Arnorian officials met along the Gondorian border.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnorian officials met on the Gondorian border.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnorian officials met around Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnorian officials met Gondorian officials around Osgiliath.",
+                   "2005-01-01"), "ARNGOV GONGOV 040 asserted");
     CHECK_STR(code(c, "Arnor met in Osgiliath on Monday.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor held talks with Gondor.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");
@@ -243,15 +250,82 @@ static void test_formats(const dyad_dict *d)
     CHECK(strstr(buf, "\tARN\tARNOR\tARN\t") != NULL);
     CHECK(strstr(buf, "\t190\t190\t19\t4\t-10.0\t1\t1\t1\t\t") != NULL);
     CHECK(strstr(buf, "\thttp://example.org/a\n") != NULL);
+    /* the country column: none for an organisation of many countries, the
+    ** placeholder of an unknown one; the type codes follow either way */
+    dyad_event o = *e;
+    o.source = "IGOUNOKID";
+    dyad_event_format(&o, DYAD_OUT_GDELT, 7, 0, buf, sizeof buf);
+    CHECK(strstr(buf, "\tIGOUNOKID\tARNOR\t\t\t\t\t\tIGO\tUNO\tKID\t") != NULL);
+    o.source = "---GOV";
+    dyad_event_format(&o, DYAD_OUT_GDELT, 7, 0, buf, sizeof buf);
+    CHECK(strstr(buf, "\t---GOV\tARNOR\t---\t\t\t\t\tGOV\t\t\t") != NULL);
     dyad_coder_free(c);
+}
+
+/* c->doc, what the coder keeps of a document for the article level: the
+** dateline's country and the actors of the events so far, reset for each
+** document. */
+static void test_doc_ctx(const dyad_dict *d)
+{
+    dyad_coder *c;
+    CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
+    CHECK_STR(code(c, "MINAS TIRITH, March 20 (dyad wire) \xe2\x80\x94 Arnor attacked "
+                      "Osgiliath. Gondorian troops attacked Arnor and Osgiliath attacked Arnor.",
+                   "2005-03-20"),
+              "ARN OSG 190 asserted | GONMIL ARN 190 asserted | OSG ARN 190 asserted");
+    CHECK_STR(c->doc.dateline_country, "GON");
+    CHECK_INT(c->doc.date, 20050320);
+    CHECK_INT(c->doc.nmentions, 6);
+    if (c->doc.nmentions == 6) {
+        const doc_mention *m = c->doc.mentions;
+        CHECK_STR(m[0].code, "ARN");
+        CHECK(m[0].sent == 1 && m[0].first == 0 && m[0].end == 1);
+        CHECK_STR(m[1].code, "OSG");
+        CHECK(m[1].sent == 1 && m[1].first == 2 && m[1].end == 3);
+        CHECK_STR(m[2].code, "GONMIL");
+        CHECK(m[2].sent == 2 && m[2].first == 0 && m[2].end == 2);
+        CHECK_STR(m[3].code, "ARN");
+        CHECK(m[3].sent == 2 && m[3].first == 3 && m[3].end == 4);
+        CHECK_STR(m[4].code, "OSG");
+        CHECK_STR(m[5].code, "ARN");
+        CHECK(m[5].sent == 2 && m[5].first == 7);
+    }
+    /* the next document starts afresh; a dateline naming no country names none */
+    CHECK_STR(code(c, "Arnor attacked Osgiliath.", "2005-03-21"), "ARN OSG 190 asserted");
+    CHECK_STR(c->doc.dateline_country, "");
+    CHECK_INT(c->doc.nmentions, 2);
+    CHECK_STR(code(c, "ERIADOR, March 22 (dyad wire) \xe2\x80\x94 Arnor attacked Osgiliath.",
+                   "2005-03-22"), "ARN OSG 190 asserted");
+    CHECK_STR(c->doc.dateline_country, "");
+    CHECK_INT(c->doc.story_discard, 0);
+    dyad_coder_free(c);
+}
+
+/* coder_code_country, the one answer to "which country does this code
+** start with?" (the coder's actors and the GDELT columns both ask it). */
+static void test_code_country(void)
+{
+    char cc[4] = "";
+    CHECK(coder_code_country("RUSGOVMIL", cc) && strcmp(cc, "RUS") == 0);
+    CHECK(coder_code_country("GON", cc) && strcmp(cc, "GON") == 0);
+    CHECK(coder_code_country("---GOV", cc) && strcmp(cc, "---") == 0);
+    CHECK(coder_code_country("ARNELI", NULL));
+    CHECK(!coder_code_country("IGOUNO", cc));
+    CHECK(!coder_code_country("NGO", cc));
+    CHECK(!coder_code_country("\"INJURY TOLL\"", cc));
+    CHECK(!coder_code_country("GO", cc));
+    CHECK(!coder_code_country("", cc));
+    CHECK(!coder_code_country(NULL, cc));
 }
 
 static void test_errors(const dyad_dict *d)
 {
-    dyad_coder *c = (dyad_coder *)1;
+    dyad_coder *c = NULL;
     dyad_coder_opts o = {.cameo_path = "/nonexistent/cameo.tsv"};
     CHECK(dyad_coder_new(d, &o, NULL, NULL, &c) != DYAD_OK);
-    CHECK(c == NULL);
+    /* the coder that did not start says why (test_api.c has the rest) */
+    CHECK(c != NULL && strstr(dyad_coder_errmsg(c), "/nonexistent/cameo.tsv") != NULL);
+    dyad_coder_free(c);
     dyad_coder_free(NULL);
 
     /* every allocation fails in turn: a clean DYAD_ENOMEM, never a crash */
@@ -285,14 +359,17 @@ static void test_errors(const dyad_dict *d)
 static void test_petrarch_compound(void)
 {
     static const char *const files[][2] = {
-        {"PETR.Validate.verbs.txt", "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n"},
-        {"PETR.Validate.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n"},
-        {"PETR.Validate.agents.txt", "OFFICIAL [~GOV]\n"},
-        {"PETR.Validate.discards.txt", "FOOTBALL MATCH\n"}};
+        {"CAMEO.2.0.txt", "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n"},
+        {"Phoenix.Countries.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n"},
+        {"Phoenix.International.actors.txt", ""},
+        {"Phoenix.MilNonState.actors.txt", ""},
+        {"Phoenix.agents.txt", "OFFICIAL [~GOV]\n"},
+        {"Phoenix.discards.txt", "FOOTBALL MATCH\n+DRAGON HUNT\n"}};
+    enum { NFILES = sizeof files / sizeof files[0] };
     char dir[300], path[400];
     snprintf(dir, sizeof dir, "%s/petr", dict_dir);
     mkdir(dir, 0700);
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; i < NFILES; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
         FILE *f = fopen(path, "w");
         fputs(files[i][1], f);
@@ -311,10 +388,18 @@ static void test_petrarch_compound(void)
         ** keeps its own code */
         CHECK_STR(code(c, "Arnor have delayed the meeting with Gondor.", "2005-01-01"),
                   "ARN GON 120 asserted");
+        CHECK_INT(c->doc.story_discard, 0);
+        /* a story discard (+PHRASE) anywhere voids the whole document */
+        CHECK_STR(code(c, "Arnor have delayed the meeting with Gondor. The dragon hunt ended.",
+                       "2005-01-01"), "");
+        CHECK_INT(c->doc.story_discard, 1);
+        CHECK_STR(code(c, "Arnor have delayed the meeting with Gondor.", "2005-01-01"),
+                  "ARN GON 120 asserted");
+        CHECK_INT(c->doc.story_discard, 0);
     }
     dyad_coder_free(c);
     dyad_dict_free(pd);
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; i < NFILES; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
         remove(path);
     }
@@ -334,6 +419,8 @@ int main(void)
     test_formats(d);
     test_errors(d);
     test_petrarch_compound();
+    test_code_country();
+    test_doc_ctx(d);
     dyad_dict_free(d);
     remove_dict();
     return check_done();

@@ -10,6 +10,7 @@
 #include "base/base.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -261,11 +262,15 @@ static void test_errors(void)
     WANT(5, "person without a code; add indented lines 'CODE FROM..TO' or 'CODE'");
     WANT(6, "empty item between ';'; remove the extra ';'");
 #undef WANT
+    /* no verb line was right: the folder has no pattern */
+    CHECK(has_diag("tests/data/dict/bad:0: no verb patterns in this folder, so no event can "
+                   "be coded; write them as 'verb CODE: pattern' lines in "
+                   "tests/data/dict/bad/verbs.txt (docs/dictionaries.md)"));
     /* nothing else: line 13 continues a bad entry and is skipped quietly */
-    CHECK_INT(ndiags, 17);
+    CHECK_INT(ndiags, 18);
     dict_stats st;
     dict_get_stats(d, &st);
-    CHECK_INT(st.errors, 17);
+    CHECK_INT(st.errors, 18);
     /* the entries that were right are kept */
     size_t len;
     CHECK_STR(actor_at(d, "Moscow", 20200101, &len), "RUS");
@@ -458,14 +463,171 @@ static void test_petr_full(const char *dir)
     dict_free(d);
 }
 
+/* ---- lines that repeat another ---- */
+
+static void test_repeats(void)
+{
+    /* dyad's format: a warning naming both lines; the entries are kept */
+    ndiags = 0;
+    dict *d = dict_new(&test_opts);
+    const char *text = "verb 042: visit +; travel to +\n"            /* 1 */
+                       "verb 010: say\n"                              /* 2 */
+                       "verb 042: visit +\n"                          /* 3 */
+                       "verb 010: say\n"                              /* 4 */
+                       "verb 040: meet +; meet with + @mutual\n"      /* 5 */
+                       "verb 040: meet with +\n"                      /* 6: not @mutual */
+                       "verb 043: travel to +\n"                      /* 7: another code */
+                       "actor ABC: Abcland\n"                         /* 8 */
+                       "actor ABC 2000..2009: Abcland\n"              /* 9 */
+                       "actor ABC 2020..: Abcland\n"                  /* 10 */
+                       "actor DEF ..1999: Defland\n"                  /* 11 */
+                       "actor DEF 2000..: Defland\n";                 /* 12: no overlap */
+    CHECK_INT(dict_read_mem(d, "r.txt", text, strlen(text)), DYAD_EDICT);
+    CHECK(has_diag("r.txt:3: duplicate: pattern 'visit +' is already at r.txt:1; remove one"));
+    CHECK(has_diag("r.txt:4: duplicate: pattern 'say' is already at r.txt:2; remove one"));
+    CHECK(has_diag("r.txt:7: pattern 'travel to +' is 043 here but 042 at r.txt:1; keep one"));
+    CHECK(has_diag("r.txt:9: 'Abcland' has code ABC here and at r.txt:8 already, on dates "
+                   "both cover; remove one or merge the entries"));
+    CHECK(has_diag("r.txt:10: 'Abcland' has code ABC here and at r.txt:8 already, on dates "
+                   "both cover; remove one or merge the entries"));
+    CHECK_INT(ndiags, 5);
+    dict_stats st;
+    dict_get_stats(d, &st);
+    CHECK_INT(st.warnings, 4);
+    CHECK_INT(st.errors, 1);
+    CHECK_INT(st.entries[DICT_VERB], 9);   /* kept: the coder picks as before */
+    dict_free(d);
+
+    /* PETRARCH's files hold such lines by the hundred: counted, summed up */
+    ndiags = 0;
+    d = dict_new(&test_opts);
+    text = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n- * {PEACE TALKS} [043]\n"
+           "- * WITH + [040]\n- * {PEACE TALKS} [043]\n- * WITH ^ + [040]\n"
+           "--- TALK [040] ---\nTALK\n- * WITH + [040]\n";
+    CHECK_INT(dict_petr_verbs_mem(d, "v.txt", text, strlen(text)), DYAD_OK);
+    CHECK_INT(ndiags, 0);
+    dict_get_stats(d, &st);
+    CHECK_INT(st.quirks, 2);
+    CHECK_INT(st.warnings, 0);
+    dict_free(d);
+}
+
+/* ---- folders: the files read, and the verb patterns a folder must have ---- */
+
+static char tmpdir[64];
+
+/* Writes text to tmpdir/sub/name (sub made when needed). */
+static void put(const char *sub, const char *name, const char *text)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, sub);
+    mkdir(path, 0700);
+    snprintf(path, sizeof path, "%s/%s/%s", tmpdir, sub, name);
+    FILE *f = fopen(path, "w");
+    if (!CHECK(f != NULL))
+        return;
+    fputs(text, f);
+    fclose(f);
+}
+
+static void test_folders(void)
+{
+    char dir[300], want[1024];
+    dyad_dict *dd = NULL;
+
+    /* Which files were read, and what each gave. */
+    put("ours", "a.txt", "actor ABC: Abcland; Abcian\nagent GOV: official; officials\n");
+    put("ours", "b.txt", "# nothing but a comment\n");
+    put("ours", "c.txt", "synset &AID: aid\nverb 042: visit +; travel to +\n");
+    snprintf(dir, sizeof dir, "%s/ours", tmpdir);
+    CHECK_INT(dyad_dict_load_dir(dir, collect, NULL, &dd), DYAD_OK);
+    CHECK_INT(dyad_dict_file_count(dd), 3);
+    dyad_dict_file f;
+    CHECK_INT(dyad_dict_file_info(dd, 0, &f), DYAD_OK);
+    snprintf(want, sizeof want, "%s/a.txt", dir);
+    CHECK_STR(f.path, want);
+    CHECK(f.actors == 1 && f.agents == 1 && f.patterns == 0 && f.people == 0);
+    CHECK_INT(dyad_dict_file_info(dd, 1, &f), DYAD_OK);
+    CHECK(f.actors + f.people + f.agents + f.synsets + f.patterns + f.discards == 0);
+    CHECK_INT(dyad_dict_file_info(dd, 2, &f), DYAD_OK);
+    CHECK(f.synsets == 1 && f.patterns == 2 && f.actors == 0);
+    CHECK_INT(dyad_dict_file_info(dd, 3, &f), DYAD_EUSAGE);
+    CHECK_INT(dyad_dict_file_info(NULL, 0, &f), DYAD_EUSAGE);
+    CHECK_INT(dyad_dict_file_count(NULL), 0);
+    dyad_dict_free(dd);
+
+    /* A folder of actors without any verb pattern codes nothing: an error
+    ** that names the file the patterns belong in. */
+    ndiags = 0;
+    put("noverbs", "actors.txt", "actor ABC: Abcland\n");
+    snprintf(dir, sizeof dir, "%s/noverbs", tmpdir);
+    CHECK_INT(dyad_dict_load_dir(dir, collect, NULL, &dd), DYAD_EDICT);
+    snprintf(want, sizeof want, "%s:0: no verb patterns in this folder, so no event can be "
+             "coded; write them as 'verb CODE: pattern' lines in %s/verbs.txt "
+             "(docs/dictionaries.md)", dir, dir);
+    CHECK(ndiags == 1 && has_diag(want));
+    dyad_dict_free(dd);
+
+    /* PETRARCH2's folder is read by exact names: without CAMEO.2.0.txt it is
+    ** an error, and the validation set beside it is not read instead. */
+    ndiags = 0;
+    put("petr", "PETR.Validate.verbs.txt", "--- MEET [040] ---\nMEET\n- * WITH + [040]\n");
+    put("petr", "Phoenix.Countries.actors.txt", "ARNOR [ARN]\n");
+    put("petr", "Phoenix.International.actors.txt", "");
+    put("petr", "Phoenix.MilNonState.actors.txt", "");
+    put("petr", "Phoenix.agents.txt", "OFFICIAL [~GOV]\n");
+    put("petr", "Phoenix.discards.txt", "FOOTBALL MATCH\n");
+    snprintf(dir, sizeof dir, "%s/petr", tmpdir);
+    CHECK_INT(dyad_dict_load_petrarch(dir, collect, NULL, &dd), DYAD_EDICT);
+    snprintf(want, sizeof want, "%s/CAMEO.2.0.txt:0: missing: PETRARCH2's verb patterns are "
+             "read from CAMEO.2.0.txt; give the folder that holds it (PETR.Validate.verbs.txt "
+             "here is the fictional set of the validation file, which only 'dyad validate' "
+             "reads)", dir);
+    CHECK(ndiags == 1 && has_diag(want));
+    dyad_dict_stats st;
+    dyad_dict_get_stats(dd, &st);
+    CHECK_INT(st.patterns, 0);
+    CHECK_INT(dyad_dict_file_count(dd), 5);
+    dyad_dict_free(dd);
+
+    /* A CAMEO.2.0.txt without patterns is an error too; with them, all is well. */
+    ndiags = 0;
+    put("petr", "CAMEO.2.0.txt", "# verbs to come\n");
+    CHECK_INT(dyad_dict_load_petrarch(dir, collect, NULL, &dd), DYAD_EDICT);
+    snprintf(want, sizeof want, "%s/CAMEO.2.0.txt:0: no verb patterns in this file, so no "
+             "event can be coded; it should hold PETRARCH2's verbs ('- * pattern [CODE]' "
+             "lines)", dir);
+    CHECK(ndiags == 1 && has_diag(want));
+    dyad_dict_free(dd);
+    ndiags = 0;
+    put("petr", "CAMEO.2.0.txt", "--- MEET [040] ---\nMEET\n- * WITH + [040]\n");
+    CHECK_INT(dyad_dict_load_petrarch(dir, collect, NULL, &dd), DYAD_OK);
+    CHECK_INT(ndiags, 0);
+    CHECK_INT(dyad_dict_file_count(dd), 6);
+    CHECK(dyad_dict_file_info(dd, 0, &f) == DYAD_OK && strstr(f.path, "/CAMEO.2.0.txt") &&
+          f.patterns == 1);
+    dyad_dict_free(dd);
+}
+
 int main(void)
 {
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/dyad_test_dict.XXXXXX");
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
     test_good();
     test_errors();
     test_mem_and_dates();
+    test_repeats();
+    test_folders();
     char dir[1024];
     snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries", check_shared_dir());
     test_petr_validate(dir);
     test_petr_full(dir);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", tmpdir);
     return check_done();
 }

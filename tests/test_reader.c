@@ -282,6 +282,56 @@ static void test_jsonl_bad(void)
     got_free(&g);
 }
 
+/* An id given twice in one input: a warning at each repeat naming the first
+** line; the records are kept. Missing ids (FILE:LINE) are never repeats. */
+static void test_jsonl_dup_ids(void)
+{
+    got g;
+    READ(&g, DYAD_INPUT_JSONL, "ids.jsonl",
+         "{\"id\":\"a\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 1 */
+         "{\"id\":\"b\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 2 */
+         "{\"id\":\"a\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 3 */
+         "{\"text\":\"x\",\"date\":\"2024-01-01\"}\n"                /* 4 */
+         "{\"id\":\"\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"    /* 5 */
+         "{\"id\":\"b\",\"text\":5}\n"                                 /* 6: skipped */
+         "{\"id\":\"A\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n"   /* 7 */
+         "{\"text\":\"x\",\"id\":\"a\",\"date\":\"2024-01-01\"}\n",  /* 8 */
+         NULL);
+    CHECK_INT(g.ndoc, 7);
+    CHECK_INT(g.stats.skipped, 1);
+    CHECK_INT(g.ndiag, 3);
+    HAS_DIAG(&g, DYAD_WARNING, 3, "id 'a' is also the id of line 1; give each record its own id");
+    HAS_DIAG(&g, DYAD_WARNING, 8, "id 'a' is also the id of line 1");
+    HAS_DIAG(&g, DYAD_ERROR, 6, "\"text\" must be a string");
+    got_free(&g);
+
+    /* Thousands of ids (the table grows), one repeat at the end. */
+    strbuf b = {0};
+    for (int i = 0; i < 5000; i++)
+        sb_printf(&b, "{\"id\":\"story-%d\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n", i);
+    sb_puts(&b, "{\"id\":\"story-4321\",\"text\":\"x\",\"date\":\"2024-01-01\"}\n");
+    read_mem(&g, DYAD_INPUT_JSONL, "many.jsonl", b.s, b.len, NULL);
+    CHECK_INT(g.ndoc, 5001);
+    CHECK_INT(g.ndiag, 1);
+    HAS_DIAG(&g, DYAD_WARNING, 5001, "id 'story-4321' is also the id of line 4322");
+    sb_free(&b);
+    got_free(&g);
+
+    /* Ids are compared within an input: a second file may repeat them. */
+    dyad_read_opts o = {.format = DYAD_INPUT_JSONL, .diag = capture, .diag_ctx = &g};
+    memset(&g, 0, sizeof g);
+    dyad_reader *r = dyad_reader_new(&o);
+    const char *rec = "{\"id\":\"a\",\"text\":\"x\",\"date\":\"20240101\"}\n";
+    for (int i = 0; i < 2; i++) {
+        CHECK_INT(dyad_reader_open_mem(r, "f", rec, strlen(rec)), DYAD_OK);
+        drain(r, &g);
+    }
+    CHECK_INT(g.ndiag, 0);
+    CHECK_INT(g.stats.records, 2);
+    dyad_reader_free(r);
+    got_free(&g);
+}
+
 static void test_jsonl_repair(void)
 {
     got g;
@@ -426,19 +476,40 @@ static void test_big(void)
     free(x);
 }
 
+/* One diagnostic, of severity sev at line 0, whose message is want. */
+static void expect_one_diag(const got *g, int sev, const char *want)
+{
+    CHECK_INT(g->ndiag, 1);
+    CHECK_INT(g->ndiag ? g->d[0].sev : -1, sev);
+    CHECK_INT(g->ndiag ? g->d[0].line : -1, 0);
+    CHECK_STR(g->ndiag ? g->d[0].msg : "", want);
+}
+
 static void test_empty(void)
 {
+    /* An input of JSON lines or XML without any record is an error, counted
+    ** in stats.empty: an empty file given by mistake must not pass unseen. */
     got g;
     read_mem(&g, DYAD_INPUT_JSONL, "e.jsonl", "", 0, NULL);
     CHECK_INT(g.rc, DYAD_DONE);
     CHECK_INT(g.ndoc, 0);
-    CHECK_INT(g.ndiag, 0);
+    CHECK_INT(g.stats.empty, 1);
+    CHECK_INT(g.stats.skipped, 0);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected JSON lines (one {\"text\": "
+                    "...} object a line), found an empty input; check that this is the file "
+                    "you meant");
+    CHECK_STR(g.d[0].file, "e.jsonl");
     got_free(&g);
     read_mem(&g, DYAD_INPUT_PETRARCH, "e.xml", "", 0, NULL);
-    CHECK_INT(g.ndoc + g.ndiag, 0);
+    CHECK_INT(g.ndoc, 0);
+    CHECK_INT(g.stats.empty, 1);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found an empty input; check that this is the file you meant");
     got_free(&g);
-    read_mem(&g, DYAD_INPUT_JSONL, "e.jsonl", "\n\n \r\n", 4, NULL);
-    CHECK_INT(g.ndoc + g.ndiag, 0);
+    read_mem(&g, DYAD_INPUT_JSONL, "e.jsonl", "\xEF\xBB\xBF\n\n \r\n", 7, NULL);
+    CHECK_INT(g.ndoc, 0);
+    CHECK_INT(g.stats.empty, 1);
+    HAS_DIAG(&g, DYAD_ERROR, 0, "found only blank lines;");
     got_free(&g);
     /* Plain text with no text is an error: an empty file is likely a mistake. */
     read_mem(&g, DYAD_INPUT_TEXT, "e.txt", "\xEF\xBB\xBF \n", 5, NULL);
@@ -454,6 +525,86 @@ static void test_empty(void)
         HAS_DIAG(&g, DYAD_ERROR, 0, "empty article");
         got_free(&g);
     }
+}
+
+/* A reader that finds no record in its input says what the input looks
+** like, and which --input would read it. */
+static void test_other_format(void)
+{
+    got g;
+    READ(&g, DYAD_INPUT_PETRARCH, "news.jsonl",
+         "\n  {\"text\":\"Talks began.\",\"date\":\"2024-01-01\"}\n", NULL);
+    CHECK_INT(g.stats.empty, 1);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found JSON lines; try --input jsonl");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "Talks began in Paris.\n", NULL);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found plain text; try --input text");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "[{\"text\":\"x\"}]\n", NULL);
+    HAS_DIAG(&g, DYAD_ERROR, 0, "found a JSON array; write each record as a JSON object on "
+             "a line of its own and use --input jsonl");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "<?xml version=\"1.0\"?>\n<Sentences/>\n", NULL);
+    expect_one_diag(&g, DYAD_ERROR, "no record found: expected PETRARCH XML (<Sentence> "
+                    "records), found XML without any <Sentence> element; records are "
+                    "<Sentence date=\"YYYYMMDD\" id=\"...\"><Text>...</Text></Sentence>");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_PETRARCH, "a.xml", "<Doc></Doc>\n", NULL);
+    CHECK_INT(g.ndiag, 2);
+    HAS_DIAG(&g, DYAD_WARNING, 1, "<Doc> is not an element of PETRARCH files");
+    HAS_DIAG(&g, DYAD_ERROR, 0, "found XML without any <Sentence> element; records are "
+             "<Sentence> elements (see above)");
+    got_free(&g);
+    READ(&g, DYAD_INPUT_JSONL, "a.gz", "\x1f\x8b\x08\x00", NULL);
+    CHECK_INT(g.stats.skipped, 1);
+    CHECK_INT(g.stats.empty, 0);
+    HAS_DIAG(&g, DYAD_NOTE, 0, "no record could be read: expected JSON lines (one "
+             "{\"text\": ...} object a line), found binary data; convert it to UTF-8 text "
+             "(decompress it first if it is compressed)");
+    got_free(&g);
+
+    /* Every line of XML rejected by the JSON-lines reader: the errors, then a
+    ** note that says what the file is. */
+    READ(&g, DYAD_INPUT_JSONL, "recs.xml",
+         "<Sentences>\n<Sentence date=\"19950101\"><Text>A.</Text></Sentence>\n", NULL);
+    CHECK_INT(g.stats.skipped, 2);
+    CHECK_INT(g.stats.empty, 0);
+    CHECK_INT(g.ndiag, 3);
+    HAS_DIAG(&g, DYAD_NOTE, 0, "found XML; try --input petrarch");
+    got_free(&g);
+    /* Malformed JSON lines are not another format: no note. */
+    READ(&g, DYAD_INPUT_JSONL, "bad.jsonl", "{\"text\":\"cut\n", NULL);
+    CHECK_INT(g.ndiag, 1);
+    CHECK_INT(g.stats.skipped, 1);
+    got_free(&g);
+    /* One record is enough: nothing more is said. */
+    READ(&g, DYAD_INPUT_JSONL, "ok.jsonl", "# notes\n{\"text\":\"x\",\"date\":\"20240101\"}\n",
+         NULL);
+    CHECK_INT(g.ndoc, 1);
+    CHECK_INT(g.ndiag, 1);
+    CHECK_INT(g.stats.empty, 0);
+    got_free(&g);
+
+    /* Counted per input: a reader that opens two files reports each. */
+    dyad_read_opts o = {.format = DYAD_INPUT_JSONL, .diag = capture, .diag_ctx = &g};
+    memset(&g, 0, sizeof g);
+    dyad_reader *r = dyad_reader_new(&o);
+    const char *one = "{\"text\":\"x\",\"date\":\"20240101\"}";
+    CHECK_INT(dyad_reader_open_mem(r, "one", one, strlen(one)), DYAD_OK);
+    drain(r, &g);
+    CHECK_INT(dyad_reader_open_mem(r, "two", "", 0), DYAD_OK);
+    drain(r, &g);
+    CHECK_INT(dyad_reader_open_mem(r, "three", "\n", 1), DYAD_OK);
+    drain(r, &g);
+    CHECK_INT(g.stats.records, 1);
+    CHECK_INT(g.stats.empty, 2);
+    CHECK_INT(g.ndiag, 2);
+    CHECK_STR(g.d[0].file, "two");
+    CHECK_STR(g.ndiag > 1 ? g.d[1].file : "", "three");
+    dyad_reader_free(r);
+    got_free(&g);
 }
 
 /* ---- plain text ---- */
@@ -605,6 +756,61 @@ static void test_shared(void)
     got_free(&g);
 }
 
+/* Elements PETRARCH files do not have are reported once per name, at their
+** first line; the records around them are read. */
+static void test_xml_unknown(void)
+{
+    got g;
+    READ(&g, DYAD_INPUT_PETRARCH, "u.xml",
+         "<?xml version=\"1.0\"?>\n<!DOCTYPE x>\n<Sentences>\n"              /* 1-3 */
+         "<sentence date=\"19950101\" id=\"A\"><Text>a</Text></sentence>\n"  /* 4 */
+         "  <Sentense date=\"19950101\" id=\"B\"><Text>b</Text></Sentense>\n" /* 5 */
+         "<Sentence date=\"19950101\" id=\"C\"><Text>c &lt; d</Text></Sentence>\n"
+         "<sentence date=\"19950101\" id=\"D\"><Text>d</Text></sentence>\n"  /* 7 */
+         "<Config option=\"require_dyad\" value=\"true\"></Config> 1 < 2\n"   /* 8 */
+         "<!-- <Article> in a comment --><SentenceX/>\n"                      /* 9 */
+         "</Sentences>\n",
+         NULL);
+    CHECK_INT(g.ndoc, 1);
+    CHECK_STR(g.doc[0].id, "C");
+    CHECK_INT(g.stats.skipped, 0);
+    CHECK_INT(g.stats.empty, 0);
+    CHECK_INT(g.ndiag, 3);
+    HAS_DIAG(&g, DYAD_WARNING, 4, "<sentence> is not an element of PETRARCH files: its text "
+             "is not read (records are <Sentence> elements, and names are case-sensitive)");
+    HAS_DIAG(&g, DYAD_WARNING, 5, "<Sentense> is not an element");
+    CHECK_INT(diag_col(&g, DYAD_WARNING, 5), 3);
+    HAS_DIAG(&g, DYAD_WARNING, 9, "<SentenceX> is not an element");
+    got_free(&g);
+
+    /* Read from a file in chunks: each name once, at the line it first
+    ** occurs, however the chunks fall. */
+    strbuf b = {0};
+    for (int i = 0; i < 30000; i++)
+        sb_puts(&b, "<sentence date=\"19950101\"><Text>Talks went on.</Text></sentence>\n");
+    sb_puts(&b, "<Sentence date=\"19950101\" id=\"LAST\"><Text>x</Text></Sentence>\n"
+                "<Sentense date=\"19950101\"><Text>y</Text></Sentense>\n");
+    const char *path = write_tmp("many.xml", b.s, b.len);
+    if (CHECK(path != NULL)) {
+        read_file(&g, path, NULL);
+        CHECK_INT(g.ndoc, 1);
+        CHECK_INT(g.ndiag, 2);
+        HAS_DIAG(&g, DYAD_WARNING, 1, "<sentence> is not");
+        HAS_DIAG(&g, DYAD_WARNING, 30002, "<Sentense> is not");
+        got_free(&g);
+    }
+    sb_free(&b);
+
+    /* Junk with thousands of names: at most 50 reported. */
+    b = (strbuf){0};
+    for (int i = 0; i < 5000; i++)
+        sb_printf(&b, "<x%d>", i);
+    read_mem(&g, DYAD_INPUT_PETRARCH, "junk.xml", b.s, b.len, NULL);
+    CHECK_INT(g.ndiag, 50 + 1);   /* and "no record found" */
+    sb_free(&b);
+    got_free(&g);
+}
+
 /* ---- opening ---- */
 
 static void test_open(void)
@@ -649,10 +855,11 @@ static void test_alloc_failures(void)
     static const struct { dyad_input_format fmt; const char *data; } cases[] = {
         {DYAD_INPUT_JSONL,
          "{\"id\":\"1\",\"text\":\"One \xFF.\",\"date\":\"2024-01-01\"}\n"
+         "{\"id\":\"1\",\"text\":\"Again.\",\"date\":\"2024-01-01\"}\n"
          "{\"text\":\"two\",\"date\":\"2024-01-01\",\"nested\":{\"a\":[1,2,\"x\"]}}\n"
          "{\"text\":\"bad\n{\"text\":\"nul\\u0000\",\"date\":\"20240101\"}\n"},
         {DYAD_INPUT_PETRARCH,
-         "<Sentences><Sentence date=\"19950101\" id=\"A\" category=\"C\">"
+         "<Sentences><Sentense/><Sentence date=\"19950101\" id=\"A\" category=\"C\">"
          "<EventCoding sourcecode=\"X\" targetcode=\"Y\" eventcode=\"010\"/>"
          "<EventCoding sourcecode=\"X\" targetcode=\"Z\" eventcode=\"020\"/>"
          "<Text>One &amp; two</Text></Sentence>"
@@ -697,12 +904,15 @@ int main(void)
     test_guess();
     test_jsonl_good();
     test_jsonl_bad();
+    test_jsonl_dup_ids();
     test_jsonl_repair();
     test_junk();
     test_big();
     test_empty();
+    test_other_format();
     test_plain();
     test_xml();
+    test_xml_unknown();
     test_shared();
     test_open();
     test_alloc_failures();

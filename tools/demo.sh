@@ -7,7 +7,8 @@
 #
 # Writes BUILD/demo/events.jsonl       events of examples/articles.jsonl
 #        BUILD/demo/events-text.jsonl  events of the plain-text examples
-#        BUILD/demo/rejected.txt       candidates the coder turned down, and why
+#        BUILD/demo/rejected.txt       the dictionary files read, then the
+#                                      candidates the coder turned down, and why
 #        BUILD/demo/briefing.txt       counts per dyad, CAMEO root, article
 set -e
 build=${1:-build}
@@ -154,6 +155,6 @@ echo
 echo "== files"
 echo "   $out/events.jsonl       $nev events, JSON lines with evidence (--explain)"
 echo "   $out/events-text.jsonl  events of the plain-text examples"
-echo "   $out/rejected.txt       $(wc -l < "$out/rejected.txt" | tr -d ' ') candidates turned down, and why"
+echo "   $out/rejected.txt       $(grep -vc '^dyad: ' "$out/rejected.txt") candidates turned down, and why"
 echo "   $out/sentences.jsonl    every sentence with its byte span"
 echo "   $out/briefing.txt       counts per dyad, root, quad, modality, article; every event"

@@ -265,6 +265,8 @@ static int code_articles(const char *corpus, const char *dict_dir, const char *p
     }
     dyad_coder *c = NULL;
     if (dyad_coder_new(d, NULL, NULL, NULL, &c) != DYAD_OK) {
+        fprintf(stderr, "dyad-eval: %s\n", dyad_coder_errmsg(c));
+        dyad_coder_free(c);
         dyad_dict_free(d);
         return -1;
     }

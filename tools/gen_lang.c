@@ -21,6 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TOOL_NAME "gen_lang"
+#include "tool.h"
+
 #include "lang/lang_data.h"
 #include "lang/tags.h"
 
@@ -31,41 +34,6 @@
 #define SUFFIX_MIN 4
 /* Floor for transitions the corpus never saw. */
 #define TRANS_FLOOR 1e-7
-
-static void die(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("gen_lang: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(1);
-}
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        die("out of memory");
-    return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p)
-        die("out of memory");
-    return p;
-}
-
-static char *xstrndup(const char *s, size_t n)
-{
-    char *d = xmalloc(n + 1);
-    memcpy(d, s, n);
-    d[n] = 0;
-    return d;
-}
 
 /* ---- records: everything said about one key, merged after sorting ---- */
 

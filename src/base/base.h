@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dyad.h"
+
 /* All allocation in libdyad goes through these, so that tests can make the
 ** Nth allocation fail (base_alloc_fail_after). dy_free accepts NULL. */
 void *dy_malloc(size_t n);
@@ -60,15 +62,35 @@ void base_errmsg(char *dst, const char *fmt, ...)
 ** The readers and the program's --date share it. */
 int base_parse_date(const char *s, size_t n, char out[11]);
 
-/* dyad's data folder (datadir.c): $DYAD_DATA when set and non-empty; else
-** the nearest <dir>/data holding cameo.tsv, walking up at most 4 folders
-** from the running executable (build/dyad and build/test/tests/x both find
-** <repo>/data); else DYAD_DATADIR as compiled in (the Makefile's DATADIR).
-** Writes the path to the caller's buf (capacity cap, NUL-terminated) and
-** returns its length, or -1 when it does not fit (buf then holds "").
-** Allocates nothing; the path may not exist when the last rule applies. */
+/* A tap between a loader and the caller's diag callback (diag.c): passes
+** every problem on, and keeps the first error and the count, so that a
+** handle's errmsg can say why a load failed without a callback. */
+typedef struct base_tap {
+    dyad_diag_fn fn;      /* the caller's callback; dyad_diag_stderr for NULL */
+    void *ctx;
+    long errors;          /* DYAD_ERROR problems seen */
+    char first[BASE_ERRMSG_MAX];   /* "FILE:LINE: message" of the first */
+} base_tap;
+void base_tap_init(base_tap *t, dyad_diag_fn fn, void *ctx);
+/* A dyad_diag_fn; tap is the base_tap. */
+void base_tap_diag(void *tap, const dyad_diag *d);
+/* Writes "PREFIX: FILE:LINE: message", with " (and N more)" after more
+** than one error, to dst (BASE_ERRMSG_MAX bytes); "" when no error went
+** through. */
+void base_tap_errmsg(const base_tap *t, char *dst, const char *prefix);
+
+/* dyad's data folder (datadir.c), the first of: $DYAD_DATA when set and
+** non-empty; PROGDIR/../share/dyad holding cameo.tsv (an installed tree,
+** wherever it was moved); the nearest <dir>/data holding cameo.tsv, walking
+** up at most 4 folders from the running executable (build/dyad and
+** build/test/tests/x both find <repo>/data); DYAD_DATADIR as compiled in
+** (the Makefile's DATADIR). Writes the path to the caller's buf (capacity
+** cap, NUL-terminated) and returns its length, or -1 when it does not fit
+** or buf is NULL (buf then holds "" when it can). Allocates nothing; the
+** path may not exist when the last rule applies. */
 int base_data_dir(char *buf, size_t cap);
-/* Same, with "/" and name appended: base_data_file(b, n, "cameo.tsv"). */
+/* Same, with "/" and name appended: base_data_file(b, n, "cameo.tsv");
+** name NULL or "" gives the folder itself. */
 int base_data_file(char *buf, size_t cap, const char *name);
 
 #endif

@@ -53,8 +53,9 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
 ** shows at most max_errors messages per file, then one line with the number
 ** held back; skips (and reports) articles longer than max_article bytes;
 ** prints the read/skipped summary to stderr when anything was skipped, and
-** returns the exit code (EXIT_INPUT when any record was skipped or a file
-** could not be read; fn's non-zero return stops at once and is returned). */
+** returns the exit code (EXIT_INPUT when any record was skipped, or a file
+** could not be read or held no record at all; fn's non-zero return stops at
+** once and is returned). */
 typedef int (*cli_doc_fn)(void *ctx, const dyad_doc *doc);
 int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
 
@@ -68,6 +69,19 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
 int cli_out_record(const char *s, size_t n);
 int cli_out_finish(int rc);
 void cli_out_catch_signals(void);
+
+/* Prints one line per file d was read from: prefix, the path, and the
+** entries it gave ("data/dict/agents.txt: 136 agents"). */
+void cli_dict_files(FILE *out, const char *prefix, const dyad_dict *d);
+
+/* A diag callback that prints errors and only counts warnings and notes;
+** ctx is a cli_quiet. cli_quiet_summary then says how many there were in
+** one line, and how to list them (PETRARCH2's files hold about forty). */
+typedef struct cli_quiet {
+    long warnings, notes;
+} cli_quiet;
+void cli_quiet_diag(void *ctx, const dyad_diag *d);
+void cli_quiet_summary(const cli_quiet *q, const char *dir);
 
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);

@@ -64,10 +64,12 @@ static const char help_text[] =
     "Codes articles into CAMEO events, one line per event.\n\n"
     "options:\n"
     "  --dict DIR            dyad dictionaries (default: the data folder's dict/)\n"
-    "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead (CAMEO.2.0.txt, Phoenix.*)\n"
+    "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead (CAMEO.2.0.txt, Phoenix.*);\n"
+    "                        their faults in one line ('dyad dict check' lists them)\n"
     "  --format FORMAT       jsonl (default), petrarch or gdelt\n"
     "  --explain             add pattern, dictionary lines and slot words to each event;\n"
-    "                        print rejected candidates to stderr\n"
+    "                        print the dictionary files read and rejected candidates\n"
+    "                        to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
     "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
     "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
@@ -85,7 +87,10 @@ static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out
     char def[4096];
     int rc;
     if (petr_dir) {
-        rc = dyad_dict_load_petrarch(petr_dir, cli_diag, NULL, out);
+        /* Their known faults in one line; 'dict check' lists them. */
+        cli_quiet q = {0};
+        rc = dyad_dict_load_petrarch(petr_dir, cli_quiet_diag, &q, out);
+        cli_quiet_summary(&q, petr_dir);
     } else {
         if (!dict_dir) {
             if (dyad_data_path(def, sizeof def, "dict") < 0) {
@@ -102,7 +107,8 @@ static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out
     }
     if (rc != DYAD_OK) {
         cli_error("the dictionaries in '%s' have errors (see above); fix them or "
-                  "choose others with --dict", petr_dir ? petr_dir : dict_dir);
+                  "choose others with %s", petr_dir ? petr_dir : dict_dir,
+                  petr_dir ? "--petrarch-dicts" : "--dict");
         dyad_dict_free(*out);
         *out = NULL;
         return EXIT_DATA;
@@ -169,10 +175,13 @@ int cmd_code(int argc, char **argv)
     int rc = load_dict(dict_dir, petr_dir, &dict);
     if (rc != EXIT_OK)
         return rc;
+    if (c.explain)
+        cli_dict_files(stderr, "dyad: dictionary ", dict);
     copts.date = in.opts.date;
     rc = dyad_coder_new(dict, &copts, cli_diag, NULL, &c.coder);
     if (rc != DYAD_OK) {
-        cli_error("cannot start the coder: %s", dyad_errstr(rc));
+        cli_error("cannot start the coder: %s", dyad_coder_errmsg(c.coder));
+        dyad_coder_free(c.coder);
         dyad_dict_free(dict);
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }

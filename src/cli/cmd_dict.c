@@ -1,6 +1,7 @@
 /*
-** cmd_dict.c — `dyad dict check`: loads dictionaries, prints counts per kind
-** and every problem (FILE:LINE on stderr). Exit 3 when there were errors.
+** cmd_dict.c — `dyad dict check`: loads dictionaries, prints the files read
+** and what each gave, the counts per kind, and every problem (FILE:LINE on
+** stderr). Exit 3 when there were errors.
 */
 #include "cli.h"
 #include "base/base.h"
@@ -13,7 +14,7 @@ static void usage(FILE *out)
 {
     fputs("usage: dyad dict check [--dict DIR | --petrarch-dicts DIR]\n\n"
           "Loads dictionaries and reports every problem as FILE:LINE, then prints\n"
-          "the number of entries of each kind.\n\n"
+          "the files read with what each gave, and the number of entries of each kind.\n\n"
           "options:\n"
           "  --dict DIR            dyad's format: every *.txt in DIR (default: the dict\n"
           "                        folder of dyad's data folder, $DYAD_DATA or data/)\n"
@@ -68,12 +69,14 @@ int cmd_dict(int argc, char **argv)
     int rc = pdir ? dyad_dict_load_petrarch(pdir, cli_diag, NULL, &d)
                   : dyad_dict_load_dir(dir, cli_diag, NULL, &d);
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    if (!d) {
+    if (rc != DYAD_OK && rc != DYAD_EDICT) {
         cli_error("%s: %s", pdir ? pdir : dir, dyad_errstr(rc));
+        dyad_dict_free(d);
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }
     dyad_dict_stats st;
     dyad_dict_get_stats(d, &st);
+    cli_dict_files(stdout, "file      ", d);
     printf("actors    %ld\npeople    %ld\nagents    %ld\nsynsets   %ld\npatterns  %ld\n"
            "discards  %ld\nnames     %ld\nverbs     %ld\nerrors    %ld\nwarnings  %ld\n",
            st.actors, st.people, st.agents, st.synsets, st.patterns, st.discards, st.names,

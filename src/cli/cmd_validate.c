@@ -11,8 +11,9 @@ static const char help_text[] =
     "usage: dyad validate [OPTIONS] [--] FILE.xml\n\n"
     "Codes every record of a PETRARCH2 validation file from its raw text with the\n"
     "dictionaries its <Environment> names, and compares with its <EventCoding>\n"
-    "lines. Prints one line per failed record, then 'N passed, M failed, K skipped'\n"
-    "(skipped: records that only test a Penn Treebank parse).\n\n"
+    "lines. Prints one line per failed record, then 'N passed, M failed, K skipped,\n"
+    "U unreadable' (skipped: records that only test a Penn Treebank parse;\n"
+    "unreadable: malformed records, reported above; any makes the exit code 1).\n\n"
     "options:\n"
     "  --dicts DIR       where the dictionaries are (default: the file's folder,\n"
     "                    then ../dictionaries beside it)\n"
@@ -79,11 +80,12 @@ int cmd_validate(int argc, char **argv)
         cli_error("%s", dyad_errstr(rc));
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
     }
-    printf("%ld passed, %ld failed, %ld skipped\n", v.passed, v.failed, v.skipped);
+    printf("%ld passed, %ld failed, %ld skipped, %ld unreadable\n", v.passed, v.failed,
+           v.skipped, v.unreadable);
     if (min_pass >= 0 && v.passed < min_pass) {
         cli_error("%ld records passed, fewer than the %ld required by --min-pass", v.passed,
                   min_pass);
         return EXIT_INPUT;
     }
-    return EXIT_OK;
+    return v.unreadable ? EXIT_INPUT : EXIT_OK;
 }

@@ -91,11 +91,15 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
 }
 
 /* The readers' diag callback: shows the first max_errors messages of each
-** file and counts the rest. */
+** file and counts the rest. A message about the whole file (no line: "no
+** record could be read ... found XML") is always shown, since it explains
+** the flood above it. */
 static void input_diag(void *ctx, const dyad_diag *d)
 {
     cli_input *in = ctx;
-    if (in->shown < in->max_errors) {
+    if (d->line == 0) {
+        cli_diag(NULL, d);
+    } else if (in->shown < in->max_errors) {
         in->shown++;
         cli_diag(NULL, d);
     } else {
@@ -187,6 +191,8 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
         if (status == EXIT_OK)
             status = EXIT_INPUT;
     }
+    if (st->empty > 0 && status == EXIT_OK)
+        status = EXIT_INPUT;   /* each was reported as it ended */
     dyad_reader_free(r);
     return status;
 }

@@ -68,6 +68,7 @@ static const char *const quirk_names[Q_NKINDS] = {
     [Q_DUP_SYNMEMBER] = "synset members listed twice",
     [Q_NOPLUS_MULTI] = "multi-word verbs without '+' (first word taken as the verb)",
     [Q_UNBALANCED] = "patterns whose brackets do not nest (kept)",
+    [Q_DUP_PATTERN] = "patterns listed twice for the same verbs",
 };
 
 const char *dict_quirk_name(dict_quirk q) { return quirk_names[q]; }
@@ -79,18 +80,33 @@ void dict_quirk_count(dict *d, dict_quirk q, uint32_t line)
     d->nquirks++;
 }
 
-void dict_problem(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
+/* A counted quirk while reading PETRARCH's files; else reported as sev. */
+static void quirk_or(dict *d, dict_quirk q, dyad_severity sev, uint32_t line, const char *fmt,
+                     va_list ap)
 {
     if (d->petr) {
         dict_quirk_count(d, q, line);
         return;
     }
     char msg[640];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    dict_report(d, sev, d->file, line, "%s", msg);
+}
+
+void dict_problem(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    quirk_or(d, q, DYAD_ERROR, line, fmt, ap);
     va_end(ap);
-    dict_report(d, DYAD_ERROR, d->file, line, "%s", msg);
+}
+
+void dict_repeat(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    quirk_or(d, q, DYAD_WARNING, line, fmt, ap);
+    va_end(ap);
 }
 
 void dict_quirk_summary(dict *d, const char *file)
@@ -104,6 +120,32 @@ void dict_quirk_summary(dict *d, const char *file)
                     where);
         d->quirk_count[q] = 0;
     }
+}
+
+/* ---- the files read ---- */
+
+void dict_file_begin(dict *d, const char *path)
+{
+    d->file = dict_str(d, dict_intern(d, path, strlen(path)));
+    if (base_grow((void **)&d->files, &d->filecap, d->nfiles + 1, sizeof *d->files) < 0) {
+        d->oom = 1;
+        return;
+    }
+    dict_file_rec *f = &d->files[d->nfiles++];
+    f->path = d->file;
+    memcpy(f->start, d->counts, sizeof f->start);
+}
+
+size_t dict_file_count(const dict *d) { return d ? d->nfiles : 0; }
+
+const char *dict_file_at(const dict *d, size_t i, long counts[DICT_NKINDS])
+{
+    if (!d || i >= d->nfiles)
+        return NULL;
+    const long *end = i + 1 < d->nfiles ? d->files[i + 1].start : d->counts;
+    for (int k = 0; k < DICT_NKINDS; k++)
+        counts[k] = end[k] - d->files[i].start[k];
+    return d->files[i].path;
 }
 
 /* ---- arena and interning ---- */
@@ -466,8 +508,10 @@ void dict_free(dict *d)
     dy_free(d->synsets);
     dy_free(d->synroot);
     dy_free(d->pats);
+    dy_free(d->pat_index);
     dy_free(d->verbs);
     dy_free(d->block_names);
+    dy_free(d->files);
     dy_free(d->patlist);
     dy_free(d->verb_head);
     sb_free(&d->cur.names);
@@ -605,6 +649,26 @@ static void fmt_date(char *buf, size_t cap, int32_t d)
         snprintf(buf, cap, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
 }
 
+/* Does a give a name the code o gives it already, on a date both cover?
+** Returns that code (interned: compared by pointer), or NULL. An undated
+** code covers every date. Two undated codes are checked by the caller. */
+static const char *repeats_code(const dict_actor *a, const dict_actor *o)
+{
+    for (uint32_t i = 0; i < a->nranges; i++) {
+        const dict_range *x = &a->ranges[i];
+        if (x->code == o->fallback)
+            return x->code;
+        for (uint32_t j = 0; j < o->nranges; j++)
+            if (x->code == o->ranges[j].code &&
+                ranges_overlap(x->from, x->to, o->ranges[j].from, o->ranges[j].to))
+                return x->code;
+    }
+    for (uint32_t j = 0; j < o->nranges; j++)
+        if (a->fallback && o->ranges[j].code == a->fallback)
+            return a->fallback;
+    return NULL;
+}
+
 /* Checks a new name binding against the entries the name already has. */
 static int check_bind(dict *d, int32_t node, const dict_actor *a, const char *name,
                       uint32_t line)
@@ -630,6 +694,12 @@ static int check_bind(dict *d, int32_t node, const dict_actor *a, const char *na
                          name, a->fallback, o->fallback, o->file, o->line);
             return -1;
         }
+        const char *same = repeats_code(a, o);
+        if (same)   /* bound all the same: each may cover dates the other does not */
+            dict_repeat(d, Q_DUP_NAME, line,
+                        "'%s' has code %s here and at %s:%u already, on dates both cover; "
+                        "remove one or merge the entries",
+                        name, same, o->file, o->line);
         for (uint32_t i = 0; i < a->nranges; i++)
             for (uint32_t j = 0; j < o->nranges; j++) {
                 const dict_range *x = &a->ranges[i], *y = &o->ranges[j];
@@ -912,6 +982,110 @@ uint32_t dict_block_add(dict *d, const char *name)
     return d->nblocks++;
 }
 
+/* ---- repeated patterns: an index of the patterns by their elements ---- */
+
+static uint64_t elems_hash(uint64_t h, const dict_elem *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ ((uint64_t)e[i].kind << 40 | (uint64_t)e[i].flags << 32 | e[i].id)) *
+            1099511628211u;
+    return h;
+}
+
+/* Hash of what makes two patterns the same, their codes aside. */
+static uint64_t pattern_hash(uint32_t verb_key, uint32_t block, uint32_t flags,
+                             const dict_elem *pre, size_t npre, const dict_elem *post,
+                             size_t npost)
+{
+    uint64_t h = 14695981039346656037u;
+    h = (h ^ ((uint64_t)verb_key << 32 | block)) * 1099511628211u;
+    h = (h ^ ((uint64_t)flags << 32 | (uint64_t)npre << 16 | npost)) * 1099511628211u;
+    return elems_hash(elems_hash(h, pre, npre), post, npost);
+}
+
+static uint64_t rec_hash(const pattern_rec *r)
+{
+    return pattern_hash(r->verb_key, r->block, r->p.flags, r->p.pre, r->p.npre, r->p.post,
+                        r->p.npost);
+}
+
+static int elems_same(const dict_elem *a, const dict_elem *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i].kind != b[i].kind || a[i].flags != b[i].flags || a[i].id != b[i].id)
+            return 0;
+    return 1;
+}
+
+/* Doubles the index (at least 1024 slots) and puts every pattern in it. */
+static int pattern_index_grow(dict *d)
+{
+    size_t cap = d->pat_index_cap ? 2 * d->pat_index_cap : 1024;
+    uint32_t *t = dy_calloc(cap, sizeof *t);
+    if (!t) {
+        d->oom = 1;
+        return -1;
+    }
+    for (size_t i = 0; i < d->npats; i++) {
+        size_t j = (size_t)rec_hash(&d->pats[i]) & (cap - 1);
+        while (t[j])
+            j = (j + 1) & (cap - 1);
+        t[j] = (uint32_t)i + 1;
+    }
+    dy_free(d->pat_index);
+    d->pat_index = t;
+    d->pat_index_cap = cap;
+    return 0;
+}
+
+/* The earlier pattern with the same verb key, elements and flags, or NULL;
+** *slot gets the free index slot where a new one goes. */
+static const pattern_rec *pattern_twin(const dict *d, uint32_t verb_key, uint32_t block,
+                                       uint32_t flags, const dict_elem *pre, size_t npre,
+                                       const dict_elem *post, size_t npost, size_t *slot)
+{
+    uint64_t h = pattern_hash(verb_key, block, flags, pre, npre, post, npost);
+    size_t mask = d->pat_index_cap - 1, j = (size_t)h & mask;
+    for (; d->pat_index[j]; j = (j + 1) & mask) {
+        const pattern_rec *r = &d->pats[d->pat_index[j] - 1];
+        if (r->verb_key == verb_key && r->block == block && r->p.flags == flags &&
+            r->p.npre == npre && r->p.npost == npost && elems_same(r->p.pre, pre, npre) &&
+            elems_same(r->p.post, post, npost))
+            return r;
+    }
+    *slot = j;
+    return NULL;
+}
+
+/* The pattern as dyad's format writes it, for messages: "visit +". */
+static void pattern_words(const dict *d, const dict_pattern *p, char *buf, size_t cap)
+{
+    size_t n = 0;
+    buf[0] = 0;
+    for (uint32_t i = 0; i < p->npre + 1 + p->npost && n + 1 < cap; i++) {
+        const char *w;
+        if (i == p->npre)
+            w = p->verb ? p->verb : "";
+        else {
+            const dict_elem *e = i < p->npre ? &p->pre[i] : &p->post[i - p->npre - 1];
+            w = e->kind == DICT_EL_WORD     ? dict_word_str(d, e->id)
+              : e->kind == DICT_EL_SYNSET   ? d->synsets[e->id].name
+              : e->kind == DICT_EL_SOURCE   ? "$"
+              : e->kind == DICT_EL_TARGET   ? "+"
+              : e->kind == DICT_EL_COMPOUND ? "%"
+                                            : "^";
+        }
+        n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? " " : "", w);
+    }
+    if ((p->flags & DICT_PAT_MUTUAL) && n + 1 < cap)
+        snprintf(buf + n, cap - n, " @mutual");
+}
+
+static int same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
 dict_pattern *dict_pattern_add(dict *d, uint32_t verb_key, uint32_t block,
                                const char *verb, const char *code, const char *code2,
                                const dict_elem *pre, size_t npre,
@@ -921,6 +1095,25 @@ dict_pattern *dict_pattern_add(dict *d, uint32_t verb_key, uint32_t block,
     if (base_grow((void **)&d->pats, &d->patcap, d->npats + 1, sizeof *d->pats) < 0) {
         d->oom = 1;
         return NULL;
+    }
+    if (2 * (d->npats + 1) > d->pat_index_cap && pattern_index_grow(d) < 0)
+        return NULL;
+    size_t slot = 0;
+    const pattern_rec *twin =
+        pattern_twin(d, verb_key, block, flags, pre, npre, post, npost, &slot);
+    if (twin) {
+        /* reported, and kept as before, so that what the coder picks stays */
+        const dict_pattern *t = &twin->p;
+        char text[200];
+        pattern_words(d, t, text, sizeof text);
+        if (same_str(t->code, code) && same_str(t->code2, code2))
+            dict_repeat(d, Q_DUP_PATTERN, line,
+                        "duplicate: pattern '%s' is already at %s:%u; remove one", text,
+                        t->file, t->line);
+        else   /* two codes for one pattern: an error in dyad's format */
+            dict_problem(d, Q_DUP_PATTERN, line, "pattern '%s' is %s here but %s at %s:%u; "
+                         "keep one", text, code ? code : "---", t->code ? t->code : "---",
+                         t->file, t->line);
     }
     pattern_rec *r = &d->pats[d->npats];
     memset(r, 0, sizeof *r);
@@ -942,6 +1135,8 @@ dict_pattern *dict_pattern_add(dict *d, uint32_t verb_key, uint32_t block,
     p->flags = flags;
     p->file = d->file;
     p->line = line;
+    if (!twin)
+        d->pat_index[slot] = (uint32_t)d->npats + 1;
     d->npats++;
     d->counts[DICT_VERB]++;
     return p;

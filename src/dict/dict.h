@@ -261,7 +261,7 @@ int dict_read_file(dict *d, const char *path);
 /* The same on a buffer named name in messages. */
 int dict_read_mem(dict *d, const char *name, const char *text, size_t len);
 /* Reads every *.txt in dir, in name order; reports per file; DYAD_EDICT if
-** any file had errors. */
+** any file had errors, or if none of them held a verb pattern. */
 int dict_read_dir(dict *d, const char *dir);
 
 /* PETRARCH2 files: verbs (CAMEO.2.0.txt style), actors, agents, discards.
@@ -279,13 +279,22 @@ int dict_petr_verbs_mem(dict *d, const char *name, const char *text, size_t len)
 int dict_petr_actors_mem(dict *d, const char *name, const char *text, size_t len);
 int dict_petr_agents_mem(dict *d, const char *name, const char *text, size_t len);
 int dict_petr_discards_mem(dict *d, const char *name, const char *text, size_t len);
-/* Loads PETRARCH2's set from dir: CAMEO.2.0.txt, Phoenix.Countries,
-** Phoenix.International, Phoenix.MilNonState actors, Phoenix.agents.txt,
-** Phoenix.discards.txt; or, when those are absent, the PETR.Validate.* set. */
+/* Loads PETRARCH2's set from dir, by these exact names: CAMEO.2.0.txt,
+** Phoenix.Countries, Phoenix.International, Phoenix.MilNonState actors,
+** Phoenix.agents.txt, Phoenix.discards.txt. A missing file, or a verb file
+** without patterns, is an error (DYAD_EDICT). */
 int dict_petr_dir(dict *d, const char *dir);
+
+/* The files read into d, in reading order: path i, and in counts what it
+** gave of each kind. i < dict_file_count(d). */
+size_t dict_file_count(const dict *d);
+const char *dict_file_at(const dict *d, size_t i, long counts[DICT_NKINDS]);
 
 /* The model behind a public handle (NULL for NULL). */
 dict *dict_of(const dyad_dict *dd);
+/* Whether dd loaded well enough to code with (DYAD_OK or DYAD_EDICT); when
+** not, *why says why (a string dd or the library keeps). */
+int dict_usable(const dyad_dict *dd, const char **why);
 
 /* Builds the lookup structures; call once after loading, before lookups.
 ** Returns DYAD_OK or DYAD_ENOMEM. */

@@ -42,6 +42,7 @@ typedef enum {
     Q_DUP_SYNMEMBER,    /* a synset member listed twice */
     Q_NOPLUS_MULTI,     /* a multi-word verb without '+'; first word taken as the verb */
     Q_UNBALANCED,       /* a pattern whose brackets do not nest; kept */
+    Q_DUP_PATTERN,      /* a pattern listed again for the same verbs */
     Q_NKINDS
 } dict_quirk;
 
@@ -82,11 +83,20 @@ typedef struct arena_chunk {
     max_align_t data[];
 } arena_chunk;
 
+/* A file read into the dict: its path (interned) and the entry counts
+** when it began; what it gave is the difference with the next one's. */
+typedef struct dict_file_rec {
+    const char *path;
+    long start[DICT_NKINDS];
+} dict_file_rec;
+
 struct dict {
     dict_opts opts;
     int petr;                   /* loading PETRARCH files: checks count quirks */
     int oom;
     const char *file;           /* current file (interned) */
+    dict_file_rec *files;       /* every file read, in order */
+    size_t nfiles, filecap;
 
     arena_chunk *arena;
     size_t arena_bytes;
@@ -118,6 +128,8 @@ struct dict {
     size_t nsynsets, synsetcap;
     pattern_rec *pats;
     size_t npats, patcap;
+    uint32_t *pat_index;        /* open addressing over pats: index + 1, 0 = empty */
+    size_t pat_index_cap;
     verb_rec *verbs;
     size_t nverbs, verbcap;
     uint32_t nblocks;
@@ -156,6 +168,10 @@ struct dict {
     long nnames;
 };
 
+/* Starts reading a file (or buffer) named path: makes it d->file and adds
+** it to the list of files read. Sets d->oom when out of memory. */
+void dict_file_begin(dict *d, const char *path);
+
 /* Reports through opts.diag and counts. line 0 = whole file. */
 void dict_report(dict *d, dyad_severity sev, const char *file, uint32_t line,
                  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
@@ -163,6 +179,10 @@ void dict_report(dict *d, dyad_severity sev, const char *file, uint32_t line,
 void dict_problem(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void dict_quirk_count(dict *d, dict_quirk q, uint32_t line);
+/* A line that repeats what an earlier one says: a warning in dyad's format
+** (the entry is kept), a counted quirk for PETRARCH. */
+void dict_repeat(dict *d, dict_quirk q, uint32_t line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 /* Writes one note per quirk kind counted since the last call, then resets. */
 void dict_quirk_summary(dict *d, const char *file);
 const char *dict_quirk_name(dict_quirk q);

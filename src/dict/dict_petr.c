@@ -133,7 +133,7 @@ static int petr_mem(dict *d, const char *name, const char *text, size_t len, pet
 {
     lines L;
     memset(&L, 0, sizeof L);
-    d->file = dict_str(d, dict_intern(d, name, strlen(name)));
+    dict_file_begin(d, name);
     d->petr = 1;
     L.d = d;
     L.p = text;
@@ -990,26 +990,50 @@ static int exists(const char *path)
     return f != NULL;
 }
 
+/* Reports that dir has no CAMEO.2.0.txt (path): the verb patterns are
+** there, and no other file stands in for it. */
+static void no_verb_file(dict *d, const char *dir, const char *path)
+{
+    char other[4096];
+    snprintf(other, sizeof other, "%s/PETR.Validate.verbs.txt", dir);
+    d->file = dict_str(d, dict_intern(d, path, strlen(path)));
+    dict_report(d, DYAD_ERROR, d->file, 0,
+                "missing: PETRARCH2's verb patterns are read from CAMEO.2.0.txt; give the "
+                "folder that holds it%s",
+                exists(other) ? " (PETR.Validate.verbs.txt here is the fictional set of "
+                                "the validation file, which only 'dyad validate' reads)"
+                              : "");
+}
+
 int dict_petr_dir(dict *d, const char *dir)
 {
-    static const char *const phoenix[] = {
+    /* Exact names: a folder without one of them is an error, never a
+    ** reason to read other files that happen to be there. */
+    static const char *const names[] = {
         "CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
         "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt"};
-    static const char *const validate[] = {
-        "PETR.Validate.verbs.txt", "PETR.Validate.actors.txt", NULL, NULL,
-        "PETR.Validate.agents.txt", "PETR.Validate.discards.txt"};
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, phoenix[0]);
-    const char *const *set = exists(path) ? phoenix : validate;
     int rc = DYAD_OK;
     for (int i = 0; i < 6 && rc != DYAD_ENOMEM; i++) {
-        if (!set[i])
-            continue;
-        snprintf(path, sizeof path, "%s/%s", dir, set[i]);
-        int r = i == 0 ? dict_petr_verbs(d, path)
-              : i < 4  ? dict_petr_actors(d, path)
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        int r;
+        if (i == 0 && !exists(path)) {
+            no_verb_file(d, dir, path);
+            r = DYAD_EDICT;
+        } else if (i == 0) {
+            long before = d->counts[DICT_VERB];
+            r = dict_petr_verbs(d, path);
+            if (r == DYAD_OK && d->counts[DICT_VERB] == before) {
+                dict_report(d, DYAD_ERROR, d->file, 0,
+                            "no verb patterns in this file, so no event can be coded; it "
+                            "should hold PETRARCH2's verbs ('- * pattern [CODE]' lines)");
+                r = DYAD_EDICT;
+            }
+        } else {
+            r = i < 4 ? dict_petr_actors(d, path)
               : i == 4 ? dict_petr_agents(d, path)
                        : dict_petr_discards(d, path);
+        }
         if (r == DYAD_ENOMEM)
             rc = r;
         else if (r != DYAD_OK)

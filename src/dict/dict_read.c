@@ -310,13 +310,10 @@ static void add_item(reader *r, span it)
             return;
         dict_pattern *p = dict_pattern_add(d, lemma, UINT32_MAX, dict_str(d, lemma), r->code,
                                            NULL, pre, npre, post, npost, flags, r->line);
-        /* a pattern of the verb alone is the verb's own code */
-        if (p && !npre && !npost) {
-            if (v->v.code && v->v.code != p->code)
-                ERR(r, "verb '%.*s' alone is coded %s already at %s:%u; keep one",
-                    NEAR(verb), v->v.code, v->v.file, v->v.line);
+        /* a pattern of the verb alone is the verb's own code (a second one
+        ** with another code was reported by dict_pattern_add) */
+        if (p && !npre && !npost)
             v->v.code = p->code;
-        }
         break;
     }
     default:
@@ -514,7 +511,7 @@ static int read_text(dict *d, const char *name, const char *text, size_t len)
 {
     reader r = {.d = d, .syn = -1};
     long errors0 = d->nerrors;
-    d->file = dict_str(d, dict_intern(d, name, strlen(name)));
+    dict_file_begin(d, name);
     d->petr = 0;
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -657,5 +654,14 @@ int dict_read_dir(dict *d, const char *dir)
         dy_free(files[i]);
     }
     dy_free(files);
+    if (n > 0 && rc != DYAD_ENOMEM && !d->oom && d->counts[DICT_VERB] == 0) {
+        /* Actors alone code nothing: say so rather than print no events. */
+        d->file = dict_str(d, dict_intern(d, dir, strlen(dir)));
+        dict_report(d, DYAD_ERROR, d->file, 0,
+                    "no verb patterns in this folder, so no event can be coded; write them "
+                    "as 'verb CODE: pattern' lines in %s/verbs.txt (docs/dictionaries.md)",
+                    dir);
+        rc = DYAD_EDICT;
+    }
     return rc;
 }

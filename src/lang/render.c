@@ -5,12 +5,17 @@
 */
 #include "dyad.h"
 #include "lang/analyze_int.h"
+#include "text/doc.h"
+#include "text/utf8.h"
 
 struct dyad_analyzer {
     dyad_text *text;
     lang_analyzer *lang;
-    const dyad_doc *doc;
+    dyad_doc doc;                  /* the caller's, NULL fields made "" */
+    char date[11];                 /* doc.date, as YYYY-MM-DD */
+    int have_doc;                  /* a split succeeded */
     strbuf out;
+    char errmsg[BASE_ERRMSG_MAX];  /* why the last call failed; "" after success */
 };
 
 dyad_analyzer *dyad_analyzer_new(void)
@@ -39,13 +44,30 @@ void dyad_analyzer_free(dyad_analyzer *a)
 
 int dyad_analyzer_split(dyad_analyzer *a, const dyad_doc *doc)
 {
-    a->doc = doc;
-    return dyad_text_split(a->text, doc->text, doc->text_len);
+    if (!a)
+        return DYAD_EUSAGE;
+    a->have_doc = 0;
+    int rc = text_doc_check("dyad_analyzer_split", doc, &a->doc, a->date, a->errmsg);
+    if (rc != DYAD_OK)
+        return rc;
+    rc = dyad_text_split(a->text, a->doc.text, a->doc.text_len);
+    if (rc == DYAD_EINPUT)
+        base_errmsg(a->errmsg, "dyad_analyzer_split: document '%.80s' has %zu bytes, over "
+                    "the 4 GiB a document may hold; split it", a->doc.id, a->doc.text_len);
+    else if (rc != DYAD_OK)
+        base_errmsg(a->errmsg, "dyad_analyzer_split: out of memory");
+    a->have_doc = rc == DYAD_OK;
+    return rc;
 }
 
 size_t dyad_analyzer_sentence_count(const dyad_analyzer *a)
 {
-    return a->doc ? dyad_text_sentence_count(a->text) : 0;
+    return a && a->have_doc ? dyad_text_sentence_count(a->text) : 0;
+}
+
+const char *dyad_analyzer_errmsg(const dyad_analyzer *a)
+{
+    return a ? a->errmsg : "out of memory";
 }
 
 static void put_json_str(strbuf *b, const char *s, size_t n)
@@ -218,17 +240,32 @@ static void render_text(strbuf *b, size_t sent, const lang_sent *ls, const dyad_
 
 const char *dyad_analyzer_render(dyad_analyzer *a, size_t i, dyad_render_format format)
 {
-    if (!a->doc || i >= dyad_text_sentence_count(a->text))
+    if (!a)
         return NULL;
+    a->errmsg[0] = '\0';
+    if (!a->have_doc || i >= dyad_text_sentence_count(a->text)) {
+        base_errmsg(a->errmsg, "dyad_analyzer_render: no sentence %zu; the last split gave "
+                    "%zu", i, dyad_analyzer_sentence_count(a));
+        return NULL;
+    }
+    if (format != DYAD_RENDER_TEXT && format != DYAD_RENDER_JSON) {
+        base_errmsg(a->errmsg, "dyad_analyzer_render: unknown format %d; use DYAD_RENDER_TEXT "
+                    "or DYAD_RENDER_JSON", (int)format);
+        return NULL;
+    }
     const dyad_sentence *se = &dyad_text_sentences(a->text)[i];
     const dyad_token *toks = dyad_text_tokens(a->text) + se->tok_first;
     lang_sent ls;
-    if (lang_analyze(a->lang, a->doc->text, toks, se->tok_count, &ls) != DYAD_OK)
-        return NULL;
     sb_reset(&a->out);
-    if (format == DYAD_RENDER_JSON)
-        render_json(&a->out, a->doc, i, &ls, se);
-    else
-        render_text(&a->out, i, &ls, se, a->doc->text);
-    return a->out.oom ? NULL : sb_str(&a->out);
+    if (lang_analyze(a->lang, a->doc.text, toks, se->tok_count, &ls) == DYAD_OK) {
+        if (format == DYAD_RENDER_JSON)
+            render_json(&a->out, &a->doc, i, &ls, se);
+        else
+            render_text(&a->out, i, &ls, se, a->doc.text);
+        utf8_repair_sb(&a->out);   /* a caller's text need not be valid UTF-8 */
+        if (!a->out.oom)
+            return sb_str(&a->out);
+    }
+    base_errmsg(a->errmsg, "dyad_analyzer_render: out of memory");
+    return NULL;
 }

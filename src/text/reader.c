@@ -73,6 +73,12 @@ static void close_input(dyad_reader *r)
     r->emitted = 0;
     r->ncodings = 0;
     sb_reset(&r->attrs);
+    sb_reset(&r->unknown);
+    r->nunknown = 0;
+    sb_reset(&r->ids);
+    if (r->nids)
+        memset(r->idtab, 0, r->idcap * sizeof *r->idtab);
+    r->nids = 0;
 }
 
 void dyad_reader_free(dyad_reader *r)
@@ -90,6 +96,9 @@ void dyad_reader_free(dyad_reader *r)
     sb_free(&r->attrs);
     sb_free(&r->text);
     sb_free(&r->cstore);
+    sb_free(&r->unknown);
+    sb_free(&r->ids);
+    dy_free(r->idtab);
     dy_free(r->coding_off);
     dy_free(r->coding_noevents);
     dy_free(r->codings);
@@ -115,6 +124,17 @@ static int set_name(dyad_reader *r, const char *name)
     return DYAD_OK;
 }
 
+/* The check both opens run first: a format dyad_reader_new could not
+** refuse, since it returns only the handle. */
+static int bad_format(dyad_reader *r, const char *fn)
+{
+    if (r->want_format >= DYAD_INPUT_AUTO && r->want_format <= DYAD_INPUT_PETRARCH)
+        return 0;
+    rd_fail(r, DYAD_EUSAGE, "%s: opts.format %d is not a dyad_input_format", fn,
+            (int)r->want_format);
+    return 1;
+}
+
 static void start_input(dyad_reader *r, const char *path)
 {
     r->format = r->want_format != DYAD_INPUT_AUTO ? r->want_format
@@ -123,11 +143,37 @@ static void start_input(dyad_reader *r, const char *path)
     r->line = 1;
     r->col = 1;
     r->errmsg[0] = '\0';
+    r->records0 = r->stats.records;
+    r->skipped0 = r->stats.skipped;
+    r->nbytes = r->headlen = 0;
+}
+
+/* Keeps the first non-blank bytes of the input (a BOM dropped) in r->head,
+** for saying what an input without records looks like. */
+static void note_bytes(dyad_reader *r, const char *s, size_t n)
+{
+    static const char bom[] = "\xEF\xBB\xBF";
+    for (size_t i = 0; i < n && r->headlen < sizeof r->head; i++) {
+        size_t at = r->nbytes + i;
+        char c = s[i];
+        if (r->headlen == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+                                (at < 3 && c == bom[at])))
+            continue;
+        r->head[r->headlen++] = c;
+    }
+    r->nbytes += n;
 }
 
 int dyad_reader_open(dyad_reader *r, const char *path)
 {
+    if (!r)
+        return DYAD_EUSAGE;
     close_input(r);
+    if (bad_format(r, "dyad_reader_open"))
+        return DYAD_EUSAGE;
+    if (!path)
+        return rd_fail(r, DYAD_EUSAGE, "dyad_reader_open: path is NULL; give a file name, "
+                       "or \"-\" for standard input");
     if (strcmp(path, "-") == 0) {
         if (set_name(r, "<stdin>") != DYAD_OK)
             return DYAD_ENOMEM;
@@ -156,7 +202,14 @@ int dyad_reader_open(dyad_reader *r, const char *path)
 int dyad_reader_open_mem(dyad_reader *r, const char *name, const char *data,
                          size_t len)
 {
+    if (!r)
+        return DYAD_EUSAGE;
     close_input(r);
+    if (bad_format(r, "dyad_reader_open_mem"))
+        return DYAD_EUSAGE;
+    if (!data && len)
+        return rd_fail(r, DYAD_EUSAGE, "dyad_reader_open_mem: data is NULL but len is %zu",
+                       len);
     if (!name)
         name = "<memory>";
     if (set_name(r, name) != DYAD_OK)
@@ -171,12 +224,88 @@ int dyad_reader_open_mem(dyad_reader *r, const char *name, const char *data,
     r->end = len;
     r->eof = 1;
     start_input(r, name);
+    note_bytes(r, data, len);
     return DYAD_OK;
+}
+
+/* What an input looks like from its first non-blank bytes: the name of
+** what was found, and the advice for a reader that expected format fmt. */
+static void looks_like(const dyad_reader *r, dyad_input_format fmt, const char **found,
+                       const char **advice)
+{
+    const char *h = r->head;
+    static const char *const look_again = "check that this is the file you meant";
+    *advice = look_again;
+    if (r->nbytes == 0) {
+        *found = "an empty input";
+        return;
+    }
+    if (r->headlen == 0) {
+        *found = "only blank lines";
+        return;
+    }
+    for (size_t i = 0; i < r->headlen; i++)
+        if ((unsigned char)h[i] < 0x20 && h[i] != '\t' && h[i] != '\n' && h[i] != '\r' &&
+            h[i] != '\f') {
+            *found = "binary data";
+            *advice = "convert it to UTF-8 text (decompress it first if it is compressed)";
+            return;
+        }
+    if (h[0] == '{') {
+        *found = "JSON lines";
+        *advice = "try --input jsonl";
+    } else if (h[0] == '[') {
+        *found = "a JSON array";
+        *advice = fmt == DYAD_INPUT_JSONL ? "write each record as an object on a line of its own"
+                                          : "write each record as a JSON object on a line "
+                                            "of its own and use --input jsonl";
+    } else if (h[0] == '<') {
+        *found = fmt == DYAD_INPUT_PETRARCH ? "XML without any <Sentence> element" : "XML";
+        *advice = fmt == DYAD_INPUT_PETRARCH
+                      ? r->unknown.len ? "records are <Sentence> elements (see above)"
+                                       : "records are <Sentence date=\"YYYYMMDD\" id=\"...\">"
+                                         "<Text>...</Text></Sentence>"
+                      : "try --input petrarch";
+    } else {
+        *found = "plain text";
+        *advice = "try --input text";
+    }
+}
+
+/* At the end of a JSON-lines or PETRARCH input: an input without any
+** record is an error, counted in stats.empty; one whose every record was
+** skipped gets a note when it looks like another format. Plain text reports
+** its own empty article. */
+static void input_done(dyad_reader *r)
+{
+    if (r->format != DYAD_INPUT_JSONL && r->format != DYAD_INPUT_PETRARCH)
+        return;
+    if (r->stats.records > r->records0)
+        return;
+    const char *expected = r->format == DYAD_INPUT_JSONL
+                               ? "JSON lines (one {\"text\": ...} object a line)"
+                               : "PETRARCH XML (<Sentence> records)";
+    const char *found, *advice;
+    looks_like(r, r->format, &found, &advice);
+    if (r->stats.skipped == r->skipped0) {
+        r->stats.empty++;
+        rd_diag(r, DYAD_ERROR, 0, 0, "no record found: expected %s, found %s; %s", expected,
+                found, advice);
+    } else if (r->format == DYAD_INPUT_JSONL && r->headlen && r->head[0] != '{') {
+        rd_diag(r, DYAD_NOTE, 0, 0, "no record could be read: expected %s, found %s; %s",
+                expected, found, advice);
+    }
 }
 
 int dyad_reader_next(dyad_reader *r, const dyad_doc **doc)
 {
+    if (!r)
+        return DYAD_EUSAGE;
+    if (!doc)
+        return rd_fail(r, DYAD_EUSAGE, "dyad_reader_next: doc is NULL; pass the address of "
+                       "a const dyad_doc *");
     *doc = NULL;
+    r->errmsg[0] = '\0';
     if (r->state == RD_CLOSED)
         return rd_fail(r, DYAD_EUSAGE, "no input is open; call dyad_reader_open first");
     if (r->state == RD_DONE)
@@ -194,25 +323,33 @@ int dyad_reader_next(dyad_reader *r, const dyad_doc **doc)
     else {
         r->ncodings = 0;
         sb_reset(&r->attrs);
-        if (rc == DYAD_DONE)
+        if (rc == DYAD_DONE) {
             r->state = RD_DONE;
+            input_done(r);
+        }
     }
     return rc;
 }
 
-const dyad_read_stats *dyad_reader_stats(const dyad_reader *r) { return &r->stats; }
+const dyad_read_stats *dyad_reader_stats(const dyad_reader *r)
+{
+    static const dyad_read_stats none;
+    return r ? &r->stats : &none;
+}
 
-const char *dyad_reader_errmsg(const dyad_reader *r) { return r->errmsg; }
+const char *dyad_reader_errmsg(const dyad_reader *r) { return r ? r->errmsg : "out of memory"; }
 
 size_t dyad_reader_codings(const dyad_reader *r, const dyad_coding **codings)
 {
-    *codings = r->ncodings ? r->codings : NULL;
-    return r->ncodings;
+    size_t n = r ? r->ncodings : 0;
+    if (codings)
+        *codings = n ? r->codings : NULL;
+    return codings ? n : 0;
 }
 
 const char *dyad_reader_attr(const dyad_reader *r, const char *name)
 {
-    if (!r->attrs.s)
+    if (!r || !name || !r->attrs.s)
         return NULL;
     const char *p = r->attrs.s, *e = p + r->attrs.len;
     while (p < e) {
@@ -226,6 +363,8 @@ const char *dyad_reader_attr(const dyad_reader *r, const char *name)
 
 dyad_input_format dyad_input_guess(const char *path)
 {
+    if (!path)
+        return DYAD_INPUT_TEXT;
     const char *slash = strrchr(path, '/');
     const char *dot = strrchr(slash ? slash : path, '.');
     if (!dot)
@@ -285,6 +424,7 @@ int rd_more(dyad_reader *r, size_t min)
             r->eof = 1;
             break;
         }
+        note_bytes(r, r->buf + r->end, (size_t)k);
         r->end += (size_t)k;
         got += (size_t)k;
         if (r->end + 1 >= r->cap)
@@ -373,6 +513,57 @@ int rd_clean(dyad_reader *r, const char *s, size_t n, long line, long col,
     *out = t;
     *outn = tn;
     return DYAD_OK;
+}
+
+/* ---- ids ---- */
+
+static uint64_t id_hash(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037u;   /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+/* Doubles the id table (at least 1024 slots), keeping its entries. */
+static int id_grow(dyad_reader *r)
+{
+    size_t cap = r->idcap ? 2 * r->idcap : 1024;
+    struct rd_idslot *t = dy_calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < r->idcap; i++) {
+        if (!r->idtab[i].len)
+            continue;
+        size_t j = (size_t)r->idtab[i].hash & (cap - 1);
+        while (t[j].len)
+            j = (j + 1) & (cap - 1);
+        t[j] = r->idtab[i];
+    }
+    dy_free(r->idtab);
+    r->idtab = t;
+    r->idcap = cap;
+    return 0;
+}
+
+long rd_id_seen(dyad_reader *r, const char *id, size_t n, long line)
+{
+    if (2 * (r->nids + 1) > r->idcap && id_grow(r) < 0)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+    uint64_t h = id_hash(id, n);
+    size_t j = (size_t)h & (r->idcap - 1);
+    for (; r->idtab[j].len; j = (j + 1) & (r->idcap - 1)) {
+        const struct rd_idslot *e = &r->idtab[j];
+        if (e->hash == h && e->len == n && memcmp(r->ids.s + e->off, id, n) == 0)
+            return e->line;
+    }
+    size_t off = r->ids.len;
+    sb_append(&r->ids, id, n);
+    if (r->ids.oom)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+    r->idtab[j] = (struct rd_idslot){h, off, n, line};
+    r->nids++;
+    return 0;
 }
 
 /* ---- the document ---- */

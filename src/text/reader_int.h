@@ -12,6 +12,14 @@
 /* Fields of a document, in the order rd_doc_field takes them. */
 enum { RD_ID, RD_DATE, RD_SOURCE, RD_URL, RD_TITLE, RD_TEXT, RD_NFIELDS };
 
+/* A JSON-lines id seen in the current input: hash, where it is in
+** r->ids, and its record's line. */
+struct rd_idslot {
+    uint64_t hash;
+    size_t off, len;    /* len 0: an empty slot */
+    long line;
+};
+
 struct dyad_reader {
     /* options, copied by dyad_reader_new */
     dyad_input_format want_format;
@@ -33,6 +41,10 @@ struct dyad_reader {
     long line;                 /* line of buf[start], 1-based */
     long col;                  /* byte column of buf[start], 1-based */
     size_t scan;               /* JSONL: bytes past start known to hold no '\n' */
+    long records0, skipped0;   /* stats when this input was opened */
+    size_t nbytes;             /* bytes of this input read so far */
+    char head[64];             /* its first non-blank bytes (BOM dropped), to say */
+    size_t headlen;            /* what it looks like when no record is found */
 
     /* the current record */
     strbuf work;               /* repaired copy of a record's bytes */
@@ -51,6 +63,11 @@ struct dyad_reader {
     dyad_coding *codings;      /* built from the above once a record is done */
     size_t ncodings, codings_cap, coding_off_cap, noevents_cap;
     void *xml;                 /* XML_Parser, made on first use */
+    strbuf ids;                /* JSONL: ids given in this input, NUL-separated */
+    struct rd_idslot *idtab;   /* open addressing over them; len 0 = empty */
+    size_t idcap, nids;
+    strbuf unknown;            /* element names reported in this input, NUL-separated */
+    int nunknown;              /* how many */
 };
 
 enum { RD_CLOSED = 0, RD_READING, RD_DONE };
@@ -86,6 +103,11 @@ void rd_position(const char *s, size_t off, long line, long col, long *oline,
 void rd_doc_begin(dyad_reader *r);
 void rd_doc_field(dyad_reader *r, int field, const char *s, size_t n);
 int rd_doc_finish(dyad_reader *r, long line);
+
+/* Remembers id (n > 0 bytes) as the id of the record at line. Returns the
+** line of an earlier record of this input with the same id, 0 when there
+** is none, or DYAD_ENOMEM (message on r). */
+long rd_id_seen(dyad_reader *r, const char *id, size_t n, long line);
 
 /* True when s holds only ASCII whitespace. */
 int rd_blank(const char *s, size_t n);

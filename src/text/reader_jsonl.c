@@ -6,7 +6,10 @@
 ** Decisions: blank lines are not records and pass silently. A missing or
 ** empty id becomes "FILE:LINE" (the file's base name). A missing date takes
 ** the reader's default date and is an error without one. "\u0000" in a
-** string becomes a space, with a warning, as raw NUL bytes do.
+** string becomes a space, with a warning, as raw NUL bytes do. An id given
+** by an earlier record of the same input is a warning naming both lines
+** (the record is kept; the store needs unique ids); an input's ids are
+** held until it ends.
 **
 ** Speed: jansson reads about 90 MB/s, so the usual line, a flat object of
 ** strings, goes through rd_json_fast (several times faster); jansson reads
@@ -445,10 +448,21 @@ static int record(dyad_reader *r, char *s, size_t n, long line)
     }
     if (!f[RD_SOURCE].s && r->opt_source)
         rd_doc_field(r, RD_SOURCE, r->opt_source, strlen(r->opt_source));
+    int given_id = f[RD_ID].s && f[RD_ID].n;
     json_decref(root);
     root = NULL;
     if ((rc = rd_doc_finish(r, line)) != DYAD_OK)
         return rc;
+    if (given_id) {
+        long first = rd_id_seen(r, r->doc.id, r->field_len[RD_ID], line);
+        if (first < 0)
+            return (int)first;
+        if (first > 0)
+            rd_diag(r, DYAD_WARNING, line, 0,
+                    "id '%.*s' is also the id of line %ld; give each record its own id",
+                    (int)(r->field_len[RD_ID] > 60 ? 60 : r->field_len[RD_ID]), r->doc.id,
+                    first);
+    }
     if (nul_in >= 0) {
         /* Fields are NUL-terminated: replace inside each field's span. */
         for (int i = 0; i < RD_NFIELDS; i++) {

@@ -6,7 +6,9 @@
 ** </Sentence> outside comments, CDATA and processing instructions, so that
 ** one malformed record costs only itself. Each record is then parsed on its
 ** own by expat (entities, well-formedness). Everything outside records
-** (<Environment>, <Config>, comments) is ignored.
+** (<Environment>, <Config>, comments) is ignored; an element that PETRARCH
+** files do not have (<sentence>, <Sentense>) is reported once per name, so
+** that records misspelt are not lost without a word.
 **
 ** Decisions: the text of <Text> has its runs of whitespace collapsed to
 ** one space and is trimmed; a record with no <Text>, more than one, or an
@@ -91,10 +93,76 @@ static int skip_markup(const dyad_reader *r, size_t *p)
     return 0;
 }
 
-/* Finds the next record start at or after r->start. Returns 1 with *at set,
-** 0 when the input has none, or NEED; *safe gets how far the input holds
-** nothing of interest. */
-static int find_start(const dyad_reader *r, size_t *at, size_t *safe)
+/* Elements of PETRARCH files other than <Sentence>: the wrappers, the
+** <Environment> and <Config> lines of validation files, and the children
+** of records (met outside one when a record tag is misspelt, which is
+** reported already). */
+static const char *const known_elements[] = {
+    "Sentences", "Validation", "Environment", "Verbfile", "Actorfile", "Agentfile",
+    "Discardfile", "Issuefile", "Errorfile", "Include", "Exclude", "Pause", "Config", "Stop",
+    "Text", "Parse", "EventCoding"};
+
+/* Distinct unknown names reported per input, at most: junk could hold
+** thousands, and each would be looked up among the others. */
+#define MAX_UNKNOWN 50
+
+static int name_start(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
+}
+
+static int name_char(char c)
+{
+    return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+/* At a '<' at p that starts neither a record nor markup: when it opens an
+** element that PETRARCH files do not have (<sentence>, <Sentense>), reports
+** it the first time its name occurs in this input, with its line. Returns
+** 0, NEED when the name runs past the data, or DYAD_ENOMEM. */
+static int check_element(dyad_reader *r, size_t p)
+{
+    size_t b = p + 1, e = b;
+    if (b >= r->end)
+        return r->eof ? 0 : NEED;
+    if (!name_start(r->buf[b]))
+        return 0;   /* an end tag, <!DOCTYPE, or a '<' in text */
+    while (e < r->end && name_char(r->buf[e]))
+        e++;
+    if (e >= r->end && !r->eof)
+        return NEED;
+    if (e < r->end && !is_space(r->buf[e]) && r->buf[e] != '>' && r->buf[e] != '/')
+        return 0;   /* no tag, or a name beyond ASCII: not ours to judge */
+    const char *name = r->buf + b;
+    size_t n = e - b < 64 ? e - b : 64;
+    for (size_t i = 0; i < sizeof known_elements / sizeof known_elements[0]; i++)
+        if (strlen(known_elements[i]) == n && memcmp(known_elements[i], name, n) == 0)
+            return 0;
+    if (r->nunknown >= MAX_UNKNOWN)
+        return 0;
+    const char *u = sb_str(&r->unknown), *end = u + r->unknown.len;
+    for (; u < end; u += strlen(u) + 1)
+        if (strlen(u) == n && memcmp(u, name, n) == 0)
+            return 0;
+    sb_append(&r->unknown, name, n);
+    sb_putc(&r->unknown, '\0');
+    if (r->unknown.oom)
+        return rd_fail(r, DYAD_ENOMEM, "out of memory reading '%s'", r->name);
+    r->nunknown++;
+    long line, col;
+    rd_position(r->buf + r->start, p - r->start, r->line, r->col, &line, &col);
+    rd_diag(r, DYAD_WARNING, line, col,
+            "<%.*s> is not an element of PETRARCH files: its text is not read (records are "
+            "<Sentence> elements, and names are case-sensitive)",
+            (int)(n > 40 ? 40 : n), name);
+    return 0;
+}
+
+/* Finds the next record start at or after r->start, reporting unknown
+** elements on the way. Returns 1 with *at set, 0 when the input has none,
+** NEED, or DYAD_ENOMEM; *safe gets how far the input holds nothing of
+** interest. */
+static int find_start(dyad_reader *r, size_t *at, size_t *safe)
 {
     size_t p = r->start;
     for (;;) {
@@ -120,6 +188,8 @@ static int find_start(const dyad_reader *r, size_t *at, size_t *safe)
             *at = p;
             return 1;
         }
+        if ((m = check_element(r, p)) != 0)
+            return m;
         p++;
     }
 }
@@ -462,6 +532,8 @@ int rd_xml_next(dyad_reader *r)
                 return got;
             m = find_start(r, &at, &safe);
         }
+        if (m == DYAD_ENOMEM)
+            return m;
         if (m == 0) {
             rd_consume(r, r->end - r->start);
             return DYAD_DONE;

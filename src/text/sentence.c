@@ -42,19 +42,29 @@ int dyad_text_split(dyad_text *t, const char *text, size_t len)
     t->ntok = t->nsent = 0;
     t->text = NULL;
     t->len = 0;
-    if (len > UINT32_MAX)
-        return DYAD_EINPUT;   /* offsets are 32-bit */
-    if (!text && len)
+    t->errmsg[0] = '\0';
+    if (len > UINT32_MAX) {   /* offsets are 32-bit */
+        base_errmsg(t->errmsg, "dyad_text_split: %zu bytes, over the 4 GiB a text may "
+                    "hold; split it", len);
+        return DYAD_EINPUT;
+    }
+    if (!text && len) {
+        base_errmsg(t->errmsg, "dyad_text_split: text is NULL but len is %zu", len);
         return DYAD_EUSAGE;
+    }
     t->text = text ? text : "";
     t->len = len;
     int rc = tok_scan(t);
     if (rc == DYAD_OK)
         rc = sent_scan(t);
-    if (rc != DYAD_OK)
+    if (rc != DYAD_OK) {
         t->ntok = t->nsent = 0;
+        base_errmsg(t->errmsg, "dyad_text_split: %s", dyad_errstr(rc));
+    }
     return rc;
 }
+
+const char *dyad_text_errmsg(const dyad_text *t) { return t ? t->errmsg : "out of memory"; }
 
 /* ---- Token tests -------------------------------------------------------- */
 

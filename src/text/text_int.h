@@ -5,6 +5,7 @@
 #ifndef DYAD_TEXT_INT_H
 #define DYAD_TEXT_INT_H
 
+#include "base/base.h"
 #include "dyad.h"
 
 #include <stddef.h>
@@ -19,6 +20,7 @@ struct dyad_text {
     size_t nsent, sentcap;
     const char *text;
     size_t len;
+    char errmsg[BASE_ERRMSG_MAX];   /* why the last split failed; "" after success */
 };
 
 /* What the lexer knows beyond the kind, for tok_scan (bits of *info). */

@@ -722,7 +722,7 @@ size_t dyad_token_next(const char *s, size_t n, int *kind)
 {
     unsigned info;
     int k = 0;
-    size_t len = tok_lex(s, n, &k, &info);
+    size_t len = s && n ? tok_lex(s, n, &k, &info) : 0;
     if (kind)
         *kind = k;
     return len;

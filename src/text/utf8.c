@@ -9,6 +9,7 @@
 ** the input gives one.
 */
 #include "dyad.h"
+#include "base/base.h"
 #include "text/utf8.h"
 
 #include <stdint.h>
@@ -85,6 +86,10 @@ size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
                         size_t *bad, size_t *first_bad)
 {
     static const char fffd[3] = {'\xEF', '\xBF', '\xBD'};
+    if (!src)
+        len = 0;   /* nothing to repair */
+    if (!dst)
+        cap = 0;   /* a size query */
     const unsigned char *s = (const unsigned char *)src;
     size_t i = 0, out = 0, nbad = 0, first = 0;
     while (i < len) {
@@ -119,4 +124,21 @@ size_t dyad_utf8_repair(const char *src, size_t len, char *dst, size_t cap,
     if (first_bad)
         *first_bad = first;
     return out;
+}
+
+void utf8_repair_sb(strbuf *b)
+{
+    if (b->oom || !b->s || utf8_valid_prefix(b->s, b->len) == b->len)
+        return;
+    size_t need = dyad_utf8_repair(b->s, b->len, NULL, 0, NULL, NULL);
+    char *t = dy_malloc(need + 1);
+    if (!t) {
+        b->oom = 1;
+        return;
+    }
+    dyad_utf8_repair(b->s, b->len, t, need + 1, NULL, NULL);
+    dy_free(b->s);
+    b->s = t;
+    b->len = need;
+    b->cap = need + 1;
 }

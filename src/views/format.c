@@ -3,7 +3,9 @@
 ** layout, or the 61 columns of GDELT 2.0's event table.
 */
 #include "base/base.h"
+#include "coder/coder.h"
 #include "dyad.h"
+#include "text/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -88,10 +90,10 @@ static void gdelt_actor(strbuf *b, const char *code, const char *text)
                    : (*p == '\t' || *p == '\n') ? ' ' : *p);
     sb_putc(b, '\t');
     /* a code that starts with three letters of a country: USA, RUSGOV */
-    int country = n >= 3 && !(n >= 3 && strncmp(code, "IGO", 3) == 0) &&
-                  strncmp(code, "NGO", 3) != 0;
+    char cc[4];
+    int country = coder_code_country(code, cc);
     if (country)
-        sb_append(b, code, 3);
+        sb_puts(b, cc);
     sb_puts(b, "\t\t\t\t\t");
     for (int t = 0; t < 3; t++) {
         size_t at = (size_t)(country ? 3 : 0) + (size_t)t * 3;
@@ -130,12 +132,30 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap)
 {
+    if (!buf)
+        cap = 0;   /* a size query */
+    if (cap > 0)
+        buf[0] = '\0';
+    if (!e || (f != DYAD_OUT_JSONL && f != DYAD_OUT_PETRARCH && f != DYAD_OUT_GDELT))
+        return 0;
+    /* an event a caller filled in may leave strings NULL: write them as "" */
+    dyad_event ev = *e;
+    const char **strs[] = {&ev.doc, &ev.url, &ev.date, &ev.source, &ev.target, &ev.code,
+                           &ev.root, &ev.event_name, &ev.plover, &ev.modality,
+                           &ev.source_text, &ev.target_text, &ev.verb, &ev.sentence,
+                           &ev.pattern, &ev.pattern_file, &ev.source_entry, &ev.target_entry};
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+        if (!*strs[i])
+            *strs[i] = "";
     strbuf b = {0};
     switch (f) {
-    case DYAD_OUT_PETRARCH: format_petrarch(&b, e); break;
-    case DYAD_OUT_GDELT: format_gdelt(&b, e, seq); break;
-    default: format_jsonl(&b, e, explain); break;
+    case DYAD_OUT_PETRARCH: format_petrarch(&b, &ev); break;
+    case DYAD_OUT_GDELT: format_gdelt(&b, &ev, seq); break;
+    default: format_jsonl(&b, &ev, explain); break;
     }
+    /* text a caller passed straight in may hold invalid UTF-8: every line
+    ** must still parse */
+    utf8_repair_sb(&b);
     size_t n = b.oom ? 0 : b.len;
     if (cap > 0) {
         size_t k = n < cap - 1 ? n : cap - 1;

@@ -210,6 +210,13 @@ static void print_result(FILE *report, const char *verdict, const dyad_doc *doc,
 int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE *report,
                   dyad_diag_fn diag, void *ctx, dyad_validation *out)
 {
+    if (!xml_path || !out) {
+        dyad_diag g = {DYAD_ERROR, "dyad_validate", 0, 0,
+                       !out ? "out is NULL; pass a dyad_validation for the counts"
+                            : "xml_path is NULL; give a PETRARCH validation file"};
+        (diag ? diag : dyad_diag_stderr)(ctx, &g);
+        return DYAD_EUSAGE;
+    }
     memset(out, 0, sizeof *out);
     char *xml = read_all(xml_path);
     if (!xml)
@@ -301,6 +308,14 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
             out->failed++;
         if (!ok || verbose)
             print_result(report, ok ? "ok" : "FAIL", doc, cs, ncs, c);
+    }
+    if (r) {
+        /* A record the reader skipped is counted, so that the totals add up
+        ** to the records in the file. */
+        const dyad_read_stats *st = dyad_reader_stats(r);
+        out->unreadable = st->skipped;
+        if (rc == DYAD_OK && st->empty)
+            rc = DYAD_EINPUT;   /* the reader said what the file holds */
     }
     if (rc == DYAD_OK && out->passed + out->failed + out->skipped == 0) {
         dyad_diag g = {DYAD_ERROR, xml_path, 0, 0,

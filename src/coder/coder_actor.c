@@ -1,0 +1,556 @@
+/*
+** coder_actor.c — noun phrase to actor (docs/coder.md, "Actors"): the
+** dictionary's names in a phrase, people and organisations over countries,
+** agents joined to the country beside them, one actor per member of a
+** coordination, names that run on through "of"; then actors from the
+** sentence around a phrase: the subject a pronoun stands for, the country
+** of whoever reports. The document's state is at hand in c->doc (mentions
+** so far, the dateline's country) for the rules of the article level;
+** none here reads it yet: an actor comes from its own sentence.
+*/
+#include "coder/coder_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
+
+/* ---- one span of tokens ---- */
+
+int coder_code_country(const char *code, char cc[4])
+{
+    if (!code || !code[0] || !code[1] || !code[2] || code[0] == '"' ||
+        strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)
+        return 0;
+    if (cc) {
+        memcpy(cc, code, 3);
+        cc[3] = '\0';
+    }
+    return 1;
+}
+
+/* Is code three letters alone: a country ("RUS"), or IGO or NGO without a
+** member named? An agent beside it joins it ("Russian officials" RUSGOV,
+** PETRARCH's "NGO workers"), where a person's or an organisation's longer
+** code stands for itself. Not coder_code_country's question: a bare IGO
+** or NGO is no country, yet an agent joins it. */
+static int bare_code(const char *code)
+{
+    return code && strlen(code) == 3 && code[0] != '"';
+}
+
+/* What a span of tokens holds, read left to right by scan_span. */
+typedef struct span_scan {
+    dict_match best;      /* the actor that names the span, when have */
+    dict_match country;   /* the first country in it, when country.code */
+    int have;
+    int best_person;      /* best is a person or organisation, not a country */
+    int possessor;        /* the country is followed by 's: "Gondor's" */
+    /* "an MSF Arnor diplomat": an agent written before the code (NGO~)
+    ** and one after it both join */
+    const dict_agent *agent, *prefix;
+} span_scan;
+
+/* Reads tokens [first, end) into *sc: the dictionary's actors and agents
+** in them, longest name first. */
+static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
+                      span_scan *sc)
+{
+    const dict *d = c->d;
+    dict_match m;
+    memset(sc, 0, sizeof *sc);
+    uint32_t known = first;   /* tokens before this were matched by the dictionary */
+    for (uint32_t i = first; i < end;) {
+        size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
+        /* "the accounting firm Mazars USA": a country after a proper noun
+        ** the dictionary does not know ends that unknown name */
+        if (len > 0 && m.code && bare_code(m.code) && m.actor->kind != DICT_PERSON &&
+            i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
+            !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns)) {
+            i += (uint32_t)len;
+            known = i;
+            continue;
+        }
+        if (len > 0 && m.code) {
+            int person = m.actor->kind == DICT_PERSON || !bare_code(m.code);
+            if (!person && !sc->country.code) {
+                sc->country = m;
+                sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
+            }
+            /* prefer a person or organisation, the later one (nearer the
+            ** head); among countries the first ("Ithilen's minister X") */
+            if (!sc->have || person > sc->best_person || (person && person == sc->best_person)) {
+                sc->best = m;
+                sc->best_person = person;
+                sc->have = 1;
+            }
+            i += (uint32_t)len;
+            known = i;
+            continue;
+        }
+        if (len > 0) {
+            /* a name with no code on this date (PETRARCH's [---]: "Indian
+            ** Ocean", "Sea of Japan") is no actor, and neither is a
+            ** shorter name inside it */
+            i += (uint32_t)len;
+            continue;
+        }
+        const dict_agent *ag;
+        size_t alen = dict_match_agent(d, s->ids, end, i, &ag);
+        if (alen > 0) {
+            if (sc->agent && sc->agent->prefix && !ag->prefix)
+                sc->prefix = sc->agent;
+            sc->agent = ag;
+            i += (uint32_t)alen;
+            known = i;
+            continue;
+        }
+        i++;
+    }
+}
+
+/* Resolves tokens [first, end) to one actor: a person or organisation
+** wins over a country; a country joins the agent noun beside it. Returns 1
+** and fills *out; 0 when the span names nothing; -1 for an agent without
+** its country (*out partly filled). */
+static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
+                        actor_ref *out)
+{
+    span_scan sc;
+    scan_span(c, s, first, end, &sc);
+    const dict_match *best = &sc.best, *country = &sc.country;
+    const dict_agent *agent = sc.agent;
+    if (!sc.have && !agent)
+        return 0;
+    out->first = first;
+    out->end = end;
+    out->entry_file = NULL;
+    out->entry_line = 0;
+    if (sc.have) {
+        out->entry_file = best->actor->file;
+        out->entry_line = best->actor->line;
+    } else {
+        out->entry_file = agent->file;
+        out->entry_line = agent->line;
+    }
+    /* "Ithilen's minister Calimehtar": a country and a title in the text
+    ** outweigh a person's dictionary code of another country */
+    char cc[4];
+    int foreign = sc.have && coder_code_country(best->code, cc) && country->code &&
+                  strncmp(cc, country->code, 3) != 0;
+    if (foreign && sc.best_person && agent) {
+        out->entry_file = country->actor->file;
+        out->entry_line = country->actor->line;
+        dict_agent_join(agent, country->code, out->code, sizeof out->code);
+        return 1;
+    }
+    /* "South Korea's National Security Council": an institution the
+    ** dictionary files under another country belongs to the possessor */
+    if (foreign && sc.best_person && sc.possessor && best->actor->kind != DICT_PERSON &&
+        strlen(best->code) >= 6) {
+        snprintf(out->code, sizeof out->code, "%.3s%s", country->code, best->code + 3);
+        return 1;
+    }
+    if (sc.have && (sc.best_person || !agent)) {
+        snprintf(out->code, sizeof out->code, "%s", best->code);
+        return 1;
+    }
+    if (!sc.have)
+        return -1;   /* an agent without its country: the caller may look further */
+    dict_agent_join(agent, best->code, out->code, sizeof out->code);
+    if (sc.prefix) {
+        char inner[CODE_MAX];
+        snprintf(inner, sizeof inner, "%s", out->code);
+        dict_agent_join(sc.prefix, inner, out->code, sizeof out->code);
+    }
+    return 1;
+}
+
+/* The last agent noun in tokens [first, end), or NULL. */
+static const dict_agent *agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
+                                  uint32_t end)
+{
+    const dict_agent *agent = NULL, *ag;
+    for (uint32_t k = first; k < end;) {
+        size_t len = dict_match_agent(c->d, s->ids, end, k, &ag);
+        if (len)
+            agent = ag;
+        k += len ? (uint32_t)len : 1;
+    }
+    return agent;
+}
+
+/* Does one actor name starting in [first, cut) run past cut (up to end)? */
+static int name_across(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t cut,
+                       uint32_t end)
+{
+    for (uint32_t i = first; i < cut; i++) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, end, i, s->date, &m);
+        if (len && i + len > cut)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token k inside a longer dictionary name that has no code on the date
+** and starts before k ("Sea of Japan", PETRARCH's [---])? Such a name
+** hides the actors inside it wherever the parse put them. */
+static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
+{
+    for (uint32_t j = k > 8 ? k - 8 : 0; j < k; j++) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, s->ls.n, j, s->date, &m);
+        if (len && j + len > k && !m.code)
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- one noun phrase ---- */
+
+/* The PP that starts at token k, or NULL. */
+static const phrase *pp_after(const sent_ctx *s, uint32_t k)
+{
+    if (k >= s->ls.n)
+        return NULL;
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (s->ls.phrases[i].kind == PH_PP && s->ls.phrases[i].first == k &&
+            s->ls.phrases[i].np >= 0)
+            return &s->ls.phrases[i];
+    return NULL;
+}
+
+/* An apposition may name what its head does not: "he, Russia's envoy". */
+static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases;
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_APPOS) &&
+            resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
+            return 1;
+    return 0;
+}
+
+/* "Armenian and Azerbaijani troops": countries joined by "and" before one
+** agent noun give one actor each. Returns their number, or 0. */
+static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase *p,
+                                 actor_ref *out, int max)
+{
+    const dict_agent *agent = agent_in(c, s, p->first, p->end);
+    if (!agent)
+        return 0;
+    actor_ref found[MAX_ACTORS];   /* out holds the caller's actor until we are sure */
+    int n = 0, joined = 0;
+    if (max > MAX_ACTORS)
+        max = MAX_ACTORS;
+    for (uint32_t i = p->first; i < p->end && n < max;) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, p->end, i, s->date, &m);
+        if (len && m.code && bare_code(m.code)) {
+            memset(&found[n], 0, sizeof found[n]);
+            found[n].first = i;
+            found[n].end = p->end;
+            found[n].entry_file = m.actor->file;
+            found[n].entry_line = m.actor->line;
+            dict_agent_join(agent, m.code, found[n].code, sizeof found[n].code);
+            n++;
+            i += (uint32_t)len;
+            if (i < p->end && (s->ls.tags[i] == TAG_CC || s->ls.tags[i] == TAG_COMMA))
+                joined = 1;
+            continue;
+        }
+        i += len && !m.code ? (uint32_t)len : 1;   /* a name without a code masks */
+    }
+    if (!joined || n < 2)
+        return 0;
+    memcpy(out, found, (size_t)n * sizeof *out);
+    return n;
+}
+
+/* In partial mode (or PETRARCH's reading) an agent without a country is
+** still an actor: "---GOV". */
+static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
+                           actor_ref *out)
+{
+    const dict_agent *agent;
+    if (r != -1 || !(c->opts.partial || c->agent_alone) ||
+        !(agent = agent_in(c, s, p->first, p->end)))
+        return 0;
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, "---", out->code, sizeof out->code);
+    return 1;
+}
+
+/* PETRARCH's new_actor_length (c->new_actor_length > 0): a noun phrase
+** that names no actor, of at most that many words, is an actor coded by
+** its own words, upper-cased in double quotes: "INJURY TOLL". A name runs
+** on through "of" ("THE MINISTRY OF MAGIC"); the possessive 's and
+** punctuation are not words. Pronouns and times are never new actors. */
+static int new_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases;
+    const phrase *p = &ph[np];
+    if (c->new_actor_length <= 0 || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
+        !tag_is_noun(s->ls.tags[p->head]) ||
+        lemma_in_list(s->ls.lemmas[p->head], lang_time_nouns))
+        return 0;
+    uint32_t end = p->end;
+    const phrase *pp = pp_after(s, p->end);
+    if (pp && lemma_is_word(s->ls.lemmas[pp->first], "of") && !(ph[pp->np].flags & PHF_COORD))
+        end = ph[pp->np].end;
+    char code[CODE_MAX];
+    size_t len = 0;
+    int words = 0;
+    code[len++] = '"';
+    for (uint32_t k = p->first; k < end; k++) {
+        if (s->ls.tags[k] == TAG_POS || tag_is_punct(s->ls.tags[k]))
+            continue;
+        const char *w = s->ls.text + s->ls.toks[k].start;
+        size_t wn = s->ls.toks[k].len;
+        if (++words > c->new_actor_length || len + wn + 3 > sizeof code)
+            return 0;
+        if (words > 1)
+            code[len++] = ' ';
+        for (size_t i = 0; i < wn; i++)
+            code[len++] = w[i] >= 'a' && w[i] <= 'z' ? (char)(w[i] - 'a' + 'A') : w[i];
+    }
+    if (!words)
+        return 0;
+    code[len++] = '"';
+    code[len] = '\0';
+    memset(out, 0, sizeof *out);
+    memcpy(out->code, code, len + 1);
+    out->first = p->first;
+    out->end = end;
+    return 1;
+}
+
+
+/* The members of coordination np, one actor or more each. A member that
+** is an agent without a country shares the countries its fellow members
+** name: "lawmakers and officials in Fornost" (both of Fornost), "Danish
+** media and government". Returns the number found (at most max). */
+static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t bare[MAX_ACTORS], unknown[MAX_ACTORS];
+    int k = 0, nbare = 0, nunknown = 0;
+    for (size_t i = 0; i < s->ls.nphrases && k < max; i++) {
+        if (ph[i].up != np || ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
+            continue;
+        int got = coder_resolve_np(c, s, (int32_t)i, out + k, max - k);
+        if ((got == 0 || (got == 1 && strncmp(out[k].code, "---", 3) == 0)) &&
+            nbare < MAX_ACTORS && !(ph[i].flags & PHF_COORD) &&
+            agent_in(c, s, ph[i].first, ph[i].end)) {
+            bare[nbare++] = (int32_t)i;
+            continue;
+        }
+        if (got == 0 && nunknown < MAX_ACTORS)
+            unknown[nunknown++] = (int32_t)i;
+        k += got;
+    }
+    int found = k;
+    for (int b = 0; b < nbare; b++) {
+        const phrase *m = &ph[bare[b]];
+        const dict_agent *agent = agent_in(c, s, m->first, m->end);
+        int shared = 0;
+        for (int j = 0; j < found && k < max; j++) {
+            char country[4];
+            if (!coder_code_country(out[j].code, country) || strcmp(country, "---") == 0)
+                continue;   /* an unknown country is nothing to share */
+            int seen = 0;
+            for (int q = 0; q < j; q++)
+                seen |= strncmp(out[q].code, country, 3) == 0;
+            if (seen)
+                continue;
+            out[k] = out[j];
+            out[k].first = m->first;
+            out[k].end = m->end;
+            out[k].entry_file = agent->file;
+            out[k].entry_line = agent->line;
+            dict_agent_join(agent, country, out[k].code, sizeof out[k].code);
+            k++;
+            shared = 1;
+        }
+        if (!shared && k < max)
+            k += coder_resolve_np(c, s, bare[b], out + k, max - k);
+    }
+    /* with new actors on, a coordination codes every member: "Eriador's
+    ** death and injury toll" is ERI and "INJURY TOLL" */
+    for (int u = 0; u < nunknown && k > 0 && k < max; u++)
+        k += new_actor(c, s, unknown[u], out + k);
+    return k;
+}
+
+/* A bare country that phrase p names may take in the words around it:
+** an agent through "of" (pp), "the Calenardhon Ministry of Defence", or
+** an agent right after the phrase. */
+static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                          actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases;
+    /* a bare country may gain its agent through "of": "the Calenardhon
+    ** Ministry of Defence" */
+    actor_ref longer;
+    if (pp && bare_code(out->code) && strcmp(s->ls.lemmas[pp->first], "of") == 0 &&
+        !(ph[pp->np].flags & PHF_COORD) &&
+        resolve_span(c, s, p->first, ph[pp->np].end, &longer) == 1 &&
+        strlen(longer.code) > 3 && strncmp(longer.code, out->code, 3) == 0)
+        *out = longer;
+    /* an agent right after a bare country that the phrase left out:
+    ** "the Gondor main opposition group" */
+    const dict_agent *ag;
+    size_t alen;
+    if (bare_code(out->code) && p->end < s->ls.n &&
+        (alen = dict_match_agent(c->d, s->ids, s->ls.n, p->end, &ag)) > 0) {
+        char country[4];
+        snprintf(country, sizeof country, "%.3s", out->code);
+        dict_agent_join(ag, country, out->code, sizeof out->code);
+        out->end = p->end + (uint32_t)alen;
+    }
+}
+
+/* Phrase p that names no actor by itself (resolve_span gave r), with the
+** PP pp after it: a name that runs on through the PP, or an agent that
+** takes the PP's countries. Returns the number of actors, or 0. */
+static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                      int r, actor_ref *out, int max)
+{
+    const phrase *ph = s->ls.phrases;
+    const char *prep = s->ls.lemmas[pp->first];
+    /* a name that runs on through "of": "the Prince of Dol Amroth", "the
+    ** foreign minister of Iran"; or through another preposition when one
+    ** dictionary name spans it: "the National League for Democracy" */
+    if (!(ph[pp->np].flags & PHF_COORD) &&
+        (strcmp(prep, "of") == 0 || name_across(c, s, p->first, pp->first, ph[pp->np].end)) &&
+        resolve_span(c, s, p->first, ph[pp->np].end, out) == 1)
+        return 1;
+    /* ... and on through a second "of": "the governor of the Bank of Japan" */
+    const phrase *pp2 = strcmp(prep, "of") == 0 ? pp_after(s, ph[pp->np].end) : NULL;
+    if (pp2 && strcmp(s->ls.lemmas[pp2->first], "of") == 0 && !(ph[pp2->np].flags & PHF_COORD) &&
+        name_across(c, s, pp->first + 1, pp2->first, ph[pp2->np].end) &&
+        resolve_span(c, s, p->first, ph[pp2->np].end, out) == 1)
+        return 1;
+    /* an agent takes the countries of the PP after it: "troops from Chad",
+    ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
+    if (r == -1 && (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0 ||
+                    strcmp(prep, "in") == 0)) {
+        const dict_agent *agent = agent_in(c, s, p->first, p->end);
+        int n = agent ? coder_resolve_np(c, s, pp->np, out, max) : 0, kept = 0;
+        for (int k = 0; k < n; k++) {
+            if (!bare_code(out[k].code))
+                continue;
+            char joined[CODE_MAX];
+            dict_agent_join(agent, out[k].code, joined, sizeof joined);
+            out[kept] = out[k];
+            out[kept].first = p->first;
+            snprintf(out[kept].code, sizeof out[kept].code, "%s", joined);
+            kept++;
+        }
+        return kept;
+    }
+    return 0;
+}
+
+/* What may still name an actor when phrase np does not: an apposition,
+** an agent of unknown country (partial mode), PETRARCH's new actor. */
+static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, actor_ref *out)
+{
+    const phrase *p = &s->ls.phrases[np];
+    return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out) ||
+           (c->new_actor_now && new_actor(c, s, np, out));
+}
+
+/* Noun phrase np to actors (see coder_int.h): a coordination member by
+** member; else the phrase's own words, then the words around it. */
+int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
+{
+    if (np < 0 || max <= 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    if (p->flags & PHF_COORD)
+        return resolve_coord(c, s, np, out, max);
+    if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
+        return 0;
+    if (inside_no_actor(c, s, p->first))
+        return 0;   /* "of Japan" in "the Sea of Japan" */
+    int r = resolve_span(c, s, p->first, p->end, out);
+    const phrase *pp = pp_after(s, p->end);
+    if (r == 1 && max > 1) {
+        int n = coordinated_countries(c, s, p, out, max);
+        if (n > 1)
+            return n;
+    }
+    if (r == 1) {
+        widen_country(c, s, p, pp, out);
+        return 1;
+    }
+    int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
+    return n ? n : last_resort(c, s, np, r, out);
+}
+
+/* A dictionary code "FRO/BIL/SAM" names several actors at once (PETRARCH
+** writes them so): one actor_ref each. */
+int coder_expand_multi(actor_ref *a, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char *slash = strchr(a[i].code, '/');
+        if (!slash || n >= MAX_ACTORS)
+            continue;
+        *slash = '\0';
+        a[n] = a[i];
+        memmove(a[n].code, slash + 1, strlen(slash + 1) + 1);
+        n++;
+    }
+    return n;
+}
+
+/* ---- actors from the sentence around a phrase ---- */
+
+/* A pronoun stands for the subject of the clause it depends on, or of the
+** clause before: "Ethiopia indicated it would act". */
+int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np)
+{
+    static const char *const personal[] = {"he", "she", "it", "they", NULL};
+    const phrase *ph = s->ls.phrases;
+    if (np < 0 || !(ph[np].flags & PHF_PRONOUN) ||
+        !lemma_in_list(s->ls.lemmas[ph[np].head], personal))
+        return np;
+    const clause *cl = &s->ls.clauses[ci];
+    int32_t from = cl->parent >= 0 ? cl->parent : (int32_t)ci - 1;
+    for (int32_t k = from; k >= 0; k--) {
+        int32_t subj = s->ls.clauses[k].subject;
+        if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
+            return subj;
+    }
+    return np;
+}
+
+/* "Chinese officials said the ministers would sign": an agent with no
+** country in what is reported takes the reporter's country. */
+int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+                            actor_ref *out)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    if (np < 0 || cl->kind != CL_COMPLEMENT || cl->parent < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    const dict_agent *agent = agent_in(c, s, p->first, p->end);
+    actor_ref rep[MAX_ACTORS];
+    char country[4];
+    if (!agent ||
+        coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
+        !coder_code_country(rep[0].code, country))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, country, out->code, sizeof out->code);
+    return 1;
+}

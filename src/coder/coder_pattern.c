@@ -1,0 +1,430 @@
+/*
+** coder_pattern.c — the codes step: a clause's verb, its patterns
+** matched against the words after (and before) it, the best match, and
+** the CAMEO code(s) that match gives (docs/coder.md, "Choosing the
+** pattern"). A pattern may place the source and target itself; what it
+** leaves open the slots step fills.
+*/
+#include "coder/coder_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Is verb group vg a bare "be" ("Mordor isn't a pleasant place")? It
+** names no event, so a pattern may read on across it; a verb that does,
+** auxiliaries included ("had supplied"), stops the pattern. */
+static int copula(const sent_ctx *s, int32_t vg)
+{
+    const phrase *p = &s->ls.phrases[vg];
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (tag_is_verb(s->ls.tags[k]) && !lemma_is_word(s->ls.lemmas[k], "be"))
+            return 0;
+    return 1;
+}
+
+/* Tokens a pattern may step over between its words. */
+static int skippable(const sent_ctx *s, size_t k)
+{
+    int t = s->ls.tags[k];
+    if (tag_is_verb(t) && t != TAG_VBN && t != TAG_VBG)
+        return s->ls.vg_of[k] >= 0 && copula(s, s->ls.vg_of[k]);
+    return t == TAG_DT || tag_is_adj(t) || tag_is_adv(t) || t == TAG_CD || t == TAG_PRPS ||
+           t == TAG_POS || tag_is_noun(t) || t == TAG_VBN || t == TAG_VBG || t == TAG_PDT ||
+           t == TAG_CC || t == TAG_COMMA || t == TAG_RP || t == TAG_IN || t == TAG_TO;
+}
+
+static int word_at(const sent_ctx *s, size_t k, uint32_t id)
+{
+    return id && (s->ids[k].fold == id || s->lids[k].fold == id);
+}
+
+/* The top noun phrase that starts at token k, or -1. */
+static int32_t np_at(const sent_ctx *s, size_t k)
+{
+    if (k >= s->ls.n || s->ls.np_of[k] < 0)
+        return -1;
+    int32_t np = s->ls.np_of[k];
+    const phrase *ph = s->ls.phrases;
+    if (ph[np].flags & PHF_POSS && ph[np].up >= 0)
+        np = ph[np].up;
+    while (ph[np].up >= 0 && ph[ph[np].up].kind == PH_NP && !(ph[np].flags & PHF_APPOS))
+        np = ph[np].up;
+    return np;
+}
+
+/* Word or synset element x, sought from token *pos up to limit past the
+** tokens a pattern may step over (any token when any_gap). Returns 1 and
+** moves *pos past it; after_slot: the element before was a slot. */
+static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x, size_t *pos,
+                      size_t limit, int any_gap, int after_slot, match_state *st)
+{
+    int adjacent = (x->flags & DICT_ELF_ADJACENT) != 0;
+    size_t k = *pos, len = 0;
+    for (; k < limit; k++) {
+        if (x->kind == DICT_EL_WORD)
+            len = word_at(s, k, x->id) ? 1 : 0;
+        else {
+            len = dict_match_synset(c->d, x->id, s->ids, limit, k);
+            if (!len)
+                len = dict_match_synset(c->d, x->id, s->lids, limit, k);
+        }
+        if (len)
+            break;
+        if (adjacent || (!any_gap && !skippable(s, k)))
+            return 0;
+        /* "told Reagan of their opposition to the deal" is no "tell +
+        ** to": past a slot the next word is not sought inside a
+        ** PP that follows it, unless the PP says when */
+        if (after_slot && s->ls.tags[k] == TAG_IN) {
+            int32_t tnp = np_at(s, k + 1);
+            if (tnp < 0 || !lemma_in_list(s->ls.lemmas[s->ls.phrases[tnp].head],
+                                          lang_time_nouns))
+                return 0;
+        }
+    }
+    if (!len)
+        return 0;
+    st->score += 2;
+    *pos = k + len;
+    st->last = *pos;
+    return 1;
+}
+
+/* Slot element x ($ source, + target, % compound) from token *pos: the
+** noun phrase that fills it, past determiners, adverbs and prepositions.
+** last: x is the pattern's last element. Returns 1 and moves *pos past the
+** phrase. */
+static int match_slot(const sent_ctx *s, const dict_elem *x, int last, size_t *pos,
+                      size_t limit, int any_gap, match_state *st)
+{
+    size_t k = *pos;
+    int32_t np = -1;
+    /* PETRARCH's % is a compound actor: a coordination, sought
+    ** past other words before the verb ("It has been noted that
+    ** Gondor and Osgiliath have delayed") */
+    int seek = x->kind == DICT_EL_COMPOUND && any_gap;
+    for (; k < limit; k++) {
+        np = np_at(s, k);
+        if (np >= 0 && x->kind == DICT_EL_COMPOUND &&
+            !(s->ls.phrases[np].flags & PHF_COORD)) {
+            if (!seek)
+                return 0;
+            k = s->ls.phrases[np].end - 1;
+            np = -1;
+            continue;
+        }
+        if (np >= 0)
+            break;
+        int t = s->ls.tags[k];
+        if (!seek && !(t == TAG_DT || tag_is_adv(t) || t == TAG_IN || t == TAG_TO ||
+                       t == TAG_COMMA || t == TAG_LQUOTE))
+            return 0;
+        if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
+            st->slot_prep = s->ls.lemmas[k];   /* "met in Moscow": where */
+    }
+    if (np < 0 && x->kind == DICT_EL_TARGET && last && st->shared_object >= 0)
+        np = st->shared_object;   /* "attacked and occupied X" */
+    if (np < 0 || lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
+        return 0;   /* "called in ... on Monday": a day is never an actor */
+    if (x->kind == DICT_EL_SOURCE)
+        st->source = np;
+    else
+        st->target = np;
+    st->compound |= x->kind == DICT_EL_COMPOUND;
+    st->score += 1;
+    *pos = s->ls.phrases[np].end;
+    st->last = *pos;
+    return 1;
+}
+
+/* The skip element ^: one noun phrase, the smallest, past the prepositions
+** before it: "IFTAR AT ^ ^ +" over "at Osgiliath with the parliament"
+** leaves "of Gondor" to +. Returns the token after it (pos when none). */
+static size_t skip_np(const sent_ctx *s, size_t pos, size_t limit)
+{
+    size_t k = pos;
+    while (k < limit && s->ls.np_of[k] < 0 &&
+           (s->ls.tags[k] == TAG_IN || s->ls.tags[k] == TAG_TO))
+        k++;
+    if (k < limit && s->ls.np_of[k] >= 0)
+        pos = s->ls.phrases[s->ls.np_of[k]].end;
+    return pos;
+}
+
+/* Matches elements el[0..nel) from token pos up to limit. Fills slots and
+** the score (words matched). Returns 1 on a match; on a mismatch *st may
+** hold what the elements before it filled. */
+static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *el,
+                       uint32_t nel, size_t pos, size_t limit, int any_gap, match_state *st)
+{
+    int after_slot = 0;   /* the element before was a slot */
+    for (uint32_t e = 0; e < nel; e++) {
+        const dict_elem *x = &el[e];
+        switch (x->kind) {
+        case DICT_EL_WORD:
+        case DICT_EL_SYNSET:
+            if (!match_word(c, s, x, &pos, limit, any_gap, after_slot, st))
+                return 0;
+            after_slot = 0;
+            break;
+        case DICT_EL_SOURCE:
+        case DICT_EL_TARGET:
+        case DICT_EL_COMPOUND:
+            if (!match_slot(s, x, e + 1 == nel, &pos, limit, any_gap, st))
+                return 0;
+            after_slot = 1;
+            break;
+        case DICT_EL_SKIP:
+            pos = skip_np(s, pos, limit);
+            break;
+        default:
+            break;   /* phrase brackets: the words inside match in order */
+        }
+    }
+    return 1;
+}
+
+/* Does verb v's multi-word form fit around the head token h? */
+static int verb_words_fit(const sent_ctx *s, const dict_verb *v, size_t h, size_t *after)
+{
+    *after = h + 1;
+    for (uint32_t i = 0; i < v->nbefore; i++) {
+        size_t k = h - v->nbefore + i;
+        if (h < v->nbefore || !word_at(s, k, v->words_before[i]))
+            return 0;
+    }
+    size_t k = h + 1;
+    for (uint32_t i = 0; i < v->nafter; i++, k++) {
+        while (k < s->ls.n && tag_is_adv(s->ls.tags[k]) && !word_at(s, k, v->words_after[i]))
+            k++;
+        if (k >= s->ls.n || !word_at(s, k, v->words_after[i]))
+            return 0;
+    }
+    *after = k;
+    return 1;
+}
+
+/* Does the verb group at token k continue the verb before it, so that a
+** pattern may reach into it: an infinitive ("urged Iran to release") or a
+** that-clause ("demanded that NATO withdraw")? */
+static int continues_verb(const sent_ctx *s, size_t k)
+{
+    const phrase *vg = &s->ls.phrases[s->ls.vg_of[k]];
+    if (s->ls.tags[vg->first] == TAG_TO)
+        return 1;
+    if (s->ls.tags[vg->first] == TAG_VBG && vg->first > 0 &&
+        s->ls.tags[vg->first - 1] == TAG_IN)
+        return 1;   /* "accused Israel of attacking" */
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *c = &s->ls.clauses[i];
+        if (c->verb == s->ls.vg_of[k])
+            return c->kind == CL_COMPLEMENT && c->word != UINT32_MAX &&
+                   lemma_is_word(s->ls.lemmas[c->word], "that");
+    }
+    return 0;
+}
+
+/* Does ", with" at token k open an absolute phrase, a noun phrase and what
+** is said of it: "signed, with Eritrea the only state outside", "with Japan
+** abstaining"? Its noun phrase is then no partner of the verb. */
+int coder_absolute_with(const sent_ctx *s, size_t k)
+{
+    if (k == 0 || k + 1 >= s->ls.n || s->ls.tags[k - 1] != TAG_COMMA ||
+        !lemma_is_word(s->ls.lemmas[k], "with"))
+        return 0;
+    int32_t np = np_at(s, k + 1);
+    if (np < 0)
+        return 0;
+    size_t e = s->ls.phrases[np].end;
+    if (e >= s->ls.n)
+        return 0;
+    int t = s->ls.tags[e];
+    return t == TAG_DT || t == TAG_PRPS || t == TAG_CD || tag_is_adj(t) || tag_is_noun(t) ||
+           t == TAG_VBG || t == TAG_VBN;
+}
+
+/* The verb entry of token head: a form the dictionary lists on its own
+** ("left" apart from "leave") names its own sense; otherwise the lemma's
+** entry. NULL when the dictionary has neither. */
+static const dict_verb *verb_of(const dyad_coder *c, const sent_ctx *s, size_t head)
+{
+    const char *lemma = s->ls.lemmas[head];
+    const dyad_token *t = &s->ls.toks[head];
+    char form[64];
+    const dict_verb *v = NULL;
+    if (t->len < sizeof form) {
+        for (size_t i = 0; i < t->len; i++) {
+            char ch = s->ls.text[t->start + i];
+            form[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        if (t->len != strlen(lemma) || memcmp(form, lemma, t->len) != 0)
+            v = dict_find_verb(c->d, form, t->len);
+    }
+    if (!v)
+        v = dict_find_verb(c->d, lemma, strlen(lemma));
+    return v;
+}
+
+/* One past the last token the patterns of the verb at head may reach: the
+** clause's end, then on over the rest of the clause's phrases and the
+** verbs that continue this one, up to a period, a colon or an absolute
+** phrase. */
+static size_t pattern_limit(const sent_ctx *s, const clause *cl, size_t head)
+{
+    size_t limit = cl->end > head ? cl->end : s->ls.n;
+    if (limit < s->ls.n) {
+        /* let patterns reach over the rest of the clause's phrases */
+        while (limit < s->ls.n && s->ls.tags[limit] != TAG_PERIOD &&
+               s->ls.tags[limit] != TAG_COLON && !coder_absolute_with(s, limit) &&
+               (s->ls.vg_of[limit] < 0 || continues_verb(s, limit)))
+            limit++;
+    }
+    return limit;
+}
+
+/* Matches pattern pat of the verb at head, whose own words end before
+** after, into *st. Returns 1 on a match. */
+static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                         const dict_pattern *pat, size_t head, size_t after, size_t limit,
+                         match_state *st)
+{
+    /* the words before the verb may stand anywhere before it in the
+    ** sentence: "Ethiopia indicated it would act" */
+    if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, st))
+        return 0;
+    if (match_elems(c, s, pat->post, pat->npost, after, limit, 0, st))
+        return 1;
+    /* in the passive the object noun is the subject: "sanctions
+    ** were imposed on Russia" matches "impose sanction on +" */
+    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    match_state st2 = *st;
+    if (!vg || vg->voice != VOICE_PASSIVE || cl->subject < 0 || pat->npost == 0 ||
+        (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
+        !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,
+                     s->ls.phrases[cl->subject].end, 0, &st2) ||
+        !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2))
+        return 0;
+    *st = st2;
+    st->subject_words = 1;
+    return 1;
+}
+
+/* Finds the best pattern of the verb at token head for clause cl. */
+static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
+                        match_state *best)
+{
+    const dict_verb *v = verb_of(c, s, head);
+    int found = 0;
+    size_t limit = pattern_limit(s, cl, head);
+    /* an object the clause borrowed from the verb joined to it */
+    int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
+                                                                                    : -1;
+    for (; v; v = v->next) {
+        size_t after;
+        if (!verb_words_fit(s, v, head, &after))
+            continue;
+        int words = (int)(v->nbefore + v->nafter);
+        for (uint32_t p = 0; p < v->npatterns; p++) {
+            const dict_pattern *pat = v->patterns[p];
+            match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
+                              .shared_object = shared};
+            if (!match_pattern(c, s, cl, pat, head, after, limit, &st))
+                continue;
+            if (!found || st.score > best->score) {
+                st.pattern = pat;
+                st.verb = v;
+                st.code = pat->code;
+                *best = st;
+                found = 1;
+            }
+        }
+        if (v->code && (!found || best->score < words * 2)) {
+            match_state st = {.source = -1, .target = -1, .shared_object = -1, .score = words * 2,
+                              .verb = v, .code = v->code};
+            if (!found || st.score > best->score) {
+                *best = st;
+                found = 1;
+            }
+        }
+    }
+    return found;
+}
+
+/* Does another clause depend on clause ci? */
+static int has_child(const sent_ctx *s, size_t ci)
+{
+    for (size_t i = 0; i < s->ls.nclauses; i++)
+        if (s->ls.clauses[i].parent == (int32_t)ci)
+            return 1;
+    return 0;
+}
+
+/* ---- the codes step ---- */
+
+/* Splits the winning code into j->code1 and j->code2. PETRARCH's paired
+** codes "042:043": the second is what the target does to the source at
+** the same time; either half may be empty. */
+static void split_codes(clause_job *j)
+{
+    const match_state *m = &j->m;
+    j->code1[0] = j->code2buf[0] = '\0';
+    j->code2 = m->pattern ? m->pattern->code2 : NULL;
+    if (m->code) {
+        const char *colon = strchr(m->code, ':');
+        size_t n1 = colon ? (size_t)(colon - m->code) : strlen(m->code);
+        snprintf(j->code1, sizeof j->code1, "%.*s", (int)n1, m->code);
+        if (colon) {
+            snprintf(j->code2buf, sizeof j->code2buf, "%s", colon + 1);
+            j->code2 = j->code2buf[0] && strcmp(j->code2buf, "---") != 0 ? j->code2buf : NULL;
+        }
+        if (strcmp(j->code1, "---") == 0)
+            j->code1[0] = '\0';
+    }
+}
+
+int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    const char *lemma = s->ls.lemmas[vg->head];
+    if (ci < sizeof s->consumed && s->consumed[ci])
+        return 0;   /* a pattern of an earlier verb took this one in */
+    j->ci = ci;
+    j->cl = cl;
+    j->vg = vg;
+    j->lemma = lemma;
+    int reporting = cl->kind == CL_REPORTING ||
+                    (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci));
+    j->m = (match_state){0};
+    j->on_caten = 0;
+    if (vg->np >= 0) {
+        match_state mc = {0};
+        if (best_pattern(c, s, cl, (size_t)vg->np, &mc) && mc.pattern && mc.score > 1) {
+            j->m = mc;
+            j->on_caten = 1;
+        }
+    }
+    if (!j->on_caten && !best_pattern(c, s, cl, vg->head, &j->m)) {
+        if (dict_find_verb(c->d, lemma, strlen(lemma)))
+            coder_reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);
+        return 0;
+    }
+    split_codes(j);
+    if (!j->code1[0] && !j->code2) {
+        coder_reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
+        return 0;
+    }
+    /* "officials said the ministers would sign": the saying is not the event
+    ** (the signing is coded in its own clause), unless the dictionary gives
+    ** the saying a code of its own beyond a public statement (01) */
+    if (reporting && !c->opts.partial && strncmp(j->code1, "01", 2) == 0) {
+        coder_reject(c, s, "verb '%s' (%s): reports what another clause says", lemma, j->code1);
+        return 0;
+    }
+    /* "urged Iran to release ...": the later verb is part of this event */
+    if (j->m.pattern)
+        for (size_t k = ci + 1; k < s->ls.nclauses && k < sizeof s->consumed; k++)
+            if (s->ls.phrases[s->ls.clauses[k].verb].head < j->m.last)
+                s->consumed[k] = 1;
+    return 1;
+}
