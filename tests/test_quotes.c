@@ -255,6 +255,8 @@ static int stage_run(stage *st, const dyad_doc *doc)
 static void test_gold(void)
 {
     stage st = {dyad_text_new(), lang_new(), art_new(dict_of(D))};
+    dyad_coder *c = NULL;
+    CHECK(dyad_coder_new(D, NULL, NULL, NULL, &c) == DYAD_OK);
     const dyad_quote *got[256];
     long expected = 0;
     for (size_t i = 0; i < narts; i++) {
@@ -264,10 +266,27 @@ static void test_gold(void)
         for (size_t k = 0; k < n && k < 256; k++)
             got[k] = art_quote(st.art, k);
         check(&arts[i], got, n < 256 ? n : 256, "article stage");
+        /* the same through the public API */
+        CHECK(dyad_coder_code(c, &doc) == DYAD_OK);
+        n = dyad_coder_quote_count(c);
+        for (size_t k = 0; k < n && k < 256; k++)
+            got[k] = dyad_coder_quote(c, k);
+        check(&arts[i], got, n < 256 ? n : 256, "dyad_coder_quote");
+        CHECK(dyad_coder_quote(c, n) == NULL);
         expected += (long)arts[i].nw;
     }
     printf("gold: %zu articles, %ld records\n", narts, expected);
     CHECK(narts >= 12);
+    /* a document that cannot be coded leaves no quotes from the last one */
+    if (narts) {
+        dyad_doc doc = doc_of(&arts[0]);
+        CHECK(dyad_coder_code(c, &doc) == DYAD_OK && dyad_coder_quote_count(c) > 0);
+        CHECK(dyad_coder_code(c, NULL) == DYAD_EUSAGE);
+        CHECK_INT(dyad_coder_quote_count(c), 0);
+    }
+    CHECK_INT(dyad_coder_quote_count(NULL), 0);
+    CHECK(dyad_coder_quote(NULL, 0) == NULL);
+    dyad_coder_free(c);
     dyad_text_free(st.text);
     lang_free(st.lang);
     art_free(st.art);

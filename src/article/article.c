@@ -87,16 +87,18 @@ int art_sentence(art_doc *a, const lang_sent *s, long index)
 
 void art_drop_quotes(art_doc *a)
 {
+    if (!a)
+        return;
     a->nrecs = 0;
     a->npub = 0;
     a->open = -1;
 }
 
-size_t art_quote_count(const art_doc *a) { return a->npub; }
+size_t art_quote_count(const art_doc *a) { return a ? a->npub : 0; }
 
 const dyad_quote *art_quote(const art_doc *a, size_t i)
 {
-    return i < a->npub ? &a->pub[i] : NULL;
+    return a && i < a->npub ? &a->pub[i] : NULL;
 }
 
 /* ---- shared helpers ---- */

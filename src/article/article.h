@@ -48,7 +48,8 @@ int art_sentence(art_doc *a, const lang_sent *s, long index);
 ** Returns DYAD_OK or DYAD_ENOMEM. */
 int art_finish(art_doc *a, const char *doc_id);
 
-/* Drops the document's quotes (a story the dictionary discards). */
+/* Drops the document's quotes (a story the dictionary discards, a
+** document that failed). These three accept a NULL a. */
 void art_drop_quotes(art_doc *a);
 
 /* The quotes art_finish made, in text order; valid until art_begin. */

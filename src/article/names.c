@@ -121,7 +121,7 @@ static int name_word(const lang_sent *s, size_t k)
     if (t->kind != DYAD_TOK_WORD || !(t->flags & DYAD_TF_CAPITALIZED))
         return 0;
     int tag = s->tags[k];
-    if (!tag_is_proper(tag) && tag != TAG_FW && !(k > 0 && tag_is_noun(tag)))
+    if (!tag_is_proper(tag) && tag != TAG_FW && !(k > 0 && (tag_is_noun(tag) || tag == TAG_UH)))
         return 0;
     size_t upper = 0, lower = 0;
     const char *p = s->text + t->start;
@@ -157,6 +157,10 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
     uint32_t first = np->first, end = np->end;
     while (end > first && (s->tags[end - 1] == TAG_POS || s->toks[end - 1].kind == DYAD_TOK_CLITIC))
         end--;
+    /* a name the tagger cut short: "Daniel Oh/UH" */
+    if (end == np->end && end > first && name_word(s, end - 1))
+        while (end < s->n && end < np->end + 2 && s->tags[end] == TAG_UH && name_word(s, end))
+            end++;
     /* the name: the words at the phrase's end, back to a title or honorific */
     uint32_t k = end;
     while (k > first) {
@@ -228,6 +232,17 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
     if (out->first > tf && tag_is_noun(s->tags[out->first - 1]) &&
         !(s->toks[out->first - 1].flags & DYAD_TF_CAPITALIZED))
         out->titled = 1;
+    /* "U.S. Secretary of [State Antony Blinken]": the title runs back
+    ** through "of" to the title noun it hangs on */
+    if (tf == first && np->up >= 0 && s->phrases[np->up].kind == PH_PP &&
+        art_tok_is(s, s->phrases[np->up].first, "of") && s->phrases[np->up].up >= 0) {
+        const phrase *u = &s->phrases[s->phrases[np->up].up];
+        if (u->kind == PH_NP && u->end == s->phrases[np->up].first &&
+            tok_in(s, u->head, titles, COUNT(titles))) {
+            out->title_first = u->first;
+            out->titled = 1;
+        }
+    }
     out->person = out->first < out->end && !actor &&
                   !tok_in(s, out->end - 1, org_words, COUNT(org_words)) &&
                   (!det || out->titled) && !(np->flags & PHF_COORD);
@@ -328,6 +343,17 @@ static uint32_t mention_desc(art_doc *a, const lang_sent *s, const art_name *nm,
 {
     uint32_t tf = nm->title_first, te = nm->title_end;
     int32_t ap = a->appos[np];
+    if (ap < 0 && nm->end > nm->first && nm->end + 1 < s->n && s->tags[nm->end] == TAG_COMMA &&
+        s->tags[nm->end + 1] == TAG_DT) {
+        /* one lang did not mark: "Daniel Oh, a researcher who ..." */
+        int32_t cand = s->np_of[nm->end + 1];
+        if (cand >= 0 && s->phrases[cand].first == nm->end + 1) {
+            uint32_t e = appos_end(s, &s->phrases[cand]);
+            if (e >= s->n || s->tags[e] == TAG_COMMA || s->tags[e] == TAG_PERIOD ||
+                s->tags[e] == TAG_WP || s->tags[e] == TAG_WDT)
+                ap = cand;
+        }
+    }
     uint32_t af = 0, ae = 0;
     if (ap >= 0 && !appos_number(s, &s->phrases[ap])) {
         af = s->phrases[ap].first;
@@ -662,6 +688,21 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
             (s->phrases[cand].end >= s->n || s->tags[s->phrases[cand].end] == TAG_COMMA))
             ap = cand;
     }
+    if (p < 0 && !(ph->flags & PHF_PRONOUN) && ap < 0) {
+        /* "U.S. Secretary [of State Antony Blinken] said": the person is
+        ** in the "of" phrase */
+        for (size_t q = 0; q < s->nphrases; q++) {
+            const phrase *pp = &s->phrases[q];
+            if (pp->kind == PH_PP && pp->up == np && pp->first == ph->end && pp->np >= 0 &&
+                art_tok_is(s, pp->first, "of") && (s->phrases[pp->np].flags & PHF_PROPER)) {
+                art_name on;
+                name_parse(a, s, &s->phrases[pp->np], &on);
+                if (on.person && on.titled && (p = person_note(a, s, &on, pp->np)) >= 0)
+                    desc = mention_desc(a, s, &on, pp->np);
+                break;
+            }
+        }
+    }
     if (p < 0 && !(ph->flags & PHF_PRONOUN) && ap >= 0) {
         /* "Hungary's prime minister, Viktor Orban, wrote": the name is in
         ** the apposition, the phrase describes it */
@@ -672,7 +713,7 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
             if (a->people[p].desc == ART_NONE)
                 a->people[p].desc = desc;
         }
-    } else if (p >= 0 && !(ph->flags & PHF_PRONOUN)) {
+    } else if (p >= 0 && desc == ART_NONE && !(ph->flags & PHF_PRONOUN)) {
         desc = mention_desc(a, s, &nm, np);
     }
     if (p >= 0) {

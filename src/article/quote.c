@@ -147,15 +147,15 @@ static int verb_head(const lang_sent *s, const clause *c)
 }
 
 /* The noun phrase that names who speaks in clause c: its subject, or the
-** object of a verb that stands right after a quote or comma when lang left
-** the subject out ("...," said A.W. Clements, finance director ...); -1
-** when none is outside the quotes. */
+** object of a verb that stands right after a quote or comma when lang
+** found no subject outside the quote ("...," said A.W. Clements, finance
+** director ...); -1 when none is outside the quotes. */
 static int32_t speaker_np(const art_doc *a, const lang_sent *s, const clause *c)
 {
     if (c->subject >= 0 && !a->inq[s->phrases[c->subject].head])
         return c->subject;
     const phrase *vg = &s->phrases[c->verb];
-    if (c->subject < 0 && c->object >= 0 && vg->first > 0 &&
+    if (c->object >= 0 && vg->first > 0 &&
         (s->tags[vg->first - 1] == TAG_COMMA || s->tags[vg->first - 1] == TAG_RQUOTE) &&
         s->phrases[c->object].first == vg->end && !a->inq[s->phrases[c->object].head])
         return c->object;
@@ -618,13 +618,18 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
             continue;
         const clause *rc = &s->clauses[j];
         size_t k = reported_start(s, c);
-        if (k >= s->n || a->inq[k] || rc->verb < 0 || k > s->phrases[rc->verb].head ||
+        if (k >= s->n || a->inq[k] || rc->verb < 0 || k >= s->phrases[rc->verb].first ||
             s->tags[s->phrases[rc->verb].first] == TAG_TO ||
             art_lemma_in(s, k, open_questions, COUNT(open_questions)))
             continue;
         int32_t r = indirect(a, s, index, speaker_np(a, s, c));
-        if (r >= 0)
-            add_words(s, &a->recs[r], k, s->n);
+        if (r < 0)
+            continue;
+        /* up to the sentence's end, or to an "according to" that ends it */
+        size_t end = k;
+        while (end < s->n && according(a, s, end) < 0)
+            end++;
+        add_words(s, &a->recs[r], k, end);
     }
 }
 
