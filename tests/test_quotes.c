@@ -149,12 +149,14 @@ static int by_name(const void *x, const void *y)
     return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
+static char *names[64];   /* the files read: the articles point at their names */
+static int nnames;
+
 static void load_gold(void)
 {
     DIR *d = opendir(DATA_DIR);
     if (!check_at(__FILE__, __LINE__, d != NULL, "open " DATA_DIR))
         return;
-    char *names[64];
     int n = 0;
     struct dirent *e;
     while ((e = readdir(d)) && n < 64) {
@@ -169,7 +171,7 @@ static void load_gold(void)
         snprintf(path, sizeof path, "%s/%s", DATA_DIR, names[i]);
         check_at(__FILE__, __LINE__, read_gold(path, names[i]) == 0, path);
     }
-    /* names stay allocated: the articles point at them */
+    nnames = n;
 }
 
 static const char *kind_of(const dyad_quote *q)
@@ -543,5 +545,7 @@ int main(void)
         free(arts[i].text);
     }
     free(arts);
+    for (int i = 0; i < nnames; i++)
+        free(names[i]);
     return check_done();
 }
