@@ -248,7 +248,7 @@ static int stage_run(stage *st, const dyad_doc *doc)
         lang_sent ls;
         if (lang_analyze(st->lang, doc->text, tk + se[i].tok_first, se[i].tok_count, &ls) !=
                 DYAD_OK ||
-            art_sentence(st->art, &ls, (long)i) != DYAD_OK)
+            art_sentence(st->art, &ls, NULL, (long)i) != DYAD_OK)
             return DYAD_ENOMEM;
     }
     return art_finish(st->art, doc->id);

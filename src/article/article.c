@@ -16,6 +16,10 @@ art_doc *art_new(const dict *d)
     a->d = d;
     a->open = -1;
     a->last_sent = -1;
+    if (art_classes_build(a) < 0) {
+        art_free(a);
+        return NULL;
+    }
     return a;
 }
 
@@ -24,6 +28,8 @@ void art_free(art_doc *a)
     if (!a)
         return;
     sb_free(&a->pool);
+    dy_free(a->classes);
+    dy_free(a->class_slots);
     dy_free(a->people);
     dy_free(a->keys);
     dy_free(a->slots);
@@ -31,6 +37,8 @@ void art_free(art_doc *a)
     dy_free(a->inq);
     dy_free(a->used);
     dy_free(a->marks);
+    dy_free(a->tclass);
+    dy_free(a->texts);
     dy_free(a->appos);
     dy_free(a->subject);
     dy_free(a->pub);
@@ -49,19 +57,22 @@ void art_begin(art_doc *a, const char *text, int32_t date)
     a->npub = 0;
 }
 
-int art_sentence(art_doc *a, const lang_sent *s, long index)
+int art_sentence(art_doc *a, const lang_sent *s, const dict_wid *ids, long index)
 {
+    a->ids = ids;
     if (a->oom)
         return DYAD_ENOMEM;
     /* the marks and speakers first, so that "he said" finds the people of
     ** the sentences before, not those of its own sentence */
     if (base_grow((void **)&a->inq, &a->inq_cap, s->n + 1, 1) < 0 ||
         base_grow((void **)&a->used, &a->used_cap, s->nclauses + 1, 1) < 0 ||
+        base_grow((void **)&a->tclass, &a->tclass_cap, s->n + 1, 1) < 0 ||
         base_grow((void **)&a->appos, &a->appos_cap, s->nphrases + 1, sizeof *a->appos) < 0 ||
         base_grow((void **)&a->subject, &a->subject_cap, s->nphrases + 1, 1) < 0) {
         a->oom = 1;
         return DYAD_ENOMEM;
     }
+    memset(a->tclass, 0, s->n);
     for (size_t p = 0; p < s->nphrases; p++) {
         a->appos[p] = -1;
         a->subject[p] = 0;
@@ -80,6 +91,7 @@ int art_sentence(art_doc *a, const lang_sent *s, long index)
         return DYAD_ENOMEM;
     }
     art_names_sentence(a, s);
+    a->ids = NULL;
     if (a->pool.oom)
         a->oom = 1;
     return a->oom ? DYAD_ENOMEM : DYAD_OK;
@@ -172,25 +184,41 @@ int art_double_mark(const lang_sent *s, size_t k)
 
 /* ---- publishing ---- */
 
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 /* Appends text[start, end) to the pool string that began at from, with
 ** every run of white space made one space and none at either end; a space
-** before it when that string is not empty, unless glue. */
+** before it when that string is not empty, unless glue. Copies the span
+** whole, then closes up the white space in place. */
 static void put_clean(art_doc *a, size_t from, uint32_t start, uint32_t end, int glue)
 {
-    const char *t = a->text;
-    int space = a->pool.len > from && !glue;
-    for (uint32_t i = start; i < end; i++) {
-        char c = t[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = a->pool.len > from;
+    size_t at = a->pool.len;
+    if (at > from && !glue)
+        sb_putc(&a->pool, ' ');
+    size_t body = a->pool.len;
+    sb_append(&a->pool, a->text + start, end - start);
+    if (a->pool.oom)
+        return;
+    char *p = a->pool.s;
+    size_t w = body;
+    int space = 0;
+    for (size_t r = body; r < a->pool.len; r++) {
+        if (is_space(p[r])) {
+            space = w > body;
             continue;
         }
-        if (space) {
-            sb_putc(&a->pool, ' ');
-            space = 0;
-        }
-        sb_putc(&a->pool, c);
+        if (space)
+            p[w++] = ' ';
+        space = 0;
+        p[w++] = p[r];
     }
+    if (w == body)
+        w = at;   /* nothing but white space: not even the space before */
+    a->pool.len = w;
+    p[w] = '\0';
 }
 
 /* Builds r's text in the pool: its pieces joined by spaces, and no comma
@@ -237,13 +265,12 @@ int art_finish(art_doc *a, const char *doc_id)
         return DYAD_ENOMEM;
     /* the texts first: pointers into the pool are taken once it has stopped
     ** growing */
-    uint32_t *texts = dy_malloc((a->nrecs + 1) * sizeof *texts);
-    if (!texts)
+    if (base_grow((void **)&a->texts, &a->texts_cap, a->nrecs + 1, sizeof *a->texts) < 0)
         return DYAD_ENOMEM;
+    uint32_t *texts = a->texts;
     for (size_t i = 0; i < a->nrecs; i++)
         texts[i] = rec_text(a, &a->recs[i]);
     if (a->pool.oom) {
-        dy_free(texts);
         a->oom = 1;
         return DYAD_ENOMEM;
     }
@@ -264,7 +291,6 @@ int art_finish(art_doc *a, const char *doc_id)
         q->partial = r->partial;
         q->unclosed = r->unclosed;
     }
-    dy_free(texts);
     /* records are made nearly in order (an indirect report is made after
     ** the quotes of its sentence): a stable insertion sort is linear here */
     for (size_t i = 1; i < a->npub; i++) {

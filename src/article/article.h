@@ -9,7 +9,7 @@
 ** the coder drives it, never the other way round:
 **
 **     art_begin(a, text, date)            once per document
-**     art_sentence(a, &analysed, i)       each sentence, in order
+**     art_sentence(a, &analysed, ids, i)  each sentence, in order
 **     art_finish(a, doc_id)               then art_quote_count / art_quote
 **
 ** The analysis handed to art_sentence is read during the call only; what
@@ -38,10 +38,12 @@ void art_free(art_doc *a);
 void art_begin(art_doc *a, const char *text, int32_t date);
 
 /* Reads sentence number index (its analysis s), the sentences of a
-** document in order; sentences may be skipped (datelines). Returns DYAD_OK
-** or DYAD_ENOMEM; after DYAD_ENOMEM the document's quotes are incomplete
-** and art_finish reports it again. */
-int art_sentence(art_doc *a, const lang_sent *s, long index);
+** document in order; sentences may be skipped (datelines). ids, when not
+** NULL, are the dictionary's word ids of the sentence's tokens (the coder
+** has them; dict_word_ids), read during the call only. Returns DYAD_OK or
+** DYAD_ENOMEM; after DYAD_ENOMEM the document's quotes are incomplete and
+** art_finish reports it again. */
+int art_sentence(art_doc *a, const lang_sent *s, const dict_wid *ids, long index);
 
 /* Ends the document: a quote still open ends with the last sentence read;
 ** the quotes are then ready, their doc field set to doc_id (borrowed).

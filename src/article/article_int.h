@@ -18,6 +18,25 @@
 #define ART_MAX_FRAGS 4       /* pieces of one interrupted quote */
 #define ART_RECENT 8          /* people kept for "he said", most recent first */
 #define ART_SPAN_MAX 32       /* words of a speaker's phrase looked up in the dictionary */
+#define ART_CLASS_SLOTS 1024  /* hash slots for names.c's word lists (a power of two) */
+
+/* Classes of a token, from the word lists of names.c (art_doc.tclass). */
+enum {
+    ART_TC_DONE = 1u << 0,        /* looked up */
+    ART_TC_TITLE = 1u << 1,       /* President, Minister, Gen. */
+    ART_TC_SURNAME = 1u << 2,     /* a title that is a surname too: Major */
+    ART_TC_HONORIFIC = 1u << 3,   /* Mr., Ms., Dr. */
+    ART_TC_MALE = 1u << 4,        /* Mr., Sir */
+    ART_TC_FEMALE = 1u << 5,      /* Ms., Mrs. */
+    ART_TC_ORG = 1u << 6,         /* the last word of an organisation: Fund */
+    ART_TC_PARTICLE = 1u << 7     /* bin, von, de */
+};
+
+/* A word of names.c's lists and the classes it gives. */
+typedef struct art_word_class {
+    const char *word;
+    uint8_t bits;
+} art_word_class;
 
 /* A speaker: pool offsets (ART_NONE when unknown) and the person it is. */
 typedef struct art_who {
@@ -87,6 +106,10 @@ typedef struct art_name {
 
 struct art_doc {
     const dict *d;
+    art_word_class *classes;  /* names.c's word lists, merged and sorted */
+    size_t nclasses;
+    uint16_t *class_slots;    /* hash of classes: index + 1, 0 empty */
+    const dict_wid *ids;      /* the sentence's word ids when the caller has them */
     const char *text;
     int32_t date;
     strbuf pool;
@@ -119,13 +142,18 @@ struct art_doc {
     size_t inq_cap;
     uint8_t *used;            /* per clause: names the speaker of a whole quote */
     size_t used_cap;
+    int according;            /* the sentence may hold "according to" */
     art_mark *marks;          /* the double marks of the sentence */
     size_t nmarks, marks_cap;
+    uint8_t *tclass;          /* per token: ART_TC_* bits, 0 until looked up */
+    size_t tclass_cap;
     int32_t *appos;           /* per phrase: its apposition, or -1 */
     size_t appos_cap;
     uint8_t *subject;         /* per phrase: some clause's subject */
     size_t subject_cap;
     /* published */
+    uint32_t *texts;          /* per record: its text in the pool */
+    size_t texts_cap;
     dyad_quote *pub;
     size_t npub, pub_cap;
 };
@@ -148,6 +176,8 @@ int art_double_mark(const lang_sent *s, size_t k);
 
 /* ---- names.c ---- */
 
+/* Builds a->classes; -1 when out of memory. */
+int art_classes_build(art_doc *a);
 void art_names_reset(art_doc *a);
 /* Registers the full names of people in sentence s, and notes mentions of
 ** the people already known, for "he said". */

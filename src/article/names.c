@@ -101,15 +101,83 @@ static int fold_eq(const char *s, const char *w, size_t n)
     return 1;
 }
 
-static int cmp_word(const void *key, const void *elem)
+static uint32_t hash_word(const char *w, size_t n);
+
+/* The lists above as one sorted table of (word, ART_TC_* bits), built by
+** art_new: a token's classes take one binary search. */
+static int cmp_class(const void *x, const void *y)
 {
-    return strcmp(key, *(const char *const *)elem);
+    return strcmp(((const art_word_class *)x)->word, ((const art_word_class *)y)->word);
 }
 
-static int tok_in(const lang_sent *s, size_t k, const char *const *list, size_t n)
+int art_classes_build(art_doc *a)
 {
+    static const struct {
+        const char *const *list;
+        size_t n;
+        uint8_t bit;
+    } lists[] = {
+        {titles, COUNT(titles), ART_TC_TITLE},
+        {surname_titles, COUNT(surname_titles), ART_TC_SURNAME},
+        {honorifics, COUNT(honorifics), ART_TC_HONORIFIC},
+        {male_honorifics, COUNT(male_honorifics), ART_TC_MALE},
+        {female_honorifics, COUNT(female_honorifics), ART_TC_FEMALE},
+        {org_words, COUNT(org_words), ART_TC_ORG},
+        {particles, COUNT(particles), ART_TC_PARTICLE}};
+    size_t total = 0;
+    for (size_t i = 0; i < COUNT(lists); i++)
+        total += lists[i].n;
+    art_word_class *t = dy_malloc(total * sizeof *t);
+    if (!t)
+        return -1;
+    size_t n = 0;
+    for (size_t i = 0; i < COUNT(lists); i++)
+        for (size_t j = 0; j < lists[i].n; j++)
+            t[n++] = (art_word_class){lists[i].list[j], lists[i].bit};
+    qsort(t, n, sizeof *t, cmp_class);
+    /* a word on several lists: one entry with every bit */
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m > 0 && strcmp(t[m - 1].word, t[i].word) == 0)
+            t[m - 1].bits |= t[i].bits;
+        else
+            t[m++] = t[i];
+    }
+    a->classes = t;
+    a->nclasses = m;
+    /* and a hash over them: a token's classes in one probe */
+    a->class_slots = dy_calloc(ART_CLASS_SLOTS, sizeof *a->class_slots);
+    if (!a->class_slots)
+        return -1;
+    for (size_t i = 0; i < m; i++) {
+        size_t h = hash_word(t[i].word, strlen(t[i].word)) & (ART_CLASS_SLOTS - 1);
+        while (a->class_slots[h])
+            h = (h + 1) & (ART_CLASS_SLOTS - 1);
+        a->class_slots[h] = (uint16_t)(i + 1);
+    }
+    return 0;
+}
+
+/* Which of the lists above token k of s is in, as ART_TC_* bits, looked
+** up once per sentence and token (a->tclass, cleared by art_sentence). */
+static unsigned tclass(const art_doc *a, const lang_sent *s, size_t k)
+{
+    uint8_t c = a->tclass[k];
+    if (c)
+        return c;
+    c = ART_TC_DONE;
     char w[WORD_MAX];
-    return fold_tok(s, k, w) && bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
+    size_t n;
+    if (s->toks[k].kind == DYAD_TOK_WORD && (n = fold_tok(s, k, w)) > 0) {
+        for (size_t h = hash_word(w, n) & (ART_CLASS_SLOTS - 1); a->class_slots[h];
+             h = (h + 1) & (ART_CLASS_SLOTS - 1))
+            if (strcmp(a->classes[a->class_slots[h] - 1].word, w) == 0) {
+                c |= a->classes[a->class_slots[h] - 1].bits;
+                break;
+            }
+    }
+    a->tclass[k] = c;
+    return c;
 }
 
 /* Could token k be a word of a person's name? A capitalised word tagged as
@@ -143,6 +211,10 @@ static int name_word(const lang_sent *s, size_t k)
 /* Fills ids for tokens [first, first + n) of s. */
 static void span_ids(const art_doc *a, const lang_sent *s, size_t first, size_t n, dict_wid *ids)
 {
+    if (a->ids) {   /* the coder's, made once per sentence */
+        memcpy(ids, a->ids + first, n * sizeof *ids);
+        return;
+    }
     dict_word w[ART_SPAN_MAX];
     for (size_t i = 0; i < n; i++)
         w[i].s = art_tok(s, first + i, &w[i].len);
@@ -166,18 +238,18 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
     while (k > first) {
         uint32_t t = k - 1;
         if (k < end && t > first && !(s->toks[t].flags & DYAD_TF_CAPITALIZED) &&
-            tok_in(s, t, particles, COUNT(particles)) && name_word(s, t - 1)) {
+            (tclass(a, s, t) & ART_TC_PARTICLE) && name_word(s, t - 1)) {
             k--;
             continue;
         }
-        if (!name_word(s, t) || tok_in(s, t, honorifics, COUNT(honorifics)))
+        if (!name_word(s, t) || (tclass(a, s, t) & ART_TC_HONORIFIC))
             break;
         /* a few titles are surnames too, at the end after a name: "Prime
         ** Minister John Major" (never "the Chief Technology Officer") */
-        if (tok_in(s, t, titles, COUNT(titles)) &&
-            !(k == end && t > first && tok_in(s, t, surname_titles, COUNT(surname_titles)) &&
-              name_word(s, t - 1) && !tok_in(s, t - 1, titles, COUNT(titles)) &&
-              !tok_in(s, t - 1, honorifics, COUNT(honorifics))))
+        if ((tclass(a, s, t) & ART_TC_TITLE) &&
+            !(k == end && t > first && (tclass(a, s, t) & ART_TC_SURNAME) &&
+              name_word(s, t - 1) && !(tclass(a, s, t - 1) & ART_TC_TITLE) &&
+              !(tclass(a, s, t - 1) & ART_TC_HONORIFIC)))
             break;
         k--;
     }
@@ -215,18 +287,18 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
     int det = tf > first;
     out->title_first = tf;
     out->title_end = out->first;
-    if (out->first > first && tok_in(s, out->first - 1, honorifics, COUNT(honorifics))) {
+    if (out->first > first && (tclass(a, s, out->first - 1) & ART_TC_HONORIFIC)) {
         out->honorific = (int32_t)(out->first - 1);
         out->title_end = out->first - 1;
-        if (tok_in(s, out->first - 1, male_honorifics, COUNT(male_honorifics)))
+        if ((tclass(a, s, out->first - 1) & ART_TC_MALE))
             out->gender = 'm';
-        else if (tok_in(s, out->first - 1, female_honorifics, COUNT(female_honorifics)))
+        else if ((tclass(a, s, out->first - 1) & ART_TC_FEMALE))
             out->gender = 'f';
     }
     if (out->title_first > out->title_end)
         out->title_first = out->title_end;
     for (uint32_t t = tf; t < out->first; t++)
-        if (tok_in(s, t, titles, COUNT(titles)) || tok_in(s, t, honorifics, COUNT(honorifics)))
+        if ((tclass(a, s, t) & ART_TC_TITLE) || (tclass(a, s, t) & ART_TC_HONORIFIC))
             out->titled = 1;
     /* a role noun right before the name: "administrator Emily Murphy" */
     if (out->first > tf && tag_is_noun(s->tags[out->first - 1]) &&
@@ -238,13 +310,13 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
         art_tok_is(s, s->phrases[np->up].first, "of") && s->phrases[np->up].up >= 0) {
         const phrase *u = &s->phrases[s->phrases[np->up].up];
         if (u->kind == PH_NP && u->end == s->phrases[np->up].first &&
-            tok_in(s, u->head, titles, COUNT(titles))) {
+            (tclass(a, s, u->head) & ART_TC_TITLE)) {
             out->title_first = u->first;
             out->titled = 1;
         }
     }
     out->person = out->first < out->end && !actor &&
-                  !tok_in(s, out->end - 1, org_words, COUNT(org_words)) &&
+                  !(tclass(a, s, out->end - 1) & ART_TC_ORG) &&
                   (!det || out->titled) && !(np->flags & PHF_COORD);
 }
 
@@ -777,7 +849,7 @@ void art_names_sentence(art_doc *a, const lang_sent *s)
             int32_t p;
             /* an apposition to a title: "the prime minister, Viktor Orban" */
             int after_title = (ph->flags & PHF_APPOS) && ph->up >= 0 &&
-                              tok_in(s, s->phrases[ph->up].head, titles, COUNT(titles));
+                              (tclass(a, s, s->phrases[ph->up].head) & ART_TC_TITLE);
             if (nm.end - nm.first >= 2 || nm.titled || nm.known) {
                 if (!nm.titled && !nm.known && a->appos[i] < 0 && !after_title) {
                     /* two capitalised words are not yet a person, but may

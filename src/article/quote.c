@@ -177,8 +177,8 @@ static int speaks(const art_doc *a, const lang_sent *s, const clause *c,
 ** X's noun phrase, or -1. */
 static int32_t according(const art_doc *a, const lang_sent *s, size_t k)
 {
-    if (k + 2 >= s->n || a->inq[k] || !art_tok_is(s, k, "according") ||
-        !art_tok_is(s, k + 1, "to"))
+    if (!a->according || k + 2 >= s->n || s->toks[k].len != 9 || a->inq[k] ||
+        !art_tok_is(s, k, "according") || !art_tok_is(s, k + 1, "to"))
         return -1;
     int32_t np = s->np_of[k + 2];
     /* "according to [Taiwan's] defence ministry": the phrase it owns */
@@ -349,8 +349,11 @@ static int push_mark(art_doc *a, size_t tok, int32_t rec, int open)
 static int read_marks(art_doc *a, const lang_sent *s, long index)
 {
     a->nmarks = 0;
+    a->according = 0;
     for (size_t k = 0; k < s->n; k++) {
         const dyad_token *tk = &s->toks[k];
+        if (tk->len == 9 && (s->text[tk->start] | 32) == 'a')
+            a->according = 1;   /* maybe "according": worth looking for */
         int mark = art_double_mark(s, k);
         uint32_t before = k > 0 ? s->toks[k - 1].start + s->toks[k - 1].len : a->last_end;
         long before_sent = k > 0 ? index : a->last_sent;
@@ -636,7 +639,7 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
 /* "According to X, ..." and "..., according to X." */
 static void indirect_according(art_doc *a, const lang_sent *s, long index)
 {
-    for (size_t k = 0; k < s->n; k++) {
+    for (size_t k = 0; k < s->n && a->according; k++) {
         int32_t np = according(a, s, k);
         if (np < 0)
             continue;

@@ -182,7 +182,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
 {
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev};
     if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0 ||
-        art_sentence(c->art, &s.ls, index) != DYAD_OK)
+        art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
         return -1;
     c->stats.sentences++;
     c->stats.tokens += (long)n;
