@@ -39,6 +39,13 @@ void art_free(art_doc *a)
     dy_free(a->marks);
     dy_free(a->tclass);
     dy_free(a->texts);
+    dy_free(a->pp_at);
+    dy_free(a->order);
+    dy_free(a->spk_prev);
+    dy_free(a->spk_next);
+    dy_free(a->spk);
+    dy_free(a->qcount);
+    dy_free(a->acc);
     dy_free(a->appos);
     dy_free(a->subject);
     dy_free(a->pub);
@@ -67,15 +74,30 @@ int art_sentence(art_doc *a, const lang_sent *s, const dict_wid *ids, long index
     if (base_grow((void **)&a->inq, &a->inq_cap, s->n + 1, 1) < 0 ||
         base_grow((void **)&a->used, &a->used_cap, s->nclauses + 1, 1) < 0 ||
         base_grow((void **)&a->tclass, &a->tclass_cap, s->n + 1, 1) < 0 ||
+        base_grow((void **)&a->pp_at, &a->pp_at_cap, s->n + 1, sizeof *a->pp_at) < 0 ||
+        base_grow((void **)&a->qcount, &a->qcount_cap, s->n + 1, sizeof *a->qcount) < 0 ||
+        base_grow((void **)&a->order, &a->order_cap, s->nclauses + 1, sizeof *a->order) < 0 ||
+        base_grow((void **)&a->spk_prev, &a->spk_prev_cap, s->nclauses + 1,
+                  sizeof *a->spk_prev) < 0 ||
+        base_grow((void **)&a->spk_next, &a->spk_next_cap, s->nclauses + 1,
+                  sizeof *a->spk_next) < 0 ||
+        base_grow((void **)&a->spk, &a->spk_cap, s->nclauses + 1, 1) < 0 ||
         base_grow((void **)&a->appos, &a->appos_cap, s->nphrases + 1, sizeof *a->appos) < 0 ||
         base_grow((void **)&a->subject, &a->subject_cap, s->nphrases + 1, 1) < 0) {
         a->oom = 1;
         return DYAD_ENOMEM;
     }
     memset(a->tclass, 0, s->n);
+    for (size_t k = 0; k < s->n; k++)
+        a->pp_at[k] = -1;
     for (size_t p = 0; p < s->nphrases; p++) {
         a->appos[p] = -1;
         a->subject[p] = 0;
+        const phrase *ph = &s->phrases[p];
+        /* the outermost prepositional phrase starting at a token */
+        if (ph->kind == PH_PP && ph->first < s->n &&
+            (a->pp_at[ph->first] < 0 || s->phrases[a->pp_at[ph->first]].end < ph->end))
+            a->pp_at[ph->first] = (int32_t)p;
     }
     for (size_t p = 0; p < s->nphrases; p++) {
         const phrase *ph = &s->phrases[p];

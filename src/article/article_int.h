@@ -38,6 +38,14 @@ typedef struct art_word_class {
     uint8_t bits;
 } art_word_class;
 
+/* What a clause can do, for quote.c (art_doc.spk): name a whole quote's
+** speaker, a partial quote's, or report speech. */
+enum {
+    ART_SPK_ATTRIB = 1u << 0,
+    ART_SPK_PARTIAL = 1u << 1,
+    ART_SPK_INDIRECT = 1u << 2
+};
+
 /* A speaker: pool offsets (ART_NONE when unknown) and the person it is. */
 typedef struct art_who {
     uint32_t name, desc, code;
@@ -147,6 +155,20 @@ struct art_doc {
     size_t nmarks, marks_cap;
     uint8_t *tclass;          /* per token: ART_TC_* bits, 0 until looked up */
     size_t tclass_cap;
+    int32_t *pp_at;           /* per token: the prepositional phrase starting there, or -1 */
+    size_t pp_at_cap;
+    int32_t *order;           /* clauses with a verb, by their verb's token */
+    int32_t *spk_prev, *spk_next;  /* per place in order: the nearest clause at or
+                                      before / after it that can name a partial
+                                      quote's speaker (order index), or -1 */
+    uint8_t *spk;             /* per clause: ART_SPK_* */
+    size_t norder, order_cap, spk_prev_cap, spk_next_cap, spk_cap;
+    uint32_t *qcount;         /* per token k: tokens of whole quotes before k */
+    size_t qcount_cap;
+    uint32_t *acc;            /* the "according to" tokens outside quotes */
+    size_t nacc, acc_cap;
+    size_t first_word;        /* the first token that is no punctuation */
+    size_t first_vg;          /* the first token of a verb group, or n */
     int32_t *appos;           /* per phrase: its apposition, or -1 */
     size_t appos_cap;
     uint8_t *subject;         /* per phrase: some clause's subject */
@@ -189,7 +211,7 @@ void art_names_sentence(art_doc *a, const lang_sent *s);
 void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out);
 /* The end of noun phrase np with the prepositional phrases that hang on
 ** it: "a spokesman [for the Chinese Foreign Ministry]". */
-uint32_t art_np_extent(const lang_sent *s, int32_t np);
+uint32_t art_np_extent(const art_doc *a, const lang_sent *s, int32_t np);
 
 /* ---- quote.c ---- */
 

@@ -653,23 +653,15 @@ keys:
 
 /* ---- who a noun phrase is ---- */
 
-uint32_t art_np_extent(const lang_sent *s, int32_t np)
+uint32_t art_np_extent(const art_doc *a, const lang_sent *s, int32_t np)
 {
     const phrase *ph = &s->phrases[np];
     uint32_t end = ph->end;
-    for (size_t round = 0; round < s->nphrases; round++) {
-        int grew = 0;
-        for (size_t q = 0; q < s->nphrases; q++) {
-            const phrase *pp = &s->phrases[q];
-            if (pp->kind == PH_PP && pp->first == end && pp->up >= 0 &&
-                s->phrases[pp->up].first >= ph->first && s->phrases[pp->up].end <= end) {
-                end = pp->end;
-                grew = 1;
-            }
-        }
-        if (!grew)
-            break;
-    }
+    int32_t q;
+    while (end < s->n && (q = a->pp_at[end]) >= 0 && s->phrases[q].up >= 0 &&
+           s->phrases[s->phrases[q].up].first >= ph->first &&
+           s->phrases[s->phrases[q].up].end <= end)
+        end = s->phrases[q].end;
     return end;
 }
 
@@ -763,16 +755,14 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     if (p < 0 && !(ph->flags & PHF_PRONOUN) && ap < 0) {
         /* "U.S. Secretary [of State Antony Blinken] said": the person is
         ** in the "of" phrase */
-        for (size_t q = 0; q < s->nphrases; q++) {
-            const phrase *pp = &s->phrases[q];
-            if (pp->kind == PH_PP && pp->up == np && pp->first == ph->end && pp->np >= 0 &&
-                art_tok_is(s, pp->first, "of") && (s->phrases[pp->np].flags & PHF_PROPER)) {
-                art_name on;
-                name_parse(a, s, &s->phrases[pp->np], &on);
-                if (on.person && on.titled && (p = person_note(a, s, &on, pp->np)) >= 0)
-                    desc = mention_desc(a, s, &on, pp->np);
-                break;
-            }
+        int32_t q = ph->end < s->n ? a->pp_at[ph->end] : -1;
+        const phrase *pp = q >= 0 ? &s->phrases[q] : NULL;
+        if (pp && pp->up == np && pp->np >= 0 && art_tok_is(s, pp->first, "of") &&
+            (s->phrases[pp->np].flags & PHF_PROPER)) {
+            art_name on;
+            name_parse(a, s, &s->phrases[pp->np], &on);
+            if (on.person && on.titled && (p = person_note(a, s, &on, pp->np)) >= 0)
+                desc = mention_desc(a, s, &on, pp->np);
         }
     }
     if (p < 0 && !(ph->flags & PHF_PRONOUN) && ap >= 0) {
@@ -801,7 +791,7 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     }
     /* no person: the phrase's own words ("the ministry", "a spokesman for
     ** the Chinese Foreign Ministry"), a capital "The" made small */
-    uint32_t end = art_np_extent(s, np);
+    uint32_t end = art_np_extent(a, s, np);
     out->name = keep_span(a, s, ph->first, end);
     if (out->name != ART_NONE && s->tags[ph->first] == TAG_DT &&
         (art_tok_is(s, ph->first, "the") || art_tok_is(s, ph->first, "a") ||

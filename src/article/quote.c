@@ -96,10 +96,12 @@ static void add_frag(art_rec *r, uint32_t start, uint32_t end, int glue)
         r->frag[r->nfrags++] = (art_frag){start, end, (uint32_t)glue};
 }
 
-/* The record before record r, not a partial quote, or -1. */
+/* The record before record r, not a partial quote, among the eight
+** before it (a bound, so that a run of partial quotes costs no more), or
+** -1. */
 static int32_t prev_rec(const art_doc *a, int32_t r)
 {
-    for (int32_t i = r - 1; i >= 0; i--)
+    for (int32_t i = r - 1; i >= 0 && i >= r - 8; i--)
         if (!a->recs[i].partial && a->recs[i].nfrags)
             return i;
     return -1;
@@ -173,6 +175,66 @@ static int speaks(const art_doc *a, const lang_sent *s, const clause *c,
     return art_lemma_in(s, (size_t)h, list, n);
 }
 
+/* The head token of the clause at place i of a->order. */
+static uint32_t order_head(const art_doc *a, const lang_sent *s, size_t i)
+{
+    return s->phrases[s->clauses[a->order[i]].verb].head;
+}
+
+/* The first place in a->order whose verb stands at token tok or after. */
+static size_t order_at(const art_doc *a, const lang_sent *s, size_t tok)
+{
+    size_t lo = 0, hi = a->norder;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (order_head(a, s, mid) < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Indexes the sentence's clauses once its quotes are known, so that each
+** mark finds its speaker in logarithmic time, whatever the number of marks
+** and clauses: the clauses by their verb's token, what each can do
+** (ART_SPK_*), and for each the nearest one that can name a partial
+** quote's speaker. */
+static void index_clauses(art_doc *a, const lang_sent *s)
+{
+    a->norder = 0;
+    for (size_t ci = 0; ci < s->nclauses; ci++) {
+        const clause *c = &s->clauses[ci];
+        a->spk[ci] = 0;
+        if (c->verb < 0)
+            continue;
+        if (speaks(a, s, c, attrib_verbs, COUNT(attrib_verbs)))
+            a->spk[ci] |= ART_SPK_ATTRIB;
+        if (speaks(a, s, c, partial_verbs, COUNT(partial_verbs)))
+            a->spk[ci] |= ART_SPK_PARTIAL;
+        if (speaks(a, s, c, indirect_verbs, COUNT(indirect_verbs)))
+            a->spk[ci] |= ART_SPK_INDIRECT;
+        /* lang makes clauses in their verbs' order: the sort is a check */
+        size_t j = a->norder++;
+        uint32_t h = s->phrases[c->verb].head;
+        for (; j > 0 && order_head(a, s, j - 1) > h; j--)
+            a->order[j] = a->order[j - 1];
+        a->order[j] = (int32_t)ci;
+    }
+    int32_t last = -1;
+    for (size_t i = 0; i < a->norder; i++) {
+        if (a->spk[a->order[i]] & (ART_SPK_ATTRIB | ART_SPK_PARTIAL))
+            last = (int32_t)i;
+        a->spk_prev[i] = last;
+    }
+    last = -1;
+    for (size_t i = a->norder; i-- > 0;) {
+        if (a->spk[a->order[i]] & (ART_SPK_ATTRIB | ART_SPK_PARTIAL))
+            last = (int32_t)i;
+        a->spk_next[i] = last;
+    }
+}
+
 /* Is token k the "according" of "according to X" outside quotes? Returns
 ** X's noun phrase, or -1. */
 static int32_t according(const art_doc *a, const lang_sent *s, size_t k)
@@ -190,27 +252,26 @@ static int32_t according(const art_doc *a, const lang_sent *s, size_t k)
 /* The clause whose verb, in tokens [from, to), names the speaker of a
 ** whole quote: the first one (after a closing mark) or the last (before an
 ** opening one). Returns its index, or -1; *acc gets an "according to X"
-** noun phrase found instead (or -1), and *acc_tok its token. */
+** noun phrase found instead (or -1), and *acc_tok its token. The ranges a
+** sentence's marks ask about overlap little, so a sentence costs time in
+** proportion to its clauses and words. */
 static int32_t find_attrib(const art_doc *a, const lang_sent *s, size_t from, size_t to,
                            int last, int32_t *acc, size_t *acc_tok)
 {
-    int32_t best = -1;
-    int best_h = -1;
     *acc = -1;
-    for (size_t i = 0; i < s->nclauses; i++) {
-        const clause *c = &s->clauses[i];
-        int h = verb_head(s, c);
-        if (h < (int)from || h >= (int)to || !speaks(a, s, c, attrib_verbs, COUNT(attrib_verbs)))
-            continue;
-        if (best < 0 || (last ? h > best_h : h < best_h)) {
-            best = (int32_t)i;
-            best_h = h;
-        }
+    size_t lo = order_at(a, s, from), hi = order_at(a, s, to);
+    if (!last) {
+        for (size_t i = lo; i < hi; i++)
+            if (a->spk[a->order[i]] & ART_SPK_ATTRIB)
+                return a->order[i];
+    } else {
+        for (size_t i = hi; i-- > lo;)
+            if (a->spk[a->order[i]] & ART_SPK_ATTRIB)
+                return a->order[i];
     }
-    if (best >= 0)
-        return best;
-    for (size_t k = from; k < to; k++) {
-        int32_t np = according(a, s, k);
+    for (size_t i = 0; i < a->nacc; i++) {
+        size_t k = a->acc[i];
+        int32_t np = k >= from && k < to ? according(a, s, k) : -1;
         if (np >= 0) {
             *acc = np;
             *acc_tok = k;
@@ -227,12 +288,13 @@ static int32_t colon_clause(const art_doc *a, const lang_sent *s, size_t o)
 {
     if (o < 2 || s->tags[o - 1] != TAG_COLON)
         return -1;
-    for (size_t i = s->nclauses; i-- > 0;) {
-        const clause *c = &s->clauses[i];
+    /* the clauses whose verbs stand last before the colon */
+    for (size_t i = order_at(a, s, o), seen = 0; i-- > 0 && seen < 4; seen++) {
+        const clause *c = &s->clauses[a->order[i]];
         int h = verb_head(s, c);
-        if (h >= 0 && (size_t)h < o && c->end + 1 >= o && c->end <= o && !a->inq[h] &&
-            c->subject >= 0 && !a->inq[s->phrases[c->subject].head])
-            return (int32_t)i;
+        if (c->end + 1 >= o && c->end <= o && !a->inq[h] && c->subject >= 0 &&
+            !a->inq[s->phrases[c->subject].head])
+            return a->order[i];
     }
     return -1;
 }
@@ -262,10 +324,7 @@ static void attribute(art_doc *a, const lang_sent *s, int32_t r, int32_t ci, int
 ** ("She said: "We ..."), with a capital letter? */
 static int whole_opening(const art_doc *a, const lang_sent *s, size_t o)
 {
-    size_t k = 0;
-    while (k < o && (tag_is_punct(s->tags[k]) || s->toks[k].kind == DYAD_TOK_DASH))
-        k++;
-    if (k == o)
+    if (a->first_word >= o)
         return 1;
     if (o + 1 >= s->n || !(s->toks[o + 1].flags & DYAD_TF_CAPITALIZED))
         return 0;
@@ -274,10 +333,9 @@ static int whole_opening(const art_doc *a, const lang_sent *s, size_t o)
     size_t v = o - 1;
     if ((s->tags[v] == TAG_COLON || s->tags[v] == TAG_COMMA) && v > 0)
         v--;
-    for (size_t i = 0; i < s->nclauses; i++) {
-        const clause *c = &s->clauses[i];
-        if (c->end >= v && c->end <= o + 1 &&
-            speaks(a, s, c, attrib_verbs, COUNT(attrib_verbs)))
+    for (size_t i = order_at(a, s, o), seen = 0; i-- > 0 && seen < 4; seen++) {
+        const clause *c = &s->clauses[a->order[i]];
+        if (c->end >= v && c->end <= o + 1 && (a->spk[a->order[i]] & ART_SPK_ATTRIB))
             return 1;
     }
     return !a->inq[v] && art_lemma_in(s, v, attrib_verbs, COUNT(attrib_verbs));
@@ -288,34 +346,32 @@ static int whole_opening(const art_doc *a, const lang_sent *s, size_t o)
 ** sentence with a speech verb, then "according to X". */
 static void partial_speaker(art_doc *a, const lang_sent *s, int32_t r, size_t t)
 {
+    /* the innermost clause around t, among those whose verbs stand near it */
+    size_t at = order_at(a, s, t);
     int32_t in = -1;
-    for (size_t i = 0; i < s->nclauses; i++) {
-        const clause *c = &s->clauses[i];
+    for (size_t i = at > 8 ? at - 8 : 0; i < a->norder && i < at + 8; i++) {
+        const clause *c = &s->clauses[a->order[i]];
         if (c->first <= t && t < c->end &&
             (in < 0 || c->end - c->first < s->clauses[in].end - s->clauses[in].first))
-            in = (int32_t)i;
+            in = a->order[i];
     }
-    for (size_t steps = 0; in >= 0 && steps <= s->nclauses; steps++) {
-        const clause *c = &s->clauses[in];
-        if (speaks(a, s, c, attrib_verbs, COUNT(attrib_verbs)) ||
-            speaks(a, s, c, partial_verbs, COUNT(partial_verbs)))
+    for (size_t steps = 0; in >= 0 && steps < 16; steps++) {
+        if (a->spk[in] & (ART_SPK_ATTRIB | ART_SPK_PARTIAL))
             break;
-        in = c->parent;
+        in = s->clauses[in].parent;
     }
-    if (in < 0) {
-        int best_d = 0;
-        for (size_t i = 0; i < s->nclauses; i++) {
-            const clause *c = &s->clauses[i];
-            if (!speaks(a, s, c, attrib_verbs, COUNT(attrib_verbs)) &&
-                !speaks(a, s, c, partial_verbs, COUNT(partial_verbs)))
-                continue;
-            int h = verb_head(s, c);
-            int d = h < (int)t ? (int)t - h : 2 * (h - (int)t);   /* before the quote first */
-            if (in < 0 || d < best_d) {
-                in = (int32_t)i;
-                best_d = d;
-            }
-        }
+    if (in >= 0 && !(a->spk[in] & (ART_SPK_ATTRIB | ART_SPK_PARTIAL)))
+        in = -1;
+    if (in < 0 && a->norder > 0) {
+        /* the nearest speech verb, one before the quote first */
+        int32_t before = at > 0 ? a->spk_prev[at - 1] : -1;
+        int32_t after = at < a->norder ? a->spk_next[at] : -1;
+        long db = before >= 0 ? (long)t - (long)order_head(a, s, (size_t)before) : -1;
+        long da = after >= 0 ? 2 * ((long)order_head(a, s, (size_t)after) - (long)t) : -1;
+        if (before >= 0 && (after < 0 || db <= da))
+            in = a->order[before];
+        else if (after >= 0)
+            in = a->order[after];
     }
     if (in >= 0) {
         art_who who;
@@ -323,12 +379,10 @@ static void partial_speaker(art_doc *a, const lang_sent *s, int32_t r, size_t t)
         a->recs[r].who = who;
         return;
     }
-    for (size_t k = 0; k < s->n; k++) {
-        int32_t np = according(a, s, k);
-        if (np >= 0) {
+    if (a->nacc > 0) {
+        int32_t np = according(a, s, a->acc[0]);
+        if (np >= 0)
             art_speaker(a, s, np, &a->recs[r].who);
-            return;
-        }
     }
 }
 
@@ -397,9 +451,9 @@ static void merge_into(art_doc *a, int32_t q, int32_t r, size_t from_mark)
     dst->last_sent = src->last_sent;
     src->nfrags = 0;
     src->direct = 0;
-    for (size_t m = from_mark; m < a->nmarks; m++)
-        if (a->marks[m].rec == r)
-            a->marks[m].rec = q;
+    /* r's closing mark, if it has one here, is the next mark */
+    if (from_mark + 1 < a->nmarks && a->marks[from_mark + 1].rec == r)
+        a->marks[from_mark + 1].rec = q;
     if (a->open == r)
         a->open = q;
 }
@@ -494,10 +548,7 @@ static void add_words(const lang_sent *s, art_rec *r, size_t first, size_t end)
 /* Is any token of [first, end) inside a whole direct quote? */
 static int quoted_any(const art_doc *a, size_t first, size_t end)
 {
-    for (size_t k = first; k < end; k++)
-        if (a->inq[k] == 1)
-            return 1;
-    return 0;
+    return a->qcount[end] > a->qcount[first];
 }
 
 /* Steps over the words that lead into a reported clause: ", : that". */
@@ -522,7 +573,8 @@ static int telling(const lang_sent *s, const phrase *vg)
 static int32_t reported(const lang_sent *s, size_t ci)
 {
     const clause *c = &s->clauses[ci];
-    for (size_t j = ci + 1; j < s->nclauses; j++)
+    /* a complement follows its clause closely: eight clauses at most */
+    for (size_t j = ci + 1; j < s->nclauses && j <= ci + 8; j++)
         if (s->clauses[j].parent == (int32_t)ci && s->clauses[j].kind == CL_COMPLEMENT)
             return (int32_t)j;
     if (ci + 1 >= s->nclauses)
@@ -541,7 +593,7 @@ static int32_t reported(const lang_sent *s, size_t ci)
 /* The first word reported after speech clause c: past its verb, the
 ** object of "tell", the phrases that say where, when or in what ("wrote
 ** [in an op-ed] [on Monday] that"), and the lead-in ", : that". */
-static size_t reported_start(const lang_sent *s, const clause *c)
+static size_t reported_start(const art_doc *a, const lang_sent *s, const clause *c)
 {
     const phrase *vg = &s->phrases[c->verb];
     int object_done = !telling(s, vg);   /* only "tell" has an object to pass */
@@ -551,10 +603,7 @@ static size_t reported_start(const lang_sent *s, const clause *c)
             k++;
             continue;
         }
-        int32_t pp = -1;
-        for (size_t q = 0; q < s->nphrases && pp < 0; q++)
-            if (s->phrases[q].kind == PH_PP && s->phrases[q].first == k)
-                pp = (int32_t)q;
+        int32_t pp = a->pp_at[k];
         if (pp >= 0) {
             k = s->phrases[pp].end;
             continue;
@@ -567,7 +616,7 @@ static size_t reported_start(const lang_sent *s, const clause *c)
         for (const char *const *t = lang_time_nouns; *t && !when; t++)
             when = strcmp(head, *t) == 0;
         if (!object_done || when) {
-            k = art_np_extent(s, np);
+            k = art_np_extent(a, s, np);
             object_done = 1;
             continue;
         }
@@ -595,8 +644,7 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
     for (size_t ci = 0; ci < s->nclauses; ci++) {
         const clause *c = &s->clauses[ci];
         if (a->used[ci] || c->quoted || c->verb < 0 ||
-            s->phrases[c->verb].mod != MOD_ASSERTED ||
-            !speaks(a, s, c, indirect_verbs, COUNT(indirect_verbs)))
+            s->phrases[c->verb].mod != MOD_ASSERTED || !(a->spk[ci] & ART_SPK_INDIRECT))
             continue;
         if (c->kind == CL_REPORTING) {
             /* what comes before it, and after it when it stands inside */
@@ -609,10 +657,7 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
             add_words(s, &a->recs[r], 0, first);
             /* "The Kremlin, he said, will respond": the words after it too,
             ** when those before have no verb (not "..., said X, who ...") */
-            int verb_before = 0;
-            for (size_t k = 0; k < first && !verb_before; k++)
-                verb_before = s->vg_of[k] >= 0;
-            if (end < s->n && !verb_before && !quoted_any(a, end, s->n))
+            if (end < s->n && a->first_vg >= first && !quoted_any(a, end, s->n))
                 add_words(s, &a->recs[r], end, s->n);
             continue;
         }
@@ -620,7 +665,7 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
         if (j < 0)
             continue;
         const clause *rc = &s->clauses[j];
-        size_t k = reported_start(s, c);
+        size_t k = reported_start(a, s, c);
         if (k >= s->n || a->inq[k] || rc->verb < 0 || k >= s->phrases[rc->verb].first ||
             s->tags[s->phrases[rc->verb].first] == TAG_TO ||
             art_lemma_in(s, k, open_questions, COUNT(open_questions)))
@@ -629,9 +674,10 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
         if (r < 0)
             continue;
         /* up to the sentence's end, or to an "according to" that ends it */
-        size_t end = k;
-        while (end < s->n && according(a, s, end) < 0)
-            end++;
+        size_t end = s->n;
+        for (size_t i = 0; i < a->nacc && end == s->n; i++)
+            if (a->acc[i] > k)
+                end = a->acc[i];
         add_words(s, &a->recs[r], k, end);
     }
 }
@@ -639,27 +685,33 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
 /* "According to X, ..." and "..., according to X." */
 static void indirect_according(art_doc *a, const lang_sent *s, long index)
 {
-    for (size_t k = 0; k < s->n && a->according; k++) {
+    if (quoted_any(a, 0, s->n))
+        return;   /* the words of a quote, or a quote's attribution */
+    size_t done = 0;   /* the tokens before it are in a phrase already */
+    for (size_t i = 0; i < a->nacc; i++) {
+        size_t k = a->acc[i];
         int32_t np = according(a, s, k);
-        if (np < 0)
+        if (np < 0 || k < done)
             continue;
         /* the phrase: "according to" X and what hangs on X, with its commas */
-        size_t seg_first = k, seg_end = art_np_extent(s, np);
+        size_t seg_first = k, seg_end = art_np_extent(a, s, np);
         if (seg_first > 0 && s->tags[seg_first - 1] == TAG_COMMA)
             seg_first--;
         if (seg_first == 0 || s->tags[seg_first] == TAG_COMMA) {
             /* set off by commas: the phrase runs to the next comma, past an
             ** apposition ("According to Ann Lee, an analyst at X, ...") and
-            ** what hangs on X ("a statement posted to his account") */
+            ** what hangs on X ("a statement posted to his account"), but
+            ** not far */
             if (a->appos[np] >= 0 && s->phrases[a->appos[np]].end > seg_end)
-                seg_end = art_np_extent(s, a->appos[np]);
-            while (seg_end < s->n && s->tags[seg_end] != TAG_COMMA)
-                seg_end++;
+                seg_end = art_np_extent(a, s, a->appos[np]);
+            size_t stop = seg_end + 24 < s->n ? seg_end + 24 : s->n, e = seg_end;
+            while (e < stop && s->tags[e] != TAG_COMMA)
+                e++;
+            if (e < stop)
+                seg_end = e;
         }
         if (seg_end < s->n && s->tags[seg_end] == TAG_COMMA)
             seg_end++;
-        if (quoted_any(a, 0, s->n))
-            continue;   /* the words of a quote, or a quote's attribution */
         int32_t r = indirect(a, s, index, np);
         if (r < 0)
             continue;
@@ -667,16 +719,52 @@ static void indirect_according(art_doc *a, const lang_sent *s, long index)
         add_words(s, &a->recs[r], seg_end, s->n);
         if (a->recs[r].nfrags == 0)
             a->nrecs--;
-        k = seg_end;
+        done = seg_end;
     }
+}
+
+/* What the passes after the marks ask of every sentence: where "according
+** to" stands, the first word and verb group, and how many whole-quote
+** tokens come before each token. */
+static int sentence_index(art_doc *a, const lang_sent *s)
+{
+    a->nacc = 0;
+    a->first_word = s->n;
+    a->first_vg = s->n;
+    a->qcount[0] = 0;
+    for (size_t k = 0; k < s->n; k++) {
+        if (a->first_word == s->n && !tag_is_punct(s->tags[k]) &&
+            s->toks[k].kind != DYAD_TOK_DASH)
+            a->first_word = k;
+        if (a->first_vg == s->n && s->vg_of[k] >= 0)
+            a->first_vg = k;
+        if (according(a, s, k) >= 0) {
+            if (base_grow((void **)&a->acc, &a->acc_cap, a->nacc + 1, sizeof *a->acc) < 0) {
+                a->oom = 1;
+                return -1;
+            }
+            a->acc[a->nacc++] = (uint32_t)k;
+        }
+    }
+    return 0;
+}
+
+/* Counts the tokens of whole quotes before each token, once the partial
+** quotes are known. */
+static void count_quoted(art_doc *a, const lang_sent *s)
+{
+    for (size_t k = 0; k < s->n; k++)
+        a->qcount[k + 1] = a->qcount[k] + (a->inq[k] == 1);
 }
 
 int art_quotes_sentence(art_doc *a, const lang_sent *s, long index)
 {
     memset(a->used, 0, s->nclauses);
-    if (read_marks(a, s, index) < 0)
+    if (read_marks(a, s, index) < 0 || sentence_index(a, s) < 0)
         return -1;
+    index_clauses(a, s);
     attribute_marks(a, s, index);
+    count_quoted(a, s);
     indirect_clauses(a, s, index);
     indirect_according(a, s, index);
     if (s->n) {
