@@ -16,7 +16,7 @@ art_doc *art_new(const dict *d)
     a->d = d;
     a->open = -1;
     a->last_sent = -1;
-    if (art_classes_build(a) < 0) {
+    if (art_names_init(a) < 0 || art_quotes_init(a) < 0) {
         art_free(a);
         return NULL;
     }
@@ -28,8 +28,8 @@ void art_free(art_doc *a)
     if (!a)
         return;
     sb_free(&a->pool);
-    dy_free(a->classes);
-    dy_free(a->class_slots);
+    art_wordset_free(&a->name_words);
+    art_wordset_free(&a->verb_words);
     dy_free(a->people);
     dy_free(a->keys);
     dy_free(a->slots);

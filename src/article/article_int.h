@@ -18,7 +18,6 @@
 #define ART_MAX_FRAGS 4       /* pieces of one interrupted quote */
 #define ART_RECENT 8          /* people kept for "he said", most recent first */
 #define ART_SPAN_MAX 32       /* words of a speaker's phrase looked up in the dictionary */
-#define ART_CLASS_SLOTS 1024  /* hash slots for names.c's word lists (a power of two) */
 
 /* Classes of a token, from the word lists of names.c (art_doc.tclass). */
 enum {
@@ -32,11 +31,36 @@ enum {
     ART_TC_PARTICLE = 1u << 7     /* bin, von, de */
 };
 
-/* A word of names.c's lists and the classes it gives. */
+/* ---- wordset.c: fixed word lists as one hash ---- */
+
+#define ART_WORDSET_SLOTS 1024   /* a power of two, over twice the words */
+
+/* One list: its words (lower case, NUL-terminated) and the bit it gives. */
+typedef struct art_word_list {
+    const char *const *words;
+    size_t n;
+    uint8_t bit;
+} art_word_list;
+
 typedef struct art_word_class {
     const char *word;
     uint8_t bits;
 } art_word_class;
+
+typedef struct art_wordset {
+    art_word_class *words;    /* one entry per word, the bits of its lists */
+    uint16_t *slots;          /* open addressing: index + 1, 0 empty */
+} art_wordset;
+
+/* Builds ws from the lists (borrowed: they must outlive it). Returns 0, or
+** -1 when out of memory (ws then holds nothing to free). */
+int art_wordset_init(art_wordset *ws, const art_word_list *lists, size_t nlists);
+void art_wordset_free(art_wordset *ws);
+/* The bits of the lists that word w (n bytes, lower case) is on; 0 for
+** none. */
+unsigned art_wordset_get(const art_wordset *ws, const char *w, size_t n);
+/* FNV-1a of w[0..n), for the hash tables of the article stage. */
+uint32_t art_hash(const char *w, size_t n);
 
 /* What a clause can do, for quote.c (art_doc.spk): name a whole quote's
 ** speaker, a partial quote's, or report speech. */
@@ -114,9 +138,8 @@ typedef struct art_name {
 
 struct art_doc {
     const dict *d;
-    art_word_class *classes;  /* names.c's word lists, merged and sorted */
-    size_t nclasses;
-    uint16_t *class_slots;    /* hash of classes: index + 1, 0 empty */
+    art_wordset name_words;   /* names.c's lists: titles, honorifics, ... (ART_TC_*) */
+    art_wordset verb_words;   /* quote.c's lists of speech verbs (ART_SPK_*) */
     const dict_wid *ids;      /* the sentence's word ids when the caller has them */
     const char *text;
     int32_t date;
@@ -198,8 +221,8 @@ int art_double_mark(const lang_sent *s, size_t k);
 
 /* ---- names.c ---- */
 
-/* Builds a->classes; -1 when out of memory. */
-int art_classes_build(art_doc *a);
+/* Builds a->name_words; -1 when out of memory. */
+int art_names_init(art_doc *a);
 void art_names_reset(art_doc *a);
 /* Registers the full names of people in sentence s, and notes mentions of
 ** the people already known, for "he said". */
@@ -215,6 +238,8 @@ uint32_t art_np_extent(const art_doc *a, const lang_sent *s, int32_t np);
 
 /* ---- quote.c ---- */
 
+/* Builds a->verb_words; -1 when out of memory. */
+int art_quotes_init(art_doc *a);
 void art_quotes_reset(art_doc *a);
 /* Finds the quotation marks, attributions and indirect speech of s. */
 int art_quotes_sentence(art_doc *a, const lang_sent *s, long index);

@@ -18,7 +18,8 @@
 
 #define WORD_MAX 32   /* longest word compared with the lists below */
 
-/* The lists are sorted (bsearch) and lower case, without final periods. */
+/* The lists are lower case, without final periods; wordset.c makes them
+** one hash (art_names_init). */
 
 /* Honorifics: stay with a surname the article never gave in full. */
 static const char *const honorifics[] = {
@@ -101,22 +102,9 @@ static int fold_eq(const char *s, const char *w, size_t n)
     return 1;
 }
 
-static uint32_t hash_word(const char *w, size_t n);
-
-/* The lists above as one sorted table of (word, ART_TC_* bits), built by
-** art_new: a token's classes take one binary search. */
-static int cmp_class(const void *x, const void *y)
+int art_names_init(art_doc *a)
 {
-    return strcmp(((const art_word_class *)x)->word, ((const art_word_class *)y)->word);
-}
-
-int art_classes_build(art_doc *a)
-{
-    static const struct {
-        const char *const *list;
-        size_t n;
-        uint8_t bit;
-    } lists[] = {
+    static const art_word_list lists[] = {
         {titles, COUNT(titles), ART_TC_TITLE},
         {surname_titles, COUNT(surname_titles), ART_TC_SURNAME},
         {honorifics, COUNT(honorifics), ART_TC_HONORIFIC},
@@ -124,38 +112,7 @@ int art_classes_build(art_doc *a)
         {female_honorifics, COUNT(female_honorifics), ART_TC_FEMALE},
         {org_words, COUNT(org_words), ART_TC_ORG},
         {particles, COUNT(particles), ART_TC_PARTICLE}};
-    size_t total = 0;
-    for (size_t i = 0; i < COUNT(lists); i++)
-        total += lists[i].n;
-    art_word_class *t = dy_malloc(total * sizeof *t);
-    if (!t)
-        return -1;
-    size_t n = 0;
-    for (size_t i = 0; i < COUNT(lists); i++)
-        for (size_t j = 0; j < lists[i].n; j++)
-            t[n++] = (art_word_class){lists[i].list[j], lists[i].bit};
-    qsort(t, n, sizeof *t, cmp_class);
-    /* a word on several lists: one entry with every bit */
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (m > 0 && strcmp(t[m - 1].word, t[i].word) == 0)
-            t[m - 1].bits |= t[i].bits;
-        else
-            t[m++] = t[i];
-    }
-    a->classes = t;
-    a->nclasses = m;
-    /* and a hash over them: a token's classes in one probe */
-    a->class_slots = dy_calloc(ART_CLASS_SLOTS, sizeof *a->class_slots);
-    if (!a->class_slots)
-        return -1;
-    for (size_t i = 0; i < m; i++) {
-        size_t h = hash_word(t[i].word, strlen(t[i].word)) & (ART_CLASS_SLOTS - 1);
-        while (a->class_slots[h])
-            h = (h + 1) & (ART_CLASS_SLOTS - 1);
-        a->class_slots[h] = (uint16_t)(i + 1);
-    }
-    return 0;
+    return art_wordset_init(&a->name_words, lists, COUNT(lists));
 }
 
 /* Which of the lists above token k of s is in, as ART_TC_* bits, looked
@@ -168,14 +125,8 @@ static unsigned tclass(const art_doc *a, const lang_sent *s, size_t k)
     c = ART_TC_DONE;
     char w[WORD_MAX];
     size_t n;
-    if (s->toks[k].kind == DYAD_TOK_WORD && (n = fold_tok(s, k, w)) > 0) {
-        for (size_t h = hash_word(w, n) & (ART_CLASS_SLOTS - 1); a->class_slots[h];
-             h = (h + 1) & (ART_CLASS_SLOTS - 1))
-            if (strcmp(a->classes[a->class_slots[h] - 1].word, w) == 0) {
-                c |= a->classes[a->class_slots[h] - 1].bits;
-                break;
-            }
-    }
+    if (s->toks[k].kind == DYAD_TOK_WORD && (n = fold_tok(s, k, w)) > 0)
+        c |= (uint8_t)art_wordset_get(&a->name_words, w, n);
     a->tclass[k] = c;
     return c;
 }
@@ -448,20 +399,12 @@ static uint32_t mention_desc(art_doc *a, const lang_sent *s, const art_name *nm,
 
 /* ---- the name table ---- */
 
-static uint32_t hash_word(const char *w, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
-}
-
 /* The key index of folded word w (n bytes), or -1; *slot gets where it is
 ** or would go. */
 static int32_t key_find(const art_doc *a, const char *w, size_t n, size_t *slot)
 {
     size_t mask = a->nslots - 1;
-    for (size_t i = hash_word(w, n) & mask;; i = (i + 1) & mask) {
+    for (size_t i = art_hash(w, n) & mask;; i = (i + 1) & mask) {
         uint32_t v = a->slots[i];
         if (v == 0) {
             *slot = i;

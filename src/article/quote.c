@@ -31,7 +31,7 @@
 #define COUNT(list) (sizeof list / sizeof list[0])
 
 /* Lemmas of verbs that name the speaker of a direct quote ("...," she
-** *said*). Sorted. Wider than lang's reporting verbs: a quote can be
+** *said*). Wider than lang's reporting verbs: a quote can be
 ** asked, warned or tweeted. */
 static const char *const attrib_verbs[] = {
     "acknowledge", "add", "admit", "agree", "announce", "answer", "argue", "ask",
@@ -43,7 +43,7 @@ static const char *const attrib_verbs[] = {
     "think", "tweet", "urge", "vow", "warn", "write"};
 
 /* Lemmas of verbs whose that-clause is indirect speech: what someone said,
-** not what they believe or want (no "think", "urge", "deny"). Sorted. */
+** not what they believe or want (no "think", "urge", "deny"). */
 static const char *const indirect_verbs[] = {
     "acknowledge", "add", "admit", "allege", "announce", "argue", "assert", "claim",
     "complain", "concede", "conclude", "confirm", "declare", "emphasise", "emphasize",
@@ -52,7 +52,7 @@ static const char *const indirect_verbs[] = {
     "write"};
 
 /* Verbs that quote a few words of someone else's ("*called* the move "a
-** grave mistake""), beside the verbs above. Sorted. */
+** grave mistake""), beside the verbs above. */
 static const char *const partial_verbs[] = {
     "accuse", "blast", "brand", "call", "characterise", "characterize", "condemn",
     "criticise", "criticize", "decry", "denounce", "describe", "dismiss", "dub", "hail",
@@ -62,6 +62,15 @@ static const char *const partial_verbs[] = {
 ** *whether* ...". */
 static const char *const open_questions[] = {"how", "if", "when", "where", "whether",
                                              "which", "who", "why"};
+
+int art_quotes_init(art_doc *a)
+{
+    static const art_word_list lists[] = {
+        {attrib_verbs, COUNT(attrib_verbs), ART_SPK_ATTRIB},
+        {partial_verbs, COUNT(partial_verbs), ART_SPK_PARTIAL},
+        {indirect_verbs, COUNT(indirect_verbs), ART_SPK_INDIRECT}};
+    return art_wordset_init(&a->verb_words, lists, COUNT(lists));
+}
 
 void art_quotes_reset(art_doc *a)
 {
@@ -164,15 +173,15 @@ static int32_t speaker_np(const art_doc *a, const lang_sent *s, const clause *c)
     return -1;
 }
 
-/* Can clause c name a speaker: a verb of the list outside every quote, and
-** a speaker outside them too? */
-static int speaks(const art_doc *a, const lang_sent *s, const clause *c,
-                  const char *const *list, size_t n)
+/* What clause c can do as ART_SPK_* bits: the lists its verb is on, when
+** the verb and who speaks stand outside every quote. */
+static unsigned speaks(const art_doc *a, const lang_sent *s, const clause *c)
 {
     int h = verb_head(s, c);
     if (h < 0 || a->inq[h] || speaker_np(a, s, c) < 0)
         return 0;
-    return art_lemma_in(s, (size_t)h, list, n);
+    const char *lemma = s->lemmas[h];
+    return art_wordset_get(&a->verb_words, lemma, strlen(lemma));
 }
 
 /* The head token of the clause at place i of a->order. */
@@ -208,12 +217,7 @@ static void index_clauses(art_doc *a, const lang_sent *s)
         a->spk[ci] = 0;
         if (c->verb < 0)
             continue;
-        if (speaks(a, s, c, attrib_verbs, COUNT(attrib_verbs)))
-            a->spk[ci] |= ART_SPK_ATTRIB;
-        if (speaks(a, s, c, partial_verbs, COUNT(partial_verbs)))
-            a->spk[ci] |= ART_SPK_PARTIAL;
-        if (speaks(a, s, c, indirect_verbs, COUNT(indirect_verbs)))
-            a->spk[ci] |= ART_SPK_INDIRECT;
+        a->spk[ci] = (uint8_t)speaks(a, s, c);
         /* lang makes clauses in their verbs' order: the sort is a check */
         size_t j = a->norder++;
         uint32_t h = s->phrases[c->verb].head;
@@ -338,7 +342,8 @@ static int whole_opening(const art_doc *a, const lang_sent *s, size_t o)
         if (c->end >= v && c->end <= o + 1 && (a->spk[a->order[i]] & ART_SPK_ATTRIB))
             return 1;
     }
-    return !a->inq[v] && art_lemma_in(s, v, attrib_verbs, COUNT(attrib_verbs));
+    return !a->inq[v] && (art_wordset_get(&a->verb_words, s->lemmas[v], strlen(s->lemmas[v])) &
+                          ART_SPK_ATTRIB);
 }
 
 /* The speaker of a partial quote starting at token t: the clause that holds
