@@ -31,19 +31,20 @@ static const char *const female_honorifics[] = {"dame", "lady", "madam", "miss",
 /* Words that end a title written before a name: "Foreign *Minister* Wang
 ** Yi", "*Gen.* Mark Milley", "U.S. Secretary of *State* Antony Blinken". */
 static const char *const titles[] = {
-    "adm", "admiral", "adviser", "advisor", "affairs", "ambassador", "analyst",
-    "archbishop", "attorney", "ayatollah", "bishop", "brig", "capt", "captain",
-    "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
-    "cmdr", "coach", "col", "colonel", "commander", "commissioner", "congressman",
-    "congresswoman", "correspondent", "defence", "defense", "deputy", "director",
-    "economist", "editor", "emir", "emperor", "envoy", "executive", "foreign",
-    "founder", "gen", "general", "gov", "governor", "head", "imam", "inspector",
-    "interior", "judge", "justice", "king", "leader", "lieutenant", "lt", "maj",
-    "major", "marshal", "mayor", "minister", "mp", "officer", "pope", "premier",
-    "president", "prime", "prince", "princess", "professor", "queen", "rabbi",
-    "rep", "representative", "secretary", "secretary-general", "sen", "senator",
-    "sgt", "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman", "state",
-    "sultan", "superintendent", "vice", "vice-president"};
+    "adm", "administrator", "admiral", "adviser", "advisor", "affairs", "ambassador",
+    "analyst", "archbishop", "assistant", "attorney", "ayatollah", "bishop", "brig",
+    "capt", "captain", "cardinal", "ceo", "chair", "chairman", "chairperson",
+    "chairwoman", "chancellor", "chief", "cmdr", "coach", "col", "colonel", "commander",
+    "commissioner", "comptroller", "congressman", "congresswoman", "correspondent",
+    "counsel", "defence", "defense", "delegate", "deputy", "director", "economist",
+    "editor", "emir", "emperor", "envoy", "executive", "foreign", "founder", "gen",
+    "general", "gov", "governor", "head", "imam", "inspector", "interior", "judge",
+    "justice", "king", "leader", "lieutenant", "lt", "maj", "major", "manager",
+    "marshal", "mayor", "minister", "mp", "officer", "pope", "premier", "president",
+    "prime", "prince", "princess", "professor", "prosecutor", "queen", "rabbi", "rep",
+    "representative", "secretary", "secretary-general", "sen", "senator", "sgt",
+    "sheikh", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "sultan",
+    "superintendent", "treasurer", "undersecretary", "vice", "vice-president"};
 
 /* Titles that are surnames too: "Prime Minister John *Major*". */
 static const char *const surname_titles[] = {"bishop", "judge", "king", "major", "pope",
@@ -252,8 +253,9 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
         if ((tclass(a, s, t) & ART_TC_TITLE) || (tclass(a, s, t) & ART_TC_HONORIFIC))
             out->titled = 1;
     /* a role noun right before the name: "administrator Emily Murphy" */
-    if (out->first > tf && tag_is_noun(s->tags[out->first - 1]) &&
-        !(s->toks[out->first - 1].flags & DYAD_TF_CAPITALIZED))
+    int role = out->first > tf && tag_is_noun(s->tags[out->first - 1]) &&
+               !(s->toks[out->first - 1].flags & DYAD_TF_CAPITALIZED);
+    if (role)
         out->titled = 1;
     /* "U.S. Secretary of [State Antony Blinken]": the title runs back
     ** through "of" to the title noun it hangs on */
@@ -268,7 +270,7 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
     }
     out->person = out->first < out->end && !actor &&
                   !(tclass(a, s, out->end - 1) & ART_TC_ORG) &&
-                  (!det || out->titled) && !(np->flags & PHF_COORD);
+                  (!det || out->titled) && (!(np->flags & PHF_COORD) || role);
 }
 
 /* The code of the words [first, end) of s: a person's, else an actor's,
@@ -746,7 +748,9 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     art_name none = {.honorific = -1};
     out->desc = mention_desc(a, s, &none, np);
     char buf[64];
-    const char *code = span_code(a, s, ph->first, end, buf, sizeof buf);
+    /* several speakers ("Xi and Putin said") have no one code */
+    const char *code = (ph->flags & PHF_COORD) ? NULL
+                                               : span_code(a, s, ph->first, end, buf, sizeof buf);
     if (code)
         out->code = art_keep(a, code, strlen(code));
     /* what "they" and "it" may stand for next */
