@@ -510,8 +510,9 @@ const dyad_quote *dyad_coder_quote(const dyad_coder *c, size_t i);
 /* Writes q as one line into buf (capacity cap), NUL-terminated when room is
 ** left: DYAD_RENDER_JSON gives the record `dyad code` prints
 ** ({"type":"quote",...}), DYAD_RENDER_TEXT the line `dyad quotes` prints.
-** Returns the length the line needs, like snprintf; 0 when q is NULL or
-** memory ran out. */
+** Returns the length the line needs, like snprintf (buf NULL: a size
+** query); 0 when q is NULL, f is neither, or memory ran out. Invalid UTF-8
+** in q's strings comes out as U+FFFD. */
 size_t dyad_quote_format(const dyad_quote *q, dyad_render_format f, char *buf, size_t cap);
 
 /* Counts over the coder's life. */

@@ -372,6 +372,12 @@ static void test_format(void)
     n = dyad_quote_format(&r, DYAD_RENDER_TEXT, small, sizeof small);
     CHECK(n > sizeof small && strlen(small) == sizeof small - 1);
     CHECK_INT(dyad_quote_format(NULL, DYAD_RENDER_JSON, buf, sizeof buf), 0);
+    CHECK(dyad_quote_format(&r, (dyad_render_format)7, buf, sizeof buf) == 0 && buf[0] == '\0');
+    dyad_quote odd = {.doc = NULL, .text = "caf\xc3 au lait", .direct = 1};
+    dyad_quote_format(&odd, DYAD_RENDER_JSON, buf, sizeof buf);
+    CHECK_STR(buf, "{\"type\":\"quote\",\"doc\":\"\",\"sent\":0,\"speaker\":null,"
+                   "\"speaker_desc\":null,\"speaker_code\":null,"
+                   "\"text\":\"caf\xef\xbf\xbd au lait\",\"direct\":true}\n");
     CHECK(dyad_quote_format(&r, DYAD_RENDER_JSON, NULL, 0) > 0);
 }
 

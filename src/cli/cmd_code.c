@@ -176,6 +176,29 @@ static int run(code_ctx *c, cli_input *in, dyad_coder_opts *copts, const char *c
     return rc;
 }
 
+/* The arguments both commands read alike at argv[*i]: "--" (all after it
+** are files), the input options (advancing *i past a value), and files;
+** another word starting with '-' is an unknown option. Returns 0 to go
+** on, 1 when "--" has taken the rest, or EXIT_USAGE (reported). */
+static int common_arg(cli_input *in, const char *cmd, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    if (strcmp(a, "--") == 0) {
+        while (++*i < argc)
+            in->files[in->nfiles++] = argv[*i];
+        return 1;
+    }
+    int r = cli_input_option(in, cmd, argc, argv, i);
+    if (r < 0)
+        return EXIT_USAGE;
+    if (r == 0) {
+        if (a[0] == '-' && a[1] != '\0')
+            return cli_usage_error(cmd, "unknown option '%s'", a);
+        in->files[in->nfiles++] = a;
+    }
+    return 0;
+}
+
 int cmd_code(int argc, char **argv)
 {
     cli_input in = {0};
@@ -189,11 +212,6 @@ int cmd_code(int argc, char **argv)
         if (cli_is_help(a)) {
             fputs(help_text, stdout);
             return EXIT_OK;
-        }
-        if (strcmp(argv[i], "--") == 0) {   /* the end of the options */
-            while (++i < argc)
-                files[in.nfiles++] = argv[i];
-            break;
         }
         if (strcmp(a, "--explain") == 0) {
             c.explain = copts.explain = 1;
@@ -218,14 +236,11 @@ int cmd_code(int argc, char **argv)
                 return cli_usage_error("code", "unknown output format '%s'; use jsonl, "
                                        "petrarch or gdelt", v);
         } else {
-            int r = cli_input_option(&in, "code", argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0) {
-                if (a[0] == '-' && a[1] != '\0')
-                    return cli_usage_error("code", "unknown option '%s'", a);
-                files[in.nfiles++] = a;
-            }
+            int r = common_arg(&in, "code", argc, argv, &i);
+            if (r == 1)
+                break;
+            if (r)
+                return r;
         }
     }
     return run(&c, &in, &copts, "code", dict_dir, petr_dir, code_doc);
@@ -282,11 +297,6 @@ int cmd_quotes(int argc, char **argv)
             fputs(quotes_help, stdout);
             return EXIT_OK;
         }
-        if (strcmp(a, "--") == 0) {
-            while (++i < argc)
-                files[in.nfiles++] = argv[i];
-            break;
-        }
         if (strcmp(a, "--json") == 0) {
             c.quotes = DYAD_RENDER_JSON;
         } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0) {
@@ -294,14 +304,11 @@ int cmd_quotes(int argc, char **argv)
                 return cli_usage_error("quotes", "option '%s' needs a value", a);
             *(a[2] == 'd' ? &dict_dir : &petr_dir) = argv[++i];
         } else {
-            int r = cli_input_option(&in, "quotes", argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0) {
-                if (a[0] == '-' && a[1] != '\0')
-                    return cli_usage_error("quotes", "unknown option '%s'", a);
-                files[in.nfiles++] = a;
-            }
+            int r = common_arg(&in, "quotes", argc, argv, &i);
+            if (r == 1)
+                break;
+            if (r)
+                return r;
         }
     }
     return run(&c, &in, &copts, "quotes", dict_dir, petr_dir, quotes_doc);
