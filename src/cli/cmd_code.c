@@ -90,6 +90,18 @@ static int code_doc(void *vctx, const dyad_doc *doc)
     return 0;
 }
 
+/* The input options in both commands' help, and --help. */
+#define INPUT_HELP \
+    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n" \
+    "  --date DATE           date for articles without one: YYYY-MM-DD,\n" \
+    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n" \
+    "  --id ID               article id for plain text (default: the file name)\n" \
+    "  --source NAME         source name when the input has none\n" \
+    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n" \
+    "  --max-article-bytes N\n" \
+    "                        skip articles over N bytes (default 10000000; 0: none)\n" \
+    "  -h, --help            show this help\n"
+
 static const char help_text[] =
     "usage: dyad code [OPTIONS] [--] [FILE...]\n\n"
     "Codes articles into CAMEO events, one line per event.\n\n"
@@ -102,15 +114,7 @@ static const char help_text[] =
     "                        print the dictionary files read and rejected candidates\n"
     "                        to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
-    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
-    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
-    "  --id ID               article id for plain text (default: the file name)\n"
-    "  --source NAME         source name when the input has none\n"
-    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n"
-    "  --max-article-bytes N\n"
-    "                        skip articles over N bytes (default 10000000; 0: none)\n"
-    "  -h, --help            show this help\n";
+    INPUT_HELP;
 
 /* Loads the dictionaries the options name; returns an exit code. */
 static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
@@ -273,15 +277,7 @@ static const char quotes_help[] =
     "  --dict DIR            dyad dictionaries, for speakers' codes (default: the\n"
     "                        data folder's dict/)\n"
     "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead\n"
-    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
-    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
-    "  --id ID               article id for plain text (default: the file name)\n"
-    "  --source NAME         source name when the input has none\n"
-    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n"
-    "  --max-article-bytes N\n"
-    "                        skip articles over N bytes (default 10000000; 0: none)\n"
-    "  -h, --help            show this help\n";
+    INPUT_HELP;
 
 int cmd_quotes(int argc, char **argv)
 {
