@@ -173,19 +173,23 @@ static void span_ids(const art_doc *a, const lang_sent *s, size_t first, size_t 
     dict_word_ids(a->d, w, n, ids);
 }
 
-/* Splits noun phrase np into title, honorific and name (art_name). */
-static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, art_name *out)
+/* The end of the words that may name someone in noun phrase np: past a
+** possessive, and over a name the tagger cut short ("Daniel Oh/UH"). */
+static uint32_t name_end(const lang_sent *s, const phrase *np)
 {
-    memset(out, 0, sizeof *out);
-    out->honorific = -1;
     uint32_t first = np->first, end = np->end;
     while (end > first && (s->tags[end - 1] == TAG_POS || s->toks[end - 1].kind == DYAD_TOK_CLITIC))
         end--;
-    /* a name the tagger cut short: "Daniel Oh/UH" */
     if (end == np->end && end > first && name_word(s, end - 1))
         while (end < s->n && end < np->end + 2 && s->tags[end] == TAG_UH && name_word(s, end))
             end++;
-    /* the name: the words at the phrase's end, back to a title or honorific */
+    return end;
+}
+
+/* Where the name that ends at end starts: back over name words and the
+** particles inside a name ("bin", "von"), to a title or honorific. */
+static uint32_t name_start(const art_doc *a, const lang_sent *s, uint32_t first, uint32_t end)
+{
     uint32_t k = end;
     while (k > first) {
         uint32_t t = k - 1;
@@ -205,61 +209,63 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
             break;
         k--;
     }
-    if (end - k > ART_SPAN_MAX)
-        k = end - ART_SPAN_MAX;
-    out->first = k;
-    out->end = end;
-    /* the dictionary: a country word before the name goes to the title
-    ** ("Russian" in "Russian Sergei Lavrov"); a name it files as an actor
-    ** is no person's ("Xinhua", "Hamas") */
-    int actor = 0;
+    return end - k > ART_SPAN_MAX ? end - ART_SPAN_MAX : k;
+}
+
+/* What the dictionary says of the name out->first..end: a country word
+** before it goes to the title ("Russian" in "Russian Sergei Lavrov"); a
+** person it knows gives out->known; a name it files as an actor is no
+** person's ("Xinhua", "Hamas"): returns 1 then. */
+static int name_in_dictionary(const art_doc *a, const lang_sent *s, art_name *out)
+{
     while (out->first < out->end) {
         dict_wid ids[ART_SPAN_MAX];
         size_t n = out->end - out->first;
         span_ids(a, s, out->first, n, ids);
         dict_match m;
         size_t len = dict_match_actor(a->d, ids, n, 0, a->date, &m);
-        if (len == n) {
-            if (m.actor->kind == DICT_PERSON) {
-                out->known = m.actor;
-                out->known_code = m.code;
-            } else {
-                actor = 1;
-            }
+        if (len == n && m.actor->kind == DICT_PERSON) {
+            out->known = m.actor;
+            out->known_code = m.code;
+        } else if (len == n) {
+            return 1;
         } else if (len > 0 && m.actor->kind == DICT_ACTOR) {
             out->first += (uint32_t)len;
             continue;
         }
-        break;
+        return 0;
     }
-    /* what stands before the name */
-    uint32_t tf = first;
-    while (tf < out->first && (s->tags[tf] == TAG_DT || s->tags[tf] == TAG_PRPS))
-        tf++;
-    int det = tf > first;
+    return 0;
+}
+
+/* What stands before the name in noun phrase np, from token tf (past the
+** determiners): an honorific (with the sex it tells), a title, a role noun
+** ("administrator Emily Murphy"), or a title the phrase hangs on through
+** "of" ("U.S. Secretary of [State Antony Blinken]"). Returns 1 for a role
+** noun. */
+static int name_title(const art_doc *a, const lang_sent *s, const phrase *np, uint32_t tf,
+                      art_name *out)
+{
     out->title_first = tf;
     out->title_end = out->first;
-    if (out->first > first && (tclass(a, s, out->first - 1) & ART_TC_HONORIFIC)) {
+    if (out->first > np->first && (tclass(a, s, out->first - 1) & ART_TC_HONORIFIC)) {
         out->honorific = (int32_t)(out->first - 1);
         out->title_end = out->first - 1;
-        if ((tclass(a, s, out->first - 1) & ART_TC_MALE))
+        if (tclass(a, s, out->first - 1) & ART_TC_MALE)
             out->gender = 'm';
-        else if ((tclass(a, s, out->first - 1) & ART_TC_FEMALE))
+        else if (tclass(a, s, out->first - 1) & ART_TC_FEMALE)
             out->gender = 'f';
     }
     if (out->title_first > out->title_end)
         out->title_first = out->title_end;
     for (uint32_t t = tf; t < out->first; t++)
-        if ((tclass(a, s, t) & ART_TC_TITLE) || (tclass(a, s, t) & ART_TC_HONORIFIC))
+        if (tclass(a, s, t) & (ART_TC_TITLE | ART_TC_HONORIFIC))
             out->titled = 1;
-    /* a role noun right before the name: "administrator Emily Murphy" */
     int role = out->first > tf && tag_is_noun(s->tags[out->first - 1]) &&
                !(s->toks[out->first - 1].flags & DYAD_TF_CAPITALIZED);
     if (role)
         out->titled = 1;
-    /* "U.S. Secretary of [State Antony Blinken]": the title runs back
-    ** through "of" to the title noun it hangs on */
-    if (tf == first && np->up >= 0 && s->phrases[np->up].kind == PH_PP &&
+    if (tf == np->first && np->up >= 0 && s->phrases[np->up].kind == PH_PP &&
         art_tok_is(s, s->phrases[np->up].first, "of") && s->phrases[np->up].up >= 0) {
         const phrase *u = &s->phrases[s->phrases[np->up].up];
         if (u->kind == PH_NP && u->end == s->phrases[np->up].first &&
@@ -268,16 +274,39 @@ static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, a
             out->titled = 1;
         }
     }
-    out->person = out->first < out->end && !actor &&
-                  !(tclass(a, s, out->end - 1) & ART_TC_ORG) &&
-                  (!det || out->titled) && (!(np->flags & PHF_COORD) || role);
+    return role;
 }
 
-/* The code of the words [first, end) of s: a person's, else an actor's,
-** joined to an agent beside a country ("Chinese Foreign Minister" ->
-** CHNGOV); NULL when the dictionary names no actor there. Writes into buf. */
+/* Splits noun phrase np into title, honorific and name (art_name), and
+** says whether it names a person: a name, not an actor's nor an
+** organisation's, with no determiner unless a title comes with it, and no
+** coordination unless a role noun stands before the name ("Peters and Co
+** oil analyst Wilf Gobert"). */
+static void name_parse(const art_doc *a, const lang_sent *s, const phrase *np, art_name *out)
+{
+    memset(out, 0, sizeof *out);
+    out->honorific = -1;
+    out->end = name_end(s, np);
+    out->first = name_start(a, s, np->first, out->end);
+    int actor = name_in_dictionary(a, s, out);
+    uint32_t tf = np->first;
+    while (tf < out->first && (s->tags[tf] == TAG_DT || s->tags[tf] == TAG_PRPS))
+        tf++;
+    int det = tf > np->first;
+    int role = name_title(a, s, np, tf, out);
+    out->person = out->first < out->end && !actor &&
+                  !(tclass(a, s, out->end - 1) & ART_TC_ORG) && (!det || out->titled) &&
+                  (!(np->flags & PHF_COORD) || role);
+}
+
+/* The code of the words [first, end) of s: a person's whose name reaches
+** token name or past it, else an actor's, joined to an agent beside a
+** country ("Chinese Foreign Minister" -> CHNGOV); NULL when the
+** dictionary names no actor there. Writes into buf. A person named in a
+** title gives no code ("Trump loyalist Stephen Schwarzman" is not the
+** government); one whose name runs into the name does ("King Fahd"). */
 static const char *span_code(const art_doc *a, const lang_sent *s, uint32_t first, uint32_t end,
-                             char *buf, size_t cap)
+                             uint32_t name, char *buf, size_t cap)
 {
     if (end <= first)
         return NULL;
@@ -290,9 +319,10 @@ static const char *span_code(const art_doc *a, const lang_sent *s, uint32_t firs
         dict_match m;
         size_t len = dict_match_actor(a->d, ids, n, k, a->date, &m);
         if (len > 0) {
-            if (m.code && m.actor->kind == DICT_PERSON && !person)
-                person = m.code;
-            else if (m.code && !actor)
+            if (m.code && m.actor->kind == DICT_PERSON) {
+                if (first + k + len > name && !person)
+                    person = m.code;
+            } else if (m.code && !actor)
                 actor = m.code;
             k += len - 1;
             continue;
@@ -525,68 +555,83 @@ static uint32_t mention_name(art_doc *a, const lang_sent *s, const art_name *nm,
     return keep_span(a, s, nm->first, nm->end);
 }
 
-/* Adds or updates the person a mention names; returns its index, or -1. */
+/* The code a mention gives: the dictionary's person, else its title's
+** ("Chinese Foreign Minister" -> CHNGOV); ART_NONE when neither. */
+static uint32_t mention_code(art_doc *a, const lang_sent *s, const art_name *nm)
+{
+    char buf[64];
+    const char *c = nm->known_code ? nm->known_code
+                                   : span_code(a, s, nm->title_first, nm->end, nm->first, buf,
+                                               sizeof buf);
+    return c ? art_keep(a, c, strlen(c)) : ART_NONE;
+}
+
+/* Person p is named again: a fuller name replaces the one kept, and what
+** was not known yet (description, code, sex) is filled in. */
+static void person_update(art_doc *a, const lang_sent *s, const art_name *nm, int32_t np,
+                          int32_t p)
+{
+    if ((int)(nm->end - nm->first) > a->people[p].ntoks || (nm->known && a->people[p].ntoks < 2)) {
+        int ntoks;
+        uint32_t name = mention_name(a, s, nm, &ntoks);
+        if (name != ART_NONE) {
+            a->people[p].name = name;
+            a->people[p].ntoks = (uint16_t)ntoks;
+        }
+    }
+    art_person *e = &a->people[p];
+    if (e->desc == ART_NONE)
+        e->desc = mention_desc(a, s, nm, np);
+    if (e->code == ART_NONE)
+        e->code = mention_code(a, s, nm);
+    if (!e->gender)
+        e->gender = nm->gender;
+}
+
+/* A person named for the first time; returns the index, or -1. */
+static int32_t person_add(art_doc *a, const lang_sent *s, const art_name *nm, int32_t np)
+{
+    if (base_grow((void **)&a->people, &a->people_cap, a->npeople + 1, sizeof *a->people) < 0) {
+        a->oom = 1;
+        return -1;
+    }
+    art_person *e = &a->people[a->npeople];
+    memset(e, 0, sizeof *e);
+    int ntoks;
+    e->name = mention_name(a, s, nm, &ntoks);
+    if (e->name == ART_NONE)
+        return -1;
+    e->ntoks = (uint16_t)ntoks;
+    e->desc = mention_desc(a, s, nm, np);
+    e->code = mention_code(a, s, nm);
+    e->gender = nm->gender;
+    return (int32_t)a->npeople++;
+}
+
+/* Adds or updates the person a mention names (the same person when the
+** name's last word finds someone whose first word agrees, or when either
+** form is a single word); returns its index, or -1. Every word of the name
+** then finds it: "Lula" in "Luiz Inacio Lula da Silva"; not the particles
+** and initials. */
 static int32_t person_note(art_doc *a, const lang_sent *s, const art_name *nm, int32_t np)
 {
     char first[WORD_MAX], last[WORD_MAX];
     size_t nf = fold_tok(s, nm->first, first), nl = fold_tok(s, nm->end - 1, last);
     if (!nf || !nl)
         return -1;
-    int ntoks;
     int32_t p = person_by_word(a, last, nl);
     if (p >= 0) {
-        /* the same person when the first words agree or one form is short */
-        art_person *e = &a->people[p];
-        const char *en = a->pool.s + e->name;
+        const char *en = a->pool.s + a->people[p].name;
         size_t fl = 0;
         while (en[fl] && en[fl] != ' ')
             fl++;
-        int same = e->ntoks < 2 || nm->end - nm->first < 2 || (fl == nf && fold_eq(en, first, nf));
-        if (same) {
-            if ((int)(nm->end - nm->first) > e->ntoks || (nm->known && e->ntoks < 2)) {
-                uint32_t name = mention_name(a, s, nm, &ntoks);
-                if (name != ART_NONE) {
-                    a->people[p].name = name;
-                    a->people[p].ntoks = (uint16_t)ntoks;
-                }
-            }
-            e = &a->people[p];
-            if (e->desc == ART_NONE)
-                e->desc = mention_desc(a, s, nm, np);
-            if (e->code == ART_NONE) {
-                char buf[64];
-                const char *c = nm->known_code ? nm->known_code
-                                               : span_code(a, s, nm->title_first, nm->end,
-                                                           buf, sizeof buf);
-                if (c)
-                    e->code = art_keep(a, c, strlen(c));
-            }
-            if (!e->gender)
-                e->gender = nm->gender;
-            goto keys;
-        }
+        if (a->people[p].ntoks < 2 || nm->end - nm->first < 2 || (fl == nf && fold_eq(en, first, nf)))
+            person_update(a, s, nm, np, p);
+        else
+            p = -1;
     }
-    if (base_grow((void **)&a->people, &a->people_cap, a->npeople + 1, sizeof *a->people) < 0) {
-        a->oom = 1;
+    if (p < 0 && (p = person_add(a, s, nm, np)) < 0)
         return -1;
-    }
-    p = (int32_t)a->npeople;
-    art_person *e = &a->people[p];
-    memset(e, 0, sizeof *e);
-    e->name = mention_name(a, s, nm, &ntoks);
-    if (e->name == ART_NONE)
-        return -1;
-    e->ntoks = (uint16_t)ntoks;
-    e->desc = mention_desc(a, s, nm, np);
-    char buf[64];
-    const char *c = nm->known_code ? nm->known_code
-                                   : span_code(a, s, nm->title_first, nm->end, buf, sizeof buf);
-    e->code = c ? art_keep(a, c, strlen(c)) : ART_NONE;
-    e->gender = nm->gender;
-    a->npeople++;
-keys:
-    /* every word of the name finds it: "Lula" in "Luiz Inacio Lula da
-    ** Silva"; not the particles and initials */
     for (uint32_t k = nm->first; k < nm->end; k++) {
         char w[WORD_MAX];
         size_t n = fold_tok(s, k, w);
@@ -661,81 +706,69 @@ static int32_t pronoun_person(art_doc *a, const lang_sent *s, const phrase *ph)
     return p;
 }
 
-void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
+/* The apposition of noun phrase ph (index np), or one lang did not mark:
+** a proper noun phrase between commas right after it; -1 for none. */
+static int32_t apposition(const art_doc *a, const lang_sent *s, int32_t np)
 {
-    *out = (art_who){ART_NONE, ART_NONE, ART_NONE, -1};
-    if (np < 0 || (size_t)np >= s->nphrases)
-        return;
     const phrase *ph = &s->phrases[np];
-    if ((ph->flags & PHF_APPOS) && ph->up >= 0 && s->phrases[ph->up].kind == PH_NP &&
-        a->appos[ph->up] == np) {
-        /* "Chris Wright, [the chief technology officer], said": the phrase
-        ** the apposition describes speaks */
-        np = ph->up;
-        ph = &s->phrases[np];
+    if (a->appos[np] >= 0 || ph->end + 1 >= s->n || s->tags[ph->end] != TAG_COMMA)
+        return a->appos[np];
+    int32_t cand = s->np_of[ph->end + 1];
+    if (cand >= 0 && s->phrases[cand].first == ph->end + 1 &&
+        (s->phrases[cand].flags & PHF_PROPER) &&
+        (s->phrases[cand].end >= s->n || s->tags[s->phrases[cand].end] == TAG_COMMA))
+        return cand;
+    return -1;
+}
+
+/* The person noun phrase np names when it speaks, or -1; *desc gets the
+** mention's description. Its own name ("Ms. Glaser"), else the name in
+** its "of" phrase ("U.S. Secretary [of State Antony Blinken]"), else the
+** name in its apposition ("Hungary's prime minister, [Viktor Orban],"),
+** which the phrase then describes. */
+static int32_t speaking_person(art_doc *a, const lang_sent *s, int32_t np, uint32_t *desc)
+{
+    const phrase *ph = &s->phrases[np];
+    art_name nm;
+    int32_t p;
+    *desc = ART_NONE;
+    name_parse(a, s, ph, &nm);
+    if (nm.person && (p = person_note(a, s, &nm, np)) >= 0) {
+        *desc = mention_desc(a, s, &nm, np);
+        return p;
     }
-    int32_t p = -1;
-    art_name nm = {0};
-    if (ph->flags & PHF_PRONOUN) {
-        p = pronoun_person(a, s, ph);
-        if (p < 0) {
-            pronoun_group(a, s, ph, out);
-            return;
-        }
-    } else {
-        name_parse(a, s, ph, &nm);
-        if (nm.person)
-            p = person_note(a, s, &nm, np);   /* one who speaks is a person */
-    }
-    uint32_t desc = ART_NONE;
-    int32_t ap = a->appos[np];
-    if (ap < 0 && ph->end + 1 < s->n && s->tags[ph->end] == TAG_COMMA) {
-        /* an apposition lang did not mark: a proper noun phrase between commas */
-        int32_t cand = s->np_of[ph->end + 1];
-        if (cand >= 0 && s->phrases[cand].first == ph->end + 1 &&
-            (s->phrases[cand].flags & PHF_PROPER) &&
-            (s->phrases[cand].end >= s->n || s->tags[s->phrases[cand].end] == TAG_COMMA))
-            ap = cand;
-    }
-    if (p < 0 && !(ph->flags & PHF_PRONOUN) && ap < 0) {
-        /* "U.S. Secretary [of State Antony Blinken] said": the person is
-        ** in the "of" phrase */
-        int32_t q = ph->end < s->n ? a->pp_at[ph->end] : -1;
-        const phrase *pp = q >= 0 ? &s->phrases[q] : NULL;
-        if (pp && pp->up == np && pp->np >= 0 && art_tok_is(s, pp->first, "of") &&
+    int32_t ap = apposition(a, s, np);
+    int32_t q = ph->end < s->n ? a->pp_at[ph->end] : -1;
+    if (ap < 0 && q >= 0) {
+        const phrase *pp = &s->phrases[q];
+        if (pp->up == np && pp->np >= 0 && art_tok_is(s, pp->first, "of") &&
             (s->phrases[pp->np].flags & PHF_PROPER)) {
-            art_name on;
-            name_parse(a, s, &s->phrases[pp->np], &on);
-            if (on.person && on.titled && (p = person_note(a, s, &on, pp->np)) >= 0)
-                desc = mention_desc(a, s, &on, pp->np);
+            name_parse(a, s, &s->phrases[pp->np], &nm);
+            if (nm.person && nm.titled && (p = person_note(a, s, &nm, pp->np)) >= 0) {
+                *desc = mention_desc(a, s, &nm, pp->np);
+                return p;
+            }
         }
     }
-    if (p < 0 && !(ph->flags & PHF_PRONOUN) && ap >= 0) {
-        /* "Hungary's prime minister, Viktor Orban, wrote": the name is in
-        ** the apposition, the phrase describes it */
-        art_name an;
-        name_parse(a, s, &s->phrases[ap], &an);
-        if (an.person && (p = person_note(a, s, &an, ap)) >= 0) {
-            desc = keep_span(a, s, ph->first, ph->end);
+    if (ap >= 0) {
+        name_parse(a, s, &s->phrases[ap], &nm);
+        if (nm.person && (p = person_note(a, s, &nm, ap)) >= 0) {
+            *desc = keep_span(a, s, ph->first, ph->end);
             if (a->people[p].desc == ART_NONE)
-                a->people[p].desc = desc;
+                a->people[p].desc = *desc;
+            return p;
         }
-    } else if (p >= 0 && desc == ART_NONE && !(ph->flags & PHF_PRONOUN)) {
-        desc = mention_desc(a, s, &nm, np);
     }
-    if (p >= 0) {
-        const art_person *e = &a->people[p];
-        out->person = p;
-        out->name = e->name;
-        out->desc = desc != ART_NONE ? desc : e->desc;
-        out->code = e->code;
-        a->last_speaker = p;
-        a->last_speaker_sent = a->sent;
-        mention(a, p);
-        return;
-    }
-    /* no person: the phrase's own words ("the ministry", "a spokesman for
-    ** the Chinese Foreign Ministry"), a capital "The" made small */
+    return -1;
+}
+
+/* A speaker who is no person: the phrase's own words and what hangs on
+** them ("the ministry", "a spokesman for the Chinese Foreign Ministry"), a
+** capital "The" made small; its apposition and code. Remembered for the
+** "they" or "it" that may follow. */
+static void phrase_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
+{
+    const phrase *ph = &s->phrases[np];
     uint32_t end = art_np_extent(a, s, np);
     out->name = keep_span(a, s, ph->first, end);
     if (out->name != ART_NONE && s->tags[ph->first] == TAG_DT &&
@@ -750,10 +783,10 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     char buf[64];
     /* several speakers ("Xi and Putin said") have no one code */
     const char *code = (ph->flags & PHF_COORD) ? NULL
-                                               : span_code(a, s, ph->first, end, buf, sizeof buf);
+                                               : span_code(a, s, ph->first, end, ph->first,
+                                                           buf, sizeof buf);
     if (code)
         out->code = art_keep(a, code, strlen(code));
-    /* what "they" and "it" may stand for next */
     size_t hl;
     const char *h = art_tok(s, ph->head, &hl);
     int plural = (ph->flags & PHF_COORD) || s->tags[ph->head] == TAG_NNS ||
@@ -766,6 +799,40 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
         a->last_org = *out;
         a->last_org_sent = a->sent;
     }
+}
+
+void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
+{
+    *out = (art_who){ART_NONE, ART_NONE, ART_NONE, -1};
+    if (np < 0 || (size_t)np >= s->nphrases)
+        return;
+    const phrase *ph = &s->phrases[np];
+    if ((ph->flags & PHF_APPOS) && ph->up >= 0 && s->phrases[ph->up].kind == PH_NP &&
+        a->appos[ph->up] == np) {
+        /* "Chris Wright, [the chief technology officer], said": the phrase
+        ** the apposition describes speaks */
+        np = ph->up;
+        ph = &s->phrases[np];
+    }
+    uint32_t desc = ART_NONE;
+    int32_t p;
+    if (ph->flags & PHF_PRONOUN) {
+        if ((p = pronoun_person(a, s, ph)) < 0) {
+            pronoun_group(a, s, ph, out);
+            return;
+        }
+    } else if ((p = speaking_person(a, s, np, &desc)) < 0) {
+        phrase_speaker(a, s, np, out);
+        return;
+    }
+    const art_person *e = &a->people[p];
+    out->person = p;
+    out->name = e->name;
+    out->desc = desc != ART_NONE ? desc : e->desc;
+    out->code = e->code;
+    a->last_speaker = p;
+    a->last_speaker_sent = a->sent;
+    mention(a, p);
 }
 
 void art_names_sentence(art_doc *a, const lang_sent *s)
