@@ -120,7 +120,8 @@ static int read_gold(const char *path, const char *name)
                 p = bar + 3;
             }
             if (nf != 6 || !field[0] || !field[4]) {
-                fprintf(stderr, "%s:%d: want 6 fields: SENT | SPEAKER | DESC | CODE | KIND | TEXT\n",
+                fprintf(stderr,
+                        "%s:%d: want 6 fields: SENT | SPEAKER | DESC | CODE | KIND | TEXT\n",
                         name, ln);
                 fclose(f);
                 return -1;
@@ -342,7 +343,8 @@ static void test_format(void)
                     .text = "We are \"ready\"", .direct = 1};
     char buf[512];
     size_t n = dyad_quote_format(&q, DYAD_RENDER_JSON, buf, sizeof buf);
-    CHECK_STR(buf, "{\"type\":\"quote\",\"doc\":\"d\\\"1\",\"sent\":3,\"speaker\":\"Bonnie Glaser\","
+    CHECK_STR(buf, "{\"type\":\"quote\",\"doc\":\"d\\\"1\",\"sent\":3,"
+                   "\"speaker\":\"Bonnie Glaser\","
                    "\"speaker_desc\":\"a China expert\",\"speaker_code\":null,"
                    "\"text\":\"We are \\\"ready\\\"\",\"direct\":true}\n");
     CHECK_INT(n, strlen(buf));
@@ -351,7 +353,8 @@ static void test_format(void)
     q.partial = 1;
     q.speaker_code = "USA";
     dyad_quote_format(&q, DYAD_RENDER_JSON, buf, sizeof buf);
-    CHECK(strstr(buf, "\"speaker_code\":\"USA\"") && strstr(buf, "\"direct\":true,\"partial\":true}"));
+    CHECK(strstr(buf, "\"speaker_code\":\"USA\"") &&
+          strstr(buf, "\"direct\":true,\"partial\":true}"));
     dyad_quote_format(&q, DYAD_RENDER_TEXT, buf, sizeof buf);
     CHECK_STR(buf, "d\"1:3  Bonnie Glaser, a China expert [USA], partly: \"We are \"ready\"\"\n");
     dyad_quote r = {.doc = "x", .sent = 0, .text = "talks\tfailed", .direct = 0};

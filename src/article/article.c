@@ -5,7 +5,6 @@
 */
 #include "article/article_int.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 art_doc *art_new(const dict *d)
@@ -177,16 +176,6 @@ int art_tok_is(const lang_sent *s, size_t k, const char *word)
             return 0;
     }
     return i == n && word[i] == '\0';
-}
-
-static int cmp_str(const void *key, const void *elem)
-{
-    return strcmp(key, *(const char *const *)elem);
-}
-
-int art_lemma_in(const lang_sent *s, size_t k, const char *const *list, size_t n)
-{
-    return bsearch(s->lemmas[k], list, n, sizeof *list, cmp_str) != NULL;
 }
 
 int art_double_mark(const lang_sent *s, size_t k)

@@ -67,7 +67,8 @@ uint32_t art_hash(const char *w, size_t n);
 enum {
     ART_SPK_ATTRIB = 1u << 0,
     ART_SPK_PARTIAL = 1u << 1,
-    ART_SPK_INDIRECT = 1u << 2
+    ART_SPK_INDIRECT = 1u << 2,
+    ART_SPK_QUESTION = 1u << 3   /* not a verb: a word that opens a question ("whether") */
 };
 
 /* A speaker: pool offsets (ART_NONE when unknown) and the person it is. */
@@ -139,7 +140,7 @@ typedef struct art_name {
 struct art_doc {
     const dict *d;
     art_wordset name_words;   /* names.c's lists: titles, honorifics, ... (ART_TC_*) */
-    art_wordset verb_words;   /* quote.c's lists of speech verbs (ART_SPK_*) */
+    art_wordset verb_words;   /* quote.c's lists of speech verbs and question words (ART_SPK_*) */
     const dict_wid *ids;      /* the sentence's word ids when the caller has them */
     const char *text;
     int32_t date;
@@ -214,8 +215,6 @@ const char *art_str(const art_doc *a, uint32_t off);
 ** (lower case ASCII), ignoring case and one final period ("Mr." == "mr"). */
 const char *art_tok(const lang_sent *s, size_t k, size_t *len);
 int art_tok_is(const lang_sent *s, size_t k, const char *word);
-/* Is the lemma of token k in list (sorted, NULL-free, n entries)? */
-int art_lemma_in(const lang_sent *s, size_t k, const char *const *list, size_t n);
 /* Is token k a double quotation mark (straight, curly, `` '' or a guillemet)? */
 int art_double_mark(const lang_sent *s, size_t k);
 

@@ -625,7 +625,8 @@ static int32_t person_note(art_doc *a, const lang_sent *s, const art_name *nm, i
         size_t fl = 0;
         while (en[fl] && en[fl] != ' ')
             fl++;
-        if (a->people[p].ntoks < 2 || nm->end - nm->first < 2 || (fl == nf && fold_eq(en, first, nf)))
+        if (a->people[p].ntoks < 2 || nm->end - nm->first < 2 ||
+            (fl == nf && fold_eq(en, first, nf)))
             person_update(a, s, nm, np, p);
         else
             p = -1;
@@ -635,7 +636,8 @@ static int32_t person_note(art_doc *a, const lang_sent *s, const art_name *nm, i
     for (uint32_t k = nm->first; k < nm->end; k++) {
         char w[WORD_MAX];
         size_t n = fold_tok(s, k, w);
-        if (n > 1 && (s->toks[k].flags & DYAD_TF_CAPITALIZED) && !(s->toks[k].flags & DYAD_TF_ABBREV))
+        if (n > 1 && (s->toks[k].flags & DYAD_TF_CAPITALIZED) &&
+            !(s->toks[k].flags & DYAD_TF_ABBREV))
             key_set(a, w, n, p);
     }
     return a->oom ? -1 : p;

@@ -37,10 +37,10 @@ static const char *const attrib_verbs[] = {
     "acknowledge", "add", "admit", "agree", "announce", "answer", "argue", "ask",
     "assert", "believe", "caution", "claim", "comment", "complain", "concede",
     "conclude", "confirm", "continue", "counter", "declare", "deny", "emphasise",
-    "emphasize", "estimate", "explain", "forecast", "insist", "joke", "maintain", "note", "observe",
-    "post", "predict", "promise", "quip", "recall", "reiterate", "remark", "reply",
-    "report", "respond", "say", "shout", "state", "stress", "suggest", "tell", "testify",
-    "think", "tweet", "urge", "vow", "warn", "write"};
+    "emphasize", "estimate", "explain", "forecast", "insist", "joke", "maintain",
+    "note", "observe", "post", "predict", "promise", "quip", "recall", "reiterate",
+    "remark", "reply", "report", "respond", "say", "shout", "state", "stress",
+    "suggest", "tell", "testify", "think", "tweet", "urge", "vow", "warn", "write"};
 
 /* Lemmas of verbs whose that-clause is indirect speech: what someone said,
 ** not what they believe or want (no "think", "urge", "deny"). */
@@ -48,8 +48,8 @@ static const char *const indirect_verbs[] = {
     "acknowledge", "add", "admit", "allege", "announce", "argue", "assert", "claim",
     "complain", "concede", "conclude", "confirm", "declare", "emphasise", "emphasize",
     "explain", "forecast", "insist", "maintain", "note", "observe", "predict", "recall",
-    "reiterate", "remark", "report", "say", "state", "stress", "suggest", "tell", "testify", "tweet", "warn",
-    "write"};
+    "reiterate", "remark", "report", "say", "state", "stress", "suggest", "tell",
+    "testify", "tweet", "warn", "write"};
 
 /* Verbs that quote a few words of someone else's ("*called* the move "a
 ** grave mistake""), beside the verbs above. */
@@ -60,15 +60,16 @@ static const char *const partial_verbs[] = {
 
 /* Words that open a clause that says what was not said: "did not say
 ** *whether* ...". */
-static const char *const open_questions[] = {"how", "if", "when", "where", "whether",
-                                             "which", "who", "why"};
+static const char *const open_questions[] = {
+    "how", "if", "when", "where", "whether", "which", "who", "why"};
 
 int art_quotes_init(art_doc *a)
 {
     static const art_word_list lists[] = {
         {attrib_verbs, COUNT(attrib_verbs), ART_SPK_ATTRIB},
         {partial_verbs, COUNT(partial_verbs), ART_SPK_PARTIAL},
-        {indirect_verbs, COUNT(indirect_verbs), ART_SPK_INDIRECT}};
+        {indirect_verbs, COUNT(indirect_verbs), ART_SPK_INDIRECT},
+        {open_questions, COUNT(open_questions), ART_SPK_QUESTION}};
     return art_wordset_init(&a->verb_words, lists, COUNT(lists));
 }
 
@@ -673,7 +674,8 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
         size_t k = reported_start(a, s, c);
         if (k >= s->n || a->inq[k] || rc->verb < 0 || k >= s->phrases[rc->verb].first ||
             s->tags[s->phrases[rc->verb].first] == TAG_TO ||
-            art_lemma_in(s, k, open_questions, COUNT(open_questions)))
+            (art_wordset_get(&a->verb_words, s->lemmas[k], strlen(s->lemmas[k])) &
+             ART_SPK_QUESTION))
             continue;
         int32_t r = indirect(a, s, index, speaker_np(a, s, c));
         if (r < 0)
