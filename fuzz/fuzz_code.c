@@ -3,7 +3,8 @@
 ** to UTF-8 as the readers do, coded with dyad's own dictionaries (found as
 ** the program finds them) in both the default and the partial mode, every
 ** event checked (codes present, texts inside the sentence) and written in
-** the three output formats; then the raw bytes, as a caller may pass them
+** the three output formats, every quote checked and written in both of its
+** formats; then the raw bytes, as a caller may pass them
 ** straight in, whose every output line must still be valid UTF-8.
 */
 #include "dyad.h"
@@ -76,6 +77,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t nr = dyad_coder_reject_count(C[m]);
         for (size_t i = 0; i < nr; i++)
             REQUIRE(dyad_coder_reject(C[m], i) != NULL);
+        /* quotes: in text order, inside the text, with words, in both formats */
+        size_t nq = dyad_coder_quote_count(C[m]);
+        for (size_t i = 0; i < nq; i++) {
+            const dyad_quote *q = dyad_coder_quote(C[m], i);
+            REQUIRE(q && q->text && q->text[0] && q->start <= q->end && q->end <= need);
+            REQUIRE(q->sent >= 0 && (!q->speaker || q->speaker[0]));
+            REQUIRE(i == 0 || dyad_coder_quote(C[m], i - 1)->sent <= q->sent);
+            for (int f = 0; f < 2; f++) {
+                size_t len = dyad_quote_format(q, (dyad_render_format)f, line, sizeof line);
+                REQUIRE(len > 0 && (len >= sizeof line || line[len - 1] == '\n'));
+            }
+        }
+        REQUIRE(dyad_coder_quote(C[m], nq) == NULL);
     }
     free(text);
 

@@ -465,6 +465,56 @@ const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i);
 size_t dyad_coder_reject_count(const dyad_coder *c);
 const char *dyad_coder_reject(const dyad_coder *c, size_t i);
 
+/* ---- Quotes and speakers -------------------------------------------- */
+
+/* A quotation, or a report of what someone said, in the last document
+** dyad_coder_code coded (docs/article.md). Quotes come from the coder, not
+** from a handle of their own: finding them takes every sentence tagged and
+** parsed, which coding does anyway, so one analysis serves both; and the
+** article-level state quotes build (the names an article introduced) is the
+** state the coder's actors are resolved against.
+**
+** Strings belong to the coder and last until its next dyad_coder_code
+** call. speaker, speaker_desc and speaker_code are NULL when unknown. */
+typedef struct dyad_quote {
+    const char *doc;          /* document id */
+    long sent;                /* the sentence the quote starts in, from 0 */
+    uint32_t start, end;      /* byte span in the text: the quoted words
+                                 without the marks, or the reported clause */
+    const char *speaker;      /* the fullest name the article gave ("Bonnie
+                                 Glaser" for "Ms. Glaser"), or the words that
+                                 name the speaker ("the ministry") */
+    const char *speaker_desc; /* title or apposition: "a China expert at ..." */
+    const char *speaker_code; /* the speaker's actor code on the document's
+                                 date, when the dictionary knows it */
+    const char *text;         /* the quoted words without the outer marks; the
+                                 pieces of an interrupted quote ("A," she
+                                 said, "B.") joined by a space */
+    int direct;               /* 1: between quotation marks; 0: indirect
+                                 speech ("X said that ...", "according to X") */
+    int partial;              /* direct, but a few quoted words inside the
+                                 writer's own sentence */
+    int unclosed;             /* direct, and the closing mark never came: the
+                                 quote was cut at its paragraph's end or after
+                                 DYAD_QUOTE_MAX_SENTENCES sentences */
+} dyad_quote;
+
+/* The longest a quote whose closing mark never comes runs, in sentences. */
+#define DYAD_QUOTE_MAX_SENTENCES 6
+
+/* The quotes of the last document, in text order. dyad_coder_quote returns
+** NULL when c is NULL or i is out of range; the count is 0 for a NULL c. */
+size_t dyad_coder_quote_count(const dyad_coder *c);
+const dyad_quote *dyad_coder_quote(const dyad_coder *c, size_t i);
+
+/* Writes q as one line into buf (capacity cap), NUL-terminated when room is
+** left: DYAD_RENDER_JSON gives the record `dyad code` prints
+** ({"type":"quote",...}), DYAD_RENDER_TEXT the line `dyad quotes` prints.
+** Returns the length the line needs, like snprintf (buf NULL: a size
+** query); 0 when q is NULL, f is neither, or memory ran out. Invalid UTF-8
+** in q's strings comes out as U+FFFD. */
+size_t dyad_quote_format(const dyad_quote *q, dyad_render_format f, char *buf, size_t cap);
+
 /* Counts over the coder's life. */
 typedef struct dyad_coder_stats {
     long docs, sentences, tokens, events, discarded;

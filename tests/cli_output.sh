@@ -115,7 +115,7 @@ wait_for_bytes() {
 
 # interrupt SIG RC: codes articles without end, stops the run with SIG once
 # it has written 200 KB, and checks its exit status and that every line of
-# its output is a whole event.
+# its output is a whole event or quote.
 interrupt() {
     sig=$1 want_rc=$2
     : > out
@@ -130,8 +130,8 @@ interrupt() {
     if [ -s out ] && [ "$(tail -c 1 out | od -An -c | tr -d ' ')" = '\n' ]; then ok; else
         bad "SIG$sig: the output ends inside a line: ...$(tail -c 80 out)"
     fi
-    n=$(grep -cv '^{"type":"event",.*}$' out)
-    if [ "$n" = 0 ]; then ok; else bad "SIG$sig: $n lines are not whole events"; fi
+    n=$(grep -cvE '^\{"type":"(event|quote)",.*\}$' out)
+    if [ "$n" = 0 ]; then ok; else bad "SIG$sig: $n lines are not whole events or quotes"; fi
     if command -v jq > /dev/null; then
         jq -c . out > /dev/null 2>&1 && ok || bad "SIG$sig: jq cannot read the output"
     fi

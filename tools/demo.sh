@@ -6,6 +6,8 @@
 # awk (mawk is enough), sort and uniq: no Python.
 #
 # Writes BUILD/demo/events.jsonl       events of examples/articles.jsonl
+#        BUILD/demo/quotes.jsonl       their quotes and speakers (the quote
+#                                      records dyad code writes after the events)
 #        BUILD/demo/events-text.jsonl  events of the plain-text examples
 #        BUILD/demo/rejected.txt       the dictionary files read, then the
 #                                      candidates the coder turned down, and why
@@ -79,8 +81,12 @@ END {
 
 echo
 echo "-- events (dyad code --explain examples/articles.jsonl)"
-"$dyad" code --explain examples/articles.jsonl > "$out/events.jsonl" 2> "$out/rejected.txt" || {
+"$dyad" code --explain examples/articles.jsonl > "$out/code.jsonl" 2> "$out/rejected.txt" || {
     cat "$out/rejected.txt" >&2; echo "demo: dyad code failed (messages above)" >&2; exit 1; }
+# each article's events are followed by its quotes: two files
+grep '^{"type":"event"' "$out/code.jsonl" > "$out/events.jsonl" || true
+grep '^{"type":"quote"' "$out/code.jsonl" > "$out/quotes.jsonl" || true
+rm -f "$out/code.jsonl"
 awk "$jget"'
 {   doc = jget($0, "doc")
     if (doc != last) { printf "\n   %s (%s)\n", doc, jget($0, "date"); last = doc }
@@ -93,13 +99,18 @@ awk "$jget"'
 }' "$out/events.jsonl"
 echo
 
+echo "-- quotes and speakers (dyad quotes examples/articles.jsonl)"
+"$dyad" quotes examples/articles.jsonl | sed 's/^/   /'
+echo
+
 echo "-- the plain-text copies (dyad code --date D FILE.txt)"
 : > "$out/events-text.jsonl"
 for f in $txt_files; do
     d=$(date_of "$(basename "$f" .txt)")
     "$dyad" code $(date_opt "$(basename "$f" .txt)") "$f" >> "$out/events-text.jsonl"
     printf '   %-22s %s  events: %d\n' "$(basename "$f")" "$d" \
-        "$(grep -c "\"doc\":\"$(basename "$f")\"" "$out/events-text.jsonl" || true)"
+        "$(grep '^{"type":"event"' "$out/events-text.jsonl" |
+           grep -c "\"doc\":\"$(basename "$f")\"" || true)"
 done
 
 # ---- briefing: counts with sort | uniq -c, and every event on one line ----
@@ -154,6 +165,7 @@ sed -n '1,/^Events per quad/p' "$out/briefing.txt" | sed '$d' | sed 's/^/   /'
 echo
 echo "== files"
 echo "   $out/events.jsonl       $nev events, JSON lines with evidence (--explain)"
+echo "   $out/quotes.jsonl       $(wc -l < "$out/quotes.jsonl" | tr -d ' ') quotes with their speakers"
 echo "   $out/events-text.jsonl  events of the plain-text examples"
 echo "   $out/rejected.txt       $(grep -vc '^dyad: ' "$out/rejected.txt") candidates turned down, and why"
 echo "   $out/sentences.jsonl    every sentence with its byte span"

@@ -91,6 +91,7 @@ int cmd_sentences(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 

@@ -1,5 +1,7 @@
 /*
-** cmd_code.c — `dyad code`: articles in, events out.
+** cmd_code.c — `dyad code`: articles in, events out (and, as JSON lines,
+** the quotes of each article after its events); `dyad quotes`: the quotes
+** alone, readable. Both code the articles: quotes come from the coder.
 */
 #include "cli.h"
 
@@ -11,29 +13,52 @@ typedef struct code_ctx {
     dyad_coder *coder;
     dyad_output_format format;
     int explain;
+    dyad_render_format quotes;   /* dyad quotes: how quotes are written */
     long seq;
     char *line;
     size_t cap;
 } code_ctx;
 
+/* Makes c->line hold a line of need bytes and its NUL. need 0 means that
+** formatting ran out of memory (every line has at least its '\n'). Returns
+** 1 when the line must be formatted again, 0 when it fitted, or an exit
+** code (negated). */
+static int line_room(code_ctx *c, size_t need)
+{
+    if (need == 0 || need + 1 > c->cap) {
+        char *p = need ? realloc(c->line, need + 1) : NULL;
+        if (!p) {
+            cli_error("out of memory");
+            return -EXIT_INTERNAL;
+        }
+        c->line = p;
+        c->cap = need + 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Writes event e as one line; returns 0 or an exit code. */
 static int print_line(code_ctx *c, const dyad_event *e)
 {
     size_t need = dyad_event_format(e, c->format, c->seq, c->explain, c->line, c->cap);
-    if (need == 0) {   /* every line has at least its '\n': formatting ran out of memory */
-        cli_error("out of memory");
-        return EXIT_INTERNAL;
-    }
-    if (need + 1 > c->cap) {
-        char *p = realloc(c->line, need + 1);
-        if (!p) {
-            cli_error("out of memory");
-            return EXIT_INTERNAL;
-        }
-        c->line = p;
-        c->cap = need + 1;
+    int r = line_room(c, need);
+    if (r < 0)
+        return -r;
+    if (r)
         dyad_event_format(e, c->format, c->seq, c->explain, c->line, c->cap);
-    }
+    return cli_out_record(c->line, need) < 0 ? EXIT_WRITE : 0;
+}
+
+/* Writes quote q as one line in format f; returns 0 or an exit code. */
+static int print_quote(code_ctx *c, const dyad_quote *q, dyad_render_format f)
+{
+    size_t need = dyad_quote_format(q, f, c->line, c->cap);
+    int r = line_room(c, need);
+    if (r < 0)
+        return -r;
+    if (r)
+        dyad_quote_format(q, f, c->line, c->cap);
     return cli_out_record(c->line, need) < 0 ? EXIT_WRITE : 0;
 }
 
@@ -51,6 +76,12 @@ static int code_doc(void *vctx, const dyad_doc *doc)
         if ((rc = print_line(c, dyad_coder_event(c->coder, i))) != 0)
             return rc;
     }
+    /* quotes after the events, in JSON lines only: the PETRARCH and GDELT
+    ** layouts are event tables with no place for them */
+    n = c->format == DYAD_OUT_JSONL ? dyad_coder_quote_count(c->coder) : 0;
+    for (size_t i = 0; i < n; i++)
+        if ((rc = print_quote(c, dyad_coder_quote(c->coder, i), DYAD_RENDER_JSON)) != 0)
+            return rc;
     if (c->explain) {
         size_t nr = dyad_coder_reject_count(c->coder);
         for (size_t i = 0; i < nr; i++)
@@ -58,6 +89,18 @@ static int code_doc(void *vctx, const dyad_doc *doc)
     }
     return 0;
 }
+
+/* The input options in both commands' help, and --help. */
+#define INPUT_HELP \
+    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n" \
+    "  --date DATE           date for articles without one: YYYY-MM-DD,\n" \
+    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n" \
+    "  --id ID               article id for plain text (default: the file name)\n" \
+    "  --source NAME         source name when the input has none\n" \
+    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n" \
+    "  --max-article-bytes N\n" \
+    "                        skip articles over N bytes (default 10000000; 0: none)\n" \
+    "  -h, --help            show this help\n"
 
 static const char help_text[] =
     "usage: dyad code [OPTIONS] [--] [FILE...]\n\n"
@@ -71,15 +114,7 @@ static const char help_text[] =
     "                        print the dictionary files read and rejected candidates\n"
     "                        to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
-    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
-    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
-    "  --id ID               article id for plain text (default: the file name)\n"
-    "  --source NAME         source name when the input has none\n"
-    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n"
-    "  --max-article-bytes N\n"
-    "                        skip articles over N bytes (default 10000000; 0: none)\n"
-    "  -h, --help            show this help\n";
+    INPUT_HELP;
 
 /* Loads the dictionaries the options name; returns an exit code. */
 static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
@@ -116,6 +151,58 @@ static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out
     return EXIT_OK;
 }
 
+/* Loads the dictionaries, starts the coder and runs fn over every article
+** of in; returns the exit code. */
+static int run(code_ctx *c, cli_input *in, dyad_coder_opts *copts, const char *cmd,
+               const char *dict_dir, const char *petr_dir, cli_doc_fn fn)
+{
+    if (dict_dir && petr_dir)
+        return cli_usage_error(cmd, "--dict and --petrarch-dicts both name dictionaries; "
+                               "give one of them");
+    dyad_dict *dict = NULL;
+    int rc = load_dict(dict_dir, petr_dir, &dict);
+    if (rc != EXIT_OK)
+        return rc;
+    if (c->explain)
+        cli_dict_files(stderr, "dyad: dictionary ", dict);
+    copts->date = in->opts.date;
+    rc = dyad_coder_new(dict, copts, cli_diag, NULL, &c->coder);
+    if (rc != DYAD_OK) {
+        cli_error("cannot start the coder: %s", dyad_coder_errmsg(c->coder));
+        dyad_coder_free(c->coder);
+        dyad_dict_free(dict);
+        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
+    }
+    rc = cli_for_each_doc(in, fn, c);
+    dyad_coder_free(c->coder);
+    dyad_dict_free(dict);
+    free(c->line);
+    return rc;
+}
+
+/* The arguments both commands read alike at argv[*i]: "--" (all after it
+** are files), the input options (advancing *i past a value), and files;
+** another word starting with '-' is an unknown option. Returns 0 to go
+** on, 1 when "--" has taken the rest, or EXIT_USAGE (reported). */
+static int common_arg(cli_input *in, const char *cmd, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    if (strcmp(a, "--") == 0) {
+        while (++*i < argc)
+            in->files[in->nfiles++] = argv[*i];
+        return 1;
+    }
+    int r = cli_input_option(in, cmd, argc, argv, i);
+    if (r < 0)
+        return EXIT_USAGE;
+    if (r == 0) {
+        if (a[0] == '-' && a[1] != '\0')
+            return cli_usage_error(cmd, "unknown option '%s'", a);
+        in->files[in->nfiles++] = a;
+    }
+    return 0;
+}
+
 int cmd_code(int argc, char **argv)
 {
     cli_input in = {0};
@@ -129,11 +216,6 @@ int cmd_code(int argc, char **argv)
         if (cli_is_help(a)) {
             fputs(help_text, stdout);
             return EXIT_OK;
-        }
-        if (strcmp(argv[i], "--") == 0) {   /* the end of the options */
-            while (++i < argc)
-                files[in.nfiles++] = argv[i];
-            break;
         }
         if (strcmp(a, "--explain") == 0) {
             c.explain = copts.explain = 1;
@@ -158,36 +240,72 @@ int cmd_code(int argc, char **argv)
                 return cli_usage_error("code", "unknown output format '%s'; use jsonl, "
                                        "petrarch or gdelt", v);
         } else {
-            int r = cli_input_option(&in, "code", argc, argv, &i);
-            if (r < 0)
-                return EXIT_USAGE;
-            if (r == 0) {
-                if (a[0] == '-' && a[1] != '\0')
-                    return cli_usage_error("code", "unknown option '%s'", a);
-                files[in.nfiles++] = a;
-            }
+            int r = common_arg(&in, "code", argc, argv, &i);
+            if (r == 1)
+                break;
+            if (r)
+                return r;
         }
     }
-    if (dict_dir && petr_dir)
-        return cli_usage_error("code", "--dict and --petrarch-dicts both name dictionaries; "
-                               "give one of them");
-    dyad_dict *dict = NULL;
-    int rc = load_dict(dict_dir, petr_dir, &dict);
-    if (rc != EXIT_OK)
-        return rc;
-    if (c.explain)
-        cli_dict_files(stderr, "dyad: dictionary ", dict);
-    copts.date = in.opts.date;
-    rc = dyad_coder_new(dict, &copts, cli_diag, NULL, &c.coder);
+    return run(&c, &in, &copts, "code", dict_dir, petr_dir, code_doc);
+}
+
+/* ---- dyad quotes ---- */
+
+static int quotes_doc(void *vctx, const dyad_doc *doc)
+{
+    code_ctx *c = vctx;
+    int rc = dyad_coder_code(c->coder, doc);
     if (rc != DYAD_OK) {
-        cli_error("cannot start the coder: %s", dyad_coder_errmsg(c.coder));
-        dyad_coder_free(c.coder);
-        dyad_dict_free(dict);
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
+        cli_error("%s: %s", doc->id, dyad_errstr(rc));
+        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
     }
-    rc = cli_for_each_doc(&in, code_doc, &c);
-    dyad_coder_free(c.coder);
-    dyad_dict_free(dict);
-    free(c.line);
-    return rc;
+    size_t n = dyad_coder_quote_count(c->coder);
+    for (size_t i = 0; i < n; i++)
+        if ((rc = print_quote(c, dyad_coder_quote(c->coder, i), c->quotes)) != 0)
+            return rc;
+    return 0;
+}
+
+static const char quotes_help[] =
+    "usage: dyad quotes [OPTIONS] [--] [FILE...]\n\n"
+    "Prints the quotes of articles and who said them, one line each:\n"
+    "DOC:SENT  SPEAKER, DESCRIPTION [CODE]: \"TEXT\" (partly: a few quoted words;\n"
+    "indirectly: reported speech, no quotation marks).\n\n"
+    "options:\n"
+    "  --json                the JSON records 'dyad code' writes instead\n"
+    "  --dict DIR            dyad dictionaries, for speakers' codes (default: the\n"
+    "                        data folder's dict/)\n"
+    "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead\n"
+    INPUT_HELP;
+
+int cmd_quotes(int argc, char **argv)
+{
+    cli_input in = {0};
+    const char *files[argc > 0 ? argc : 1];
+    const char *dict_dir = NULL, *petr_dir = NULL;
+    code_ctx c = {.quotes = DYAD_RENDER_TEXT};
+    dyad_coder_opts copts = {0};
+    in.files = files;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (cli_is_help(a)) {
+            fputs(quotes_help, stdout);
+            return EXIT_OK;
+        }
+        if (strcmp(a, "--json") == 0) {
+            c.quotes = DYAD_RENDER_JSON;
+        } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0) {
+            if (i + 1 >= argc)
+                return cli_usage_error("quotes", "option '%s' needs a value", a);
+            *(a[2] == 'd' ? &dict_dir : &petr_dir) = argv[++i];
+        } else {
+            int r = common_arg(&in, "quotes", argc, argv, &i);
+            if (r == 1)
+                break;
+            if (r)
+                return r;
+        }
+    }
+    return run(&c, &in, &copts, "quotes", dict_dir, petr_dir, quotes_doc);
 }

@@ -82,7 +82,8 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     }
     c->text = dyad_text_new();
     c->lang = lang_new();
-    if (!c->text || !c->lang) {
+    c->art = art_new(d);
+    if (!c->text || !c->lang || !c->art) {
         dyad_coder_free(c);
         *out = NULL;
         return DYAD_ENOMEM;
@@ -97,6 +98,7 @@ void dyad_coder_free(dyad_coder *c)
     cameo_free(c->cameo);
     dyad_text_free(c->text);
     lang_free(c->lang);
+    art_free(c->art);
     dy_free(c->ids);
     dy_free(c->lids);
     dy_free(c->words);
@@ -179,7 +181,8 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
                    long index)
 {
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev};
-    if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0)
+    if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0 ||
+        art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
         return -1;
     c->stats.sentences++;
     c->stats.tokens += (long)n;
@@ -244,6 +247,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     if (!c->cameo)
         return DYAD_EUSAGE;   /* dyad_coder_new failed; errmsg still says why */
     c->nev = c->npub = c->nrej = 0;
+    art_drop_quotes(c->art);
     c->errmsg[0] = '\0';
     sb_reset(&c->pool);
     dyad_doc checked;
@@ -271,6 +275,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     const dyad_token *tk = dyad_text_tokens(c->text);
     size_t ns = dyad_text_sentence_count(c->text);
     doc_begin(&c->doc, date);
+    art_begin(c->art, doc->text, date);
     for (size_t i = 0; i < ns; i++) {
         int r = 0;
         if (se[i].kind == DYAD_SENT_DATELINE)
@@ -282,8 +287,13 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
             goto fail;
         }
     }
+    if (art_finish(c->art, doc->id) != DYAD_OK) {
+        rc = DYAD_ENOMEM;
+        goto fail;
+    }
     if (c->doc.story_discard) {
         c->nev = 0;
+        art_drop_quotes(c->art);
         coder_reject(c, &(sent_ctx){.index = 0}, "story discarded by a discard phrase");
     }
     if (coder_publish(c, doc) < 0) {
@@ -294,6 +304,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     return DYAD_OK;
 fail:
     c->nev = c->npub = c->nrej = 0;
+    art_drop_quotes(c->art);
     if (rc == DYAD_ENOMEM)
         base_errmsg(c->errmsg, "dyad_coder_code: out of memory coding document '%.80s'",
                     doc->id);
@@ -305,6 +316,13 @@ size_t dyad_coder_event_count(const dyad_coder *c) { return c ? c->npub : 0; }
 const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i)
 {
     return c && i < c->npub ? &c->pub[i] : NULL;
+}
+
+size_t dyad_coder_quote_count(const dyad_coder *c) { return c ? art_quote_count(c->art) : 0; }
+
+const dyad_quote *dyad_coder_quote(const dyad_coder *c, size_t i)
+{
+    return c ? art_quote(c->art, i) : NULL;
 }
 
 size_t dyad_coder_reject_count(const dyad_coder *c) { return c ? c->nrej : 0; }

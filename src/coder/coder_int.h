@@ -21,6 +21,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "article/article.h"
 #include "base/base.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
@@ -132,6 +133,7 @@ struct dyad_coder {
     size_t rej_pub_cap;
     strbuf pool;
     doc_ctx doc;   /* the document being coded (or the last one coded) */
+    art_doc *art;  /* the article stage: its names and quotes */
     dyad_coder_stats stats;
     char errmsg[BASE_ERRMSG_MAX];   /* why the last call failed; "" after success */
 };

@@ -1,6 +1,7 @@
 /*
 ** format.c — one event as one line: dyad's JSON, PETRARCH2's event file
-** layout, or the 61 columns of GDELT 2.0's event table.
+** layout, or the 61 columns of GDELT 2.0's event table; and one quote as
+** one line: its JSON record, or the readable line of `dyad quotes`.
 */
 #include "base/base.h"
 #include "coder/coder.h"
@@ -129,6 +130,24 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
     sb_putc(b, '\n');
 }
 
+/* Hands the line in b to the caller: repaired to UTF-8 (text a caller
+** passed straight in may hold invalid bytes, and every line must still
+** parse), copied into buf (cap bytes, NUL-terminated when room is left),
+** b freed. Returns the length the line needs; 0 when memory ran out. */
+static size_t finish_line(strbuf *b, char *buf, size_t cap)
+{
+    utf8_repair_sb(b);
+    size_t n = b->oom ? 0 : b->len;
+    if (cap > 0 && buf) {
+        size_t k = n < cap - 1 ? n : cap - 1;
+        if (k)
+            memcpy(buf, b->s, k);
+        buf[k] = '\0';
+    }
+    sb_free(b);
+    return n;
+}
+
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap)
 {
@@ -153,16 +172,76 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
     case DYAD_OUT_GDELT: format_gdelt(&b, &ev, seq); break;
     default: format_jsonl(&b, &ev, explain); break;
     }
-    /* text a caller passed straight in may hold invalid UTF-8: every line
-    ** must still parse */
-    utf8_repair_sb(&b);
-    size_t n = b.oom ? 0 : b.len;
-    if (cap > 0) {
-        size_t k = n < cap - 1 ? n : cap - 1;
-        if (k)
-            memcpy(buf, b.s, k);
-        buf[k] = '\0';
+    return finish_line(&b, buf, cap);
+}
+
+/* ---- quotes: the JSON record dyad code writes, the line of dyad quotes ---- */
+
+/* ,"name":"value" or ,"name":null */
+static void json_or_null(strbuf *b, const char *name, const char *v)
+{
+    if (v)
+        json_field(b, name, v);
+    else
+        sb_printf(b, ",\"%s\":null", name);
+}
+
+static void format_quote_json(strbuf *b, const dyad_quote *q)
+{
+    sb_puts(b, "{\"type\":\"quote\",\"doc\":\"");
+    sb_json_escape(b, q->doc, strlen(q->doc));
+    sb_printf(b, "\",\"sent\":%ld", q->sent);
+    json_or_null(b, "speaker", q->speaker);
+    json_or_null(b, "speaker_desc", q->speaker_desc);
+    json_or_null(b, "speaker_code", q->speaker_code);
+    json_or_null(b, "text", q->text);
+    sb_puts(b, q->direct ? ",\"direct\":true" : ",\"direct\":false");
+    if (q->partial)
+        sb_puts(b, ",\"partial\":true");
+    if (q->unclosed)
+        sb_puts(b, ",\"unclosed\":true");
+    sb_puts(b, "}\n");
+}
+
+/* DOC:SENT  SPEAKER, DESC [CODE]: "TEXT"   (partial, indirect, never closed) */
+static void format_quote_text(strbuf *b, const dyad_quote *q)
+{
+    plain(b, q->doc);
+    sb_printf(b, ":%ld  ", q->sent);
+    plain(b, q->speaker ? q->speaker : "(no speaker)");
+    if (q->speaker_desc) {
+        sb_puts(b, ", ");
+        plain(b, q->speaker_desc);
     }
-    sb_free(&b);
-    return n;
+    if (q->speaker_code)
+        sb_printf(b, " [%s]", q->speaker_code);
+    if (q->partial)
+        sb_puts(b, ", partly");
+    else if (!q->direct)
+        sb_puts(b, ", indirectly");
+    sb_puts(b, q->direct ? ": \"" : ": ");
+    plain(b, q->text ? q->text : "");
+    sb_puts(b, q->direct ? "\"" : "");
+    if (q->unclosed)
+        sb_puts(b, " (never closed)");
+    sb_putc(b, '\n');
+}
+
+size_t dyad_quote_format(const dyad_quote *q, dyad_render_format f, char *buf, size_t cap)
+{
+    if (!buf)
+        cap = 0;   /* a size query */
+    if (cap > 0)
+        buf[0] = '\0';
+    if (!q || (f != DYAD_RENDER_JSON && f != DYAD_RENDER_TEXT))
+        return 0;
+    dyad_quote qq = *q;   /* a quote a caller filled in may leave doc NULL */
+    if (!qq.doc)
+        qq.doc = "";
+    strbuf b = {0};
+    if (f == DYAD_RENDER_JSON)
+        format_quote_json(&b, &qq);
+    else
+        format_quote_text(&b, &qq);
+    return finish_line(&b, buf, cap);
 }

@@ -1,0 +1,79 @@
+/*
+** wordset.c — fixed lists of words (titles, honorifics, speech verbs) made
+** into one hash from a word to the lists it is on, so that the article
+** stage asks about a word with one probe, however many lists there are.
+*/
+#include "article/article_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+uint32_t art_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+static int cmp_entry(const void *x, const void *y)
+{
+    return strcmp(((const art_word_class *)x)->word, ((const art_word_class *)y)->word);
+}
+
+int art_wordset_init(art_wordset *ws, const art_word_list *lists, size_t nlists)
+{
+    memset(ws, 0, sizeof *ws);
+    size_t total = 0;
+    for (size_t i = 0; i < nlists; i++)
+        total += lists[i].n;
+    if (total * 2 > ART_WORDSET_SLOTS)
+        return -1;   /* the lists outgrew the table: raise ART_WORDSET_SLOTS */
+    art_word_class *t = dy_malloc((total + 1) * sizeof *t);
+    ws->slots = dy_calloc(ART_WORDSET_SLOTS, sizeof *ws->slots);
+    if (!t || !ws->slots) {
+        dy_free(t);
+        art_wordset_free(ws);
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < nlists; i++)
+        for (size_t j = 0; j < lists[i].n; j++)
+            t[n++] = (art_word_class){lists[i].words[j], lists[i].bit};
+    /* a word on several lists: one entry with every bit */
+    qsort(t, n, sizeof *t, cmp_entry);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m > 0 && strcmp(t[m - 1].word, t[i].word) == 0)
+            t[m - 1].bits |= t[i].bits;
+        else
+            t[m++] = t[i];
+    }
+    for (size_t i = 0; i < m; i++) {
+        size_t h = art_hash(t[i].word, strlen(t[i].word)) & (ART_WORDSET_SLOTS - 1);
+        while (ws->slots[h])
+            h = (h + 1) & (ART_WORDSET_SLOTS - 1);
+        ws->slots[h] = (uint16_t)(i + 1);
+    }
+    ws->words = t;
+    return 0;
+}
+
+void art_wordset_free(art_wordset *ws)
+{
+    dy_free(ws->words);
+    dy_free(ws->slots);
+    ws->words = NULL;
+    ws->slots = NULL;
+}
+
+unsigned art_wordset_get(const art_wordset *ws, const char *w, size_t n)
+{
+    for (size_t h = art_hash(w, n) & (ART_WORDSET_SLOTS - 1); ws->slots[h];
+         h = (h + 1) & (ART_WORDSET_SLOTS - 1)) {
+        const art_word_class *e = &ws->words[ws->slots[h] - 1];
+        if (strncmp(e->word, w, n) == 0 && e->word[n] == '\0')
+            return e->bits;
+    }
+    return 0;
+}
