@@ -102,9 +102,9 @@ bench: $(BENCHES) $(BUILD)/dyad
 
 # ---- evaluation on annotated real news (docs/annotation.md; needs ../shared) ----
 SHARED ?= ../shared
-$(BUILD)/tools/dyad-eval: tools/eval.c $(BUILD)/libdyad.a
+$(BUILD)/tools/dyad-eval: tools/eval.c tools/eval_quotes.c tools/eval.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ tools/eval.c tools/eval_quotes.c $(BUILD)/libdyad.a $(LDLIBS)
 
 eval: deps
 	@$(MAKE) --no-print-directory $(BUILD)/tools/dyad-eval

@@ -11,10 +11,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${DYAD_SHARED:-$root/../shared}
 FLOOR_RECALL=0.040
 FLOOR_PRECISION=0.45
+QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
+SPEAKERS_RIGHT=122    # of the 160 found whose speaker is named
 pass=0; fail=0; skip=0
 if [ ! -x "$EVAL" ]; then
-    echo "SKIPPED 5: $EVAL is not built"
-    echo "0 passed, 0 failed, 5 skipped"
+    echo "SKIPPED 6: $EVAL is not built"
+    echo "0 passed, 0 failed, 6 skipped"
     exit 0
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -61,14 +63,21 @@ if [ $rc = 0 ] && grep -q '^  sentences 5, reporting an event 4' "$tmp/out"; the
 # 4-5. the frozen test split of the real-news set, against the floors
 corpus=$shared/corpus/news.jsonl
 if [ ! -f "$corpus" ] || [ ! -f tests/data/eval/gold/primary-1.tsv ]; then
-    echo "SKIPPED 2: real-news evaluation ($corpus or the annotations absent)"
-    skip=2
+    echo "SKIPPED 3: real-news evaluation ($corpus or the annotations absent)"
+    skip=3
 else
     "$EVAL" --agreement > /dev/null 2> "$tmp/err"; rc=$?
     if [ $rc = 0 ]; then ok; else bad "annotation files (exit $rc)"; cat "$tmp/err"; fi
     "$EVAL" --corpus "$corpus" --split test --min-recall $FLOOR_RECALL \
         --min-precision $FLOOR_PRECISION > "$tmp/out" 2>&1; rc=$?
     if [ $rc = 0 ]; then ok; else bad "test split below the floors (exit $rc)"; cat "$tmp/out"; fi
+    # 6. quotes found and their speakers, against the hand annotation
+    "$EVAL" --corpus "$corpus" --quotes > "$tmp/out" 2>&1
+    found=$(sed -n 's/^  found .*: \([0-9]*\) of .*/\1/p' "$tmp/out")
+    right=$(sed -n 's/^  speaker right, of the found .*: \([0-9]*\) of .*/\1/p' "$tmp/out")
+    if [ "${found:-0}" -ge $QUOTES_FOUND ] && [ "${right:-0}" -ge $SPEAKERS_RIGHT ]; then ok; else
+        bad "quotes below the floors ($found found, want $QUOTES_FOUND; $right speakers right, want $SPEAKERS_RIGHT)"
+        cat "$tmp/out"; fi
 fi
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" = 0 ]

@@ -12,6 +12,7 @@
 ** It is a developer's tool, built by `make eval`, not part of libdyad.
 */
 #include "dyad.h"
+#include "eval.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -66,7 +67,7 @@ static void fail(const char *file, long line, const char *fmt, ...)
     errors++;
 }
 
-static void *xrealloc(void *p, size_t n)
+void *eval_realloc(void *p, size_t n)
 {
     p = realloc(p, n ? n : 1);
     if (!p) {
@@ -79,7 +80,7 @@ static void *xrealloc(void *p, size_t n)
 static char *xstrdup(const char *s)
 {
     size_t n = strlen(s) + 1;
-    return memcpy(xrealloc(NULL, n), s, n);
+    return memcpy(eval_realloc(NULL, n), s, n);
 }
 
 static article *find_article(const char *id)
@@ -125,7 +126,7 @@ static int read_articles(const char *path)
             fail(path, ln, "expected 5 tab-separated fields");
             continue;
         }
-        arts = xrealloc(arts, (narts + 1) * sizeof *arts);
+        arts = eval_realloc(arts, (narts + 1) * sizeof *arts);
         arts[narts++] = (article){.id = xstrdup(fld[0]), .test = strcmp(fld[1], "test") == 0,
                                   .second = strcmp(fld[3], "yes") == 0};
     }
@@ -178,7 +179,7 @@ static void push_event(side *sd, const event *e)
 {
     if (sd->nev == sd->cap) {
         sd->cap = sd->cap ? 2 * sd->cap : 1024;
-        sd->ev = xrealloc(sd->ev, sd->cap * sizeof *sd->ev);
+        sd->ev = eval_realloc(sd->ev, sd->cap * sizeof *sd->ev);
     }
     sd->ev[sd->nev++] = *e;
 }
@@ -222,8 +223,8 @@ static int read_annotations(const char *path, int into_other)
                 continue;
             }
         } else {
-            a->gold = xrealloc(a->gold, (a->ngold + 1) * sizeof *a->gold);
-            a->other = xrealloc(a->other, (a->ngold + 1) * sizeof *a->other);
+            a->gold = eval_realloc(a->gold, (a->ngold + 1) * sizeof *a->gold);
+            a->other = eval_realloc(a->other, (a->ngold + 1) * sizeof *a->other);
             a->other[a->ngold] = (sentence){start, end, 0, 0};
             s = &a->gold[a->ngold++];
         }
@@ -456,7 +457,7 @@ static void print_figures(const char *title, const figures *f)
     for (int r = 1; r <= 20; r++) {
         if (!f->root[r].gold && !f->root[r].pred)
             continue;
-        char name[16];
+        char name[24];
         snprintf(name, sizeof name, "root %02d", r);
         print_tally(name, &f->root[r], -1);
     }
@@ -554,10 +555,10 @@ static void agreement(int split)
         for (size_t k = 0; k < a->ngold; k++) {
             if (n == cap) {
                 cap = cap ? 2 * cap : 256;
-                la = xrealloc(la, cap * sizeof *la);
-                lb = xrealloc(lb, cap * sizeof *lb);
-                pa = xrealloc(pa, cap * sizeof *pa);
-                pb = xrealloc(pb, cap * sizeof *pb);
+                la = eval_realloc(la, cap * sizeof *la);
+                lb = eval_realloc(lb, cap * sizeof *lb);
+                pa = eval_realloc(pa, cap * sizeof *pa);
+                pb = eval_realloc(pb, cap * sizeof *pb);
             }
             event *g = gold_ev.ev + a->gold[k].first, *o = other_ev.ev + a->other[k].first;
             la[n] = root_set(g, a->gold[k].count);
@@ -581,12 +582,13 @@ static void agreement(int split)
 static void usage(void)
 {
     fputs("usage: dyad-eval [--set DIR] [--corpus FILE] [--dict DIR | --petrarch-dicts DIR]\n"
-          "                 [--split dev|test|all] [--agreement | --against FILE]\n"
+          "                 [--split dev|test|all] [--agreement | --against FILE | --quotes]\n"
           "                 [--min-recall R] [--min-precision P] [--show]\n"
           "Scores dyad on the annotated real-news set (docs/annotation.md). --min-* make\n"
           "the exit status 1 when the split's lenient figures fall below them.\n"
           "--agreement compares the second annotator (gold/second.tsv) with the first;\n"
           "--against FILE compares any file in the annotation format instead.\n"
+          "--quotes scores dyad's quotes and speakers on tests/data/article/quotes.tsv.\n"
           "--show prints every sentence where the two sides differ (study the dev\n"
           "split only: the test split is never tuned on).\n",
           stderr);
@@ -597,11 +599,12 @@ int main(int argc, char **argv)
     const char *set = "tests/data/eval", *corpus = "../shared/corpus/news.jsonl";
     const char *dict = "data/dict", *petr = NULL, *split_name = "all", *against = NULL;
     double min_recall = -1, min_precision = -1;
-    int agree = 0;
+    int agree = 0, quotes = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--agreement") == 0) { agree = 1; continue; }
         if (strcmp(a, "--show") == 0) { show = 1; continue; }
+        if (strcmp(a, "--quotes") == 0) { quotes = 1; continue; }
         if (!v) { usage(); return 2; }
         if (strcmp(a, "--set") == 0) set = v;
         else if (strcmp(a, "--corpus") == 0) corpus = v;
@@ -614,6 +617,8 @@ int main(int argc, char **argv)
         else { usage(); return 2; }
         i++;
     }
+    if (quotes)
+        return eval_quotes("tests/data/article/quotes.tsv", corpus, dict, show);
     int split = strcmp(split_name, "test") == 0 ? 1 : strcmp(split_name, "dev") == 0 ? 0 : -1;
     char path[4096];
     snprintf(path, sizeof path, "%s/articles.tsv", set);
