@@ -81,51 +81,16 @@ static const char help_text[] =
     "                        skip articles over N bytes (default 10000000; 0: none)\n"
     "  -h, --help            show this help\n";
 
-/* Loads the dictionaries the options name; returns an exit code. */
-static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
-{
-    char def[4096];
-    int rc;
-    if (petr_dir) {
-        /* Their known faults in one line; 'dict check' lists them. */
-        cli_quiet q = {0};
-        rc = dyad_dict_load_petrarch(petr_dir, cli_quiet_diag, &q, out);
-        cli_quiet_summary(&q, petr_dir);
-    } else {
-        if (!dict_dir) {
-            if (dyad_data_path(def, sizeof def, "dict") < 0) {
-                cli_error("cannot find dyad's data folder; set DYAD_DATA or use --dict DIR");
-                return EXIT_DATA;
-            }
-            dict_dir = def;
-        }
-        rc = dyad_dict_load_dir(dict_dir, cli_diag, NULL, out);
-    }
-    if (rc == DYAD_ENOMEM) {
-        cli_error("out of memory");
-        return EXIT_INTERNAL;
-    }
-    if (rc != DYAD_OK) {
-        cli_error("the dictionaries in '%s' have errors (see above); fix them or "
-                  "choose others with %s", petr_dir ? petr_dir : dict_dir,
-                  petr_dir ? "--petrarch-dicts" : "--dict");
-        dyad_dict_free(*out);
-        *out = NULL;
-        return EXIT_DATA;
-    }
-    return EXIT_OK;
-}
-
 int cmd_code(int argc, char **argv)
 {
     cli_input in = {0};
     const char *files[argc > 0 ? argc : 1];
-    const char *dict_dir = NULL, *petr_dir = NULL;
+    cli_coding coding = {0};
     code_ctx c = {0};
-    dyad_coder_opts copts = {0};
     in.files = files;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int r;
         if (cli_is_help(a)) {
             fputs(help_text, stdout);
             return EXIT_OK;
@@ -136,19 +101,12 @@ int cmd_code(int argc, char **argv)
             break;
         }
         if (strcmp(a, "--explain") == 0) {
-            c.explain = copts.explain = 1;
-        } else if (strcmp(a, "--all-modalities") == 0) {
-            copts.all_modalities = 1;
-        } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0 ||
-                   strcmp(a, "--format") == 0) {
+            c.explain = coding.opts.explain = 1;
+        } else if (strcmp(a, "--format") == 0) {
             if (i + 1 >= argc)
                 return cli_usage_error("code", "option '%s' needs a value", a);
             const char *v = argv[++i];
-            if (a[2] == 'd')
-                dict_dir = v;
-            else if (a[2] == 'p')
-                petr_dir = v;
-            else if (strcmp(v, "jsonl") == 0)
+            if (strcmp(v, "jsonl") == 0)
                 c.format = DYAD_OUT_JSONL;
             else if (strcmp(v, "petrarch") == 0)
                 c.format = DYAD_OUT_PETRARCH;
@@ -157,8 +115,11 @@ int cmd_code(int argc, char **argv)
             else
                 return cli_usage_error("code", "unknown output format '%s'; use jsonl, "
                                        "petrarch or gdelt", v);
+        } else if ((r = cli_coding_option(&coding, "code", argc, argv, &i)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
         } else {
-            int r = cli_input_option(&in, "code", argc, argv, &i);
+            r = cli_input_option(&in, "code", argc, argv, &i);
             if (r < 0)
                 return EXIT_USAGE;
             if (r == 0) {
@@ -168,26 +129,12 @@ int cmd_code(int argc, char **argv)
             }
         }
     }
-    if (dict_dir && petr_dir)
-        return cli_usage_error("code", "--dict and --petrarch-dicts both name dictionaries; "
-                               "give one of them");
-    dyad_dict *dict = NULL;
-    int rc = load_dict(dict_dir, petr_dir, &dict);
+    int rc = cli_coding_start(&coding, "code", in.opts.date);
     if (rc != EXIT_OK)
         return rc;
-    if (c.explain)
-        cli_dict_files(stderr, "dyad: dictionary ", dict);
-    copts.date = in.opts.date;
-    rc = dyad_coder_new(dict, &copts, cli_diag, NULL, &c.coder);
-    if (rc != DYAD_OK) {
-        cli_error("cannot start the coder: %s", dyad_coder_errmsg(c.coder));
-        dyad_coder_free(c.coder);
-        dyad_dict_free(dict);
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
-    }
+    c.coder = coding.coder;
     rc = cli_for_each_doc(&in, code_doc, &c);
-    dyad_coder_free(c.coder);
-    dyad_dict_free(dict);
+    cli_coding_end(&coding);
     free(c.line);
     return rc;
 }
