@@ -70,6 +70,9 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
 ** buffered so far, then end the run by the signal. */
 int cli_out_record(const char *s, size_t n);
 int cli_out_finish(int rc);
+/* Writes out the records buffered so far (a failure is kept for
+** cli_out_finish), so that a message after them follows them on screen. */
+void cli_out_flush(void);
 void cli_out_catch_signals(void);
 
 /* Prints one line per file d was read from: prefix, the path, and the

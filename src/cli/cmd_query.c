@@ -109,6 +109,7 @@ static void say_empty(query_opts *o, dyad_store *s)
     char n[32], a[32], conds[256] = "";
     if (dyad_store_summarize(s, &sum) != DYAD_OK)
         return;
+    cli_out_flush();   /* the header first, then the word about it */
     if (sum.events == 0) {
         cli_warning("%s holds no events (%s articles); ingest news into it with 'dyad ingest "
                     "--db %s FILE...'", o->db, cli_count(a, sum.articles), o->db);

@@ -19,10 +19,37 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* How long a writer waits for another one before giving up: longer than
 ** any batch takes to commit. */
 #define BUSY_MS 15000
+
+/* Why the file cannot be opened or made, asked of the system: SQLite's
+** own errno is that of its last attempt, not always the telling one. */
+static void cant_open(dyad_store *s, const char *doing)
+{
+    char folder[4096];
+    if (access(s->path, F_OK) == 0) {
+        int bad = access(s->path, R_OK | W_OK) != 0 && s->mode == DYAD_STORE_WRITE;
+        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, bad ? strerror(errno)
+                    : "SQLite cannot open it (a file beside it, -wal or -shm, may be in the way)");
+        return;
+    }
+    const char *slash = strrchr(s->path, '/');
+    if (!slash || slash == s->path) {
+        snprintf(folder, sizeof folder, "%s", slash ? "/" : ".");
+    } else {
+        size_t n = (size_t)(slash - s->path);
+        snprintf(folder, sizeof folder, "%.*s", (int)(n < sizeof folder ? n : sizeof folder - 1),
+                 s->path);
+    }
+    if (access(folder, W_OK | X_OK) != 0)
+        base_errmsg(s->errmsg, "%s %s: the folder %s: %s; choose a folder you can write", doing,
+                    s->path, folder, strerror(errno));
+    else
+        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, strerror(ENOENT));
+}
 
 int store_fail(dyad_store *s, int rc, const char *doing)
 {
@@ -46,8 +73,14 @@ int store_fail(dyad_store *s, int rc, const char *doing)
                     "command again", doing, s->path);
         return DYAD_EIO;
     case SQLITE_READONLY:
-        base_errmsg(s->errmsg, "%s %s: it is read-only (%s); make the file and its folder "
-                    "writable, or give another --db", doing, s->path, why);
+        if (s->readonly)   /* reading a write-protected file in WAL mode */
+            base_errmsg(s->errmsg, "%s %s: the file is read-only, and SQLite must write %s-shm "
+                        "beside it to read it safely while another program may write; make "
+                        "the file and its folder writable, or copy it where you can write",
+                        doing, s->path, s->path);
+        else
+            base_errmsg(s->errmsg, "%s %s: it is read-only (%s); make the file and its folder "
+                        "writable, or give another --db", doing, s->path, why);
         return DYAD_EIO;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -55,6 +88,8 @@ int store_fail(dyad_store *s, int rc, const char *doing)
                     "finish and run the command again", doing, s->path, BUSY_MS / 1000);
         return DYAD_EIO;
     case SQLITE_CANTOPEN:
+        cant_open(s, doing);
+        return DYAD_EIO;
     case SQLITE_IOERR:
     case SQLITE_PERM:
         base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, err ? strerror(err) : why);
