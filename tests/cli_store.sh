@@ -72,6 +72,16 @@ same want got "ingest again: the summary line"
 [ "$(sqlite3 ex.db 'SELECT count(*) FROM article')" = 8 ] && ok || bad "ingest again: articles doubled"
 [ "$(sqlite3 ex.db 'SELECT count(*) FROM event')" = "$nev" ] && ok || bad "ingest again: events doubled"
 
+# one id twice in one file: the reader warns, the store keeps the second
+printf '%s\n' '{"id":"d","date":"2024-01-02","text":"Chinese troops attacked Taiwan."}' \
+    '{"id":"d","date":"2024-01-03","text":"China praised Taiwan."}' > dup.jsonl
+"$DYAD" ingest --db dup.db dup.jsonl 2> err
+[ "$(sqlite3 dup.db "SELECT count(*), max(date) FROM article")" = "1|2024-01-03" ] && ok ||
+    bad "an id twice in one file: $(sqlite3 dup.db 'SELECT doc, date FROM article')"
+[ "$(sqlite3 dup.db "SELECT group_concat(code) FROM event")" = "051" ] && ok ||
+    bad "an id twice in one file: the first record's events are left"
+grep -q "; 1 replaced) in dup.db" err && ok || bad "an id twice in one file: the summary"
+
 # --all-modalities stores negated events; they are counted with --modality all
 printf '{"id":"neg","date":"2024-01-02","text":"Chinese troops did not attack Taiwan."}\n' > neg.jsonl
 "$DYAD" ingest --db neg.db --all-modalities neg.jsonl 2> /dev/null
