@@ -16,14 +16,14 @@
 **     dyad_errstr() names. There is no global error state.
 **   - Every handle keeps the message of its last failure:
 **     dyad_reader_errmsg, dyad_text_errmsg, dyad_analyzer_errmsg,
-**     dyad_dict_errmsg, dyad_coder_errmsg. It says what went wrong and what
+**     dyad_dict_errmsg, dyad_coder_errmsg, dyad_store_errmsg. It says what went wrong and what
 **     to do, in one line; it is "" after a call that succeeded, and lasts
 **     until the next call on that handle. Given NULL they return "out of
 **     memory", the one way a handle can be missing (see below). No callback
 **     is needed to learn why a call failed.
 **   - Calls that make a handle from files (dyad_dict_load_dir,
-**     dyad_dict_load_petrarch, dyad_coder_new) hand it out even when they
-**     fail, so that its errmsg can say why; *out is NULL only on
+**     dyad_dict_load_petrarch, dyad_coder_new, dyad_store_open) hand it
+**     out even when they fail, so that its errmsg can say why; *out is NULL only on
 **     DYAD_ENOMEM. Free the handle in every case. A coder that failed to
 **     start refuses to code (DYAD_EUSAGE, its message unchanged).
 **   - Arguments are checked. A NULL handle, a NULL pointer where a value
