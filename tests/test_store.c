@@ -245,7 +245,7 @@ static void test_ingest(dyad_coder *c)
 
 static void test_queries(void)
 {
-    dyad_query q = {DYAD_QUERY_DYADS};
+    dyad_query q = {.kind = DYAD_QUERY_DYADS};
     CHECK_STR(ask("q.db", q, DYAD_TABLE_CSV),
               "source,target,events,goldstein_sum,goldstein_mean,verbal_coop,material_coop,"
               "verbal_conflict,material_conflict\n"
@@ -280,7 +280,7 @@ static void test_queries(void)
               "verbal_conflict,material_conflict\n");
 
     /* weeks, the empty ones between too; undated events are left out */
-    dyad_query sq = {DYAD_QUERY_SERIES, .by = DYAD_PERIOD_WEEK, .to = "2024-01-20"};
+    dyad_query sq = {.kind = DYAD_QUERY_SERIES, .by = DYAD_PERIOD_WEEK, .to = "2024-01-20"};
     CHECK_STR(ask("q.db", sq, DYAD_TABLE_CSV),
               "week,events,goldstein_sum,goldstein_mean,verbal_coop,material_coop,"
               "verbal_conflict,material_conflict\n"
@@ -308,7 +308,7 @@ static void test_queries(void)
               "\"verbal_coop\":0,\"material_coop\":0,\"verbal_conflict\":0,\"material_conflict\":0}\n");
 
     /* events: a code prefix, the sentence, the source; quotes in CSV */
-    dyad_query eq = {DYAD_QUERY_EVENTS, .code = "05"};
+    dyad_query eq = {.kind = DYAD_QUERY_EVENTS, .code = "05"};
     CHECK_STR(ask("q.db", eq, DYAD_TABLE_CSV),
               "id,date,source,target,code,goldstein,modality,news_source,doc,sent,url,sentence\n"
               "3,2024-01-03,CHL,PER,057,8.0,asserted,test wire,n2,1,,Chile signed an agreement "
@@ -330,21 +330,21 @@ static void test_queries(void)
               " 5  2024-02-10  KEN     SOM     154        -7.2  future    test wire    n3      0"
               "       Kenya will send troops to Somalia.\n");
 
-    dyad_query aq = {DYAD_QUERY_ACTORS, .limit = 2};
+    dyad_query aq = {.kind = DYAD_QUERY_ACTORS, .limit = 2};
     CHECK_STR(ask("q.db", aq, DYAD_TABLE_CSV),
               "actor,events,as_source,as_target,first,last\n"
               "SWE,3,0,3,2024-01-01,2024-01-03\n"
               "CHL,2,1,1,2024-01-03,2024-01-03\n");
 
     /* bad queries: the message says what */
-    dyad_query bad = {DYAD_QUERY_DYADS, .modalities = "sure"};
+    dyad_query bad = {.kind = DYAD_QUERY_DYADS, .modalities = "sure"};
     CHECK_STR(ask("q.db", bad, DYAD_TABLE_CSV),
               "(error: unknown modality 'sure'; use asserted, future, conditional, "
               "hypothetical, negated, a list of them with commas, or all)");
-    bad = (dyad_query){DYAD_QUERY_DYADS, .from = "2024-02-01", .to = "2024-01-01"};
+    bad = (dyad_query){.kind = DYAD_QUERY_DYADS, .from = "2024-02-01", .to = "2024-01-01"};
     CHECK_STR(ask("q.db", bad, DYAD_TABLE_CSV),
               "(error: the range from 2024-02-01 to 2024-01-01 is empty: from comes after to)");
-    bad = (dyad_query){DYAD_QUERY_DYADS, .to = "2024-02-30"};
+    bad = (dyad_query){.kind = DYAD_QUERY_DYADS, .to = "2024-02-30"};
     CHECK_STR(ask("q.db", bad, DYAD_TABLE_CSV),
               "(error: to '2024-02-30' is not a date; write it as YYYY-MM-DD)");
     bad = (dyad_query){.kind = (dyad_query_kind)9};
@@ -357,7 +357,7 @@ static void test_queries(void)
     CHECK_INT(dyad_store_query(s, &q, DYAD_TABLE_CSV, refuse, NULL, &rows), DYAD_EIO);
     CHECK_STR(dyad_store_errmsg(s), "the output could not be written");
     long n = 0;
-    dyad_query all = {DYAD_QUERY_DYADS, .modalities = "all"};
+    dyad_query all = {.kind = DYAD_QUERY_DYADS, .modalities = "all"};
     CHECK_INT(dyad_store_count(s, &all, &n), DYAD_OK);
     CHECK_INT(n, 6);
     dyad_store_summary sum;
@@ -375,7 +375,7 @@ static void test_modalities(dyad_coder *all)
 {
     CHECK_INT(ingest(all, "m.db", articles, NARTICLES), DYAD_OK);
     CHECK_INT(raw_int("m.db", "SELECT count(*) FROM event WHERE modality = 'negated'"), 1);
-    dyad_query q = {DYAD_QUERY_DYADS, .source = "CHL"};
+    dyad_query q = {.kind = DYAD_QUERY_DYADS, .source = "CHL"};
     CHECK_STR(ask("m.db", q, DYAD_TABLE_CSV),
               "source,target,events,goldstein_sum,goldstein_mean,verbal_coop,material_coop,"
               "verbal_conflict,material_conflict\n"
