@@ -636,6 +636,35 @@ typedef enum {
 int dyad_store_export(dyad_store *s, const dyad_query *q, dyad_export_format f, int explain,
                       dyad_write_fn w, void *ctx, long *rows);
 
+/* ---- The briefing ------------------------------------------------- */
+
+typedef enum {
+    DYAD_BRIEF_HTML = 0,      /* one self-contained page, charts in inline SVG */
+    DYAD_BRIEF_TEXT           /* the same sections as plain text */
+} dyad_brief_format;
+
+typedef struct dyad_brief_opts {
+    const char *date;         /* the period's last day, YYYY-MM-DD; NULL or "":
+                                 the last day with events */
+    int days;                 /* the period's length in days; 0: 7 */
+    dyad_brief_format format;
+    int movers;               /* dyads shown as moving most; 0: 5 */
+    int notable;              /* events shown; 0: 10 */
+} dyad_brief_opts;
+
+/* Writes the briefing on the period of opts->days days that ends on
+** opts->date: the dyads whose Goldstein sum moved most against the period
+** before it, each with a chart of its days; a network of the most active
+** dyads; the notable events with their sentences, sources and evidence.
+** Negated events are left out. opts may be NULL; *events (may be NULL)
+** gets the number of events in the period. Returns DYAD_OK (a period
+** without events gives a briefing that says so), DYAD_EUSAGE (a bad date,
+** days out of 1..366, an unknown format), DYAD_EINPUT (no date given and
+** no dated event to start from), DYAD_EIO (the database could not be read,
+** or w stopped) or DYAD_ENOMEM. */
+int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w, void *ctx,
+                     long *events);
+
 /* ---- PETRARCH validation files ------------------------------------ */
 
 typedef struct dyad_validation {

@@ -63,6 +63,9 @@ query dyads --db o.db
 query events --db o.db --format json
 export --db o.db
 export --db o.db --format csv
+brief --help
+brief --db o.db
+brief --db o.db --format text
 X
 
 # write_error HOW MESSAGE: runs every command with its output redirected as

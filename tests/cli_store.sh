@@ -134,6 +134,28 @@ same want err "empty range: the warning"
 grep -q "no event in ex.db matches (from 2030-01-01, to 2030-01-03, dyad RUS-PRK)" err && ok ||
     bad "empty series: the warning"
 
+# ---- the briefing ----
+"$DYAD" brief --db ex.db --format text > got 2> err; rc=$?
+[ $rc = 0 ] && [ ! -s err ] && ok || bad "brief --format text: exit $rc"
+[ "$(head -n 1 got)" = "dyad briefing: 2024-05-01 to 2024-05-07 (7 days), against 2024-04-24 to 2024-04-30" ] &&
+    ok || bad "brief: the period is not the last week with events: $(head -n 1 got)"
+grep -q '^  ISR -> PSEGZS: -9.2 (was +0.0), 1 event (was 0), toward conflict$' got && ok ||
+    bad "brief: ISR -> PSEGZS not among the movers"
+echo old > b.html
+"$DYAD" brief --db ex.db --date 2023-06-25 --days 30 -o b.html 2> err; rc=$?
+[ $rc = 0 ] && [ ! -s err ] && [ "$(head -c 15 b.html)" = "<!DOCTYPE html>" ] && ok ||
+    bad "brief -o b.html: exit $rc, $(head -c 40 b.html)"
+[ "$(grep -c '<svg ' b.html)" -ge 2 ] && ok || bad "brief -o b.html: no charts"
+ls b.html.* > /dev/null 2>&1 && bad "brief -o left a temporary file" || ok
+"$DYAD" brief --db ex.db --date 2030-01-01 --format text > got 2> err; rc=$?
+echo "dyad: warning: the briefing's period holds no event; ex.db holds $(sqlite3 ex.db 'SELECT count(*) FROM event'), dated 2023-03-20 to 2024-05-07: choose the period with --date and --days" > want
+[ $rc = 0 ] && grep -q "^No events in either period.$" got && ok || bad "brief of an empty period: exit $rc"
+same want err "brief of an empty period: the warning"
+"$DYAD" brief --db ex.db -o nodir/b.html 2> err; rc=$?
+echo "dyad: cannot write nodir/b.html: No such file or directory" > want
+[ $rc = 5 ] && [ ! -e nodir ] && ok || bad "brief -o nodir/b.html: exit $rc (want 5)"
+same want err "brief -o nodir/b.html: the message"
+
 # ---- usage errors: exact message, exit 2 ----
 # usage ARGS... <<< want: runs dyad with ARGS, wants exit 2 and stderr as given
 usage() {
@@ -194,6 +216,22 @@ X
 usage export events.jsonl <<'X'
 dyad: export reads no files ('events.jsonl'); it writes the events of --db
 dyad: try 'dyad export --help'
+X
+usage brief --days 0 <<'X'
+dyad: --days wants a number of days from 1 to 366, not '0'
+dyad: try 'dyad brief --help'
+X
+usage brief --format pdf <<'X'
+dyad: unknown format 'pdf'; use html or text
+dyad: try 'dyad brief --help'
+X
+usage brief --date 2024-02-30 <<'X'
+dyad: --date '2024-02-30' is not a date; write it as YYYY-MM-DD
+dyad: try 'dyad brief --help'
+X
+usage brief week.html <<'X'
+dyad: brief reads no files ('week.html'); it reads --db
+dyad: try 'dyad brief --help'
 X
 usage ingest --batch 0 "$ex" <<'X'
 dyad: --batch wants a number of articles above 0, not '0'

@@ -11,7 +11,7 @@
 #include "base/base.h"
 #include "store/store_int.h"
 
-#include <jansson.h>
+#include <expat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,6 +176,23 @@ static const char *export(const char *db, dyad_query q, dyad_export_format f, in
     int rc = dyad_store_open(path_of(db), DYAD_STORE_READ, &s);
     if (rc == DYAD_OK)
         rc = dyad_store_export(s, &q, f, explain, collect, NULL, NULL);
+    if (rc != DYAD_OK) {
+        sb_reset(&out);
+        sb_printf(&out, "(error: %s)", dyad_store_errmsg(s));
+    }
+    dyad_store_free(s);
+    return sb_str(&out);
+}
+
+/* The briefing on db, or "(error: ...)"; *events gets the period's. */
+static const char *brief_of(const char *db, dyad_brief_opts o, long *events)
+{
+    dyad_store *s = NULL;
+    sb_reset(&out);
+    sb_puts(&out, "");
+    int rc = dyad_store_open(path_of(db), DYAD_STORE_READ, &s);
+    if (rc == DYAD_OK)
+        rc = dyad_store_brief(s, &o, collect, NULL, events);
     if (rc != DYAD_OK) {
         sb_reset(&out);
         sb_printf(&out, "(error: %s)", dyad_store_errmsg(s));
@@ -386,6 +403,100 @@ static void test_modalities(dyad_coder *all)
               "verbal_conflict,material_conflict\n"
               "CHL,PER,2,-2.0,-1.00,1,0,0,1\n");
     remove_db("m.db");
+}
+
+static long count_of(const char *s, const char *what)
+{
+    long n = 0;
+    for (const char *p = s; (p = strstr(p, what)) != NULL; p++)
+        n++;
+    return n;
+}
+
+/* The briefing: its text by hand; the page well-formed (expat), with a
+** chart per dyad that moved and the network, and nothing fetched. */
+static void test_brief(dyad_coder *c)
+{
+    dyad_brief_opts o = {.date = "2024-01-07", .format = DYAD_BRIEF_TEXT};
+    long events = -1;
+    CHECK_STR(brief_of("q.db", o, &events),
+              "dyad briefing: 2024-01-01 to 2024-01-07 (7 days), against 2023-12-25 to "
+              "2023-12-31\n"
+              "4 events in 2 articles (the period before: 0 events)\n"
+              "\n"
+              "Who moved most (the sum of Goldstein scores, -10 conflict to +10 cooperation "
+              "an event, against the period before)\n"
+              "  CHL -> PER: +8.0 (was +0.0), 1 event (was 0), toward cooperation\n"
+              "  PER -> CHL: +8.0 (was +0.0), 1 event (was 0), toward cooperation\n"
+              "  NOR -> SWE: -4.0 (was +0.0), 2 events (was 0), toward conflict\n"
+              "\n"
+              "Most active dyads of the period\n"
+              "  NOR -> SWE: 2 events, mean Goldstein -2.00\n"
+              "  CHL -> PER: 1 event, mean Goldstein +8.00\n"
+              "  PER -> CHL: 1 event, mean Goldstein +8.00\n"
+              "\n"
+              "Notable events (the strongest scores first)\n"
+              "  2024-01-03  CHL -> PER  057 Sign formal agreement  +8.0\n"
+              "      \"Chile signed an agreement with Peru.\"\n"
+              "      n2, sentence 1, test wire\n"
+              "  2024-01-03  PER -> CHL  057 Sign formal agreement  +8.0\n"
+              "      \"Chile signed an agreement with Peru.\"\n"
+              "      n2, sentence 1, test wire\n"
+              "  2024-01-03  NOR -> SWE  112 Accuse, not specified below  -2.0\n"
+              "      \"Norway accused Sweden again.\"\n"
+              "      n2, sentence 0, test wire\n"
+              "  2024-01-01  NOR -> SWE  112 Accuse, not specified below  -2.0\n"
+              "      \"Norway accused Sweden on Monday.\"\n"
+              "      n1, sentence 0, test wire\n");
+    CHECK_INT(events, 4);
+
+    /* a week later: the same dyads quiet, one new conflict far off */
+    o.date = "2024-01-14";
+    o.movers = 1;
+    o.notable = 1;
+    const char *t = brief_of("q.db", o, &events);
+    CHECK(strstr(t, "0 events in 0 articles (the period before: 4 events)\n") != NULL);
+    CHECK(strstr(t, "  CHL -> PER: +0.0 (was +8.0), 0 events (was 1), quiet\n\n") != NULL);
+    CHECK(strstr(t, "Most active dyads of the period\n  none\n") != NULL);
+    CHECK_INT(events, 0);
+
+    /* the default day is the last with events; nothing at all far off */
+    o = (dyad_brief_opts){.format = DYAD_BRIEF_TEXT, .days = 1};
+    t = brief_of("q.db", o, NULL);
+    CHECK(strncmp(t, "dyad briefing: 2024-02-10 to 2024-02-10 (1 day), against 2024-02-09 "
+                     "to 2024-02-09\n1 event in 1 article", 97) == 0);
+    o.date = "2030-06-01";
+    CHECK(strstr(brief_of("q.db", o, NULL), "\nNo events in either period.\n") != NULL);
+
+    /* the page */
+    o = (dyad_brief_opts){.date = "2024-01-07"};
+    const char *html = brief_of("q.db", o, NULL);
+    XML_Parser xp = XML_ParserCreate(NULL);
+    int parsed = XML_Parse(xp, html, (int)strlen(html), 1) == XML_STATUS_OK;
+    if (!CHECK(parsed))
+        fprintf(stderr, "    line %lu: %s\n", (unsigned long)XML_GetCurrentLineNumber(xp),
+                XML_ErrorString(XML_GetErrorCode(xp)));
+    XML_ParserFree(xp);
+    CHECK_INT(count_of(html, "<svg "), 4);   /* three dyads moved, and the network */
+    CHECK_INT(count_of(html, "<details>"), 4);
+    CHECK_INT(count_of(html, "<script"), 0);
+    CHECK_INT(count_of(html, " src="), 0);
+    CHECK(strstr(html, "<blockquote>Norway accused Sweden on Monday.</blockquote>") != NULL);
+    CHECK(strstr(html, "<title>2024-01-03: +8.0, 1 event</title>") != NULL);
+
+    /* bad requests */
+    o = (dyad_brief_opts){.days = 400};
+    CHECK_STR(brief_of("q.db", o, NULL), "(error: dyad_store_brief: days must be from 1 to 366)");
+    o = (dyad_brief_opts){.date = "2024-13-01"};
+    CHECK_STR(brief_of("q.db", o, NULL),
+              "(error: the briefing's date '2024-13-01' is not a date; write it as YYYY-MM-DD)");
+    news undated = {"u", "", "Kenya praised Somalia."};
+    CHECK_INT(ingest(c, "u.db", &undated, 1), DYAD_OK);
+    o = (dyad_brief_opts){0};
+    t = brief_of("u.db", o, NULL);
+    CHECK(strstr(t, "u.db holds no dated event to start a briefing from; ingest dated "
+                    "articles, or give the briefing's date)") != NULL);
+    remove_db("u.db");
 }
 
 /* An export gives what the coder gave, in the same order and format. */
@@ -660,6 +771,11 @@ static void test_args(dyad_coder *c)
               DYAD_EUSAGE);
     CHECK_STR(dyad_store_errmsg(s), "dyad_store_export: unknown format");
     CHECK_INT(dyad_store_count(s, &q, NULL), DYAD_EUSAGE);
+    CHECK_INT(dyad_store_brief(s, NULL, NULL, NULL, NULL), DYAD_EUSAGE);
+    CHECK_STR(dyad_store_errmsg(s), "dyad_store_brief: w is NULL");
+    dyad_brief_opts bo = {.format = (dyad_brief_format)3};
+    CHECK_INT(dyad_store_brief(s, &bo, collect, NULL, NULL), DYAD_EUSAGE);
+    CHECK_INT(dyad_store_brief(NULL, &bo, collect, NULL, NULL), DYAD_EUSAGE);
     CHECK_INT(dyad_store_summarize(s, NULL), DYAD_EUSAGE);
     dyad_store_free(s);
 
@@ -696,6 +812,9 @@ static void test_alloc(dyad_coder *c)
             rc = dyad_store_query(s, &q, DYAD_TABLE_TEXT, collect, NULL, NULL);
         if (rc == DYAD_OK)
             rc = dyad_store_export(s, &q, DYAD_EXPORT_JSONL, 1, collect, NULL, NULL);
+        dyad_brief_opts bo = {.format = (dyad_brief_format)(k % 2)};
+        if (rc == DYAD_OK)
+            rc = dyad_store_brief(s, &bo, collect, NULL, NULL);
         long failed = base_alloc_failures();
         base_alloc_fail_after(-1);
         if (rc != DYAD_OK && !CHECK(rc == DYAD_ENOMEM))
@@ -733,6 +852,7 @@ int main(void)
     CHECK_INT(ingest(c, "q.db", articles, NARTICLES), DYAD_OK);
     test_queries();
     test_modalities(all);
+    test_brief(c);
     test_export(c);
     test_upgrade();
     test_bad_files();

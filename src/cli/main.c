@@ -23,6 +23,7 @@ static const command commands[] = {
     {"ingest", cmd_ingest, "code articles and store them and their events in a database"},
     {"query", cmd_query, "ask the database: dyads, series, events, actors"},
     {"export", cmd_export, "write the database's events (JSON lines, PETRARCH, GDELT, CSV)"},
+    {"brief", cmd_brief, "the briefing on a period: who moved, charts, notable events"},
 };
 
 static void usage(FILE *out)
