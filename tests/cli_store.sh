@@ -148,7 +148,7 @@ echo old > b.html
 [ "$(grep -c '<svg ' b.html)" -ge 2 ] && ok || bad "brief -o b.html: no charts"
 ls b.html.* > /dev/null 2>&1 && bad "brief -o left a temporary file" || ok
 "$DYAD" brief --db ex.db --date 2030-01-01 --format text > got 2> err; rc=$?
-echo "dyad: warning: the briefing's period holds no event; ex.db holds $(sqlite3 ex.db 'SELECT count(*) FROM event'), dated 2023-03-20 to 2024-05-07: choose the period with --date and --days" > want
+echo "dyad: warning: the briefing's period holds no event; ex.db holds $(sqlite3 ex.db 'SELECT count(*) FROM event') events, dated 2023-03-20 to 2024-05-07: choose the period with --date and --days" > want
 [ $rc = 0 ] && grep -q "^No events in either period.$" got && ok || bad "brief of an empty period: exit $rc"
 same want err "brief of an empty period: the warning"
 "$DYAD" brief --db ex.db -o nodir/b.html 2> err; rc=$?

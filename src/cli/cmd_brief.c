@@ -138,7 +138,7 @@ static int run(brief_cli *b)
     if (rc == DYAD_OK && events == 0 && dyad_store_summarize(s, &sum) == DYAD_OK) {
         char n[32];
         cli_out_flush();
-        cli_warning("the briefing's period holds no event; %s holds %s, dated %s to %s: "
+        cli_warning("the briefing's period holds no event; %s holds %s events, dated %s to %s: "
                     "choose the period with --date and --days", b->db,
                     cli_count(n, sum.events), sum.first[0] ? sum.first : "-",
                     sum.last[0] ? sum.last : "-");

@@ -11,7 +11,7 @@
 **     conflict, the same scale either way;
 **   - the network of the period's most active dyads: actors on a circle,
 **     an arrow from source to target, as thick as its events are many
-**     (by their logarithm), green or red by its mean score. A pair's two
+**     (1 + their logarithm, at most 6), green or red by its mean score. A pair's two
 **     arrows bend apart, so that both stay visible.
 */
 #include "views/brief.h"
@@ -68,7 +68,7 @@ static const char *color(double v)
 
 #define BW 340.0    /* the chart */
 #define BH 120.0
-#define BL 34.0     /* room for the scale on the left */
+#define BL 44.0     /* room for the scale on the left */
 #define BB 16.0     /* and for the dates below */
 
 static void bars(const brief *b, const brief_mover *m, strbuf *o)
@@ -144,8 +144,8 @@ static void movers(const brief *b, strbuf *o)
 
 /* ---- the network ---- */
 
-#define NW 480.0   /* the square, and the circle of actors: room for labels */
-#define NR 140.0
+#define NW 520.0   /* the square, and the circle of actors: room for labels */
+#define NR 150.0
 
 /* The actors of the edges, in order of first appearance: offsets into the
 ** pool, n of them (at most 2 per edge). */
@@ -188,8 +188,9 @@ static void network(const brief *b, strbuf *o)
     const char *colors[] = {COOP, CONFLICT, NEUTRAL};
     for (int k = 0; k < 3; k++)
         sb_printf(o, "<marker id=\"arrow%d\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
-                  "markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" "
-                  "fill=\"%s\"/></marker>", k, colors[k]);
+                  "markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" "
+                  "orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"%s\"/></marker>", k,
+                  colors[k]);
     sb_puts(o, "</defs>");
     for (int j = 0; j < n; j++) {   /* on a circle, the first at the top */
         double t = 2 * PI * j / n - PI / 2;
@@ -209,7 +210,7 @@ static void network(const brief *b, strbuf *o)
         sb_printf(o, "<path d=\"M%.1f,%.1fQ%.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"%s\" "
                   "stroke-width=\"%.1f\" stroke-opacity=\"0.8\" marker-end=\"url(#arrow%d)\">"
                   "<title>", x[s], y[s], qx, qy, ex, ey, color(e->mean),
-                  1 + 1.5 * log2((double)e->events), k);
+                  fmin(1 + log2((double)e->events), 6), k);
         esc(o, BRIEF_STR(b, e->source));
         sb_puts(o, " &#8594; ");
         esc(o, BRIEF_STR(b, e->target));
