@@ -294,8 +294,17 @@ if [ "$(id -u)" = 0 ]; then
         as_user=none
     fi
 fi
-if [ "$as_user" = none ]; then
-    skip=$((skip + 4)); echo "SKIPPED 4: running as root without setpriv: no read-only folder"
+# nobody must reach the program and its dictionaries (a checkout under /root: not)
+if [ -n "$as_user" ] && [ "$as_user" != none ] && ! $as_user "$DYAD" dict check > /dev/null 2>&1; then
+    as_user=unreachable
+fi
+if [ "$as_user" = none ] || [ "$as_user" = unreachable ]; then
+    skip=$((skip + 4))
+    if [ "$as_user" = none ]; then
+        echo "SKIPPED 4: running as root without setpriv: no read-only folder"
+    else
+        echo "SKIPPED 4: user nobody cannot run $DYAD or read its dictionaries: no read-only folder"
+    fi
 else
     mkdir ro; cp ex.db ro/ex.db; chmod 444 ro/ex.db; chmod 555 ro
     cp ro/ex.db ro.keep
