@@ -16,14 +16,14 @@
 **     dyad_errstr() names. There is no global error state.
 **   - Every handle keeps the message of its last failure:
 **     dyad_reader_errmsg, dyad_text_errmsg, dyad_analyzer_errmsg,
-**     dyad_dict_errmsg, dyad_coder_errmsg. It says what went wrong and what
+**     dyad_dict_errmsg, dyad_coder_errmsg, dyad_store_errmsg. It says what went wrong and what
 **     to do, in one line; it is "" after a call that succeeded, and lasts
 **     until the next call on that handle. Given NULL they return "out of
 **     memory", the one way a handle can be missing (see below). No callback
 **     is needed to learn why a call failed.
 **   - Calls that make a handle from files (dyad_dict_load_dir,
-**     dyad_dict_load_petrarch, dyad_coder_new) hand it out even when they
-**     fail, so that its errmsg can say why; *out is NULL only on
+**     dyad_dict_load_petrarch, dyad_coder_new, dyad_store_open) hand it
+**     out even when they fail, so that its errmsg can say why; *out is NULL only on
 **     DYAD_ENOMEM. Free the handle in every case. A coder that failed to
 **     start refuses to code (DYAD_EUSAGE, its message unchanged).
 **   - Arguments are checked. A NULL handle, a NULL pointer where a value
@@ -159,6 +159,7 @@ typedef struct dyad_read_stats {
     long empty;           /* inputs in which no record at all was found (each
                              reported as an error: an empty file, or another
                              format than the one read) */
+    long long bytes;      /* bytes read from the inputs so far, for progress */
 } dyad_read_stats;
 
 typedef struct dyad_reader dyad_reader;
@@ -538,6 +539,181 @@ typedef enum {
 ** memory. */
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap);
+
+/* ---- The store ------------------------------------------------------ */
+
+/* Coded articles kept in an SQLite database: articles, their sentences, and
+** their events with the evidence behind each (docs/store.md has the
+** schema). One writer at a time and any number of readers: a reader sees
+** the batches committed when its query began, never half of one. */
+typedef struct dyad_store dyad_store;
+
+typedef enum {
+    DYAD_STORE_READ = 0,   /* an existing database, for queries and exports */
+    DYAD_STORE_WRITE       /* created when missing; for dyad_store_put */
+} dyad_store_mode;
+
+/* Opens the database at path. A database of an older schema is upgraded,
+** all of it or none, in one transaction. Returns DYAD_OK; DYAD_EIO (the
+** file is missing in READ mode, or cannot be created, read or written);
+** DYAD_EINPUT (not a dyad database: another kind of file, another
+** program's SQLite database, a damaged one, one of a newer dyad, one whose
+** tables were changed); DYAD_EUSAGE (path or out NULL, unknown mode) or
+** DYAD_ENOMEM. *out gets the handle in every case but DYAD_ENOMEM (NULL),
+** so that dyad_store_errmsg can say why, naming the file and what to do;
+** free it in every case. */
+int dyad_store_open(const char *path, dyad_store_mode mode, dyad_store **out);
+
+/* Closes the database; a batch not committed is rolled back. NULL is
+** fine. */
+void dyad_store_free(dyad_store *s);
+const char *dyad_store_errmsg(const dyad_store *s);
+
+/* The schema version this library writes (PRAGMA user_version). */
+#define DYAD_STORE_SCHEMA 2
+
+/* How an ingest commits, and what it records of itself. */
+typedef struct dyad_ingest_opts {
+    long batch;               /* articles per transaction at most; 0: 1000 */
+    long batch_ms;            /* commit a batch at least this often; 0: 1000 */
+    const char *dictionaries; /* recorded with the run: the folder the coder
+                                 read ("" or NULL when unknown) */
+    const char *options;      /* recorded too: "all-modalities", ... */
+} dyad_ingest_opts;
+
+/* Starts an ingest run on a store opened for writing: records it (the
+** time, dyad's version, opts' strings) and sets how batches commit. opts
+** may be NULL. Returns DYAD_OK, DYAD_EIO, DYAD_EUSAGE (a READ store) or
+** DYAD_ENOMEM. */
+int dyad_store_ingest(dyad_store *s, const dyad_ingest_opts *opts);
+
+/* Stores doc, its sentences, and the events coder c found in it: call it
+** right after dyad_coder_code(c, doc) succeeded. An article of the same id
+** already stored is replaced, its old rows deleted. Articles go into the
+** open batch, which is committed when it holds opts.batch articles or is
+** opts.batch_ms old; a crash loses at most the batch not yet committed.
+** Starts a run with default options when none was started. Returns
+** DYAD_OK; DYAD_EIO (the database cannot be written: disk full, locked by
+** another writer for too long; the batch is rolled back); DYAD_EUSAGE;
+** DYAD_ENOMEM. */
+int dyad_store_put(dyad_store *s, const dyad_doc *doc, const dyad_coder *c);
+
+/* Commits the open batch, if any. Returns DYAD_OK, DYAD_EIO (rolled back)
+** or DYAD_EUSAGE. */
+int dyad_store_commit(dyad_store *s);
+
+/* Counts of what this handle stored (committed or not yet). */
+typedef struct dyad_store_stats {
+    long articles;            /* articles stored */
+    long replaced;            /* of which replaced an article of the same id */
+    long sentences, events;
+    long committed;           /* articles committed so far */
+} dyad_store_stats;
+void dyad_store_get_stats(const dyad_store *s, dyad_store_stats *st);
+
+/* What a database holds, for messages about empty answers. */
+typedef struct dyad_store_summary {
+    long articles, events;
+    char first[11], last[11]; /* the dates of its first and last events,
+                                 "" when none has a date */
+} dyad_store_summary;
+int dyad_store_summarize(dyad_store *s, dyad_store_summary *sum);
+
+/* ---- Queries and exports ------------------------------------------ */
+
+typedef enum {
+    DYAD_QUERY_DYADS = 0,     /* per source-target pair: counts, Goldstein
+                                 sum and mean, counts per quad class */
+    DYAD_QUERY_SERIES,        /* the same per day, week or month, periods
+                                 without events included */
+    DYAD_QUERY_EVENTS,        /* the events, with sentences and sources */
+    DYAD_QUERY_ACTORS         /* per actor: events as source, as target */
+} dyad_query_kind;
+
+typedef enum {
+    DYAD_PERIOD_DAY = 0,
+    DYAD_PERIOD_WEEK,         /* ISO weeks, named by their Monday */
+    DYAD_PERIOD_MONTH
+} dyad_period;
+
+/* Which events a query or an export takes. Every pointer may be NULL
+** (no condition). */
+typedef struct dyad_query {
+    dyad_query_kind kind;
+    const char *from, *to;    /* event dates, YYYY-MM-DD, both included */
+    const char *source;       /* actor code prefixes: "RUS" takes RUS, */
+    const char *target;       /*   RUSGOV, RUSMIL... */
+    const char *code;         /* CAMEO code prefix: "04" takes 040 to 046 */
+    const char *modalities;   /* comma-separated names, or "all"; NULL:
+                                 every modality but negated */
+    dyad_period by;           /* DYAD_QUERY_SERIES */
+    long limit;               /* rows at most; 0: all */
+} dyad_query;
+
+typedef enum {
+    DYAD_TABLE_TEXT = 0,      /* aligned columns, for people */
+    DYAD_TABLE_CSV,           /* RFC 4180, a header line first */
+    DYAD_TABLE_JSON           /* one JSON object per row and line */
+} dyad_table_format;
+
+/* Where queries and exports write: n bytes of whole lines. Returns 0 to go
+** on; anything else stops the call, which returns DYAD_EIO. */
+typedef int (*dyad_write_fn)(void *ctx, const char *s, size_t n);
+
+/* Runs query q on s and writes the rows in format f through w. *rows (may
+** be NULL) gets the number of rows written. Returns DYAD_OK, DYAD_EUSAGE
+** (a bad date, modality or kind: the message says which), DYAD_EIO (the
+** database could not be read, or w stopped) or DYAD_ENOMEM. */
+int dyad_store_query(dyad_store *s, const dyad_query *q, dyad_table_format f,
+                     dyad_write_fn w, void *ctx, long *rows);
+
+/* The number of events q takes (its kind, by and limit unused) into *n.
+** Returns as dyad_store_query. */
+int dyad_store_count(dyad_store *s, const dyad_query *q, long *n);
+
+typedef enum {
+    DYAD_EXPORT_JSONL = 0,    /* dyad code's JSON lines */
+    DYAD_EXPORT_PETRARCH,     /* PETRARCH2's event file layout */
+    DYAD_EXPORT_GDELT,        /* GDELT 2.0's 61 columns; GLOBALEVENTID is the
+                                 event's id in the store */
+    DYAD_EXPORT_CSV           /* every stored field, a header line first */
+} dyad_export_format;
+
+/* Writes the events q takes (its kind, by are unused), in the order they
+** were stored, one line each, through w; explain adds the evidence
+** (pattern, dictionary entries) where the format has room. *rows as for
+** dyad_store_query. Returns as dyad_store_query. */
+int dyad_store_export(dyad_store *s, const dyad_query *q, dyad_export_format f, int explain,
+                      dyad_write_fn w, void *ctx, long *rows);
+
+/* ---- The briefing ------------------------------------------------- */
+
+typedef enum {
+    DYAD_BRIEF_HTML = 0,      /* one self-contained page, charts in inline SVG */
+    DYAD_BRIEF_TEXT           /* the same sections as plain text */
+} dyad_brief_format;
+
+typedef struct dyad_brief_opts {
+    const char *date;         /* the period's last day, YYYY-MM-DD; NULL or "":
+                                 the last day with events */
+    int days;                 /* the period's length in days; 0: 7 */
+    dyad_brief_format format;
+    int movers;               /* dyads shown as moving most; 0: 5 */
+    int notable;              /* events shown; 0: 10 */
+} dyad_brief_opts;
+
+/* Writes the briefing on the period of opts->days days that ends on
+** opts->date: the dyads whose Goldstein sum moved most against the period
+** before it, each with a chart of its days; a network of the most active
+** dyads; the notable events with their sentences, sources and evidence.
+** Negated events are left out. opts may be NULL; *events (may be NULL)
+** gets the number of events in the period. Returns DYAD_OK (a period
+** without events gives a briefing that says so), DYAD_EUSAGE (a bad date,
+** days out of 1..366, an unknown format), DYAD_EINPUT (no date given and
+** no dated event to start from), DYAD_EIO (the database could not be read,
+** or w stopped) or DYAD_ENOMEM. */
+int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w, void *ctx,
+                     long *events);
 
 /* ---- PETRARCH validation files ------------------------------------ */
 

@@ -32,6 +32,8 @@ printf 'actor ABC: Abcland\nagent GOV: official; officials\nverb 042: visit +\n'
 printf -- '--- VISIT [042] ---\nVISIT\n' > vdicts/verbs.txt
 printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentence date="19950101" id="X"><Text>Hello.</Text></Sentence>\n</Validation>\n' > v.xml
 
+"$DYAD" ingest --db o.db --date 2023-03-20 in.txt 2> /dev/null
+
 # Every command and every help text, one per line.
 cat > cmds <<'X'
 --help
@@ -54,6 +56,16 @@ code --date 2023-03-20 --format gdelt in.txt
 code --date 2023-03-20 big.txt
 dict check --dict d
 validate --dicts vdicts v.xml
+ingest --help
+query --help
+export --help
+query dyads --db o.db
+query events --db o.db --format json
+export --db o.db
+export --db o.db --format csv
+brief --help
+brief --db o.db
+brief --db o.db --format text
 X
 
 # write_error HOW MESSAGE: runs every command with its output redirected as

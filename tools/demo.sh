@@ -12,6 +12,9 @@
 #        BUILD/demo/rejected.txt       the dictionary files read, then the
 #                                      candidates the coder turned down, and why
 #        BUILD/demo/briefing.txt       counts per dyad, CAMEO root, article
+#        BUILD/demo/dyad.db            the articles and events in a store
+#        BUILD/demo/brief.html         the briefing on March to June 2023, and
+#        BUILD/demo/brief.txt          the same as text
 set -e
 build=${1:-build}
 dyad=$build/dyad
@@ -163,6 +166,13 @@ echo
 echo "-- briefing (head of $out/briefing.txt)"
 sed -n '1,/^Events per quad/p' "$out/briefing.txt" | sed '$d' | sed 's/^/   /'
 echo
+echo "-- the store (dyad ingest, then dyad query: the five busiest dyads)"
+rm -f "$out/dyad.db" "$out/dyad.db-wal" "$out/dyad.db-shm"
+"$dyad" ingest --db "$out/dyad.db" examples/articles.jsonl 2>&1 | sed 's/^dyad: /   /'
+"$dyad" query dyads --db "$out/dyad.db" --limit 5 | sed 's/^/   /'
+"$dyad" brief --db "$out/dyad.db" --date 2023-06-30 --days 120 -o "$out/brief.html"
+"$dyad" brief --db "$out/dyad.db" --date 2023-06-30 --days 120 --format text > "$out/brief.txt"
+echo
 echo "== files"
 echo "   $out/events.jsonl       $nev events, JSON lines with evidence (--explain)"
 echo "   $out/quotes.jsonl       $(wc -l < "$out/quotes.jsonl" | tr -d ' ') quotes with their speakers"
@@ -170,3 +180,7 @@ echo "   $out/events-text.jsonl  events of the plain-text examples"
 echo "   $out/rejected.txt       $(grep -vc '^dyad: ' "$out/rejected.txt") candidates turned down, and why"
 echo "   $out/sentences.jsonl    every sentence with its byte span"
 echo "   $out/briefing.txt       counts per dyad, root, quad, modality, article; every event"
+echo "   $out/dyad.db            the store: dyad query dyads|series|events|actors --db $out/dyad.db"
+echo "   $out/brief.txt          the briefing on March to June 2023 (dyad brief --format text)"
+echo
+echo "The briefing, a page to open in a browser: $out/brief.html"

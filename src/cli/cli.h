@@ -39,6 +39,8 @@ typedef struct cli_input {
     /* Kept by cli_for_each_doc. */
     long shown, hidden;   /* messages of the current file shown and held back */
     long too_big;         /* articles skipped for their size */
+    dyad_reader *reader;  /* while cli_for_each_doc runs: its reader, for
+                             the callback to read its stats */
 } cli_input;
 
 /* The defaults of --max-errors and --max-article-bytes (10 MB). */
@@ -68,6 +70,9 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx);
 ** buffered so far, then end the run by the signal. */
 int cli_out_record(const char *s, size_t n);
 int cli_out_finish(int rc);
+/* Writes out the records buffered so far (a failure is kept for
+** cli_out_finish), so that a message after them follows them on screen. */
+void cli_out_flush(void);
 void cli_out_catch_signals(void);
 
 /* Prints one line per file d was read from: prefix, the path, and the
@@ -83,6 +88,52 @@ typedef struct cli_quiet {
 void cli_quiet_diag(void *ctx, const dyad_diag *d);
 void cli_quiet_summary(const cli_quiet *q, const char *dir);
 
+/* The options of the commands that code articles (coding.c): which
+** dictionaries, and the coder's. Zero-initialise; cli_coding_start loads
+** the dictionaries and starts the coder; cli_coding_end frees both. */
+typedef struct cli_coding {
+    const char *dict_dir, *petr_dir;   /* --dict, --petrarch-dicts */
+    dyad_coder_opts opts;              /* --all-modalities; the caller sets explain */
+    dyad_dict *dict;
+    dyad_coder *coder;
+    char dir[4096];                    /* the dictionary folder read */
+} cli_coding;
+
+/* Parses --dict, --petrarch-dicts or --all-modalities at argv[*i]
+** (advancing *i past a value). Returns 1 when it was one, 0 when not, -1
+** on a usage error (reported). */
+int cli_coding_option(cli_coding *c, const char *cmd, int argc, char **argv, int *i);
+/* Loads the dictionaries and starts the coder, dating undated articles
+** date (may be NULL). Returns an exit code, the failure reported. */
+int cli_coding_start(cli_coding *c, const char *cmd, const char *date);
+void cli_coding_end(cli_coding *c);
+
+/* Progress of a long run on stderr (progress.c): a bar redrawn at most ten
+** times a second when stderr is a terminal, nothing otherwise. total is
+** the input's size in bytes (0: unknown, no percentage or time left). */
+typedef struct cli_progress {
+    int tty;
+    double start, drawn;       /* monotonic seconds */
+    long long total;
+    int shown;                 /* a bar is on the screen */
+} cli_progress;
+void cli_progress_start(cli_progress *p, long long total);
+/* Redraws the bar when it is due: done bytes of total, the counts so far. */
+void cli_progress_update(cli_progress *p, long long done, long articles, long events);
+/* Removes the bar; returns the seconds since the start. */
+double cli_progress_end(cli_progress *p);
+/* Takes the bar off the screen until the next update: every message does
+** it first, so that none is written over the bar. */
+void cli_progress_hide(void);
+/* n with thousands separators (12,345) in buf. */
+const char *cli_count(char buf[32], long n);
+
+/* Reports the store's failure (its message names the file and what to do)
+** and returns the exit code for status rc: a database opened for writing
+** (mode) that cannot be written is EXIT_WRITE, one that cannot be used
+** EXIT_INPUT (db.c). */
+int cli_store_failed(const dyad_store *s, int rc, dyad_store_mode mode);
+
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);
 
@@ -94,5 +145,9 @@ int cmd_code(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_brief(int argc, char **argv);
 
 #endif

@@ -149,7 +149,7 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
     in->opts.diag = input_diag;
     in->opts.diag_ctx = in;
     cli_out_catch_signals();
-    dyad_reader *r = dyad_reader_new(&in->opts);
+    dyad_reader *r = in->reader = dyad_reader_new(&in->opts);
     if (!r) {
         cli_error("out of memory");
         return EXIT_INTERNAL;
@@ -178,6 +178,7 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
             if (frc != 0) {
                 end_of_file(in, files[f]);
                 dyad_reader_free(r);
+                in->reader = NULL;
                 return frc;
             }
         }
@@ -194,5 +195,6 @@ int cli_for_each_doc(cli_input *in, cli_doc_fn fn, void *ctx)
     if (st->empty > 0 && status == EXIT_OK)
         status = EXIT_INPUT;   /* each was reported as it ended */
     dyad_reader_free(r);
+    in->reader = NULL;
     return status;
 }

@@ -21,6 +21,10 @@ static const command commands[] = {
     {"validate", cmd_validate, "run a PETRARCH2 validation file and count passes"},
     {"analyze", cmd_analyze, "tags, lemmas, phrases and clauses of every sentence"},
     {"dict", cmd_dict, "check dictionaries: counts per kind and every problem"},
+    {"ingest", cmd_ingest, "code articles and store them and their events in a database"},
+    {"query", cmd_query, "ask the database: dyads, series, events, actors"},
+    {"export", cmd_export, "write the database's events (JSON lines, PETRARCH, GDELT, CSV)"},
+    {"brief", cmd_brief, "the briefing on a period: who moved, charts, notable events"},
 };
 
 static void usage(FILE *out)

@@ -12,6 +12,7 @@
 /* Prints prefix, the formatted message and a line break on stderr. */
 static void say(const char *prefix, const char *fmt, va_list ap)
 {
+    cli_progress_hide();
     fputs(prefix, stderr);
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
@@ -48,6 +49,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 void cli_diag(void *ctx, const dyad_diag *d)
 {
+    cli_progress_hide();
     dyad_diag_stderr(ctx, d);
 }
 

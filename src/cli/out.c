@@ -135,6 +135,13 @@ int cli_out_record(const char *s, size_t n)
     return werr ? -1 : 0;
 }
 
+void cli_out_flush(void)
+{
+    enter();
+    drain();
+    leave();
+}
+
 int cli_out_finish(int rc)
 {
     if (fflush(stdout) != 0 && !werr)

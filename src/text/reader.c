@@ -162,6 +162,7 @@ static void note_bytes(dyad_reader *r, const char *s, size_t n)
         r->head[r->headlen++] = c;
     }
     r->nbytes += n;
+    r->stats.bytes += (long long)n;
 }
 
 int dyad_reader_open(dyad_reader *r, const char *path)

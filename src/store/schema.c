@@ -1,0 +1,144 @@
+/*
+** schema.c — the database's schema as a list of migrations, one per
+** version. A database records its version in PRAGMA user_version; opening
+** it runs the migrations after that version, in one transaction, so that
+** an upgrade is all done or not at all. A migration is never edited once
+** released: a change is a new migration at the end (docs/store.md).
+**
+** Version 1: articles, their sentences, their events.
+** Version 2: ingest runs (when, which dyad, which dictionaries) and, on
+**   each article, its run and its counts of sentences and events (which
+**   make a torn write visible: they must match the rows).
+**
+** Event fields still to come from the coder (the event's own date, its
+** place, quotes and their speakers) will each be a migration: new columns
+** on event with a default, or new tables keyed by event(id).
+*/
+#include "store/store_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const migrations[] = {
+    /* 1 */
+    "CREATE TABLE article ("
+    "  id INTEGER PRIMARY KEY,"
+    "  doc TEXT NOT NULL UNIQUE,"      /* the document id: re-ingesting it replaces it */
+    "  date TEXT NOT NULL,"            /* YYYY-MM-DD, '' when unknown */
+    "  source TEXT NOT NULL,"
+    "  url TEXT NOT NULL,"
+    "  title TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  file TEXT NOT NULL,"            /* where the record was read: file and line */
+    "  line INTEGER NOT NULL"
+    ");"
+    "CREATE INDEX article_date ON article(date);"
+    "CREATE TABLE sentence ("
+    "  article INTEGER NOT NULL REFERENCES article(id),"
+    "  sent INTEGER NOT NULL,"         /* its number in the article, from 0 */
+    "  byte_start INTEGER NOT NULL,"   /* its span in article.text, in bytes, */
+    "  byte_end INTEGER NOT NULL,"     /*   the end excluded */
+    "  kind TEXT NOT NULL,"            /* body, dateline, heading, byline */
+    "  PRIMARY KEY (article, sent)"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE event ("
+    "  id INTEGER PRIMARY KEY,"
+    "  article INTEGER NOT NULL REFERENCES article(id),"
+    "  n INTEGER NOT NULL,"            /* its place among the article's events */
+    "  sent INTEGER NOT NULL,"
+    "  date TEXT NOT NULL,"
+    "  source TEXT NOT NULL,"
+    "  target TEXT NOT NULL,"
+    "  code TEXT NOT NULL,"
+    "  root TEXT NOT NULL,"
+    "  event_name TEXT NOT NULL,"
+    "  goldstein REAL NOT NULL,"
+    "  quad INTEGER NOT NULL,"
+    "  plover TEXT NOT NULL,"
+    "  modality TEXT NOT NULL,"
+    "  quoted INTEGER NOT NULL,"
+    "  source_text TEXT NOT NULL,"
+    "  target_text TEXT NOT NULL,"
+    "  verb TEXT NOT NULL,"
+    "  pattern TEXT NOT NULL,"
+    "  pattern_file TEXT NOT NULL,"
+    "  pattern_line INTEGER NOT NULL,"
+    "  source_entry TEXT NOT NULL,"
+    "  target_entry TEXT NOT NULL,"
+    "  FOREIGN KEY (article, sent) REFERENCES sentence(article, sent)"
+    ");"
+    "CREATE INDEX event_article ON event(article, n);"
+    "CREATE INDEX event_date ON event(date);"
+    "CREATE INDEX event_dyad ON event(source, target, date);",
+
+    /* 2 */
+    "CREATE TABLE ingest ("
+    "  id INTEGER PRIMARY KEY,"
+    "  started TEXT NOT NULL,"         /* UTC, YYYY-MM-DDTHH:MM:SSZ */
+    "  version TEXT NOT NULL,"         /* dyad's */
+    "  dictionaries TEXT NOT NULL,"
+    "  options TEXT NOT NULL"
+    ");"
+    "ALTER TABLE article ADD COLUMN ingest INTEGER REFERENCES ingest(id);"
+    "ALTER TABLE article ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE article ADD COLUMN events INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE article SET"
+    "  sentences = (SELECT count(*) FROM sentence WHERE sentence.article = article.id),"
+    "  events = (SELECT count(*) FROM event WHERE event.article = article.id);",
+};
+
+#define NMIGRATIONS (int)(sizeof migrations / sizeof migrations[0])
+_Static_assert(sizeof migrations / sizeof migrations[0] == DYAD_STORE_SCHEMA,
+               "one migration per schema version: DYAD_STORE_SCHEMA in dyad.h");
+
+/* The tables and columns the code reads and writes, at the current
+** version: what store_schema_check asks for. */
+static const char *const expected[] = {
+    "SELECT id, doc, date, source, url, title, text, file, line, ingest, sentences, events "
+    "FROM article",
+    "SELECT article, sent, byte_start, byte_end, kind FROM sentence",
+    "SELECT id, article, n, sent, date, source, target, code, root, event_name, goldstein, "
+    "quad, plover, modality, quoted, source_text, target_text, verb, pattern, pattern_file, "
+    "pattern_line, source_entry, target_entry FROM event",
+    "SELECT id, started, version, dictionaries, options FROM ingest",
+};
+
+const char *store_migration(int v)
+{
+    return v >= 1 && v <= NMIGRATIONS ? migrations[v - 1] : NULL;
+}
+
+int store_schema_upgrade(dyad_store *s, int from)
+{
+    char sql[64];
+    int rc;
+    if (from == 0) {
+        snprintf(sql, sizeof sql, "PRAGMA application_id = %d;", STORE_APP_ID);
+        if ((rc = store_exec(s, sql, "cannot write")) != DYAD_OK)
+            return rc;
+    }
+    for (int v = from + 1; v <= NMIGRATIONS; v++)
+        if ((rc = store_exec(s, migrations[v - 1], "cannot upgrade")) != DYAD_OK)
+            return rc;
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", NMIGRATIONS);
+    return store_exec(s, sql, "cannot write");
+}
+
+int store_schema_check(dyad_store *s)
+{
+    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
+        sqlite3_stmt *st = NULL;
+        int rc = sqlite3_prepare_v2(s->db, expected[i], -1, &st, NULL);
+        sqlite3_finalize(st);
+        if (rc == SQLITE_ERROR) {
+            /* "no such table: event", "no such column: n" */
+            base_errmsg(s->errmsg, "%s: the database lacks a table or column of schema version %d (%s): it "
+                        "was changed outside dyad; restore a backup, or ingest again into "
+                        "a new file", s->path, DYAD_STORE_SCHEMA, sqlite3_errmsg(s->db));
+            return DYAD_EINPUT;
+        }
+        if (rc != SQLITE_OK)
+            return store_fail(s, rc, "cannot read");
+    }
+    return DYAD_OK;
+}
