@@ -425,7 +425,9 @@ typedef struct dyad_event {
 } dyad_event;
 
 typedef struct dyad_coder_opts {
-    int all_modalities;       /* keep negated events (marked) too */
+    int all_modalities;       /* keep events not said to happen too: negated,
+                              ** hypothetical, conditions, plans with no
+                              ** intent code (each marked by its modality) */
     int explain;              /* keep rejected candidates for dyad_coder_rejects */
     const char *cameo_path;   /* the CAMEO table; NULL: the data folder's */
     const char *date;         /* date for documents without one, YYYY-MM-DD

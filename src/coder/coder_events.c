@@ -111,28 +111,37 @@ static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
     return 0;
 }
 
-/* Records the event src does code to tgt, as clause job j found it;
-** nothing when the sentence has it already. Returns -1 on no memory. */
+/* Records the event src does code to tgt, as clause job j found it
+** (shown: emitted by default); nothing when the sentence has it already,
+** unless this one is shown and the earlier one was not. Returns -1 on no
+** memory. */
 static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, const char *code,
-                     const actor_ref *src, const actor_ref *tgt)
+                     int shown, const actor_ref *src, const actor_ref *tgt)
 {
     const clause *cl = j->cl;
     const match_state *m = &j->m;
     /* one event per (source, target, code) in a sentence */
+    size_t slot = c->nev;
     for (size_t i = s->first_event; i < c->nev; i++) {
         const event_rec *e = &c->ev[i];
         if (strcmp(e->source, src->code) == 0 && strcmp(e->target, tgt->code) == 0 &&
-            strcmp(c->pool.s + e->code, code) == 0)
-            return 0;
+            strcmp(c->pool.s + e->code, code) == 0) {
+            if (e->shown || !shown)
+                return 0;
+            slot = i;
+            break;
+        }
     }
-    if (base_grow((void **)&c->ev, &c->ev_cap, c->nev + 1, sizeof *c->ev) < 0)
+    if (slot == c->nev &&
+        base_grow((void **)&c->ev, &c->ev_cap, c->nev + 1, sizeof *c->ev) < 0)
         return -1;
-    event_rec *e = &c->ev[c->nev];
+    event_rec *e = &c->ev[slot];
     memset(e, 0, sizeof *e);
     snprintf(e->source, sizeof e->source, "%s", src->code);
     snprintf(e->target, sizeof e->target, "%s", tgt->code);
     e->sent = s->index;
     e->mod = j->mod;
+    e->shown = shown;
     e->quoted = cl->quoted;
     e->cameo = cameo_find(c->cameo, code, strlen(code));
     e->code = coder_keep(c, code, strlen(code));
@@ -158,7 +167,8 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
         coder_keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
     e->target_entry =
         coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
-    c->nev++;
+    if (slot == c->nev)
+        c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
 }
 
@@ -189,21 +199,103 @@ static void null_actor(actor_ref *a, const phrase *vg)
     a->end = vg->end;
 }
 
-/* Each member of a[0..n) towards each other one, with j's first code:
-** "Xi and Putin met". Returns -1 on no memory, else 0. */
-static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
-                     const actor_ref *a, int n)
+/* The codes clause job j's events take, by its modality (docs/coder.md,
+** "Modality"): an act said to happen keeps its code; a plan, promise or
+** threat of it takes the intent or threat code the CAMEO table gives it
+** ("will visit": 036), and keeps the act's code, not shown by default,
+** when the table gives none; anything else keeps its code and is not shown.
+** The host's code of a planned visit (code2) is dropped, and a reciprocal
+** act is not turned round: only the subject has said what it means to do. */
+typedef struct modal_codes {
+    const char *code1, *code2;   /* NULL: none */
+    int shown;
+    int intent;                  /* the codes are the intent or threat form */
+} modal_codes;
+
+static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
+    modal_codes mc = {j->code1[0] ? j->code1 : NULL, j->code2, j->mod == MOD_ASSERTED, 0};
+    if (c->act_as_said) {
+        mc.shown = j->mod != MOD_NEGATED;
+        return mc;
+    }
+    if (!coder_intent(s, j->ci, j->vg, j->mod))
+        return mc;
+    const char *from = mc.code1 ? mc.code1 : mc.code2;
+    const cameo_entry *e = from ? cameo_find(c->cameo, from, strlen(from)) : NULL;
+    if (!e || !e->intent[0])
+        return mc;
+    if (!mc.code1)   /* a pattern that codes the target's act alone */
+        return (modal_codes){NULL, e->intent, 1, 1};
+    return (modal_codes){e->intent, NULL, 1, 1};
+}
+
+/* A list is not a dyad: three or more members of one side of a joint act
+** ("Canada, Britain, France and Japan agreed to cooperate") are each coded
+** towards the organisation the clause names ("at the OPEC conference"),
+** never towards each other. The organisation's actor into *org; 0 when the
+** clause names none. */
+static int list_organisation(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                             actor_ref *org)
+{
+    const clause *cl = j->cl;
+    for (uint32_t i = 0; i < cl->pp_count; i++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + i]];
+        actor_ref a[MAX_ACTORS];
+        int n = coder_resolve_np(c, s, pp->np, a, MAX_ACTORS);
+        for (int k = 0; k < n; k++)
+            if (strncmp(a[k].code, "IGO", 3) == 0 || strncmp(a[k].code, "NGO", 3) == 0) {
+                *org = a[k];
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* Each member of a[0..n) towards each other one, with the clause's first
+** code: "Xi and Putin met". Three or more members are a list: each towards
+** the organisation the clause names, or nothing. Returns -1 on no memory,
+** else 0. */
+static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                     const modal_codes *mc, const actor_ref *a, int n)
+{
+    if (!mc->code1)
+        return 0;
+    if (n >= 3 && !c->act_as_said) {
+        actor_ref org;
+        if (!list_organisation(c, s, j, &org)) {
+            coder_reject(c, s, "verb '%s' (%s): %d actors in a list are no dyad, and the "
+                               "clause names no organisation they act in", j->lemma,
+                         mc->code1, n);
+            return 0;
+        }
+        for (int i = 0; i < n; i++)
+            if (strcmp(a[i].code, org.code) != 0 &&
+                add_event(c, s, j, mc->code1, mc->shown, &a[i], &org) < 0)
+                return -1;
+        return 0;
+    }
     for (int i = 0; i < n; i++)
         for (int k = 0; k < n; k++)
-            if (i != k && j->code1[0] && strcmp(a[i].code, a[k].code) != 0 &&
-                add_event(c, s, j, j->code1, &a[i], &a[k]) < 0)
+            if (i != k && strcmp(a[i].code, a[k].code) != 0 &&
+                add_event(c, s, j, mc->code1, mc->shown, &a[i], &a[k]) < 0)
                 return -1;
     return 0;
 }
 
+/* The top noun phrase token k belongs to, or -1. */
+static int32_t top_np_of(const sent_ctx *s, uint32_t k)
+{
+    int32_t p = k < s->ls.n ? s->ls.np_of[k] : -1;
+    while (p >= 0 && s->ls.phrases[p].up >= 0 &&
+           s->ls.phrases[s->ls.phrases[p].up].kind == PH_NP)
+        p = s->ls.phrases[p].up;
+    return p;
+}
+
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
+    modal_codes mc = modal_code(c, s, j);
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
@@ -224,10 +316,10 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     /* "brokered a deal to normalize relations between Sudan and Israel" */
     if (j->between)
-        return pair_each(c, s, j, j->tgt, j->nt);
+        return pair_each(c, s, j, &mc, j->tgt, j->nt);
     /* "Xi and Putin met": each member to each other */
     if (j->nt == 0 && each_other)
-        return pair_each(c, s, j, j->src, j->ns);
+        return pair_each(c, s, j, &mc, j->src, j->ns);
     if (j->nt == 0 && c->opts.partial) {
         j->nt = 1;
         null_actor(&j->tgt[0], j->vg);
@@ -244,11 +336,23 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
                              j->code1, src->code);
                 continue;
             }
-            if (j->code1[0] && add_event(c, s, j, j->code1, src, tgt) < 0)
+            /* "after he visited them", both standing for one list of three
+            ** or more: a list is no dyad ("Arnor and Gondor delayed their
+            ** meeting" pairs its two) */
+            int32_t top = top_np_of(s, src->first);
+            if (j->src_np >= 0 && j->src_np == j->tgt_np && j->ns >= 3 && top >= 0 &&
+                top == top_np_of(s, tgt->first) && !c->act_as_said) {
+                coder_reject(c, s, "verb '%s' (%s): source %s and target %s are members of "
+                                   "one list", j->lemma, j->code1, src->code, tgt->code);
+                continue;
+            }
+            if (mc.code1 && add_event(c, s, j, mc.code1, mc.shown, src, tgt) < 0)
                 return -1;
-            if (j->code1[0] && j->mutual && add_event(c, s, j, j->code1, tgt, src) < 0)
+            /* "Japan is keen to negotiate with the EU": only Japan said so */
+            if (mc.code1 && j->mutual && !mc.intent &&
+                add_event(c, s, j, mc.code1, mc.shown, tgt, src) < 0)
                 return -1;
-            if (j->code2 && add_event(c, s, j, j->code2, tgt, src) < 0)
+            if (mc.code2 && add_event(c, s, j, mc.code2, mc.shown, tgt, src) < 0)
                 return -1;
         }
     return 0;
@@ -265,7 +369,7 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
     const char *P = c->pool.s;
     for (size_t i = 0; i < c->nev; i++) {
         const event_rec *r = &c->ev[i];
-        if (r->mod == MOD_NEGATED && !c->opts.all_modalities)
+        if (!r->shown && !c->opts.all_modalities)
             continue;
         dyad_event *e = &c->pub[c->npub++];
         memset(e, 0, sizeof *e);

@@ -60,6 +60,7 @@ typedef struct event_rec {
     char source[CODE_MAX], target[CODE_MAX];
     long sent;
     int mod, quoted;
+    int shown;                /* emitted without opts.all_modalities */
     const cameo_entry *cameo;
     uint32_t code, source_text, target_text, verb, sentence, pattern, pattern_file;
     uint32_t source_entry, target_entry;
@@ -112,6 +113,10 @@ struct dyad_coder {
     ** coded as its own words ("\"INJURY TOLL\"") */
     int new_actor_length;
     int new_actor_now;   /* new actors are the last resort: set while retrying */
+    /* PETRARCH's reading of modality, switched on by the validation runner:
+    ** a planned or threatened act is coded as the act, and three or more
+    ** members of a joint act are paired like two */
+    int act_as_said;
     const dict *d;
     cameo_table *cameo;
     dyad_text *text;
@@ -227,6 +232,11 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
 /* The modality of the events of clause ci, whose verb group is vg;
 ** on_caten: the pattern was found on the catenative verb. */
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten);
+
+/* Are the events of clause ci (modality mod) the intent or threat form of
+** their act? A plan, promise or scheduled act (future), or a promise or
+** threat on a condition ("would impose sanctions if ..."): yes. */
+int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 
 /* ---- coder_events.c: build, explain, publish ---- */
 
