@@ -336,12 +336,13 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
                              j->code1, src->code);
                 continue;
             }
-            /* "after he visited them", both standing for one list of three
-            ** or more: a list is no dyad ("Arnor and Gondor delayed their
-            ** meeting" pairs its two) */
+            /* "after he visited them", "agreed to hold currencies around
+            ** their levels": both stand for one list of three or more, and a
+            ** list is no dyad ("Arnor and Gondor delayed their meeting" pairs
+            ** its two) */
             int32_t top = top_np_of(s, src->first);
-            if (j->src_np >= 0 && j->src_np == j->tgt_np && j->ns >= 3 && top >= 0 &&
-                top == top_np_of(s, tgt->first) && !c->act_as_said) {
+            if (j->ns >= 3 && top >= 0 && top == top_np_of(s, tgt->first) &&
+                !c->act_as_said) {
                 coder_reject(c, s, "verb '%s' (%s): source %s and target %s are members of "
                                    "one list", j->lemma, j->code1, src->code, tgt->code);
                 continue;

@@ -40,9 +40,12 @@ static const char *const unwilling_adjectives[] = {
 /* "announced a plan to protect the tankers", "brokered an agreement to
 ** normalize relations": a plan stated or agreed. */
 static const char *const intent_nouns[] = {
-    "plan", "pledge", "promise", "offer", "commitment", "decision", "vow", "intention",
+    "plan", "pledge", "promise", "offer", "commitment", "vow", "intention",
     "threat", "ultimatum", "readiness", "willingness", "determination", "resolve",
     "agreement", "deal", "accord", "pact", "treaty", NULL};
+/* "Reagan's move to impose tariffs": the step was taken, the act is done. */
+static const char *const act_nouns[] = {
+    "move", "decision", "step", "action", "measure", "order", "vote", NULL};
 /* "charges of bombing", "reports of attacking": said by others, not by the
 ** sentence. */
 static const char *const claim_nouns[] = {
@@ -129,15 +132,21 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
 
 /* ---- what governs the clause ---- */
 
-/* The clause whose verb clause ci's bare verb continues, or -1: "stopped
-** *dumping*", "keeps *dumping*" (right after it), "to curb the dissidents
-** and *stop*" (an infinitive joined by and/or). */
-static int32_t continued_clause(const sent_ctx *s, size_t ci)
+/* How a bare verb continues the clause before it. */
+enum { CONT_NONE, CONT_VERB, CONT_JOINED, CONT_PREP };
+
+/* The clause whose verb clause ci's bare verb continues, or -1, and how
+** (*how): right after its verb ("stopped *dumping*", "keeps *dumping*"),
+** joined to its infinitive by and/or ("to curb the dissidents and *stop*"),
+** or as a gerund after a preposition ("willing to take part in
+** *providing*"). */
+static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
 {
     const phrase *vg = clause_vg(s, ci);
+    *how = CONT_NONE;
     if (!vg || vg->first != vg->head || vg->first == 0)
         return -1;
-    int t = s->ls.tags[vg->first];
+    int t = s->ls.tags[vg->first], before = s->ls.tags[vg->first - 1];
     if (t != TAG_VBG && t != TAG_VB)
         return -1;
     for (size_t i = ci; i-- > 0;) {
@@ -145,11 +154,12 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci)
         if (!pv || pv->first >= vg->first)
             continue;
         if (pv->end == vg->first)
-            return (int32_t)i;
-        if (t == TAG_VB && s->ls.tags[vg->first - 1] == TAG_CC &&
-            s->ls.tags[pv->first] == TAG_TO)
-            return (int32_t)i;
-        return -1;
+            *how = CONT_VERB;
+        else if (t == TAG_VB && before == TAG_CC && s->ls.tags[pv->first] == TAG_TO)
+            *how = CONT_JOINED;
+        else if (t == TAG_VBG && before == TAG_IN && !lemma_is_word(lemma(s, vg->first - 1), "of"))
+            *how = CONT_PREP;
+        return *how == CONT_NONE ? -1 : (int32_t)i;
     }
     return -1;
 }
@@ -207,8 +217,9 @@ static int complement_modality(const sent_ctx *s, const clause *cl, int mod)
 /* Modality of an infinitive that shares its subject with the clause before
 ** it (p), by the word before "to": "was willing to lend" means to do it;
 ** "was unable to lend" does not; "a plan to protect" is a plan when its
-** owner is the subject; anything else ("arrived in Paris to meet", "in a
-** bid to quell", "the right to impose") is a purpose, not an act. */
+** owner is the subject; "Reagan's move to impose" is the act; anything
+** else ("arrived in Paris to meet", "in a bid to quell", "the right to
+** impose") is a purpose, not an act. */
 static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
 {
     size_t k = vg->first;   /* "to" */
@@ -224,6 +235,9 @@ static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
         if (lemma_in_list(w, possible_adjectives))
             return max_mod(mod, MOD_HYPOTHETICAL);
     }
+    if (tag_is_noun(t) && lemma_in_list(w, act_nouns) &&
+        !(k >= 2 && lemma_is_word(lemma(s, k - 2), "in")))   /* "in order to" */
+        return mod;
     if (tag_is_noun(t) && lemma_in_list(w, intent_nouns)) {
         int32_t np = s->ls.np_of[k - 1];
         const phrase *n = np >= 0 ? &s->ls.phrases[np] : NULL;
@@ -233,16 +247,24 @@ static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
 
-/* Modality of a bare participle or verb that continues clause p: "stopped
-** dumping" never happened, "keeps dumping" is what p is. */
-static int continued_modality(const sent_ctx *s, size_t p, int pmod, int mod)
+/* Modality of a bare participle or verb that continues clause p (pmod its
+** modality), how: "stopped dumping" never happened, "keeps dumping" is what
+** p is; "without consulting" did not happen, "before travelling" not yet. */
+static int continued_modality(const sent_ctx *s, const phrase *vg, size_t p, int how,
+                              int pmod, int mod)
 {
-    const phrase *pv = clause_vg(s, p);
-    const char *head = lemma(s, pv->head);
-    if (lemma_in_list(head, ending_verbs))
+    const char *head = lemma(s, clause_vg(s, p)->head);
+    if (how == CONT_VERB && lemma_in_list(head, ending_verbs))
         return MOD_NEGATED;
-    if (lemma_in_list(head, weighing_verbs))
+    if (how == CONT_VERB && lemma_in_list(head, weighing_verbs))
         return max_mod(max_mod(mod, pmod), MOD_HYPOTHETICAL);
+    if (how == CONT_PREP) {
+        const char *prep = lemma(s, vg->first - 1);
+        if (lemma_is_word(prep, "without"))
+            return MOD_NEGATED;
+        if (lemma_in_list(prep, not_yet))
+            mod = max_mod(mod, MOD_CONDITIONAL);
+    }
     return max_mod(mod, pmod);
 }
 
@@ -320,14 +342,16 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     /* "urged Iran to release": asked for, not done */
     if (cl->ctrl == CTRL_OBJECT)
         mod = max_mod(mod, MOD_HYPOTHETICAL);
-    else if (cl->ctrl == CTRL_SUBJECT && s->ls.tags[vg->first] == TAG_TO)
-        mod = infinitive_modality(s, vg, mod);
+    else if (s->ls.tags[vg->first] == TAG_TO && cl->ctrl != CTRL_OBJECT &&
+             (cl->ctrl == CTRL_SUBJECT || cl->kind == CL_COMPLEMENT))
+        mod = infinitive_modality(s, vg, mod);   /* "..., to help Ecuador, X said" */
     if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 && cl->ctrl == CTRL_NONE)
         mod = complement_modality(s, cl, mod);
-    int32_t p = continued_clause(s, ci);
+    int how;
+    int32_t p = continued_clause(s, ci, &how);
     if (p >= 0 && depth > 0) {
         const phrase *pv = clause_vg(s, (size_t)p);
-        mod = continued_modality(s, (size_t)p,
+        mod = continued_modality(s, vg, (size_t)p, how,
                                  clause_modality(s, (size_t)p, pv, pv->mod, depth - 1), mod);
     }
     mod = claimed_modality(s, ci, mod);
