@@ -30,6 +30,7 @@ static const char dict_text[] =
     "verb 042: visit +; arrive in +\n"
     "verb 043: host +\n"
     "verb 040: meet +; hold &TALKS with + @mutual\n"
+    "verb ---: meet demand\n"
     "verb 190: attack +\n"
     "verb 111: criticize +\n"
     "verb 163: impose sanction on +\n"
@@ -170,6 +171,11 @@ static void test_events(const dyad_dict *d)
     CHECK_STR(code(c, "Gondorian officials said the ministers would sign an agreement with "
                       "Arnor.", "2005-01-01"),
               "GONGOV ARN 032 future");
+    /* a pattern coded --- is words that look like an event and are none */
+    CHECK_STR(code(c, "Arnor met demand from Gondor.", "2005-01-01"), "");
+    CHECK(dyad_coder_reject_count(c) >= 1 &&
+          strstr(dyad_coder_reject(c, 0), "codes it as null") != NULL);
+    CHECK_STR(code(c, "Arnor met Gondor.", "2005-01-01"), "ARN GON 040 asserted");
     /* a list of three or more is no dyad */
     CHECK_STR(code(c, "Arnor, Gondor and Aragorn met in Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
