@@ -120,6 +120,13 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
 {
     const clause *cl = j->cl;
     const match_state *m = &j->m;
+    const char *act = j->code1[0] ? j->code1 : j->code2 ? j->code2 : code;
+    const char *why = c->act_as_said ? NULL : coder_no_event(s, act, src, tgt);
+    if (why) {
+        coder_reject(c, s, "verb '%s' (%s): %s to %s: %s", j->lemma, code, src->code,
+                     tgt->code, why);
+        return 0;
+    }
     /* one event per (source, target, code) in a sentence */
     size_t slot = c->nev;
     for (size_t i = s->first_event; i < c->nev; i++) {

@@ -13,6 +13,7 @@
 **   coder_actor.c     noun phrase to actor through the dictionary; pronouns
 **                     and reported speech
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
+**   coder_guards.c    pairs that make no political event (travel at home, ...)
 **   coder_events.c    emit: events built, explained and published
 */
 #ifndef DYAD_CODER_INT_H
@@ -237,6 +238,15 @@ int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten)
 ** their act? A plan, promise or scheduled act (future), or a promise or
 ** threat on a condition ("would impose sanctions if ..."): yes. */
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
+
+/* ---- coder_guards.c ---- */
+
+/* Why src doing act (the act's own code) to tgt makes no political event
+** in sentence s ("travel at home is no visit", a firm with no state, an
+** actor named only as a modifier of a thing), or NULL when it does. The
+** reason is a static string. */
+const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
+                           const actor_ref *tgt);
 
 /* ---- coder_events.c: build, explain, publish ---- */
 

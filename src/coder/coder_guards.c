@@ -1,0 +1,129 @@
+/*
+** coder_guards.c — pairs of actors a clause names that still make no
+** political event (docs/coder.md, "Guards against false events"): travel at
+** home, a state acting on its own country, dealings of firms with no
+** state, and a country named only as a modifier of a thing ("complied with
+** the U.S.-Japan agreement", "met Brazil's bank advisory committee"). The
+** emit step asks before it adds each event.
+*/
+#include "coder/coder_int.h"
+
+/* The roles of the state itself: its acts are the state's. */
+static const char *const state_roles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
+
+/* Things that are no actor, whatever country or organisation modifies them:
+** "the U.S.-Japan agreement", "OECD forecasts", "Brazil's bank advisory
+** committee", "the railway system of southern Africa". */
+static const char *const thing_nouns[] = {
+    "agreement", "accord", "pact", "deal", "treaty", "round", "negotiation", "program",
+    "programme", "forecast", "estimate", "figure", "statistic", "data", "report",
+    "standard", "requirement", "rule", "bill", "legislation", "budget", "demand", "need",
+    "committee", "price", "rate", "situation", "issue", "question", "problem", "system",
+    "railway", "copperbelt", "route", "exchange", "package", "deficit", "surplus", "share", "bank",
+    "stake", "scheme", "project", "plan", "proposal", "policy", NULL};
+
+/* Roots whose acts are words: there a country's thing stands for the
+** country ("criticized the U.S. plan", "rejected Japan's proposal"). */
+static const char *const verbal_roots[] = {"01", "02", "03", "05", "10", "11", "12", "13",
+                                           NULL};
+
+/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
+static int state_actor(const char *a)
+{
+    if (!coder_code_country(a, NULL))
+        return 0;
+    for (size_t k = 3; a[k] && a[k + 1] && a[k + 2]; k += 3) {
+        char role[4] = {a[k], a[k + 1], a[k + 2], '\0'};
+        if (lemma_in_list(role, state_roles))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm. */
+static int firm_actor(const char *a)
+{
+    return coder_code_country(a, NULL) && strstr(a + 3, "BUS") != NULL;
+}
+
+static int organisation(const char *a)
+{
+    return strncmp(a, "IGO", 3) == 0 || strncmp(a, "NGO", 3) == 0;
+}
+
+/* The head of the noun phrase actor a stands in, or UINT32_MAX: its own
+** ("the United States", "OECD forecasts", "Japanese chip-makers"), its
+** owner's for a possessor ("Brazil's ... committee"), or the noun an "of"
+** hangs from for a name ("the railway system of southern Africa"). */
+static uint32_t governing_head(const sent_ctx *s, const actor_ref *a)
+{
+    if (a->first >= s->ls.n)
+        return UINT32_MAX;
+    int32_t np = s->ls.np_of[a->first];
+    if (np < 0)
+        return UINT32_MAX;
+    const phrase *p = &s->ls.phrases[np];
+    if ((p->flags & PHF_POSS) && p->up >= 0 && s->ls.phrases[p->up].kind == PH_NP)
+        return s->ls.phrases[p->up].head;
+    if (tag_is_proper(s->ls.tags[p->head]) && p->up >= 0 &&
+        s->ls.phrases[p->up].kind == PH_PP) {
+        const phrase *pp = &s->ls.phrases[p->up];
+        if (lemma_is_word(s->ls.lemmas[pp->head], "of") && pp->up >= 0 &&
+            s->ls.phrases[pp->up].kind == PH_NP)
+            return s->ls.phrases[pp->up].head;
+    }
+    return p->head;
+}
+
+/* Does actor a name a thing, not an actor: a country or organisation that
+** only modifies a noun of the thing list? */
+static int modifier_of_thing(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    if (h == UINT32_MAX)
+        return 0;
+    int t = s->ls.tags[h];
+    return (t == TAG_NN || t == TAG_NNS) && lemma_in_list(s->ls.lemmas[h], thing_nouns);
+}
+
+/* Is the bare country code of actor a the country itself ("the United
+** States"), not people of it ("U.S. industry representatives")? */
+static int country_itself(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    return strlen(a->code) == 3 && h != UINT32_MAX && tag_is_proper(s->ls.tags[h]);
+}
+
+const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
+                           const actor_ref *tgt)
+{
+    char sc[4], tc[4];
+    const char *a = src->code, *b = tgt->code;
+    int same = coder_code_country(a, sc) && coder_code_country(b, tc) &&
+               strcmp(sc, tc) == 0 && strcmp(sc, "---") != 0;
+    /* "Reagan is going to the Capitol": travel at home is no visit */
+    if (same && (strcmp(act, "042") == 0 || strcmp(act, "043") == 0 ||
+                 strcmp(act, "044") == 0))
+        return "travel at home is no visit";
+    /* "Reagan approved plans for the United States to ...": the state
+    ** acting on its own country, named as such ("U.S. industry
+    ** representatives" are people of it) */
+    if (same && ((country_itself(s, src) && state_actor(b)) ||
+                 (country_itself(s, tgt) && state_actor(a))))
+        return "a state acting on its own country";
+    /* a firm's deeds are politics when a state is on the other side: a
+    ** country named bare is the state when it acts ("the United States
+    ** imposed sanctions on Iranian exporters"), a place or market when a
+    ** firm acts there ("invested in the United States") */
+    int verbal = lemma_in_list((char[3]){act[0], act[1], '\0'}, verbal_roots);
+    if (firm_actor(a) && !verbal && !state_actor(b) && !organisation(b))
+        return "a firm acting on no state is business, not politics";
+    if (firm_actor(b) && !state_actor(a) && !organisation(a) &&
+        !(strlen(a) == 3 && coder_code_country(a, NULL)))
+        return "a firm acted on by no state is business, not politics";
+    if (verbal)
+        return NULL;
+    if (modifier_of_thing(s, src) || modifier_of_thing(s, tgt))
+        return "an actor named only as a modifier of a thing";
+    return NULL;
+}
