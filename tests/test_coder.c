@@ -177,7 +177,11 @@ static void test_events(const dyad_dict *d)
           strstr(dyad_coder_reject(c, 0), "codes it as null") != NULL);
     CHECK_STR(code(c, "Arnor met Gondor.", "2005-01-01"), "ARN GON 040 asserted");
     /* a list of three or more is no dyad */
-    CHECK_STR(code(c, "Arnor, Gondor and Aragorn met in Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnor, Gondor and Osgiliath met on Monday.", "2005-01-01"), "");
+    /* members of one country are one party: Gondor and its king are a pair with Arnor */
+    CHECK_STR(code(c, "Arnor, Gondor and Aragorn met in Osgiliath.", "2005-01-01"),
+              "ARN GON 040 asserted | ARN GONGOV 040 asserted | GON ARN 040 asserted | "
+              "GONGOV ARN 040 asserted");
     CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");
     /* no over-generation: no verb, no event; no target, no event; one

@@ -259,29 +259,61 @@ static int list_organisation(dyad_coder *c, const sent_ctx *s, const clause_job 
     return 0;
 }
 
+/* Are actors a and b one party: of one country, or one organisation? */
+static int one_party(const actor_ref *a, const actor_ref *b)
+{
+    char ca[4], cb[4];
+    if (coder_code_country(a->code, ca) && coder_code_country(b->code, cb))
+        return strcmp(ca, cb) == 0;
+    return strcmp(a->code, b->code) == 0;
+}
+
+/* How many parties a[0..n) are ("Reagan, Bush and Shultz" are one). */
+static int parties(const actor_ref *a, int n)
+{
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        int seen = 0;
+        for (int p = 0; p < i && !seen; p++)
+            seen = one_party(&a[p], &a[i]);
+        k += !seen;
+    }
+    return k;
+}
+
+/* A list is no dyad: each of a[0..n) and b[0..nb) towards the organisation
+** the clause names, or no event. Returns -1 on no memory, else 0. */
+static int list_events(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                       const modal_codes *mc, const actor_ref *a, int n, const actor_ref *b,
+                       int nb)
+{
+    actor_ref org;
+    if (!list_organisation(c, s, j, &org)) {
+        coder_reject(c, s, "verb '%s' (%s): %d parties in a list are no dyad, and the clause "
+                           "names no organisation they act in", j->lemma, mc->code1,
+                     parties(a, n) + parties(b, nb));
+        return 0;
+    }
+    for (int side = 0; side < 2; side++)
+        for (int i = 0; i < (side ? nb : n); i++) {
+            const actor_ref *m = side ? &b[i] : &a[i];
+            if (strcmp(m->code, org.code) != 0 &&
+                add_event(c, s, j, mc->code1, mc->shown, m, &org) < 0)
+                return -1;
+        }
+    return 0;
+}
+
 /* Each member of a[0..n) towards each other one, with the clause's first
-** code: "Xi and Putin met". Three or more members are a list: each towards
-** the organisation the clause names, or nothing. Returns -1 on no memory,
-** else 0. */
+** code: "Xi and Putin met". Three parties or more are a list. Returns -1
+** on no memory, else 0. */
 static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
                      const modal_codes *mc, const actor_ref *a, int n)
 {
     if (!mc->code1)
         return 0;
-    if (n >= 3 && !c->act_as_said) {
-        actor_ref org;
-        if (!list_organisation(c, s, j, &org)) {
-            coder_reject(c, s, "verb '%s' (%s): %d actors in a list are no dyad, and the "
-                               "clause names no organisation they act in", j->lemma,
-                         mc->code1, n);
-            return 0;
-        }
-        for (int i = 0; i < n; i++)
-            if (strcmp(a[i].code, org.code) != 0 &&
-                add_event(c, s, j, mc->code1, mc->shown, &a[i], &org) < 0)
-                return -1;
-        return 0;
-    }
+    if (parties(a, n) >= 3 && !c->act_as_said)
+        return list_events(c, s, j, mc, a, n, NULL, 0);
     for (int i = 0; i < n; i++)
         for (int k = 0; k < n; k++)
             if (i != k && strcmp(a[i].code, a[k].code) != 0 &&
@@ -335,6 +367,13 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);
         return 0;
     }
+    /* "Reagan will meet the leaders of Britain, France, Italy and Japan at
+    ** the summit": a meeting or joint act among three or more parties is a
+    ** list (a tour of visits, and mediation, go to each in turn) */
+    static const char *const one_by_one[] = {"042", "043", "045", NULL};
+    if ((j->mutual || (j->together && !lemma_in_list(j->code1, one_by_one))) && mc.code1 &&
+        !c->act_as_said && (parties(j->tgt, j->nt) >= 3 || parties(j->src, j->ns) >= 3))
+        return list_events(c, s, j, &mc, j->src, j->ns, j->tgt, j->nt);
     for (int i = 0; i < j->ns; i++)
         for (int k = 0; k < j->nt; k++) {
             const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
