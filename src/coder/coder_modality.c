@@ -74,7 +74,7 @@ static const char *const condition_bearers[] = {
     "insist", "agree", "declare", "state", "caution", NULL};
 static const char *const not_yet[] = {"before", "until", "till", "lest", NULL};
 /* "when he visits Washington next month": a time still to come. */
-static const char *const time_words[] = {"when", "once", "after", "as", NULL};
+static const char *const time_words[] = {"when", "once", "after", NULL};
 
 static int max_mod(int a, int b) { return a > b ? a : b; }
 
@@ -149,13 +149,18 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
     int t = s->ls.tags[vg->first], before = s->ls.tags[vg->first - 1];
     if (t != TAG_VBG && t != TAG_VB)
         return -1;
+    size_t b = vg->first;   /* "and really damage": the word before the adverbs */
+    while (b > 0 && tag_is_adv(s->ls.tags[b - 1]))
+        b--;
     for (size_t i = ci; i-- > 0;) {
         const phrase *pv = clause_vg(s, i);
         if (!pv || pv->first >= vg->first)
             continue;
+        int t0 = s->ls.tags[pv->first];
         if (pv->end == vg->first)
             *how = CONT_VERB;
-        else if (t == TAG_VB && before == TAG_CC && s->ls.tags[pv->first] == TAG_TO)
+        else if (t == TAG_VB && b > 0 && s->ls.tags[b - 1] == TAG_CC &&
+                 (t0 == TAG_TO || t0 == TAG_MD))
             *how = CONT_JOINED;
         else if (t == TAG_VBG && before == TAG_IN && !lemma_is_word(lemma(s, vg->first - 1), "of"))
             *how = CONT_PREP;
@@ -241,6 +246,8 @@ static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
     if (tag_is_noun(t) && lemma_in_list(w, intent_nouns)) {
         int32_t np = s->ls.np_of[k - 1];
         const phrase *n = np >= 0 ? &s->ls.phrases[np] : NULL;
+        if (n && lemma_is_word(lemma(s, n->first), "no"))   /* "had no plans to meet" */
+            return MOD_NEGATED;
         int owned = n && ((n->flags & PHF_OWNED) || s->ls.tags[n->first] == TAG_PRPS);
         return max_mod(mod, owned ? MOD_HYPOTHETICAL : MOD_FUTURE);
     }
@@ -329,15 +336,11 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
             return max_mod(mod, MOD_HYPOTHETICAL);
         if (lemma_in_list(w, not_yet))
             mod = max_mod(mod, MOD_CONDITIONAL);
-        /* "when he visits Washington next month", under a plan */
+        /* "when he visits Washington next month": a time still to come */
         int t = s->ls.tags[vg->head];
         if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
-            cl->parent >= 0 && depth > 0 && mod == MOD_ASSERTED) {
-            const phrase *pv = clause_vg(s, (size_t)cl->parent);
-            if (pv && clause_modality(s, (size_t)cl->parent, pv, pv->mod, depth - 1) ==
-                          MOD_FUTURE)
-                mod = MOD_FUTURE;
-        }
+            vg->first == vg->head && mod == MOD_ASSERTED)
+            mod = MOD_FUTURE;
     }
     /* "urged Iran to release": asked for, not done */
     if (cl->ctrl == CTRL_OBJECT)
