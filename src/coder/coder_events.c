@@ -121,6 +121,11 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     const clause *cl = j->cl;
     const match_state *m = &j->m;
     const char *act = j->code1[0] ? j->code1 : j->code2 ? j->code2 : code;
+    if (s->discard && (c->act_as_said || !coder_discard_keeps(act, src->code, tgt->code))) {
+        coder_reject(c, s, "discarded: the sentence holds '%s' (%s:%u)", s->discard->name,
+                     s->discard->file, s->discard->line);
+        return 0;
+    }
     const char *why = c->act_as_said ? NULL : coder_no_event(s, act, src, tgt);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s to %s: %s", j->lemma, code, src->code,

@@ -127,3 +127,15 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
         return "an actor named only as a modifier of a thing";
     return NULL;
 }
+
+int coder_discard_keeps(const char *act, const char *src, const char *tgt)
+{
+    static const char *const kept[] = {"10", "11", "12", "13", "14", "16", "172", "173",
+                                       "174", NULL};
+    for (const char *const *k = kept; *k; k++)
+        if (strncmp(act, *k, strlen(*k)) == 0)
+            return 1;
+    /* "the Chinese president met the French president at the World Cup
+    ** final": teams are named by their countries, leaders are not */
+    return (state_actor(src) || organisation(src)) && (state_actor(tgt) || organisation(tgt));
+}

@@ -101,6 +101,7 @@ typedef struct sent_ctx {
     int32_t date;
     size_t first_event;           /* events of this sentence start here */
     uint8_t consumed[256];        /* clauses whose verb a pattern used already */
+    const dict_discard *discard;  /* a discard phrase the sentence holds, or NULL */
     uint32_t sentence_off;
 } sent_ctx;
 
@@ -247,6 +248,14 @@ int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 ** reason is a static string. */
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
                            const actor_ref *tgt);
+
+/* Does src doing act (its own code) to tgt stand in a sentence that holds
+** a discard phrase? Protest, demands, criticism, rejection, threats,
+** sanctions, bans, arrests and expulsions do ("protesters marched during the
+** World Cup"), and so does anything between two states' officials or
+** organisations; fights, visits and meetings of countries named bare are
+** what the words of sport, shows and games fake ("Brazil beat Argentina"). */
+int coder_discard_keeps(const char *act, const char *src, const char *tgt);
 
 /* ---- coder_events.c: build, explain, publish ---- */
 
