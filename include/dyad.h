@@ -422,6 +422,8 @@ typedef struct dyad_event {
     const char *source_entry; /* "file:line" of the dictionary entries used */
     const char *target_entry;
     int quoted;               /* said inside a quotation */
+    int history;              /* background: set long before the article ("in
+                              ** 1979", "under the previous government") */
 } dyad_event;
 
 typedef struct dyad_coder_opts {

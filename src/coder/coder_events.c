@@ -154,6 +154,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     e->sent = s->index;
     e->mod = j->mod;
     e->shown = shown;
+    e->history = j->history;
     e->quoted = cl->quoted;
     e->cameo = cameo_find(c->cameo, code, strlen(code));
     e->code = coder_keep(c, code, strlen(code));
@@ -340,6 +341,7 @@ static int32_t top_np_of(const sent_ctx *s, uint32_t k)
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     modal_codes mc = modal_code(c, s, j);
+    j->history = coder_background(s, j->ci, c->doc.date);
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
@@ -448,6 +450,7 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
         e->source_entry = P + r->source_entry;
         e->target_entry = P + r->target_entry;
         e->quoted = r->quoted;
+        e->history = r->history;
     }
     if (base_grow((void **)&c->rej_pub, &c->rej_pub_cap, c->nrej + 1, sizeof *c->rej_pub) < 0)
         return -1;

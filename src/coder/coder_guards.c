@@ -139,3 +139,59 @@ int coder_discard_keeps(const char *act, const char *src, const char *tgt)
     ** final": teams are named by their countries, leaders are not */
     return (state_actor(src) || organisation(src)) && (state_actor(tgt) || organisation(tgt));
 }
+
+/* Words of a past era: "under the previous government", "the former
+** regime". */
+static const char *const past_words[] = {"former", "previous", "earlier", "past", "then",
+                                         NULL};
+static const char *const eras[] = {"administration", "government", "regime", "era",
+                                   "cabinet", "presidency", NULL};
+/* Prepositions that set a clause in a year: "in 1979", "during the 1980s". */
+static const char *const year_preps[] = {"in", "during", "by", "around", "throughout",
+                                         NULL};
+
+/* The year token k names ("1979", "1980s"), or 0. */
+static int year_of(const sent_ctx *s, size_t k)
+{
+    const dyad_token *t = &s->ls.toks[k];
+    const char *w = s->ls.text + t->start;
+    size_t n = t->len;
+    if (n == 5 && w[4] == 's')
+        n = 4;
+    if (n != 4 || s->ls.tags[k] != TAG_CD)
+        return 0;
+    int y = 0;
+    for (size_t i = 0; i < 4; i++) {
+        if (w[i] < '0' || w[i] > '9')
+            return 0;
+        y = y * 10 + (w[i] - '0');
+    }
+    return y >= 1800 && y <= 2199 ? y : 0;
+}
+
+int coder_background(const sent_ctx *s, size_t ci, int32_t date)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    /* the clause, and the words that open the sentence before its first
+    ** clause ("In 1979, the Soviet Union invaded ...") */
+    size_t from = cl->first, to = cl->end < s->ls.n ? cl->end : s->ls.n;
+    int first = 1;
+    for (size_t i = 0; i < ci; i++)
+        first = first && s->ls.clauses[i].kind != CL_MAIN;
+    if (first)
+        from = 0;
+    int year = date / 10000;
+    for (size_t k = from; k < to; k++) {
+        int y = year ? year_of(s, k) : 0;
+        size_t p = k;
+        while (p > from && (s->ls.tags[p - 1] == TAG_DT || tag_is_adj(s->ls.tags[p - 1])))
+            p--;
+        if (y && y <= year - 2 && p > from && lemma_in_list(s->ls.lemmas[p - 1], year_preps))
+            return 1;
+        if (lemma_in_list(s->ls.lemmas[k], past_words))
+            for (size_t e = k + 1; e < to && e <= k + 3; e++)
+                if (lemma_in_list(s->ls.lemmas[e], eras))
+                    return 1;
+    }
+    return 0;
+}

@@ -62,6 +62,7 @@ typedef struct event_rec {
     long sent;
     int mod, quoted;
     int shown;                /* emitted without opts.all_modalities */
+    int history;              /* set long before the article (coder_background) */
     const cameo_entry *cameo;
     uint32_t code, source_text, target_text, verb, sentence, pattern, pattern_file;
     uint32_t source_entry, target_entry;
@@ -172,6 +173,8 @@ typedef struct clause_job {
     int between;                /* the targets are the members of a between-PP: pair them */
     /* modality (coder_modality) */
     int mod;
+    /* emit (coder_clause_emit) */
+    int history;                /* the clause is background (coder_background) */
 } clause_job;
 
 /* ---- coder.c ---- */
@@ -248,6 +251,11 @@ int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 ** reason is a static string. */
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
                            const actor_ref *tgt);
+
+/* Is clause ci background, set long before the article dated date
+** (yyyymmdd, 0 for none): "in 1979", "during the 1980s", "under the
+** previous government"? */
+int coder_background(const sent_ctx *s, size_t ci, int32_t date);
 
 /* Does src doing act (its own code) to tgt stand in a sentence that holds
 ** a discard phrase? Protest, demands, criticism, rejection, threats,
