@@ -340,6 +340,11 @@ static int32_t top_np_of(const sent_ctx *s, uint32_t k)
 
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
+    const char *why = c->act_as_said ? NULL : coder_no_verb(s, j->vg);
+    if (why) {
+        coder_reject(c, s, "verb '%s' (%s): %s", j->lemma, j->code1, why);
+        return 0;
+    }
     modal_codes mc = modal_code(c, s, j);
     j->history = coder_background(s, j->ci, c->doc.date);
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {

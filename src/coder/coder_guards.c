@@ -195,3 +195,20 @@ int coder_background(const sent_ctx *s, size_t ci, int32_t date)
     }
     return 0;
 }
+
+/* Adverbs of degree: a participle after one is an adjective ("a proposal
+** it sees as extremely damaging to EC relations"). */
+static const char *const degree_adverbs[] = {
+    "extremely", "very", "highly", "most", "more", "less", "least", "so", "too",
+    "increasingly", "deeply", "potentially", "particularly", "especially", "quite",
+    "rather", "fairly", "mutually", NULL};
+
+const char *coder_no_verb(const sent_ctx *s, const phrase *vg)
+{
+    int t = s->ls.tags[vg->head];
+    if (vg->first == vg->head && (t == TAG_VBG || t == TAG_VBN) && vg->first > 0 &&
+        tag_is_adv(s->ls.tags[vg->first - 1]) &&
+        lemma_in_list(s->ls.lemmas[vg->first - 1], degree_adverbs))
+        return "a participle after an adverb of degree is an adjective";
+    return NULL;
+}

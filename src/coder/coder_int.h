@@ -252,6 +252,10 @@ int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
                            const actor_ref *tgt);
 
+/* Why verb group vg is no verb here ("extremely damaging" is an
+** adjective), or NULL. */
+const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
+
 /* Is clause ci background, set long before the article dated date
 ** (yyyymmdd, 0 for none): "in 1979", "during the 1980s", "under the
 ** previous government"? */

@@ -144,10 +144,11 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
 {
     const phrase *vg = clause_vg(s, ci);
     *how = CONT_NONE;
-    if (!vg || vg->first != vg->head || vg->first == 0)
+    if (!vg || vg->first == 0)
         return -1;
     int t = s->ls.tags[vg->first], before = s->ls.tags[vg->first - 1];
-    if (t != TAG_VBG && t != TAG_VB)
+    int to = t == TAG_TO && vg->head == vg->first + 1;
+    if ((t != TAG_VBG && t != TAG_VB && !to) || (!to && vg->first != vg->head))
         return -1;
     size_t b = vg->first;   /* "and really damage": the word before the adverbs */
     while (b > 0 && tag_is_adv(s->ls.tags[b - 1]))
@@ -157,11 +158,11 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
         if (!pv || pv->first >= vg->first)
             continue;
         int t0 = s->ls.tags[pv->first];
-        if (pv->end == vg->first)
+        if (pv->end == vg->first && !to)
             *how = CONT_VERB;
-        else if (t == TAG_VB && b > 0 && s->ls.tags[b - 1] == TAG_CC &&
-                 (t0 == TAG_TO || t0 == TAG_MD))
-            *how = CONT_JOINED;
+        else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
+                 s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
+            *how = CONT_JOINED;   /* "to stop dumping or to open" */
         else if (t == TAG_VBG && before == TAG_IN && !lemma_is_word(lemma(s, vg->first - 1), "of"))
             *how = CONT_PREP;
         return *how == CONT_NONE ? -1 : (int32_t)i;
@@ -316,6 +317,70 @@ static int opened_by_nor(const sent_ctx *s, const clause *cl)
 
 /* ---- the modality of a clause ---- */
 
+static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth);
+
+/* The modality of clause p, the one clause ci hangs from or continues. */
+static int parent_modality(const sent_ctx *s, size_t p, int depth)
+{
+    const phrase *pv = clause_vg(s, p);
+    return pv ? clause_modality(s, p, pv, pv->mod, depth - 1) : MOD_ASSERTED;
+}
+
+/* A to-infinitive never says by itself that its act happened: what its
+** clause's first word is ("willing to", "a plan to", "in a bid to") tells
+** what it is; "Russia to send troops to Syria", right after its own subject,
+** is a headline's plan. */
+static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phrase *vg,
+                                  int mod)
+{
+    if (cl->ctrl == CTRL_OBJECT)   /* "urged Iran to release": asked for, not done */
+        return max_mod(mod, MOD_HYPOTHETICAL);
+    if (cl->ctrl == CTRL_NONE && cl->subject >= 0 &&
+        s->ls.phrases[cl->subject].end == vg->first &&
+        tag_is_proper(s->ls.tags[s->ls.phrases[cl->subject].head]))
+        return max_mod(mod, MOD_FUTURE);
+    return infinitive_modality(s, vg, mod);
+}
+
+/* What the clauses around clause ci make of its modality mod: a condition,
+** the subordinator, the infinitive, what governs a that-clause, the verb a
+** bare verb continues, a claim. */
+static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod,
+                             int depth)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    if (cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX) {
+        const char *w = lemma(s, cl->word);
+        if (lemma_is_word(w, "whether"))
+            return max_mod(mod, MOD_HYPOTHETICAL);
+        if (lemma_in_list(w, not_yet))
+            mod = max_mod(mod, MOD_CONDITIONAL);
+        /* "when he visits Washington next month": a time still to come */
+        int t = s->ls.tags[vg->head];
+        if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
+            vg->first == vg->head && mod == MOD_ASSERTED)
+            mod = MOD_FUTURE;
+    }
+    int how;
+    int32_t p = continued_clause(s, ci, &how);
+    if (p >= 0 && depth > 0)
+        mod = continued_modality(s, vg, (size_t)p, how, parent_modality(s, (size_t)p, depth),
+                                 mod);
+    else if (s->ls.tags[vg->first] == TAG_TO)
+        mod = to_infinitive_modality(s, cl, vg, mod);
+    else if (cl->ctrl == CTRL_OBJECT)
+        mod = max_mod(mod, MOD_HYPOTHETICAL);
+    if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 && cl->ctrl == CTRL_NONE) {
+        mod = complement_modality(s, cl, mod);
+        /* "statistics designed to show that Japan was opening": what a
+        ** purpose or a request would show is not shown */
+        int pm = depth > 0 ? parent_modality(s, (size_t)cl->parent, depth) : MOD_ASSERTED;
+        if (pm == MOD_HYPOTHETICAL || pm == MOD_CONDITIONAL)
+            mod = max_mod(mod, pm);
+    }
+    return claimed_modality(s, ci, mod);
+}
+
 /* The modality clause ci's events get; depth bounds the clauses it
 ** inherits from. */
 static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth)
@@ -330,34 +395,7 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     int role = condition_role(s, ci);
     if (role)
         mod = max_mod(mod, MOD_CONDITIONAL);
-    if (cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX) {
-        const char *w = lemma(s, cl->word);
-        if (lemma_is_word(w, "whether"))
-            return max_mod(mod, MOD_HYPOTHETICAL);
-        if (lemma_in_list(w, not_yet))
-            mod = max_mod(mod, MOD_CONDITIONAL);
-        /* "when he visits Washington next month": a time still to come */
-        int t = s->ls.tags[vg->head];
-        if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
-            vg->first == vg->head && mod == MOD_ASSERTED)
-            mod = MOD_FUTURE;
-    }
-    /* "urged Iran to release": asked for, not done */
-    if (cl->ctrl == CTRL_OBJECT)
-        mod = max_mod(mod, MOD_HYPOTHETICAL);
-    else if (s->ls.tags[vg->first] == TAG_TO && cl->ctrl != CTRL_OBJECT &&
-             (cl->ctrl == CTRL_SUBJECT || cl->kind == CL_COMPLEMENT))
-        mod = infinitive_modality(s, vg, mod);   /* "..., to help Ecuador, X said" */
-    if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 && cl->ctrl == CTRL_NONE)
-        mod = complement_modality(s, cl, mod);
-    int how;
-    int32_t p = continued_clause(s, ci, &how);
-    if (p >= 0 && depth > 0) {
-        const phrase *pv = clause_vg(s, (size_t)p);
-        mod = continued_modality(s, vg, (size_t)p, how,
-                                 clause_modality(s, (size_t)p, pv, pv->mod, depth - 1), mod);
-    }
-    mod = claimed_modality(s, ci, mod);
+    mod = governed_modality(s, ci, vg, mod, depth);
     /* "said the ministers would sign": future in the past */
     if (would && cl->kind == CL_COMPLEMENT && mod == MOD_CONDITIONAL && !role)
         return MOD_FUTURE;
