@@ -243,26 +243,46 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     return (modal_codes){e->intent, NULL, 1, 1};
 }
 
-/* A list is not a dyad: three or more members of one side of a joint act
-** ("Canada, Britain, France and Japan agreed to cooperate") are each coded
-** towards the organisation the clause names ("at the OPEC conference"),
-** never towards each other. The organisation's actor into *org; 0 when the
-** clause names none. */
-static int list_organisation(dyad_coder *c, const sent_ctx *s, const clause_job *j,
-                             actor_ref *org)
+/* A list is not a dyad: three or more parties to a joint act ("Canada,
+** Britain, France and Japan agreed to cooperate") are each coded towards
+** the organisation the clause names ("at the OPEC conference") or, failing
+** one, the host: a member whose country the clause names as the place ("met
+** in Athens"). Their actor into *centre; 0 when the clause names neither.
+** m[0..n) are the members. */
+static int list_centre(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                       const actor_ref *m, int n, actor_ref *centre)
 {
     const clause *cl = j->cl;
-    for (uint32_t i = 0; i < cl->pp_count; i++) {
-        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + i]];
+    int host = 0;
+    /* every prepositional phrase from the clause's words up to the next
+    ** clause ("had met for their summit, that time in Athens") */
+    uint32_t until = (uint32_t)s->ls.n;
+    for (size_t i = 0; i < s->ls.nclauses; i++)
+        if (s->ls.clauses[i].first >= cl->end && s->ls.clauses[i].first < until)
+            until = s->ls.clauses[i].first;
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *pp = &s->ls.phrases[i];
+        if (pp->kind != PH_PP || pp->first < cl->first || pp->first >= until || pp->np < 0)
+            continue;
         actor_ref a[MAX_ACTORS];
-        int n = coder_resolve_np(c, s, pp->np, a, MAX_ACTORS);
-        for (int k = 0; k < n; k++)
-            if (strncmp(a[k].code, "IGO", 3) == 0 || strncmp(a[k].code, "NGO", 3) == 0) {
-                *org = a[k];
+        int k = coder_resolve_np(c, s, pp->np, a, MAX_ACTORS);
+        for (int x = 0; x < k; x++) {
+            if (strncmp(a[x].code, "IGO", 3) == 0 || strncmp(a[x].code, "NGO", 3) == 0) {
+                *centre = a[x];
                 return 1;
             }
+            const char *prep = s->ls.lemmas[pp->head];
+            char cc[4], mc[4];
+            if (host || !(lemma_is_word(prep, "in") || lemma_is_word(prep, "at")) ||
+                !coder_code_country(a[x].code, cc))
+                continue;
+            for (int y = 0; y < n && !host; y++)
+                host = coder_code_country(m[y].code, mc) && strcmp(cc, mc) == 0;
+            if (host)
+                *centre = a[x];
+        }
     }
-    return 0;
+    return host;
 }
 
 /* Are actors a and b one party: of one country, or one organisation? */
@@ -287,26 +307,33 @@ static int parties(const actor_ref *a, int n)
     return k;
 }
 
-/* A list is no dyad: each of a[0..n) and b[0..nb) towards the organisation
-** the clause names, or no event. Returns -1 on no memory, else 0. */
+/* A list is no dyad: each of a[0..n) and b[0..nb) towards the
+** organisation or host the clause names (list_centre), or no event.
+** Returns -1 on no memory, else 0. */
 static int list_events(dyad_coder *c, const sent_ctx *s, const clause_job *j,
                        const modal_codes *mc, const actor_ref *a, int n, const actor_ref *b,
                        int nb)
 {
-    actor_ref org;
-    if (!list_organisation(c, s, j, &org)) {
+    actor_ref m[2 * MAX_ACTORS], centre;
+    int nm = 0;
+    for (int i = 0; i < n; i++)
+        m[nm++] = a[i];
+    for (int i = 0; i < nb; i++)
+        m[nm++] = b[i];
+    static const char *const one_by_one[] = {"042", "043", "045", NULL};
+    if (lemma_in_list(j->code1, one_by_one) || !list_centre(c, s, j, m, nm, &centre)) {
         coder_reject(c, s, "verb '%s' (%s): %d parties in a list are no dyad, and the clause "
-                           "names no organisation they act in", j->lemma, mc->code1,
-                     parties(a, n) + parties(b, nb));
+                           "names no organisation or host they meet in", j->lemma, mc->code1,
+                     parties(m, nm));
         return 0;
     }
-    for (int side = 0; side < 2; side++)
-        for (int i = 0; i < (side ? nb : n); i++) {
-            const actor_ref *m = side ? &b[i] : &a[i];
-            if (strcmp(m->code, org.code) != 0 &&
-                add_event(c, s, j, mc->code1, mc->shown, m, &org) < 0)
-                return -1;
-        }
+    char cc[4], hc[4];
+    int host_country = coder_code_country(centre.code, hc);
+    for (int i = 0; i < nm; i++)
+        if (strcmp(m[i].code, centre.code) != 0 &&
+            !(host_country && coder_code_country(m[i].code, cc) && strcmp(cc, hc) == 0) &&
+            add_event(c, s, j, mc->code1, mc->shown, &m[i], &centre) < 0)
+            return -1;
     return 0;
 }
 
