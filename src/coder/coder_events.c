@@ -307,6 +307,10 @@ static int parties(const actor_ref *a, int n)
     return k;
 }
 
+/* Acts that go to each party in turn, never a list's: a tour of visits,
+** hosting, mediation. */
+static const char *const one_by_one[] = {"042", "043", "045", NULL};
+
 /* A list is no dyad: each of a[0..n) and b[0..nb) towards the
 ** organisation or host the clause names (list_centre), or no event.
 ** Returns -1 on no memory, else 0. */
@@ -320,7 +324,6 @@ static int list_events(dyad_coder *c, const sent_ctx *s, const clause_job *j,
         m[nm++] = a[i];
     for (int i = 0; i < nb; i++)
         m[nm++] = b[i];
-    static const char *const one_by_one[] = {"042", "043", "045", NULL};
     if (lemma_in_list(j->code1, one_by_one) || !list_centre(c, s, j, m, nm, &centre)) {
         coder_reject(c, s, "verb '%s' (%s): %d parties in a list are no dyad, and the clause "
                            "names no organisation or host they meet in", j->lemma, mc->code1,
@@ -363,6 +366,42 @@ static int32_t top_np_of(const sent_ctx *s, uint32_t k)
            s->ls.phrases[s->ls.phrases[p].up].kind == PH_NP)
         p = s->ls.phrases[p].up;
     return p;
+}
+
+/* The events of each source towards each target of clause job j, with
+** its codes mc. Returns -1 on no memory, else 0. */
+static int each_pair(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                     const modal_codes *mc)
+{
+    for (int i = 0; i < j->ns; i++)
+        for (int k = 0; k < j->nt; k++) {
+            const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
+            if (strcmp(src->code, tgt->code) == 0) {
+                coder_reject(c, s, "verb '%s' (%s): source and target are both %s", j->lemma,
+                             j->code1, src->code);
+                continue;
+            }
+            /* "after he visited them", "agreed to hold currencies around
+            ** their levels": both stand for one list of three or more, and a
+            ** list is no dyad ("Arnor and Gondor delayed their meeting" pairs
+            ** its two) */
+            int32_t top = top_np_of(s, src->first);
+            if (j->ns >= 3 && top >= 0 && top == top_np_of(s, tgt->first) &&
+                !c->act_as_said) {
+                coder_reject(c, s, "verb '%s' (%s): source %s and target %s are members of "
+                                   "one list", j->lemma, j->code1, src->code, tgt->code);
+                continue;
+            }
+            if (mc->code1 && add_event(c, s, j, mc->code1, mc->shown, src, tgt) < 0)
+                return -1;
+            /* "Japan is keen to negotiate with the EU": only Japan said so */
+            if (mc->code1 && j->mutual && !mc->intent &&
+                add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
+                return -1;
+            if (mc->code2 && add_event(c, s, j, mc->code2, mc->shown, tgt, src) < 0)
+                return -1;
+        }
+    return 0;
 }
 
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
@@ -409,39 +448,10 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "Reagan will meet the leaders of Britain, France, Italy and Japan at
     ** the summit": a meeting or joint act among three or more parties is a
     ** list (a tour of visits, and mediation, go to each in turn) */
-    static const char *const one_by_one[] = {"042", "043", "045", NULL};
     if ((j->mutual || (j->together && !lemma_in_list(j->code1, one_by_one))) && mc.code1 &&
         !c->act_as_said && (parties(j->tgt, j->nt) >= 3 || parties(j->src, j->ns) >= 3))
         return list_events(c, s, j, &mc, j->src, j->ns, j->tgt, j->nt);
-    for (int i = 0; i < j->ns; i++)
-        for (int k = 0; k < j->nt; k++) {
-            const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
-            if (strcmp(src->code, tgt->code) == 0) {
-                coder_reject(c, s, "verb '%s' (%s): source and target are both %s", j->lemma,
-                             j->code1, src->code);
-                continue;
-            }
-            /* "after he visited them", "agreed to hold currencies around
-            ** their levels": both stand for one list of three or more, and a
-            ** list is no dyad ("Arnor and Gondor delayed their meeting" pairs
-            ** its two) */
-            int32_t top = top_np_of(s, src->first);
-            if (j->ns >= 3 && top >= 0 && top == top_np_of(s, tgt->first) &&
-                !c->act_as_said) {
-                coder_reject(c, s, "verb '%s' (%s): source %s and target %s are members of "
-                                   "one list", j->lemma, j->code1, src->code, tgt->code);
-                continue;
-            }
-            if (mc.code1 && add_event(c, s, j, mc.code1, mc.shown, src, tgt) < 0)
-                return -1;
-            /* "Japan is keen to negotiate with the EU": only Japan said so */
-            if (mc.code1 && j->mutual && !mc.intent &&
-                add_event(c, s, j, mc.code1, mc.shown, tgt, src) < 0)
-                return -1;
-            if (mc.code2 && add_event(c, s, j, mc.code2, mc.shown, tgt, src) < 0)
-                return -1;
-        }
-    return 0;
+    return each_pair(c, s, j, &mc);
 }
 
 /* ---- publishing ---- */
