@@ -20,7 +20,7 @@ static const char *const thing_nouns[] = {
     "standard", "requirement", "rule", "bill", "legislation", "budget", "demand", "need",
     "committee", "price", "rate", "situation", "issue", "question", "problem", "system",
     "railway", "copperbelt", "route", "exchange", "package", "deficit", "surplus", "share", "bank",
-    "stake", "scheme", "project", "plan", "proposal", "policy", NULL};
+    "stake", "scheme", "project", "plan", "proposal", "policy", "tax", "levy", NULL};
 
 /* Roots whose acts are words: there a country's thing stands for the
 ** country ("criticized the U.S. plan", "rejected Japan's proposal"). */
@@ -115,8 +115,11 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     ** country named bare is the state when it acts ("the United States
     ** imposed sanctions on Iranian exporters"), a place or market when a
     ** firm acts there ("invested in the United States") */
-    int verbal = lemma_in_list((char[3]){act[0], act[1], '\0'}, verbal_roots);
-    if (firm_actor(a) && !verbal && !state_actor(b) && !organisation(b))
+    char root[3] = {act[0], act[1], '\0'};
+    int verbal = lemma_in_list(root, verbal_roots);
+    /* a firm's deals and pledges are business; its words are not */
+    static const char *const words[] = {"01", "02", "10", "11", "12", "13", NULL};
+    if (firm_actor(a) && !lemma_in_list(root, words) && !state_actor(b) && !organisation(b))
         return "a firm acting on no state is business, not politics";
     if (firm_actor(b) && !state_actor(a) && !organisation(a) &&
         !(strlen(a) == 3 && coder_code_country(a, NULL)))

@@ -366,8 +366,15 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     if (p >= 0 && depth > 0)
         mod = continued_modality(s, vg, (size_t)p, how, parent_modality(s, (size_t)p, depth),
                                  mod);
-    else if (s->ls.tags[vg->first] == TAG_TO)
+    else if (s->ls.tags[vg->first] == TAG_TO) {
         mod = to_infinitive_modality(s, cl, vg, mod);
+        /* "had not shown willingness to open", "is likely to bring a
+        ** promise to open": not what its clause does not say either */
+        int pm = cl->parent >= 0 && depth > 0 ? parent_modality(s, (size_t)cl->parent, depth)
+                                              : MOD_ASSERTED;
+        if (pm >= MOD_CONDITIONAL)
+            mod = max_mod(mod, pm);
+    }
     else if (cl->ctrl == CTRL_OBJECT)
         mod = max_mod(mod, MOD_HYPOTHETICAL);
     if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 && cl->ctrl == CTRL_NONE) {
