@@ -423,10 +423,14 @@ typedef struct dyad_event {
     const char *source_entry; /* "file:line" of the dictionary entries used */
     const char *target_entry;
     int quoted;               /* said inside a quotation */
+    int history;              /* background: set long before the article ("in
+                              ** 1979", "under the previous government") */
 } dyad_event;
 
 typedef struct dyad_coder_opts {
-    int all_modalities;       /* keep negated events (marked) too */
+    int all_modalities;       /* keep events not said to happen too: negated,
+                              ** hypothetical, conditions, plans with no
+                              ** intent code (each marked by its modality) */
     int explain;              /* keep rejected candidates for dyad_coder_rejects */
     const char *cameo_path;   /* the CAMEO table; NULL: the data folder's */
     const char *date;         /* date for documents without one, YYYY-MM-DD

@@ -175,6 +175,35 @@ static void test_real_table(void)
     check_known(t, "195", -10.0, 4, "ASSAULT", "Employ aerial weapons");
     check_known(t, "2042", -10.0, 4, "ASSAULT", "Detonate nuclear weapons");
 
+    /* The intent column: what a plan, promise or threat of each act is
+    ** coded as; children without one take their parent's rule. */
+    static const char *const intents[][2] = {
+        {"042", "036"}, {"043", "036"}, {"046", "036"}, {"045", "039"}, {"057", "032"},
+        {"061", "0311"}, {"070", "033"}, {"072", "0332"}, {"0841", "0353"},
+        {"085", "0354"}, {"0871", "0356"}, {"0832", "0342"}, {"163", "1312"},
+        {"161", "1313"}, {"1621", "1311"}, {"1723", "1323"}, {"173", "137"},
+        {"183", "1383"}, {"190", "138"}, {"191", "1381"}, {"195", "1384"},
+        {"2042", "1385"}, {"141", "133"}, {"036", "036"}, {"0331", "0331"},
+        {"1312", "1312"}, {"139", "139"}, {"010", ""}, {"020", ""}, {"111", ""},
+        {"1056", ""}, {"120", ""}, {"154", ""}, {"091", ""}};
+    for (size_t i = 0; i < sizeof intents / sizeof intents[0]; i++) {
+        const cameo_entry *x = cameo_find(t, intents[i][0], strlen(intents[i][0]));
+        if (CHECK(x != NULL))
+            CHECK_STR(x->intent, intents[i][1]);
+    }
+    int intents_ok = 1;
+    for (size_t i = 0; i < cameo_count(t); i++) {
+        const cameo_entry *x = cameo_at(t, i);
+        /* every intent is a code of the table in root 03 or 13 */
+        if (x->intent[0] && (!cameo_find(t, x->intent, strlen(x->intent)) ||
+                             (strncmp(x->intent, "03", 2) != 0 &&
+                              strncmp(x->intent, "13", 2) != 0))) {
+            fprintf(stderr, "    code %s: intent %s\n", x->code, x->intent);
+            intents_ok = 0;
+        }
+    }
+    CHECK(intents_ok);
+
     const cameo_entry *e = cameo_find(t, "0211", 4);
     if (CHECK(e != NULL)) {
         CHECK_STR(e->root, "02");
@@ -252,15 +281,59 @@ static void test_errors(void)
     CHECK_INT(rc, DYAD_OK);
     CHECK_INT(cap.count, 0);
 
+    /* Intents: inherited from the parent, '=' the code itself, '-' none,
+    ** a code listed later in the file. */
+    snprintf(path, sizeof path, "%s/intents.tsv", tmpdir);
+    FILE *f = fopen(path, "wb");
+    if (CHECK(f != NULL)) {
+        fputs("04\t1.0\t1\tCONSULT\tCONSULT\t036\n"
+              "042\t1.9\t1\tCONSULT\tMake a visit\n"
+              "045\t5.0\t1\tCONSULT\tMediate\t-\n"
+              "0451\t5.0\t1\tCONSULT\tNot a real code\n"
+              "03\t4.0\t1\tAGREE\tINTENT\t=\n"
+              "036\t4.0\t1\tAGREE\tExpress intent to meet\n"
+              "01\t0.0\t1\tOTHER\tSTATEMENT\n", f);
+        fclose(f);
+        memset(&cap, 0, sizeof cap);
+        cameo_table *t = cameo_load(path, capture_diag, &cap, &rc);
+        CHECK_INT(rc, DYAD_OK);
+        if (CHECK(t != NULL)) {
+            CHECK_STR(cameo_find(t, "04", 2)->intent, "036");
+            CHECK_STR(cameo_find(t, "042", 3)->intent, "036");
+            CHECK_STR(cameo_find(t, "045", 3)->intent, "");
+            CHECK_STR(cameo_find(t, "0451", 4)->intent, "");
+            CHECK_STR(cameo_find(t, "03", 2)->intent, "03");
+            CHECK_STR(cameo_find(t, "036", 3)->intent, "036");
+            CHECK_STR(cameo_find(t, "01", 2)->intent, "");
+        }
+        cameo_free(t);
+    }
+
     expect_error("columns.tsv",
                  "01\t0.0\t1\tOTHER\tMAKE PUBLIC STATEMENT\n"
                  "010\t0.0\t1\tOTHER\n",
                  2, 1, "expected 5 tab-separated columns (code, goldstein, quad, "
-                 "plover, name), found 4");
-    expect_error("columns6.tsv",
-                 "01\t0.0\t1\tOTHER\tMAKE PUBLIC STATEMENT\textra\n",
+                 "plover, name) and an optional sixth (intent), found 4");
+    expect_error("columns7.tsv",
+                 "01\t0.0\t1\tOTHER\tMAKE PUBLIC STATEMENT\t-\textra\n",
                  1, 1, "expected 5 tab-separated columns (code, goldstein, quad, "
-                 "plover, name), found 6");
+                 "plover, name) and an optional sixth (intent), found 7");
+    expect_error("intent.tsv",
+                 "01\t0.0\t1\tOTHER\tMAKE PUBLIC STATEMENT\textra\n",
+                 1, 38, "intent 'extra' must be a code, '-' (no intent form) or '=' "
+                 "(the code itself); or leave the column out");
+    expect_error("intent0.tsv",
+                 "01\t0.0\t1\tOTHER\tMAKE PUBLIC STATEMENT\t\n",
+                 1, 38, "intent '' must be a code, '-' (no intent form) or '=' "
+                 "(the code itself); or leave the column out");
+    expect_error("intent21.tsv",
+                 "01\t0.0\t1\tOTHER\tMAKE PUBLIC STATEMENT\t21\n",
+                 1, 38, "intent '21' must be a code, '-' (no intent form) or '=' "
+                 "(the code itself); or leave the column out");
+    expect_error("unknown.tsv",
+                 "04\t1.0\t1\tCONSULT\tCONSULT\t036\n"
+                 "042\t1.9\t1\tCONSULT\tMake a visit\n",
+                 1, 26, "intent '036' of code '04' is not a code of the table");
     expect_error("duplicate.tsv",
                  "01\t0.0\t1\tOTHER\tMAKE PUBLIC STATEMENT\n"
                  "010\t0.0\t1\tOTHER\tMake statement\n"

@@ -30,7 +30,9 @@ static const char dict_text[] =
     "verb 042: visit +; arrive in +\n"
     "verb 043: host +\n"
     "verb 040: meet +; hold &TALKS with + @mutual\n"
+    "verb ---: meet demand\n"
     "verb 190: attack +\n"
+    "verb 111: criticize +\n"
     "verb 163: impose sanction on +\n"
     "verb 057: sign agreement with + @mutual\n"
     "discard: football match\n"
@@ -153,20 +155,51 @@ static void test_events(const dyad_dict *d)
               "");
     /* modality: negated events are dropped by default */
     CHECK_STR(code(c, "Arnor did not attack Osgiliath.", "2005-01-01"), "");
-    CHECK_STR(code(c, "Arnor will visit Osgiliath.", "2005-01-01"), "ARN OSG 042 future");
-    CHECK_STR(code(c, "Arnor could attack Osgiliath.", "2005-01-01"),
-              "ARN OSG 190 hypothetical");
+    /* a plan is the intent (03x), a threat 13x (data/cameo.tsv's intent
+    ** column); what may happen, or happens on a condition, is no event */
+    CHECK_STR(code(c, "Arnor will visit Osgiliath.", "2005-01-01"), "ARN OSG 036 future");
+    CHECK_STR(code(c, "Arnor will attack Osgiliath.", "2005-01-01"), "ARN OSG 138 future");
+    CHECK_STR(code(c, "Arnor could attack Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "If Arnor attacks Osgiliath, Gondor will attack Arnor.", "2005-01-01"),
-              "ARN OSG 190 conditional | GON ARN 190 conditional");
+              "GON ARN 138 conditional");
     /* what is asked for or meant is not what happened */
-    CHECK_STR(code(c, "Gondor urged Arnor to attack Osgiliath.", "2005-01-01"),
-              "ARN OSG 190 hypothetical");
-    CHECK_STR(code(c, "Arnor sent troops to attack Osgiliath.", "2005-01-01"),
-              "ARN OSG 190 future");
+    CHECK_STR(code(c, "Gondor urged Arnor to attack Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnor sent troops to attack Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnor hopes Gondor will attack Osgiliath.", "2005-01-01"), "");
+    CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"), "");
     /* reporting: the saying is not the event */
     CHECK_STR(code(c, "Gondorian officials said the ministers would sign an agreement with "
                       "Arnor.", "2005-01-01"),
-              "GONGOV ARN 057 future | ARN GONGOV 057 future");
+              "GONGOV ARN 032 future");
+    /* background: set long before the article */
+    CHECK_STR(code(c, "Arnor attacked Osgiliath in 1990.", "2005-01-01"),
+              "ARN OSG 190 asserted");
+    CHECK(dyad_coder_event(c, 0)->history);
+    CHECK_STR(code(c, "In 1990, Arnor attacked Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 asserted");
+    CHECK(dyad_coder_event(c, 0)->history);
+    CHECK_STR(code(c, "Under the previous government, Arnor attacked Osgiliath.",
+                   "2005-01-01"), "ARN OSG 190 asserted");
+    CHECK(dyad_coder_event(c, 0)->history);
+    CHECK_STR(code(c, "Arnor attacked Osgiliath in 2004.", "2005-01-01"),
+              "ARN OSG 190 asserted");
+    CHECK(!dyad_coder_event(c, 0)->history);
+    CHECK_STR(code(c, "Arnor has attacked Osgiliath since 1990.", "2005-01-01"),
+              "ARN OSG 190 asserted");
+    CHECK(!dyad_coder_event(c, 0)->history);
+    /* a pattern coded --- is words that look like an event and are none */
+    CHECK_STR(code(c, "Arnor met demand from Gondor.", "2005-01-01"), "");
+    CHECK(dyad_coder_reject_count(c) >= 1 &&
+          strstr(dyad_coder_reject(c, 0), "codes it as null") != NULL);
+    CHECK_STR(code(c, "Arnor met Gondor.", "2005-01-01"), "ARN GON 040 asserted");
+    /* a list of three or more is no dyad */
+    CHECK_STR(code(c, "Arnor, Gondor and Osgiliath met on Monday.", "2005-01-01"), "");
+    /* members of one country are one party: Gondor and its king are a pair with Arnor */
+    CHECK_STR(code(c, "Arnor, Gondor and Aragorn met in Osgiliath.", "2005-01-01"),
+              "ARN GON 040 asserted | ARN GONGOV 040 asserted | GON ARN 040 asserted | "
+              "GONGOV ARN 040 asserted");
+    CHECK_STR(code(c, "Arnor and Gondor met in Osgiliath.", "2005-01-01"),
+              "ARN GON 040 asserted | GON ARN 040 asserted");
     /* no over-generation: no verb, no event; no target, no event; one
     ** event per actor pair and code */
     CHECK_STR(code(c, "Arnor, Gondor and Osgiliath are rich in oil.", "2005-01-01"), "");
@@ -195,6 +228,16 @@ static void test_events(const dyad_dict *d)
     dyad_coder_opts all = {.all_modalities = 1, .partial = 1};
     CHECK_INT(dyad_coder_new(d, &all, NULL, NULL, &c), DYAD_OK);
     CHECK_STR(code(c, "Arnor did not attack Osgiliath.", "2005-01-01"), "ARN OSG 190 negated");
+    CHECK_STR(code(c, "Arnor could attack Osgiliath.", "2005-01-01"), "ARN OSG 190 hypothetical");
+    CHECK_STR(code(c, "If Arnor attacks Osgiliath, Gondor will attack Arnor.", "2005-01-01"),
+              "ARN OSG 190 conditional | GON ARN 138 conditional");
+    CHECK_STR(code(c, "Arnor sent troops to attack Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 hypothetical");
+    CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"),
+              "ARN OSG 190 negated");
+    /* a planned act with no intent code keeps its own, marked future */
+    CHECK_STR(code(c, "Arnor will criticize Osgiliath.", "2005-01-01"),
+              "ARN OSG 111 future");
     CHECK_STR(code(c, "Arnor attacked the city.", "2005-01-01"), "ARN --- 190 asserted");
     CHECK_STR(code(c, "The officials visited Gondor.", "2005-01-01"), "---GOV GON 042 asserted");
     dyad_coder_free(c);
@@ -232,6 +275,7 @@ static void test_formats(const dyad_dict *d)
     CHECK(strstr(buf, "\"explain\"") == NULL);
     dyad_event_format(e, DYAD_OUT_JSONL, 1, 1, buf, sizeof buf);
     CHECK(strstr(buf, "\"explain\":{\"pattern\":\"attack +\"") != NULL);
+    CHECK(!e->history && strstr(buf, "\"history\"") == NULL);
     /* size query and truncation */
     char small[8];
     size_t need = dyad_event_format(e, DYAD_OUT_JSONL, 1, 0, small, sizeof small);
@@ -253,6 +297,10 @@ static void test_formats(const dyad_dict *d)
     /* the country column: none for an organisation of many countries, the
     ** placeholder of an unknown one; the type codes follow either way */
     dyad_event o = *e;
+    o.history = 1;
+    dyad_event_format(&o, DYAD_OUT_JSONL, 1, 0, buf, sizeof buf);
+    CHECK(strstr(buf, ",\"history\":true,\"sentence\"") != NULL);
+    o.history = 0;
     o.source = "IGOUNOKID";
     dyad_event_format(&o, DYAD_OUT_GDELT, 7, 0, buf, sizeof buf);
     CHECK(strstr(buf, "\tIGOUNOKID\tARNOR\t\t\t\t\t\tIGO\tUNO\tKID\t") != NULL);

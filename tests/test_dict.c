@@ -240,7 +240,8 @@ static void test_errors(void)
             "make the ranges meet without overlapping");
     WANT(7, "duplicate: 'Moscow' already has code RUS at tests/data/dict/bad/errors.txt:6; "
             "remove one");
-    WANT(8, "unknown CAMEO event code near '999'; use a code listed in data/cameo.tsv");
+    WANT(8, "unknown CAMEO event code near '999'; use a code listed in data/cameo.tsv "
+            "(or --- for no event)");
     WANT(9, "unknown synset near '&NOSUCH'; define it with 'synset &NOSUCH: ...' before this "
             "line");
     WANT(10, "pattern without a verb near '+ $'; the first plain word is the verb");

@@ -532,7 +532,7 @@ static void test_cameo_bad(void)
     t = cameo_text(b, strlen(b), &rc);
     CHECK(t == NULL);
     CHECK(has("c.tsv:1: expected 5 tab-separated columns (code, goldstein, quad, plover, "
-              "name), found 1"));
+              "name) and an optional sixth (intent), found 1"));
     free(b);
 
     for (unsigned seed = 1; seed <= 10; seed++) {

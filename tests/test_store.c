@@ -42,7 +42,7 @@ typedef struct news {
 static const news articles[] = {
     {"n1", "2024-01-01", "Norway accused Sweden on Monday. Officials gave no details."},
     {"n2", "2024-01-03", "Norway accused Sweden again. Chile signed an agreement with Peru."},
-    {"n3", "2024-02-10", "Kenya will send troops to Somalia. Chile did not attack Peru."},
+    {"n3", "2024-02-10", "Kenya sent troops to Somalia. Chile did not attack Peru."},
     {"n4", "", "The Norwegian government praised Sweden, \"a friend\", in a statement."},
 };
 #define NARTICLES (sizeof articles / sizeof articles[0])
@@ -341,11 +341,12 @@ static void test_queries(void)
               "id  date  source  target  code  goldstein  modality  news_source  doc  sent  url"
               "  sentence\n");
     eq.code = "15";
+    eq.modalities = "asserted";
     CHECK_STR(ask("q.db", eq, DYAD_TABLE_TEXT),
               "id  date        source  target  code  goldstein  modality  news_source  doc  sent"
               "  url  sentence\n"
-              " 5  2024-02-10  KEN     SOM     154        -7.2  future    test wire    n3      0"
-              "       Kenya will send troops to Somalia.\n");
+              " 5  2024-02-10  KEN     SOM     154        -7.2  asserted  test wire    n3      0"
+              "       Kenya sent troops to Somalia.\n");
 
     dyad_query aq = {.kind = DYAD_QUERY_ACTORS, .limit = 2};
     CHECK_STR(ask("q.db", aq, DYAD_TABLE_CSV),
@@ -517,7 +518,7 @@ static void test_export(dyad_coder *c)
     sb_free(&want);
     q.source = "KEN";
     CHECK_STR(export("q.db", q, DYAD_EXPORT_PETRARCH, 0),
-              "20240210\tKEN\tSOM\t154\tn3-0\tKenya\tSomalia\twill send\n");
+              "20240210\tKEN\tSOM\t154\tn3-0\tKenya\tSomalia\tsent\n");
     const char *csv = export("q.db", q, DYAD_EXPORT_CSV, 0);
     CHECK(strncmp(csv, "id,date,source,target,code,root,event_name,goldstein,quad,", 58) == 0);
     CHECK(strstr(csv, "\n5,2024-02-10,KEN,SOM,154,15,") != NULL);

@@ -113,7 +113,8 @@ static const char help_text[] =
     "  --explain             add pattern, dictionary lines and slot words to each event;\n"
     "                        print the dictionary files read and rejected candidates\n"
     "                        to stderr\n"
-    "  --all-modalities      keep negated events too (marked \"negated\")\n"
+    "  --all-modalities      keep events not said to happen too: negated, hypothetical,\n"
+    "                        conditions, plans with no intent code (marked so)\n"
     INPUT_HELP;
 
 /* Loads the dictionaries the options name; returns an exit code. */

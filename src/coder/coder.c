@@ -189,11 +189,13 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
     const dict_discard *dc = discarded(c, &s);
     if (dc) {
         c->stats.discarded++;
-        coder_reject(c, &s, "discarded: the sentence holds '%s' (%s:%u)", dc->name,
-                     dc->file, dc->line);
-        if (dc->story)
+        if (dc->story) {
+            coder_reject(c, &s, "discarded: the sentence holds '%s' (%s:%u)", dc->name,
+                         dc->file, dc->line);
             c->doc.story_discard = 1;
-        return 0;
+            return 0;
+        }
+        s.discard = dc;   /* only what sport's words fake is dropped (coder_guards.c) */
     }
     if (n)
         s.sentence_off = coder_keep(c, text + toks[0].start,

@@ -111,28 +111,50 @@ static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
     return 0;
 }
 
-/* Records the event src does code to tgt, as clause job j found it;
-** nothing when the sentence has it already. Returns -1 on no memory. */
+/* Records the event src does code to tgt, as clause job j found it
+** (shown: emitted by default); nothing when the sentence has it already,
+** unless this one is shown and the earlier one was not. Returns -1 on no
+** memory. */
 static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, const char *code,
-                     const actor_ref *src, const actor_ref *tgt)
+                     int shown, const actor_ref *src, const actor_ref *tgt)
 {
     const clause *cl = j->cl;
     const match_state *m = &j->m;
+    const char *act = j->code1[0] ? j->code1 : j->code2 ? j->code2 : code;
+    if (s->discard && (c->act_as_said || !coder_discard_keeps(act, src->code, tgt->code))) {
+        coder_reject(c, s, "discarded: the sentence holds '%s' (%s:%u)", s->discard->name,
+                     s->discard->file, s->discard->line);
+        return 0;
+    }
+    const char *why = c->act_as_said ? NULL : coder_no_event(s, act, src, tgt);
+    if (why) {
+        coder_reject(c, s, "verb '%s' (%s): %s to %s: %s", j->lemma, code, src->code,
+                     tgt->code, why);
+        return 0;
+    }
     /* one event per (source, target, code) in a sentence */
+    size_t slot = c->nev;
     for (size_t i = s->first_event; i < c->nev; i++) {
         const event_rec *e = &c->ev[i];
         if (strcmp(e->source, src->code) == 0 && strcmp(e->target, tgt->code) == 0 &&
-            strcmp(c->pool.s + e->code, code) == 0)
-            return 0;
+            strcmp(c->pool.s + e->code, code) == 0) {
+            if (e->shown || !shown)
+                return 0;
+            slot = i;
+            break;
+        }
     }
-    if (base_grow((void **)&c->ev, &c->ev_cap, c->nev + 1, sizeof *c->ev) < 0)
+    if (slot == c->nev &&
+        base_grow((void **)&c->ev, &c->ev_cap, c->nev + 1, sizeof *c->ev) < 0)
         return -1;
-    event_rec *e = &c->ev[c->nev];
+    event_rec *e = &c->ev[slot];
     memset(e, 0, sizeof *e);
     snprintf(e->source, sizeof e->source, "%s", src->code);
     snprintf(e->target, sizeof e->target, "%s", tgt->code);
     e->sent = s->index;
     e->mod = j->mod;
+    e->shown = shown;
+    e->history = j->history;
     e->quoted = cl->quoted;
     e->cameo = cameo_find(c->cameo, code, strlen(code));
     e->code = coder_keep(c, code, strlen(code));
@@ -158,7 +180,8 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
         coder_keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
     e->target_entry =
         coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
-    c->nev++;
+    if (slot == c->nev)
+        c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
 }
 
@@ -189,21 +212,207 @@ static void null_actor(actor_ref *a, const phrase *vg)
     a->end = vg->end;
 }
 
-/* Each member of a[0..n) towards each other one, with j's first code:
-** "Xi and Putin met". Returns -1 on no memory, else 0. */
-static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
-                     const actor_ref *a, int n)
+/* The codes clause job j's events take, by its modality (docs/coder.md,
+** "Modality"): an act said to happen keeps its code; a plan, promise or
+** threat of it takes the intent or threat code the CAMEO table gives it
+** ("will visit": 036), and keeps the act's code, not shown by default,
+** when the table gives none; anything else keeps its code and is not shown.
+** The host's code of a planned visit (code2) is dropped, and a reciprocal
+** act is not turned round: only the subject has said what it means to do. */
+typedef struct modal_codes {
+    const char *code1, *code2;   /* NULL: none */
+    int shown;
+    int intent;                  /* the codes are the intent or threat form */
+} modal_codes;
+
+static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
+    modal_codes mc = {j->code1[0] ? j->code1 : NULL, j->code2, j->mod == MOD_ASSERTED, 0};
+    if (c->act_as_said) {
+        mc.shown = j->mod != MOD_NEGATED;
+        return mc;
+    }
+    if (!coder_intent(s, j->ci, j->vg, j->mod))
+        return mc;
+    const char *from = mc.code1 ? mc.code1 : mc.code2;
+    const cameo_entry *e = from ? cameo_find(c->cameo, from, strlen(from)) : NULL;
+    if (!e || !e->intent[0])
+        return mc;
+    if (!mc.code1)   /* a pattern that codes the target's act alone */
+        return (modal_codes){NULL, e->intent, 1, 1};
+    return (modal_codes){e->intent, NULL, 1, 1};
+}
+
+/* A list is not a dyad: three or more parties to a joint act ("Canada,
+** Britain, France and Japan agreed to cooperate") are each coded towards
+** the organisation the clause names ("at the OPEC conference") or, failing
+** one, the host: a member whose country the clause names as the place ("met
+** in Athens"). Their actor into *centre; 0 when the clause names neither.
+** m[0..n) are the members. */
+static int list_centre(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                       const actor_ref *m, int n, actor_ref *centre)
+{
+    const clause *cl = j->cl;
+    int host = 0;
+    /* every prepositional phrase from the clause's words up to the next
+    ** clause ("had met for their summit, that time in Athens") */
+    uint32_t until = (uint32_t)s->ls.n;
+    for (size_t i = 0; i < s->ls.nclauses; i++)
+        if (s->ls.clauses[i].first >= cl->end && s->ls.clauses[i].first < until)
+            until = s->ls.clauses[i].first;
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *pp = &s->ls.phrases[i];
+        if (pp->kind != PH_PP || pp->first < cl->first || pp->first >= until || pp->np < 0)
+            continue;
+        actor_ref a[MAX_ACTORS];
+        int k = coder_resolve_np(c, s, pp->np, a, MAX_ACTORS);
+        for (int x = 0; x < k; x++) {
+            if (strncmp(a[x].code, "IGO", 3) == 0 || strncmp(a[x].code, "NGO", 3) == 0) {
+                *centre = a[x];
+                return 1;
+            }
+            const char *prep = s->ls.lemmas[pp->head];
+            char cc[4], mc[4];
+            if (host || !(lemma_is_word(prep, "in") || lemma_is_word(prep, "at")) ||
+                !coder_code_country(a[x].code, cc))
+                continue;
+            for (int y = 0; y < n && !host; y++)
+                host = coder_code_country(m[y].code, mc) && strcmp(cc, mc) == 0;
+            if (host)
+                *centre = a[x];
+        }
+    }
+    return host;
+}
+
+/* Are actors a and b one party: of one country, or one organisation? */
+static int one_party(const actor_ref *a, const actor_ref *b)
+{
+    char ca[4], cb[4];
+    if (coder_code_country(a->code, ca) && coder_code_country(b->code, cb))
+        return strcmp(ca, cb) == 0;
+    return strcmp(a->code, b->code) == 0;
+}
+
+/* How many parties a[0..n) are ("Reagan, Bush and Shultz" are one). */
+static int parties(const actor_ref *a, int n)
+{
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        int seen = 0;
+        for (int p = 0; p < i && !seen; p++)
+            seen = one_party(&a[p], &a[i]);
+        k += !seen;
+    }
+    return k;
+}
+
+/* Acts that go to each party in turn, never a list's: a tour of visits,
+** hosting, mediation. */
+static const char *const one_by_one[] = {"042", "043", "045", NULL};
+
+/* A list is no dyad: each of a[0..n) and b[0..nb) towards the
+** organisation or host the clause names (list_centre), or no event.
+** Returns -1 on no memory, else 0. */
+static int list_events(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                       const modal_codes *mc, const actor_ref *a, int n, const actor_ref *b,
+                       int nb)
+{
+    actor_ref m[2 * MAX_ACTORS], centre;
+    int nm = 0;
+    for (int i = 0; i < n; i++)
+        m[nm++] = a[i];
+    for (int i = 0; i < nb; i++)
+        m[nm++] = b[i];
+    if (lemma_in_list(j->code1, one_by_one) || !list_centre(c, s, j, m, nm, &centre)) {
+        coder_reject(c, s, "verb '%s' (%s): %d parties in a list are no dyad, and the clause "
+                           "names no organisation or host they meet in", j->lemma, mc->code1,
+                     parties(m, nm));
+        return 0;
+    }
+    char cc[4], hc[4];
+    int host_country = coder_code_country(centre.code, hc);
+    for (int i = 0; i < nm; i++)
+        if (strcmp(m[i].code, centre.code) != 0 &&
+            !(host_country && coder_code_country(m[i].code, cc) && strcmp(cc, hc) == 0) &&
+            add_event(c, s, j, mc->code1, mc->shown, &m[i], &centre) < 0)
+            return -1;
+    return 0;
+}
+
+/* Each member of a[0..n) towards each other one, with the clause's first
+** code: "Xi and Putin met". Three parties or more are a list. Returns -1
+** on no memory, else 0. */
+static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                     const modal_codes *mc, const actor_ref *a, int n)
+{
+    if (!mc->code1)
+        return 0;
+    if (parties(a, n) >= 3 && !c->act_as_said)
+        return list_events(c, s, j, mc, a, n, NULL, 0);
     for (int i = 0; i < n; i++)
         for (int k = 0; k < n; k++)
-            if (i != k && j->code1[0] && strcmp(a[i].code, a[k].code) != 0 &&
-                add_event(c, s, j, j->code1, &a[i], &a[k]) < 0)
+            if (i != k && strcmp(a[i].code, a[k].code) != 0 &&
+                add_event(c, s, j, mc->code1, mc->shown, &a[i], &a[k]) < 0)
                 return -1;
+    return 0;
+}
+
+/* The top noun phrase token k belongs to, or -1. */
+static int32_t top_np_of(const sent_ctx *s, uint32_t k)
+{
+    int32_t p = k < s->ls.n ? s->ls.np_of[k] : -1;
+    while (p >= 0 && s->ls.phrases[p].up >= 0 &&
+           s->ls.phrases[s->ls.phrases[p].up].kind == PH_NP)
+        p = s->ls.phrases[p].up;
+    return p;
+}
+
+/* The events of each source towards each target of clause job j, with
+** its codes mc. Returns -1 on no memory, else 0. */
+static int each_pair(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                     const modal_codes *mc)
+{
+    for (int i = 0; i < j->ns; i++)
+        for (int k = 0; k < j->nt; k++) {
+            const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
+            if (strcmp(src->code, tgt->code) == 0) {
+                coder_reject(c, s, "verb '%s' (%s): source and target are both %s", j->lemma,
+                             j->code1, src->code);
+                continue;
+            }
+            /* "after he visited them", "agreed to hold currencies around
+            ** their levels": both stand for one list of three or more, and a
+            ** list is no dyad ("Arnor and Gondor delayed their meeting" pairs
+            ** its two) */
+            int32_t top = top_np_of(s, src->first);
+            if (j->ns >= 3 && top >= 0 && top == top_np_of(s, tgt->first) &&
+                !c->act_as_said) {
+                coder_reject(c, s, "verb '%s' (%s): source %s and target %s are members of "
+                                   "one list", j->lemma, j->code1, src->code, tgt->code);
+                continue;
+            }
+            if (mc->code1 && add_event(c, s, j, mc->code1, mc->shown, src, tgt) < 0)
+                return -1;
+            /* "Japan is keen to negotiate with the EU": only Japan said so */
+            if (mc->code1 && j->mutual && !mc->intent &&
+                add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
+                return -1;
+            if (mc->code2 && add_event(c, s, j, mc->code2, mc->shown, tgt, src) < 0)
+                return -1;
+        }
     return 0;
 }
 
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
+    const char *why = c->act_as_said ? NULL : coder_no_verb(s, j->vg);
+    if (why) {
+        coder_reject(c, s, "verb '%s' (%s): %s", j->lemma, j->code1, why);
+        return 0;
+    }
+    modal_codes mc = modal_code(c, s, j);
+    j->history = coder_background(s, j->ci, c->doc.date);
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
@@ -224,10 +433,10 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     /* "brokered a deal to normalize relations between Sudan and Israel" */
     if (j->between)
-        return pair_each(c, s, j, j->tgt, j->nt);
+        return pair_each(c, s, j, &mc, j->tgt, j->nt);
     /* "Xi and Putin met": each member to each other */
     if (j->nt == 0 && each_other)
-        return pair_each(c, s, j, j->src, j->ns);
+        return pair_each(c, s, j, &mc, j->src, j->ns);
     if (j->nt == 0 && c->opts.partial) {
         j->nt = 1;
         null_actor(&j->tgt[0], j->vg);
@@ -236,22 +445,13 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);
         return 0;
     }
-    for (int i = 0; i < j->ns; i++)
-        for (int k = 0; k < j->nt; k++) {
-            const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
-            if (strcmp(src->code, tgt->code) == 0) {
-                coder_reject(c, s, "verb '%s' (%s): source and target are both %s", j->lemma,
-                             j->code1, src->code);
-                continue;
-            }
-            if (j->code1[0] && add_event(c, s, j, j->code1, src, tgt) < 0)
-                return -1;
-            if (j->code1[0] && j->mutual && add_event(c, s, j, j->code1, tgt, src) < 0)
-                return -1;
-            if (j->code2 && add_event(c, s, j, j->code2, tgt, src) < 0)
-                return -1;
-        }
-    return 0;
+    /* "Reagan will meet the leaders of Britain, France, Italy and Japan at
+    ** the summit": a meeting or joint act among three or more parties is a
+    ** list (a tour of visits, and mediation, go to each in turn) */
+    if ((j->mutual || (j->together && !lemma_in_list(j->code1, one_by_one))) && mc.code1 &&
+        !c->act_as_said && (parties(j->tgt, j->nt) >= 3 || parties(j->src, j->ns) >= 3))
+        return list_events(c, s, j, &mc, j->src, j->ns, j->tgt, j->nt);
+    return each_pair(c, s, j, &mc);
 }
 
 /* ---- publishing ---- */
@@ -265,7 +465,7 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
     const char *P = c->pool.s;
     for (size_t i = 0; i < c->nev; i++) {
         const event_rec *r = &c->ev[i];
-        if (r->mod == MOD_NEGATED && !c->opts.all_modalities)
+        if (!r->shown && !c->opts.all_modalities)
             continue;
         dyad_event *e = &c->pub[c->npub++];
         memset(e, 0, sizeof *e);
@@ -292,6 +492,7 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
         e->source_entry = P + r->source_entry;
         e->target_entry = P + r->target_entry;
         e->quoted = r->quoted;
+        e->history = r->history;
     }
     if (base_grow((void **)&c->rej_pub, &c->rej_pub_cap, c->nrej + 1, sizeof *c->rej_pub) < 0)
         return -1;

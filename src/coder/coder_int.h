@@ -13,6 +13,7 @@
 **   coder_actor.c     noun phrase to actor through the dictionary; pronouns
 **                     and reported speech
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
+**   coder_guards.c    pairs that make no political event (travel at home, ...)
 **   coder_events.c    emit: events built, explained and published
 */
 #ifndef DYAD_CODER_INT_H
@@ -61,6 +62,8 @@ typedef struct event_rec {
     char source[CODE_MAX], target[CODE_MAX];
     long sent;
     int mod, quoted;
+    int shown;                /* emitted without opts.all_modalities */
+    int history;              /* set long before the article (coder_background) */
     const cameo_entry *cameo;
     uint32_t code, source_text, target_text, verb, sentence, pattern, pattern_file;
     uint32_t source_entry, target_entry;
@@ -100,6 +103,7 @@ typedef struct sent_ctx {
     int32_t date;
     size_t first_event;           /* events of this sentence start here */
     uint8_t consumed[256];        /* clauses whose verb a pattern used already */
+    const dict_discard *discard;  /* a discard phrase the sentence holds, or NULL */
     uint32_t sentence_off;
 } sent_ctx;
 
@@ -113,6 +117,10 @@ struct dyad_coder {
     ** coded as its own words ("\"INJURY TOLL\"") */
     int new_actor_length;
     int new_actor_now;   /* new actors are the last resort: set while retrying */
+    /* PETRARCH's reading of modality, switched on by the validation runner:
+    ** a planned or threatened act is coded as the act, and three or more
+    ** members of a joint act are paired like two */
+    int act_as_said;
     const dict *d;
     cameo_table *cameo;
     dyad_text *text;
@@ -167,6 +175,8 @@ typedef struct clause_job {
     int between;                /* the targets are the members of a between-PP: pair them */
     /* modality (coder_modality) */
     int mod;
+    /* emit (coder_clause_emit) */
+    int history;                /* the clause is background (coder_background) */
 } clause_job;
 
 /* ---- coder.c ---- */
@@ -229,6 +239,37 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
 /* The modality of the events of clause ci, whose verb group is vg;
 ** on_caten: the pattern was found on the catenative verb. */
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten);
+
+/* Are the events of clause ci (modality mod) the intent or threat form of
+** their act? A plan, promise or scheduled act (future), or a promise or
+** threat on a condition ("would impose sanctions if ..."): yes. */
+int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
+
+/* ---- coder_guards.c ---- */
+
+/* Why src doing act (the act's own code) to tgt makes no political event
+** in sentence s ("travel at home is no visit", a firm with no state, an
+** actor named only as a modifier of a thing), or NULL when it does. The
+** reason is a static string. */
+const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
+                           const actor_ref *tgt);
+
+/* Why verb group vg is no verb here ("extremely damaging" is an
+** adjective), or NULL. */
+const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
+
+/* Is clause ci background, set long before the article dated date
+** (yyyymmdd, 0 for none): "in 1979", "during the 1980s", "under the
+** previous government"? */
+int coder_background(const sent_ctx *s, size_t ci, int32_t date);
+
+/* Does src doing act (its own code) to tgt stand in a sentence that holds
+** a discard phrase? Protest, demands, criticism, rejection, threats,
+** sanctions, bans, arrests and expulsions do ("protesters marched during the
+** World Cup"), and so does anything between two states' officials or
+** organisations; fights, visits and meetings of countries named bare are
+** what the words of sport, shows and games fake ("Brazil beat Argentina"). */
+int coder_discard_keeps(const char *act, const char *src, const char *tgt);
 
 /* ---- coder_events.c: build, explain, publish ---- */
 

@@ -1,10 +1,92 @@
 /*
 ** coder_modality.c — the modality of a clause's events: asserted, future,
-** conditional, hypothetical or negated (docs/coder.md). The language layer
-** gives each verb group its own; here the clauses around it and a pattern
-** found on a catenative verb refine it.
+** conditional, hypothetical or negated, and whether its events are the
+** intent or threat form of their act (docs/coder.md, "Modality"). The
+** language layer gives each verb group its own modality; here the words
+** and clauses around it refine it: what governs a that-clause or an
+** infinitive, the verb a bare participle continues, conditions, and the
+** words of negation the verb group does not hold ("nor").
 */
 #include "coder/coder_int.h"
+
+/* ---- word lists ---- */
+
+/* That-clauses under these say what is hoped for or foreseen, not done
+** ("they hope Japanese banks will help"). */
+static const char *const wish_verbs[] = {
+    "hope", "expect", "want", "wish", "fear", "predict", "anticipate", "doubt",
+    "forecast", "foresee", "envisage", "worry", NULL};
+/* That-clauses under these are what is asked for ("demanded that Iran
+** withdraw"). */
+static const char *const request_verbs[] = {
+    "ask", "urge", "demand", "request", "recommend", "propose", "press", "appeal",
+    "call", "plead", "beg", NULL};
+/* "be confident that ... will": a forecast. */
+static const char *const forecast_adjectives[] = {
+    "confident", "hopeful", "optimistic", "sure", "certain", "convinced", "afraid",
+    "worried", "concerned", "likely", "unlikely", "possible", "probable", "doubtful",
+    NULL};
+/* "was willing to send", "is keen to negotiate": what one means to do. */
+static const char *const intent_adjectives[] = {
+    "willing", "ready", "prepared", "keen", "eager", "determined", "anxious", "poised",
+    "set", "happy", "glad", "committed", "resolved", NULL};
+/* "is able to lift", "is bound to": possible, not announced. */
+static const char *const possible_adjectives[] = {
+    "able", "likely", "unlikely", "certain", "sure", "bound", "free", "expected",
+    "supposed", NULL};
+/* "was reluctant to send": not meant. */
+static const char *const unwilling_adjectives[] = {
+    "unwilling", "reluctant", "loath", "loth", "hesitant", "unable", "afraid", NULL};
+/* "announced a plan to protect the tankers", "brokered an agreement to
+** normalize relations": a plan stated or agreed. */
+static const char *const intent_nouns[] = {
+    "plan", "pledge", "promise", "offer", "commitment", "vow", "intention",
+    "threat", "ultimatum", "readiness", "willingness", "determination", "resolve",
+    "agreement", "deal", "accord", "pact", "treaty", NULL};
+/* "Reagan's move to impose tariffs": the step was taken, the act is done. */
+static const char *const act_nouns[] = {
+    "move", "decision", "step", "action", "measure", "order", "vote", NULL};
+/* "charges of bombing", "reports of attacking": said by others, not by the
+** sentence. */
+static const char *const claim_nouns[] = {
+    "charge", "accusation", "allegation", "claim", "report", "rumor", "rumour",
+    "suspicion", "threat", "fear", "risk", "possibility", "prospect", "danger",
+    "idea", "question", "hope", "plan", "talk", "speculation", NULL};
+/* "stopped selling", "avoided attacking": the act ends or never happens. */
+static const char *const ending_verbs[] = {
+    "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
+    "abandon", "suspend", NULL};
+/* "considered attacking", "risks provoking": possible only. */
+static const char *const weighing_verbs[] = {
+    "consider", "risk", "contemplate", "discuss", "weigh", "propose", "suggest",
+    "recommend", "mull", NULL};
+static const char *const denials[] = {"deny", "dismiss", "refute", "reject", NULL};
+/* Adverbs in a verb group that make it a guess ("will likely impose"). */
+static const char *const guess_adverbs[] = {
+    "likely", "probably", "possibly", "perhaps", "maybe", "conceivably", NULL};
+/* Subordinators whose clause is not said to happen: "if", "unless", and
+** "before", "until", which say when something else happens. */
+static const char *const conditions[] = {"if", "unless", NULL};
+/* Acts of speech whose content holds the condition: "warned Iran of
+** countermeasures if the escalation continued" is a warning given. */
+static const char *const condition_bearers[] = {
+    "warn", "threaten", "promise", "pledge", "vow", "offer", "say", "tell", "announce",
+    "insist", "agree", "declare", "state", "caution", NULL};
+static const char *const not_yet[] = {"before", "until", "till", "lest", NULL};
+/* "when he visits Washington next month": a time still to come. */
+static const char *const time_words[] = {"when", "once", "after", NULL};
+
+static int max_mod(int a, int b) { return a > b ? a : b; }
+
+static const char *lemma(const sent_ctx *s, size_t k) { return s->ls.lemmas[k]; }
+
+static const phrase *clause_vg(const sent_ctx *s, size_t ci)
+{
+    int32_t v = s->ls.clauses[ci].verb;
+    return v >= 0 ? &s->ls.phrases[v] : NULL;
+}
+
+/* ---- the verb group alone ---- */
 
 /* Modality of the event a match codes: a pattern found on the catenative
 ** verb ("threatened to attack") is the catenative's own event. */
@@ -13,60 +95,337 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
     if (!on_catenative)
         return vg->mod;
     for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++) {
-        if (lemma_is_word(s->ls.lemmas[k], "not") || lemma_is_word(s->ls.lemmas[k], "never"))
+        if (lemma_is_word(lemma(s, k), "not") || lemma_is_word(lemma(s, k), "never"))
             return MOD_NEGATED;
         if (s->ls.tags[k] == TAG_MD)
-            return lemma_is_word(s->ls.lemmas[k], "will") ? MOD_FUTURE : MOD_CONDITIONAL;
+            return lemma_is_word(lemma(s, k), "will") ? MOD_FUTURE : MOD_CONDITIONAL;
     }
     return MOD_ASSERTED;
 }
 
-/* The modality an event finally gets from its clause: could, may and might
-** say it is possible (hypothetical); a condition ("if", "unless") makes both
-** clauses conditional; "would" in what someone reports is future in the
-** past ("said the ministers would sign"). */
-static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod)
+/* What the verb group's own words add: "is expected to visit" and "will
+** likely impose" are the reporter's guesses; could, may and might say it
+** is possible. Returns the modality and sets *would for a "would". */
+static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *would)
 {
-    static const char *const possible[] = {"could", "may", "might", "can", "should", "must",
-                                           "ought", NULL};
-    static const char *const conditions[] = {"if", "unless", NULL};
-    static const char *const denials[] = {"deny", "dismiss", "refute", NULL};
+    static const char *const possible[] = {"could", "may", "might", "can", "should",
+                                           "must", "ought", NULL};
+    *would = 0;
     if (mod == MOD_NEGATED)
         return mod;
-    const clause *cl = &s->ls.clauses[ci];
-    int would = 0;
-    for (uint32_t k = vg->first; k < vg->head; k++)
+    for (uint32_t k = vg->first; k < vg->head; k++) {
         if (s->ls.tags[k] == TAG_MD) {
-            if (lemma_in_list(s->ls.lemmas[k], possible))
+            if (lemma_in_list(lemma(s, k), possible))
                 mod = MOD_HYPOTHETICAL;
-            else if (lemma_is_word(s->ls.lemmas[k], "would"))
-                would = 1;
+            else if (lemma_is_word(lemma(s, k), "would"))
+                *would = 1;
+        } else if (tag_is_adv(s->ls.tags[k]) && lemma_in_list(lemma(s, k), guess_adverbs)) {
+            mod = max_mod(mod, MOD_HYPOTHETICAL);
         }
+    }
+    /* "is expected to visit": the passive catenative is a forecast */
+    if (vg->np >= 0 && lemma_is_word(lemma(s, (size_t)vg->np), "expect") &&
+        s->ls.tags[vg->np] == TAG_VBN)
+        mod = max_mod(mod, MOD_HYPOTHETICAL);
+    return mod;
+}
+
+/* ---- what governs the clause ---- */
+
+/* How a bare verb continues the clause before it. */
+enum { CONT_NONE, CONT_VERB, CONT_JOINED, CONT_PREP };
+
+/* The clause whose verb clause ci's bare verb continues, or -1, and how
+** (*how): right after its verb ("stopped *dumping*", "keeps *dumping*"),
+** joined to its infinitive by and/or ("to curb the dissidents and *stop*"),
+** or as a gerund after a preposition ("willing to take part in
+** *providing*"). */
+static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
+{
+    const phrase *vg = clause_vg(s, ci);
+    *how = CONT_NONE;
+    if (!vg || vg->first == 0)
+        return -1;
+    int t = s->ls.tags[vg->first], before = s->ls.tags[vg->first - 1];
+    int to = t == TAG_TO && vg->head == vg->first + 1;
+    if ((t != TAG_VBG && t != TAG_VB && !to) || (!to && vg->first != vg->head))
+        return -1;
+    size_t b = vg->first;   /* "and really damage": the word before the adverbs */
+    while (b > 0 && tag_is_adv(s->ls.tags[b - 1]))
+        b--;
+    for (size_t i = ci; i-- > 0;) {
+        const phrase *pv = clause_vg(s, i);
+        if (!pv || pv->first >= vg->first)
+            continue;
+        int t0 = s->ls.tags[pv->first];
+        if (pv->end == vg->first && !to)
+            *how = CONT_VERB;
+        else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
+                 s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
+            *how = CONT_JOINED;   /* "to stop dumping or to open" */
+        else if (t == TAG_VBG && before == TAG_IN && !lemma_is_word(lemma(s, vg->first - 1), "of"))
+            *how = CONT_PREP;
+        return *how == CONT_NONE ? -1 : (int32_t)i;
+    }
+    return -1;
+}
+
+/* The role clause ci plays in a condition: 1 when it is the condition ("if
+** Japan opens its market"), 2 when the condition governs it ("... the United
+** States will lift sanctions"), 0 when neither, or when the clause only
+** says the condition (a warning, a promise). */
+static int condition_role(const sent_ctx *s, size_t ci)
+{
+    const phrase *vg = clause_vg(s, ci);
+    int said = vg && (lemma_in_list(lemma(s, vg->head), condition_bearers) ||
+                      (vg->np >= 0 && lemma_in_list(lemma(s, (size_t)vg->np),
+                                                    condition_bearers)));
+    int role = 0;
     for (size_t i = 0; i < s->ls.nclauses; i++) {
         const clause *o = &s->ls.clauses[i];
         if (o->kind != CL_SUBORDINATE || o->word == UINT32_MAX ||
-            !lemma_in_list(s->ls.lemmas[o->word], conditions))
+            !lemma_in_list(lemma(s, o->word), conditions))
             continue;
-        if (i == ci || o->parent == (int32_t)ci)
-            return MOD_CONDITIONAL;
+        if (i == ci)
+            return 1;
+        if (o->parent == (int32_t)ci && !said)
+            role = 2;
     }
-    /* "urged Iran to release": asked for, not done; "paid bounties to kill
-    ** soldiers": meant, not yet done */
-    if (cl->ctrl == CTRL_OBJECT && mod < MOD_HYPOTHETICAL)
-        mod = MOD_HYPOTHETICAL;
-    else if (cl->ctrl == CTRL_SUBJECT && s->ls.tags[vg->first] == TAG_TO && mod < MOD_FUTURE)
-        mod = MOD_FUTURE;
-    /* "Iran denied that it had attacked Israel" */
-    if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 &&
-        lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.clauses[cl->parent].verb].head],
-                      denials))
+    return role;
+}
+
+/* Modality a that-clause takes from what governs it (clause p): a denial
+** negates it; a wish, a forecast ("are confident that") or a request makes
+** what is still to come hypothetical. */
+static int complement_modality(const sent_ctx *s, const clause *cl, int mod)
+{
+    const clause *p = &s->ls.clauses[cl->parent];
+    if (p->verb < 0)
+        return mod;
+    const phrase *pv = &s->ls.phrases[p->verb];
+    const char *head = lemma(s, pv->head);
+    if (lemma_in_list(head, denials))
         return MOD_NEGATED;
-    if (would && cl->kind == CL_COMPLEMENT && mod == MOD_CONDITIONAL)
+    int to_come = mod == MOD_FUTURE || mod == MOD_CONDITIONAL;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    int subjunctive = s->ls.tags[vg->first] == TAG_VB;   /* "demanded that Iran withdraw" */
+    if (lemma_in_list(head, request_verbs) || (subjunctive && !cl->quoted))
+        return max_mod(mod, MOD_HYPOTHETICAL);
+    if (to_come && lemma_in_list(head, wish_verbs))
+        return MOD_HYPOTHETICAL;
+    /* "Officials are confident that Greenspan will ..." */
+    if (to_come && lemma_is_word(head, "be") && pv->end < s->ls.n &&
+        lemma_in_list(lemma(s, pv->end), forecast_adjectives))
+        return MOD_HYPOTHETICAL;
+    return mod;
+}
+
+/* Modality of an infinitive that shares its subject with the clause before
+** it (p), by the word before "to": "was willing to lend" means to do it;
+** "was unable to lend" does not; "a plan to protect" is a plan when its
+** owner is the subject; "Reagan's move to impose" is the act; anything
+** else ("arrived in Paris to meet", "in a bid to quell", "the right to
+** impose") is a purpose, not an act. */
+static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
+{
+    size_t k = vg->first;   /* "to" */
+    if (k == 0)
+        return max_mod(mod, MOD_HYPOTHETICAL);
+    const char *w = lemma(s, k - 1);
+    int t = s->ls.tags[k - 1];
+    if (tag_is_adj(t) || t == TAG_VBN) {
+        if (lemma_in_list(w, unwilling_adjectives))
+            return MOD_NEGATED;
+        if (lemma_in_list(w, intent_adjectives))
+            return max_mod(mod, MOD_FUTURE);
+        if (lemma_in_list(w, possible_adjectives))
+            return max_mod(mod, MOD_HYPOTHETICAL);
+    }
+    if (tag_is_noun(t) && lemma_in_list(w, act_nouns) &&
+        !(k >= 2 && lemma_is_word(lemma(s, k - 2), "in")))   /* "in order to" */
+        return mod;
+    if (tag_is_noun(t) && lemma_in_list(w, intent_nouns)) {
+        int32_t np = s->ls.np_of[k - 1];
+        const phrase *n = np >= 0 ? &s->ls.phrases[np] : NULL;
+        if (n && lemma_is_word(lemma(s, n->first), "no"))   /* "had no plans to meet" */
+            return MOD_NEGATED;
+        int owned = n && ((n->flags & PHF_OWNED) || s->ls.tags[n->first] == TAG_PRPS);
+        return max_mod(mod, owned ? MOD_HYPOTHETICAL : MOD_FUTURE);
+    }
+    return max_mod(mod, MOD_HYPOTHETICAL);
+}
+
+/* Modality of a bare participle or verb that continues clause p (pmod its
+** modality), how: "stopped dumping" never happened, "keeps dumping" is what
+** p is; "without consulting" did not happen, "before travelling" not yet. */
+static int continued_modality(const sent_ctx *s, const phrase *vg, size_t p, int how,
+                              int pmod, int mod)
+{
+    const char *head = lemma(s, clause_vg(s, p)->head);
+    if (how == CONT_VERB && lemma_in_list(head, ending_verbs))
+        return MOD_NEGATED;
+    if (how == CONT_VERB && lemma_in_list(head, weighing_verbs))
+        return max_mod(max_mod(mod, pmod), MOD_HYPOTHETICAL);
+    if (how == CONT_PREP) {
+        const char *prep = lemma(s, vg->first - 1);
+        if (lemma_is_word(prep, "without"))
+            return MOD_NEGATED;
+        if (lemma_in_list(prep, not_yet))
+            mod = max_mod(mod, MOD_CONDITIONAL);
+    }
+    return max_mod(mod, pmod);
+}
+
+/* Modality of a gerund after "of" and a noun of what others say or fear
+** ("denied charges of bombing"): hypothetical, negated when denied. */
+static int claimed_modality(const sent_ctx *s, size_t ci, int mod)
+{
+    const phrase *vg = clause_vg(s, ci);
+    size_t k = vg->first;
+    if (s->ls.tags[k] != TAG_VBG || k < 2 || !lemma_is_word(lemma(s, k - 1), "of") ||
+        !tag_is_noun(s->ls.tags[k - 2]) || !lemma_in_list(lemma(s, k - 2), claim_nouns))
+        return mod;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const phrase *pv = clause_vg(s, i);
+        if (pv && pv->end <= k - 2 && lemma_in_list(lemma(s, pv->head), denials) &&
+            s->ls.clauses[i].object >= 0 &&
+            s->ls.phrases[s->ls.clauses[i].object].end >= k - 1)
+            return MOD_NEGATED;
+    }
+    return max_mod(mod, MOD_HYPOTHETICAL);
+}
+
+/* Does "nor" or "neither" open the clause ("nor has it opened its market"),
+** or the bare auxiliary clause it hangs from? */
+static int opened_by_nor(const sent_ctx *s, const clause *cl)
+{
+    for (int hop = 0; hop < 2; hop++) {
+        const phrase *vg = &s->ls.phrases[cl->verb];
+        size_t from = cl->first > 0 ? cl->first - 1 : 0;
+        for (size_t k = from; k < vg->first; k++)
+            if (lemma_is_word(lemma(s, k), "nor") || lemma_is_word(lemma(s, k), "neither"))
+                return 1;
+        if (cl->parent < 0 || cl->kind != CL_COMPLEMENT)
+            return 0;
+        cl = &s->ls.clauses[cl->parent];
+        if (cl->verb < 0 || !lemma_in_list(lemma(s, s->ls.phrases[cl->verb].head),
+                                           (const char *const[]){"have", "do", "be", NULL}))
+            return 0;
+    }
+    return 0;
+}
+
+/* ---- the modality of a clause ---- */
+
+static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth);
+
+/* The modality of clause p, the one clause ci hangs from or continues. */
+static int parent_modality(const sent_ctx *s, size_t p, int depth)
+{
+    const phrase *pv = clause_vg(s, p);
+    return pv ? clause_modality(s, p, pv, pv->mod, depth - 1) : MOD_ASSERTED;
+}
+
+/* A to-infinitive never says by itself that its act happened: what its
+** clause's first word is ("willing to", "a plan to", "in a bid to") tells
+** what it is; "Russia to send troops to Syria", right after its own subject,
+** is a headline's plan. */
+static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phrase *vg,
+                                  int mod)
+{
+    if (cl->ctrl == CTRL_OBJECT)   /* "urged Iran to release": asked for, not done */
+        return max_mod(mod, MOD_HYPOTHETICAL);
+    if (cl->ctrl == CTRL_NONE && cl->subject >= 0 &&
+        s->ls.phrases[cl->subject].end == vg->first &&
+        tag_is_proper(s->ls.tags[s->ls.phrases[cl->subject].head]))
+        return max_mod(mod, MOD_FUTURE);
+    return infinitive_modality(s, vg, mod);
+}
+
+/* What the clauses around clause ci make of its modality mod: a condition,
+** the subordinator, the infinitive, what governs a that-clause, the verb a
+** bare verb continues, a claim. */
+static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod,
+                             int depth)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    if (cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX) {
+        const char *w = lemma(s, cl->word);
+        if (lemma_is_word(w, "whether"))
+            return max_mod(mod, MOD_HYPOTHETICAL);
+        if (lemma_in_list(w, not_yet))
+            mod = max_mod(mod, MOD_CONDITIONAL);
+        /* "when he visits Washington next month": a time still to come */
+        int t = s->ls.tags[vg->head];
+        if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
+            vg->first == vg->head && mod == MOD_ASSERTED)
+            mod = MOD_FUTURE;
+    }
+    int how;
+    int32_t p = continued_clause(s, ci, &how);
+    if (p >= 0 && depth > 0)
+        mod = continued_modality(s, vg, (size_t)p, how, parent_modality(s, (size_t)p, depth),
+                                 mod);
+    else if (s->ls.tags[vg->first] == TAG_TO) {
+        mod = to_infinitive_modality(s, cl, vg, mod);
+        /* "had not shown willingness to open", "is likely to bring a
+        ** promise to open": not what its clause does not say either */
+        int pm = cl->parent >= 0 && depth > 0 ? parent_modality(s, (size_t)cl->parent, depth)
+                                              : MOD_ASSERTED;
+        if (pm >= MOD_CONDITIONAL)
+            mod = max_mod(mod, pm);
+    }
+    else if (cl->ctrl == CTRL_OBJECT)
+        mod = max_mod(mod, MOD_HYPOTHETICAL);
+    if (cl->kind == CL_COMPLEMENT && cl->parent >= 0 && cl->ctrl == CTRL_NONE) {
+        mod = complement_modality(s, cl, mod);
+        /* "statistics designed to show that Japan was opening": what a
+        ** purpose or a request would show is not shown */
+        int pm = depth > 0 ? parent_modality(s, (size_t)cl->parent, depth) : MOD_ASSERTED;
+        if (pm == MOD_HYPOTHETICAL || pm == MOD_CONDITIONAL)
+            mod = max_mod(mod, pm);
+    }
+    return claimed_modality(s, ci, mod);
+}
+
+/* The modality clause ci's events get; depth bounds the clauses it
+** inherits from. */
+static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    int would;
+    mod = group_modality(s, vg, mod, &would);
+    if (mod == MOD_NEGATED)
+        return mod;
+    if (opened_by_nor(s, cl))
+        return MOD_NEGATED;
+    int role = condition_role(s, ci);
+    if (role)
+        mod = max_mod(mod, MOD_CONDITIONAL);
+    mod = governed_modality(s, ci, vg, mod, depth);
+    /* "said the ministers would sign": future in the past */
+    if (would && cl->kind == CL_COMPLEMENT && mod == MOD_CONDITIONAL && !role)
         return MOD_FUTURE;
     return mod;
 }
 
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten)
 {
-    return final_modality(s, ci, vg, event_modality(s, vg, on_caten));
+    return clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4);
+}
+
+int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod)
+{
+    if (mod == MOD_FUTURE)
+        return 1;
+    if (mod != MOD_CONDITIONAL || condition_role(s, ci) != 2)
+        return 0;
+    /* "China would impose sanctions if ...", "If ..., Japan will impose":
+    ** a promise or threat on a condition */
+    for (uint32_t k = vg->first; k < vg->head; k++)
+        if (s->ls.tags[k] == TAG_MD && !lemma_in_list(lemma(s, k), (const char *const[]){
+                                           "could", "may", "might", "can", "should", "must",
+                                           "ought", NULL}))
+            return 1;
+    return vg->mod == MOD_FUTURE;
 }

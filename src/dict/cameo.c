@@ -46,6 +46,10 @@ typedef struct pending {
     size_t name_off;
     long line;
     long code_col;
+    char rule[5];     /* the intent column as written: "" when left out,
+                      ** "-" none, "=" the code itself, or a code; after
+                      ** resolve_intents, the rule in force (inherited) */
+    long rule_col;    /* its column, 0 when left out */
 } pending;
 
 typedef struct loader {
@@ -174,9 +178,9 @@ static int parse_line(loader *ld, const char *s, size_t n, long line)
         nf++;
         start = i + 1;
     }
-    if (nf != 5) {
+    if (nf != 5 && nf != 6) {
         report(ld, line, 1, "expected 5 tab-separated columns (code, goldstein, "
-               "quad, plover, name), found %d", nf);
+               "quad, plover, name) and an optional sixth (intent), found %d", nf);
         return 0;
     }
 
@@ -232,6 +236,23 @@ static int parse_line(loader *ld, const char *s, size_t n, long line)
     if (flen[4] == 0) {
         report(ld, line, fcol[4], "name is empty; write the code's description");
         ok = 0;
+    }
+
+    if (nf == 6) {
+        const char *r = field[5];
+        size_t rn = flen[5];
+        int root = rn >= 2 ? (r[0] - '0') * 10 + (r[1] - '0') : 0;
+        if (!((rn == 1 && (r[0] == '-' || r[0] == '=')) ||
+              (rn >= 2 && rn <= 4 && all_digits(r, rn) && root >= 1 && root <= 20))) {
+            report(ld, line, fcol[5], "intent '%.*s' must be a code, '-' (no intent "
+                   "form) or '=' (the code itself); or leave the column out",
+                   (int)(rn > 16 ? 16 : rn), r);
+            ok = 0;
+        } else {
+            memcpy(p.rule, r, rn);
+            p.rule[rn] = '\0';
+            p.rule_col = fcol[5];
+        }
     }
 
     if (!ok)
@@ -292,12 +313,13 @@ static int check_table(loader *ld)
     qsort(ld->items, ld->n, sizeof *ld->items, cmp_pending);
     /* Mark each problem on its pending line, then report in line order. */
     long *dup_of = dy_calloc(ld->n, sizeof *dup_of);
-    char *orphan = dy_calloc(ld->n, 1);
+    char *orphan = dy_calloc(ld->n, 2);
     if (!dup_of || !orphan) {
         dy_free(dup_of);
         dy_free(orphan);
         return -1;
     }
+    char *unknown = orphan + ld->n;   /* an intent code the table lacks */
     for (size_t i = 1; i < ld->n; i++)
         if (cmp_code(ld->items[i].e.code, ld->items[i].e.len,
                      ld->items[i - 1].e.code, ld->items[i - 1].e.len) == 0)
@@ -306,11 +328,14 @@ static int check_table(loader *ld)
         const cameo_entry *e = &ld->items[i].e;
         if (!dup_of[i] && e->len > 2 && !find_pending(ld, e->code, e->len - 1u))
             orphan[i] = 1;
+        const char *r = ld->items[i].rule;
+        if (r[0] >= '0' && r[0] <= '9' && !find_pending(ld, r, strlen(r)))
+            unknown[i] = 1;
     }
     /* the problems, ordered by line (a bad file may have thousands) */
     size_t nbad = 0;
     for (size_t i = 0; i < ld->n; i++)
-        nbad += dup_of[i] || orphan[i];
+        nbad += dup_of[i] || orphan[i] || unknown[i];
     uint64_t *bad = dy_malloc((nbad + 1) * sizeof *bad);
     if (!bad) {
         dy_free(dup_of);
@@ -319,7 +344,7 @@ static int check_table(loader *ld)
     }
     nbad = 0;
     for (size_t i = 0; i < ld->n; i++)
-        if (dup_of[i] || orphan[i])
+        if (dup_of[i] || orphan[i] || unknown[i])
             bad[nbad++] = (uint64_t)ld->items[i].line << 32 | i;
     qsort(bad, nbad, sizeof *bad, cmp_u64);
     for (size_t k = 0; k < nbad; k++) {
@@ -328,14 +353,36 @@ static int check_table(loader *ld)
         if (dup_of[i])
             report(ld, p->line, p->code_col, "duplicate code '%s' (first defined on "
                    "line %ld)", p->e.code, dup_of[i]);
-        else
+        else if (orphan[i])
             report(ld, p->line, p->code_col, "code '%s' has no parent: add code "
                    "'%.*s' to the table", p->e.code, (int)p->e.len - 1, p->e.code);
+        if (!dup_of[i] && unknown[i])
+            report(ld, p->line, p->rule_col, "intent '%s' of code '%s' is not a code "
+                   "of the table", p->rule, p->e.code);
     }
     dy_free(bad);
     dy_free(dup_of);
     dy_free(orphan);
     return 0;
+}
+
+/* Gives every code its intent: its own rule, else its parent's (items are
+** in code order, each parent before its children); "=" becomes the code
+** itself. Runs on a table without errors. */
+static void resolve_intents(loader *ld)
+{
+    for (size_t i = 0; i < ld->n; i++) {
+        pending *p = &ld->items[i];
+        if (!p->rule[0] && p->e.len > 2) {
+            const pending *up = find_pending(ld, p->e.code, p->e.len - 1u);
+            if (up)
+                memcpy(p->rule, up->rule, sizeof p->rule);
+        }
+        if (p->rule[0] == '=')
+            memcpy(p->e.intent, p->e.code, sizeof p->e.intent);
+        else if (p->rule[0] != '-')
+            memcpy(p->e.intent, p->rule, sizeof p->e.intent);
+    }
 }
 
 static void loader_free(loader *ld)
@@ -427,6 +474,7 @@ cameo_table *cameo_load_mem(const char *name, const char *text, size_t len,
         loader_free(&ld);
         return NULL;
     }
+    resolve_intents(&ld);
     for (size_t i = 0; i < ld.n; i++) {
         entries[i] = ld.items[i].e;
         entries[i].name = ld.pool + ld.items[i].name_off;

@@ -4,6 +4,8 @@
 ** into a sorted array and looked up by code string. Internal to libdyad.
 **
 ** File format: see the header comment of data/cameo.tsv and docs/cameo.md.
+** The sixth column, intent, may be left out on any line: the code then
+** takes its parent's rule (a root without one has no intent form).
 */
 #ifndef DYAD_DICT_CAMEO_H
 #define DYAD_DICT_CAMEO_H
@@ -23,6 +25,10 @@ typedef struct cameo_entry {
     double goldstein;     /* -10.0 .. +10.0 */
     const char *plover;   /* "CONSULT", ... or "OTHER"; a static string */
     const char *name;     /* "Make a visit" */
+    char intent[5];       /* the code an announced, planned, promised or
+                          ** threatened form of this act takes: "036" for
+                          ** 042, "1312" for 163, the code itself for 03x and
+                          ** 13x; "" when a plan to do it is no event */
 } cameo_entry;
 
 typedef struct cameo_table cameo_table;

@@ -186,8 +186,13 @@ static int check_actor_code(reader *r, span c)
     return 0;
 }
 
+/* A verb's code: a CAMEO event code, or "---" for words that look like an
+** event and are none ("meet demand"): such a pattern, when it is the best
+** match, codes nothing. */
 static int check_verb_code(reader *r, span c)
 {
+    if (c.n == 3 && memcmp(c.s, "---", 3) == 0)
+        return 0;
     int ok = c.n >= 2 && c.n <= 4;
     for (size_t i = 0; ok && i < c.n; i++)
         ok = c.s[i] >= '0' && c.s[i] <= '9';
@@ -199,8 +204,8 @@ static int check_verb_code(reader *r, span c)
             ok = 0;
     }
     if (!ok) {
-        ERR(r, "unknown CAMEO event code near '%.*s'; use a code listed in data/cameo.tsv",
-            NEAR(c));
+        ERR(r, "unknown CAMEO event code near '%.*s'; use a code listed in data/cameo.tsv "
+            "(or --- for no event)", NEAR(c));
         return -1;
     }
     return 0;

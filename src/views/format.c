@@ -36,6 +36,8 @@ static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
     json_field(b, "verb", e->verb);
     if (e->quoted)
         sb_puts(b, ",\"quoted\":true");
+    if (e->history)
+        sb_puts(b, ",\"history\":true");
     json_field(b, "sentence", e->sentence);
     if (explain) {
         sb_puts(b, ",\"explain\":{\"pattern\":\"");

@@ -261,8 +261,10 @@ int dyad_validate(const char *xml_path, const char *dict_dir, int verbose, FILE 
     dyad_coder_opts copts = {.all_modalities = 1};
     if (rc == DYAD_OK)
         rc = coder_create(d, &copts, diag, ctx, &c);
-    if (rc == DYAD_OK)
+    if (rc == DYAD_OK) {
         c->agent_alone = 1;
+        c->act_as_said = 1;
+    }
     if (rc == DYAD_OK) {
         dyad_read_opts ro = {.format = DYAD_INPUT_PETRARCH, .diag = diag, .diag_ctx = ctx};
         r = dyad_reader_new(&ro);

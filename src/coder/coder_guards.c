@@ -1,0 +1,217 @@
+/*
+** coder_guards.c — pairs of actors a clause names that still make no
+** political event (docs/coder.md, "Guards against false events"): travel at
+** home, a state acting on its own country, dealings of firms with no
+** state, and a country named only as a modifier of a thing ("complied with
+** the U.S.-Japan agreement", "met Brazil's bank advisory committee"). The
+** emit step asks before it adds each event.
+*/
+#include "coder/coder_int.h"
+
+/* The roles of the state itself: its acts are the state's. */
+static const char *const state_roles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
+
+/* Things that are no actor, whatever country or organisation modifies them:
+** "the U.S.-Japan agreement", "OECD forecasts", "Brazil's bank advisory
+** committee", "the railway system of southern Africa". */
+static const char *const thing_nouns[] = {
+    "agreement", "accord", "pact", "deal", "treaty", "round", "negotiation", "program",
+    "programme", "forecast", "estimate", "figure", "statistic", "data", "report",
+    "standard", "requirement", "rule", "bill", "legislation", "budget", "demand", "need",
+    "committee", "price", "rate", "situation", "issue", "question", "problem", "system",
+    "railway", "copperbelt", "route", "exchange", "package", "deficit", "surplus", "share", "bank",
+    "stake", "scheme", "project", "plan", "proposal", "policy", "tax", "levy", NULL};
+
+/* Roots whose acts are words: there a country's thing stands for the
+** country ("criticized the U.S. plan", "rejected Japan's proposal"). */
+static const char *const verbal_roots[] = {"01", "02", "03", "05", "10", "11", "12", "13",
+                                           NULL};
+
+/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
+static int state_actor(const char *a)
+{
+    if (!coder_code_country(a, NULL))
+        return 0;
+    for (size_t k = 3; a[k] && a[k + 1] && a[k + 2]; k += 3) {
+        char role[4] = {a[k], a[k + 1], a[k + 2], '\0'};
+        if (lemma_in_list(role, state_roles))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm. */
+static int firm_actor(const char *a)
+{
+    return coder_code_country(a, NULL) && strstr(a + 3, "BUS") != NULL;
+}
+
+static int organisation(const char *a)
+{
+    return strncmp(a, "IGO", 3) == 0 || strncmp(a, "NGO", 3) == 0;
+}
+
+/* The head of the noun phrase actor a stands in, or UINT32_MAX: its own
+** ("the United States", "OECD forecasts", "Japanese chip-makers"), its
+** owner's for a possessor ("Brazil's ... committee"), or the noun an "of"
+** hangs from for a name ("the railway system of southern Africa"). */
+static uint32_t governing_head(const sent_ctx *s, const actor_ref *a)
+{
+    if (a->first >= s->ls.n)
+        return UINT32_MAX;
+    int32_t np = s->ls.np_of[a->first];
+    if (np < 0)
+        return UINT32_MAX;
+    const phrase *p = &s->ls.phrases[np];
+    if ((p->flags & PHF_POSS) && p->up >= 0 && s->ls.phrases[p->up].kind == PH_NP)
+        return s->ls.phrases[p->up].head;
+    if (tag_is_proper(s->ls.tags[p->head]) && p->up >= 0 &&
+        s->ls.phrases[p->up].kind == PH_PP) {
+        const phrase *pp = &s->ls.phrases[p->up];
+        if (lemma_is_word(s->ls.lemmas[pp->head], "of") && pp->up >= 0 &&
+            s->ls.phrases[pp->up].kind == PH_NP)
+            return s->ls.phrases[pp->up].head;
+    }
+    return p->head;
+}
+
+/* Does actor a name a thing, not an actor: a country or organisation that
+** only modifies a noun of the thing list? */
+static int modifier_of_thing(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    if (h == UINT32_MAX)
+        return 0;
+    int t = s->ls.tags[h];
+    return (t == TAG_NN || t == TAG_NNS) && lemma_in_list(s->ls.lemmas[h], thing_nouns);
+}
+
+/* Is the bare country code of actor a the country itself ("the United
+** States"), not people of it ("U.S. industry representatives")? */
+static int country_itself(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    return strlen(a->code) == 3 && h != UINT32_MAX && tag_is_proper(s->ls.tags[h]);
+}
+
+const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
+                           const actor_ref *tgt)
+{
+    char sc[4], tc[4];
+    const char *a = src->code, *b = tgt->code;
+    int same = coder_code_country(a, sc) && coder_code_country(b, tc) &&
+               strcmp(sc, tc) == 0 && strcmp(sc, "---") != 0;
+    /* "Reagan is going to the Capitol": travel at home is no visit */
+    if (same && (strcmp(act, "042") == 0 || strcmp(act, "043") == 0 ||
+                 strcmp(act, "044") == 0))
+        return "travel at home is no visit";
+    /* "Reagan approved plans for the United States to ...": the state
+    ** acting on its own country, named as such ("U.S. industry
+    ** representatives" are people of it) */
+    if (same && ((country_itself(s, src) && state_actor(b)) ||
+                 (country_itself(s, tgt) && state_actor(a))))
+        return "a state acting on its own country";
+    /* a firm's deeds are politics when a state is on the other side: a
+    ** country named bare is the state when it acts ("the United States
+    ** imposed sanctions on Iranian exporters"), a place or market when a
+    ** firm acts there ("invested in the United States") */
+    char root[3] = {act[0], act[1], '\0'};
+    int verbal = lemma_in_list(root, verbal_roots);
+    /* a firm's deals and pledges are business; its words are not */
+    static const char *const words[] = {"01", "02", "10", "11", "12", "13", NULL};
+    if (firm_actor(a) && !lemma_in_list(root, words) && !state_actor(b) && !organisation(b))
+        return "a firm acting on no state is business, not politics";
+    if (firm_actor(b) && !state_actor(a) && !organisation(a) &&
+        !(strlen(a) == 3 && coder_code_country(a, NULL)))
+        return "a firm acted on by no state is business, not politics";
+    if (verbal)
+        return NULL;
+    if (modifier_of_thing(s, src) || modifier_of_thing(s, tgt))
+        return "an actor named only as a modifier of a thing";
+    return NULL;
+}
+
+int coder_discard_keeps(const char *act, const char *src, const char *tgt)
+{
+    static const char *const kept[] = {"10", "11", "12", "13", "14", "16", "172", "173",
+                                       "174", NULL};
+    for (const char *const *k = kept; *k; k++)
+        if (strncmp(act, *k, strlen(*k)) == 0)
+            return 1;
+    /* "the Chinese president met the French president at the World Cup
+    ** final": teams are named by their countries, leaders are not */
+    return (state_actor(src) || organisation(src)) && (state_actor(tgt) || organisation(tgt));
+}
+
+/* Words of a past era: "under the previous government", "the former
+** regime". */
+static const char *const past_words[] = {"former", "previous", "earlier", "past", "then",
+                                         NULL};
+static const char *const eras[] = {"administration", "government", "regime", "era",
+                                   "cabinet", "presidency", NULL};
+/* Prepositions that set a clause in a year: "in 1979", "during the 1980s". */
+static const char *const year_preps[] = {"in", "during", "by", "around", "throughout",
+                                         NULL};
+
+/* The year token k names ("1979", "1980s"), or 0. */
+static int year_of(const sent_ctx *s, size_t k)
+{
+    const dyad_token *t = &s->ls.toks[k];
+    const char *w = s->ls.text + t->start;
+    size_t n = t->len;
+    if (n == 5 && w[4] == 's')
+        n = 4;
+    if (n != 4 || s->ls.tags[k] != TAG_CD)
+        return 0;
+    int y = 0;
+    for (size_t i = 0; i < 4; i++) {
+        if (w[i] < '0' || w[i] > '9')
+            return 0;
+        y = y * 10 + (w[i] - '0');
+    }
+    return y >= 1800 && y <= 2199 ? y : 0;
+}
+
+int coder_background(const sent_ctx *s, size_t ci, int32_t date)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    /* the clause, and the words that open the sentence before its first
+    ** clause ("In 1979, the Soviet Union invaded ...") */
+    size_t from = cl->first, to = cl->end < s->ls.n ? cl->end : s->ls.n;
+    int first = 1;
+    for (size_t i = 0; i < ci; i++)
+        first = first && s->ls.clauses[i].kind != CL_MAIN;
+    if (first)
+        from = 0;
+    int year = date / 10000;
+    for (size_t k = from; k < to; k++) {
+        int y = year ? year_of(s, k) : 0;
+        size_t p = k;
+        while (p > from && (s->ls.tags[p - 1] == TAG_DT || tag_is_adj(s->ls.tags[p - 1])))
+            p--;
+        if (y && y <= year - 2 && p > from && lemma_in_list(s->ls.lemmas[p - 1], year_preps))
+            return 1;
+        if (lemma_in_list(s->ls.lemmas[k], past_words))
+            for (size_t e = k + 1; e < to && e <= k + 3; e++)
+                if (lemma_in_list(s->ls.lemmas[e], eras))
+                    return 1;
+    }
+    return 0;
+}
+
+/* Adverbs of degree: a participle after one is an adjective ("a proposal
+** it sees as extremely damaging to EC relations"). */
+static const char *const degree_adverbs[] = {
+    "extremely", "very", "highly", "most", "more", "less", "least", "so", "too",
+    "increasingly", "deeply", "potentially", "particularly", "especially", "quite",
+    "rather", "fairly", "mutually", NULL};
+
+const char *coder_no_verb(const sent_ctx *s, const phrase *vg)
+{
+    int t = s->ls.tags[vg->head];
+    if (vg->first == vg->head && (t == TAG_VBG || t == TAG_VBN) && vg->first > 0 &&
+        tag_is_adv(s->ls.tags[vg->first - 1]) &&
+        lemma_in_list(s->ls.lemmas[vg->first - 1], degree_adverbs))
+        return "a participle after an adverb of degree is an adjective";
+    return NULL;
+}
