@@ -94,7 +94,7 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
 static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
 {
     doc_ctx *d = &c->doc;
-    if (strcmp(a->code, "---") == 0)
+    if (strcmp(a->code, "---") == 0 || !a->code[0])
         return 0;
     for (size_t i = d->nmentions; i-- > 0 && d->mentions[i].sent == s->index;)
         if (d->mentions[i].first == a->first && d->mentions[i].end == a->end &&
@@ -140,7 +140,9 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     size_t n;
     span_text(s, src->first, src->end, &p, &n);
     e->source_text = coder_keep(c, p, n);
-    span_text(s, tgt->first, tgt->end, &p, &n);
+    p = "", n = 0;
+    if (tgt->end > tgt->first)   /* an event with no target has no words for it */
+        span_text(s, tgt->first, tgt->end, &p, &n);
     e->target_text = coder_keep(c, p, n);
     const phrase *vg = &s->ls.phrases[cl->verb];
     span_text(s, vg->first, vg->end, &p, &n);
@@ -156,8 +158,9 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     e->pattern_line = pl;
     e->source_entry =
         coder_keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
-    e->target_entry =
-        coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
+    e->target_entry = !tgt->code[0] ? coder_keep(c, "", 0)
+                    : coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "",
+                                  tgt->entry_line);
     c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
 }
@@ -231,6 +234,16 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0 && c->opts.partial) {
         j->nt = 1;
         null_actor(&j->tgt[0], j->vg);
+    }
+    /* "Thousands of Kenyans demonstrated": an event whole without a target
+    ** (coder_roles.c says when); its target is empty */
+    if (j->nt == 0 && j->alone && j->code1[0]) {
+        actor_ref none;
+        memset(&none, 0, sizeof none);
+        for (int i = 0; i < j->ns; i++)
+            if (add_event(c, s, j, j->code1, &j->src[i], &none) < 0)
+                return -1;
+        return 0;
     }
     if (j->nt == 0) {
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);

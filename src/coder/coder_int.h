@@ -157,6 +157,8 @@ typedef struct clause_job {
     int mutual;                 /* the pattern is reciprocal (@mutual) */
     int together;               /* a consultation: a compound subject does it together */
     int look_further;           /* the target may come from beyond the slot (PPs, ...) */
+    int alone;                  /* the event is whole without a target: its code may
+                                ** stand alone and the pattern asks for none */
     int32_t src_np, tgt_np;     /* the noun phrases of the two slots, or -1 */
     /* actors (coder_clause_actors) */
     actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
@@ -193,6 +195,14 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j);
 int coder_absolute_with(const sent_ctx *s, size_t k);
 
 /* ---- coder_roles.c: slots and actors ---- */
+
+/* Is code one whose event is whole without a target (a protest, a
+** mobilisation)? docs/coder.md, "Events with no target". */
+int coder_code_alone(const char *code);
+
+/* Is lemma a preposition of place ("in", "near", "along"): where, not
+** whom? The one list of them. */
+int coder_place_prep(const char *lemma);
 
 /* The slots step: the noun phrases of source and target, from the pattern
 ** or the clause's structure, and the flags the later steps read. */

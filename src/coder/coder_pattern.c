@@ -330,6 +330,12 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
                               .shared_object = shared};
             if (!match_pattern(c, s, cl, pat, head, after, limit, &st))
                 continue;
+            /* "Belarusians protested in Moscow" is no "protest +": for a
+            ** code that may stand alone, a place reached by stepping over
+            ** its preposition is where, not the target */
+            if (st.slot_prep && pat->code && coder_place_prep(st.slot_prep) &&
+                coder_code_alone(pat->code))
+                continue;
             if (!found || st.score > best->score) {
                 st.pattern = pat;
                 st.verb = v;

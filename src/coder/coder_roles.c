@@ -20,13 +20,60 @@ static const char *const time_preps[] = {"until", "since", "till", NULL};
 ** Washington", "met along the border"), and a compound subject that met
 ** there met each other ("Xi and Putin met in Moscow"). "on" says where
 ** ("on the border") or what about ("talks on grain"): never whom either.
-** The one list the three rules that ask share (issue 13). */
+** Nor for an event that may stand alone ("demonstrated in Caracas"). The
+** one list the rules that ask share (issue 13). */
 static const char *const places[] = {"in",     "at",    "on",  "near",   "inside", "outside",
                                      "across", "along", "off", "around", NULL};
+
+int coder_place_prep(const char *lemma)
+{
+    return lemma_in_list(lemma, places);
+}
 
 /* "between Sudan and Israel": the members of such a PP deal with each
 ** other. */
 static const char *const among_preps[] = {"between", "among", "amongst", NULL};
+
+/* Codes whose event is whole without a target, as CAMEO allows: protests
+** and strikes (14), force posture (15), symbolic acts (017), intent to
+** reform (034), retreat or surrender (0874). Prefixes of codes. Any other
+** code with no target found is no event: a target-less event is never a
+** half-found one. */
+static const char *const alone_codes[] = {"14", "15", "017", "034", "0874", NULL};
+
+int coder_code_alone(const char *code)
+{
+    for (const char *const *p = alone_codes; *p; p++)
+        if (strncmp(code, *p, strlen(*p)) == 0)
+            return 1;
+    return 0;
+}
+
+/* Codes that stay whole when their pattern's target is a thing: a protest
+** against a law, troops massed near the border, a wreath laid at a
+** memorial. Not a retreat "from a previous goal". */
+static int thing_alone(const char *code)
+{
+    return strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0 ||
+           strncmp(code, "017", 3) == 0;
+}
+
+/* Does match m ask for no target: the verb's own code, or a pattern with
+** no + or % slot ("demonstrate", "stage &PROTEST")? */
+static int targetless(const match_state *m)
+{
+    const dict_pattern *p = m->pattern;
+    if (!p)
+        return 1;
+    for (int side = 0; side < 2; side++) {
+        const dict_elem *el = side ? p->post : p->pre;
+        uint32_t n = side ? p->npost : p->npre;
+        for (uint32_t i = 0; i < n; i++)
+            if (el[i].kind == DICT_EL_TARGET || el[i].kind == DICT_EL_COMPOUND)
+                return 0;
+    }
+    return 1;
+}
 
 /* The first role-bearing PP of the clause whose noun phrase is an actor;
 ** skip_among leaves out PPs of among_preps. */
@@ -96,13 +143,13 @@ static int shared_object(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref 
 ** ("expressed hopes that Osgiliath could ..."). Sets *prep to the
 ** preposition of a PP that gave it. Returns the number found. */
 static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
-                       int look_further, int consult, actor_ref *tgt, const char **prep)
+                       int look_further, int skip_places, actor_ref *tgt, const char **prep)
 {
     const clause *cl = &s->ls.clauses[ci];
     int nt = coder_expand_multi(tgt, coder_resolve_np(c, s, np, tgt, MAX_ACTORS));
     if (nt || !look_further)
         return nt;
-    if ((nt = coder_expand_multi(tgt, target_from_pps(c, s, cl, tgt, prep, consult, 0))) ||
+    if ((nt = coder_expand_multi(tgt, target_from_pps(c, s, cl, tgt, prep, skip_places, 0))) ||
         (nt = coder_expand_multi(tgt, target_from_next(c, s, ci, tgt))) ||
         (nt = coder_expand_multi(tgt, shared_object(c, s, ci, tgt))))
         return nt;
@@ -110,6 +157,56 @@ static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
         if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
             nt = coder_expand_multi(tgt, coder_resolve_np(c, s, s->ls.clauses[k].subject, tgt, MAX_ACTORS));
     return nt;
+}
+
+/* Does noun phrase np name an actor by its head: a name ("Iran",
+** "Venezuelans"), an agent noun ("the army", "protesters"), a pronoun?
+** Not a modifier alone: "Japanese shares retreated", "Egypt's stock
+** market". With no target, nothing else vouches that the source acts. */
+static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    const phrase *ph = s->ls.phrases;
+    if (np < 0)
+        return 0;
+    if (ph[np].flags & PHF_COORD) {
+        int members = 0;
+        for (size_t i = 0; i < s->ls.nphrases; i++)
+            if (ph[i].up == np && ph[i].kind == PH_NP && !(ph[i].flags & PHF_POSS)) {
+                if (!head_names_actor(c, s, (int32_t)i))
+                    return 0;
+                members++;
+            }
+        return members > 0;
+    }
+    uint32_t h = ph[np].head;
+    if (tag_is_proper(s->ls.tags[h]) || (ph[np].flags & PHF_PRONOUN))
+        return 1;
+    const dict_agent *ag;
+    for (uint32_t k = ph[np].first; k <= h; k++) {
+        size_t len = dict_match_agent(c->d, s->ids, h + 1, k, &ag);
+        if (len && k + len == h + 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does noun phrase np name a thing, with nothing in it that could be an
+** actor the dictionary missed: no name, no agent noun, no pronoun or
+** possessive one ("the vote", "the new law"; not "the government", not
+** "Osgiliath", not "their innocence")? */
+static int names_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    const phrase *p = np >= 0 ? &s->ls.phrases[np] : NULL;
+    if (!p || (p->flags & PHF_PRONOUN))
+        return 0;
+    for (uint32_t k = p->first; k < p->end; k++) {
+        const dict_agent *ag;
+        if (tag_is_proper(s->ls.tags[k]) || s->ls.tags[k] == TAG_PRP ||
+            s->ls.tags[k] == TAG_PRPS ||   /* "protested their innocence" */
+            dict_match_agent(c->d, s->ids, p->end, k, &ag))
+            return 0;
+    }
+    return 1;
 }
 
 /* ---- the slots step ---- */
@@ -150,6 +247,19 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
     j->together = strncmp(j->code1, "04", 2) == 0;
     j->look_further = m->target < 0 && !j->subject_target && !j->passive;
+    /* "Thousands of Kenyans demonstrated", "protesters staged a
+    ** demonstration": a code that may stand alone, from a pattern that asks
+    ** for no target, with no object the pattern's words did not reach.
+    ** An object left over is something the pattern does not understand
+    ** ("Iran demonstrated its resolve to Israel"): then no target is sought
+    ** beyond it either. */
+    j->alone = 0;
+    if (coder_code_alone(j->code1) && targetless(m) && !j->subject_target) {
+        int object_left = cl->object >= 0 && s->ls.phrases[cl->object].first >= m->last;
+        j->alone = !object_left;
+        if (object_left)
+            j->look_further = 0;
+    }
 }
 
 /* ---- the actors step ---- */
@@ -184,7 +294,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->ns == 0)
         j->ns = coder_agent_of_reporter(c, s, ci, j->src_np, j->src);
     j->target_prep = NULL;
-    j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, j->consult, j->tgt,
+    /* a place says where a consultation, or an event that may stand
+    ** alone, happened: "demonstrated in Caracas" */
+    int places_where = j->consult || j->alone;
+    j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, places_where, j->tgt,
                         &j->target_prep);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
@@ -192,9 +305,19 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (j->ns == 0)
             j->ns = coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS);
         if (j->nt == 0)
-            j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, j->consult, j->tgt,
+            j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, places_where, j->tgt,
                                 &j->target_prep);
         c->new_actor_now = 0;
     }
+    /* "The vote was boycotted by Kurdish lawmakers", "massed troops near
+    ** the border": a code that may stand alone, whose pattern's target is
+    ** a thing, not an actor the dictionary missed */
+    if (j->nt == 0 && !j->alone && thing_alone(j->code1) && !targetless(&j->m) &&
+        !j->subject_target && names_thing(c, s, j->tgt_np))
+        j->alone = 1;
+    /* with no target, nothing else vouches that the source acts: its
+    ** head must name it ("Japanese shares retreated" is no event) */
+    if (j->alone && !head_names_actor(c, s, j->src_np))
+        j->alone = 0;
     pairing(j);
 }
