@@ -137,16 +137,81 @@ static int shared_object(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref 
     return n ? n : target_from_pps(c, s, nx, out, NULL, 0, 0);
 }
 
-/* The target's actors: those of np; then, when look_further, the first
-** actor in the clause's PPs, in the clause that continues the verb, in the
-** object of a verb joined by "and", in the subject of a that-clause
-** ("expressed hopes that Osgiliath could ..."). Sets *prep to the
-** preposition of a PP that gave it. Returns the number found. */
-static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+/* Does noun phrase np name a thing, with nothing in it that could be an
+** actor the dictionary missed: no name, no agent noun, no pronoun or
+** possessive one ("the vote", "the new law"; not "the government", not
+** "Osgiliath", not "their innocence")? */
+static int names_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    const phrase *p = np >= 0 ? &s->ls.phrases[np] : NULL;
+    if (!p || (p->flags & PHF_PRONOUN))
+        return 0;
+    for (uint32_t k = p->first; k < p->end; k++) {
+        const dict_agent *ag;
+        if (tag_is_proper(s->ls.tags[k]) || s->ls.tags[k] == TAG_PRP ||
+            s->ls.tags[k] == TAG_PRPS ||   /* "protested their innocence" */
+            dict_match_agent(c->d, s->ids, p->end, k, &ag))
+            return 0;
+    }
+    return 1;
+}
+
+/* "eased restrictions on exports to Kenya": the pattern's target slot
+** (ending at token from) holds a thing, and the first actor in the PPs
+** after it is the target. A PP of place ends the search: what follows it
+** says more of the place ("attacked a convoy near the border with Kenya"). */
+static int target_after_slot(dyad_coder *c, const sent_ctx *s, const clause *cl, uint32_t from,
+                             actor_ref *out, const char **prep)
+{
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
+        const char *p = s->ls.lemmas[pp->first];
+        if (pp->first < from || pp->np < 0 || lemma_in_list(p, time_preps) ||
+            lemma_in_list(p, among_preps) || coder_absolute_with(s, pp->first))
+            continue;
+        if (lemma_in_list(p, places))
+            return 0;
+        int n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
+        if (n > 0) {
+            *prep = p;
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* Does pattern p reach its target through two or more words of its own,
+** an object noun and its preposition ("ease restriction on +", "impose ban
+** on +")? Those words fix the verb's sense, so that a thing in the slot
+** may give way to an actor in a PP after it. A bare "defend +" or
+** "eliminate +" with a thing for object is another sense of the verb:
+** "defended the new sanctions against Japan" is no defence of Japan. */
+static int anchored_slot(const dict_pattern *p)
+{
+    uint32_t words = 0;
+    for (uint32_t i = 0; p && i < p->npost; i++) {
+        if (p->post[i].kind == DICT_EL_TARGET)
+            return words >= 2;
+        words += p->post[i].kind == DICT_EL_WORD || p->post[i].kind == DICT_EL_SYNSET;
+    }
+    return 0;
+}
+
+/* The target's actors: those of np; then, when the pattern's slot (the
+** NP slot, or -1) holds a thing, the first actor in the PPs after it;
+** when look_further, the first actor in the clause's PPs, in the clause
+** that continues the verb, in the object of a verb joined by "and", in the
+** subject of a that-clause ("expressed hopes that Osgiliath could ...").
+** Sets *prep to the preposition of a PP that gave it. Returns the number
+** found. */
+static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np, int32_t slot,
                        int look_further, int skip_places, actor_ref *tgt, const char **prep)
 {
     const clause *cl = &s->ls.clauses[ci];
     int nt = coder_expand_multi(tgt, coder_resolve_np(c, s, np, tgt, MAX_ACTORS));
+    if (!nt && slot >= 0 && slot == np && names_thing(c, s, slot))
+        nt = coder_expand_multi(
+            tgt, target_after_slot(c, s, cl, s->ls.phrases[slot].end, tgt, prep));
     if (nt || !look_further)
         return nt;
     if ((nt = coder_expand_multi(tgt, target_from_pps(c, s, cl, tgt, prep, skip_places, 0))) ||
@@ -188,25 +253,6 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
             return 1;
     }
     return 0;
-}
-
-/* Does noun phrase np name a thing, with nothing in it that could be an
-** actor the dictionary missed: no name, no agent noun, no pronoun or
-** possessive one ("the vote", "the new law"; not "the government", not
-** "Osgiliath", not "their innocence")? */
-static int names_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
-{
-    const phrase *p = np >= 0 ? &s->ls.phrases[np] : NULL;
-    if (!p || (p->flags & PHF_PRONOUN))
-        return 0;
-    for (uint32_t k = p->first; k < p->end; k++) {
-        const dict_agent *ag;
-        if (tag_is_proper(s->ls.tags[k]) || s->ls.tags[k] == TAG_PRP ||
-            s->ls.tags[k] == TAG_PRPS ||   /* "protested their innocence" */
-            dict_match_agent(c->d, s->ids, p->end, k, &ag))
-            return 0;
-    }
-    return 1;
 }
 
 /* ---- the slots step ---- */
@@ -297,7 +343,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* a place says where a consultation, or an event that may stand
     ** alone, happened: "demonstrated in Caracas" */
     int places_where = j->consult || j->alone;
-    j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, places_where, j->tgt,
+    /* the pattern's own slot, when it placed the target behind words of
+    ** its own (not in the passive, where the slot gave way to the subject) */
+    int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
+                   anchored_slot(j->m.pattern) ? j->tgt_np : -1;
+    j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where, j->tgt,
                         &j->target_prep);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
@@ -305,8 +355,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (j->ns == 0)
             j->ns = coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS);
         if (j->nt == 0)
-            j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, places_where, j->tgt,
-                                &j->target_prep);
+            j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where,
+                                j->tgt, &j->target_prep);
         c->new_actor_now = 0;
     }
     /* "The vote was boycotted by Kurdish lawmakers", "massed troops near
