@@ -205,6 +205,19 @@ static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
     return 0;
 }
 
+/* The number of different codes among a[0..n). */
+static int distinct_codes(const actor_ref *a, int n)
+{
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+        int seen = 0;
+        for (int k = 0; k < i && !seen; k++)
+            seen = strcmp(a[i].code, a[k].code) == 0;
+        d += !seen;
+    }
+    return d;
+}
+
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
@@ -228,6 +241,14 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "brokered a deal to normalize relations between Sudan and Israel" */
     if (j->between)
         return pair_each(c, s, j, j->tgt, j->nt);
+    /* "Sweden and Kenya agreed to expand trade": a pattern's "with +"
+    ** filled by the subject pairs two members; a list of three or more is
+    ** not every pair */
+    if (j->nt == 0 && j->joint && distinct_codes(j->src, j->ns) != 2) {
+        coder_reject(c, s, "verb '%s' (%s): %d actors in the subject; only two are each "
+                           "other's partner", j->lemma, j->code1, distinct_codes(j->src, j->ns));
+        return 0;
+    }
     /* "Xi and Putin met": each member to each other */
     if (j->nt == 0 && each_other)
         return pair_each(c, s, j, j->src, j->ns);

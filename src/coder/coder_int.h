@@ -52,6 +52,8 @@ typedef struct match_state {
     int32_t shared_object;         /* an object borrowed from a joined verb, or -1 */
     int subject_words;             /* passive: the pattern's object noun is the subject */
     int compound;                  /* the target came from a % (compound) slot */
+    int joint;                     /* a compound subject fills the pattern's last
+                                   ** "with +": each member with the other */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
@@ -155,6 +157,7 @@ typedef struct clause_job {
     int consult;                /* a consultation (root 04) outside partial mode */
     int subject_target;         /* the pattern puts the subject in the target slot */
     int mutual;                 /* the pattern is reciprocal (@mutual) */
+    int joint;                  /* m.joint: the two members of the subject pair */
     int together;               /* a consultation: a compound subject does it together */
     int look_further;           /* the target may come from beyond the slot (PPs, ...) */
     int alone;                  /* the event is whole without a target: its code may

@@ -282,22 +282,46 @@ static size_t pattern_limit(const sent_ctx *s, const clause *cl, size_t head)
     return limit;
 }
 
+/* Does pattern pat of verb v end in "with +", and may a compound subject
+** fill it, each member the other's partner: a reciprocal pattern
+** ("hold talk with + @mutual") or an agreement ("agree to expand trade
+** with +": what two agree to, they agree on together)? Not when nothing
+** but the verb would be left ("agree with +"). */
+static int joint_pattern(const dict_verb *v, const dict_pattern *pat)
+{
+    uint32_t n = pat->npost;
+    return n >= 3 && pat->post[n - 1].kind == DICT_EL_TARGET &&
+           pat->post[n - 2].kind == DICT_EL_WORD && pat->npre == 0 &&
+           ((pat->flags & DICT_PAT_MUTUAL) || lemma_is_word(v->lemma, "agree"));
+}
+
 /* Matches pattern pat of the verb at head, whose own words end before
 ** after, into *st. Returns 1 on a match. */
 static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
-                         const dict_pattern *pat, size_t head, size_t after, size_t limit,
-                         match_state *st)
+                         const dict_verb *v, const dict_pattern *pat, size_t head, size_t after,
+                         size_t limit, match_state *st)
 {
     /* the words before the verb may stand anywhere before it in the
     ** sentence: "Ethiopia indicated it would act" */
     if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, st))
         return 0;
+    match_state joint = *st;
     if (match_elems(c, s, pat->post, pat->npost, after, limit, 0, st))
         return 1;
+    /* "Sweden and Kenya agreed to expand trade": a compound subject is
+    ** the partner its members' pattern asks for with "with +" */
+    if (cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_COORD) &&
+        joint_pattern(v, pat) &&
+        strcmp(dict_word_str(c->d, pat->post[pat->npost - 2].id), "with") == 0 &&
+        match_elems(c, s, pat->post, pat->npost - 2, after, limit, 0, &joint)) {
+        *st = joint;
+        st->joint = 1;
+        return 1;
+    }
+    match_state st2 = *st;
     /* in the passive the object noun is the subject: "sanctions
     ** were imposed on Russia" matches "impose sanction on +" */
     const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
-    match_state st2 = *st;
     if (!vg || vg->voice != VOICE_PASSIVE || cl->subject < 0 || pat->npost == 0 ||
         (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
         !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,
@@ -328,7 +352,7 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
             const dict_pattern *pat = v->patterns[p];
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
                               .shared_object = shared};
-            if (!match_pattern(c, s, cl, pat, head, after, limit, &st))
+            if (!match_pattern(c, s, cl, v, pat, head, after, limit, &st))
                 continue;
             /* "Belarusians protested in Moscow" is no "protest +": for a
             ** code that may stand alone, a place reached by stepping over

@@ -289,10 +289,15 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->src_np = src_np;
     j->tgt_np = tgt_np;
     j->mutual = m->pattern && (m->pattern->flags & DICT_PAT_MUTUAL);
+    /* "Sweden and Kenya agreed to expand trade": the members of the
+    ** subject are each other's partner; none is sought elsewhere */
+    j->joint = m->joint;
+    if (j->joint)
+        j->mutual = 1;
     /* consulting and cooperating with nobody named: a compound subject does
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
     j->together = strncmp(j->code1, "04", 2) == 0;
-    j->look_further = m->target < 0 && !j->subject_target && !j->passive;
+    j->look_further = m->target < 0 && !j->subject_target && !j->passive && !j->joint;
     /* "Thousands of Kenyans demonstrated", "protesters staged a
     ** demonstration": a code that may stand alone, from a pattern that asks
     ** for no target, with no object the pattern's words did not reach.
