@@ -295,6 +295,20 @@ static int joint_pattern(const dict_verb *v, const dict_pattern *pat)
            ((pat->flags & DICT_PAT_MUTUAL) || lemma_is_word(v->lemma, "agree"));
 }
 
+/* How far the words of a pattern that lost its "with +" may reach from
+** token after: through the verb's object, or else its first PP; no
+** further, for nothing anchors them ("on deepening their partnership and
+** a plan for economic cooperation" is no "deepen cooperation"). */
+static size_t joint_limit(const sent_ctx *s, const clause *cl, size_t after, size_t limit)
+{
+    size_t end = cl->end;
+    if (cl->object >= 0 && s->ls.phrases[cl->object].first >= after)
+        end = s->ls.phrases[cl->object].end;
+    else if (cl->pp_count > 0)
+        end = s->ls.phrases[s->ls.pps[cl->pp_first]].end;
+    return end < after ? after : end < limit ? end : limit;
+}
+
 /* Matches pattern pat of the verb at head, whose own words end before
 ** after, into *st. Returns 1 on a match. */
 static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
@@ -305,7 +319,8 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     ** sentence: "Ethiopia indicated it would act" */
     if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, st))
         return 0;
-    match_state joint = *st;
+    const match_state base = *st;   /* each way of matching starts from here */
+    match_state joint = base;
     if (match_elems(c, s, pat->post, pat->npost, after, limit, 0, st))
         return 1;
     /* "Sweden and Kenya agreed to expand trade": a compound subject is
@@ -313,15 +328,28 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     if (cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_COORD) &&
         joint_pattern(v, pat) &&
         strcmp(dict_word_str(c->d, pat->post[pat->npost - 2].id), "with") == 0 &&
-        match_elems(c, s, pat->post, pat->npost - 2, after, limit, 0, &joint)) {
+        match_elems(c, s, pat->post, pat->npost - 2, after, joint_limit(s, cl, after, limit),
+                    0, &joint)) {
         *st = joint;
         st->joint = 1;
         return 1;
     }
-    match_state st2 = *st;
+    match_state st2 = base;
+    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    /* in the passive the receiver of a verb with two objects is the
+    ** subject: "Kenya was given a loan by Sweden" matches "give + loan",
+    ** the subject in the + (the slots step puts it there) */
+    if (vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost >= 2 &&
+        pat->post[0].kind == DICT_EL_TARGET &&
+        (pat->post[1].kind == DICT_EL_WORD || pat->post[1].kind == DICT_EL_SYNSET) &&
+        match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2)) {
+        *st = st2;
+        st->score += 1;   /* the subject fills the + */
+        return 1;
+    }
+    st2 = *st;
     /* in the passive the object noun is the subject: "sanctions
     ** were imposed on Russia" matches "impose sanction on +" */
-    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
     if (!vg || vg->voice != VOICE_PASSIVE || cl->subject < 0 || pat->npost == 0 ||
         (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
         !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,

@@ -2,7 +2,8 @@
 ** clause.c — clauses from phrases. Every verb group anchors a clause. Its
 ** subject is the nearest noun phrase to the left that is not inside a
 ** prepositional phrase, found by walking left over relative clauses and
-** appositions; its object is the first free noun phrase after the verb; its
+** appositions; its object is the first free noun phrase after the verb (and
+** object2 the one right after it, for a verb that takes two); its
 ** prepositional phrases are those that follow it up to the next clause.
 ** Words at the left edge (which, although, that, and) and reporting verbs
 ** ("said") give each clause its kind and parent.
@@ -245,6 +246,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
 {
     size_t k = vg->end, n = a->n;
     c->object = -1;
+    c->object2 = -1;
     c->agent = -1;
     c->pp_first = (uint32_t)a->npps;
     c->pp_count = 0;
@@ -278,12 +280,22 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 k = e;   /* "took them hostage in Gaza" */
                 continue;
             }
-            if (c->object >= 0)
-                break;
             if (e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
                 (a->tags[e] == TAG_VBD || a->tags[e] == TAG_VBZ || a->tags[e] == TAG_VBP ||
                  a->tags[e] == TAG_MD))
                 break;   /* "said the ministers would sign": a subject */
+            /* "gave Kenya a loan": a second noun phrase right after the
+            ** first object of a verb that takes two */
+            if (c->object >= 0 && c->object2 < 0 && a->ph[np].first == a->ph[c->object].end &&
+                vg->voice != VOICE_PASSIVE && !(a->ph[c->object].flags & PHF_PRONOUN &&
+                                                a->ph[np].flags & PHF_PRONOUN) &&
+                lemma_in(a, vg->head, lang_ditransitive_verbs)) {
+                c->object2 = np;
+                k = e > k ? e : k + 1;
+                continue;
+            }
+            if (c->object >= 0)
+                break;
             c->object = np;
             k = e > k ? e : k + 1;
             continue;
