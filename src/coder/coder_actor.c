@@ -565,3 +565,9 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     dict_agent_join(agent, country, out->code, sizeof out->code);
     return 1;
 }
+
+int coder_resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
+                       actor_ref *out)
+{
+    return first < end && resolve_span(c, s, first, end, out) == 1;
+}

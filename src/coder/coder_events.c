@@ -68,8 +68,8 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
     for (int side = 0; side < 2; side++) {
         const dict_elem *el = side ? p->post : p->pre;
         uint32_t n = side ? p->npost : p->npre;
-        if (side)
-            sb_printf(b, "%s%s", b->len ? " " : "", m->verb->lemma);
+        if (side)   /* a noun's pattern names its compound: "air strike" */
+            sb_printf(b, "%s%s", b->len ? " " : "", m->verb->noun ? p->verb : m->verb->lemma);
         for (uint32_t i = 0; i < n; i++) {
             if (b->len)
                 sb_putc(b, ' ');
@@ -144,8 +144,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     if (tgt->end > tgt->first)   /* an event with no target has no words for it */
         span_text(s, tgt->first, tgt->end, &p, &n);
     e->target_text = coder_keep(c, p, n);
-    const phrase *vg = &s->ls.phrases[cl->verb];
-    span_text(s, vg->first, vg->end, &p, &n);
+    span_text(s, j->vg->first, j->vg->end, &p, &n);   /* a verb, or an event's noun */
     e->verb = coder_keep(c, p, n);
     e->sentence = s->sentence_off;
     strbuf pt = {0};

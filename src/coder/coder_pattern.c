@@ -361,26 +361,28 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     return 1;
 }
 
-/* Finds the best pattern of the verb at token head for clause cl. */
-static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
-                        match_state *best)
+/* The best pattern of the verbs (or nouns) v at token head, its words
+** sought up to limit; cl is the verb's clause, NULL for a noun (whose
+** patterns take no passive or compound subject, and whose words count as
+** reached up to the end of its own). shared: an object borrowed from a
+** verb joined to this one, or -1. Returns 1 and fills *best. */
+static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                   const dict_verb *v, size_t head, size_t limit, int32_t shared,
+                   match_state *best)
 {
-    const dict_verb *v = verb_of(c, s, head);
     int found = 0;
-    size_t limit = pattern_limit(s, cl, head);
-    /* an object the clause borrowed from the verb joined to it */
-    int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
-                                                                                    : -1;
     for (; v; v = v->next) {
         size_t after;
         if (!verb_words_fit(s, v, head, &after))
             continue;
         int words = (int)(v->nbefore + v->nafter);
+        size_t last = cl ? 0 : after;
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const dict_pattern *pat = v->patterns[p];
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
-                              .shared_object = shared};
-            if (!match_pattern(c, s, cl, v, pat, head, after, limit, &st))
+                              .shared_object = shared, .last = last};
+            if (cl ? !match_pattern(c, s, cl, v, pat, head, after, limit, &st)
+                   : !match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st))
                 continue;
             /* "Belarusians protested in Moscow" is no "protest +": for a
             ** code that may stand alone, a place reached by stepping over
@@ -398,7 +400,7 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
         }
         if (v->code && (!found || best->score < words * 2)) {
             match_state st = {.source = -1, .target = -1, .shared_object = -1, .score = words * 2,
-                              .verb = v, .code = v->code};
+                              .verb = v, .code = v->code, .last = last};
             if (!found || st.score > best->score) {
                 *best = st;
                 found = 1;
@@ -406,6 +408,61 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
         }
     }
     return found;
+}
+
+/* Finds the best pattern of the verb at token head for clause cl. */
+static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
+                        match_state *best)
+{
+    /* an object the clause borrowed from the verb joined to it */
+    int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
+                                                                                    : -1;
+    return best_of(c, s, cl, verb_of(c, s, head), head, pattern_limit(s, cl, head), shared,
+                   best);
+}
+
+int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size_t limit,
+                       match_state *best)
+{
+    if (!tag_is_noun(s->ls.tags[head]))
+        return 0;
+    const dict_verb *v = dict_find_noun_id(c->d, s->lids[head].fold);
+    return v && best_of(c, s, NULL, v, head, limit, -1, best);
+}
+
+/* Verbs that say little by themselves and leave the event to the noun
+** they take: "staged a demonstration", "carried out an attack on",
+** "expressed sorrow over", "paid a visit to". Their subject does what the
+** noun says; not so a verb of causing ("unleashed protests from
+** exporters", "provoked a strike"). */
+static const char *const light_verbs[] = {
+    "stage", "hold", "launch", "conduct", "mount", "organize", "organise", "lead", "make",
+    "carry", "express", "voice", "begin", "start", "continue", "resume", "wage",
+    "intensify", "escalate", "step", "undertake", "pay", "offer", "extend", "convey",
+    "send", "lodge", "file", "issue", "level", NULL};
+
+/* The noun pattern of a light verb's object, right after the verb (or its
+** particle: "carried out", "stepped up"): its code and target stand for
+** the clause's. Returns 1 and fills *m. */
+static int light_verb_noun(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                           const phrase *vg, match_state *m)
+{
+    const char *lemma = s->ls.lemmas[vg->head];
+    if (cl->object < 0 || !lemma_in_list(lemma, light_verbs))
+        return 0;
+    const phrase *ob = &s->ls.phrases[cl->object];
+    size_t at = vg->end;
+    if (at < s->ls.n && s->ls.tags[at] == TAG_RP)
+        at++;   /* "carried out", "stepped up" */
+    else if (lemma_is_word(lemma, "carry") || lemma_is_word(lemma, "step"))
+        return 0;   /* no particle: "carried", "stepped" are no light verbs */
+    if (ob->first != at || (ob->flags & PHF_COORD) ||
+        !coder_noun_pattern(c, s, ob->head, pattern_limit(s, cl, vg->head), m))
+        return 0;
+    /* the noun alone names no target: only an act that may stand without
+    ** one ("staged a demonstration"), not "carried out attacks" with a
+    ** target sought anywhere after it */
+    return (m->pattern && m->pattern->npost > 0) || (m->code && coder_code_alone(m->code));
 }
 
 /* Does another clause depend on clause ci? */
@@ -462,7 +519,19 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
             j->on_caten = 1;
         }
     }
-    if (!j->on_caten && !best_pattern(c, s, cl, vg->head, &j->m)) {
+    int found = j->on_caten || best_pattern(c, s, cl, vg->head, &j->m);
+    /* "staged a demonstration", "expressed sorrow over the deaths": when
+    ** no pattern of the verb's own fits, a light verb's object noun may */
+    match_state noun;
+    j->light = 0;
+    if ((!found || !j->m.pattern) && !j->on_caten && light_verb_noun(c, s, cl, vg, &noun)) {
+        j->m = noun;
+        j->light = found = 1;
+        uint32_t h = s->ls.phrases[cl->object].head;
+        if (h < sizeof s->noun_used)
+            s->noun_used[h] = 1;
+    }
+    if (!found) {
         if (dict_find_verb(c->d, lemma, strlen(lemma)))
             coder_reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);
         return 0;

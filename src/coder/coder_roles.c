@@ -180,18 +180,21 @@ static int target_after_slot(dyad_coder *c, const sent_ctx *s, const clause *cl,
     return 0;
 }
 
-/* Does pattern p reach its target through two or more words of its own,
-** an object noun and its preposition ("ease restriction on +", "impose ban
-** on +")? Those words fix the verb's sense, so that a thing in the slot
-** may give way to an actor in a PP after it. A bare "defend +" or
-** "eliminate +" with a thing for object is another sense of the verb:
-** "defended the new sanctions against Japan" is no defence of Japan. */
-static int anchored_slot(const dict_pattern *p)
+/* Does pattern p reach its target through min or more words of its own
+** after the verb? Two, an object noun and its preposition ("ease
+** restriction on +", "impose ban on +"), fix the verb's sense, so that a
+** thing in the slot may give way to an actor in a PP after it; one, a
+** preposition, lets a thing stand as the target of a protest
+** ("demonstrate against +"). A bare "defend +" or "resist +" with a thing
+** for object is another sense of the verb: "defended the new sanctions
+** against Japan" is no defence of Japan, "resisted the group's pleas" no
+** protest. */
+static int anchored(const dict_pattern *p, uint32_t min)
 {
     uint32_t words = 0;
     for (uint32_t i = 0; p && i < p->npost; i++) {
         if (p->post[i].kind == DICT_EL_TARGET)
-            return words >= 2;
+            return words >= min;
         words += p->post[i].kind == DICT_EL_WORD || p->post[i].kind == DICT_EL_SYNSET;
     }
     return 0;
@@ -255,6 +258,40 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
     return 0;
 }
 
+/* Does clause ci have the shape of an event with no target, for match m
+** of a pattern that asks for none? The pattern's words end in the verb's
+** object ("staged a demonstration", "staged protest rallies") or the PP
+** right after it ("put its forces on alert"), or with no object in its
+** first PP ("went on strike"), never beyond ("will hold a
+** buying tender on Wednesday, March 4" is no "hold march"). The verb
+** alone has no object, no complement, and no PP but of place or time:
+** "demonstrated in Caracas on Sunday", not "to demonstrate to the markets
+** that ...". */
+static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *ph = s->ls.phrases;
+    const phrase *pp1 = cl->pp_count > 0 ? &ph[s->ls.pps[cl->pp_first]] : NULL;
+    if (cl->object >= 0) {
+        const phrase *ob = &ph[cl->object];
+        size_t end = pp1 && pp1->first == ob->end ? pp1->end : ob->end;   /* "put forces on alert" */
+        return m->last > ob->first && m->last <= end;
+    }
+    if (m->last > 0)
+        return pp1 && m->last <= pp1->end;
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &ph[s->ls.pps[cl->pp_first + k]];
+        const char *p = s->ls.lemmas[pp->first];
+        if (!lemma_in_list(p, places) && !lemma_in_list(p, time_preps) &&
+            !(pp->np >= 0 && lemma_in_list(s->ls.lemmas[ph[pp->np].head], lang_time_nouns)))
+            return 0;
+    }
+    for (size_t k = ci + 1; k < s->ls.nclauses; k++)
+        if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
+            return 0;
+    return 1;
+}
+
 /* ---- the slots step ---- */
 
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
@@ -306,9 +343,11 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** beyond it either. */
     j->alone = 0;
     if (coder_code_alone(j->code1) && targetless(m) && !j->subject_target) {
-        int object_left = cl->object >= 0 && s->ls.phrases[cl->object].first >= m->last;
-        j->alone = !object_left;
-        if (object_left)
+        j->alone = alone_shape(s, j->ci, m);
+        /* such a pattern takes no object or subject for its target: "X
+        ** was demonstrated by Y" is no protest of Y's against X */
+        j->tgt_np = -1;
+        if (cl->object >= 0 && !j->alone)
             j->look_further = 0;
     }
 }
@@ -344,6 +383,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->ns = coder_expand_multi(j->src, coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS));
     if (j->ns == 0)
         j->ns = coder_agent_of_reporter(c, s, ci, j->src_np, j->src);
+    /* "an air strike by Syrian forces killed ...": an event noun subject */
+    coder_nominal_subject(c, s, j);
     j->target_prep = NULL;
     /* a place says where a consultation, or an event that may stand
     ** alone, happened: "demonstrated in Caracas" */
@@ -351,7 +392,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* the pattern's own slot, when it placed the target behind words of
     ** its own (not in the passive, where the slot gave way to the subject) */
     int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
-                   anchored_slot(j->m.pattern) ? j->tgt_np : -1;
+                   anchored(j->m.pattern, 2) ? j->tgt_np : -1;
     j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where, j->tgt,
                         &j->target_prep);
     /* PETRARCH's new actors are the last resort in either role */
@@ -364,10 +405,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                                 j->tgt, &j->target_prep);
         c->new_actor_now = 0;
     }
-    /* "The vote was boycotted by Kurdish lawmakers", "massed troops near
-    ** the border": a code that may stand alone, whose pattern's target is
-    ** a thing, not an actor the dictionary missed */
-    if (j->nt == 0 && !j->alone && thing_alone(j->code1) && !targetless(&j->m) &&
+    /* "Kenyan students demonstrated against the new law", "massed troops
+    ** near the border": a code that may stand alone, whose pattern's
+    ** target is a thing behind a word of its own, not an actor the
+    ** dictionary missed */
+    if (j->nt == 0 && !j->alone && thing_alone(j->code1) && anchored(j->m.pattern, 1) &&
         !j->subject_target && names_thing(c, s, j->tgt_np))
         j->alone = 1;
     /* with no target, nothing else vouches that the source acts: its

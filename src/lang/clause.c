@@ -78,7 +78,8 @@ static const char *const control_verbs[] = {
     "urge", "ask", "call", "press", "encourage", "invite", "order", "force", "persuade",
     "tell", "allow", "warn", "request", "appeal", "pressure", "push", "compel", "instruct",
     "authorize", "authorise", "permit", "enable", "challenge", "advise", "implore", "beg",
-    "lobby", "require", "oblige", "convince", "help", "want", "expect", "invite", NULL};
+    "lobby", "require", "oblige", "convince", "help", "want", "expect", "invite", "provoke",
+    "prompt", "spur", NULL};
 
 /* Verbs whose object a "that" clause does not describe: "told reporters
 ** that ...". */
