@@ -160,6 +160,8 @@ typedef struct clause_job {
     const char *code2;          /* PETRARCH's paired code, target towards source, or NULL */
     /* slots (coder_clause_slots) */
     int passive;                /* a passive verb, not on the catenative */
+    int unnamed_agent;          /* a passive with no by-agent: its doer, the source, is
+                                ** for the article to name ("were detained in Tehran") */
     int consult;                /* a consultation (root 04) outside partial mode */
     int subject_target;         /* the pattern puts the subject in the target slot */
     int mutual;                 /* the pattern is reciprocal (@mutual) */

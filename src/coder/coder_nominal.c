@@ -200,27 +200,60 @@ static int violent(const char *code)
                     strncmp(code, "20", 2) == 0);
 }
 
-void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j)
+/* Event noun phrase np, up to limit, stands for clause job j's doer:
+** its source is j's when j has none, and a verb of effect takes its
+** violent code. Returns 1 when np is an event noun. */
+static int event_doer(dyad_coder *c, const sent_ctx *s, clause_job *j, int32_t np,
+                      size_t limit)
 {
-    const clause *cl = j->cl;
-    if (j->passive || cl->subject < 0 || j->src_np != cl->subject)
-        return;
-    const phrase *p = &s->ls.phrases[cl->subject];
-    if (p->flags & (PHF_COORD | PHF_PRONOUN))
-        return;
+    const phrase *p = &s->ls.phrases[np];
     match_state nm;
-    if (!coder_noun_pattern(c, s, p->head, j->vg->first, &nm) || !nm.code)
-        return;
+    if ((p->flags & (PHF_COORD | PHF_PRONOUN)) ||
+        !coder_noun_pattern(c, s, p->head, limit, &nm) || !nm.code)
+        return 0;
     uint32_t first = p->head - nm.verb->nbefore;
     if (first < p->first)
-        return;
+        return 0;
     if (j->ns == 0) {
         int inside;
-        j->ns = coder_nominal_source(c, s, cl->subject, first, nm.last, j->src, &inside);
+        j->ns = coder_nominal_source(c, s, np, first, nm.last, j->src, &inside);
     }
     if (j->ns > 0 && violent(nm.code) && violent(j->code1) &&
         lemma_in_list(j->lemma, effect_verbs))
         snprintf(j->code1, sizeof j->code1, "%s", nm.code);
+    return 1;
+}
+
+/* Is noun phrase np headed by a noun of noun patterns ("an attack")? */
+static int event_noun_np(const dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    uint32_t h = s->ls.phrases[np].head;
+    return tag_is_noun(s->ls.tags[h]) && dict_find_noun_id(c->d, s->lids[h].fold) != NULL;
+}
+
+/* Prepositions of a passive's PP that tell the act which did it: "were
+** killed in an attack by Somali militants", "during Russian shelling". */
+static const char *const act_preps[] = {"in", "during", "by", NULL};
+
+void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const clause *cl = j->cl;
+    if (!j->passive && cl->subject >= 0 && j->src_np == cl->subject) {
+        event_doer(c, s, j, cl->subject, j->vg->first);
+        return;
+    }
+    /* "Two Kenyan soldiers were killed in an attack by Somali militants":
+    ** a passive with no agent named by a PP's event noun */
+    if (!j->passive || j->ns > 0 || (cl->agent >= 0 && j->src_np == cl->agent &&
+                                    !(s->ls.phrases[cl->agent].flags & PHF_COORD) &&
+                                    !event_noun_np(c, s, cl->agent)))
+        return;
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
+        if (pp->np >= 0 && lemma_in_list(s->ls.lemmas[pp->first], act_preps) &&
+            event_doer(c, s, j, pp->np, s->ls.n))
+            return;
+    }
 }
 
 int coder_nominals(dyad_coder *c, sent_ctx *s)

@@ -299,10 +299,15 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     const clause *cl = j->cl;
     match_state *m = &j->m;
     j->passive = j->vg->voice == VOICE_PASSIVE && !j->on_caten;
-    /* the NP after a passive verb is its by-agent, never the target slot */
-    if (j->passive && m->target >= 0 && cl->agent >= 0 &&
-        s->ls.phrases[m->target].first >= s->ls.phrases[cl->agent].first &&
-        s->ls.phrases[m->target].end <= s->ls.phrases[cl->agent].end)
+    j->unnamed_agent = j->passive && cl->agent < 0 && m->source < 0;
+    /* the NP after a passive verb is its by-agent, never the target slot;
+    ** nor is a PP's NP where the active pattern's object stood: "were
+    ** killed in an attack" matches "kill +", and the subject is the + */
+    if (j->passive && m->target >= 0 &&
+        ((cl->agent >= 0 && s->ls.phrases[m->target].first >= s->ls.phrases[cl->agent].first &&
+          s->ls.phrases[m->target].end <= s->ls.phrases[cl->agent].end) ||
+         (m->pattern && m->pattern->npost > 0 && m->pattern->post[0].kind == DICT_EL_TARGET &&
+          !m->subject_words)))
         m->target = -1;
     /* "is to meet formally in Washington": meeting somewhere is not meeting
     ** it; in consultations a place is never the target */
