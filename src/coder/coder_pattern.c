@@ -434,10 +434,10 @@ int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size
 ** they take: "staged a demonstration", "carried out an attack on",
 ** "expressed sorrow over", "paid a visit to". Their subject does what the
 ** noun says; not so a verb of causing ("unleashed protests from
-** exporters", "provoked a strike"). */
+** exporters", "provoked a strike"), nor "make", which as often makes its
+** object something ("made aid to the contras a key initiative"). */
 static const char *const light_verbs[] = {
-    "stage", "hold", "launch", "conduct", "mount", "organize", "organise", "lead", "make",
-    "carry", "express", "voice", "begin", "start", "continue", "resume", "wage",
+    "stage", "hold", "launch", "conduct", "mount", "organize", "organise", "lead", "carry", "express", "voice", "begin", "start", "continue", "resume", "wage",
     "intensify", "escalate", "step", "undertake", "pay", "offer", "extend", "convey",
     "send", "lodge", "file", "issue", "level", NULL};
 
