@@ -290,7 +290,7 @@ static size_t pattern_limit(const sent_ctx *s, const clause *cl, size_t head)
 static int joint_pattern(const dict_verb *v, const dict_pattern *pat)
 {
     uint32_t n = pat->npost;
-    return n >= 3 && pat->post[n - 1].kind == DICT_EL_TARGET &&
+    return n >= 3 && !v->petr && pat->post[n - 1].kind == DICT_EL_TARGET &&
            pat->post[n - 2].kind == DICT_EL_WORD && pat->npre == 0 &&
            ((pat->flags & DICT_PAT_MUTUAL) || lemma_is_word(v->lemma, "agree"));
 }
@@ -387,7 +387,7 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             /* "Belarusians protested in Moscow" is no "protest +": for a
             ** code that may stand alone, a place reached by stepping over
             ** its preposition is where, not the target */
-            if (st.slot_prep && pat->code && coder_place_prep(st.slot_prep) &&
+            if (st.slot_prep && !v->petr && coder_place_prep(st.slot_prep) &&
                 coder_code_alone(pat->code))
                 continue;
             if (!found || st.score > best->score) {

@@ -43,6 +43,8 @@ static const char *const alone_codes[] = {"14", "15", "017", "034", "0874", NULL
 
 int coder_code_alone(const char *code)
 {
+    if (!code)
+        return 0;
     for (const char *const *p = alone_codes; *p; p++)
         if (strncmp(code, *p, strlen(*p)) == 0)
             return 1;
@@ -59,10 +61,14 @@ static int thing_alone(const char *code)
 }
 
 /* Does match m ask for no target: the verb's own code, or a pattern with
-** no + or % slot ("demonstrate", "stage &PROTEST")? */
+** no + or % slot ("demonstrate", "stage &PROTEST")? Only in dyad's
+** dictionaries: PETRARCH2's verbs' own codes are fall-backs for patterns
+** with a target, as PETRARCH codes them. */
 static int targetless(const match_state *m)
 {
     const dict_pattern *p = m->pattern;
+    if (m->verb && m->verb->petr)
+        return 0;
     if (!p)
         return 1;
     for (int side = 0; side < 2; side++) {
@@ -414,7 +420,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** near the border": a code that may stand alone, whose pattern's
     ** target is a thing behind a word of its own, not an actor the
     ** dictionary missed */
-    if (j->nt == 0 && !j->alone && thing_alone(j->code1) && anchored(j->m.pattern, 1) &&
+    if (j->nt == 0 && !j->alone && thing_alone(j->code1) && !j->m.verb->petr &&
+        anchored(j->m.pattern, 1) &&
         !j->subject_target && names_thing(c, s, j->tgt_np))
         j->alone = 1;
     /* with no target, nothing else vouches that the source acts: its

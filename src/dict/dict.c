@@ -1173,6 +1173,7 @@ verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code
     }
     r->v.file = d->file;
     r->v.line = line;
+    r->v.petr = (uint8_t)d->petr;
     if (d->oom)
         return NULL;
     d->nverbs++;

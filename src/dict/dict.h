@@ -208,6 +208,9 @@ struct dict_verb {
     uint8_t noun;              /* a noun of noun patterns (dyad's "noun" entries):
                                   lemma is the noun, words_before the words of
                                   its compound ("air" in "air strike") */
+    uint8_t petr;              /* read from PETRARCH2's files, whose verbs' own
+                                  codes are fall-backs, not events that need
+                                  no target */
 };
 
 /* The verbs whose lemma (or an irregular form PETRARCH lists) is
