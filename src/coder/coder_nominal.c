@@ -149,10 +149,12 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     size_t limit = head + 1;
     while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && !tag_is_punct(s->ls.tags[limit]))
         limit++;
+    match_state m;
+    if (!coder_noun_pattern(c, s, head, limit, &m) || !m.code)
+        return 0;
     clause_job j;
     memset(&j, 0, sizeof j);
-    if (!coder_noun_pattern(c, s, head, limit, &j.m) || !j.m.code)
-        return 0;
+    j.m = m;
     uint32_t first = head - j.m.verb->nbefore;   /* where the noun's compound starts */
     if (first < p->first || !reported(s, p, first, limit) || !siblings_reported(s, np))
         return 0;
@@ -264,7 +266,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         const phrase *p = &ph[i];
         uint32_t h = p->head;
         if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_PRONOUN | PHF_QUANT)) ||
-            h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]))
+            h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]) ||
+            !dict_find_noun_id(c->d, s->lids[h].fold))
             continue;
         seen[h] = 1;
         if (nominal(c, s, (int32_t)i, h) < 0)

@@ -319,39 +319,44 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     ** sentence: "Ethiopia indicated it would act" */
     if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, st))
         return 0;
-    const match_state base = *st;   /* each way of matching starts from here */
-    match_state joint = base;
+    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    int passive = vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost > 0;
+    int coord = cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_COORD);
+    if (!passive && !coord)   /* the common case: one way to match */
+        return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
+    const match_state base = *st;   /* each other way of matching starts from here */
     if (match_elems(c, s, pat->post, pat->npost, after, limit, 0, st))
         return 1;
     /* "Sweden and Kenya agreed to expand trade": a compound subject is
     ** the partner its members' pattern asks for with "with +" */
-    if (cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_COORD) &&
-        joint_pattern(v, pat) &&
-        strcmp(dict_word_str(c->d, pat->post[pat->npost - 2].id), "with") == 0 &&
-        match_elems(c, s, pat->post, pat->npost - 2, after, joint_limit(s, cl, after, limit),
-                    0, &joint)) {
-        *st = joint;
-        st->joint = 1;
-        return 1;
+    if (coord && joint_pattern(v, pat) &&
+        strcmp(dict_word_str(c->d, pat->post[pat->npost - 2].id), "with") == 0) {
+        match_state joint = base;
+        if (match_elems(c, s, pat->post, pat->npost - 2, after,
+                        joint_limit(s, cl, after, limit), 0, &joint)) {
+            *st = joint;
+            st->joint = 1;
+            return 1;
+        }
     }
-    match_state st2 = base;
-    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    if (!passive)
+        return 0;
     /* in the passive the receiver of a verb with two objects is the
     ** subject: "Kenya was given a loan by Sweden" matches "give + loan",
     ** the subject in the + (the slots step puts it there) */
-    if (vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost >= 2 &&
-        pat->post[0].kind == DICT_EL_TARGET &&
-        (pat->post[1].kind == DICT_EL_WORD || pat->post[1].kind == DICT_EL_SYNSET) &&
-        match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2)) {
-        *st = st2;
-        st->score += 1;   /* the subject fills the + */
-        return 1;
+    if (pat->npost >= 2 && pat->post[0].kind == DICT_EL_TARGET &&
+        (pat->post[1].kind == DICT_EL_WORD || pat->post[1].kind == DICT_EL_SYNSET)) {
+        match_state receiver = base;
+        if (match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &receiver)) {
+            *st = receiver;
+            st->score += 1;   /* the subject fills the + */
+            return 1;
+        }
     }
-    st2 = *st;
     /* in the passive the object noun is the subject: "sanctions
     ** were imposed on Russia" matches "impose sanction on +" */
-    if (!vg || vg->voice != VOICE_PASSIVE || cl->subject < 0 || pat->npost == 0 ||
-        (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
+    match_state st2 = *st;
+    if ((pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
         !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,
                      s->ls.phrases[cl->subject].end, 0, &st2) ||
         !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2))
@@ -447,18 +452,18 @@ static const char *const light_verbs[] = {
 static int light_verb_noun(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                            const phrase *vg, match_state *m)
 {
-    const char *lemma = s->ls.lemmas[vg->head];
-    if (cl->object < 0 || !lemma_in_list(lemma, light_verbs))
+    if (cl->object < 0)
         return 0;
+    const char *lemma = s->ls.lemmas[vg->head];
     const phrase *ob = &s->ls.phrases[cl->object];
     size_t at = vg->end;
-    if (at < s->ls.n && s->ls.tags[at] == TAG_RP)
-        at++;   /* "carried out", "stepped up" */
-    else if (lemma_is_word(lemma, "carry") || lemma_is_word(lemma, "step"))
-        return 0;   /* no particle: "carried", "stepped" are no light verbs */
-    if (ob->first != at || (ob->flags & PHF_COORD) ||
+    int particle = at < s->ls.n && s->ls.tags[at] == TAG_RP;   /* "carried out" */
+    if (ob->first != at + (size_t)particle || (ob->flags & PHF_COORD) ||
+        !tag_is_noun(s->ls.tags[ob->head]) ||
+        !dict_find_noun_id(c->d, s->lids[ob->head].fold) || !lemma_in_list(lemma, light_verbs) ||
+        (!particle && (lemma_is_word(lemma, "carry") || lemma_is_word(lemma, "step"))) ||
         !coder_noun_pattern(c, s, ob->head, pattern_limit(s, cl, vg->head), m))
-        return 0;
+        return 0;   /* no particle: "carried", "stepped" are no light verbs */
     /* the noun alone names no target: only an act that may stand without
     ** one ("staged a demonstration"), not "carried out attacks" with a
     ** target sought anywhere after it */
