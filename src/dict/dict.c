@@ -1127,8 +1127,10 @@ dict_pattern *dict_pattern_add(dict *d, uint32_t verb_key, uint32_t block,
     dict_elem *e = dict_arena_alloc(d, (npre + npost + 1) * sizeof *e);
     if (!e || d->oom)
         return NULL;
-    memcpy(e, pre, npre * sizeof *e);
-    memcpy(e + npre, post, npost * sizeof *e);
+    if (npre)   /* a noun pattern has no elements before its noun: pre may be NULL */
+        memcpy(e, pre, npre * sizeof *e);
+    if (npost)
+        memcpy(e + npre, post, npost * sizeof *e);
     p->pre = e;
     p->npre = (uint32_t)npre;
     p->post = e + npre;
@@ -1164,8 +1166,10 @@ verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code
         uint32_t *w = dict_arena_alloc(d, (nbefore + nafter) * sizeof *w);
         if (!w)
             return NULL;
-        memcpy(w, before, nbefore * sizeof *w);
-        memcpy(w + nbefore, after, nafter * sizeof *w);
+        if (nbefore)   /* either list may be NULL when empty */
+            memcpy(w, before, nbefore * sizeof *w);
+        if (nafter)
+            memcpy(w + nbefore, after, nafter * sizeof *w);
         r->v.words_before = w;
         r->v.nbefore = (uint32_t)nbefore;
         r->v.words_after = w + nbefore;
