@@ -368,7 +368,7 @@ typedef struct dyad_dict_stats {
     long people;          /* entries with dated codes */
     long agents;
     long synsets;
-    long patterns;        /* verb patterns */
+    long patterns;        /* verb and noun patterns */
     long discards;
     long names;           /* phrases of actors, people, agents and discards */
     long verbs;           /* verb lemmas and listed forms */

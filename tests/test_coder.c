@@ -37,7 +37,10 @@ static const char dict_text[] =
     "verb 057: sign agreement with + @mutual\n"
     "discard: football match\n"
     "verb 024: admit pleasant place\n"
-    "actor OSGBUS ..1999: Bank of Gondor\n";
+    "actor OSGBUS ..1999: Bank of Gondor\n"
+    "verb 141: demonstrate\n"
+    "noun 195: air strike on +\n"
+    "verb 173: detain +\n";
 
 static void write_dict(void)
 {
@@ -87,6 +90,49 @@ static const char *code(dyad_coder *c, const char *text, const char *date)
                  e->target, e->code, e->modality);
     }
     return got;
+}
+
+/* The structures of issue 12: an event with no target, a noun phrase's
+** event, a compound subject of two, a passive with no agent. */
+static void test_structures(const dyad_dict *d)
+{
+    dyad_coder *c;
+    dyad_coder_opts o = {.explain = 1};
+    CHECK_INT(dyad_coder_new(d, &o, NULL, NULL, &c), DYAD_OK);
+    /* no target: every field of it is empty */
+    CHECK_STR(code(c, "Arnorian troops demonstrated in Osgiliath.", "2005-01-01"),
+              "ARNMIL  141 asserted");
+    const dyad_event *e = dyad_coder_event(c, 0);
+    if (CHECK(e != NULL)) {
+        CHECK_STR(e->target, "");
+        CHECK_STR(e->target_text, "");
+        CHECK_STR(e->target_entry, "");
+        CHECK_STR(e->pattern, "demonstrate");
+    }
+    /* a noun phrase's event, explained by its noun pattern */
+    CHECK_STR(code(c, "Arnor's air strike on Osgiliath angered Gondor.", "2005-01-01"),
+              "ARN OSG 195 asserted");
+    e = dyad_coder_event(c, 0);
+    if (CHECK(e != NULL)) {
+        CHECK_STR(e->pattern, "air strike on +");
+        CHECK_INT(e->pattern_line, 22);
+        CHECK_STR(e->verb, "air strike");
+        CHECK_STR(e->source_text, "Arnor's");
+    }
+    CHECK_STR(code(c, "Gondor feared an Arnorian air strike on Osgiliath.", "2005-01-01"), "");
+    /* a compound subject of two fills "with +"; three are a list */
+    CHECK_STR(code(c, "Arnor and Gondor signed an agreement.", "2005-01-01"),
+              "ARN GON 057 asserted | GON ARN 057 asserted");
+    CHECK_STR(code(c, "Arnor, Gondor and Osgiliath signed an agreement.", "2005-01-01"), "");
+    CHECK(dyad_coder_reject_count(c) == 1 &&
+          strstr(dyad_coder_reject(c, 0), "3 actors in the subject") != NULL);
+    /* a passive with no agent: the source is for the article to name */
+    CHECK_STR(code(c, "Arnorian troops were detained in Osgiliath.", "2005-01-01"), "");
+    CHECK(dyad_coder_reject_count(c) == 1 &&
+          strstr(dyad_coder_reject(c, 0), "passive with no agent") != NULL);
+    CHECK_STR(code(c, "Arnorian troops were detained by Gondor.", "2005-01-01"),
+              "GON ARNMIL 173 asserted");
+    dyad_coder_free(c);
 }
 
 static void test_events(const dyad_dict *d)
@@ -464,6 +510,7 @@ int main(void)
         return check_done();
     }
     test_events(d);
+    test_structures(d);
     test_formats(d);
     test_errors(d);
     test_petrarch_compound();

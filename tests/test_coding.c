@@ -98,7 +98,7 @@ static int run_case(dyad_coder *c, const char *file, long line, const char *date
         const dyad_event *e = dyad_coder_event(c, i);
         ev g;
         snprintf(g.src, sizeof g.src, "%s", e->source);
-        snprintf(g.tgt, sizeof g.tgt, "%s", e->target);
+        snprintf(g.tgt, sizeof g.tgt, "%s", e->target[0] ? e->target : "-");   /* none */
         snprintf(g.code, sizeof g.code, "%s", e->code);
         snprintf(g.mod, sizeof g.mod, "%s", e->modality);
         ev_add(got, &ngot, &g);

@@ -248,7 +248,7 @@ static void test_errors(void)
     WANT(11, "unknown agent code near 'XYZ'; use the codes listed in docs/dictionaries.md "
              "(GOV, MIL, REB, COP, ...)");
     WANT(12, "unknown entry kind near 'actors'; an entry starts with actor, person, agent, "
-             "synset, verb or discard (indent continuation lines)");
+             "synset, verb, noun or discard (indent continuation lines)");
     WANT(14, "missing ':' after 'actor ...'; write 'actor ...: item; item'");
     WANT(16, "synset &X is already defined at tests/data/dict/bad/errors.txt:15; add members "
              "there");
@@ -513,6 +513,73 @@ static void test_repeats(void)
     dict_free(d);
 }
 
+/* ---- noun patterns ---- */
+
+/* The words of noun entry v: its compound's words, then the noun. */
+static void noun_words(const dict *d, const dict_verb *v, char *buf, size_t cap)
+{
+    size_t k = 0;
+    buf[0] = 0;
+    for (uint32_t i = 0; i < v->nbefore && k < cap; i++)
+        k += (size_t)snprintf(buf + k, cap - k, "%s ", dict_word_str(d, v->words_before[i]));
+    if (k < cap)
+        snprintf(buf + k, cap - k, "%s", v->lemma);
+}
+
+static void test_nouns(void)
+{
+    ndiags = 0;
+    dict *d = dict_new(&test_opts);
+    const char *text = "noun 042: visit to +; state visit to +\n"      /* 1 */
+                       "noun 043: visit by $\n"                        /* 2 */
+                       "noun 010: statement\n"                         /* 3 */
+                       "verb 042: visit +\n"                           /* 4 */
+                       "noun 040: talk with + @mutual\n"               /* 5: no flags */
+                       "noun 042: to +\n"                              /* 6: no noun */
+                       "noun 042: visit to +\n"                        /* 7: twice */
+                       "noun 043: state visit to +\n";                 /* 8: another code */
+    CHECK_INT(dict_read_mem(d, "n.txt", text, strlen(text)), DYAD_EDICT);
+    CHECK(has_diag("n.txt:5: a noun pattern takes no flag, near '@mutual'"));
+    CHECK(has_diag("n.txt:6: noun pattern without a noun near 'to +'; it starts with the noun, "
+                   "as in 'attack on +'"));
+    CHECK(has_diag("n.txt:7: duplicate: pattern 'visit to +' is already at n.txt:1; remove one"));
+    CHECK(has_diag("n.txt:8: pattern 'state visit to +' is 043 here but 042 at n.txt:1; keep "
+                   "one"));
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    dict_word w = {"visit", 5};
+    dict_wid id;
+    dict_word_ids(d, &w, 1, &id);
+    /* the nouns of "visit": the compound first, then the noun alone with its
+    ** two patterns; the verb "visit" is apart from them */
+    const dict_verb *v = dict_find_noun_id(d, id.fold);
+    char buf[64];
+    if (CHECK(v != NULL)) {
+        noun_words(d, v, buf, sizeof buf);
+        CHECK_STR(buf, "state visit");
+        CHECK(v->noun && v->npatterns == 2);
+        v = v->next;
+    }
+    if (CHECK(v != NULL)) {
+        noun_words(d, v, buf, sizeof buf);
+        CHECK_STR(buf, "visit");
+        CHECK_INT(v->npatterns, 3);   /* the twice-written one is kept */
+        CHECK(v->code == NULL);
+        CHECK(v->next == NULL);
+    }
+    const dict_verb *vb = dict_find_verb_id(d, id.fold);
+    CHECK(vb != NULL && !vb->noun && vb->npatterns == 1 && vb->next == NULL);
+    dict_word ws = {"statement", 9};
+    dict_word_ids(d, &ws, 1, &id);
+    v = dict_find_noun_id(d, id.fold);
+    CHECK(v != NULL && v->code && strcmp(v->code, "010") == 0);
+    CHECK(dict_find_verb_id(d, id.fold) == NULL);
+    dict_stats st;
+    dict_get_stats(d, &st);
+    CHECK_INT(st.entries[DICT_VERB], 7);   /* noun patterns count as patterns */
+    CHECK_INT(st.verbs, 1);                /* and their nouns as no verbs */
+    dict_free(d);
+}
+
 /* ---- folders: the files read, and the verb patterns a folder must have ---- */
 
 static char tmpdir[64];
@@ -621,6 +688,7 @@ int main(void)
     test_errors();
     test_mem_and_dates();
     test_repeats();
+    test_nouns();
     test_folders();
     char dir[1024];
     snprintf(dir, sizeof dir, "%s/petrarch2/dictionaries", check_shared_dir());

@@ -232,8 +232,8 @@ static void test_dyad_long_lines(void)
     d = read_dyad(b, strlen(b), &rc);
     CHECK_INT(rc, DYAD_EDICT);
     CHECK(has("bad.txt:1: unknown entry kind near 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-              "xxxxxxxxxxxxxxxx'; an entry starts with actor, person, agent, synset, verb or "
-              "discard (indent continuation lines)"));
+              "xxxxxxxxxxxxxxxx'; an entry starts with actor, person, agent, synset, verb, "
+              "noun or discard (indent continuation lines)"));
     CHECK_STR(actor(d, "Germany"), "DEU");
     dict_free(d);
     free(b);

@@ -154,7 +154,7 @@ static const char *ctrl_name(int c)
 /* Expected and actual clause lines share this shape; fields the
 ** expectation leaves unchecked are NULL in both. */
 typedef struct cl_view {
-    const char *kind, *of, *subj, *verb, *obj, *agent, *pps, *ctrl, *comp;
+    const char *kind, *of, *subj, *verb, *obj, *obj2, *agent, *pps, *ctrl, *comp;
     int passive, quoted;
     const char *mod;
 } cl_view;
@@ -174,6 +174,8 @@ static void render_view(strbuf *b, const cl_view *v)
         sb_printf(b, " %s", v->mod);
     if (v->obj)
         sb_printf(b, " obj=%s", v->obj);
+    if (v->obj2)
+        sb_printf(b, " obj2=%s", v->obj2);
     if (v->agent)
         sb_printf(b, " agent=%s", v->agent);
     if (v->pps)
@@ -206,6 +208,8 @@ static void got_clause(strbuf *b, const lang_sent *s, size_t ci, const cl_view *
         put_phrase(&f[2], s, c->object), v.obj = sb_str(&f[2]);
     if (c->agent >= 0)
         put_phrase(&f[3], s, c->agent), v.agent = sb_str(&f[3]);
+    if (c->object2 >= 0)
+        put_phrase(&f[6], s, c->object2), v.obj2 = sb_str(&f[6]);
     if (!want || want->pps) {
         for (uint32_t k = 0; k < c->pp_count; k++) {
             if (k)
@@ -248,6 +252,7 @@ static int parse_clause(const char *line, item *it, int max, cl_view *v)
         else if (!strcmp(k, "subj")) v->subj = val;
         else if (!strcmp(k, "verb")) v->verb = val;
         else if (!strcmp(k, "obj")) v->obj = val;
+        else if (!strcmp(k, "obj2")) v->obj2 = val;
         else if (!strcmp(k, "agent")) v->agent = val;
         else if (!strcmp(k, "pps")) v->pps = val;
         else if (!strcmp(k, "ctrl")) v->ctrl = val;
@@ -531,8 +536,8 @@ static void test_json(void)
     CHECK(json_is_array(json_object_get(j, "tokens")));
     json_t *c0 = json_array_get(cl, 0);
     static const char *const ckeys[] = {"id", "kind", "parent", "first", "end", "subject",
-                                        "verb", "object", "agent", "pps", "quoted", "control",
-                                        "xcomp"};
+                                        "verb", "object", "object2", "agent", "pps", "quoted",
+                                        "control", "xcomp"};
     for (size_t i = 0; i < sizeof ckeys / sizeof ckeys[0]; i++)
         check_at(__FILE__, __LINE__, json_object_get(c0, ckeys[i]) != NULL, ckeys[i]);
     /* the urge clause's xcomp is the clause whose verb is "to release" */

@@ -203,6 +203,9 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)
         if (code_clause(c, &s, ci) < 0)
             return -1;
+    /* "Russia's attack on Ukraine": events written as noun phrases */
+    if (coder_nominals(c, &s) < 0)
+        return -1;
     return c->pool.oom ? -1 : 0;
 }
 

@@ -386,6 +386,16 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
     return k;
 }
 
+/* Does a clause's second object start at token k ("gave Kenya [a
+** loan]")? */
+static int object2_at(const sent_ctx *s, uint32_t k)
+{
+    for (size_t i = 0; i < s->ls.nclauses; i++)
+        if (s->ls.clauses[i].object2 >= 0 && s->ls.phrases[s->ls.clauses[i].object2].first == k)
+            return 1;
+    return 0;
+}
+
 /* A bare country that phrase p names may take in the words around it:
 ** an agent through "of" (pp), "the Calenardhon Ministry of Defence", or
 ** an agent right after the phrase. */
@@ -402,10 +412,11 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
         strlen(longer.code) > 3 && strncmp(longer.code, out->code, 3) == 0)
         *out = longer;
     /* an agent right after a bare country that the phrase left out:
-    ** "the Gondor main opposition group" */
+    ** "the Gondor main opposition group"; not a verb's second object
+    ** ("offered Syria military aid": Syria gets the aid) */
     const dict_agent *ag;
     size_t alen;
-    if (bare_code(out->code) && p->end < s->ls.n &&
+    if (bare_code(out->code) && p->end < s->ls.n && !object2_at(s, p->end) &&
         (alen = dict_match_agent(c->d, s->ids, s->ls.n, p->end, &ag)) > 0) {
         char country[4];
         snprintf(country, sizeof country, "%.3s", out->code);
@@ -553,4 +564,10 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     out->entry_line = agent->line;
     dict_agent_join(agent, country, out->code, sizeof out->code);
     return 1;
+}
+
+int coder_resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
+                       actor_ref *out)
+{
+    return first < end && resolve_span(c, s, first, end, out) == 1;
 }

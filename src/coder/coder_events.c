@@ -68,8 +68,8 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
     for (int side = 0; side < 2; side++) {
         const dict_elem *el = side ? p->post : p->pre;
         uint32_t n = side ? p->npost : p->npre;
-        if (side)
-            sb_printf(b, "%s%s", b->len ? " " : "", m->verb->lemma);
+        if (side)   /* a noun's pattern names its compound: "air strike" */
+            sb_printf(b, "%s%s", b->len ? " " : "", m->verb->noun ? p->verb : m->verb->lemma);
         for (uint32_t i = 0; i < n; i++) {
             if (b->len)
                 sb_putc(b, ' ');
@@ -94,7 +94,7 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
 static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
 {
     doc_ctx *d = &c->doc;
-    if (strcmp(a->code, "---") == 0)
+    if (strcmp(a->code, "---") == 0 || !a->code[0])
         return 0;
     for (size_t i = d->nmentions; i-- > 0 && d->mentions[i].sent == s->index;)
         if (d->mentions[i].first == a->first && d->mentions[i].end == a->end &&
@@ -162,10 +162,11 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     size_t n;
     span_text(s, src->first, src->end, &p, &n);
     e->source_text = coder_keep(c, p, n);
-    span_text(s, tgt->first, tgt->end, &p, &n);
+    p = "", n = 0;
+    if (tgt->end > tgt->first)   /* an event with no target has no words for it */
+        span_text(s, tgt->first, tgt->end, &p, &n);
     e->target_text = coder_keep(c, p, n);
-    const phrase *vg = &s->ls.phrases[cl->verb];
-    span_text(s, vg->first, vg->end, &p, &n);
+    span_text(s, j->vg->first, j->vg->end, &p, &n);   /* a verb, or an event's noun */
     e->verb = coder_keep(c, p, n);
     e->sentence = s->sentence_off;
     strbuf pt = {0};
@@ -178,8 +179,9 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     e->pattern_line = pl;
     e->source_entry =
         coder_keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
-    e->target_entry =
-        coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
+    e->target_entry = !tgt->code[0] ? coder_keep(c, "", 0)
+                    : coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "",
+                                  tgt->entry_line);
     if (slot == c->nev)
         c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
@@ -404,6 +406,19 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, const clause_job *j,
     return 0;
 }
 
+/* The number of different codes among a[0..n). */
+static int distinct_codes(const actor_ref *a, int n)
+{
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+        int seen = 0;
+        for (int k = 0; k < i && !seen; k++)
+            seen = strcmp(a[i].code, a[k].code) == 0;
+        d += !seen;
+    }
+    return d;
+}
+
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const char *why = c->act_as_said ? NULL : coder_no_verb(s, j->vg);
@@ -416,6 +431,11 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
+    }
+    if (j->ns == 0 && j->unnamed_agent && j->src_np < 0) {
+        coder_reject(c, s, "verb '%s' (%s): passive with no agent; the sentence does not "
+                           "name the source", j->lemma, j->code1);
+        return 0;
     }
     if (j->ns == 0) {
         reject_missing(c, s, j->lemma, j->code1, "source", j->src_np);
@@ -434,12 +454,30 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "brokered a deal to normalize relations between Sudan and Israel" */
     if (j->between)
         return pair_each(c, s, j, &mc, j->tgt, j->nt);
+    /* "Sweden and Kenya agreed to expand trade": a pattern's "with +"
+    ** filled by the subject pairs two members; a list of three or more is
+    ** not every pair */
+    if (j->nt == 0 && j->joint && distinct_codes(j->src, j->ns) != 2) {
+        coder_reject(c, s, "verb '%s' (%s): %d actors in the subject; only two are each "
+                           "other's partner", j->lemma, j->code1, distinct_codes(j->src, j->ns));
+        return 0;
+    }
     /* "Xi and Putin met": each member to each other */
     if (j->nt == 0 && each_other)
         return pair_each(c, s, j, &mc, j->src, j->ns);
     if (j->nt == 0 && c->opts.partial) {
         j->nt = 1;
         null_actor(&j->tgt[0], j->vg);
+    }
+    /* "Thousands of Kenyans demonstrated": an event whole without a target
+    ** (coder_roles.c says when); its target is empty */
+    if (j->nt == 0 && j->alone && j->code1[0]) {
+        actor_ref none;
+        memset(&none, 0, sizeof none);
+        for (int i = 0; i < j->ns; i++)
+            if (mc.code1 && add_event(c, s, j, mc.code1, mc.shown, &j->src[i], &none) < 0)
+                return -1;
+        return 0;
     }
     if (j->nt == 0) {
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);

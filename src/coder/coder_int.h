@@ -12,6 +12,8 @@
 **                     and the target, and the fallbacks when they hold none
 **   coder_actor.c     noun phrase to actor through the dictionary; pronouns
 **                     and reported speech
+**   coder_nominal.c   events written as noun phrases ("Russia's attack on
+**                     Ukraine"), after a sentence's clauses
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
 **   coder_guards.c    pairs that make no political event (travel at home, ...)
 **   coder_events.c    emit: events built, explained and published
@@ -54,6 +56,8 @@ typedef struct match_state {
     int32_t shared_object;         /* an object borrowed from a joined verb, or -1 */
     int subject_words;             /* passive: the pattern's object noun is the subject */
     int compound;                  /* the target came from a % (compound) slot */
+    int joint;                     /* a compound subject fills the pattern's last
+                                   ** "with +": each member with the other */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
@@ -104,6 +108,8 @@ typedef struct sent_ctx {
     size_t first_event;           /* events of this sentence start here */
     uint8_t consumed[256];        /* clauses whose verb a pattern used already */
     const dict_discard *discard;  /* a discard phrase the sentence holds, or NULL */
+    uint8_t noun_used[256];       /* tokens of nouns a clause coded already (the object
+                                  ** of a light verb: "staged a demonstration") */
     uint32_t sentence_off;
 } sent_ctx;
 
@@ -157,16 +163,23 @@ typedef struct clause_job {
     const char *lemma;          /* the verb's lemma */
     match_state m;              /* the pattern (or the verb's own code) that won */
     int on_caten;               /* m was found on the catenative verb ("threatened to attack") */
+    int light;                  /* m is the noun pattern of a light verb's object
+                                ** ("staged a demonstration") */
     char code1[CODE_MAX];       /* source towards target; "" when only code2 is coded */
     char code2buf[CODE_MAX];
     const char *code2;          /* PETRARCH's paired code, target towards source, or NULL */
     /* slots (coder_clause_slots) */
     int passive;                /* a passive verb, not on the catenative */
+    int unnamed_agent;          /* a passive with no by-agent: its doer, the source, is
+                                ** for the article to name ("were detained in Tehran") */
     int consult;                /* a consultation (root 04) outside partial mode */
     int subject_target;         /* the pattern puts the subject in the target slot */
     int mutual;                 /* the pattern is reciprocal (@mutual) */
+    int joint;                  /* m.joint: the two members of the subject pair */
     int together;               /* a consultation: a compound subject does it together */
     int look_further;           /* the target may come from beyond the slot (PPs, ...) */
+    int alone;                  /* the event is whole without a target: its code may
+                                ** stand alone and the pattern asks for none */
     int32_t src_np, tgt_np;     /* the noun phrases of the two slots, or -1 */
     /* actors (coder_clause_actors) */
     actor_ref src[MAX_ACTORS], tgt[MAX_ACTORS];
@@ -200,11 +213,26 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
 ** is null, or it only reports another clause. */
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j);
 
+/* The best noun pattern (data/dict/nouns.txt) of the noun at token
+** head, its words sought up to limit: "attack on +", "arrest of +". Its
+** match counts the noun's own words as reached (m->last). Returns 1 and
+** fills *best; 0 when the token is no noun of a noun pattern or none fits. */
+int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size_t limit,
+                       match_state *best);
+
 /* Does ", with" at token k open an absolute phrase ("with Japan
 ** abstaining")? Its noun phrase is no partner of the verb. */
 int coder_absolute_with(const sent_ctx *s, size_t k);
 
 /* ---- coder_roles.c: slots and actors ---- */
+
+/* Is code one whose event is whole without a target (a protest, a
+** mobilisation)? docs/coder.md, "Events with no target". */
+int coder_code_alone(const char *code);
+
+/* Is lemma a preposition of place ("in", "near", "along"): where, not
+** whom? The one list of them. */
+int coder_place_prep(const char *lemma);
 
 /* The slots step: the noun phrases of source and target, from the pattern
 ** or the clause's structure, and the flags the later steps read. */
@@ -222,6 +250,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** most max). */
 int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max);
 
+/* Resolves tokens [first, end) alone, with no phrase around them, to
+** one actor (a name, a country, a country with its agent noun). Returns 1
+** and fills *out, else 0: "an Iranian missile attack" before its noun. */
+int coder_resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
+                       actor_ref *out);
+
 /* Splits codes "FRO/BIL/SAM" of a[0..n) into one actor_ref each, in
 ** place (a holds MAX_ACTORS). Returns the new count. */
 int coder_expand_multi(actor_ref *a, int n);
@@ -233,6 +267,27 @@ int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np);
 ** the reporter's country. Returns 1 and fills *out, or 0. */
 int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
                             actor_ref *out);
+
+/* ---- coder_nominal.c: events written as noun phrases ---- */
+
+/* Codes the event noun phrases of sentence s that no clause coded:
+** "Russia's attack on Ukraine". Returns -1 when memory runs out, else 0. */
+int coder_nominals(dyad_coder *c, sent_ctx *s);
+
+/* The source that event noun phrase np names itself: its possessor, a
+** by-phrase after it (or after token last, the end of its pattern's
+** words), else a name before its noun's compound (which starts at token
+** first). *inside: 1 for a possessor or by-phrase. Returns the number of
+** actors written to out (MAX_ACTORS room). */
+int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t first,
+                         size_t last, actor_ref *out, int *inside);
+
+/* "An air strike by Syrian forces killed ten civilians": when the
+** subject of clause job j is an event noun, its by-phrase or possessor is
+** the source the subject did not name, and a verb of effect (kill,
+** wound, destroy) takes the violent act's own code (195 for the air
+** strike). Called by the actors step once the source is resolved. */
+void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_modality.c ---- */
 

@@ -282,24 +282,81 @@ static size_t pattern_limit(const sent_ctx *s, const clause *cl, size_t head)
     return limit;
 }
 
+/* Does pattern pat of verb v end in "with +", and may a compound subject
+** fill it, each member the other's partner: a reciprocal pattern
+** ("hold talk with + @mutual") or an agreement ("agree to expand trade
+** with +": what two agree to, they agree on together)? Not when nothing
+** but the verb would be left ("agree with +"). */
+static int joint_pattern(const dict_verb *v, const dict_pattern *pat)
+{
+    uint32_t n = pat->npost;
+    return n >= 3 && !v->petr && pat->post[n - 1].kind == DICT_EL_TARGET &&
+           pat->post[n - 2].kind == DICT_EL_WORD && pat->npre == 0 &&
+           ((pat->flags & DICT_PAT_MUTUAL) || lemma_is_word(v->lemma, "agree"));
+}
+
+/* How far the words of a pattern that lost its "with +" may reach from
+** token after: through the verb's object, or else its first PP; no
+** further, for nothing anchors them ("on deepening their partnership and
+** a plan for economic cooperation" is no "deepen cooperation"). */
+static size_t joint_limit(const sent_ctx *s, const clause *cl, size_t after, size_t limit)
+{
+    size_t end = cl->end;
+    if (cl->object >= 0 && s->ls.phrases[cl->object].first >= after)
+        end = s->ls.phrases[cl->object].end;
+    else if (cl->pp_count > 0)
+        end = s->ls.phrases[s->ls.pps[cl->pp_first]].end;
+    return end < after ? after : end < limit ? end : limit;
+}
+
 /* Matches pattern pat of the verb at head, whose own words end before
 ** after, into *st. Returns 1 on a match. */
 static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
-                         const dict_pattern *pat, size_t head, size_t after, size_t limit,
-                         match_state *st)
+                         const dict_verb *v, const dict_pattern *pat, size_t head, size_t after,
+                         size_t limit, match_state *st)
 {
     /* the words before the verb may stand anywhere before it in the
     ** sentence: "Ethiopia indicated it would act" */
     if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, st))
         return 0;
+    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    int passive = vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost > 0;
+    int coord = cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_COORD);
+    if (!passive && !coord)   /* the common case: one way to match */
+        return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
+    const match_state base = *st;   /* each other way of matching starts from here */
     if (match_elems(c, s, pat->post, pat->npost, after, limit, 0, st))
         return 1;
+    /* "Sweden and Kenya agreed to expand trade": a compound subject is
+    ** the partner its members' pattern asks for with "with +" */
+    if (coord && joint_pattern(v, pat) &&
+        strcmp(dict_word_str(c->d, pat->post[pat->npost - 2].id), "with") == 0) {
+        match_state joint = base;
+        if (match_elems(c, s, pat->post, pat->npost - 2, after,
+                        joint_limit(s, cl, after, limit), 0, &joint)) {
+            *st = joint;
+            st->joint = 1;
+            return 1;
+        }
+    }
+    if (!passive)
+        return 0;
+    /* in the passive the receiver of a verb with two objects is the
+    ** subject: "Kenya was given a loan by Sweden" matches "give + loan",
+    ** the subject in the + (the slots step puts it there) */
+    if (pat->npost >= 2 && pat->post[0].kind == DICT_EL_TARGET &&
+        (pat->post[1].kind == DICT_EL_WORD || pat->post[1].kind == DICT_EL_SYNSET)) {
+        match_state receiver = base;
+        if (match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &receiver)) {
+            *st = receiver;
+            st->score += 1;   /* the subject fills the + */
+            return 1;
+        }
+    }
     /* in the passive the object noun is the subject: "sanctions
     ** were imposed on Russia" matches "impose sanction on +" */
-    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
     match_state st2 = *st;
-    if (!vg || vg->voice != VOICE_PASSIVE || cl->subject < 0 || pat->npost == 0 ||
-        (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
+    if ((pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
         !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,
                      s->ls.phrases[cl->subject].end, 0, &st2) ||
         !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2))
@@ -309,26 +366,34 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     return 1;
 }
 
-/* Finds the best pattern of the verb at token head for clause cl. */
-static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
-                        match_state *best)
+/* The best pattern of the verbs (or nouns) v at token head, its words
+** sought up to limit; cl is the verb's clause, NULL for a noun (whose
+** patterns take no passive or compound subject, and whose words count as
+** reached up to the end of its own). shared: an object borrowed from a
+** verb joined to this one, or -1. Returns 1 and fills *best. */
+static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                   const dict_verb *v, size_t head, size_t limit, int32_t shared,
+                   match_state *best)
 {
-    const dict_verb *v = verb_of(c, s, head);
     int found = 0;
-    size_t limit = pattern_limit(s, cl, head);
-    /* an object the clause borrowed from the verb joined to it */
-    int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
-                                                                                    : -1;
     for (; v; v = v->next) {
         size_t after;
         if (!verb_words_fit(s, v, head, &after))
             continue;
         int words = (int)(v->nbefore + v->nafter);
+        size_t last = cl ? 0 : after;
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const dict_pattern *pat = v->patterns[p];
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
-                              .shared_object = shared};
-            if (!match_pattern(c, s, cl, pat, head, after, limit, &st))
+                              .shared_object = shared, .last = last};
+            if (cl ? !match_pattern(c, s, cl, v, pat, head, after, limit, &st)
+                   : !match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st))
+                continue;
+            /* "Belarusians protested in Moscow" is no "protest +": for a
+            ** code that may stand alone, a place reached by stepping over
+            ** its preposition is where, not the target */
+            if (st.slot_prep && !v->petr && coder_place_prep(st.slot_prep) &&
+                coder_code_alone(pat->code))
                 continue;
             if (!found || st.score > best->score) {
                 st.pattern = pat;
@@ -340,7 +405,7 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
         }
         if (v->code && (!found || best->score < words * 2)) {
             match_state st = {.source = -1, .target = -1, .shared_object = -1, .score = words * 2,
-                              .verb = v, .code = v->code};
+                              .verb = v, .code = v->code, .last = last};
             if (!found || st.score > best->score) {
                 *best = st;
                 found = 1;
@@ -348,6 +413,61 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
         }
     }
     return found;
+}
+
+/* Finds the best pattern of the verb at token head for clause cl. */
+static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, size_t head,
+                        match_state *best)
+{
+    /* an object the clause borrowed from the verb joined to it */
+    int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
+                                                                                    : -1;
+    return best_of(c, s, cl, verb_of(c, s, head), head, pattern_limit(s, cl, head), shared,
+                   best);
+}
+
+int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size_t limit,
+                       match_state *best)
+{
+    if (!tag_is_noun(s->ls.tags[head]))
+        return 0;
+    const dict_verb *v = dict_find_noun_id(c->d, s->lids[head].fold);
+    return v && best_of(c, s, NULL, v, head, limit, -1, best);
+}
+
+/* Verbs that say little by themselves and leave the event to the noun
+** they take: "staged a demonstration", "carried out an attack on",
+** "expressed sorrow over", "paid a visit to". Their subject does what the
+** noun says; not so a verb of causing ("unleashed protests from
+** exporters", "provoked a strike"), nor "make", which as often makes its
+** object something ("made aid to the contras a key initiative"). */
+static const char *const light_verbs[] = {
+    "stage", "hold", "launch", "conduct", "mount", "organize", "organise", "lead", "carry", "express", "voice", "begin", "start", "continue", "resume", "wage",
+    "intensify", "escalate", "step", "undertake", "pay", "offer", "extend", "convey",
+    "send", "lodge", "file", "issue", "level", NULL};
+
+/* The noun pattern of a light verb's object, right after the verb (or its
+** particle: "carried out", "stepped up"): its code and target stand for
+** the clause's. Returns 1 and fills *m. */
+static int light_verb_noun(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                           const phrase *vg, match_state *m)
+{
+    if (cl->object < 0)
+        return 0;
+    const char *lemma = s->ls.lemmas[vg->head];
+    const phrase *ob = &s->ls.phrases[cl->object];
+    size_t at = vg->end;
+    int particle = at < s->ls.n && s->ls.tags[at] == TAG_RP;   /* "carried out" */
+    if (ob->first != at + (size_t)particle || (ob->flags & PHF_COORD) ||
+        !tag_is_noun(s->ls.tags[ob->head]) ||
+        !dict_find_noun_id(c->d, s->lids[ob->head].fold) || !lemma_in_list(lemma, light_verbs) ||
+        (!particle && (lemma_is_word(lemma, "carry") || lemma_is_word(lemma, "step"))) ||
+        !coder_noun_pattern(c, s, ob->head, pattern_limit(s, cl, vg->head), m))
+        return 0;   /* no particle: "carried", "stepped" are no light verbs */
+    /* the noun alone names no target: only an act that may stand without
+    ** one ("staged a demonstration"), not "carried out attacks" with a
+    ** target sought anywhere after it */
+    return (m->pattern && m->pattern->npost > 0) || (m->code && coder_code_alone(m->code));
 }
 
 /* Does another clause depend on clause ci? */
@@ -404,7 +524,19 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
             j->on_caten = 1;
         }
     }
-    if (!j->on_caten && !best_pattern(c, s, cl, vg->head, &j->m)) {
+    int found = j->on_caten || best_pattern(c, s, cl, vg->head, &j->m);
+    /* "staged a demonstration", "expressed sorrow over the deaths": when
+    ** no pattern of the verb's own fits, a light verb's object noun may */
+    match_state noun;
+    j->light = 0;
+    if ((!found || !j->m.pattern) && !j->on_caten && light_verb_noun(c, s, cl, vg, &noun)) {
+        j->m = noun;
+        j->light = found = 1;
+        uint32_t h = s->ls.phrases[cl->object].head;
+        if (h < sizeof s->noun_used)
+            s->noun_used[h] = 1;
+    }
+    if (!found) {
         if (dict_find_verb(c->d, lemma, strlen(lemma)))
             coder_reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);
         return 0;

@@ -20,13 +20,66 @@ static const char *const time_preps[] = {"until", "since", "till", NULL};
 ** Washington", "met along the border"), and a compound subject that met
 ** there met each other ("Xi and Putin met in Moscow"). "on" says where
 ** ("on the border") or what about ("talks on grain"): never whom either.
-** The one list the three rules that ask share (issue 13). */
+** Nor for an event that may stand alone ("demonstrated in Caracas"). The
+** one list the rules that ask share (issue 13). */
 static const char *const places[] = {"in",     "at",    "on",  "near",   "inside", "outside",
                                      "across", "along", "off", "around", NULL};
+
+int coder_place_prep(const char *lemma)
+{
+    return lemma_in_list(lemma, places);
+}
 
 /* "between Sudan and Israel": the members of such a PP deal with each
 ** other. */
 static const char *const among_preps[] = {"between", "among", "amongst", NULL};
+
+/* Codes whose event is whole without a target, as CAMEO allows: protests
+** and strikes (14), force posture (15), symbolic acts (017), intent to
+** reform (034), retreat or surrender (0874). Prefixes of codes. Any other
+** code with no target found is no event: a target-less event is never a
+** half-found one. */
+static const char *const alone_codes[] = {"14", "15", "017", "034", "0874", NULL};
+
+int coder_code_alone(const char *code)
+{
+    if (!code)
+        return 0;
+    for (const char *const *p = alone_codes; *p; p++)
+        if (strncmp(code, *p, strlen(*p)) == 0)
+            return 1;
+    return 0;
+}
+
+/* Codes that stay whole when their pattern's target is a thing: a protest
+** against a law, troops massed near the border, a wreath laid at a
+** memorial. Not a retreat "from a previous goal". */
+static int thing_alone(const char *code)
+{
+    return strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0 ||
+           strncmp(code, "017", 3) == 0;
+}
+
+/* Does match m ask for no target: the verb's own code, or a pattern with
+** no + or % slot ("demonstrate", "stage &PROTEST")? Only in dyad's
+** dictionaries: PETRARCH2's verbs' own codes are fall-backs for patterns
+** with a target, as PETRARCH codes them. */
+static int targetless(const match_state *m)
+{
+    const dict_pattern *p = m->pattern;
+    if (m->verb && m->verb->petr)
+        return 0;
+    if (!p)
+        return 1;
+    for (int side = 0; side < 2; side++) {
+        const dict_elem *el = side ? p->post : p->pre;
+        uint32_t n = side ? p->npost : p->npre;
+        for (uint32_t i = 0; i < n; i++)
+            if (el[i].kind == DICT_EL_TARGET || el[i].kind == DICT_EL_COMPOUND)
+                return 0;
+    }
+    return 1;
+}
 
 /* The first role-bearing PP of the clause whose noun phrase is an actor;
 ** skip_among leaves out PPs of among_preps. */
@@ -90,19 +143,87 @@ static int shared_object(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref 
     return n ? n : target_from_pps(c, s, nx, out, NULL, 0, 0);
 }
 
-/* The target's actors: those of np; then, when look_further, the first
-** actor in the clause's PPs, in the clause that continues the verb, in the
-** object of a verb joined by "and", in the subject of a that-clause
-** ("expressed hopes that Osgiliath could ..."). Sets *prep to the
-** preposition of a PP that gave it. Returns the number found. */
-static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
-                       int look_further, int consult, actor_ref *tgt, const char **prep)
+/* Does noun phrase np name a thing, with nothing in it that could be an
+** actor the dictionary missed: no name, no agent noun, no pronoun or
+** possessive one ("the vote", "the new law"; not "the government", not
+** "Osgiliath", not "their innocence")? */
+static int names_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    const phrase *p = np >= 0 ? &s->ls.phrases[np] : NULL;
+    if (!p || (p->flags & PHF_PRONOUN))
+        return 0;
+    for (uint32_t k = p->first; k < p->end; k++) {
+        const dict_agent *ag;
+        if (tag_is_proper(s->ls.tags[k]) || s->ls.tags[k] == TAG_PRP ||
+            s->ls.tags[k] == TAG_PRPS ||   /* "protested their innocence" */
+            dict_match_agent(c->d, s->ids, p->end, k, &ag))
+            return 0;
+    }
+    return 1;
+}
+
+/* "eased restrictions on exports to Kenya": the pattern's target slot
+** (ending at token from) holds a thing, and the first actor in the PPs
+** after it is the target. A PP of place ends the search: what follows it
+** says more of the place ("attacked a convoy near the border with Kenya"). */
+static int target_after_slot(dyad_coder *c, const sent_ctx *s, const clause *cl, uint32_t from,
+                             actor_ref *out, const char **prep)
+{
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
+        const char *p = s->ls.lemmas[pp->first];
+        if (pp->first < from || pp->np < 0 || lemma_in_list(p, time_preps) ||
+            lemma_in_list(p, among_preps) || coder_absolute_with(s, pp->first))
+            continue;
+        if (lemma_in_list(p, places))
+            return 0;
+        int n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
+        if (n > 0) {
+            *prep = p;
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* Does pattern p reach its target through min or more words of its own
+** after the verb? Two, an object noun and its preposition ("ease
+** restriction on +", "impose ban on +"), fix the verb's sense, so that a
+** thing in the slot may give way to an actor in a PP after it; one, a
+** preposition, lets a thing stand as the target of a protest
+** ("demonstrate against +"). A bare "defend +" or "resist +" with a thing
+** for object is another sense of the verb: "defended the new sanctions
+** against Japan" is no defence of Japan, "resisted the group's pleas" no
+** protest. */
+static int anchored(const dict_pattern *p, uint32_t min)
+{
+    uint32_t words = 0;
+    for (uint32_t i = 0; p && i < p->npost; i++) {
+        if (p->post[i].kind == DICT_EL_TARGET)
+            return words >= min;
+        words += p->post[i].kind == DICT_EL_WORD || p->post[i].kind == DICT_EL_SYNSET;
+    }
+    return 0;
+}
+
+/* The target's actors: those of np; then, when the pattern's slot (the
+** NP slot, or -1) holds a thing, the first actor in the PPs after it;
+** when look_further, the first actor in the clause's PPs, in the clause
+** that continues the verb, in the object of a verb joined by "and", in the
+** subject of a that-clause ("expressed hopes that Osgiliath could ...").
+** Sets *prep to the preposition of a PP that gave it. Returns the number
+** found. */
+static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np, int32_t slot,
+                       int look_further, int skip_places, actor_ref *tgt, const char **prep)
 {
     const clause *cl = &s->ls.clauses[ci];
     int nt = coder_expand_multi(tgt, coder_resolve_np(c, s, np, tgt, MAX_ACTORS));
+    if (!nt && slot >= 0 && slot == np && names_thing(c, s, slot))
+        nt = coder_expand_multi(
+            tgt, target_after_slot(c, s, cl, s->ls.phrases[slot].end, tgt, prep));
     if (nt || !look_further)
         return nt;
-    if ((nt = coder_expand_multi(tgt, target_from_pps(c, s, cl, tgt, prep, consult, 0))) ||
+    if ((nt = coder_expand_multi(tgt, target_from_pps(c, s, cl, tgt, prep, skip_places, 0))) ||
         (nt = coder_expand_multi(tgt, target_from_next(c, s, ci, tgt))) ||
         (nt = coder_expand_multi(tgt, shared_object(c, s, ci, tgt))))
         return nt;
@@ -112,6 +233,71 @@ static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
     return nt;
 }
 
+/* Does noun phrase np name an actor by its head: a name ("Iran",
+** "Venezuelans"), an agent noun ("the army", "protesters"), a pronoun?
+** Not a modifier alone: "Japanese shares retreated", "Egypt's stock
+** market". With no target, nothing else vouches that the source acts. */
+static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    const phrase *ph = s->ls.phrases;
+    if (np < 0)
+        return 0;
+    if (ph[np].flags & PHF_COORD) {
+        int members = 0;
+        for (size_t i = 0; i < s->ls.nphrases; i++)
+            if (ph[i].up == np && ph[i].kind == PH_NP && !(ph[i].flags & PHF_POSS)) {
+                if (!head_names_actor(c, s, (int32_t)i))
+                    return 0;
+                members++;
+            }
+        return members > 0;
+    }
+    uint32_t h = ph[np].head;
+    if (tag_is_proper(s->ls.tags[h]) || (ph[np].flags & PHF_PRONOUN))
+        return 1;
+    const dict_agent *ag;
+    for (uint32_t k = ph[np].first; k <= h; k++) {
+        size_t len = dict_match_agent(c->d, s->ids, h + 1, k, &ag);
+        if (len && k + len == h + 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does clause ci have the shape of an event with no target, for match m
+** of a pattern that asks for none? The pattern's words end in the verb's
+** object ("staged a demonstration", "staged protest rallies") or the PP
+** right after it ("put its forces on alert"), or with no object in its
+** first PP ("went on strike"), never beyond ("will hold a
+** buying tender on Wednesday, March 4" is no "hold march"). The verb
+** alone has no object, no complement, and no PP but of place or time:
+** "demonstrated in Caracas on Sunday", not "to demonstrate to the markets
+** that ...". */
+static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *ph = s->ls.phrases;
+    const phrase *pp1 = cl->pp_count > 0 ? &ph[s->ls.pps[cl->pp_first]] : NULL;
+    if (cl->object >= 0) {
+        const phrase *ob = &ph[cl->object];
+        size_t end = pp1 && pp1->first == ob->end ? pp1->end : ob->end;   /* "put forces on alert" */
+        return m->last > ob->first && m->last <= end;
+    }
+    if (m->last > 0)
+        return pp1 && m->last <= pp1->end;
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &ph[s->ls.pps[cl->pp_first + k]];
+        const char *p = s->ls.lemmas[pp->first];
+        if (!lemma_in_list(p, places) && !lemma_in_list(p, time_preps) &&
+            !(pp->np >= 0 && lemma_in_list(s->ls.lemmas[ph[pp->np].head], lang_time_nouns)))
+            return 0;
+    }
+    for (size_t k = ci + 1; k < s->ls.nclauses; k++)
+        if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
+            return 0;
+    return 1;
+}
+
 /* ---- the slots step ---- */
 
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
@@ -119,10 +305,15 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     const clause *cl = j->cl;
     match_state *m = &j->m;
     j->passive = j->vg->voice == VOICE_PASSIVE && !j->on_caten;
-    /* the NP after a passive verb is its by-agent, never the target slot */
-    if (j->passive && m->target >= 0 && cl->agent >= 0 &&
-        s->ls.phrases[m->target].first >= s->ls.phrases[cl->agent].first &&
-        s->ls.phrases[m->target].end <= s->ls.phrases[cl->agent].end)
+    j->unnamed_agent = j->passive && cl->agent < 0 && m->source < 0;
+    /* the NP after a passive verb is its by-agent, never the target slot;
+    ** nor is a PP's NP where the active pattern's object stood: "were
+    ** killed in an attack" matches "kill +", and the subject is the + */
+    if (j->passive && m->target >= 0 &&
+        ((cl->agent >= 0 && s->ls.phrases[m->target].first >= s->ls.phrases[cl->agent].first &&
+          s->ls.phrases[m->target].end <= s->ls.phrases[cl->agent].end) ||
+         (m->pattern && m->pattern->npost > 0 && m->pattern->post[0].kind == DICT_EL_TARGET &&
+          !m->subject_words)))
         m->target = -1;
     /* "is to meet formally in Washington": meeting somewhere is not meeting
     ** it; in consultations a place is never the target */
@@ -146,10 +337,30 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->src_np = src_np;
     j->tgt_np = tgt_np;
     j->mutual = m->pattern && (m->pattern->flags & DICT_PAT_MUTUAL);
+    /* "Sweden and Kenya agreed to expand trade": the members of the
+    ** subject are each other's partner; none is sought elsewhere */
+    j->joint = m->joint;
+    if (j->joint)
+        j->mutual = 1;
     /* consulting and cooperating with nobody named: a compound subject does
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
     j->together = strncmp(j->code1, "04", 2) == 0;
-    j->look_further = m->target < 0 && !j->subject_target && !j->passive;
+    j->look_further = m->target < 0 && !j->subject_target && !j->passive && !j->joint;
+    /* "Thousands of Kenyans demonstrated", "protesters staged a
+    ** demonstration": a code that may stand alone, from a pattern that asks
+    ** for no target, with no object the pattern's words did not reach.
+    ** An object left over is something the pattern does not understand
+    ** ("Iran demonstrated its resolve to Israel"): then no target is sought
+    ** beyond it either. */
+    j->alone = 0;
+    if (coder_code_alone(j->code1) && targetless(m) && !j->subject_target) {
+        j->alone = alone_shape(s, j->ci, m);
+        /* such a pattern takes no object or subject for its target: "X
+        ** was demonstrated by Y" is no protest of Y's against X */
+        j->tgt_np = -1;
+        if (cl->object >= 0 && !j->alone)
+            j->look_further = 0;
+    }
 }
 
 /* ---- the actors step ---- */
@@ -183,8 +394,17 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->ns = coder_expand_multi(j->src, coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS));
     if (j->ns == 0)
         j->ns = coder_agent_of_reporter(c, s, ci, j->src_np, j->src);
+    /* "an air strike by Syrian forces killed ...": an event noun subject */
+    coder_nominal_subject(c, s, j);
     j->target_prep = NULL;
-    j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, j->consult, j->tgt,
+    /* a place says where a consultation, or an event that may stand
+    ** alone, happened: "demonstrated in Caracas" */
+    int places_where = j->consult || j->alone;
+    /* the pattern's own slot, when it placed the target behind words of
+    ** its own (not in the passive, where the slot gave way to the subject) */
+    int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
+                   anchored(j->m.pattern, 2) ? j->tgt_np : -1;
+    j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where, j->tgt,
                         &j->target_prep);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
@@ -192,9 +412,21 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (j->ns == 0)
             j->ns = coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS);
         if (j->nt == 0)
-            j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, j->consult, j->tgt,
-                                &j->target_prep);
+            j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where,
+                                j->tgt, &j->target_prep);
         c->new_actor_now = 0;
     }
+    /* "Kenyan students demonstrated against the new law", "massed troops
+    ** near the border": a code that may stand alone, whose pattern's
+    ** target is a thing behind a word of its own, not an actor the
+    ** dictionary missed */
+    if (j->nt == 0 && !j->alone && thing_alone(j->code1) && !j->m.verb->petr &&
+        anchored(j->m.pattern, 1) &&
+        !j->subject_target && names_thing(c, s, j->tgt_np))
+        j->alone = 1;
+    /* with no target, nothing else vouches that the source acts: its
+    ** head must name it ("Japanese shares retreated" is no event) */
+    if (j->alone && !head_names_actor(c, s, j->src_np))
+        j->alone = 0;
     pairing(j);
 }

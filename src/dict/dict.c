@@ -514,6 +514,7 @@ void dict_free(dict *d)
     dy_free(d->files);
     dy_free(d->patlist);
     dy_free(d->verb_head);
+    dy_free(d->noun_head);
     sb_free(&d->cur.names);
     dy_free(d->cur.name_lines);
     dy_free(d->cur.ranges);
@@ -1126,8 +1127,10 @@ dict_pattern *dict_pattern_add(dict *d, uint32_t verb_key, uint32_t block,
     dict_elem *e = dict_arena_alloc(d, (npre + npost + 1) * sizeof *e);
     if (!e || d->oom)
         return NULL;
-    memcpy(e, pre, npre * sizeof *e);
-    memcpy(e + npre, post, npost * sizeof *e);
+    if (npre)   /* a noun pattern has no elements before its noun: pre may be NULL */
+        memcpy(e, pre, npre * sizeof *e);
+    if (npost)
+        memcpy(e + npre, post, npost * sizeof *e);
     p->pre = e;
     p->npre = (uint32_t)npre;
     p->post = e + npre;
@@ -1163,8 +1166,10 @@ verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code
         uint32_t *w = dict_arena_alloc(d, (nbefore + nafter) * sizeof *w);
         if (!w)
             return NULL;
-        memcpy(w, before, nbefore * sizeof *w);
-        memcpy(w + nbefore, after, nafter * sizeof *w);
+        if (nbefore)   /* either list may be NULL when empty */
+            memcpy(w, before, nbefore * sizeof *w);
+        if (nafter)
+            memcpy(w + nbefore, after, nafter * sizeof *w);
         r->v.words_before = w;
         r->v.nbefore = (uint32_t)nbefore;
         r->v.words_after = w + nbefore;
@@ -1172,6 +1177,7 @@ verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code
     }
     r->v.file = d->file;
     r->v.line = line;
+    r->v.petr = (uint8_t)d->petr;
     if (d->oom)
         return NULL;
     d->nverbs++;
@@ -1228,14 +1234,17 @@ int dict_finish(dict *d)
     }
     dy_free(order);
 
-    /* verb index by word id; multi-word verbs ahead of single words */
+    /* verb index by word id; multi-word verbs ahead of single words; the
+    ** nouns of noun patterns in an index of their own */
     dy_free(d->verb_head);
+    dy_free(d->noun_head);
     d->verb_head_n = d->nstr + 1;
     d->verb_head = dy_malloc(d->verb_head_n * sizeof *d->verb_head);
-    if (!d->verb_head)
+    d->noun_head = dy_malloc(d->verb_head_n * sizeof *d->noun_head);
+    if (!d->verb_head || !d->noun_head)
         return DYAD_ENOMEM;
     for (size_t i = 0; i < d->verb_head_n; i++)
-        d->verb_head[i] = -1;
+        d->verb_head[i] = d->noun_head[i] = -1;
     /* prepend in reverse file order: singles first, then multi-word verbs,
     ** so that each chain holds the multi-word verbs, then the singles, each
     ** in file order */
@@ -1245,7 +1254,7 @@ int dict_finish(dict *d)
             int multi = r->v.nbefore || r->v.nafter;
             if (multi != (pass == 1))
                 continue;
-            int32_t *head = &d->verb_head[r->lemma_id];
+            int32_t *head = r->v.noun ? &d->noun_head[r->lemma_id] : &d->verb_head[r->lemma_id];
             r->v.next = *head >= 0 ? &d->verbs[*head].v : NULL;
             *head = (int32_t)v;
         }
@@ -1439,6 +1448,13 @@ const dict_verb *dict_find_verb_id(const dict *d, uint32_t fold_id)
     return &d->verbs[d->verb_head[fold_id]].v;
 }
 
+const dict_verb *dict_find_noun_id(const dict *d, uint32_t fold_id)
+{
+    if (!d->finished || !fold_id || fold_id >= d->verb_head_n || d->noun_head[fold_id] < 0)
+        return NULL;
+    return &d->verbs[d->noun_head[fold_id]].v;
+}
+
 const dict_verb *dict_find_verb(const dict *d, const char *lemma, size_t len)
 {
     char buf[512];
@@ -1459,7 +1475,8 @@ void dict_get_stats(const dict *d, dict_stats *st)
     for (int k = 0; k < DICT_NKINDS; k++)
         st->entries[k] = d->counts[k];
     st->names = d->nnames;
-    st->verbs = (long)d->nverbs;
+    for (size_t v = 0; v < d->nverbs; v++)
+        st->verbs += !d->verbs[v].v.noun;   /* the nouns of noun patterns are no verbs */
     st->words = (long)d->nstr;
     st->errors = d->nerrors;
     st->warnings = d->nwarnings;
@@ -1471,7 +1488,7 @@ void dict_get_stats(const dict *d, dict_stats *st)
                 d->agentcap * sizeof *d->agents + d->discardcap * sizeof *d->discards +
                 d->synsetcap * (sizeof *d->synsets + sizeof *d->synroot) +
                 d->patcap * sizeof *d->pats + d->verbcap * sizeof *d->verbs +
-                d->npats * sizeof *d->patlist + d->verb_head_n * sizeof *d->verb_head;
+                d->npats * sizeof *d->patlist + 2 * d->verb_head_n * sizeof *d->verb_head;
 }
 
 /* ---- dates and codes ---- */

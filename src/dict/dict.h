@@ -50,7 +50,7 @@ typedef enum {
     DICT_PERSON,      /* person with dated codes      (PETRARCH: actors with dates) */
     DICT_AGENT,
     DICT_SYNSET,
-    DICT_VERB,        /* verb patterns (one per pattern) */
+    DICT_VERB,        /* verb and noun patterns (one per pattern) */
     DICT_DISCARD,
     DICT_NKINDS
 } dict_kind;
@@ -205,6 +205,12 @@ struct dict_verb {
     const dict_verb *next;     /* the next verb with the same lemma, or NULL */
     const char *file;
     uint32_t line;
+    uint8_t noun;              /* a noun of noun patterns (dyad's "noun" entries):
+                                  lemma is the noun, words_before the words of
+                                  its compound ("air" in "air strike") */
+    uint8_t petr;              /* read from PETRARCH2's files, whose verbs' own
+                                  codes are fall-backs, not events that need
+                                  no target */
 };
 
 /* The verbs whose lemma (or an irregular form PETRARCH lists) is
@@ -213,6 +219,11 @@ struct dict_verb {
 const dict_verb *dict_find_verb(const dict *d, const char *lemma, size_t len);
 /* The same by folded word id (dict_wid.fold). */
 const dict_verb *dict_find_verb_id(const dict *d, uint32_t fold_id);
+
+/* The nouns of noun patterns whose head noun is the folded word id (a
+** noun's lemma), in the same shape as verbs: compounds ("air strike")
+** first, then the noun alone; NULL when none. */
+const dict_verb *dict_find_noun_id(const dict *d, uint32_t fold_id);
 
 /* The text of word id (folded or exact); "" for 0. */
 const char *dict_word_str(const dict *d, uint32_t id);

@@ -140,6 +140,7 @@ struct dict {
     int finished;
     const dict_pattern **patlist;   /* patterns grouped by verb key */
     int32_t *verb_head;             /* by word id: first verb index, -1 */
+    int32_t *noun_head;             /* by word id: first noun (of noun patterns), -1 */
     size_t verb_head_n;
     uint32_t the_id;
 

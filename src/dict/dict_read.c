@@ -93,6 +93,7 @@ typedef struct reader {
     int32_t from, to;
     int dated;
     int32_t syn;        /* open synset */
+    int noun;           /* the open entry is a noun entry (its patterns are noun patterns) */
 } reader;
 
 /* A span quoted in a message: at most 60 bytes, so that the advice after
@@ -211,6 +212,124 @@ static int check_verb_code(reader *r, span c)
     return 0;
 }
 
+/* A slot, a synset or a word of a pattern into *e; -1 (reported) for an
+** unknown synset. */
+static int pattern_elem(reader *r, span t, dict_elem *e)
+{
+    *e = (dict_elem){0, 0, 0};
+    if (t.n == 1 && t.s[0] == '$') {
+        e->kind = DICT_EL_SOURCE;
+    } else if (t.n == 1 && t.s[0] == '+') {
+        e->kind = DICT_EL_TARGET;
+    } else if (t.s[0] == '&') {
+        e->kind = DICT_EL_SYNSET;
+        int32_t syn = -1;
+        if (t.n < 128) {
+            char name[128];
+            memcpy(name, t.s, t.n);
+            name[t.n] = 0;
+            syn = dict_synset_find(r->d, name);
+        }
+        if (syn < 0) {
+            ERR(r, "unknown synset near '%.*s'; define it with 'synset %.*s: ...' before this "
+                   "line", NEAR(t), NEAR(t));
+            return -1;
+        }
+        e->id = (uint32_t)syn;
+    } else {
+        e->kind = DICT_EL_WORD;
+        e->id = dict_intern_fold(r->d, t.s, t.n);
+    }
+    return 0;
+}
+
+/* Prepositions that end the noun of a noun pattern: "strike" is the noun
+** of "air strike on +". */
+static const char *const noun_ends[] = {
+    "of", "on", "against", "to", "by", "in", "at", "with", "from", "over", "into", "onto",
+    "toward", "towards", "for", "between", "among", "near", "upon", "across", "inside",
+    "outside", "along", "around", "about", "after", "during", "under", "through", "within",
+    "off", "amid", NULL};
+
+static int noun_end(span t)
+{
+    if (t.s[0] == '$' || t.s[0] == '+' || t.s[0] == '&' || t.s[0] == '@')
+        return 1;
+    for (const char *const *p = noun_ends; *p; p++)
+        if (strlen(*p) == t.n && memcmp(*p, t.s, t.n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A noun pattern: the noun, the words of its compound right before it,
+** then the elements after it ("air strike on +": noun "strike", "air"
+** before it, "on +" after). Each distinct compound is a noun of its own
+** (a block, as PETRARCH's verb blocks), holding its patterns. */
+static void add_noun_pattern(reader *r, span it)
+{
+    dict *d = r->d;
+    dict_elem post[32];
+    size_t npost = 0, nbefore = 0;
+    uint32_t before[8];
+    span noun = {NULL, 0}, sp = it;
+    int in_noun = 1;
+    for (span t = next_tok(&sp); t.n; t = next_tok(&sp)) {
+        if (t.s[0] == '@') {
+            ERR(r, "a noun pattern takes no flag, near '%.*s'", NEAR(t));
+            return;
+        }
+        if (in_noun && !noun_end(t)) {
+            if (noun.n) {
+                if (nbefore == 8) {
+                    ERR(r, "noun of more than 9 words near '%.*s'", NEAR(it));
+                    return;
+                }
+                before[nbefore++] = dict_intern_fold(d, noun.s, noun.n);
+            }
+            noun = t;
+            continue;
+        }
+        in_noun = 0;
+        if (npost == 32) {
+            ERR(r, "pattern too long (over 32 elements)");
+            return;
+        }
+        if (pattern_elem(r, t, &post[npost]) < 0)
+            return;
+        npost++;
+    }
+    if (!noun.n) {
+        ERR(r, "noun pattern without a noun near '%.*s'; it starts with the noun, as in "
+               "'attack on +'", NEAR(it));
+        return;
+    }
+    uint32_t lemma = dict_intern_fold(d, noun.s, noun.n);
+    verb_rec *v = NULL;
+    for (size_t i = d->nverbs; i-- > 0 && !v;) {
+        verb_rec *o = &d->verbs[i];
+        if (o->v.noun && o->lemma_id == lemma && o->v.nbefore == nbefore &&
+            (nbefore == 0 || memcmp(o->v.words_before, before, nbefore * sizeof *before) == 0))
+            v = o;
+    }
+    if (!v) {
+        char name[256];
+        snprintf(name, sizeof name, "noun %.*s", (int)(it.n < 200 ? it.n : 200), it.s);
+        uint32_t block = dict_block_add(d, name);
+        v = dict_verb_add(d, noun.s, noun.n, NULL, before, nbefore, NULL, 0, block, r->line);
+        if (!v)
+            return;
+        v->v.noun = 1;
+    }
+    char words[256];   /* the noun with its compound, for messages: "state visit" */
+    size_t wn = (size_t)(noun.s + noun.n - it.s);
+    snprintf(words, sizeof words, "%.*s", (int)(wn < 255 ? wn : 255), it.s);
+    dict_pattern *p = dict_pattern_add(d, v->block + 1, v->block, words, r->code, NULL, NULL, 0,
+                                       post, npost, 0, r->line);
+    /* a pattern of the noun alone is its own code */
+    if (p && !npost)
+        v->v.code = p->code;
+}
+
 /* One item of a list (a name, a pattern, a synset member). */
 static void add_item(reader *r, span it)
 {
@@ -231,53 +350,39 @@ static void add_item(reader *r, span it)
             dict_synset_member(d, (uint32_t)r->syn, it.s, it.n, r->line);
         break;
     case DICT_VERB: {
+        if (r->noun) {
+            add_noun_pattern(r, it);
+            break;
+        }
         dict_elem pre[32], post[32];
         size_t npre = 0, npost = 0;
         uint32_t flags = 0;
         span verb = {NULL, 0}, sp = it;
         int has_src = 0;
         for (span t = next_tok(&sp); t.n; t = next_tok(&sp)) {
-            dict_elem e = {0, 0, 0};
+            dict_elem e;
             if (flags & DICT_PAT_MUTUAL) {
                 ERR(r, "'@mutual' must end the pattern, near '%.*s'", NEAR(t));
                 return;
             }
-            if (t.n == 1 && t.s[0] == '$') {
-                e.kind = DICT_EL_SOURCE;
-                has_src = 1;
-            } else if (t.n == 1 && t.s[0] == '+') {
-                e.kind = DICT_EL_TARGET;
-                if (!verb.n && npre == 0)
-                    flags |= DICT_PAT_SUBJECT_TARGET;
-            } else if (t.s[0] == '@') {
+            if (t.s[0] == '@') {
                 if (t.n == 7 && memcmp(t.s, "@mutual", 7) == 0) {
                     flags |= DICT_PAT_MUTUAL;
                     continue;
                 }
                 ERR(r, "unknown flag near '%.*s'; the only flag is @mutual", NEAR(t));
                 return;
-            } else if (t.s[0] == '&') {
-                e.kind = DICT_EL_SYNSET;
-                int32_t s = t.n < 128 ? -1 : -2;
-                if (s == -1) {
-                    char name[128];
-                    memcpy(name, t.s, t.n);
-                    name[t.n] = 0;
-                    s = dict_synset_find(d, name);
-                }
-                if (s < 0) {
-                    ERR(r, "unknown synset near '%.*s'; define it with 'synset %.*s: ...' "
-                           "before this line", NEAR(t), NEAR(t));
-                    return;
-                }
-                e.id = (uint32_t)s;
-            } else if (!verb.n) {
+            }
+            int plain = t.s[0] != '&' && !(t.n == 1 && (t.s[0] == '$' || t.s[0] == '+'));
+            if (plain && !verb.n) {
                 verb = t;
                 continue;
-            } else {
-                e.kind = DICT_EL_WORD;
-                e.id = dict_intern_fold(d, t.s, t.n);
             }
+            if (pattern_elem(r, t, &e) < 0)
+                return;
+            has_src |= e.kind == DICT_EL_SOURCE;
+            if (e.kind == DICT_EL_TARGET && !verb.n && npre == 0)
+                flags |= DICT_PAT_SUBJECT_TARGET;
             if (!verb.n) {
                 if (npre == 32) {
                     ERR(r, "pattern too long (over 32 elements)");
@@ -375,9 +480,11 @@ static void person_code(reader *r, span rest)
 static const struct {
     const char *word;
     dict_kind kind;
+    int noun;   /* noun patterns: counted with the verb patterns */
 } kinds[] = {
-    {"actor", DICT_ACTOR}, {"person", DICT_PERSON}, {"agent", DICT_AGENT},
-    {"synset", DICT_SYNSET}, {"verb", DICT_VERB}, {"discard", DICT_DISCARD},
+    {"actor", DICT_ACTOR, 0}, {"person", DICT_PERSON, 0}, {"agent", DICT_AGENT, 0},
+    {"synset", DICT_SYNSET, 0}, {"verb", DICT_VERB, 0}, {"noun", DICT_VERB, 1},
+    {"discard", DICT_DISCARD, 0},
 };
 
 static void entry_line(reader *r, span line)
@@ -395,7 +502,7 @@ static void entry_line(reader *r, span line)
     r->state = 2;
     if (k < 0) {
         ERR(r, "unknown entry kind near '%.*s'; an entry starts with actor, person, agent, "
-               "synset, verb or discard (indent continuation lines)", NEAR(head));
+               "synset, verb, noun or discard (indent continuation lines)", NEAR(head));
         return;
     }
     if (!colon) {
@@ -404,6 +511,7 @@ static void entry_line(reader *r, span line)
         return;
     }
     r->kind = kinds[k].kind;
+    r->noun = kinds[k].noun;
     span args = {head.s + head.n, (size_t)(colon - head.s - (ptrdiff_t)head.n)};
     if (head.s[head.n - 1] == ':')
         args.n = 0;
@@ -494,7 +602,7 @@ static void entry_line(reader *r, span line)
         break;
     case DICT_VERB:
         if (!a1.n || a2.n) {
-            ERR(r, "write 'verb CODE: pattern; pattern'");
+            ERR(r, "write '%s CODE: pattern; pattern'", kinds[k].word);
             return;
         }
         if (check_verb_code(r, a1) < 0)

@@ -180,8 +180,9 @@ const char *lang_sent_check(const lang_sent *s)
             return "clause verb is not a VG";
         if ((c->subject != -1 && !is_kind(s, c->subject, PH_NP)) ||
             (c->object != -1 && !is_kind(s, c->object, PH_NP)) ||
+            (c->object2 != -1 && !is_kind(s, c->object2, PH_NP)) ||
             (c->agent != -1 && !is_kind(s, c->agent, PH_NP)))
-            return "clause subject, object or agent is not an NP";
+            return "clause subject, object, object2 or agent is not an NP";
         if (c->word != UINT32_MAX && c->word >= n)
             return "clause word out of range";
         if (c->ctrl > CTRL_OBJECT)

@@ -96,7 +96,10 @@ typedef struct clause {
     uint32_t first, end;/* token span */
     int32_t subject;    /* NP phrase, or -1 */
     int32_t verb;       /* VG phrase, or -1 */
-    int32_t object;     /* NP phrase, or -1 */
+    int32_t object;     /* NP phrase, or -1; of a verb with two objects,
+                           the receiver ("gave [Kenya] a loan") */
+    int32_t object2;    /* the second object of a verb with two: the thing
+                           given ("gave Kenya [a loan]"), or -1 */
     int32_t agent;      /* passive by-agent NP, or -1 */
     uint32_t pp_first;  /* range in lang_sent.pps: this clause's PPs, those
                            after its verb (a PP before the verb hangs on

@@ -70,5 +70,8 @@ extern const char *const lang_subordinators[];
 /* "hostage" in "took X hostage": a noun after the object that says what
 ** the object became (phrase.c cuts it off, clause.c steps over it). */
 extern const char *const lang_predicate_nouns[];
+/* Verbs that take two objects, a receiver and a thing: "gave Kenya a loan"
+** (phrase.c splits "Ukraine tanks" after them, clause.c finds object2). */
+extern const char *const lang_ditransitive_verbs[];
 
 #endif

@@ -2,12 +2,27 @@
 ** clause.c — clauses from phrases. Every verb group anchors a clause. Its
 ** subject is the nearest noun phrase to the left that is not inside a
 ** prepositional phrase, found by walking left over relative clauses and
-** appositions; its object is the first free noun phrase after the verb; its
+** appositions; its object is the first free noun phrase after the verb (and
+** object2 the one right after it, for a verb that takes two); its
 ** prepositional phrases are those that follow it up to the next clause.
 ** Words at the left edge (which, although, that, and) and reporting verbs
 ** ("said") give each clause its kind and parent.
 */
 #include "lang/analyze_int.h"
+
+/* True when, past the prepositional phrases that follow a noun phrase
+** ending at e ("the fall [in oil prices]"), a finite verb begins: the noun
+** phrase is then a clause's subject, not an object. */
+static int subject_after_pps(const lang_analyzer *a, size_t e, size_t n)
+{
+    while (e < n && (a->tags[e] == TAG_IN || a->tags[e] == TAG_DT || a->tags[e] == TAG_CD ||
+                     a->tags[e] == TAG_POS || a->tags[e] == TAG_PRPS || tag_is_adj(a->tags[e]) ||
+                     tag_is_noun(a->tags[e])))
+        e++;
+    return e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
+           (a->tags[e] == TAG_VBD || a->tags[e] == TAG_VBZ || a->tags[e] == TAG_VBP ||
+            a->tags[e] == TAG_MD);
+}
 
 static const char *const relative_words[] = {"which", "who", "whom", "that", "whose", NULL};
 
@@ -77,7 +92,8 @@ static const char *const control_verbs[] = {
     "urge", "ask", "call", "press", "encourage", "invite", "order", "force", "persuade",
     "tell", "allow", "warn", "request", "appeal", "pressure", "push", "compel", "instruct",
     "authorize", "authorise", "permit", "enable", "challenge", "advise", "implore", "beg",
-    "lobby", "require", "oblige", "convince", "help", "want", "expect", "invite", NULL};
+    "lobby", "require", "oblige", "convince", "help", "want", "expect", "invite", "provoke",
+    "prompt", "spur", NULL};
 
 /* Verbs whose object a "that" clause does not describe: "told reporters
 ** that ...". */
@@ -245,6 +261,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
 {
     size_t k = vg->end, n = a->n;
     c->object = -1;
+    c->object2 = -1;
     c->agent = -1;
     c->pp_first = (uint32_t)a->npps;
     c->pp_count = 0;
@@ -278,12 +295,25 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 k = e;   /* "took them hostage in Gaza" */
                 continue;
             }
-            if (c->object >= 0)
-                break;
             if (e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
                 (a->tags[e] == TAG_VBD || a->tags[e] == TAG_VBZ || a->tags[e] == TAG_VBP ||
                  a->tags[e] == TAG_MD))
                 break;   /* "said the ministers would sign": a subject */
+            /* "gave Kenya a loan": a second noun phrase right after the
+            ** first object of a verb that takes two, unless it is the
+            ** subject of a clause ("told parliament the fall in prices
+            ** would help") */
+            if (c->object >= 0 && c->object2 < 0 && a->ph[np].first == a->ph[c->object].end &&
+                !subject_after_pps(a, e, n) &&
+                vg->voice != VOICE_PASSIVE && !(a->ph[c->object].flags & PHF_PRONOUN &&
+                                                a->ph[np].flags & PHF_PRONOUN) &&
+                lemma_in(a, vg->head, lang_ditransitive_verbs)) {
+                c->object2 = np;
+                k = e > k ? e : k + 1;
+                continue;
+            }
+            if (c->object >= 0)
+                break;
             c->object = np;
             k = e > k ? e : k + 1;
             continue;

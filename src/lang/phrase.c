@@ -311,6 +311,34 @@ static const char *const aspectual[] = {
 static const char *const holding_verbs[] = {"take", "hold", "keep", NULL};
 const char *const lang_predicate_nouns[] = {"hostage", "captive", "prisoner", NULL};
 
+/* Verbs that take two objects, the receiver first: "gave Kenya a loan",
+** "sold Taiwan fighter jets". */
+const char *const lang_ditransitive_verbs[] = {
+    "give", "send", "grant", "lend", "loan", "sell", "offer", "promise", "pledge", "award",
+    "hand", "ship", "pay", "owe", "deny", "refuse", "bring", "guarantee", "extend", "issue",
+    "afford", "show", "tell", "teach", NULL};
+
+/* "gave Ukraine tanks", "sold Taiwan fighter jets": right after a verb
+** that takes two objects, a name followed by a common noun phrase is two
+** noun phrases, the receiver and the thing. Returns where the second one
+** starts within the noun phrase [i, end) whose head is head, or 0 to keep
+** it whole: not when "to" names the receiver after it ("sent U.S. troops
+** to Iraq"), nor in the passive. */
+static size_t double_object_split(const lang_analyzer *a, size_t i, size_t end, size_t head)
+{
+    if (i == 0 || a->vg_of[i - 1] < 0 || !tag_is_proper(a->tags[i]) ||
+        (a->tags[head] != TAG_NN && a->tags[head] != TAG_NNS) ||
+        a->tags[end - 1] == TAG_POS || (end < a->n && a->tags[end] == TAG_TO))
+        return 0;
+    const phrase *vg = &a->ph[a->vg_of[i - 1]];
+    if (vg->voice == VOICE_PASSIVE || !lemma_in(a, vg->head, lang_ditransitive_verbs))
+        return 0;
+    size_t k = i;
+    while (tag_is_proper(a->tags[k]))   /* stops at the head at last: a common noun */
+        k++;
+    return k;
+}
+
 /* Pass 1: noun phrases and verb groups, left to right. */
 static int chunk_np_vg(lang_analyzer *a)
 {
@@ -362,6 +390,11 @@ static int chunk_np_vg(lang_analyzer *a)
             a->vg_of[i - 1] >= 0 && lemma_in(a, a->ph[a->vg_of[i - 1]].head, holding_verbs)) {
             end = head;
             head--;
+        }
+        size_t split = end > i + 1 ? double_object_split(a, i, end, head) : 0;
+        if (split) {
+            end = split;   /* the thing given is chunked next */
+            head = split - 1;
         }
         if (end > i) {
             int32_t id = add(a, PH_NP, i, end, head);

@@ -174,6 +174,8 @@ static void render_json(strbuf *b, const dyad_doc *doc, size_t sent, const lang_
         put_phrase_ref(b, ls, c->verb, 1);
         sb_puts(b, ",\"object\":");
         put_phrase_ref(b, ls, c->object, 1);
+        sb_puts(b, ",\"object2\":");
+        put_phrase_ref(b, ls, c->object2, 1);
         sb_puts(b, ",\"agent\":");
         put_phrase_ref(b, ls, c->agent, 1);
         sb_puts(b, ",\"pps\":[");
@@ -222,6 +224,10 @@ static void render_text(strbuf *b, size_t sent, const lang_sent *ls, const dyad_
                                            : "");
         sb_puts(b, " object ");
         put_phrase_ref(b, ls, c->object, 0);
+        if (c->object2 >= 0) {
+            sb_puts(b, " object2 ");
+            put_phrase_ref(b, ls, c->object2, 0);
+        }
         if (c->agent >= 0) {
             sb_puts(b, " by ");
             put_phrase_ref(b, ls, c->agent, 0);

@@ -1,0 +1,277 @@
+/*
+** coder_nominal.c — events written as noun phrases (docs/coder.md,
+** "Events written as nouns"): "Russia's attack on Ukraine", "the arrest of
+** opposition leaders by Kenyan police", "an Iranian missile attack on a
+** Kuwaiti tanker". After a sentence's clauses, each noun phrase whose noun
+** has noun patterns (data/dict/nouns.txt) is one candidate; it is coded
+** when the phrase names both its source (a possessor, a by-phrase, a
+** country before the noun) and its target (the pattern's +), and when
+** nothing around it makes it a threat, a plan, a fear or a denial rather
+** than a report. The emit step is the clauses' own (coder_events.c).
+*/
+#include "coder/coder_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Words before the noun that make it no report: "no attack", "a possible
+** invasion", "any strike", "a planned visit". */
+static const char *const irrealis_modifiers[] = {
+    "no", "any", "possible", "potential", "planned", "proposed", "threatened", "future",
+    "feared", "imminent", "expected", "hypothetical", "upcoming", "forthcoming", "coming",
+    "next", "scheduled", "prospective", "pending", "pend", NULL};
+
+/* Nouns whose "of" phrase is no report: "the threat of an attack", "fears
+** of an invasion", "calls for the arrest of". */
+static const char *const irrealis_nouns[] = {
+    "threat", "risk", "fear", "possibility", "prospect", "plan", "call", "demand", "danger",
+    "warning", "event", "case", "likelihood", "chance", "need", "hope", "idea", "option",
+    "rumor", "rumour", "denial", "proposal", "request", NULL};
+
+/* Verbs whose object is no report: "threatened an invasion", "denied the
+** attack", "called for the arrest of". */
+static const char *const irrealis_verbs[] = {
+    "threaten", "plan", "prepare", "consider", "call", "demand", "urge", "fear", "warn",
+    "prevent", "avert", "avoid", "deter", "propose", "seek", "want", "risk", "rule", "deny",
+    "oppose", "vow", "pledge", "promise", "ask", "request", "expect", "predict", "reject",
+    "discuss", "debate", "contemplate", "weigh", "mull", "study", "rumor", "allege", "doubt",
+    "dismiss", "question", "investigate", "probe", "hope", "need", "push", "press", NULL};
+
+/* The smallest clause whose span holds token k, or NULL. */
+static const clause *clause_at(const sent_ctx *s, uint32_t k)
+{
+    const clause *best = NULL;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *cl = &s->ls.clauses[i];
+        if (k >= cl->first && k < cl->end &&
+            (!best || cl->end - cl->first < best->end - best->first))
+            best = cl;
+    }
+    return best;
+}
+
+/* Is noun phrase p (with its noun's compound from token first, its
+** phrases up to limit) a report, not a threat, plan, fear or denial of the
+** act, nor one still to come ("a visit next week")? */
+static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t limit)
+{
+    for (uint32_t k = p->first > 0 ? p->first - 1 : 0; k < first; k++)
+        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
+            return 0;   /* "pending" may stand just outside: "news of pending U.S. sanctions" */
+    for (size_t k = p->end; k + 1 < limit; k++)
+        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers) &&
+            lemma_in_list(s->ls.lemmas[k + 1], lang_time_nouns))
+            return 0;   /* "a visit here next week" */
+    /* "the threat of an attack": an "of" right before the phrase, after a
+    ** noun of the list */
+    if (p->first >= 2 && lemma_is_word(s->ls.lemmas[p->first - 1], "of") &&
+        lemma_in_list(s->ls.lemmas[p->first - 2], irrealis_nouns))
+        return 0;
+    /* "called for the arrest of", "threatened an invasion of": the object
+    ** side of a verb of the list, or of a verb that is not asserted */
+    const clause *cl = clause_at(s, p->first);
+    if (cl && cl->verb >= 0) {
+        const phrase *vg = &s->ls.phrases[cl->verb];
+        if (p->first >= vg->end &&
+            (vg->mod != MOD_ASSERTED || lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
+             (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Are the other members of the coordination np belongs to reports too?
+** "a visit here next week by Japanese officials and a visit to Tokyo by a
+** U.S. official": the second visit is still to come with the first. */
+static int siblings_reported(const sent_ctx *s, int32_t np)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t co = ph[np].up;
+    if (co < 0 || !(ph[co].flags & PHF_COORD))
+        return 1;
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        if ((int32_t)i == np || ph[i].up != co || ph[i].kind != PH_NP)
+            continue;
+        size_t limit = ph[i].end;
+        while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && !tag_is_punct(s->ls.tags[limit]) &&
+               s->ls.tags[limit] != TAG_CC)
+            limit++;
+        if (!reported(s, &ph[i], ph[i].first, limit))
+            return 0;
+    }
+    return 1;
+}
+
+/* The PP whose preposition is "by" and starts at token k, or NULL. */
+static const phrase *by_pp_at(const sent_ctx *s, uint32_t k)
+{
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *pp = &s->ls.phrases[i];
+        if (pp->kind == PH_PP && pp->first == k && pp->np >= 0 &&
+            lemma_is_word(s->ls.lemmas[k], "by"))
+            return pp;
+    }
+    return NULL;
+}
+
+/* The source of the event noun phrase p (np): the possessor ("Russia's
+** attack"), a by-phrase right after the phrase or after the pattern's
+** words ("the arrest of X by Kenyan police"), a name or country before
+** the noun's compound ("an Iranian missile attack", "a U.S. attack").
+** *inside says whether it came from a possessor or a by-phrase, the
+** phrase's own say-so, not a modifier. Returns the number of actors. */
+int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t first,
+                         size_t last, actor_ref *out, int *inside)
+{
+    const phrase *ph = s->ls.phrases, *p = &ph[np];
+    *inside = 1;
+    /* a possessor that says when is no source: "Monday's U.S. attack" */
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_POSS) &&
+            !lemma_in_list(s->ls.lemmas[ph[i].head], lang_time_nouns))
+            return coder_expand_multi(out, coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS));
+    const phrase *by = by_pp_at(s, p->end);
+    if (!by && last > p->end)
+        by = by_pp_at(s, (uint32_t)last);
+    if (by)
+        return coder_expand_multi(out, coder_resolve_np(c, s, by->np, out, MAX_ACTORS));
+    *inside = 0;
+    if (first > p->first && coder_resolve_span(c, s, p->first, first, out))
+        return coder_expand_multi(out, 1);
+    return 0;
+}
+
+/* Codes the event noun phrase np, whose noun is at token head. -1 on no
+** memory. */
+static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
+{
+    const phrase *p = &s->ls.phrases[np];
+    size_t limit = head + 1;
+    while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && !tag_is_punct(s->ls.tags[limit]))
+        limit++;
+    match_state m;
+    if (!coder_noun_pattern(c, s, head, limit, &m) || !m.code)
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    j.m = m;
+    uint32_t first = head - j.m.verb->nbefore;   /* where the noun's compound starts */
+    if (first < p->first || !reported(s, p, first, limit) || !siblings_reported(s, np))
+        return 0;
+    int inside;
+    j.ns = j.m.source >= 0
+               ? coder_expand_multi(j.src, coder_resolve_np(c, s, j.m.source, j.src, MAX_ACTORS))
+               : coder_nominal_source(c, s, np, first, j.m.last, j.src, &inside);
+    if (j.m.source >= 0)
+        inside = 1;
+    j.nt = j.m.target >= 0
+               ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
+               : 0;
+    /* the phrase must name both; with no target, only an act that may
+    ** stand alone, its source named by the phrase itself ("a strike by
+    ** Kenyan nurses", not "the Kenyan protests") */
+    j.alone = j.m.target < 0 && j.nt == 0 && inside && coder_code_alone(j.m.code);
+    if (j.ns == 0 || (j.nt == 0 && !j.alone))
+        return 0;
+    static const clause none = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,
+                                .agent = -1, .parent = -1, .xcomp = -1};
+    const clause *cl = clause_at(s, p->first);
+    phrase words = {.kind = PH_NP, .first = first, .end = head + 1, .head = head, .up = -1,
+                    .np = -1};
+    j.cl = cl ? cl : &none;
+    j.vg = &words;
+    j.lemma = j.m.verb->lemma;
+    j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
+    snprintf(j.code1, sizeof j.code1, "%s", j.m.code);
+    j.mod = MOD_ASSERTED;
+    j.src_np = np;
+    j.tgt_np = j.m.target;
+    return coder_clause_emit(c, s, &j);
+}
+
+/* Verbs that tell what an act did, not what it was: "an air strike killed
+** ten civilians" is the air strike's event. */
+static const char *const effect_verbs[] = {
+    "kill", "wound", "injure", "hit", "destroy", "damage", "target", "flatten", "raze",
+    NULL};
+
+/* Is code's root one of the violent ones (18, 19, 20)? */
+static int violent(const char *code)
+{
+    return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+                    strncmp(code, "20", 2) == 0);
+}
+
+/* Event noun phrase np, up to limit, stands for clause job j's doer:
+** its source is j's when j has none, and a verb of effect takes its
+** violent code. Returns 1 when np is an event noun. */
+static int event_doer(dyad_coder *c, const sent_ctx *s, clause_job *j, int32_t np,
+                      size_t limit)
+{
+    const phrase *p = &s->ls.phrases[np];
+    match_state nm;
+    if ((p->flags & (PHF_COORD | PHF_PRONOUN)) ||
+        !coder_noun_pattern(c, s, p->head, limit, &nm) || !nm.code)
+        return 0;
+    uint32_t first = p->head - nm.verb->nbefore;
+    if (first < p->first)
+        return 0;
+    if (j->ns == 0) {
+        int inside;
+        j->ns = coder_nominal_source(c, s, np, first, nm.last, j->src, &inside);
+    }
+    if (j->ns > 0 && violent(nm.code) && violent(j->code1) &&
+        lemma_in_list(j->lemma, effect_verbs))
+        snprintf(j->code1, sizeof j->code1, "%s", nm.code);
+    return 1;
+}
+
+/* Is noun phrase np headed by a noun of noun patterns ("an attack")? */
+static int event_noun_np(const dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    uint32_t h = s->ls.phrases[np].head;
+    return tag_is_noun(s->ls.tags[h]) && dict_find_noun_id(c->d, s->lids[h].fold) != NULL;
+}
+
+/* Prepositions of a passive's PP that tell the act which did it: "were
+** killed in an attack by Somali militants", "during Russian shelling". */
+static const char *const act_preps[] = {"in", "during", "by", NULL};
+
+void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const clause *cl = j->cl;
+    if (!j->passive && cl->subject >= 0 && j->src_np == cl->subject) {
+        event_doer(c, s, j, cl->subject, j->vg->first);
+        return;
+    }
+    /* "Two Kenyan soldiers were killed in an attack by Somali militants":
+    ** a passive with no agent named by a PP's event noun */
+    if (!j->passive || j->ns > 0 || (cl->agent >= 0 && j->src_np == cl->agent &&
+                                    !(s->ls.phrases[cl->agent].flags & PHF_COORD) &&
+                                    !event_noun_np(c, s, cl->agent)))
+        return;
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
+        if (pp->np >= 0 && lemma_in_list(s->ls.lemmas[pp->first], act_preps) &&
+            event_doer(c, s, j, pp->np, s->ls.n))
+            return;
+    }
+}
+
+int coder_nominals(dyad_coder *c, sent_ctx *s)
+{
+    const phrase *ph = s->ls.phrases;
+    uint8_t seen[256] = {0};
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *p = &ph[i];
+        uint32_t h = p->head;
+        if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_PRONOUN | PHF_QUANT)) ||
+            h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]) ||
+            !dict_find_noun_id(c->d, s->lids[h].fold))
+            continue;
+        seen[h] = 1;
+        if (nominal(c, s, (int32_t)i, h) < 0)
+            return -1;
+    }
+    return 0;
+}
