@@ -394,6 +394,15 @@ int dyad_dict_file_info(const dyad_dict *d, size_t i, dyad_dict_file *f);
 
 /* ---- Coding events -------------------------------------------------- */
 
+/* Where an event was reported: one sentence of one article. Strings belong
+** to whoever handed out the event. */
+typedef struct dyad_provenance {
+    const char *doc;          /* document id */
+    long sent;                /* sentence number in it */
+    const char *date;         /* the article's date, or "" */
+    const char *news_source;  /* the article's source, else its URL's host, or "" */
+} dyad_provenance;
+
 /* One event: who did what to whom, with the evidence. Strings belong to the
 ** coder and last until its next dyad_coder_code call. */
 typedef struct dyad_event {
@@ -422,6 +431,22 @@ typedef struct dyad_event {
     const char *source_entry; /* "file:line" of the dictionary entries used */
     const char *target_entry;
     int quoted;               /* said inside a quotation */
+    /* when it happened (docs/coder.md, "When it happened"); date above is
+    ** the article's */
+    const char *event_date;   /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" by its
+                                 precision (a period by its first day or
+                                 month); "" when unknown */
+    const char *date_precision; /* "day", "week", "month", "season", "year",
+                                 "decade", "century"; "" when unknown */
+    const char *date_text;    /* the words it was read from; "" when it is
+                                 the article's date */
+    int historical;           /* long before the article: history, background */
+    /* reports of the one event across articles (dyad_dedupe); all 0 for an
+    ** event of one sentence, which counts as 1 */
+    long num_mentions;        /* sentences that report it */
+    long num_sources;         /* news sources among them (doc source, else URL host) */
+    long num_articles;        /* articles among them */
+    const dyad_provenance *provenance;   /* num_mentions entries, or NULL */
 } dyad_event;
 
 typedef struct dyad_coder_opts {

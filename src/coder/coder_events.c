@@ -158,6 +158,16 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
         coder_keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
     e->target_entry =
         coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
+    char when[11];
+    article_date_str(&j->when, when);
+    e->event_date = coder_keep(c, when, strlen(when));
+    e->date_prec = j->when.prec;
+    e->historical = j->when.historical;
+    if (j->when.end > j->when.first)
+        span_text(s, j->when.first, j->when.end, &p, &n);
+    else
+        p = "", n = 0;
+    e->date_text = coder_keep(c, p, n);
     c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
 }
@@ -204,6 +214,8 @@ static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
 
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
+    /* when it happened: the article stage's date reader */
+    article_event_date(&s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date, &j->when);
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
@@ -292,6 +304,10 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
         e->source_entry = P + r->source_entry;
         e->target_entry = P + r->target_entry;
         e->quoted = r->quoted;
+        e->event_date = P + r->event_date;
+        e->date_precision = date_prec_name(r->date_prec);
+        e->date_text = P + r->date_text;
+        e->historical = r->historical;
     }
     if (base_grow((void **)&c->rej_pub, &c->rej_pub_cap, c->nrej + 1, sizeof *c->rej_pub) < 0)
         return -1;

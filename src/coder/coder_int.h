@@ -21,6 +21,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "article/date.h"
 #include "base/base.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
@@ -64,6 +65,8 @@ typedef struct event_rec {
     uint32_t code, source_text, target_text, verb, sentence, pattern, pattern_file;
     uint32_t source_entry, target_entry;
     long pattern_line;
+    uint32_t event_date, date_text;   /* when it happened (article/date.h) */
+    uint8_t date_prec, historical;
 } event_rec;
 
 /* An actor the document has named: what it was coded as, and where. */
@@ -165,6 +168,8 @@ typedef struct clause_job {
     int between;                /* the targets are the members of a between-PP: pair them */
     /* modality (coder_modality) */
     int mod;
+    /* date (coder_clause_emit, through article/date.h) */
+    article_when when;
 } clause_job;
 
 /* ---- coder.c ---- */
