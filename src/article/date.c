@@ -1,679 +1,29 @@
 /*
-** date.c — the date reader: finds the date expressions of a sentence
-** ("early Tuesday", "last week", "in the spring of 1937", "30 years ago",
-** "during the Cold War"), ties each to the clause it stands in, and gives
-** an event the date of its own clause's expression (else of the clause it
-** depends on), resolved against the article's date and the tense of the
+** date.c — when an event happened: ties the date expressions of a sentence
+** (date_read.c) to the clauses they stand in, and gives an event the date
+** of its own clause's expression (else of the clause it depends on, of a
+** clause sharing its subject, or of a date fronted before the sentence's
+** main verb), resolved against the article's date and the tense of the
 ** event's verb. docs/coder.md, "When it happened", has the rules with
-** examples.
-**
-** Only the words are read: tokens, their tags and the clauses of the
-** language layer. Nothing is allocated; a sentence holds at most
-** MAX_EXPRS expressions worth reading.
+** examples. Nothing is allocated.
 */
-#include "article/date.h"
+#include "article/date_int.h"
 #include "lang/tags.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#define MAX_EXPRS 16
-
-typedef enum ex_kind {
-    EX_OFFSET = 1,  /* yesterday, today, tomorrow, last night: n days */
-    EX_WEEKDAY,     /* (last / this / next) Monday */
-    EX_MONTH,       /* March, March 5, March 5, 1985, 5 March, March 1985 */
-    EX_SEASON,      /* the spring, last winter, the summer of 2019 */
-    EX_UNIT,        /* last / this / next week, month, year */
-    EX_YEAR,        /* in 1962 */
-    EX_DECADE,      /* the 1990s */
-    EX_CENTURY,     /* the 19th century, the 1800s */
-    EX_AGO,         /* 30 years ago; years ago (no count) */
-    EX_ERA,         /* during the Cold War, under the Reagan administration */
-    EX_PAST         /* in the past: background, no date */
-} ex_kind;
-
-enum { REL_NONE = 0, REL_LAST, REL_THIS, REL_NEXT };
-enum { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY };
-
-/* One expression as the words say it, before it is resolved. */
-typedef struct date_expr {
-    uint32_t first, end;   /* its tokens */
-    uint8_t kind, rel;
-    uint8_t bound;         /* since, until, before, after, by: a bound of a
-                              period, not when the event happened */
-    int y, m, d;           /* as written; 0 when not written */
-    int n, unit;           /* EX_OFFSET: days; EX_AGO, EX_UNIT: count, unit */
-    int from, to;          /* EX_ERA: its years; to 0: history whenever */
-    int yrel;              /* "February last year": 1 + the year's offset
-                              (0 last, 1 this, 2 next); 0 when not said */
-} date_expr;
-
-/* ---- words ---- */
-
-/* Does token i read w (lower case, ASCII), whatever its case? */
+/* Does token i read w (lower case)? For the tense of a verb group. */
 static int word_is(const lang_sent *s, size_t i, const char *w)
 {
-    if (i >= s->n)
+    size_t n = strlen(w);
+    if (i >= s->n || s->toks[i].len != n)
         return 0;
     const char *p = s->text + s->toks[i].start;
-    size_t n = s->toks[i].len;
-    for (size_t k = 0; k < n; k++, w++) {
-        char c = p[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != *w)
+    for (size_t k = 0; k < n; k++)
+        if ((p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]) != w[k])
             return 0;
-    }
-    return *w == '\0';
-}
-
-/* The index of token i's word in list (NULL-terminated), or -1. */
-static int word_in(const lang_sent *s, size_t i, const char *const *list)
-{
-    for (int k = 0; list[k]; k++)
-        if (word_is(s, i, list[k]))
-            return k;
-    return -1;
-}
-
-/* Is token i the possessive clitic ('s, ’s)? */
-static int possessive_at(const lang_sent *s, size_t i)
-{
-    return i < s->n && s->toks[i].kind == DYAD_TOK_CLITIC &&
-           (s->text[s->toks[i].start + s->toks[i].len - 1] | 32) == 's';
-}
-
-static int capitalized(const lang_sent *s, size_t i)
-{
-    return i < s->n && (s->toks[i].flags & DYAD_TF_CAPITALIZED);
-}
-
-/* The value of a token of digits only (at most 9), else -1; a suffix
-** ("5th", "1990s") may follow when suffix is given: it gets what follows
-** the digits, lower case ("" for none; "?" when longer than 7 bytes). */
-static long digits_of(const lang_sent *s, size_t i, char *suffix)
-{
-    if (i >= s->n)
-        return -1;
-    const char *p = s->text + s->toks[i].start;
-    size_t n = s->toks[i].len, k = 0;
-    long v = 0;
-    while (k < n && k < 9 && p[k] >= '0' && p[k] <= '9')
-        v = v * 10 + (p[k++] - '0');
-    if (k == 0 || (k < n && !suffix))
-        return -1;
-    if (suffix) {
-        size_t m = n - k;
-        if (m > 7) {
-            strcpy(suffix, "?");
-        } else {
-            for (size_t q = 0; q < m; q++)
-                suffix[q] = (char)(p[k + q] >= 'A' && p[k + q] <= 'Z' ? p[k + q] + 32 : p[k + q]);
-            suffix[m] = '\0';
-        }
-    }
-    return v;
-}
-
-/* Is suf an ordinal's ending: st, nd, rd, th? */
-static int ordinal_suffix(const char *suf)
-{
-    return !strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") || !strcmp(suf, "th");
-}
-
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday", NULL};
-
-/* Month names and their abbreviations: index % 12 is the month - 1. */
-static const char *const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-    "jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec.",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    NULL};
-
-static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
-
-/* A month name with a capital: 1..12, else 0. "Sept." is September. */
-static int month_at(const lang_sent *s, size_t i)
-{
-    if (!capitalized(s, i))
-        return 0;
-    if (word_is(s, i, "sept.") || word_is(s, i, "sept"))
-        return 9;
-    int k = word_in(s, i, months);
-    return k < 0 ? 0 : k % 12 + 1;
-}
-
-/* A weekday with a capital: 0 (Monday) .. 6, else -1. */
-static int weekday_at(const lang_sent *s, size_t i)
-{
-    return capitalized(s, i) ? word_in(s, i, weekdays) : -1;
-}
-
-/* A season: 0 spring, 1 summer, 2 autumn, 3 winter; else -1. */
-static int season_at(const lang_sent *s, size_t i)
-{
-    int k = word_in(s, i, seasons);
-    return k < 0 ? -1 : k >= 3 ? k - 1 : k;
-}
-
-/* A unit of time, singular or plural: U_*, else 0. */
-static int unit_at(const lang_sent *s, size_t i)
-{
-    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
-                                        "year", "years", "decade", "decades", "century",
-                                        "centuries", NULL};
-    int k = word_in(s, i, units);
-    return k < 0 ? 0 : k / 2 + 1;
-}
-
-/* A count in words or digits ("two", "30", "a"): its value, else 0. */
-static int count_at(const lang_sent *s, size_t i)
-{
-    static const char *const small[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                        NULL};
-    static const char *const tens[] = {"ten", "twenty", "thirty", "forty", "fifty", "sixty",
-                                       "seventy", "eighty", "ninety", NULL};
-    if (word_is(s, i, "a") || word_is(s, i, "an"))
-        return 1;
-    int k = word_in(s, i, small);
-    if (k > 0)
-        return k;
-    if ((k = word_in(s, i, tens)) >= 0)
-        return (k + 1) * 10;
-    if (word_is(s, i, "fifteen"))
-        return 15;
-    if (word_is(s, i, "hundred"))
-        return 100;
-    long v = digits_of(s, i, NULL);
-    return v > 0 && v < 10000 ? (int)v : 0;
-}
-
-/* A year written in digits that reads as one: 1000..2999, not a count of
-** something ("in 2000 cases", "1500 troops") nor part of a number. */
-static int year_at(const lang_sent *s, size_t i)
-{
-    long v = digits_of(s, i, NULL);
-    if (v < 1000 || v > 2999 || s->toks[i].len != 4)
-        return 0;
-    if (i + 1 < s->n && (s->tags[i + 1] == TAG_NN || s->tags[i + 1] == TAG_NNS) &&
-        season_at(s, i + 1) < 0 && unit_at(s, i + 1) == 0)
-        return 0;
-    if (i + 1 < s->n && s->toks[i + 1].kind == DYAD_TOK_SYMBOL)
-        return 0;   /* 2000 % */
-    return (int)v;
-}
-
-/* A day of the month, "5" or "5th": 1..31, else 0. */
-static int day_at(const lang_sent *s, size_t i)
-{
-    char suf[8];
-    long v = digits_of(s, i, suf);
-    if (v < 1 || v > 31)
-        return 0;
-    if (*suf && !ordinal_suffix(suf))
-        return 0;
-    return (int)v;
-}
-
-/* ---- eras ---- */
-
-/* Named periods of the past, and the administrations and reigns news
-** refers to by a leader's name. Facts: the years each lasted (the last year
-** the one it ended in); to 0 when it has no end worth naming. A name with
-** several terms lists each. */
-typedef struct era {
-    const char *words;   /* lower case, space-separated tokens */
-    int from, to;
-    int leader;          /* needs a following administration, era,
-                            presidency, government, ... */
-} era;
-
-static const era eras[] = {
-    {"cold war", 1947, 1991, 0},
-    {"second world war", 1939, 1945, 0},
-    {"world war ii", 1939, 1945, 0},
-    {"world war two", 1939, 1945, 0},
-    {"world war 2", 1939, 1945, 0},
-    {"first world war", 1914, 1918, 0},
-    {"great war", 1914, 1918, 0},
-    {"world war i", 1914, 1918, 0},
-    {"world war one", 1914, 1918, 0},
-    {"korean war", 1950, 1953, 0},
-    {"vietnam war", 1955, 1975, 0},
-    {"iran-iraq war", 1980, 1988, 0},
-    {"six-day war", 1967, 1967, 0},
-    {"yom kippur war", 1973, 1973, 0},
-    {"falklands war", 1982, 1982, 0},
-    {"gulf war", 1990, 1991, 0},
-    {"great depression", 1929, 1939, 0},
-    {"cultural revolution", 1966, 1976, 0},
-    {"soviet era", 1922, 1991, 0},
-    {"soviet times", 1922, 1991, 0},
-    {"soviet period", 1922, 1991, 0},
-    {"soviet rule", 1922, 1991, 0},
-    {"apartheid era", 1948, 1994, 0},
-    {"colonial era", 0, 0, 0},
-    {"colonial times", 0, 0, 0},
-    {"colonial rule", 0, 0, 0},
-    {"middle ages", 0, 0, 0},
-    {"roosevelt", 1933, 1945, 1},
-    {"truman", 1945, 1953, 1},
-    {"eisenhower", 1953, 1961, 1},
-    {"kennedy", 1961, 1963, 1},
-    {"nixon", 1969, 1974, 1},
-    {"ford", 1974, 1977, 1},
-    {"carter", 1977, 1981, 1},
-    {"reagan", 1981, 1989, 1},
-    {"bush", 1989, 1993, 1},
-    {"bush", 2001, 2009, 1},
-    {"clinton", 1993, 2001, 1},
-    {"obama", 2009, 2017, 1},
-    {"trump", 2017, 2021, 1},
-    {"trump", 2025, 2029, 1},
-    {"biden", 2021, 2025, 1},
-    {"thatcher", 1979, 1990, 1},
-    {"blair", 1997, 2007, 1},
-    {"stalin", 1924, 1953, 1},
-    {"khrushchev", 1953, 1964, 1},
-    {"brezhnev", 1964, 1982, 1},
-    {"gorbachev", 1985, 1991, 1},
-    {"yeltsin", 1991, 1999, 1},
-    {"mao", 1949, 1976, 1},
-    {"franco", 1939, 1975, 1},
-    {"pinochet", 1973, 1990, 1},
-    {"suharto", 1967, 1998, 1},
-    {"mubarak", 1981, 2011, 1},
-    {"gaddafi", 1969, 2011, 1},
-    {"ben ali", 1987, 2011, 1},
-    {"saddam", 1979, 2003, 1},
-    {"saddam hussein", 1979, 2003, 1},
-};
-
-/* Do tokens [i, ...) read words (space-separated)? Returns how many tokens
-** they take, else 0. */
-static size_t words_at(const lang_sent *s, size_t i, const char *words)
-{
-    size_t k = i;
-    while (*words) {
-        const char *sp = strchr(words, ' ');
-        size_t n = sp ? (size_t)(sp - words) : strlen(words);
-        char w[32];
-        if (n >= sizeof w)
-            return 0;
-        memcpy(w, words, n);
-        w[n] = '\0';
-        if (!word_is(s, k, w))
-            return 0;
-        k++;
-        words += n + (sp != NULL);
-    }
-    return k - i;
-}
-
-/* Nouns that make a leader's name a period: "the Ford administration". */
-static const char *const reign_nouns[] = {"administration", "administrations", "presidency",
-                                          "era", "years", "government", "regime", "rule",
-                                          "tenure", "premiership", "reign", NULL};
-
-/* An era at token i (after "the", if any): fills e and returns the tokens
-** it takes, else 0. Of a leader's several terms, the one the article's date
-** falls in, else the last before it. */
-static size_t era_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
-{
-    int doc_y = doc / 10000;
-    size_t best = 0;
-    for (size_t k = 0; k < sizeof eras / sizeof eras[0]; k++) {
-        const era *r = &eras[k];
-        size_t n = words_at(s, i, r->words);
-        if (!n || (r->leader && !capitalized(s, i)))
-            continue;
-        size_t end = i + n;
-        if (r->leader) {
-            if (possessive_at(s, end))
-                end++;
-            if (word_in(s, end, reign_nouns) < 0)
-                continue;
-            end++;
-        } else if (word_is(s, end, "era") || word_is(s, end, "years")) {
-            end++;
-        }
-        /* terms are listed in time order: a later one that began by the
-        ** article's year is the one meant */
-        int better = n > best || (n == best && doc_y && r->from <= doc_y);
-        if (!best || better) {
-            best = n;
-            e->kind = EX_ERA;
-            e->from = r->from;
-            e->to = r->to;
-            e->end = (uint32_t)end;
-        }
-    }
-    return best ? e->end - i : 0;
-}
-
-/* ---- expressions ---- */
-
-/* Prepositions that place an event in time, and those that bound a period. */
-static const char *const point_preps[] = {"on", "in", "at", "during", "from", "of", "between",
-                                          "throughout", "over", "under", NULL};
-static const char *const bound_preps[] = {"since", "until", "till", "before", "after", "by",
-                                          "through", NULL};
-
-/* Reads "March 5", "March 5, 1985", "March 1985", "March of 1985",
-** "5 March 2023" or "March" alone (when said) at k into e; returns the end,
-** or k when none. */
-static size_t month_date(const lang_sent *s, size_t k, int alone_ok, date_expr *e)
-{
-    int m = month_at(s, k), d = 0;
-    size_t j;
-    if (!m && (d = day_at(s, k)) && (m = month_at(s, k + 1))) {   /* 5 March [2023] */
-        j = k + 2;
-        e->kind = EX_MONTH;
-        e->m = m;
-        e->d = d;
-        if ((e->y = year_at(s, j)))
-            j++;
-        return j;
-    }
-    if (!m)
-        return k;
-    j = k + 1;
-    if ((d = day_at(s, j)) && digits_of(s, j, NULL) != -1 && s->toks[j].len <= 2) {
-        j++;   /* March 5 */
-    } else if ((d = day_at(s, j)) && s->toks[j].len > 2 && s->toks[j].len <= 4) {
-        j++;   /* March 5th */
-    } else {
-        d = 0;
-    }
-    size_t y_at = j;
-    if (d && word_is(s, j, ","))
-        y_at = j + 1;
-    else if (!d && word_is(s, j, "of"))
-        y_at = j + 1;
-    int y = year_at(s, y_at);
-    if (!d && !y && !alone_ok)
-        return k;
-    e->kind = EX_MONTH;
-    e->m = m;
-    e->d = d;
-    e->y = y;
-    if (y)
-        return y_at + 1;
-    /* "in February last year", "on March 5 this year" */
-    static const char *const yrels[] = {"last", "this", "next", NULL};
-    int r = word_in(s, j, yrels);
-    if (r >= 0 && word_is(s, j + 1, "year")) {
-        e->yrel = r + 1;
-        j += 2;
-    }
-    return j;
-}
-
-/* "mid-March", "mid-2019", "mid-1990s": one token. */
-static size_t mid_at(const lang_sent *s, size_t k, date_expr *e)
-{
-    if (k >= s->n || s->toks[k].len < 5 || s->toks[k].len > 16)
-        return k;
-    const char *p = s->text + s->toks[k].start;
-    size_t n = s->toks[k].len;
-    if (!(p[0] == 'm' || p[0] == 'M') || p[1] != 'i' || p[2] != 'd' || p[3] != '-')
-        return k;
-    char rest[16];
-    for (size_t q = 4; q < n; q++)
-        rest[q - 4] = (char)(p[q] >= 'A' && p[q] <= 'Z' ? p[q] + 32 : p[q]);
-    rest[n - 4] = '\0';
-    for (int m = 0; m < 36; m++)
-        if (strcmp(rest, months[m]) == 0 && p[4] >= 'A' && p[4] <= 'Z') {
-            e->kind = EX_MONTH;
-            e->m = m % 12 + 1;
-            return k + 1;
-        }
-    int v = 0, q = 0;
-    while (rest[q] >= '0' && rest[q] <= '9' && q < 5)
-        v = v * 10 + (rest[q++] - '0');
-    if (q == 4 && v >= 1000 && v <= 2999 && rest[4] == '\0') {
-        e->kind = EX_YEAR;
-        e->y = v;
-        return k + 1;
-    }
-    if (q == 4 && v >= 1000 && v % 10 == 0 && strcmp(rest + 4, "s") == 0) {
-        e->kind = v % 100 == 0 ? EX_CENTURY : EX_DECADE;
-        e->y = v;
-        return k + 1;
-    }
-    return k;
-}
-
-/* "30 years ago", "a decade ago", "years ago", "a few days ago" at k. */
-static size_t ago_at(const lang_sent *s, size_t k, date_expr *e)
-{
-    size_t j = k;
-    int n = 0;
-    if (word_is(s, j, "a") && (word_is(s, j + 1, "few") || word_is(s, j + 1, "couple"))) {
-        j += 2 + word_is(s, j + 2, "of");
-    } else if (word_is(s, j, "several") || word_is(s, j, "many") || word_is(s, j, "some")) {
-        j++;
-    } else if ((n = count_at(s, j))) {
-        j++;
-    }
-    int u = unit_at(s, j);
-    if (!u || !word_is(s, j + 1, "ago"))
-        return k;
-    e->kind = EX_AGO;
-    e->n = n;
-    e->unit = u;
-    return j + 2;
-}
-
-/* The expression that starts at token i, into *e; returns its end, or i
-** when none starts there. */
-static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
-{
-    memset(e, 0, sizeof *e);
-    e->first = (uint32_t)i;
-    size_t k = i;
-    int prep = 0;
-    if (word_in(s, k, point_preps) >= 0) {
-        prep = 1;
-        k++;
-    } else if (word_in(s, k, bound_preps) >= 0) {
-        prep = 1;
-        e->bound = 1;
-        k++;
-    }
-    int the = word_is(s, k, "the");
-    if (the && !prep)
-        return i;   /* "the March 5 attack", "the 1990s saw": what, not when */
-    k += (size_t)the;
-    size_t j;
-    /* eras: "during the Cold War", "under the Reagan administration",
-    ** "during Zine El Abidine Ben Ali's presidency" */
-    if (prep) {
-        for (size_t at = k; at < k + 5 && (at == k || capitalized(s, at - 1)); at++)
-            if ((j = era_at(s, at, doc, e)) &&
-                (at == k || word_in(s, e->end - 1, reign_nouns) >= 0))
-                return e->end;
-    }
-    if (prep && the && word_is(s, k, "past") && !unit_at(s, k + 1) && !count_at(s, k + 1)) {
-        e->kind = EX_PAST;   /* "in the past" */
-        return k + 1;
-    }
-    /* "earlier this week", "later this month", "earlier this year" */
-    int mod = 0;
-    if (word_is(s, k, "earlier") || word_is(s, k, "later")) {
-        k++;
-        mod = 1;
-    } else if (word_is(s, k, "early") || word_is(s, k, "late") || word_is(s, k, "mid")) {
-        k++;
-        mod = 1;
-    }
-    /* yesterday, today, tonight, tomorrow */
-    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", NULL};
-    int dk = word_in(s, k, days);
-    if (dk >= 0) {
-        e->kind = EX_OFFSET;
-        e->n = dk == 0 ? -1 : dk == 3 ? 1 : 0;
-        return k + 1;
-    }
-    /* last / this / next + week, month, year, a weekday, a month, a season */
-    static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous", NULL};
-    int r = word_in(s, k, rels);
-    if (r >= 0) {
-        e->rel = r == 0 || r == 5 ? REL_LAST : r == 2 || r == 4 ? REL_NEXT : REL_THIS;
-        if (r == 3)   /* "the past week" runs up to the article: no date of its own */
-            return i;
-        k++;
-        int u = unit_at(s, k), wd, sn, m;
-        if (e->rel == REL_LAST && (word_is(s, k, "night") || word_is(s, k, "evening"))) {
-            e->kind = EX_OFFSET;   /* last night */
-            e->n = -1;
-            return k + 1;
-        }
-        if (e->rel == REL_THIS && (word_is(s, k, "morning") || word_is(s, k, "afternoon") ||
-                                   word_is(s, k, "evening"))) {
-            e->kind = EX_OFFSET;
-            return k + 1;
-        }
-        if (u == U_WEEK || u == U_MONTH || u == U_YEAR) {
-            if (s->toks[k].len && s->text[s->toks[k].start + s->toks[k].len - 1] == 's')
-                return i;   /* "last years" */
-            e->kind = EX_UNIT;
-            e->unit = u;
-            return k + 1;
-        }
-        if ((wd = weekday_at(s, k)) >= 0) {
-            e->kind = EX_WEEKDAY;
-            e->d = wd;
-            return k + 1;
-        }
-        if ((sn = season_at(s, k)) >= 0) {
-            e->kind = EX_SEASON;
-            e->m = sn;
-            return k + 1;
-        }
-        if ((m = month_at(s, k))) {
-            e->kind = EX_MONTH;
-            e->m = m;
-            return k + 1;
-        }
-        return i;
-    }
-    if ((j = mid_at(s, k, e)) > k)
-        return j;
-    /* a weekday: "on Monday", "early Tuesday", "Monday night"; a date
-    ** after it ("Monday, March 20") says more and wins */
-    int wd = weekday_at(s, k);
-    if (wd >= 0) {
-        /* a name of a day ("Good Friday", "Black Monday") is no date */
-        if (!prep && !mod && i > 0 && capitalized(s, i - 1))
-            return i;
-        j = k + 1;
-        if (word_is(s, j, "morning") || word_is(s, j, "afternoon") || word_is(s, j, "evening") ||
-            word_is(s, j, "night"))
-            j++;
-        date_expr md;
-        memset(&md, 0, sizeof md);
-        size_t after = word_is(s, j, ",") ? j + 1 : j;
-        size_t me = month_date(s, after, 0, &md);
-        if (me > after && md.d) {
-            md.first = e->first;
-            md.bound = e->bound;
-            *e = md;
-            return me;
-        }
-        e->kind = EX_WEEKDAY;
-        e->d = wd;
-        return j;
-    }
-    /* a month with or without its day and year */
-    j = month_date(s, k, prep || mod || the, e);
-    if (j > k)
-        return j;
-    /* a season: "in the spring", "the summer of 2019", "in spring 2019" */
-    int sn = season_at(s, k);
-    if (sn >= 0 && (prep || mod)) {
-        e->kind = EX_SEASON;
-        e->m = sn;
-        j = k + 1;
-        int y;
-        if (word_is(s, j, "of") && (y = year_at(s, j + 1)))
-            j += 2;
-        else if ((y = year_at(s, j)))
-            j++;
-        e->y = y;
-        return j;
-    }
-    /* "in 1962", "in early 2019"; "the 1990s"; "the 19th century", "the 1800s" */
-    char suf[8];
-    long v = digits_of(s, k, suf);
-    int y;
-    if ((prep || mod) && (y = year_at(s, k))) {
-        e->kind = EX_YEAR;
-        e->y = y;
-        return k + 1;
-    }
-    if ((prep || the) && v >= 1000 && v <= 2990 && v % 10 == 0 && strcmp(suf, "s") == 0) {
-        e->kind = v % 100 == 0 ? EX_CENTURY : EX_DECADE;
-        e->y = (int)v;
-        return k + 1;
-    }
-    if (the && v >= 1 && v <= 21 && ordinal_suffix(suf) &&
-        word_is(s, k + 1, "century")) {
-        e->kind = EX_CENTURY;
-        e->y = (int)(v - 1) * 100;
-        return k + 2;
-    }
-    /* an ISO date written in the text: "2024-03-21" */
-    if (k < s->n && s->toks[k].len == 10) {
-        char iso[11];
-        const char *p = s->text + s->toks[k].start;
-        if (p[4] == '-' && p[7] == '-' && digits_of(s, k, suf) >= 1000) {
-            memcpy(iso, p, 10);
-            iso[10] = '\0';
-            int yy, mm, dd;
-            if (sscanf(iso, "%4d-%2d-%2d", &yy, &mm, &dd) == 3 && mm >= 1 && mm <= 12) {
-                e->kind = EX_MONTH;
-                e->y = yy;
-                e->m = mm;
-                e->d = dd;
-                return k + 1;
-            }
-        }
-    }
-    /* "30 years ago" */
-    if ((j = ago_at(s, k, e)) > k)
-        return j;
-    return i;
-}
-
-/* Reads the sentence's expressions into ex (at most MAX_EXPRS); returns
-** how many. A possessive ("Monday's vote", "last year's election") names
-** what another event is, not when this one happened, and is left out;
-** so is a date written after a determiner ("the March 5 attack"). */
-static size_t find_exprs(const lang_sent *s, int32_t doc, date_expr *ex)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < s->n && n < MAX_EXPRS;) {
-        date_expr e;
-        size_t end = expr_at(s, i, doc, &e);
-        if (end <= i) {
-            i++;
-            continue;
-        }
-        e.end = (uint32_t)end;
-        int possessive = possessive_at(s, end);
-        int modifier = i > 0 && (s->tags[i - 1] == TAG_DT || s->tags[i - 1] == TAG_PRPS ||
-                                 s->tags[i - 1] == TAG_POS) &&
-                       e.kind == EX_MONTH && (month_at(s, i) || day_at(s, i));
-        if (!possessive && !modifier)
-            ex[n++] = e;
-        i = end;
-    }
-    return n;
+    return 1;
 }
 
 /* ---- tying expressions to clauses ---- */
@@ -709,17 +59,16 @@ static int32_t owner(const lang_sent *s, uint32_t t)
     return before;
 }
 
-/* The tense of clause ci's verb group, or the future the coder found. */
+/* The tense of clause ci's verb group: past with a past verb in it, future
+** with will, shall or would, or when the coder found the event future
+** (plans to, is expected to), past with have and a participle, else
+** present. */
 static int clause_tense(const lang_sent *s, size_t ci, int future)
 {
-    if (future)
-        return TENSE_FUTURE;
     const clause *cl = &s->clauses[ci];
     if (cl->verb < 0)
-        return TENSE_PAST;
+        return future ? TENSE_FUTURE : TENSE_PAST;
     const phrase *vg = &s->phrases[cl->verb];
-    if (vg->mod == MOD_FUTURE)
-        return TENSE_FUTURE;
     int have = 0;
     for (uint32_t t = vg->first; t < vg->end && t < s->n; t++) {
         if (s->tags[t] == TAG_VBD)
@@ -732,6 +81,10 @@ static int clause_tense(const lang_sent *s, size_t ci, int future)
         if (strcmp(s->lemmas[t], "have") == 0)
             have = 1;
     }
+    /* a past verb in the group wins over a future the coder read from it:
+    ** "agreed on February 22 to cooperate" dates the agreeing */
+    if (future || vg->mod == MOD_FUTURE)
+        return TENSE_FUTURE;
     int head = vg->head < s->n ? s->tags[vg->head] : TAG_NONE;
     if (head == TAG_VBD || head == TAG_VBN || have)
         return TENSE_PAST;
@@ -967,8 +320,13 @@ static int resolve(const date_expr *e, int32_t doc, int tense, article_when *w)
         }
         break;
     case EX_ERA:
+        /* a period of the past, when it had ended a year before the
+        ** article; one still going on, or still to come ("the Gulf War" in
+        ** 1987 is another war), dates nothing */
+        if (doc && e->to && date_days(e->to, 12, 31) + DATE_HISTORY_DAYS >= D)
+            return 0;
         known = 0;
-        hist = e->to == 0 || !doc || e->to < Y;
+        hist = 1;
         break;
     case EX_PAST:
         known = 0;
@@ -978,16 +336,16 @@ static int resolve(const date_expr *e, int32_t doc, int tense, article_when *w)
     }
     memset(w, 0, sizeof *w);
     if (known) {
-        /* a report tells of no past event after its own date: the text's
-        ** date is a misreading ("sent 2090 troops") or a slip */
-        if (doc && tense == TENSE_PAST && p.first > D)
+        /* a report tells of no past event in a year after its own date:
+        ** the year is a misreading or a slip ("attacked in 2090") */
+        if (doc && tense == TENSE_PAST && e->y && p.first > D)
             return 0;
         w->date = date_ymd_of(p.first);
         w->prec = (uint8_t)p.prec;
         if (doc) {
-            long last = ago_day ? ago : p.last;
-            hist = last + DATE_HISTORY_DAYS < D ||
-                   (p.prec >= DATE_YEAR && !ago_day && p.last < date_days(Y, 1, 1));
+            /* the best guess of the day: the middle of the period */
+            long day = ago_day ? ago : p.first + (p.last - p.first) / 2;
+            hist = day + DATE_HISTORY_DAYS < D;
         }
     }
     w->historical = (uint8_t)hist;
@@ -997,6 +355,60 @@ static int resolve(const date_expr *e, int32_t doc, int tense, article_when *w)
 }
 
 /* ---- the event's date ---- */
+
+/* A sentence's expressions and the clauses they belong to. */
+typedef struct sent_dates {
+    const lang_sent *s;
+    date_expr ex[MAX_EXPRS];
+    int32_t own[MAX_EXPRS];
+    size_t n;
+    int32_t doc;
+    int32_t event;      /* the event's clause */
+    int tense;          /* of the event's verb */
+} sent_dates;
+
+static uint32_t verb_of(const lang_sent *s, int32_t c)
+{
+    const clause *cl = &s->clauses[c];
+    return cl->verb >= 0 ? s->phrases[cl->verb].head : cl->first;
+}
+
+/* The date of clause c's own expression into *out: the first after its
+** verb, else the last before it, that resolves. An expression is read in
+** the tense of the clause it stands in: "agreed on February 22 to
+** cooperate" is the past February 22 even for the future cooperating.
+** Returns 1, or 0 when it has none. */
+static int own_date(const sent_dates *sd, int32_t c, article_when *out)
+{
+    int tense = c == sd->event ? sd->tense : clause_tense(sd->s, (size_t)c, 0);
+    uint32_t verb = verb_of(sd->s, c);
+    for (size_t k = 0; k < sd->n; k++)
+        if (sd->own[k] == c && sd->ex[k].first >= verb &&
+            resolve(&sd->ex[k], sd->doc, tense, out))
+            return 1;
+    for (size_t k = sd->n; k-- > 0;)
+        if (sd->own[k] == c && sd->ex[k].first < verb &&
+            resolve(&sd->ex[k], sd->doc, tense, out))
+            return 1;
+    return 0;
+}
+
+/* A date fronted before a top clause's verb ("In 2015, Saudi Arabia
+** started ..."; "To modernize its army, in 2018, Hungary licensed ...")
+** sets the time of the whole sentence after it: the nearest such before
+** token t. */
+static int fronted_date(const sent_dates *sd, uint32_t t, article_when *out)
+{
+    for (size_t k = sd->n; k-- > 0;) {
+        int32_t c = sd->own[k];
+        if (c < 0 || sd->s->clauses[c].parent >= 0 || sd->ex[k].end > verb_of(sd->s, c) ||
+            sd->ex[k].first >= t)
+            continue;
+        if (resolve(&sd->ex[k], sd->doc, clause_tense(sd->s, (size_t)c, 0), out))
+            return 1;
+    }
+    return 0;
+}
 
 void article_event_date(const lang_sent *s, size_t ci, int future, int32_t doc_date,
                         article_when *out)
@@ -1008,34 +420,37 @@ void article_event_date(const lang_sent *s, size_t ci, int future, int32_t doc_d
     }
     if (!s || ci >= s->nclauses)
         return;
-    date_expr ex[MAX_EXPRS];
-    size_t n = find_exprs(s, doc_date, ex);
-    if (!n)
+    sent_dates sd = {.s = s, .doc = doc_date, .event = (int32_t)ci};
+    sd.n = date_find_exprs(s, doc_date, sd.ex);
+    if (!sd.n)
         return;
-    int32_t own[MAX_EXPRS];
-    for (size_t k = 0; k < n; k++)
-        own[k] = owner(s, ex[k].first);
-    int tense = clause_tense(s, ci, future);
-    /* the clause's own expression: the first after its verb, else the last
-    ** before it; else the clause it depends on, unless it is a relative
-    ** clause, which says what a noun is rather than when */
-    for (int32_t c = (int32_t)ci; c >= 0;) {
+    for (size_t k = 0; k < sd.n; k++)
+        sd.own[k] = owner(s, sd.ex[k].first);
+    sd.tense = clause_tense(s, ci, future);
+    /* the clause's own expression, else that of the clause it depends on;
+    ** a relative clause ("the ship, which was built in 1979") tells of its
+    ** noun, and takes the time of its clause only in the same tense */
+    int32_t c = (int32_t)ci;
+    for (;;) {
+        if (own_date(&sd, c, out))
+            return;
         const clause *cl = &s->clauses[c];
-        uint32_t verb = cl->verb >= 0 ? s->phrases[cl->verb].head : cl->first;
-        int order[MAX_EXPRS], no = 0;
-        for (size_t k = 0; k < n; k++)
-            if (own[k] == c && ex[k].first >= verb)
-                order[no++] = (int)k;
-        for (size_t k = n; k-- > 0;)
-            if (own[k] == c && ex[k].first < verb)
-                order[no++] = (int)k;
-        for (int k = 0; k < no; k++)
-            if (resolve(&ex[order[k]], doc_date, tense, out))
-                return;
-        if (cl->kind == CL_RELATIVE)
+        if (cl->parent < 0)
             break;
+        if (cl->kind == CL_RELATIVE &&
+            clause_tense(s, (size_t)c, 0) != clause_tense(s, (size_t)cl->parent, 0))
+            goto article;
         c = cl->parent;
     }
+    /* a clause that goes on with the same subject ("started supporting ...,
+    ** providing airstrikes", "arrived on Monday and met Putin") */
+    const clause *top = &s->clauses[c];
+    for (int32_t p = c; top->subject >= 0 && p-- > 0;)
+        if (s->clauses[p].subject == top->subject && own_date(&sd, p, out))
+            return;
+    if (fronted_date(&sd, verb_of(s, (int32_t)ci), out))
+        return;
+article:
     memset(out, 0, sizeof *out);
     if (doc_date) {
         out->date = doc_date;

@@ -55,10 +55,10 @@ typedef struct article_when {
                              when the date is the article's own */
 } article_when;
 
-/* Events more than this many days before the article are history, when the
-** text dates them to the day, week, month or season. A year, decade,
-** century or era that ended before the article's year began is history
-** whatever the distance ("in 2018" in a December 2019 article). */
+/* An event is history when the text dates it more than this many days
+** before the article: the day it names, or the middle of the period ("in
+** 2018" is mid-2018: history in a December 2019 article, not in a February
+** 2019 one); an era, when it had ended this long before. */
 #define DATE_HISTORY_DAYS 365
 
 /* The date of the event whose verb is in clause ci of sentence s, in an
