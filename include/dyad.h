@@ -16,7 +16,7 @@
 **     dyad_errstr() names. There is no global error state.
 **   - Every handle keeps the message of its last failure:
 **     dyad_reader_errmsg, dyad_text_errmsg, dyad_analyzer_errmsg,
-**     dyad_dict_errmsg, dyad_coder_errmsg. It says what went wrong and what
+**     dyad_dict_errmsg, dyad_coder_errmsg, dyad_dedupe_errmsg. It says what went wrong and what
 **     to do, in one line; it is "" after a call that succeeded, and lasts
 **     until the next call on that handle. Given NULL they return "out of
 **     memory", the one way a handle can be missing (see below). No callback
@@ -513,6 +513,41 @@ typedef enum {
 ** memory. */
 size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, int explain,
                          char *buf, size_t cap);
+
+/* ---- One record per event across articles -------------------------- */
+
+/* The same event reported by many articles (the same source, target, event
+** code and event_date) merged into one record, with GDELT's counts:
+** mentions (sentences that report it), news sources and articles, and
+** every report's provenance. The record keeps the first report's words.
+**
+** A record is open while the newest article date added is at most
+** window_days after the article date of its first report; then it is
+** complete. Input in date order merges every report within the window and
+** holds only the window's events in memory; an article dated before the
+** window joins only records still open. Undated articles do not move the
+** window. window_days 0 keeps every record until the end (memory grows
+** with the distinct events of the whole input). */
+typedef struct dyad_dedupe dyad_dedupe;
+
+/* Returns NULL only when out of memory; window_days below 0 counts as 0. */
+dyad_dedupe *dyad_dedupe_new(int window_days);
+void dyad_dedupe_free(dyad_dedupe *d);
+
+/* Adds one report of an event (copied; e may be freed after the call).
+** news_source names where the article came from (dyad_doc.source); NULL
+** or "" takes the host of e->url. Returns DYAD_OK, DYAD_ENOMEM (nothing
+** added) or DYAD_EUSAGE (d or e NULL). */
+int dyad_dedupe_add(dyad_dedupe *d, const dyad_event *e, const char *news_source);
+
+/* Hands out the next complete record in *out, in the order their first
+** reports were added: those the window has closed, or with all (the input
+** has ended) every one. The event has num_mentions, num_sources,
+** num_articles and provenance filled, and lasts until the next call on d.
+** Returns DYAD_OK, DYAD_DONE when no record is complete, DYAD_ENOMEM or
+** DYAD_EUSAGE (d or out NULL). */
+int dyad_dedupe_next(dyad_dedupe *d, int all, const dyad_event **out);
+const char *dyad_dedupe_errmsg(const dyad_dedupe *d);
 
 /* ---- PETRARCH validation files ------------------------------------ */
 

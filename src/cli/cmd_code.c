@@ -9,12 +9,16 @@
 
 typedef struct code_ctx {
     dyad_coder *coder;
+    dyad_dedupe *dedupe;      /* --dedupe: events merged across articles; else NULL */
     dyad_output_format format;
     int explain;
     long seq;
     char *line;
     size_t cap;
 } code_ctx;
+
+/* The window of --dedupe, in days of article dates (--dedupe-days). */
+#define DEDUPE_DAYS 7
 
 /* Writes event e as one line; returns 0 or an exit code. */
 static int print_line(code_ctx *c, const dyad_event *e)
@@ -37,6 +41,24 @@ static int print_line(code_ctx *c, const dyad_event *e)
     return cli_out_record(c->line, need) < 0 ? EXIT_WRITE : 0;
 }
 
+/* With --dedupe: writes the merged events that are complete (every one,
+** when all). Returns 0 or an exit code. */
+static int print_merged(code_ctx *c, int all)
+{
+    const dyad_event *e;
+    int rc;
+    while ((rc = dyad_dedupe_next(c->dedupe, all, &e)) == DYAD_OK) {
+        c->seq++;
+        if ((rc = print_line(c, e)) != 0)
+            return rc;
+    }
+    if (rc != DYAD_DONE) {
+        cli_error("%s", dyad_dedupe_errmsg(c->dedupe));
+        return EXIT_INTERNAL;
+    }
+    return 0;
+}
+
 static int code_doc(void *vctx, const dyad_doc *doc)
 {
     code_ctx *c = vctx;
@@ -47,10 +69,19 @@ static int code_doc(void *vctx, const dyad_doc *doc)
     }
     size_t n = dyad_coder_event_count(c->coder);
     for (size_t i = 0; i < n; i++) {
+        if (c->dedupe) {
+            if (dyad_dedupe_add(c->dedupe, dyad_coder_event(c->coder, i), doc->source) != DYAD_OK) {
+                cli_error("%s", dyad_dedupe_errmsg(c->dedupe));
+                return EXIT_INTERNAL;
+            }
+            continue;
+        }
         c->seq++;
         if ((rc = print_line(c, dyad_coder_event(c->coder, i))) != 0)
             return rc;
     }
+    if (c->dedupe && (rc = print_merged(c, 0)) != 0)
+        return rc;
     if (c->explain) {
         size_t nr = dyad_coder_reject_count(c->coder);
         for (size_t i = 0; i < nr; i++)
@@ -71,6 +102,12 @@ static const char help_text[] =
     "                        print the dictionary files read and rejected candidates\n"
     "                        to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
+    "  --dedupe              one record per event reported by several articles (same\n"
+    "                        source, target, code and event date), with mention,\n"
+    "                        source and article counts and every report\n"
+    "  --dedupe-days N       with --dedupe: merge reports whose article dates are at\n"
+    "                        most N days after the first report's (default 7; 0: the\n"
+    "                        whole input, kept in memory)\n"
     "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
     "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
     "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
@@ -123,6 +160,7 @@ int cmd_code(int argc, char **argv)
     const char *dict_dir = NULL, *petr_dir = NULL;
     code_ctx c = {0};
     dyad_coder_opts copts = {0};
+    int dedupe = 0, dedupe_days = -1;
     in.files = files;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -139,6 +177,18 @@ int cmd_code(int argc, char **argv)
             c.explain = copts.explain = 1;
         } else if (strcmp(a, "--all-modalities") == 0) {
             copts.all_modalities = 1;
+        } else if (strcmp(a, "--dedupe") == 0) {
+            dedupe = 1;
+        } else if (strcmp(a, "--dedupe-days") == 0) {
+            if (i + 1 >= argc)
+                return cli_usage_error("code", "option '%s' needs a value", a);
+            const char *v = argv[++i];
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*v < '0' || *v > '9' || *end || n > 36500)
+                return cli_usage_error("code", "--dedupe-days wants a number of days from 0 "
+                                       "to 36500, not '%s'", v);
+            dedupe_days = (int)n;
         } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0 ||
                    strcmp(a, "--format") == 0) {
             if (i + 1 >= argc)
@@ -171,6 +221,9 @@ int cmd_code(int argc, char **argv)
     if (dict_dir && petr_dir)
         return cli_usage_error("code", "--dict and --petrarch-dicts both name dictionaries; "
                                "give one of them");
+    if (dedupe_days >= 0 && !dedupe)
+        return cli_usage_error("code", "--dedupe-days sets the window of --dedupe; give "
+                               "--dedupe too");
     dyad_dict *dict = NULL;
     int rc = load_dict(dict_dir, petr_dir, &dict);
     if (rc != EXIT_OK)
@@ -185,7 +238,19 @@ int cmd_code(int argc, char **argv)
         dyad_dict_free(dict);
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }
-    rc = cli_for_each_doc(&in, code_doc, &c);
+    if (dedupe && !(c.dedupe = dyad_dedupe_new(dedupe_days >= 0 ? dedupe_days : DEDUPE_DAYS))) {
+        cli_error("out of memory");
+        rc = EXIT_INTERNAL;
+    } else {
+        rc = cli_for_each_doc(&in, code_doc, &c);
+        /* the input has ended: every record still held is complete */
+        if (c.dedupe && rc != EXIT_INTERNAL && rc != EXIT_WRITE) {
+            int r = print_merged(&c, 1);
+            if (r)
+                rc = r;
+        }
+    }
+    dyad_dedupe_free(c.dedupe);
     dyad_coder_free(c.coder);
     dyad_dict_free(dict);
     free(c.line);

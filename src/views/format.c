@@ -113,7 +113,15 @@ static void format_petrarch(strbuf *b, const dyad_event *e)
     char day[11];
     event_day(e, day);
     compact_date(b, day);
-    sb_printf(b, "\t%s\t%s\t%s\t%s-%ld\t", e->source, e->target, e->code, e->doc, e->sent);
+    sb_printf(b, "\t%s\t%s\t%s\t", e->source, e->target, e->code);
+    if (e->provenance && e->num_mentions > 0) {   /* every report, as PETRARCH2 joins ids */
+        for (long i = 0; i < e->num_mentions; i++)
+            sb_printf(b, "%s%s-%ld", i ? ";" : "", e->provenance[i].doc ? e->provenance[i].doc : "",
+                      e->provenance[i].sent);
+    } else {
+        sb_printf(b, "%s-%ld", e->doc, e->sent);
+    }
+    sb_putc(b, '\t');
     plain(b, e->source_text);
     sb_putc(b, '\t');
     plain(b, e->target_text);
