@@ -28,12 +28,40 @@ static int word_is(const lang_sent *s, size_t i, const char *w)
 
 /* ---- tying expressions to clauses ---- */
 
-/* The clause an expression starting at token t belongs to: the innermost
-** clause around it; before every clause ("On Monday, Xi arrived ..."), the
-** first top clause after it; else the nearest clause before it. */
+/* The clause of the nearest verb before token t, when nothing but words
+** stand between them ("struck militant positions in northern Iraq last
+** week, and ..."); -1 when a comma or a colon does, or no verb does. A time
+** phrase mostly follows its verb, and the clause spans of a shallow parse
+** may begin early ("last week, and Baghdad" read as a subject). */
+static int32_t verb_before(const lang_sent *s, uint32_t t)
+{
+    int32_t best = -1;
+    uint32_t best_v = 0;
+    for (size_t c = 0; c < s->nclauses; c++) {
+        int32_t vg = s->clauses[c].verb;
+        if (vg < 0)
+            continue;
+        uint32_t v = s->phrases[vg].end - 1;
+        if (v < t && (best < 0 || v > best_v)) {
+            best = (int32_t)c;
+            best_v = v;
+        }
+    }
+    for (uint32_t k = best < 0 ? t : best_v + 1; k < t; k++)
+        if (s->tags[k] == TAG_COMMA || s->tags[k] == TAG_COLON)
+            return -1;
+    return best;
+}
+
+/* The clause an expression starting at token t belongs to: the clause of
+** the verb right before it (verb_before); else the innermost clause around
+** it; before every clause ("On Monday, Xi arrived ..."), the first top
+** clause after it; else the nearest clause before it. */
 static int32_t owner(const lang_sent *s, uint32_t t)
 {
-    int32_t best = -1, after = -1, before = -1;
+    int32_t best = verb_before(s, t), after = -1, before = -1;
+    if (best >= 0)
+        return best;
     for (size_t c = 0; c < s->nclauses; c++) {
         const clause *cl = &s->clauses[c];
         if (cl->first <= t && t < cl->end) {
