@@ -626,29 +626,85 @@ static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
     return i;
 }
 
+/* Every expression holds a month or weekday name, a year ("1962",
+** "1990s", "2024-03-21", "mid-2019"), or one of these words: the reader
+** looks for expressions only around them. Listed by first letter, for
+** speed: most sentences hold none. "years ago" is found by "ago";
+** "government" and "years" count only after a name ("the Thatcher
+** government", "the Reagan years"). */
+static const char *const anchors[26][10] = {
+    ['a' - 'a'] = {"autumn", "ago", "ages", "administration", "administrations", "afternoon",
+                   NULL},
+    ['c' - 'a'] = {"century", NULL},
+    ['d' - 'a'] = {"day", "decade", "depression", NULL},
+    ['e' - 'a'] = {"era", "evening", NULL},
+    ['f' - 'a'] = {"fall", NULL},
+    ['m' - 'a'] = {"month", "morning", NULL},
+    ['n' - 'a'] = {"night", NULL},
+    ['p' - 'a'] = {"past", "period", "presidency", "premiership", NULL},
+    ['r' - 'a'] = {"rule", "regime", "reign", "revolution", NULL},
+    ['s' - 'a'] = {"spring", "summer", NULL},
+    ['t' - 'a'] = {"today", "tonight", "tomorrow", "times", "tenure", NULL},
+    ['w' - 'a'] = {"week", "winter", "war", NULL},
+    ['y' - 'a'] = {"yesterday", "year", NULL},
+};
+
+static int anchor_at(const lang_sent *s, size_t i)
+{
+    const char *p = s->text + s->toks[i].start;
+    size_t n = s->toks[i].len;
+    if (n == 0 || n > 16)
+        return 0;
+    if (p[0] >= '0' && p[0] <= '9') {   /* a year, a decade, an ISO date */
+        char suf[8];
+        long v = digits_of(s, i, suf);
+        return v >= 1000 && v <= 2999 && (n == 4 || !strcmp(suf, "s") || n == 10);
+    }
+    if (capitalized(s, i) && (month_at(s, i) || weekday_at(s, i) >= 0))
+        return 1;
+    char c = (char)(p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32 : p[0]);
+    if (c < 'a' || c > 'z')
+        return 0;
+    if (c == 'm' && n > 4 && p[1] == 'i' && p[2] == 'd' && p[3] == '-')
+        return 1;
+    if (c == 'g' || c == 'y')
+        if ((word_is(s, i, "government") || word_is(s, i, "years")) && i > 0)
+            return capitalized(s, i - 1) || possessive_at(s, i - 1);
+    return word_in(s, i, anchors[c - 'a']) >= 0;
+}
+
+/* How far before its first anchor an expression may begin: "during Zine
+** El Abidine Ben Ali's presidency". */
+#define ANCHOR_REACH 8
+
 /* Reads the sentence's expressions into ex (at most MAX_EXPRS); returns
 ** how many. A possessive ("Monday's vote", "last year's election") names
 ** what another event is, not when this one happened, and is left out;
 ** so is a date written after a determiner ("the March 5 attack"). */
 size_t date_find_exprs(const lang_sent *s, int32_t doc, date_expr *ex)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < s->n && n < MAX_EXPRS;) {
-        date_expr e;
-        size_t end = expr_at(s, i, doc, &e);
-        if (end <= i) {
-            i++;
+    size_t n = 0, next = 0;   /* tokens before next belong to an expression */
+    for (size_t a = 0; a < s->n && n < MAX_EXPRS; a++) {
+        if (a < next || !anchor_at(s, a))
             continue;
+        size_t i = a >= ANCHOR_REACH ? a - ANCHOR_REACH : 0;
+        if (i < next)
+            i = next;
+        for (; i <= a; i++) {
+            date_expr e;
+            size_t end = expr_at(s, i, doc, &e);
+            if (end <= a)
+                continue;
+            e.end = (uint32_t)end;
+            next = end;
+            int possessive = possessive_at(s, end);
+            int modifier = i > 0 && (s->tags[i - 1] == TAG_DT || s->tags[i - 1] == TAG_PRPS ||
+                                     s->tags[i - 1] == TAG_POS) &&
+                           e.kind == EX_MONTH && (month_at(s, i) || day_at(s, i));
+            if (!possessive && !modifier)
+                ex[n++] = e;
+            break;
         }
-        e.end = (uint32_t)end;
-        int possessive = possessive_at(s, end);
-        int modifier = i > 0 && (s->tags[i - 1] == TAG_DT || s->tags[i - 1] == TAG_PRPS ||
-                                 s->tags[i - 1] == TAG_POS) &&
-                       e.kind == EX_MONTH && (month_at(s, i) || day_at(s, i));
-        if (!possessive && !modifier)
-            ex[n++] = e;
-        i = end;
     }
     return n;
 }
-

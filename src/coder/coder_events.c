@@ -113,7 +113,7 @@ static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
 
 /* Records the event src does code to tgt, as clause job j found it;
 ** nothing when the sentence has it already. Returns -1 on no memory. */
-static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, const char *code,
+static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char *code,
                      const actor_ref *src, const actor_ref *tgt)
 {
     const clause *cl = j->cl;
@@ -158,6 +158,12 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
         coder_keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
     e->target_entry =
         coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
+    /* when it happened: the article stage's date reader, once a clause
+    ** has an event */
+    if (!j->when_read) {
+        article_event_date(&s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date, &j->when);
+        j->when_read = 1;
+    }
     char when[11];
     article_date_str(&j->when, when);
     e->event_date = coder_keep(c, when, strlen(when));
@@ -201,7 +207,7 @@ static void null_actor(actor_ref *a, const phrase *vg)
 
 /* Each member of a[0..n) towards each other one, with j's first code:
 ** "Xi and Putin met". Returns -1 on no memory, else 0. */
-static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+static int pair_each(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      const actor_ref *a, int n)
 {
     for (int i = 0; i < n; i++)
@@ -214,8 +220,7 @@ static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
 
 int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    /* when it happened: the article stage's date reader */
-    article_event_date(&s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date, &j->when);
+    j->when_read = 0;
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);

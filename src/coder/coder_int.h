@@ -168,7 +168,8 @@ typedef struct clause_job {
     int between;                /* the targets are the members of a between-PP: pair them */
     /* modality (coder_modality) */
     int mod;
-    /* date (coder_clause_emit, through article/date.h) */
+    /* date (the emit step, through article/date.h, at the first event) */
+    int when_read;              /* when is filled */
     article_when when;
 } clause_job;
 
