@@ -13,19 +13,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Does token i read w (lower case)? For the tense of a verb group. */
-static int word_is(const lang_sent *s, size_t i, const char *w)
-{
-    size_t n = strlen(w);
-    if (i >= s->n || s->toks[i].len != n)
-        return 0;
-    const char *p = s->text + s->toks[i].start;
-    for (size_t k = 0; k < n; k++)
-        if ((p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]) != w[k])
-            return 0;
-    return 1;
-}
-
 /* ---- tying expressions to clauses ---- */
 
 /* The clause of the nearest verb before token t, when nothing but words
@@ -180,203 +167,212 @@ static int pick(const period *p, int n, long D, int rel, int tense)
     return best;
 }
 
-/* Resolves e for an article of date doc (0: unknown) and a verb of tense.
-** Fills *w and returns 1; 0 when the expression says nothing usable (a
-** relative date with no article date, a bound, a past event dated after the
-** article). */
-static int resolve(const date_expr *e, int32_t doc, int tense, article_when *w)
+/* What an expression says of its event's time. */
+typedef struct reading {
+    period p;           /* the period; p.prec DATE_NONE: no date */
+    long guess;         /* the day history is judged by, when guessed */
+    int guessed;        /* guess is set; else the middle of the period */
+    int hist;           /* history whatever the dates ("decades ago") */
+} reading;
+
+static period one_day(long day) { return (period){day, day, DATE_DAY}; }
+
+/* Monday .. Sunday by relation and tense, in the week around day D. */
+static period weekday_period(const date_expr *e, long D, int tense)
+{
+    int dw = date_weekday(D), back = (dw - e->d + 7) % 7, fwd = (e->d - dw + 7) % 7;
+    if (e->rel == REL_LAST)
+        return one_day(D - (back ? back : 7));
+    if (e->rel == REL_NEXT || (e->rel == REL_NONE && tense == TENSE_FUTURE))
+        return one_day(D + (fwd ? fwd : 7));
+    if (e->rel == REL_THIS)
+        return one_day(D - dw + e->d);
+    if (tense == TENSE_PAST)
+        return one_day(D - back);
+    return one_day(back <= fwd ? D - back : D + fwd);
+}
+
+/* A month, or a day of it, with a year ("March 5, 1985") or picked among
+** last year's, this year's and next year's. A day the month lacks
+** ("February 30") leaves the month. 0 when none fits. */
+static int month_period(const date_expr *e, int32_t doc, int tense, period *out)
 {
     long D = doc ? date_days_of(doc) : 0;
     int Y = doc / 10000;
-    period p = {0, 0, DATE_NONE}, cand[4];
-    int hist = 0, known = 1, ago_day = 0;
-    long ago = 0;
-    if (e->bound)
+    if (e->yrel && !doc)
+        return 0;
+    int y = e->yrel ? Y + e->yrel - 2 : e->y;   /* "in February last year" */
+    if (y) {
+        *out = e->d && date_valid(y, e->m, e->d) ? one_day(date_days(y, e->m, e->d))
+                                                  : make_month(y, e->m);
+        return 1;
+    }
+    if (!doc)
+        return 0;
+    if (e->rel == REL_THIS) {
+        *out = make_month(Y, e->m);
+        return 1;
+    }
+    period cand[3];
+    int k = -1;
+    if (e->d) {
+        for (int q = 0; q < 3; q++)
+            cand[q] = date_valid(Y - 1 + q, e->m, e->d)
+                          ? one_day(date_days(Y - 1 + q, e->m, e->d))
+                          : (period){1, 0, DATE_DAY};   /* empty: no such day */
+        k = pick(cand, 3, D, e->rel, tense);
+    }
+    if (k < 0) {   /* a month, or a day of it that the years near the article lack */
+        for (int q = 0; q < 3; q++)
+            cand[q] = make_month(Y - 1 + q, e->m);
+        k = pick(cand, 3, D, e->rel, tense);
+    }
+    if (k < 0)
+        return 0;
+    *out = cand[k];
+    return 1;
+}
+
+/* A season, of a year said or picked near the article. 0 when none fits. */
+static int season_period(const date_expr *e, int32_t doc, int tense, period *out)
+{
+    long D = doc ? date_days_of(doc) : 0;
+    if (e->y) {
+        *out = make_season(e->y, e->m);
+        return 1;
+    }
+    if (!doc)
+        return 0;
+    period cand[4];
+    for (int k = 0; k < 4; k++)
+        cand[k] = make_season(doc / 10000 - 2 + k, e->m);
+    if (e->rel == REL_THIS) {   /* the one under way, else this year's */
+        *out = e->m == 3 && D < cand[2].first ? cand[1] : cand[2];
+        return 1;
+    }
+    int k = pick(cand, 4, D, e->rel, tense);
+    if (k >= 0)
+        *out = cand[k];
+    return k >= 0;
+}
+
+/* Last, this or next week, month or year. */
+static period unit_period(const date_expr *e, int32_t doc)
+{
+    long D = date_days_of(doc);
+    int off = e->rel == REL_LAST ? -1 : e->rel == REL_NEXT ? 1 : 0;
+    if (e->unit == U_WEEK) {
+        long mon = D - date_weekday(D) + 7 * off;
+        return (period){mon, mon + 6, DATE_WEEK};
+    }
+    if (e->unit == U_MONTH) {
+        int y = doc / 10000, m = doc / 100 % 100 + off;
+        if (m < 1)
+            m += 12, y--;
+        if (m > 12)
+            m -= 12, y++;
+        return make_month(y, m);
+    }
+    return make_years(doc / 10000 + off, 1, DATE_YEAR);
+}
+
+/* "30 years ago", "two weeks ago"; "years ago", "decades ago" are long
+** ago without a date. 0 when it says nothing usable. */
+static int ago_reading(const date_expr *e, int32_t doc, reading *r)
+{
+    if (!e->n && e->unit <= U_WEEK)
+        return 0;   /* "a few days ago": near enough the article's date */
+    if (!e->n || !doc) {   /* also "30 years ago" in an undated article */
+        r->hist = e->unit >= U_YEAR && (e->n == 0 || e->n >= 2);
+        return 1;
+    }
+    long D = date_days_of(doc);
+    int y = doc / 10000, m = doc / 100 % 100;
+    switch (e->unit) {
+    case U_DAY: r->p = one_day(D - e->n); return 1;
+    case U_WEEK: {
+        long day = D - 7L * e->n, mon = day - date_weekday(day);
+        r->p = (period){mon, mon + 6, DATE_WEEK};
+        r->guess = day;
+        r->guessed = 1;
+        return 1;
+    }
+    case U_MONTH: {
+        int mm = m - e->n % 12, yy = y - e->n / 12;
+        if (mm < 1)
+            mm += 12, yy--;
+        r->p = make_month(yy, mm);
+        return 1;
+    }
+    default: {
+        int years = e->n * (e->unit == U_DECADE ? 10 : e->unit == U_CENTURY ? 100 : 1);
+        if (y - years < 1)
+            return 0;
+        r->p = make_years(y - years, 1, DATE_YEAR);
+        r->guess = D - 365L * years;   /* "a year ago" is a day, not the whole year */
+        r->guessed = 1;
+        return 1;
+    }
+    }
+}
+
+/* What expression e says for an article of date doc (0: unknown) and a
+** verb of tense, into *r. Returns 0 when it says nothing usable: a bound,
+** a relative date with no article date, an era still going on. */
+static int reading_of(const date_expr *e, int32_t doc, int tense, reading *r)
+{
+    long D = doc ? date_days_of(doc) : 0;
+    memset(r, 0, sizeof *r);
+    int relative = e->kind == EX_OFFSET || e->kind == EX_WEEKDAY || e->kind == EX_UNIT;
+    if (e->bound || (relative && !doc))
         return 0;
     switch (e->kind) {
-    case EX_OFFSET:
-        if (!doc)
-            return 0;
-        p = (period){D + e->n, D + e->n, DATE_DAY};
-        break;
-    case EX_WEEKDAY: {
-        if (!doc)
-            return 0;
-        int dw = date_weekday(D), back = (dw - e->d + 7) % 7, fwd = (e->d - dw + 7) % 7;
-        long day;
-        if (e->rel == REL_LAST)
-            day = D - (back ? back : 7);
-        else if (e->rel == REL_NEXT)
-            day = D + (fwd ? fwd : 7);
-        else if (e->rel == REL_THIS)
-            day = D - dw + e->d;
-        else if (tense == TENSE_PAST)
-            day = D - back;
-        else if (tense == TENSE_FUTURE)
-            day = D + (fwd ? fwd : 7);
-        else
-            day = back <= fwd ? D - back : D + fwd;
-        p = (period){day, day, DATE_DAY};
-        break;
-    }
-    case EX_MONTH:
-        if (e->yrel && !doc)
-            return 0;
-        if (e->yrel) {
-            date_expr fixed = *e;
-            fixed.y = Y + e->yrel - 2;
-            fixed.yrel = 0;
-            return resolve(&fixed, doc, tense, w);
-        }
-        if (e->y) {
-            if (e->d && date_valid(e->y, e->m, e->d))
-                p = (period){date_days(e->y, e->m, e->d), date_days(e->y, e->m, e->d), DATE_DAY};
-            else   /* "February 30, 2024": no such day; the month is still said */
-                p = make_month(e->y, e->m);
-            break;
-        }
-        if (!doc)
-            return 0;
-        if (e->rel == REL_THIS) {
-            p = make_month(Y, e->m);
-            break;
-        }
-        for (int k = 0; k < 3; k++) {
-            int y = Y - 1 + k;
-            cand[k] = !e->d ? make_month(y, e->m)
-                      : date_valid(y, e->m, e->d)
-                          ? (period){date_days(y, e->m, e->d), date_days(y, e->m, e->d), DATE_DAY}
-                          : (period){1, 0, DATE_DAY};
-        }
-        {
-            int k = pick(cand, 3, D, e->rel, tense);
-            if (k < 0 && e->d) {   /* no such day near the article: the month */
-                for (int q = 0; q < 3; q++)
-                    cand[q] = make_month(Y - 1 + q, e->m);
-                k = pick(cand, 3, D, e->rel, tense);
-            }
-            if (k < 0)
-                return 0;
-            p = cand[k];
-        }
-        break;
-    case EX_SEASON:
-        if (e->y) {
-            p = make_season(e->y, e->m);
-            break;
-        }
-        if (!doc)
-            return 0;
-        for (int k = 0; k < 4; k++)
-            cand[k] = make_season(Y - 2 + k, e->m);
-        if (e->rel == REL_THIS) {
-            /* the one under way, else this year's */
-            p = cand[2];
-            if (e->m == 3 && D < cand[2].first)
-                p = cand[1];
-            break;
-        }
-        {
-            int k = pick(cand, 4, D, e->rel, tense);
-            if (k < 0)
-                return 0;
-            p = cand[k];
-        }
-        break;
-    case EX_UNIT: {
-        if (!doc)
-            return 0;
-        int off = e->rel == REL_LAST ? -1 : e->rel == REL_NEXT ? 1 : 0;
-        if (e->unit == U_WEEK) {
-            long mon = D - date_weekday(D) + 7 * off;
-            p = (period){mon, mon + 6, DATE_WEEK};
-        } else if (e->unit == U_MONTH) {
-            int y = Y, m = doc / 100 % 100 + off;
-            if (m < 1)
-                m += 12, y--;
-            if (m > 12)
-                m -= 12, y++;
-            p = make_month(y, m);
-        } else {
-            p = make_years(Y + off, 1, DATE_YEAR);
-        }
-        break;
-    }
-    case EX_YEAR: p = make_years(e->y, 1, DATE_YEAR); break;
-    case EX_DECADE: p = make_years(e->y, 10, DATE_DECADE); break;
-    case EX_CENTURY: p = make_years(e->y ? e->y : 1, 100, DATE_CENTURY); break;
-    case EX_AGO:
-        if (!e->n && e->unit <= U_WEEK)
-            return 0;   /* "a few days ago": near enough the article's date */
-        if (!e->n || !doc) {
-            /* "years ago", "decades ago"; "30 years ago" in an undated
-            ** article: long ago, but not when */
-            known = 0;
-            hist = e->unit >= U_YEAR && (e->n == 0 || e->n >= 2);
-            break;
-        }
-        {
-            int y, m, d;
-            date_from_days(D, &y, &m, &d);
-            switch (e->unit) {
-            case U_DAY: p = (period){D - e->n, D - e->n, DATE_DAY}; break;
-            case U_WEEK: {
-                long day = D - 7L * e->n;
-                long mon = day - date_weekday(day);
-                p = (period){mon, mon + 6, DATE_WEEK};
-                ago = day;
-                ago_day = 1;
-                break;
-            }
-            case U_MONTH: {
-                int mm = m - e->n % 12, yy = y - e->n / 12;
-                if (mm < 1)
-                    mm += 12, yy--;
-                p = make_month(yy, mm);
-                break;
-            }
-            default: {
-                int years = e->n * (e->unit == U_DECADE ? 10 : e->unit == U_CENTURY ? 100 : 1);
-                if (y - years < 1)
-                    return 0;
-                p = make_years(y - years, 1, DATE_YEAR);
-                /* "a year ago" is a day a year back, not the whole year */
-                ago = D - 365L * years;
-                ago_day = 1;
-            }
-            }
-        }
-        break;
+    case EX_OFFSET: r->p = one_day(D + e->n); return 1;
+    case EX_WEEKDAY: r->p = weekday_period(e, D, tense); return 1;
+    case EX_UNIT: r->p = unit_period(e, doc); return 1;
+    case EX_MONTH: return month_period(e, doc, tense, &r->p);
+    case EX_SEASON: return season_period(e, doc, tense, &r->p);
+    case EX_YEAR: r->p = make_years(e->y, 1, DATE_YEAR); return 1;
+    case EX_DECADE: r->p = make_years(e->y, 10, DATE_DECADE); return 1;
+    case EX_CENTURY: r->p = make_years(e->y ? e->y : 1, 100, DATE_CENTURY); return 1;
+    case EX_AGO: return ago_reading(e, doc, r);
     case EX_ERA:
         /* a period of the past, when it had ended a year before the
         ** article; one still going on, or still to come ("the Gulf War" in
         ** 1987 is another war), dates nothing */
         if (doc && e->to && date_days(e->to, 12, 31) + DATE_HISTORY_DAYS >= D)
             return 0;
-        known = 0;
-        hist = 1;
-        break;
-    case EX_PAST:
-        known = 0;
-        hist = 1;
-        break;
+        r->hist = 1;
+        return 1;
+    case EX_PAST: r->hist = 1; return 1;   /* "in the past" */
     default: return 0;
     }
+}
+
+/* Resolves e for an article of date doc (0: unknown) and a verb of tense
+** into *w. Returns 1, or 0 when the expression says nothing usable (see
+** reading_of; and a past event dated in a year after the article). */
+static int resolve(const date_expr *e, int32_t doc, int tense, article_when *w)
+{
+    reading r;
+    if (!reading_of(e, doc, tense, &r))
+        return 0;
+    long D = doc ? date_days_of(doc) : 0;
+    /* a report tells of no past event in a year after its own date: the
+    ** year is a misreading or a slip ("attacked in 2090") */
+    if (r.p.prec != DATE_NONE && doc && tense == TENSE_PAST && e->y && r.p.first > D)
+        return 0;
     memset(w, 0, sizeof *w);
-    if (known) {
-        /* a report tells of no past event in a year after its own date:
-        ** the year is a misreading or a slip ("attacked in 2090") */
-        if (doc && tense == TENSE_PAST && e->y && p.first > D)
-            return 0;
-        w->date = date_ymd_of(p.first);
-        w->prec = (uint8_t)p.prec;
-        if (doc) {
-            /* the best guess of the day: the middle of the period */
-            long day = ago_day ? ago : p.first + (p.last - p.first) / 2;
-            hist = day + DATE_HISTORY_DAYS < D;
-        }
+    w->historical = (uint8_t)r.hist;
+    if (r.p.prec != DATE_NONE) {
+        w->date = date_ymd_of(r.p.first);
+        w->prec = (uint8_t)r.p.prec;
+        /* history: the best guess of the day, else the middle of the
+        ** period, more than DATE_HISTORY_DAYS before the article */
+        long day = r.guessed ? r.guess : r.p.first + (r.p.last - r.p.first) / 2;
+        if (doc)
+            w->historical = day + DATE_HISTORY_DAYS < D;
     }
-    w->historical = (uint8_t)hist;
     w->first = e->first;
     w->end = e->end;
     return 1;

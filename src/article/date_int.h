@@ -6,6 +6,8 @@
 #ifndef DYAD_ARTICLE_DATE_INT_H
 #define DYAD_ARTICLE_DATE_INT_H
 
+#include <string.h>
+
 #include "article/date.h"
 
 /* At most this many expressions of a sentence are read. */
@@ -41,6 +43,22 @@ typedef struct date_expr {
                               (0 last, 1 this, 2 next); 0 when not said */
 } date_expr;
 
+/* Does token i of s read w (lower case, ASCII), whatever its case? */
+static inline int word_is(const lang_sent *s, size_t i, const char *w)
+{
+    if (i >= s->n)
+        return 0;
+    const char *p = s->text + s->toks[i].start;
+    size_t n = s->toks[i].len;
+    for (size_t k = 0; k < n; k++, w++) {
+        char c = p[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != *w)
+            return 0;
+    }
+    return *w == '\0';
+}
 
 /* Reads the date expressions of sentence s (of an article of date doc, 0
 ** when unknown, which picks among a leader's terms) into ex, in text

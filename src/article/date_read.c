@@ -16,23 +16,6 @@
 
 /* ---- words ---- */
 
-/* Does token i read w (lower case, ASCII), whatever its case? */
-static int word_is(const lang_sent *s, size_t i, const char *w)
-{
-    if (i >= s->n)
-        return 0;
-    const char *p = s->text + s->toks[i].start;
-    size_t n = s->toks[i].len;
-    for (size_t k = 0; k < n; k++, w++) {
-        char c = p[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != *w)
-            return 0;
-    }
-    return *w == '\0';
-}
-
 /* The index of token i's word in list (NULL-terminated), or -1. */
 static int word_in(const lang_sent *s, size_t i, const char *const *list)
 {
@@ -434,194 +417,209 @@ static size_t ago_at(const lang_sent *s, size_t k, date_expr *e)
     return j + 2;
 }
 
-/* The expression that starts at token i, into *e; returns its end, or i
-** when none starts there. */
-static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
+/* What stands before an expression's core: a preposition ("in", or a
+** bound such as "since"), "the", a modifier ("early", "later"). */
+typedef struct lead {
+    size_t i;          /* the expression's first token */
+    size_t k;          /* its core's first token */
+    int prep;          /* a preposition (e->bound tells which kind) */
+    int the;
+    int mod;           /* early, late, mid, earlier, later */
+    int year_prep;     /* a preposition that takes a bare year: not "at
+                          1100 GMT" nor "on 2000 ..." */
+} lead;
+
+/* last / this / next + week, month or year, a weekday, a month, a season;
+** last night, this morning. */
+static size_t relative_at(const lang_sent *s, const lead *l, date_expr *e)
 {
-    memset(e, 0, sizeof *e);
-    e->first = (uint32_t)i;
-    size_t k = i;
-    int prep = 0;
-    if (word_in(s, k, point_preps) >= 0) {
-        prep = 1;
-        k++;
-    } else if (word_in(s, k, bound_preps) >= 0) {
-        prep = 1;
-        e->bound = 1;
-        k++;
-    }
-    int the = word_is(s, k, "the");
-    if (the && !prep)
-        return i;   /* "the March 5 attack", "the 1990s saw": what, not when */
-    k += (size_t)the;
-    size_t j;
-    /* eras: "during the Cold War", "under the Reagan administration",
-    ** "during Zine El Abidine Ben Ali's presidency" */
-    if (prep && !word_is(s, i, "on") && !word_is(s, i, "at") && !word_is(s, i, "of")) {
-        for (size_t at = k; at < k + 5 && (at == k || capitalized(s, at - 1)); at++)
-            if ((j = era_at(s, at, doc, e)) &&
-                (at == k || word_in(s, e->end - 1, reign_nouns) >= 0))
-                return e->end;
-    }
-    if (prep && the && word_is(s, k, "past") && !unit_at(s, k + 1) && !count_at(s, k + 1)) {
-        e->kind = EX_PAST;   /* "in the past" */
-        return k + 1;
-    }
-    /* "earlier this week", "later this month", "earlier this year" */
-    int mod = 0;
-    if (word_is(s, k, "earlier") || word_is(s, k, "later")) {
-        k++;
-        mod = 1;
-    } else if (word_is(s, k, "early") || word_is(s, k, "late") || word_is(s, k, "mid")) {
-        k++;
-        mod = 1;
-    }
-    /* yesterday, today, tonight, tomorrow */
-    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", NULL};
-    int dk = word_in(s, k, days);
-    if (dk >= 0) {
-        e->kind = EX_OFFSET;
-        e->n = dk == 0 ? -1 : dk == 3 ? 1 : 0;
-        return k + 1;
-    }
-    /* last / this / next + week, month, year, a weekday, a month, a season */
     static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous", NULL};
+    size_t k = l->k;
     int r = word_in(s, k, rels);
-    if (r >= 0) {
-        e->rel = r == 0 || r == 5 ? REL_LAST : r == 2 || r == 4 ? REL_NEXT : REL_THIS;
-        if (r == 3)   /* "the past week" runs up to the article: no date of its own */
-            return i;
-        k++;
-        int u = unit_at(s, k), wd, sn, m;
-        if (e->rel == REL_LAST && (word_is(s, k, "night") || word_is(s, k, "evening"))) {
-            e->kind = EX_OFFSET;   /* last night */
-            e->n = -1;
-            return k + 1;
-        }
-        if (e->rel == REL_THIS && (word_is(s, k, "morning") || word_is(s, k, "afternoon") ||
+    if (r < 0 || r == 3)   /* "the past week" runs up to the article: no date of its own */
+        return l->i;
+    int rel = r == 0 || r == 5 ? REL_LAST : r == 2 || r == 4 ? REL_NEXT : REL_THIS;
+    k++;
+    int u = unit_at(s, k), wd, sn, m;
+    if (rel == REL_LAST && (word_is(s, k, "night") || word_is(s, k, "evening"))) {
+        e->kind = EX_OFFSET;   /* last night */
+        e->n = -1;
+    } else if (rel == REL_THIS && (word_is(s, k, "morning") || word_is(s, k, "afternoon") ||
                                    word_is(s, k, "evening"))) {
-            e->kind = EX_OFFSET;
-            return k + 1;
-        }
-        if (u == U_WEEK || u == U_MONTH || u == U_YEAR) {
-            if (s->toks[k].len && s->text[s->toks[k].start + s->toks[k].len - 1] == 's')
-                return i;   /* "last years" */
-            e->kind = EX_UNIT;
-            e->unit = u;
-            return k + 1;
-        }
-        if ((wd = weekday_at(s, k)) >= 0) {
-            e->kind = EX_WEEKDAY;
-            e->d = wd;
-            return k + 1;
-        }
-        if ((sn = season_at(s, k)) >= 0) {
-            e->kind = EX_SEASON;
-            e->m = sn;
-            return k + 1;
-        }
-        if ((m = month_at(s, k))) {
-            e->kind = EX_MONTH;
-            e->m = m;
-            return k + 1;
-        }
-        return i;
-    }
-    if ((j = mid_at(s, k, e)) > k)
-        return j;
-    /* a weekday: "on Monday", "early Tuesday", "Monday night"; a date
-    ** after it ("Monday, March 20") says more and wins */
-    int wd = weekday_at(s, k);
-    if (wd >= 0) {
-        /* a name of a day ("Good Friday", "Black Monday") is no date */
-        if (!prep && !mod && i > 0 && capitalized(s, i - 1))
-            return i;
-        j = k + 1;
-        if (word_is(s, j, "morning") || word_is(s, j, "afternoon") || word_is(s, j, "evening") ||
-            word_is(s, j, "night"))
-            j++;
-        date_expr md;
-        memset(&md, 0, sizeof md);
-        size_t after = word_is(s, j, ",") ? j + 1 : j;
-        size_t me = month_date(s, after, 0, &md);
-        if (me > after && md.d) {
-            md.first = e->first;
-            md.bound = e->bound;
-            *e = md;
-            return me;
-        }
+        e->kind = EX_OFFSET;
+    } else if (u == U_WEEK || u == U_MONTH || u == U_YEAR) {
+        if (s->text[s->toks[k].start + s->toks[k].len - 1] == 's')
+            return l->i;   /* "last years" */
+        e->kind = EX_UNIT;
+        e->unit = u;
+    } else if ((wd = weekday_at(s, k)) >= 0) {
         e->kind = EX_WEEKDAY;
         e->d = wd;
-        return j;
-    }
-    /* a month with or without its day and year */
-    j = month_date(s, k, prep || mod || the, e);
-    if (j > k)
-        return j;
-    /* a season: "in the spring", "the summer of 2019", "in spring 2019" */
-    int sn = season_at(s, k);
-    if (sn >= 0 && (prep || mod)) {
+    } else if ((sn = season_at(s, k)) >= 0) {
         e->kind = EX_SEASON;
         e->m = sn;
-        j = k + 1;
-        int y;
-        if (word_is(s, j, "of") && (y = year_at(s, j + 1)))
-            j += 2;
-        else if ((y = year_at(s, j)))
-            j++;
-        e->y = y;
-        return j;
+    } else if ((m = month_at(s, k))) {
+        e->kind = EX_MONTH;
+        e->m = m;
+    } else {
+        return l->i;
     }
-    /* "in 1962", "in early 2019"; "the 1990s"; "the 19th century", "the 1800s" */
+    e->rel = (uint8_t)rel;
+    return k + 1;
+}
+
+/* A weekday: "on Monday", "early Tuesday", "Monday night"; a date after
+** it ("Monday, March 20") says more and wins. Not a named day ("Good
+** Friday", "Black Monday"). */
+static size_t weekday_expr(const lang_sent *s, const lead *l, date_expr *e)
+{
+    int wd = weekday_at(s, l->k);
+    if (wd < 0 || (!l->prep && !l->mod && l->i > 0 && capitalized(s, l->i - 1)))
+        return l->i;
+    size_t j = l->k + 1;
+    if (word_is(s, j, "morning") || word_is(s, j, "afternoon") || word_is(s, j, "evening") ||
+        word_is(s, j, "night"))
+        j++;
+    date_expr md;
+    memset(&md, 0, sizeof md);
+    size_t after = word_is(s, j, ",") ? j + 1 : j;
+    size_t me = month_date(s, after, 0, &md);
+    if (me > after && md.d) {
+        md.first = e->first;
+        md.bound = e->bound;
+        *e = md;
+        return me;
+    }
+    e->kind = EX_WEEKDAY;
+    e->d = wd;
+    return j;
+}
+
+/* A season: "in the spring", "the summer of 2019", "in spring 2019". */
+static size_t season_expr(const lang_sent *s, const lead *l, date_expr *e)
+{
+    int sn = season_at(s, l->k);
+    if (sn < 0 || !(l->prep || l->mod))
+        return l->i;
+    e->kind = EX_SEASON;
+    e->m = sn;
+    size_t j = l->k + 1;
+    int y;
+    if (word_is(s, j, "of") && (y = year_at(s, j + 1)))
+        j += 2;
+    else if ((y = year_at(s, j)))
+        j++;
+    e->y = y;
+    return j;
+}
+
+/* Years in digits: "in 1962", "in early 2019", "in the 1984 election";
+** "the 1990s"; "the 19th century", "the 1800s"; "2024-03-21". */
+static size_t number_expr(const lang_sent *s, const lead *l, date_expr *e)
+{
+    size_t k = l->k;
     char suf[8];
     long v = digits_of(s, k, suf);
     int y;
-    /* not "at 1100 GMT", "on 2000 ..." */
-    int year_prep = (prep && !word_is(s, i, "at") && !word_is(s, i, "on")) || mod;
-    if (year_prep && (y = year_at(s, k))) {
+    if (v < 0)
+        return l->i;
+    if (l->year_prep && (y = year_at(s, k))) {
         e->kind = EX_YEAR;
         e->y = y;
         return k + 1;
     }
     /* "in the 1984 election", "during the 2003 invasion": the year of the
     ** event the noun names */
-    if (prep && the && !e->bound && v >= 1000 && v <= 2999 && !*suf && s->toks[k].len == 4 &&
-        k + 1 < s->n && (s->tags[k + 1] == TAG_NN || s->tags[k + 1] == TAG_NNS ||
-                         s->tags[k + 1] == TAG_JJ)) {
+    if (l->prep && l->the && !e->bound && v >= 1000 && v <= 2999 && !*suf &&
+        s->toks[k].len == 4 && k + 1 < s->n &&
+        (s->tags[k + 1] == TAG_NN || s->tags[k + 1] == TAG_NNS || s->tags[k + 1] == TAG_JJ)) {
         e->kind = EX_YEAR;
         e->y = (int)v;
         return k + 1;
     }
-    if ((prep || the) && v >= 1000 && v <= 2990 && v % 10 == 0 && strcmp(suf, "s") == 0) {
+    if ((l->prep || l->the) && v >= 1000 && v <= 2990 && v % 10 == 0 && !strcmp(suf, "s")) {
         e->kind = v % 100 == 0 ? EX_CENTURY : EX_DECADE;
         e->y = (int)v;
         return k + 1;
     }
-    if (the && v >= 1 && v <= 21 && ordinal_suffix(suf) &&
-        word_is(s, k + 1, "century")) {
+    if (l->the && v >= 1 && v <= 21 && ordinal_suffix(suf) && word_is(s, k + 1, "century")) {
         e->kind = EX_CENTURY;
         e->y = (int)(v - 1) * 100;
         return k + 2;
     }
-    /* an ISO date written in the text: "2024-03-21" */
-    if (k < s->n && s->toks[k].len == 10) {
-        char iso[11];
-        const char *p = s->text + s->toks[k].start;
-        if (p[4] == '-' && p[7] == '-' && digits_of(s, k, suf) >= 1000) {
-            memcpy(iso, p, 10);
-            iso[10] = '\0';
-            int yy, mm, dd;
-            if (sscanf(iso, "%4d-%2d-%2d", &yy, &mm, &dd) == 3 && mm >= 1 && mm <= 12) {
-                e->kind = EX_MONTH;
-                e->y = yy;
-                e->m = mm;
-                e->d = dd;
-                return k + 1;
-            }
+    const char *p = s->text + s->toks[k].start;
+    int yy, mm, dd;
+    char iso[11];
+    if (s->toks[k].len == 10 && p[4] == '-' && p[7] == '-' && v >= 1000) {
+        memcpy(iso, p, 10);
+        iso[10] = '\0';
+        if (sscanf(iso, "%4d-%2d-%2d", &yy, &mm, &dd) == 3 && mm >= 1 && mm <= 12) {
+            e->kind = EX_MONTH;   /* the day is checked when it is resolved */
+            e->y = yy;
+            e->m = mm;
+            e->d = dd;
+            return k + 1;
         }
     }
-    /* "30 years ago" */
-    if ((j = ago_at(s, k, e)) > k)
+    return l->i;
+}
+
+/* The expression that starts at token i, into *e; returns its end, or i
+** when none starts there. The lead (preposition, "the", modifier), then
+** the core: an era, "in the past", yesterday and the like, a relative
+** ("last week"), "mid-March", a weekday, a month, a season, a year, an
+** "ago". */
+static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
+{
+    memset(e, 0, sizeof *e);
+    e->first = (uint32_t)i;
+    lead l = {.i = i, .k = i};
+    if (word_in(s, l.k, point_preps) >= 0) {
+        l.prep = 1;
+        l.k++;
+    } else if (word_in(s, l.k, bound_preps) >= 0) {
+        l.prep = e->bound = 1;
+        l.k++;
+    }
+    l.the = word_is(s, l.k, "the");
+    if (l.the && !l.prep)
+        return i;   /* "the March 5 attack", "the 1990s saw": what, not when */
+    l.k += (size_t)l.the;
+    int at_on = word_is(s, i, "at") || word_is(s, i, "on");
+    size_t j;
+    /* eras: "during the Cold War", "under the Reagan administration",
+    ** "during Zine El Abidine Ben Ali's presidency" */
+    if (l.prep && !at_on && !word_is(s, i, "of")) {
+        for (size_t at = l.k; at < l.k + 5 && (at == l.k || capitalized(s, at - 1)); at++)
+            if (era_at(s, at, doc, e) && (at == l.k || word_in(s, e->end - 1, reign_nouns) >= 0))
+                return e->end;
+    }
+    if (l.prep && l.the && word_is(s, l.k, "past") && !unit_at(s, l.k + 1) &&
+        !count_at(s, l.k + 1)) {
+        e->kind = EX_PAST;   /* "in the past" */
+        return l.k + 1;
+    }
+    static const char *const mods[] = {"earlier", "later", "early", "late", "mid", NULL};
+    if (word_in(s, l.k, mods) >= 0) {
+        l.k++;
+        l.mod = 1;
+    }
+    l.year_prep = (l.prep && !at_on) || l.mod;
+    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", NULL};
+    int dk = word_in(s, l.k, days);
+    if (dk >= 0) {
+        e->kind = EX_OFFSET;
+        e->n = dk == 0 ? -1 : dk == 3 ? 1 : 0;
+        return l.k + 1;
+    }
+    if ((j = relative_at(s, &l, e)) > i || (j = mid_at(s, l.k, e)) > l.k ||
+        (j = weekday_expr(s, &l, e)) > i)
+        return j;
+    if ((j = month_date(s, l.k, l.prep || l.mod || l.the, e)) > l.k)
+        return j;
+    if ((j = season_expr(s, &l, e)) > i || (j = number_expr(s, &l, e)) > i)
+        return j;
+    if ((j = ago_at(s, l.k, e)) > l.k)   /* "30 years ago" */
         return j;
     return i;
 }
