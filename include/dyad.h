@@ -521,11 +521,12 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
 ** mentions (sentences that report it), news sources and articles, and
 ** every report's provenance. The record keeps the first report's words.
 **
-** A record is open while the newest article date added is at most
-** window_days after the article date of its first report; then it is
-** complete. Input in date order merges every report within the window and
-** holds only the window's events in memory; an article dated before the
-** window joins only records still open. Undated articles do not move the
+** A record is open while the article last added is dated at most
+** window_days from its first report's article (after it or before it);
+** then it is complete. Input in date order (or several date-ordered runs
+** one after another) merges every report within the window and holds only
+** the window's events in memory; an article far out of order closes the
+** records far from its date early. Undated articles do not move the
 ** window. window_days 0 keeps every record until the end (memory grows
 ** with the distinct events of the whole input). */
 typedef struct dyad_dedupe dyad_dedupe;

@@ -120,7 +120,8 @@ static void test_record(void)
 }
 
 /* The window: a record closes once an article dated more than the window
-** after its first report comes in; later reports start a new record. */
+** from its first report comes in, after it or before it; later reports
+** start a new record. */
 static void test_window(void)
 {
     dyad_dedupe *d = dyad_dedupe_new(2);
@@ -134,12 +135,16 @@ static void test_window(void)
     dyad_dedupe_add(d, &c, "A");
     CHECK_STR(drain(d, 0), "RUS UKR 190 2024-05-06 2/2/2 w1-0 w2-0\n");
     dyad_dedupe_add(d, &late, "A");   /* after its record closed: a record of its own */
-    /* dated before the window: complete as soon as it comes */
+    /* a second run of articles in date order, from April: May's records
+    ** are complete, April's merge among themselves */
     dyad_event old = ev("w5", 0, "2024-04-01", "IRN", "IRQ", "111", "2024-04-01");
+    dyad_event old2 = ev("w6", 0, "2024-04-02", "IRN", "IRQ", "111", "2024-04-01");
     dyad_dedupe_add(d, &old, "A");
-    CHECK_STR(drain(d, 0), "IRN IRQ 111 2024-04-01 1/1/1 w5-0\n");
-    CHECK_STR(drain(d, 1), "CHN RUS 040 2024-05-09 1/1/1 w3-0\n"
+    CHECK_STR(drain(d, 0), "CHN RUS 040 2024-05-09 1/1/1 w3-0\n"
                            "RUS UKR 190 2024-05-06 1/1/1 w4-0\n");
+    dyad_dedupe_add(d, &old2, "B");
+    CHECK_STR(drain(d, 0), "");
+    CHECK_STR(drain(d, 1), "IRN IRQ 111 2024-04-01 2/2/2 w5-0 w6-0\n");
     dyad_dedupe_free(d);
 
     /* undated articles do not move the window; their records close with

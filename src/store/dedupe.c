@@ -6,14 +6,16 @@
 ** as GDELT's NumMentions, NumSources and NumArticles do.
 **
 ** Memory stays bounded on a stream by a window of article dates: a record
-** is open while the input's newest article date is at most window days
-** after the record's first report; then it is complete and handed out.
-** Input in date order (a news feed, a corpus sorted by date) merges every
-** report within the window; an article dated before the window can only
-** join records still open. Undated articles do not move the window; their
-** records count as dated day 0 and close with the next dated article (or
-** at the end). Window 0 keeps every record to the end: memory then grows
-** with the distinct events of the whole input.
+** is open while the article last read is dated at most window days from
+** the record's first report, after it or before it; then it is complete
+** and handed out. Input in date order (a news feed, a corpus sorted by
+** date, or several such files one after another) merges every report
+** within the window and holds only the window's events. An article far
+** out of order closes the records of the dates it is far from: they come
+** out earlier than they might, never lost. Undated articles do not move
+** the window; their records count as dated day 0 and close with the next
+** dated article (or at the end). Window 0 keeps every record to the end:
+** memory then grows with the distinct events of the whole input.
 **
 ** Records live in creation order (a list of pointers); an open-addressing
 ** table finds a record by its key. Complete records wait in that order on
@@ -39,7 +41,7 @@ typedef struct record {
 
 struct dyad_dedupe {
     int window;                /* days; 0: to the end */
-    long newest;               /* newest article day seen; 0: none yet */
+    long current;              /* day of the last dated article added; 0: none yet */
     record **open;             /* records still open, in creation order */
     size_t nopen, open_cap;
     record **queue;            /* complete records, in creation order; the
@@ -225,7 +227,8 @@ static int close_records(dyad_dedupe *d, int all)
     size_t keep = 0;
     for (size_t i = 0; i < d->nopen; i++) {
         record *r = d->open[i];
-        if (all || (d->window > 0 && r->day + d->window < d->newest))
+        if (all || (d->window > 0 && d->current &&
+                    (r->day + d->window < d->current || r->day > d->current + d->window)))
             d->queue[d->nqueue++] = r;
         else
             d->open[keep++] = r;
@@ -314,8 +317,8 @@ int dyad_dedupe_add(dyad_dedupe *d, const dyad_event *e, const char *news_source
         *slot = r;
         d->open[d->nopen++] = r;
     }
-    if (day > d->newest)
-        d->newest = day;
+    if (day)
+        d->current = day;
     return DYAD_OK;
 nomem:
     dy_free(key);
