@@ -16,11 +16,11 @@
 **     dyad_errstr() names. There is no global error state.
 **   - Every handle keeps the message of its last failure:
 **     dyad_reader_errmsg, dyad_text_errmsg, dyad_analyzer_errmsg,
-**     dyad_dict_errmsg, dyad_coder_errmsg, dyad_dedupe_errmsg. It says what went wrong and what
-**     to do, in one line; it is "" after a call that succeeded, and lasts
-**     until the next call on that handle. Given NULL they return "out of
-**     memory", the one way a handle can be missing (see below). No callback
-**     is needed to learn why a call failed.
+**     dyad_dict_errmsg, dyad_coder_errmsg, dyad_dedupe_errmsg. It says what
+**     went wrong and what to do, in one line; it is "" after a call that
+**     succeeded, and lasts until the next call on that handle. Given NULL
+**     they return "out of memory", the one way a handle can be missing (see
+**     below). No callback is needed to learn why a call failed.
 **   - Calls that make a handle from files (dyad_dict_load_dir,
 **     dyad_dict_load_petrarch, dyad_coder_new) hand it out even when they
 **     fail, so that its errmsg can say why; *out is NULL only on
