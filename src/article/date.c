@@ -358,6 +358,10 @@ static int resolve(const date_expr *e, int32_t doc, int tense, article_when *w)
     if (!reading_of(e, doc, tense, &r))
         return 0;
     long D = doc ? date_days_of(doc) : 0;
+    /* the calendar dyad writes: years 1 to 9999 */
+    if (r.p.prec != DATE_NONE &&
+        (r.p.first < date_days(1, 1, 1) || r.p.last > date_days(9999, 12, 31)))
+        return 0;
     /* a report tells of no past event in a year after its own date: the
     ** year is a misreading or a slip ("attacked in 2090") */
     if (r.p.prec != DATE_NONE && doc && tense == TENSE_PAST && e->y && r.p.first > D)
