@@ -16,8 +16,9 @@
 **     dyad_errstr() names. There is no global error state.
 **   - Every handle keeps the message of its last failure:
 **     dyad_reader_errmsg, dyad_text_errmsg, dyad_analyzer_errmsg,
-**     dyad_dict_errmsg, dyad_coder_errmsg, dyad_store_errmsg. It says what went wrong and what
-**     to do, in one line; it is "" after a call that succeeded, and lasts
+**     dyad_dict_errmsg, dyad_coder_errmsg, dyad_store_errmsg,
+**     dyad_dedupe_errmsg. It says what went wrong and what to
+**     do, in one line; it is "" after a call that succeeded, and lasts
 **     until the next call on that handle. Given NULL they return "out of
 **     memory", the one way a handle can be missing (see below). No callback
 **     is needed to learn why a call failed.
@@ -395,6 +396,15 @@ int dyad_dict_file_info(const dyad_dict *d, size_t i, dyad_dict_file *f);
 
 /* ---- Coding events -------------------------------------------------- */
 
+/* Where an event was reported: one sentence of one article. Strings belong
+** to whoever handed out the event. */
+typedef struct dyad_provenance {
+    const char *doc;          /* document id */
+    long sent;                /* sentence number in it */
+    const char *date;         /* the article's date, or "" */
+    const char *news_source;  /* the article's source, else its URL's host, or "" */
+} dyad_provenance;
+
 /* One event: who did what to whom, with the evidence. Strings belong to the
 ** coder and last until its next dyad_coder_code call. */
 typedef struct dyad_event {
@@ -423,8 +433,23 @@ typedef struct dyad_event {
     const char *source_entry; /* "file:line" of the dictionary entries used */
     const char *target_entry;
     int quoted;               /* said inside a quotation */
-    int history;              /* background: set long before the article ("in
-                              ** 1979", "under the previous government") */
+    /* when it happened (docs/coder.md, "When it happened"); date above is
+    ** the article's */
+    const char *event_date;   /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" by its
+                                 precision (a period by its first day or
+                                 month); "" when unknown */
+    const char *date_precision; /* "day", "week", "month", "season", "year",
+                                 "decade", "century"; "" when unknown */
+    const char *date_text;    /* the words it was read from; "" when it is
+                                 the article's date */
+    int historical;           /* long before the article: history, background
+                                 ("in 1979", "under the previous government") */
+    /* reports of the one event across articles (dyad_dedupe); all 0 for an
+    ** event of one sentence, which counts as 1 */
+    long num_mentions;        /* sentences that report it */
+    long num_sources;         /* news sources among them (doc source, else URL host) */
+    long num_articles;        /* articles among them */
+    const dyad_provenance *provenance;   /* num_mentions entries, or NULL */
 } dyad_event;
 
 typedef struct dyad_coder_opts {
@@ -574,7 +599,7 @@ void dyad_store_free(dyad_store *s);
 const char *dyad_store_errmsg(const dyad_store *s);
 
 /* The schema version this library writes (PRAGMA user_version). */
-#define DYAD_STORE_SCHEMA 2
+#define DYAD_STORE_SCHEMA 3
 
 /* How an ingest commits, and what it records of itself. */
 typedef struct dyad_ingest_opts {
@@ -718,6 +743,42 @@ typedef struct dyad_brief_opts {
 ** or w stopped) or DYAD_ENOMEM. */
 int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w, void *ctx,
                      long *events);
+
+/* ---- One record per event across articles -------------------------- */
+
+/* The same event reported by many articles (the same source, target, event
+** code and event_date) merged into one record, with GDELT's counts:
+** mentions (sentences that report it), news sources and articles, and
+** every report's provenance. The record keeps the first report's words.
+**
+** A record is open while the article last added is dated at most
+** window_days from its first report's article (after it or before it);
+** then it is complete. Input in date order (or several date-ordered runs
+** one after another) merges every report within the window and holds only
+** the window's events in memory; an article far out of order closes the
+** records far from its date early. Undated articles do not move the
+** window. window_days 0 keeps every record until the end (memory grows
+** with the distinct events of the whole input). */
+typedef struct dyad_dedupe dyad_dedupe;
+
+/* Returns NULL only when out of memory; window_days below 0 counts as 0. */
+dyad_dedupe *dyad_dedupe_new(int window_days);
+void dyad_dedupe_free(dyad_dedupe *d);
+
+/* Adds one report of an event (copied; e may be freed after the call).
+** news_source names where the article came from (dyad_doc.source); NULL
+** or "" takes the host of e->url. Returns DYAD_OK, DYAD_ENOMEM (nothing
+** added) or DYAD_EUSAGE (d or e NULL). */
+int dyad_dedupe_add(dyad_dedupe *d, const dyad_event *e, const char *news_source);
+
+/* Hands out the next complete record in *out, in the order their first
+** reports were added: those the window has closed, or with all (the input
+** has ended) every one. The event has num_mentions, num_sources,
+** num_articles and provenance filled, and lasts until the next call on d.
+** Returns DYAD_OK, DYAD_DONE when no record is complete, DYAD_ENOMEM or
+** DYAD_EUSAGE (d or out NULL). */
+int dyad_dedupe_next(dyad_dedupe *d, int all, const dyad_event **out);
+const char *dyad_dedupe_errmsg(const dyad_dedupe *d);
 
 /* ---- PETRARCH validation files ------------------------------------ */
 

@@ -217,6 +217,47 @@ expect "negated, kept" 0 code --date 2023-03-20 --all-modalities < /dev/null
 grep -q '"modality":"negated"' out && ok ||
     { bad "--all-modalities does not keep the negated event:"; sed 's/^/    /' out; }
 
+# Event dates: SQLDATE and PETRARCH's date are the event's day, DATEADDED
+# the article's.
+echo "Russian forces attacked Ukraine on Monday. Iraq invaded Kuwait in 1990." > in
+expect "event dates, gdelt" 0 code --date 2023-03-22 --format gdelt < /dev/null
+awk -F '\t' 'NR == 1 && $2 == "20230320" && $60 == "20230322000000" { f++ }
+             NR == 2 && $2 == "19900101" && $3 == "199001" && $4 == "1990" { f++ }
+             END { exit f != 2 }' out && ok ||
+    { bad "gdelt: SQLDATE is not the event's day, or DATEADDED not the article's:"; sed 's/^/    /' out; }
+expect "event dates, jsonl" 0 code --date 2023-03-22 < /dev/null
+grep -q '"date":"2023-03-22","event_date":"1990","date_precision":"year","historical":true,' out &&
+    ok || { bad "jsonl: the invasion of 1990 is not dated 1990 and historical:"; sed 's/^/    /' out; }
+
+# --dedupe: one record per event across articles, within --dedupe-days.
+expect "--dedupe-days without --dedupe" 2 code --dedupe-days 3 <<'X'
+dyad: --dedupe-days sets the window of --dedupe; give --dedupe too
+dyad: try 'dyad code --help'
+X
+expect "--dedupe-days not a number" 2 code --dedupe --dedupe-days week <<'X'
+dyad: --dedupe-days wants a number of days from 0 to 36500, not 'week'
+dyad: try 'dyad code --help'
+X
+expect "--dedupe-days without a value" 2 code --dedupe --dedupe-days <<'X'
+dyad: option '--dedupe-days' needs a value
+dyad: try 'dyad code --help'
+X
+cat > reports.jsonl <<'X'
+{"id":"r1","date":"2024-05-07","source":"Wire One","text":"Russian forces attacked Ukraine on Monday."}
+{"id":"r2","date":"2024-05-07","source":"Wire Two","text":"Russian forces attacked Ukraine on Monday, officials said."}
+{"id":"r3","date":"2024-05-08","source":"Wire One","text":"Shops in Kyiv stayed open. Russian forces attacked Ukraine on Monday."}
+{"id":"r4","date":"2024-05-20","source":"Wire Two","text":"Russian forces attacked Ukraine on Monday."}
+X
+expect "--dedupe, gdelt" 0 code --dedupe --format gdelt reports.jsonl < /dev/null
+awk -F '\t' 'NR == 1 && $2 == "20240506" && $32 == 3 && $33 == 2 && $34 == 3 &&
+             $60 == "20240507000000" { f++ }
+             NR == 2 && $2 == "20240520" && $32 == 1 && $33 == 1 && $34 == 1 { f++ }
+             END { exit !(f == 2 && NR == 2) }' out && ok ||
+    { bad "--dedupe: not one record 3/2/3 and one of its own:"; sed 's/^/    /' out; }
+expect "--dedupe, petrarch" 0 code --dedupe --dedupe-days 0 --format petrarch reports.jsonl < /dev/null
+grep -q "^20240506${tab}RUSMIL${tab}UKR${tab}190${tab}r1-0;r2-0;r3-1${tab}" out && ok ||
+    { bad "--dedupe, petrarch: not every report's id:"; sed 's/^/    /' out; }
+
 # ---- validate ----
 : > in
 expect "validate: unknown option" 2 validate --bogus <<'X'

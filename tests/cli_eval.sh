@@ -25,7 +25,8 @@ ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAILED: $1"; }
 
 # 1. the scorer's arithmetic: one strict match, one lenient-only match, one
-# match of a history event, one false event, one miss (see the set's files)
+# match of a history event, one false event, one miss; the history flag
+# (H on the other side) right once and wrong once (see the set's files)
 st=tests/data/eval-selftest
 "$EVAL" --set $st --against $st/system.tsv > "$tmp/out" 2>&1
 cat > "$tmp/want" <<'X'
@@ -39,6 +40,7 @@ events (first annotator as gold, second in dyad's place; F1 is symmetric)
   lenient, history left out           4 gold      3 dyad      2 match  P 0.667  R 0.500  F1 0.571
   actors named in the sentence        4 gold                             recall 0.750
   actors from the article (S/T)       1 gold                             recall 0.000
+  history flag, matched events        3 gold (1 H)  dyad H 2, right 1  P 0.500  R 1.000
   per root (lenient):
   root 04                             2 gold      1 dyad      1 match  P 1.000  R 0.500  F1 0.667
   root 05                             1 gold      1 dyad      1 match  P 1.000  R 1.000  F1 1.000

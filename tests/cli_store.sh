@@ -278,7 +278,7 @@ X
 cp ex.db dropped.db
 sqlite3 dropped.db "DROP TABLE sentence"
 refused 1 export --db dropped.db <<'X'
-dyad: dropped.db: the database lacks a table or column of schema version 2 (no such table: sentence): it was changed outside dyad; restore a backup, or ingest again into a new file
+dyad: dropped.db: the database lacks a table or column of schema version 3 (no such table: sentence): it was changed outside dyad; restore a backup, or ingest again into a new file
 X
 refused 5 ingest --db nodir/x.db "$ex" <<'X'
 dyad: cannot create nodir/x.db: the folder nodir: No such file or directory; choose a folder you can write

@@ -220,19 +220,19 @@ static void test_events(const dyad_dict *d)
     /* background: set long before the article */
     CHECK_STR(code(c, "Arnor attacked Osgiliath in 1990.", "2005-01-01"),
               "ARN OSG 190 asserted");
-    CHECK(dyad_coder_event(c, 0)->history);
+    CHECK(dyad_coder_event(c, 0)->historical);
     CHECK_STR(code(c, "In 1990, Arnor attacked Osgiliath.", "2005-01-01"),
               "ARN OSG 190 asserted");
-    CHECK(dyad_coder_event(c, 0)->history);
+    CHECK(dyad_coder_event(c, 0)->historical);
     CHECK_STR(code(c, "Under the previous government, Arnor attacked Osgiliath.",
                    "2005-01-01"), "ARN OSG 190 asserted");
-    CHECK(dyad_coder_event(c, 0)->history);
+    CHECK(dyad_coder_event(c, 0)->historical);
     CHECK_STR(code(c, "Arnor attacked Osgiliath in 2004.", "2005-01-01"),
               "ARN OSG 190 asserted");
-    CHECK(!dyad_coder_event(c, 0)->history);
+    CHECK(!dyad_coder_event(c, 0)->historical);
     CHECK_STR(code(c, "Arnor has attacked Osgiliath since 1990.", "2005-01-01"),
               "ARN OSG 190 asserted");
-    CHECK(!dyad_coder_event(c, 0)->history);
+    CHECK(!dyad_coder_event(c, 0)->historical);
     /* a pattern coded --- is words that look like an event and are none */
     CHECK_STR(code(c, "Arnor met demand from Gondor.", "2005-01-01"), "");
     CHECK(dyad_coder_reject_count(c) >= 1 &&
@@ -321,7 +321,7 @@ static void test_formats(const dyad_dict *d)
     CHECK(strstr(buf, "\"explain\"") == NULL);
     dyad_event_format(e, DYAD_OUT_JSONL, 1, 1, buf, sizeof buf);
     CHECK(strstr(buf, "\"explain\":{\"pattern\":\"attack +\"") != NULL);
-    CHECK(!e->history && strstr(buf, "\"history\"") == NULL);
+    CHECK(!e->historical && strstr(buf, "\"historical\"") == NULL);
     /* size query and truncation */
     char small[8];
     size_t need = dyad_event_format(e, DYAD_OUT_JSONL, 1, 0, small, sizeof small);
@@ -343,10 +343,10 @@ static void test_formats(const dyad_dict *d)
     /* the country column: none for an organisation of many countries, the
     ** placeholder of an unknown one; the type codes follow either way */
     dyad_event o = *e;
-    o.history = 1;
+    o.historical = 1;
     dyad_event_format(&o, DYAD_OUT_JSONL, 1, 0, buf, sizeof buf);
-    CHECK(strstr(buf, ",\"history\":true,\"sentence\"") != NULL);
-    o.history = 0;
+    CHECK(strstr(buf, ",\"historical\":true") != NULL);
+    o.historical = 0;
     o.source = "IGOUNOKID";
     dyad_event_format(&o, DYAD_OUT_GDELT, 7, 0, buf, sizeof buf);
     CHECK(strstr(buf, "\tIGOUNOKID\tARNOR\t\t\t\t\t\tIGO\tUNO\tKID\t") != NULL);

@@ -614,13 +614,13 @@ static void test_bad_files(void)
                                    "CREATE TABLE article (x);"), SQLITE_OK);
     CHECK_INT(open_msg("newer.db", DYAD_STORE_READ), DYAD_EINPUT);
     CHECK_STR(msg, "newer.db was written by a newer dyad (schema version 9; this dyad knows up "
-                   "to 2); use that dyad, or a newer one");
+                   "to 3); use that dyad, or a newer one");
 
     /* a table dropped behind dyad's back */
     CHECK_INT(ingest(NULL, "x.db", NULL, 0), DYAD_OK);
     CHECK_INT(raw_exec("x.db", "DROP TABLE event"), SQLITE_OK);
     CHECK_INT(open_msg("x.db", DYAD_STORE_READ), DYAD_EINPUT);
-    CHECK_STR(msg, "x.db: the database lacks a table or column of schema version 2 (no such "
+    CHECK_STR(msg, "x.db: the database lacks a table or column of schema version 3 (no such "
                    "table: event): it was changed outside dyad; restore a backup, or ingest "
                    "again into a new file");
 

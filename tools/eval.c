@@ -26,6 +26,8 @@ typedef struct event {
     char src[24], tgt[24], code[6];
     int flags;
     int matched;      /* lenient match found */
+    int hist;         /* dyad's side: dyad marks it historical; gold side:
+                         the dyad event it matched is historical */
 } event;
 
 typedef struct sentence {
@@ -47,13 +49,15 @@ typedef struct article {
     sentence *gold;   /* sentences as annotated, with their gold events */
     size_t ngold;
     sentence *other;  /* the same sentences: dyad's or the second annotator's */
+    sentence *part;   /* the same sentences: dyad's events in partial mode
+                         (unknown actors allowed), for the history flag */
     char *text;       /* the article, kept for --show */
 } article;
 
 static article *arts;
 static int show;      /* --show: print each sentence where dyad and gold differ */
 static size_t narts;
-static side gold_ev, other_ev;
+static side gold_ev, other_ev, part_ev;
 static int errors;
 
 static void fail(const char *file, long line, const char *fmt, ...)
@@ -225,7 +229,9 @@ static int read_annotations(const char *path, int into_other)
         } else {
             a->gold = eval_realloc(a->gold, (a->ngold + 1) * sizeof *a->gold);
             a->other = eval_realloc(a->other, (a->ngold + 1) * sizeof *a->other);
+            a->part = eval_realloc(a->part, (a->ngold + 1) * sizeof *a->part);
             a->other[a->ngold] = (sentence){start, end, 0, 0};
+            a->part[a->ngold] = (sentence){start, end, 0, 0};
             s = &a->gold[a->ngold++];
         }
         *s = (sentence){.start = start, .end = end, .first = sd->nev};
@@ -244,6 +250,7 @@ static int read_annotations(const char *path, int into_other)
                 fail(path, ln, "bad event '%s'; write SRC>TGT:CODE or SRC>TGT:CODE/FLAGS", tok);
                 continue;
             }
+            e.hist = !!(e.flags & FLAG_H);   /* a second annotator's H, as dyad's flag */
             push_event(sd, &e);
             s->count++;
         }
@@ -253,6 +260,36 @@ static int read_annotations(const char *path, int into_other)
 }
 
 /* ---- coding the articles with dyad ---------------------------------- */
+
+/* Puts coder c's events of article a (split into t) on side sd, in the
+** annotated sentence that holds each event's start; sent[] are a's
+** sentences on that side. */
+static void collect(article *a, sentence *sent, side *sd, const dyad_coder *c, const dyad_text *t)
+{
+    const dyad_sentence *ss = dyad_text_sentences(t);
+    size_t nss = dyad_text_sentence_count(t);
+    for (size_t g = 0; g < a->ngold; g++)
+        sent[g] = (sentence){a->gold[g].start, a->gold[g].end, sd->nev, 0};
+    for (size_t g = 0; g < a->ngold; g++) {
+        for (size_t i = 0; i < dyad_coder_event_count(c); i++) {
+            const dyad_event *e = dyad_coder_event(c, i);
+            if (e->sent < 0 || (size_t)e->sent >= nss)
+                continue;
+            unsigned st = ss[e->sent].start;
+            if (st < a->gold[g].start || st >= a->gold[g].end)
+                continue;
+            event ev = {0};
+            snprintf(ev.src, sizeof ev.src, "%s", e->source);
+            snprintf(ev.tgt, sizeof ev.tgt, "%s", *e->target ? e->target : "-");
+            snprintf(ev.code, sizeof ev.code, "%s", e->code);
+            ev.hist = e->historical;
+            if (sent[g].count == 0)
+                sent[g].first = sd->nev;
+            push_event(sd, &ev);
+            sent[g].count++;
+        }
+    }
+}
 
 static int code_articles(const char *corpus, const char *dict_dir, const char *petr_dir)
 {
@@ -264,10 +301,14 @@ static int code_articles(const char *corpus, const char *dict_dir, const char *p
         dyad_dict_free(d);
         return -1;
     }
-    dyad_coder *c = NULL;
-    if (dyad_coder_new(d, NULL, NULL, NULL, &c) != DYAD_OK) {
-        fprintf(stderr, "dyad-eval: %s\n", dyad_coder_errmsg(c));
+    /* c codes as dyad does; cp in partial mode, whose events (with unknown
+    ** actors) stand for the clauses' dates when the history flag is judged */
+    dyad_coder *c = NULL, *cp = NULL;
+    if (dyad_coder_new(d, NULL, NULL, NULL, &c) != DYAD_OK ||
+        dyad_coder_new(d, &(dyad_coder_opts){.partial = 1}, NULL, NULL, &cp) != DYAD_OK) {
+        fprintf(stderr, "dyad-eval: %s\n", dyad_coder_errmsg(cp ? cp : c));
         dyad_coder_free(c);
+        dyad_coder_free(cp);
         dyad_dict_free(d);
         return -1;
     }
@@ -286,36 +327,15 @@ static int code_articles(const char *corpus, const char *dict_dir, const char *p
             continue;
         seen++;
         if (dyad_text_split(t, doc->text, doc->text_len) != DYAD_OK ||
-            dyad_coder_code(c, doc) != DYAD_OK) {
+            dyad_coder_code(c, doc) != DYAD_OK || dyad_coder_code(cp, doc) != DYAD_OK) {
             fprintf(stderr, "dyad-eval: %s: cannot code\n", doc->id);
             rc = -1;
             goto out;
         }
         if (show)
             a->text = xstrdup(doc->text);
-        const dyad_sentence *ss = dyad_text_sentences(t);
-        size_t nss = dyad_text_sentence_count(t);
-        /* dyad's events go to the annotated sentence that holds their start */
-        for (size_t g = 0; g < a->ngold; g++)
-            a->other[g] = (sentence){a->gold[g].start, a->gold[g].end, other_ev.nev, 0};
-        for (size_t g = 0; g < a->ngold; g++) {
-            for (size_t i = 0; i < dyad_coder_event_count(c); i++) {
-                const dyad_event *e = dyad_coder_event(c, i);
-                if (e->sent < 0 || (size_t)e->sent >= nss)
-                    continue;
-                unsigned st = ss[e->sent].start;
-                if (st < a->gold[g].start || st >= a->gold[g].end)
-                    continue;
-                event ev = {0};
-                snprintf(ev.src, sizeof ev.src, "%s", e->source);
-                snprintf(ev.tgt, sizeof ev.tgt, "%s", *e->target ? e->target : "-");
-                snprintf(ev.code, sizeof ev.code, "%s", e->code);
-                if (a->other[g].count == 0)
-                    a->other[g].first = other_ev.nev;
-                push_event(&other_ev, &ev);
-                a->other[g].count++;
-            }
-        }
+        collect(a, a->other, &other_ev, c, t);
+        collect(a, a->part, &part_ev, cp, t);
     }
     if (seen < narts)
         fprintf(stderr, "dyad-eval: %zu of %zu articles not found in %s\n", narts - seen, narts,
@@ -325,6 +345,7 @@ out:
     dyad_reader_free(r);
     dyad_text_free(t);
     dyad_coder_free(c);
+    dyad_coder_free(cp);
     dyad_dict_free(d);
     return rc;
 }
@@ -358,13 +379,53 @@ typedef struct tally {
     long gold, pred, hit;
 } tally;
 
+/* The history flag judged against the gold's H: tp both say history, fp
+** only dyad, fn only the gold; tn neither. */
+typedef struct hist_tally {
+    long tp, fp, fn, tn;
+} hist_tally;
+
 typedef struct figures {
     tally all, strict, no_hist, local, context, root[21];
+    hist_tally hist_matched;   /* on gold events dyad matched (lenient) */
+    hist_tally hist_clause;    /* on gold events whose sentence dyad codes in
+                                  partial mode: the event of the same root,
+                                  else the sentence's first */
     long sent_with_gold, sent_found;   /* sentences reporting an event; of them, with any dyad event */
     long sentences;
 } figures;
 
 static int root_of(const event *e) { return (e->code[0] - '0') * 10 + (e->code[1] - '0'); }
+
+static void hist_count(hist_tally *h, int gold, int dyad)
+{
+    if (gold && dyad) h->tp++;
+    else if (dyad) h->fp++;
+    else if (gold) h->fn++;
+    else h->tn++;
+}
+
+/* The history flag of each gold event g[0..ng) against dyad's events in
+** partial mode q[0..nq) of the same sentence: the first of the same root,
+** else the first. Gold events in a sentence with no such event are not
+** judged. */
+static int score_history(const event *g, size_t ng, const event *q, size_t nq, figures *f)
+{
+    int differ = 0;
+    if (!nq)
+        return 0;
+    for (size_t i = 0; i < ng; i++) {
+        const event *pick = &q[0];
+        for (size_t j = 0; j < nq; j++)
+            if (strncmp(q[j].code, g[i].code, 2) == 0) {
+                pick = &q[j];
+                break;
+            }
+        hist_count(&f->hist_clause, g[i].flags & FLAG_H, pick->hist);
+        differ |= !!(g[i].flags & FLAG_H) != !!pick->hist;
+    }
+    return differ;
+}
 
 /* Matches one sentence's gold events g[0..ng) and dyad's p[0..np), one to
 ** one; gold events that are not history are served first. */
@@ -388,6 +449,7 @@ static void score_sentence(event *g, size_t ng, event *p, size_t np, figures *f)
                 if (!used[j] && same(&g[i], &p[j], 0)) {
                     used[j] = 1 + (int)pass;
                     g[i].matched = 1;
+                    g[i].hist = p[j].hist;
                     break;
                 }
         }
@@ -415,6 +477,8 @@ static void score_sentence(event *g, size_t ng, event *p, size_t np, figures *f)
         tally *t = g[i].flags & (FLAG_S | FLAG_T) ? &f->context : &f->local;
         t->gold++;
         t->hit += g[i].matched;
+        if (g[i].matched)
+            hist_count(&f->hist_matched, g[i].flags & FLAG_H, g[i].hist);
     }
     for (size_t j = 0; j < np; j++) {
         int r = root_of(&p[j]);
@@ -442,7 +506,16 @@ static void print_tally(const char *name, const tally *t, long pred_override)
                t->gold, pred, t->hit, p, r, f1);
 }
 
-static void print_figures(const char *title, const figures *f)
+/* How well dyad's historical flag finds the gold's H. */
+static void print_hist(const char *name, const hist_tally *h)
+{
+    long judged = h->tp + h->fp + h->fn + h->tn;
+    double p = ratio(h->tp, h->tp + h->fp), r = ratio(h->tp, h->tp + h->fn);
+    printf("  %-30s %6ld gold (%ld H)  dyad H %ld, right %ld  P %.3f  R %.3f\n", name, judged,
+           h->tp + h->fn, h->tp + h->fp, h->tp, p, r);
+}
+
+static void print_figures(const char *title, const figures *f, int partial)
 {
     printf("%s\n", title);
     printf("  sentences %ld, reporting an event %ld, of them with a dyad event %ld (%.1f%%)\n",
@@ -453,6 +526,9 @@ static void print_figures(const char *title, const figures *f)
     print_tally("lenient, history left out", &f->no_hist, -1);
     print_tally("actors named in the sentence", &f->local, -2);
     print_tally("actors from the article (S/T)", &f->context, -2);
+    print_hist("history flag, matched events", &f->hist_matched);
+    if (partial)
+        print_hist("history flag, partial coding", &f->hist_clause);
     printf("  per root (lenient):\n");
     for (int r = 1; r <= 20; r++) {
         if (!f->root[r].gold && !f->root[r].pred)
@@ -501,6 +577,12 @@ static void score(int split, figures *f)
         for (size_t k = 0; k < a->ngold; k++) {
             score_sentence(gold_ev.ev + a->gold[k].first, a->gold[k].count,
                            other_ev.ev + a->other[k].first, a->other[k].count, f);
+            if (score_history(gold_ev.ev + a->gold[k].first, a->gold[k].count,
+                              part_ev.ev + a->part[k].first, a->part[k].count, f) &&
+                show && a->text)
+                printf("%s %u\n    %.*s\n    history: the gold and dyad's date reader differ\n",
+                       a->id, a->gold[k].start, (int)(a->gold[k].end - a->gold[k].start),
+                       a->text + a->gold[k].start);
             if (show)
                 show_sentence(a, k);
         }
@@ -572,7 +654,8 @@ static void agreement(int split)
     printf("agreement on %zu sentences annotated twice\n", n);
     printf("  Cohen's kappa, root level (each sentence's set of roots): %.3f\n", kappa(la, lb, n));
     printf("  Cohen's kappa, event or none:                             %.3f\n", kappa(pa, pb, n));
-    print_figures("events (first annotator as gold, second in dyad's place; F1 is symmetric)", &f);
+    print_figures("events (first annotator as gold, second in dyad's place; F1 is symmetric)", &f,
+                  0);
     free(la);
     free(lb);
     free(pa);
@@ -653,7 +736,7 @@ int main(int argc, char **argv)
     char title[256];
     snprintf(title, sizeof title, "dyad (%s) on the %s split", petr ? "PETRARCH2 dictionaries" :
              "its own dictionaries", split_name);
-    print_figures(title, &f);
+    print_figures(title, &f, 1);
     double p = ratio(f.all.hit, f.all.pred), r = ratio(f.all.hit, f.all.gold);
     if ((min_recall >= 0 && r < min_recall) || (min_precision >= 0 && p < min_precision)) {
         printf("below the floor: lenient recall %.3f (floor %.3f), precision %.3f (floor %.3f)\n",

@@ -11,13 +11,18 @@
 
 typedef struct code_ctx {
     dyad_coder *coder;
+    dyad_dedupe *dedupe;      /* --dedupe: events merged across articles; else NULL */
     dyad_output_format format;
     int explain;
     dyad_render_format quotes;   /* dyad quotes: how quotes are written */
     long seq;
     char *line;
     size_t cap;
+    int dedupe_days;          /* --dedupe's window; -1 without --dedupe */
 } code_ctx;
+
+/* The window of --dedupe, in days of article dates (--dedupe-days). */
+#define DEDUPE_DAYS 7
 
 /* Makes c->line hold a line of need bytes and its NUL. need 0 means that
 ** formatting ran out of memory (every line has at least its '\n'). Returns
@@ -50,6 +55,24 @@ static int print_line(code_ctx *c, const dyad_event *e)
     return cli_out_record(c->line, need) < 0 ? EXIT_WRITE : 0;
 }
 
+/* With --dedupe: writes the merged events that are complete (every one,
+** with all: the input has ended); returns 0 or an exit code. */
+static int print_merged(code_ctx *c, int all)
+{
+    const dyad_event *e;
+    int rc;
+    while ((rc = dyad_dedupe_next(c->dedupe, all, &e)) == DYAD_OK) {
+        c->seq++;
+        if ((rc = print_line(c, e)) != 0)
+            return rc;
+    }
+    if (rc != DYAD_DONE) {
+        cli_error("%s", dyad_dedupe_errmsg(c->dedupe));
+        return EXIT_INTERNAL;
+    }
+    return 0;
+}
+
 /* Writes quote q as one line in format f; returns 0 or an exit code. */
 static int print_quote(code_ctx *c, const dyad_quote *q, dyad_render_format f)
 {
@@ -72,10 +95,19 @@ static int code_doc(void *vctx, const dyad_doc *doc)
     }
     size_t n = dyad_coder_event_count(c->coder);
     for (size_t i = 0; i < n; i++) {
+        if (c->dedupe) {
+            if (dyad_dedupe_add(c->dedupe, dyad_coder_event(c->coder, i), doc->source) != DYAD_OK) {
+                cli_error("%s", dyad_dedupe_errmsg(c->dedupe));
+                return EXIT_INTERNAL;
+            }
+            continue;
+        }
         c->seq++;
         if ((rc = print_line(c, dyad_coder_event(c->coder, i))) != 0)
             return rc;
     }
+    if (c->dedupe && (rc = print_merged(c, 0)) != 0)
+        return rc;
     /* quotes after the events, in JSON lines only: the PETRARCH and GDELT
     ** layouts are event tables with no place for them */
     n = c->format == DYAD_OUT_JSONL ? dyad_coder_quote_count(c->coder) : 0;
@@ -115,6 +147,12 @@ static const char help_text[] =
     "                        to stderr\n"
     "  --all-modalities      keep events not said to happen too: negated, hypothetical,\n"
     "                        conditions, plans with no intent code (marked so)\n"
+    "  --dedupe              one record per event reported by several articles (same\n"
+    "                        source, target, code and event date), with mention,\n"
+    "                        source and article counts and every report\n"
+    "  --dedupe-days N       with --dedupe: merge reports while the article dates stay\n"
+    "                        within N days of the first report's (default 7; 0: the\n"
+    "                        whole input, kept in memory)\n"
     INPUT_HELP;
 
 /* Loads the dictionaries the options name; returns an exit code. */
@@ -174,7 +212,19 @@ static int run(code_ctx *c, cli_input *in, dyad_coder_opts *copts, const char *c
         dyad_dict_free(dict);
         return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }
-    rc = cli_for_each_doc(in, fn, c);
+    if (c->dedupe_days >= 0 && !(c->dedupe = dyad_dedupe_new(c->dedupe_days))) {
+        cli_error("out of memory");
+        rc = EXIT_INTERNAL;
+    } else {
+        rc = cli_for_each_doc(in, fn, c);
+        /* the input has ended: every record still held is complete */
+        if (c->dedupe && rc != EXIT_INTERNAL && rc != EXIT_WRITE) {
+            int r = print_merged(c, 1);
+            if (r)
+                rc = r;
+        }
+    }
+    dyad_dedupe_free(c->dedupe);
     dyad_coder_free(c->coder);
     dyad_dict_free(dict);
     free(c->line);
@@ -209,8 +259,9 @@ int cmd_code(int argc, char **argv)
     cli_input in = {0};
     const char *files[argc > 0 ? argc : 1];
     const char *dict_dir = NULL, *petr_dir = NULL;
-    code_ctx c = {0};
+    code_ctx c = {.dedupe_days = -1};
     dyad_coder_opts copts = {0};
+    int dedupe = 0, dedupe_days = -1;
     in.files = files;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -222,6 +273,18 @@ int cmd_code(int argc, char **argv)
             c.explain = copts.explain = 1;
         } else if (strcmp(a, "--all-modalities") == 0) {
             copts.all_modalities = 1;
+        } else if (strcmp(a, "--dedupe") == 0) {
+            dedupe = 1;
+        } else if (strcmp(a, "--dedupe-days") == 0) {
+            if (i + 1 >= argc)
+                return cli_usage_error("code", "option '%s' needs a value", a);
+            const char *v = argv[++i];
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*v < '0' || *v > '9' || *end || n > 36500)
+                return cli_usage_error("code", "--dedupe-days wants a number of days from 0 "
+                                       "to 36500, not '%s'", v);
+            dedupe_days = (int)n;
         } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0 ||
                    strcmp(a, "--format") == 0) {
             if (i + 1 >= argc)
@@ -248,6 +311,11 @@ int cmd_code(int argc, char **argv)
                 return r;
         }
     }
+    if (dedupe_days >= 0 && !dedupe)
+        return cli_usage_error("code", "--dedupe-days sets the window of --dedupe; give "
+                               "--dedupe too");
+    if (dedupe)
+        c.dedupe_days = dedupe_days >= 0 ? dedupe_days : DEDUPE_DAYS;
     return run(&c, &in, &copts, "code", dict_dir, petr_dir, code_doc);
 }
 
@@ -285,7 +353,7 @@ int cmd_quotes(int argc, char **argv)
     cli_input in = {0};
     const char *files[argc > 0 ? argc : 1];
     const char *dict_dir = NULL, *petr_dir = NULL;
-    code_ctx c = {.quotes = DYAD_RENDER_TEXT};
+    code_ctx c = {.quotes = DYAD_RENDER_TEXT, .dedupe_days = -1};
     dyad_coder_opts copts = {0};
     in.files = files;
     for (int i = 1; i < argc; i++) {

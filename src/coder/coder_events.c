@@ -115,7 +115,7 @@ static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
 ** (shown: emitted by default); nothing when the sentence has it already,
 ** unless this one is shown and the earlier one was not. Returns -1 on no
 ** memory. */
-static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, const char *code,
+static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char *code,
                      int shown, const actor_ref *src, const actor_ref *tgt)
 {
     const clause *cl = j->cl;
@@ -154,7 +154,6 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     e->sent = s->index;
     e->mod = j->mod;
     e->shown = shown;
-    e->history = j->history;
     e->quoted = cl->quoted;
     e->cameo = cameo_find(c->cameo, code, strlen(code));
     e->code = coder_keep(c, code, strlen(code));
@@ -182,6 +181,22 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
     e->target_entry = !tgt->code[0] ? coder_keep(c, "", 0)
                     : coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "",
                                   tgt->entry_line);
+    /* when it happened: the article stage's date reader, once a clause
+    ** has an event */
+    if (!j->when_read) {
+        article_event_date(&s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date, &j->when);
+        j->when_read = 1;
+    }
+    char when[11];
+    article_date_str(&j->when, when);
+    e->event_date = coder_keep(c, when, strlen(when));
+    e->date_prec = j->when.prec;
+    e->historical = j->when.historical || j->history;
+    if (j->when.end > j->when.first)
+        span_text(s, j->when.first, j->when.end, &p, &n);
+    else
+        p = "", n = 0;
+    e->date_text = coder_keep(c, p, n);
     if (slot == c->nev)
         c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
@@ -251,7 +266,7 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
 ** one, the host: a member whose country the clause names as the place ("met
 ** in Athens"). Their actor into *centre; 0 when the clause names neither.
 ** m[0..n) are the members. */
-static int list_centre(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+static int list_centre(dyad_coder *c, const sent_ctx *s, clause_job *j,
                        const actor_ref *m, int n, actor_ref *centre)
 {
     const clause *cl = j->cl;
@@ -316,7 +331,7 @@ static const char *const one_by_one[] = {"042", "043", "045", NULL};
 /* A list is no dyad: each of a[0..n) and b[0..nb) towards the
 ** organisation or host the clause names (list_centre), or no event.
 ** Returns -1 on no memory, else 0. */
-static int list_events(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+static int list_events(dyad_coder *c, const sent_ctx *s, clause_job *j,
                        const modal_codes *mc, const actor_ref *a, int n, const actor_ref *b,
                        int nb)
 {
@@ -345,7 +360,7 @@ static int list_events(dyad_coder *c, const sent_ctx *s, const clause_job *j,
 /* Each member of a[0..n) towards each other one, with the clause's first
 ** code: "Xi and Putin met". Three parties or more are a list. Returns -1
 ** on no memory, else 0. */
-static int pair_each(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+static int pair_each(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      const modal_codes *mc, const actor_ref *a, int n)
 {
     if (!mc->code1)
@@ -372,7 +387,7 @@ static int32_t top_np_of(const sent_ctx *s, uint32_t k)
 
 /* The events of each source towards each target of clause job j, with
 ** its codes mc. Returns -1 on no memory, else 0. */
-static int each_pair(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      const modal_codes *mc)
 {
     for (int i = 0; i < j->ns; i++)
@@ -428,6 +443,7 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     modal_codes mc = modal_code(c, s, j);
     j->history = coder_background(s, j->ci, c->doc.date);
+    j->when_read = 0;
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
@@ -530,7 +546,10 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
         e->source_entry = P + r->source_entry;
         e->target_entry = P + r->target_entry;
         e->quoted = r->quoted;
-        e->history = r->history;
+        e->event_date = P + r->event_date;
+        e->date_precision = date_prec_name(r->date_prec);
+        e->date_text = P + r->date_text;
+        e->historical = r->historical;
     }
     if (base_grow((void **)&c->rej_pub, &c->rej_pub_cap, c->nrej + 1, sizeof *c->rej_pub) < 0)
         return -1;

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "article/article.h"
+#include "article/date.h"
 #include "base/base.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
@@ -67,11 +68,12 @@ typedef struct event_rec {
     long sent;
     int mod, quoted;
     int shown;                /* emitted without opts.all_modalities */
-    int history;              /* set long before the article (coder_background) */
     const cameo_entry *cameo;
     uint32_t code, source_text, target_text, verb, sentence, pattern, pattern_file;
     uint32_t source_entry, target_entry;
     long pattern_line;
+    uint32_t event_date, date_text;   /* when it happened (article/date.h) */
+    uint8_t date_prec, historical;
 } event_rec;
 
 /* An actor the document has named: what it was coded as, and where. */
@@ -190,6 +192,9 @@ typedef struct clause_job {
     int mod;
     /* emit (coder_clause_emit) */
     int history;                /* the clause is background (coder_background) */
+    /* date (the emit step, through article/date.h, at the first event) */
+    int when_read;              /* when is filled */
+    article_when when;
 } clause_job;
 
 /* ---- coder.c ---- */

@@ -33,8 +33,9 @@ static const char *const sql[ST_COUNT] = {
     [ST_INSERT_EVENT] =
         "INSERT INTO event (article, n, sent, date, source, target, code, root, event_name, "
         "goldstein, quad, plover, modality, quoted, source_text, target_text, verb, pattern, "
-        "pattern_file, pattern_line, source_entry, target_entry) VALUES (?1, ?2, ?3, ?4, ?5, "
-        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+        "pattern_file, pattern_line, source_entry, target_entry, event_date, date_precision, "
+        "date_text, historical) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
 };
 
 static const char *const kind_names[] = {"body", "dateline", "heading", "byline"};
@@ -195,6 +196,10 @@ static int put_event(dyad_store *s, sqlite3_int64 id, long n, const dyad_event *
     sqlite3_bind_int64(st, 20, e->pattern_line);
     bind_text(st, 21, e->source_entry);
     bind_text(st, 22, e->target_entry);
+    bind_text(st, 23, e->event_date);
+    bind_text(st, 24, e->date_precision);
+    bind_text(st, 25, e->date_text);
+    sqlite3_bind_int(st, 26, e->historical != 0);
     return run(st);
 }
 

@@ -15,7 +15,8 @@ enum {
     X_ID, X_DATE, X_SOURCE, X_TARGET, X_CODE, X_ROOT, X_EVENT_NAME, X_GOLDSTEIN, X_QUAD,
     X_PLOVER, X_MODALITY, X_QUOTED, X_DOC, X_SENT, X_NEWS_SOURCE, X_URL, X_TITLE,
     X_SOURCE_TEXT, X_TARGET_TEXT, X_VERB, X_SENTENCE, X_PATTERN, X_PATTERN_FILE,
-    X_PATTERN_LINE, X_SOURCE_ENTRY, X_TARGET_ENTRY, X_COUNT
+    X_PATTERN_LINE, X_SOURCE_ENTRY, X_TARGET_ENTRY, X_EVENT_DATE, X_DATE_PRECISION,
+    X_DATE_TEXT, X_HISTORICAL, X_COUNT
 };
 
 static const view_col csv_cols[X_COUNT] = {
@@ -27,7 +28,8 @@ static const view_col csv_cols[X_COUNT] = {
     {"url", COL_TEXT},        {"title", COL_TEXT},        {"source_text", COL_TEXT},
     {"target_text", COL_TEXT}, {"verb", COL_TEXT},        {"sentence", COL_TEXT},
     {"pattern", COL_TEXT},    {"pattern_file", COL_TEXT}, {"pattern_line", COL_INT},
-    {"source_entry", COL_TEXT}, {"target_entry", COL_TEXT},
+    {"source_entry", COL_TEXT}, {"target_entry", COL_TEXT}, {"event_date", COL_TEXT},
+    {"date_precision", COL_TEXT}, {"date_text", COL_TEXT}, {"historical", COL_INT},
 };
 
 static const char select_sql[] =
@@ -35,7 +37,8 @@ static const char select_sql[] =
     "e.quad, e.plover, e.modality, e.quoted, a.doc, e.sent, a.source, a.url, a.title, "
     "e.source_text, e.target_text, e.verb, "
     "CAST(substr(CAST(a.text AS BLOB), s.byte_start + 1, s.byte_end - s.byte_start) AS TEXT), "
-    "e.pattern, e.pattern_file, e.pattern_line, e.source_entry, e.target_entry "
+    "e.pattern, e.pattern_file, e.pattern_line, e.source_entry, e.target_entry, "
+    "e.event_date, e.date_precision, e.date_text, e.historical "
     "FROM event e JOIN article a ON a.id = e.article "
     "LEFT JOIN sentence s ON s.article = e.article AND s.sent = e.sent "
     "WHERE %s ORDER BY e.article, e.n";
@@ -72,7 +75,11 @@ static void row_event(sqlite3_stmt *st, dyad_event *e)
     e->pattern_line = (long)sqlite3_column_int64(st, X_PATTERN_LINE);
     e->source_entry = text_of(st, X_SOURCE_ENTRY);
     e->target_entry = text_of(st, X_TARGET_ENTRY);
+    e->event_date = text_of(st, X_EVENT_DATE);
+    e->date_precision = text_of(st, X_DATE_PRECISION);
+    e->date_text = text_of(st, X_DATE_TEXT);
     e->quoted = sqlite3_column_int(st, X_QUOTED);
+    e->historical = sqlite3_column_int(st, X_HISTORICAL);
 }
 
 /* Writes every row of st as dyad_event_format's lines. */

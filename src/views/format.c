@@ -18,12 +18,37 @@ static void json_field(strbuf *b, const char *name, const char *v)
     sb_putc(b, '"');
 }
 
+/* A merged event's counts and every report of it (dyad_dedupe). */
+static void format_mentions(strbuf *b, const dyad_event *e)
+{
+    sb_printf(b, ",\"num_mentions\":%ld,\"num_sources\":%ld,\"num_articles\":%ld",
+              e->num_mentions, e->num_sources, e->num_articles);
+    if (!e->provenance)
+        return;
+    sb_puts(b, ",\"mentions\":[");
+    for (long i = 0; i < e->num_mentions; i++) {
+        const dyad_provenance *p = &e->provenance[i];
+        sb_puts(b, i ? ",{" : "{");
+        sb_puts(b, "\"doc\":\"");
+        sb_json_escape(b, p->doc ? p->doc : "", p->doc ? strlen(p->doc) : 0);
+        sb_printf(b, "\",\"sent\":%ld", p->sent);
+        json_field(b, "date", p->date ? p->date : "");
+        json_field(b, "news_source", p->news_source ? p->news_source : "");
+        sb_putc(b, '}');
+    }
+    sb_putc(b, ']');
+}
+
 static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
 {
     sb_puts(b, "{\"type\":\"event\"");
     json_field(b, "doc", e->doc);
     sb_printf(b, ",\"sent\":%ld", e->sent);
     json_field(b, "date", e->date);
+    json_field(b, "event_date", e->event_date);
+    json_field(b, "date_precision", e->date_precision);
+    if (e->historical)
+        sb_puts(b, ",\"historical\":true");
     json_field(b, "source", e->source);
     json_field(b, "target", e->target);
     json_field(b, "code", e->code);
@@ -36,9 +61,9 @@ static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
     json_field(b, "verb", e->verb);
     if (e->quoted)
         sb_puts(b, ",\"quoted\":true");
-    if (e->history)
-        sb_puts(b, ",\"history\":true");
     json_field(b, "sentence", e->sentence);
+    if (e->num_mentions > 0)
+        format_mentions(b, e);
     if (explain) {
         sb_puts(b, ",\"explain\":{\"pattern\":\"");
         sb_json_escape(b, e->pattern, strlen(e->pattern));
@@ -46,6 +71,7 @@ static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
         json_field(b, "event_name", e->event_name);
         json_field(b, "source_entry", e->source_entry);
         json_field(b, "target_entry", e->target_entry);
+        json_field(b, "date_text", e->date_text);
         sb_putc(b, '}');
     }
     sb_puts(b, "}\n");
@@ -65,12 +91,38 @@ static void compact_date(strbuf *b, const char *date)
             sb_putc(b, *p);
 }
 
+/* The day the date columns of PETRARCH and GDELT give an event, into out
+** ("YYYY-MM-DD"): its own date, a period by its first day ("2023-03" is
+** 2023-03-01, "1962" 1962-01-01); when it is unknown, the article's date,
+** unless the event is history (then "": the article's date would be
+** wrong). */
+static void event_day(const dyad_event *e, char out[11])
+{
+    const char *d = e->event_date;
+    size_t n = strlen(d);
+    out[0] = '\0';
+    if (n == 10 || n == 7 || n == 4)
+        snprintf(out, 11, "%.*s%s", (int)n, d, n == 10 ? "" : n == 7 ? "-01" : "-01-01");
+    else if (!e->historical)
+        snprintf(out, 11, "%.10s", e->date);
+}
+
 /* PETRARCH2: date, source, target, code, then the ids and texts it writes
 ** with write_actor_text / write_event_text. */
 static void format_petrarch(strbuf *b, const dyad_event *e)
 {
-    compact_date(b, e->date);
-    sb_printf(b, "\t%s\t%s\t%s\t%s-%ld\t", e->source, e->target, e->code, e->doc, e->sent);
+    char day[11];
+    event_day(e, day);
+    compact_date(b, day);
+    sb_printf(b, "\t%s\t%s\t%s\t", e->source, e->target, e->code);
+    if (e->provenance && e->num_mentions > 0) {   /* every report, as PETRARCH2 joins ids */
+        for (long i = 0; i < e->num_mentions; i++)
+            sb_printf(b, "%s%s-%ld", i ? ";" : "", e->provenance[i].doc ? e->provenance[i].doc : "",
+                      e->provenance[i].sent);
+    } else {
+        sb_printf(b, "%s-%ld", e->doc, e->sent);
+    }
+    sb_putc(b, '\t');
     plain(b, e->source_text);
     sb_putc(b, '\t');
     plain(b, e->target_text);
@@ -109,7 +161,9 @@ static void gdelt_actor(strbuf *b, const char *code, const char *text)
 static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
 {
     int y = 0, m = 0, d = 0;
-    sscanf(e->date, "%d-%d-%d", &y, &m, &d);
+    char day[11];
+    event_day(e, day);
+    sscanf(day, "%d-%d-%d", &y, &m, &d);
     sb_printf(b, "%ld\t", seq);
     if (y) {
         static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
@@ -123,11 +177,17 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
     gdelt_actor(b, e->target, e->target_text);
     char base[4] = {0};
     memcpy(base, e->code, strlen(e->code) >= 3 ? 3 : strlen(e->code));
-    sb_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t\t", e->sent == 0, e->code, base, e->root,
-              e->quad, e->goldstein);
+    sb_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t%ld\t%ld\t%ld\t\t", e->sent == 0, e->code, base,
+              e->root, e->quad, e->goldstein, e->num_mentions > 0 ? e->num_mentions : 1,
+              e->num_sources > 0 ? e->num_sources : 1, e->num_articles > 0 ? e->num_articles : 1);
     for (int g = 0; g < 3 * 8; g++)   /* the three Geo groups: not yet known */
         sb_putc(b, '\t');
-    sb_putc(b, '\t');   /* DATEADDED */
+    /* DATEADDED: the article's date; dyad knows no hour */
+    if (strlen(e->date) == 10) {
+        compact_date(b, e->date);
+        sb_puts(b, "000000");
+    }
+    sb_putc(b, '\t');
     plain(b, e->url);
     sb_putc(b, '\n');
 }
@@ -164,7 +224,8 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
     const char **strs[] = {&ev.doc, &ev.url, &ev.date, &ev.source, &ev.target, &ev.code,
                            &ev.root, &ev.event_name, &ev.plover, &ev.modality,
                            &ev.source_text, &ev.target_text, &ev.verb, &ev.sentence,
-                           &ev.pattern, &ev.pattern_file, &ev.source_entry, &ev.target_entry};
+                           &ev.pattern, &ev.pattern_file, &ev.source_entry, &ev.target_entry,
+                           &ev.event_date, &ev.date_precision, &ev.date_text};
     for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
         if (!*strs[i])
             *strs[i] = "";
