@@ -101,6 +101,12 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->lids);
     dy_free(c->words);
     dy_free(c->lwords);
+    dy_free(c->pp_at);
+    dy_free(c->kid);
+    dy_free(c->sib);
+    dy_free(c->ckid);
+    dy_free(c->csib);
+    dy_free(c->vg_clause);
     dy_free(c->ev);
     dy_free(c->pub);
     dy_free(c->rej);
@@ -144,6 +150,55 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
     return 0;
 }
 
+/* The index of sentence s's phrases and clauses (sent_ctx: pp_at, kid,
+** sib, ckid, csib, vg_clause), built in one pass over each. -1 on no
+** memory. */
+static int sentence_index(dyad_coder *c, sent_ctx *s)
+{
+    size_t n = s->ls.n, np = s->ls.nphrases, nc = s->ls.nclauses;
+    if (base_grow((void **)&c->pp_at, &c->pp_at_cap, n + 1, sizeof *c->pp_at) < 0 ||
+        base_grow((void **)&c->kid, &c->kid_cap, np + 1, sizeof *c->kid) < 0 ||
+        base_grow((void **)&c->sib, &c->sib_cap, np + 1, sizeof *c->sib) < 0 ||
+        base_grow((void **)&c->vg_clause, &c->vg_clause_cap, np + 1, sizeof *c->vg_clause) < 0 ||
+        base_grow((void **)&c->ckid, &c->ckid_cap, nc + 1, sizeof *c->ckid) < 0 ||
+        base_grow((void **)&c->csib, &c->csib_cap, nc + 1, sizeof *c->csib) < 0)
+        return -1;
+    const phrase *ph = s->ls.phrases;
+    const clause *cl = s->ls.clauses;
+    for (size_t i = 0; i < n; i++)
+        c->pp_at[i] = -1;
+    for (size_t i = 0; i < np; i++)
+        c->kid[i] = c->vg_clause[i] = -1;
+    for (size_t i = 0; i < nc; i++)
+        c->ckid[i] = -1;
+    for (size_t i = nc; i-- > 0;) {
+        if (cl[i].verb >= 0 && (size_t)cl[i].verb < np)
+            c->vg_clause[cl[i].verb] = (int32_t)i;   /* the first clause of a verb */
+        c->csib[i] = -1;
+        if (cl[i].parent >= 0) {
+            c->csib[i] = c->ckid[cl[i].parent];
+            c->ckid[cl[i].parent] = (int32_t)i;
+        }
+    }
+    /* backwards, so that each list comes out in phrase order */
+    for (size_t i = np; i-- > 0;) {
+        if (ph[i].kind == PH_PP && ph[i].np >= 0 && ph[i].first < n)
+            c->pp_at[ph[i].first] = (int32_t)i;
+        c->sib[i] = -1;
+        if (ph[i].up >= 0) {
+            c->sib[i] = c->kid[ph[i].up];
+            c->kid[ph[i].up] = (int32_t)i;
+        }
+    }
+    s->pp_at = c->pp_at;
+    s->kid = c->kid;
+    s->sib = c->sib;
+    s->ckid = c->ckid;
+    s->csib = c->csib;
+    s->vg_clause = c->vg_clause;
+    return 0;
+}
+
 /* Codes clause ci of sentence s. Returns -1 when memory runs out, else 0
 ** (a candidate turned down says why on the explain list). */
 static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
@@ -179,7 +234,8 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
                    long index)
 {
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev};
-    if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0)
+    if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0 ||
+        sentence_index(c, &s) < 0)
         return -1;
     c->stats.sentences++;
     c->stats.tokens += (long)n;

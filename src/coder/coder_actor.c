@@ -212,22 +212,15 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 /* The PP that starts at token k, or NULL. */
 static const phrase *pp_after(const sent_ctx *s, uint32_t k)
 {
-    if (k >= s->ls.n)
-        return NULL;
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (s->ls.phrases[i].kind == PH_PP && s->ls.phrases[i].first == k &&
-            s->ls.phrases[i].np >= 0)
-            return &s->ls.phrases[i];
-    return NULL;
+    return k < s->ls.n && s->pp_at[k] >= 0 ? &s->ls.phrases[s->pp_at[k]] : NULL;
 }
 
 /* An apposition may name what its head does not: "he, Russia's envoy". */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (ph[i].up == np && (ph[i].flags & PHF_APPOS) &&
-            resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i])
+        if ((ph[i].flags & PHF_APPOS) && resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
             return 1;
     return 0;
 }
@@ -339,18 +332,18 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
     const phrase *ph = s->ls.phrases;
     int32_t bare[MAX_ACTORS], unknown[MAX_ACTORS];
     int k = 0, nbare = 0, nunknown = 0;
-    for (size_t i = 0; i < s->ls.nphrases && k < max; i++) {
-        if (ph[i].up != np || ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
+    for (int32_t i = s->kid[np]; i >= 0 && k < max; i = s->sib[i]) {
+        if (ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
             continue;
-        int got = coder_resolve_np(c, s, (int32_t)i, out + k, max - k);
+        int got = coder_resolve_np(c, s, i, out + k, max - k);
         if ((got == 0 || (got == 1 && strncmp(out[k].code, "---", 3) == 0)) &&
             nbare < MAX_ACTORS && !(ph[i].flags & PHF_COORD) &&
             agent_in(c, s, ph[i].first, ph[i].end)) {
-            bare[nbare++] = (int32_t)i;
+            bare[nbare++] = i;
             continue;
         }
         if (got == 0 && nunknown < MAX_ACTORS)
-            unknown[nunknown++] = (int32_t)i;
+            unknown[nunknown++] = i;
         k += got;
     }
     int found = k;

@@ -95,6 +95,12 @@ typedef struct doc_ctx {
 typedef struct sent_ctx {
     lang_sent ls;
     const dict_wid *ids, *lids;   /* word ids of tokens and of lemmas */
+    /* an index of the phrases, so that no lookup scans them all (a long
+    ** sentence would make that quadratic): the PP that starts at each
+    ** token (with its NP), or -1; each phrase's first child (the phrases
+    ** whose up is it) and each child's next sibling, in phrase order, or -1;
+    ** the same for clauses (their parent), and the clause of each verb group */
+    const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;
     long index;
     int32_t date;
     size_t first_event;           /* events of this sentence start here */
@@ -122,6 +128,8 @@ struct dyad_coder {
     size_t ids_cap, lids_cap;
     dict_word *words, *lwords;
     size_t words_cap, lwords_cap;
+    int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
+    size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     event_rec *ev;
     size_t nev, ev_cap;
     dyad_event *pub;

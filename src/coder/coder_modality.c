@@ -42,12 +42,12 @@ static int final_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mo
             else if (lemma_is_word(s->ls.lemmas[k], "would"))
                 would = 1;
         }
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
+    /* the clause itself and the clauses that depend on it (s->ckid: no
+    ** scan of every clause, which a long sentence would make quadratic) */
+    for (int32_t i = (int32_t)ci; i >= 0; i = i == (int32_t)ci ? s->ckid[ci] : s->csib[i]) {
         const clause *o = &s->ls.clauses[i];
-        if (o->kind != CL_SUBORDINATE || o->word == UINT32_MAX ||
-            !lemma_in_list(s->ls.lemmas[o->word], conditions))
-            continue;
-        if (i == ci || o->parent == (int32_t)ci)
+        if (o->kind == CL_SUBORDINATE && o->word != UINT32_MAX &&
+            lemma_in_list(s->ls.lemmas[o->word], conditions))
             return MOD_CONDITIONAL;
     }
     /* "urged Iran to release": asked for, not done; "paid bounties to kill
