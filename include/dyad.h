@@ -422,6 +422,13 @@ typedef struct dyad_event {
     const char *source_entry; /* "file:line" of the dictionary entries used */
     const char *target_entry;
     int quoted;               /* said inside a quotation */
+    /* where the article level found an actor the sentence does not name,
+    ** or "" when the sentence names it: "sentence 1: Chinese President Xi
+    ** Jinping" (a pronoun, a surname, "the two leaders" resolved to an
+    ** earlier mention), "dateline: MOSCOW" or "article: RUS, named 4
+    ** times, first as 'Russia'" (an agent's country) */
+    const char *source_from;
+    const char *target_from;
 } dyad_event;
 
 typedef struct dyad_coder_opts {
@@ -434,6 +441,8 @@ typedef struct dyad_coder_opts {
                                  whose source or target is unknown as "---",
                                  agents without a country as "---GOV", and
                                  reporting verbs the dictionary codes */
+    int mentions;             /* keep the article level's resolved mentions
+                                 for dyad_coder_mention */
 } dyad_coder_opts;
 
 typedef struct dyad_coder dyad_coder;
@@ -464,6 +473,25 @@ const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i);
 ** event, one line each ("sent 3: verb 'visit' ...: no target actor"). */
 size_t dyad_coder_reject_count(const dyad_coder *c);
 const char *dyad_coder_reject(const dyad_coder *c, size_t i);
+
+/* A mention the article level resolved in the last document (with
+** opts.mentions): a pronoun, a surname alone or after a title, a title
+** ("the prime minister") or a group phrase ("the two leaders"), and what
+** the article named earlier that it stands for. */
+typedef struct dyad_mention {
+    long sent;                /* its sentence in the document, from 0 */
+    uint32_t start, end;      /* its bytes in the document's text */
+    const char *text;         /* its words */
+    const char *kind;         /* "pronoun", "surname", "title" or "group" */
+    const char *entity;       /* the fullest name the article gives whom it
+                                 stands for ("Xi Jinping"; a set joined by
+                                 '|'), or "" for no one the article names */
+    const char *code;         /* their actor codes, joined by '|' (a member
+                                 without a code is left out), or "" */
+    long entity_sent;         /* the sentence that introduced it, or -1 */
+} dyad_mention;
+size_t dyad_coder_mention_count(const dyad_coder *c);
+const dyad_mention *dyad_coder_mention(const dyad_coder *c, size_t i);
 
 /* Counts over the coder's life. */
 typedef struct dyad_coder_stats {

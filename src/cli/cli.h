@@ -83,6 +83,11 @@ typedef struct cli_quiet {
 void cli_quiet_diag(void *ctx, const dyad_diag *d);
 void cli_quiet_summary(const cli_quiet *q, const char *dir);
 
+/* Loads the dictionaries --dict (dict_dir) or --petrarch-dicts (petr_dir)
+** name, dyad's own in the data folder when neither; PETRARCH2's faults in
+** one line. Returns an exit code; *out is the dictionary on EXIT_OK. */
+int cli_load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out);
+
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);
 
@@ -91,6 +96,7 @@ int cmd_sentences(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_mentions(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 

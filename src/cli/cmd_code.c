@@ -71,6 +71,9 @@ static const char help_text[] =
     "                        print the dictionary files read and rejected candidates\n"
     "                        to stderr\n"
     "  --all-modalities      keep negated events too (marked \"negated\")\n"
+    "  --partial             keep events with one actor unknown (\"---\"), and agents\n"
+    "                        whose country neither sentence nor article gives\n"
+    "                        (\"---GOV\"), as PETRARCH does without require_dyad\n"
     "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
     "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
     "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
@@ -80,41 +83,6 @@ static const char help_text[] =
     "  --max-article-bytes N\n"
     "                        skip articles over N bytes (default 10000000; 0: none)\n"
     "  -h, --help            show this help\n";
-
-/* Loads the dictionaries the options name; returns an exit code. */
-static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
-{
-    char def[4096];
-    int rc;
-    if (petr_dir) {
-        /* Their known faults in one line; 'dict check' lists them. */
-        cli_quiet q = {0};
-        rc = dyad_dict_load_petrarch(petr_dir, cli_quiet_diag, &q, out);
-        cli_quiet_summary(&q, petr_dir);
-    } else {
-        if (!dict_dir) {
-            if (dyad_data_path(def, sizeof def, "dict") < 0) {
-                cli_error("cannot find dyad's data folder; set DYAD_DATA or use --dict DIR");
-                return EXIT_DATA;
-            }
-            dict_dir = def;
-        }
-        rc = dyad_dict_load_dir(dict_dir, cli_diag, NULL, out);
-    }
-    if (rc == DYAD_ENOMEM) {
-        cli_error("out of memory");
-        return EXIT_INTERNAL;
-    }
-    if (rc != DYAD_OK) {
-        cli_error("the dictionaries in '%s' have errors (see above); fix them or "
-                  "choose others with %s", petr_dir ? petr_dir : dict_dir,
-                  petr_dir ? "--petrarch-dicts" : "--dict");
-        dyad_dict_free(*out);
-        *out = NULL;
-        return EXIT_DATA;
-    }
-    return EXIT_OK;
-}
 
 int cmd_code(int argc, char **argv)
 {
@@ -139,6 +107,8 @@ int cmd_code(int argc, char **argv)
             c.explain = copts.explain = 1;
         } else if (strcmp(a, "--all-modalities") == 0) {
             copts.all_modalities = 1;
+        } else if (strcmp(a, "--partial") == 0) {
+            copts.partial = 1;
         } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0 ||
                    strcmp(a, "--format") == 0) {
             if (i + 1 >= argc)
@@ -172,7 +142,7 @@ int cmd_code(int argc, char **argv)
         return cli_usage_error("code", "--dict and --petrarch-dicts both name dictionaries; "
                                "give one of them");
     dyad_dict *dict = NULL;
-    int rc = load_dict(dict_dir, petr_dir, &dict);
+    int rc = cli_load_dict(dict_dir, petr_dir, &dict);
     if (rc != EXIT_OK)
         return rc;
     if (c.explain)

@@ -89,6 +89,26 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
     }
 }
 
+/* Where the article level found actor a, for the event's source_from or
+** target_from: an offset into the pool, or UINT32_MAX when a came from
+** its sentence. text is the document's. */
+static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
+{
+    int n = (int)(a->from_end - a->from_start);
+    const char *w = text + a->from_start;
+    switch (a->from) {
+    case FROM_DATELINE:
+        return coder_keepf(c, "dateline: %.*s", n, w);
+    case FROM_ARTICLE:
+        return coder_keepf(c, "article: %.3s, named %d times, first as '%.*s'", a->code,
+                           a->from_count, n, w);
+    case FROM_MENTION:
+        return coder_keepf(c, "sentence %ld: %.*s", a->from_sent, n, w);
+    default:
+        return UINT32_MAX;
+    }
+}
+
 /* Adds actor a of sentence s to the document's mentions, once per span
 ** and code; partial mode's unknown actor names nothing. -1 on no memory. */
 static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
@@ -158,6 +178,8 @@ static int add_event(dyad_coder *c, const sent_ctx *s, const clause_job *j, cons
         coder_keepf(c, "%s:%u", src->entry_file ? src->entry_file : "", src->entry_line);
     e->target_entry =
         coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "", tgt->entry_line);
+    e->source_from = from_text(c, s->ls.text, src);
+    e->target_from = from_text(c, s->ls.text, tgt);
     c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
 }
@@ -291,6 +313,8 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
         e->pattern_line = r->pattern_line;
         e->source_entry = P + r->source_entry;
         e->target_entry = P + r->target_entry;
+        e->source_from = r->source_from == UINT32_MAX ? "" : P + r->source_from;
+        e->target_from = r->target_from == UINT32_MAX ? "" : P + r->target_from;
         e->quoted = r->quoted;
     }
     if (base_grow((void **)&c->rej_pub, &c->rej_pub_cap, c->nrej + 1, sizeof *c->rej_pub) < 0)

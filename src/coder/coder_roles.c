@@ -181,8 +181,13 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     j->ns = coder_expand_multi(j->src, coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS));
-    if (j->ns == 0)
-        j->ns = coder_agent_of_reporter(c, s, ci, j->src_np, j->src);
+    /* the reporter's country is the sentence's, before the article's */
+    actor_ref rep;
+    if ((j->ns == 0 || coder_from_article(j->src, j->ns)) &&
+        coder_agent_of_reporter(c, s, ci, j->src_np, &rep)) {
+        j->src[0] = rep;
+        j->ns = 1;
+    }
     j->target_prep = NULL;
     j->nt = find_target(c, s, ci, j->tgt_np, j->look_further, j->consult, j->tgt,
                         &j->target_prep);
@@ -196,5 +201,6 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                                 &j->target_prep);
         c->new_actor_now = 0;
     }
+    coder_article_guard(c, j);
     pairing(j);
 }

@@ -1499,6 +1499,18 @@ size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_
     return longest(d, d->synroot[syn], ids, n, start, has_member, (int32_t)syn, &node);
 }
 
+int dict_code_country(const char *code, char cc[4])
+{
+    if (!code || !code[0] || !code[1] || !code[2] || code[0] == '"' ||
+        strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)
+        return 0;
+    if (cc) {
+        memcpy(cc, code, 3);
+        cc[3] = '\0';
+    }
+    return 1;
+}
+
 size_t dict_agent_join(const dict_agent *ag, const char *actor_code, char *buf, size_t cap)
 {
     const char *ac = actor_code ? actor_code : "";
