@@ -70,7 +70,8 @@ struct mentions {
     ** first and last words (folded), and of states' codes */
     int32_t *head;                      /* hash slots: an entity link, or -1 */
     size_t nhead;                       /* a power of two */
-    int32_t *link_next;                 /* 2 per entity: after its first word, its last */
+    int32_t *link_next;                 /* 3 per entity: after its first word, its
+                                        ** last, its alias */
     size_t link_cap;
     /* the last RECENT mentions, a ring */
     recent_mention recent[RECENT];
@@ -290,8 +291,11 @@ ment_ref mentions_token(const mentions *m, uint32_t k)
 
 /* ---- the hash of words to entities ---- */
 
-/* Entity e's link number for its first word (0) or its last (1). */
-static int32_t link_of(int32_t e, int which) { return 2 * e + which; }
+/* Entity e's link number for its first word (0), its last (1) or its
+** alias (2). */
+static int32_t link_of(int32_t e, int which) { return 3 * e + which; }
+#define LINK_ENT(l) ((l) / 3)
+#define LINK_WHICH(l) ((l) % 3)
 
 static int hash_grow(mentions *m)
 {
@@ -310,7 +314,7 @@ static int hash_grow(mentions *m)
         h[i] = -1;
     /* relink every entity */
     for (size_t e = 0; e < m->nent; e++)
-        for (int w = 0; w < 2; w++)
+        for (int w = 0; w < 3; w++)
             m->link_next[link_of((int32_t)e, w)] = -2;   /* unlinked */
     return 1;
 }
@@ -330,7 +334,10 @@ static void hash_link(mentions *m, int32_t e, int which, const char *s, size_t n
 static void entity_key(const mentions *m, const ment_entity *en, int which, const char **s,
                        size_t *n)
 {
-    if (en->code[0]) {
+    if (which == 2) {
+        *s = m->text + en->alias_start;
+        *n = en->alias_end - en->alias_start;
+    } else if (en->code[0]) {
         *s = which ? en->code : "";
         *n = which ? strlen(en->code) : 0;
     } else if (which) {
@@ -354,7 +361,7 @@ static int link_entity(mentions *m, int32_t e)
         const ment_entity *en = &m->ent[k];
         if (en->kind == ENT_SET)
             continue;
-        for (int w = 0; w < 2; w++) {
+        for (int w = 0; w < 3; w++) {
             const char *s;
             size_t n;
             entity_key(m, en, w, &s, &n);
@@ -373,8 +380,8 @@ static int32_t find_by_word(const mentions *m, const char *s, size_t n, int whic
     if (!m->nhead || !n)
         return -1;
     for (int32_t l = m->head[hash_word(s, n) & (m->nhead - 1)]; l >= 0; l = m->link_next[l]) {
-        int32_t e = l / 2;
-        if ((l & 1) != which || !(kinds & K(m->ent[e].kind)))
+        int32_t e = LINK_ENT(l);
+        if (LINK_WHICH(l) != which || !(kinds & K(m->ent[e].kind)))
             continue;
         const char *ks;
         size_t kn;
@@ -407,13 +414,14 @@ static double salience_now(const mentions *m, const ment_entity *en)
 static int32_t entity_new(mentions *m, int kind)
 {
     if (base_grow((void **)&m->ent, &m->ent_cap, m->nent + 1, sizeof *m->ent) < 0 ||
-        base_grow((void **)&m->link_next, &m->link_cap, 2 * (m->nent + 1), sizeof *m->link_next) < 0)
+        base_grow((void **)&m->link_next, &m->link_cap, 3 * (m->nent + 1), sizeof *m->link_next) < 0)
         return -1;
     ment_entity *en = &m->ent[m->nent];
     memset(en, 0, sizeof *en);
     en->kind = (uint8_t)kind;
     en->sal_sent = m->sent;
-    m->link_next[2 * m->nent] = m->link_next[2 * m->nent + 1] = -2;
+    for (int w = 0; w < 3; w++)
+        m->link_next[link_of((int32_t)m->nent, w)] = -2;
     return (int32_t)m->nent++;
 }
 
@@ -799,9 +807,9 @@ static int32_t person_by_word(const mentions *m, uint32_t k, int which)
     if (!m->nhead)
         return -1;
     for (int32_t l = m->head[hash_word(s, t->len) & (m->nhead - 1)]; l >= 0; l = m->link_next[l]) {
-        int32_t e = l / 2;
+        int32_t e = LINK_ENT(l);
         const ment_entity *en = &m->ent[e];
-        if ((l & 1) != which || en->kind != ENT_PERSON)
+        if (LINK_WHICH(l) != which || en->kind != ENT_PERSON)
             continue;
         uint32_t ws = which ? en->last_start : en->first_start;
         uint32_t we = which ? en->last_end : en->first_end;
@@ -817,6 +825,87 @@ static int32_t person_by_word(const mentions *m, uint32_t k, int which)
         }
     }
     return best;
+}
+
+/* Adds lemma to what the article calls en, once, when there is room. */
+static void add_desc(mentions *m, ment_entity *en, const char *lemma)
+{
+    (void)m;
+    size_t n = strlen(lemma);
+    if (n >= sizeof en->desc[0])
+        return;
+    for (int i = 0; i < 3; i++) {
+        if (!strcmp(en->desc[i], lemma))
+            return;
+        if (!en->desc[i][0]) {
+            memcpy(en->desc[i], lemma, n + 1);
+            return;
+        }
+    }
+}
+
+/* Are tokens [a, b) all particles of a surname ("de", "van", "al")? */
+static int particles_before(const mentions *m, uint32_t a, uint32_t b)
+{
+    static const char *const particles[] = {"de", "da", "di", "van", "von", "bin", "ibn",
+                                            "al", "el", "la", "le", "del", "der", "du", NULL};
+    if (a >= b)
+        return 0;
+    for (uint32_t k = a; k < b; k++)
+        if (!tok_in(m, k, particles))
+            return 0;
+    return 1;
+}
+
+/* The organisation named [a, b) met before: the same name; its acronym in
+** brackets ("BTP" after "British Transport Police (BTP)"); or the first
+** word of a longer name ("Ford" and "Ford Motor Company"). -1 when none. */
+static int32_t same_org(const mentions *m, uint32_t a, uint32_t b)
+{
+    const dyad_token *t = m->ls->toks;
+    const char *text = m->ls->text;
+    uint32_t s, e;
+    span_bytes(m, a, b, &s, &e);
+    int32_t o = find_by_word(m, text + t[b - 1].start, t[b - 1].len, 1, K(ENT_ORG));
+    if (o >= 0 && same_word(m->text, m->ent[o].name_start,
+                            m->ent[o].name_end - m->ent[o].name_start, s, e - s))
+        return o;
+    if (b - a == 1 && (o = find_by_word(m, text + t[a].start, t[a].len, 2, K(ENT_ORG))) >= 0)
+        return o;
+    o = find_by_word(m, text + t[a].start, t[a].len, 0, K(ENT_ORG));
+    if (o >= 0 && (b - a == 1 || m->ent[o].first_start == m->ent[o].last_start))
+        return o;
+    return -1;
+}
+
+/* "British Transport Police (BTP)": an acronym in brackets right after
+** the name of organisation e, whose letters are the name's capitals, is
+** its alias. k is the token after the name. */
+static void read_alias(mentions *m, int32_t e, uint32_t k)
+{
+    const dyad_token *t = m->ls->toks;
+    const char *text = m->ls->text;
+    ment_entity *en = &m->ent[e];
+    if (en->kind != ENT_ORG || en->alias_end || k + 2 >= m->ls->n || t[k].len != 1 ||
+        text[t[k].start] != '(' || t[k + 2].len != 1 || text[t[k + 2].start] != ')' ||
+        !acronym(m, k + 1))
+        return;
+    size_t n = 0;
+    const char *a = text + t[k + 1].start;
+    for (uint32_t i = en->name_start; i < en->name_end; i++) {
+        char c = m->text[i];
+        int starts = i == en->name_start || m->text[i - 1] == ' ' || m->text[i - 1] == '-';
+        if (starts && c >= 'A' && c <= 'Z') {
+            if (n >= t[k + 1].len || a[n] != c)
+                return;
+            n++;
+        }
+    }
+    if (n != t[k + 1].len)
+        return;
+    en->alias_start = t[k + 1].start;
+    en->alias_end = t[k + 1].start + t[k + 1].len;
+    hash_link(m, e, 2, text + en->alias_start, t[k + 1].len);
 }
 
 /* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
@@ -864,25 +953,20 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
             const ment_entity *en = &m->ent[same];
             /* "John Bolton" after "John R. Bolton": the same first word,
             ** or one of the two has only its last */
-            int one = b - a == 1 || en->first_start == en->last_start;
+            int surname = particles_before(m, a, b - 1);   /* "de Blasio", "al-Assad" */
+            int one = b - a == 1 || surname || en->first_start == en->last_start;
             uint32_t fs, fe;
             span_bytes(m, a, a + 1, &fs, &fe);
             if (one || same_word(m->text, en->first_start, en->first_end - en->first_start,
                                  fs, fe - fs))
                 e = same;
+            if (e >= 0 && surname)
+                r.how = MREF_SHORT;
         }
         if (e >= 0 && b - a == 1)
             r.how = MREF_SHORT;
     } else {
-        e = find_by_word(m, m->ls->text + m->ls->toks[b - 1].start, m->ls->toks[b - 1].len, 1,
-                         K(ENT_ORG));
-        if (e >= 0) {
-            uint32_t s, t;
-            span_bytes(m, a, b, &s, &t);
-            const ment_entity *en = &m->ent[e];
-            if (!same_word(m->text, en->name_start, en->name_end - en->name_start, s, t - s))
-                e = -1;
-        }
+        e = same_org(m, a, b);
     }
     if (e < 0) {
         if ((e = entity_new(m, kind)) < 0) {
@@ -912,6 +996,13 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
         if (!en->gender)
             en->gender = tok_in(m, ta, titles_m) ? 'm' : tok_in(m, ta, titles_f) ? 'f' : 0;
     }
+    /* "television network ABS-CBN": the nouns before the name say what
+    ** it is, for "the network" later */
+    for (uint32_t k = p->first; k < ta; k++)
+        if (m->ls->tags[k] == TAG_NN)
+            add_desc(m, en, m->ls->lemmas[k]);
+    if (kind == ENT_ORG)
+        read_alias(m, e, p->end);
     r.ent = e;
     touch(m, e, np);
     return r;
@@ -1024,6 +1115,29 @@ static int32_t title_ref(const mentions *m, const phrase *p)
                                  m->ls->toks[p->head].len, 1, K(ENT_ORG));
     if (org >= 0 && m->ent[org].name_end - m->ent[org].name_start > m->ls->toks[p->head].len)
         return org;
+    /* ... or that the article called so ("the network" after "television
+    ** network ABS-CBN"); "the country" is the most salient state */
+    if (m->ls->tags[p->head] == TAG_NN) {
+        int country = !strcmp(head, "country") || !strcmp(head, "nation");
+        int32_t best = -1;
+        double best_s = 0;
+        size_t nr = m->nrecent < RECENT ? m->nrecent : RECENT;
+        for (size_t i = 0; i < nr; i++) {
+            const recent_mention *rm = &m->recent[(m->nrecent - 1 - i) % RECENT];
+            if (rm->ent < 0 || rm->sent < m->sent - LOOKBACK)
+                continue;
+            const ment_entity *en = &m->ent[rm->ent];
+            int ok = country ? en->kind == ENT_STATE
+                             : en->kind == ENT_ORG && (!strcmp(en->desc[0], head) ||
+                                                       !strcmp(en->desc[1], head) ||
+                                                       !strcmp(en->desc[2], head));
+            double sal = salience_now(m, en);
+            if (ok && (best < 0 || sal > best_s))
+                best = rm->ent, best_s = sal;
+        }
+        if (best >= 0)
+            return best;
+    }
     /* a person whose title ends with the head and holds its other words */
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     for (size_t i = 0; i < n; i++) {
@@ -1115,6 +1229,22 @@ static int read_phrase(mentions *m, int32_t np)
     if (p->flags & PHF_PRONOUN) {
         *r = pronoun(m, p->head, np);
         return r->how != MREF_NONE ? emit(m, p->first, p->end, r->how, r->ent) : 0;
+    }
+    /* "ABS-CBN, the network", "Delfin Lorenzana, the Defence Secretary":
+    ** an apposition without a name says what the entity before it is */
+    int32_t up = p->up;
+    if ((p->flags & PHF_APPOS) && up >= 0 && m->np_ref[up].ent >= 0 &&
+        !tag_is_proper(m->ls->tags[p->head]) && tag_is_noun(m->ls->tags[p->head])) {
+        ment_entity *en = &m->ent[m->np_ref[up].ent];
+        add_desc(m, en, m->ls->lemmas[p->head]);
+        if (en->kind == ENT_PERSON && !en->title[0]) {
+            uint32_t t = p->head;
+            while (t > p->first && title_at(m, t - 1, p->head + 1))
+                t--;
+            if (title_at(m, p->head, p->head + 1))
+                set_title(m, en, t, p->head + 1);
+        }
+        return 0;
     }
     /* a name: the run of name words that ends at the head, less the
     ** titles, dictionary states and organisations before it */

@@ -53,6 +53,12 @@ typedef struct ment_entity {
     /* a person's first and last words ("Xi", "Jinping" is given: "Xi" is
     ** the first word) for "Mr. Xi" or "John" later */
     uint32_t first_start, first_end, last_start, last_end;
+    uint32_t alias_start, alias_end;   /* an acronym the article gives it in
+                                ** brackets: "British Transport Police (BTP)" */
+    char desc[3][16];           /* what the article calls it, lower-cased: the
+                                ** nouns before its name or the head of an
+                                ** apposition ("television network ABS-CBN",
+                                ** "the Liberal Democrats, a minor party") */
     char title[32];             /* the title before the name, lower-cased:
                                 ** "prime minister", "president"; "" when none */
     char code[8];               /* a state's or an organisation's dictionary
