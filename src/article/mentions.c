@@ -37,6 +37,7 @@
 #include "base/base.h"
 #include "lang/tags.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define RECENT 64          /* mentions a pronoun may look back over */
@@ -57,13 +58,25 @@ typedef struct recent_mention {
 ** the article names. */
 #define THING 7
 
+/* The word lists above, sorted once per table for a binary search: they
+** are asked about most words of most sentences. */
+enum { WS_TITLE, WS_TITLE_M, WS_TITLE_F, WS_ORG, WS_PLACE, WS_PERSON, WS_PARTICLE, WS_TIME,
+       WS_GROUP, WS_N };
+
+typedef struct word_set {
+    const char **w;
+    size_t n;
+} word_set;
+
 struct mentions {
+    word_set sets[WS_N];
     const dict *d;
     const char *text;
     int32_t date;
     long sent;                          /* the sentence being read */
     ment_entity *ent;
     size_t nent, ent_cap;
+    size_t ndesc;                       /* descriptions the entities have */
     ment_out *out;
     size_t nout, out_cap;
     /* words to entities: a chained hash of people's and organisations'
@@ -138,6 +151,10 @@ static const char *const place_words[] = {
     "region", "district", "area", "peninsula", "coast", "desert", "gulf", "strait",
     "airport", "station", "bridge", "village", "town", NULL};
 
+/* Particles of surnames: "de Blasio", "bin Salman". */
+static const char *const particles[] = {"de", "da", "di", "van", "von", "bin", "ibn", "al",
+                                        "el", "la", "le", "del", "der", "du", NULL};
+
 /* Nouns of people: an unnamed one is still someone a pronoun may mean. */
 static const char *const person_nouns[] = {
     "scientist", "cosmonaut", "astronaut", "researcher", "engineer", "economist",
@@ -177,6 +194,12 @@ static const group_noun group_nouns[] = {
     {"group", K(ENT_ORG), 0},
 };
 
+/* The lemmas of group_nouns, for a quick first test. */
+static const char *const group_lemmas[] = {
+    "leader", "man", "woman", "president", "minister", "parent", "couple", "pair", "country",
+    "nation", "state", "government", "neighbour", "neighbor", "side", "party", "ally",
+    "rival", "partner", "organization", "organisation", "group", NULL};
+
 static int in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
@@ -197,10 +220,22 @@ static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
     return buf;
 }
 
-static int tok_in(const mentions *m, uint32_t k, const char *const *list)
+static int cmp_word(const void *a, const void *b)
 {
-    char buf[40];
-    return m->ls->toks[k].len < sizeof buf && in_list(lower(m, k, buf, sizeof buf), list);
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int in_set(const mentions *m, int set, const char *w)
+{
+    const word_set *ws = &m->sets[set];
+    return bsearch(&w, ws->w, ws->n, sizeof *ws->w, cmp_word) != NULL;
+}
+
+/* Is token k, lower-cased, a word of set? */
+static int tok_in(const mentions *m, uint32_t k, int set)
+{
+    char buf[24];
+    return m->ls->toks[k].len < sizeof buf && in_set(m, set, lower(m, k, buf, sizeof buf));
 }
 
 /* Do bytes [a, a+n) and [b, b+n2) of the text hold the same word, case
@@ -231,7 +266,27 @@ static uint32_t hash_word(const char *s, size_t n)
 
 mentions *mentions_new(void)
 {
-    return dy_calloc(1, sizeof(mentions));
+    static const char *const *const lists[WS_N] = {
+        [WS_TITLE] = titles,      [WS_TITLE_M] = titles_m,  [WS_TITLE_F] = titles_f,
+        [WS_ORG] = org_words,     [WS_PLACE] = place_words, [WS_PERSON] = person_nouns,
+        [WS_PARTICLE] = particles, [WS_TIME] = lang_time_nouns, [WS_GROUP] = group_lemmas};
+    mentions *m = dy_calloc(1, sizeof(mentions));
+    if (!m)
+        return NULL;
+    for (int i = 0; i < WS_N; i++) {
+        size_t n = 0;
+        while (lists[i][n])
+            n++;
+        m->sets[i].w = dy_malloc((n + 1) * sizeof *m->sets[i].w);
+        if (!m->sets[i].w) {
+            mentions_free(m);
+            return NULL;
+        }
+        memcpy(m->sets[i].w, lists[i], n * sizeof *m->sets[i].w);
+        m->sets[i].n = n;
+        qsort(m->sets[i].w, n, sizeof *m->sets[i].w, cmp_word);
+    }
+    return m;
 }
 
 void mentions_free(mentions *m)
@@ -248,6 +303,8 @@ void mentions_free(mentions *m)
     dy_free(m->tok_ref);
     dy_free(m->kid);
     dy_free(m->sib);
+    for (int i = 0; i < WS_N; i++)
+        dy_free(m->sets[i].w);
     dy_free(m);
 }
 
@@ -257,7 +314,7 @@ void mentions_begin(mentions *m, const dict *d, const char *text, int32_t date)
     m->text = text;
     m->date = date;
     m->sent = -1;
-    m->nent = m->nout = m->nrecent = 0;
+    m->nent = m->nout = m->nrecent = m->ndesc = 0;
     for (size_t i = 0; i < m->nhead; i++)
         m->head[i] = -1;
     m->ls = NULL;
@@ -681,6 +738,17 @@ typedef struct dict_hit {
 static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit *h)
 {
     memset(h, 0, sizeof *h);
+    /* the dictionary's names are written with capitals ("China",
+    ** "Chinese"): a phrase without one past its first word ("The") has
+    ** none, and most phrases have none */
+    int caps = 0;
+    for (uint32_t k = first; k < end && !caps; k++) {
+        char c = m->ls->text[m->ls->toks[k].start];
+        caps = c >= 'A' && c <= 'Z' && (k > first || tag_is_proper(m->ls->tags[k]) ||
+                                         m->ls->toks[k].len != 3);
+    }
+    if (!caps)
+        return;
     for (uint32_t i = first; i < end;) {
         dict_match dm;
         size_t len = dict_match_actor(m->d, m->ids, end, i, m->date, &dm);
@@ -710,12 +778,10 @@ static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit 
 ** particle between proper nouns ("de", "bin", "al")? */
 static int name_word(const mentions *m, uint32_t k, uint32_t end)
 {
-    static const char *const particles[] = {"de", "da", "di", "van", "von", "bin", "ibn",
-                                            "al", "el", "la", "le", "del", "der", NULL};
     int t = m->ls->tags[k];
     if (t == TAG_NNP || t == TAG_NNPS)
         return 1;
-    return k + 1 < end && tok_in(m, k, particles) &&
+    return k + 1 < end && tok_in(m, k, WS_PARTICLE) &&
            (m->ls->tags[k + 1] == TAG_NNP || m->ls->tags[k + 1] == TAG_NNPS);
 }
 
@@ -727,7 +793,11 @@ static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end)
     size_t len = dict_match_agent(m->d, m->ids, end, k, &ag);
     if (len)
         return (uint32_t)len;
-    return tok_in(m, k, titles) || tok_in(m, k, titles_m) || tok_in(m, k, titles_f) ? 1 : 0;
+    char buf[24];
+    if (m->ls->toks[k].len >= sizeof buf)
+        return 0;
+    const char *w = lower(m, k, buf, sizeof buf);
+    return in_set(m, WS_TITLE, w) || in_set(m, WS_TITLE_M, w) || in_set(m, WS_TITLE_F, w);
 }
 
 /* Copies the title words [first, end) into en->title, lower-cased. */
@@ -749,10 +819,10 @@ static void set_title(mentions *m, ment_entity *en, uint32_t first, uint32_t end
 }
 
 /* Is any word of tokens [first, end) in list? */
-static int has_word(const mentions *m, uint32_t first, uint32_t end, const char *const *list)
+static int has_word(const mentions *m, uint32_t first, uint32_t end, int set)
 {
     for (uint32_t k = first; k < end; k++)
-        if (tok_in(m, k, list))
+        if (tok_in(m, k, set))
             return 1;
     return 0;
 }
@@ -830,15 +900,15 @@ static int32_t person_by_word(const mentions *m, uint32_t k, int which)
 /* Adds lemma to what the article calls en, once, when there is room. */
 static void add_desc(mentions *m, ment_entity *en, const char *lemma)
 {
-    (void)m;
     size_t n = strlen(lemma);
-    if (n >= sizeof en->desc[0])
+    if (n >= sizeof en->desc[0] || en->kind != ENT_ORG)
         return;
     for (int i = 0; i < 3; i++) {
         if (!strcmp(en->desc[i], lemma))
             return;
         if (!en->desc[i][0]) {
             memcpy(en->desc[i], lemma, n + 1);
+            m->ndesc++;
             return;
         }
     }
@@ -847,12 +917,10 @@ static void add_desc(mentions *m, ment_entity *en, const char *lemma)
 /* Are tokens [a, b) all particles of a surname ("de", "van", "al")? */
 static int particles_before(const mentions *m, uint32_t a, uint32_t b)
 {
-    static const char *const particles[] = {"de", "da", "di", "van", "von", "bin", "ibn",
-                                            "al", "el", "la", "le", "del", "der", "du", NULL};
     if (a >= b)
         return 0;
     for (uint32_t k = a; k < b; k++)
-        if (!tok_in(m, k, particles))
+        if (!tok_in(m, k, WS_PARTICLE))
             return 0;
     return 1;
 }
@@ -924,10 +992,10 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
         snprintf(code, sizeof code, "%s", h->code);
     } else if (h->have && h->kind == ENT_PERSON && h->end == b) {
         kind = ENT_PERSON;
-    } else if (has_word(m, a, b, place_words) || (place && ta == a)) {
+    } else if (has_word(m, a, b, WS_PLACE) || (place && ta == a)) {
         r.how = MREF_NONE;   /* "the Velliyar River", "in New York": a place */
         return r;
-    } else if (b - a >= 2 && b - a <= 4 && !has_word(m, a, b, org_words)) {
+    } else if (b - a >= 2 && b - a <= 4 && !has_word(m, a, b, WS_ORG)) {
         kind = ENT_PERSON;
     } else if (b - a == 1 && (ta < a || person_by_word(m, a, 1) >= 0 ||
                               person_by_word(m, a, 0) >= 0)) {
@@ -994,7 +1062,7 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
         if (!en->title[0])
             set_title(m, en, ta, a);
         if (!en->gender)
-            en->gender = tok_in(m, ta, titles_m) ? 'm' : tok_in(m, ta, titles_f) ? 'f' : 0;
+            en->gender = tok_in(m, ta, WS_TITLE_M) ? 'm' : tok_in(m, ta, WS_TITLE_F) ? 'f' : 0;
     }
     /* "television network ABS-CBN": the nouns before the name say what
     ** it is, for "the network" later */
@@ -1017,6 +1085,8 @@ static const group_noun *group_phrase(const mentions *m, const phrase *p, int *c
     const char *head = m->ls->lemmas[p->head];
     int tag = m->ls->tags[p->head];
     const group_noun *g = NULL;
+    if ((tag != TAG_NNS && tag != TAG_NN) || !in_set(m, WS_GROUP, head))
+        return NULL;
     for (size_t i = 0; i < sizeof group_nouns / sizeof *group_nouns; i++)
         if (!strcmp(head, group_nouns[i].lemma))
             g = &group_nouns[i];
@@ -1117,8 +1187,8 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         return org;
     /* ... or that the article called so ("the network" after "television
     ** network ABS-CBN"); "the country" is the most salient state */
-    if (m->ls->tags[p->head] == TAG_NN) {
-        int country = !strcmp(head, "country") || !strcmp(head, "nation");
+    int country = !strcmp(head, "country") || !strcmp(head, "nation");
+    if (m->ls->tags[p->head] == TAG_NN && (country || m->ndesc)) {
         int32_t best = -1;
         double best_s = 0;
         size_t nr = m->nrecent < RECENT ? m->nrecent : RECENT;
@@ -1139,6 +1209,8 @@ static int32_t title_ref(const mentions *m, const phrase *p)
             return best;
     }
     /* a person whose title ends with the head and holds its other words */
+    if (!title_at(m, p->head, p->head + 1))
+        return -1;
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     for (size_t i = 0; i < n; i++) {
         int32_t e = m->recent[(m->nrecent - 1 - i) % RECENT].ent;
@@ -1173,9 +1245,9 @@ static int unnamed_kind(const mentions *m, const phrase *p, int *plural)
     *plural = t == TAG_NNS;
     if (t != TAG_NN && t != TAG_NNS)
         return 0;
-    if (in_list(m->ls->lemmas[p->head], lang_time_nouns))
+    if (in_set(m, WS_TIME, m->ls->lemmas[p->head]))
         return 0;
-    return in_list(m->ls->lemmas[p->head], person_nouns) ||
+    return in_set(m, WS_PERSON, m->ls->lemmas[p->head]) ||
                    dict_match_agent(m->d, m->ids, p->end, p->head, &ag) > 0
                ? ENT_PERSON
                : THING;
@@ -1262,7 +1334,7 @@ static int read_phrase(mentions *m, int32_t np)
                 a += len;
                 continue;
             }
-            if (a + 2 < b && tok_in(m, a, person_nouns)) {
+            if (a + 2 < b && tok_in(m, a, WS_PERSON)) {
                 a++;
                 continue;
             }
