@@ -107,7 +107,7 @@ $(BUILD)/tools/dyad-eval: tools/eval.c $(BUILD)/libdyad.a
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 eval: deps
-	@$(MAKE) --no-print-directory $(BUILD)/tools/dyad-eval
+	@$(MAKE) --no-print-directory $(BUILD)/tools/dyad-eval $(BUILD)/dyad
 	@sh tools/eval.sh $(BUILD)/tools/dyad-eval $(SHARED)
 
 # ---- fuzzing: clang libFuzzer, FUZZ_SECONDS each ----

@@ -23,7 +23,7 @@
 **     as the subject of a verb other than "be" ("It is likely that" is no
 **     one), and first and second person pronouns never;
 **   - "the two leaders", "both sides", "the allies" are the last set
-**     (a coordination, or the two entities the last sentence named);
+**     (a coordination, or the last two entities named);
 **   - "the prime minister", "the party": the person whose title, or the
 **     organisation whose last word, it repeats.
 ** Salience: each mention adds 100, 80 more as a subject, 50 as an object,
@@ -1120,12 +1120,11 @@ static const group_noun *group_phrase(const mentions *m, const phrase *p, int *c
 
 /* The set a group phrase stands for: the last set of entities the kinds
 ** allow (and of count members, when count), else the last two such
-** entities named in one sentence, made a set now. -1 when none. */
+** entities named, made a set now. -1 when none. */
 static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
 {
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     int32_t pair[2] = {-1, -1};
-    long pair_sent = -1;
     for (size_t i = 0; i < n; i++) {
         size_t at = (m->nrecent - 1 - i) % RECENT;
         int32_t e = m->recent[at].ent;
@@ -1145,12 +1144,10 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
         }
         if (!(kinds & K(en->kind)) || (count && count != 2))
             continue;
-        if (pair[0] < 0) {
+        if (pair[0] < 0)
             pair[0] = e;
-            pair_sent = esent;
-        } else if (pair[1] < 0 && e != pair[0] && esent == pair_sent) {
+        else if (pair[1] < 0 && e != pair[0])
             pair[1] = e;
-        }
     }
     if (pair[1] < 0)
         return -1;
@@ -1159,8 +1156,9 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
         *oom = 1;
         return -1;
     }
-    m->ent[s].members[0] = pair[1];   /* in the order they were named */
-    m->ent[s].members[1] = pair[0];
+    int first = pair[0] > pair[1];   /* in the order the article introduced them */
+    m->ent[s].members[0] = pair[first];
+    m->ent[s].members[1] = pair[!first];
     m->ent[s].nmembers = 2;
     m->ent[s].plural = 1;
     m->ent[s].intro_sent = m->ent[pair[1]].intro_sent;
