@@ -83,10 +83,15 @@ typedef struct cli_quiet {
 void cli_quiet_diag(void *ctx, const dyad_diag *d);
 void cli_quiet_summary(const cli_quiet *q, const char *dir);
 
-/* Loads the dictionaries --dict (dict_dir) or --petrarch-dicts (petr_dir)
-** name, dyad's own in the data folder when neither; PETRARCH2's faults in
-** one line. Returns an exit code; *out is the dictionary on EXIT_OK. */
-int cli_load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out);
+/* For the commands that code (code, mentions): refuses --dict with
+** --petrarch-dicts (a usage error of cmd), loads the dictionaries they name
+** (dyad's own in the data folder when neither; PETRARCH2's faults in one
+** line), lists their files on stderr when list_files, and starts a coder
+** with opts. Returns an exit code; on EXIT_OK the caller frees *coder,
+** then *dict; otherwise both are NULL. */
+int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
+                    int list_files, const dyad_coder_opts *opts, dyad_dict **dict,
+                    dyad_coder **coder);
 
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);

@@ -132,21 +132,11 @@ int cmd_mentions(int argc, char **argv)
             files[in.nfiles++] = a;
         }
     }
-    if (dict_dir && petr_dir)
-        return cli_usage_error("mentions", "--dict and --petrarch-dicts both name "
-                               "dictionaries; give one of them");
     dyad_dict *dict = NULL;
-    int rc = cli_load_dict(dict_dir, petr_dir, &dict);
+    dyad_coder_opts copts = {.mentions = 1, .date = in.opts.date};
+    int rc = cli_start_coder("mentions", dict_dir, petr_dir, 0, &copts, &dict, &c.coder);
     if (rc != EXIT_OK)
         return rc;
-    dyad_coder_opts copts = {.mentions = 1, .date = in.opts.date};
-    rc = dyad_coder_new(dict, &copts, cli_diag, NULL, &c.coder);
-    if (rc != DYAD_OK) {
-        cli_error("cannot start the coder: %s", dyad_coder_errmsg(c.coder));
-        dyad_coder_free(c.coder);
-        dyad_dict_free(dict);
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
-    }
     rc = cli_for_each_doc(&in, print_doc, &c);
     dyad_coder_free(c.coder);
     dyad_dict_free(dict);

@@ -59,7 +59,10 @@ void cli_quiet_summary(const cli_quiet *q, const char *dir)
                 dir, dir);
 }
 
-int cli_load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
+/* Loads the dictionaries --dict (dict_dir) or --petrarch-dicts (petr_dir)
+** name, dyad's own in the data folder when neither; PETRARCH2's faults in
+** one line. Returns an exit code; *out is the dictionary on EXIT_OK. */
+static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
 {
     char def[4096];
     int rc;
@@ -89,6 +92,32 @@ int cli_load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
         dyad_dict_free(*out);
         *out = NULL;
         return EXIT_DATA;
+    }
+    return EXIT_OK;
+}
+
+int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
+                    int list_files, const dyad_coder_opts *opts, dyad_dict **dict,
+                    dyad_coder **coder)
+{
+    *dict = NULL;
+    *coder = NULL;
+    if (dict_dir && petr_dir)
+        return cli_usage_error(cmd, "--dict and --petrarch-dicts both name dictionaries; "
+                               "give one of them");
+    int rc = load_dict(dict_dir, petr_dir, dict);
+    if (rc != EXIT_OK)
+        return rc;
+    if (list_files)
+        cli_dict_files(stderr, "dyad: dictionary ", *dict);
+    rc = dyad_coder_new(*dict, opts, cli_diag, NULL, coder);
+    if (rc != DYAD_OK) {
+        cli_error("cannot start the coder: %s", dyad_coder_errmsg(*coder));
+        dyad_coder_free(*coder);
+        dyad_dict_free(*dict);
+        *coder = NULL;
+        *dict = NULL;
+        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }
     return EXIT_OK;
 }
