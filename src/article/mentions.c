@@ -61,7 +61,7 @@ typedef struct recent_mention {
 /* The word lists above, sorted once per table for a binary search: they
 ** are asked about most words of most sentences. */
 enum { WS_TITLE, WS_TITLE_M, WS_TITLE_F, WS_ORG, WS_PLACE, WS_PERSON, WS_PARTICLE, WS_TIME,
-       WS_GROUP, WS_N };
+       WS_GROUP, WS_REGION, WS_N };
 
 typedef struct word_set {
     const char **w;
@@ -150,6 +150,13 @@ static const char *const place_words[] = {
     "park", "square", "bay", "sea", "ocean", "lake", "valley", "mountain", "mountains",
     "region", "district", "area", "peninsula", "coast", "desert", "gulf", "strait",
     "airport", "station", "bridge", "village", "town", NULL};
+
+/* CAMEO's region codes (its codebook's table 3.3): three letters like a
+** state's, but no state a pronoun or "the country" stands for. */
+static const char *const regions[] = {
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR",
+    "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "SEU",
+    "WAF", "WEU", "WST", NULL};
 
 /* Particles of surnames: "de Blasio", "bin Salman". */
 static const char *const particles[] = {"de", "da", "di", "van", "von", "bin", "ibn", "al",
@@ -269,7 +276,8 @@ mentions *mentions_new(void)
     static const char *const *const lists[WS_N] = {
         [WS_TITLE] = titles,      [WS_TITLE_M] = titles_m,  [WS_TITLE_F] = titles_f,
         [WS_ORG] = org_words,     [WS_PLACE] = place_words, [WS_PERSON] = person_nouns,
-        [WS_PARTICLE] = particles, [WS_TIME] = lang_time_nouns, [WS_GROUP] = group_lemmas};
+        [WS_PARTICLE] = particles, [WS_TIME] = lang_time_nouns, [WS_GROUP] = group_lemmas,
+        [WS_REGION] = regions};
     mentions *m = dy_calloc(1, sizeof(mentions));
     if (!m)
         return NULL;
@@ -756,7 +764,7 @@ static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit 
             i++;
             continue;
         }
-        if (dm.code) {
+        if (dm.code && !in_set(m, WS_REGION, dm.code)) {
             int kind = dm.actor->kind == DICT_PERSON ? ENT_PERSON
                        : strlen(dm.code) == 3     ? ENT_STATE
                                                   : ENT_ORG;

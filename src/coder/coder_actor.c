@@ -532,8 +532,11 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
 static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
                               actor_ref *out, int *owned)
 {
+    static const char *const homeland[] = {"country", "nation", "homeland", NULL};
     *owned = 0;
-    if (r != -1)
+    /* an agent ("its forces"), or the owner's country itself ("his country") */
+    int land = r == 0 && lemma_in_list(s->ls.lemmas[p->head], homeland);
+    if (r != -1 && !land)
         return 0;
     for (uint32_t k = p->first; k < p->head; k++) {
         if (s->ls.tags[k] != TAG_PRPS)
@@ -542,11 +545,15 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
         ment_ref mr = mentions_token(c->ment, k);
         actor_ref owner;
         char cc[4];
-        const dict_agent *agent = agent_in(c, s, k + 1, p->end);
-        if (mr.ent < 0 || !agent || entity_actors(c, p, mr.ent, &owner, 1) != 1 ||
+        const dict_agent *agent = land ? NULL : agent_in(c, s, k + 1, p->end);
+        if (mr.ent < 0 || (!agent && !land) || entity_actors(c, p, mr.ent, &owner, 1) != 1 ||
             !coder_code_country(owner.code, cc))
             return 0;
         *out = owner;
+        if (land) {
+            memcpy(out->code, cc, 4);
+            return 1;
+        }
         out->entry_file = agent->file;
         out->entry_line = agent->line;
         dict_agent_join(agent, cc, out->code, sizeof out->code);
@@ -618,6 +625,11 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     int owned;
     if (appositive_actor(c, s, np, out) || possessive_country(c, s, p, r, out, &owned))
         return 1;
+    /* "the people of his country": the PP after it is owned; its owner,
+    ** not the article, would say whose */
+    const phrase *pp = pp_after(s, p->end);
+    for (uint32_t k = pp ? pp->first : 0; pp && k < s->ls.phrases[pp->np].end; k++)
+        owned |= s->ls.tags[k] == TAG_PRPS;
     /* a name met earlier in the article: "John Bolton" after "national
     ** security advisor John R. Bolton" */
     ment_ref mr = mentions_np(c->ment, np);
