@@ -1392,6 +1392,15 @@ static int read_phrase(mentions *m, int32_t np)
         return emit(m, p->first, p->end, r->how, r->ent);
     }
     int plural, kind = unnamed_kind(m, p, &plural);
+    /* "Rebecca Falconer, an undergraduate who led the study,": a noun
+    ** phrase right after a name and a comma, that the parse did not mark
+    ** as an apposition, is one all the same: the person, not another */
+    if (kind == ENT_PERSON && p->first >= 2 && m->ls->tags[p->first - 1] == TAG_COMMA &&
+        m->ls->np_of[p->first - 2] >= 0) {
+        ment_ref before = m->np_ref[m->ls->np_of[p->first - 2]];
+        if (before.ent >= 0 && m->ent[before.ent].kind == ENT_PERSON && !plural)
+            return 0;
+    }
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;
