@@ -57,6 +57,9 @@ typedef struct recent_mention {
 ** the recent mentions so that "it" may stand for it, and then for no one
 ** the article names. */
 #define THING 7
+/* Nor this: an unnamed institution ("the court", "the ministry"), which
+** "it" or "they" may stand for, but not "he" or "she". */
+#define INSTITUTION 8
 
 /* The word lists above, sorted once per table for a binary search: they
 ** are asked about most words of most sentences. */
@@ -620,10 +623,10 @@ static int pronoun_want(const mentions *m, uint32_t k, want *w)
         w->kinds = K(ENT_PERSON);
         w->gender = 'f';
     } else if (!strcmp(p, "it") || !strcmp(p, "its") || !strcmp(p, "itself")) {
-        w->kinds = K(ENT_STATE) | K(ENT_ORG) | K(THING);
+        w->kinds = K(ENT_STATE) | K(ENT_ORG) | K(THING) | K(INSTITUTION);
     } else if (!strcmp(p, "they") || !strcmp(p, "them") || !strcmp(p, "their") ||
                !strcmp(p, "themselves")) {
-        w->kinds = K(ENT_SET) | K(ENT_ORG) | K(ENT_PERSON) | K(THING);
+        w->kinds = K(ENT_SET) | K(ENT_ORG) | K(ENT_PERSON) | K(THING) | K(INSTITUTION);
         w->plural = 1;
     } else {
         return 0;
@@ -1242,8 +1245,9 @@ static int32_t title_ref(const mentions *m, const phrase *p)
 }
 
 /* What an unnamed phrase p is: ENT_PERSON when headed by a noun of people
-** (or an agent: "officials"), THING for another common noun, 0 for none
-** (a time, a name). */
+** ("the child", "officials"), INSTITUTION by another agent of the
+** dictionary ("the court", "the ministry"), THING by another common noun,
+** 0 for none (a time, a name). */
 static int unnamed_kind(const mentions *m, const phrase *p, int *plural)
 {
     int t = m->ls->tags[p->head];
@@ -1253,10 +1257,9 @@ static int unnamed_kind(const mentions *m, const phrase *p, int *plural)
         return 0;
     if (in_set(m, WS_TIME, m->ls->lemmas[p->head]))
         return 0;
-    return in_set(m, WS_PERSON, m->ls->lemmas[p->head]) ||
-                   dict_match_agent(m->d, m->ids, p->end, p->head, &ag) > 0
-               ? ENT_PERSON
-               : THING;
+    if (in_set(m, WS_PERSON, m->ls->lemmas[p->head]))
+        return ENT_PERSON;
+    return dict_match_agent(m->d, m->ids, p->end, p->head, &ag) > 0 ? INSTITUTION : THING;
 }
 
 /* ---- one sentence ---- */

@@ -589,19 +589,30 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
 ** the one its actor names name most often (article/country.h). Not when
 ** another noun stands beside the agent, or a possessor: "Prime Minister
 ** Ravi Kumar" may be any country's, "union leaders" are no government,
-** "each other's capitals" are not the article's. The sentence had its chance first (its own words, a PP,
+** "each other's capitals" are not the article's. Only the state's agents
+** and its parties and armed groups (GOV, MIL, COP, ..., REB): the
+** civilians, media or firms an article mentions are often another
+** country's. The sentence had its chance first (its own words, a PP,
 ** a coordination, the reporter: see coder_clause_actors), and the guard
 ** refuses a country the other role names (coder_article_guard). */
 static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
                            actor_ref *out)
 {
+    /* the state's agents, and its parties and armed groups: not civilians,
+    ** media, business or schools, whose country an article often is not */
+    static const char *const public_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD",
+                                                "OPP", "PTY", "REB", "INS", "SEP", "UAF",
+                                                NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
     int dateline = dl != NULL;
     const char *cc = dateline ? dl->cc : dc->dominant;
     const dict_agent *agent;
+    char kind[4];
     if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
-        !(agent = agent_in(c, s, p->first, p->end)) || other_noun_in(c, s, p))
+        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
+        snprintf(kind, sizeof kind, "%s", agent->code) < 3 ||
+        !lemma_in_list(kind, public_agents) || other_noun_in(c, s, p))
         return 0;
     out->first = p->first;
     out->end = p->end;
