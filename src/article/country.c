@@ -117,10 +117,17 @@ static int tally_add(doc_country *dc, const char *cc, uint32_t start, uint32_t e
     return 0;
 }
 
-int country_count(doc_country *dc, const dict *d, const dyad_token *toks,
+int country_count(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
                   const dict_wid *ids, size_t n, int32_t date)
 {
     for (size_t i = 0; i < n;) {
+        /* names are written with a capital ("the United States" is found
+        ** at "United"): most words need no lookup */
+        unsigned char c0 = (unsigned char)text[toks[i].start];
+        if (!(c0 >= 'A' && c0 <= 'Z') && c0 < 0x80) {
+            i++;
+            continue;
+        }
         dict_match m;
         size_t len = dict_match_actor(d, ids, n, i, date, &m);
         char cc[4];

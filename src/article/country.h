@@ -70,9 +70,10 @@ int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
 const country_dateline_at *country_dateline_for(const doc_country *dc, long sent);
 
 /* Counts the countries that the actor names in one sentence's n tokens
-** name on date: countries, cities the dictionary knows, people and
-** institutions by their codes' countries. -1 on no memory, else 0. */
-int country_count(doc_country *dc, const dict *d, const dyad_token *toks,
+** (of text) name on date: countries, cities the dictionary knows, people
+** and institutions by their codes' countries; a name starts with a
+** capital. -1 on no memory, else 0. */
+int country_count(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
                   const dict_wid *ids, size_t n, int32_t date);
 
 /* After every sentence is counted: the dominant country, the one named

@@ -299,7 +299,7 @@ static int read_countries(dyad_coder *c, const char *text, const dyad_sentence *
                 return -1;
         } else if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) {
             if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i) < 0 ||
-                country_count(dc, c->d, t, ids, n, c->doc.date) < 0)
+                country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)
                 return -1;
         }
     }

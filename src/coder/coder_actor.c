@@ -508,8 +508,14 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         memset(&d->ent[d->nent], 0, sizeof *d->ent);
     for (size_t i = 0; i < s->ls.nphrases; i++) {
         ment_ref r = mentions_np(c->ment, (int32_t)i);
+        /* a name that gave no code is tried again only with more words
+        ** around it than the name ("Bonnie Glaser, a China expert at
+        ** ..." after "Bonnie Glaser") */
+        const phrase *p = &s->ls.phrases[i];
         if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
-            mentions_entity(c->ment, r.ent)->kind == ENT_SET)
+            mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
+            (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
+             pp_after(s, p->end) == NULL))
             continue;
         actor_ref a[MAX_ACTORS];
         int n = coder_resolve_np(c, s, (int32_t)i, a, MAX_ACTORS);
