@@ -107,7 +107,7 @@ $(BUILD)/tools/dyad-eval: tools/eval.c tools/eval_quotes.c tools/eval.h $(BUILD)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ tools/eval.c tools/eval_quotes.c $(BUILD)/libdyad.a $(LDLIBS)
 
 eval: deps
-	@$(MAKE) --no-print-directory $(BUILD)/tools/dyad-eval
+	@$(MAKE) --no-print-directory $(BUILD)/tools/dyad-eval $(BUILD)/dyad
 	@sh tools/eval.sh $(BUILD)/tools/dyad-eval $(SHARED)
 
 # ---- fuzzing: clang libFuzzer, FUZZ_SECONDS each ----

@@ -450,6 +450,13 @@ typedef struct dyad_event {
     long num_sources;         /* news sources among them (doc source, else URL host) */
     long num_articles;        /* articles among them */
     const dyad_provenance *provenance;   /* num_mentions entries, or NULL */
+    /* where the article level found an actor the sentence does not name,
+    ** or "" when the sentence names it: "sentence 1: Chinese President Xi
+    ** Jinping" (a pronoun, a surname, "the two leaders" resolved to an
+    ** earlier mention), "dateline: MOSCOW" or "article: RUS, named 4
+    ** times, first as 'Russia'" (an agent's country) */
+    const char *source_from;
+    const char *target_from;
 } dyad_event;
 
 typedef struct dyad_coder_opts {
@@ -464,6 +471,8 @@ typedef struct dyad_coder_opts {
                                  whose source or target is unknown as "---",
                                  agents without a country as "---GOV", and
                                  reporting verbs the dictionary codes */
+    int mentions;             /* keep the article level's resolved mentions
+                                 for dyad_coder_mention */
 } dyad_coder_opts;
 
 typedef struct dyad_coder dyad_coder;
@@ -544,6 +553,25 @@ const dyad_quote *dyad_coder_quote(const dyad_coder *c, size_t i);
 ** query); 0 when q is NULL, f is neither, or memory ran out. Invalid UTF-8
 ** in q's strings comes out as U+FFFD. */
 size_t dyad_quote_format(const dyad_quote *q, dyad_render_format f, char *buf, size_t cap);
+
+/* A mention the article level resolved in the last document (with
+** opts.mentions): a pronoun, a surname alone or after a title, a title
+** ("the prime minister") or a group phrase ("the two leaders"), and what
+** the article named earlier that it stands for. */
+typedef struct dyad_mention {
+    long sent;                /* its sentence in the document, from 0 */
+    uint32_t start, end;      /* its bytes in the document's text */
+    const char *text;         /* its words */
+    const char *kind;         /* "pronoun", "surname", "title" or "group" */
+    const char *entity;       /* the fullest name the article gives whom it
+                                 stands for ("Xi Jinping"; a set joined by
+                                 '|'), or "" for no one the article names */
+    const char *code;         /* their actor codes, joined by '|' (a member
+                                 without a code is left out), or "" */
+    long entity_sent;         /* the sentence that introduced it, or -1 */
+} dyad_mention;
+size_t dyad_coder_mention_count(const dyad_coder *c);
+const dyad_mention *dyad_coder_mention(const dyad_coder *c, size_t i);
 
 /* Counts over the coder's life. */
 typedef struct dyad_coder_stats {

@@ -40,7 +40,14 @@ static const char dict_text[] =
     "actor OSGBUS ..1999: Bank of Gondor\n"
     "verb 141: demonstrate\n"
     "noun 195: air strike on +\n"
-    "verb 173: detain +\n";
+    "verb 173: detain +\n"
+    /* the article level: two holders of one surname, leaders, police */
+    "person: Hador Galdor; Galdor\n  ARNGOV\n"
+    "person: Elendil Voronda\n  ARNGOV\n"
+    "person: Imrahil Dolamroth\n  OSGGOV\n"
+    "agent COP: police\n"
+    "agent OPP: opposition leaders\n"
+    "verb 173: arrest +\n";
 
 static void write_dict(void)
 {
@@ -359,6 +366,13 @@ static void test_formats(const dyad_dict *d)
 /* c->doc, what the coder keeps of a document for the article level: the
 ** dateline's country and the actors of the events so far, reset for each
 ** document. */
+/* The country of the dateline that holds at the document's end, or "". */
+static const char *dateline_cc(const dyad_coder *c)
+{
+    const country_dateline_at *dl = country_dateline_for(&c->doc.country, 1000000);
+    return dl ? dl->cc : "";
+}
+
 static void test_doc_ctx(const dyad_dict *d)
 {
     dyad_coder *c;
@@ -367,7 +381,7 @@ static void test_doc_ctx(const dyad_dict *d)
                       "Osgiliath. Gondorian troops attacked Arnor and Osgiliath attacked Arnor.",
                    "2005-03-20"),
               "ARN OSG 190 asserted | GONMIL ARN 190 asserted | OSG ARN 190 asserted");
-    CHECK_STR(c->doc.dateline_country, "GON");
+    CHECK_STR(dateline_cc(c), "GON");
     CHECK_INT(c->doc.date, 20050320);
     CHECK_INT(c->doc.nmentions, 6);
     if (c->doc.nmentions == 6) {
@@ -386,12 +400,136 @@ static void test_doc_ctx(const dyad_dict *d)
     }
     /* the next document starts afresh; a dateline naming no country names none */
     CHECK_STR(code(c, "Arnor attacked Osgiliath.", "2005-03-21"), "ARN OSG 190 asserted");
-    CHECK_STR(c->doc.dateline_country, "");
+    CHECK_STR(dateline_cc(c), "");
     CHECK_INT(c->doc.nmentions, 2);
     CHECK_STR(code(c, "ERIADOR, March 22 (dyad wire) \xe2\x80\x94 Arnor attacked Osgiliath.",
                    "2005-03-22"), "ARN OSG 190 asserted");
-    CHECK_STR(c->doc.dateline_country, "");
+    CHECK_STR(dateline_cc(c), "");
     CHECK_INT(c->doc.story_discard, 0);
+    dyad_coder_free(c);
+}
+
+/* The source_from and target_from of event i of the last document,
+** joined by " / ". */
+static char from_buf[512];
+static const char *froms(const dyad_coder *c, size_t i)
+{
+    const dyad_event *e = dyad_coder_event(c, i);
+    if (!e)
+        return "(no event)";
+    snprintf(from_buf, sizeof from_buf, "%s / %s", e->source_from, e->target_from);
+    return from_buf;
+}
+
+/* The article level (src/article, docs/coder.md "The article level"):
+** an agent's country from the sentence, the dateline or the article, with
+** the guard against the other role's country; names, pronouns, titles and
+** group phrases resolved to what the article named earlier, with the
+** earlier mention named on the event. */
+static void test_article(const dyad_dict *d)
+{
+    dyad_coder *c, *p;
+    dyad_coder_opts po = {.partial = 1};
+    CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
+    CHECK_INT(dyad_coder_new(d, &po, NULL, NULL, &p), DYAD_OK);
+
+    /* an agent without a country: the dateline's */
+    CHECK_STR(code(c, "MINAS TIRITH, May 2 (dyad wire) \xe2\x80\x94 Police arrested opposition "
+                      "leaders.", "2005-05-02"), "GONCOP GONOPP 173 asserted");
+    CHECK_STR(froms(c, 0), "dateline: MINAS TIRITH / dateline: MINAS TIRITH");
+    /* the sentence first: a PP, the reporter, a possessive pronoun */
+    CHECK_STR(code(c, "MINAS TIRITH, May 2 (dyad wire) \xe2\x80\x94 Police in Arnor attacked "
+                      "Osgiliath.", "2005-05-02"), "ARNCOP OSG 190 asserted");
+    CHECK_STR(froms(c, 0), " / ");
+    CHECK_STR(code(c, "Osgiliath said its troops attacked Arnor.", "2005-05-02"),
+              "OSGMIL ARN 190 asserted");
+    /* the article's country: the one named most, at least twice, more than any other */
+    CHECK_STR(code(c, "Arnor attacked Osgiliath. Arnorian troops attacked Gondor. Officials in "
+                      "Arnor visited Gondor. The army attacked Osgiliath.", "2005-05-02"),
+              "ARN OSG 190 asserted | ARNMIL GON 190 asserted | ARNGOV GON 042 asserted | "
+              "ARNMIL OSG 190 asserted");
+    CHECK_STR(froms(c, 3), "article: ARN, named 3 times, first as 'Arnor' / ");
+    /* a tie names no country */
+    CHECK_STR(code(c, "Arnor attacked Gondor. Gondor attacked Arnor. The army attacked Osgiliath.",
+                   "2005-05-02"), "ARN GON 190 asserted | GON ARN 190 asserted");
+    /* never the other role's country: the government that attacked
+    ** Osgiliath is not Osgiliath's, whatever the article names most */
+    CHECK_STR(code(c, "Osgiliath attacked Arnor. Osgiliath hosted Gondor. The government "
+                      "attacked Osgiliath.", "2005-05-02"),
+              "OSG ARN 190 asserted | OSG GON 043 asserted");
+    /* ... which partial mode keeps with its country unknown, as it does
+    ** when nothing gives one */
+    CHECK_STR(code(p, "Osgiliath attacked Arnor. Osgiliath hosted Gondor. The government "
+                      "attacked Osgiliath.", "2005-05-02"),
+              "OSG ARN 190 asserted | OSG GON 043 asserted | ---GOV OSG 190 asserted");
+    CHECK_STR(code(p, "The government attacked Osgiliath.", "2005-05-02"),
+              "---GOV OSG 190 asserted");
+    CHECK_STR(code(c, "The government attacked Osgiliath.", "2005-05-02"), "");
+
+    /* a pronoun in a later sentence, with the earlier mention named */
+    CHECK_STR(code(c, "Aragorn arrived in Osgiliath. He attacked Arnor.", "2005-05-02"),
+              "GONGOV OSG 042 asserted | GONGOV ARN 190 asserted");
+    CHECK_STR(froms(c, 1), "sentence 0: Aragorn / ");
+    /* a pronoun with no antecedent, or one for someone unnamed, is no one */
+    CHECK_STR(code(c, "He attacked Arnor.", "2005-05-02"), "");
+    CHECK_STR(code(c, "Aragorn arrived in Osgiliath. The boy and his mother left. He attacked "
+                      "Arnor.", "2005-05-02"), "GONGOV OSG 042 asserted");
+    /* "the two leaders": both ways */
+    CHECK_STR(code(c, "Elendil Voronda arrived in Osgiliath to meet Imrahil Dolamroth. The two "
+                      "leaders attacked Gondor.", "2005-05-02"),
+              "ARNGOV OSG 042 asserted | ARNGOV GON 190 asserted | "
+              "OSGGOV GON 190 asserted");
+    /* a surname is the person the article introduced, never another
+    ** holder of it the dictionary knows (Hador Galdor, ARNGOV) */
+    CHECK_STR(code(c, "Gondorian minister Ecthelion Galdor arrived in Osgiliath. Galdor attacked "
+                      "Arnor.", "2005-05-02"),
+              "GONGOV OSG 042 asserted | GONGOV ARN 190 asserted");
+    CHECK_STR(froms(c, 1), "sentence 0: Gondorian minister Ecthelion Galdor / ");
+    CHECK_STR(code(c, "Galdor attacked Gondor.", "2005-05-02"), "ARNGOV GON 190 asserted");
+    dyad_coder_free(c);
+    dyad_coder_free(p);
+}
+
+/* dyad_coder_mention: what the article level resolved, with opts.mentions. */
+static void test_mentions(const dyad_dict *d)
+{
+    dyad_coder *c;
+    dyad_coder_opts o = {.mentions = 1};
+    CHECK_INT(dyad_coder_new(d, &o, NULL, NULL, &c), DYAD_OK);
+    CHECK_STR(code(c, "Elendil Voronda met Imrahil Dolamroth. Voronda said he was pleased, "
+                      "and the two men attacked Gondor.", "2005-05-02"),
+              "ARNGOV OSGGOV 040 asserted | ARNGOV GON 190 asserted | OSGGOV GON 190 asserted");
+    CHECK_INT(dyad_coder_mention_count(c), 3);
+    const dyad_mention *m = dyad_coder_mention(c, 0);
+    if (CHECK(m != NULL)) {
+        CHECK_STR(m->text, "Voronda");
+        CHECK_STR(m->kind, "surname");
+        CHECK_STR(m->entity, "Elendil Voronda");
+        CHECK_STR(m->code, "ARNGOV");
+        CHECK_INT(m->sent, 1);
+        CHECK_INT(m->entity_sent, 0);
+        CHECK_INT(m->start, 39);
+        CHECK_INT(m->end, 46);
+    }
+    if (CHECK((m = dyad_coder_mention(c, 1)) != NULL)) {
+        CHECK_STR(m->text, "he");
+        CHECK_STR(m->kind, "pronoun");
+        CHECK_STR(m->entity, "Elendil Voronda");
+    }
+    if (CHECK((m = dyad_coder_mention(c, 2)) != NULL)) {
+        CHECK_STR(m->text, "the two men");
+        CHECK_STR(m->kind, "group");
+        CHECK_STR(m->entity, "Elendil Voronda|Imrahil Dolamroth");
+        CHECK_STR(m->code, "ARNGOV|OSGGOV");
+    }
+    CHECK(dyad_coder_mention(c, 3) == NULL);
+    CHECK(dyad_coder_mention(NULL, 0) == NULL);
+    CHECK_INT(dyad_coder_mention_count(NULL), 0);
+    dyad_coder_free(c);
+    /* kept only when asked for */
+    CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
+    code(c, "Elendil Voronda met Imrahil Dolamroth. Voronda said he was pleased.", "2005-05-02");
+    CHECK_INT(dyad_coder_mention_count(c), 0);
     dyad_coder_free(c);
 }
 
@@ -427,13 +565,15 @@ static void test_errors(const dyad_dict *d)
     for (long k = 0; k < 100000 && !ok; k++) {
         base_alloc_fail_after(k);
         dyad_coder *cc = NULL;
-        int rc = dyad_coder_new(d, NULL, NULL, NULL, &cc);
+        dyad_coder_opts mo = {.mentions = 1};
+        int rc = dyad_coder_new(d, &mo, NULL, NULL, &cc);
         if (rc == DYAD_OK) {
-            dyad_doc doc = make_doc("Arnor and Gondor attacked Osgiliath. Aragorn hosted Arnor.",
-                                    "2005-01-01");
+            dyad_doc doc = make_doc("MINAS TIRITH, May 2 (dyad wire) \xe2\x80\x94 Arnor and "
+                                    "Gondor attacked Osgiliath. Aragorn hosted Arnor. He said "
+                                    "the army attacked Osgiliath.", "2005-01-01");
             rc = dyad_coder_code(cc, &doc);
             if (rc == DYAD_OK && base_alloc_failures() == 0) {
-                ok = dyad_coder_event_count(cc) == 3;
+                ok = dyad_coder_event_count(cc) == 4 && dyad_coder_mention_count(cc) == 1;
             } else if (rc != DYAD_ENOMEM) {
                 break;
             }
@@ -516,6 +656,8 @@ int main(void)
     test_petrarch_compound();
     test_code_country();
     test_doc_ctx(d);
+    test_article(d);
+    test_mentions(d);
     dyad_dict_free(d);
     remove_dict();
     return check_done();

@@ -1,8 +1,8 @@
 /*
 ** test_coding.c — how well dyad codes events with its own dictionaries
 ** (data/dict) on the hand-written cases of the files in tests/data/coding (format:
-** tests/data/coding/README.md). Each case is coded as a one-sentence
-** document with the case's date; expected and coded events are compared as
+** tests/data/coding/README.md). Each case is coded as one document (a
+** sentence, or a short article on one line) with the case's date; expected and coded events are compared as
 ** sets of (source, target, code), with the modality too when the case gives
 ** one. Prints precision, recall and exact cases per file and overall, and
 ** fails when they drop below the floors below. DYAD_CODING_VERBOSE=1 lists

@@ -126,10 +126,11 @@ static void test_good(void)
     CHECK_STR(actor_at(d, "U.S.", 20200101, &len), "USA");
     CHECK_STR(actor_at(d, "the", 20200101, &len), "");
     CHECK_STR(actor_at(d, "Germany", 20200101, &len), "");
-    /* a dated actor: the Soviet Union until 1991-12-26 only */
+    /* a dated actor: the Soviet Union until 1991-12-26, and named later
+    ** it is still the state that was (issue 12) */
     CHECK_STR(actor_at(d, "USSR", 19800101, &len), "USR");
     CHECK_STR(actor_at(d, "USSR", 19911226, &len), "USR");
-    CHECK_STR(actor_at(d, "USSR", 19911227, &len), "(null)");
+    CHECK_STR(actor_at(d, "USSR", 19911227, &len), "USR");
     /* a person: XXXGOV 2000..2008, XXXELI otherwise */
     CHECK_STR(actor_at(d, "Ada Example", 20050101, &len), "XXXGOV");
     CHECK_INT(len, 2);
@@ -305,6 +306,43 @@ static void test_mem_and_dates(void)
     /* a phrase that is no actor: the longer name matches, with no code */
     CHECK_STR(actor_at(d, "Beeland Accord", 19900101, &len), "(null)");
     CHECK_INT(len, 2);
+    dict_free(d);
+
+    /* a state that no longer exists is still itself when named: of the
+    ** entries whose dates all ended, the one that ended last; not one that
+    ** has not begun, not a state's organ (six letters), not a person */
+    d = dict_new(&test_opts);
+    text = "actor OLD ..1991-12-26: Oldland; Old Union\n"
+           "actor OLDGOV ..1991-12-25: Old Council\n"
+           "actor MID 1992..2003: Oldland; Midland\n"
+           "actor NEW 2008..: Newland\n"
+           "actor NUL: Old Union Treaty\n"
+           "person: Ex Test\n  AAAGOV 1990..1995\n";
+    CHECK_INT(dict_read_mem(d, "mem", text, strlen(text)), DYAD_OK);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    CHECK_STR(actor_at(d, "Oldland", 19800101, &len), "OLD");
+    CHECK_STR(actor_at(d, "Oldland", 19940101, &len), "MID");
+    CHECK_STR(actor_at(d, "Oldland", 20150101, &len), "MID");
+    CHECK_STR(actor_at(d, "Old Union", 20150101, &len), "OLD");
+    CHECK_STR(actor_at(d, "Old Council", 20150101, &len), "(null)");
+    CHECK_STR(actor_at(d, "Newland", 20000101, &len), "(null)");
+    CHECK_STR(actor_at(d, "Ex Test", 20150101, &len), "(null)");
+    CHECK_STR(actor_at(d, "Old Union Treaty", 20150101, &len), "NUL");
+    CHECK_INT(len, 3);
+    dict_free(d);
+
+    /* a name's possessive is a word of its own, as the tokenizer makes it
+    ** ("People 's", "Workers '"), with a straight or a curly apostrophe */
+    d = dict_new(&test_opts);
+    text = "actor PPR: People's Republic of Pelargir\nactor WPP: Workers' Party of Pelargir\n";
+    CHECK_INT(dict_read_mem(d, "mem", text, strlen(text)), DYAD_OK);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    CHECK_STR(actor_at(d, "People 's Republic of Pelargir", 20150101, &len), "PPR");
+    CHECK_INT(len, 5);
+    CHECK_STR(actor_at(d, "the people \xe2\x80\x99s republic of Pelargir", 20150101, &len), "PPR");
+    CHECK_INT(len, 6);
+    CHECK_STR(actor_at(d, "Workers ' Party of Pelargir", 20150101, &len), "WPP");
+    CHECK_STR(actor_at(d, "People's Republic of Pelargir", 20150101, &len), "");
     CHECK_INT(dict_date_parse("2004-02-29", 10), 20040229);
     CHECK_INT(dict_date_parse("2005-02-29", 10), 0);
     CHECK_INT(dict_date_parse("20050101", 8), 20050101);

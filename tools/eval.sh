@@ -1,7 +1,8 @@
 #!/bin/sh
 # `make eval`: dyad's figures on the annotated real-news set, with its own
 # dictionaries and with PETRARCH2's, per split, and the annotators'
-# agreement. Usage: tools/eval.sh DYAD_EVAL SHARED_DIR
+# agreement; then mention resolution (tools/mentions_eval.sh). Usage:
+# tools/eval.sh DYAD_EVAL SHARED_DIR
 ev=$1; shared=$2
 corpus=$shared/corpus/news.jsonl
 if [ ! -f "$corpus" ]; then
@@ -20,3 +21,7 @@ if [ -d "$petr" ]; then
     done
 fi
 "$ev" --agreement
+echo
+# the article level: mention resolution against the hand annotation
+dyad=$(dirname "$ev")/../dyad
+[ -x "$dyad" ] && sh "$(dirname "$0")/mentions_eval.sh" "$dyad" "$corpus"

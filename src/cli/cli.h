@@ -134,6 +134,16 @@ const char *cli_count(char buf[32], long n);
 ** EXIT_INPUT (db.c). */
 int cli_store_failed(const dyad_store *s, int rc, dyad_store_mode mode);
 
+/* For the commands that code (code, mentions): refuses --dict with
+** --petrarch-dicts (a usage error of cmd), loads the dictionaries they name
+** (dyad's own in the data folder when neither; PETRARCH2's faults in one
+** line), lists their files on stderr when list_files, and starts a coder
+** with opts. Returns an exit code; on EXIT_OK the caller frees *coder,
+** then *dict; otherwise both are NULL. */
+int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
+                    int list_files, const dyad_coder_opts *opts, dyad_dict **dict,
+                    dyad_coder **coder);
+
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);
 
@@ -143,6 +153,7 @@ int cmd_tokens(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
+int cmd_mentions(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

@@ -153,6 +153,9 @@ static const char help_text[] =
     "  --dedupe-days N       with --dedupe: merge reports while the article dates stay\n"
     "                        within N days of the first report's (default 7; 0: the\n"
     "                        whole input, kept in memory)\n"
+    "  --partial             keep events with one actor unknown (\"---\"), and agents\n"
+    "                        whose country neither sentence nor article gives\n"
+    "                        (\"---GOV\"), as PETRARCH does without require_dyad\n"
     INPUT_HELP;
 
 /* Loads the dictionaries the options name; returns an exit code. */
@@ -285,6 +288,8 @@ int cmd_code(int argc, char **argv)
                 return cli_usage_error("code", "--dedupe-days wants a number of days from 0 "
                                        "to 36500, not '%s'", v);
             dedupe_days = (int)n;
+        } else if (strcmp(a, "--partial") == 0) {
+            copts.partial = 1;
         } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0 ||
                    strcmp(a, "--format") == 0) {
             if (i + 1 >= argc)

@@ -18,6 +18,7 @@ static const command commands[] = {
     {"tokens", cmd_tokens, "split articles into tokens with byte offsets (JSON lines)"},
     {"code", cmd_code, "code articles into CAMEO events (JSON lines, PETRARCH or GDELT)"},
     {"quotes", cmd_quotes, "the quotes of articles and who said them, readably"},
+    {"mentions", cmd_mentions, "pronouns, surnames and titles, and whom each stands for"},
     {"validate", cmd_validate, "run a PETRARCH2 validation file and count passes"},
     {"analyze", cmd_analyze, "tags, lemmas, phrases and clauses of every sentence"},
     {"dict", cmd_dict, "check dictionaries: counts per kind and every problem"},

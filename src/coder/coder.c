@@ -83,7 +83,8 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     c->text = dyad_text_new();
     c->lang = lang_new();
     c->art = art_new(d);
-    if (!c->text || !c->lang || !c->art) {
+    c->ment = mentions_new();
+    if (!c->text || !c->lang || !c->art || !c->ment) {
         dyad_coder_free(c);
         *out = NULL;
         return DYAD_ENOMEM;
@@ -99,50 +100,95 @@ void dyad_coder_free(dyad_coder *c)
     dyad_text_free(c->text);
     lang_free(c->lang);
     art_free(c->art);
+    mentions_free(c->ment);
     dy_free(c->ids);
     dy_free(c->lids);
     dy_free(c->words);
     dy_free(c->lwords);
+    dy_free(c->pp_at);
+    dy_free(c->kid);
+    dy_free(c->sib);
+    dy_free(c->ckid);
+    dy_free(c->csib);
+    dy_free(c->vg_clause);
     dy_free(c->ev);
     dy_free(c->pub);
+    dy_free(c->mpub);
     dy_free(c->rej);
     dy_free(c->rej_pub);
     dy_free(c->doc.mentions);
+    country_free(&c->doc.country);
+    dy_free(c->doc.ent);
     sb_free(&c->pool);
     dy_free(c);
 }
 
 /* ---- one sentence ---- */
 
-/* Makes room for n words in the handle's word and id buffers, which it
-** keeps from one sentence to the next. -1 on no memory. */
-static int grow_words(dyad_coder *c, size_t n)
-{
-    if (base_grow((void **)&c->ids, &c->ids_cap, n + 1, sizeof *c->ids) < 0 ||
-        base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0 ||
-        base_grow((void **)&c->words, &c->words_cap, n + 1, sizeof *c->words) < 0 ||
-        base_grow((void **)&c->lwords, &c->lwords_cap, n + 1, sizeof *c->lwords) < 0)
-        return -1;
-    return 0;
-}
 
-/* The dictionary's word ids of sentence s's tokens and lemmas. -1 on no
-** memory. */
+/* The dictionary's word ids of sentence s's lemmas (those of its tokens
+** were read for the whole document: s->ids is set). -1 on no memory. */
 static int sentence_ids(dyad_coder *c, sent_ctx *s)
 {
     size_t n = s->ls.n;
-    if (grow_words(c, n) < 0)
+    if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0 ||
+        base_grow((void **)&c->lwords, &c->lwords_cap, n + 1, sizeof *c->lwords) < 0)
         return -1;
     for (size_t i = 0; i < n; i++) {
-        c->words[i].s = s->ls.text + s->ls.toks[i].start;
-        c->words[i].len = s->ls.toks[i].len;
         c->lwords[i].s = s->ls.lemmas[i];
         c->lwords[i].len = strlen(s->ls.lemmas[i]);
     }
-    dict_word_ids(c->d, c->words, n, c->ids);
     dict_word_ids(c->d, c->lwords, n, c->lids);
-    s->ids = c->ids;
     s->lids = c->lids;
+    return 0;
+}
+
+/* The index of sentence s's phrases and clauses (sent_ctx: pp_at, kid,
+** sib, ckid, csib, vg_clause), built in one pass over each. -1 on no
+** memory. */
+static int sentence_index(dyad_coder *c, sent_ctx *s)
+{
+    size_t n = s->ls.n, np = s->ls.nphrases, nc = s->ls.nclauses;
+    if (base_grow((void **)&c->pp_at, &c->pp_at_cap, n + 1, sizeof *c->pp_at) < 0 ||
+        base_grow((void **)&c->kid, &c->kid_cap, np + 1, sizeof *c->kid) < 0 ||
+        base_grow((void **)&c->sib, &c->sib_cap, np + 1, sizeof *c->sib) < 0 ||
+        base_grow((void **)&c->vg_clause, &c->vg_clause_cap, np + 1, sizeof *c->vg_clause) < 0 ||
+        base_grow((void **)&c->ckid, &c->ckid_cap, nc + 1, sizeof *c->ckid) < 0 ||
+        base_grow((void **)&c->csib, &c->csib_cap, nc + 1, sizeof *c->csib) < 0)
+        return -1;
+    const phrase *ph = s->ls.phrases;
+    const clause *cl = s->ls.clauses;
+    for (size_t i = 0; i < n; i++)
+        c->pp_at[i] = -1;
+    for (size_t i = 0; i < np; i++)
+        c->kid[i] = c->vg_clause[i] = -1;
+    for (size_t i = 0; i < nc; i++)
+        c->ckid[i] = -1;
+    for (size_t i = nc; i-- > 0;) {
+        if (cl[i].verb >= 0 && (size_t)cl[i].verb < np)
+            c->vg_clause[cl[i].verb] = (int32_t)i;   /* the first clause of a verb */
+        c->csib[i] = -1;
+        if (cl[i].parent >= 0) {
+            c->csib[i] = c->ckid[cl[i].parent];
+            c->ckid[cl[i].parent] = (int32_t)i;
+        }
+    }
+    /* backwards, so that each list comes out in phrase order */
+    for (size_t i = np; i-- > 0;) {
+        if (ph[i].kind == PH_PP && ph[i].np >= 0 && ph[i].first < n)
+            c->pp_at[ph[i].first] = (int32_t)i;
+        c->sib[i] = -1;
+        if (ph[i].up >= 0) {
+            c->sib[i] = c->kid[ph[i].up];
+            c->kid[ph[i].up] = (int32_t)i;
+        }
+    }
+    s->pp_at = c->pp_at;
+    s->kid = c->kid;
+    s->sib = c->sib;
+    s->ckid = c->ckid;
+    s->csib = c->csib;
+    s->vg_clause = c->vg_clause;
     return 0;
 }
 
@@ -177,12 +223,16 @@ static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
     return NULL;
 }
 
-int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size_t n,
-                   long index)
+int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
+                   const dict_wid *ids, size_t n, long index)
 {
-    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev};
+    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids};
     if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0 ||
-        art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
+        sentence_index(c, &s) < 0 || art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
+        return -1;
+    /* the article stage reads the sentence first: whom its names,
+    ** pronouns and titles stand for; the coder keeps the codes */
+    if (mentions_sentence(c->ment, &s.ls, s.ids, index) < 0 || coder_entity_codes(c, &s) < 0)
         return -1;
     c->stats.sentences++;
     c->stats.tokens += (long)n;
@@ -211,37 +261,56 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
 
 /* ---- one document ---- */
 
-/* Starts c->doc afresh for a document of that date. */
-static void doc_begin(doc_ctx *d, int32_t date)
+/* Starts c->doc and the mention table afresh for a document of that date
+** and text. */
+static void doc_begin(dyad_coder *c, const char *text, int32_t date)
 {
+    doc_ctx *d = &c->doc;
     d->date = date;
-    d->dateline_country[0] = '\0';
+    country_begin(&d->country);
+    d->nent = 0;
     d->nmentions = 0;
     d->story_discard = 0;
+    mentions_begin(c->ment, c->d, text, date);
 }
 
-/* The country a dateline names ("MOSCOW, March 20 (dyad wire) —" names
-** RUS) into c->doc: the first name in its n tokens of text to which the
-** dictionary gives a country on the document's date. Only the first
-** dateline of a document counts. -1 on no memory. */
-static int read_dateline(dyad_coder *c, const char *text, const dyad_token *toks, size_t n)
+/* The word ids of the document's ntok tokens (of text) into c->ids, read
+** once for the article stage's pass and every sentence. -1 on no memory. */
+static int document_ids(dyad_coder *c, const char *text, const dyad_token *toks, size_t ntok)
 {
-    if (c->doc.dateline_country[0])
-        return 0;
-    if (grow_words(c, n) < 0)
+    if (base_grow((void **)&c->ids, &c->ids_cap, ntok + 1, sizeof *c->ids) < 0 ||
+        base_grow((void **)&c->words, &c->words_cap, ntok + 1, sizeof *c->words) < 0)
         return -1;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < ntok; i++) {
         c->words[i].s = text + toks[i].start;
         c->words[i].len = toks[i].len;
     }
-    dict_word_ids(c->d, c->words, n, c->ids);
-    for (size_t i = 0; i < n;) {
-        dict_match m;
-        size_t len = dict_match_actor(c->d, c->ids, n, i, c->doc.date, &m);
-        if (len && m.code && coder_code_country(m.code, c->doc.dateline_country))
-            return 0;
-        i += len ? len : 1;
+    dict_word_ids(c->d, c->words, ntok, c->ids);
+    return 0;
+}
+
+/* The article stage's pass over the whole document before any sentence
+** is coded: the countries of its datelines ("MOSCOW, March 20 (dyad wire)
+** —" names RUS; a digest's items may open with their own) and the country
+** its actor names name most often (article/country.h). -1 on no memory. */
+static int read_countries(dyad_coder *c, const char *text, const dyad_sentence *se,
+                          size_t ns, const dyad_token *tk)
+{
+    doc_country *dc = &c->doc.country;
+    for (size_t i = 0; i < ns; i++) {
+        const dyad_token *t = tk + se[i].tok_first;
+        const dict_wid *ids = c->ids + se[i].tok_first;
+        size_t n = se[i].tok_count;
+        if (se[i].kind == DYAD_SENT_DATELINE) {
+            if (country_dateline(dc, c->d, t, ids, n, c->doc.date, (long)i) < 0)
+                return -1;
+        } else if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) {
+            if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i) < 0 ||
+                country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)
+                return -1;
+        }
     }
+    country_decide(dc);
     return 0;
 }
 
@@ -251,7 +320,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
         return DYAD_EUSAGE;
     if (!c->cameo)
         return DYAD_EUSAGE;   /* dyad_coder_new failed; errmsg still says why */
-    c->nev = c->npub = c->nrej = 0;
+    c->nev = c->npub = c->nrej = c->nmpub = 0;
     art_drop_quotes(c->art);
     c->errmsg[0] = '\0';
     sb_reset(&c->pool);
@@ -279,15 +348,17 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     const dyad_sentence *se = dyad_text_sentences(c->text);
     const dyad_token *tk = dyad_text_tokens(c->text);
     size_t ns = dyad_text_sentence_count(c->text);
-    doc_begin(&c->doc, date);
+    doc_begin(c, doc->text, date);
     art_begin(c->art, doc->text, date);
+    if (document_ids(c, doc->text, tk, dyad_text_token_count(c->text)) < 0 ||
+        read_countries(c, doc->text, se, ns, tk) < 0) {
+        rc = DYAD_ENOMEM;
+        goto fail;
+    }
     for (size_t i = 0; i < ns; i++) {
-        int r = 0;
-        if (se[i].kind == DYAD_SENT_DATELINE)
-            r = read_dateline(c, doc->text, tk + se[i].tok_first, se[i].tok_count);
-        else if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING)
-            r = coder_sentence(c, doc->text, tk + se[i].tok_first, se[i].tok_count, (long)i);
-        if (r < 0) {
+        if ((se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) &&
+            coder_sentence(c, doc->text, tk + se[i].tok_first, c->ids + se[i].tok_first,
+                           se[i].tok_count, (long)i) < 0) {
             rc = DYAD_ENOMEM;
             goto fail;
         }
@@ -301,14 +372,14 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
         art_drop_quotes(c->art);
         coder_reject(c, &(sent_ctx){.index = 0}, "story discarded by a discard phrase");
     }
-    if (coder_publish(c, doc) < 0) {
+    if (coder_publish(c, doc) < 0 || coder_publish_mentions(c, doc) < 0) {
         rc = DYAD_ENOMEM;
         goto fail;
     }
     c->stats.events += (long)c->npub;
     return DYAD_OK;
 fail:
-    c->nev = c->npub = c->nrej = 0;
+    c->nev = c->npub = c->nrej = c->nmpub = 0;
     art_drop_quotes(c->art);
     if (rc == DYAD_ENOMEM)
         base_errmsg(c->errmsg, "dyad_coder_code: out of memory coding document '%.80s'",

@@ -10,8 +10,9 @@
 ** copied NUL-terminated to cc unless cc is NULL. Returns 1, or 0 when the
 ** code starts with no country: an organisation of several countries or of
 ** none (IGO..., NGO...), PETRARCH's new actor in quotes ("\"INJURY
-** TOLL\""), a code of fewer than three letters. The one place that
-** decides it; the coder and the GDELT columns both ask here. */
+** TOLL\""), a code of fewer than three letters. The coder and the
+** GDELT columns ask here; it asks dict_code_country, the one place that
+** decides it, which the article stage (before the coder) asks too. */
 int coder_code_country(const char *code, char cc[4]);
 
 #endif

@@ -19,14 +19,7 @@ static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
 
 int coder_code_country(const char *code, char cc[4])
 {
-    if (!code || !code[0] || !code[1] || !code[2] || code[0] == '"' ||
-        strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)
-        return 0;
-    if (cc) {
-        memcpy(cc, code, 3);
-        cc[3] = '\0';
-    }
-    return 1;
+    return dict_code_country(code, cc);   /* the article stage asks it too */
 }
 
 /* Is code three letters alone: a country ("RUS"), or IGO or NGO without a
@@ -109,6 +102,15 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
     }
 }
 
+/* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
+static void from_sentence(actor_ref *a)
+{
+    a->from = FROM_SENTENCE;
+    a->from_count = 0;
+    a->from_sent = 0;
+    a->from_start = a->from_end = 0;
+}
+
 /* Resolves tokens [first, end) to one actor: a person or organisation
 ** wins over a country; a country joins the agent noun beside it. Returns 1
 ** and fills *out; 0 when the span names nothing; -1 for an agent without
@@ -122,6 +124,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     const dict_agent *agent = sc.agent;
     if (!sc.have && !agent)
         return 0;
+    from_sentence(out);
     out->first = first;
     out->end = end;
     out->entry_file = NULL;
@@ -212,22 +215,15 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 /* The PP that starts at token k, or NULL. */
 static const phrase *pp_after(const sent_ctx *s, uint32_t k)
 {
-    if (k >= s->ls.n)
-        return NULL;
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (s->ls.phrases[i].kind == PH_PP && s->ls.phrases[i].first == k &&
-            s->ls.phrases[i].np >= 0)
-            return &s->ls.phrases[i];
-    return NULL;
+    return k < s->ls.n && s->pp_at[k] >= 0 ? &s->ls.phrases[s->pp_at[k]] : NULL;
 }
 
 /* An apposition may name what its head does not: "he, Russia's envoy". */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (ph[i].up == np && (ph[i].flags & PHF_APPOS) &&
-            resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i])
+        if ((ph[i].flags & PHF_APPOS) && resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
             return 1;
     return 0;
 }
@@ -277,6 +273,7 @@ static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if (r != -1 || !(c->opts.partial || c->agent_alone) ||
         !(agent = agent_in(c, s, p->first, p->end)))
         return 0;
+    from_sentence(out);
     out->first = p->first;
     out->end = p->end;
     out->entry_file = agent->file;
@@ -339,18 +336,20 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
     const phrase *ph = s->ls.phrases;
     int32_t bare[MAX_ACTORS], unknown[MAX_ACTORS];
     int k = 0, nbare = 0, nunknown = 0;
-    for (size_t i = 0; i < s->ls.nphrases && k < max; i++) {
-        if (ph[i].up != np || ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
+    for (int32_t i = s->kid[np]; i >= 0 && k < max; i = s->sib[i]) {
+        if (ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
             continue;
-        int got = coder_resolve_np(c, s, (int32_t)i, out + k, max - k);
-        if ((got == 0 || (got == 1 && strncmp(out[k].code, "---", 3) == 0)) &&
+        int got = coder_resolve_np(c, s, i, out + k, max - k);
+        /* an agent whose country is unknown, or only the article's */
+        if ((got == 0 ||
+             (got == 1 && (strncmp(out[k].code, "---", 3) == 0 || coder_from_article(out + k, 1)))) &&
             nbare < MAX_ACTORS && !(ph[i].flags & PHF_COORD) &&
             agent_in(c, s, ph[i].first, ph[i].end)) {
-            bare[nbare++] = (int32_t)i;
+            bare[nbare++] = i;
             continue;
         }
         if (got == 0 && nunknown < MAX_ACTORS)
-            unknown[nunknown++] = (int32_t)i;
+            unknown[nunknown++] = i;
         k += got;
     }
     int found = k;
@@ -467,12 +466,205 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
     return 0;
 }
 
+/* ---- the article level: entities met earlier ---- */
+
+/* The actor of entity e of the mention table, for tokens [first, end)
+** of the sentence that stand for it: a state's or an organisation's
+** dictionary code, or the code the coder gave the phrase that named a
+** person. Returns 1 and fills *out, or 0 when it has no code. */
+static int entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t end,
+                        actor_ref *out)
+{
+    const ment_entity *en = mentions_entity(c->ment, e);
+    const entity_code *ec = (size_t)e < c->doc.nent ? &c->doc.ent[e] : NULL;
+    const char *code = ec && ec->code[0] ? ec->code : en->code;
+    if (!code[0])
+        return 0;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", code);
+    out->first = first;
+    out->end = end;
+    out->entry_file = ec ? ec->entry_file : NULL;
+    out->entry_line = ec ? ec->entry_line : 0;
+    out->from = FROM_MENTION;
+    out->from_sent = en->intro_sent;
+    out->from_start = en->intro_start;
+    out->from_end = en->intro_end;
+    return 1;
+}
+
+/* The actors of entity e (a set: each member's) for phrase p. Returns
+** their number (at most max). */
+static int entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_ref *out,
+                         int max)
+{
+    const ment_entity *en = mentions_entity(c->ment, e);
+    if (!en)
+        return 0;
+    if (en->kind != ENT_SET)
+        return max > 0 ? entity_actor(c, e, p->first, p->end, out) : 0;
+    int n = 0;
+    for (int k = 0; k < en->nmembers && n < max; k++)
+        n += entity_actor(c, en->members[k], p->first, p->end, out + n);
+    return n;
+}
+
+int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
+{
+    doc_ctx *d = &c->doc;
+    size_t nent = mentions_entity_count(c->ment);
+    if (base_grow((void **)&d->ent, &d->ent_cap, nent + 1, sizeof *d->ent) < 0)
+        return -1;
+    for (; d->nent < nent; d->nent++)
+        memset(&d->ent[d->nent], 0, sizeof *d->ent);
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        ment_ref r = mentions_np(c->ment, (int32_t)i);
+        /* a name that gave no code is tried again only with more words
+        ** around it than the name ("Bonnie Glaser, a China expert at
+        ** ..." after "Bonnie Glaser") */
+        const phrase *p = &s->ls.phrases[i];
+        if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
+            mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
+            (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
+             pp_after(s, p->end) == NULL))
+            continue;
+        actor_ref a[MAX_ACTORS];
+        int n = coder_resolve_np(c, s, (int32_t)i, a, MAX_ACTORS);
+        entity_code *ec = &d->ent[r.ent];
+        ec->tried = 1;
+        if (n == 1 && a[0].from == FROM_SENTENCE && a[0].code[0] != '"' &&
+            strncmp(a[0].code, "---", 3) != 0) {
+            snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
+            ec->entry_file = a[0].entry_file;
+            ec->entry_line = a[0].entry_line;
+        }
+    }
+    return 0;
+}
+
+/* "its forces", "his government": an agent that a pronoun owns takes the
+** country of whom the pronoun stands for (the mention table's answer).
+** *owned is set when the phrase has such a pronoun at all: then the
+** article's country is no answer. Returns 1 and fills *out, or 0. */
+static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
+                              actor_ref *out, int *owned)
+{
+    static const char *const homeland[] = {"country", "nation", "homeland", NULL};
+    *owned = 0;
+    /* an agent ("its forces"), or the owner's country itself ("his country") */
+    int land = r == 0 && lemma_in_list(s->ls.lemmas[p->head], homeland);
+    if (r != -1 && !land)
+        return 0;
+    for (uint32_t k = p->first; k < p->head; k++) {
+        if (s->ls.tags[k] != TAG_PRPS)
+            continue;
+        *owned = 1;
+        ment_ref mr = mentions_token(c->ment, k);
+        actor_ref owner;
+        char cc[4];
+        const dict_agent *agent = land ? NULL : agent_in(c, s, k + 1, p->end);
+        if (mr.ent < 0 || (!agent && !land) || entity_actors(c, p, mr.ent, &owner, 1) != 1 ||
+            !coder_code_country(owner.code, cc))
+            return 0;
+        *out = owner;
+        if (land) {
+            memcpy(out->code, cc, 4);
+            return 1;
+        }
+        out->entry_file = agent->file;
+        out->entry_line = agent->line;
+        dict_agent_join(agent, cc, out->code, sizeof out->code);
+        return 1;
+    }
+    return 0;
+}
+
+/* Does phrase p hold a noun that no agent's name covers: a name the
+** dictionary does not know ("Prime Minister Ravi Kumar" may be anyone's),
+** or a noun that makes the agent another's ("union leaders", "a fire
+** officer", "company officials")? */
+static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p)
+{
+    int agents = 0;
+    for (uint32_t k = p->first; k < p->end;) {
+        const dict_agent *ag;
+        size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
+        if (len) {
+            k += (uint32_t)len;
+            agents++;
+            continue;
+        }
+        if (tag_is_noun(s->ls.tags[k]))
+            return 1;
+        k++;
+    }
+    return agents > 1;   /* "union leaders": whose leaders is not the article's to say */
+}
+
+/* An agent with no country in its sentence ("The ministry said", "police
+** arrested") takes the article's: the country its dateline names, else
+** the one its actor names name most often (article/country.h). Not when
+** another noun stands beside the agent, or a possessor: "Prime Minister
+** Ravi Kumar" may be any country's, "union leaders" are no government,
+** "each other's capitals" are not the article's. Only the state's agents
+** and its parties and armed groups (GOV, MIL, COP, ..., REB): the
+** civilians, media or firms an article mentions are often another
+** country's. The sentence had its chance first (its own words, a PP,
+** a coordination, the reporter: see coder_clause_actors), and the guard
+** refuses a country the other role names (coder_article_guard). */
+static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
+                           actor_ref *out)
+{
+    /* the state's agents, and its parties and armed groups: not civilians,
+    ** media, business or schools, whose country an article often is not */
+    static const char *const public_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD",
+                                                "OPP", "PTY", "REB", "INS", "SEP", "UAF",
+                                                NULL};
+    const doc_country *dc = &c->doc.country;
+    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    int dateline = dl != NULL;
+    const char *cc = dateline ? dl->cc : dc->dominant;
+    const dict_agent *agent;
+    char kind[4];
+    if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
+        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
+        snprintf(kind, sizeof kind, "%s", agent->code) < 3 ||
+        !lemma_in_list(kind, public_agents) || other_noun_in(c, s, p))
+        return 0;
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
+    out->from_count = dateline ? 0 : dc->dominant_count;
+    out->from_sent = 0;
+    out->from_start = dateline ? dl->start : dc->dominant_start;
+    out->from_end = dateline ? dl->end : dc->dominant_end;
+    return 1;
+}
+
 /* What may still name an actor when phrase np does not: an apposition,
-** an agent of unknown country (partial mode), PETRARCH's new actor. */
+** the article's country for an agent, an agent of unknown country
+** (partial mode), PETRARCH's new actor. */
 static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, actor_ref *out)
 {
     const phrase *p = &s->ls.phrases[np];
-    return appositive_actor(c, s, np, out) || unknown_country(c, s, p, r, out) ||
+    int owned;
+    if (appositive_actor(c, s, np, out) || possessive_country(c, s, p, r, out, &owned))
+        return 1;
+    /* "the people of his country": the PP after it is owned; its owner,
+    ** not the article, would say whose */
+    const phrase *pp = pp_after(s, p->end);
+    for (uint32_t k = pp ? pp->first : 0; pp && k < s->ls.phrases[pp->np].end; k++)
+        owned |= s->ls.tags[k] == TAG_PRPS;
+    /* a name met earlier in the article: "John Bolton" after "national
+    ** security advisor John R. Bolton" */
+    ment_ref mr = mentions_np(c->ment, np);
+    if (mr.how == MREF_NAME && mr.ent >= 0 &&
+        mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON && entity_actors(c, p, mr.ent, out, 1))
+        return 1;
+    return (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||
            (c->new_actor_now && new_actor(c, s, np, out));
 }
 
@@ -483,6 +675,13 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     if (np < 0 || max <= 0)
         return 0;
     const phrase *p = &s->ls.phrases[np];
+    /* a surname, a pronoun, a title or a group phrase that the article
+    ** stage resolved to what the article named earlier: its actors, and
+    ** never another holder of the name ("Kim") */
+    ment_ref mr = mentions_np(c->ment, np);
+    if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
+        mr.how == MREF_SET)
+        return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max) : 0;
     if (p->flags & PHF_COORD)
         return resolve_coord(c, s, np, out, max);
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
@@ -563,6 +762,12 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     out->entry_file = agent->file;
     out->entry_line = agent->line;
     dict_agent_join(agent, country, out->code, sizeof out->code);
+    /* the reporter's country may itself be the article's */
+    out->from = rep[0].from;
+    out->from_count = rep[0].from_count;
+    out->from_sent = rep[0].from_sent;
+    out->from_start = rep[0].from_start;
+    out->from_end = rep[0].from_end;
     return 1;
 }
 
@@ -570,4 +775,43 @@ int coder_resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_
                        actor_ref *out)
 {
     return first < end && resolve_span(c, s, first, end, out) == 1;
+}
+
+/* ---- the article level's guard ---- */
+
+int coder_from_article(const actor_ref *a, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (a[i].from != FROM_DATELINE && a[i].from != FROM_ARTICLE)
+            return 0;
+    return n > 0;
+}
+
+/* Keeps the actors of a[0..n) whose country, taken from the article, the
+** other role's actors named in the sentence (other[0..no)) do not have.
+** Returns the new count. */
+static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no)
+{
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        int clash = 0;
+        for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
+            clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
+                     coder_code_country(other[o].code, NULL);
+        if (clash && c->opts.partial) {
+            memcpy(a[i].code, "---", 3);   /* PETRARCH's agent of no known country */
+            from_sentence(&a[i]);
+        } else if (clash) {
+            continue;
+        }
+        a[k++] = a[i];
+    }
+    return k;
+}
+
+void coder_article_guard(const dyad_coder *c, clause_job *j)
+{
+    int ns = j->ns;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns);
 }

@@ -89,6 +89,26 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
     }
 }
 
+/* Where the article level found actor a, for the event's source_from or
+** target_from: an offset into the pool, or UINT32_MAX when a came from
+** its sentence. text is the document's. */
+static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
+{
+    int n = (int)(a->from_end - a->from_start);
+    const char *w = text + a->from_start;
+    switch (a->from) {
+    case FROM_DATELINE:
+        return coder_keepf(c, "dateline: %.*s", n, w);
+    case FROM_ARTICLE:
+        return coder_keepf(c, "article: %.3s, named %d times, first as '%.*s'", a->code,
+                           a->from_count, n, w);
+    case FROM_MENTION:
+        return coder_keepf(c, "sentence %ld: %.*s", a->from_sent, n, w);
+    default:
+        return UINT32_MAX;
+    }
+}
+
 /* Adds actor a of sentence s to the document's mentions, once per span
 ** and code; partial mode's unknown actor names nothing. -1 on no memory. */
 static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
@@ -197,6 +217,8 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     else
         p = "", n = 0;
     e->date_text = coder_keep(c, p, n);
+    e->source_from = from_text(c, s->ls.text, src);
+    e->target_from = from_text(c, s->ls.text, tgt);
     if (slot == c->nev)
         c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
@@ -387,9 +409,32 @@ static int32_t top_np_of(const sent_ctx *s, uint32_t k)
 
 /* The events of each source towards each target of clause job j, with
 ** its codes mc. Returns -1 on no memory, else 0. */
+/* Is every target among the sources, the sources a list of three or more?
+** Then both sides stand for one list ("after he visited them", the
+** pronoun resolved to the list the sentence names), and a list is no
+** dyad. */
+static int one_list(const clause_job *j)
+{
+    if (j->ns < 3 || j->nt < 2)
+        return 0;
+    for (int k = 0; k < j->nt; k++) {
+        int in = 0;
+        for (int i = 0; i < j->ns && !in; i++)
+            in = strcmp(j->src[i].code, j->tgt[k].code) == 0;
+        if (!in)
+            return 0;
+    }
+    return 1;
+}
+
 static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      const modal_codes *mc)
 {
+    if (one_list(j) && !c->act_as_said) {
+        coder_reject(c, s, "verb '%s' (%s): source and target stand for one list of %d",
+                     j->lemma, j->code1, j->ns);
+        return 0;
+    }
     for (int i = 0; i < j->ns; i++)
         for (int k = 0; k < j->nt; k++) {
             const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
@@ -545,6 +590,8 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
         e->pattern_line = r->pattern_line;
         e->source_entry = P + r->source_entry;
         e->target_entry = P + r->target_entry;
+        e->source_from = r->source_from == UINT32_MAX ? "" : P + r->source_from;
+        e->target_from = r->target_from == UINT32_MAX ? "" : P + r->target_from;
         e->quoted = r->quoted;
         e->event_date = P + r->event_date;
         e->date_precision = date_prec_name(r->date_prec);

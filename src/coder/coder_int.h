@@ -26,6 +26,8 @@
 
 #include "article/article.h"
 #include "article/date.h"
+#include "article/country.h"
+#include "article/mentions.h"
 #include "base/base.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
@@ -37,12 +39,27 @@
 #define MAX_ACTORS 16   /* members of one coordination that become actors */
 #define CODE_MAX 96   /* room for a new actor's quoted words */
 
+/* Where an actor came from, when not from its own words. */
+enum {
+    FROM_SENTENCE = 0,   /* the noun phrase's own words, or the sentence around it */
+    FROM_DATELINE,       /* an agent's country: the dateline's */
+    FROM_ARTICLE,        /* an agent's country: the one the article names most */
+    FROM_MENTION         /* a pronoun, a surname, "the two leaders": a name met earlier */
+};
+
 /* An actor found in a noun phrase. */
 typedef struct actor_ref {
     char code[CODE_MAX];
     uint32_t first, end;      /* the tokens it came from */
     const char *entry_file;   /* the dictionary entry */
     uint32_t entry_line;
+    /* the article level: where the actor (or an agent's country) was
+    ** found, when not in the sentence (FROM_SENTENCE: the fields below
+    ** are 0) */
+    uint8_t from;
+    int from_count;           /* FROM_ARTICLE: how often the article names it */
+    long from_sent;           /* FROM_MENTION: the sentence of the earlier mention */
+    uint32_t from_start, from_end;   /* the bytes of the words that gave it */
 } actor_ref;
 
 /* A pattern match for one verb. */
@@ -71,6 +88,8 @@ typedef struct event_rec {
     const cameo_entry *cameo;
     uint32_t code, source_text, target_text, verb, sentence, pattern, pattern_file;
     uint32_t source_entry, target_entry;
+    uint32_t source_from, target_from;   /* where the article level found them, or
+                                         ** UINT32_MAX (from the sentence) */
     long pattern_line;
     uint32_t event_date, date_text;   /* when it happened (article/date.h) */
     uint8_t date_prec, historical;
@@ -85,16 +104,28 @@ typedef struct doc_mention {
 
 /* What the coder knows of the document it is coding, carried from one
 ** sentence to the next: c->doc, reset by dyad_coder_code for each
-** document (the mentions' storage is kept). It is the article level's
-** ground: names and pronouns across sentences ("Xi" after "Chinese
-** President Xi Jinping"; "He met Putin") will be resolved from the
-** mentions, an agent with no country ("police said") may take the
-** dateline's. Every step can consult it; none does yet: actors are still
-** chosen from their own sentence alone, so it changes no event. */
+** document (the storage is kept). The article stage's findings live here
+** and in c->ment for the actor step to read: the document's country (its
+** dateline's, its most named) for an agent with no country ("police
+** said"), and the codes of the people, states and organisations the
+** mention table (c->ment) has met, for the mentions that stand for them
+** ("he", "Mr. Xi", "the two leaders"). */
+/* The actor code of one of the article's entities (article/mentions.h),
+** as the coder resolved the phrase that named it. */
+typedef struct entity_code {
+    char code[CODE_MAX];        /* "" when its name gave no actor */
+    const char *entry_file;     /* the dictionary entry */
+    uint32_t entry_line;
+    uint8_t tried;              /* the coder has resolved one of its names */
+} entity_code;
+
 typedef struct doc_ctx {
     int32_t date;               /* the document's date (yyyymmdd), 0 when none */
-    char dateline_country[4];   /* what "MOSCOW, March 20 (dyad wire) —" names:
-                                ** "RUS"; "" when no dateline names a country */
+    doc_country country;        /* the dateline's country ("MOSCOW, March 20 (dyad
+                                ** wire) —" names RUS) and the most named one */
+    entity_code *ent;           /* by entity of c->ment, as far as the coder
+                                ** has seen them; the handle owns the array */
+    size_t nent, ent_cap;
     doc_mention *mentions;      /* the actors of the events so far, in order,
                                 ** each span once; the handle owns the array */
     size_t nmentions, mentions_cap;
@@ -105,6 +136,12 @@ typedef struct doc_ctx {
 typedef struct sent_ctx {
     lang_sent ls;
     const dict_wid *ids, *lids;   /* word ids of tokens and of lemmas */
+    /* an index of the phrases, so that no lookup scans them all (a long
+    ** sentence would make that quadratic): the PP that starts at each
+    ** token (with its NP), or -1; each phrase's first child (the phrases
+    ** whose up is it) and each child's next sibling, in phrase order, or -1;
+    ** the same for clauses (their parent), and the clause of each verb group */
+    const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;
     long index;
     int32_t date;
     size_t first_event;           /* events of this sentence start here */
@@ -139,10 +176,14 @@ struct dyad_coder {
     size_t ids_cap, lids_cap;
     dict_word *words, *lwords;
     size_t words_cap, lwords_cap;
+    int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
+    size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     event_rec *ev;
     size_t nev, ev_cap;
     dyad_event *pub;
     size_t npub, pub_cap;
+    dyad_mention *mpub;   /* the document's resolved mentions (opts.mentions) */
+    size_t nmpub, mpub_cap;
     uint32_t *rej;
     size_t nrej, rej_cap;
     const char **rej_pub;
@@ -150,6 +191,7 @@ struct dyad_coder {
     strbuf pool;
     doc_ctx doc;   /* the document being coded (or the last one coded) */
     art_doc *art;  /* the article stage: its names and quotes */
+    mentions *ment;   /* the article stage's mention table of the document */
     dyad_coder_stats stats;
     char errmsg[BASE_ERRMSG_MAX];   /* why the last call failed; "" after success */
 };
@@ -204,10 +246,11 @@ typedef struct clause_job {
 int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
                  dyad_coder **out);
 
-/* Codes sentence index (n tokens of text) of the document c->doc
-** describes into the coder's records. Returns -1 on no memory. */
-int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size_t n,
-                   long index);
+/* Codes sentence index (n tokens of text, with their word ids) of the
+** document c->doc describes into the coder's records. Returns -1 on no
+** memory. */
+int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
+                   const dict_wid *ids, size_t n, long index);
 
 /* ---- coder_pattern.c: codes ---- */
 
@@ -264,6 +307,23 @@ int coder_resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_
 /* Splits codes "FRO/BIL/SAM" of a[0..n) into one actor_ref each, in
 ** place (a holds MAX_ACTORS). Returns the new count. */
 int coder_expand_multi(actor_ref *a, int n);
+
+/* The codes of the entities that sentence s names (mentions_np gives
+** MREF_NAME), resolved from their phrases, into c->doc.ent, for the later
+** mentions that stand for them. -1 on no memory. */
+int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
+
+/* The article level's guard, once both roles are known: an agent's
+** country taken from the article (the dateline's, the most named) is
+** refused when the other role names that country in the sentence itself:
+** in "The government criticized Ukraine" Ukraine is the target, not the
+** government's country. Partial mode keeps the agent, its country unknown
+** ("---GOV"). */
+void coder_article_guard(const dyad_coder *c, clause_job *j);
+
+/* Does every one of a[0..n) take its country from the article, not the
+** sentence? (n > 0) */
+int coder_from_article(const actor_ref *a, int n);
 
 /* The noun phrase a personal pronoun np stands for, else np itself. */
 int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np);
@@ -330,6 +390,12 @@ int coder_background(const sent_ctx *s, size_t ci, int32_t date);
 ** organisations; fights, visits and meetings of countries named bare are
 ** what the words of sport, shows and games fake ("Brazil beat Argentina"). */
 int coder_discard_keeps(const char *act, const char *src, const char *tgt);
+
+/* ---- coder_mentions.c ---- */
+
+/* The mention table's resolved mentions of the document (doc's text) into
+** c->mpub, with opts.mentions. Returns -1 on no memory. */
+int coder_publish_mentions(dyad_coder *c, const dyad_doc *doc);
 
 /* ---- coder_events.c: build, explain, publish ---- */
 

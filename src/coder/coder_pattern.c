@@ -215,13 +215,10 @@ static int continues_verb(const sent_ctx *s, size_t k)
     if (s->ls.tags[vg->first] == TAG_VBG && vg->first > 0 &&
         s->ls.tags[vg->first - 1] == TAG_IN)
         return 1;   /* "accused Israel of attacking" */
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
-        const clause *c = &s->ls.clauses[i];
-        if (c->verb == s->ls.vg_of[k])
-            return c->kind == CL_COMPLEMENT && c->word != UINT32_MAX &&
-                   lemma_is_word(s->ls.lemmas[c->word], "that");
-    }
-    return 0;
+    int32_t i = s->vg_clause[s->ls.vg_of[k]];
+    const clause *c = i >= 0 ? &s->ls.clauses[i] : NULL;
+    return c && c->kind == CL_COMPLEMENT && c->word != UINT32_MAX &&
+           lemma_is_word(s->ls.lemmas[c->word], "that");
 }
 
 /* Does ", with" at token k open an absolute phrase, a noun phrase and what
@@ -473,10 +470,7 @@ static int light_verb_noun(const dyad_coder *c, const sent_ctx *s, const clause 
 /* Does another clause depend on clause ci? */
 static int has_child(const sent_ctx *s, size_t ci)
 {
-    for (size_t i = 0; i < s->ls.nclauses; i++)
-        if (s->ls.clauses[i].parent == (int32_t)ci)
-            return 1;
-    return 0;
+    return s->ckid[ci] >= 0;
 }
 
 /* ---- the codes step ---- */

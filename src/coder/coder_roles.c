@@ -392,8 +392,13 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     j->ns = coder_expand_multi(j->src, coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS));
-    if (j->ns == 0)
-        j->ns = coder_agent_of_reporter(c, s, ci, j->src_np, j->src);
+    /* the reporter's country is the sentence's, before the article's */
+    actor_ref rep;
+    if ((j->ns == 0 || coder_from_article(j->src, j->ns)) &&
+        coder_agent_of_reporter(c, s, ci, j->src_np, &rep)) {
+        j->src[0] = rep;
+        j->ns = 1;
+    }
     /* "an air strike by Syrian forces killed ...": an event noun subject */
     coder_nominal_subject(c, s, j);
     j->target_prep = NULL;
@@ -428,5 +433,6 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
+    coder_article_guard(c, j);
     pairing(j);
 }

@@ -280,6 +280,13 @@ size_t dict_fold(const char *s, size_t n, char *buf, size_t cap)
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(n - i), &cp);
+        if (cp == 0x2019 && k == 3) {   /* ’ folds to ': "People’s" is "People's" */
+            if (o + 1 > cap)
+                return (size_t)-1;
+            buf[o++] = '\'';
+            i += 3;
+            continue;
+        }
         if (k <= 0) {   /* invalid byte: keep it as it is */
             if (o + 1 > cap)
                 return (size_t)-1;
@@ -322,6 +329,24 @@ static int caps_word(const char *s, size_t n)
     return 1;
 }
 
+/* Where the possessive at the end of word w[0..n) starts, as the text
+** tokenizer splits it off: "People's" -> "People" + "'s", "Workers'" ->
+** "Workers" + "'" (straight or curly apostrophe); n when there is none. */
+static size_t possessive_at(const char *w, size_t n)
+{
+    static const char curly[] = "\xe2\x80\x99";
+    int s_end = n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S');
+    if (s_end && w[n - 2] == '\'')
+        return n - 2;   /* People's */
+    if (s_end && n > 4 && memcmp(w + n - 4, curly, 3) == 0)
+        return n - 4;   /* People’s */
+    if (n > 2 && w[n - 1] == '\'' && (w[n - 2] == 's' || w[n - 2] == 'S'))
+        return n - 1;   /* Workers' */
+    if (n > 4 && memcmp(w + n - 3, curly, 3) == 0 && (w[n - 4] == 's' || w[n - 4] == 'S'))
+        return n - 3;   /* Workers’ */
+    return n;
+}
+
 size_t dict_name_ids(dict *d, const char *name, size_t len, uint32_t *out, size_t max)
 {
     size_t n = 0, i = 0;
@@ -333,11 +358,16 @@ size_t dict_name_ids(dict *d, const char *name, size_t len, uint32_t *out, size_
             j++;
         if (j == i)
             break;
-        uint32_t id = !d->petr && caps_word(name + i, j - i) ? dict_intern(d, name + i, j - i)
-                                                             : dict_intern_fold(d, name + i, j - i);
-        if (!id)
-            return 0;
-        out[n++] = id;
+        /* a name's words are the tokenizer's: the possessive is a word of
+        ** its own ("Democratic People's Republic of Korea") */
+        size_t cut = possessive_at(name + i, j - i);
+        for (size_t a = i, b = i + cut; a < j && n < max; a = b, b = j) {
+            uint32_t id = !d->petr && caps_word(name + a, b - a) ? dict_intern(d, name + a, b - a)
+                                                                 : dict_intern_fold(d, name + a, b - a);
+            if (!id)
+                return 0;
+            out[n++] = id;
+        }
         i = j;
     }
     return n;
@@ -1314,6 +1344,32 @@ const char *dict_actor_code(const dict_actor *a, int32_t date)
     return best->code;
 }
 
+/* Does one of a's ranges cover date? */
+static int covers(const dict_actor *a, int32_t date)
+{
+    for (uint32_t i = 0; i < a->nranges; i++)
+        if (a->ranges[i].from <= date && date <= a->ranges[i].to)
+            return 1;
+    return 0;
+}
+
+/* The range of a that ended last before date, when a has no undated code
+** and no range that covers date or starts after it: an entry whose time
+** is over. NULL otherwise (and always for an unknown date). */
+static const dict_range *last_range(const dict_actor *a, int32_t date)
+{
+    const dict_range *best = NULL;
+    if (date <= 0 || a->fallback)
+        return NULL;
+    for (uint32_t i = 0; i < a->nranges; i++) {
+        if (a->ranges[i].to >= date)
+            return NULL;
+        if (!best || a->ranges[i].to > best->to)
+            best = &a->ranges[i];
+    }
+    return best;
+}
+
 /* Longest path from root over ids[start..n) to a node for which want()
 ** holds; both the folded and the exact id of each word are tried. */
 typedef int (*node_pred)(const trie_node *t, int32_t arg);
@@ -1376,6 +1432,9 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
     if (m) {
         m->len = len;
         int32_t first = d->nodes[node].bind;
+        int applies = 0;   /* an entry covers the date, perhaps with the null code */
+        const dict_actor *gone = NULL;   /* the actor whose dates ended last */
+        const dict_range *gone_r = NULL;
         for (int32_t b = first; b >= 0; b = d->binds[b].next) {
             const dict_actor *a = &d->actors[d->binds[b].actor];
             const char *code = dict_actor_code(a, date);
@@ -1384,6 +1443,21 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
                 m->code = code;
                 return len;
             }
+            const dict_range *r = a->kind == DICT_ACTOR ? last_range(a, date) : NULL;
+            if (r && (!r->code || strlen(r->code) != 3))
+                r = NULL;   /* a state's code has three letters: not its organs */
+            applies |= !r && (a->fallback || !a->nranges || covers(a, date));
+            if (r && (!gone_r || r->to > gone_r->to))
+                gone = a, gone_r = r;
+        }
+        /* a state that no longer exists is still itself when named:
+        ** "Yugoslavia" in an article of 2015 is the Yugoslavia that was.
+        ** Its organs are not ("Politburo", "KGB": after 1991 another
+        ** state's, or history) */
+        if (gone && !applies) {
+            m->actor = gone;
+            m->code = gone_r->code;
+            return len;
         }
         m->actor = &d->actors[d->binds[first].actor];
         m->code = NULL;
@@ -1432,6 +1506,18 @@ size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_
         return 0;
     int32_t node = -1;
     return longest(d, d->synroot[syn], ids, n, start, has_member, (int32_t)syn, &node);
+}
+
+int dict_code_country(const char *code, char cc[4])
+{
+    if (!code || !code[0] || !code[1] || !code[2] || code[0] == '"' ||
+        strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)
+        return 0;
+    if (cc) {
+        memcpy(cc, code, 3);
+        cc[3] = '\0';
+    }
+    return 1;
 }
 
 size_t dict_agent_join(const dict_agent *ag, const char *actor_code, char *buf, size_t cap)

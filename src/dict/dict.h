@@ -98,6 +98,13 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
 size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_t start,
                               int32_t date, dict_match *m);
 
+/* The country an actor code starts with: its first three letters ("RUS"
+** of RUSGOVMIL, "---" of partial mode's ---GOV), copied NUL-terminated to
+** cc unless cc is NULL. Returns 1, or 0 when the code starts with no
+** country: IGO..., NGO..., a quoted new actor, fewer than three letters.
+** The one place that decides it (coder_code_country asks here). */
+int dict_code_country(const char *code, char cc[4]);
+
 /* An agent: a role noun that joins an actor's code. */
 typedef struct dict_agent {
     const char *name;          /* as written */

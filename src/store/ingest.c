@@ -34,8 +34,9 @@ static const char *const sql[ST_COUNT] = {
         "INSERT INTO event (article, n, sent, date, source, target, code, root, event_name, "
         "goldstein, quad, plover, modality, quoted, source_text, target_text, verb, pattern, "
         "pattern_file, pattern_line, source_entry, target_entry, event_date, date_precision, "
-        "date_text, historical) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+        "date_text, historical, source_from, target_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+        "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+        "?25, ?26, ?27, ?28)",
 };
 
 static const char *const kind_names[] = {"body", "dateline", "heading", "byline"};
@@ -200,6 +201,8 @@ static int put_event(dyad_store *s, sqlite3_int64 id, long n, const dyad_event *
     bind_text(st, 24, e->date_precision);
     bind_text(st, 25, e->date_text);
     sqlite3_bind_int(st, 26, e->historical != 0);
+    bind_text(st, 27, e->source_from);
+    bind_text(st, 28, e->target_from);
     return run(st);
 }
 

@@ -86,12 +86,16 @@ static const char *const migrations[] = {
     "  sentences = (SELECT count(*) FROM sentence WHERE sentence.article = article.id),"
     "  events = (SELECT count(*) FROM event WHERE event.article = article.id);",
 
-    /* 3: when each event happened (docs/coder.md, "When it happened");
-    ** events stored before it keep '' and 0: their article's date stands */
+    /* 3: when each event happened (docs/coder.md, "When it happened"),
+    ** and where the article level found an actor the sentence does not
+    ** name; events stored before it keep '' and 0: their article's date
+    ** stands */
     "ALTER TABLE event ADD COLUMN event_date TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE event ADD COLUMN date_precision TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE event ADD COLUMN date_text TEXT NOT NULL DEFAULT '';"
-    "ALTER TABLE event ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;",
+    "ALTER TABLE event ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE event ADD COLUMN source_from TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE event ADD COLUMN target_from TEXT NOT NULL DEFAULT '';",
 };
 
 #define NMIGRATIONS (int)(sizeof migrations / sizeof migrations[0])
@@ -107,7 +111,7 @@ static const char *const expected[] = {
     "SELECT id, article, n, sent, date, source, target, code, root, event_name, goldstein, "
     "quad, plover, modality, quoted, source_text, target_text, verb, pattern, pattern_file, "
     "pattern_line, source_entry, target_entry, event_date, date_precision, date_text, "
-    "historical FROM event",
+    "historical, source_from, target_from FROM event",
     "SELECT id, started, version, dictionaries, options FROM ingest",
 };
 

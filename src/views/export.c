@@ -16,7 +16,7 @@ enum {
     X_PLOVER, X_MODALITY, X_QUOTED, X_DOC, X_SENT, X_NEWS_SOURCE, X_URL, X_TITLE,
     X_SOURCE_TEXT, X_TARGET_TEXT, X_VERB, X_SENTENCE, X_PATTERN, X_PATTERN_FILE,
     X_PATTERN_LINE, X_SOURCE_ENTRY, X_TARGET_ENTRY, X_EVENT_DATE, X_DATE_PRECISION,
-    X_DATE_TEXT, X_HISTORICAL, X_COUNT
+    X_DATE_TEXT, X_HISTORICAL, X_SOURCE_FROM, X_TARGET_FROM, X_COUNT
 };
 
 static const view_col csv_cols[X_COUNT] = {
@@ -30,6 +30,7 @@ static const view_col csv_cols[X_COUNT] = {
     {"pattern", COL_TEXT},    {"pattern_file", COL_TEXT}, {"pattern_line", COL_INT},
     {"source_entry", COL_TEXT}, {"target_entry", COL_TEXT}, {"event_date", COL_TEXT},
     {"date_precision", COL_TEXT}, {"date_text", COL_TEXT}, {"historical", COL_INT},
+    {"source_from", COL_TEXT}, {"target_from", COL_TEXT},
 };
 
 static const char select_sql[] =
@@ -38,7 +39,7 @@ static const char select_sql[] =
     "e.source_text, e.target_text, e.verb, "
     "CAST(substr(CAST(a.text AS BLOB), s.byte_start + 1, s.byte_end - s.byte_start) AS TEXT), "
     "e.pattern, e.pattern_file, e.pattern_line, e.source_entry, e.target_entry, "
-    "e.event_date, e.date_precision, e.date_text, e.historical "
+    "e.event_date, e.date_precision, e.date_text, e.historical, e.source_from, e.target_from "
     "FROM event e JOIN article a ON a.id = e.article "
     "LEFT JOIN sentence s ON s.article = e.article AND s.sent = e.sent "
     "WHERE %s ORDER BY e.article, e.n";
@@ -80,6 +81,8 @@ static void row_event(sqlite3_stmt *st, dyad_event *e)
     e->date_text = text_of(st, X_DATE_TEXT);
     e->quoted = sqlite3_column_int(st, X_QUOTED);
     e->historical = sqlite3_column_int(st, X_HISTORICAL);
+    e->source_from = text_of(st, X_SOURCE_FROM);
+    e->target_from = text_of(st, X_TARGET_FROM);
 }
 
 /* Writes every row of st as dyad_event_format's lines. */

@@ -61,6 +61,10 @@ static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
     json_field(b, "verb", e->verb);
     if (e->quoted)
         sb_puts(b, ",\"quoted\":true");
+    if (e->source_from && e->source_from[0])
+        json_field(b, "source_from", e->source_from);
+    if (e->target_from && e->target_from[0])
+        json_field(b, "target_from", e->target_from);
     json_field(b, "sentence", e->sentence);
     if (e->num_mentions > 0)
         format_mentions(b, e);

@@ -1,0 +1,163 @@
+/*
+** country.c — a document's country: its dateline's, and the one its actor
+** names name most often (country.h). The count is a pass over word ids the
+** coder computes anyway, with the dictionary's longest-name lookup, before
+** the first sentence is coded: an agent in the first sentence ("Police
+** arrested ...") may take a country the article names only later, as a
+** reader would. No tagging, no phrases: a name is counted wherever it
+** stands, subject or not.
+*/
+#include "article/country.h"
+#include "base/base.h"
+
+#include <string.h>
+
+void country_begin(doc_country *dc)
+{
+    dc->ndatelines = 0;
+    dc->dominant[0] = '\0';
+    dc->dominant_count = 0;
+    dc->dominant_start = dc->dominant_end = 0;
+    dc->ntally = 0;
+}
+
+void country_free(doc_country *dc)
+{
+    dy_free(dc->tally);
+    dy_free(dc->datelines);
+    dc->tally = NULL;
+    dc->datelines = NULL;
+    dc->ntally = dc->tally_cap = dc->ndatelines = dc->datelines_cap = 0;
+}
+
+int country_dateline(doc_country *dc, const dict *d, const dyad_token *toks,
+                     const dict_wid *ids, size_t n, int32_t date, long sent)
+{
+    for (size_t i = 0; i < n;) {
+        dict_match m;
+        size_t len = dict_match_actor(d, ids, n, i, date, &m);
+        char cc[4];
+        if (len && m.code && dict_code_country(m.code, cc) && strcmp(cc, "---") != 0) {
+            if (base_grow((void **)&dc->datelines, &dc->datelines_cap, dc->ndatelines + 1,
+                          sizeof *dc->datelines) < 0)
+                return -1;
+            country_dateline_at *at = &dc->datelines[dc->ndatelines++];
+            at->sent = sent;
+            memcpy(at->cc, cc, 4);
+            at->start = toks[i].start;
+            at->end = toks[i + len - 1].start + toks[i + len - 1].len;
+            return 0;
+        }
+        i += len ? len : 1;
+    }
+    return 0;
+}
+
+/* Is token t a word in capitals ("MANILA", "D.C.")? */
+static int capitals(const char *text, const dyad_token *t)
+{
+    int letters = 0;
+    if (t->kind != DYAD_TOK_WORD)
+        return 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = text[t->start + i];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 2;
+}
+
+int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
+                            const dyad_token *toks, const dict_wid *ids, size_t n,
+                            int32_t date, long sent)
+{
+    size_t i = 0;
+    while (i < n && (toks[i].kind == DYAD_TOK_DASH || toks[i].kind == DYAD_TOK_PUNCT))
+        i++;   /* a digest's "- - - -" between items */
+    size_t first = i;
+    while (i < n && i < first + 4 && capitals(text, &toks[i]))
+        i++;
+    if (i == first)
+        return 0;
+    size_t caps_end = i;
+    /* ", March 3" and the like, then the dash */
+    if (i < n && toks[i].kind == DYAD_TOK_PUNCT && text[toks[i].start] == ',')
+        for (size_t k = i + 1; k < n && k < i + 6 && toks[i].kind != DYAD_TOK_DASH; k++)
+            if (toks[k].kind == DYAD_TOK_DASH)
+                i = k;
+    if (i >= n || toks[i].kind != DYAD_TOK_DASH)
+        return 0;
+    return country_dateline(dc, d, toks + first, ids + first, caps_end - first, date, sent);
+}
+
+const country_dateline_at *country_dateline_for(const doc_country *dc, long sent)
+{
+    const country_dateline_at *found = NULL;
+    for (size_t k = 0; k < dc->ndatelines && dc->datelines[k].sent <= sent; k++)
+        found = &dc->datelines[k];
+    return found;
+}
+
+/* Adds one name of country cc, whose bytes are [start, end). */
+static int tally_add(doc_country *dc, const char *cc, uint32_t start, uint32_t end)
+{
+    for (size_t k = 0; k < dc->ntally; k++)
+        if (memcmp(dc->tally[k].cc, cc, 4) == 0) {
+            dc->tally[k].count++;
+            return 0;
+        }
+    if (base_grow((void **)&dc->tally, &dc->tally_cap, dc->ntally + 1, sizeof *dc->tally) < 0)
+        return -1;
+    country_tally *t = &dc->tally[dc->ntally++];
+    memcpy(t->cc, cc, 4);
+    t->count = 1;
+    t->start = start;
+    t->end = end;
+    return 0;
+}
+
+int country_count(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
+                  const dict_wid *ids, size_t n, int32_t date)
+{
+    for (size_t i = 0; i < n;) {
+        /* names are written with a capital ("the United States" is found
+        ** at "United"): most words need no lookup */
+        unsigned char c0 = (unsigned char)text[toks[i].start];
+        if (!(c0 >= 'A' && c0 <= 'Z') && c0 < 0x80) {
+            i++;
+            continue;
+        }
+        dict_match m;
+        size_t len = dict_match_actor(d, ids, n, i, date, &m);
+        char cc[4];
+        if (len && m.code && dict_code_country(m.code, cc) && strcmp(cc, "---") != 0 &&
+            tally_add(dc, cc, toks[i].start, toks[i + len - 1].start + toks[i + len - 1].len) < 0)
+            return -1;
+        i += len ? len : 1;
+    }
+    return 0;
+}
+
+void country_decide(doc_country *dc)
+{
+    const country_tally *best = NULL;
+    int second = 0;
+    for (size_t k = 0; k < dc->ntally; k++) {
+        const country_tally *t = &dc->tally[k];
+        if (!best || t->count > best->count) {
+            second = best ? best->count : 0;
+            best = t;
+        } else if (t->count > second) {
+            second = t->count;
+        }
+    }
+    dc->dominant[0] = '\0';
+    dc->dominant_count = 0;
+    if (!best || best->count < 2 || best->count == second)
+        return;
+    memcpy(dc->dominant, best->cc, 4);
+    dc->dominant_count = best->count;
+    dc->dominant_start = best->start;
+    dc->dominant_end = best->end;
+}

@@ -1,0 +1,83 @@
+/*
+** country.h — the country of a whole document, for an agent that names
+** none ("the government said", "police arrested ..."): the country its
+** dateline names, and the country its actor names name most often, counted
+** in one cheap pass over the document's words before any sentence is
+** coded (docs/coder.md, "An agent's country"). Part of the article stage:
+** it reads the text stage's tokens and the dictionary, never the coder.
+** Internal to libdyad.
+*/
+#ifndef DYAD_ARTICLE_COUNTRY_H
+#define DYAD_ARTICLE_COUNTRY_H
+
+#include "dict/dict.h"
+#include "dyad.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* How often a country is named, and where first. */
+typedef struct country_tally {
+    char cc[4];
+    int count;
+    uint32_t start, end;        /* the bytes of its first name */
+} country_tally;
+
+/* A dateline that names a country, and the sentence from which it holds. */
+typedef struct country_dateline_at {
+    long sent;
+    char cc[4];
+    uint32_t start, end;        /* the bytes of the name that gave it */
+} country_dateline_at;
+
+typedef struct doc_country {
+    country_dateline_at *datelines;   /* in order: the document's dateline,
+                                ** then those that open a sentence of a
+                                ** digest ("MANILA - Communist rebels ...");
+                                ** owned here */
+    size_t ndatelines, datelines_cap;
+    char dominant[4];           /* the article's country by count; "" when none */
+    int dominant_count;         /* how often it is named */
+    uint32_t dominant_start, dominant_end;   /* the bytes of its first name */
+    country_tally *tally;       /* every country named, in order of first
+                                ** name; owned here, kept from one document
+                                ** to the next */
+    size_t ntally, tally_cap;
+} doc_country;
+
+/* Starts dc afresh for a document (keeps the tally's storage). */
+void country_begin(doc_country *dc);
+
+/* Frees what dc holds (not dc itself). */
+void country_free(doc_country *dc);
+
+/* Reads the n tokens (with their word ids) of sentence sent, a dateline:
+** the first name the dictionary gives a country on date holds from there
+** on. -1 on no memory, else 0. */
+int country_dateline(doc_country *dc, const dict *d, const dyad_token *toks,
+                     const dict_wid *ids, size_t n, int32_t date, long sent);
+
+/* The same for a body sentence that opens with a dateline of its own, as
+** the items of a digest do: words in capitals, perhaps a date after a
+** comma, then a dash ("MANILA - ", "NEW DELHI, March 3 -- "). text is
+** the document's. -1 on no memory, else 0. */
+int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
+                            const dyad_token *toks, const dict_wid *ids, size_t n,
+                            int32_t date, long sent);
+
+/* The dateline that holds at sentence sent: the last one at or before it,
+** or NULL. */
+const country_dateline_at *country_dateline_for(const doc_country *dc, long sent);
+
+/* Counts the countries that the actor names in one sentence's n tokens
+** (of text) name on date: countries, cities the dictionary knows, people
+** and institutions by their codes' countries; a name starts with a
+** capital. -1 on no memory, else 0. */
+int country_count(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
+                  const dict_wid *ids, size_t n, int32_t date);
+
+/* After every sentence is counted: the dominant country, the one named
+** most often, at least twice and more often than any other. */
+void country_decide(doc_country *dc);
+
+#endif

@@ -1,0 +1,1493 @@
+/*
+** mentions.c — the mention table (mentions.h): who a document has named,
+** and whom its later surnames, pronouns, titles and group phrases stand
+** for. Read in text order, one sentence at a time, so that every mention
+** is resolved from what precedes it, as a reader does.
+**
+** The rules (docs/coder.md, "Names across sentences"):
+**   - a name introduces an entity: a person (the dictionary's people, or a
+**     run of two to four capitalised words with no word of an institution
+**     in it), a state (one entity per dictionary code: "China" and
+**     "Beijing"), an organisation; its title ("Prime Minister") is kept;
+**   - a single capitalised word, alone or after a title ("Xi", "Mr. Xi",
+**     "John"), is the person the article introduced with that last or first
+**     word, the most salient one when several share it; never a holder of
+**     the name the article did not introduce;
+**   - a pronoun is the most salient compatible entity among the last
+**     mentions: he/him/his a person not known to be a woman, she/her the
+**     reverse, it/its a state or an organisation, they/them/their a set,
+**     an organisation or an unnamed plural ("researchers"). Unnamed people
+**     and plurals compete, so that "the child and his mother" resolves
+**     "his" to no one the article names. An object pronoun is not the
+**     subject of its own clause ("Xi thanked him"). "it" is resolved only
+**     as the subject of a verb other than "be" ("It is likely that" is no
+**     one), and first and second person pronouns never;
+**   - "the two leaders", "both sides", "the allies" are the last set
+**     (a coordination, or the last two entities named);
+**   - "the prime minister", "the party": the person whose title, or the
+**     organisation whose last word, it repeats.
+** Salience: each mention adds 100, 80 more as a subject, 50 as an object,
+** 30 when not inside a prepositional phrase; it halves with every
+** sentence (after Lappin and Leass's weights, simplified).
+**
+** Bounded work: pronouns look at the entities of the last RECENT mentions;
+** names are found through a hash of their first and last words.
+*/
+#include "article/mentions.h"
+#include "base/base.h"
+#include "lang/tags.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define RECENT 64          /* mentions a pronoun may look back over */
+#define LOOKBACK 4         /* sentences a pronoun may look back over */
+
+/* One of the last mentions: a named entity, or an unnamed person or group
+** ("the child", "researchers"), kept only here, with its own salience. */
+typedef struct recent_mention {
+    int32_t ent;        /* the entity, or -1 for an unnamed one */
+    long sent;
+    double sal;         /* an unnamed one's salience as of sent */
+    uint8_t plural;
+    uint8_t kind;       /* an unnamed one's: ENT_PERSON or THING */
+} recent_mention;
+
+/* Not an entity: an unnamed thing ("the study", "the glue"), kept among
+** the recent mentions so that "it" may stand for it, and then for no one
+** the article names. */
+#define THING 7
+/* Nor this: an unnamed institution ("the court", "the ministry"), which
+** "it" or "they" may stand for, but not "he" or "she". */
+#define INSTITUTION 8
+
+/* The word lists above, sorted once per table for a binary search: they
+** are asked about most words of most sentences. */
+enum { WS_TITLE, WS_TITLE_M, WS_TITLE_F, WS_ORG, WS_PLACE, WS_PERSON, WS_PARTICLE, WS_TIME,
+       WS_GROUP, WS_REGION, WS_N };
+
+typedef struct word_set {
+    const char **w;
+    size_t n;
+} word_set;
+
+struct mentions {
+    word_set sets[WS_N];
+    const dict *d;
+    const char *text;
+    int32_t date;
+    long sent;                          /* the sentence being read */
+    ment_entity *ent;
+    size_t nent, ent_cap;
+    size_t ndesc;                       /* descriptions the entities have */
+    ment_out *out;
+    size_t nout, out_cap;
+    /* words to entities: a chained hash of people's and organisations'
+    ** first and last words (folded), and of states' codes */
+    int32_t *head;                      /* hash slots: an entity link, or -1 */
+    size_t nhead;                       /* a power of two */
+    int32_t *link_next;                 /* 3 per entity: after its first word, its
+                                        ** last, its alias */
+    size_t link_cap;
+    /* the last RECENT mentions, a ring */
+    recent_mention recent[RECENT];
+    size_t nrecent;
+    /* the sentence being read: per phrase, what it stands for and its
+    ** role; per token, a possessive pronoun's reference */
+    const lang_sent *ls;
+    const dict_wid *ids;
+    ment_ref *np_ref;
+    size_t np_ref_cap;
+    uint8_t *role;
+    size_t role_cap;
+    int32_t *role_clause;
+    size_t role_clause_cap;
+    ment_ref *tok_ref;
+    size_t tok_ref_cap;
+    int32_t *kid, *sib;                 /* each phrase's first child and next sibling */
+    size_t kid_cap, sib_cap;
+};
+
+enum { ROLE_OTHER = 0, ROLE_SUBJECT, ROLE_OBJECT, ROLE_IN_PP };
+
+/* ---- words ---- */
+
+static const char *const titles_m[] = {"mr", "mr.", "sir", "king", "prince", "lord", "pope",
+                                       "sheikh", "emperor", "duke", NULL};
+static const char *const titles_f[] = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess",
+                                       "lady", "dame", "madam", "duchess", NULL};
+/* Words that stand before a name as a title and are no part of it. */
+static const char *const titles[] = {
+    "dr", "dr.", "prof", "prof.", "professor", "president", "vice", "prime", "minister",
+    "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge",
+    "justice", "general", "gen.", "colonel", "col.", "captain", "capt.", "ambassador",
+    "secretary", "chancellor", "premier", "chairman", "chairwoman", "chair", "director",
+    "chief", "commissioner", "officer", "sergeant", "sgt.", "lieutenant", "lt.", "admiral",
+    "marshal", "father", "rev.", "reverend", "bishop", "cardinal", "archbishop", "speaker",
+    "leader", "ceo", "spokesperson", "spokesman", "spokeswoman", "coach", "detective",
+    "inspector", "superintendent", "constable", "deputy", "attorney", "solicitor",
+    "president-elect", "vice-president", "foreign", "defence", "defense", "interior",
+    "finance", "health", "home", "state", "national", "security", "adviser", "advisor",
+    "senior", "former", "acting", "interim", "crown", "supreme", "opposition", NULL};
+/* A word of a name that makes it an institution's, not a person's. */
+static const char *const org_words[] = {
+    "party", "corporation", "corp", "corp.", "company", "co.", "inc", "inc.", "ltd", "ltd.",
+    "ministry", "committee", "council", "commission", "service", "services", "police",
+    "agency", "university", "institute", "association", "union", "bank", "court", "network",
+    "group", "department", "office", "army", "force", "forces", "front", "movement",
+    "church", "foundation", "fund", "society", "organization", "organisation", "authority",
+    "board", "railway", "railways", "airlines", "airways", "news", "times", "post", "radio",
+    "television", "tv", "club", "league", "federation", "assembly", "parliament", "senate",
+    "congress", "administration", "government", "embassy", "hospital", "school", "college",
+    "center", "centre", "laboratory", "museum", "station", "airport", "republic",
+    "kingdom", "division", "branch", "team", "brigade", "brigades", "cup", "day", "week",
+    "award", "prize", "house", "hall", "palace", "express", "journal",
+    "herald", "tribune", "magazine", "press", "media", "channel", "system", "program",
+    "programme", "project", "act", "bill", "treaty", "agreement", "report", "summit",
+    "conference", "games", "olympics", "championship", "festival", "exchange", "market",
+    "industries", "holdings", "motors", "group", "unit", "squad", "cabinet", "legislature",
+    NULL};
+/* A word of a name that makes it a place's: no one a pronoun stands for. */
+static const char *const place_words[] = {
+    "street", "road", "avenue", "river", "city", "county", "province", "island", "islands",
+    "park", "square", "bay", "sea", "ocean", "lake", "valley", "mountain", "mountains",
+    "region", "district", "area", "peninsula", "coast", "desert", "gulf", "strait",
+    "airport", "station", "bridge", "village", "town", NULL};
+
+/* CAMEO's region codes (its codebook's table 3.3): three letters like a
+** state's, but no state a pronoun or "the country" stands for. */
+static const char *const regions[] = {
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR",
+    "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "SEU",
+    "WAF", "WEU", "WST", NULL};
+
+/* Particles of surnames: "de Blasio", "bin Salman". */
+static const char *const particles[] = {"de", "da", "di", "van", "von", "bin", "ibn", "al",
+                                        "el", "la", "le", "del", "der", "du", NULL};
+
+/* Nouns of people: an unnamed one is still someone a pronoun may mean. */
+static const char *const person_nouns[] = {
+    "scientist", "cosmonaut", "astronaut", "researcher", "engineer", "economist",
+    "historian", "physicist", "biologist", "chemist", "professor", "undergraduate",
+    "man", "woman", "child", "boy", "girl", "mother", "father", "wife", "husband", "son",
+    "daughter", "brother", "sister", "parent", "victim", "suspect", "attacker", "gunman",
+    "driver", "person", "resident", "witness", "student", "teacher", "doctor", "nurse",
+    "patient", "scientist", "researcher", "author", "expert", "analyst", "lawyer", "judge",
+    "officer", "official", "spokesman", "spokeswoman", "spokesperson", "worker", "member",
+    "leader", "candidate", "voter", "journalist", "reporter", "pilot", "passenger", "owner",
+    "farmer", "friend", "neighbour", "neighbor", "citizen", "protester", "activist",
+    "soldier", "fighter", "rebel", "prisoner", "detainee", "pilgrim", "tourist", "fan",
+    "player", "coach", "manager", "employee", "director", "president", "minister", "mayor",
+    "governor", "senator", "chief", "head", "founder", "survivor", "relative", "baby",
+    "infant", "teenager", "individual", "people", "men", "women", "children", NULL};
+/* Heads of group phrases, and what their members are. */
+typedef struct group_noun {
+    const char *lemma;
+    uint8_t kinds;   /* bits of 1 << ENT_* */
+    uint8_t alone;   /* stands without "both" or a number: "the allies" */
+} group_noun;
+#define K(x) (1u << (x))
+static const group_noun group_nouns[] = {
+    {"leader", K(ENT_PERSON), 0},       {"man", K(ENT_PERSON), 0},
+    {"woman", K(ENT_PERSON), 0},        {"president", K(ENT_PERSON), 0},
+    {"minister", K(ENT_PERSON), 0},     {"parent", K(ENT_PERSON), 0},
+    {"couple", K(ENT_PERSON), 1},       {"pair", K(ENT_PERSON) | K(ENT_STATE), 1},
+    {"country", K(ENT_STATE), 0},       {"nation", K(ENT_STATE), 0},
+    {"state", K(ENT_STATE), 0},         {"government", K(ENT_STATE), 0},
+    {"neighbour", K(ENT_STATE), 0},     {"neighbor", K(ENT_STATE), 0},
+    {"side", K(ENT_PERSON) | K(ENT_STATE) | K(ENT_ORG), 0},
+    {"party", K(ENT_PERSON) | K(ENT_STATE) | K(ENT_ORG), 0},
+    {"ally", K(ENT_PERSON) | K(ENT_STATE) | K(ENT_ORG), 1},
+    {"rival", K(ENT_PERSON) | K(ENT_STATE) | K(ENT_ORG), 0},
+    {"partner", K(ENT_PERSON) | K(ENT_STATE) | K(ENT_ORG), 0},
+    {"organization", K(ENT_ORG), 0},    {"organisation", K(ENT_ORG), 0},
+    {"group", K(ENT_ORG), 0},
+};
+
+/* The lemmas of group_nouns, for a quick first test. */
+static const char *const group_lemmas[] = {
+    "leader", "man", "woman", "president", "minister", "parent", "couple", "pair", "country",
+    "nation", "state", "government", "neighbour", "neighbor", "side", "party", "ally",
+    "rival", "partner", "organization", "organisation", "group", NULL};
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* Lower-cases the ASCII of token k into buf (cap bytes). */
+static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
+{
+    const dyad_token *t = &m->ls->toks[k];
+    size_t n = t->len < cap - 1 ? t->len : cap - 1;
+    const char *s = m->ls->text + t->start;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+    buf[n] = '\0';
+    return buf;
+}
+
+static int cmp_word(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int in_set(const mentions *m, int set, const char *w)
+{
+    const word_set *ws = &m->sets[set];
+    return bsearch(&w, ws->w, ws->n, sizeof *ws->w, cmp_word) != NULL;
+}
+
+/* Is token k, lower-cased, a word of set? */
+static int tok_in(const mentions *m, uint32_t k, int set)
+{
+    char buf[24];
+    return m->ls->toks[k].len < sizeof buf && in_set(m, set, lower(m, k, buf, sizeof buf));
+}
+
+/* Do bytes [a, a+n) and [b, b+n2) of the text hold the same word, case
+** aside? */
+static int same_word(const char *text, uint32_t a, uint32_t an, uint32_t b, uint32_t bn)
+{
+    if (an != bn || an == 0)
+        return 0;
+    for (uint32_t i = 0; i < an; i++) {
+        char x = text[a + i], y = text[b + i];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+            return 0;
+    }
+    return 1;
+}
+
+static uint32_t hash_word(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+    }
+    return h;
+}
+
+/* ---- the table ---- */
+
+mentions *mentions_new(void)
+{
+    static const char *const *const lists[WS_N] = {
+        [WS_TITLE] = titles,      [WS_TITLE_M] = titles_m,  [WS_TITLE_F] = titles_f,
+        [WS_ORG] = org_words,     [WS_PLACE] = place_words, [WS_PERSON] = person_nouns,
+        [WS_PARTICLE] = particles, [WS_TIME] = lang_time_nouns, [WS_GROUP] = group_lemmas,
+        [WS_REGION] = regions};
+    mentions *m = dy_calloc(1, sizeof(mentions));
+    if (!m)
+        return NULL;
+    for (int i = 0; i < WS_N; i++) {
+        size_t n = 0;
+        while (lists[i][n])
+            n++;
+        m->sets[i].w = dy_malloc((n + 1) * sizeof *m->sets[i].w);
+        if (!m->sets[i].w) {
+            mentions_free(m);
+            return NULL;
+        }
+        memcpy(m->sets[i].w, lists[i], n * sizeof *m->sets[i].w);
+        m->sets[i].n = n;
+        qsort(m->sets[i].w, n, sizeof *m->sets[i].w, cmp_word);
+    }
+    return m;
+}
+
+void mentions_free(mentions *m)
+{
+    if (!m)
+        return;
+    dy_free(m->ent);
+    dy_free(m->out);
+    dy_free(m->head);
+    dy_free(m->link_next);
+    dy_free(m->np_ref);
+    dy_free(m->role);
+    dy_free(m->role_clause);
+    dy_free(m->tok_ref);
+    dy_free(m->kid);
+    dy_free(m->sib);
+    for (int i = 0; i < WS_N; i++)
+        dy_free(m->sets[i].w);
+    dy_free(m);
+}
+
+void mentions_begin(mentions *m, const dict *d, const char *text, int32_t date)
+{
+    m->d = d;
+    m->text = text;
+    m->date = date;
+    m->sent = -1;
+    m->nent = m->nout = m->nrecent = m->ndesc = 0;
+    for (size_t i = 0; i < m->nhead; i++)
+        m->head[i] = -1;
+    m->ls = NULL;
+}
+
+size_t mentions_entity_count(const mentions *m) { return m->nent; }
+
+const ment_entity *mentions_entity(const mentions *m, int32_t e)
+{
+    return e >= 0 && (size_t)e < m->nent ? &m->ent[e] : NULL;
+}
+
+size_t mentions_out_count(const mentions *m) { return m->nout; }
+
+const ment_out *mentions_out(const mentions *m, size_t i)
+{
+    return i < m->nout ? &m->out[i] : NULL;
+}
+
+ment_ref mentions_np(const mentions *m, int32_t np)
+{
+    ment_ref none = {MREF_NONE, -1};
+    return m->ls && np >= 0 && (size_t)np < m->ls->nphrases ? m->np_ref[np] : none;
+}
+
+ment_ref mentions_token(const mentions *m, uint32_t k)
+{
+    ment_ref none = {MREF_NONE, -1};
+    return m->ls && k < m->ls->n ? m->tok_ref[k] : none;
+}
+
+/* ---- the hash of words to entities ---- */
+
+/* Entity e's link number for its first word (0), its last (1) or its
+** alias (2). */
+static int32_t link_of(int32_t e, int which) { return 3 * e + which; }
+#define LINK_ENT(l) ((l) / 3)
+#define LINK_WHICH(l) ((l) % 3)
+
+static int hash_grow(mentions *m)
+{
+    size_t want = 64;
+    while (want < 4 * m->nent)
+        want *= 2;
+    if (want <= m->nhead)
+        return 0;
+    int32_t *h = dy_malloc(want * sizeof *h);
+    if (!h)
+        return -1;
+    dy_free(m->head);
+    m->head = h;
+    m->nhead = want;
+    for (size_t i = 0; i < want; i++)
+        h[i] = -1;
+    /* relink every entity */
+    for (size_t e = 0; e < m->nent; e++)
+        for (int w = 0; w < 3; w++)
+            m->link_next[link_of((int32_t)e, w)] = -2;   /* unlinked */
+    return 1;
+}
+
+static void hash_link(mentions *m, int32_t e, int which, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    size_t slot = hash_word(s, n) & (m->nhead - 1);
+    int32_t l = link_of(e, which);
+    m->link_next[l] = m->head[slot];
+    m->head[slot] = l;
+}
+
+/* The word an entity is found by: its first or last name word, or a
+** state's or an organisation's code. */
+static void entity_key(const mentions *m, const ment_entity *en, int which, const char **s,
+                       size_t *n)
+{
+    if (which == 2) {
+        *s = m->text + en->alias_start;
+        *n = en->alias_end - en->alias_start;
+    } else if (en->code[0]) {
+        *s = which ? en->code : "";
+        *n = which ? strlen(en->code) : 0;
+    } else if (which) {
+        *s = m->text + en->last_start;
+        *n = en->last_end - en->last_start;
+    } else {
+        *s = m->text + en->first_start;
+        *n = en->first_end - en->first_start;
+    }
+}
+
+/* Links entity e by its words; rebuilds the hash when it grows. -1 on no
+** memory. */
+static int link_entity(mentions *m, int32_t e)
+{
+    int grown = hash_grow(m);
+    if (grown < 0)
+        return -1;
+    size_t from = grown ? 0 : (size_t)e, to = grown ? m->nent : (size_t)e + 1;
+    for (size_t k = from; k < to; k++) {
+        const ment_entity *en = &m->ent[k];
+        if (en->kind == ENT_SET)
+            continue;
+        for (int w = 0; w < 3; w++) {
+            const char *s;
+            size_t n;
+            entity_key(m, en, w, &s, &n);
+            hash_link(m, (int32_t)k, w, s, n);
+        }
+    }
+    return 0;
+}
+
+/* The first entity (most recently linked first) found by word s[0..n)
+** as its first (which 0) or last (which 1) word, whose kind is in kinds;
+** -1 when none. */
+static int32_t find_by_word(const mentions *m, const char *s, size_t n, int which,
+                            unsigned kinds)
+{
+    if (!m->nhead || !n)
+        return -1;
+    for (int32_t l = m->head[hash_word(s, n) & (m->nhead - 1)]; l >= 0; l = m->link_next[l]) {
+        int32_t e = LINK_ENT(l);
+        if (LINK_WHICH(l) != which || !(kinds & K(m->ent[e].kind)))
+            continue;
+        const char *ks;
+        size_t kn;
+        entity_key(m, &m->ent[e], which, &ks, &kn);
+        if (kn == n) {
+            size_t i = 0;
+            for (; i < n; i++) {
+                char x = ks[i], y = s[i];
+                if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+                    break;
+            }
+            if (i == n)
+                return e;
+        }
+    }
+    return -1;
+}
+
+/* ---- entities and salience ---- */
+
+static double salience_now(const mentions *m, const ment_entity *en)
+{
+    double s = en->salience;
+    for (long k = en->sal_sent; k < m->sent && s > 0.01; k++)
+        s *= 0.5;
+    return s;
+}
+
+/* A new entity of kind; its index, or -1 on no memory. */
+static int32_t entity_new(mentions *m, int kind)
+{
+    if (base_grow((void **)&m->ent, &m->ent_cap, m->nent + 1, sizeof *m->ent) < 0 ||
+        base_grow((void **)&m->link_next, &m->link_cap, 3 * (m->nent + 1), sizeof *m->link_next) < 0)
+        return -1;
+    ment_entity *en = &m->ent[m->nent];
+    memset(en, 0, sizeof *en);
+    en->kind = (uint8_t)kind;
+    en->sal_sent = m->sent;
+    for (int w = 0; w < 3; w++)
+        m->link_next[link_of((int32_t)m->nent, w)] = -2;
+    return (int32_t)m->nent++;
+}
+
+/* The weight of a mention by phrase np (-1: a possessive's token). */
+static double weight(const mentions *m, int32_t np)
+{
+    double w = 100;
+    if (np >= 0) {
+        int r = m->role[np];
+        w += r == ROLE_SUBJECT ? 80 : r == ROLE_OBJECT ? 50 : 0;
+        w += r != ROLE_IN_PP ? 30 : 0;
+    }
+    return w;
+}
+
+static void remember(mentions *m, int32_t e, double sal, int plural, int kind)
+{
+    recent_mention *r = &m->recent[m->nrecent++ % RECENT];
+    r->ent = e;
+    r->sent = m->sent;
+    r->sal = sal;
+    r->plural = (uint8_t)plural;
+    r->kind = (uint8_t)kind;
+}
+
+/* Entity e is mentioned by phrase np (or a token, np -1): its salience
+** grows by the mention's weight, and it joins the recent mentions. */
+static void touch(mentions *m, int32_t e, int32_t np)
+{
+    ment_entity *en = &m->ent[e];
+    en->salience = salience_now(m, en) + weight(m, np);
+    en->sal_sent = m->sent;
+    remember(m, e, 0, en->plural, en->kind);
+}
+
+/* An unnamed person, group or thing (kind ENT_PERSON or THING) is
+** mentioned by phrase np. */
+static void touch_unnamed(mentions *m, int32_t np, int plural, int kind, double sal)
+{
+    remember(m, -1, sal + weight(m, np), plural, kind);
+}
+
+/* Records a resolved mention of tokens [first, end) for the document's
+** list. -1 on no memory. */
+static int emit(mentions *m, uint32_t first, uint32_t end, int how, int32_t e)
+{
+    if (base_grow((void **)&m->out, &m->out_cap, m->nout + 1, sizeof *m->out) < 0)
+        return -1;
+    const dyad_token *t = m->ls->toks;
+    ment_out *o = &m->out[m->nout++];
+    o->sent = m->sent;
+    o->start = t[first].start;
+    o->end = t[end - 1].start + t[end - 1].len;
+    o->how = (uint8_t)how;
+    o->ent = e;
+    return 0;
+}
+
+/* ---- pronouns ---- */
+
+typedef struct want {
+    unsigned kinds;       /* 1 << ENT_* */
+    uint8_t gender;       /* 'm', 'f' or 0 */
+    int plural;           /* -1 either; 0 singular; 1 plural */
+    int32_t exclude;      /* an entity it cannot be, or -1 */
+} want;
+
+static int fits(const ment_entity *en, const want *w)
+{
+    if (!(w->kinds & K(en->kind)))
+        return 0;
+    if (w->gender && en->gender && en->gender != w->gender)
+        return 0;
+    int plural = en->kind == ENT_SET || en->plural;
+    if (w->plural == 0 && plural)
+        return 0;
+    if (w->plural == 1 && !plural && en->kind == ENT_PERSON)
+        return 0;
+    return 1;
+}
+
+/* The most salient entity among the recent mentions that fits w: its
+** index; UNNAMED when an unnamed person or group wins (*ring gets its
+** place in the ring); -1 when none fits. */
+#define UNNAMED (-2)
+static int32_t most_salient(const mentions *m, const want *w, size_t *ring)
+{
+    int32_t best = -1;
+    double best_s = 0;
+    size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
+    for (size_t i = 0; i < n; i++) {
+        size_t at = (m->nrecent - 1 - i) % RECENT;
+        const recent_mention *r = &m->recent[at];
+        if (r->sent < m->sent - LOOKBACK || (r->ent >= 0 && r->ent == w->exclude))
+            continue;
+        double s;
+        if (r->ent < 0) {
+            if (!(w->kinds & K(r->kind)) || (w->plural >= 0 && r->plural != w->plural))
+                continue;
+            s = r->sal;
+            for (long k = r->sent; k < m->sent; k++)
+                s *= 0.5;
+        } else {
+            if (!fits(&m->ent[r->ent], w))
+                continue;
+            s = salience_now(m, &m->ent[r->ent]);
+        }
+        if (best == -1 || s > best_s) {
+            best = r->ent < 0 ? UNNAMED : r->ent;
+            best_s = s;
+            *ring = at;
+        }
+    }
+    return best;
+}
+
+/* What a personal or possessive pronoun (token k) asks for; 0 when it is
+** not one the table resolves. */
+static int pronoun_want(const mentions *m, uint32_t k, want *w)
+{
+    char buf[16];
+    const char *p = lower(m, k, buf, sizeof buf);
+    memset(w, 0, sizeof *w);
+    w->exclude = -1;
+    w->plural = 0;
+    if (!strcmp(p, "he") || !strcmp(p, "him") || !strcmp(p, "his") || !strcmp(p, "himself")) {
+        w->kinds = K(ENT_PERSON);
+        w->gender = 'm';
+    } else if (!strcmp(p, "she") || !strcmp(p, "her") || !strcmp(p, "hers") ||
+               !strcmp(p, "herself")) {
+        w->kinds = K(ENT_PERSON);
+        w->gender = 'f';
+    } else if (!strcmp(p, "it") || !strcmp(p, "its") || !strcmp(p, "itself")) {
+        w->kinds = K(ENT_STATE) | K(ENT_ORG) | K(THING) | K(INSTITUTION);
+    } else if (!strcmp(p, "they") || !strcmp(p, "them") || !strcmp(p, "their") ||
+               !strcmp(p, "themselves")) {
+        w->kinds = K(ENT_SET) | K(ENT_ORG) | K(ENT_PERSON) | K(THING) | K(INSTITUTION);
+        w->plural = 1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* "It is likely", "it was agreed", "made it impossible": an "it" that is
+** no subject, or the subject of "be", stands for no one. */
+static int dummy_it(const mentions *m, uint32_t k, int32_t np)
+{
+    char buf[8];
+    if (strcmp(lower(m, k, buf, sizeof buf), "it") != 0)
+        return 0;
+    if (np < 0 || m->role[np] != ROLE_SUBJECT)
+        return 1;
+    for (uint32_t j = k + 1; j < m->ls->n && j < k + 4; j++) {
+        const char *l = m->ls->lemmas[j];
+        if (!strcmp(l, "be") || !strcmp(l, "'s") || !strcmp(l, "seem") || !strcmp(l, "appear"))
+            return 1;
+        if (!tag_is_adv(m->ls->tags[j]) && m->ls->tags[j] != TAG_MD && strcmp(l, "have") != 0)
+            break;
+    }
+    return 0;
+}
+
+/* The clause whose subject a possessive or reflexive pronoun at token k
+** (phrase np, or -1 inside a phrase) looks to first: the clause of the
+** phrase it stands in, or the clause that reports that one when the
+** phrase is its subject ("Iraq said its forces sank"). -1 when none. */
+static int32_t pronoun_clause(const mentions *m, uint32_t k, int32_t np)
+{
+    int32_t owner = np >= 0 ? np : m->ls->np_of[k];
+    if (owner < 0 || m->role_clause[owner] < 0)
+        return -1;
+    int32_t c = m->role_clause[owner];
+    if (m->ls->clauses[c].subject == owner)
+        c = m->ls->clauses[c].parent;
+    return c;
+}
+
+#define NONE_YET (-3)
+/* For a possessive ("its", "his", "their") or a reflexive ("itself"):
+** the entity of its own clause's subject (pronoun_clause) when it fits w;
+** -1 when that subject is someone else or no one known (a reflexive then
+** stands for no one); NONE_YET when the rule does not apply, and the
+** most salient entity decides. */
+static int32_t own_subject(const mentions *m, uint32_t k, int32_t np, const want *w)
+{
+    int tag = m->ls->tags[k];
+    char buf[16];
+    int reflexive = strstr(lower(m, k, buf, sizeof buf), "self") != NULL;
+    if (tag != TAG_PRPS && !reflexive)
+        return NONE_YET;
+    int32_t c = pronoun_clause(m, k, np);
+    int32_t subj = c >= 0 ? m->ls->clauses[c].subject : -1;
+    if (subj < 0 || m->ls->phrases[subj].first >= k)
+        return reflexive ? -1 : NONE_YET;
+    int32_t e = m->np_ref[subj].ent;
+    if (e >= 0 && fits(&m->ent[e], w))
+        return e;
+    return reflexive ? -1 : NONE_YET;
+}
+
+/* Resolves the pronoun at token k (phrase np, or -1 for a possessive
+** inside a phrase). Returns its reference (how MREF_NONE when it is no
+** pronoun the table resolves). */
+static ment_ref pronoun(mentions *m, uint32_t k, int32_t np)
+{
+    ment_ref r = {MREF_NONE, -1};
+    want w;
+    if (!pronoun_want(m, k, &w) || dummy_it(m, k, np))
+        return r;
+    /* an object pronoun is not its own clause's subject: "Xi thanked him" */
+    if (np >= 0 && m->role[np] == ROLE_OBJECT && m->role_clause[np] >= 0) {
+        int32_t subj = m->ls->clauses[m->role_clause[np]].subject;
+        if (subj >= 0 && m->np_ref[subj].how != MREF_NONE)
+            w.exclude = m->np_ref[subj].ent;
+    }
+    r.how = MREF_PRONOUN;
+    size_t at = 0;
+    char buf[16];
+    const char *word = lower(m, k, buf, sizeof buf);
+    int reflexive = strstr(word, "self") != NULL;
+    int32_t own = own_subject(m, k, np, &w);
+    if (reflexive || own != NONE_YET) {
+        /* "Iraq said its forces", "The United States lifted its ban",
+        ** "the ministry defended itself": the subject of the pronoun's own
+        ** clause (or of the clause that reports it) when it fits */
+        r.ent = own >= 0 ? own : -1;
+        if (r.ent >= 0)
+            touch(m, r.ent, np);
+        return r;
+    }
+    r.ent = most_salient(m, &w, &at);
+    if (r.ent == UNNAMED) {
+        const recent_mention *u = &m->recent[at];
+        touch_unnamed(m, np, u->plural, u->kind, u->sal);
+        r.ent = -1;
+    } else if (r.ent >= 0) {
+        ment_entity *en = &m->ent[r.ent];
+        if (en->kind == ENT_PERSON && !en->gender && w.gender)
+            en->gender = w.gender;   /* "she" said so */
+        touch(m, r.ent, np);
+    }
+    return r;
+}
+
+/* ---- names ---- */
+
+/* The dictionary's best actor in tokens [first, end): a person over an
+** organisation over a state, the later one among equals. */
+typedef struct dict_hit {
+    int have;
+    int kind;                  /* ENT_* */
+    uint32_t first, end;
+    const char *code;
+} dict_hit;
+
+static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit *h)
+{
+    memset(h, 0, sizeof *h);
+    /* the dictionary's names are written with capitals ("China",
+    ** "Chinese"): a phrase without one past its first word ("The") has
+    ** none, and most phrases have none */
+    int caps = 0;
+    for (uint32_t k = first; k < end && !caps; k++) {
+        char c = m->ls->text[m->ls->toks[k].start];
+        caps = c >= 'A' && c <= 'Z' && (k > first || tag_is_proper(m->ls->tags[k]) ||
+                                         m->ls->toks[k].len != 3);
+    }
+    if (!caps)
+        return;
+    for (uint32_t i = first; i < end;) {
+        dict_match dm;
+        size_t len = dict_match_actor(m->d, m->ids, end, i, m->date, &dm);
+        if (!len) {
+            i++;
+            continue;
+        }
+        if (dm.code && !in_set(m, WS_REGION, dm.code)) {
+            int kind = dm.actor->kind == DICT_PERSON ? ENT_PERSON
+                       : strlen(dm.code) == 3     ? ENT_STATE
+                                                  : ENT_ORG;
+            int rank = kind == ENT_PERSON ? 3 : kind == ENT_ORG ? 2 : 1;
+            int have_rank = !h->have ? 0 : h->kind == ENT_PERSON ? 3 : h->kind == ENT_ORG ? 2 : 1;
+            if (rank >= have_rank) {
+                h->have = 1;
+                h->kind = kind;
+                h->first = i;
+                h->end = i + (uint32_t)len;
+                h->code = dm.code;
+            }
+        }
+        i += (uint32_t)len;
+    }
+}
+
+/* Is token k a word of a name: a proper noun, an initial ("R."), or a
+** particle between proper nouns ("de", "bin", "al")? */
+static int name_word(const mentions *m, uint32_t k, uint32_t end)
+{
+    int t = m->ls->tags[k];
+    if (t == TAG_NNP || t == TAG_NNPS)
+        return 1;
+    return k + 1 < end && tok_in(m, k, WS_PARTICLE) &&
+           (m->ls->tags[k + 1] == TAG_NNP || m->ls->tags[k + 1] == TAG_NNPS);
+}
+
+/* Is tokens [k, end) a title word or an agent noun that stands before a
+** name ("President", "Prime Minister", "Mr.")? Returns its length, or 0. */
+static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end)
+{
+    const dict_agent *ag;
+    size_t len = dict_match_agent(m->d, m->ids, end, k, &ag);
+    if (len)
+        return (uint32_t)len;
+    char buf[24];
+    if (m->ls->toks[k].len >= sizeof buf)
+        return 0;
+    const char *w = lower(m, k, buf, sizeof buf);
+    return in_set(m, WS_TITLE, w) || in_set(m, WS_TITLE_M, w) || in_set(m, WS_TITLE_F, w);
+}
+
+/* Copies the title words [first, end) into en->title, lower-cased. */
+static void set_title(mentions *m, ment_entity *en, uint32_t first, uint32_t end)
+{
+    size_t o = 0;
+    for (uint32_t k = first; k < end; k++) {
+        char buf[32];
+        const char *w = lower(m, k, buf, sizeof buf);
+        size_t n = strlen(w);
+        if (o + n + 2 > sizeof en->title)
+            break;
+        if (o)
+            en->title[o++] = ' ';
+        memcpy(en->title + o, w, n);
+        o += n;
+    }
+    en->title[o] = '\0';
+}
+
+/* Is any word of tokens [first, end) in list? */
+static int has_word(const mentions *m, uint32_t first, uint32_t end, int set)
+{
+    for (uint32_t k = first; k < end; k++)
+        if (tok_in(m, k, set))
+            return 1;
+    return 0;
+}
+
+/* Is phrase np the noun phrase of a PP of place ("in New York")? */
+static int in_place_pp(const mentions *m, int32_t np)
+{
+    static const char *const places[] = {"in", "at", "near", "across", "inside", "outside",
+                                         "throughout", "around", "along", NULL};
+    int32_t up = m->ls->phrases[np].up;
+    return up >= 0 && m->ls->phrases[up].kind == PH_PP &&
+           in_list(m->ls->lemmas[m->ls->phrases[up].head], places);
+}
+
+/* Is token k all capitals, two to six letters ("NASA", "BTP")? */
+static int acronym(const mentions *m, uint32_t k)
+{
+    const dyad_token *t = &m->ls->toks[k];
+    if (t->len < 2 || t->len > 6)
+        return 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = m->ls->text[t->start + i];
+        if (c < 'A' || c > 'Z')
+            return 0;
+    }
+    return 1;
+}
+
+static void span_bytes(const mentions *m, uint32_t first, uint32_t end, uint32_t *s,
+                       uint32_t *e)
+{
+    *s = m->ls->toks[first].start;
+    *e = m->ls->toks[end - 1].start + m->ls->toks[end - 1].len;
+}
+
+/* Sets en's name to tokens [first, end) and its first and last words. */
+static void set_name(mentions *m, ment_entity *en, uint32_t first, uint32_t end)
+{
+    span_bytes(m, first, end, &en->name_start, &en->name_end);
+    span_bytes(m, first, first + 1, &en->first_start, &en->first_end);
+    span_bytes(m, end - 1, end, &en->last_start, &en->last_end);
+}
+
+/* A person the article named with last word (or, with which 0, first
+** word) token k: the most salient one. -1 when none. */
+static int32_t person_by_word(const mentions *m, uint32_t k, int which)
+{
+    const dyad_token *t = &m->ls->toks[k];
+    const char *s = m->ls->text + t->start;
+    int32_t best = -1;
+    double best_s = -1;
+    if (!m->nhead)
+        return -1;
+    for (int32_t l = m->head[hash_word(s, t->len) & (m->nhead - 1)]; l >= 0; l = m->link_next[l]) {
+        int32_t e = LINK_ENT(l);
+        const ment_entity *en = &m->ent[e];
+        if (LINK_WHICH(l) != which || en->kind != ENT_PERSON)
+            continue;
+        uint32_t ws = which ? en->last_start : en->first_start;
+        uint32_t we = which ? en->last_end : en->first_end;
+        if (!same_word(m->text, ws, we - ws, t->start, t->len))
+            continue;
+        /* a first name alone is a person only when the name has more words */
+        if (!which && en->first_start == en->last_start)
+            continue;
+        double sal = salience_now(m, en);
+        if (sal > best_s) {
+            best = e;
+            best_s = sal;
+        }
+    }
+    return best;
+}
+
+/* Adds lemma to what the article calls en, once, when there is room. */
+static void add_desc(mentions *m, ment_entity *en, const char *lemma)
+{
+    size_t n = strlen(lemma);
+    if (n >= sizeof en->desc[0] || en->kind != ENT_ORG)
+        return;
+    for (int i = 0; i < 3; i++) {
+        if (!strcmp(en->desc[i], lemma))
+            return;
+        if (!en->desc[i][0]) {
+            memcpy(en->desc[i], lemma, n + 1);
+            m->ndesc++;
+            return;
+        }
+    }
+}
+
+/* Are tokens [a, b) all particles of a surname ("de", "van", "al")? */
+static int particles_before(const mentions *m, uint32_t a, uint32_t b)
+{
+    if (a >= b)
+        return 0;
+    for (uint32_t k = a; k < b; k++)
+        if (!tok_in(m, k, WS_PARTICLE))
+            return 0;
+    return 1;
+}
+
+/* The organisation named [a, b) met before: the same name; its acronym in
+** brackets ("BTP" after "British Transport Police (BTP)"); or the first
+** word of a longer name ("Ford" and "Ford Motor Company"). -1 when none. */
+static int32_t same_org(const mentions *m, uint32_t a, uint32_t b)
+{
+    const dyad_token *t = m->ls->toks;
+    const char *text = m->ls->text;
+    uint32_t s, e;
+    span_bytes(m, a, b, &s, &e);
+    int32_t o = find_by_word(m, text + t[b - 1].start, t[b - 1].len, 1, K(ENT_ORG));
+    if (o >= 0 && same_word(m->text, m->ent[o].name_start,
+                            m->ent[o].name_end - m->ent[o].name_start, s, e - s))
+        return o;
+    if (b - a == 1 && (o = find_by_word(m, text + t[a].start, t[a].len, 2, K(ENT_ORG))) >= 0)
+        return o;
+    o = find_by_word(m, text + t[a].start, t[a].len, 0, K(ENT_ORG));
+    if (o >= 0 && (b - a == 1 || m->ent[o].first_start == m->ent[o].last_start))
+        return o;
+    return -1;
+}
+
+/* "British Transport Police (BTP)": an acronym in brackets right after
+** the name of organisation e, whose letters are the name's capitals, is
+** its alias. k is the token after the name. */
+static void read_alias(mentions *m, int32_t e, uint32_t k)
+{
+    const dyad_token *t = m->ls->toks;
+    const char *text = m->ls->text;
+    ment_entity *en = &m->ent[e];
+    if (en->kind != ENT_ORG || en->alias_end || k + 2 >= m->ls->n || t[k].len != 1 ||
+        text[t[k].start] != '(' || t[k + 2].len != 1 || text[t[k + 2].start] != ')' ||
+        !acronym(m, k + 1))
+        return;
+    size_t n = 0;
+    const char *a = text + t[k + 1].start;
+    for (uint32_t i = en->name_start; i < en->name_end; i++) {
+        char c = m->text[i];
+        int starts = i == en->name_start || m->text[i - 1] == ' ' || m->text[i - 1] == '-';
+        if (starts && c >= 'A' && c <= 'Z') {
+            if (n >= t[k + 1].len || a[n] != c)
+                return;
+            n++;
+        }
+    }
+    if (n != t[k + 1].len)
+        return;
+    en->alias_start = t[k + 1].start;
+    en->alias_end = t[k + 1].start + t[k + 1].len;
+    hash_link(m, e, 2, text + en->alias_start, t[k + 1].len);
+}
+
+/* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
+** of a person, state or organisation. Returns its reference; -1 entity on
+** no memory is reported through *oom. */
+static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t b,
+                     const dict_hit *h, int *oom)
+{
+    ment_ref r = {MREF_NAME, -1};
+    const phrase *p = &m->ls->phrases[np];
+    int place = in_place_pp(m, np);
+    int kind;
+    char code[8] = "";
+    if (h->have && h->kind != ENT_PERSON && h->first <= a && p->head < h->end) {
+        kind = h->kind;
+        snprintf(code, sizeof code, "%s", h->code);
+    } else if (h->have && h->kind == ENT_PERSON && h->end == b) {
+        kind = ENT_PERSON;
+    } else if (has_word(m, a, b, WS_PLACE) || (place && ta == a)) {
+        r.how = MREF_NONE;   /* "the Velliyar River", "in New York": a place */
+        return r;
+    } else if (b - a >= 2 && b - a <= 4 && !has_word(m, a, b, WS_ORG)) {
+        kind = ENT_PERSON;
+    } else if (b - a == 1 && (ta < a || person_by_word(m, a, 1) >= 0 ||
+                              person_by_word(m, a, 0) >= 0)) {
+        kind = ENT_PERSON;   /* "Mr. Kofman", "Kofman", "Michael" of Michael Kofman */
+    } else if (b - a >= 2 || acronym(m, a) || m->role[np] == ROLE_SUBJECT ||
+               m->role[np] == ROLE_OBJECT) {
+        kind = ENT_ORG;      /* "the Liberal Democrats", "NASA", "Ford said" */
+    } else {
+        r.how = MREF_NONE;
+        return r;
+    }
+    /* met before? */
+    int32_t e = -1;
+    if (code[0]) {
+        e = find_by_word(m, code, strlen(code), 1, K(kind));
+    } else if (kind == ENT_PERSON && b - a == 1 && person_by_word(m, a, 1) < 0) {
+        e = person_by_word(m, a, 0);   /* "John" for John R. Bolton */
+        if (e >= 0)
+            r.how = MREF_SHORT;
+    } else if (kind == ENT_PERSON) {
+        int32_t same = person_by_word(m, b - 1, 1);
+        if (same >= 0) {
+            const ment_entity *en = &m->ent[same];
+            /* "John Bolton" after "John R. Bolton": the same first word,
+            ** or one of the two has only its last */
+            int surname = particles_before(m, a, b - 1);   /* "de Blasio", "al-Assad" */
+            int one = b - a == 1 || surname || en->first_start == en->last_start;
+            uint32_t fs, fe;
+            span_bytes(m, a, a + 1, &fs, &fe);
+            if (one || same_word(m->text, en->first_start, en->first_end - en->first_start,
+                                 fs, fe - fs))
+                e = same;
+            if (e >= 0 && surname)
+                r.how = MREF_SHORT;
+        }
+        if (e >= 0 && b - a == 1)
+            r.how = MREF_SHORT;
+    } else {
+        e = same_org(m, a, b);
+    }
+    if (e < 0) {
+        if ((e = entity_new(m, kind)) < 0) {
+            *oom = 1;
+            return r;
+        }
+        ment_entity *en = &m->ent[e];
+        set_name(m, en, a, b);
+        memcpy(en->code, code, sizeof en->code);
+        en->plural = kind == ENT_ORG && m->ls->tags[b - 1] == TAG_NNPS;
+        en->intro_sent = m->sent;
+        span_bytes(m, p->first, p->end, &en->intro_start, &en->intro_end);
+        if (link_entity(m, e) < 0) {
+            *oom = 1;
+            return r;
+        }
+    }
+    ment_entity *en = &m->ent[e];
+    /* a longer name than before is the fullest yet */
+    uint32_t s, t;
+    span_bytes(m, a, b, &s, &t);
+    if (kind == ENT_PERSON && t - s > en->name_end - en->name_start && b - a >= 2)
+        en->name_start = s, en->name_end = t;
+    if (kind == ENT_PERSON && ta < a) {
+        if (!en->title[0])
+            set_title(m, en, ta, a);
+        if (!en->gender)
+            en->gender = tok_in(m, ta, WS_TITLE_M) ? 'm' : tok_in(m, ta, WS_TITLE_F) ? 'f' : 0;
+    }
+    /* "television network ABS-CBN": the nouns before the name say what
+    ** it is, for "the network" later */
+    for (uint32_t k = p->first; k < ta; k++)
+        if (m->ls->tags[k] == TAG_NN)
+            add_desc(m, en, m->ls->lemmas[k]);
+    if (kind == ENT_ORG)
+        read_alias(m, e, p->end);
+    r.ent = e;
+    touch(m, e, np);
+    return r;
+}
+
+/* ---- phrases without a name ---- */
+
+/* "the two leaders", "both sides", "the allies": the head's group noun,
+** or NULL. */
+static const group_noun *group_phrase(const mentions *m, const phrase *p, int *count)
+{
+    const char *head = m->ls->lemmas[p->head];
+    int tag = m->ls->tags[p->head];
+    const group_noun *g = NULL;
+    if ((tag != TAG_NNS && tag != TAG_NN) || !in_set(m, WS_GROUP, head))
+        return NULL;
+    for (size_t i = 0; i < sizeof group_nouns / sizeof *group_nouns; i++)
+        if (!strcmp(head, group_nouns[i].lemma))
+            g = &group_nouns[i];
+    /* plural, or a set noun of its own ("the couple", "the pair") */
+    if (!g || (tag != TAG_NNS && !(g->alone && tag == TAG_NN)))
+        return NULL;
+    *count = 0;
+    int both = 0, the = 0;
+    for (uint32_t k = p->first; k < p->head; k++) {
+        char buf[16];
+        const char *w = lower(m, k, buf, sizeof buf);
+        if (!strcmp(w, "both"))
+            both = 1;
+        else if (!strcmp(w, "the"))
+            the = 1;
+        else if (!strcmp(w, "two"))
+            *count = 2;
+        else if (!strcmp(w, "three"))
+            *count = 3;
+        else if (!strcmp(w, "four"))
+            *count = 4;
+        else if (!tag_is_adj(m->ls->tags[k]))
+            return NULL;   /* "the two countries' leaders": not the pair itself */
+    }
+    if (both)
+        *count = 2;
+    if (!*count && !(g->alone && the))
+        return NULL;
+    return g;
+}
+
+/* The set a group phrase stands for: the last set of entities the kinds
+** allow (and of count members, when count), else the last two such
+** entities named, made a set now. -1 when none. */
+static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
+{
+    size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
+    int32_t pair[2] = {-1, -1};
+    for (size_t i = 0; i < n; i++) {
+        size_t at = (m->nrecent - 1 - i) % RECENT;
+        int32_t e = m->recent[at].ent;
+        long esent = m->recent[at].sent;
+        if (esent < m->sent - LOOKBACK)
+            break;
+        if (e < 0)
+            continue;
+        const ment_entity *en = &m->ent[e];
+        if (en->kind == ENT_SET) {
+            int ok = !count || en->nmembers == count;
+            for (int k = 0; k < en->nmembers && ok; k++)
+                ok = (kinds & K(m->ent[en->members[k]].kind)) != 0;
+            if (ok)
+                return e;
+            continue;
+        }
+        if (!(kinds & K(en->kind)) || (count && count != 2))
+            continue;
+        if (pair[0] < 0)
+            pair[0] = e;
+        else if (pair[1] < 0 && e != pair[0])
+            pair[1] = e;
+    }
+    if (pair[1] < 0)
+        return -1;
+    int32_t s = entity_new(m, ENT_SET);
+    if (s < 0) {
+        *oom = 1;
+        return -1;
+    }
+    int first = pair[0] > pair[1];   /* in the order the article introduced them */
+    m->ent[s].members[0] = pair[first];
+    m->ent[s].members[1] = pair[!first];
+    m->ent[s].nmembers = 2;
+    m->ent[s].plural = 1;
+    m->ent[s].intro_sent = m->ent[pair[1]].intro_sent;
+    return s;
+}
+
+/* "the prime minister", "the party": a person whose title, or an
+** organisation whose last word, the phrase repeats. -1 when none. */
+static int32_t title_ref(const mentions *m, const phrase *p)
+{
+    if (m->ls->tags[p->head] != TAG_NN && m->ls->tags[p->head] != TAG_NNP)
+        return -1;
+    char buf[32];
+    if (strcmp(lower(m, p->first, buf, sizeof buf), "the") != 0)
+        return -1;
+    const char *head = lower(m, p->head, buf, sizeof buf);
+    /* an organisation whose last word is the head, in lower case: "the
+    ** party" after "the Liberal Democratic Party" ("the Bank" may begin a
+    ** name of its own: "the Bank of Japan") */
+    int32_t org = m->ls->tags[p->head] != TAG_NN ? -1
+                  : find_by_word(m, m->ls->text + m->ls->toks[p->head].start,
+                                 m->ls->toks[p->head].len, 1, K(ENT_ORG));
+    if (org >= 0 && m->ent[org].name_end - m->ent[org].name_start > m->ls->toks[p->head].len)
+        return org;
+    /* ... or that the article called so ("the network" after "television
+    ** network ABS-CBN"); "the country" is the most salient state */
+    int country = !strcmp(head, "country") || !strcmp(head, "nation");
+    if (m->ls->tags[p->head] == TAG_NN && (country || m->ndesc)) {
+        int32_t best = -1;
+        double best_s = 0;
+        size_t nr = m->nrecent < RECENT ? m->nrecent : RECENT;
+        for (size_t i = 0; i < nr; i++) {
+            const recent_mention *rm = &m->recent[(m->nrecent - 1 - i) % RECENT];
+            if (rm->ent < 0 || rm->sent < m->sent - LOOKBACK)
+                continue;
+            const ment_entity *en = &m->ent[rm->ent];
+            int ok = country ? en->kind == ENT_STATE
+                             : en->kind == ENT_ORG && (!strcmp(en->desc[0], head) ||
+                                                       !strcmp(en->desc[1], head) ||
+                                                       !strcmp(en->desc[2], head));
+            double sal = salience_now(m, en);
+            if (ok && (best < 0 || sal > best_s))
+                best = rm->ent, best_s = sal;
+        }
+        if (best >= 0)
+            return best;
+    }
+    /* a person whose title ends with the head and holds its other words */
+    if (!title_at(m, p->head, p->head + 1))
+        return -1;
+    size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
+    for (size_t i = 0; i < n; i++) {
+        int32_t e = m->recent[(m->nrecent - 1 - i) % RECENT].ent;
+        if (e < 0)
+            continue;
+        const ment_entity *en = &m->ent[e];
+        if (en->kind != ENT_PERSON || !en->title[0])
+            continue;
+        size_t tl = strlen(en->title), hl = strlen(head);
+        if (tl < hl || strcmp(en->title + tl - hl, head) != 0 ||
+            (tl > hl && en->title[tl - hl - 1] != ' '))
+            continue;
+        int ok = 1;
+        for (uint32_t k = p->first + 1; k < p->head && ok; k++) {
+            char wb[32];
+            const char *w = lower(m, k, wb, sizeof wb);
+            ok = strstr(en->title, w) != NULL;
+        }
+        if (ok)
+            return e;
+    }
+    return -1;
+}
+
+/* What an unnamed phrase p is: ENT_PERSON when headed by a noun of people
+** ("the child", "officials"), INSTITUTION by another agent of the
+** dictionary ("the court", "the ministry"), THING by another common noun,
+** 0 for none (a time, a name). */
+static int unnamed_kind(const mentions *m, const phrase *p, int *plural)
+{
+    int t = m->ls->tags[p->head];
+    const dict_agent *ag;
+    *plural = t == TAG_NNS;
+    if (t != TAG_NN && t != TAG_NNS)
+        return 0;
+    if (in_set(m, WS_TIME, m->ls->lemmas[p->head]))
+        return 0;
+    if (in_set(m, WS_PERSON, m->ls->lemmas[p->head]))
+        return ENT_PERSON;
+    return dict_match_agent(m->d, m->ids, p->end, p->head, &ag) > 0 ? INSTITUTION : THING;
+}
+
+/* ---- one sentence ---- */
+
+/* Each phrase's role: subject, object, inside a PP, other. */
+static void roles(mentions *m)
+{
+    const lang_sent *ls = m->ls;
+    for (size_t i = 0; i < ls->nphrases; i++) {
+        m->role[i] = ROLE_OTHER;
+        m->role_clause[i] = -1;
+        if (ls->phrases[i].kind == PH_PP && ls->phrases[i].np >= 0)
+            m->role[ls->phrases[i].np] = ROLE_IN_PP;
+    }
+    for (size_t c = 0; c < ls->nclauses; c++) {
+        const clause *cl = &ls->clauses[c];
+        for (uint32_t q = 0; q < cl->pp_count; q++) {
+            const phrase *pp = &ls->phrases[ls->pps[cl->pp_first + q]];
+            if (pp->np >= 0)
+                m->role_clause[pp->np] = (int32_t)c;
+        }
+        if (cl->subject >= 0) {
+            m->role[cl->subject] = ROLE_SUBJECT;
+            m->role_clause[cl->subject] = (int32_t)c;
+        }
+        if (cl->object >= 0) {
+            m->role[cl->object] = ROLE_OBJECT;
+            m->role_clause[cl->object] = (int32_t)c;
+        }
+    }
+    /* a member of a coordination has its coordination's role */
+    for (size_t i = 0; i < ls->nphrases; i++) {
+        int32_t up = ls->phrases[i].up;
+        if (ls->phrases[i].kind == PH_NP && up >= 0 && ls->phrases[up].kind == PH_NP &&
+            (ls->phrases[up].flags & PHF_COORD)) {
+            m->role[i] = m->role[up];
+            m->role_clause[i] = m->role_clause[up];
+        }
+    }
+}
+
+/* Reads base phrase np (not a coordination). -1 on no memory. */
+static int read_phrase(mentions *m, int32_t np)
+{
+    const phrase *p = &m->ls->phrases[np];
+    ment_ref *r = &m->np_ref[np];
+    int oom = 0;
+    if (p->flags & PHF_PRONOUN) {
+        *r = pronoun(m, p->head, np);
+        return r->how != MREF_NONE ? emit(m, p->first, p->end, r->how, r->ent) : 0;
+    }
+    /* "ABS-CBN, the network", "Delfin Lorenzana, the Defence Secretary":
+    ** an apposition without a name says what the entity before it is */
+    int32_t up = p->up;
+    if ((p->flags & PHF_APPOS) && up >= 0 && m->np_ref[up].ent >= 0 &&
+        !tag_is_proper(m->ls->tags[p->head]) && tag_is_noun(m->ls->tags[p->head])) {
+        ment_entity *en = &m->ent[m->np_ref[up].ent];
+        add_desc(m, en, m->ls->lemmas[p->head]);
+        if (en->kind == ENT_PERSON && !en->title[0]) {
+            uint32_t t = p->head;
+            while (t > p->first && title_at(m, t - 1, p->head + 1))
+                t--;
+            if (title_at(m, p->head, p->head + 1))
+                set_title(m, en, t, p->head + 1);
+        }
+        return 0;
+    }
+    /* a name: the run of name words that ends at the head, less the
+    ** titles, dictionary states and organisations before it */
+    dict_hit h;
+    dict_scan(m, p->first, p->end, &h);
+    uint32_t b = p->head + 1, a = b;
+    while (a > p->first && name_word(m, a - 1, p->end))
+        a--;
+    if (a < b) {
+        uint32_t ta = a, len;
+        for (;;) {
+            /* titles, and a noun of people written as one ("Scientist
+            ** Rebecca Falconer") */
+            if (a < b - 1 && (len = title_at(m, a, b - 1)) > 0 && a + len < b) {
+                a += len;
+                continue;
+            }
+            if (a + 2 < b && tok_in(m, a, WS_PERSON)) {
+                a++;
+                continue;
+            }
+            dict_match dm;
+            size_t dl = a < b - 1 ? dict_match_actor(m->d, m->ids, b - 1, a, m->date, &dm) : 0;
+            if (dl && dm.code && dm.actor->kind != DICT_PERSON) {
+                a += (uint32_t)dl;
+                ta = a;
+                continue;
+            }
+            break;
+        }
+        /* titles alone name no one ("the President", "Vice President"),
+        ** and neither does a run that ends with one: "Montana Secretary"
+        ** (of State) is an office */
+        if (title_at(m, b - 1, b) && !(h.have && h.kind == ENT_PERSON && h.end == b)) {
+            a = b;
+        } else {
+            *r = name(m, np, ta, a, b, &h, &oom);
+            if (oom)
+                return -1;
+            if (r->how == MREF_SHORT)
+                return emit(m, p->first, p->end, r->how, r->ent);
+            if (r->how != MREF_NONE)
+                return 0;
+        }
+    }
+    /* a state or an organisation the dictionary names at the head */
+    if (h.have && h.kind != ENT_PERSON && h.first <= p->head && p->head < h.end) {
+        *r = name(m, np, h.first, h.first, h.end, &h, &oom);
+        return oom ? -1 : 0;
+    }
+    int count;
+    const group_noun *g = group_phrase(m, p, &count);
+    if (g) {
+        r->how = MREF_SET;
+        r->ent = group_ref(m, g->kinds, count, &oom);
+        if (oom)
+            return -1;
+        if (r->ent >= 0)
+            touch(m, r->ent, np);
+        return emit(m, p->first, p->end, r->how, r->ent);
+    }
+    int32_t t = title_ref(m, p);
+    if (t >= 0) {
+        r->how = MREF_TITLE;
+        r->ent = t;
+        touch(m, t, np);
+        return emit(m, p->first, p->end, r->how, r->ent);
+    }
+    int plural, kind = unnamed_kind(m, p, &plural);
+    /* "Rebecca Falconer, an undergraduate who led the study,": a noun
+    ** phrase right after a name and a comma, that the parse did not mark
+    ** as an apposition, is one all the same: the person, not another */
+    if (kind == ENT_PERSON && p->first >= 2 && m->ls->tags[p->first - 1] == TAG_COMMA &&
+        m->ls->np_of[p->first - 2] >= 0) {
+        ment_ref before = m->np_ref[m->ls->np_of[p->first - 2]];
+        if (before.ent >= 0 && m->ent[before.ent].kind == ENT_PERSON && !plural)
+            return 0;
+    }
+    if (kind)
+        touch_unnamed(m, np, plural, kind, 0);
+    return 0;
+}
+
+/* Coordination np, once its members are read: two or more named
+** entities make a set ("Xi and Putin": "the two leaders", "they"). -1 on
+** no memory. */
+static int read_coordination(mentions *m, int32_t np)
+{
+    const lang_sent *ls = m->ls;
+    int32_t members[MENT_SET_MAX];
+    int n = 0;
+    for (int32_t i = m->kid[np]; i >= 0 && n < MENT_SET_MAX; i = m->sib[i]) {
+        if (ls->phrases[i].kind != PH_NP)
+            continue;
+        ment_ref r = m->np_ref[i];
+        if (r.ent < 0 || m->ent[r.ent].kind == ENT_SET)
+            return 0;
+        members[n++] = r.ent;
+    }
+    if (n < 2)
+        return 0;
+    int32_t s = entity_new(m, ENT_SET);
+    if (s < 0)
+        return -1;
+    ment_entity *en = &m->ent[s];
+    memcpy(en->members, members, (size_t)n * sizeof *members);
+    en->nmembers = n;
+    en->plural = 1;
+    en->intro_sent = m->sent;
+    span_bytes(m, ls->phrases[np].first, ls->phrases[np].end, &en->intro_start, &en->intro_end);
+    m->np_ref[np] = (ment_ref){MREF_NAME, s};
+    touch(m, s, np);
+    return 0;
+}
+
+int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, long sent)
+{
+    m->ls = ls;
+    m->ids = ids;
+    m->sent = sent;
+    size_t np = ls->nphrases, n = ls->n;
+    if (base_grow((void **)&m->np_ref, &m->np_ref_cap, np + 1, sizeof *m->np_ref) < 0 ||
+        base_grow((void **)&m->role, &m->role_cap, np + 1, sizeof *m->role) < 0 ||
+        base_grow((void **)&m->role_clause, &m->role_clause_cap, np + 1,
+                  sizeof *m->role_clause) < 0 ||
+        base_grow((void **)&m->tok_ref, &m->tok_ref_cap, n + 1, sizeof *m->tok_ref) < 0 ||
+        base_grow((void **)&m->kid, &m->kid_cap, np + 1, sizeof *m->kid) < 0 ||
+        base_grow((void **)&m->sib, &m->sib_cap, np + 1, sizeof *m->sib) < 0) {
+        m->ls = NULL;
+        return -1;
+    }
+    for (size_t i = 0; i < np; i++)
+        m->kid[i] = -1;
+    for (size_t i = np; i-- > 0;) {   /* backwards: each list in phrase order */
+        int32_t up = ls->phrases[i].up;
+        m->sib[i] = up >= 0 ? m->kid[up] : -1;
+        if (up >= 0)
+            m->kid[up] = (int32_t)i;
+    }
+    for (size_t i = 0; i < np; i++)
+        m->np_ref[i] = (ment_ref){MREF_NONE, -1};
+    for (size_t i = 0; i < n; i++)
+        m->tok_ref[i] = (ment_ref){MREF_NONE, -1};
+    roles(m);
+    int32_t last = -1;
+    for (uint32_t k = 0; k < n; k++) {
+        if (ls->tags[k] == TAG_PRPS) {
+            m->tok_ref[k] = pronoun(m, k, -1);
+            if (m->tok_ref[k].how != MREF_NONE && emit(m, k, k + 1, MREF_PRONOUN, m->tok_ref[k].ent) < 0)
+                return -1;
+        }
+        int32_t b = ls->np_of[k];
+        if (b < 0 || b == last || ls->phrases[b].first != k)
+            continue;
+        last = b;
+        if (read_phrase(m, b) < 0)
+            return -1;
+        /* a coordination whose last member this was */
+        int32_t up = ls->phrases[b].up;
+        if (up >= 0 && ls->phrases[up].kind == PH_NP && (ls->phrases[up].flags & PHF_COORD) &&
+            ls->phrases[up].end == ls->phrases[b].end && read_coordination(m, up) < 0)
+            return -1;
+    }
+    return 0;
+}
