@@ -5,8 +5,11 @@
 # GLib through it); libdyad gets the tables it writes.
 
 PLACES_ISO ?= /usr/share/iso-codes/json/iso_3166-1.json
+PLACES_WORDNET_DIR ?= /usr/share/wordnet
+PLACES_TAGGER_WORDS ?= /usr/share/perl5/Lingua/EN/Tagger/words.yml
 PLACES_LIB := $(shell pkg-config --variable=libdir geonames 2>/dev/null)
 PLACES_INPUTS := $(PLACES_ISO) $(if $(PLACES_LIB),$(PLACES_LIB)/libgeonames.so,libgeonames.so)
+PLACES_WORDS := $(foreach p,noun verb adj adv,$(PLACES_WORDNET_DIR)/index.$(p))
 PLACES_DATA := data/places/capitals.txt data/places/aliases.txt data/places/states.txt \
     data/places/ambiguous.txt
 PLACES_PKGS := geonames jansson libutf8proc
@@ -22,9 +25,11 @@ $(BUILD)/tools/gen_places: tools/gen_places.c tools/tool.h src/article/place_fol
 		$$(pkg-config --cflags $(PLACES_PKGS)) -o $@ tools/gen_places.c \
 		src/article/place_fold.c $$(pkg-config --libs $(PLACES_PKGS))
 
-$(BUILD)/gen/places_data.c: $(BUILD)/tools/gen_places $(PLACES_DATA)
+$(BUILD)/gen/places_data.c: $(BUILD)/tools/gen_places $(PLACES_DATA) $(PLACES_WORDS) \
+        $(PLACES_TAGGER_WORDS)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/gen_places $@ $(PLACES_ISO) data/places
+	$(BUILD)/tools/gen_places $@ $(PLACES_ISO) data/places $(PLACES_WORDNET_DIR) \
+		$(PLACES_TAGGER_WORDS)
 
 # A missing input has no rule to build it: say which package brings it.
 $(PLACES_INPUTS):

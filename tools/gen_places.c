@@ -1,14 +1,18 @@
 /*
 ** gen_places.c — writes dyad's gazetteer (places_data.c) at build time:
 **
-**   gen_places OUT.c ISO_3166-1.json DATA_DIR
+**   gen_places OUT.c ISO_3166-1.json DATA_DIR WORDNET_DIR WORDS.yml
 **
 ** The cities come from libgeonames (Debian packages libgeonames0 and
 ** libgeonames-dev: GeoNames' cities of 15,000 people or more, compiled
 ** into the library; GeoNames' data is CC BY 4.0). ISO_3166-1.json is
 ** iso-codes' country list (alpha-2 to alpha-3). DATA_DIR is data/places:
 ** capitals.txt, aliases.txt, states.txt, ambiguous.txt, each explained at
-** its top. The output is the tables of src/article/place_data.h, in a
+** its top. WORDNET_DIR is wordnet-base's /usr/share/wordnet and WORDS.yml
+** liblingua-en-tagger-perl's word list (the words of Wall Street Journal
+** text): a small town's name that is an English word ("Hope", "Bath") or
+** that news already used for something else ("Garcia", "Honda",
+** "Monsanto") is left to its region. The output is the tables of src/article/place_data.h, in a
 ** fixed order, so the same inputs give the same file. Run by
 ** mk/places.mk; this tool alone links libgeonames (and through it GLib):
 ** libdyad reads the tables it writes and links neither.
@@ -30,7 +34,10 @@
 #include "article/place_data.h"
 
 /* A city of 100,000 people or more is major: it is a place by its name
-** alone (issue 9 asks for every one of them). */
+** alone (issue 9 asks for every one of them). A smaller town is a place by
+** its name only after a preposition of place ("outside Bakhmut"), and only
+** when no other city has its name and it is no English word; else it
+** needs its region ("Commack, N.Y."). */
 #define MAJOR_POPULATION 100000
 
 /* Where CAMEO's codes, which dyad's dictionaries use, differ from ISO
@@ -108,6 +115,87 @@ static void add_name(const char *key, int c)
     names[nnames].key = xstrndup(key, strlen(key));
     names[nnames].city = c;
     nnames++;
+}
+
+/* ---- words a small town's name must not be: WordNet's lemmas and the
+** tagger corpus's words, folded ---- */
+
+static char **words;
+static size_t nwords, capwords;
+
+static void add_word(const char *w)
+{
+    if (nwords == capwords) {
+        capwords = capwords ? capwords * 2 : 65536;
+        words = xrealloc(words, capwords * sizeof *words);
+    }
+    words[nwords++] = xstrndup(w, strlen(w));
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads the lemmas of WordNet's index files (underscores made blanks). */
+static void read_wordnet(const char *dir)
+{
+    static const char *const files[] = {"index.noun", "index.verb", "index.adj", "index.adv"};
+    char path[4096], ln[4096];
+    for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[f]);
+        FILE *in = fopen(path, "r");
+        if (!in)
+            die("%s: %s; run 'make deps' (package wordnet-base)", path, strerror(errno));
+        while (fgets(ln, sizeof ln, in)) {
+            if (ln[0] == ' ')   /* the licence at the top */
+                continue;
+            char *sp = strchr(ln, ' ');
+            if (!sp)
+                continue;
+            *sp = '\0';
+            for (char *p = ln; *p; p++)
+                if (*p == '_')
+                    *p = ' ';
+            add_word(ln);
+        }
+        fclose(in);
+    }
+    if (nwords == 0)
+        die("%s: no lemma in WordNet's index files; reinstall wordnet-base", dir);
+}
+
+/* Reads the keys of Lingua::EN::Tagger's words.yml ("Garcia: { nnp: 19 }",
+** "\"U.S.\": { nnp: 9 }"), folded as place names are. */
+static void read_tagger_words(const char *path)
+{
+    FILE *in = fopen(path, "r");
+    if (!in)
+        die("%s: %s; run 'make deps' (package liblingua-en-tagger-perl)", path, strerror(errno));
+    char ln[4096], key[PLACE_KEY_MAX * 4];
+    size_t before = nwords;
+    while (fgets(ln, sizeof ln, in)) {
+        char *s = ln, *e;
+        if (ln[0] == '"') {
+            s = ln + 1;
+            e = strchr(s, '"');
+        } else {
+            e = strstr(s, ": {");
+        }
+        if (!e || e == s)
+            continue;
+        int n = place_fold(s, (size_t)(e - s), key, sizeof key);
+        if (n > 0)
+            add_word(key);
+    }
+    fclose(in);
+    if (nwords == before)
+        die("%s: no word read; is this Lingua::EN::Tagger's words.yml?", path);
+}
+
+static int is_word(const char *key)
+{
+    return bsearch(&key, words, nwords, sizeof *words, str_cmp) != NULL;
 }
 
 /* ---- iso-codes: alpha-2 to alpha-3 ---- */
@@ -412,6 +500,33 @@ static void read_ambiguous(const char *dir)
     }
 }
 
+/* Is key the name of a U.S. state, a Canadian province or an Australian
+** state in a country other than city c's? News names those regions
+** without their country ("in Ontario", "in Virginia"), so a city of that
+** name elsewhere ("Ontario", California; "Virginia", South Africa) must
+** be written as a place to be one. Other countries' regions are left out:
+** "Gaza" is the city more than Mozambique's province. */
+static int region_elsewhere(const char *key, int c)
+{
+    static char **folded;   /* the regions' names, folded once */
+    if (!folded) {
+        folded = xmalloc((nstates + 1) * sizeof *folded);
+        for (size_t i = 0; i < nstates; i++)
+            folded[i] = fold_or_die(states[i].name, "libgeonames");
+    }
+    for (size_t i = 0; i < nstates; i++)
+        if (states[i].country != c && strcmp(folded[i], key) == 0 &&
+            (strcmp(countries[states[i].country].a2, "US") == 0 ||
+             strcmp(countries[states[i].country].a2, "CA") == 0 ||
+             strcmp(countries[states[i].country].a2, "AU") == 0)) {
+            if (getenv("GEN_PLACES_VERBOSE"))
+                fprintf(stderr, "gen_places: '%s' is also a region of %s\n", key,
+                        countries[states[i].country].a3);
+            return 1;
+        }
+    return 0;
+}
+
 /* ---- output ---- */
 
 /* Cities in a fixed order: by key, the larger first, then by country and
@@ -546,7 +661,7 @@ static void write_out(const char *out)
         die("%zu names do not fit the hash's index", ngroups);
     uint32_t *gkey = xmalloc(ngroups * sizeof *gkey);
     int *gflags = xmalloc(ngroups * sizeof *gflags);
-    size_t nplain = 0, nguard = 0, nqual = 0, multi = 0;
+    size_t nplain = 0, nguard = 0, nqual = 0, multi = 0, nsmall = 0, nregion = 0;
     for (size_t g = 0; g < ngroups; g++) {
         const name_rec *nr = &names[gfirst[g]];
         size_t count = gfirst[g + 1] - gfirst[g];
@@ -556,8 +671,14 @@ static void write_out(const char *out)
         int is_guarded = 0;
         for (size_t k = 0; k < nguarded; k++)
             is_guarded |= strcmp(guarded[k], nr->key) == 0;
-        gflags[g] = is_guarded ? PLACE_GUARDED
-                    : (sorted[nr->city].flags & PLACE_MAJOR) ? PLACE_PLAIN : 0;
+        int major = (sorted[nr->city].flags & PLACE_MAJOR) != 0;
+        int small_unique = !major && count == 1 && !is_word(nr->key);
+        /* "Ontario" is the province more often than the Californian city */
+        int region = major && region_elsewhere(nr->key, sorted[nr->city].country);
+        gflags[g] = is_guarded || small_unique || (major && region) ? PLACE_GUARDED
+                    : major ? PLACE_PLAIN : 0;
+        nregion += major && region && !is_guarded;
+        nsmall += small_unique && !is_guarded;
         nplain += gflags[g] == PLACE_PLAIN;
         nguard += gflags[g] == PLACE_GUARDED;
         nqual += gflags[g] == 0;
@@ -596,10 +717,11 @@ static void write_out(const char *out)
     fprintf(o, "/* Generated by tools/gen_places.c from libgeonames' cities (GeoNames,\n"
                "** CC BY 4.0; Debian libgeonames0), iso-codes' iso_3166-1.json and\n"
                "** data/places/. Do not edit; rebuild instead.\n"
-               "** %zu cities (%zu capitals), %zu names: %zu plain, %zu guarded, %zu that\n"
-               "** need their region; %zu regions, %zu countries. */\n"
+               "** %zu cities (%zu capitals), %zu names: %zu plain, %zu guarded (%zu of\n"
+               "** them small towns', %zu regions' elsewhere), %zu that need their\n"
+               "** region; %zu regions, %zu countries. */\n"
                "#include \"article/place_data.h\"\n\n", ncities, ncapitals,
-            ngroups, nplain, nguard, nqual, nstates, ncountries);
+            ngroups, nplain, nguard, nsmall, nregion, nqual, nstates, ncountries);
     put_pool(o, &p);
     fprintf(o, "const pc_country place_countries[] = {\n");
     for (size_t i = 0; i < ncountries; i++)
@@ -639,15 +761,19 @@ static void write_out(const char *out)
     fprintf(o, "};\nconst uint32_t place_first_mask = %u;\n", fsize - 1);
     if (fclose(o) != 0 || rename(tmp, out) != 0)
         die("%s: cannot write: %s", out, strerror(errno));
-    fprintf(stderr, "gen_places: %zu cities, %zu names (%zu plain, %zu guarded, %zu with "
-            "region), %zu of several words, %zu regions, %zu string bytes -> %s\n",
-            ncities, ngroups, nplain, nguard, nqual, multi, nstates, p.len, out);
+    fprintf(stderr, "gen_places: %zu cities, %zu names (%zu plain, %zu guarded of which %zu "
+            "small towns', %zu with region), %zu of several words, %zu regions, %zu string "
+            "bytes -> %s\n", ncities, ngroups, nplain, nguard, nsmall, nqual, multi, nstates,
+            p.len, out);
 }
 
 int main(int argc, char **argv)
 {
-    if (argc != 4)
-        die("usage: gen_places OUT.c ISO_3166-1.json DATA_DIR");
+    if (argc != 6)
+        die("usage: gen_places OUT.c ISO_3166-1.json DATA_DIR WORDNET_DIR WORDS.yml");
+    read_wordnet(argv[4]);
+    read_tagger_words(argv[5]);
+    qsort(words, nwords, sizeof *words, str_cmp);
     read_iso(argv[2]);
     read_geonames();
     for (size_t i = 0; i < ncities; i++)

@@ -96,9 +96,13 @@ const place_mention *place_where(const place_mention *pm, size_t n, const lang_s
 /* The country of a city standing as clause ci's target: in noun phrase np
 ** ("shelled Kharkiv", "the port of Odesa"), or, when pps, in a PP of the
 ** clause that does not only say where ("sent aid to Kharkiv", not "in
-** Kharkiv"). Ambiguous names never count. Returns the mention, or NULL. */
+** Kharkiv"; in a meeting only "to": "met at The Hague" says where).
+** Ambiguous names never count. Returns the mention, or NULL. */
 const place_mention *place_target(const place_mention *pm, size_t n, const lang_sent *ls,
-                                  size_t ci, int32_t np, int pps);
+                                  size_t ci, int32_t np, int pps, int meeting);
+
+/* Does preposition prep (a lemma, or NULL) only say where: "in", "near"? */
+int place_only_where(const char *prep);
 
 /* The capital that tokens [first, end) are, alone ("Beijing", "the
 ** Kremlin" is none), or NULL. */

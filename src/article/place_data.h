@@ -8,8 +8,9 @@
 ** any thread.
 **
 ** Names are found by their folded key (place_fold: lower case, accents
-** and marks dropped, apostrophes and dashes of every kind made ASCII,
-** white space one blank), so "BOGOTA", "Bogota" and "Bogotá" are one key.
+** and marks and full stops dropped, apostrophes and dashes of every kind
+** made ASCII, white space one blank), so "BOGOTA", "Bogota" and "Bogotá"
+** are one key, and "St. Louis" and "St Louis" another.
 */
 #ifndef DYAD_PLACE_DATA_H
 #define DYAD_PLACE_DATA_H
@@ -31,10 +32,12 @@ enum {
 /* pc_name.flags: where a name may stand for a place. */
 enum {
     PLACE_PLAIN = 1,     /* anywhere: its largest city is major */
-    PLACE_GUARDED = 2    /* a common word or person's name (data/places/ambiguous.txt):
-                            only after a preposition of place, with its region,
-                            or in a dateline. A name with neither flag needs
-                            its region or country: "Commack, N.Y." */
+    PLACE_GUARDED = 2    /* a common word or person's name (data/places/ambiguous.txt),
+                            or a small town's that no other city has and is
+                            no English word ("Bakhmut"): only after a
+                            preposition of place, with its region, or in a
+                            dateline. A name with neither flag needs its
+                            region or country: "Commack, N.Y." */
 };
 
 /* A country: dyad's code (ISO 3166-1 alpha-3, or CAMEO's ROM, TMP, KSV)
@@ -111,12 +114,11 @@ static inline uint32_t place_hash_bytes(const char *s, size_t n)
 ** (text longer than any key). place_fold.c; the generator uses it too. */
 int place_fold(const char *s, size_t n, char *out, size_t cap);
 
-/* The length of a folded key's first word (up to a blank, a comma or a
-** full stop). */
+/* The length of a folded key's first word (up to a blank or a comma). */
 static inline size_t place_first_word(const char *key, size_t n)
 {
     size_t i = 0;
-    while (i < n && key[i] != ' ' && key[i] != ',' && key[i] != '.')
+    while (i < n && key[i] != ' ' && key[i] != ',')
         i++;
     return i;
 }

@@ -1,6 +1,7 @@
 /*
 ** place_fold.c — the one way place names are compared: folded to lower
-** case without accents ("Bogotá", "BOGOTA" and "Bogota" are "bogota").
+** case without accents ("Bogotá", "BOGOTA" and "Bogota" are "bogota"),
+** without full stops ("St. Louis" and "St Louis" are "st louis").
 ** The gazetteer's generator (tools/gen_places.c) folds every key with this
 ** file, and the lookup folds the text with it, so the two always agree.
 */
@@ -75,6 +76,8 @@ int place_fold(const char *s, size_t n, char *out, size_t cap)
                 blank = len > 0;
                 continue;
             }
+            if (c == '.')
+                continue;
             if (blank && put(out, cap, &len, ' ') < 0)
                 return -1;
             blank = 0;
