@@ -159,6 +159,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_actors(c, s, &j);
     /* modality: from the verb group and the clauses around it */
     j.mod = coder_modality(s, ci, j.vg, j.on_caten);
+    /* place: where it happened, from the article stage's places */
+    coder_clause_place(c, s, &j);
     /* emit: an event for each source and target, or why there is none */
     return coder_clause_emit(c, s, &j);
 }
@@ -181,6 +183,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks, size
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev};
     if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0)
         return -1;
+    s.nplaces = place_scan(&s.ls, c->d, s.ids, s.date, s.places);
     c->stats.sentences++;
     c->stats.tokens += (long)n;
     const dict_discard *dc = discarded(c, &s);
@@ -210,6 +213,7 @@ static void doc_begin(doc_ctx *d, int32_t date)
     d->dateline_country[0] = '\0';
     d->nmentions = 0;
     d->story_discard = 0;
+    d->has_dateline_place = 0;
 }
 
 /* The country a dateline names ("MOSCOW, March 20 (dyad wire) —" names
@@ -218,7 +222,7 @@ static void doc_begin(doc_ctx *d, int32_t date)
 ** dateline of a document counts. -1 on no memory. */
 static int read_dateline(dyad_coder *c, const char *text, const dyad_token *toks, size_t n)
 {
-    if (c->doc.dateline_country[0])
+    if (c->doc.dateline_country[0] || c->doc.has_dateline_place)
         return 0;
     if (grow_words(c, n) < 0)
         return -1;
@@ -227,6 +231,10 @@ static int read_dateline(dyad_coder *c, const char *text, const dyad_token *toks
         c->words[i].len = toks[i].len;
     }
     dict_word_ids(c->d, c->words, n, c->ids);
+    /* the city it names is where events are when their sentence names no
+    ** place (article/place.h) */
+    c->doc.has_dateline_place =
+        place_dateline(text, toks, n, c->d, c->ids, c->doc.date, &c->doc.dateline_place);
     for (size_t i = 0; i < n;) {
         dict_match m;
         size_t len = dict_match_actor(c->d, c->ids, n, i, c->doc.date, &m);

@@ -21,6 +21,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "article/place.h"
 #include "base/base.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
@@ -64,6 +65,8 @@ typedef struct event_rec {
     uint32_t code, source_text, target_text, verb, sentence, pattern, pattern_file;
     uint32_t source_entry, target_entry;
     long pattern_line;
+    place_mention place;        /* where it happened, when place_from */
+    uint8_t place_from;         /* place_from; PLACE_FROM_NONE: nowhere named */
 } event_rec;
 
 /* An actor the document has named: what it was coded as, and where. */
@@ -90,6 +93,10 @@ typedef struct doc_ctx {
     size_t nmentions, mentions_cap;
     int story_discard;          /* a story discard phrase was met: the
                                 ** document yields no event */
+    place_mention dateline_place;   /* the city the dateline names, when
+                                ** has_dateline_place: where an event is
+                                ** when its sentence names no place */
+    int has_dateline_place;
 } doc_ctx;
 
 typedef struct sent_ctx {
@@ -100,6 +107,8 @@ typedef struct sent_ctx {
     size_t first_event;           /* events of this sentence start here */
     uint8_t consumed[256];        /* clauses whose verb a pattern used already */
     uint32_t sentence_off;
+    place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
+    size_t nplaces;
 } sent_ctx;
 
 struct dyad_coder {
@@ -165,6 +174,9 @@ typedef struct clause_job {
     int between;                /* the targets are the members of a between-PP: pair them */
     /* modality (coder_modality) */
     int mod;
+    /* place (coder_clause_place) */
+    place_mention where;        /* where it happened, when where_from */
+    uint8_t where_from;         /* place_from */
 } clause_job;
 
 /* ---- coder.c ---- */
@@ -227,6 +239,20 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
 /* The modality of the events of clause ci, whose verb group is vg;
 ** on_caten: the pattern was found on the catenative verb. */
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten);
+
+/* ---- coder_place.c: what the article stage's places say ---- */
+
+/* The place step: where the clause's event happened (place_where), else
+** the dateline's city, into j->where. */
+void coder_clause_place(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* A city standing as the clause's target when no actor is ("sent aid to
+** Kharkiv" is UKR): fills j->tgt[0] and returns 1, or 0. */
+int coder_place_target(const sent_ctx *s, clause_job *j);
+
+/* A city written with its region is that region's country, whatever the
+** dictionary makes of its name alone: "visited Paris, Texas" is USA. */
+void coder_place_actors(const sent_ctx *s, clause_job *j);
 
 /* ---- coder_events.c: build, explain, publish ---- */
 
