@@ -11,7 +11,7 @@ PLACES_LIB := $(shell pkg-config --variable=libdir geonames 2>/dev/null)
 PLACES_INPUTS := $(PLACES_ISO) $(if $(PLACES_LIB),$(PLACES_LIB)/libgeonames.so,libgeonames.so)
 PLACES_WORDS := $(foreach p,noun verb adj adv,$(PLACES_WORDNET_DIR)/index.$(p))
 PLACES_DATA := data/places/capitals.txt data/places/aliases.txt data/places/states.txt \
-    data/places/ambiguous.txt
+    data/places/ambiguous.txt data/places/countries.txt
 PLACES_PKGS := geonames jansson libutf8proc
 
 GEN += $(BUILD)/gen/places_data.c

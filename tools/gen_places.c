@@ -7,8 +7,8 @@
 ** libgeonames-dev: GeoNames' cities of 15,000 people or more, compiled
 ** into the library; GeoNames' data is CC BY 4.0). ISO_3166-1.json is
 ** iso-codes' country list (alpha-2 to alpha-3). DATA_DIR is data/places:
-** capitals.txt, aliases.txt, states.txt, ambiguous.txt, each explained at
-** its top. WORDNET_DIR is wordnet-base's /usr/share/wordnet and WORDS.yml
+** capitals.txt, aliases.txt, states.txt, ambiguous.txt, countries.txt,
+** each explained at its top. WORDNET_DIR is wordnet-base's /usr/share/wordnet and WORDS.yml
 ** liblingua-en-tagger-perl's word list (the words of Wall Street Journal
 ** text): a small town's name that is an English word ("Hope", "Bath") or
 ** that news already used for something else ("Garcia", "Honda",
@@ -483,6 +483,21 @@ static void read_states(const char *dir)
     }
 }
 
+static void read_country_names(const char *dir)
+{
+    line_reader r;
+    char *f[2];
+    int k;
+    lr_open(&r, dir, "countries.txt");
+    while ((k = lr_next(&r, f, 2)) > 0) {
+        if (k != 2 || !f[1][0])
+            die("%s:%ld: expected 'CC<TAB>NAME'", r.path, r.line);
+        int c = country_or_die(&r, f[0]);
+        free(countries[c].name);
+        countries[c].name = xstrndup(f[1], strlen(f[1]));
+    }
+}
+
 static void read_ambiguous(const char *dir)
 {
     line_reader r;
@@ -782,6 +797,7 @@ int main(int argc, char **argv)
     read_capitals(argv[3]);
     read_states(argv[3]);
     read_ambiguous(argv[3]);
+    read_country_names(argv[3]);
     write_out(argv[1]);
     return 0;
 }

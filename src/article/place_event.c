@@ -109,13 +109,22 @@ static const place_mention *best(const place_mention *pm, size_t n, const lang_s
     return country;
 }
 
+/* Does a place after the preposition of h say where? After "in" always;
+** after "at" and "on" a capital or country says whom ("imposed sanctions on
+** Tehran"), unless the act is physical ("a drone attack on Kyiv"). */
+static int says_where(const hang *h, const place_mention *pm, int physical)
+{
+    if (!h->prep || !in_list(h->prep, where_preps))
+        return 0;
+    return in_list(h->prep, only_where) || !(pm->flags & PM_ACTOR) || physical;
+}
+
 /* "shelled a school in Kharkiv": after a preposition of place, in the clause */
 static int clause_where(const lang_sent *ls, const place_mention *pm, size_t ci, int32_t np,
                         int physical)
 {
-    (void)physical;
     hang h = hang_of(ls, pm, -1);
-    return h.prep && in_list(h.prep, where_preps) && pp_of_clause(ls, ci, h.pp, np);
+    return says_where(&h, pm, physical) && pp_of_clause(ls, ci, h.pp, np);
 }
 
 /* "shelled Kharkiv", "missiles struck Kyiv": the target itself, when it is
@@ -145,9 +154,9 @@ static int clause_toward(const lang_sent *ls, const place_mention *pm, size_t ci
 static int sentence_where(const lang_sent *ls, const place_mention *pm, size_t ci, int32_t np,
                           int physical)
 {
-    (void)ci, (void)np, (void)physical;
+    (void)ci, (void)np;
     hang h = hang_of(ls, pm, -1);
-    return h.prep && in_list(h.prep, where_preps);
+    return says_where(&h, pm, physical);
 }
 
 const place_mention *place_where(const place_mention *pm, size_t n, const lang_sent *ls,

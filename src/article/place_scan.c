@@ -14,6 +14,7 @@
 #include "lang/tags.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Words before a city that are part of where it is, not of another name:
 ** "East Jerusalem", "Greater London". */
@@ -28,10 +29,12 @@ static const char *const place_nouns[] = {
     "region",  "area",   "province", "oblast",   "district", "governorate", "city",
     "port",    "airport", "suburb",  "outskirts", "countryside", "metropolitan", NULL};
 
+/* Is w in list, whatever its case ("Greater", a proper noun's lemma, is
+** written as it stands)? */
 static int in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (strcmp(w, *list) == 0)
+        if (strcasecmp(w, *list) == 0)
             return 1;
     return 0;
 }
@@ -264,7 +267,10 @@ static size_t country_at(const lang_sent *ls, const dict *d, const dict_wid *ids
     size_t last = i + len - 1;
     int32_t np = ls->np_of[last];
     int t = ls->tags[last];
-    if (np < 0 || ls->phrases[np].head != last || (t != TAG_NNP && t != TAG_NNPS))
+    /* a plural is a people ("five Palestinians") unless it is "the
+    ** Netherlands" */
+    if (np < 0 || ls->phrases[np].head != last ||
+        (t != TAG_NNP && !(t == TAG_NNPS && i > 0 && ls->tags[i - 1] == TAG_DT)))
         return 0;
     pm->first = (uint32_t)i;
     pm->end = (uint32_t)(i + len);
@@ -285,18 +291,19 @@ size_t place_scan(const lang_sent *ls, const dict *d, const dict_wid *ids, int32
         }
         int ok;
         size_t k = city_at(ls, d, ids, date, i, &out[np], &ok);
-        if (k) {
-            np += ok;
+        if (ok) {
+            np++;
             i += k;
             continue;
         }
+        /* "Armenia" is the country, not the Colombian city */
         size_t len = ids ? country_at(ls, d, ids, date, i, &out[np]) : 0;
         if (len) {
             np++;
             i += len;
             continue;
         }
-        i++;
+        i += k ? k : 1;   /* a name that is no place is passed over whole */
     }
     return np;
 }
