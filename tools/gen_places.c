@@ -200,6 +200,11 @@ static int is_word(const char *key)
 
 /* ---- iso-codes: alpha-2 to alpha-3 ---- */
 
+static int country_cmp(const void *a, const void *b)
+{
+    return strcmp(((const country *)a)->a3, ((const country *)b)->a3);
+}
+
 static void read_iso(const char *path)
 {
     json_error_t err;
@@ -235,6 +240,8 @@ static void read_iso(const char *path)
                 cameo_codes[i].a2);
         memcpy(countries[c].a3, cameo_codes[i].a3, 4);
     }
+    /* sorted by code, so that the library finds a code by bisection */
+    qsort(countries, ncountries, sizeof *countries, country_cmp);
 }
 
 /* ---- libgeonames ---- */

@@ -11,9 +11,14 @@ int32_t place_lookup(const char *s, size_t n)
 {
     char key[PLACE_KEY_MAX + 1];
     int len = place_fold(s, n, key, sizeof key);
-    if (len <= 0)
+    return len <= 0 ? -1 : place_lookup_key(key, (size_t)len);
+}
+
+int32_t place_lookup_key(const char *key, size_t len)
+{
+    if (len == 0)
         return -1;
-    uint32_t full = place_hash_bytes(key, (size_t)len);
+    uint32_t full = place_hash_bytes(key, len);
     uint32_t mask = place_hash_mask, idx = place_hash_idx_mask;
     for (uint32_t h = full & mask;; h = (h + 1) & mask) {
         uint32_t slot = place_hash[h];
@@ -23,7 +28,7 @@ int32_t place_lookup(const char *s, size_t n)
             continue;
         const pc_name *nm = &place_names[(slot & idx) - 1];
         const char *k = place_strings + nm->key;
-        if (strncmp(k, key, (size_t)len) == 0 && k[len] == '\0')
+        if (strncmp(k, key, len) == 0 && k[len] == '\0')
             return (int32_t)((slot & idx) - 1);
     }
 }
@@ -42,9 +47,17 @@ const char *place_city_country(int32_t city)
 
 int32_t place_country_index(const char *code)
 {
-    for (uint32_t i = 0; i < place_ncountries; i++)
-        if (strcmp(place_countries[i].code, code) == 0)
-            return (int32_t)i;
+    uint32_t lo = 0, hi = place_ncountries;   /* the table is sorted by code */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(place_countries[mid].code, code);
+        if (c == 0)
+            return (int32_t)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return -1;
 }
 

@@ -51,6 +51,8 @@ typedef enum place_from {
 
 /* The place_names index of the n bytes of text s (folded first), or -1. */
 int32_t place_lookup(const char *s, size_t n);
+/* The same for a key folded already (place_fold). */
+int32_t place_lookup_key(const char *key, size_t n);
 
 /* The city's name, its region's ("" when unknown), its country's code and
 ** English name ("" when unknown). city must be a valid index. */

@@ -77,7 +77,7 @@ typedef struct pc_state_alias {
 } pc_state_alias;
 
 extern const char place_strings[];
-extern const pc_country place_countries[];
+extern const pc_country place_countries[];   /* sorted by code */
 extern const uint32_t place_ncountries;
 extern const pc_state place_states[];
 extern const uint32_t place_nstates;

@@ -35,12 +35,34 @@ static int put(char *out, size_t cap, size_t *len, char c)
     return 0;
 }
 
+/* The common case, one plain ASCII word ("Kharkiv", "N.Y."): -2 when s
+** holds anything else, for place_fold's general loop. */
+static int fold_ascii_word(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c <= ' ' || c == '`')
+            return -2;
+        if (c == '.')
+            continue;
+        if (len + 1 >= cap)
+            return -1;
+        out[len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[len] = '\0';
+    return (int)len;
+}
+
 int place_fold(const char *s, size_t n, char *out, size_t cap)
 {
     size_t len = 0;
     int blank = 0;   /* a blank is owed before the next character */
     if (cap == 0)
         return -1;
+    int quick = fold_ascii_word(s, n, out, cap);
+    if (quick != -2)
+        return quick;
     for (size_t i = 0; i < n;) {
         unsigned char b = (unsigned char)s[i];
         int32_t cps[4];

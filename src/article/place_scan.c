@@ -49,26 +49,62 @@ static int country_code(const char *code)
            strcmp(code, "IGO") != 0 && strcmp(code, "NGO") != 0;
 }
 
+/* The small words a city's name may hold in lower case ("Rio de
+** Janeiro", "Frankfurt am Main", "Rostov-on-Don" is one token). */
+static const char *const name_links[] = {"de", "del", "da", "do", "dos", "das", "la", "le",
+                                         "les", "el", "al", "am", "an", "on", "of", "the",
+                                         "es", "en", "sur", "di", "van", "von", "der", "den",
+                                         "y", NULL};
+
+/* Can token t go on a city's name after its first word: a capitalized
+** word, or a small word of name_links? */
+static int name_goes_through(const char *text, const dyad_token *t)
+{
+    if (t->kind != DYAD_TOK_WORD)
+        return 0;
+    if (t->flags & DYAD_TF_CAPITALIZED)
+        return 1;
+    char w[8];
+    if (t->len >= sizeof w)
+        return 0;
+    memcpy(w, text + t->start, t->len);
+    w[t->len] = '\0';
+    return in_list(w, name_links);
+}
+
 /* The longest gazetteer name at token i of toks[0..n): sets *name and
-** returns the number of tokens, or 0. */
+** returns the number of tokens, or 0. The key of tokens i, i + 1, ... is
+** folded one token at a time, a blank where the text has space between
+** them, as place_fold folds a whole span; words only ("Washington, D.C."
+** is Washington with its region). */
 static size_t match_name(const char *text, const dyad_token *toks, size_t n, size_t i,
                          int32_t *name)
 {
-    char first[PLACE_KEY_MAX + 1];
-    int flen = place_fold(text + toks[i].start, toks[i].len, first, sizeof first);
-    if (flen <= 0)
-        return 0;
-    uint32_t bit = place_hash_bytes(first, place_first_word(first, (size_t)flen)) &
-                   place_first_mask;
+    char key[PLACE_KEY_MAX + 1];
+    size_t ends[PLACE_WORDS_MAX], len = 0, nk = 0;
     size_t most = n - i < PLACE_WORDS_MAX ? n - i : PLACE_WORDS_MAX;
-    if (!(place_first_bits[bit / 8] & (1u << (bit % 8))))
-        most = 1;
-    for (size_t k = most; k >= 1; k--) {
-        const dyad_token *last = &toks[i + k - 1];
-        size_t len = last->start + last->len - toks[i].start;
-        if (k > 1 && len > PLACE_KEY_MAX * 2)
-            continue;
-        int32_t g = place_lookup(text + toks[i].start, len);
+    for (size_t k = 0; k < most; k++) {
+        const dyad_token *t = &toks[i + k];
+        if (k > 0 && !name_goes_through(text, t))
+            break;
+        if (k > 0 && (t->flags & DYAD_TF_SPACE_BEFORE)) {
+            if (len + 1 >= sizeof key)
+                break;
+            key[len++] = ' ';
+        }
+        int fl = place_fold(text + t->start, t->len, key + len, sizeof key - len);
+        if (fl < 0)
+            break;
+        len += (size_t)fl;
+        ends[nk++] = len;
+        if (k == 0) {   /* no name of several words starts so: one word at most */
+            uint32_t bit = place_hash_bytes(key, place_first_word(key, len)) & place_first_mask;
+            if (!(place_first_bits[bit / 8] & (1u << (bit % 8))))
+                break;
+        }
+    }
+    for (size_t k = nk; k >= 1; k--) {
+        int32_t g = place_lookup_key(key, ends[k - 1]);
         if (g >= 0) {
             *name = g;
             return k;
@@ -220,6 +256,12 @@ static size_t city_at(const lang_sent *ls, const dict *d, const dict_wid *ids, i
 {
     int32_t g;
     *ok = 0;
+    /* "The", "He", "In" start no name; an adjective or a noun may ("NEW
+    ** YORK", tagged so in capitals) */
+    int t = ls->tags[i];
+    if (t != TAG_NNP && t != TAG_NNPS && t != TAG_JJ && t != TAG_NN && t != TAG_NNS &&
+        t != TAG_FW)
+        return 0;
     size_t k = match_name(ls->text, ls->toks, ls->n, i, &g);
     if (!k)
         return 0;
@@ -258,6 +300,8 @@ static size_t country_at(const lang_sent *ls, const dict *d, const dict_wid *ids
                          size_t i, place_mention *pm)
 {
     dict_match m;
+    if (ls->tags[i] != TAG_NNP && ls->tags[i] != TAG_NNPS)
+        return 0;
     size_t len = dict_match_actor(d, ids, ls->n, i, date, &m);
     /* a state of the gazetteer with a name in English: not "EUR" (Europe)
     ** nor a state of the past */
