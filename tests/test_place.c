@@ -237,6 +237,8 @@ static void test_scan(fixture *fx)
         {"Armenia and Azerbaijan signed a deal in Moscow.", "-/ARM -/AZE Moscow/RUS"},
         /* a plural is a people, not a country */
         {"Israeli troops detained five Palestinians.", ""},
+        {"Iraqi troops surrounded the Iranians.", ""},
+        {"Dutch ships sailed from the Netherlands to the Philippines.", "-/NLD -/PHL"},
         {"Dutch ships sailed from the Netherlands.", "-/NLD"},
         /* initials are no place; a small town needs its region */
         {"ICO delegates met in London.", "London/GBR"},
@@ -305,8 +307,18 @@ static void test_events(fixture *fx)
          "clause", 41.89, 12.51},
         {"The French ambassador visited Paris, Texas, on Monday.", "FRAGOV USA 042", "Paris",
          "USA", "clause", 33.66, -95.56},
-        /* the capital stands for the government: no place */
+        {"Argentina's president visited Japan.", "ARGGOV JPN 042", "Japan", "JPN", "clause", 0,
+         0},
+        {"Israeli troops detained five Palestinians in Hebron.", "ISRMIL PSE 173", "Hebron",
+         "PSE", "clause", 31.53, 35.09},
+        /* the capital or country stands for the government: no place */
         {"Washington imposed new sanctions on Tehran.", "USA IRN 163", "", "", "", 0, 0},
+        {"Japanese banks extended new loans to Argentina.", "JPNBUS ARG 071", "", "", "", 0, 0},
+        {"The IMF expressed confidence in Argentina's economic policies.", "IGOBUSIMF ARG 013",
+         "", "", "", 0, 0},
+        /* what is reported did not happen where it was reported */
+        {"A radio report monitored in London said Turkey had urged Greece to hold talks.",
+         "TUR GRC 020", "", "", "", 0, 0},
         {"Chinese investors met officials in Washington state.", "CHNBUS USAGOV 040", "", "", "",
          0, 0},
     };

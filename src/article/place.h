@@ -27,8 +27,10 @@ enum {
                            place only after a preposition of place, never a
                            target by itself */
     PM_QUALIFIED = 2,   /* its region or country follows: "Paris, Texas" */
-    PM_ACTOR = 4        /* the dictionary names it (a capital: "Moscow" is
+    PM_ACTOR = 4,       /* the dictionary names it (a capital: "Moscow" is
                            RUS): an actor as much as a place */
+    PM_POSSESSOR = 8    /* a country owning what follows ("Canada's lobbying
+                           strategy"): where only as the target itself */
 };
 
 /* A place a sentence names. */
@@ -89,7 +91,8 @@ int place_dateline(const char *text, const dyad_token *toks, size_t n, const dic
 ** Kharkiv", "near the port of Odesa"); else its target tgt_np (-1 for
 ** none) when that is a city standing as a place ("shelled Kharkiv"), or a
 ** capital or country when the act is physical ("missiles struck Kyiv");
-** else a place after a preposition of place elsewhere in the sentence.
+** else a place after a preposition of place elsewhere in the sentence,
+** unless the clause is another's complement (what is reported).
 ** A city beats a country. Returns the mention and sets *from, or NULL
 ** (the caller may fall back to the dateline). */
 const place_mention *place_where(const place_mention *pm, size_t n, const lang_sent *ls,

@@ -114,7 +114,7 @@ static const place_mention *best(const place_mention *pm, size_t n, const lang_s
 ** Tehran"), unless the act is physical ("a drone attack on Kyiv"). */
 static int says_where(const hang *h, const place_mention *pm, int physical)
 {
-    if (!h->prep || !in_list(h->prep, where_preps))
+    if (!h->prep || !in_list(h->prep, where_preps) || (pm->flags & PM_POSSESSOR))
         return 0;
     return in_list(h->prep, only_where) || !(pm->flags & PM_ACTOR) || physical;
 }
@@ -141,13 +141,15 @@ static int target_where(const lang_sent *ls, const place_mention *pm, size_t ci,
     return hang_of(ls, pm, np).through;
 }
 
-/* "withdrew from Kherson": a direction, in the clause */
+/* "withdrew from Kherson": a direction, in the clause; a capital or
+** country after it is whom, unless the act is physical ("lent to
+** Brazil", but "traveled to Japan") */
 static int clause_toward(const lang_sent *ls, const place_mention *pm, size_t ci, int32_t np,
                          int physical)
 {
-    (void)physical;
     hang h = hang_of(ls, pm, -1);
-    return h.prep && in_list(h.prep, toward_preps) && pp_of_clause(ls, ci, h.pp, np);
+    return h.prep && in_list(h.prep, toward_preps) && !(pm->flags & PM_POSSESSOR) &&
+           (!(pm->flags & PM_ACTOR) || physical) && pp_of_clause(ls, ci, h.pp, np);
 }
 
 /* "Speaking in Kyiv, ...": after a preposition of place, anywhere */
@@ -168,8 +170,11 @@ const place_mention *place_where(const place_mention *pm, size_t n, const lang_s
         (p = best(pm, n, ls, ci, tgt_np, physical, target_where)) ||
         (p = best(pm, n, ls, ci, tgt_np, physical, clause_toward)))
         return p;
+    /* what someone reports did not happen where the report was made: "A
+    ** radio report monitored in London said Turkey had called on Greece" */
     *from = PLACE_FROM_SENTENCE;
-    if ((p = best(pm, n, ls, ci, tgt_np, physical, sentence_where)))
+    if (ls->clauses[ci].kind != CL_COMPLEMENT &&
+        (p = best(pm, n, ls, ci, tgt_np, physical, sentence_where)))
         return p;
     *from = PLACE_FROM_NONE;
     return NULL;

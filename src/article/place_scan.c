@@ -311,16 +311,24 @@ static size_t country_at(const lang_sent *ls, const dict *d, const dict_wid *ids
     size_t last = i + len - 1;
     int32_t np = ls->np_of[last];
     int t = ls->tags[last];
-    /* a plural is a people ("five Palestinians") unless it is "the
-    ** Netherlands" */
-    if (np < 0 || ls->phrases[np].head != last ||
-        (t != TAG_NNP && !(t == TAG_NNPS && i > 0 && ls->tags[i - 1] == TAG_DT)))
+    /* a plural is a people ("five Palestinians", "the Iranians") unless it
+    ** is the country's name ("the Netherlands") */
+    if (np < 0 || ls->phrases[np].head != last || (t != TAG_NNP && t != TAG_NNPS))
         return 0;
+    if (t == TAG_NNPS) {
+        char key[PLACE_KEY_MAX + 1], name[PLACE_KEY_MAX + 1];
+        const dyad_token *a = &ls->toks[i], *b = &ls->toks[last];
+        const char *cn = place_country_name(m.code);
+        int kl = place_fold(ls->text + a->start, b->start + b->len - a->start, key, sizeof key);
+        int nl = place_fold(cn, strlen(cn), name, sizeof name);
+        if (kl <= 0 || nl < kl || strcmp(name + (nl - kl), key) != 0)
+            return 0;
+    }
     pm->first = (uint32_t)i;
     pm->end = (uint32_t)(i + len);
     pm->city = -1;
     memcpy(pm->country, m.code, 4);
-    pm->flags = PM_ACTOR;
+    pm->flags = PM_ACTOR | ((ls->phrases[np].flags & PHF_POSS) ? PM_POSSESSOR : 0);
     return len;
 }
 

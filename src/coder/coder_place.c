@@ -11,15 +11,20 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Is an act of this code done at a place, so that a capital or country as
-** its target is the place, not the government: meeting and visiting (04),
-** material help (06, 07), force and violence (15, 17 to 20)? "Missiles
-** struck Kyiv" is done to the city; "accused Washington" to the government. */
+/* Is an act of this code done at its target's place, so that a capital or
+** country as its target is where it happened, not the government: a visit
+** (042), force posture (15), seizing, expelling, repressing (171, 174,
+** 175), assault, fighting and mass violence (18 to 20)?
+** "Missiles struck Kyiv" is done to the city; "accused Washington",
+** "negotiated with Iran", "charged France" and "lent to Brazil" to the
+** government. Read on
+** the corpus: other codes gave the target's country as the place wrongly. */
 static int physical(const char *code)
 {
-    static const char *const roots[] = {"04", "06", "07", "15", "17", "18", "19", "20", NULL};
-    for (const char *const *r = roots; *r; r++)
-        if (strncmp(code, *r, 2) == 0)
+    static const char *const prefixes[] = {"042", "15", "171", "174", "175",
+                                           "18",  "19", "20",  NULL};
+    for (const char *const *p = prefixes; *p; p++)
+        if (strncmp(code, *p, strlen(*p)) == 0)
             return 1;
     return 0;
 }
