@@ -2,9 +2,10 @@
 ** fuzz_code.c — libFuzzer harness for the coder: arbitrary bytes, repaired
 ** to UTF-8 as the readers do, coded with dyad's own dictionaries (found as
 ** the program finds them) in both the default and the partial mode, every
-** event checked (codes present, texts inside the sentence) and written in
-** the three output formats, every quote checked and written in both of its
-** formats; then the raw bytes, as a caller may pass them
+** event checked (codes present, texts inside the sentence, a place with its
+** country, origin and coordinates in range) and written in the three
+** output formats, every quote checked and written in both of its formats;
+** then the raw bytes, as a caller may pass them
 ** straight in, whose every output line must still be valid UTF-8.
 */
 #include "dyad.h"
@@ -62,6 +63,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             REQUIRE(m == 1 || strcmp(e->modality, "negated") != 0);
             REQUIRE(e->sentence && strlen(e->sentence) <= need);
             REQUIRE(strstr(text, e->sentence) != NULL);
+            REQUIRE(e->place && e->place_country && e->place_from);
+            REQUIRE(!e->place[0] || (strlen(e->place_country) == 3 && e->place_from[0]));
+            REQUIRE(!e->place_has_coords || (e->place_lat >= -90 && e->place_lat <= 90 &&
+                                             e->place_lon >= -180 && e->place_lon <= 180));
             for (int f = 0; f < 3; f++) {
                 size_t len = dyad_event_format(e, (dyad_output_format)f, (long)i, 1, line,
                                                sizeof line);

@@ -457,6 +457,17 @@ typedef struct dyad_event {
     ** times, first as 'Russia'" (an agent's country) */
     const char *source_from;
     const char *target_from;
+    /* Where it happened (GDELT's ActionGeo), when its sentence names a
+    ** place, or else the article's dateline; place is "" when neither does.
+    ** Cities come from GeoNames (libgeonames), countries from the
+    ** dictionary (docs/coder.md, "Places"). */
+    const char *place;        /* the city, or the country: "Kharkiv", "Ukraine" */
+    const char *place_region; /* the city's region ("Kharkiv"), or "" */
+    const char *place_country;/* its country's code: "UKR" */
+    const char *place_country_name;  /* its country's name: "Ukraine" */
+    const char *place_from;   /* "clause", "sentence" or "dateline" */
+    int place_has_coords;     /* 1 when place_lat and place_lon hold the city's */
+    double place_lat, place_lon;  /* degrees north and east, to 0.01 */
 } dyad_event;
 
 typedef struct dyad_coder_opts {

@@ -154,6 +154,9 @@ if grep '"source":"CHNGOV"' out | grep '"target":"RUS"' | grep '"code":"042"' |
     bad "Xi's arrival in Moscow is not coded CHNGOV -> RUS 042 on 2023-03-20:"
     sed 's/^/    /' out
 fi
+# ... and happened in Moscow, the city of the gazetteer (docs/coder.md, "Places")
+grep -q '"place":{"name":"Moscow","region":"Moscow","country":"RUS","lat":55.75,"lon":37.62,"from":"clause"}' out &&
+    ok || { bad "the arrival's place is not Moscow, RUS, 55.75, 37.62:"; sed 's/^/    /' out; }
 
 expect "happy path, petrarch" 0 code --date 2023-03-20 --format petrarch < /dev/null
 tab=$(printf '\t')
@@ -165,6 +168,14 @@ if [ -s out ] && awk -F '\t' 'NF != 61 { exit 1 }' out &&
     awk -F '\t' '$2 == "20230320" && $6 == "CHNGOV" && $27 == "042" && $29 == "04" { f = 1 }
                  END { exit !f }' out; then ok; else
     bad "gdelt line: want 61 columns, SQLDATE 20230320, Actor1Code CHNGOV, EventCode 042:"
+    sed 's/^/    /' out
+fi
+# ActionGeo (columns 52-59): a world city, its name and country, dyad's
+# country code, no ADM codes, its coordinates, no feature id
+if awk -F '\t' '$52 == "4" && $53 == "Moscow, Russia" && $54 == "RUS" && $55 $56 == "" &&
+                 $57 == "55.75" && $58 == "37.62" && $59 == "" { f = 1 } END { exit !f }' out
+then ok; else
+    bad "gdelt ActionGeo: want 4, 'Moscow, Russia', RUS, 55.75, 37.62 in columns 52-58:"
     sed 's/^/    /' out
 fi
 

@@ -384,15 +384,15 @@ while kill -0 $pid 2> /dev/null; do
     [ "${r#*|}" = 1 ] || torn=$((torn + 1))
     [ "$n" -ge "$last" ] || back=$((back + 1))
     last=$n
-    "$DYAD" query dyads --db live.db --format csv > q.out 2> q.err || failed=$((failed + 1))
-    grep -v 'holds no events' q.err > q.err2; [ -s q.err2 ] && failed=$((failed + 1))
+    "$DYAD" query dyads --db live.db --format csv > q.out 2> q.err || { failed=$((failed + 1)); cat q.err >> q.fails; }
+    grep -v 'holds no events' q.err > q.err2; [ -s q.err2 ] && { failed=$((failed + 1)); cat q.err2 >> q.fails; }
 done
 wait $pid; rc=$?
 [ $rc = 0 ] && ok || bad "the ingest under readers: exit $rc"
 [ $reads -ge 3 ] && ok || bad "readers: only $reads reads during the ingest"
 [ $torn = 0 ] && ok || bad "readers: $torn of $reads reads saw half a batch"
 [ $back = 0 ] && ok || bad "readers: $back reads saw fewer articles than the one before"
-[ $failed = 0 ] && ok || bad "readers: $failed queries failed during the ingest"
+[ $failed = 0 ] && ok || { bad "readers: $failed queries failed during the ingest:"; sed 's/^/    /' q.fails; }
 
 # ---- progress: a bar on a terminal, one line otherwise ----
 "$DYAD" ingest --db p1.db "$ex" 2> err

@@ -99,6 +99,9 @@ awk "$jget"'
         mod == "asserted" ? "" : " [" mod "]"
     printf "        %s | %s | %s\n", jget($0, "source_text"), jget($0, "verb"),
         jget($0, "target_text")
+    if (jget($0, "name") != "")   # the place object'"'"'s
+        printf "        where: %s, %s (from the %s)\n", jget($0, "name"), jget($0, "country"),
+            jget($0, "from")
 }' "$out/events.jsonl"
 echo
 
@@ -151,6 +154,9 @@ ndoc=$(fields doc | sort -u | wc -l | tr -d ' ')
     echo "Events per article"
     fields doc | count
     echo
+    echo "Events per place (where they happened: named in the clause, the sentence or the dateline)"
+    fields name country from | awk -F '\t' '{ print ($1 == "" ? "(no place named)" : $1 ", " $2 " (" $3 ")") }' | count
+    echo
     echo "Mean Goldstein score per article (-10 conflict .. +10 cooperation)"
     fields doc goldstein | awk -F '\t' '{ s[$1] += $2; n[$1]++ }
         END { for (d in s) printf "   %+5.1f\t%s\n", s[d] / n[d], d }' | sort -k1,1n
@@ -179,7 +185,7 @@ echo "   $out/quotes.jsonl       $(wc -l < "$out/quotes.jsonl" | tr -d ' ') quot
 echo "   $out/events-text.jsonl  events of the plain-text examples"
 echo "   $out/rejected.txt       $(grep -vc '^dyad: ' "$out/rejected.txt") candidates turned down, and why"
 echo "   $out/sentences.jsonl    every sentence with its byte span"
-echo "   $out/briefing.txt       counts per dyad, root, quad, modality, article; every event"
+echo "   $out/briefing.txt       counts per dyad, root, quad, modality, article, place; every event"
 echo "   $out/dyad.db            the store: dyad query dyads|series|events|actors --db $out/dyad.db"
 echo "   $out/brief.txt          the briefing on March to June 2023 (dyad brief --format text)"
 echo

@@ -207,6 +207,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_actors(c, s, &j);
     /* modality: from the verb group and the clauses around it */
     j.mod = coder_modality(s, ci, j.vg, j.on_caten);
+    /* place: where it happened, from the article stage's places */
+    coder_clause_place(c, s, &j);
     /* emit: an event for each source and target, or why there is none */
     return coder_clause_emit(c, s, &j);
 }
@@ -234,6 +236,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     ** pronouns and titles stand for; the coder keeps the codes */
     if (mentions_sentence(c->ment, &s.ls, s.ids, index) < 0 || coder_entity_codes(c, &s) < 0)
         return -1;
+    s.nplaces = place_scan(&s.ls, c->d, s.ids, s.date, s.places);
     c->stats.sentences++;
     c->stats.tokens += (long)n;
     const dict_discard *dc = discarded(c, &s);
@@ -272,6 +275,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nmentions = 0;
     d->story_discard = 0;
     mentions_begin(c->ment, c->d, text, date);
+    d->has_dateline_place = 0;
 }
 
 /* The word ids of the document's ntok tokens (of text) into c->ids, read
@@ -304,6 +308,11 @@ static int read_countries(dyad_coder *c, const char *text, const dyad_sentence *
         if (se[i].kind == DYAD_SENT_DATELINE) {
             if (country_dateline(dc, c->d, t, ids, n, c->doc.date, (long)i) < 0)
                 return -1;
+            /* the city it names is where events are when their sentence
+            ** names no place (article/place.h) */
+            if (!c->doc.has_dateline_place)
+                c->doc.has_dateline_place = place_dateline(text, t, n, c->d, ids, c->doc.date,
+                                                           &c->doc.dateline_place);
         } else if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) {
             if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i) < 0 ||
                 country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)

@@ -219,6 +219,8 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     e->date_text = coder_keep(c, p, n);
     e->source_from = from_text(c, s->ls.text, src);
     e->target_from = from_text(c, s->ls.text, tgt);
+    e->place = j->where;
+    e->place_from = j->where_from;
     if (slot == c->nev)
         c->nev++;
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
@@ -555,6 +557,28 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
 
 /* ---- publishing ---- */
 
+/* The place of event r, in the public fields of e. */
+static void publish_place(dyad_event *e, const event_rec *r)
+{
+    static const char *const from[] = {"", "clause", "sentence", "dateline"};
+    const place_mention *p = &r->place;
+    e->place = e->place_region = e->place_country = e->place_country_name = e->place_from = "";
+    if (r->place_from == PLACE_FROM_NONE || r->place_from > PLACE_FROM_DATELINE)
+        return;
+    e->place_country = p->country;
+    e->place_country_name = place_country_name(p->country);
+    e->place_from = from[r->place_from];
+    if (p->city >= 0) {
+        e->place = place_city_name(p->city);
+        e->place_region = place_city_state(p->city);
+        e->place_has_coords = 1;
+        e->place_lat = place_city_lat(p->city);
+        e->place_lon = place_city_lon(p->city);
+    } else {
+        e->place = place_country_name(p->country);
+    }
+}
+
 int coder_publish(dyad_coder *c, const dyad_doc *doc)
 {
     if (c->pool.oom)
@@ -597,6 +621,7 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc)
         e->date_precision = date_prec_name(r->date_prec);
         e->date_text = P + r->date_text;
         e->historical = r->historical;
+        publish_place(e, r);
     }
     if (base_grow((void **)&c->rej_pub, &c->rej_pub_cap, c->nrej + 1, sizeof *c->rej_pub) < 0)
         return -1;

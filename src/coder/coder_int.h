@@ -28,6 +28,7 @@
 #include "article/date.h"
 #include "article/country.h"
 #include "article/mentions.h"
+#include "article/place.h"
 #include "base/base.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
@@ -93,6 +94,8 @@ typedef struct event_rec {
     long pattern_line;
     uint32_t event_date, date_text;   /* when it happened (article/date.h) */
     uint8_t date_prec, historical;
+    place_mention place;        /* where it happened, when place_from */
+    uint8_t place_from;         /* place_from; PLACE_FROM_NONE: nowhere named */
 } event_rec;
 
 /* An actor the document has named: what it was coded as, and where. */
@@ -131,6 +134,10 @@ typedef struct doc_ctx {
     size_t nmentions, mentions_cap;
     int story_discard;          /* a story discard phrase was met: the
                                 ** document yields no event */
+    place_mention dateline_place;   /* the city the dateline names, when
+                                ** has_dateline_place: where an event is
+                                ** when its sentence names no place */
+    int has_dateline_place;
 } doc_ctx;
 
 typedef struct sent_ctx {
@@ -150,6 +157,8 @@ typedef struct sent_ctx {
     uint8_t noun_used[256];       /* tokens of nouns a clause coded already (the object
                                   ** of a light verb: "staged a demonstration") */
     uint32_t sentence_off;
+    place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
+    size_t nplaces;
 } sent_ctx;
 
 struct dyad_coder {
@@ -237,6 +246,9 @@ typedef struct clause_job {
     /* date (the emit step, through article/date.h, at the first event) */
     int when_read;              /* when is filled */
     article_when when;
+    /* place (coder_clause_place) */
+    place_mention where;        /* where it happened, when where_from */
+    uint8_t where_from;         /* place_from */
 } clause_job;
 
 /* ---- coder.c ---- */
@@ -396,6 +408,20 @@ int coder_discard_keeps(const char *act, const char *src, const char *tgt);
 /* The mention table's resolved mentions of the document (doc's text) into
 ** c->mpub, with opts.mentions. Returns -1 on no memory. */
 int coder_publish_mentions(dyad_coder *c, const dyad_doc *doc);
+
+/* ---- coder_place.c: what the article stage's places say ---- */
+
+/* The place step: where the clause's event happened (place_where), else
+** the dateline's city, into j->where. */
+void coder_clause_place(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* A city standing as the clause's target when no actor is ("sent aid to
+** Kharkiv" is UKR): fills j->tgt[0] and returns 1, or 0. */
+int coder_place_target(const sent_ctx *s, clause_job *j);
+
+/* A city written with its region is that region's country, whatever the
+** dictionary makes of its name alone: "visited Paris, Texas" is USA. */
+void coder_place_actors(const sent_ctx *s, clause_job *j);
 
 /* ---- coder_events.c: build, explain, publish ---- */
 

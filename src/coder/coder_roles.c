@@ -411,6 +411,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                    anchored(j->m.pattern, 2) ? j->tgt_np : -1;
     j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where, j->tgt,
                         &j->target_prep);
+    /* "sent aid to Kharkiv": a city the dictionary does not know is its
+    ** country, when nothing better is the target (coder_place.c) */
+    if (j->nt == 0)
+        j->nt = coder_place_target(s, j);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
         c->new_actor_now = 1;
@@ -434,5 +438,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
     coder_article_guard(c, j);
+    /* "Paris, Texas": the region names the country (coder_place.c) */
+    coder_place_actors(s, j);
     pairing(j);
 }

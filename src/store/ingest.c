@@ -34,9 +34,10 @@ static const char *const sql[ST_COUNT] = {
         "INSERT INTO event (article, n, sent, date, source, target, code, root, event_name, "
         "goldstein, quad, plover, modality, quoted, source_text, target_text, verb, pattern, "
         "pattern_file, pattern_line, source_entry, target_entry, event_date, date_precision, "
-        "date_text, historical, source_from, target_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
-        "?25, ?26, ?27, ?28)",
+        "date_text, historical, source_from, target_from, place, place_region, place_country, "
+        "place_country_name, place_from, place_lat, place_lon) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+        "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)",
 };
 
 static const char *const kind_names[] = {"body", "dateline", "heading", "byline"};
@@ -203,6 +204,18 @@ static int put_event(dyad_store *s, sqlite3_int64 id, long n, const dyad_event *
     sqlite3_bind_int(st, 26, e->historical != 0);
     bind_text(st, 27, e->source_from);
     bind_text(st, 28, e->target_from);
+    bind_text(st, 29, e->place);
+    bind_text(st, 30, e->place_region);
+    bind_text(st, 31, e->place_country);
+    bind_text(st, 32, e->place_country_name);
+    bind_text(st, 33, e->place_from);
+    if (e->place_has_coords) {
+        sqlite3_bind_double(st, 34, e->place_lat);
+        sqlite3_bind_double(st, 35, e->place_lon);
+    } else {
+        sqlite3_bind_null(st, 34);
+        sqlite3_bind_null(st, 35);
+    }
     return run(st);
 }
 

@@ -87,15 +87,22 @@ static const char *const migrations[] = {
     "  events = (SELECT count(*) FROM event WHERE event.article = article.id);",
 
     /* 3: when each event happened (docs/coder.md, "When it happened"),
-    ** and where the article level found an actor the sentence does not
-    ** name; events stored before it keep '' and 0: their article's date
+    ** where (its place; lat and lon NULL when unknown), and where the
+    ** article level found an actor the sentence does not name; events stored before it keep '' and 0: their article's date
     ** stands */
     "ALTER TABLE event ADD COLUMN event_date TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE event ADD COLUMN date_precision TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE event ADD COLUMN date_text TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE event ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE event ADD COLUMN source_from TEXT NOT NULL DEFAULT '';"
-    "ALTER TABLE event ADD COLUMN target_from TEXT NOT NULL DEFAULT '';",
+    "ALTER TABLE event ADD COLUMN target_from TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE event ADD COLUMN place TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE event ADD COLUMN place_region TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE event ADD COLUMN place_country TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE event ADD COLUMN place_country_name TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE event ADD COLUMN place_from TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE event ADD COLUMN place_lat REAL;"
+    "ALTER TABLE event ADD COLUMN place_lon REAL;",
 };
 
 #define NMIGRATIONS (int)(sizeof migrations / sizeof migrations[0])
@@ -111,7 +118,8 @@ static const char *const expected[] = {
     "SELECT id, article, n, sent, date, source, target, code, root, event_name, goldstein, "
     "quad, plover, modality, quoted, source_text, target_text, verb, pattern, pattern_file, "
     "pattern_line, source_entry, target_entry, event_date, date_precision, date_text, "
-    "historical, source_from, target_from FROM event",
+    "historical, source_from, target_from, place, place_region, place_country, "
+    "place_country_name, place_from, place_lat, place_lon FROM event",
     "SELECT id, started, version, dictionaries, options FROM ingest",
 };
 

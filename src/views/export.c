@@ -16,7 +16,9 @@ enum {
     X_PLOVER, X_MODALITY, X_QUOTED, X_DOC, X_SENT, X_NEWS_SOURCE, X_URL, X_TITLE,
     X_SOURCE_TEXT, X_TARGET_TEXT, X_VERB, X_SENTENCE, X_PATTERN, X_PATTERN_FILE,
     X_PATTERN_LINE, X_SOURCE_ENTRY, X_TARGET_ENTRY, X_EVENT_DATE, X_DATE_PRECISION,
-    X_DATE_TEXT, X_HISTORICAL, X_SOURCE_FROM, X_TARGET_FROM, X_COUNT
+    X_DATE_TEXT, X_HISTORICAL, X_SOURCE_FROM, X_TARGET_FROM, X_PLACE,
+    X_PLACE_REGION, X_PLACE_COUNTRY, X_PLACE_COUNTRY_NAME, X_PLACE_FROM, X_PLACE_LAT,
+    X_PLACE_LON, X_COUNT
 };
 
 static const view_col csv_cols[X_COUNT] = {
@@ -30,7 +32,10 @@ static const view_col csv_cols[X_COUNT] = {
     {"pattern", COL_TEXT},    {"pattern_file", COL_TEXT}, {"pattern_line", COL_INT},
     {"source_entry", COL_TEXT}, {"target_entry", COL_TEXT}, {"event_date", COL_TEXT},
     {"date_precision", COL_TEXT}, {"date_text", COL_TEXT}, {"historical", COL_INT},
-    {"source_from", COL_TEXT}, {"target_from", COL_TEXT},
+    {"source_from", COL_TEXT}, {"target_from", COL_TEXT}, {"place", COL_TEXT},
+    {"place_region", COL_TEXT}, {"place_country", COL_TEXT},
+    {"place_country_name", COL_TEXT}, {"place_from", COL_TEXT}, {"place_lat", COL_REAL2},
+    {"place_lon", COL_REAL2},
 };
 
 static const char select_sql[] =
@@ -39,7 +44,9 @@ static const char select_sql[] =
     "e.source_text, e.target_text, e.verb, "
     "CAST(substr(CAST(a.text AS BLOB), s.byte_start + 1, s.byte_end - s.byte_start) AS TEXT), "
     "e.pattern, e.pattern_file, e.pattern_line, e.source_entry, e.target_entry, "
-    "e.event_date, e.date_precision, e.date_text, e.historical, e.source_from, e.target_from "
+    "e.event_date, e.date_precision, e.date_text, e.historical, e.source_from, e.target_from, "
+    "e.place, e.place_region, e.place_country, e.place_country_name, e.place_from, "
+    "e.place_lat, e.place_lon "
     "FROM event e JOIN article a ON a.id = e.article "
     "LEFT JOIN sentence s ON s.article = e.article AND s.sent = e.sent "
     "WHERE %s ORDER BY e.article, e.n";
@@ -83,6 +90,14 @@ static void row_event(sqlite3_stmt *st, dyad_event *e)
     e->historical = sqlite3_column_int(st, X_HISTORICAL);
     e->source_from = text_of(st, X_SOURCE_FROM);
     e->target_from = text_of(st, X_TARGET_FROM);
+    e->place = text_of(st, X_PLACE);
+    e->place_region = text_of(st, X_PLACE_REGION);
+    e->place_country = text_of(st, X_PLACE_COUNTRY);
+    e->place_country_name = text_of(st, X_PLACE_COUNTRY_NAME);
+    e->place_from = text_of(st, X_PLACE_FROM);
+    e->place_has_coords = sqlite3_column_type(st, X_PLACE_LAT) != SQLITE_NULL;
+    e->place_lat = sqlite3_column_double(st, X_PLACE_LAT);
+    e->place_lon = sqlite3_column_double(st, X_PLACE_LON);
 }
 
 /* Writes every row of st as dyad_event_format's lines. */

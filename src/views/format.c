@@ -65,6 +65,18 @@ static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
         json_field(b, "source_from", e->source_from);
     if (e->target_from && e->target_from[0])
         json_field(b, "target_from", e->target_from);
+    if (e->place[0]) {
+        sb_puts(b, ",\"place\":{\"name\":\"");
+        sb_json_escape(b, e->place, strlen(e->place));
+        sb_putc(b, '"');
+        if (e->place_region[0])
+            json_field(b, "region", e->place_region);
+        json_field(b, "country", e->place_country);
+        if (e->place_has_coords)
+            sb_printf(b, ",\"lat\":%.2f,\"lon\":%.2f", e->place_lat, e->place_lon);
+        json_field(b, "from", e->place_from);
+        sb_putc(b, '}');
+    }
     json_field(b, "sentence", e->sentence);
     if (e->num_mentions > 0)
         format_mentions(b, e);
@@ -162,6 +174,37 @@ static void gdelt_actor(strbuf *b, const char *code, const char *text)
     }
 }
 
+/* ActionGeo's eight columns: type (1 a country, 3 a U.S. city, 4 another
+** city), full name ("Kharkiv, Kharkiv, Ukraine"), country, ADM1 and ADM2
+** codes (not known), latitude, longitude, feature id (not known). GDELT
+** writes FIPS 10-4 country codes; dyad writes its own (ISO alpha-3). */
+static void gdelt_place(strbuf *b, const dyad_event *e)
+{
+    if (!e->place[0]) {
+        for (int g = 0; g < 8; g++)
+            sb_putc(b, '\t');
+        return;
+    }
+    int city = e->place_has_coords;
+    sb_printf(b, "%d\t", !city ? 1 : strcmp(e->place_country, "USA") == 0 ? 3 : 4);
+    plain(b, e->place);
+    if (city && e->place_region[0] && strcmp(e->place_region, e->place) != 0) {
+        sb_puts(b, ", ");
+        plain(b, e->place_region);
+    }
+    const char *country = e->place_country_name;
+    if (city && country[0]) {
+        sb_puts(b, ", ");
+        plain(b, country);
+    }
+    sb_printf(b, "\t%s\t\t\t", e->place_country);
+    if (city)
+        sb_printf(b, "%.2f\t%.2f", e->place_lat, e->place_lon);
+    else
+        sb_putc(b, '\t');
+    sb_puts(b, "\t\t");
+}
+
 static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
 {
     int y = 0, m = 0, d = 0;
@@ -184,8 +227,9 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
     sb_printf(b, "%d\t%s\t%s\t%s\t%d\t%.1f\t%ld\t%ld\t%ld\t\t", e->sent == 0, e->code, base,
               e->root, e->quad, e->goldstein, e->num_mentions > 0 ? e->num_mentions : 1,
               e->num_sources > 0 ? e->num_sources : 1, e->num_articles > 0 ? e->num_articles : 1);
-    for (int g = 0; g < 3 * 8; g++)   /* the three Geo groups: not yet known */
+    for (int g = 0; g < 2 * 8; g++)   /* Actor1Geo, Actor2Geo: not known */
         sb_putc(b, '\t');
+    gdelt_place(b, e);   /* ActionGeo, its 8 columns each with its tab */
     /* DATEADDED: the article's date; dyad knows no hour */
     if (strlen(e->date) == 10) {
         compact_date(b, e->date);
@@ -229,7 +273,9 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
                            &ev.root, &ev.event_name, &ev.plover, &ev.modality,
                            &ev.source_text, &ev.target_text, &ev.verb, &ev.sentence,
                            &ev.pattern, &ev.pattern_file, &ev.source_entry, &ev.target_entry,
-                           &ev.event_date, &ev.date_precision, &ev.date_text};
+                           &ev.event_date, &ev.date_precision, &ev.date_text, &ev.place,
+                           &ev.place_region, &ev.place_country, &ev.place_country_name,
+                           &ev.place_from};
     for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
         if (!*strs[i])
             *strs[i] = "";
