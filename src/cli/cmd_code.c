@@ -158,63 +158,16 @@ static const char help_text[] =
     "                        (\"---GOV\"), as PETRARCH does without require_dyad\n"
     INPUT_HELP;
 
-/* Loads the dictionaries the options name; returns an exit code. */
-static int load_dict(const char *dict_dir, const char *petr_dir, dyad_dict **out)
-{
-    char def[4096];
-    int rc;
-    if (petr_dir) {
-        /* Their known faults in one line; 'dict check' lists them. */
-        cli_quiet q = {0};
-        rc = dyad_dict_load_petrarch(petr_dir, cli_quiet_diag, &q, out);
-        cli_quiet_summary(&q, petr_dir);
-    } else {
-        if (!dict_dir) {
-            if (dyad_data_path(def, sizeof def, "dict") < 0) {
-                cli_error("cannot find dyad's data folder; set DYAD_DATA or use --dict DIR");
-                return EXIT_DATA;
-            }
-            dict_dir = def;
-        }
-        rc = dyad_dict_load_dir(dict_dir, cli_diag, NULL, out);
-    }
-    if (rc == DYAD_ENOMEM) {
-        cli_error("out of memory");
-        return EXIT_INTERNAL;
-    }
-    if (rc != DYAD_OK) {
-        cli_error("the dictionaries in '%s' have errors (see above); fix them or "
-                  "choose others with %s", petr_dir ? petr_dir : dict_dir,
-                  petr_dir ? "--petrarch-dicts" : "--dict");
-        dyad_dict_free(*out);
-        *out = NULL;
-        return EXIT_DATA;
-    }
-    return EXIT_OK;
-}
-
 /* Loads the dictionaries, starts the coder and runs fn over every article
 ** of in; returns the exit code. */
 static int run(code_ctx *c, cli_input *in, dyad_coder_opts *copts, const char *cmd,
                const char *dict_dir, const char *petr_dir, cli_doc_fn fn)
 {
-    if (dict_dir && petr_dir)
-        return cli_usage_error(cmd, "--dict and --petrarch-dicts both name dictionaries; "
-                               "give one of them");
     dyad_dict *dict = NULL;
-    int rc = load_dict(dict_dir, petr_dir, &dict);
+    copts->date = in->opts.date;
+    int rc = cli_start_coder(cmd, dict_dir, petr_dir, c->explain, copts, &dict, &c->coder);
     if (rc != EXIT_OK)
         return rc;
-    if (c->explain)
-        cli_dict_files(stderr, "dyad: dictionary ", dict);
-    copts->date = in->opts.date;
-    rc = dyad_coder_new(dict, copts, cli_diag, NULL, &c->coder);
-    if (rc != DYAD_OK) {
-        cli_error("cannot start the coder: %s", dyad_coder_errmsg(c->coder));
-        dyad_coder_free(c->coder);
-        dyad_dict_free(dict);
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
-    }
     if (c->dedupe_days >= 0 && !(c->dedupe = dyad_dedupe_new(c->dedupe_days))) {
         cli_error("out of memory");
         rc = EXIT_INTERNAL;
