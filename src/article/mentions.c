@@ -34,6 +34,7 @@
 ** names are found through a hash of their first and last words.
 */
 #include "article/mentions.h"
+#include "article/article_int.h"
 #include "base/base.h"
 #include "lang/tags.h"
 
@@ -65,14 +66,11 @@ typedef struct recent_mention {
 ** are asked about most words of most sentences. */
 enum { WS_TITLE, WS_TITLE_M, WS_TITLE_F, WS_ORG, WS_PLACE, WS_PERSON, WS_PARTICLE, WS_TIME,
        WS_GROUP, WS_REGION, WS_N };
+_Static_assert(WS_N > 8 && WS_N <= 16, "the lists fill two word sets of eight bits");
 
-typedef struct word_set {
-    const char **w;
-    size_t n;
-} word_set;
 
 struct mentions {
-    word_set sets[WS_N];
+    art_wordset sets[2];   /* the WS_* lists, eight to a hash (a bit each) */
     const dict *d;
     const char *text;
     int32_t date;
@@ -230,15 +228,11 @@ static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
     return buf;
 }
 
-static int cmp_word(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
+/* Is w (lower case) on list set? One probe of a hash, not a search per
+** list: these questions are asked of most tokens. */
 static int in_set(const mentions *m, int set, const char *w)
 {
-    const word_set *ws = &m->sets[set];
-    return bsearch(&w, ws->w, ws->n, sizeof *ws->w, cmp_word) != NULL;
+    return (art_wordset_get(&m->sets[set / 8], w, strlen(w)) >> (set % 8)) & 1u;
 }
 
 /* Is token k, lower-cased, a word of set? */
@@ -284,18 +278,17 @@ mentions *mentions_new(void)
     mentions *m = dy_calloc(1, sizeof(mentions));
     if (!m)
         return NULL;
+    art_word_list wl[WS_N];
     for (int i = 0; i < WS_N; i++) {
         size_t n = 0;
         while (lists[i][n])
             n++;
-        m->sets[i].w = dy_malloc((n + 1) * sizeof *m->sets[i].w);
-        if (!m->sets[i].w) {
-            mentions_free(m);
-            return NULL;
-        }
-        memcpy(m->sets[i].w, lists[i], n * sizeof *m->sets[i].w);
-        m->sets[i].n = n;
-        qsort(m->sets[i].w, n, sizeof *m->sets[i].w, cmp_word);
+        wl[i] = (art_word_list){lists[i], n, (uint8_t)(1u << (i % 8))};
+    }
+    if (art_wordset_init(&m->sets[0], wl, WS_N < 8 ? WS_N : 8) < 0 ||
+        art_wordset_init(&m->sets[1], wl + 8, WS_N - 8) < 0) {
+        mentions_free(m);
+        return NULL;
     }
     return m;
 }
@@ -314,8 +307,8 @@ void mentions_free(mentions *m)
     dy_free(m->tok_ref);
     dy_free(m->kid);
     dy_free(m->sib);
-    for (int i = 0; i < WS_N; i++)
-        dy_free(m->sets[i].w);
+    art_wordset_free(&m->sets[0]);
+    art_wordset_free(&m->sets[1]);
     dy_free(m);
 }
 
