@@ -51,6 +51,19 @@ typedef struct cli_input {
 ** Returns 1 when it was one, 0 when not, -1 on a usage error (reported). */
 int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int *i);
 
+/* The help lines of the input options (cli_input_option) and --help, the
+** same in every command that reads articles with the long option column. */
+#define CLI_INPUT_HELP \
+    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n" \
+    "  --date DATE           date for articles without one: YYYY-MM-DD,\n" \
+    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n" \
+    "  --id ID               article id for plain text (default: the file name)\n" \
+    "  --source NAME         source name when the input has none\n" \
+    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n" \
+    "  --max-article-bytes N\n" \
+    "                        skip articles over N bytes (default 10000000; 0: none)\n" \
+    "  -h, --help            show this help\n"
+
 /* Calls fn for every document of every input file. Reports unreadable files;
 ** shows at most max_errors messages per file, then one line with the number
 ** held back; skips (and reports) articles longer than max_article bytes;
@@ -134,15 +147,12 @@ const char *cli_count(char buf[32], long n);
 ** EXIT_INPUT (db.c). */
 int cli_store_failed(const dyad_store *s, int rc, dyad_store_mode mode);
 
-/* For the commands that code (code, mentions): refuses --dict with
-** --petrarch-dicts (a usage error of cmd), loads the dictionaries they name
-** (dyad's own in the data folder when neither; PETRARCH2's faults in one
-** line), lists their files on stderr when list_files, and starts a coder
-** with opts. Returns an exit code; on EXIT_OK the caller frees *coder,
-** then *dict; otherwise both are NULL. */
+/* For the commands that code (code, quotes, mentions): cli_coding_start
+** (coding.c) over these options, the files read listed on stderr when
+** opts->explain, undated articles dated opts->date. Returns an exit code;
+** on EXIT_OK the caller frees *coder, then *dict; otherwise both are NULL. */
 int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
-                    int list_files, const dyad_coder_opts *opts, dyad_dict **dict,
-                    dyad_coder **coder);
+                    const dyad_coder_opts *opts, dyad_dict **dict, dyad_coder **coder);
 
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);

@@ -122,18 +122,6 @@ static int code_doc(void *vctx, const dyad_doc *doc)
     return 0;
 }
 
-/* The input options in both commands' help, and --help. */
-#define INPUT_HELP \
-    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n" \
-    "  --date DATE           date for articles without one: YYYY-MM-DD,\n" \
-    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n" \
-    "  --id ID               article id for plain text (default: the file name)\n" \
-    "  --source NAME         source name when the input has none\n" \
-    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n" \
-    "  --max-article-bytes N\n" \
-    "                        skip articles over N bytes (default 10000000; 0: none)\n" \
-    "  -h, --help            show this help\n"
-
 static const char help_text[] =
     "usage: dyad code [OPTIONS] [--] [FILE...]\n\n"
     "Codes articles into CAMEO events, one line per event.\n\n"
@@ -156,7 +144,7 @@ static const char help_text[] =
     "  --partial             keep events with one actor unknown (\"---\"), and agents\n"
     "                        whose country neither sentence nor article gives\n"
     "                        (\"---GOV\"), as PETRARCH does without require_dyad\n"
-    INPUT_HELP;
+    CLI_INPUT_HELP;
 
 /* Loads the dictionaries, starts the coder and runs fn over every article
 ** of in; returns the exit code. */
@@ -165,7 +153,7 @@ static int run(code_ctx *c, cli_input *in, dyad_coder_opts *copts, const char *c
 {
     dyad_dict *dict = NULL;
     copts->date = in->opts.date;
-    int rc = cli_start_coder(cmd, dict_dir, petr_dir, c->explain, copts, &dict, &c->coder);
+    int rc = cli_start_coder(cmd, dict_dir, petr_dir, copts, &dict, &c->coder);
     if (rc != EXIT_OK)
         return rc;
     if (c->dedupe_days >= 0 && !(c->dedupe = dyad_dedupe_new(c->dedupe_days))) {
@@ -304,7 +292,7 @@ static const char quotes_help[] =
     "  --dict DIR            dyad dictionaries, for speakers' codes (default: the\n"
     "                        data folder's dict/)\n"
     "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead\n"
-    INPUT_HELP;
+    CLI_INPUT_HELP;
 
 int cmd_quotes(int argc, char **argv)
 {

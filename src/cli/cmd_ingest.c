@@ -45,16 +45,9 @@ static const char help_text[] =
     "  --batch N             articles per transaction at most (default 1000)\n"
     "  --dict DIR            dyad dictionaries (default: the data folder's dict/)\n"
     "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead\n"
-    "  --all-modalities      keep negated events too (marked \"negated\")\n"
-    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
-    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
-    "  --id ID               article id for plain text (default: the file name)\n"
-    "  --source NAME         source name when the input has none\n"
-    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n"
-    "  --max-article-bytes N\n"
-    "                        skip articles over N bytes (default 10000000; 0: none)\n"
-    "  -h, --help            show this help\n";
+    "  --all-modalities      keep events not said to happen too: negated, hypothetical,\n"
+    "                        conditions, plans with no intent code (marked so)\n"
+    CLI_INPUT_HELP;
 
 /* The bytes of the input files, for the share done; 0 when one is
 ** standard input or not a regular file (a pipe's size is not known). */

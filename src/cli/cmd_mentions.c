@@ -79,15 +79,7 @@ static const char help_text[] =
     "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead\n"
     "  --format FORMAT       jsonl (default) or tsv: DOC, START, END, ENTITY\n"
     "                        (\"-\" for no one named), as the hand annotation\n"
-    "  --input FORMAT        text, jsonl or petrarch (default: guessed from the name)\n"
-    "  --date DATE           date for articles without one: YYYY-MM-DD,\n"
-    "                        YYYYMMDD or an ISO timestamp (2024-03-21T10:00:00Z)\n"
-    "  --id ID               article id for plain text (default: the file name)\n"
-    "  --source NAME         source name when the input has none\n"
-    "  --max-errors N        at most N messages per input file (default 20; 0: all)\n"
-    "  --max-article-bytes N\n"
-    "                        skip articles over N bytes (default 10000000; 0: none)\n"
-    "  -h, --help            show this help\n";
+    CLI_INPUT_HELP;
 
 int cmd_mentions(int argc, char **argv)
 {
@@ -134,7 +126,7 @@ int cmd_mentions(int argc, char **argv)
     }
     dyad_dict *dict = NULL;
     dyad_coder_opts copts = {.mentions = 1, .date = in.opts.date};
-    int rc = cli_start_coder("mentions", dict_dir, petr_dir, 0, &copts, &dict, &c.coder);
+    int rc = cli_start_coder("mentions", dict_dir, petr_dir, &copts, &dict, &c.coder);
     if (rc != EXIT_OK)
         return rc;
     rc = cli_for_each_doc(&in, print_doc, &c);

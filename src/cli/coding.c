@@ -1,5 +1,5 @@
 /*
-** coding.c — what the commands that code articles (code, ingest) share:
+** coding.c — what the commands that code articles (code, quotes, mentions, ingest) share:
 ** the options that choose dictionaries and the coder's behaviour, loading
 ** the dictionaries and starting the coder, with the messages when either
 ** fails.
@@ -86,4 +86,14 @@ void cli_coding_end(cli_coding *c)
     dyad_dict_free(c->dict);
     c->coder = NULL;
     c->dict = NULL;
+}
+
+int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
+                    const dyad_coder_opts *opts, dyad_dict **dict, dyad_coder **coder)
+{
+    cli_coding cc = {.dict_dir = dict_dir, .petr_dir = petr_dir, .opts = *opts};
+    int rc = cli_coding_start(&cc, cmd, opts->date);
+    *dict = cc.dict;
+    *coder = cc.coder;
+    return rc;
 }
