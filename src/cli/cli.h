@@ -154,6 +154,10 @@ int cli_store_failed(const dyad_store *s, int rc, dyad_store_mode mode);
 int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
                     const dyad_coder_opts *opts, dyad_dict **dict, dyad_coder **coder);
 
+/* Codes doc with c; returns 0, or the exit code of a failure it reported
+** ("ID: what went wrong"). */
+int cli_code_doc(dyad_coder *c, const dyad_doc *doc);
+
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);
 

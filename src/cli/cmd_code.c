@@ -88,11 +88,9 @@ static int print_quote(code_ctx *c, const dyad_quote *q, dyad_render_format f)
 static int code_doc(void *vctx, const dyad_doc *doc)
 {
     code_ctx *c = vctx;
-    int rc = dyad_coder_code(c->coder, doc);
-    if (rc != DYAD_OK) {
-        cli_error("%s: %s", doc->id, dyad_errstr(rc));
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-    }
+    int rc = cli_code_doc(c->coder, doc);
+    if (rc != 0)
+        return rc;
     size_t n = dyad_coder_event_count(c->coder);
     for (size_t i = 0; i < n; i++) {
         if (c->dedupe) {
@@ -270,11 +268,9 @@ int cmd_code(int argc, char **argv)
 static int quotes_doc(void *vctx, const dyad_doc *doc)
 {
     code_ctx *c = vctx;
-    int rc = dyad_coder_code(c->coder, doc);
-    if (rc != DYAD_OK) {
-        cli_error("%s: %s", doc->id, dyad_errstr(rc));
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-    }
+    int rc = cli_code_doc(c->coder, doc);
+    if (rc != 0)
+        return rc;
     size_t n = dyad_coder_quote_count(c->coder);
     for (size_t i = 0; i < n; i++)
         if ((rc = print_quote(c, dyad_coder_quote(c->coder, i), c->quotes)) != 0)

@@ -21,11 +21,9 @@ typedef struct ingest_ctx {
 static int ingest_doc(void *vctx, const dyad_doc *doc)
 {
     ingest_ctx *x = vctx;
-    int rc = dyad_coder_code(x->coder, doc);
-    if (rc != DYAD_OK) {
-        cli_error("%s: %s", doc->id, dyad_errstr(rc));
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-    }
+    int rc = cli_code_doc(x->coder, doc);
+    if (rc != 0)
+        return rc;
     if ((rc = dyad_store_put(x->store, doc, x->coder)) != DYAD_OK)
         return cli_store_failed(x->store, rc, DYAD_STORE_WRITE);
     dyad_store_stats st;

@@ -34,11 +34,9 @@ static void tsv_str(strbuf *b, const char *v)
 static int print_doc(void *vctx, const dyad_doc *doc)
 {
     mentions_ctx *c = vctx;
-    int rc = dyad_coder_code(c->coder, doc);
-    if (rc != DYAD_OK) {
-        cli_error("%s: %s", doc->id, dyad_errstr(rc));
-        return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
-    }
+    int rc = cli_code_doc(c->coder, doc);
+    if (rc != 0)
+        return rc;
     size_t n = dyad_coder_mention_count(c->coder);
     for (size_t i = 0; i < n; i++) {
         const dyad_mention *m = dyad_coder_mention(c->coder, i);

@@ -97,3 +97,12 @@ int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
     *coder = cc.coder;
     return rc;
 }
+
+int cli_code_doc(dyad_coder *c, const dyad_doc *doc)
+{
+    int rc = dyad_coder_code(c, doc);
+    if (rc == DYAD_OK)
+        return 0;
+    cli_error("%s: %s", doc->id, dyad_errstr(rc));
+    return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
+}
