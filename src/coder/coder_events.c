@@ -131,6 +131,48 @@ static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
     return 0;
 }
 
+/* Where the event src does code to tgt goes among the events: *slot, a
+** new one at c->nev or the sentence's same (source, target, code) not
+** shown, which a shown one replaces. Returns 1 to fill *slot, 0 when the
+** sentence has it already, -1 on no memory. */
+static int event_slot(dyad_coder *c, const sent_ctx *s, const char *code, int shown,
+                      const actor_ref *src, const actor_ref *tgt, size_t *slot)
+{
+    *slot = c->nev;
+    for (size_t i = s->first_event; i < c->nev; i++) {
+        const event_rec *e = &c->ev[i];
+        if (strcmp(e->source, src->code) == 0 && strcmp(e->target, tgt->code) == 0 &&
+            strcmp(c->pool.s + e->code, code) == 0) {
+            if (e->shown || !shown)
+                return 0;
+            *slot = i;
+            return 1;
+        }
+    }
+    return base_grow((void **)&c->ev, &c->ev_cap, c->nev + 1, sizeof *c->ev) < 0 ? -1 : 1;
+}
+
+/* When event e of clause job j happened: the article stage's date reader,
+** read once a clause has an event; history by the date or by the clause's
+** background (coder_background). */
+static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_rec *e)
+{
+    if (!j->when_read) {
+        article_event_date(&s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date, &j->when);
+        j->when_read = 1;
+    }
+    char when[11];
+    article_date_str(&j->when, when);
+    e->event_date = coder_keep(c, when, strlen(when));
+    e->date_prec = j->when.prec;
+    e->historical = j->when.historical || j->history;
+    const char *p = "";
+    size_t n = 0;
+    if (j->when.end > j->when.first)
+        span_text(s, j->when.first, j->when.end, &p, &n);
+    e->date_text = coder_keep(c, p, n);
+}
+
 /* Records the event src does code to tgt, as clause job j found it
 ** (shown: emitted by default); nothing when the sentence has it already,
 ** unless this one is shown and the earlier one was not. Returns -1 on no
@@ -152,21 +194,10 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
                      tgt->code, why);
         return 0;
     }
-    /* one event per (source, target, code) in a sentence */
-    size_t slot = c->nev;
-    for (size_t i = s->first_event; i < c->nev; i++) {
-        const event_rec *e = &c->ev[i];
-        if (strcmp(e->source, src->code) == 0 && strcmp(e->target, tgt->code) == 0 &&
-            strcmp(c->pool.s + e->code, code) == 0) {
-            if (e->shown || !shown)
-                return 0;
-            slot = i;
-            break;
-        }
-    }
-    if (slot == c->nev &&
-        base_grow((void **)&c->ev, &c->ev_cap, c->nev + 1, sizeof *c->ev) < 0)
-        return -1;
+    size_t slot;
+    int r = event_slot(c, s, code, shown, src, tgt, &slot);
+    if (r <= 0)
+        return r;
     event_rec *e = &c->ev[slot];
     memset(e, 0, sizeof *e);
     snprintf(e->source, sizeof e->source, "%s", src->code);
@@ -201,22 +232,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     e->target_entry = !tgt->code[0] ? coder_keep(c, "", 0)
                     : coder_keepf(c, "%s:%u", tgt->entry_file ? tgt->entry_file : "",
                                   tgt->entry_line);
-    /* when it happened: the article stage's date reader, once a clause
-    ** has an event */
-    if (!j->when_read) {
-        article_event_date(&s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date, &j->when);
-        j->when_read = 1;
-    }
-    char when[11];
-    article_date_str(&j->when, when);
-    e->event_date = coder_keep(c, when, strlen(when));
-    e->date_prec = j->when.prec;
-    e->historical = j->when.historical || j->history;
-    if (j->when.end > j->when.first)
-        span_text(s, j->when.first, j->when.end, &p, &n);
-    else
-        p = "", n = 0;
-    e->date_text = coder_keep(c, p, n);
+    event_when(c, s, j, e);
     e->source_from = from_text(c, s->ls.text, src);
     e->target_from = from_text(c, s->ls.text, tgt);
     e->place = j->where;
