@@ -24,6 +24,7 @@ bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 
 # ---- write errors ----
 echo "Chinese President Xi Jinping arrived in Moscow on Monday. He met Putin." > in.txt
+echo '"We will talk," Putin said. Xi met Putin.' > quote.txt
 # Output far beyond any buffer, to see that the error is still told once.
 i=0; while [ $i -lt 400 ]; do cat in.txt; i=$((i + 1)); done > big.txt
 mkdir d vdicts
@@ -54,6 +55,13 @@ code --date 2023-03-20 in.txt
 code --date 2023-03-20 --format petrarch in.txt
 code --date 2023-03-20 --format gdelt in.txt
 code --date 2023-03-20 big.txt
+code --date 2023-03-20 --dedupe in.txt
+quotes --help
+quotes --date 2023-03-20 quote.txt
+quotes --json --date 2023-03-20 quote.txt
+mentions --help
+mentions --date 2023-03-20 in.txt
+mentions --format tsv --date 2023-03-20 in.txt
 dict check --dict d
 validate --dicts vdicts v.xml
 ingest --help
