@@ -101,18 +101,16 @@ static void condition(char *buf, size_t cap, const char *name, const char *v)
         snprintf(buf + n, cap - n, "%s%s %s", n ? ", " : "", name, v);
 }
 
-/* After an answer without events: says so, and what the database holds,
-** so that the user sees which condition to loosen. */
-static void say_empty(query_opts *o, dyad_store *s)
+/* After an answer without events: says so, and what the database holds
+** (sum, read before the answer), so that the user sees which condition to
+** loosen. */
+static void say_empty(query_opts *o, const dyad_store_summary *sum)
 {
-    dyad_store_summary sum;
     char n[32], a[32], conds[256] = "";
-    if (dyad_store_summarize(s, &sum) != DYAD_OK)
-        return;
     cli_out_flush();   /* the header first, then the word about it */
-    if (sum.events == 0) {
+    if (sum->events == 0) {
         cli_warning("%s holds no events (%s articles); ingest news into it with 'dyad ingest "
-                    "--db %s FILE...'", o->db, cli_count(a, sum.articles), o->db);
+                    "--db %s FILE...'", o->db, cli_count(a, sum->articles), o->db);
         return;
     }
     condition(conds, sizeof conds, "from", o->q.from);
@@ -121,8 +119,8 @@ static void say_empty(query_opts *o, dyad_store *s)
     condition(conds, sizeof conds, "code", o->q.code);
     condition(conds, sizeof conds, "modality", o->q.modalities);
     cli_warning("no event in %s matches (%s); it holds %s events, dated %s to %s", o->db,
-                conds[0] ? conds : "every modality but negated", cli_count(n, sum.events),
-                sum.first[0] ? sum.first : "-", sum.last[0] ? sum.last : "-");
+                conds[0] ? conds : "every modality but negated", cli_count(n, sum->events),
+                sum->first[0] ? sum->first : "-", sum->last[0] ? sum->last : "-");
 }
 
 /* Opens the database and runs the query or the export o describes. */
@@ -136,6 +134,11 @@ static int run(query_opts *o)
         return rc;
     }
     cli_out_catch_signals();
+    /* what the database holds, read before the answer: while an ingest
+    ** writes, a later read could count events the answer did not see
+    ** ("no event matches; it holds 170") */
+    dyad_store_summary sum;
+    int have_sum = dyad_store_summarize(s, &sum) == DYAD_OK;
     long rows = 0, events = 0;
     if (o->export)
         rc = dyad_store_export(s, &o->q, (dyad_export_format)o->format, o->explain, out, o,
@@ -151,7 +154,8 @@ static int run(query_opts *o)
         exit = cli_store_failed(s, rc, DYAD_STORE_READ);
     else if (rows == 0 || (!o->export && o->q.kind == DYAD_QUERY_SERIES &&
                            dyad_store_count(s, &o->q, &events) == DYAD_OK && events == 0))
-        say_empty(o, s);
+        if (have_sum)
+            say_empty(o, &sum);
     dyad_store_free(s);
     return exit;
 }
