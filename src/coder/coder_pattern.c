@@ -22,10 +22,13 @@ static int copula(const sent_ctx *s, int32_t vg)
     return 1;
 }
 
-/* Tokens a pattern may step over between its words. */
+/* Tokens a pattern may step over between its words. Quotation marks too:
+** "called the move \"an unforgivable, rash act\"" is `call + &BADNAME`. */
 static int skippable(const sent_ctx *s, size_t k)
 {
     int t = s->ls.tags[k];
+    if (t == TAG_LQUOTE || t == TAG_RQUOTE)
+        return 1;
     if (tag_is_verb(t) && t != TAG_VBN && t != TAG_VBG)
         return s->ls.vg_of[k] >= 0 && copula(s, s->ls.vg_of[k]);
     return t == TAG_DT || tag_is_adj(t) || tag_is_adv(t) || t == TAG_CD || t == TAG_PRPS ||
