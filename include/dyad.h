@@ -610,10 +610,11 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
 
 /* ---- The store ------------------------------------------------------ */
 
-/* Coded articles kept in an SQLite database: articles, their sentences, and
-** their events with the evidence behind each (docs/store.md has the
-** schema). One writer at a time and any number of readers: a reader sees
-** the batches committed when its query began, never half of one. */
+/* Coded articles kept in an SQLite database: articles, their sentences,
+** their events with the evidence behind each, and their quotes with their
+** speakers (docs/store.md has the schema). One writer at a time and any
+** number of readers: a reader sees the batches committed when its query
+** began, never half of one. */
 typedef struct dyad_store dyad_store;
 
 typedef enum {
@@ -638,7 +639,7 @@ void dyad_store_free(dyad_store *s);
 const char *dyad_store_errmsg(const dyad_store *s);
 
 /* The schema version this library writes (PRAGMA user_version). */
-#define DYAD_STORE_SCHEMA 3
+#define DYAD_STORE_SCHEMA 4
 
 /* How an ingest commits, and what it records of itself. */
 typedef struct dyad_ingest_opts {
@@ -655,9 +656,9 @@ typedef struct dyad_ingest_opts {
 ** DYAD_ENOMEM. */
 int dyad_store_ingest(dyad_store *s, const dyad_ingest_opts *opts);
 
-/* Stores doc, its sentences, and the events coder c found in it: call it
-** right after dyad_coder_code(c, doc) succeeded. An article of the same id
-** already stored is replaced, its old rows deleted. Articles go into the
+/* Stores doc, its sentences, and the events and quotes coder c found in
+** it: call it right after dyad_coder_code(c, doc) succeeded. An article of
+** the same id already stored is replaced, its old rows deleted. Articles go into the
 ** open batch, which is committed when it holds opts.batch articles or is
 ** opts.batch_ms old; a crash loses at most the batch not yet committed.
 ** Starts a run with default options when none was started. Returns
@@ -674,14 +675,14 @@ int dyad_store_commit(dyad_store *s);
 typedef struct dyad_store_stats {
     long articles;            /* articles stored */
     long replaced;            /* of which replaced an article of the same id */
-    long sentences, events;
+    long sentences, events, quotes;
     long committed;           /* articles committed so far */
 } dyad_store_stats;
 void dyad_store_get_stats(const dyad_store *s, dyad_store_stats *st);
 
 /* What a database holds, for messages about empty answers. */
 typedef struct dyad_store_summary {
-    long articles, events;
+    long articles, events, quotes;
     char first[11], last[11]; /* the dates of its first and last events,
                                  "" when none has a date */
 } dyad_store_summary;
@@ -695,7 +696,10 @@ typedef enum {
     DYAD_QUERY_SERIES,        /* the same per day, week or month, periods
                                  without events included */
     DYAD_QUERY_EVENTS,        /* the events, with sentences and sources */
-    DYAD_QUERY_ACTORS         /* per actor: events as source, as target */
+    DYAD_QUERY_ACTORS,        /* per actor: events as source, as target */
+    DYAD_QUERY_QUOTES         /* the quotes, with their speakers and sources;
+                                 of the conditions only from, to (the
+                                 article's date), speaker and limit apply */
 } dyad_query_kind;
 
 typedef enum {
@@ -716,6 +720,9 @@ typedef struct dyad_query {
                                  every modality but negated */
     dyad_period by;           /* DYAD_QUERY_SERIES */
     long limit;               /* rows at most; 0: all */
+    const char *speaker;      /* DYAD_QUERY_QUOTES: speakers whose name holds
+                                 it, A to Z matched in either case ("glaser"
+                                 finds "Bonnie Glaser") */
 } dyad_query;
 
 typedef enum {
@@ -730,7 +737,8 @@ typedef int (*dyad_write_fn)(void *ctx, const char *s, size_t n);
 
 /* Runs query q on s and writes the rows in format f through w. *rows (may
 ** be NULL) gets the number of rows written. Returns DYAD_OK, DYAD_EUSAGE
-** (a bad date, modality or kind: the message says which), DYAD_EIO (the
+** (a bad date, modality or kind, a condition its kind does not take: the
+** message says which), DYAD_EIO (the
 ** database could not be read, or w stopped) or DYAD_ENOMEM. */
 int dyad_store_query(dyad_store *s, const dyad_query *q, dyad_table_format f,
                      dyad_write_fn w, void *ctx, long *rows);

@@ -1,8 +1,8 @@
 /*
 ** test_store.c — the store and its views on a small dictionary and news of
 ** our own: what an ingest stores, that storing an id again replaces it,
-** the four queries and the exports, the upgrade of a version 1 database
-** (tests/data/store/v1.sql), files that are no dyad database, a full disk
+** the five queries and the exports, quotes and their speakers, the
+** upgrades of a version 1 and a version 3 database (tests/data/store/), files that are no dyad database, a full disk
 ** in the middle of a batch, a reader's snapshot while a batch is open, bad
 ** arguments, and the failure of every allocation in turn.
 */
@@ -448,7 +448,10 @@ static void test_brief(dyad_coder *c)
               "      n2, sentence 0, test wire\n"
               "  2024-01-01  NOR -> SWE  112 Accuse, not specified below  -2.0\n"
               "      \"Norway accused Sweden on Monday.\"\n"
-              "      n1, sentence 0, test wire\n");
+              "      n1, sentence 0, test wire\n"
+              "\n"
+              "Who said what (quotes of the period, the latest first)\n"
+              "  none in this period\n");
     CHECK_INT(events, 4);
 
     /* a week later: the same dyads quiet, one new conflict far off */
@@ -498,6 +501,151 @@ static void test_brief(dyad_coder *c)
     CHECK(strstr(t, "u.db holds no dated event to start a briefing from; ingest dated "
                     "articles, or give the briefing's date)") != NULL);
     remove_db("u.db");
+}
+
+/* ---- quotes and their speakers ---- */
+
+static const news quoted[] = {
+    {"s1", "2024-03-04", "Norway accused Sweden on Monday. \"We have the proof,\" said Bonnie "
+     "Glaser, a fellow at a research institute."},
+    {"s2", "2024-03-06", "Chile signed an agreement with Peru. Ms. Glaser said the deal "
+     "was overdue. \"It is a good day,\" said Tomas Lindqvist."},
+};
+#define NQUOTED (sizeof quoted / sizeof quoted[0])
+
+/* What the coder found is what the store keeps; a second ingest replaces
+** the quotes with the article; a query finds a speaker by any part of the
+** name in any case, in every format; a speaker no one is gives the header
+** alone. */
+static void test_quotes(dyad_coder *c)
+{
+    CHECK_INT(ingest(c, "quo.db", quoted, NQUOTED), DYAD_OK);
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 3);
+    CHECK_INT(raw_int("quo.db", "SELECT sum(quotes) FROM article"), 3);
+    CHECK_INT(ingest(c, "quo.db", quoted, NQUOTED), DYAD_OK);
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 3);
+    CHECK_INT(raw_int("quo.db", "PRAGMA foreign_key_check"), -1);
+    /* the span holds the quoted words (and the comma a quote may end with) */
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote q JOIN article a ON a.id = "
+                      "q.article WHERE instr(CAST(substr(CAST(a.text AS BLOB), q.byte_start "
+                      "+ 1, q.byte_end - q.byte_start) AS TEXT), q.text) = 1"), 3);
+
+    dyad_query q = {.kind = DYAD_QUERY_QUOTES};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url\n"
+              "2024-03-04,Bonnie Glaser,,direct,We have the proof,a fellow at a research "
+              "institute,test wire,s1,1,\n"
+              "2024-03-06,Ms. Glaser,,indirect,the deal was overdue,,test wire,s2,1,\n"
+              "2024-03-06,Tomas Lindqvist,,direct,It is a good day,,test wire,s2,2,\n");
+    q.speaker = "glaser";
+    q.from = "2024-03-05";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_JSON),
+              "{\"date\":\"2024-03-06\",\"speaker\":\"Ms. Glaser\",\"speaker_code\":"
+              "\"\",\"kind\":\"indirect\",\"quote\":\"the deal was overdue\",\"speaker_desc\":"
+              "\"\",\"news_source\":\"test wire\",\"doc\":\"s2\",\"sent\":1,\"url\":\"\"}\n");
+    q.from = NULL;
+    q.speaker = "BONNIE GLASER";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_TEXT),
+              "date        speaker        speaker_code  kind    quote              "
+              "speaker_desc                      news_source  doc  sent  url\n"
+              "2024-03-04  Bonnie Glaser                direct  We have the proof  "
+              "a fellow at a research institute  test wire    s1      1  \n");
+    q.speaker = "Nobody";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url\n");
+    q.speaker = "50%_";   /* no wildcard: means itself */
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_JSON), "");
+    q.speaker = NULL;
+    q.to = "2024-03-01";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_JSON), "");
+
+    /* conditions quotes do not have, a speaker for events */
+    q = (dyad_query){.kind = DYAD_QUERY_QUOTES, .code = "04"};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "(error: quotes are chosen by date and speaker, not by a code)");
+    q = (dyad_query){.kind = DYAD_QUERY_QUOTES, .from = "2024-03-10", .to = "2024-03-01"};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "(error: the range from 2024-03-10 to 2024-03-01 is empty: from comes after to)");
+    q = (dyad_query){.kind = DYAD_QUERY_EVENTS, .speaker = "Glaser"};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "(error: dyad_store_query: a speaker is for quotes)");
+
+    dyad_store *s = NULL;
+    dyad_store_summary sum;
+    CHECK_INT(dyad_store_open(path_of("quo.db"), DYAD_STORE_READ, &s), DYAD_OK);
+    CHECK_INT(dyad_store_summarize(s, &sum), DYAD_OK);
+    CHECK_INT(sum.quotes, 3);
+    dyad_store_free(s);
+
+    /* the briefing reads them from the store, the latest first, named
+    ** speakers only */
+    dyad_brief_opts o = {.date = "2024-03-07", .format = DYAD_BRIEF_TEXT};
+    const char *t = brief_of("quo.db", o, NULL);
+    CHECK(strstr(t, "\nWho said what (quotes of the period, the latest first)\n"
+                    "  2024-03-06  Ms. Glaser\n"
+                    "      said the deal was overdue\n"
+                    "      s2, sentence 1, test wire\n"
+                    "  2024-03-06  Tomas Lindqvist\n"
+                    "      \"It is a good day\"\n"
+                    "      s2, sentence 2, test wire\n"
+                    "  2024-03-04  Bonnie Glaser (a fellow at a research institute)\n"
+                    "      \"We have the proof\"\n"
+                    "      s1, sentence 1, test wire\n") != NULL);
+    o.format = DYAD_BRIEF_HTML;
+    t = brief_of("quo.db", o, NULL);
+    CHECK(strstr(t, "<li><p>2024-03-04 <b>Bonnie Glaser</b>, a fellow at a research "
+                    "institute</p>\n<blockquote>&#8220;We have the proof&#8221;</blockquote>")
+          != NULL);
+    o.date = "2024-03-03";   /* before them */
+    CHECK(strstr(brief_of("quo.db", o, NULL),
+                 "<p>No quote with a named speaker in this period.</p>") != NULL);
+    remove_db("quo.db");
+}
+
+/* A version 3 database (tests/data/store/v3.sql, frozen) opens upgraded to
+** the current version, every row kept, with no quotes until its articles
+** are ingested again; then they come, and nothing is doubled. */
+static void test_upgrade_v3(dyad_coder *c)
+{
+    FILE *f = fopen("tests/data/store/v3.sql", "r");
+    if (!f) {
+        check_skip("tests/data/store/v3.sql not found (run from the checkout)", 9);
+        return;
+    }
+    strbuf sql = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        sb_append(&sql, chunk, n);
+    fclose(f);
+    CHECK_INT(raw_exec("v3.db", sb_str(&sql)), SQLITE_OK);
+    sb_free(&sql);
+    CHECK_INT(raw_int("v3.db", "PRAGMA user_version"), 3);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM sqlite_schema WHERE name = 'quote'"), 0);
+    dyad_store *s = NULL;
+    CHECK_INT(dyad_store_open(path_of("v3.db"), DYAD_STORE_READ, &s), DYAD_OK);
+    dyad_store_free(s);
+    CHECK_INT(raw_int("v3.db", "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM article"), 2);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM event"), 3);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM quote"), 0);
+    CHECK_INT(raw_int("v3.db", "SELECT sum(quotes) FROM article"), 0);
+    dyad_query q = {.kind = DYAD_QUERY_QUOTES};
+    CHECK_STR(ask("v3.db", q, DYAD_TABLE_JSON), "");
+    news again[] = {
+        {"v3-1", "2024-04-02", "Kenya accused Somalia of shelling a border town on Monday. "
+         "\"We will not stand by,\" said Amina Okello, a senior adviser to the president."},
+    };
+    CHECK_INT(ingest(c, "v3.db", again, 1), DYAD_OK);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM article"), 2);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM quote"), 1);
+    CHECK_INT(raw_int("v3.db", "SELECT quotes FROM article WHERE doc = 'v3-1'"), 1);
+    q.speaker = "okello";
+    CHECK_STR(ask("v3.db", q, DYAD_TABLE_CSV),
+              "date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url\n"
+              "2024-04-02,Amina Okello,,direct,We will not stand by,a senior adviser to the "
+              "president,test wire,v3-1,1,\n");
+    remove_db("v3.db");
 }
 
 /* An export gives what the coder gave, in the same order and format. */
@@ -614,13 +762,13 @@ static void test_bad_files(void)
                                    "CREATE TABLE article (x);"), SQLITE_OK);
     CHECK_INT(open_msg("newer.db", DYAD_STORE_READ), DYAD_EINPUT);
     CHECK_STR(msg, "newer.db was written by a newer dyad (schema version 9; this dyad knows up "
-                   "to 3); use that dyad, or a newer one");
+                   "to 4); use that dyad, or a newer one");
 
     /* a table dropped behind dyad's back */
     CHECK_INT(ingest(NULL, "x.db", NULL, 0), DYAD_OK);
     CHECK_INT(raw_exec("x.db", "DROP TABLE event"), SQLITE_OK);
     CHECK_INT(open_msg("x.db", DYAD_STORE_READ), DYAD_EINPUT);
-    CHECK_STR(msg, "x.db: the database lacks a table or column of schema version 3 (no such "
+    CHECK_STR(msg, "x.db: the database lacks a table or column of schema version 4 (no such "
                    "table: event): it was changed outside dyad; restore a backup, or ingest "
                    "again into a new file");
 
@@ -755,7 +903,7 @@ static void test_args(dyad_coder *c)
     dyad_query q = {0};
     CHECK_INT(dyad_store_query(NULL, &q, DYAD_TABLE_CSV, collect, NULL, NULL), DYAD_EUSAGE);
     CHECK_INT(dyad_store_export(NULL, &q, DYAD_EXPORT_CSV, 0, collect, NULL, NULL), DYAD_EUSAGE);
-    dyad_store_stats st = {5, 5, 5, 5, 5};
+    dyad_store_stats st = {5, 5, 5, 5, 5, 5};
     dyad_store_get_stats(NULL, &st);
     CHECK_INT(st.articles + st.events, 0);
 
@@ -856,6 +1004,8 @@ int main(void)
     test_brief(c);
     test_export(c);
     test_upgrade();
+    test_quotes(c);
+    test_upgrade_v3(c);
     test_bad_files();
     test_full(c);
     test_snapshot(c);

@@ -1,12 +1,12 @@
 /*
-** ingest.c — storing coded articles: one row per article, per sentence and
-** per event, in batches of articles, one transaction each.
+** ingest.c — storing coded articles: one row per article, per sentence,
+** per event and per quote, in batches of articles, one transaction each.
 **
 ** Re-ingesting a document id replaces the article: its row is updated in
 ** place (it keeps its id, and so its place in the export order), and its
-** sentences and events are deleted and written again. The UNIQUE index on
-** article.doc makes a second row for one id impossible, whatever the code
-** does.
+** sentences, events and quotes are deleted and written again. The UNIQUE
+** index on article.doc makes a second row for one id impossible, whatever
+** the code does.
 **
 ** A batch is committed when it holds opts.batch articles or is
 ** opts.batch_ms old, whichever comes first: a crash loses at most one
@@ -21,12 +21,14 @@ static const char *const sql[ST_COUNT] = {
     [ST_FIND] = "SELECT id FROM article WHERE doc = ?1",
     [ST_INSERT_ARTICLE] =
         "INSERT INTO article (doc, date, source, url, title, text, file, line, ingest, "
-        "sentences, events) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "sentences, events, quotes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     [ST_UPDATE_ARTICLE] =
         "UPDATE article SET doc = ?1, date = ?2, source = ?3, url = ?4, title = ?5, text = ?6, "
-        "file = ?7, line = ?8, ingest = ?9, sentences = ?10, events = ?11 WHERE id = ?12",
+        "file = ?7, line = ?8, ingest = ?9, sentences = ?10, events = ?11, quotes = ?12 "
+        "WHERE id = ?13",
     [ST_DELETE_SENTENCES] = "DELETE FROM sentence WHERE article = ?1",
     [ST_DELETE_EVENTS] = "DELETE FROM event WHERE article = ?1",
+    [ST_DELETE_QUOTES] = "DELETE FROM quote WHERE article = ?1",
     [ST_INSERT_SENTENCE] =
         "INSERT INTO sentence (article, sent, byte_start, byte_end, kind) "
         "VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -38,6 +40,10 @@ static const char *const sql[ST_COUNT] = {
         "place_country_name, place_from, place_lat, place_lon) VALUES (?1, ?2, ?3, ?4, ?5, "
         "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
         "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)",
+    [ST_INSERT_QUOTE] =
+        "INSERT INTO quote (article, n, sent, byte_start, byte_end, speaker, speaker_desc, "
+        "speaker_code, text, direct, partial, unclosed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+        "?8, ?9, ?10, ?11, ?12)",
 };
 
 static const char *const kind_names[] = {"body", "dateline", "heading", "byline"};
@@ -113,8 +119,8 @@ int dyad_store_ingest(dyad_store *s, const dyad_ingest_opts *opts)
 }
 
 /* The article's row, inserted or, for an id stored before, updated with
-** its old sentences and events deleted. *id gets its row id. */
-static int put_article(dyad_store *s, const dyad_doc *doc, long nsent, long nev,
+** its old sentences, events and quotes deleted. *id gets its row id. */
+static int put_article(dyad_store *s, const dyad_doc *doc, long nsent, long nev, long nquo,
                        sqlite3_int64 *id)
 {
     sqlite3_stmt *find = s->st[ST_FIND];
@@ -138,8 +144,9 @@ static int put_article(dyad_store *s, const dyad_doc *doc, long nsent, long nev,
     sqlite3_bind_int64(st, 9, s->run);
     sqlite3_bind_int64(st, 10, nsent);
     sqlite3_bind_int64(st, 11, nev);
+    sqlite3_bind_int64(st, 12, nquo);
     if (found)
-        sqlite3_bind_int64(st, 12, *id);
+        sqlite3_bind_int64(st, 13, *id);
     if ((rc = run(st)) != SQLITE_OK)
         return rc;
     if (!found) {
@@ -147,11 +154,14 @@ static int put_article(dyad_store *s, const dyad_doc *doc, long nsent, long nev,
         return SQLITE_OK;
     }
     s->stats.replaced++;
-    sqlite3_bind_int64(s->st[ST_DELETE_EVENTS], 1, *id);
-    sqlite3_bind_int64(s->st[ST_DELETE_SENTENCES], 1, *id);
-    if ((rc = run(s->st[ST_DELETE_EVENTS])) != SQLITE_OK)
-        return rc;
-    return run(s->st[ST_DELETE_SENTENCES]);
+    /* the rows that refer to the sentences first */
+    static const int del[] = {ST_DELETE_EVENTS, ST_DELETE_QUOTES, ST_DELETE_SENTENCES};
+    for (size_t i = 0; i < sizeof del / sizeof del[0]; i++) {
+        sqlite3_bind_int64(s->st[del[i]], 1, *id);
+        if ((rc = run(s->st[del[i]])) != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
 }
 
 static int put_sentences(dyad_store *s, sqlite3_int64 id)
@@ -219,6 +229,24 @@ static int put_event(dyad_store *s, sqlite3_int64 id, long n, const dyad_event *
     return run(st);
 }
 
+static int put_quote(dyad_store *s, sqlite3_int64 id, long n, const dyad_quote *q)
+{
+    sqlite3_stmt *st = s->st[ST_INSERT_QUOTE];
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, n);
+    sqlite3_bind_int64(st, 3, q->sent);
+    sqlite3_bind_int64(st, 4, q->start);
+    sqlite3_bind_int64(st, 5, q->end);
+    bind_text(st, 6, q->speaker);
+    bind_text(st, 7, q->speaker_desc);
+    bind_text(st, 8, q->speaker_code);
+    bind_text(st, 9, q->text);
+    sqlite3_bind_int(st, 10, q->direct != 0);
+    sqlite3_bind_int(st, 11, q->partial != 0);
+    sqlite3_bind_int(st, 12, q->unclosed != 0);
+    return run(st);
+}
+
 /* Checks put's arguments; DYAD_OK or DYAD_EUSAGE with the message set. */
 static int check_put(dyad_store *s, const dyad_doc *doc, const dyad_coder *c)
 {
@@ -273,16 +301,21 @@ int dyad_store_put(dyad_store *s, const dyad_doc *doc, const dyad_coder *c)
     }
     long nsent = (long)dyad_text_sentence_count(s->text);
     long nev = (long)dyad_coder_event_count(c);
+    long nquo = (long)dyad_coder_quote_count(c);
     sqlite3_int64 id = 0;
-    if ((rc = put_article(s, doc, nsent, nev, &id)) != SQLITE_OK ||
+    if ((rc = put_article(s, doc, nsent, nev, nquo, &id)) != SQLITE_OK ||
         (rc = put_sentences(s, id)) != SQLITE_OK)
         return fail_batch(s, rc);
     for (long i = 0; i < nev; i++)
         if ((rc = put_event(s, id, i, dyad_coder_event(c, (size_t)i))) != SQLITE_OK)
             return fail_batch(s, rc);
+    for (long i = 0; i < nquo; i++)
+        if ((rc = put_quote(s, id, i, dyad_coder_quote(c, (size_t)i))) != SQLITE_OK)
+            return fail_batch(s, rc);
     s->stats.articles++;
     s->stats.sentences += nsent;
     s->stats.events += nev;
+    s->stats.quotes += nquo;
     if (++s->batch_docs >= s->batch || (now_s() - s->batch_start) * 1000 >= (double)s->batch_ms)
         return dyad_store_commit(s);
     return DYAD_OK;

@@ -10,9 +10,10 @@
 **   each article, its run and its counts of sentences and events (which
 **   make a torn write visible: they must match the rows).
 **
-** Event fields still to come from the coder (the event's own date, its
-** place, quotes and their speakers) will each be a migration: new columns
-** on event with a default, or new tables keyed by event(id).
+** Version 3: each event's own date and place, and where the article
+**   level found an actor the sentence does not name.
+** Version 4: the quotes of each article with their speakers, and on each
+**   article its count of them.
 */
 #include "store/store_int.h"
 
@@ -103,6 +104,27 @@ static const char *const migrations[] = {
     "ALTER TABLE event ADD COLUMN place_from TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE event ADD COLUMN place_lat REAL;"
     "ALTER TABLE event ADD COLUMN place_lon REAL;",
+
+    /* 4: the quotes the coder found (dyad_quote, docs/article.md), with
+    ** their speakers; articles stored before it have none until they are
+    ** ingested again */
+    "CREATE TABLE quote ("
+    "  article INTEGER NOT NULL REFERENCES article(id),"
+    "  n INTEGER NOT NULL,"            /* its place among the article's quotes */
+    "  sent INTEGER NOT NULL,"         /* the sentence it starts in */
+    "  byte_start INTEGER NOT NULL,"   /* the quoted words' span in article.text */
+    "  byte_end INTEGER NOT NULL,"
+    "  speaker TEXT NOT NULL,"         /* the fullest name the article gave; '' unknown */
+    "  speaker_desc TEXT NOT NULL,"    /* title or apposition */
+    "  speaker_code TEXT NOT NULL,"    /* the speaker's actor code, '' when none */
+    "  text TEXT NOT NULL,"
+    "  direct INTEGER NOT NULL,"       /* 1: between quotation marks */
+    "  partial INTEGER NOT NULL,"
+    "  unclosed INTEGER NOT NULL,"
+    "  PRIMARY KEY (article, n),"
+    "  FOREIGN KEY (article, sent) REFERENCES sentence(article, sent)"
+    ") WITHOUT ROWID;"
+    "ALTER TABLE article ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define NMIGRATIONS (int)(sizeof migrations / sizeof migrations[0])
@@ -112,8 +134,8 @@ _Static_assert(sizeof migrations / sizeof migrations[0] == DYAD_STORE_SCHEMA,
 /* The tables and columns the code reads and writes, at the current
 ** version: what store_schema_check asks for. */
 static const char *const expected[] = {
-    "SELECT id, doc, date, source, url, title, text, file, line, ingest, sentences, events "
-    "FROM article",
+    "SELECT id, doc, date, source, url, title, text, file, line, ingest, sentences, events, "
+    "quotes FROM article",
     "SELECT article, sent, byte_start, byte_end, kind FROM sentence",
     "SELECT id, article, n, sent, date, source, target, code, root, event_name, goldstein, "
     "quad, plover, modality, quoted, source_text, target_text, verb, pattern, pattern_file, "
@@ -121,6 +143,8 @@ static const char *const expected[] = {
     "historical, source_from, target_from, place, place_region, place_country, "
     "place_country_name, place_from, place_lat, place_lon FROM event",
     "SELECT id, started, version, dictionaries, options FROM ingest",
+    "SELECT article, n, sent, byte_start, byte_end, speaker, speaker_desc, speaker_code, text, "
+    "direct, partial, unclosed FROM quote",
 };
 
 const char *store_migration(int v)

@@ -311,13 +311,15 @@ int dyad_store_summarize(dyad_store *s, dyad_store_summary *sum)
     int rc = sqlite3_prepare_v2(s->db,
                                 "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM "
                                 "event), (SELECT min(date) FROM event WHERE date <> ''), "
-                                "(SELECT max(date) FROM event)", -1, &st, NULL);
+                                "(SELECT max(date) FROM event), (SELECT count(*) FROM quote)",
+                                -1, &st, NULL);
     if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         sum->articles = (long)sqlite3_column_int64(st, 0);
         sum->events = (long)sqlite3_column_int64(st, 1);
         const unsigned char *a = sqlite3_column_text(st, 2), *b = sqlite3_column_text(st, 3);
         snprintf(sum->first, sizeof sum->first, "%s", a ? (const char *)a : "");
         snprintf(sum->last, sizeof sum->last, "%s", b ? (const char *)b : "");
+        sum->quotes = (long)sqlite3_column_int64(st, 4);
         rc = SQLITE_OK;
     }
     sqlite3_finalize(st);

@@ -311,6 +311,42 @@ static void events(const brief *b, strbuf *o)
     sb_puts(o, "</ol>\n");
 }
 
+/* ---- the quotes of the period ---- */
+
+static void quotes(const brief *b, strbuf *o)
+{
+    sb_puts(o, "<h2>Who said what</h2>\n");
+    if (b->nquotes == 0) {
+        sb_puts(o, "<p>No quote with a named speaker in this period.</p>\n");
+        return;
+    }
+    sb_puts(o, "<ul>\n");
+    for (int i = 0; i < b->nquotes; i++) {
+        const brief_quote *q = &b->quotes[i];
+        sb_puts(o, "<li><p>");
+        esc(o, BRIEF_STR(b, q->date));
+        sb_puts(o, " <b>");
+        esc(o, BRIEF_STR(b, q->speaker));
+        sb_puts(o, "</b>");
+        if (*BRIEF_STR(b, q->speaker_desc)) {
+            sb_puts(o, ", ");
+            esc(o, BRIEF_STR(b, q->speaker_desc));
+        }
+        sb_puts(o, q->direct ? "</p>\n<blockquote>&#8220;" : "</p>\n<blockquote>said ");
+        esc(o, BRIEF_STR(b, q->text));
+        sb_puts(o, q->direct ? "&#8221;</blockquote>\n" : "</blockquote>\n");
+        sb_puts(o, "<p class=\"src\">");
+        esc(o, BRIEF_STR(b, q->doc));
+        sb_printf(o, ", sentence %ld", q->sent);
+        if (*BRIEF_STR(b, q->news_source)) {
+            sb_puts(o, ", ");
+            esc(o, BRIEF_STR(b, q->news_source));
+        }
+        sb_puts(o, "</p></li>\n");
+    }
+    sb_puts(o, "</ul>\n");
+}
+
 void brief_html(const brief *b, strbuf *o)
 {
     sb_puts(o, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
@@ -325,6 +361,7 @@ void brief_html(const brief *b, strbuf *o)
     movers(b, o);
     network(b, o);
     events(b, o);
+    quotes(b, o);
     sb_puts(o, "<p class=\"foot\">Made by dyad " DYAD_VERSION " from ");
     esc(o, b->db);
     sb_puts(o, ". Events are coded by machine from the news, negated ones left out; each "
