@@ -614,7 +614,8 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
 ** their events with the evidence behind each, and their quotes with their
 ** speakers (docs/store.md has the schema). One writer at a time and any
 ** number of readers: a reader sees the batches committed when its query
-** began, never half of one. */
+** began, never half of one. Or, for writing only, the same tables in a
+** PostgreSQL database, which many writers may fill at once. */
 typedef struct dyad_store dyad_store;
 
 typedef enum {
@@ -622,15 +623,18 @@ typedef enum {
     DYAD_STORE_WRITE       /* created when missing; for dyad_store_put */
 } dyad_store_mode;
 
-/* Opens the database at path. A database of an older schema is upgraded,
-** all of it or none, in one transaction. Returns DYAD_OK; DYAD_EIO (the
-** file is missing in READ mode, or cannot be created, read or written);
-** DYAD_EINPUT (not a dyad database: another kind of file, another
-** program's SQLite database, a damaged one, one of a newer dyad, one whose
-** tables were changed); DYAD_EUSAGE (path or out NULL, unknown mode) or
-** DYAD_ENOMEM. *out gets the handle in every case but DYAD_ENOMEM (NULL),
-** so that dyad_store_errmsg can say why, naming the file and what to do;
-** free it in every case. */
+/* Opens the database at path: an SQLite file, or a PostgreSQL database
+** when path is a postgresql:// (or postgres://) URL, as libpq reads it. A
+** database of an older schema is upgraded, all of it or none, in one
+** transaction. Returns DYAD_OK; DYAD_EIO (the file is missing in READ
+** mode, or cannot be created, read or written; the server cannot be
+** reached); DYAD_EINPUT (not a dyad database: another kind of file,
+** another program's database, a damaged one, one of a newer dyad, one
+** whose tables were changed); DYAD_EUSAGE (path or out NULL, unknown mode,
+** a PostgreSQL database in READ mode: queries, exports and the briefing
+** read SQLite files only) or DYAD_ENOMEM. *out gets the handle in every
+** case but DYAD_ENOMEM (NULL), so that dyad_store_errmsg can say why,
+** naming the file and what to do; free it in every case. */
 int dyad_store_open(const char *path, dyad_store_mode mode, dyad_store **out);
 
 /* Closes the database; a batch not committed is rolled back. NULL is
@@ -658,13 +662,13 @@ int dyad_store_ingest(dyad_store *s, const dyad_ingest_opts *opts);
 
 /* Stores doc, its sentences, and the events and quotes coder c found in
 ** it: call it right after dyad_coder_code(c, doc) succeeded. An article of
-** the same id already stored is replaced, its old rows deleted. Articles go into the
-** open batch, which is committed when it holds opts.batch articles or is
-** opts.batch_ms old; a crash loses at most the batch not yet committed.
-** Starts a run with default options when none was started. Returns
-** DYAD_OK; DYAD_EIO (the database cannot be written: disk full, locked by
-** another writer for too long; the batch is rolled back); DYAD_EUSAGE;
-** DYAD_ENOMEM. */
+** the same id already stored is replaced, its old rows deleted. Articles
+** go into the open batch, which is committed when it holds opts.batch
+** articles or is opts.batch_ms old; a crash loses at most the batch not
+** yet committed. Starts a run with default options when none was
+** started. Returns DYAD_OK; DYAD_EIO (the database cannot be written:
+** disk full, locked by another writer for too long, the server gone; the
+** batch is rolled back); DYAD_EUSAGE; DYAD_ENOMEM. */
 int dyad_store_put(dyad_store *s, const dyad_doc *doc, const dyad_coder *c);
 
 /* Commits the open batch, if any. Returns DYAD_OK, DYAD_EIO (rolled back)

@@ -415,7 +415,7 @@ int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w
 {
     if (events)
         *events = 0;
-    if (store_usable(s) != DYAD_OK)
+    if (store_readable(s, "dyad_store_brief") != DYAD_OK)
         return DYAD_EUSAGE;
     s->errmsg[0] = '\0';
     dyad_brief_opts o = opts ? *opts : (dyad_brief_opts){0};

@@ -162,7 +162,7 @@ int dyad_store_query(dyad_store *s, const dyad_query *q, dyad_table_format f,
 {
     if (rows)
         *rows = 0;
-    if (store_usable(s) != DYAD_OK)
+    if (store_readable(s, "dyad_store_query") != DYAD_OK)
         return DYAD_EUSAGE;
     s->errmsg[0] = '\0';
     int rc = check_query(s, q);
@@ -209,7 +209,7 @@ int dyad_store_count(dyad_store *s, const dyad_query *q, long *n)
 {
     if (n)
         *n = 0;
-    if (store_usable(s) != DYAD_OK)
+    if (store_readable(s, "dyad_store_count") != DYAD_OK)
         return DYAD_EUSAGE;
     s->errmsg[0] = '\0';
     if (!q || !n) {
