@@ -504,6 +504,31 @@ static void test_brief(dyad_coder *c)
     remove_db("u.db");
 }
 
+/* Makes NAME.db from the frozen database tests/data/store/NAME.sql; 0
+** (the checks that would follow, nchecks, skipped) when it is not there. */
+static int load_frozen(const char *name, int nchecks)
+{
+    char path[64], db[16];
+    snprintf(path, sizeof path, "tests/data/store/%s.sql", name);
+    snprintf(db, sizeof db, "%s.db", name);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        char why[128];
+        snprintf(why, sizeof why, "%s not found (run from the checkout)", path);
+        check_skip(why, nchecks);
+        return 0;
+    }
+    strbuf sql = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        sb_append(&sql, chunk, n);
+    fclose(f);
+    CHECK_INT(raw_exec(db, sb_str(&sql)), SQLITE_OK);
+    sb_free(&sql);
+    return 1;
+}
+
 /* ---- quotes and their speakers ---- */
 
 static const news quoted[] = {
@@ -608,19 +633,8 @@ static void test_quotes(dyad_coder *c)
 ** are ingested again; then they come, and nothing is doubled. */
 static void test_upgrade_v3(dyad_coder *c)
 {
-    FILE *f = fopen("tests/data/store/v3.sql", "r");
-    if (!f) {
-        check_skip("tests/data/store/v3.sql not found (run from the checkout)", 9);
+    if (!load_frozen("v3", 9))
         return;
-    }
-    strbuf sql = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sb_append(&sql, chunk, n);
-    fclose(f);
-    CHECK_INT(raw_exec("v3.db", sb_str(&sql)), SQLITE_OK);
-    sb_free(&sql);
     CHECK_INT(raw_int("v3.db", "PRAGMA user_version"), 3);
     CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM sqlite_schema WHERE name = 'quote'"), 0);
     dyad_store *s = NULL;
@@ -685,19 +699,8 @@ static void test_export(dyad_coder *c)
 ** new columns filled. */
 static void test_upgrade(void)
 {
-    FILE *f = fopen("tests/data/store/v1.sql", "r");
-    if (!f) {
-        check_skip("tests/data/store/v1.sql not found (run from the checkout)", 8);
+    if (!load_frozen("v1", 8))
         return;
-    }
-    strbuf sql = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sb_append(&sql, chunk, n);
-    fclose(f);
-    CHECK_INT(raw_exec("v1.db", sb_str(&sql)), SQLITE_OK);
-    sb_free(&sql);
     CHECK_INT(raw_int("v1.db", "PRAGMA user_version"), 1);
     dyad_store *s = NULL;
     CHECK_INT(dyad_store_open(path_of("v1.db"), DYAD_STORE_READ, &s), DYAD_OK);

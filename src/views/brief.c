@@ -315,6 +315,15 @@ static const char *plural(long n, const char *one, const char *many)
     return n == 1 ? one : many;
 }
 
+/* "      doc, sentence 3, dyad wire, url": where a sentence was read. */
+static void provenance(strbuf *o, const brief *b, size_t doc, long sent, size_t news_source,
+                       size_t url)
+{
+    sb_printf(o, "      %s, sentence %ld%s%s%s%s\n", BRIEF_STR(b, doc), sent,
+              *BRIEF_STR(b, news_source) ? ", " : "", BRIEF_STR(b, news_source),
+              *BRIEF_STR(b, url) ? ", " : "", BRIEF_STR(b, url));
+}
+
 static void quotes_text(const brief *b, strbuf *o)
 {
     sb_puts(o, "\nWho said what (quotes of the period, the latest first)\n");
@@ -324,9 +333,7 @@ static void quotes_text(const brief *b, strbuf *o)
         sb_printf(o, "  %s  %s%s%s%s\n", BRIEF_STR(b, q->date), BRIEF_STR(b, q->speaker),
                   *desc ? " (" : "", desc, *desc ? ")" : "");
         sb_printf(o, q->direct ? "      \"%s\"\n" : "      said %s\n", BRIEF_STR(b, q->text));
-        sb_printf(o, "      %s, sentence %ld%s%s%s%s\n", BRIEF_STR(b, q->doc), q->sent,
-                  *BRIEF_STR(b, q->news_source) ? ", " : "", BRIEF_STR(b, q->news_source),
-                  *BRIEF_STR(b, q->url) ? ", " : "", BRIEF_STR(b, q->url));
+        provenance(o, b, q->doc, q->sent, q->news_source, q->url);
     }
     if (b->nquotes == 0)
         sb_puts(o, "  none in this period\n");
@@ -373,9 +380,7 @@ static void brief_text(const brief *b, strbuf *o)
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? "  " : "",
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? BRIEF_STR(b, e->modality) : "");
         sb_printf(o, "      \"%s\"\n", BRIEF_STR(b, e->sentence));
-        sb_printf(o, "      %s, sentence %ld%s%s%s%s\n", BRIEF_STR(b, e->doc), e->sent,
-                  *BRIEF_STR(b, e->news_source) ? ", " : "", BRIEF_STR(b, e->news_source),
-                  *BRIEF_STR(b, e->url) ? ", " : "", BRIEF_STR(b, e->url));
+        provenance(o, b, e->doc, e->sent, e->news_source, e->url);
     }
     if (b->nevents == 0)
         sb_puts(o, "  none in this period\n");

@@ -249,6 +249,25 @@ static void evidence(strbuf *o, const char *what, const char *words, const char 
     sb_puts(o, "</li>");
 }
 
+/* Where a sentence was read: "doc, sentence 3, dyad wire, <a>url</a>". */
+static void provenance(strbuf *o, const brief *b, size_t doc, long sent, size_t news_source,
+                       size_t url)
+{
+    esc(o, BRIEF_STR(b, doc));
+    sb_printf(o, ", sentence %ld", sent);
+    if (*BRIEF_STR(b, news_source)) {
+        sb_puts(o, ", ");
+        esc(o, BRIEF_STR(b, news_source));
+    }
+    if (*BRIEF_STR(b, url)) {
+        sb_puts(o, ", <a href=\"");
+        esc(o, BRIEF_STR(b, url));
+        sb_puts(o, "\">");
+        esc(o, BRIEF_STR(b, url));
+        sb_puts(o, "</a>");
+    }
+}
+
 static void events(const brief *b, strbuf *o)
 {
     sb_puts(o, "<h2>Notable events</h2>\n");
@@ -281,19 +300,7 @@ static void events(const brief *b, strbuf *o)
         sb_puts(o, "</p>\n<blockquote>");
         esc(o, BRIEF_STR(b, e->sentence));
         sb_puts(o, "</blockquote>\n<p class=\"src\">");
-        esc(o, BRIEF_STR(b, e->doc));
-        sb_printf(o, ", sentence %ld", e->sent);
-        if (*BRIEF_STR(b, e->news_source)) {
-            sb_puts(o, ", ");
-            esc(o, BRIEF_STR(b, e->news_source));
-        }
-        if (*BRIEF_STR(b, e->url)) {
-            sb_puts(o, ", <a href=\"");
-            esc(o, BRIEF_STR(b, e->url));
-            sb_puts(o, "\">");
-            esc(o, BRIEF_STR(b, e->url));
-            sb_puts(o, "</a>");
-        }
+        provenance(o, b, e->doc, e->sent, e->news_source, e->url);
         sb_puts(o, "</p>\n<details><summary>Why this event</summary><ul>");
         sb_puts(o, "<li>pattern: &#8220;");
         esc(o, *BRIEF_STR(b, e->pattern) ? BRIEF_STR(b, e->pattern) : BRIEF_STR(b, e->verb));
@@ -336,12 +343,7 @@ static void quotes(const brief *b, strbuf *o)
         esc(o, BRIEF_STR(b, q->text));
         sb_puts(o, q->direct ? "&#8221;</blockquote>\n" : "</blockquote>\n");
         sb_puts(o, "<p class=\"src\">");
-        esc(o, BRIEF_STR(b, q->doc));
-        sb_printf(o, ", sentence %ld", q->sent);
-        if (*BRIEF_STR(b, q->news_source)) {
-            sb_puts(o, ", ");
-            esc(o, BRIEF_STR(b, q->news_source));
-        }
+        provenance(o, b, q->doc, q->sent, q->news_source, q->url);
         sb_puts(o, "</p></li>\n");
     }
     sb_puts(o, "</ul>\n");
