@@ -6,6 +6,8 @@
 #   - the example articles ingested twice give the counts and the rows of
 #     the SQLite store ingested twice: articles replaced, never doubled;
 #   - two ingests into one new database at once make its tables once;
+#   - a row the server refuses fails its batch, rolled back whole, and the
+#     batches before it stay;
 #   - bytes PostgreSQL's text cannot hold (invalid UTF-8, NUL) stored one
 #     for one as '?' (tests/test_store.c, given the cluster's URL);
 #   - query and brief refuse a postgresql:// URL, saying why; a server
@@ -115,6 +117,21 @@ wait $p1; rc1=$?
     [ "$(psql two 'SELECT count(*) FROM event')" = "$(sqlite3 ex.db 'SELECT count(*) FROM event')" ] &&
     [ "$(psql two 'SELECT count(*) FROM dyad_meta')" = 1 ] && ok ||
     bad "two ingests at once: $(psql two 'SELECT count(*) FROM article') articles"
+
+# ---- a row the server refuses in the middle of a batch: that batch rolled
+# ---- back whole (its answers read late, in pipeline mode), those before kept ----
+psql postgres "CREATE DATABASE chk" || bad "CREATE DATABASE chk"
+"$DYAD" ingest --db "$(url chk)" b.jsonl 2> /dev/null
+psql chk "ALTER TABLE quote ADD CONSTRAINT no_oh CHECK (speaker <> 'Daniel Oh')"
+"$DYAD" ingest --db "$(url chk)" --batch 1 "$ex" > out 2> err; rc=$?
+[ $rc = 5 ] && grep -q "^dyad: cannot write postgresql:///chk?.*: new row for relation \"quote\" violates check constraint \"no_oh\"$" err &&
+    ok || { bad "a refused row: exit $rc (want 5)"; cat err; }
+# the first article committed, the second (Daniel Oh's) not at all
+[ "$(psql chk 'SELECT count(*) FROM article')" = 5 ] &&
+    [ "$(psql chk "SELECT count(*) FROM article WHERE doc = 'dyad-2023-04-13-dprk-missile'")" = 0 ] &&
+    [ "$(psql chk 'SELECT count(*) FROM article a WHERE events <> (SELECT count(*) FROM event e WHERE e.article = a.id)
+                   OR quotes <> (SELECT count(*) FROM quote q WHERE q.article = a.id)')" = 0 ] && ok ||
+    bad "a refused row: $(psql chk 'SELECT count(*) FROM article') articles (want 5), or one half stored"
 
 # ---- the library on PostgreSQL: bytes PostgreSQL refuses, a store that
 # ---- only writes (test_store.c's test_pg, which runs when given a URL) ----

@@ -12,6 +12,12 @@
 ** Two ingests opening an empty database at once create its tables once:
 ** the upgrade holds a transaction-level advisory lock.
 **
+** Inside a batch the connection is in libpq's pipeline mode: a statement
+** whose answer is not needed (a sentence, an event, a quote) is sent
+** without waiting for it, and the answers are read when one is needed
+** (the next article's id) or at the commit; a failure among them fails the
+** batch, which is rolled back whole. A round trip an article, not a row.
+**
 ** PostgreSQL's text is valid UTF-8 without NUL bytes, where SQLite takes
 ** any bytes: a byte that is neither is stored as '?', one byte for one, so
 ** that the byte spans of sentences and quotes still fit the text.
@@ -35,7 +41,8 @@
 
 struct store_pg_conn {
     PGconn *conn;
-    unsigned char prepared[ST_COUNT];   /* statement k prepared as "dyad_k" */
+    int pipeline;                       /* in pipeline mode: inside a batch */
+    long pending;                       /* statements sent, their answers unread */
     strbuf params;                      /* the parameters' text, one statement's */
 };
 
@@ -117,15 +124,65 @@ static int pg_fail(dyad_store *s, const PGresult *r, const char *doing)
     else if (!r) {
         base_errmsg(s->errmsg, "%s: out of memory", s->path);
         return DYAD_ENOMEM;
-    } else
-        first_line(PQresultErrorMessage(r), why, sizeof why);
+    } else {
+        /* the primary message, without libpq's "ERROR:  " */
+        const char *primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+        first_line(primary ? primary : PQresultErrorMessage(r), why, sizeof why);
+    }
     base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, why[0] ? why : "the server gave no reason");
     return DYAD_EIO;
 }
 
-/* Runs a result-less command; DYAD_OK or the failure. */
+/* Reads every answer up to the pipeline's sync point, which it sends:
+** DYAD_OK, or the first failure among them. *id (may be NULL) gets the
+** first column of a row an answer gives. */
+static int sync_results(dyad_store *s, long long *id)
+{
+    PGconn *c = s->pg->conn;
+    s->pg->pending = 0;
+    if (!PQpipelineSync(c))
+        return pg_fail(s, NULL, "cannot write");
+    int rc = DYAD_OK;
+    for (;;) {
+        PGresult *r = PQgetResult(c);
+        if (!r) {   /* the end of one statement's answer, or a connection gone */
+            if (PQstatus(c) != CONNECTION_OK)
+                return rc == DYAD_OK ? pg_fail(s, NULL, "cannot write") : rc;
+            continue;
+        }
+        ExecStatusType st = PQresultStatus(r);
+        if (st == PGRES_PIPELINE_SYNC) {
+            PQclear(r);
+            return rc;
+        }
+        if (st == PGRES_TUPLES_OK && id && PQntuples(r) > 0)
+            *id = atoll(PQgetvalue(r, 0, 0));
+        else if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK &&
+                 st != PGRES_PIPELINE_ABORTED && rc == DYAD_OK)
+            rc = pg_fail(s, r, "cannot write");
+        PQclear(r);
+    }
+}
+
+/* Leaves pipeline mode, its answers read first; their status. */
+static int end_pipeline(dyad_store *s)
+{
+    if (!s->pg->pipeline)
+        return DYAD_OK;
+    int rc = s->pg->pending > 0 ? sync_results(s, NULL) : DYAD_OK;
+    PQexitPipelineMode(s->pg->conn);
+    s->pg->pipeline = 0;
+    return rc;
+}
+
+/* Runs a result-less command; DYAD_OK or the failure. A batch's pending
+** statements are answered first: a COMMIT after a failure among them is
+** not sent, the failure returned. */
 static int pg_exec(dyad_store *s, const char *sql, const char *doing)
 {
+    int rc = end_pipeline(s);
+    if (rc != DYAD_OK && strcmp(sql, "ROLLBACK") != 0)
+        return rc;
     strbuf t = {0};
     translate(sql, &t);
     if (t.oom) {
@@ -136,8 +193,8 @@ static int pg_exec(dyad_store *s, const char *sql, const char *doing)
     PGresult *r = PQexec(s->pg->conn, t.s);
     sb_free(&t);
     ExecStatusType st = PQresultStatus(r);
-    int rc = r && (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? DYAD_OK
-           : pg_fail(s, r, doing);
+    rc = r && (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) ? DYAD_OK
+       : pg_fail(s, r, doing);
     PQclear(r);
     return rc;
 }
@@ -248,6 +305,23 @@ static int check_schema(dyad_store *s)
     return DYAD_OK;
 }
 
+/* Prepares statement k on the server as "dyad_k"; its parameters' types
+** are the server's guess from the SQL. */
+static int prepare(dyad_store *s, int k)
+{
+    strbuf sql = {0};
+    translate(store_ingest_sql[k], &sql);
+    if (store_inserts_id(k))
+        sb_puts(&sql, " RETURNING id");
+    char name[16];
+    snprintf(name, sizeof name, "dyad_%d", k);
+    PGresult *r = sql.oom ? NULL : PQprepare(s->pg->conn, name, sql.s, 0, NULL);
+    sb_free(&sql);
+    int rc = PQresultStatus(r) == PGRES_COMMAND_OK ? DYAD_OK : pg_fail(s, r, "cannot open");
+    PQclear(r);
+    return rc;
+}
+
 /* libpq's notices ("table created") would go to stderr: dyad says what
 ** it has to say itself. */
 static void no_notice(void *arg, const char *msg)
@@ -287,7 +361,12 @@ static int pg_open(dyad_store *s)
         return rc;
     if (version < DYAD_STORE_SCHEMA && (rc = upgrade(s)) != DYAD_OK)
         return rc;
-    return check_schema(s);
+    if ((rc = check_schema(s)) != DYAD_OK)
+        return rc;
+    /* now: a batch's pipeline cannot wait for a PQprepare */
+    for (int k = 0; k < ST_COUNT && rc == DYAD_OK; k++)
+        rc = prepare(s, k);
+    return rc;
 }
 
 static void pg_close(dyad_store *s)
@@ -295,8 +374,10 @@ static void pg_close(dyad_store *s)
     if (!s->pg)
         return;
     if (s->pg->conn) {
-        if (s->in_batch)
+        if (s->in_batch) {
+            end_pipeline(s);
             PQclear(PQexec(s->pg->conn, "ROLLBACK"));
+        }
         PQfinish(s->pg->conn);
     }
     sb_free(&s->pg->params);
@@ -306,7 +387,12 @@ static void pg_close(dyad_store *s)
 
 static int pg_begin(dyad_store *s)
 {
-    return pg_exec(s, "BEGIN", "cannot write");
+    int rc = pg_exec(s, "BEGIN", "cannot write");
+    /* without pipeline mode, each statement waits for its answer: slower,
+    ** the same rows */
+    if (rc == DYAD_OK)
+        s->pg->pipeline = PQenterPipelineMode(s->pg->conn) == 1;
+    return rc;
 }
 
 /* ---- the ingest's statements ---- */
@@ -340,25 +426,6 @@ static void param_text(strbuf *b, const store_val *v)
     sb_putc(b, '\0');
 }
 
-/* Prepares statement k on the server as "dyad_k", once per connection. */
-static int prepare(dyad_store *s, int k, int n)
-{
-    if (s->pg->prepared[k])
-        return DYAD_OK;
-    strbuf sql = {0};
-    translate(store_ingest_sql[k], &sql);
-    if (store_inserts_id(k))
-        sb_puts(&sql, " RETURNING id");
-    char name[16];
-    snprintf(name, sizeof name, "dyad_%d", k);
-    PGresult *r = sql.oom ? NULL : PQprepare(s->pg->conn, name, sql.s, n, NULL);
-    sb_free(&sql);
-    int rc = PQresultStatus(r) == PGRES_COMMAND_OK ? DYAD_OK : pg_fail(s, r, "cannot write");
-    PQclear(r);
-    s->pg->prepared[k] = rc == DYAD_OK;
-    return rc;
-}
-
 static int pg_run(dyad_store *s, int k, const store_val *v, int n, long long *id)
 {
     if (id)
@@ -368,9 +435,7 @@ static int pg_run(dyad_store *s, int k, const store_val *v, int n, long long *id
                     PG_MAX_PARAMS);
         return DYAD_EUSAGE;
     }
-    int rc = prepare(s, k, n);
-    if (rc != DYAD_OK)
-        return rc;
+    int rc;
     /* every value's text first, then pointers into it: the buffer moves
     ** while it grows */
     strbuf *b = &s->pg->params;
@@ -389,6 +454,13 @@ static int pg_run(dyad_store *s, int k, const store_val *v, int n, long long *id
         vals[i] = v[i].kind == SV_NULL ? NULL : b->s + at[i];
     char name[16];
     snprintf(name, sizeof name, "dyad_%d", k);
+    if (s->pg->pipeline) {
+        /* libpq copies the values as it sends them */
+        if (!PQsendQueryPrepared(s->pg->conn, name, n, vals, NULL, NULL, 0))
+            return pg_fail(s, NULL, "cannot write");
+        s->pg->pending++;
+        return id ? sync_results(s, id) : DYAD_OK;
+    }
     PGresult *r = PQexecPrepared(s->pg->conn, name, n, vals, NULL, NULL, 0);
     ExecStatusType st = PQresultStatus(r);
     if (r && (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)) {
