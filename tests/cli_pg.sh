@@ -6,6 +6,7 @@
 #   - the example articles ingested twice give the counts and the rows of
 #     the SQLite store ingested twice: articles replaced, never doubled;
 #   - two ingests into one new database at once make its tables once;
+#   - an older version is upgraded by the migrations, a newer one refused;
 #   - a row the server refuses fails its batch, rolled back whole, and the
 #     batches before it stay;
 #   - bytes PostgreSQL's text cannot hold (invalid UTF-8, NUL) stored one
@@ -117,6 +118,23 @@ wait $p1; rc1=$?
     [ "$(psql two 'SELECT count(*) FROM event')" = "$(sqlite3 ex.db 'SELECT count(*) FROM event')" ] &&
     [ "$(psql two 'SELECT count(*) FROM dyad_meta')" = 1 ] && ok ||
     bad "two ingests at once: $(psql two 'SELECT count(*) FROM article') articles"
+
+# ---- versions: an older database upgraded, a newer one refused ----
+# "two" made version 3 again by hand: no quote table, no article.quotes
+psql two "DROP TABLE quote; ALTER TABLE article DROP COLUMN quotes; UPDATE dyad_meta SET user_version = 3"
+"$DYAD" ingest --db "$(url two)" a.jsonl 2> err; rc=$?
+# the quotes of a.jsonl's articles come back, and only theirs
+ids=$(sed 's/^{"id": \("[^"]*"\).*/\1/' a.jsonl | tr '"' "'" | paste -sd,)
+nq=$(sqlite3 ex.db "SELECT count(*) FROM quote q JOIN article a ON a.id = q.article WHERE a.doc IN ($ids)")
+[ $rc = 0 ] && [ "$(psql two 'SELECT user_version FROM dyad_meta')" = 4 ] &&
+    [ "$(psql two 'SELECT count(*) FROM quote')" = "$nq" ] && [ "$nq" -gt 0 ] &&
+    [ "$(psql two 'SELECT count(*) FROM article')" = 8 ] && ok ||
+    { bad "version 3 upgraded: exit $rc, version $(psql two 'SELECT user_version FROM dyad_meta')"; cat err; }
+psql two "UPDATE dyad_meta SET user_version = 99"
+"$DYAD" ingest --db "$(url two)" a.jsonl 2> err; rc=$?
+[ $rc = 1 ] && grep -q "was written by a newer dyad (schema version 99; this dyad knows up to 4); use that dyad, or a newer one$" err &&
+    [ "$(psql two 'SELECT user_version FROM dyad_meta')" = 99 ] && ok ||
+    { bad "a newer version: exit $rc (want 1)"; cat err; }
 
 # ---- a row the server refuses in the middle of a batch: that batch rolled
 # ---- back whole (its answers read late, in pipeline mode), those before kept ----
