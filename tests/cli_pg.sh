@@ -136,6 +136,12 @@ psql two "UPDATE dyad_meta SET user_version = 99"
     [ "$(psql two 'SELECT user_version FROM dyad_meta')" = 99 ] && ok ||
     { bad "a newer version: exit $rc (want 1)"; cat err; }
 
+# a column dropped outside dyad: named, and nothing written
+psql two "UPDATE dyad_meta SET user_version = 4; ALTER TABLE quote DROP COLUMN speaker_desc"
+"$DYAD" ingest --db "$(url two)" a.jsonl 2> err; rc=$?
+[ $rc = 1 ] && grep -q ": the database lacks a table or column of schema version 4 (column \"speaker_desc\" does not exist): it was changed outside dyad; ingest again into a new database$" err &&
+    ok || { bad "a column dropped: exit $rc (want 1)"; cat err; }
+
 # ---- a row the server refuses in the middle of a batch: that batch rolled
 # ---- back whole (its answers read late, in pipeline mode), those before kept ----
 psql postgres "CREATE DATABASE chk" || bad "CREATE DATABASE chk"

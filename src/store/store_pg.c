@@ -119,11 +119,12 @@ static void first_line(const char *msg, char *out, size_t cap)
 static int pg_fail(dyad_store *s, const PGresult *r, const char *doing)
 {
     char why[300];
-    if (!r && PQstatus(s->pg->conn) != CONNECTION_OK)
+    if (!r) {   /* nothing came back: the connection says why, if it knows */
         first_line(PQerrorMessage(s->pg->conn), why, sizeof why);
-    else if (!r) {
-        base_errmsg(s->errmsg, "%s: out of memory", s->path);
-        return DYAD_ENOMEM;
+        if (!why[0] && PQstatus(s->pg->conn) == CONNECTION_OK) {
+            base_errmsg(s->errmsg, "%s: out of memory", s->path);
+            return DYAD_ENOMEM;
+        }
     } else {
         /* the primary message, without libpq's "ERROR:  " */
         const char *primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
@@ -291,16 +292,25 @@ static int check_schema(dyad_store *s)
         char q[1024];
         snprintf(q, sizeof q, "%s LIMIT 0", sql);
         PGresult *r = PQexec(s->pg->conn, q);
-        int ok = PQresultStatus(r) == PGRES_TUPLES_OK;
-        char why[300];
-        first_line(r ? PQresultErrorMessage(r) : "", why, sizeof why);
-        PQclear(r);
-        if (!ok) {
-            base_errmsg(s->errmsg, "%s: the database lacks a table or column of schema "
-                        "version %d (%s): it was changed outside dyad; ingest again into a "
-                        "new database", s->path, DYAD_STORE_SCHEMA, why);
-            return DYAD_EINPUT;
+        if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+            PQclear(r);
+            continue;
         }
+        /* SQLSTATE class 42: "relation "quote" does not exist", "column
+        ** "n" does not exist"; anything else is no fault of the tables */
+        const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+        if (!state || strncmp(state, "42", 2) != 0) {
+            int rc = pg_fail(s, r, "cannot read");
+            PQclear(r);
+            return rc;
+        }
+        char why[300];
+        first_line(PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY), why, sizeof why);
+        PQclear(r);
+        base_errmsg(s->errmsg, "%s: the database lacks a table or column of schema version "
+                    "%d (%s): it was changed outside dyad; ingest again into a new database",
+                    s->path, DYAD_STORE_SCHEMA, why);
+        return DYAD_EINPUT;
     }
     return DYAD_OK;
 }
@@ -410,9 +420,12 @@ static void param_text(strbuf *b, const store_val *v)
         break;
     case SV_TEXT:
         for (size_t i = 0; i < v->n;) {
+            /* a valid run up to its first NUL, or the invalid byte */
             size_t ok = utf8_valid_prefix(v->s + i, v->n - i);
-            for (size_t j = i; j < i + ok; j++)
-                sb_putc(b, v->s[j] ? v->s[j] : '?');
+            const char *nul = memchr(v->s + i, '\0', ok);
+            if (nul)
+                ok = (size_t)(nul - (v->s + i));
+            sb_append(b, v->s + i, ok);
             i += ok;
             if (i < v->n) {
                 sb_putc(b, '?');
