@@ -725,8 +725,8 @@ typedef struct dyad_query {
     dyad_period by;           /* DYAD_QUERY_SERIES */
     long limit;               /* rows at most; 0: all */
     const char *speaker;      /* DYAD_QUERY_QUOTES: speakers whose name holds
-                                 it, A to Z matched in either case ("glaser"
-                                 finds "Bonnie Glaser") */
+                                 it, in either case ("glaser" finds "Bonnie
+                                 Glaser", "özlem" "Özlem Türkmen") */
 } dyad_query;
 
 typedef enum {

@@ -536,6 +536,7 @@ static const news quoted[] = {
      "Glaser, a fellow at a research institute."},
     {"s2", "2024-03-06", "Chile signed an agreement with Peru. Ms. Glaser said the deal "
      "was overdue. \"It is a good day,\" said Tomas Lindqvist."},
+    {"s3", "2024-03-08", "\"We are ready,\" said Özlem Türkmen."},
 };
 #define NQUOTED (sizeof quoted / sizeof quoted[0])
 
@@ -546,15 +547,15 @@ static const news quoted[] = {
 static void test_quotes(dyad_coder *c)
 {
     CHECK_INT(ingest(c, "quo.db", quoted, NQUOTED), DYAD_OK);
-    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 3);
-    CHECK_INT(raw_int("quo.db", "SELECT sum(quotes) FROM article"), 3);
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 4);
+    CHECK_INT(raw_int("quo.db", "SELECT sum(quotes) FROM article"), 4);
     CHECK_INT(ingest(c, "quo.db", quoted, NQUOTED), DYAD_OK);
-    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 3);
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 4);
     CHECK_INT(raw_int("quo.db", "PRAGMA foreign_key_check"), -1);
     /* the span holds the quoted words (and the comma a quote may end with) */
     CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote q JOIN article a ON a.id = "
                       "q.article WHERE instr(CAST(substr(CAST(a.text AS BLOB), q.byte_start "
-                      "+ 1, q.byte_end - q.byte_start) AS TEXT), q.text) = 1"), 3);
+                      "+ 1, q.byte_end - q.byte_start) AS TEXT), q.text) = 1"), 4);
 
     dyad_query q = {.kind = DYAD_QUERY_QUOTES};
     CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
@@ -562,7 +563,13 @@ static void test_quotes(dyad_coder *c)
               "2024-03-04,Bonnie Glaser,,direct,We have the proof,a fellow at a research "
               "institute,test wire,s1,1,\n"
               "2024-03-06,Ms. Glaser,,indirect,the deal was overdue,,test wire,s2,1,\n"
-              "2024-03-06,Tomas Lindqvist,,direct,It is a good day,,test wire,s2,2,\n");
+              "2024-03-06,Tomas Lindqvist,,direct,It is a good day,,test wire,s2,2,\n"
+              "2024-03-08,Özlem Türkmen,,direct,We are ready,,test wire,s3,0,\n");
+    /* case beyond ASCII */
+    q.speaker = "ÖZLEM";
+    CHECK(strstr(ask("quo.db", q, DYAD_TABLE_CSV), "\n2024-03-08,Özlem Türkmen,") != NULL);
+    q.speaker = "özlem türk";
+    CHECK(strstr(ask("quo.db", q, DYAD_TABLE_CSV), "\n2024-03-08,Özlem Türkmen,") != NULL);
     q.speaker = "glaser";
     q.from = "2024-03-05";
     CHECK_STR(ask("quo.db", q, DYAD_TABLE_JSON),
@@ -600,7 +607,7 @@ static void test_quotes(dyad_coder *c)
     dyad_store_summary sum;
     CHECK_INT(dyad_store_open(path_of("quo.db"), DYAD_STORE_READ, &s), DYAD_OK);
     CHECK_INT(dyad_store_summarize(s, &sum), DYAD_OK);
-    CHECK_INT(sum.quotes, 3);
+    CHECK_INT(sum.quotes, 4);
     dyad_store_free(s);
 
     /* the briefing reads them from the store, the latest first, named

@@ -154,9 +154,10 @@ int view_filter_quotes(dyad_store *s, const dyad_query *q, view_filter *f)
     int rc = add_dates(s, q, f, "a.date");
     if (rc != DYAD_OK)
         return rc;
-    /* instr, not LIKE: a name with '%' or '_' in it means itself */
+    /* instr, not LIKE: a name with '%' or '_' in it means itself;
+    ** dyad_fold (query.c): lower case beyond ASCII */
     if (q->speaker && *q->speaker)
-        add(f, "instr(lower(q.speaker), lower(?)) > 0", q->speaker);
+        add(f, "instr(dyad_fold(q.speaker), dyad_fold(?)) > 0", q->speaker);
     return f->where.oom ? DYAD_ENOMEM : DYAD_OK;
 }
 

@@ -7,6 +7,7 @@
 ** an ingest goes on.
 */
 #include "views/views.h"
+#include "dict/dict_int.h"
 
 #include <string.h>
 
@@ -121,6 +122,35 @@ static void query_sql(strbuf *b, const dyad_query *q, const view_filter *f)
         sb_printf(b, " LIMIT %ld", q->limit);
 }
 
+/* dyad_fold(x): x in lower case, beyond ASCII too, as the dictionaries
+** fold names ("Özlem" is "özlem", O’Brien is O'Brien): what --speaker
+** compares. */
+static void fold_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *s = (const char *)sqlite3_value_text(argv[0]);
+    size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+    if (!s) {
+        sqlite3_result_null(cx);
+        return;
+    }
+    /* a lower case takes at most half as many bytes again (U+023A, two
+    ** bytes, is U+2C65, three) */
+    size_t cap = n * 2 + 4;
+    char small[512], *buf = cap <= sizeof small ? small : dy_malloc(cap);
+    if (!buf) {
+        sqlite3_result_error_nomem(cx);
+        return;
+    }
+    size_t k = dict_fold(s, n, buf, cap);
+    if (k == (size_t)-1)
+        sqlite3_result_text(cx, s, (int)n, SQLITE_TRANSIENT);
+    else
+        sqlite3_result_text(cx, buf, (int)k, SQLITE_TRANSIENT);
+    if (buf != small)
+        dy_free(buf);
+}
+
 /* Checks q; DYAD_OK or DYAD_EUSAGE with the message on s. */
 static int check_query(dyad_store *s, const dyad_query *q)
 {
@@ -142,7 +172,12 @@ static int check_query(dyad_store *s, const dyad_query *q)
 static int prepare(dyad_store *s, const dyad_query *q, const view_filter *f, const char *sql,
                    sqlite3_stmt **st)
 {
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+    int rc = q->kind != DYAD_QUERY_QUOTES ? SQLITE_OK
+           : sqlite3_create_function_v2(s->db, "dyad_fold", 1, SQLITE_UTF8 |
+                                        SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                        fold_fn, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
     if (rc != SQLITE_OK)
         return store_fail(s, rc, "cannot read");
     int k = view_filter_bind(f, *st, 1);
