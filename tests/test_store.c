@@ -610,17 +610,17 @@ static void test_quotes(dyad_coder *c)
     CHECK_INT(sum.quotes, 4);
     dyad_store_free(s);
 
-    /* the briefing reads them from the store, the latest first, named
-    ** speakers only */
+    /* the briefing reads them from the store, the latest first, of a day
+    ** the direct ones first, named speakers only */
     dyad_brief_opts o = {.date = "2024-03-07", .format = DYAD_BRIEF_TEXT};
     const char *t = brief_of("quo.db", o, NULL);
     CHECK(strstr(t, "\nWho said what (quotes of the period, the latest first)\n"
-                    "  2024-03-06  Ms. Glaser\n"
-                    "      said the deal was overdue\n"
-                    "      s2, sentence 1, test wire\n"
                     "  2024-03-06  Tomas Lindqvist\n"
                     "      \"It is a good day\"\n"
                     "      s2, sentence 2, test wire\n"
+                    "  2024-03-06  Ms. Glaser\n"
+                    "      said the deal was overdue\n"
+                    "      s2, sentence 1, test wire\n"
                     "  2024-03-04  Bonnie Glaser (a fellow at a research institute)\n"
                     "      \"We have the proof\"\n"
                     "      s1, sentence 1, test wire\n") != NULL);

@@ -4,7 +4,8 @@
 ** notable events. Gathers the facts from the store, one query each, then
 ** writes them as plain text here or as an HTML page (brief_html.c). The
 ** quotes of the period come from the store's quote table, those whose
-** speaker the article names, the latest first.
+** speaker the article names, the latest first, direct ones first of a
+** day.
 **
 ** "Moved" is the change of a dyad's Goldstein sum (each event scores from
 ** -10, most hostile, to +10, most cooperative) from the period before to
@@ -199,7 +200,8 @@ static int quote_row(dyad_store *s, brief *b, sqlite3_stmt *st)
     return DYAD_OK;
 }
 
-/* The quotes of the period with a named speaker, the latest first. */
+/* The quotes of the period with a named speaker, the latest first, and
+** of a day the words between quotation marks before those reported. */
 static int gather_quotes(dyad_store *s, brief *b)
 {
     sqlite3_stmt *st = NULL;
@@ -210,7 +212,7 @@ static int gather_quotes(dyad_store *s, brief *b)
              "SELECT a.date, q.speaker, q.speaker_desc, q.text, q.direct, a.doc, q.sent, "
              "a.source, a.url FROM quote q JOIN article a ON a.id = q.article "
              "WHERE a.date BETWEEN ?1 AND ?2 AND q.speaker <> '' "
-             "ORDER BY a.date DESC, a.id, q.n LIMIT %d", BRIEF_QUOTES);
+             "ORDER BY a.date DESC, q.direct DESC, a.id, q.n LIMIT %d", BRIEF_QUOTES);
     int rc = prepare(s, b, sql, &st);
     return rc != DYAD_OK ? rc : each_row(s, b, st, quote_row);
 }
