@@ -10,7 +10,7 @@ BUILD   ?= build
 PREFIX  ?= /usr/local
 DATADIR ?= $(PREFIX)/share/dyad
 
-PKGS     := jansson expat libutf8proc sqlite3
+PKGS     := jansson expat libutf8proc sqlite3 libpq
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

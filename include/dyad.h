@@ -610,10 +610,12 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
 
 /* ---- The store ------------------------------------------------------ */
 
-/* Coded articles kept in an SQLite database: articles, their sentences, and
-** their events with the evidence behind each (docs/store.md has the
-** schema). One writer at a time and any number of readers: a reader sees
-** the batches committed when its query began, never half of one. */
+/* Coded articles kept in an SQLite database: articles, their sentences,
+** their events with the evidence behind each, and their quotes with their
+** speakers (docs/store.md has the schema). One writer at a time and any
+** number of readers: a reader sees the batches committed when its query
+** began, never half of one. Or, for writing only, the same tables in a
+** PostgreSQL database, which many writers may fill at once. */
 typedef struct dyad_store dyad_store;
 
 typedef enum {
@@ -621,15 +623,18 @@ typedef enum {
     DYAD_STORE_WRITE       /* created when missing; for dyad_store_put */
 } dyad_store_mode;
 
-/* Opens the database at path. A database of an older schema is upgraded,
-** all of it or none, in one transaction. Returns DYAD_OK; DYAD_EIO (the
-** file is missing in READ mode, or cannot be created, read or written);
-** DYAD_EINPUT (not a dyad database: another kind of file, another
-** program's SQLite database, a damaged one, one of a newer dyad, one whose
-** tables were changed); DYAD_EUSAGE (path or out NULL, unknown mode) or
-** DYAD_ENOMEM. *out gets the handle in every case but DYAD_ENOMEM (NULL),
-** so that dyad_store_errmsg can say why, naming the file and what to do;
-** free it in every case. */
+/* Opens the database at path: an SQLite file, or a PostgreSQL database
+** when path is a postgresql:// (or postgres://) URL, as libpq reads it. A
+** database of an older schema is upgraded, all of it or none, in one
+** transaction. Returns DYAD_OK; DYAD_EIO (the file is missing in READ
+** mode, or cannot be created, read or written; the server cannot be
+** reached); DYAD_EINPUT (not a dyad database: another kind of file,
+** another program's database, a damaged one, one of a newer dyad, one
+** whose tables were changed); DYAD_EUSAGE (path or out NULL, unknown mode,
+** a PostgreSQL database in READ mode: queries, exports and the briefing
+** read SQLite files only) or DYAD_ENOMEM. *out gets the handle in every
+** case but DYAD_ENOMEM (NULL), so that dyad_store_errmsg can say why,
+** naming the file and what to do; free it in every case. */
 int dyad_store_open(const char *path, dyad_store_mode mode, dyad_store **out);
 
 /* Closes the database; a batch not committed is rolled back. NULL is
@@ -638,7 +643,7 @@ void dyad_store_free(dyad_store *s);
 const char *dyad_store_errmsg(const dyad_store *s);
 
 /* The schema version this library writes (PRAGMA user_version). */
-#define DYAD_STORE_SCHEMA 3
+#define DYAD_STORE_SCHEMA 4
 
 /* How an ingest commits, and what it records of itself. */
 typedef struct dyad_ingest_opts {
@@ -655,15 +660,15 @@ typedef struct dyad_ingest_opts {
 ** DYAD_ENOMEM. */
 int dyad_store_ingest(dyad_store *s, const dyad_ingest_opts *opts);
 
-/* Stores doc, its sentences, and the events coder c found in it: call it
-** right after dyad_coder_code(c, doc) succeeded. An article of the same id
-** already stored is replaced, its old rows deleted. Articles go into the
-** open batch, which is committed when it holds opts.batch articles or is
-** opts.batch_ms old; a crash loses at most the batch not yet committed.
-** Starts a run with default options when none was started. Returns
-** DYAD_OK; DYAD_EIO (the database cannot be written: disk full, locked by
-** another writer for too long; the batch is rolled back); DYAD_EUSAGE;
-** DYAD_ENOMEM. */
+/* Stores doc, its sentences, and the events and quotes coder c found in
+** it: call it right after dyad_coder_code(c, doc) succeeded. An article of
+** the same id already stored is replaced, its old rows deleted. Articles
+** go into the open batch, which is committed when it holds opts.batch
+** articles or is opts.batch_ms old; a crash loses at most the batch not
+** yet committed. Starts a run with default options when none was
+** started. Returns DYAD_OK; DYAD_EIO (the database cannot be written:
+** disk full, locked by another writer for too long, the server gone; the
+** batch is rolled back); DYAD_EUSAGE; DYAD_ENOMEM. */
 int dyad_store_put(dyad_store *s, const dyad_doc *doc, const dyad_coder *c);
 
 /* Commits the open batch, if any. Returns DYAD_OK, DYAD_EIO (rolled back)
@@ -674,14 +679,14 @@ int dyad_store_commit(dyad_store *s);
 typedef struct dyad_store_stats {
     long articles;            /* articles stored */
     long replaced;            /* of which replaced an article of the same id */
-    long sentences, events;
+    long sentences, events, quotes;
     long committed;           /* articles committed so far */
 } dyad_store_stats;
 void dyad_store_get_stats(const dyad_store *s, dyad_store_stats *st);
 
 /* What a database holds, for messages about empty answers. */
 typedef struct dyad_store_summary {
-    long articles, events;
+    long articles, events, quotes;
     char first[11], last[11]; /* the dates of its first and last events,
                                  "" when none has a date */
 } dyad_store_summary;
@@ -695,7 +700,10 @@ typedef enum {
     DYAD_QUERY_SERIES,        /* the same per day, week or month, periods
                                  without events included */
     DYAD_QUERY_EVENTS,        /* the events, with sentences and sources */
-    DYAD_QUERY_ACTORS         /* per actor: events as source, as target */
+    DYAD_QUERY_ACTORS,        /* per actor: events as source, as target */
+    DYAD_QUERY_QUOTES         /* the quotes, with their speakers and sources;
+                                 of the conditions only from, to (the
+                                 article's date), speaker and limit apply */
 } dyad_query_kind;
 
 typedef enum {
@@ -716,6 +724,9 @@ typedef struct dyad_query {
                                  every modality but negated */
     dyad_period by;           /* DYAD_QUERY_SERIES */
     long limit;               /* rows at most; 0: all */
+    const char *speaker;      /* DYAD_QUERY_QUOTES: speakers whose name holds
+                                 it, in either case ("glaser" finds "Bonnie
+                                 Glaser", "özlem" "Özlem Türkmen") */
 } dyad_query;
 
 typedef enum {
@@ -730,7 +741,8 @@ typedef int (*dyad_write_fn)(void *ctx, const char *s, size_t n);
 
 /* Runs query q on s and writes the rows in format f through w. *rows (may
 ** be NULL) gets the number of rows written. Returns DYAD_OK, DYAD_EUSAGE
-** (a bad date, modality or kind: the message says which), DYAD_EIO (the
+** (a bad date, modality or kind, a condition its kind does not take: the
+** message says which), DYAD_EIO (the
 ** database could not be read, or w stopped) or DYAD_ENOMEM. */
 int dyad_store_query(dyad_store *s, const dyad_query *q, dyad_table_format f,
                      dyad_write_fn w, void *ctx, long *rows);

@@ -135,6 +135,58 @@ same want err "empty range: the warning"
 grep -q "no event in ex.db matches (from 2030-01-01, to 2030-01-03, dyad RUS-PRK)" err && ok ||
     bad "empty series: the warning"
 
+# ---- quotes and their speakers ----
+nquo=$("$DYAD" code "$ex" | grep -c '^{"type":"quote"')
+[ "$(sqlite3 ex.db 'SELECT count(*) FROM quote')|$(sqlite3 ex.db 'SELECT sum(quotes) FROM article')" = "$nquo|$nquo" ] &&
+    ok || bad "quotes: the store holds $(sqlite3 ex.db 'SELECT count(*) FROM quote'), dyad code finds $nquo"
+# a surname in any case finds the full name, in every format
+"$DYAD" query quotes --db ex.db --speaker PETROVA > got
+cat > want <<'X'
+date        speaker       speaker_code  kind    quote                                                                        speaker_desc  news_source  doc                        sent  url
+2023-03-20  Anna Petrova                direct  Moscow needs this visit far more than Beijing does                           an analyst    dyad wire    dyad-2023-03-20-xi-moscow     8  
+2023-03-20  Anna Petrova                direct  For Xi it is a chance to look like a peacemaker without promising anything.  an analyst    dyad wire    dyad-2023-03-20-xi-moscow     9  
+X
+same want got "query quotes --speaker PETROVA"
+"$DYAD" query quotes --db ex.db --speaker petrova --format csv > got
+cat > want <<'X'
+date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url
+2023-03-20,Anna Petrova,,direct,Moscow needs this visit far more than Beijing does,an analyst,dyad wire,dyad-2023-03-20-xi-moscow,8,
+2023-03-20,Anna Petrova,,direct,For Xi it is a chance to look like a peacemaker without promising anything.,an analyst,dyad wire,dyad-2023-03-20-xi-moscow,9,
+X
+same want got "query quotes --format csv"
+"$DYAD" query quotes --db ex.db --speaker 'anna p' --from 2023-03-20 --to 2023-03-20 --limit 1 --format json > got
+cat > want <<'X'
+{"date":"2023-03-20","speaker":"Anna Petrova","speaker_code":"","kind":"direct","quote":"Moscow needs this visit far more than Beijing does","speaker_desc":"an analyst","news_source":"dyad wire","doc":"dyad-2023-03-20-xi-moscow","sent":8,"url":""}
+X
+same want got "query quotes --format json"
+# no one of that name: the header alone and a word, not an error
+"$DYAD" query quotes --db ex.db --speaker Nobody --format csv > got 2> err; rc=$?
+echo "dyad: warning: no quote in ex.db matches (speaker Nobody); it holds $nquo quotes" > want
+[ $rc = 0 ] && [ "$(cat got)" = "date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url" ] &&
+    ok || bad "query quotes --speaker Nobody: exit $rc (want 0), header only"
+same want err "query quotes --speaker Nobody: the warning"
+# again: replaced, not doubled
+"$DYAD" ingest --db ex.db "$ex" 2> /dev/null
+[ "$(sqlite3 ex.db 'SELECT count(*) FROM quote')" = "$nquo" ] && ok || bad "ingest again: quotes doubled"
+# a version 3 database, made by the dyad before quotes were kept: upgraded
+# on opening, its rows kept; its quotes come with the next ingest
+sqlite3 v3.db < "$root/tests/data/store/v3.sql"
+"$DYAD" query quotes --db v3.db --format json > got 2> err; rc=$?
+echo "dyad: warning: v3.db holds no quotes (2 articles); articles stored by a dyad older than the quotes' table have none until they are ingested again" > want
+[ $rc = 0 ] && [ ! -s got ] && [ "$(sqlite3 v3.db 'PRAGMA user_version')" = 4 ] &&
+    [ "$(sqlite3 v3.db 'SELECT count(*) FROM event')" = 3 ] && ok ||
+    bad "v3.db: exit $rc, version $(sqlite3 v3.db 'PRAGMA user_version')"
+same want err "v3.db: the word on its missing quotes"
+sqlite3 v3.db "SELECT json_object('id', doc, 'date', date, 'source', source, 'title', title, 'text', text) FROM article" > v3.jsonl
+"$DYAD" ingest --db v3.db v3.jsonl 2> /dev/null
+"$DYAD" ingest --db v3.db v3.jsonl 2> /dev/null
+[ "$(sqlite3 v3.db 'SELECT count(*), sum(speaker <> "") FROM quote')" = "2|2" ] &&
+    [ "$(sqlite3 v3.db 'SELECT count(*) FROM article')" = 2 ] && ok ||
+    bad "v3.db ingested again: $(sqlite3 v3.db 'SELECT count(*) FROM quote') quotes"
+"$DYAD" query quotes --db v3.db --speaker okello --format csv | tail -n 1 > got
+echo "2024-04-02,Amina Okello,,direct,We will not stand by,a senior adviser to the president,test wire,v3-1,1," > want
+same want got "v3.db: query quotes --speaker okello"
+
 # ---- the briefing ----
 "$DYAD" brief --db ex.db --format text > got 2> err; rc=$?
 [ $rc = 0 ] && [ ! -s err ] && ok || bad "brief --format text: exit $rc"
@@ -142,6 +194,10 @@ grep -q "no event in ex.db matches (from 2030-01-01, to 2030-01-03, dyad RUS-PRK
     ok || bad "brief: the period is not the last week with events: $(head -n 1 got)"
 grep -q '^  ISR -> PSEGZS: -9.2 (was +0.0), 1 event (was 0), toward conflict$' got && ok ||
     bad "brief: ISR -> PSEGZS not among the movers"
+# the analysts' quotes of the period, read from the store
+"$DYAD" brief --db ex.db --date 2023-03-20 --days 1 --format text > got
+grep -A1 '^  2023-03-20  Anna Petrova (an analyst)$' got | grep -q '^      "Moscow needs this visit' &&
+    ok || bad "brief: Anna Petrova's quote is not among the quotes of the period"
 echo old > b.html
 "$DYAD" brief --db ex.db --date 2023-06-25 --days 30 -o b.html 2> err; rc=$?
 [ $rc = 0 ] && [ ! -s err ] && [ "$(head -c 15 b.html)" = "<!DOCTYPE html>" ] && ok ||
@@ -167,11 +223,19 @@ usage() {
     fi
 }
 usage query <<'X'
-dyad: say what to ask: dyads, series, events or actors
+dyad: say what to ask: dyads, series, events, actors or quotes
 dyad: try 'dyad query --help'
 X
 usage query dyad <<'X'
-dyad: unknown query 'dyad'; ask dyads, series, events or actors
+dyad: unknown query 'dyad'; ask dyads, series, events, actors or quotes
+dyad: try 'dyad query --help'
+X
+usage query events --speaker Glaser <<'X'
+dyad: --speaker is for 'dyad query quotes', not events
+dyad: try 'dyad query --help'
+X
+usage query quotes --dyad RUS-CHN <<'X'
+dyad: quotes are chosen by --from, --to and --speaker, not by --dyad
 dyad: try 'dyad query --help'
 X
 usage query dyads actors <<'X'
@@ -278,7 +342,7 @@ X
 cp ex.db dropped.db
 sqlite3 dropped.db "DROP TABLE sentence"
 refused 1 export --db dropped.db <<'X'
-dyad: dropped.db: the database lacks a table or column of schema version 3 (no such table: sentence): it was changed outside dyad; restore a backup, or ingest again into a new file
+dyad: dropped.db: the database lacks a table or column of schema version 4 (no such table: sentence): it was changed outside dyad; restore a backup, or ingest again into a new file
 X
 refused 5 ingest --db nodir/x.db "$ex" <<'X'
 dyad: cannot create nodir/x.db: the folder nodir: No such file or directory; choose a folder you can write

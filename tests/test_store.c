@@ -1,8 +1,8 @@
 /*
 ** test_store.c — the store and its views on a small dictionary and news of
 ** our own: what an ingest stores, that storing an id again replaces it,
-** the four queries and the exports, the upgrade of a version 1 database
-** (tests/data/store/v1.sql), files that are no dyad database, a full disk
+** the five queries and the exports, quotes and their speakers, the
+** upgrades of a version 1 and a version 3 database (tests/data/store/), files that are no dyad database, a full disk
 ** in the middle of a batch, a reader's snapshot while a batch is open, bad
 ** arguments, and the failure of every allocation in turn.
 */
@@ -12,6 +12,7 @@
 #include "store/store_int.h"
 
 #include <expat.h>
+#include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -448,7 +449,10 @@ static void test_brief(dyad_coder *c)
               "      n2, sentence 0, test wire\n"
               "  2024-01-01  NOR -> SWE  112 Accuse, not specified below  -2.0\n"
               "      \"Norway accused Sweden on Monday.\"\n"
-              "      n1, sentence 0, test wire\n");
+              "      n1, sentence 0, test wire\n"
+              "\n"
+              "Who said what (quotes of the period, the latest first)\n"
+              "  none in this period\n");
     CHECK_INT(events, 4);
 
     /* a week later: the same dyads quiet, one new conflict far off */
@@ -500,6 +504,172 @@ static void test_brief(dyad_coder *c)
     remove_db("u.db");
 }
 
+/* Makes NAME.db from the frozen database tests/data/store/NAME.sql; 0
+** (the checks that would follow, nchecks, skipped) when it is not there. */
+static int load_frozen(const char *name, int nchecks)
+{
+    char path[64], db[16];
+    snprintf(path, sizeof path, "tests/data/store/%s.sql", name);
+    snprintf(db, sizeof db, "%s.db", name);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        char why[128];
+        snprintf(why, sizeof why, "%s not found (run from the checkout)", path);
+        check_skip(why, nchecks);
+        return 0;
+    }
+    strbuf sql = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        sb_append(&sql, chunk, n);
+    fclose(f);
+    CHECK_INT(raw_exec(db, sb_str(&sql)), SQLITE_OK);
+    sb_free(&sql);
+    return 1;
+}
+
+/* ---- quotes and their speakers ---- */
+
+static const news quoted[] = {
+    {"s1", "2024-03-04", "Norway accused Sweden on Monday. \"We have the proof,\" said Bonnie "
+     "Glaser, a fellow at a research institute."},
+    {"s2", "2024-03-06", "Chile signed an agreement with Peru. Ms. Glaser said the deal "
+     "was overdue. \"It is a good day,\" said Tomas Lindqvist."},
+    {"s3", "2024-03-08", "\"We are ready,\" said Özlem Türkmen."},
+};
+#define NQUOTED (sizeof quoted / sizeof quoted[0])
+
+/* What the coder found is what the store keeps; a second ingest replaces
+** the quotes with the article; a query finds a speaker by any part of the
+** name in any case, in every format; a speaker no one is gives the header
+** alone. */
+static void test_quotes(dyad_coder *c)
+{
+    CHECK_INT(ingest(c, "quo.db", quoted, NQUOTED), DYAD_OK);
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 4);
+    CHECK_INT(raw_int("quo.db", "SELECT sum(quotes) FROM article"), 4);
+    CHECK_INT(ingest(c, "quo.db", quoted, NQUOTED), DYAD_OK);
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote"), 4);
+    CHECK_INT(raw_int("quo.db", "PRAGMA foreign_key_check"), -1);
+    /* the span holds the quoted words (and the comma a quote may end with) */
+    CHECK_INT(raw_int("quo.db", "SELECT count(*) FROM quote q JOIN article a ON a.id = "
+                      "q.article WHERE instr(CAST(substr(CAST(a.text AS BLOB), q.byte_start "
+                      "+ 1, q.byte_end - q.byte_start) AS TEXT), q.text) = 1"), 4);
+
+    dyad_query q = {.kind = DYAD_QUERY_QUOTES};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url\n"
+              "2024-03-04,Bonnie Glaser,,direct,We have the proof,a fellow at a research "
+              "institute,test wire,s1,1,\n"
+              "2024-03-06,Ms. Glaser,,indirect,the deal was overdue,,test wire,s2,1,\n"
+              "2024-03-06,Tomas Lindqvist,,direct,It is a good day,,test wire,s2,2,\n"
+              "2024-03-08,Özlem Türkmen,,direct,We are ready,,test wire,s3,0,\n");
+    /* case beyond ASCII */
+    q.speaker = "ÖZLEM";
+    CHECK(strstr(ask("quo.db", q, DYAD_TABLE_CSV), "\n2024-03-08,Özlem Türkmen,") != NULL);
+    q.speaker = "özlem türk";
+    CHECK(strstr(ask("quo.db", q, DYAD_TABLE_CSV), "\n2024-03-08,Özlem Türkmen,") != NULL);
+    q.speaker = "glaser";
+    q.from = "2024-03-05";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_JSON),
+              "{\"date\":\"2024-03-06\",\"speaker\":\"Ms. Glaser\",\"speaker_code\":"
+              "\"\",\"kind\":\"indirect\",\"quote\":\"the deal was overdue\",\"speaker_desc\":"
+              "\"\",\"news_source\":\"test wire\",\"doc\":\"s2\",\"sent\":1,\"url\":\"\"}\n");
+    q.from = NULL;
+    q.speaker = "BONNIE GLASER";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_TEXT),
+              "date        speaker        speaker_code  kind    quote              "
+              "speaker_desc                      news_source  doc  sent  url\n"
+              "2024-03-04  Bonnie Glaser                direct  We have the proof  "
+              "a fellow at a research institute  test wire    s1      1  \n");
+    q.speaker = "Nobody";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url\n");
+    q.speaker = "50%_";   /* no wildcard: means itself */
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_JSON), "");
+    q.speaker = NULL;
+    q.to = "2024-03-01";
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_JSON), "");
+
+    /* conditions quotes do not have, a speaker for events */
+    q = (dyad_query){.kind = DYAD_QUERY_QUOTES, .code = "04"};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "(error: quotes are chosen by date and speaker, not by a code)");
+    q = (dyad_query){.kind = DYAD_QUERY_QUOTES, .from = "2024-03-10", .to = "2024-03-01"};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "(error: the range from 2024-03-10 to 2024-03-01 is empty: from comes after to)");
+    q = (dyad_query){.kind = DYAD_QUERY_EVENTS, .speaker = "Glaser"};
+    CHECK_STR(ask("quo.db", q, DYAD_TABLE_CSV),
+              "(error: dyad_store_query: a speaker is for quotes)");
+
+    dyad_store *s = NULL;
+    dyad_store_summary sum;
+    CHECK_INT(dyad_store_open(path_of("quo.db"), DYAD_STORE_READ, &s), DYAD_OK);
+    CHECK_INT(dyad_store_summarize(s, &sum), DYAD_OK);
+    CHECK_INT(sum.quotes, 4);
+    dyad_store_free(s);
+
+    /* the briefing reads them from the store, the latest first, of a day
+    ** the direct ones first, named speakers only */
+    dyad_brief_opts o = {.date = "2024-03-07", .format = DYAD_BRIEF_TEXT};
+    const char *t = brief_of("quo.db", o, NULL);
+    CHECK(strstr(t, "\nWho said what (quotes of the period, the latest first)\n"
+                    "  2024-03-06  Tomas Lindqvist\n"
+                    "      \"It is a good day\"\n"
+                    "      s2, sentence 2, test wire\n"
+                    "  2024-03-06  Ms. Glaser\n"
+                    "      said the deal was overdue\n"
+                    "      s2, sentence 1, test wire\n"
+                    "  2024-03-04  Bonnie Glaser (a fellow at a research institute)\n"
+                    "      \"We have the proof\"\n"
+                    "      s1, sentence 1, test wire\n") != NULL);
+    o.format = DYAD_BRIEF_HTML;
+    t = brief_of("quo.db", o, NULL);
+    CHECK(strstr(t, "<li><p>2024-03-04 <b>Bonnie Glaser</b>, a fellow at a research "
+                    "institute</p>\n<blockquote>&#8220;We have the proof&#8221;</blockquote>")
+          != NULL);
+    o.date = "2024-03-03";   /* before them */
+    CHECK(strstr(brief_of("quo.db", o, NULL),
+                 "<p>No quote with a named speaker in this period.</p>") != NULL);
+    remove_db("quo.db");
+}
+
+/* A version 3 database (tests/data/store/v3.sql, frozen) opens upgraded to
+** the current version, every row kept, with no quotes until its articles
+** are ingested again; then they come, and nothing is doubled. */
+static void test_upgrade_v3(dyad_coder *c)
+{
+    if (!load_frozen("v3", 9))
+        return;
+    CHECK_INT(raw_int("v3.db", "PRAGMA user_version"), 3);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM sqlite_schema WHERE name = 'quote'"), 0);
+    dyad_store *s = NULL;
+    CHECK_INT(dyad_store_open(path_of("v3.db"), DYAD_STORE_READ, &s), DYAD_OK);
+    dyad_store_free(s);
+    CHECK_INT(raw_int("v3.db", "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM article"), 2);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM event"), 3);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM quote"), 0);
+    CHECK_INT(raw_int("v3.db", "SELECT sum(quotes) FROM article"), 0);
+    dyad_query q = {.kind = DYAD_QUERY_QUOTES};
+    CHECK_STR(ask("v3.db", q, DYAD_TABLE_JSON), "");
+    news again[] = {
+        {"v3-1", "2024-04-02", "Kenya accused Somalia of shelling a border town on Monday. "
+         "\"We will not stand by,\" said Amina Okello, a senior adviser to the president."},
+    };
+    CHECK_INT(ingest(c, "v3.db", again, 1), DYAD_OK);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM article"), 2);
+    CHECK_INT(raw_int("v3.db", "SELECT count(*) FROM quote"), 1);
+    CHECK_INT(raw_int("v3.db", "SELECT quotes FROM article WHERE doc = 'v3-1'"), 1);
+    q.speaker = "okello";
+    CHECK_STR(ask("v3.db", q, DYAD_TABLE_CSV),
+              "date,speaker,speaker_code,kind,quote,speaker_desc,news_source,doc,sent,url\n"
+              "2024-04-02,Amina Okello,,direct,We will not stand by,a senior adviser to the "
+              "president,test wire,v3-1,1,\n");
+    remove_db("v3.db");
+}
+
 /* An export gives what the coder gave, in the same order and format. */
 static void test_export(dyad_coder *c)
 {
@@ -536,19 +706,8 @@ static void test_export(dyad_coder *c)
 ** new columns filled. */
 static void test_upgrade(void)
 {
-    FILE *f = fopen("tests/data/store/v1.sql", "r");
-    if (!f) {
-        check_skip("tests/data/store/v1.sql not found (run from the checkout)", 8);
+    if (!load_frozen("v1", 8))
         return;
-    }
-    strbuf sql = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sb_append(&sql, chunk, n);
-    fclose(f);
-    CHECK_INT(raw_exec("v1.db", sb_str(&sql)), SQLITE_OK);
-    sb_free(&sql);
     CHECK_INT(raw_int("v1.db", "PRAGMA user_version"), 1);
     dyad_store *s = NULL;
     CHECK_INT(dyad_store_open(path_of("v1.db"), DYAD_STORE_READ, &s), DYAD_OK);
@@ -614,13 +773,13 @@ static void test_bad_files(void)
                                    "CREATE TABLE article (x);"), SQLITE_OK);
     CHECK_INT(open_msg("newer.db", DYAD_STORE_READ), DYAD_EINPUT);
     CHECK_STR(msg, "newer.db was written by a newer dyad (schema version 9; this dyad knows up "
-                   "to 3); use that dyad, or a newer one");
+                   "to 4); use that dyad, or a newer one");
 
     /* a table dropped behind dyad's back */
     CHECK_INT(ingest(NULL, "x.db", NULL, 0), DYAD_OK);
     CHECK_INT(raw_exec("x.db", "DROP TABLE event"), SQLITE_OK);
     CHECK_INT(open_msg("x.db", DYAD_STORE_READ), DYAD_EINPUT);
-    CHECK_STR(msg, "x.db: the database lacks a table or column of schema version 3 (no such "
+    CHECK_STR(msg, "x.db: the database lacks a table or column of schema version 4 (no such "
                    "table: event): it was changed outside dyad; restore a backup, or ingest "
                    "again into a new file");
 
@@ -736,6 +895,69 @@ static void test_snapshot(dyad_coder *c)
     remove_db("snap.db");
 }
 
+/* ---- PostgreSQL, when tests/cli_pg.sh gives a database's URL ---- */
+
+/* One value from SQL on the PostgreSQL database at url, into buf ("" on
+** failure); returns buf. */
+static const char *pg_value(const char *url, const char *sql, char *buf, size_t cap)
+{
+    PGconn *conn = PQconnectdb(url);
+    PGresult *r = PQexec(conn, sql);
+    snprintf(buf, cap, "%s", PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
+                              ? PQgetvalue(r, 0, 0) : "");
+    PQclear(r);
+    PQfinish(conn);
+    return buf;
+}
+
+/* Stores what the readers never give but the API may: bytes that are not
+** UTF-8, and NUL, which PostgreSQL's text cannot hold: stored as '?', one
+** for one, the spans still right. Storing it again replaces it. A store
+** that only writes refuses to be read, saying why. */
+static void test_pg(dyad_coder *c, const char *url)
+{
+    static const char text[] = "Chile signed an agreement with Peru. Caf\xe9 \0 talks.";
+    static const char want[] = "Chile signed an agreement with Peru. Caf? ? talks.";
+    char buf[256];
+    for (int round = 0; round < 2; round++) {
+        dyad_store *s = NULL;
+        if (!CHECK_INT(dyad_store_open(url, DYAD_STORE_WRITE, &s), DYAD_OK)) {
+            fprintf(stderr, "    %s\n", dyad_store_errmsg(s));
+            dyad_store_free(s);
+            return;
+        }
+        dyad_doc d;
+        dyad_doc_init(&d, text, sizeof text - 1);
+        d.id = "raw";
+        d.date = "2024-01-05";
+        CHECK_INT(dyad_coder_code(c, &d), DYAD_OK);
+        CHECK_INT(dyad_store_put(s, &d, c), DYAD_OK);
+        CHECK_INT(dyad_store_commit(s), DYAD_OK);
+        dyad_store_stats st;
+        dyad_store_get_stats(s, &st);
+        CHECK_INT(st.replaced, round);
+        CHECK_INT(st.events, 2);
+        /* written, not read */
+        dyad_query q = {.kind = DYAD_QUERY_DYADS};
+        CHECK_INT(dyad_store_query(s, &q, DYAD_TABLE_CSV, collect, NULL, NULL), DYAD_EUSAGE);
+        CHECK(strstr(dyad_store_errmsg(s), "is a PostgreSQL database, which dyad writes but "
+                                           "does not read yet") != NULL);
+        dyad_store_summary sum;
+        CHECK_INT(dyad_store_summarize(s, &sum), DYAD_EUSAGE);
+        dyad_store_free(s);
+    }
+    CHECK_STR(pg_value(url, "SELECT text FROM article WHERE doc = 'raw'", buf, sizeof buf), want);
+    CHECK_STR(pg_value(url, "SELECT octet_length(text) FROM article", buf, sizeof buf), "50");
+    CHECK_STR(pg_value(url, "SELECT count(*) FROM event", buf, sizeof buf), "2");
+    CHECK_STR(pg_value(url, "SELECT string_agg(byte_end::text, ',' ORDER BY sent) FROM sentence",
+                       buf, sizeof buf), "36,50");
+    CHECK_STR(pg_value(url, "SELECT count(*) FROM ingest", buf, sizeof buf), "2");
+    dyad_store *s = NULL;
+    CHECK_INT(dyad_store_open(url, DYAD_STORE_READ, &s), DYAD_EUSAGE);
+    CHECK(strstr(dyad_store_errmsg(s), "but does not read yet: query it with psql") != NULL);
+    dyad_store_free(s);
+}
+
 static void test_args(dyad_coder *c)
 {
     dyad_store *s = NULL;
@@ -755,7 +977,7 @@ static void test_args(dyad_coder *c)
     dyad_query q = {0};
     CHECK_INT(dyad_store_query(NULL, &q, DYAD_TABLE_CSV, collect, NULL, NULL), DYAD_EUSAGE);
     CHECK_INT(dyad_store_export(NULL, &q, DYAD_EXPORT_CSV, 0, collect, NULL, NULL), DYAD_EUSAGE);
-    dyad_store_stats st = {5, 5, 5, 5, 5};
+    dyad_store_stats st = {5, 5, 5, 5, 5, 5};
     dyad_store_get_stats(NULL, &st);
     CHECK_INT(st.articles + st.events, 0);
 
@@ -849,6 +1071,11 @@ int main(void)
         !CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK) ||
         !CHECK_INT(dyad_coder_new(d, &ao, NULL, NULL, &all), DYAD_OK))
         goto done;
+    const char *pg = getenv("DYAD_TEST_PG_URL");
+    if (pg) {   /* tests/cli_pg.sh: this alone, on its cluster */
+        test_pg(c, pg);
+        goto done;
+    }
     test_ingest(c);
     CHECK_INT(ingest(c, "q.db", articles, NARTICLES), DYAD_OK);
     test_queries();
@@ -856,6 +1083,8 @@ int main(void)
     test_brief(c);
     test_export(c);
     test_upgrade();
+    test_quotes(c);
+    test_upgrade_v3(c);
     test_bad_files();
     test_full(c);
     test_snapshot(c);

@@ -186,7 +186,7 @@ echo "   $out/events-text.jsonl  events of the plain-text examples"
 echo "   $out/rejected.txt       $(grep -vc '^dyad: ' "$out/rejected.txt") candidates turned down, and why"
 echo "   $out/sentences.jsonl    every sentence with its byte span"
 echo "   $out/briefing.txt       counts per dyad, root, quad, modality, article, place; every event"
-echo "   $out/dyad.db            the store: dyad query dyads|series|events|actors --db $out/dyad.db"
+echo "   $out/dyad.db            the store: dyad query dyads|series|events|actors|quotes --db $out/dyad.db"
 echo "   $out/brief.txt          the briefing on March to June 2023 (dyad brief --format text)"
 echo
 echo "The briefing, a page to open in a browser: $out/brief.html"

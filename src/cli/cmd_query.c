@@ -1,5 +1,5 @@
 /*
-** cmd_query.c — `dyad query` (dyads, series, events, actors) and `dyad
+** cmd_query.c — `dyad query` (dyads, series, events, actors, quotes) and `dyad
 ** export`: the options that choose events, shared by both, and the
 ** messages; the store and its views do the work.
 */
@@ -108,13 +108,24 @@ static void say_empty(query_opts *o, const dyad_store_summary *sum)
 {
     char n[32], a[32], conds[256] = "";
     cli_out_flush();   /* the header first, then the word about it */
+    condition(conds, sizeof conds, "from", o->q.from);
+    condition(conds, sizeof conds, "to", o->q.to);
+    if (!o->export && o->q.kind == DYAD_QUERY_QUOTES) {
+        condition(conds, sizeof conds, "speaker", o->q.speaker);
+        if (sum->quotes == 0)
+            cli_warning("%s holds no quotes (%s articles); articles stored by a dyad older "
+                        "than the quotes' table have none until they are ingested again",
+                        o->db, cli_count(a, sum->articles));
+        else
+            cli_warning("no quote in %s matches (%s); it holds %s quotes", o->db,
+                        conds[0] ? conds : "none asked", cli_count(n, sum->quotes));
+        return;
+    }
     if (sum->events == 0) {
         cli_warning("%s holds no events (%s articles); ingest news into it with 'dyad ingest "
                     "--db %s FILE...'", o->db, cli_count(a, sum->articles), o->db);
         return;
     }
-    condition(conds, sizeof conds, "from", o->q.from);
-    condition(conds, sizeof conds, "to", o->q.to);
     condition(conds, sizeof conds, "dyad", o->dyad);
     condition(conds, sizeof conds, "code", o->q.code);
     condition(conds, sizeof conds, "modality", o->q.modalities);
@@ -176,7 +187,9 @@ static const char query_help[] =
     "           per quad class (verbal and material cooperation and conflict)\n"
     "  series   the same per day, week or month (--by), empty periods included\n"
     "  events   the events, with their sentences and sources\n"
-    "  actors   per actor: events as source and as target, first and last date\n\n"
+    "  actors   per actor: events as source and as target, first and last date\n"
+    "  quotes   the quotes, with their speakers and sources (--from, --to: the\n"
+    "           article's date; --speaker)\n\n"
     "options:\n"
     "  --db FILE          the database (default dyad.db)\n"
     "  --from DATE        events on or after DATE (YYYY-MM-DD)\n"
@@ -187,13 +200,14 @@ static const char query_help[] =
     "  --modality LIST    asserted, future, conditional, hypothetical, negated,\n"
     "                     several with commas, or all (default: all but negated)\n"
     "  --by PERIOD        series: day (default), week or month\n"
+    "  --speaker NAME     quotes: speakers whose name holds NAME, in either case\n"
     "  --limit N          at most N rows (default 0: all)\n"
     "  --format FORMAT    table (default), csv or json (one object a line)\n"
     "  -h, --help         show this help\n";
 
 int cmd_query(int argc, char **argv)
 {
-    static const char *const kinds[] = {"dyads", "series", "events", "actors"};
+    static const char *const kinds[] = {"dyads", "series", "events", "actors", "quotes"};
     static const char *const formats[] = {"table", "csv", "json"};
     static const char *const periods[] = {"day", "week", "month"};
     query_opts o = {.cmd = "query", .db = "dyad.db"};
@@ -208,6 +222,10 @@ int cmd_query(int argc, char **argv)
         if ((r = filter_option(&o, argc, argv, &i)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
+        } else if (strcmp(a, "--speaker") == 0) {
+            if (i + 1 >= argc)
+                return cli_usage_error("query", "option '%s' needs a value", a);
+            o.q.speaker = argv[++i];
         } else if (strcmp(a, "--format") == 0 || strcmp(a, "--by") == 0) {
             if (i + 1 >= argc)
                 return cli_usage_error("query", "option '%s' needs a value", a);
@@ -229,14 +247,22 @@ int cmd_query(int argc, char **argv)
         }
     }
     if (!kind)
-        return cli_usage_error("query", "say what to ask: dyads, series, events or actors");
-    int k = lookup(kind, kinds, 4);
+        return cli_usage_error("query", "say what to ask: dyads, series, events, actors or "
+                               "quotes");
+    int k = lookup(kind, kinds, 5);
     if (k < 0)
-        return cli_usage_error("query", "unknown query '%s'; ask dyads, series, events or "
-                               "actors", kind);
+        return cli_usage_error("query", "unknown query '%s'; ask dyads, series, events, "
+                               "actors or quotes", kind);
     o.q.kind = (dyad_query_kind)k;
     if (by && o.q.kind != DYAD_QUERY_SERIES)
         return cli_usage_error("query", "--by is for 'dyad query series', not %s", kind);
+    const char *other = o.dyad ? "--dyad" : o.q.code ? "--code" : o.q.modalities ? "--modality"
+                      : NULL;
+    if (o.q.kind == DYAD_QUERY_QUOTES && other)
+        return cli_usage_error("query", "quotes are chosen by --from, --to and --speaker, "
+                               "not by %s", other);
+    if (o.q.speaker && o.q.kind != DYAD_QUERY_QUOTES)
+        return cli_usage_error("query", "--speaker is for 'dyad query quotes', not %s", kind);
     return run(&o);
 }
 

@@ -1,23 +1,26 @@
 /*
 ** schema.c — the database's schema as a list of migrations, one per
-** version. A database records its version in PRAGMA user_version; opening
-** it runs the migrations after that version, in one transaction, so that
-** an upgrade is all done or not at all. A migration is never edited once
-** released: a change is a new migration at the end (docs/store.md).
+** version. A database records its version (SQLite: PRAGMA user_version;
+** PostgreSQL: the table dyad_meta); opening it runs the migrations after
+** that version, in one transaction, so that an upgrade is all done or not
+** at all. A migration is never edited once released: a change is a new
+** migration at the end (docs/store.md).
+**
+** The SQL is SQLite's; PostgreSQL runs the same text, translated by
+** store_pg.c (INTEGER PRIMARY KEY to an identity column, INTEGER to
+** BIGINT, REAL to DOUBLE PRECISION), so that both hold the same tables and
+** columns.
 **
 ** Version 1: articles, their sentences, their events.
 ** Version 2: ingest runs (when, which dyad, which dictionaries) and, on
 **   each article, its run and its counts of sentences and events (which
 **   make a torn write visible: they must match the rows).
-**
-** Event fields still to come from the coder (the event's own date, its
-** place, quotes and their speakers) will each be a migration: new columns
-** on event with a default, or new tables keyed by event(id).
+** Version 3: each event's own date and place, and where the article
+**   level found an actor the sentence does not name.
+** Version 4: the quotes of each article with their speakers, and on each
+**   article its count of them.
 */
 #include "store/store_int.h"
-
-#include <stdio.h>
-#include <string.h>
 
 static const char *const migrations[] = {
     /* 1 */
@@ -103,6 +106,27 @@ static const char *const migrations[] = {
     "ALTER TABLE event ADD COLUMN place_from TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE event ADD COLUMN place_lat REAL;"
     "ALTER TABLE event ADD COLUMN place_lon REAL;",
+
+    /* 4: the quotes the coder found (dyad_quote, docs/article.md), with
+    ** their speakers; articles stored before it have none until they are
+    ** ingested again */
+    "CREATE TABLE quote ("
+    "  article INTEGER NOT NULL REFERENCES article(id),"
+    "  n INTEGER NOT NULL,"            /* its place among the article's quotes */
+    "  sent INTEGER NOT NULL,"         /* the sentence it starts in */
+    "  byte_start INTEGER NOT NULL,"   /* the quoted words' span in article.text */
+    "  byte_end INTEGER NOT NULL,"
+    "  speaker TEXT NOT NULL,"         /* the fullest name the article gave; '' unknown */
+    "  speaker_desc TEXT NOT NULL,"    /* title or apposition */
+    "  speaker_code TEXT NOT NULL,"    /* the speaker's actor code, '' when none */
+    "  text TEXT NOT NULL,"
+    "  direct INTEGER NOT NULL,"       /* 1: between quotation marks */
+    "  partial INTEGER NOT NULL,"
+    "  unclosed INTEGER NOT NULL,"
+    "  PRIMARY KEY (article, n),"
+    "  FOREIGN KEY (article, sent) REFERENCES sentence(article, sent)"
+    ") WITHOUT ROWID;"
+    "ALTER TABLE article ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define NMIGRATIONS (int)(sizeof migrations / sizeof migrations[0])
@@ -112,8 +136,8 @@ _Static_assert(sizeof migrations / sizeof migrations[0] == DYAD_STORE_SCHEMA,
 /* The tables and columns the code reads and writes, at the current
 ** version: what store_schema_check asks for. */
 static const char *const expected[] = {
-    "SELECT id, doc, date, source, url, title, text, file, line, ingest, sentences, events "
-    "FROM article",
+    "SELECT id, doc, date, source, url, title, text, file, line, ingest, sentences, events, "
+    "quotes FROM article",
     "SELECT article, sent, byte_start, byte_end, kind FROM sentence",
     "SELECT id, article, n, sent, date, source, target, code, root, event_name, goldstein, "
     "quad, plover, modality, quoted, source_text, target_text, verb, pattern, pattern_file, "
@@ -121,6 +145,8 @@ static const char *const expected[] = {
     "historical, source_from, target_from, place, place_region, place_country, "
     "place_country_name, place_from, place_lat, place_lon FROM event",
     "SELECT id, started, version, dictionaries, options FROM ingest",
+    "SELECT article, n, sent, byte_start, byte_end, speaker, speaker_desc, speaker_code, text, "
+    "direct, partial, unclosed FROM quote",
 };
 
 const char *store_migration(int v)
@@ -128,37 +154,17 @@ const char *store_migration(int v)
     return v >= 1 && v <= NMIGRATIONS ? migrations[v - 1] : NULL;
 }
 
-int store_schema_upgrade(dyad_store *s, int from)
+const char *store_schema_expected(int i)
 {
-    char sql[64];
-    int rc;
-    if (from == 0) {
-        snprintf(sql, sizeof sql, "PRAGMA application_id = %d;", STORE_APP_ID);
-        if ((rc = store_exec(s, sql, "cannot write")) != DYAD_OK)
-            return rc;
-    }
-    for (int v = from + 1; v <= NMIGRATIONS; v++)
-        if ((rc = store_exec(s, migrations[v - 1], "cannot upgrade")) != DYAD_OK)
-            return rc;
-    snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", NMIGRATIONS);
-    return store_exec(s, sql, "cannot write");
+    return i >= 0 && i < (int)(sizeof expected / sizeof expected[0]) ? expected[i] : NULL;
 }
 
-int store_schema_check(dyad_store *s)
+int store_schema_upgrade(dyad_store *s, int from)
 {
-    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
-        sqlite3_stmt *st = NULL;
-        int rc = sqlite3_prepare_v2(s->db, expected[i], -1, &st, NULL);
-        sqlite3_finalize(st);
-        if (rc == SQLITE_ERROR) {
-            /* "no such table: event", "no such column: n" */
-            base_errmsg(s->errmsg, "%s: the database lacks a table or column of schema version %d (%s): it "
-                        "was changed outside dyad; restore a backup, or ingest again into "
-                        "a new file", s->path, DYAD_STORE_SCHEMA, sqlite3_errmsg(s->db));
-            return DYAD_EINPUT;
-        }
-        if (rc != SQLITE_OK)
-            return store_fail(s, rc, "cannot read");
+    for (int v = from + 1; v <= NMIGRATIONS; v++) {
+        int rc = s->be->exec(s, migrations[v - 1], "cannot upgrade");
+        if (rc != DYAD_OK)
+            return rc;
     }
     return DYAD_OK;
 }

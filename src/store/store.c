@@ -1,260 +1,33 @@
 /*
-** store.c — opening a dyad database: telling a dyad database from an
-** empty file, another program's database, a damaged file or one of a
-** newer dyad; upgrading an older one; and the messages, each naming the
-** file and what to do.
-**
-** The database runs in WAL mode: one writer and any number of readers,
-** each reader seeing the last commit made before its query began. With
-** synchronous=NORMAL a commit survives the process being killed; a power
-** cut may lose the last commits but leaves the file consistent (SQLite's
-** WAL guarantees).
-**
-** SQLite allocates through its own allocator, not dy_malloc: setting
-** SQLite's is a process-wide choice, which is the host program's to make.
+** store.c — the front of the store: which backend a --db string names
+** (a postgresql:// URL, else an SQLite file), the handle's life and its
+** message. What a backend does is in store_sqlite.c and store_pg.c.
 */
 #include "store/store_int.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-/* How long a writer waits for another one before giving up: longer than
-** any batch takes to commit. */
-#define BUSY_MS 15000
-
-/* Why the file cannot be opened or made, asked of the system: SQLite's
-** own errno is that of its last attempt, not always the telling one. */
-static void cant_open(dyad_store *s, const char *doing)
+int store_is_pg(const char *path)
 {
-    char folder[4096];
-    if (access(s->path, F_OK) == 0) {
-        int bad = access(s->path, R_OK | W_OK) != 0 && s->mode == DYAD_STORE_WRITE;
-        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, bad ? strerror(errno)
-                    : "SQLite cannot open it (a file beside it, -wal or -shm, may be in the way)");
-        return;
-    }
-    const char *slash = strrchr(s->path, '/');
-    if (!slash || slash == s->path) {
-        snprintf(folder, sizeof folder, "%s", slash ? "/" : ".");
-    } else {
-        size_t n = (size_t)(slash - s->path);
-        snprintf(folder, sizeof folder, "%.*s", (int)(n < sizeof folder ? n : sizeof folder - 1),
-                 s->path);
-    }
-    if (access(folder, W_OK | X_OK) != 0)
-        base_errmsg(s->errmsg, "%s %s: the folder %s: %s; choose a folder you can write", doing,
-                    s->path, folder, strerror(errno));
-    else
-        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, strerror(ENOENT));
-}
-
-int store_fail(dyad_store *s, int rc, const char *doing)
-{
-    const char *why = sqlite3_errmsg(s->db);
-    int err = sqlite3_system_errno(s->db);
-    switch (rc & 0xff) {
-    case SQLITE_NOMEM:
-        base_errmsg(s->errmsg, "%s: out of memory", s->path);
-        return DYAD_ENOMEM;
-    case SQLITE_NOTADB:
-        base_errmsg(s->errmsg, "%s is not an SQLite database (it holds something else); "
-                    "give another --db, or move the file away to start a new database "
-                    "there", s->path);
-        return DYAD_EINPUT;
-    case SQLITE_CORRUPT:
-        base_errmsg(s->errmsg, "%s is damaged (%s); restore it from a backup, or ingest "
-                    "again into a new file", s->path, why);
-        return DYAD_EINPUT;
-    case SQLITE_FULL:
-        base_errmsg(s->errmsg, "%s %s: the disk is full; free some space and run the same "
-                    "command again", doing, s->path);
-        return DYAD_EIO;
-    case SQLITE_READONLY:
-        if (s->readonly)   /* reading a write-protected file in WAL mode */
-            base_errmsg(s->errmsg, "%s %s: the file is read-only, and SQLite must write %s-shm "
-                        "beside it to read it safely while another program may write; make "
-                        "the file and its folder writable, or copy it where you can write",
-                        doing, s->path, s->path);
-        else
-            base_errmsg(s->errmsg, "%s %s: it is read-only (%s); make the file and its folder "
-                        "writable, or give another --db", doing, s->path, why);
-        return DYAD_EIO;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        base_errmsg(s->errmsg, "%s %s: another program kept it locked for %d s; let it "
-                    "finish and run the command again", doing, s->path, BUSY_MS / 1000);
-        return DYAD_EIO;
-    case SQLITE_CANTOPEN:
-        cant_open(s, doing);
-        return DYAD_EIO;
-    case SQLITE_IOERR:
-    case SQLITE_PERM:
-        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, err ? strerror(err) : why);
-        return DYAD_EIO;
-    default:
-        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, why);
-        return DYAD_EIO;
-    }
-}
-
-int store_exec(dyad_store *s, const char *sql, const char *doing)
-{
-    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
-    return rc == SQLITE_OK ? DYAD_OK : store_fail(s, rc, doing);
-}
-
-/* The integer a one-value statement gives (a pragma, a count). */
-static int query_int(dyad_store *s, const char *sql, sqlite3_int64 *v)
-{
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        *v = sqlite3_column_int64(st, 0);
-        rc = SQLITE_OK;
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_OK ? DYAD_OK : store_fail(s, rc, "cannot read");
-}
-
-/* A database with tables but not dyad's mark: names some of its tables,
-** so that the user sees whose it is. */
-static int foreign(dyad_store *s)
-{
-    strbuf names = {0};
-    sqlite3_stmt *st = NULL;
-    int n = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                           "ORDER BY name", -1, &st, NULL) == SQLITE_OK)
-        while (sqlite3_step(st) == SQLITE_ROW && n < 5)
-            sb_printf(&names, "%s%s", n++ ? ", " : "", (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    base_errmsg(s->errmsg, "%s is an SQLite database of another program (%s%s), not dyad's; "
-                "give another --db", s->path, n ? "tables: " : "no tables", sb_str(&names));
-    sb_free(&names);
-    return DYAD_EINPUT;
-}
-
-/* What the file is, read from its header: DYAD_OK with *version the schema
-** version of a dyad database (0 for an empty file), or a status with the
-** message on s. */
-static int identify(dyad_store *s, int *version)
-{
-    sqlite3_int64 app = 0, v = 0, objects = 0;
-    int rc;
-    if ((rc = query_int(s, "PRAGMA application_id", &app)) != DYAD_OK ||
-        (rc = query_int(s, "PRAGMA user_version", &v)) != DYAD_OK ||
-        (rc = query_int(s, "SELECT count(*) FROM sqlite_schema", &objects)) != DYAD_OK)
-        return rc;
-    if (app == 0 && v == 0 && objects == 0) {
-        *version = 0;
-        return DYAD_OK;
-    }
-    if (app != STORE_APP_ID)
-        return foreign(s);
-    if (v > DYAD_STORE_SCHEMA) {
-        base_errmsg(s->errmsg, "%s was written by a newer dyad (schema version %lld; this "
-                    "dyad knows up to %d); use that dyad, or a newer one", s->path,
-                    (long long)v, DYAD_STORE_SCHEMA);
-        return DYAD_EINPUT;
-    }
-    *version = (int)v;
-    return DYAD_OK;
-}
-
-/* Brings the database from version to the current schema, in one
-** transaction, taken for writing before the version is read again: two
-** programs opening an old file at once upgrade it once. */
-static int upgrade(dyad_store *s, int version)
-{
-    if (s->readonly) {
-        base_errmsg(s->errmsg, "%s has schema version %d and must be upgraded to %d, but it "
-                    "cannot be written; make it writable and run the command again",
-                    s->path, version, DYAD_STORE_SCHEMA);
-        return DYAD_EIO;
-    }
-    int rc = store_exec(s, "BEGIN IMMEDIATE", "cannot write");
-    if (rc == DYAD_OK)
-        rc = identify(s, &version);
-    if (rc == DYAD_OK && version < DYAD_STORE_SCHEMA)
-        rc = store_schema_upgrade(s, version);
-    if (rc == DYAD_OK)
-        rc = store_exec(s, "COMMIT", "cannot write");
-    if (rc != DYAD_OK)
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    return rc;
-}
-
-/* Before SQLite sees the path: what stat says of it, for the messages
-** SQLite cannot give (a missing file, a folder). */
-static int check_path(dyad_store *s)
-{
-    struct stat st;
-    if (stat(s->path, &st) != 0) {
-        if (errno == ENOENT && s->mode == DYAD_STORE_WRITE)
-            return DYAD_OK;   /* created */
-        if (errno == ENOENT) {
-            base_errmsg(s->errmsg, "%s: no such file; make it with 'dyad ingest --db %s "
-                        "FILE...'", s->path, s->path);
-            return DYAD_EIO;
-        }
-        base_errmsg(s->errmsg, "cannot open %s: %s", s->path, strerror(errno));
-        return DYAD_EIO;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        base_errmsg(s->errmsg, "%s is a folder; give --db the name of a database file",
-                    s->path);
-        return DYAD_EINPUT;
-    }
-    return DYAD_OK;
-}
-
-static int open_db(dyad_store *s)
-{
-    int rc = check_path(s);
-    if (rc != DYAD_OK)
-        return rc;
-    int flags = SQLITE_OPEN_READWRITE | (s->mode == DYAD_STORE_WRITE ? SQLITE_OPEN_CREATE : 0);
-    int src = sqlite3_open_v2(s->path, &s->db, flags, NULL);
-    if (!s->db) {
-        base_errmsg(s->errmsg, "%s: out of memory", s->path);
-        return DYAD_ENOMEM;
-    }
-    if (src != SQLITE_OK)
-        return store_fail(s, src, s->mode == DYAD_STORE_WRITE ? "cannot create" : "cannot open");
-    sqlite3_busy_timeout(s->db, BUSY_MS);
-    /* SQLite opens a write-protected file read-only, without a word */
-    s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
-    if (s->readonly && s->mode == DYAD_STORE_WRITE) {
-        base_errmsg(s->errmsg, "cannot write %s: the file is read-only; make it writable, or "
-                    "give another --db", s->path);
-        return DYAD_EIO;
-    }
-    int version;
-    if ((rc = identify(s, &version)) != DYAD_OK)
-        return rc;
-    if (version == 0 && s->mode == DYAD_STORE_READ) {
-        base_errmsg(s->errmsg, "%s holds no dyad database (it is empty); ingest articles "
-                    "into it with 'dyad ingest --db %s FILE...'", s->path, s->path);
-        return DYAD_EINPUT;
-    }
-    /* WAL: readers go on while an ingest writes. It stays set in the file. */
-    if (!s->readonly && (rc = store_exec(s, "PRAGMA journal_mode = WAL", "cannot write")) != DYAD_OK)
-        return rc;
-    if (version < DYAD_STORE_SCHEMA && (rc = upgrade(s, version)) != DYAD_OK)
-        return rc;
-    if ((rc = store_schema_check(s)) != DYAD_OK ||
-        (rc = store_exec(s, "PRAGMA synchronous = NORMAL", "cannot open")) != DYAD_OK)
-        return rc;
-    s->opened = 1;
-    return DYAD_OK;
+    return strncmp(path, "postgresql://", 13) == 0 || strncmp(path, "postgres://", 11) == 0;
 }
 
 int store_usable(const dyad_store *s)
 {
     return s && s->opened ? DYAD_OK : DYAD_EUSAGE;
+}
+
+int store_readable(dyad_store *s, const char *what)
+{
+    if (store_usable(s) != DYAD_OK)
+        return DYAD_EUSAGE;
+    if (!s->db) {
+        base_errmsg(s->errmsg, "%s: %s is a PostgreSQL database, which dyad writes but does "
+                    "not read yet; read it with psql (docs/store.md), or ingest into an SQLite "
+                    "file", what, s->path);
+        return DYAD_EUSAGE;
+    }
+    return DYAD_OK;
 }
 
 int dyad_store_open(const char *path, dyad_store_mode mode, dyad_store **out)
@@ -269,23 +42,23 @@ int dyad_store_open(const char *path, dyad_store_mode mode, dyad_store **out)
         return DYAD_EUSAGE;
     }
     s->mode = mode;
+    s->be = store_is_pg(path) ? &store_pg : &store_sqlite;
     if (!(s->path = dy_strdup(path)) || !(s->text = dyad_text_new())) {
         dyad_store_free(s);
         *out = NULL;
         return DYAD_ENOMEM;
     }
-    return open_db(s);
+    int rc = s->be->open(s);
+    s->opened = rc == DYAD_OK;
+    return rc;
 }
 
 void dyad_store_free(dyad_store *s)
 {
     if (!s)
         return;
-    if (s->in_batch)
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    for (int i = 0; i < ST_COUNT; i++)
-        sqlite3_finalize(s->st[i]);
-    sqlite3_close(s->db);
+    if (s->be)
+        s->be->close(s);
     dyad_text_free(s->text);
     dy_free(s->path);
     dy_free(s);
@@ -294,32 +67,4 @@ void dyad_store_free(dyad_store *s)
 const char *dyad_store_errmsg(const dyad_store *s)
 {
     return s ? s->errmsg : "out of memory";
-}
-
-int dyad_store_summarize(dyad_store *s, dyad_store_summary *sum)
-{
-    if (store_usable(s) != DYAD_OK)
-        return DYAD_EUSAGE;
-    if (!sum) {
-        base_errmsg(s->errmsg, "dyad_store_summarize: sum is NULL");
-        return DYAD_EUSAGE;
-    }
-    memset(sum, 0, sizeof *sum);
-    s->errmsg[0] = '\0';
-    /* one statement: one snapshot, whatever an ingest is writing */
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(s->db,
-                                "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM "
-                                "event), (SELECT min(date) FROM event WHERE date <> ''), "
-                                "(SELECT max(date) FROM event)", -1, &st, NULL);
-    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        sum->articles = (long)sqlite3_column_int64(st, 0);
-        sum->events = (long)sqlite3_column_int64(st, 1);
-        const unsigned char *a = sqlite3_column_text(st, 2), *b = sqlite3_column_text(st, 3);
-        snprintf(sum->first, sizeof sum->first, "%s", a ? (const char *)a : "");
-        snprintf(sum->last, sizeof sum->last, "%s", b ? (const char *)b : "");
-        rc = SQLITE_OK;
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_OK ? DYAD_OK : store_fail(s, rc, "cannot read");
 }

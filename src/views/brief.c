@@ -2,7 +2,10 @@
 ** brief.c — the briefing: who moved toward cooperation or conflict in a
 ** period against the period before it, who was most active, and the
 ** notable events. Gathers the facts from the store, one query each, then
-** writes them as plain text here or as an HTML page (brief_html.c).
+** writes them as plain text here or as an HTML page (brief_html.c). The
+** quotes of the period come from the store's quote table, those whose
+** speaker the article names, the latest first, direct ones first of a
+** day.
 **
 ** "Moved" is the change of a dyad's Goldstein sum (each event scores from
 ** -10, most hostile, to +10, most cooperative) from the period before to
@@ -181,6 +184,39 @@ static int event_row(dyad_store *s, brief *b, sqlite3_stmt *st)
     return DYAD_OK;
 }
 
+static int quote_row(dyad_store *s, brief *b, sqlite3_stmt *st)
+{
+    (void)s;
+    brief_quote *q = &b->quotes[b->nquotes++];
+    q->date = keep(b, st, 0);
+    q->speaker = keep(b, st, 1);
+    q->speaker_desc = keep(b, st, 2);
+    q->text = keep(b, st, 3);
+    q->direct = sqlite3_column_int(st, 4);
+    q->doc = keep(b, st, 5);
+    q->sent = (long)sqlite3_column_int64(st, 6);
+    q->news_source = keep(b, st, 7);
+    q->url = keep(b, st, 8);
+    return DYAD_OK;
+}
+
+/* The quotes of the period with a named speaker, the latest first, and
+** of a day the words between quotation marks before those reported. */
+static int gather_quotes(dyad_store *s, brief *b)
+{
+    sqlite3_stmt *st = NULL;
+    if (!(b->quotes = dy_calloc(BRIEF_QUOTES, sizeof *b->quotes)))
+        return DYAD_ENOMEM;
+    char sql[400];
+    snprintf(sql, sizeof sql,
+             "SELECT a.date, q.speaker, q.speaker_desc, q.text, q.direct, a.doc, q.sent, "
+             "a.source, a.url FROM quote q JOIN article a ON a.id = q.article "
+             "WHERE a.date BETWEEN ?1 AND ?2 AND q.speaker <> '' "
+             "ORDER BY a.date DESC, q.direct DESC, a.id, q.n LIMIT %d", BRIEF_QUOTES);
+    int rc = prepare(s, b, sql, &st);
+    return rc != DYAD_OK ? rc : each_row(s, b, st, quote_row);
+}
+
 /* The facts of the briefing, one query each. */
 static int gather(dyad_store *s, brief *b, int movers, int notable)
 {
@@ -225,9 +261,10 @@ static int gather(dyad_store *s, brief *b, int movers, int notable)
              "LEFT JOIN sentence s ON s.article = e.article AND s.sent = e.sent "
              "WHERE e.date BETWEEN ?1 AND ?2 AND e.modality <> 'negated' "
              "ORDER BY abs(e.goldstein) DESC, e.date DESC, e.id LIMIT %d", notable);
-    if ((rc = prepare(s, b, sql, &st)) != DYAD_OK)
+    if ((rc = prepare(s, b, sql, &st)) != DYAD_OK ||
+        (rc = each_row(s, b, st, event_row)) != DYAD_OK)
         return rc;
-    return each_row(s, b, st, event_row);
+    return gather_quotes(s, b);
 }
 
 /* The day the briefing ends: opts' date, or the last day with events. */
@@ -280,6 +317,30 @@ static const char *plural(long n, const char *one, const char *many)
     return n == 1 ? one : many;
 }
 
+/* "      doc, sentence 3, dyad wire, url": where a sentence was read. */
+static void provenance(strbuf *o, const brief *b, size_t doc, long sent, size_t news_source,
+                       size_t url)
+{
+    sb_printf(o, "      %s, sentence %ld%s%s%s%s\n", BRIEF_STR(b, doc), sent,
+              *BRIEF_STR(b, news_source) ? ", " : "", BRIEF_STR(b, news_source),
+              *BRIEF_STR(b, url) ? ", " : "", BRIEF_STR(b, url));
+}
+
+static void quotes_text(const brief *b, strbuf *o)
+{
+    sb_puts(o, "\nWho said what (quotes of the period, the latest first)\n");
+    for (int i = 0; i < b->nquotes; i++) {
+        const brief_quote *q = &b->quotes[i];
+        const char *desc = BRIEF_STR(b, q->speaker_desc);
+        sb_printf(o, "  %s  %s%s%s%s\n", BRIEF_STR(b, q->date), BRIEF_STR(b, q->speaker),
+                  *desc ? " (" : "", desc, *desc ? ")" : "");
+        sb_printf(o, q->direct ? "      \"%s\"\n" : "      said %s\n", BRIEF_STR(b, q->text));
+        provenance(o, b, q->doc, q->sent, q->news_source, q->url);
+    }
+    if (b->nquotes == 0)
+        sb_puts(o, "  none in this period\n");
+}
+
 static void brief_text(const brief *b, strbuf *o)
 {
     sb_printf(o, "dyad briefing: %s to %s (%d day%s), against %s to %s\n", b->from, b->to,
@@ -290,6 +351,7 @@ static void brief_text(const brief *b, strbuf *o)
               plural(b->events_before, "", "s"));
     if (b->events_now == 0 && b->events_before == 0) {
         sb_puts(o, "\nNo events in either period.\n");
+        quotes_text(b, o);
         return;
     }
     sb_puts(o, "\nWho moved most (the sum of Goldstein scores, -10 conflict to +10 "
@@ -320,12 +382,11 @@ static void brief_text(const brief *b, strbuf *o)
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? "  " : "",
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? BRIEF_STR(b, e->modality) : "");
         sb_printf(o, "      \"%s\"\n", BRIEF_STR(b, e->sentence));
-        sb_printf(o, "      %s, sentence %ld%s%s%s%s\n", BRIEF_STR(b, e->doc), e->sent,
-                  *BRIEF_STR(b, e->news_source) ? ", " : "", BRIEF_STR(b, e->news_source),
-                  *BRIEF_STR(b, e->url) ? ", " : "", BRIEF_STR(b, e->url));
+        provenance(o, b, e->doc, e->sent, e->news_source, e->url);
     }
     if (b->nevents == 0)
         sb_puts(o, "  none in this period\n");
+    quotes_text(b, o);
 }
 
 /* ---- the entry point ---- */
@@ -337,6 +398,7 @@ static void brief_free(brief *b)
     dy_free(b->movers);
     dy_free(b->edges);
     dy_free(b->events);
+    dy_free(b->quotes);
     sb_free(&b->pool);
 }
 
@@ -360,7 +422,7 @@ int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w
 {
     if (events)
         *events = 0;
-    if (store_usable(s) != DYAD_OK)
+    if (store_readable(s, "dyad_store_brief") != DYAD_OK)
         return DYAD_EUSAGE;
     s->errmsg[0] = '\0';
     dyad_brief_opts o = opts ? *opts : (dyad_brief_opts){0};

@@ -15,6 +15,9 @@
 /* The dyads the network shows at most. */
 #define BRIEF_EDGES 12
 
+/* The quotes the briefing shows at most. */
+#define BRIEF_QUOTES 10
+
 /* One day of a dyad: the sum of its events' Goldstein scores, and their
 ** number. */
 typedef struct brief_day {
@@ -46,6 +49,13 @@ typedef struct brief_event {
     size_t source_text, target_text, verb, pattern, pattern_file, source_entry, target_entry;
 } brief_event;
 
+/* A quote of the period whose speaker the article names. */
+typedef struct brief_quote {
+    long sent;
+    int direct;
+    size_t date, speaker, speaker_desc, text, doc, news_source, url;
+} brief_quote;
+
 typedef struct brief {
     const char *db;                 /* the database's path, as opened */
     int days;
@@ -58,6 +68,8 @@ typedef struct brief {
     int nedges;
     brief_event *events;
     int nevents;
+    brief_quote *quotes;
+    int nquotes;
     strbuf pool;
 } brief;
 

@@ -249,6 +249,25 @@ static void evidence(strbuf *o, const char *what, const char *words, const char 
     sb_puts(o, "</li>");
 }
 
+/* Where a sentence was read: "doc, sentence 3, dyad wire, <a>url</a>". */
+static void provenance(strbuf *o, const brief *b, size_t doc, long sent, size_t news_source,
+                       size_t url)
+{
+    esc(o, BRIEF_STR(b, doc));
+    sb_printf(o, ", sentence %ld", sent);
+    if (*BRIEF_STR(b, news_source)) {
+        sb_puts(o, ", ");
+        esc(o, BRIEF_STR(b, news_source));
+    }
+    if (*BRIEF_STR(b, url)) {
+        sb_puts(o, ", <a href=\"");
+        esc(o, BRIEF_STR(b, url));
+        sb_puts(o, "\">");
+        esc(o, BRIEF_STR(b, url));
+        sb_puts(o, "</a>");
+    }
+}
+
 static void events(const brief *b, strbuf *o)
 {
     sb_puts(o, "<h2>Notable events</h2>\n");
@@ -281,19 +300,7 @@ static void events(const brief *b, strbuf *o)
         sb_puts(o, "</p>\n<blockquote>");
         esc(o, BRIEF_STR(b, e->sentence));
         sb_puts(o, "</blockquote>\n<p class=\"src\">");
-        esc(o, BRIEF_STR(b, e->doc));
-        sb_printf(o, ", sentence %ld", e->sent);
-        if (*BRIEF_STR(b, e->news_source)) {
-            sb_puts(o, ", ");
-            esc(o, BRIEF_STR(b, e->news_source));
-        }
-        if (*BRIEF_STR(b, e->url)) {
-            sb_puts(o, ", <a href=\"");
-            esc(o, BRIEF_STR(b, e->url));
-            sb_puts(o, "\">");
-            esc(o, BRIEF_STR(b, e->url));
-            sb_puts(o, "</a>");
-        }
+        provenance(o, b, e->doc, e->sent, e->news_source, e->url);
         sb_puts(o, "</p>\n<details><summary>Why this event</summary><ul>");
         sb_puts(o, "<li>pattern: &#8220;");
         esc(o, *BRIEF_STR(b, e->pattern) ? BRIEF_STR(b, e->pattern) : BRIEF_STR(b, e->verb));
@@ -311,6 +318,37 @@ static void events(const brief *b, strbuf *o)
     sb_puts(o, "</ol>\n");
 }
 
+/* ---- the quotes of the period ---- */
+
+static void quotes(const brief *b, strbuf *o)
+{
+    sb_puts(o, "<h2>Who said what</h2>\n");
+    if (b->nquotes == 0) {
+        sb_puts(o, "<p>No quote with a named speaker in this period.</p>\n");
+        return;
+    }
+    sb_puts(o, "<ul>\n");
+    for (int i = 0; i < b->nquotes; i++) {
+        const brief_quote *q = &b->quotes[i];
+        sb_puts(o, "<li><p>");
+        esc(o, BRIEF_STR(b, q->date));
+        sb_puts(o, " <b>");
+        esc(o, BRIEF_STR(b, q->speaker));
+        sb_puts(o, "</b>");
+        if (*BRIEF_STR(b, q->speaker_desc)) {
+            sb_puts(o, ", ");
+            esc(o, BRIEF_STR(b, q->speaker_desc));
+        }
+        sb_puts(o, q->direct ? "</p>\n<blockquote>&#8220;" : "</p>\n<blockquote>said ");
+        esc(o, BRIEF_STR(b, q->text));
+        sb_puts(o, q->direct ? "&#8221;</blockquote>\n" : "</blockquote>\n");
+        sb_puts(o, "<p class=\"src\">");
+        provenance(o, b, q->doc, q->sent, q->news_source, q->url);
+        sb_puts(o, "</p></li>\n");
+    }
+    sb_puts(o, "</ul>\n");
+}
+
 void brief_html(const brief *b, strbuf *o)
 {
     sb_puts(o, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
@@ -325,6 +363,7 @@ void brief_html(const brief *b, strbuf *o)
     movers(b, o);
     network(b, o);
     events(b, o);
+    quotes(b, o);
     sb_puts(o, "<p class=\"foot\">Made by dyad " DYAD_VERSION " from ");
     esc(o, b->db);
     sb_puts(o, ". Events are coded by machine from the news, negated ones left out; each "

@@ -135,7 +135,7 @@ int dyad_store_export(dyad_store *s, const dyad_query *q, dyad_export_format f, 
 {
     if (rows)
         *rows = 0;
-    if (store_usable(s) != DYAD_OK)
+    if (store_readable(s, "dyad_store_export") != DYAD_OK)
         return DYAD_EUSAGE;
     s->errmsg[0] = '\0';
     if (!q || !w || (unsigned)f > DYAD_EXPORT_CSV || q->limit < 0) {

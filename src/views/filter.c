@@ -3,7 +3,8 @@
 ** table: a date range, actor code prefixes, a CAMEO code prefix, the
 ** modalities. Conditions are written only when asked for, and prefixes as
 ** ranges (source >= 'RUS' AND source < 'RUT'), so that SQLite can use the
-** indexes on date and on (source, target).
+** indexes on date and on (source, target). Quotes are chosen by their
+** article's date and by speaker.
 */
 #include "views/views.h"
 #include "lang/analyze.h"
@@ -101,7 +102,8 @@ static int take_date(dyad_store *s, const char *what, const char *d, char out[11
     return DYAD_OK;
 }
 
-int view_filter_build(dyad_store *s, const dyad_query *q, view_filter *f)
+/* Starts f with q's date range on column col ("e.date"). */
+static int add_dates(dyad_store *s, const dyad_query *q, view_filter *f, const char *col)
 {
     memset(f, 0, sizeof *f);
     sb_puts(&f->where, "1");
@@ -114,10 +116,21 @@ int view_filter_build(dyad_store *s, const dyad_query *q, view_filter *f)
                     f->from, f->to);
         return DYAD_EUSAGE;
     }
+    char cond[32];
+    snprintf(cond, sizeof cond, "%s >= ?", col);
     if (f->from[0])
-        add(f, "e.date >= ?", f->from);
+        add(f, cond, f->from);
+    snprintf(cond, sizeof cond, "%s <= ?", col);
     if (f->to[0])
-        add(f, "e.date <= ?", f->to);
+        add(f, cond, f->to);
+    return DYAD_OK;
+}
+
+int view_filter_build(dyad_store *s, const dyad_query *q, view_filter *f)
+{
+    int rc = add_dates(s, q, f, "e.date");
+    if (rc != DYAD_OK)
+        return rc;
     if (q->source)
         add_prefix(f, "e.source", q->source);
     if (q->target)
@@ -126,6 +139,25 @@ int view_filter_build(dyad_store *s, const dyad_query *q, view_filter *f)
         add_prefix(f, "e.code", q->code);
     if ((rc = add_modalities(s, f, q->modalities)) != DYAD_OK)
         return rc;
+    return f->where.oom ? DYAD_ENOMEM : DYAD_OK;
+}
+
+int view_filter_quotes(dyad_store *s, const dyad_query *q, view_filter *f)
+{
+    const char *other = q->source || q->target ? "a dyad" : q->code ? "a code"
+                      : q->modalities ? "a modality" : NULL;
+    if (other) {
+        memset(f, 0, sizeof *f);
+        base_errmsg(s->errmsg, "quotes are chosen by date and speaker, not by %s", other);
+        return DYAD_EUSAGE;
+    }
+    int rc = add_dates(s, q, f, "a.date");
+    if (rc != DYAD_OK)
+        return rc;
+    /* instr, not LIKE: a name with '%' or '_' in it means itself;
+    ** dyad_fold (query.c): lower case beyond ASCII */
+    if (q->speaker && *q->speaker)
+        add(f, "instr(dyad_fold(q.speaker), dyad_fold(?)) > 0", q->speaker);
     return f->where.oom ? DYAD_ENOMEM : DYAD_OK;
 }
 

@@ -1,11 +1,13 @@
 /*
 ** query.c — the questions analysts ask of a store: which pairs of actors
 ** met how often and how (dyads), the same over time (series), the events
-** themselves with their sentences and sources (events), and who acts and
-** is acted on (actors). Each is one SQL statement over the filtered events,
-** so that it reads one snapshot while an ingest goes on.
+** themselves with their sentences and sources (events), who acts and is
+** acted on (actors), and who said what (quotes). Each is one SQL statement
+** over the filtered events or quotes, so that it reads one snapshot while
+** an ingest goes on.
 */
 #include "views/views.h"
+#include "dict/dict_int.h"
 
 #include <string.h>
 
@@ -37,6 +39,12 @@ static const view_col events_cols[] = {
 static const view_col actors_cols[] = {
     {"actor", COL_TEXT},  {"events", COL_INT}, {"as_source", COL_INT}, {"as_target", COL_INT},
     {"first", COL_TEXT},  {"last", COL_TEXT},
+};
+
+static const view_col quotes_cols[] = {
+    {"date", COL_TEXT},    {"speaker", COL_TEXT}, {"speaker_code", COL_TEXT},
+    {"kind", COL_TEXT},    {"quote", COL_TEXT},   {"speaker_desc", COL_TEXT},
+    {"news_source", COL_TEXT}, {"doc", COL_TEXT}, {"sent", COL_INT}, {"url", COL_TEXT},
 };
 
 /* A period's name from a date expression x, and the period after p. */
@@ -102,18 +110,55 @@ static void query_sql(strbuf *b, const dyad_query *q, const view_filter *f)
                   "min(nullif(d, '')), max(nullif(d, '')) FROM roles GROUP BY actor "
                   "ORDER BY 2 DESC, 1", w, w);
         break;
+    case DYAD_QUERY_QUOTES:
+        sb_printf(b, "SELECT a.date, q.speaker, q.speaker_code, CASE WHEN NOT q.direct THEN "
+                  "'indirect' WHEN q.partial THEN 'partial' ELSE 'direct' END, q.text, "
+                  "q.speaker_desc, a.source, a.doc, q.sent, a.url "
+                  "FROM quote q JOIN article a ON a.id = q.article "
+                  "WHERE %s ORDER BY a.date = '', a.date, a.id, q.n", w);
+        break;
     }
     if (q->limit > 0)
         sb_printf(b, " LIMIT %ld", q->limit);
+}
+
+/* dyad_fold(x): x in lower case, beyond ASCII too, as the dictionaries
+** fold names ("Özlem" is "özlem", O’Brien is O'Brien): what --speaker
+** compares. */
+static void fold_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *s = (const char *)sqlite3_value_text(argv[0]);
+    size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+    if (!s) {
+        sqlite3_result_null(cx);
+        return;
+    }
+    /* a lower case takes at most half as many bytes again (U+023A, two
+    ** bytes, is U+2C65, three) */
+    size_t cap = n * 2 + 4;
+    char small[512], *buf = cap <= sizeof small ? small : dy_malloc(cap);
+    if (!buf) {
+        sqlite3_result_error_nomem(cx);
+        return;
+    }
+    size_t k = dict_fold(s, n, buf, cap);
+    if (k == (size_t)-1)
+        sqlite3_result_text(cx, s, (int)n, SQLITE_TRANSIENT);
+    else
+        sqlite3_result_text(cx, buf, (int)k, SQLITE_TRANSIENT);
+    if (buf != small)
+        dy_free(buf);
 }
 
 /* Checks q; DYAD_OK or DYAD_EUSAGE with the message on s. */
 static int check_query(dyad_store *s, const dyad_query *q)
 {
     const char *why = !q ? "q is NULL"
-                    : (unsigned)q->kind > DYAD_QUERY_ACTORS ? "unknown query kind"
+                    : (unsigned)q->kind > DYAD_QUERY_QUOTES ? "unknown query kind"
                     : (unsigned)q->by > DYAD_PERIOD_MONTH ? "unknown period"
                     : q->limit < 0 ? "a negative limit"
+                    : q->speaker && q->kind != DYAD_QUERY_QUOTES ? "a speaker is for quotes"
                     : NULL;
     if (why) {
         base_errmsg(s->errmsg, "dyad_store_query: %s", why);
@@ -127,7 +172,12 @@ static int check_query(dyad_store *s, const dyad_query *q)
 static int prepare(dyad_store *s, const dyad_query *q, const view_filter *f, const char *sql,
                    sqlite3_stmt **st)
 {
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+    int rc = q->kind != DYAD_QUERY_QUOTES ? SQLITE_OK
+           : sqlite3_create_function_v2(s->db, "dyad_fold", 1, SQLITE_UTF8 |
+                                        SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                        fold_fn, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
     if (rc != SQLITE_OK)
         return store_fail(s, rc, "cannot read");
     int k = view_filter_bind(f, *st, 1);
@@ -147,7 +197,7 @@ int dyad_store_query(dyad_store *s, const dyad_query *q, dyad_table_format f,
 {
     if (rows)
         *rows = 0;
-    if (store_usable(s) != DYAD_OK)
+    if (store_readable(s, "dyad_store_query") != DYAD_OK)
         return DYAD_EUSAGE;
     s->errmsg[0] = '\0';
     int rc = check_query(s, q);
@@ -160,7 +210,9 @@ int dyad_store_query(dyad_store *s, const dyad_query *q, dyad_table_format f,
     view_filter filter;
     strbuf sql = {0};
     sqlite3_stmt *st = NULL;
-    if ((rc = view_filter_build(s, q, &filter)) == DYAD_OK) {
+    rc = q->kind == DYAD_QUERY_QUOTES ? view_filter_quotes(s, q, &filter)
+                                      : view_filter_build(s, q, &filter);
+    if (rc == DYAD_OK) {
         query_sql(&sql, q, &filter);
         rc = sql.oom ? DYAD_ENOMEM : prepare(s, q, &filter, sql.s, &st);
     }
@@ -170,6 +222,7 @@ int dyad_store_query(dyad_store *s, const dyad_query *q, dyad_table_format f,
             {NULL, 8},
             {events_cols, sizeof events_cols / sizeof events_cols[0]},
             {actors_cols, sizeof actors_cols / sizeof actors_cols[0]},
+            {quotes_cols, sizeof quotes_cols / sizeof quotes_cols[0]},
         };
         const view_col *cols = q->kind == DYAD_QUERY_SERIES ? series_cols[q->by]
                                                             : kinds[q->kind].cols;
@@ -191,7 +244,7 @@ int dyad_store_count(dyad_store *s, const dyad_query *q, long *n)
 {
     if (n)
         *n = 0;
-    if (store_usable(s) != DYAD_OK)
+    if (store_readable(s, "dyad_store_count") != DYAD_OK)
         return DYAD_EUSAGE;
     s->errmsg[0] = '\0';
     if (!q || !n) {

@@ -27,6 +27,11 @@ typedef struct view_filter {
 ** DYAD_EUSAGE with the message on s (a date that is none, from after to,
 ** an unknown modality), or DYAD_ENOMEM. Free with view_filter_free. */
 int view_filter_build(dyad_store *s, const dyad_query *q, view_filter *f);
+
+/* The same for a quotes query, on the quote table aliased q joined to its
+** article a: the dates (the article's) and the speaker. A dyad, code or
+** modality is DYAD_EUSAGE: quotes have none. */
+int view_filter_quotes(dyad_store *s, const dyad_query *q, view_filter *f);
 void view_filter_free(view_filter *f);
 
 /* Binds f's values to st from parameter first on; returns the next free
