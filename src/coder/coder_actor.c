@@ -106,6 +106,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
 static void from_sentence(actor_ref *a)
 {
     a->from = FROM_SENTENCE;
+    a->needs_peer = 0;
     a->from_count = 0;
     a->from_sent = 0;
     a->from_start = a->from_end = 0;
@@ -586,7 +587,14 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
 static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p)
 {
     int agents = 0;
-    for (uint32_t k = p->first; k < p->end;) {
+    uint32_t from = p->first;
+    /* "thousands of people": the quantity is no other noun */
+    for (uint32_t k = p->first; (p->flags & PHF_QUANT) && k < p->end; k++)
+        if (strcmp(s->ls.lemmas[k], "of") == 0) {
+            from = k + 1;
+            break;
+        }
+    for (uint32_t k = from; k < p->end;) {
         const dict_agent *ag;
         size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
         if (len) {
@@ -601,17 +609,46 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
     return agents > 1;   /* "union leaders": whose leaders is not the article's to say */
 }
 
+/* Is agent the head of phrase p, after proper nouns the dictionary does
+** not know and nothing else but determiners: "Thames Valley Police", "the
+** Christchurch District Court"? A police force or court named by its
+** place is a local one, the article's, where "Prime Minister Ravi Kumar"
+** (a name after the agent) may be anyone's. */
+static int local_institution(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                             const dict_agent *agent)
+{
+    if (strncmp(agent->code, "COP", 3) != 0 && strncmp(agent->code, "JUD", 3) != 0)
+        return 0;
+    int names = 0;
+    for (uint32_t k = p->first; k < p->end; k++) {
+        const dict_agent *ag;
+        size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
+        if (len)
+            return names > 0 && k + len == p->end;
+        if (s->ls.tags[k] == TAG_NNP)
+            names++;
+        else if (s->ls.tags[k] != TAG_DT)
+            return 0;
+    }
+    return 0;
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
 ** another noun stands beside the agent, or a possessor: "Prime Minister
 ** Ravi Kumar" may be any country's, "union leaders" are no government,
-** "each other's capitals" are not the article's. Only the state's agents
-** and its parties and armed groups (GOV, MIL, COP, ..., REB): the
-** civilians, media or firms an article mentions are often another
-** country's. The sentence had its chance first (its own words, a PP,
-** a coordination, the reporter: see coder_clause_actors), and the guard
-** refuses a country the other role names (coder_article_guard). */
+** "each other's capitals" are not the article's; but a police force or
+** court named by its place is ("Thames Valley Police"). The state's
+** agents and its parties and armed groups (GOV, MIL, COP, ..., REB) take
+** it freely; private people (civilians, suspects: CVL, CRM) only while a
+** clause's roles are resolved (c->private_agents), on the condition that
+** the guard checks (needs_peer): the civilians an article mentions are
+** often another country's, unless a state's actor of the article's
+** country acts on them or they on it. The sentence had its chance first
+** (its own words, a PP, a coordination, the reporter: see
+** coder_clause_actors), and the guard refuses a country the other role
+** names (coder_article_guard). */
 static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
                            actor_ref *out)
 {
@@ -620,6 +657,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     static const char *const public_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD",
                                                 "OPP", "PTY", "REB", "INS", "SEP", "UAF",
                                                 NULL};
+    static const char *const private_agents[] = {"CVL", "CRM", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
     int dateline = dl != NULL;
@@ -628,8 +666,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     char kind[4];
     if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
         !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
-        snprintf(kind, sizeof kind, "%s", agent->code) < 3 ||
-        !lemma_in_list(kind, public_agents) || other_noun_in(c, s, p))
+        snprintf(kind, sizeof kind, "%s", agent->code) < 3)
+        return 0;
+    int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
+    if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
+        (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
         return 0;
     out->first = p->first;
     out->end = p->end;
@@ -637,6 +678,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     out->entry_line = agent->line;
     dict_agent_join(agent, cc, out->code, sizeof out->code);
     out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
+    out->needs_peer = (uint8_t)needs_peer;
     out->from_count = dateline ? 0 : dc->dominant_count;
     out->from_sent = 0;
     out->from_start = dateline ? dl->start : dc->dominant_start;
@@ -787,10 +829,26 @@ int coder_from_article(const actor_ref *a, int n)
     return n > 0;
 }
 
+/* Is a a state's actor of country cc: the state itself ("PAK"), or one
+** of its agents ("PAKCOP"), not a private one that itself waits for a peer?
+** Its civilians, firms or media ("PAKCVL") are no state. */
+static int state_actor_of(const actor_ref *a, const char *cc)
+{
+    static const char *const private_roles[] = {"CVL", "CRM", "BUS", "MED", "EDU", "HLH",
+                                                "LAB", "REF", "AGR", "ELI", NULL};
+    char own[4], role[4];
+    if (a->needs_peer || !coder_code_country(a->code, own) || strcmp(own, cc) != 0)
+        return 0;
+    snprintf(role, sizeof role, "%s", a->code + 3);
+    return !role[0] || !lemma_in_list(role, private_roles);
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
-** other role's actors named in the sentence (other[0..no)) do not have.
-** Returns the new count. */
-static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no)
+** other role's actors named in the sentence (other[0..no)) do not have,
+** and the private agents (needs_peer) beside a state's actor of their
+** country, or alone in a protest (alone_ok). Returns the new count. */
+static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
+                      int alone_ok)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -798,6 +856,16 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
         for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL);
+        if (a[i].needs_peer && !clash) {
+            char cc[4];
+            int peer = no == 0 && alone_ok;
+            /* a country counted over the article, not written in a
+            ** dateline, is too weak a guess for both roles at once */
+            for (int o = 0; o < no && coder_code_country(a[i].code, cc); o++)
+                peer |= state_actor_of(&other[o], cc) &&
+                        (a[i].from == FROM_DATELINE || other[o].from != FROM_ARTICLE);
+            clash = !peer;
+        }
         if (clash && c->opts.partial) {
             memcpy(a[i].code, "---", 3);   /* PETRARCH's agent of no known country */
             from_sentence(&a[i]);
@@ -812,6 +880,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
 void coder_article_guard(const dyad_coder *c, clause_job *j)
 {
     int ns = j->ns;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns);
+    /* "Thousands of people rallied": a protest needs no state beside it */
+    int protest = j->alone && strncmp(j->code1, "14", 2) == 0;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0);
 }

@@ -60,6 +60,10 @@ typedef struct actor_ref {
     uint8_t from;
     int from_count;           /* FROM_ARTICLE: how often the article names it */
     long from_sent;           /* FROM_MENTION: the sentence of the earlier mention */
+    /* a private agent ("a man", "residents") whose country came from the
+    ** article: kept only beside a state's actor of that country
+    ** (coder_article_guard) */
+    uint8_t needs_peer;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
 } actor_ref;
 
@@ -171,6 +175,9 @@ struct dyad_coder {
     ** coded as its own words ("\"INJURY TOLL\"") */
     int new_actor_length;
     int new_actor_now;   /* new actors are the last resort: set while retrying */
+    /* set while a clause's roles are resolved, whose guard checks a private
+    ** agent's article country against the other role (coder_clause_actors) */
+    int private_agents;
     /* PETRARCH's reading of modality, switched on by the validation runner:
     ** a planned or threatened act is coded as the act, and three or more
     ** members of a joint act are paired like two */
@@ -330,7 +337,10 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** refused when the other role names that country in the sentence itself:
 ** in "The government criticized Ukraine" Ukraine is the target, not the
 ** government's country. Partial mode keeps the agent, its country unknown
-** ("---GOV"). */
+** ("---GOV"). A private agent that took the article's country
+** (needs_peer) is kept only when the other role holds a state's actor of
+** that country ("Police arrested a man"), or, with no target, when it
+** protests (root 14: "Thousands of people rallied"). */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
 /* Does every one of a[0..n) take its country from the article, not the
