@@ -856,7 +856,10 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
         for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL);
-        if (a[i].needs_peer && !clash) {
+        /* the other role naming the country is no clash here but the peer
+        ** itself: "Police arrested a man", "people rallied against the
+        ** government" */
+        if (a[i].needs_peer) {
             char cc[4];
             int peer = no == 0 && alone_ok;
             /* a country counted over the article, not written in a
