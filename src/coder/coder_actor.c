@@ -533,7 +533,12 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         int n = coder_resolve_np(c, s, (int32_t)i, a, MAX_ACTORS);
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
-        if (n == 1 && a[0].from == FROM_SENTENCE && a[0].code[0] != '"' &&
+        /* an organisation may take the article's country ("Thames Valley
+        ** Police"); a person may not: a titled stranger may be anyone's */
+        int kept = a[0].from == FROM_SENTENCE ||
+                   (!a[0].needs_peer && mentions_entity(c->ment, r.ent)->kind == ENT_ORG &&
+                    (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE));
+        if (n == 1 && kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
             ec->entry_file = a[0].entry_file;
