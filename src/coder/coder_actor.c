@@ -107,6 +107,7 @@ static void from_sentence(actor_ref *a)
 {
     a->from = FROM_SENTENCE;
     a->needs_peer = 0;
+    a->counted = 0;
     a->from_count = 0;
     a->from_sent = 0;
     a->from_start = a->from_end = 0;
@@ -487,6 +488,7 @@ static int entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t
     out->end = end;
     out->entry_file = ec ? ec->entry_file : NULL;
     out->entry_line = ec ? ec->entry_line : 0;
+    out->counted = ec ? ec->counted : 0;
     out->from = FROM_MENTION;
     out->from_sent = en->intro_sent;
     out->from_start = en->intro_start;
@@ -535,14 +537,16 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         ec->tried = 1;
         /* an organisation may take the article's country ("Thames Valley
         ** Police"); a person may not: a titled stranger may be anyone's */
-        int kept = a[0].from == FROM_SENTENCE ||
-                   (!a[0].needs_peer && mentions_entity(c->ment, r.ent)->kind == ENT_ORG &&
-                    (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE));
-        if (n == 1 && kept && a[0].code[0] != '"' &&
+        int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
+                              (!a[0].needs_peer &&
+                               mentions_entity(c->ment, r.ent)->kind == ENT_ORG &&
+                               (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)));
+        if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
             ec->entry_file = a[0].entry_file;
             ec->entry_line = a[0].entry_line;
+            ec->counted = a[0].counted;
         }
     }
     return 0;
@@ -684,10 +688,104 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     dict_agent_join(agent, cc, out->code, sizeof out->code);
     out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
     out->needs_peer = (uint8_t)needs_peer;
+    out->counted = !dateline;
     out->from_count = dateline ? 0 : dc->dominant_count;
     out->from_sent = 0;
     out->from_start = dateline ? dl->start : dc->dominant_start;
     out->from_end = dateline ? dl->end : dc->dominant_end;
+    return 1;
+}
+
+/* The head lemma of phrase p when an agent noun ends there ("EC foreign
+** ministers": "minister"), else NULL. */
+static const char *agent_head(const dyad_coder *c, const sent_ctx *s, const phrase *p)
+{
+    const dict_agent *ag;
+    for (uint32_t k = p->first; k <= p->head && k < p->end; k++) {
+        size_t len = dict_match_agent(c->d, s->ids, p->head + 1, k, &ag);
+        if (len && k + len == p->head + 1)
+            return s->ls.lemmas[p->head];
+    }
+    return NULL;
+}
+
+/* Phrase p, an agent, named an actor with its country in its sentence
+** (a): remembered for the same agent named bare later. */
+static void agent_named(dyad_coder *c, const sent_ctx *s, const phrase *p, const actor_ref *a)
+{
+    const char *head = a->from == FROM_SENTENCE && a->code[0] != '"' &&
+                               strncmp(a->code, "---", 3) != 0 && !(p->flags & PHF_PRONOUN)
+                           ? agent_head(c, s, p)
+                           : NULL;
+    if (!head || strlen(head) >= sizeof c->doc.agents[0].head)
+        return;
+    doc_ctx *d = &c->doc;
+    agent_seen *g = NULL;
+    uint32_t start = s->ls.toks[p->first].start;
+    for (size_t i = 0; i < d->nagents && i < AGENTS_SEEN && !g; i++)
+        if (d->agents[i].sent == s->index && d->agents[i].start == start)
+            g = &d->agents[i];   /* the same phrase, resolved again */
+    if (!g)
+        g = &d->agents[d->nagents++ % AGENTS_SEEN];
+    snprintf(g->head, sizeof g->head, "%s", head);
+    snprintf(g->code, sizeof g->code, "%s", a->code);
+    g->entry_file = a->entry_file;
+    g->entry_line = a->entry_line;
+    g->sent = s->index;
+    g->start = start;
+    g->end = s->ls.toks[p->end - 1].start + s->ls.toks[p->end - 1].len;
+}
+
+/* An agent named bare ("Ministers also called on ...", "police said")
+** is the one the article named with a country in the last few sentences
+** ("EC foreign ministers deplored ..."), the latest: a reader takes it
+** so before guessing the article's country. Returns 1 and fills *out. */
+static int agent_named_before(const dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
+                              actor_ref *out)
+{
+    const doc_ctx *d = &c->doc;
+    const char *head;
+    /* the agent alone after its determiners ("the diplomats", "several of
+    ** those ministers"): "foreign firms", "37 companies" are others; and
+    ** not in a coordination, whose members share what one names ("U.S.
+    ** manufacturers and officials") */
+    uint32_t k = p->first;
+    for (uint32_t q = p->first; (p->flags & PHF_QUANT) && q < p->end; q++)
+        if (strcmp(s->ls.lemmas[q], "of") == 0) {
+            k = q + 1;
+            break;
+        }
+    while (k < p->end && (s->ls.tags[k] == TAG_DT || s->ls.tags[k] == TAG_PDT))
+        k++;
+    const dict_agent *ag;
+    int32_t up = p->up;
+    if (r != -1 || (p->flags & PHF_OWNED) || !(head = agent_head(c, s, p)) ||
+        dict_match_agent(c->d, s->ids, p->end, k, &ag) != p->end - k ||
+        (up >= 0 && (s->ls.phrases[up].flags & PHF_COORD)))
+        return 0;
+    uint32_t start = s->ls.toks[p->first].start;
+    const agent_seen *best = NULL;
+    size_t n = d->nagents < AGENTS_SEEN ? d->nagents : AGENTS_SEEN;
+    for (size_t i = 0; i < n; i++) {
+        const agent_seen *g = &d->agents[(d->nagents - 1 - i) % AGENTS_SEEN];
+        if (g->sent < s->index - 4 || (g->sent == s->index && g->end > start) ||
+            strcmp(g->head, head) != 0)
+            continue;
+        best = g;
+        break;
+    }
+    if (!best)
+        return 0;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", best->code);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = best->entry_file;
+    out->entry_line = best->entry_line;
+    out->from = FROM_MENTION;
+    out->from_sent = best->sent;
+    out->from_start = best->start;
+    out->from_end = best->end;
     return 1;
 }
 
@@ -711,7 +809,8 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     if (mr.how == MREF_NAME && mr.ent >= 0 &&
         mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON && entity_actors(c, p, mr.ent, out, 1))
         return 1;
-    return (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||
+    return (!owned && agent_named_before(c, s, p, r, out)) ||
+           (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||
            (c->new_actor_now && new_actor(c, s, np, out));
 }
 
@@ -744,9 +843,12 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     }
     if (r == 1) {
         widen_country(c, s, p, pp, out);
+        agent_named(c, s, p, out);
         return 1;
     }
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
+    if (n == 1)
+        agent_named(c, s, p, out);   /* "troops from Chad" */
     return n ? n : last_resort(c, s, np, r, out);
 }
 
@@ -811,6 +913,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     dict_agent_join(agent, country, out->code, sizeof out->code);
     /* the reporter's country may itself be the article's */
     out->from = rep[0].from;
+    out->counted = rep[0].counted;
     out->from_count = rep[0].from_count;
     out->from_sent = rep[0].from_sent;
     out->from_start = rep[0].from_start;
@@ -870,8 +973,7 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
             /* a country counted over the article, not written in a
             ** dateline, is too weak a guess for both roles at once */
             for (int o = 0; o < no && coder_code_country(a[i].code, cc); o++)
-                peer |= state_actor_of(&other[o], cc) &&
-                        (a[i].from == FROM_DATELINE || other[o].from != FROM_ARTICLE);
+                peer |= state_actor_of(&other[o], cc) && !(a[i].counted && other[o].counted);
             clash = !peer;
         }
         if (clash && c->opts.partial) {

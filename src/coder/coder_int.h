@@ -64,6 +64,9 @@ typedef struct actor_ref {
     ** article: kept only beside a state's actor of that country
     ** (coder_article_guard) */
     uint8_t needs_peer;
+    /* its country was only counted over the article (FROM_ARTICLE, or a
+    ** mention of what took it so): too weak a guess for both roles */
+    uint8_t counted;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
 } actor_ref;
 
@@ -124,7 +127,21 @@ typedef struct entity_code {
     const char *entry_file;     /* the dictionary entry */
     uint32_t entry_line;
     uint8_t tried;              /* the coder has resolved one of its names */
+    uint8_t counted;            /* actor_ref's: its country only counted */
 } entity_code;
+
+/* An agent the document named with its country ("EC foreign ministers",
+** "Kenyan police"), for the same agent named bare soon after
+** ("Ministers also called ...", "Police said ..."). */
+#define AGENTS_SEEN 8
+typedef struct agent_seen {
+    char head[24];              /* the agent's head lemma: "minister" */
+    char code[CODE_MAX];
+    const char *entry_file;
+    uint32_t entry_line;
+    long sent;
+    uint32_t start, end;        /* the bytes of the phrase */
+} agent_seen;
 
 typedef struct doc_ctx {
     int32_t date;               /* the document's date (yyyymmdd), 0 when none */
@@ -133,6 +150,8 @@ typedef struct doc_ctx {
     entity_code *ent;           /* by entity of c->ment, as far as the coder
                                 ** has seen them; the handle owns the array */
     size_t nent, ent_cap;
+    agent_seen agents[AGENTS_SEEN];   /* the last agents named with a country, a ring */
+    size_t nagents;
     doc_mention *mentions;      /* the actors of the events so far, in order,
                                 ** each span once; the handle owns the array */
     size_t nmentions, mentions_cap;
