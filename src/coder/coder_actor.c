@@ -678,6 +678,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         snprintf(kind, sizeof kind, "%s", agent->code) < 3)
         return 0;
     int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
+    /* people are where the sentence puts them: "the army ordered 100,000
+    ** residents to leave eastern Rafah" are not the dateline's */
+    for (size_t i = 0; needs_peer && i < s->nplaces; i++)
+        if (strcmp(s->places[i].country, cc) != 0)
+            return 0;
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
         (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
         return 0;
