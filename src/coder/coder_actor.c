@@ -4,9 +4,11 @@
 ** agents joined to the country beside them, one actor per member of a
 ** coordination, names that run on through "of"; then actors from the
 ** sentence around a phrase: the subject a pronoun stands for, the country
-** of whoever reports. The document's state is at hand in c->doc (mentions
-** so far, the dateline's country) for the rules of the article level;
-** none here reads it yet: an actor comes from its own sentence.
+** of whoever reports; last, the article level (docs/coder.md, "The
+** article level"), read from c->doc and the mention table: the names,
+** pronouns and agents met earlier, the dateline's or the article's
+** country, and the guard that checks such a country against the other
+** role once both are known.
 */
 #include "coder/coder_int.h"
 
