@@ -821,6 +821,28 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
            (c->new_actor_now && new_actor(c, s, np, out));
 }
 
+/* "the Hong Kong director of Amnesty International": a person that phrase
+** p names by a country and a common noun works for the organisation of
+** the "of" PP pp after it, which *out (p's bare country) gives way to. */
+static int org_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                  actor_ref *out)
+{
+    /* people who serve an organisation: not "Indonesia's share of World
+    ** Bank projects", "Soviet membership of the IMF" */
+    static const char *const staff[] = {"director", "head", "chief", "member", "representative",
+                                        "delegate", "chairman", "chairwoman", "executive",
+                                        NULL};
+    actor_ref org;
+    if (!pp || !bare_code(out->code) || strcmp(s->ls.lemmas[pp->first], "of") != 0 ||
+        !lemma_in_list(s->ls.lemmas[p->head], staff) || agent_in(c, s, p->first, p->end) ||
+        resolve_span(c, s, s->ls.phrases[pp->np].first, s->ls.phrases[pp->np].end, &org) != 1 ||
+        (strncmp(org.code, "IGO", 3) != 0 && strncmp(org.code, "NGO", 3) != 0))
+        return 0;
+    org.first = p->first;
+    *out = org;
+    return 1;
+}
+
 /* Noun phrase np to actors (see coder_int.h): a coordination member by
 ** member; else the phrase's own words, then the words around it. */
 int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
@@ -848,6 +870,8 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
         if (n > 1)
             return n;
     }
+    if (r == 1 && org_of(c, s, p, pp, out))
+        return 1;
     if (r == 1) {
         widen_country(c, s, p, pp, out);
         agent_named(c, s, p, out);
