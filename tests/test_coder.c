@@ -523,6 +523,14 @@ static void test_mentions(const dyad_dict *d)
         CHECK_STR(m->code, "ARNGOV|OSGGOV");
     }
     CHECK(dyad_coder_mention(c, 3) == NULL);
+    /* a name ending in an institution's word names an organisation, even
+    ** with a place's word in it, and "they" stands for it */
+    code(c, "Anduin Valley Police detained Hador Galdor. They said he had been warned.",
+         "2005-05-02");
+    if (CHECK((m = dyad_coder_mention(c, 0)) != NULL)) {
+        CHECK_STR(m->text, "They");
+        CHECK_STR(m->entity, "Anduin Valley Police");
+    }
     CHECK(dyad_coder_mention(NULL, 0) == NULL);
     CHECK_INT(dyad_coder_mention_count(NULL), 0);
     dyad_coder_free(c);

@@ -996,8 +996,11 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
         snprintf(code, sizeof code, "%s", h->code);
     } else if (h->have && h->kind == ENT_PERSON && h->end == b) {
         kind = ENT_PERSON;
-    } else if (has_word(m, a, b, WS_PLACE) || (place && ta == a)) {
-        r.how = MREF_NONE;   /* "the Velliyar River", "in New York": a place */
+    } else if ((has_word(m, a, b, WS_PLACE) && !tok_in(m, b - 1, WS_ORG)) ||
+               (place && ta == a)) {
+        /* "the Velliyar River", "in New York": a place; but "Thames Valley
+        ** Police" is the institution its last word says */
+        r.how = MREF_NONE;
         return r;
     } else if (b - a >= 2 && b - a <= 4 && !has_word(m, a, b, WS_ORG)) {
         kind = ENT_PERSON;
@@ -1352,7 +1355,10 @@ static int read_phrase(mentions *m, int32_t np)
         /* titles alone name no one ("the President", "Vice President"),
         ** and neither does a run that ends with one: "Montana Secretary"
         ** (of State) is an office */
-        if (title_at(m, b - 1, b) && !(h.have && h.kind == ENT_PERSON && h.end == b)) {
+        /* ... but a name before an institution's word names it: "Thames
+        ** Valley Police", "Acme Widget Corporation" */
+        if (title_at(m, b - 1, b) && !(h.have && h.kind == ENT_PERSON && h.end == b) &&
+            !(b - a >= 3 && tok_in(m, b - 1, WS_ORG))) {
             a = b;
         } else {
             *r = name(m, np, ta, a, b, &h, &oom);

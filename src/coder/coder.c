@@ -272,6 +272,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->date = date;
     country_begin(&d->country);
     d->nent = 0;
+    d->nagents = 0;
     d->nmentions = 0;
     d->story_discard = 0;
     mentions_begin(c->ment, c->d, text, date);

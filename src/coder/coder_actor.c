@@ -4,9 +4,11 @@
 ** agents joined to the country beside them, one actor per member of a
 ** coordination, names that run on through "of"; then actors from the
 ** sentence around a phrase: the subject a pronoun stands for, the country
-** of whoever reports. The document's state is at hand in c->doc (mentions
-** so far, the dateline's country) for the rules of the article level;
-** none here reads it yet: an actor comes from its own sentence.
+** of whoever reports; last, the article level (docs/coder.md, "The
+** article level"), read from c->doc and the mention table: the names,
+** pronouns and agents met earlier, the dateline's or the article's
+** country, and the guard that checks such a country against the other
+** role once both are known.
 */
 #include "coder/coder_int.h"
 
@@ -106,6 +108,8 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
 static void from_sentence(actor_ref *a)
 {
     a->from = FROM_SENTENCE;
+    a->needs_peer = 0;
+    a->counted = 0;
     a->from_count = 0;
     a->from_sent = 0;
     a->from_start = a->from_end = 0;
@@ -486,6 +490,7 @@ static int entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t
     out->end = end;
     out->entry_file = ec ? ec->entry_file : NULL;
     out->entry_line = ec ? ec->entry_line : 0;
+    out->counted = ec ? ec->counted : 0;
     out->from = FROM_MENTION;
     out->from_sent = en->intro_sent;
     out->from_start = en->intro_start;
@@ -532,11 +537,18 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         int n = coder_resolve_np(c, s, (int32_t)i, a, MAX_ACTORS);
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
-        if (n == 1 && a[0].from == FROM_SENTENCE && a[0].code[0] != '"' &&
+        /* an organisation may take the article's country ("Thames Valley
+        ** Police"); a person may not: a titled stranger may be anyone's */
+        int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
+                              (!a[0].needs_peer &&
+                               mentions_entity(c->ment, r.ent)->kind == ENT_ORG &&
+                               (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)));
+        if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
             ec->entry_file = a[0].entry_file;
             ec->entry_line = a[0].entry_line;
+            ec->counted = a[0].counted;
         }
     }
     return 0;
@@ -586,7 +598,14 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
 static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p)
 {
     int agents = 0;
-    for (uint32_t k = p->first; k < p->end;) {
+    uint32_t from = p->first;
+    /* "thousands of people": the quantity is no other noun */
+    for (uint32_t k = p->first; (p->flags & PHF_QUANT) && k < p->end; k++)
+        if (strcmp(s->ls.lemmas[k], "of") == 0) {
+            from = k + 1;
+            break;
+        }
+    for (uint32_t k = from; k < p->end;) {
         const dict_agent *ag;
         size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
         if (len) {
@@ -601,17 +620,46 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
     return agents > 1;   /* "union leaders": whose leaders is not the article's to say */
 }
 
+/* Is agent the head of phrase p, after proper nouns the dictionary does
+** not know and nothing else but determiners: "Thames Valley Police", "the
+** Christchurch District Court"? A police force or court named by its
+** place is a local one, the article's, where "Prime Minister Ravi Kumar"
+** (a name after the agent) may be anyone's. */
+static int local_institution(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                             const dict_agent *agent)
+{
+    if (strncmp(agent->code, "COP", 3) != 0 && strncmp(agent->code, "JUD", 3) != 0)
+        return 0;
+    int names = 0;
+    for (uint32_t k = p->first; k < p->end; k++) {
+        const dict_agent *ag;
+        size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
+        if (len)
+            return names > 0 && k + len == p->end;
+        if (s->ls.tags[k] == TAG_NNP)
+            names++;
+        else if (s->ls.tags[k] != TAG_DT)
+            return 0;
+    }
+    return 0;
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
 ** another noun stands beside the agent, or a possessor: "Prime Minister
 ** Ravi Kumar" may be any country's, "union leaders" are no government,
-** "each other's capitals" are not the article's. Only the state's agents
-** and its parties and armed groups (GOV, MIL, COP, ..., REB): the
-** civilians, media or firms an article mentions are often another
-** country's. The sentence had its chance first (its own words, a PP,
-** a coordination, the reporter: see coder_clause_actors), and the guard
-** refuses a country the other role names (coder_article_guard). */
+** "each other's capitals" are not the article's; but a police force or
+** court named by its place is ("Thames Valley Police"). The state's
+** agents and its parties and armed groups (GOV, MIL, COP, ..., REB) take
+** it freely; private people (civilians, suspects: CVL, CRM) only while a
+** clause's roles are resolved (c->private_agents), on the condition that
+** the guard checks (needs_peer): the civilians an article mentions are
+** often another country's, unless a state's actor of the article's
+** country acts on them or they on it. The sentence had its chance first
+** (its own words, a PP, a coordination, the reporter: see
+** coder_clause_actors), and the guard refuses a country the other role
+** names (coder_article_guard). */
 static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
                            actor_ref *out)
 {
@@ -620,6 +668,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     static const char *const public_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD",
                                                 "OPP", "PTY", "REB", "INS", "SEP", "UAF",
                                                 NULL};
+    static const char *const private_agents[] = {"CVL", "CRM", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
     int dateline = dl != NULL;
@@ -628,8 +677,16 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     char kind[4];
     if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
         !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
-        snprintf(kind, sizeof kind, "%s", agent->code) < 3 ||
-        !lemma_in_list(kind, public_agents) || other_noun_in(c, s, p))
+        snprintf(kind, sizeof kind, "%s", agent->code) < 3)
+        return 0;
+    int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
+    /* people are where the sentence puts them: "the army ordered 100,000
+    ** residents to leave eastern Rafah" are not the dateline's */
+    for (size_t i = 0; needs_peer && i < s->nplaces; i++)
+        if (strcmp(s->places[i].country, cc) != 0)
+            return 0;
+    if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
+        (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
         return 0;
     out->first = p->first;
     out->end = p->end;
@@ -637,10 +694,105 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     out->entry_line = agent->line;
     dict_agent_join(agent, cc, out->code, sizeof out->code);
     out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
+    out->needs_peer = (uint8_t)needs_peer;
+    out->counted = !dateline;
     out->from_count = dateline ? 0 : dc->dominant_count;
     out->from_sent = 0;
     out->from_start = dateline ? dl->start : dc->dominant_start;
     out->from_end = dateline ? dl->end : dc->dominant_end;
+    return 1;
+}
+
+/* The head lemma of phrase p when an agent noun ends there ("EC foreign
+** ministers": "minister"), else NULL. */
+static const char *agent_head(const dyad_coder *c, const sent_ctx *s, const phrase *p)
+{
+    const dict_agent *ag;
+    for (uint32_t k = p->first; k <= p->head && k < p->end; k++) {
+        size_t len = dict_match_agent(c->d, s->ids, p->head + 1, k, &ag);
+        if (len && k + len == p->head + 1)
+            return s->ls.lemmas[p->head];
+    }
+    return NULL;
+}
+
+/* Phrase p, an agent, named an actor with its country in its sentence
+** (a): remembered for the same agent named bare later. */
+static void agent_named(dyad_coder *c, const sent_ctx *s, const phrase *p, const actor_ref *a)
+{
+    const char *head = a->from == FROM_SENTENCE && a->code[0] != '"' &&
+                               strncmp(a->code, "---", 3) != 0 && !(p->flags & PHF_PRONOUN)
+                           ? agent_head(c, s, p)
+                           : NULL;
+    if (!head || strlen(head) >= sizeof c->doc.agents[0].head)
+        return;
+    doc_ctx *d = &c->doc;
+    agent_seen *g = NULL;
+    uint32_t start = s->ls.toks[p->first].start;
+    for (size_t i = 0; i < d->nagents && i < AGENTS_SEEN && !g; i++)
+        if (d->agents[i].sent == s->index && d->agents[i].start == start)
+            g = &d->agents[i];   /* the same phrase, resolved again */
+    if (!g)
+        g = &d->agents[d->nagents++ % AGENTS_SEEN];
+    snprintf(g->head, sizeof g->head, "%s", head);
+    snprintf(g->code, sizeof g->code, "%s", a->code);
+    g->entry_file = a->entry_file;
+    g->entry_line = a->entry_line;
+    g->sent = s->index;
+    g->start = start;
+    g->end = s->ls.toks[p->end - 1].start + s->ls.toks[p->end - 1].len;
+}
+
+/* An agent named bare ("Ministers also called on ...", "police said")
+** is the one the article named with a country in the last few sentences
+** ("EC foreign ministers deplored ..."), the latest: a reader takes it
+** so before guessing the article's country. Returns 1 and fills *out. */
+static int agent_named_before(const dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
+                              actor_ref *out)
+{
+    const doc_ctx *d = &c->doc;
+    const char *head;
+    /* the agent alone after its determiners ("the diplomats", "several of
+    ** those ministers"): "foreign firms", "37 companies" are others; and
+    ** not in a coordination, whose members share what one names ("U.S.
+    ** manufacturers and officials") */
+    uint32_t k = p->first;
+    for (uint32_t q = p->first; (p->flags & PHF_QUANT) && q < p->end; q++)
+        if (strcmp(s->ls.lemmas[q], "of") == 0) {
+            k = q + 1;
+            break;
+        }
+    while (k < p->end && (s->ls.tags[k] == TAG_DT || s->ls.tags[k] == TAG_PDT))
+        k++;
+    const dict_agent *ag;
+    int32_t up = p->up;
+    if (r != -1 || (p->flags & PHF_OWNED) || !(head = agent_head(c, s, p)) ||
+        dict_match_agent(c->d, s->ids, p->end, k, &ag) != p->end - k ||
+        (up >= 0 && (s->ls.phrases[up].flags & PHF_COORD)))
+        return 0;
+    uint32_t start = s->ls.toks[p->first].start;
+    const agent_seen *best = NULL;
+    size_t n = d->nagents < AGENTS_SEEN ? d->nagents : AGENTS_SEEN;
+    for (size_t i = 0; i < n; i++) {
+        const agent_seen *g = &d->agents[(d->nagents - 1 - i) % AGENTS_SEEN];
+        if (g->sent < s->index - 4 || (g->sent == s->index && g->end > start) ||
+            strcmp(g->head, head) != 0)
+            continue;
+        best = g;
+        break;
+    }
+    if (!best)
+        return 0;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", best->code);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = best->entry_file;
+    out->entry_line = best->entry_line;
+    out->from = FROM_MENTION;
+    out->from_sent = best->sent;
+    out->from_start = best->start;
+    out->from_end = best->end;
     return 1;
 }
 
@@ -664,8 +816,31 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     if (mr.how == MREF_NAME && mr.ent >= 0 &&
         mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON && entity_actors(c, p, mr.ent, out, 1))
         return 1;
-    return (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||
+    return (!owned && agent_named_before(c, s, p, r, out)) ||
+           (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||
            (c->new_actor_now && new_actor(c, s, np, out));
+}
+
+/* "the Hong Kong director of Amnesty International": a person that phrase
+** p names by a country and a common noun works for the organisation of
+** the "of" PP pp after it, which *out (p's bare country) gives way to. */
+static int org_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                  actor_ref *out)
+{
+    /* people who serve an organisation: not "Indonesia's share of World
+    ** Bank projects", "Soviet membership of the IMF" */
+    static const char *const staff[] = {"director", "head", "chief", "member", "representative",
+                                        "delegate", "chairman", "chairwoman", "executive",
+                                        NULL};
+    actor_ref org;
+    if (!pp || !bare_code(out->code) || strcmp(s->ls.lemmas[pp->first], "of") != 0 ||
+        !lemma_in_list(s->ls.lemmas[p->head], staff) || agent_in(c, s, p->first, p->end) ||
+        resolve_span(c, s, s->ls.phrases[pp->np].first, s->ls.phrases[pp->np].end, &org) != 1 ||
+        (strncmp(org.code, "IGO", 3) != 0 && strncmp(org.code, "NGO", 3) != 0))
+        return 0;
+    org.first = p->first;
+    *out = org;
+    return 1;
 }
 
 /* Noun phrase np to actors (see coder_int.h): a coordination member by
@@ -695,11 +870,16 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
         if (n > 1)
             return n;
     }
+    if (r == 1 && org_of(c, s, p, pp, out))
+        return 1;
     if (r == 1) {
         widen_country(c, s, p, pp, out);
+        agent_named(c, s, p, out);
         return 1;
     }
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
+    if (n == 1)
+        agent_named(c, s, p, out);   /* "troops from Chad" */
     return n ? n : last_resort(c, s, np, r, out);
 }
 
@@ -764,6 +944,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     dict_agent_join(agent, country, out->code, sizeof out->code);
     /* the reporter's country may itself be the article's */
     out->from = rep[0].from;
+    out->counted = rep[0].counted;
     out->from_count = rep[0].from_count;
     out->from_sent = rep[0].from_sent;
     out->from_start = rep[0].from_start;
@@ -787,10 +968,26 @@ int coder_from_article(const actor_ref *a, int n)
     return n > 0;
 }
 
+/* Is a a state's actor of country cc: the state itself ("PAK"), or one
+** of its agents ("PAKCOP"), not a private one that itself waits for a peer?
+** Its civilians, firms or media ("PAKCVL") are no state. */
+static int state_actor_of(const actor_ref *a, const char *cc)
+{
+    static const char *const private_roles[] = {"CVL", "CRM", "BUS", "MED", "EDU", "HLH",
+                                                "LAB", "REF", "AGR", "ELI", NULL};
+    char own[4], role[4];
+    if (a->needs_peer || !coder_code_country(a->code, own) || strcmp(own, cc) != 0)
+        return 0;
+    snprintf(role, sizeof role, "%s", a->code + 3);
+    return !role[0] || !lemma_in_list(role, private_roles);
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
-** other role's actors named in the sentence (other[0..no)) do not have.
-** Returns the new count. */
-static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no)
+** other role's actors named in the sentence (other[0..no)) do not have,
+** and the private agents (needs_peer) beside a state's actor of their
+** country, or alone in a protest (alone_ok). Returns the new count. */
+static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
+                      int alone_ok)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -798,6 +995,18 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
         for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL);
+        /* the other role naming the country is no clash here but the peer
+        ** itself: "Police arrested a man", "people rallied against the
+        ** government" */
+        if (a[i].needs_peer) {
+            char cc[4];
+            int peer = no == 0 && alone_ok;
+            /* a country counted over the article, not written in a
+            ** dateline, is too weak a guess for both roles at once */
+            for (int o = 0; o < no && coder_code_country(a[i].code, cc); o++)
+                peer |= state_actor_of(&other[o], cc) && !(a[i].counted && other[o].counted);
+            clash = !peer;
+        }
         if (clash && c->opts.partial) {
             memcpy(a[i].code, "---", 3);   /* PETRARCH's agent of no known country */
             from_sentence(&a[i]);
@@ -812,6 +1021,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
 void coder_article_guard(const dyad_coder *c, clause_job *j)
 {
     int ns = j->ns;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns);
+    /* "Thousands of people rallied": a protest needs no state beside it */
+    int protest = j->alone && strncmp(j->code1, "14", 2) == 0;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0);
 }

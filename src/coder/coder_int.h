@@ -60,6 +60,13 @@ typedef struct actor_ref {
     uint8_t from;
     int from_count;           /* FROM_ARTICLE: how often the article names it */
     long from_sent;           /* FROM_MENTION: the sentence of the earlier mention */
+    /* a private agent ("a man", "residents") whose country came from the
+    ** article: kept only beside a state's actor of that country
+    ** (coder_article_guard) */
+    uint8_t needs_peer;
+    /* its country was only counted over the article (FROM_ARTICLE, or a
+    ** mention of what took it so): too weak a guess for both roles */
+    uint8_t counted;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
 } actor_ref;
 
@@ -120,7 +127,21 @@ typedef struct entity_code {
     const char *entry_file;     /* the dictionary entry */
     uint32_t entry_line;
     uint8_t tried;              /* the coder has resolved one of its names */
+    uint8_t counted;            /* actor_ref's: its country only counted */
 } entity_code;
+
+/* An agent the document named with its country ("EC foreign ministers",
+** "Kenyan police"), for the same agent named bare soon after
+** ("Ministers also called ...", "Police said ..."). */
+#define AGENTS_SEEN 8
+typedef struct agent_seen {
+    char head[24];              /* the agent's head lemma: "minister" */
+    char code[CODE_MAX];
+    const char *entry_file;
+    uint32_t entry_line;
+    long sent;
+    uint32_t start, end;        /* the bytes of the phrase */
+} agent_seen;
 
 typedef struct doc_ctx {
     int32_t date;               /* the document's date (yyyymmdd), 0 when none */
@@ -129,6 +150,8 @@ typedef struct doc_ctx {
     entity_code *ent;           /* by entity of c->ment, as far as the coder
                                 ** has seen them; the handle owns the array */
     size_t nent, ent_cap;
+    agent_seen agents[AGENTS_SEEN];   /* the last agents named with a country, a ring */
+    size_t nagents;
     doc_mention *mentions;      /* the actors of the events so far, in order,
                                 ** each span once; the handle owns the array */
     size_t nmentions, mentions_cap;
@@ -171,6 +194,9 @@ struct dyad_coder {
     ** coded as its own words ("\"INJURY TOLL\"") */
     int new_actor_length;
     int new_actor_now;   /* new actors are the last resort: set while retrying */
+    /* set while a clause's roles are resolved, whose guard checks a private
+    ** agent's article country against the other role (coder_clause_actors) */
+    int private_agents;
     /* PETRARCH's reading of modality, switched on by the validation runner:
     ** a planned or threatened act is coded as the act, and three or more
     ** members of a joint act are paired like two */
@@ -330,7 +356,10 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** refused when the other role names that country in the sentence itself:
 ** in "The government criticized Ukraine" Ukraine is the target, not the
 ** government's country. Partial mode keeps the agent, its country unknown
-** ("---GOV"). */
+** ("---GOV"). A private agent that took the article's country
+** (needs_peer) is kept only when the other role holds a state's actor of
+** that country ("Police arrested a man"), or, with no target, when it
+** protests (root 14: "Thousands of people rallied"). */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
 /* Does every one of a[0..n) take its country from the article, not the

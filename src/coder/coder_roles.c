@@ -389,6 +389,9 @@ static void pairing(clause_job *j)
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
+    /* private agents may take the article's country here, where the guard
+    ** below checks it against the other role */
+    c->private_agents = 1;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     j->ns = coder_expand_multi(j->src, coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS));
@@ -438,6 +441,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
     coder_article_guard(c, j);
+    c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);
     pairing(j);

@@ -99,6 +99,15 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
             j++;
             continue;
         }
+        /* an organisation's ministers: "EC foreign ministers", "NATO
+        ** defence ministers" (only these words: "told Iran last week") */
+        if (seen_noun && t == TAG_JJ && tag_is_proper(tg[j - 1]) && j + 1 < n &&
+            (tg[j + 1] == TAG_NN || tg[j + 1] == TAG_NNS) &&
+            (lemma_is(a, j, "foreign") || lemma_is(a, j, "defence") ||
+             lemma_is(a, j, "defense"))) {
+            j++;
+            continue;
+        }
         /* coordinated adjectives: "awful and evil minister", "complete, full
         ** diplomatic ties" */
         if (!seen_noun && (t == TAG_CC || t == TAG_COMMA) && j > i && tag_is_adj(tg[j - 1]) &&
