@@ -14,6 +14,7 @@ from ._coder import Coder
 # the first shard a worker codes and kept for the next ones.
 _coders = {}
 _coders_lock = threading.Lock()
+coders_made = 0   # how many this process made: 1 per configuration (the tests check it)
 
 # A shard's output is written to a temporary file in the output folder,
 # named .OUTPUT.TEMP_MARK-HOST-PID-THREAD, then renamed over OUTPUT: a
@@ -28,10 +29,12 @@ MAX_MESSAGES = 20
 def coder_for(config):
     """The Coder of this worker process for config (a sorted tuple of
     Coder's keyword arguments), made on first use."""
+    global coders_made
     with _coders_lock:
         c = _coders.get(config)
         if c is None:
             c = _coders[config] = Coder(**dict(config))
+            coders_made += 1
         return c
 
 

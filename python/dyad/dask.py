@@ -191,6 +191,7 @@ def main(argv=None):
         workers = len(client.scheduler_info().get("workers", {}))
         prog = run(client, todo, coder_config(a), a.format, a.quiet)
     el = time.monotonic() - t0
+    remove_stale_temps(out_dir)   # a worker killed mid-shard left one; its shard was redone
     _say("coded %d shard%s: %d articles, %d events in %.1f s (%.0f articles/s, %d worker%s "
          "at the start)" % (prog.done - prog.failed, "" if prog.done - prog.failed == 1 else "s",
                             prog.docs, prog.events, el, prog.docs / el if el > 0 else 0.0,
