@@ -228,14 +228,22 @@ class Coder:
     def _lines(self, c, fmt, seq):
         """The lines `dyad code --format fmt` writes for the article just
         coded: its events (numbered from seq + 1), then, in JSON lines, its
-        quotes. Returns (lines, events)."""
+        quotes. Returns (lines, events). The common case (the line fits the
+        buffer) is written out inline: news has ten quotes for each event,
+        and a call per line is most of Python's cost over the program."""
         lines = []
+        buf, cap, unpack = self._buf, len(self._buf), ffi.unpack
         n = lib.dyad_coder_event_count(c)
         for i in range(n):
-            lines.append(self._line(fmt, lib.dyad_coder_event(c, i), seq + i + 1))
+            e = lib.dyad_coder_event(c, i)
+            k = lib.dyad_event_format(e, fmt, seq + i + 1, self._explain, buf, cap)
+            lines.append(unpack(buf, k) if 0 < k < cap else self._line(fmt, e, seq + i + 1))
         if fmt == lib.DYAD_OUT_JSONL:
+            qfmt, quote, fmt_quote = lib.DYAD_RENDER_JSON, lib.dyad_coder_quote, lib.dyad_quote_format
             for i in range(lib.dyad_coder_quote_count(c)):
-                lines.append(self._line(None, lib.dyad_coder_quote(c, i)))
+                q = quote(c, i)
+                k = fmt_quote(q, qfmt, buf, cap)
+                lines.append(unpack(buf, k) if 0 < k < cap else self._line(None, q))
         return lines, n
 
     def code_lines(self, text, date=None, id=None, source=None, url=None, title=None,
