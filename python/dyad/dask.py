@@ -10,8 +10,9 @@ stopped, or lost a worker, is finished by running it again, and a worker
 that dies mid-shard has its shard coded again elsewhere.
 
 Exit status: 0 when every shard was coded and every record read; 1 when a
-shard failed or records were skipped (the messages say which); 2 for a bad
-command line or a second run on the same OUTPUT_DIR.
+shard failed, records were skipped (the messages say which) or the
+scheduler cannot be reached; 2 for a bad command line or a second run on
+the same OUTPUT_DIR.
 """
 
 import argparse
@@ -46,6 +47,8 @@ def parse_args(argv):
                    help="keep events not said to happen too, as dyad code")
     p.add_argument("--partial", action="store_true", help="as dyad code --partial")
     p.add_argument("--quiet", action="store_true", help="no line per shard, only the summary")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="how long to try reaching the scheduler (default 30)")
     p.add_argument("input_glob", metavar="INPUT_GLOB",
                    help="the shards, e.g. 'archive/*.jsonl' (quoted: the glob is expanded "
                         "here)")
@@ -187,9 +190,20 @@ def main(argv=None):
         return 0
     from distributed import Client
     t0 = time.monotonic()
-    with Client(a.scheduler, timeout=30) as client:
+    try:
+        client = Client(a.scheduler, timeout=a.timeout)
+    except (OSError, ValueError) as e:   # refused, timed out, not an address
+        _say("cannot reach the Dask scheduler at '%s' (%s); start it with dask-scheduler, "
+             "or give its address with --scheduler" % (a.scheduler, e))
+        return 1
+    with client:
         workers = len(client.scheduler_info().get("workers", {}))
-        prog = run(client, todo, coder_config(a), a.format, a.quiet)
+        try:
+            prog = run(client, todo, coder_config(a), a.format, a.quiet)
+        except KeyboardInterrupt:
+            _say("interrupted: the shards written are whole; run the same command again "
+                 "to code the rest")
+            return 130
     el = time.monotonic() - t0
     remove_stale_temps(out_dir)   # a worker killed mid-shard left one; its shard was redone
     _say("coded %d shard%s: %d articles, %d events in %.1f s (%.0f articles/s, %d worker%s "

@@ -42,11 +42,11 @@ def make_shards(folder, articles):
                     f.write(json.dumps(dict(rec, id="%s-%d-%d" % (rec["id"], s, k))) + "\n")
 
 
-def backfill(address, pattern, out, **popen):
+def backfill(address, pattern, out, extra=()):
     env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "python"))
-    return subprocess.Popen([sys.executable, "-m", "dyad.dask", "--scheduler", address,
-                             pattern, out], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, **popen)
+    return subprocess.Popen([sys.executable, "-m", "dyad.dask", "--scheduler", address]
+                            + list(extra) + [pattern, out], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
 
 
 def outputs(out):
@@ -141,6 +141,16 @@ def test_command_line_errors(cluster, tmp_path):
     p = backfill(c.scheduler_address, str(tmp_path / "x" / "*.jsonl"), str(tmp_path / "x"))
     _, stderr = p.communicate(timeout=60)
     assert p.returncode == 2 and b"written over its input" in stderr
+
+
+def test_no_scheduler(tmp_path, articles):
+    (tmp_path / "a.jsonl").write_text(json.dumps(articles[0]) + "\n", encoding="utf-8")
+    p = backfill("tcp://127.0.0.1:9", str(tmp_path / "a.jsonl"), str(tmp_path / "out"),
+                 extra=["--timeout", "1"])
+    _, stderr = p.communicate(timeout=60)
+    assert p.returncode == 1, stderr.decode()
+    assert b"cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'" in stderr
+    assert os.listdir(tmp_path / "out") == [".dyad-dask.lock"]
 
 
 def test_corpus_shards_equal_the_program(cluster, cli, tmp_path):
