@@ -9,7 +9,7 @@ libdyad (include/dyad.h) loaded with cffi's ABI mode.
 
 The library is found through $DYAD_LIB, else build/libdyad.so of the
 checkout this package sits in, else the installed libdyad.so.0; the data
-folder through $DYAD_DATA, else beside the library (python/README.md).
+folder through $DYAD_DATA, else beside the library (README.md, "Python").
 `python3 -m dyad.dask` codes a folder of JSON-lines shards on a Dask cluster.
 """
 
