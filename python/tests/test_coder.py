@@ -174,3 +174,12 @@ def test_library_and_data_found_in_the_build_tree():
     assert os.path.samefile(dyad.data_dir(), os.path.join(ROOT, "data"))
     with open(os.path.join(ROOT, "include", "dyad.h"), encoding="utf-8") as f:
         assert '#define DYAD_VERSION "%s"' % dyad.version() in f.read()
+
+
+def test_code_file_skips_articles_over_the_limit(coder, tmp_path):
+    path = os.path.join(EXAMPLES, "articles.jsonl")
+    with open(tmp_path / "out", "wb") as out:
+        st = coder.code_file(path, out, max_article_bytes=1400)
+    long = [d for d in st["diagnostics"] if "more than the limit of 1400" in d.message]
+    assert st["skipped"] == len(long) > 0 and st["docs"] == 8 - len(long)
+    assert all(d.file == path and d.line > 0 for d in long)

@@ -76,3 +76,29 @@ def test_dyad_data_wins(monkeypatch, tmp_path):
     assert dyad.data_dir() == str(tmp_path)
     with pytest.raises(dyad.FileError):
         dyad.Coder()   # no dict/ there: reported, not replaced by another folder
+
+
+def test_the_installed_library_by_its_soname(tmp_path):
+    # a copy of the package outside any checkout, and libdyad.so.0 where the
+    # dynamic linker is told to look: the third place, the installed library
+    if not os.path.isfile(os.path.join(ROOT, "build", "libdyad.so")):
+        pytest.skip("no build/libdyad.so in this checkout")
+    shutil.copytree(os.path.join(ROOT, "python", "dyad"), str(tmp_path / "pkg" / "dyad"),
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "lib").mkdir()
+    os.symlink(os.path.join(ROOT, "build", "libdyad.so"), str(tmp_path / "lib" / "libdyad.so.0"))
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / "pkg"), LD_LIBRARY_PATH=str(tmp_path / "lib"),
+               DYAD_DATA=os.path.join(ROOT, "data"))
+    env.pop("DYAD_LIB", None)
+    code = ("import dyad; print(dyad.library_path); print(dyad.data_dir()); "
+            "print([r['code'] for r in dyad.Coder(date='2024-01-02').code('Iran hailed Iraq.')])")
+    p = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, cwd=str(tmp_path))
+    assert p.returncode == 0, p.stderr.decode()
+    assert p.stdout.decode().splitlines() == ["None", os.path.join(ROOT, "data"), "['051']"]
+    # without DYAD_DATA, the folder the library was built for (build/datadir.txt)
+    env.pop("DYAD_DATA")
+    p = subprocess.run([sys.executable, "-c", "import dyad; print(dyad.data_dir())"], env=env,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(tmp_path))
+    with open(os.path.join(ROOT, "build", "datadir.txt"), encoding="utf-8") as f:
+        assert p.stdout.decode().strip() == f.read().strip()
