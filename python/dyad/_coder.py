@@ -160,7 +160,9 @@ class Coder:
     def _start(self, date, cameo, all_modalities, partial):
         diag = _Collector()
         opts = ffi.new("dyad_coder_opts *")
-        keep = []   # the option strings, alive until dyad_coder_new has copied what it needs
+        # the option strings live as long as the coder: dyad_coder_new copies
+        # the struct, and the header does not say it is done with them
+        keep = self._opt_strings = []
         if date is not None:
             keep.append(ffi.new("char[]", _bytes(date, "date")))
             opts.date = keep[-1]
