@@ -83,12 +83,15 @@ def test_killed_worker_then_rerun(cluster, cli, articles, tmp_path):
     assert victim, "no worker was seen writing a shard"
     done_before_kill = len(outputs(out))
     os.kill(victim, signal.SIGKILL)
+    # in the few milliseconds between seeing the file and the kill, the
+    # worker may have finished that shard: then it was not killed mid-shard
+    finished_first = os.path.exists(os.path.join(out, victim_shard))
     stdout, stderr = p.communicate(timeout=60)
     assert p.returncode == 0, stderr.decode()
     assert done_before_kill < SHARDS
     # the shard it was writing was coded again, by another process
     line = [l for l in stderr.decode().splitlines() if "/%s: " % victim_shard in l]
-    assert len(line) == 1 and ":%d;" % victim not in line[0], (victim, line)
+    assert len(line) == 1 and (finished_first or ":%d;" % victim not in line[0]), (victim, line)
     shards = sorted(glob.glob(os.path.join(src, "*.jsonl")))
     assert outputs(out) == [os.path.basename(s) for s in shards]
     assert temps(out) == []   # the killed worker's unfinished file was removed
