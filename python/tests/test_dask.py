@@ -18,7 +18,7 @@ from conftest import ROOT, SHARED, run_cli
 distributed = pytest.importorskip("distributed")
 
 SHARDS = 6
-COPIES = 200   # the eight example articles, 200 times a shard: about 0.4 s to code
+COPIES = 100   # the eight example articles, 100 times a shard: about 0.2 s to code
 
 
 @pytest.fixture(scope="module")
@@ -57,11 +57,15 @@ def temps(out):
     return glob.glob(os.path.join(out, ".*.dyad-part-*"))
 
 
-def assert_equal_to_the_program(cli, shards, out):
-    for s in shards:
-        want = run_cli(cli, ["code", s])
+def program_output(cli, shards):
+    """What `dyad code SHARD` writes, for each shard."""
+    return {s: run_cli(cli, ["code", s]) for s in shards}
+
+
+def assert_equal_to_the_program(want, out):
+    for s, w in want.items():
         with open(os.path.join(out, os.path.basename(s)), "rb") as f:
-            assert f.read() == want, s
+            assert f.read() == w, s
 
 
 def test_killed_worker_then_rerun(cluster, cli, articles, tmp_path):
@@ -95,7 +99,8 @@ def test_killed_worker_then_rerun(cluster, cli, articles, tmp_path):
     shards = sorted(glob.glob(os.path.join(src, "*.jsonl")))
     assert outputs(out) == [os.path.basename(s) for s in shards]
     assert temps(out) == []   # the killed worker's unfinished file was removed
-    assert_equal_to_the_program(cli, shards, out)
+    want = program_output(cli, shards)
+    assert_equal_to_the_program(want, out)
     assert b"6 shards, 0 already done, 6 to code" in stderr
     assert b"coded 6 shards: %d articles" % (SHARDS * COPIES * len(articles)) in stderr
 
@@ -112,7 +117,7 @@ def test_killed_worker_then_rerun(cluster, cli, articles, tmp_path):
     assert p.returncode == 0, stderr.decode()
     assert b"6 shards, 6 already done, 0 to code" in stderr
     assert {n: os.stat(os.path.join(out, n)).st_mtime_ns for n in outputs(out)} == stamps
-    assert_equal_to_the_program(cli, shards, out)
+    assert_equal_to_the_program(want, out)
 
 
 def test_bad_records_reported_and_status_1(cluster, tmp_path, articles):
@@ -171,5 +176,5 @@ def test_corpus_shards_equal_the_program(cluster, cli, tmp_path):
     p = backfill(c.scheduler_address, str(src / "*.jsonl"), str(tmp_path / "out"))
     _, stderr = p.communicate(timeout=120)
     assert p.returncode == 0, stderr.decode()
-    assert_equal_to_the_program(cli, sorted(glob.glob(str(src / "*.jsonl"))),
+    assert_equal_to_the_program(program_output(cli, sorted(glob.glob(str(src / "*.jsonl")))),
                                 str(tmp_path / "out"))
