@@ -2,7 +2,8 @@
 #
 # BUILD selects the output folder, so that several builds can live side by side:
 #   make                  optimised build in build/
-#   make test             sanitizer build in build/test/, then every test
+#   make test             sanitizer build in build/test/, then every test (and the
+#                         release build's libdyad.so for the Python tests)
 #   make BUILD=build/x    any other folder
 
 CC      ?= cc
@@ -80,13 +81,17 @@ $(BUILD)/bench/%: bench/%.c bench/bench_common.h $(BUILD)/libdyad.a
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 # ---- tests: sanitizer build, then every unit test and the CLI tests ----
+# The Python package's tests (tests/py_package.sh) load the release build's
+# libdyad.so, since an ASan library cannot be loaded into a Python that is
+# not built with it: that build is made too.
 SAN := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 TEST_BUILD ?= build/test
 test: deps
 	@$(MAKE) --no-print-directory BUILD=$(TEST_BUILD) CFLAGS="$(SAN)" LDFLAGS="$(SAN)" \
 		$(TEST_BUILD)/dyad $(TEST_BUILD)/libdyad.a test-binaries
-	@sh tests/run.sh $(TEST_BUILD)
+	@$(MAKE) --no-print-directory $(BUILD)/libdyad.so $(BUILD)/dyad
+	@PY_BUILD=$(BUILD) sh tests/run.sh $(TEST_BUILD)
 
 test-binaries: $(TESTS) $(BUILD)/tools/dyad-eval
 check: test

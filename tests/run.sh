@@ -1,11 +1,12 @@
 #!/bin/sh
-# Runs every test program in BUILD/tests and every tests/cli_*.sh script, and
+# Runs every test program in BUILD/tests, every tests/cli_*.sh script and
+# tests/py_*.sh (the Python package, python/tests), and
 # adds up their closing "N passed, N failed, N skipped" lines.
 build=${1:-build/test}
 export DYAD=$build/dyad
 pass=0; fail=0; skip=0; broken=""
 log=$(mktemp); trap 'rm -f "$log"' EXIT
-for t in "$build"/tests/test_* tests/cli_*.sh; do
+for t in "$build"/tests/test_* tests/cli_*.sh tests/py_*.sh; do
     [ -e "$t" ] || continue
     case $t in *.sh) cmd="sh $t";; *) cmd=$t;; esac
     $cmd >"$log" 2>&1; rc=$?
