@@ -4,15 +4,14 @@
 set -e
 PKGS="build-essential clang libclang-rt-14-dev pkg-config libjansson-dev \
 libexpat1-dev libutf8proc-dev libsqlite3-dev sqlite3 wordnet-base liblingua-en-tagger-perl \
-<<<<<<< HEAD
-libgeonames-dev iso-codes libpq-dev postgresql"
-=======
 libgeonames-dev iso-codes"
+# The PostgreSQL store (dyad ingest --db postgresql://...): libpq, and the
+# server tests/cli_pg.sh starts as a throwaway cluster.
+PKGS="$PKGS libpq-dev postgresql"
 # The Python package (python/dyad) and its tests: cffi loads libdyad.so with
 # no compiler at import, pandas holds code_frame's table, pytest runs
 # python/tests, distributed is the Dask cluster `python3 -m dyad.dask` runs on.
 PKGS="$PKGS python3-cffi python3-pandas python3-pytest python3-distributed"
->>>>>>> w-python
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
