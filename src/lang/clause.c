@@ -152,6 +152,22 @@ static size_t parenthetical_start(const lang_analyzer *a, size_t k)
     return SIZE_MAX;
 }
 
+/* "announced that on April 17 he would raise", "that, in response, it
+** would": a PP (and its commas) between "that" or a subordinator and the
+** subject still belongs to their clause. Returns 1 and sets *k to the
+** PP's first token (or its comma's), or 0. */
+static int fronted_pp(const lang_analyzer *a, int32_t pp, size_t *k)
+{
+    size_t f = a->ph[pp].first;
+    if (f > 0 && a->tags[f - 1] == TAG_COMMA)
+        f--;
+    if (f == 0 || (a->tags[f - 1] != TAG_IN && a->tags[f - 1] != TAG_WRB) ||
+        !(lemma_is(a, f - 1, "that") || lemma_in(a, f - 1, lang_subordinators)))
+        return 0;
+    *k = f;
+    return 1;
+}
+
 /* Finds subject and opener of the clause whose verb group is vg. */
 static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
 {
@@ -192,8 +208,13 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             }
         }
         int32_t pp;
+        if (c->subject >= 0 && t == TAG_COMMA && k > 0 && free_np_at(a, k - 1, &pp) < 0 &&
+            pp >= 0 && fronted_pp(a, pp, &k))
+            continue;   /* "that, in response, it would" */
         int32_t np = free_np_at(a, k, &pp);
         if (pp >= 0) {
+            if (c->subject >= 0 && fronted_pp(a, pp, &k))
+                continue;
             if (c->subject >= 0)
                 break;
             if (a->ph[pp].first < k)
@@ -203,6 +224,16 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
         if (np >= 0) {
             if (c->subject >= 0 && np != c->subject)
                 break;
+            /* "Kenya last Friday announced": a phrase of time between the
+            ** subject and its verb is an adverbial; the phrase before it is
+            ** the subject */
+            int32_t pp2, before = a->ph[np].first > 0 && c->subject < 0 && is_time_np(a, np)
+                                      ? free_np_at(a, a->ph[np].first - 1, &pp2)
+                                      : -1;
+            if (before >= 0 && !is_time_np(a, before)) {
+                k = a->ph[np].first;
+                continue;
+            }
             c->subject = np;
             if (a->ph[np].first < k)
                 k = a->ph[np].first;
@@ -270,6 +301,9 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
         if (a->vg_of[k] >= 0)
             break;
         int32_t pp;
+        if (c->subject >= 0 && t == TAG_COMMA && k > 0 && free_np_at(a, k - 1, &pp) < 0 &&
+            pp >= 0 && fronted_pp(a, pp, &k))
+            continue;   /* "that, in response, it would" */
         int32_t np = free_np_at(a, k, &pp);
         if (pp >= 0) {
             if (base_grow((void **)&a->pps, &a->pps_cap, a->npps + 1, sizeof *a->pps) < 0)
