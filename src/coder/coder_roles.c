@@ -416,6 +416,32 @@ static void pairing(clause_job *j)
                  lemma_in_list(j->target_prep, among_preps);
 }
 
+/* "We have urged both sides to exercise restraint", said by the
+** spokesman of one of them: a group phrase that the article level read as
+** a set holding a source is not whom that source acts on. The sources it
+** holds are dropped ("Greece and Turkey's NATO allies called on both
+** countries" leaves NATO's appeal to each); with none left, the target. */
+static void set_holds_source(clause_job *j)
+{
+    if (j->nt < 2)
+        return;
+    for (int t = 0; t < j->nt; t++)
+        if (j->tgt[t].from != FROM_MENTION)
+            return;
+    int k = 0;
+    for (int i = 0; i < j->ns; i++) {
+        int held = 0;
+        for (int t = 0; t < j->nt; t++)
+            held |= strcmp(j->tgt[t].code, j->src[i].code) == 0;
+        if (!held)
+            j->src[k++] = j->src[i];
+    }
+    if (k == 0)
+        j->nt = 0;
+    else
+        j->ns = k;
+}
+
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
@@ -467,6 +493,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
+    set_holds_source(j);
     coder_article_guard(c, j);
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);

@@ -287,6 +287,23 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
     return -1;
 }
 
+/* "until Turkey recognises Greek rights and withdraws its troops": a verb
+** joined by a conjunction right after a subordinate clause (its object or
+** PPs said) continues it, and is as much a condition or a time as the
+** first: clause c, number self, takes its kind and subordinator. */
+static void joined_subordinate(const lang_analyzer *a, int32_t self, clause *c)
+{
+    if (self <= 0 || c->word == UINT32_MAX || a->tags[c->word] != TAG_CC)
+        return;
+    const clause *prev = &a->cl[self - 1];
+    if (prev->kind != CL_SUBORDINATE || prev->word == UINT32_MAX || prev->end != c->word ||
+        (prev->object < 0 && prev->pp_count == 0))
+        return;
+    c->kind = CL_SUBORDINATE;
+    c->word = prev->word;
+    c->parent = prev->parent;
+}
+
 /* Object and PPs after the verb, up to the next verb group or boundary. */
 static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
 {
@@ -608,6 +625,7 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_REPORTING;
             } else {
                 c.subject = inherited_subject(a, self);
+                joined_subordinate(a, self, &c);
             }
         }
         /* "..., Ms. Glaser said." / "..., the Kremlin said in a statement." */
