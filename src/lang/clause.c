@@ -287,21 +287,32 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
     return -1;
 }
 
-/* "until Turkey recognises Greek rights and withdraws its troops": a verb
-** joined by a conjunction right after a subordinate clause (its object or
-** PPs said) continues it, and is as much a condition or a time as the
-** first: clause c, number self, takes its kind and subordinator. */
-static void joined_subordinate(const lang_analyzer *a, int32_t self, clause *c)
+/* "until Turkey recognises Greek rights and withdraws its troops", "the
+** militants, who attacked the police and kidnapped three aid workers", "said
+** the militants had attacked the police and kidnapped ...": a verb joined
+** by a conjunction right after a subordinate, relative or reported clause,
+** with no subject of its own, continues that clause: its subject, kind and
+** parent, and (once the first verb's object or PPs are said, so that it
+** shares none of them: "attacked and occupied parts of Syria") its
+** subordinator or relative word. Clause c is number self. */
+static void joined_clause(const lang_analyzer *a, int32_t self, clause *c)
 {
     if (self <= 0 || c->word == UINT32_MAX || a->tags[c->word] != TAG_CC)
         return;
     const clause *prev = &a->cl[self - 1];
-    if (prev->kind != CL_SUBORDINATE || prev->word == UINT32_MAX || prev->end != c->word ||
-        (prev->object < 0 && prev->pp_count == 0))
+    int own_words = prev->object >= 0 || prev->pp_count > 0;
+    if (prev->end != c->word || prev->subject < 0 || prev->ctrl != CTRL_NONE ||
+        (prev->kind != CL_SUBORDINATE && prev->kind != CL_RELATIVE &&
+         prev->kind != CL_COMPLEMENT) ||
+        (prev->word == UINT32_MAX && prev->kind != CL_COMPLEMENT))
         return;
-    c->kind = CL_SUBORDINATE;
-    c->word = prev->word;
+    c->subject = prev->subject;
+    if (!own_words && prev->kind != CL_COMPLEMENT)
+        return;   /* the shared object needs the conjunction as the word */
+    c->kind = prev->kind;
     c->parent = prev->parent;
+    if (prev->kind != CL_COMPLEMENT)
+        c->word = prev->word;
 }
 
 /* Object and PPs after the verb, up to the next verb group or boundary. */
@@ -554,6 +565,19 @@ static int32_t controller(const lang_analyzer *a, const clause *c, size_t v)
     return -1;
 }
 
+/* Is clause j clause i, or under it? (A clause never hangs under its own
+** descendant.) */
+static int under(const lang_analyzer *a, size_t j, size_t i)
+{
+    int32_t u = (int32_t)j;
+    for (size_t steps = 0; u >= 0 && steps <= a->ncl; steps++) {
+        if (u == (int32_t)i)
+            return 1;
+        u = a->cl[u].parent;
+    }
+    return 0;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -625,7 +649,7 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_REPORTING;
             } else {
                 c.subject = inherited_subject(a, self);
-                joined_subordinate(a, self, &c);
+                joined_clause(a, self, &c);
             }
         }
         /* "..., Ms. Glaser said." / "..., the Kremlin said in a statement." */
@@ -659,7 +683,7 @@ int clause_build(lang_analyzer *a)
                 a->clause_of[k] = self;
     }
     /* reporting clauses own what came before them; subordinate clauses hang
-    ** under the main clause next to them; a relative clause under the
+    ** under the main or reported clause next to them; a relative clause under the
     ** clause that holds its antecedent */
     for (size_t i = 0; i < a->ncl; i++) {
         clause *c = &a->cl[i];
@@ -672,7 +696,8 @@ int clause_build(lang_analyzer *a)
                 }
         } else if (c->kind == CL_SUBORDINATE && c->parent < 0) {
             for (size_t j = 0; j < a->ncl; j++)
-                if (j != i && a->cl[j].kind == CL_MAIN) {
+                if (j != i && (a->cl[j].kind == CL_MAIN || a->cl[j].kind == CL_COMPLEMENT) &&
+                    !under(a, j, i)) {
                     c->parent = (int32_t)j;
                     if (j > i)
                         break;
@@ -693,12 +718,7 @@ int clause_build(lang_analyzer *a)
                 continue;
             if (h->subject == ante || h->object == ante || h->agent == ante ||
                 (at >= h->first && at < h->end)) {
-                /* never under its own descendant */
-                int32_t u = (int32_t)j;
-                size_t steps = 0;
-                while (u >= 0 && u != (int32_t)i && steps++ <= a->ncl)
-                    u = a->cl[u].parent;
-                if (u != (int32_t)i)
+                if (!under(a, j, i))
                     c->parent = (int32_t)j;
                 break;
             }
