@@ -179,8 +179,8 @@ int coder_background(const sent_ctx *s, size_t ci, int32_t date)
     ** clause ("In 1979, the Soviet Union invaded ...") */
     size_t from = cl->first, to = cl->end < s->ls.n ? cl->end : s->ls.n;
     int first = 1;
-    for (size_t i = 0; i < ci; i++)
-        first = first && s->ls.clauses[i].kind != CL_MAIN;
+    for (size_t i = 0; i < ci && first; i++)   /* stops at the first: linear */
+        first = s->ls.clauses[i].kind != CL_MAIN;
     if (first)
         from = 0;
     int year = date / 10000;
