@@ -288,13 +288,14 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
 }
 
 /* "until Turkey recognises Greek rights and withdraws its troops", "the
-** militants, who attacked the police and kidnapped three aid workers", "said
-** the militants had attacked the police and kidnapped ...": a verb joined
-** by a conjunction right after a subordinate, relative or reported clause,
-** with no subject of its own, continues that clause: its subject, kind and
-** parent, and (once the first verb's object or PPs are said, so that it
-** shares none of them: "attacked and occupied parts of Syria") its
-** subordinator or relative word. Clause c is number self. */
+** militants, who attacked the police and kidnapped three aid workers": a
+** verb joined by a conjunction right after a subordinate or relative
+** clause, with no subject of its own, continues that clause: its subject,
+** and (once the first verb's object or PPs are said, so that it shares
+** none of them: "attacked and occupied parts of Syria") its kind, parent
+** and subordinator or relative word. Not a reported clause: in "denied
+** that Iran had sent drones and accused the EU" the accusing is the
+** denier's. Clause c is number self. */
 static void joined_clause(const lang_analyzer *a, int32_t self, clause *c)
 {
     if (self <= 0 || c->word == UINT32_MAX || a->tags[c->word] != TAG_CC)
@@ -302,17 +303,15 @@ static void joined_clause(const lang_analyzer *a, int32_t self, clause *c)
     const clause *prev = &a->cl[self - 1];
     int own_words = prev->object >= 0 || prev->pp_count > 0;
     if (prev->end != c->word || prev->subject < 0 || prev->ctrl != CTRL_NONE ||
-        (prev->kind != CL_SUBORDINATE && prev->kind != CL_RELATIVE &&
-         prev->kind != CL_COMPLEMENT) ||
-        (prev->word == UINT32_MAX && prev->kind != CL_COMPLEMENT))
+        (prev->kind != CL_SUBORDINATE && prev->kind != CL_RELATIVE) ||
+        prev->word == UINT32_MAX)
         return;
     c->subject = prev->subject;
-    if (!own_words && prev->kind != CL_COMPLEMENT)
+    if (!own_words)
         return;   /* the shared object needs the conjunction as the word */
     c->kind = prev->kind;
     c->parent = prev->parent;
-    if (prev->kind != CL_COMPLEMENT)
-        c->word = prev->word;
+    c->word = prev->word;
 }
 
 /* Object and PPs after the verb, up to the next verb group or boundary. */
