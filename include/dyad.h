@@ -454,7 +454,8 @@ typedef struct dyad_event {
     ** or "" when the sentence names it: "sentence 1: Chinese President Xi
     ** Jinping" (a pronoun, a surname, "the two leaders" resolved to an
     ** earlier mention), "dateline: MOSCOW" or "article: RUS, named 4
-    ** times, first as 'Russia'" (an agent's country) */
+    ** times, first as 'Russia'" (an agent's country), "quote: Amina
+    ** Odhiambo" (I, we or our in a direct quote: its speaker) */
     const char *source_from;
     const char *target_from;
     /* Where it happened (GDELT's ActionGeo), when its sentence names a

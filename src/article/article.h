@@ -58,6 +58,15 @@ void art_drop_quotes(art_doc *a);
 size_t art_quote_count(const art_doc *a);
 const dyad_quote *art_quote(const art_doc *a, size_t i);
 
+/* The speaker of the whole direct quote that holds byte off of the text,
+** as far as the sentences read so far name one ("We condemn Uganda," said
+** the Kenyan minister): 1 with *name and *code set (the code may be NULL
+** when the speaker has none), valid until the next art_sentence or
+** art_begin; 0 when off is in no such quote, or its speaker is not named
+** yet. Partial quotes ("called the move 'reckless'") are the writer's
+** sentence and give 0. */
+int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code);
+
 /* ---- The name table, for the name and pronoun work to reuse ---- */
 
 /* A person the article named in full. Strings last until the next

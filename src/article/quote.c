@@ -783,6 +783,24 @@ int art_quotes_sentence(art_doc *a, const lang_sent *s, long index)
     return a->oom ? -1 : 0;
 }
 
+int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code)
+{
+    /* the quotes of the last few sentences: the one asked about is recent */
+    for (size_t i = a ? a->nrecs : 0; i-- > 0 && i + 16 >= a->nrecs;) {
+        const art_rec *r = &a->recs[i];
+        if (!r->direct || r->partial || r->who.name == ART_NONE)
+            continue;
+        for (uint8_t f = 0; f < r->nfrags; f++) {
+            if (off >= r->frag[f].start && off < r->frag[f].end) {
+                *name = art_str(a, r->who.name);
+                *code = art_str(a, r->who.code);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 void art_quotes_end(art_doc *a)
 {
     if (a->open >= 0)

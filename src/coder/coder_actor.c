@@ -554,6 +554,48 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
     return 0;
 }
 
+/* "We condemn Uganda," said the Kenyan minister: a first person in a
+** direct quote (token k) is its speaker, as the article stage named him
+** (art_quote_speaker_at), with the speaker's code. "our troops", "my
+** government": with agent, the speaker's country joined to the agent.
+** Returns 1 and fills *out, or 0 (no quote, no speaker yet, no code). */
+static int quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+                         const dict_agent *agent, const phrase *p, actor_ref *out)
+{
+    const char *name, *code;
+    char cc[4];
+    if (!art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code) ||
+        !code || !code[0] || (agent && !coder_code_country(code, cc)))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    if (agent) {
+        out->entry_file = agent->file;
+        out->entry_line = agent->line;
+        dict_agent_join(agent, cc, out->code, sizeof out->code);
+    } else {
+        snprintf(out->code, sizeof out->code, "%s", code);
+    }
+    out->from = FROM_QUOTE;
+    out->from_who = name;
+    return 1;
+}
+
+/* Is token k of s a first person who acts: I, we (first_person_owner: my,
+** our)? */
+static int first_person(const sent_ctx *s, uint32_t k)
+{
+    static const char *const persons[] = {"i", "we", NULL};
+    return lemma_in_list(s->ls.lemmas[k], persons);
+}
+
+static int first_person_owner(const sent_ctx *s, uint32_t k)
+{
+    static const char *const owners[] = {"my", "our", NULL};
+    return s->ls.tags[k] == TAG_PRPS && lemma_in_list(s->ls.lemmas[k], owners);
+}
+
 /* "its forces", "his government": an agent that a pronoun owns takes the
 ** country of whom the pronoun stands for (the mention table's answer).
 ** *owned is set when the phrase has such a pronoun at all: then the
@@ -571,6 +613,8 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
         if (s->ls.tags[k] != TAG_PRPS)
             continue;
         *owned = 1;
+        if (first_person_owner(s, k))   /* "our forces": the quote's speaker's */
+            return !land && quote_speaker(c, s, k, agent_in(c, s, k + 1, p->end), p, out);
         ment_ref mr = mentions_token(c->ment, k);
         actor_ref owner;
         char cc[4];
@@ -861,6 +905,8 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
         return resolve_coord(c, s, np, out, max);
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
         return 0;
+    if ((p->flags & PHF_PRONOUN) && p->head + 1 == p->end && first_person(s, p->head))
+        return quote_speaker(c, s, p->head, NULL, p, out);
     if (inside_no_actor(c, s, p->first))
         return 0;   /* "of Japan" in "the Sea of Japan" */
     int r = resolve_span(c, s, p->first, p->end, out);

@@ -104,6 +104,8 @@ static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
                            a->from_count, n, w);
     case FROM_MENTION:
         return coder_keepf(c, "sentence %ld: %.*s", a->from_sent, n, w);
+    case FROM_QUOTE:
+        return coder_keepf(c, "quote: %s", a->from_who);
     default:
         return UINT32_MAX;
     }

@@ -45,7 +45,8 @@ enum {
     FROM_SENTENCE = 0,   /* the noun phrase's own words, or the sentence around it */
     FROM_DATELINE,       /* an agent's country: the dateline's */
     FROM_ARTICLE,        /* an agent's country: the one the article names most */
-    FROM_MENTION         /* a pronoun, a surname, "the two leaders": a name met earlier */
+    FROM_MENTION,        /* a pronoun, a surname, "the two leaders": a name met earlier */
+    FROM_QUOTE           /* I, we, our in a direct quote: its speaker */
 };
 
 /* An actor found in a noun phrase. */
@@ -68,6 +69,8 @@ typedef struct actor_ref {
     ** mention of what took it so): too weak a guess for both roles */
     uint8_t counted;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
+    const char *from_who;     /* FROM_QUOTE: the speaker's name, the article
+                                 stage's (valid while its sentence is coded) */
 } actor_ref;
 
 /* A pattern match for one verb. */

@@ -300,6 +300,34 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
 
 /* ---- the slots step ---- */
 
+/* "Welcoming the Ugandan proposal, the Kenyan president said ...", "While
+** condemning Uganda, Kenyan officials said ...": a participle that opens
+** the sentence (after a subordinator, if any) with no subject of its own
+** is done by the subject of the clause after its comma. A passive
+** participle is not ("Asked by reporters, X replied": the reporters ask).
+** Returns that subject, or -1. */
+static int32_t fronted_subject(const sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    if (cl->subject >= 0 || cl->verb < 0)
+        return -1;
+    uint32_t k = cl->first;
+    if (cl->word == k)
+        k++;   /* "While", "After" */
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    if (cl->first != 0 || vg->first != k || s->ls.tags[k] != TAG_VBG)
+        return -1;
+    for (size_t m = ci + 1; m < s->ls.nclauses; m++) {
+        const clause *mc = &s->ls.clauses[m];
+        if (mc->kind != CL_MAIN && (int32_t)m != cl->parent)
+            continue;
+        int32_t subj = mc->subject;
+        uint32_t at = subj >= 0 ? s->ls.phrases[subj].first : 0;
+        return subj >= 0 && at > 0 && s->ls.tags[at - 1] == TAG_COMMA ? subj : -1;
+    }
+    return -1;
+}
+
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const clause *cl = j->cl;
@@ -328,6 +356,8 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         tgt_np = j->subject_target ? cl->subject : j->passive ? cl->subject : cl->object;
     if (j->subject_target && m->source < 0)
         src_np = cl->object;
+    if (src_np < 0 && !j->passive && !j->subject_target)
+        src_np = fronted_subject(s, j->ci);
     /* "Falastur noted that Cirith Ungol regretted ...", matched by "noted +
     ** *": words before the verb that put its own subject in the target slot
     ** leave the source to the clause those words belong to */
@@ -386,6 +416,32 @@ static void pairing(clause_job *j)
                  lemma_in_list(j->target_prep, among_preps);
 }
 
+/* "We have urged both sides to exercise restraint", said by the
+** spokesman of one of them: a group phrase that the article level read as
+** a set holding a source is not whom that source acts on. The sources it
+** holds are dropped ("Greece and Turkey's NATO allies called on both
+** countries" leaves NATO's appeal to each); with none left, the target. */
+static void set_holds_source(clause_job *j)
+{
+    if (j->nt < 2)
+        return;
+    for (int t = 0; t < j->nt; t++)
+        if (j->tgt[t].from != FROM_MENTION)
+            return;
+    int k = 0;
+    for (int i = 0; i < j->ns; i++) {
+        int held = 0;
+        for (int t = 0; t < j->nt; t++)
+            held |= strcmp(j->tgt[t].code, j->src[i].code) == 0;
+        if (!held)
+            j->src[k++] = j->src[i];
+    }
+    if (k == 0)
+        j->nt = 0;
+    else
+        j->ns = k;
+}
+
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
@@ -440,6 +496,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
+    set_holds_source(j);
     coder_article_guard(c, j);
     c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */

@@ -152,6 +152,22 @@ static size_t parenthetical_start(const lang_analyzer *a, size_t k)
     return SIZE_MAX;
 }
 
+/* "announced that on April 17 he would raise", "that, in response, it
+** would": a PP (and its commas) between "that" or a subordinator and the
+** subject still belongs to their clause. Returns 1 and sets *k to the
+** PP's first token (or its comma's), or 0. */
+static int fronted_pp(const lang_analyzer *a, int32_t pp, size_t *k)
+{
+    size_t f = a->ph[pp].first;
+    if (f > 0 && a->tags[f - 1] == TAG_COMMA)
+        f--;
+    if (f == 0 || (a->tags[f - 1] != TAG_IN && a->tags[f - 1] != TAG_WRB) ||
+        !(lemma_is(a, f - 1, "that") || lemma_in(a, f - 1, lang_subordinators)))
+        return 0;
+    *k = f;
+    return 1;
+}
+
 /* Finds subject and opener of the clause whose verb group is vg. */
 static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
 {
@@ -192,8 +208,13 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             }
         }
         int32_t pp;
+        if (c->subject >= 0 && t == TAG_COMMA && k > 0 && free_np_at(a, k - 1, &pp) < 0 &&
+            pp >= 0 && fronted_pp(a, pp, &k))
+            continue;   /* "that, in response, it would" */
         int32_t np = free_np_at(a, k, &pp);
         if (pp >= 0) {
+            if (c->subject >= 0 && fronted_pp(a, pp, &k))
+                continue;
             if (c->subject >= 0)
                 break;
             if (a->ph[pp].first < k)
@@ -203,6 +224,16 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
         if (np >= 0) {
             if (c->subject >= 0 && np != c->subject)
                 break;
+            /* "Kenya last Friday announced": a phrase of time between the
+            ** subject and its verb is an adverbial; the phrase before it is
+            ** the subject */
+            int32_t pp2, before = a->ph[np].first > 0 && c->subject < 0 && is_time_np(a, np)
+                                      ? free_np_at(a, a->ph[np].first - 1, &pp2)
+                                      : -1;
+            if (before >= 0 && !is_time_np(a, before)) {
+                k = a->ph[np].first;
+                continue;
+            }
             c->subject = np;
             if (a->ph[np].first < k)
                 k = a->ph[np].first;
@@ -256,6 +287,33 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
     return -1;
 }
 
+/* "until Turkey recognises Greek rights and withdraws its troops", "the
+** militants, who attacked the police and kidnapped three aid workers": a
+** verb joined by a conjunction right after a subordinate or relative
+** clause, with no subject of its own, continues that clause: its subject,
+** and (once the first verb's object or PPs are said, so that it shares
+** none of them: "attacked and occupied parts of Syria") its kind, parent
+** and subordinator or relative word. Not a reported clause: in "denied
+** that Iran had sent drones and accused the EU" the accusing is the
+** denier's. Clause c is number self. */
+static void joined_clause(const lang_analyzer *a, int32_t self, clause *c)
+{
+    if (self <= 0 || c->word == UINT32_MAX || a->tags[c->word] != TAG_CC)
+        return;
+    const clause *prev = &a->cl[self - 1];
+    int own_words = prev->object >= 0 || prev->pp_count > 0;
+    if (prev->end != c->word || prev->subject < 0 || prev->ctrl != CTRL_NONE ||
+        (prev->kind != CL_SUBORDINATE && prev->kind != CL_RELATIVE) ||
+        prev->word == UINT32_MAX)
+        return;
+    c->subject = prev->subject;
+    if (!own_words)
+        return;   /* the shared object needs the conjunction as the word */
+    c->kind = prev->kind;
+    c->parent = prev->parent;
+    c->word = prev->word;
+}
+
 /* Object and PPs after the verb, up to the next verb group or boundary. */
 static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
 {
@@ -270,6 +328,9 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
         if (a->vg_of[k] >= 0)
             break;
         int32_t pp;
+        if (c->subject >= 0 && t == TAG_COMMA && k > 0 && free_np_at(a, k - 1, &pp) < 0 &&
+            pp >= 0 && fronted_pp(a, pp, &k))
+            continue;   /* "that, in response, it would" */
         int32_t np = free_np_at(a, k, &pp);
         if (pp >= 0) {
             if (base_grow((void **)&a->pps, &a->pps_cap, a->npps + 1, sizeof *a->pps) < 0)
@@ -503,6 +564,19 @@ static int32_t controller(const lang_analyzer *a, const clause *c, size_t v)
     return -1;
 }
 
+/* Is clause j clause i, or under it? (A clause never hangs under its own
+** descendant.) */
+static int under(const lang_analyzer *a, size_t j, size_t i)
+{
+    int32_t u = (int32_t)j;
+    for (size_t steps = 0; u >= 0 && steps <= a->ncl; steps++) {
+        if (u == (int32_t)i)
+            return 1;
+        u = a->cl[u].parent;
+    }
+    return 0;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -574,6 +648,7 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_REPORTING;
             } else {
                 c.subject = inherited_subject(a, self);
+                joined_clause(a, self, &c);
             }
         }
         /* "..., Ms. Glaser said." / "..., the Kremlin said in a statement." */
@@ -607,7 +682,7 @@ int clause_build(lang_analyzer *a)
                 a->clause_of[k] = self;
     }
     /* reporting clauses own what came before them; subordinate clauses hang
-    ** under the main clause next to them; a relative clause under the
+    ** under the main or reported clause next to them; a relative clause under the
     ** clause that holds its antecedent */
     for (size_t i = 0; i < a->ncl; i++) {
         clause *c = &a->cl[i];
@@ -620,7 +695,8 @@ int clause_build(lang_analyzer *a)
                 }
         } else if (c->kind == CL_SUBORDINATE && c->parent < 0) {
             for (size_t j = 0; j < a->ncl; j++)
-                if (j != i && a->cl[j].kind == CL_MAIN) {
+                if (j != i && (a->cl[j].kind == CL_MAIN || a->cl[j].kind == CL_COMPLEMENT) &&
+                    !under(a, j, i)) {
                     c->parent = (int32_t)j;
                     if (j > i)
                         break;
@@ -641,12 +717,7 @@ int clause_build(lang_analyzer *a)
                 continue;
             if (h->subject == ante || h->object == ante || h->agent == ante ||
                 (at >= h->first && at < h->end)) {
-                /* never under its own descendant */
-                int32_t u = (int32_t)j;
-                size_t steps = 0;
-                while (u >= 0 && u != (int32_t)i && steps++ <= a->ncl)
-                    u = a->cl[u].parent;
-                if (u != (int32_t)i)
+                if (!under(a, j, i))
                     c->parent = (int32_t)j;
                 break;
             }
