@@ -127,7 +127,9 @@ void dyad_coder_free(dyad_coder *c)
 
 
 /* The dictionary's word ids of sentence s's lemmas (those of its tokens
-** were read for the whole document: s->ids is set). -1 on no memory. */
+** were read for the whole document: s->ids is set), and the filter of
+** both that the patterns step reads (s->word_bits, zero before). -1 on no
+** memory. */
 static int sentence_ids(dyad_coder *c, sent_ctx *s)
 {
     size_t n = s->ls.n;
@@ -140,6 +142,14 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
     }
     dict_word_ids(c->d, c->lwords, n, c->lids);
     s->lids = c->lids;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};
+        for (int k = 0; k < 2; k++)
+            if (w[k]) {
+                uint32_t b = coder_word_bit(w[k]);
+                s->word_bits[b / 64] |= 1ull << (b % 64);
+            }
+    }
     return 0;
 }
 

@@ -140,9 +140,25 @@ typedef struct doc_ctx {
     int has_dateline_place;
 } doc_ctx;
 
+/* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
+** different lemma for each, sets at most 120 of them, so that a word it
+** lacks passes for present about one time in nine. */
+#define SENT_WORD_BITS 1024
+
+/* The filter bit of word id: the top 10 bits (SENT_WORD_BITS is 2^10) of
+** a multiplicative hash, for ids are dense and a plain mask would put
+** neighbours side by side. */
+static inline uint32_t coder_word_bit(uint32_t id)
+{
+    return (id * 2654435761u) >> (32 - 10);
+}
+
 typedef struct sent_ctx {
     lang_sent ls;
     const dict_wid *ids, *lids;   /* word ids of tokens and of lemmas */
+    /* a filter over the folded ids of ids and lids (coder_word_bit): a
+    ** pattern word whose bit is clear stands nowhere in the sentence */
+    uint64_t word_bits[SENT_WORD_BITS / 64];
     /* an index of the phrases, so that no lookup scans them all (a long
     ** sentence would make that quadratic): the PP that starts at each
     ** token (with its NP), or -1; each phrase's first child (the phrases
