@@ -405,8 +405,9 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             /* a verb's pattern seeks its words before the verb too; a
             ** noun's does not (match_pattern, match_elems) */
             if ((cl && !words_present(s, pat->pre, pat->npre, pat->npre)) ||
-                !words_present(s, pat->post, pat->npost,
-                               joint_pattern(v, pat) ? pat->npost - 2 : pat->npost))
+                (!words_present(s, pat->post, pat->npost, pat->npost) &&
+                 (!cl || !joint_pattern(v, pat) ||
+                  !words_present(s, pat->post, pat->npost, pat->npost - 2))))
                 continue;
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
                               .shared_object = shared, .last = last};
