@@ -104,7 +104,6 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->ids);
     dy_free(c->lids);
     dy_free(c->words);
-    dy_free(c->lwords);
     dy_free(c->pp_at);
     dy_free(c->kid);
     dy_free(c->sib);
@@ -133,14 +132,9 @@ void dyad_coder_free(dyad_coder *c)
 static int sentence_ids(dyad_coder *c, sent_ctx *s)
 {
     size_t n = s->ls.n;
-    if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0 ||
-        base_grow((void **)&c->lwords, &c->lwords_cap, n + 1, sizeof *c->lwords) < 0)
+    if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0)
         return -1;
-    for (size_t i = 0; i < n; i++) {
-        c->lwords[i].s = s->ls.lemmas[i];
-        c->lwords[i].len = strlen(s->ls.lemmas[i]);
-    }
-    dict_word_ids(c->d, c->lwords, n, c->lids);
+    dict_lemma_ids(c->d, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas, n, c->lids);
     s->lids = c->lids;
     for (size_t i = 0; i < n; i++) {
         uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};

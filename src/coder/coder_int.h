@@ -199,8 +199,8 @@ struct dyad_coder {
     char date_str[16];
     dict_wid *ids, *lids;
     size_t ids_cap, lids_cap;
-    dict_word *words, *lwords;
-    size_t words_cap, lwords_cap;
+    dict_word *words;
+    size_t words_cap;
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     event_rec *ev;
