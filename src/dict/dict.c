@@ -1458,6 +1458,20 @@ static const dict_range *last_range(const dict_actor *a, int32_t date)
     return best;
 }
 
+/* Can a name of kind (TK_*) start at ids[start]? Most words start none:
+** asked without a probe of the trie. 1 when unknown (the kinds are not
+** kept), 0 for a word interned later (it starts no name). */
+static int may_start(const dict *d, const dict_wid *ids, size_t n, size_t start, uint8_t kind)
+{
+    if (start >= n)
+        return 0;
+    if (!d->kinds_ok)
+        return 1;
+    uint32_t f = ids[start].fold, e = ids[start].exact;
+    return (((f < d->first_kinds_n ? d->first_kinds[f] : 0) |
+             (e < d->first_kinds_n ? d->first_kinds[e] : 0)) & kind) != 0;
+}
+
 /* Longest path from root over ids[start..n) to a node for which want()
 ** holds; both the folded and the exact id of each word are tried. kind
 ** (TK_*): what want() asks for; no path leads into a subtree without it. */
@@ -1466,14 +1480,6 @@ typedef int (*node_pred)(const trie_node *t, int32_t arg);
 static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t n, size_t start,
                       uint8_t kind, node_pred want, int32_t arg, int32_t *node_out)
 {
-    /* most words start no name of the kind sought: asked without a probe
-    ** (a word interned later starts none) */
-    if (d->kinds_ok && root == 0 && start < n) {
-        uint32_t f = ids[start].fold, e = ids[start].exact;
-        if (!(((f < d->first_kinds_n ? d->first_kinds[f] : 0) |
-               (e < d->first_kinds_n ? d->first_kinds[e] : 0)) & kind))
-            return 0;
-    }
     /* depth-first over at most two edges per word; names are short */
     struct { int32_t node; size_t depth; } stack[128];
     size_t sp = 0, best = 0;
@@ -1522,8 +1528,9 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
     if (start >= n)
         return 0;
     int32_t node = -1, node2 = -1;
-    size_t len = longest(d, 0, ids, n, start, TK_ACTOR, has_actor, 0, &node);
-    if (ids[start].fold == d->the_id && start + 1 < n) {
+    size_t len = may_start(d, ids, n, start, TK_ACTOR)
+               ? longest(d, 0, ids, n, start, TK_ACTOR, has_actor, 0, &node) : 0;
+    if (ids[start].fold == d->the_id && may_start(d, ids, n, start + 1, TK_ACTOR)) {
         size_t len2 = longest(d, 0, ids, n, start + 1, TK_ACTOR, has_actor, 0, &node2);
         if (len2 && len2 + 1 > len) {
             len = len2 + 1;
@@ -1586,7 +1593,8 @@ size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t sta
                         const dict_agent **out)
 {
     int32_t node = -1;
-    size_t len = start < n ? longest(d, 0, ids, n, start, TK_AGENT, has_agent, 0, &node) : 0;
+    size_t len = may_start(d, ids, n, start, TK_AGENT)
+               ? longest(d, 0, ids, n, start, TK_AGENT, has_agent, 0, &node) : 0;
     if (out)
         *out = len ? &d->agents[d->nodes[node].agent] : NULL;
     return len;
@@ -1596,7 +1604,8 @@ size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t s
                           const dict_discard **out)
 {
     int32_t node = -1;
-    size_t len = start < n ? longest(d, 0, ids, n, start, TK_DISCARD, has_discard, 0, &node) : 0;
+    size_t len = may_start(d, ids, n, start, TK_DISCARD)
+               ? longest(d, 0, ids, n, start, TK_DISCARD, has_discard, 0, &node) : 0;
     if (out)
         *out = len ? &d->discards[d->nodes[node].discard] : NULL;
     return len;
