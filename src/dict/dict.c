@@ -1616,6 +1616,12 @@ size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_
 {
     if (syn >= d->nsynsets || start >= n)
         return 0;
+    /* patterns ask at every token: most start no member, which one probe
+    ** per id tells without longest's set-up */
+    uint32_t root = d->synroot[syn];
+    if (edge_find(d, root, ids[start].fold) < 0 &&
+        (ids[start].exact == ids[start].fold || edge_find(d, root, ids[start].exact) < 0))
+        return 0;
     int32_t node = -1;
     return longest(d, d->synroot[syn], ids, n, start, TK_MEMBER, has_member, (int32_t)syn, &node);
 }
