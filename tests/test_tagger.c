@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "lang/memo.h"
+#include "base/memo.h"
 #include "lang/tagger.h"
 #include "lang/tags.h"
 
@@ -371,7 +371,7 @@ static void test_petrarch(void)
     free(t);
 }
 
-/* ---- the word memo (lang/memo.h) ---- */
+/* ---- the word memo (base/memo.h) ---- */
 
 static void test_memo(void)
 {

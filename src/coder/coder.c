@@ -10,11 +10,16 @@
 ** whose source or target cannot be found yields nothing: never every actor
 ** paired with every other. The steps live in coder_*.c (coder_int.h).
 */
+#include "base/memo.h"
 #include "coder/coder_int.h"
 #include "text/doc.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* Slots of the coder's memo of word ids: 8192 (about 330 KB) keep the
+** words of a run of news, names included. */
+#define IDS_MEMO_LOG2 13
 
 int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out)
@@ -84,7 +89,8 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     c->lang = lang_new();
     c->art = art_new(d);
     c->ment = mentions_new();
-    if (!c->text || !c->lang || !c->art || !c->ment) {
+    c->ids_memo = memo_new(IDS_MEMO_LOG2, sizeof(dict_wid));
+    if (!c->text || !c->lang || !c->art || !c->ment || !c->ids_memo) {
         dyad_coder_free(c);
         *out = NULL;
         return DYAD_ENOMEM;
@@ -102,6 +108,7 @@ void dyad_coder_free(dyad_coder *c)
     art_free(c->art);
     mentions_free(c->ment);
     dy_free(c->ids);
+    memo_free(c->ids_memo);
     dy_free(c->lids);
     dy_free(c->words);
     dy_free(c->pp_at);
@@ -220,13 +227,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
 /* Does a discard phrase occur in the sentence? */
 static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 {
-    for (size_t i = 0; i < s->ls.n; i++) {
-        const dict_discard *dc;
-        if (dict_match_discard(c->d, s->ids, s->ls.n, i, &dc) ||
-            dict_match_discard(c->d, s->lids, s->ls.n, i, &dc))
-            return dc;
-    }
-    return NULL;
+    return dict_find_discard(c->d, s->ids, s->lids, s->ls.n);
 }
 
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
@@ -293,7 +294,7 @@ static int document_ids(dyad_coder *c, const char *text, const dyad_token *toks,
         c->words[i].s = text + toks[i].start;
         c->words[i].len = toks[i].len;
     }
-    dict_word_ids(c->d, c->words, ntok, c->ids);
+    dict_word_ids_memo(c->d, c->ids_memo, c->words, ntok, c->ids);
     return 0;
 }
 

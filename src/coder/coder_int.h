@@ -201,6 +201,7 @@ struct dyad_coder {
     size_t ids_cap, lids_cap;
     dict_word *words;
     size_t words_cap;
+    struct word_memo *ids_memo;   /* the dictionary ids of words met (document_ids) */
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     event_rec *ev;

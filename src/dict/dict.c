@@ -3,6 +3,7 @@
 ** trie (edges in a hash keyed by parent node and word id) shared by actors,
 ** agents, discards and synsets, entry checks, and the lookups of dict.h.
 */
+#include "base/memo.h"
 #include "dict/dict_int.h"
 #include "text/utf8.h"
 
@@ -1376,6 +1377,22 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
     }
 }
 
+void dict_word_ids_memo(const dict *d, word_memo *memo, const dict_word *w, size_t n,
+                        dict_wid *ids)
+{
+    for (size_t i = 0; i < n; i++) {
+        int hit;
+        dict_wid *kept = memo_entry(memo, w[i].s, w[i].len, 0, &hit);
+        if (hit) {
+            ids[i] = *kept;
+            continue;
+        }
+        dict_word_ids(d, &w[i], 1, &ids[i]);
+        if (kept)
+            *kept = ids[i];
+    }
+}
+
 /* Is lemma l (NUL-terminated) word w (n bytes) as written (*same 1), or
 ** w lower-cased when w is plain ASCII (*same 0)? Then dict_word_ids would
 ** give l the ids of w (same), or fold and exact both w's fold: for an ASCII
@@ -1609,6 +1626,19 @@ size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t s
     if (out)
         *out = len ? &d->discards[d->nodes[node].discard] : NULL;
     return len;
+}
+
+const dict_discard *dict_find_discard(const dict *d, const dict_wid *ids,
+                                      const dict_wid *lids, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const dict_discard *dc;
+        /* may_start first: most tokens start none, and this asks at each */
+        if ((may_start(d, ids, n, i, TK_DISCARD) && dict_match_discard(d, ids, n, i, &dc)) ||
+            (may_start(d, lids, n, i, TK_DISCARD) && dict_match_discard(d, lids, n, i, &dc)))
+            return dc;
+    }
+    return NULL;
 }
 
 size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_t n,

@@ -5,7 +5,7 @@
 */
 #include "lang/analyze_int.h"
 #include "lang/lemma.h"
-#include "lang/memo.h"
+#include "base/memo.h"
 #include "lang/tagger.h"
 
 /* Slots of each word memo: 4096 hold the common words of a run of news

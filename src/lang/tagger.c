@@ -13,7 +13,7 @@
 
 #include "lang/lang_data.h"
 #include "lang/lemma.h"
-#include "lang/memo.h"
+#include "base/memo.h"
 
 #define MAXC 8          /* candidate tags kept per token */
 #define SEG 96          /* tokens decoded before a forced cut */

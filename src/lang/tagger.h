@@ -12,7 +12,7 @@
 #include <stdint.h>
 
 #include "dyad.h"
-#include "lang/memo.h"
+#include "base/memo.h"
 #include "lang/tags.h"
 
 /* Tags the n tokens toks[0..n-1] of one sentence, whose spans point into

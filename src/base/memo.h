@@ -3,14 +3,15 @@
 ** word's next occurrence: a direct-mapped table of fixed-size entries,
 ** keyed by the word's bytes and a small number (the tagger keeps a word's
 ** candidate tags by whether it opens the sentence, the lemmatizer a
-** lemma by tag). News repeats its words ("the", "said", the names of the
-** story), so most lookups find the entry; a new word evicts the one in
-** its slot. The caller must store only what depends on the key alone, so
-** that a kept entry is always what the function would give again.
-** Internal to libdyad; one memo per analyzer, not shared between threads.
+** lemma by tag, the coder a word's dictionary ids). News repeats its
+** words ("the", "said", the names of the story), so most lookups find the
+** entry; a new word evicts the one in its slot. The caller must store only
+** what depends on the key alone, so that a kept entry is always what the
+** function would give again. Internal to libdyad; a memo belongs to one
+** analyzer or coder and is not shared between threads.
 */
-#ifndef DYAD_LANG_MEMO_H
-#define DYAD_LANG_MEMO_H
+#ifndef DYAD_BASE_MEMO_H
+#define DYAD_BASE_MEMO_H
 
 #include <stddef.h>
 #include <stdint.h>

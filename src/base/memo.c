@@ -4,7 +4,7 @@
 ** Direct-mapped, for a hit then costs one hash and one compare, and a miss
 ** no search: the tagger and the lemmatizer ask about every token.
 */
-#include "lang/memo.h"
+#include "base/memo.h"
 
 #include <stddef.h>
 #include <string.h>
