@@ -8,6 +8,7 @@
 #include "check.h"
 #include "dict/dict.h"
 #include "base/base.h"
+#include "base/memo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,6 +129,19 @@ static void test_kinds(void)
     CHECK_INT(len, 2);
     CHECK_INT(agent_at(d, "north guard", &ag), 2);
     CHECK_INT(agent_at(d, "north gondor", &ag), 0);
+    /* a sentence's discard, in its words or in their lemmas, or none */
+    {
+        dict_word w[8], lw[8];
+        dict_wid ids[8], lids[8];
+        size_t n = words_of("the Gondor cups ended", w, 8);
+        CHECK_INT(words_of("the Gondor cup end", lw, 8), n);
+        dict_word_ids(d, w, n, ids);
+        dict_word_ids(d, lw, n, lids);
+        const dict_discard *dc = dict_find_discard(d, ids, lids, n);
+        CHECK(dc != NULL && strcmp(dc->name, "gondor cup") == 0);
+        CHECK(dict_find_discard(d, ids, ids, n) == NULL);
+        CHECK(dict_find_discard(d, ids, lids, 0) == NULL);
+    }
     /* read on: below a word that led to a discard only, and a new word */
     text = "actor NWL: North Wind Land; Zedland\n";
     CHECK_INT(dict_read_mem(d, "more", text, strlen(text)), DYAD_OK);
@@ -177,6 +191,17 @@ static void test_lemma_ids(void)
         }
     CHECK(same);
     CHECK(want[0].fold != 0 && want[2].fold != 0);   /* words the dict knows */
+    /* through a memo of two slots, which evicts at every turn, twice */
+    word_memo *m = memo_new(1, sizeof(dict_wid));
+    CHECK(m != NULL);
+    for (int round = 0; round < 2; round++) {
+        dict_word_ids_memo(d, m, w, n, got);
+        same = 1;
+        for (size_t i = 0; i < n; i++)
+            same &= got[i].fold == tok_ids[i].fold && got[i].exact == tok_ids[i].exact;
+        CHECK(same);
+    }
+    memo_free(m);
     dict_free(d);
 }
 
