@@ -178,9 +178,10 @@ int coder_background(const sent_ctx *s, size_t ci, int32_t date)
     /* the clause, and the words that open the sentence before its first
     ** clause ("In 1979, the Soviet Union invaded ...") */
     size_t from = cl->first, to = cl->end < s->ls.n ? cl->end : s->ls.n;
-    int first = 1;
-    for (size_t i = 0; i < ci; i++)
-        first = first && s->ls.clauses[i].kind != CL_MAIN;
+    int first = 1;   /* the first main clause; stops at an earlier one, for a
+                     ** sentence of many clauses asks about each */
+    for (size_t i = 0; i < ci && first; i++)
+        first = s->ls.clauses[i].kind != CL_MAIN;
     if (first)
         from = 0;
     int year = date / 10000;

@@ -170,28 +170,33 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
     return -1;
 }
 
+/* Is clause i a subordinate clause that a condition word opens ("if")? */
+static int is_condition(const sent_ctx *s, size_t i)
+{
+    const clause *o = &s->ls.clauses[i];
+    return o->kind == CL_SUBORDINATE && o->word != UINT32_MAX &&
+           lemma_in_list(lemma(s, o->word), conditions);
+}
+
 /* The role clause ci plays in a condition: 1 when it is the condition ("if
 ** Japan opens its market"), 2 when the condition governs it ("... the United
 ** States will lift sanctions"), 0 when neither, or when the clause only
 ** says the condition (a warning, a promise). */
+
 static int condition_role(const sent_ctx *s, size_t ci)
 {
     const phrase *vg = clause_vg(s, ci);
     int said = vg && (lemma_in_list(lemma(s, vg->head), condition_bearers) ||
                       (vg->np >= 0 && lemma_in_list(lemma(s, (size_t)vg->np),
                                                     condition_bearers)));
-    int role = 0;
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
-        const clause *o = &s->ls.clauses[i];
-        if (o->kind != CL_SUBORDINATE || o->word == UINT32_MAX ||
-            !lemma_in_list(lemma(s, o->word), conditions))
-            continue;
-        if (i == ci)
-            return 1;
-        if (o->parent == (int32_t)ci && !said)
-            role = 2;
-    }
-    return role;
+    if (is_condition(s, ci))
+        return 1;
+    /* its own subordinate clauses, through the index (sent_ctx's ckid and
+    ** csib): a sentence of many clauses asks about each */
+    for (int32_t k = s->ckid[ci]; k >= 0 && !said; k = s->csib[k])
+        if (is_condition(s, (size_t)k))
+            return 2;
+    return 0;
 }
 
 /* Modality a that-clause takes from what governs it (clause p): a denial
