@@ -193,6 +193,14 @@ static void test_events(const dyad_dict *d)
     CHECK_STR(code(c, "Arnor met in Osgiliath on Monday.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor held talks with Gondor.", "2005-01-01"),
               "ARN GON 040 asserted | GON ARN 040 asserted");
+    /* the words a pattern needs are sought in the sentence before it is
+    ** matched (coder_pattern.c, words_present): a compound subject fills a
+    ** reciprocal pattern's "with +" and needs no "with"; a word counts
+    ** when it is only a lemma ("sanctions") */
+    CHECK_STR(code(c, "Arnor and Gondor held talks.", "2005-01-01"),
+              "ARN GON 040 asserted | GON ARN 040 asserted");
+    CHECK_STR(code(c, "Gondor imposed sanctions on Arnor.", "2005-01-01"),
+              "GON ARN 163 asserted");
     CHECK_STR(code(c, "Arnor and Gondor attacked Osgiliath.", "2005-01-01"),
               "ARN OSG 190 asserted | GON OSG 190 asserted");
     /* an agent in a coordination shares the countries of its fellows */

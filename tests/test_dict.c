@@ -8,6 +8,7 @@
 #include "check.h"
 #include "dict/dict.h"
 #include "base/base.h"
+#include "base/memo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,6 +91,118 @@ static size_t agent_at(const dict *d, const char *text, const dict_agent **ag)
     size_t n = words_of(text, w, 32);
     dict_word_ids(d, w, n, ids);
     return dict_match_agent(d, ids, n, 0, ag);
+}
+
+static size_t discard_at(const dict *d, const char *text)
+{
+    dict_word w[32];
+    dict_wid ids[32];
+    size_t n = words_of(text, w, 32);
+    dict_word_ids(d, w, n, ids);
+    return dict_match_discard(d, ids, n, 0, NULL);
+}
+
+/* ---- lookups of one kind among names of others ---- */
+
+/* A lookup for one kind of name skips the others, though they share first
+** words (the trie keeps what lies below each word), and a dict read on
+** after dict_finish finds what was added before the next dict_finish. */
+static void test_kinds(void)
+{
+    ndiags = 0;
+    dict *d = dict_new(&test_opts);
+    const char *text = "actor NGR: North Gondor; Gondor\n"
+                       "agent MIL: north guard; guard\n"
+                       "discard: north wind; gondor cup\n";
+    CHECK_INT(dict_read_mem(d, "mem", text, strlen(text)), DYAD_OK);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    size_t len;
+    const dict_agent *ag;
+    CHECK_INT(discard_at(d, "north wind blew"), 2);
+    CHECK_INT(discard_at(d, "Gondor Cup final"), 2);
+    CHECK_INT(discard_at(d, "North Gondor said"), 0);
+    CHECK_INT(discard_at(d, "guard"), 0);
+    CHECK_STR(actor_at(d, "North Gondor said", 20200101, &len), "NGR");
+    CHECK_INT(len, 2);
+    CHECK_STR(actor_at(d, "North Wind", 20200101, &len), "");
+    CHECK_STR(actor_at(d, "the Gondor Cup", 20200101, &len), "NGR");
+    CHECK_INT(len, 2);
+    CHECK_INT(agent_at(d, "north guard", &ag), 2);
+    CHECK_INT(agent_at(d, "north gondor", &ag), 0);
+    /* a sentence's discard, in its words or in their lemmas, or none */
+    {
+        dict_word w[8], lw[8];
+        dict_wid ids[8], lids[8];
+        size_t n = words_of("the Gondor cups ended", w, 8);
+        CHECK_INT(words_of("the Gondor cup end", lw, 8), n);
+        dict_word_ids(d, w, n, ids);
+        dict_word_ids(d, lw, n, lids);
+        const dict_discard *dc = dict_find_discard(d, ids, lids, n);
+        CHECK(dc != NULL && strcmp(dc->name, "gondor cup") == 0);
+        CHECK(dict_find_discard(d, ids, ids, n) == NULL);
+        CHECK(dict_find_discard(d, ids, lids, 0) == NULL);
+    }
+    /* read on: below a word that led to a discard only, and a new word */
+    text = "actor NWL: North Wind Land; Zedland\n";
+    CHECK_INT(dict_read_mem(d, "more", text, strlen(text)), DYAD_OK);
+    CHECK_STR(actor_at(d, "North Wind Land", 20200101, &len), "NWL");
+    CHECK_INT(len, 3);
+    CHECK_STR(actor_at(d, "Zedland", 20200101, &len), "NWL");
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    CHECK_STR(actor_at(d, "North Wind Land", 20200101, &len), "NWL");
+    CHECK_INT(discard_at(d, "north wind land"), 2);
+    CHECK_INT(ndiags, 0);
+    dict_free(d);
+}
+
+/* dict_lemma_ids gives what dict_word_ids gives for the lemmas, whether a
+** lemma is its token, the token lower-cased or another word. */
+static void test_lemma_ids(void)
+{
+    dict *d = dict_new(&test_opts);
+    const char *text = "actor USA: United States; US; U.S.\nactor FRA: \xC3\x89lys\xC3\xA9""e\n"
+                       "agent GOV: talks; the talk\n";
+    CHECK_INT(dict_read_mem(d, "mem", text, strlen(text)), DYAD_OK);
+    CHECK_INT(dict_finish(d), DYAD_OK);
+    const char *toks_text = "The US talks Talks U.S. \xC3\x89LYS\xC3\x89""E UNITED unknown";
+    const char *lemmas[] = {"the", "us", "talk", "talk", "U.S.", "\xC3\xA9lys\xC3\xA9""e",
+                            "united", "unknown"};
+    dict_word w[16], lw[16];
+    size_t n = words_of(toks_text, w, 16);
+    CHECK_INT(n, 8);
+    dyad_token toks[16];
+    for (size_t i = 0; i < n; i++) {
+        toks[i] = (dyad_token){0};
+        toks[i].start = (uint32_t)(w[i].s - toks_text);
+        toks[i].len = (uint32_t)w[i].len;
+        lw[i].s = lemmas[i];
+        lw[i].len = strlen(lemmas[i]);
+    }
+    dict_wid tok_ids[16], want[16], got[16];
+    dict_word_ids(d, w, n, tok_ids);
+    dict_word_ids(d, lw, n, want);
+    dict_lemma_ids(d, toks_text, toks, tok_ids, lemmas, n, got);
+    int same = 1;
+    for (size_t i = 0; i < n; i++)
+        if (got[i].fold != want[i].fold || got[i].exact != want[i].exact) {
+            fprintf(stderr, "    lemma '%s': ids %u/%u, want %u/%u\n", lemmas[i], got[i].fold,
+                    got[i].exact, want[i].fold, want[i].exact);
+            same = 0;
+        }
+    CHECK(same);
+    CHECK(want[0].fold != 0 && want[2].fold != 0);   /* words the dict knows */
+    /* through a memo of two slots, which evicts at every turn, twice */
+    word_memo *m = memo_new(1, sizeof(dict_wid));
+    CHECK(m != NULL);
+    for (int round = 0; round < 2; round++) {
+        dict_word_ids_memo(d, m, w, n, got);
+        same = 1;
+        for (size_t i = 0; i < n; i++)
+            same &= got[i].fold == tok_ids[i].fold && got[i].exact == tok_ids[i].exact;
+        CHECK(same);
+    }
+    memo_free(m);
+    dict_free(d);
 }
 
 /* ---- dyad's format ---- */
@@ -725,6 +838,8 @@ int main(void)
     test_good();
     test_errors();
     test_mem_and_dates();
+    test_kinds();
+    test_lemma_ids();
     test_repeats();
     test_nouns();
     test_folders();

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "base/memo.h"
 #include "lang/tagger.h"
 #include "lang/tags.h"
 
@@ -220,9 +221,14 @@ static void test_hand_tagged(void)
     }
     static sent s;
     static char line[16384];
-    uint8_t gold[MAXTOK], got[MAXTOK];
+    uint8_t gold[MAXTOK], got[MAXTOK], kept[MAXTOK];
     tally *t = calloc(1, sizeof *t);
     long lineno = 0, sentences = 0, badtag = 0;
+    /* a memo of 16 slots evicts at every turn, one of 4096 keeps most
+    ** words: both must tag as the tagger does without one */
+    word_memo *small = memo_new(4, tag_memo_entry_size());
+    word_memo *big = memo_new(12, tag_memo_entry_size());
+    int memo_same = small && big;
     while (fgets(line, sizeof line, f)) {
         lineno++;
         if (line[0] == '#' || line[0] == '\n')
@@ -243,8 +249,18 @@ static void test_hand_tagged(void)
         tag_sentence(s.text, s.toks, s.n, got);
         tally_sent(t, &s, gold, got);
         sentences++;
+        for (int pass = 0; pass < 2; pass++) {
+            tag_sentence_memo(pass ? big : small, s.text, s.toks, s.n, kept);
+            if (memcmp(kept, got, s.n) != 0 && memo_same) {
+                fprintf(stderr, "%s:%ld: tagged otherwise through a memo\n", path, lineno);
+                memo_same = 0;
+            }
+        }
     }
     fclose(f);
+    memo_free(small);
+    memo_free(big);
+    CHECK(memo_same);
     CHECK_INT(badtag, 0);
     CHECK(sentences >= 100);
     tally_print(t, "hand-tagged news");
@@ -355,6 +371,60 @@ static void test_petrarch(void)
     free(t);
 }
 
+/* ---- the word memo (base/memo.h) ---- */
+
+static void test_memo(void)
+{
+    word_memo *m = memo_new(1, sizeof(int));   /* two slots */
+    CHECK(m != NULL);
+    int hit = -1;
+    int *e = memo_entry(m, "talks", 5, 0, &hit);
+    CHECK(e != NULL && hit == 0);
+    *e = 7;
+    e = memo_entry(m, "talks", 5, 0, &hit);
+    CHECK(e != NULL && hit == 1 && *e == 7);
+    /* another sub or another word is another entry; it may evict */
+    e = memo_entry(m, "talks", 5, 1, &hit);
+    CHECK(e != NULL && hit == 0);
+    *e = 8;
+    e = memo_entry(m, "talk", 4, 1, &hit);
+    CHECK(e != NULL && hit == 0);
+    *e = 9;
+    e = memo_entry(m, "talk", 4, 1, &hit);
+    CHECK(e != NULL && hit == 1 && *e == 9);
+    /* what is not kept: an empty or over-long key, or no memo */
+    char longkey[MEMO_KEY_MAX + 1];
+    memset(longkey, 'a', sizeof longkey);
+    CHECK(memo_entry(m, longkey, sizeof longkey, 0, &hit) == NULL && hit == 0);
+    CHECK(memo_entry(m, longkey, MEMO_KEY_MAX, 0, &hit) != NULL);
+    CHECK(memo_entry(m, "", 0, 0, &hit) == NULL);
+    CHECK(memo_entry(NULL, "talks", 5, 0, &hit) == NULL && hit == 0);
+    memo_free(m);
+    memo_free(NULL);
+
+    /* a capitalized word is kept apart by whether it opens the sentence:
+    ** "Protests" first reads as the lower-case word (NNS), later as a
+    ** name (NNP) */
+    static sent s;
+    uint8_t plain[MAXTOK], kept[MAXTOK];
+    word_memo *tm = memo_new(8, tag_memo_entry_size());
+    const char *texts[] = {"Envoys from Arnor said Protests grew .", "Protests grew .",
+                           "Talks resumed in Gondor on Monday .",
+                           "Gondorian envoys , Arnorian guards ."};
+    int same = tm != NULL;
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+            sent_words(&s, texts[i]);
+            tag_sentence(s.text, s.toks, s.n, plain);
+            tag_sentence_memo(tm, s.text, s.toks, s.n, kept);
+            same &= memcmp(plain, kept, s.n) == 0;
+            if (i < 2)   /* the sentences say what the comment says */
+                same &= plain[i ? 0 : 4] == (i ? TAG_NNS : TAG_NNP);
+        }
+    CHECK(same);
+    memo_free(tm);
+}
+
 /* ---- robustness ---- */
 
 static void test_edges(void)
@@ -389,6 +459,7 @@ int main(void)
     test_names();
     test_key_tokens();
     test_edges();
+    test_memo();
     test_hand_tagged();
     test_petrarch();
     return check_done();

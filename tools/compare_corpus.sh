@@ -110,7 +110,7 @@ if [ -n "${CALLGRIND:-}" ]; then
         a=$(count $set-old "$old" code "$@" "$out/head.jsonl")
         b=$(count $set-new "$new" code "$@" "$out/head.jsonl")
         awk -v s=$set -v n="$CALLGRIND" -v a="$a" -v b="$b" 'BEGIN {
-            printf "%-9s instructions in dyad_coder_code, %s articles: %d -> %d (%+.2f%%)\n",
+            printf "%-9s instructions in dyad_coder_code, %s articles: %.0f -> %.0f (%+.2f%%)\n",
                    s, n, a, b, a ? (b - a) * 100 / a : 0 }'
     done
 fi

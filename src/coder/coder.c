@@ -10,11 +10,16 @@
 ** whose source or target cannot be found yields nothing: never every actor
 ** paired with every other. The steps live in coder_*.c (coder_int.h).
 */
+#include "base/memo.h"
 #include "coder/coder_int.h"
 #include "text/doc.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* Slots of the coder's memo of word ids: 8192 (about 330 KB) keep the
+** words of a run of news, names included. */
+#define IDS_MEMO_LOG2 13
 
 int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out)
@@ -84,7 +89,8 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     c->lang = lang_new();
     c->art = art_new(d);
     c->ment = mentions_new();
-    if (!c->text || !c->lang || !c->art || !c->ment) {
+    c->ids_memo = memo_new(IDS_MEMO_LOG2, sizeof(dict_wid));
+    if (!c->text || !c->lang || !c->art || !c->ment || !c->ids_memo) {
         dyad_coder_free(c);
         *out = NULL;
         return DYAD_ENOMEM;
@@ -102,9 +108,9 @@ void dyad_coder_free(dyad_coder *c)
     art_free(c->art);
     mentions_free(c->ment);
     dy_free(c->ids);
+    memo_free(c->ids_memo);
     dy_free(c->lids);
     dy_free(c->words);
-    dy_free(c->lwords);
     dy_free(c->pp_at);
     dy_free(c->kid);
     dy_free(c->sib);
@@ -127,19 +133,24 @@ void dyad_coder_free(dyad_coder *c)
 
 
 /* The dictionary's word ids of sentence s's lemmas (those of its tokens
-** were read for the whole document: s->ids is set). -1 on no memory. */
+** were read for the whole document: s->ids is set), and the filter of
+** both that the patterns step reads (s->word_bits, zero before). -1 on no
+** memory. */
 static int sentence_ids(dyad_coder *c, sent_ctx *s)
 {
     size_t n = s->ls.n;
-    if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0 ||
-        base_grow((void **)&c->lwords, &c->lwords_cap, n + 1, sizeof *c->lwords) < 0)
+    if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0)
         return -1;
-    for (size_t i = 0; i < n; i++) {
-        c->lwords[i].s = s->ls.lemmas[i];
-        c->lwords[i].len = strlen(s->ls.lemmas[i]);
-    }
-    dict_word_ids(c->d, c->lwords, n, c->lids);
+    dict_lemma_ids(c->d, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas, n, c->lids);
     s->lids = c->lids;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};
+        for (int k = 0; k < 2; k++)
+            if (w[k]) {
+                uint32_t b = coder_word_bit(w[k]);
+                s->word_bits[b / 64] |= 1ull << (b % 64);
+            }
+    }
     return 0;
 }
 
@@ -216,13 +227,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
 /* Does a discard phrase occur in the sentence? */
 static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 {
-    for (size_t i = 0; i < s->ls.n; i++) {
-        const dict_discard *dc;
-        if (dict_match_discard(c->d, s->ids, s->ls.n, i, &dc) ||
-            dict_match_discard(c->d, s->lids, s->ls.n, i, &dc))
-            return dc;
-    }
-    return NULL;
+    return dict_find_discard(c->d, s->ids, s->lids, s->ls.n);
 }
 
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
@@ -290,7 +295,7 @@ static int document_ids(dyad_coder *c, const char *text, const dyad_token *toks,
         c->words[i].s = text + toks[i].start;
         c->words[i].len = toks[i].len;
     }
-    dict_word_ids(c->d, c->words, ntok, c->ids);
+    dict_word_ids_memo(c->d, c->ids_memo, c->words, ntok, c->ids);
     return 0;
 }
 

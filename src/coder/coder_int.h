@@ -166,9 +166,25 @@ typedef struct doc_ctx {
     int has_dateline_place;
 } doc_ctx;
 
+/* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
+** different lemma for each, sets at most 120 of them, so that a word it
+** lacks passes for present about one time in nine. */
+#define SENT_WORD_BITS 1024
+
+/* The filter bit of word id: the top 10 bits (SENT_WORD_BITS is 2^10) of
+** a multiplicative hash, for ids are dense and a plain mask would put
+** neighbours side by side. */
+static inline uint32_t coder_word_bit(uint32_t id)
+{
+    return (id * 2654435761u) >> (32 - 10);
+}
+
 typedef struct sent_ctx {
     lang_sent ls;
     const dict_wid *ids, *lids;   /* word ids of tokens and of lemmas */
+    /* a filter over the folded ids of ids and lids (coder_word_bit): a
+    ** pattern word whose bit is clear stands nowhere in the sentence */
+    uint64_t word_bits[SENT_WORD_BITS / 64];
     /* an index of the phrases, so that no lookup scans them all (a long
     ** sentence would make that quadratic): the PP that starts at each
     ** token (with its NP), or -1; each phrase's first child (the phrases
@@ -212,8 +228,9 @@ struct dyad_coder {
     char date_str[16];
     dict_wid *ids, *lids;
     size_t ids_cap, lids_cap;
-    dict_word *words, *lwords;
-    size_t words_cap, lwords_cap;
+    dict_word *words;
+    size_t words_cap;
+    struct word_memo *ids_memo;   /* the dictionary ids of words met (document_ids) */
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     event_rec *ev;
@@ -476,15 +493,17 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** the negated ones unless opts.all_modalities. Returns -1 on no memory. */
 int coder_publish(dyad_coder *c, const dyad_doc *doc);
 
+/* The first byte settles most comparisons without a call to strcmp: the
+** coder asks about every clause's lemma and lists of a few dozen words. */
 static inline int lemma_is_word(const char *lemma, const char *w)
 {
-    return strcmp(lemma, w) == 0;
+    return lemma[0] == w[0] && strcmp(lemma, w) == 0;
 }
 
 static inline int lemma_in_list(const char *lemma, const char *const *list)
 {
     for (; *list; list++)
-        if (strcmp(lemma, *list) == 0)
+        if (lemma[0] == (*list)[0] && strcmp(lemma, *list) == 0)
             return 1;
     return 0;
 }

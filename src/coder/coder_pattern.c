@@ -187,6 +187,27 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
     return 1;
 }
 
+/* Does every word of el[0..n) stand somewhere in the sentence, by its
+** filter (sent_ctx's word_bits)? When one does not, match_elems fails on
+** it wherever it looks: a word element matches a token's or a lemma's
+** folded id, nothing else. Most patterns of a common verb fail on a word
+** the sentence lacks, and this turns them down without seeking it.
+** skip: an element index not needed (the "with" a joint pattern may do
+** without), or n. */
+static int words_present(const sent_ctx *s, const dict_elem *el, uint32_t n, uint32_t skip)
+{
+    for (uint32_t e = 0; e < n; e++) {
+        if (el[e].kind != DICT_EL_WORD || e == skip)
+            continue;
+        if (!el[e].id)
+            return 0;   /* a word no token can have */
+        uint32_t b = coder_word_bit(el[e].id);
+        if (!((s->word_bits[b / 64] >> (b % 64)) & 1))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does verb v's multi-word form fit around the head token h? */
 static int verb_words_fit(const sent_ctx *s, const dict_verb *v, size_t h, size_t *after)
 {
@@ -384,6 +405,13 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
         size_t last = cl ? 0 : after;
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const dict_pattern *pat = v->patterns[p];
+            /* a verb's pattern seeks its words before the verb too; a
+            ** noun's does not (match_pattern, match_elems) */
+            if ((cl && !words_present(s, pat->pre, pat->npre, pat->npre)) ||
+                (!words_present(s, pat->post, pat->npost, pat->npost) &&
+                 (!cl || !joint_pattern(v, pat) ||
+                  !words_present(s, pat->post, pat->npost, pat->npost - 2))))
+                continue;
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
                               .shared_object = shared, .last = last};
             if (cl ? !match_pattern(c, s, cl, v, pat, head, after, limit, &st)

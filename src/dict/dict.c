@@ -3,6 +3,7 @@
 ** trie (edges in a hash keyed by parent node and word id) shared by actors,
 ** agents, discards and synsets, entry checks, and the lookups of dict.h.
 */
+#include "base/memo.h"
 #include "dict/dict_int.h"
 #include "text/utf8.h"
 
@@ -469,6 +470,7 @@ static int edge_grow(dict *d)
 
 int32_t dict_trie_path(dict *d, uint32_t root, const uint32_t *ids, size_t n)
 {
+    d->kinds_ok = 0;   /* the caller may add an edge or give the node a kind */
     int32_t node = (int32_t)root;
     for (size_t i = 0; i < n; i++) {
         int32_t next = edge_find(d, (uint32_t)node, ids[i]);
@@ -531,6 +533,8 @@ void dict_free(dict *d)
     dy_free(d->ekey);
     dy_free(d->eval);
     dy_free(d->ebits);
+    dy_free(d->node_kinds);
+    dy_free(d->first_kinds);
     dy_free(d->actors);
     dy_free(d->binds);
     dy_free(d->agents);
@@ -1222,6 +1226,46 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Kinds of trie entries, as bits of node_kinds and first_kinds. */
+enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
+
+/* Fills d->node_kinds and d->first_kinds. A child's index is above its
+** parent's (dict_trie_path makes the parent first), so one pass from the
+** last node down adds each subtree to its parent complete. */
+static int trie_kinds(dict *d)
+{
+    dy_free(d->node_kinds);
+    dy_free(d->first_kinds);
+    d->node_kinds = dy_malloc(d->nnodes + 1);
+    d->first_kinds_n = d->nstr + 1;
+    d->first_kinds = dy_calloc(d->first_kinds_n, 1);
+    int32_t *parent = dy_malloc((d->nnodes + 1) * sizeof *parent);
+    if (!d->node_kinds || !d->first_kinds || !parent) {
+        dy_free(parent);
+        return -1;
+    }
+    for (size_t i = 0; i < d->nnodes; i++) {
+        const trie_node *t = &d->nodes[i];
+        parent[i] = -1;
+        d->node_kinds[i] = (uint8_t)((t->bind >= 0 ? TK_ACTOR : 0) |
+                                     (t->agent >= 0 ? TK_AGENT : 0) |
+                                     (t->discard >= 0 ? TK_DISCARD : 0) |
+                                     (t->synset >= 0 ? TK_MEMBER : 0));
+    }
+    for (size_t i = 0; i < d->ecap; i++)
+        if (d->ekey[i])
+            parent[d->eval[i]] = (int32_t)((d->ekey[i] - 1) >> 32);
+    for (size_t i = d->nnodes; i-- > 1;)
+        if (parent[i] >= 0)
+            d->node_kinds[parent[i]] |= d->node_kinds[i];
+    for (size_t i = 0; i < d->ecap; i++)
+        if (d->ekey[i] && (d->ekey[i] - 1) >> 32 == 0)
+            d->first_kinds[(uint32_t)(d->ekey[i] - 1)] |= d->node_kinds[d->eval[i]];
+    dy_free(parent);
+    d->kinds_ok = 1;
+    return 0;
+}
+
 int dict_finish(dict *d)
 {
     if (d->oom)
@@ -1288,15 +1332,21 @@ int dict_finish(dict *d)
             r->v.next = *head >= 0 ? &d->verbs[*head].v : NULL;
             *head = (int32_t)v;
         }
+    if (trie_kinds(d) < 0)
+        return DYAD_ENOMEM;
     d->finished = 1;
     return DYAD_OK;
 }
 
 /* ---- lookups ---- */
 
+/* Longest word dict_word_ids folds in one pass (ASCII); longer ones go
+** through dict_fold. */
+#define WORD_BUF 512
+
 void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
 {
-    char buf[512];
+    char buf[WORD_BUF];
     for (size_t i = 0; i < n; i++) {
         const char *s = w[i].s;
         size_t len = w[i].len;
@@ -1324,6 +1374,61 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
         }
         size_t k = dict_fold(s, len, buf, sizeof buf);
         ids[i].fold = k == (size_t)-1 ? 0 : intern_find(d, buf, k, hash_bytes(buf, k));
+    }
+}
+
+void dict_word_ids_memo(const dict *d, word_memo *memo, const dict_word *w, size_t n,
+                        dict_wid *ids)
+{
+    for (size_t i = 0; i < n; i++) {
+        int hit;
+        dict_wid *kept = memo_entry(memo, w[i].s, w[i].len, 0, &hit);
+        if (hit) {
+            ids[i] = *kept;
+            continue;
+        }
+        dict_word_ids(d, &w[i], 1, &ids[i]);
+        if (kept)
+            *kept = ids[i];
+    }
+}
+
+/* Is lemma l (NUL-terminated) word w (n bytes) as written (*same 1), or
+** w lower-cased when w is plain ASCII (*same 0)? Then dict_word_ids would
+** give l the ids of w (same), or fold and exact both w's fold: for an ASCII
+** word the folded key is its lower-case form. */
+static int lemma_is_form(const char *l, const char *w, size_t n, int *same)
+{
+    *same = 1;
+    size_t i = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)w[i], lc = (unsigned char)l[i];
+        if (c >= 0x80 || !lc)
+            return 0;
+        if (c != lc) {
+            if (!(c >= 'A' && c <= 'Z' && c + 32 == lc))
+                return 0;
+            *same = 0;
+        }
+    }
+    return l[i] == '\0';
+}
+
+void dict_lemma_ids(const dict *d, const char *text, const dyad_token *toks,
+                    const dict_wid *tok_ids, const char *const *lemmas, size_t n,
+                    dict_wid *ids)
+{
+    for (size_t i = 0; i < n; i++) {
+        int same;
+        if (toks[i].len <= WORD_BUF && lemma_is_form(lemmas[i], text + toks[i].start, toks[i].len,
+                                                &same)) {
+            ids[i] = tok_ids[i];
+            if (!same)
+                ids[i].exact = ids[i].fold;
+            continue;
+        }
+        dict_word w = {lemmas[i], strlen(lemmas[i])};
+        dict_word_ids(d, &w, 1, &ids[i]);
     }
 }
 
@@ -1370,12 +1475,27 @@ static const dict_range *last_range(const dict_actor *a, int32_t date)
     return best;
 }
 
+/* Can a name of kind (TK_*) start at ids[start]? Most words start none:
+** asked without a probe of the trie. 1 when unknown (the kinds are not
+** kept), 0 for a word interned later (it starts no name). */
+static int may_start(const dict *d, const dict_wid *ids, size_t n, size_t start, uint8_t kind)
+{
+    if (start >= n)
+        return 0;
+    if (!d->kinds_ok)
+        return 1;
+    uint32_t f = ids[start].fold, e = ids[start].exact;
+    return (((f < d->first_kinds_n ? d->first_kinds[f] : 0) |
+             (e < d->first_kinds_n ? d->first_kinds[e] : 0)) & kind) != 0;
+}
+
 /* Longest path from root over ids[start..n) to a node for which want()
-** holds; both the folded and the exact id of each word are tried. */
+** holds; both the folded and the exact id of each word are tried. kind
+** (TK_*): what want() asks for; no path leads into a subtree without it. */
 typedef int (*node_pred)(const trie_node *t, int32_t arg);
 
 static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t n, size_t start,
-                      node_pred want, int32_t arg, int32_t *node_out)
+                      uint8_t kind, node_pred want, int32_t arg, int32_t *node_out)
 {
     /* depth-first over at most two edges per word; names are short */
     struct { int32_t node; size_t depth; } stack[128];
@@ -1394,6 +1514,12 @@ static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t 
             continue;
         int32_t a = edge_find(d, (uint32_t)node, ids[i].fold);
         int32_t b = ids[i].exact != ids[i].fold ? edge_find(d, (uint32_t)node, ids[i].exact) : -1;
+        if (d->kinds_ok) {
+            if (a >= 0 && !(d->node_kinds[a] & kind))
+                a = -1;
+            if (b >= 0 && !(d->node_kinds[b] & kind))
+                b = -1;
+        }
         if (a >= 0 && sp < 128) {
             stack[sp].node = a;
             stack[sp++].depth = depth + 1;
@@ -1419,9 +1545,10 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
     if (start >= n)
         return 0;
     int32_t node = -1, node2 = -1;
-    size_t len = longest(d, 0, ids, n, start, has_actor, 0, &node);
-    if (ids[start].fold == d->the_id && start + 1 < n) {
-        size_t len2 = longest(d, 0, ids, n, start + 1, has_actor, 0, &node2);
+    size_t len = may_start(d, ids, n, start, TK_ACTOR)
+               ? longest(d, 0, ids, n, start, TK_ACTOR, has_actor, 0, &node) : 0;
+    if (ids[start].fold == d->the_id && may_start(d, ids, n, start + 1, TK_ACTOR)) {
+        size_t len2 = longest(d, 0, ids, n, start + 1, TK_ACTOR, has_actor, 0, &node2);
         if (len2 && len2 + 1 > len) {
             len = len2 + 1;
             node = node2;
@@ -1483,7 +1610,8 @@ size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t sta
                         const dict_agent **out)
 {
     int32_t node = -1;
-    size_t len = start < n ? longest(d, 0, ids, n, start, has_agent, 0, &node) : 0;
+    size_t len = may_start(d, ids, n, start, TK_AGENT)
+               ? longest(d, 0, ids, n, start, TK_AGENT, has_agent, 0, &node) : 0;
     if (out)
         *out = len ? &d->agents[d->nodes[node].agent] : NULL;
     return len;
@@ -1493,10 +1621,24 @@ size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t s
                           const dict_discard **out)
 {
     int32_t node = -1;
-    size_t len = start < n ? longest(d, 0, ids, n, start, has_discard, 0, &node) : 0;
+    size_t len = may_start(d, ids, n, start, TK_DISCARD)
+               ? longest(d, 0, ids, n, start, TK_DISCARD, has_discard, 0, &node) : 0;
     if (out)
         *out = len ? &d->discards[d->nodes[node].discard] : NULL;
     return len;
+}
+
+const dict_discard *dict_find_discard(const dict *d, const dict_wid *ids,
+                                      const dict_wid *lids, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const dict_discard *dc;
+        /* may_start first: most tokens start none, and this asks at each */
+        if ((may_start(d, ids, n, i, TK_DISCARD) && dict_match_discard(d, ids, n, i, &dc)) ||
+            (may_start(d, lids, n, i, TK_DISCARD) && dict_match_discard(d, lids, n, i, &dc)))
+            return dc;
+    }
+    return NULL;
 }
 
 size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_t n,
@@ -1504,8 +1646,14 @@ size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_
 {
     if (syn >= d->nsynsets || start >= n)
         return 0;
+    /* patterns ask at every token: most start no member, which one probe
+    ** per id tells without longest's set-up */
+    uint32_t root = d->synroot[syn];
+    if (edge_find(d, root, ids[start].fold) < 0 &&
+        (ids[start].exact == ids[start].fold || edge_find(d, root, ids[start].exact) < 0))
+        return 0;
     int32_t node = -1;
-    return longest(d, d->synroot[syn], ids, n, start, has_member, (int32_t)syn, &node);
+    return longest(d, d->synroot[syn], ids, n, start, TK_MEMBER, has_member, (int32_t)syn, &node);
 }
 
 int dict_code_country(const char *code, char cc[4])

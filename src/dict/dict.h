@@ -88,6 +88,22 @@ typedef struct dict_match {
 /* Fills ids[0..n) for words w[0..n). Allocates nothing. */
 void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids);
 
+/* The same through memo (base/memo.h, made for sizeof(dict_wid) entries;
+** NULL for none), which keeps each word's ids for its next occurrence. A
+** memo serves one dict only. */
+struct word_memo;
+void dict_word_ids_memo(const dict *d, struct word_memo *memo, const dict_word *w, size_t n,
+                        dict_wid *ids);
+
+/* Fills ids[0..n) for the lemmas lemmas[0..n) (NUL-terminated) of the n
+** tokens toks (spans into text) whose ids tok_ids holds: what
+** dict_word_ids gives for them, without a lookup for the lemma that is its
+** token as written or lower-cased ("the", "talks"), which is most of them.
+** Allocates nothing. */
+void dict_lemma_ids(const dict *d, const char *text, const dyad_token *toks,
+                    const dict_wid *tok_ids, const char *const *lemmas, size_t n,
+                    dict_wid *ids);
+
 /* Longest actor name starting at ids[start] (a leading "the" is skipped
 ** when that gives a longer match). Returns the number of words covered (0
 ** when no name starts there) and fills *m (may be NULL). When several entries
@@ -134,6 +150,12 @@ typedef struct dict_discard {
 /* Longest discard phrase at ids[start]; returns its length or 0. */
 size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t start,
                           const dict_discard **out);
+
+/* The discard phrase a sentence holds: dict_match_discard at each token in
+** turn, over its words ids[0..n) and then its lemmas lids[0..n); the first
+** found, or NULL. */
+const dict_discard *dict_find_discard(const dict *d, const dict_wid *ids,
+                                      const dict_wid *lids, size_t n);
 
 /* Synonym sets, numbered 0..dict_count(d, DICT_SYNSET)-1. */
 typedef struct dict_synset {

@@ -114,6 +114,13 @@ struct dict {
     uint32_t *eval;
     uint8_t *ebits;             /* ecap bytes: one bit per edge key hash (see edge_find) */
     size_t ecap, nedges;
+    /* what the names below each node are (TK_* bits, itself included), and
+    ** below each word from the phrase root (by word id), so that a lookup
+    ** for one kind skips the rest (longest); kept by dict_finish, good
+    ** while kinds_ok (any new path clears it) */
+    uint8_t *node_kinds, *first_kinds;
+    size_t first_kinds_n;       /* word ids first_kinds covers: nstr + 1 then */
+    int kinds_ok;
 
     dict_actor *actors;
     size_t nactors, actorcap;

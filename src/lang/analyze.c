@@ -5,11 +5,34 @@
 */
 #include "lang/analyze_int.h"
 #include "lang/lemma.h"
+#include "base/memo.h"
 #include "lang/tagger.h"
+
+/* Slots of each word memo: 4096 hold the common words of a run of news
+** and the names of the story at hand (about 330 KB each). */
+#define MEMO_LOG2 12
+
+/* A lemma as the lemma memo keeps it; len LEMMA_UNKEPT when it was too
+** long to keep (then worked out each time). */
+#define LEMMA_KEPT_MAX (MEMO_KEY_MAX + 8)
+#define LEMMA_UNKEPT 0xff
+typedef struct kept_lemma {
+    uint8_t len;
+    char s[LEMMA_KEPT_MAX];
+} kept_lemma;
 
 lang_analyzer *lang_new(void)
 {
-    return dy_calloc(1, sizeof(lang_analyzer));
+    lang_analyzer *a = dy_calloc(1, sizeof(lang_analyzer));
+    if (!a)
+        return NULL;
+    a->tag_memo = memo_new(MEMO_LOG2, tag_memo_entry_size());
+    a->lemma_memo = memo_new(MEMO_LOG2, sizeof(kept_lemma));
+    if (!a->tag_memo || !a->lemma_memo) {
+        lang_free(a);
+        return NULL;
+    }
+    return a;
 }
 
 void lang_free(lang_analyzer *a)
@@ -29,6 +52,8 @@ void lang_free(lang_analyzer *a)
     dy_free(a->ph);
     dy_free(a->cl);
     dy_free(a->pps);
+    memo_free(a->tag_memo);
+    memo_free(a->lemma_memo);
     dy_free(a);
 }
 
@@ -61,6 +86,28 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
     return 0;
 }
 
+/* lemma_of for word w (len bytes) as tag, into buf (cap bytes, more than
+** LEMMA_KEPT_MAX), through the lemma memo: the same lemma, worked out once
+** per word and tag while the memo keeps it. */
+static size_t lemma_memo(lang_analyzer *a, const char *w, size_t len, int tag, char *buf,
+                         size_t cap)
+{
+    int hit;
+    kept_lemma *k = memo_entry(a->lemma_memo, w, len, (uint8_t)tag, &hit);
+    if (hit && k->len != LEMMA_UNKEPT) {
+        memcpy(buf, k->s, k->len);
+        buf[k->len] = 0;
+        return k->len;
+    }
+    size_t n = lemma_of(w, len, tag, buf, cap);
+    if (k) {
+        k->len = n <= LEMMA_KEPT_MAX ? (uint8_t)n : LEMMA_UNKEPT;
+        if (n <= LEMMA_KEPT_MAX)
+            memcpy(k->s, buf, n);
+    }
+    return n;
+}
+
 static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, size_t n,
                    const uint8_t *tags, lang_sent *out)
 {
@@ -74,13 +121,13 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     if (tags)
         memcpy(a->tags, tags, n);
     else
-        tag_sentence(text, toks, n, a->tags);
+        tag_sentence_memo(a->tag_memo, text, toks, n, a->tags);
 
     sb_reset(&a->pool);
     char small[64];
     for (size_t i = 0; i < n; i++) {
         const char *w = text + toks[i].start;
-        size_t len = lemma_of(w, toks[i].len, a->tags[i], small, sizeof small);
+        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], small, sizeof small);
         a->lemma_off[i] = (uint32_t)a->pool.len;
         if (len < sizeof small) {
             sb_append(&a->pool, small, len + 1);

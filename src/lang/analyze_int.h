@@ -20,6 +20,8 @@ struct lang_analyzer {
     uint8_t *protect;      /* token inside a coordination or apposition */
     uint8_t *inquote;      /* token inside quotation marks */
     strbuf pool;           /* lemma bytes, NUL-separated */
+    struct word_memo *tag_memo;     /* each word's candidate tags (tagger.c) */
+    struct word_memo *lemma_memo;   /* each word's lemma by tag (analyze.c) */
     phrase *ph;
     size_t nph, ph_cap;
     clause *cl;

@@ -13,6 +13,7 @@
 
 #include "lang/lang_data.h"
 #include "lang/lemma.h"
+#include "base/memo.h"
 
 #define MAXC 8          /* candidate tags kept per token */
 #define SEG 96          /* tokens decoded before a forced cut */
@@ -230,30 +231,11 @@ static int initial_at(const char *text, const dyad_token *toks, size_t i)
            eq(s, n, "'");
 }
 
-static void candidates(const char *text, const dyad_token *toks, size_t i, int *dquotes,
-                       cands *c)
+/* Candidates for word s (n bytes, no punctuation); initial: a
+** capitalized word opens the sentence (initial_at). Reads nothing else,
+** so that the memo may keep what it gives. */
+static void word_candidates(const char *s, size_t n, int initial, cands *c)
 {
-    const char *s = text + toks[i].start;
-    size_t n = toks[i].len;
-    if (n == 0) {
-        cand_one(c, TAG_SYM);
-        return;
-    }
-    int pt = punct_tag(s, n);
-    if (pt) {
-        cand_one(c, pt);
-        return;
-    }
-    if (eq(s, n, "\"")) {
-        /* Straight quotes: the tokenizer's flags when it set them, else
-        ** alternate within the sentence. */
-        int open = toks[i].flags & DYAD_TF_OPEN_QUOTE ? 1
-                 : toks[i].flags & DYAD_TF_CLOSE_QUOTE ? 0
-                 : (*dquotes % 2 == 0);
-        (*dquotes)++;
-        cand_one(c, open ? TAG_LQUOTE : TAG_RQUOTE);
-        return;
-    }
     if (n > WORD_MAX) {
         unknown_word(c, s, n, ld_word_class(s, n));
         return;
@@ -310,7 +292,6 @@ static void candidates(const char *text, const dyad_token *toks, size_t i, int *
     const ld_word *wl = ld_find(low, m);
     if (wl && !wl->nemit)
         wl = NULL;
-    int initial = initial_at(text, toks, i);
     float p[TAG_COUNT] = {0};
     if (w) {
         if (initial && wl && wl->count > 0) {
@@ -346,6 +327,45 @@ static void candidates(const char *text, const dyad_token *toks, size_t i, int *
     if (wl && !initial)
         add_probs(p, wl, 0.1f);
     from_probs(c, p);
+}
+
+/* Candidate tags for token i of the sentence: punctuation and quotes by
+** themselves, words through memo (may be NULL) and word_candidates. */
+static void candidates(word_memo *memo, const char *text, const dyad_token *toks, size_t i,
+                       int *dquotes, cands *c)
+{
+    const char *s = text + toks[i].start;
+    size_t n = toks[i].len;
+    if (n == 0) {
+        cand_one(c, TAG_SYM);
+        return;
+    }
+    int pt = punct_tag(s, n);
+    if (pt) {
+        cand_one(c, pt);
+        return;
+    }
+    if (eq(s, n, "\"")) {
+        /* Straight quotes: the tokenizer's flags when it set them, else
+        ** alternate within the sentence. */
+        int open = toks[i].flags & DYAD_TF_OPEN_QUOTE ? 1
+                 : toks[i].flags & DYAD_TF_CLOSE_QUOTE ? 0
+                 : (*dquotes % 2 == 0);
+        (*dquotes)++;
+        cand_one(c, open ? TAG_LQUOTE : TAG_RQUOTE);
+        return;
+    }
+    /* only a capitalized word asks whether it opens the sentence */
+    int initial = is_upper(s[0]) && initial_at(text, toks, i);
+    int hit;
+    cands *kept = memo_entry(memo, s, n, (uint8_t)initial, &hit);
+    if (hit) {
+        *c = *kept;
+        return;
+    }
+    word_candidates(s, n, initial, c);
+    if (kept)
+        *kept = *c;
 }
 
 static int word_is(const char *text, const dyad_token *t, const char *const *list)
@@ -674,7 +694,15 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     }
 }
 
+size_t tag_memo_entry_size(void) { return sizeof(cands); }
+
 void tag_sentence(const char *text, const dyad_token *toks, size_t n, uint8_t *tags_out)
+{
+    tag_sentence_memo(NULL, text, toks, n, tags_out);
+}
+
+void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
+                       uint8_t *tags_out)
 {
     float delta[MAXC];
     uint8_t ptag[MAXC];
@@ -687,7 +715,7 @@ void tag_sentence(const char *text, const dyad_token *toks, size_t n, uint8_t *t
     delta[0] = 0;
     for (size_t i = 0; i < n; i++) {
         cands c;
-        candidates(text, toks, i, &dquotes, &c);
+        candidates(memo, text, toks, i, &dquotes, &c);
         size_t k = i - seg;
         float nd[MAXC];
         for (int j = 0; j < c.n; j++) {

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "dyad.h"
+#include "base/memo.h"
 #include "lang/tags.h"
 
 /* Tags the n tokens toks[0..n-1] of one sentence, whose spans point into
@@ -22,5 +23,13 @@
 ** it is thread-safe; it allocates nothing and uses a few KB of stack
 ** whatever n is. */
 void tag_sentence(const char *text, const dyad_token *toks, size_t n, uint8_t *tags_out);
+
+/* The same, keeping each word's candidate tags in memo (memo.h; NULL for
+** none) for its next occurrence: the tags come out the same, and a memo
+** made for tag_memo_entry_size() bytes an entry serves any number of
+** sentences. The memo is the only thing written besides tags_out. */
+void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
+                       uint8_t *tags_out);
+size_t tag_memo_entry_size(void);
 
 #endif

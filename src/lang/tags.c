@@ -30,10 +30,3 @@ int tag_from_name(const char *s, size_t len)
             return t;
     return TAG_NONE;
 }
-
-int tag_is_noun(int t) { return t >= TAG_NN && t <= TAG_NNPS; }
-int tag_is_proper(int t) { return t == TAG_NNP || t == TAG_NNPS; }
-int tag_is_verb(int t) { return t >= TAG_VB && t <= TAG_VBZ; }
-int tag_is_adj(int t) { return t >= TAG_JJ && t <= TAG_JJS; }
-int tag_is_adv(int t) { return t >= TAG_RB && t <= TAG_RBS; }
-int tag_is_punct(int t) { return t >= TAG_COMMA && t <= TAG_DOLLAR; }

@@ -40,12 +40,14 @@ const char *tag_name(int tag);
 ** case), or TAG_NONE when s names no tag. */
 int tag_from_name(const char *s, size_t len);
 
-/* Coarse classes, for the phrase and clause stages. */
-int tag_is_noun(int tag);        /* NN NNS NNP NNPS */
-int tag_is_proper(int tag);      /* NNP NNPS */
-int tag_is_verb(int tag);        /* VB VBD VBG VBN VBP VBZ (not MD) */
-int tag_is_adj(int tag);         /* JJ JJR JJS */
-int tag_is_adv(int tag);         /* RB RBR RBS */
-int tag_is_punct(int tag);       /* , . : `` '' -LRB- -RRB- # $ */
+/* Coarse classes, for the phrase and clause stages. Inline: every stage
+** asks them about every token, and a call cost more than the test. */
+static inline int tag_is_noun(int t) { return t >= TAG_NN && t <= TAG_NNPS; }  /* NN..NNPS */
+static inline int tag_is_proper(int t) { return t == TAG_NNP || t == TAG_NNPS; }
+static inline int tag_is_verb(int t) { return t >= TAG_VB && t <= TAG_VBZ; }   /* VB..VBZ, not MD */
+static inline int tag_is_adj(int t) { return t >= TAG_JJ && t <= TAG_JJS; }    /* JJ JJR JJS */
+static inline int tag_is_adv(int t) { return t >= TAG_RB && t <= TAG_RBS; }    /* RB RBR RBS */
+/* , . : `` '' -LRB- -RRB- # $ */
+static inline int tag_is_punct(int t) { return t >= TAG_COMMA && t <= TAG_DOLLAR; }
 
 #endif
