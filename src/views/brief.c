@@ -340,11 +340,28 @@ static void brief_free(brief *b)
     sb_free(&b->pool);
 }
 
+/* Writes b through w in one call, as make writes it. Returns DYAD_OK,
+** DYAD_ENOMEM or DYAD_EIO (w stopped). */
+static int write_part(dyad_store *s, const brief *b, void (*make)(const brief *, strbuf *),
+                      dyad_write_fn w, void *ctx)
+{
+    strbuf out = {0};
+    make(b, &out);
+    utf8_repair_sb(&out);
+    int rc = out.oom ? DYAD_ENOMEM : DYAD_OK;
+    if (rc == DYAD_OK && w(ctx, out.s, out.len) != 0) {
+        base_errmsg(s->errmsg, "the output could not be written");
+        rc = DYAD_EIO;
+    }
+    sb_free(&out);
+    return rc;
+}
+
 static int check_opts(dyad_store *s, const dyad_brief_opts *o, dyad_write_fn w)
 {
     const char *why = !w ? "w is NULL"
                     : o->days < 0 || o->days > 366 ? "days must be from 1 to 366"
-                    : (unsigned)o->format > DYAD_BRIEF_TEXT ? "unknown format"
+                    : (unsigned)o->format > DYAD_BRIEF_TEXT_HTML ? "unknown format"
                     : o->movers < 0 || o->movers > 50 ? "movers must be from 1 to 50"
                     : o->notable < 0 || o->notable > 100 ? "notable must be from 1 to 100"
                     : NULL;
@@ -373,7 +390,6 @@ int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w
     brief_add_days(b.to, 1 - b.days, b.from);
     brief_add_days(b.from, -1, b.before_to);
     brief_add_days(b.from, -b.days, b.before_from);
-    strbuf out = {0};
     /* a read transaction: every query of the briefing sees one snapshot
     ** (unless the caller's batch is open: then it is the transaction) */
     int own = sqlite3_get_autocommit(s->db);
@@ -384,22 +400,12 @@ int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w
         sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
     if (rc == DYAD_OK && events)
         *events = b.events_now;
-    if (rc == DYAD_OK) {
-        if (o.format == DYAD_BRIEF_TEXT)
-            brief_text(&b, &out);
-        else
-            brief_html(&b, &out);
-        utf8_repair_sb(&out);
-        if (out.oom)
-            rc = DYAD_ENOMEM;
-        else if (w(ctx, out.s, out.len) != 0) {
-            base_errmsg(s->errmsg, "the output could not be written");
-            rc = DYAD_EIO;
-        }
-    }
+    if (rc == DYAD_OK && o.format != DYAD_BRIEF_HTML)
+        rc = write_part(s, &b, brief_text, w, ctx);
+    if (rc == DYAD_OK && o.format != DYAD_BRIEF_TEXT)
+        rc = write_part(s, &b, brief_html, w, ctx);
     if (rc == DYAD_ENOMEM)
         base_errmsg(s->errmsg, "out of memory writing the briefing");
-    sb_free(&out);
     brief_free(&b);
     return rc;
 }
