@@ -58,9 +58,10 @@ int mail_address_check(const char *addr, char *why, size_t whysize)
     size_t a, z, at = 0, ats = 0;
     for (const unsigned char *p = (const unsigned char *)addr; *p; p++) {
         if (*p < 0x20 || *p >= 0x7f) {
-            snprintf(why, whysize, "'%s' is not an address dyad can write: it has a "
-                     "character that is not printable ASCII; write it as name@example.org "
-                     "or \"Name <name@example.org>\"", addr);
+            /* not quoted: a line break would break the message too */
+            snprintf(why, whysize, "has a character that is not printable ASCII (a line "
+                     "break?); write the address as name@example.org or \"Name "
+                     "<name@example.org>\"");
             return -1;
         }
     }

@@ -22,8 +22,8 @@ typedef struct mail_msg {
 } mail_msg;
 
 /* Checks that addr is an address mail_compose can write: "a@b.org" or
-** "Name <a@b.org>", ASCII. Returns 0, or -1 with the reason in why
-** ("...: write it as name@example.org"). */
+** "Name <a@b.org>", ASCII. Returns 0, or -1 with the reason in why, words
+** to follow the option's name ("--to 'x' is not an address ..."). */
 int mail_address_check(const char *addr, char *why, size_t whysize);
 
 /* The bare address of addr ("a@b.org" of "Name <a@b.org>") into out,

@@ -25,6 +25,8 @@ typedef struct smtp_state {
     size_t len, sent;
     char command[512];     /* the last command sent ("RCPT TO:<a@b.org>") */
     char reply[512];       /* the server's last reply line */
+    char refused[512];     /* the first command the server refused (4xx, 5xx) */
+    char why[512];         /* and its answer ("550 5.1.1 no such user") */
     int data_done;         /* the whole message went out */
 } smtp_state;
 
@@ -58,6 +60,12 @@ static int trace(CURL *c, curl_infotype type, char *data, size_t n, void *ctx)
         keep_line(st->command, sizeof st->command, data, n);
     else if (type == CURLINFO_HEADER_IN)
         keep_line(st->reply, sizeof st->reply, data, n);
+    /* curl goes on with QUIT: keep what was refused */
+    if (type == CURLINFO_HEADER_IN && (st->reply[0] == '4' || st->reply[0] == '5') &&
+        !st->refused[0]) {
+        snprintf(st->refused, sizeof st->refused, "%s", st->command);
+        snprintf(st->why, sizeof st->why, "%s", st->reply);
+    }
     return 0;
 }
 
@@ -84,7 +92,7 @@ int smtp_check_server(const char *hostport, char *why, size_t whysize)
 ** protocol's last exchange. */
 static void report(const char *hostport, CURLcode rc, const smtp_state *st, const char *err)
 {
-    const char *cmd = st->command;
+    const char *cmd = st->refused;
     if (rc == CURLE_COULDNT_CONNECT || (rc == CURLE_OPERATION_TIMEDOUT && !st->reply[0])) {
         cli_error("cannot connect to the SMTP server %s: %s; start it, or name another "
                   "with --smtp HOST:PORT; the briefing was not sent", hostport, err);
@@ -94,18 +102,21 @@ static void report(const char *hostport, CURLcode rc, const smtp_state *st, cons
     } else if (strncmp(cmd, "RCPT TO:", 8) == 0 && !st->data_done) {
         cli_error("the SMTP server %s refused the recipient %s (it answered '%s'); correct "
                   "that --to or leave it out; the briefing was sent to no one", hostport,
-                  cmd + 8, st->reply);
+                  cmd + 8, st->why);
     } else if (strncmp(cmd, "MAIL FROM:", 10) == 0 && !st->data_done) {
         cli_error("the SMTP server %s refused the sender %s (it answered '%s'); give "
                   "--from an address it accepts; the briefing was sent to no one",
-                  hostport, cmd + 10, st->reply);
+                  hostport, cmd + 10, st->why);
+    } else if (st->data_done && st->why[0]) {
+        cli_error("the SMTP server %s refused the briefing (it answered '%s'); the "
+                  "briefing was not sent", hostport, st->why);
     } else if (st->data_done) {
-        cli_error("the SMTP server %s did not confirm the briefing (%s%s%s); it may not "
+        cli_error("the SMTP server %s did not confirm the briefing (%s); it may or may not "
                   "have been sent: check the server's log before sending again", hostport,
-                  err, st->reply[0] ? "; it answered " : "", st->reply);
+                  err);
     } else {
-        cli_error("the SMTP server %s: %s%s%s; the briefing was not sent", hostport, err,
-                  st->reply[0] ? "; it answered " : "", st->reply);
+        cli_error("the SMTP server %s: %s%s%s%s; the briefing was not sent", hostport, err,
+                  st->why[0] ? " (it answered '" : "", st->why, st->why[0] ? "')" : "");
     }
 }
 
