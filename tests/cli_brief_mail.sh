@@ -24,9 +24,6 @@ if [ ! -x "$DYAD" ]; then
     echo "0 passed, 0 failed, 1 skipped"
     exit 0
 fi
-# fontconfig keeps its font list to the end (tests/lsan.supp)
-: "${LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0}"
-export LSAN_OPTIONS
 tmp=$(mktemp -d)
 sink=""
 cleanup() {
