@@ -58,6 +58,16 @@ if [ $have_py = 1 ]; then
 else
     skip=$((skip + 1)); echo "SKIPPED 1: $py is missing; the e-mail is not parsed"
 fi
+# a subscriber list: To folded into lines of at most 78 characters
+set --
+for i in 1 2 3 4 5 6 7 8; do set -- "$@" --to "Reader Number $i <reader.number.$i@example.org>"; done
+"$DYAD" brief $period --format email --from desk@example.org "$@" > list.eml 2> err; rc=$?
+[ $rc = 0 ] && [ $(grep -c '^ .*reader.number' list.eml) -ge 3 ] && ok ||
+    bad "brief --format email to 8 readers: exit $rc, To not folded"
+if [ $have_py = 1 ]; then
+    $py "$root/tests/mail_check.py" list.eml text desk@example.org $(seq -f 'reader.number.%g@example.org' 1 8) \
+        > faults && ok || { bad "brief --format email to 8 readers:"; cat faults; }
+fi
 "$DYAD" brief $period --format email --from desk@example.org --to reader@example.org \
     -o m2.eml 2> err; rc=$?
 [ $rc = 0 ] && grep -q '^MIME-Version: 1.0' m2.eml && ! ls m2.eml.* > /dev/null 2>&1 && ok ||

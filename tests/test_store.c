@@ -184,6 +184,21 @@ static const char *export(const char *db, dyad_query q, dyad_export_format f, in
     return sb_str(&out);
 }
 
+/* Each call of w in its own buffer, at most two. */
+typedef struct both {
+    strbuf part[2];
+    int n;
+} both;
+
+static int collect_parts(void *ctx, const char *s, size_t n)
+{
+    both *b = ctx;
+    if (b->n == 2)
+        return -1;
+    sb_append(&b->part[b->n++], s, n);
+    return 0;
+}
+
 /* The briefing on db, or "(error: ...)"; *events gets the period's. */
 static const char *brief_of(const char *db, dyad_brief_opts o, long *events)
 {
@@ -484,6 +499,25 @@ static void test_brief(dyad_coder *c)
     CHECK_INT(count_of(html, " src="), 0);
     CHECK(strstr(html, "<blockquote>Norway accused Sweden on Monday.</blockquote>") != NULL);
     CHECK(strstr(html, "<title>2024-01-03: +8.0, 1 event</title>") != NULL);
+
+    /* both parts, for an e-mail: w once with the text, once with the page */
+    char *page_alone = dy_strdup(html);   /* before brief_of writes over it */
+    char *text_alone = dy_strdup(brief_of("q.db", (dyad_brief_opts){.date = "2024-01-07",
+                                          .format = DYAD_BRIEF_TEXT}, NULL));
+    dyad_store *bs = NULL;
+    both got = {0};
+    CHECK_INT(dyad_store_open(path_of("q.db"), DYAD_STORE_READ, &bs), DYAD_OK);
+    o = (dyad_brief_opts){.date = "2024-01-07", .format = DYAD_BRIEF_TEXT_HTML};
+    CHECK_INT(dyad_store_brief(bs, &o, collect_parts, &got, &events), DYAD_OK);
+    CHECK_INT(got.n, 2);
+    CHECK_STR(sb_str(&got.part[0]), text_alone);
+    CHECK_STR(sb_str(&got.part[1]), page_alone);
+    CHECK_INT(events, 4);
+    dyad_store_free(bs);
+    sb_free(&got.part[0]);
+    sb_free(&got.part[1]);
+    dy_free(text_alone);
+    dy_free(page_alone);
 
     /* bad requests */
     o = (dyad_brief_opts){.days = 400};
