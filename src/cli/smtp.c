@@ -160,6 +160,7 @@ int smtp_send(const char *hostport, const char *from, const char *const *to, int
         curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
         /* a server that stops answering fails the run; cron must not hang */
         curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
+        curl_easy_setopt(c, CURLOPT_SERVER_RESPONSE_TIMEOUT, 60L);
         curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
         curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
         rc = curl_easy_perform(c);
