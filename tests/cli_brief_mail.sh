@@ -60,7 +60,8 @@ else
 fi
 # a subscriber list: To folded into lines of at most 78 characters
 set --
-for i in 1 2 3 4 5 6 7 8; do set -- "$@" --to "Reader Number $i <reader.number.$i@example.org>"; done
+for i in 1 2 3 4 5 6 7; do set -- "$@" --to "Reader Number $i <reader.number.$i@example.org>"; done
+set -- "$@" --to '"Reader Number 8" <reader.number.8@example.org>'   # the name quoted
 "$DYAD" brief $period --format email --from desk@example.org "$@" > list.eml 2> err; rc=$?
 [ $rc = 0 ] && [ $(grep -c '^ .*reader.number' list.eml) -ge 3 ] && ok ||
     bad "brief --format email to 8 readers: exit $rc, To not folded"

@@ -38,6 +38,22 @@ static int domain_char(int c)
            c == '-' || c == '.';
 }
 
+/* The name before "<", without the spaces and quotes around it, as
+** [*b, *e) in addr; empty when there is none. a is spec_span's start. */
+static void name_span(const char *addr, size_t a, size_t *b, size_t *e)
+{
+    *b = 0;
+    *e = a > 0 ? a - 1 : 0;
+    while (*b < *e && addr[*b] == ' ')
+        (*b)++;
+    while (*e > *b && addr[*e - 1] == ' ')
+        (*e)--;
+    if (*e - *b >= 2 && addr[*b] == '"' && addr[*e - 1] == '"') {
+        (*b)++;
+        (*e)--;
+    }
+}
+
 /* The span [*start, *end) of the address inside addr: all of it, or what
 ** stands between "<" and a final ">". */
 static void spec_span(const char *addr, size_t *start, size_t *end)
@@ -75,7 +91,9 @@ int mail_address_check(const char *addr, char *why, size_t whysize)
               addr[at + 1] == '.' || addr[z - 1] == '.' || addr[at + 1] == '-';
     for (size_t i = a; !bad && i < z; i++)
         bad = i < at ? !local_char(addr[i]) : i > at && !domain_char(addr[i]);
-    for (size_t i = 0; !bad && a > 0 && i + 1 < a; i++)   /* the name: no specials */
+    size_t nb, ne;
+    name_span(addr, a, &nb, &ne);
+    for (size_t i = nb; !bad && i < ne; i++)   /* the name: written in quotes */
         bad = addr[i] == '"' || addr[i] == '\\' || addr[i] == '<' || addr[i] == '>';
     if (bad) {
         snprintf(why, whysize, "'%s' is not an address dyad can write; write it as "
@@ -101,12 +119,8 @@ static void put_address(strbuf *o, const char *addr)
         sb_puts(o, addr);
         return;
     }
-    size_t n = a - 1;                        /* the name, without spaces around */
-    size_t b = 0;
-    while (b < n && addr[b] == ' ')
-        b++;
-    while (n > b && addr[n - 1] == ' ')
-        n--;
+    size_t b, n;
+    name_span(addr, a, &b, &n);
     if (n > b)
         sb_printf(o, "\"%.*s\" ", (int)(n - b), addr + b);
     sb_printf(o, "<%.*s>", (int)(z - a), addr + a);
