@@ -8,7 +8,7 @@ tests/cli_brief_mail.sh, with Python's own e-mail parser (run with
   - multipart/alternative of text/plain and multipart/related, which holds
     text/html and the charts as image/png (a real PNG each);
   - every cid: the page refers to is an image part, every image is
-    referred to, no <svg> is left in the page;
+    referred to, each with its alt text; no <svg> is left in the page;
   - the text part is TEXT (`dyad brief --format text`'s), the page the
     briefing's.
 
@@ -75,6 +75,8 @@ def main():
     if "<svg" in html:
         fault("the HTML part still holds inline <svg>")
     refs = re.findall(r'src="cid:([^"]+)"', html)
+    if len(re.findall(r'<img [^>]*alt="[^"]+"', html)) != len(refs):
+        fault("a chart's <img> has no alt text")
     images = {}
     for p in inner[1:]:
         if p.get_content_type() != "image/png":

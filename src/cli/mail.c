@@ -279,8 +279,15 @@ static int put_page(const mail_msg *m, const char *token, const char *domain,
             return -1;
         }
         n++;
-        sb_printf(html, "<img src=\"cid:chart%d.%s@%s\" width=\"%d\" height=\"%d\" "
-                  "alt=\"chart %d\"/>", n, token, domain, w, h, n);
+        /* the chart's label, already escaped for HTML, says what it shows */
+        const char *gt = strchr(svg, '>'), *label = strstr(svg, " aria-label=\"");
+        size_t len = 0;
+        if (label && label < gt) {
+            label += strlen(" aria-label=\"");
+            len = strcspn(label, "\"");
+        }
+        sb_printf(html, "<img src=\"cid:chart%d.%s@%s\" width=\"%d\" height=\"%d\" alt=\"%.*s\"/>",
+                  n, token, domain, w, h, (int)len, len ? label : "");
         sb_printf(parts, "--%s\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: "
                   "base64\r\nContent-ID: <chart%d.%s@%s>\r\nContent-Disposition: inline; "
                   "filename=\"chart%d.png\"\r\n\r\n", boundary, n, token, domain, n);

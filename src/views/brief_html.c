@@ -83,7 +83,12 @@ static void bars(const brief *b, const brief_mover *m, strbuf *o)
             top = fabs(m->days[i].goldstein);
     double pw = BW - BL - 4, ph = BH - BB - 8, mid = 4 + ph / 2, w = pw / n;
     sb_printf(o, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-              "viewBox=\"0 0 %.0f %.0f\" role=\"img\">" SVG_STYLE, BW, BH, BW, BH);
+              "viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"", BW, BH, BW, BH);
+    esc(o, BRIEF_STR(b, m->source));
+    sb_puts(o, " &#8594; ");
+    esc(o, BRIEF_STR(b, m->target));
+    sb_printf(o, ": the sum of Goldstein scores a day, %s to %s\">" SVG_STYLE, b->before_from,
+              b->to);
     sb_printf(o, "<rect x=\"%.1f\" y=\"4\" width=\"%.1f\" height=\"%.1f\" fill=\"#f0f0f0\"/>",
               BL, pw / 2, ph);
     for (int i = 0; i < n; i++) {
@@ -187,7 +192,8 @@ static void network(const brief *b, strbuf *o)
     int n = actors(b, a);
     double x[2 * BRIEF_EDGES], y[2 * BRIEF_EDGES], c = NW / 2;
     sb_printf(o, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-              "viewBox=\"0 0 %.0f %.0f\" role=\"img\">" SVG_STYLE "<defs>", NW, NW, NW, NW);
+              "viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"The period's most active "
+              "dyads\">" SVG_STYLE "<defs>", NW, NW, NW, NW);
     const char *colors[] = {COOP, CONFLICT, NEUTRAL};
     for (int k = 0; k < 3; k++)
         sb_printf(o, "<marker id=\"arrow%d\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
