@@ -6,7 +6,8 @@
 #   - `--send` hands it to a real SMTP server (Debian's aiosmtpd, started
 #     here on a free port, tests/smtp_sink.py), which receives it whole,
 #     for every recipient; a refused recipient sends nothing to anyone; a
-#     refused connection says so; both exit 5;
+#     refused sender, a message refused after its data and a refused
+#     connection say so; all exit 5;
 #   - golden messages for the e-mail options used wrongly (exit 2);
 #   - the demo briefing in a real browser (Debian's chromium, headless,
 #     tools/headless.sh): no console message, its charts in the page, and
@@ -158,6 +159,22 @@ X
     [ $rc = 5 ] && ok || bad "brief --send to a refused recipient: exit $rc (want 5)"
     same want err "brief --send to a refused recipient: the message"
     [ ! -e got/2.eml ] && ok || bad "brief --send to a refused recipient: a message was received"
+    # a refused sender, and a message refused after its data
+    "$DYAD" brief $period --send --smtp "127.0.0.1:$port" --from refused@example.org \
+        --to reader@example.org > out 2> err; rc=$?
+    cat > want <<X
+dyad: the SMTP server 127.0.0.1:$port refused the sender <refused@example.org> (it answered '550 5.7.1 <refused@example.org>: not allowed to send here'); give --from an address it accepts; the briefing was sent to no one
+X
+    [ $rc = 5 ] && ok || bad "brief --send from a refused sender: exit $rc (want 5)"
+    same want err "brief --send from a refused sender: the message"
+    "$DYAD" brief $period --send --smtp "127.0.0.1:$port" --from desk@example.org \
+        --to spam.trap@example.org > out 2> err; rc=$?
+    cat > want <<X
+dyad: the SMTP server 127.0.0.1:$port refused the briefing (it answered '554 5.7.1 looks like spam'); the briefing was not sent
+X
+    [ $rc = 5 ] && ok || bad "brief --send refused after its data: exit $rc (want 5)"
+    same want err "brief --send refused after its data: the message"
+    [ ! -e got/2.eml ] && ok || bad "brief --send: a refused message was kept"
     kill "$sink" 2> /dev/null; wait "$sink" 2> /dev/null; sink=""
 else
     skip=$((skip + 1))

@@ -2,9 +2,10 @@
 aiosmtpd (python3-aiosmtpd, run with /usr/bin/python3) on a free port of
 localhost. Writes the port into DIR/port once it listens, then keeps each
 message it takes as DIR/N.eml (the bytes as received) and DIR/N.env (the
-envelope: "from ADDR", then "to ADDR" a line). A recipient whose name
-starts with "refuse" is refused (550), as a server refuses an unknown
-mailbox. Runs until killed.
+envelope: "from ADDR", then "to ADDR" a line). A sender or recipient
+whose name starts with "refuse" is refused (550), as a server refuses an
+unknown mailbox; a message to one whose name starts with "spam" is
+refused after its data (554), as a filter does. Runs until killed.
 
     /usr/bin/python3 tests/smtp_sink.py DIR
 """
@@ -21,6 +22,13 @@ class Keep:
         self.folder = folder
         self.n = 0
 
+    async def handle_MAIL(self, server, session, envelope, address, options):
+        if address.split("@")[0].startswith("refuse"):
+            return "550 5.7.1 <%s>: not allowed to send here" % address
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
     async def handle_RCPT(self, server, session, envelope, address, options):
         if address.split("@")[0].startswith("refuse"):
             return "550 5.1.1 <%s>: no such mailbox here" % address
@@ -28,6 +36,8 @@ class Keep:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if any(a.split("@")[0].startswith("spam") for a in envelope.rcpt_tos):
+            return "554 5.7.1 looks like spam"
         self.n += 1
         base = os.path.join(self.folder, str(self.n))
         env = "from %s\n" % envelope.mail_from
