@@ -32,7 +32,9 @@ static const char dict_text[] =
     "verb 057: sign agreement with + @mutual\n"
     "verb 154: send troops to +\n"
     "verb 190: attack +\n"
-    "verb 051: praise +\n";
+    "verb 051: praise +\n"
+    "actor IRN: Iran\n"
+    "verb 150: hold military exercise\n";
 
 /* The news: ids, dates, texts. "n4" has no date. */
 typedef struct news {
@@ -525,6 +527,22 @@ static void test_brief(dyad_coder *c)
     o = (dyad_brief_opts){.date = "2024-13-01"};
     CHECK_STR(brief_of("q.db", o, NULL),
               "(error: the briefing's date '2024-13-01' is not a date; write it as YYYY-MM-DD)");
+    /* an event without a target is notable, but moves no dyad */
+    news alone[] = {{"t1", "2024-03-05", "Iran held a military exercise."},
+                    {"t2", "2024-03-06", "Chile praised Peru."}};
+    CHECK_INT(ingest(c, "t.db", alone, 2), DYAD_OK);
+    o = (dyad_brief_opts){.format = DYAD_BRIEF_TEXT};
+    t = brief_of("t.db", o, NULL);
+    CHECK(strstr(t, "2 events in 2 articles") != NULL);
+    CHECK(strstr(t, "  CHL -> PER: ") != NULL);
+    CHECK(strstr(t, "  IRN -> : ") == NULL);
+    CHECK(strstr(t, "  2024-03-05  IRN -> (none)  150 ") != NULL);
+    o.format = DYAD_BRIEF_HTML;
+    t = brief_of("t.db", o, NULL);
+    CHECK(strstr(t, "<b>IRN &#8594; (none)</b> 150 ") != NULL);
+    CHECK(strstr(t, ">IRN</text>") == NULL);   /* not in the network */
+    remove_db("t.db");
+
     news undated = {"u", "", "Kenya praised Somalia."};
     CHECK_INT(ingest(c, "u.db", &undated, 1), DYAD_OK);
     o = (dyad_brief_opts){0};

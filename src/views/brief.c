@@ -181,6 +181,10 @@ static int event_row(dyad_store *s, brief *b, sqlite3_stmt *st)
     return DYAD_OK;
 }
 
+/* A dyad has two actors: an event without a target ("North Korea held
+** drills") counts in the totals and may be notable, but moves no dyad. */
+#define BOTH_ACTORS "AND source <> '' AND target <> ''"
+
 /* The facts of the briefing, one query each. */
 static int gather(dyad_store *s, brief *b, int movers, int notable)
 {
@@ -200,7 +204,7 @@ static int gather(dyad_store *s, brief *b, int movers, int notable)
              "SELECT source, target, sum(date >= ?1) AS n_now, sum(date < ?1), "
              "total(CASE WHEN date >= ?1 THEN goldstein END) AS g_now, "
              "total(CASE WHEN date < ?1 THEN goldstein END) AS g_before FROM event "
-             "WHERE date BETWEEN ?3 AND ?2 AND modality <> 'negated' GROUP BY 1, 2 "
+             "WHERE date BETWEEN ?3 AND ?2 AND modality <> 'negated' " BOTH_ACTORS " GROUP BY 1, 2 "
              "HAVING abs(g_now - g_before) >= 0.05 "
              "ORDER BY abs(g_now - g_before) DESC, count(*) DESC, 1, 2 LIMIT %d", movers);
     if ((rc = prepare(s, b, sql, &st)) != DYAD_OK || (rc = each_row(s, b, st, mover_row)) != DYAD_OK)
@@ -211,7 +215,7 @@ static int gather(dyad_store *s, brief *b, int movers, int notable)
 
     snprintf(sql, sizeof sql,
              "SELECT source, target, count(*), avg(goldstein) FROM event "
-             "WHERE date BETWEEN ?1 AND ?2 AND modality <> 'negated' GROUP BY 1, 2 "
+             "WHERE date BETWEEN ?1 AND ?2 AND modality <> 'negated' " BOTH_ACTORS " GROUP BY 1, 2 "
              "ORDER BY 3 DESC, 1, 2 LIMIT %d", BRIEF_EDGES);
     if ((rc = prepare(s, b, sql, &st)) != DYAD_OK || (rc = each_row(s, b, st, edge_row)) != DYAD_OK)
         return rc;
@@ -280,6 +284,11 @@ static const char *plural(long n, const char *one, const char *many)
     return n == 1 ? one : many;
 }
 
+const char *brief_actor(const brief *b, size_t off)
+{
+    return *BRIEF_STR(b, off) ? BRIEF_STR(b, off) : "(none)";
+}
+
 static void brief_text(const brief *b, strbuf *o)
 {
     sb_printf(o, "dyad briefing: %s to %s (%d day%s), against %s to %s\n", b->from, b->to,
@@ -315,7 +324,7 @@ static void brief_text(const brief *b, strbuf *o)
     for (int i = 0; i < b->nevents; i++) {
         const brief_event *e = &b->events[i];
         sb_printf(o, "  %s  %s -> %s  %s %s  %+.1f%s%s\n", BRIEF_STR(b, e->date),
-                  BRIEF_STR(b, e->source), BRIEF_STR(b, e->target), BRIEF_STR(b, e->code),
+                  brief_actor(b, e->source), brief_actor(b, e->target), BRIEF_STR(b, e->code),
                   BRIEF_STR(b, e->name), tidy(e->goldstein),
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? "  " : "",
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? BRIEF_STR(b, e->modality) : "");

@@ -272,9 +272,9 @@ static void events(const brief *b, strbuf *o)
         sb_puts(o, "<li><p>");
         esc(o, BRIEF_STR(b, e->date));
         sb_puts(o, " <b>");
-        esc(o, BRIEF_STR(b, e->source));
+        esc(o, brief_actor(b, e->source));
         sb_puts(o, " &#8594; ");
-        esc(o, BRIEF_STR(b, e->target));
+        esc(o, brief_actor(b, e->target));
         sb_puts(o, "</b> ");
         esc(o, BRIEF_STR(b, e->code));
         sb_putc(o, ' ');
