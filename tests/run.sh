@@ -3,10 +3,6 @@
 # adds up their closing "N passed, N failed, N skipped" lines.
 build=${1:-build/test}
 export DYAD=$build/dyad
-# fontconfig (under librsvg, for the e-mail's charts) keeps its font list
-# to the end: tests/lsan.supp says so to the sanitizer build's LeakSanitizer
-LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
-export LSAN_OPTIONS
 pass=0; fail=0; skip=0; broken=""
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 for t in "$build"/tests/test_* tests/cli_*.sh; do
