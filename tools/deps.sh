@@ -4,7 +4,12 @@
 set -e
 PKGS="build-essential clang libclang-rt-14-dev pkg-config libjansson-dev \
 libexpat1-dev libutf8proc-dev libsqlite3-dev sqlite3 wordnet-base liblingua-en-tagger-perl \
-libgeonames-dev iso-codes librsvg2-dev libcurl4-openssl-dev python3-aiosmtpd chromium"
+libgeonames-dev iso-codes"
+# The briefing as an e-mail (dyad brief --format email, --send): librsvg
+# draws its charts as PNG, libcurl speaks SMTP (the dyad program links both,
+# libdyad neither); tests/cli_brief_mail.sh receives it with aiosmtpd's
+# SMTP server and shows the page in chromium, headless.
+PKGS="$PKGS librsvg2-dev libcurl4-openssl-dev python3-aiosmtpd chromium"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
