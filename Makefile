@@ -15,6 +15,14 @@ PKGS     := jansson expat libutf8proc sqlite3 libpq
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
+# The command-line program alone links librsvg (the e-mail's charts as PNG,
+# src/cli/chart.c) and libcurl (SMTP, src/cli/smtp.c): libdyad and its
+# users never see them. Their headers are system headers (-isystem), so
+# that GLib's do not trip our warnings.
+CLI_PKGS   := librsvg-2.0 libcurl
+CLI_CFLAGS := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags $(CLI_PKGS) 2>/dev/null))
+CLI_LIBS   := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
+
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c17 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
@@ -69,8 +77,10 @@ $(BUILD)/obj/src/base/datadir.o: $(BUILD)/datadir.txt
 $(BUILD)/obj/src/base/datadir.o: CPPFLAGS += -DDYAD_DATADIR='"$(DATADIR)"'
 FORCE:
 
+$(BUILD)/obj/src/cli/chart.o $(BUILD)/obj/src/cli/smtp.o: CPPFLAGS += $(CLI_CFLAGS)
+
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LDLIBS) $(CLI_LIBS)
 
 $(BUILD)/tests/%: tests/%.c tests/check.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

@@ -771,7 +771,10 @@ int dyad_store_export(dyad_store *s, const dyad_query *q, dyad_export_format f, 
 
 typedef enum {
     DYAD_BRIEF_HTML = 0,      /* one self-contained page, charts in inline SVG */
-    DYAD_BRIEF_TEXT           /* the same sections as plain text */
+    DYAD_BRIEF_TEXT,          /* the same sections as plain text */
+    DYAD_BRIEF_TEXT_HTML      /* both from one reading of the store: w is
+                                 called twice, with the whole text, then
+                                 the whole page (an e-mail's two parts) */
 } dyad_brief_format;
 
 typedef struct dyad_brief_opts {

@@ -74,6 +74,7 @@ export --db o.db --format csv
 brief --help
 brief --db o.db
 brief --db o.db --format text
+brief --db o.db --format email --from desk@example.org --to reader@example.org
 X
 
 # write_error HOW MESSAGE: runs every command with its output redirected as

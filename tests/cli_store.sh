@@ -287,7 +287,7 @@ dyad: --days wants a number of days from 1 to 366, not '0'
 dyad: try 'dyad brief --help'
 X
 usage brief --format pdf <<'X'
-dyad: unknown format 'pdf'; use html or text
+dyad: unknown format 'pdf'; use html, text or email
 dyad: try 'dyad brief --help'
 X
 usage brief --date 2024-02-30 <<'X'

@@ -33,7 +33,9 @@ static const char dict_text[] =
     "verb 057: sign agreement with + @mutual\n"
     "verb 154: send troops to +\n"
     "verb 190: attack +\n"
-    "verb 051: praise +\n";
+    "verb 051: praise +\n"
+    "actor IRN: Iran\n"
+    "verb 150: hold military exercise\n";
 
 /* The news: ids, dates, texts. "n4" has no date. */
 typedef struct news {
@@ -183,6 +185,21 @@ static const char *export(const char *db, dyad_query q, dyad_export_format f, in
     }
     dyad_store_free(s);
     return sb_str(&out);
+}
+
+/* Each call of w in its own buffer, at most two. */
+typedef struct both {
+    strbuf part[2];
+    int n;
+} both;
+
+static int collect_parts(void *ctx, const char *s, size_t n)
+{
+    both *b = ctx;
+    if (b->n == 2)
+        return -1;
+    sb_append(&b->part[b->n++], s, n);
+    return 0;
 }
 
 /* The briefing on db, or "(error: ...)"; *events gets the period's. */
@@ -489,12 +506,47 @@ static void test_brief(dyad_coder *c)
     CHECK(strstr(html, "<blockquote>Norway accused Sweden on Monday.</blockquote>") != NULL);
     CHECK(strstr(html, "<title>2024-01-03: +8.0, 1 event</title>") != NULL);
 
+    /* both parts, for an e-mail: w once with the text, once with the page */
+    char *page_alone = dy_strdup(html);   /* before brief_of writes over it */
+    char *text_alone = dy_strdup(brief_of("q.db", (dyad_brief_opts){.date = "2024-01-07",
+                                          .format = DYAD_BRIEF_TEXT}, NULL));
+    dyad_store *bs = NULL;
+    both got = {0};
+    CHECK_INT(dyad_store_open(path_of("q.db"), DYAD_STORE_READ, &bs), DYAD_OK);
+    o = (dyad_brief_opts){.date = "2024-01-07", .format = DYAD_BRIEF_TEXT_HTML};
+    CHECK_INT(dyad_store_brief(bs, &o, collect_parts, &got, &events), DYAD_OK);
+    CHECK_INT(got.n, 2);
+    CHECK_STR(sb_str(&got.part[0]), text_alone);
+    CHECK_STR(sb_str(&got.part[1]), page_alone);
+    CHECK_INT(events, 4);
+    dyad_store_free(bs);
+    sb_free(&got.part[0]);
+    sb_free(&got.part[1]);
+    dy_free(text_alone);
+    dy_free(page_alone);
+
     /* bad requests */
     o = (dyad_brief_opts){.days = 400};
     CHECK_STR(brief_of("q.db", o, NULL), "(error: dyad_store_brief: days must be from 1 to 366)");
     o = (dyad_brief_opts){.date = "2024-13-01"};
     CHECK_STR(brief_of("q.db", o, NULL),
               "(error: the briefing's date '2024-13-01' is not a date; write it as YYYY-MM-DD)");
+    /* an event without a target is notable, but moves no dyad */
+    news alone[] = {{"t1", "2024-03-05", "Iran held a military exercise."},
+                    {"t2", "2024-03-06", "Chile praised Peru."}};
+    CHECK_INT(ingest(c, "t.db", alone, 2), DYAD_OK);
+    o = (dyad_brief_opts){.format = DYAD_BRIEF_TEXT};
+    t = brief_of("t.db", o, NULL);
+    CHECK(strstr(t, "2 events in 2 articles") != NULL);
+    CHECK(strstr(t, "  CHL -> PER: ") != NULL);
+    CHECK(strstr(t, "  IRN -> : ") == NULL);
+    CHECK(strstr(t, "  2024-03-05  IRN -> (none)  150 ") != NULL);
+    o.format = DYAD_BRIEF_HTML;
+    t = brief_of("t.db", o, NULL);
+    CHECK(strstr(t, "<b>IRN &#8594; (none)</b> 150 ") != NULL);
+    CHECK(strstr(t, ">IRN</text>") == NULL);   /* not in the network */
+    remove_db("t.db");
+
     news undated = {"u", "", "Kenya praised Somalia."};
     CHECK_INT(ingest(c, "u.db", &undated, 1), DYAD_OK);
     o = (dyad_brief_opts){0};

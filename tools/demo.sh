@@ -15,6 +15,7 @@
 #        BUILD/demo/dyad.db            the articles and events in a store
 #        BUILD/demo/brief.html         the briefing on March to June 2023, and
 #        BUILD/demo/brief.txt          the same as text
+#        BUILD/demo/brief.eml          and as an e-mail (MIME: text, page, PNG charts)
 set -e
 build=${1:-build}
 dyad=$build/dyad
@@ -178,6 +179,8 @@ rm -f "$out/dyad.db" "$out/dyad.db-wal" "$out/dyad.db-shm"
 "$dyad" query dyads --db "$out/dyad.db" --limit 5 | sed 's/^/   /'
 "$dyad" brief --db "$out/dyad.db" --date 2023-06-30 --days 120 -o "$out/brief.html"
 "$dyad" brief --db "$out/dyad.db" --date 2023-06-30 --days 120 --format text > "$out/brief.txt"
+"$dyad" brief --db "$out/dyad.db" --date 2023-06-30 --days 120 --format email \
+    --from 'dyad demo <demo@example.org>' --to reader@example.org -o "$out/brief.eml"
 echo
 echo "== files"
 echo "   $out/events.jsonl       $nev events, JSON lines with evidence (--explain)"
@@ -188,5 +191,6 @@ echo "   $out/sentences.jsonl    every sentence with its byte span"
 echo "   $out/briefing.txt       counts per dyad, root, quad, modality, article, place; every event"
 echo "   $out/dyad.db            the store: dyad query dyads|series|events|actors|quotes --db $out/dyad.db"
 echo "   $out/brief.txt          the briefing on March to June 2023 (dyad brief --format text)"
+echo "   $out/brief.eml          the same as an e-mail, text and page with PNG charts (--format email)"
 echo
 echo "The briefing, a page to open in a browser: $out/brief.html"

@@ -12,6 +12,11 @@ PKGS="$PKGS libpq-dev postgresql"
 # no compiler at import, pandas holds code_frame's table, pytest runs
 # python/tests, distributed is the Dask cluster `python3 -m dyad.dask` runs on.
 PKGS="$PKGS python3-cffi python3-pandas python3-pytest python3-distributed"
+# The briefing as an e-mail (dyad brief --format email, --send): librsvg
+# draws its charts as PNG, libcurl speaks SMTP (the dyad program links both,
+# libdyad neither); tests/cli_brief_mail.sh receives it with aiosmtpd's
+# SMTP server and shows the page in chromium, headless.
+PKGS="$PKGS librsvg2-dev libcurl4-openssl-dev python3-aiosmtpd chromium"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

@@ -217,6 +217,10 @@ static int gather_quotes(dyad_store *s, brief *b)
     return rc != DYAD_OK ? rc : each_row(s, b, st, quote_row);
 }
 
+/* A dyad has two actors: an event without a target ("North Korea held
+** drills") counts in the totals and may be notable, but moves no dyad. */
+#define BOTH_ACTORS "AND source <> '' AND target <> ''"
+
 /* The facts of the briefing, one query each. */
 static int gather(dyad_store *s, brief *b, int movers, int notable)
 {
@@ -236,7 +240,7 @@ static int gather(dyad_store *s, brief *b, int movers, int notable)
              "SELECT source, target, sum(date >= ?1) AS n_now, sum(date < ?1), "
              "total(CASE WHEN date >= ?1 THEN goldstein END) AS g_now, "
              "total(CASE WHEN date < ?1 THEN goldstein END) AS g_before FROM event "
-             "WHERE date BETWEEN ?3 AND ?2 AND modality <> 'negated' GROUP BY 1, 2 "
+             "WHERE date BETWEEN ?3 AND ?2 AND modality <> 'negated' " BOTH_ACTORS " GROUP BY 1, 2 "
              "HAVING abs(g_now - g_before) >= 0.05 "
              "ORDER BY abs(g_now - g_before) DESC, count(*) DESC, 1, 2 LIMIT %d", movers);
     if ((rc = prepare(s, b, sql, &st)) != DYAD_OK || (rc = each_row(s, b, st, mover_row)) != DYAD_OK)
@@ -247,7 +251,7 @@ static int gather(dyad_store *s, brief *b, int movers, int notable)
 
     snprintf(sql, sizeof sql,
              "SELECT source, target, count(*), avg(goldstein) FROM event "
-             "WHERE date BETWEEN ?1 AND ?2 AND modality <> 'negated' GROUP BY 1, 2 "
+             "WHERE date BETWEEN ?1 AND ?2 AND modality <> 'negated' " BOTH_ACTORS " GROUP BY 1, 2 "
              "ORDER BY 3 DESC, 1, 2 LIMIT %d", BRIEF_EDGES);
     if ((rc = prepare(s, b, sql, &st)) != DYAD_OK || (rc = each_row(s, b, st, edge_row)) != DYAD_OK)
         return rc;
@@ -341,6 +345,11 @@ static void quotes_text(const brief *b, strbuf *o)
         sb_puts(o, "  none in this period\n");
 }
 
+const char *brief_actor(const brief *b, size_t off)
+{
+    return *BRIEF_STR(b, off) ? BRIEF_STR(b, off) : "(none)";
+}
+
 static void brief_text(const brief *b, strbuf *o)
 {
     sb_printf(o, "dyad briefing: %s to %s (%d day%s), against %s to %s\n", b->from, b->to,
@@ -377,7 +386,7 @@ static void brief_text(const brief *b, strbuf *o)
     for (int i = 0; i < b->nevents; i++) {
         const brief_event *e = &b->events[i];
         sb_printf(o, "  %s  %s -> %s  %s %s  %+.1f%s%s\n", BRIEF_STR(b, e->date),
-                  BRIEF_STR(b, e->source), BRIEF_STR(b, e->target), BRIEF_STR(b, e->code),
+                  brief_actor(b, e->source), brief_actor(b, e->target), BRIEF_STR(b, e->code),
                   BRIEF_STR(b, e->name), tidy(e->goldstein),
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? "  " : "",
                   strcmp(BRIEF_STR(b, e->modality), "asserted") ? BRIEF_STR(b, e->modality) : "");
@@ -402,11 +411,28 @@ static void brief_free(brief *b)
     sb_free(&b->pool);
 }
 
+/* Writes b through w in one call, as make writes it. Returns DYAD_OK,
+** DYAD_ENOMEM or DYAD_EIO (w stopped). */
+static int write_part(dyad_store *s, const brief *b, void (*make)(const brief *, strbuf *),
+                      dyad_write_fn w, void *ctx)
+{
+    strbuf out = {0};
+    make(b, &out);
+    utf8_repair_sb(&out);
+    int rc = out.oom ? DYAD_ENOMEM : DYAD_OK;
+    if (rc == DYAD_OK && w(ctx, out.s, out.len) != 0) {
+        base_errmsg(s->errmsg, "the output could not be written");
+        rc = DYAD_EIO;
+    }
+    sb_free(&out);
+    return rc;
+}
+
 static int check_opts(dyad_store *s, const dyad_brief_opts *o, dyad_write_fn w)
 {
     const char *why = !w ? "w is NULL"
                     : o->days < 0 || o->days > 366 ? "days must be from 1 to 366"
-                    : (unsigned)o->format > DYAD_BRIEF_TEXT ? "unknown format"
+                    : (unsigned)o->format > DYAD_BRIEF_TEXT_HTML ? "unknown format"
                     : o->movers < 0 || o->movers > 50 ? "movers must be from 1 to 50"
                     : o->notable < 0 || o->notable > 100 ? "notable must be from 1 to 100"
                     : NULL;
@@ -435,7 +461,6 @@ int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w
     brief_add_days(b.to, 1 - b.days, b.from);
     brief_add_days(b.from, -1, b.before_to);
     brief_add_days(b.from, -b.days, b.before_from);
-    strbuf out = {0};
     /* a read transaction: every query of the briefing sees one snapshot
     ** (unless the caller's batch is open: then it is the transaction) */
     int own = sqlite3_get_autocommit(s->db);
@@ -446,22 +471,12 @@ int dyad_store_brief(dyad_store *s, const dyad_brief_opts *opts, dyad_write_fn w
         sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
     if (rc == DYAD_OK && events)
         *events = b.events_now;
-    if (rc == DYAD_OK) {
-        if (o.format == DYAD_BRIEF_TEXT)
-            brief_text(&b, &out);
-        else
-            brief_html(&b, &out);
-        utf8_repair_sb(&out);
-        if (out.oom)
-            rc = DYAD_ENOMEM;
-        else if (w(ctx, out.s, out.len) != 0) {
-            base_errmsg(s->errmsg, "the output could not be written");
-            rc = DYAD_EIO;
-        }
-    }
+    if (rc == DYAD_OK && o.format != DYAD_BRIEF_HTML)
+        rc = write_part(s, &b, brief_text, w, ctx);
+    if (rc == DYAD_OK && o.format != DYAD_BRIEF_TEXT)
+        rc = write_part(s, &b, brief_html, w, ctx);
     if (rc == DYAD_ENOMEM)
         base_errmsg(s->errmsg, "out of memory writing the briefing");
-    sb_free(&out);
     brief_free(&b);
     return rc;
 }

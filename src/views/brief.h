@@ -78,6 +78,10 @@ typedef struct brief {
 ** one cooler) or "quiet" (no event now). */
 const char *brief_trend(const brief_mover *m);
 
+/* The actor code at pool offset off, or "(none)" for an event without
+** that actor. */
+const char *brief_actor(const brief *b, size_t off);
+
 /* The day n days after date (n may be negative), into out. */
 void brief_add_days(const char *date, long n, char out[11]);
 

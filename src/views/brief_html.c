@@ -46,8 +46,11 @@ static const char style[] =
     "border-bottom:1px solid #ccc}.lede{color:#444}.movers{display:flex;flex-wrap:wrap;"
     "gap:1em}figure{margin:0;width:340px}figcaption{font-size:.85em}"
     ".coop{color:" COOP "}.conflict{color:" CONFLICT "}blockquote{margin:.3em 0 .3em 1.5em;"
-    "font-style:italic}.src,.foot,details{font-size:.85em;color:#555}li{margin-bottom:.9em}"
-    "svg text{font:10px sans-serif;fill:#444}";
+    "font-style:italic}.src,.foot,details{font-size:.85em;color:#555}li{margin-bottom:.9em}";
+
+/* Each chart carries its own style, so that it draws the same alone: the
+** e-mail turns each into an image (src/cli/mail.c). */
+#define SVG_STYLE "<style>text{font-family:sans-serif;font-size:10px;fill:#444}</style>"
 
 /* v rounded to one decimal, written with its sign, with a true minus. */
 static void score(strbuf *o, double v)
@@ -80,7 +83,12 @@ static void bars(const brief *b, const brief_mover *m, strbuf *o)
             top = fabs(m->days[i].goldstein);
     double pw = BW - BL - 4, ph = BH - BB - 8, mid = 4 + ph / 2, w = pw / n;
     sb_printf(o, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-              "viewBox=\"0 0 %.0f %.0f\" role=\"img\">", BW, BH, BW, BH);
+              "viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"", BW, BH, BW, BH);
+    esc(o, BRIEF_STR(b, m->source));
+    sb_puts(o, " &#8594; ");
+    esc(o, BRIEF_STR(b, m->target));
+    sb_printf(o, ": the sum of Goldstein scores a day, %s to %s\">" SVG_STYLE, b->before_from,
+              b->to);
     sb_printf(o, "<rect x=\"%.1f\" y=\"4\" width=\"%.1f\" height=\"%.1f\" fill=\"#f0f0f0\"/>",
               BL, pw / 2, ph);
     for (int i = 0; i < n; i++) {
@@ -184,7 +192,8 @@ static void network(const brief *b, strbuf *o)
     int n = actors(b, a);
     double x[2 * BRIEF_EDGES], y[2 * BRIEF_EDGES], c = NW / 2;
     sb_printf(o, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-              "viewBox=\"0 0 %.0f %.0f\" role=\"img\"><defs>", NW, NW, NW, NW);
+              "viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"The period's most active "
+              "dyads\">" SVG_STYLE "<defs>", NW, NW, NW, NW);
     const char *colors[] = {COOP, CONFLICT, NEUTRAL};
     for (int k = 0; k < 3; k++)
         sb_printf(o, "<marker id=\"arrow%d\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
@@ -282,9 +291,9 @@ static void events(const brief *b, strbuf *o)
         sb_puts(o, "<li><p>");
         esc(o, BRIEF_STR(b, e->date));
         sb_puts(o, " <b>");
-        esc(o, BRIEF_STR(b, e->source));
+        esc(o, brief_actor(b, e->source));
         sb_puts(o, " &#8594; ");
-        esc(o, BRIEF_STR(b, e->target));
+        esc(o, brief_actor(b, e->target));
         sb_puts(o, "</b> ");
         esc(o, BRIEF_STR(b, e->code));
         sb_putc(o, ' ');
