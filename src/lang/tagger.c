@@ -180,10 +180,10 @@ static const ld_word *suffix_model(const char *w, size_t n, char cls)
     }
 }
 
-/* Candidates for a word neither the corpus nor its lower-case form knows. */
-static void unknown_word(cands *c, const char *w, size_t n, char cls)
+/* P(tag) for a word neither the corpus nor its lower-case form knows,
+** added into p. */
+static void unknown_probs(float *p, const char *w, size_t n, char cls)
 {
-    float p[TAG_COUNT] = {0};
     const ld_word *m = suffix_model(w, n, cls);
     if (m)
         add_probs(p, m, 1.0f);
@@ -197,6 +197,13 @@ static void unknown_word(cands *c, const char *w, size_t n, char cls)
                 p[t] = (allowed >> t) & 1 ? p[t] + 0.02f : 0.0f;
         }
     }
+}
+
+/* Candidates for a word neither the corpus nor its lower-case form knows. */
+static void unknown_word(cands *c, const char *w, size_t n, char cls)
+{
+    float p[TAG_COUNT] = {0};
+    unknown_probs(p, w, n, cls);
     from_probs(c, p);
 }
 
@@ -216,6 +223,10 @@ static void rare_word(cands *c, const ld_word *w, const char *s, size_t n)
             p[t] = extra;
     from_probs(c, p);
 }
+
+/* The tags of a verb's inflected forms. */
+static const uint64_t verb_forms = 1ull << TAG_VBD | 1ull << TAG_VBN | 1ull << TAG_VBZ |
+                                   1ull << TAG_VBG;
 
 /* Sentence-initial: the first token, or one after an opening bracket,
 ** quote or colon, where capitals say nothing about names. */
@@ -311,6 +322,11 @@ static void candidates(const char *text, const dyad_token *toks, size_t i, int *
     if (wl && !wl->nemit)
         wl = NULL;
     int initial = initial_at(text, toks, i);
+    /* Wire copy capitalizes the word after "U.S." ("the U.S. Criticised
+    ** Japan"): a capitalized word the corpus never saw reads as there as
+    ** it would at a sentence's start. */
+    if (!w && !initial && i > 0 && eq(text + toks[i - 1].start, toks[i - 1].len, "U.S."))
+        initial = 1;
     float p[TAG_COUNT] = {0};
     if (w) {
         if (initial && wl && wl->count > 0) {
@@ -332,6 +348,15 @@ static void candidates(const char *text, const dyad_token *toks, size_t i, int *
     }
     if (allcaps) {
         cand_one(c, TAG_NNP);
+        return;
+    }
+    /* "U.S. Criticises": unknown both ways, but a verb form by WordNet's
+    ** morphology ("criticise"): the lower-case word's candidates, a
+    ** little NNP. */
+    if (initial && !wl && (lemma_possible_tags(low, m) & verb_forms)) {
+        unknown_probs(p, low, m, ld_word_class(low, m));
+        p[TAG_NNP] += 0.001f;
+        from_probs(c, p);
         return;
     }
     /* An unknown name: mostly NNP, with the suffix model for "Ukrainians"
@@ -449,6 +474,51 @@ static void coordinated_nationalities(const char *text, const dyad_token *toks, 
     }
 }
 
+/* "Sweden cut ties with Kenya", "Kenya restricted imports": right after a
+** name or pronoun that opens its clause, before what can start an object,
+** a word read as a noun or an adjective that is more often a past verb or
+** participle is the clause's verb (a plural noun after it, read as a
+** verb, is its object). */
+static void past_after_name(const char *text, const dyad_token *toks, size_t n,
+                            uint8_t *tags)
+{
+    for (size_t i = 1; i + 1 < n; i++) {
+        int t = tags[i], prev = tags[i - 1], next = tags[i + 1];
+        if ((t != TAG_NN && t != TAG_JJ) || toks[i].len > WORD_MAX ||
+            (prev != TAG_NNP && prev != TAG_NNPS && prev != TAG_PRP))
+            continue;
+        if (next != TAG_DT && next != TAG_PRPS && next != TAG_NNS && next != TAG_NNP &&
+            next != TAG_CD && next != TAG_VBZ)
+            continue;
+        if (i >= 2) {
+            int before = tags[i - 2];
+            if (!(tag_is_noun(before) || before == TAG_DT || before == TAG_IN ||
+                  before == TAG_COMMA || before == TAG_CC || before == TAG_WDT ||
+                  before == TAG_LQUOTE))
+                continue;
+        }
+        int finite = 0;
+        for (size_t k = i; k-- > 0;) {
+            int u = tags[k];
+            if (u == TAG_IN || u == TAG_WRB || u == TAG_WDT || u == TAG_CC || u == TAG_COMMA ||
+                u == TAG_COLON)
+                break;      /* the clause starts here */
+            finite |= tag_is_verb(u) || u == TAG_MD;
+        }
+        const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
+        if (finite || !w || prob_of(w, TAG_VBD) + prob_of(w, TAG_VBN) <= prob_of(w, t))
+            continue;
+        if (next == TAG_VBZ) {
+            const ld_word *o = toks[i + 1].len <= WORD_MAX
+                             ? ld_find(text + toks[i + 1].start, toks[i + 1].len) : NULL;
+            if (prob_of(o, TAG_NNS) <= 0.2f)
+                continue;
+            tags[i + 1] = TAG_NNS;
+        }
+        tags[i] = TAG_VBD;
+    }
+}
+
 /* Corrections that need both neighbours' tags. */
 static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
 {
@@ -506,6 +576,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     }
     to_noun(text, toks, n, tags);
     coordinated_nationalities(text, toks, n, tags);
+    past_after_name(text, toks, n, tags);
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
