@@ -214,6 +214,7 @@ static void test_key_tokens(void)
     /* wire copy capitalizes the word after U.S. */
     EXPECT("The U.S. Criticised Gondor over its budget .", 2, "VBD");
     EXPECT("U.S. Criticises Gondor Over Trade", 1, "VBZ");
+    EXPECT("The U.S. Accused Gondor of dumping steel .", 2, "VBD");
     EXPECT("The U.S. Navy said the ships left .", 2, "NNP");
 }
 

@@ -323,9 +323,11 @@ static void candidates(const char *text, const dyad_token *toks, size_t i, int *
         wl = NULL;
     int initial = initial_at(text, toks, i);
     /* Wire copy capitalizes the word after "U.S." ("the U.S. Criticised
-    ** Japan"): a capitalized word the corpus never saw reads as there as
-    ** it would at a sentence's start. */
-    if (!w && !initial && i > 0 && eq(text + toks[i - 1].start, toks[i - 1].len, "U.S."))
+    ** Japan", "U.S. Accused"): a capitalized form the corpus never saw, or
+    ** saw far less often than the lower-case word, reads there as it would
+    ** at a sentence's start. */
+    if (!initial && i > 0 && (!w || (wl && (uint64_t)w->count * 4 < wl->count)) &&
+        eq(text + toks[i - 1].start, toks[i - 1].len, "U.S."))
         initial = 1;
     float p[TAG_COUNT] = {0};
     if (w) {
