@@ -207,6 +207,16 @@ static void test_key_tokens(void)
     EXPECT("Demonstrators burned tires and blocked roads .", 4, "VBD");
     EXPECT("Prime Minister Fumio Kishida met U.S. President Joe Biden .", 4, "VBD");
     EXPECT("Prime Minister Fumio Kishida met U.S. President Joe Biden .", 6, "NNP");
+    /* a past verb read as a noun or adjective after a name (issue 12) */
+    EXPECT("Arnor cut ties with Gondor .", 1, "VBD");
+    EXPECT("Arnor cut ties with Gondor .", 2, "NNS");
+    EXPECT("Rohan restricted imports from Gondor .", 1, "VBD");
+    EXPECT("Rohan trade surplus figures rose .", 1, "NN");
+    /* wire copy capitalizes the word after U.S. */
+    EXPECT("The U.S. Criticised Gondor over its budget .", 2, "VBD");
+    EXPECT("U.S. Criticises Gondor Over Trade", 1, "VBZ");
+    EXPECT("The U.S. Accused Gondor of dumping steel .", 2, "VBD");
+    EXPECT("The U.S. Navy said the ships left .", 2, "NNP");
 }
 
 /* ---- hand-tagged sentences: word/TAG, one sentence a line ---- */

@@ -387,6 +387,8 @@ typedef struct hist_tally {
 
 typedef struct figures {
     tally all, strict, no_hist, local, context, root[21];
+    tally found[21];           /* [0] all roots: gold events whose root dyad finds
+                                  in their sentence in partial mode, any actors */
     hist_tally hist_matched;   /* on gold events dyad matched (lenient) */
     hist_tally hist_clause;    /* on gold events whose sentence dyad codes in
                                   partial mode: the event of the same root,
@@ -412,6 +414,17 @@ static void hist_count(hist_tally *h, int gold, int dyad)
 static int score_history(const event *g, size_t ng, const event *q, size_t nq, figures *f)
 {
     int differ = 0;
+    for (size_t i = 0; i < ng; i++) {
+        int r = root_of(&g[i]), hit = 0;
+        for (size_t j = 0; j < nq && !hit; j++)
+            hit = strncmp(q[j].code, g[i].code, 2) == 0;
+        f->found[0].gold++;
+        f->found[0].hit += hit;
+        if (r >= 1 && r <= 20) {
+            f->found[r].gold++;
+            f->found[r].hit += hit;
+        }
+    }
     if (!nq)
         return 0;
     for (size_t i = 0; i < ng; i++) {
@@ -527,15 +540,20 @@ static void print_figures(const char *title, const figures *f, int partial)
     print_tally("actors named in the sentence", &f->local, -2);
     print_tally("actors from the article (S/T)", &f->context, -2);
     print_hist("history flag, matched events", &f->hist_matched);
-    if (partial)
+    if (partial) {
         print_hist("history flag, partial coding", &f->hist_clause);
-    printf("  per root (lenient):\n");
+        print_tally("root found, partial mode", &f->found[0], -2);
+    }
+    printf("  per root (lenient)%s:\n", partial ? "; root found in partial mode" : "");
     for (int r = 1; r <= 20; r++) {
         if (!f->root[r].gold && !f->root[r].pred)
             continue;
         char name[24];
         snprintf(name, sizeof name, "root %02d", r);
         print_tally(name, &f->root[r], -1);
+        if (partial && f->found[r].gold)
+            printf("  %-30s %6ld gold %27s found  %.3f\n", "", f->found[r].gold, "",
+                   ratio(f->found[r].hit, f->found[r].gold));
     }
 }
 
@@ -564,6 +582,8 @@ static void show_sentence(const article *a, size_t k)
         printf("    %.*s\n", (int)(g->end - g->start), a->text + g->start);
     print_events("gold", ge, g->count);
     print_events("dyad", oe, o->count);
+    const sentence *q = &a->part[k];
+    print_events("partial", part_ev.ev + q->first, q->count);
 }
 
 /* Lenient P/R/F1 of the chosen split against the gold. */

@@ -469,6 +469,100 @@ static void coordinated_nationalities(const char *text, const dyad_token *toks, 
     }
 }
 
+/* The tag a capitalized word read as a name after "U.S." stands for in
+** wire copy, which capitalizes the word there ("the U.S. Criticised
+** Japan", "U.S. Congressional leaders"): 0 (a name after all) when the
+** corpus knows the capitalized form at least a quarter as often as the
+** lower-case one ("U.S. Navy"); else the lower-case form's likeliest tag
+** if it is a noun, an adjective or a finite verb or participle (read as
+** VBD), or, for a form the corpus never saw, the inflection WordNet's
+** morphology allows ("criticises": VBZ); 0 otherwise. */
+static int capitalized_tag(const char *s, size_t len)
+{
+    char low[WORD_MAX + 1];
+    if (len < 3 || len > WORD_MAX || !is_upper(s[0]) || !is_lower(s[len - 1]))
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        low[k] = is_upper(s[k]) ? (char)(s[k] + 32) : s[k];
+    const ld_word *w = ld_find(s, len), *wl = ld_find(low, len);
+    if (wl && !wl->nemit)
+        wl = NULL;
+    if (w && w->nemit && (!wl || (uint64_t)w->count * 4 >= wl->count))
+        return 0;
+    if (wl) {
+        int best = 0;
+        for (int t = 1; t < TAG_COUNT; t++)
+            if (!best || prob_of(wl, t) > prob_of(wl, best))
+                best = t;
+        if (best == TAG_VBN)
+            return TAG_VBD;
+        return best == TAG_NN || best == TAG_NNS || best == TAG_JJ || best == TAG_VBD ||
+                       best == TAG_VBZ
+                   ? best : 0;
+    }
+    uint64_t m = lemma_possible_tags(low, len);
+    return m & 1ull << TAG_VBZ ? TAG_VBZ : m & 1ull << TAG_VBD ? TAG_VBD : 0;
+}
+
+/* "Sweden cut ties with Kenya", "Kenya restricted imports": right after a
+** name or pronoun that opens its clause, before what can start an object,
+** a word read as a noun or an adjective that is more often a past verb or
+** participle is the clause's verb (a plural noun after it, read as a
+** verb, is its object). So is a capitalized word read as a name after
+** "U.S." that is a verb form in lower case; one that is a noun or an
+** adjective in lower case takes that tag (capitalized_tag). Kept out
+** of line: inlined, it grows tag_sentence past what the compiler will
+** inline the per-token candidates() into, which costs more than the rule. */
+__attribute__((noinline)) static void past_after_name(const char *text,
+                                                      const dyad_token *toks, size_t n,
+                                                      uint8_t *tags)
+{
+    for (size_t i = 1; i + 1 < n; i++) {
+        int t = tags[i], prev = tags[i - 1], next = tags[i + 1], verb = TAG_VBD;
+        if (t == TAG_NNP && eq(text + toks[i - 1].start, toks[i - 1].len, "U.S.")) {
+            verb = capitalized_tag(text + toks[i].start, toks[i].len);
+            if (verb != TAG_VBD && verb != TAG_VBZ) {
+                if (verb)
+                    tags[i] = (uint8_t)verb;
+                continue;
+            }
+        } else if ((t != TAG_NN && t != TAG_JJ) || toks[i].len > WORD_MAX ||
+                   (prev != TAG_NNP && prev != TAG_NNPS && prev != TAG_PRP)) {
+            continue;
+        }
+        if (t != TAG_NNP && next != TAG_DT && next != TAG_PRPS && next != TAG_NNS &&
+            next != TAG_NNP && next != TAG_CD && next != TAG_VBZ)
+            continue;       /* after "U.S.", any word may follow the verb */
+        if (i >= 2) {
+            int before = tags[i - 2];
+            if (!(tag_is_noun(before) || before == TAG_DT || before == TAG_IN ||
+                  before == TAG_COMMA || before == TAG_CC || before == TAG_WDT ||
+                  before == TAG_LQUOTE))
+                continue;
+        }
+        int finite = 0;
+        for (size_t k = i; k-- > 0;) {
+            int u = tags[k];
+            if (u == TAG_IN || u == TAG_WRB || u == TAG_WDT || u == TAG_CC || u == TAG_COMMA ||
+                u == TAG_COLON)
+                break;      /* the clause starts here */
+            finite |= tag_is_verb(u) || u == TAG_MD;
+        }
+        const ld_word *w = t == TAG_NNP ? NULL : ld_find(text + toks[i].start, toks[i].len);
+        if (finite || (t != TAG_NNP && (!w || prob_of(w, TAG_VBD) + prob_of(w, TAG_VBN) <=
+                                                 prob_of(w, t))))
+            continue;
+        if (next == TAG_VBZ) {
+            const ld_word *o = toks[i + 1].len <= WORD_MAX
+                             ? ld_find(text + toks[i + 1].start, toks[i + 1].len) : NULL;
+            if (prob_of(o, TAG_NNS) <= 0.2f)
+                continue;
+            tags[i + 1] = TAG_NNS;
+        }
+        tags[i] = (uint8_t)verb;
+    }
+}
+
 /* Corrections that need both neighbours' tags. */
 static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
 {
@@ -526,6 +620,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     }
     to_noun(text, toks, n, tags);
     coordinated_nationalities(text, toks, n, tags);
+    past_after_name(text, toks, n, tags);
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
