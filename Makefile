@@ -18,7 +18,9 @@ OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c17 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CPPFLAGS += -Iinclude -Isrc -I$(BUILD)/gen -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS)
-LDLIBS   += $(PKG_LIBS) -lm
+# -pthread: the library sets jansson up once (pthread_once); the program codes
+# on several threads (-j).
+LDLIBS   += $(PKG_LIBS) -lm -pthread
 
 # libdyad.so's version: the file is libdyad.so.$(VERSION), its SONAME
 # libdyad.so.$(SOVERSION); SOVERSION changes when the ABI breaks.
@@ -143,7 +145,7 @@ install: all $(BUILD)/libdyad.so
 	ln -sf libdyad.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libdyad.so
 	install -m 644 include/dyad.h $(DESTDIR)$(PREFIX)/include/dyad.h
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
-		-e 's|@LIBS@|$(strip $(PKG_LIBS) -lm)|' tools/dyad.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/dyad.pc
+		-e 's|@LIBS@|$(strip $(PKG_LIBS) -lm -pthread)|' tools/dyad.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/dyad.pc
 	install -m 644 docs/dyad.1 $(DESTDIR)$(PREFIX)/share/man/man1/dyad.1
 	cp -r data/. $(DESTDIR)$(DATADIR)/
 
