@@ -43,7 +43,7 @@ GEN      :=
 # Generated sources (tables built from Debian-shipped data) add themselves here.
 -include mk/*.mk
 
-.PHONY: all deps test check demo bench eval fuzz install uninstall clean FORCE
+.PHONY: all deps test tsan check demo bench eval fuzz install uninstall clean FORCE
 all: $(BUILD)/dyad $(BUILD)/libdyad.a
 
 deps:
@@ -92,6 +92,17 @@ test: deps
 
 test-binaries: $(TESTS) $(BUILD)/tools/dyad-eval
 check: test
+
+# ---- ThreadSanitizer: every test again, built with -fsanitize=thread ----
+# The program codes on several threads by default (-j), so the CLI tests
+# run the parallel path; tests/test_threads.c shares one dictionary among
+# coders on four threads. A report stops the test that made it.
+TSAN := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
+TSAN_BUILD ?= build/tsan
+tsan: deps
+	@$(MAKE) --no-print-directory BUILD=$(TSAN_BUILD) CFLAGS="$(TSAN)" LDFLAGS="$(TSAN)" \
+		$(TSAN_BUILD)/dyad $(TSAN_BUILD)/libdyad.a test-binaries
+	@TSAN_OPTIONS="halt_on_error=1 $(TSAN_OPTIONS)" sh tests/run.sh $(TSAN_BUILD)
 
 # ---- demo: the most complete job dyad can do on the example articles ----
 demo: deps
