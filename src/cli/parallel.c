@@ -59,7 +59,9 @@ typedef struct pool {
     /* the main thread's alone */
     unsigned long long tail;  /* articles written */
     strbuf pending;           /* messages not yet given to an article */
-    int failed;               /* emit stopped the run: write nothing more */
+    int failed;               /* the run stopped: write nothing more */
+    const dyad_dict *dict;    /* what the slots' coders are made of */
+    const dyad_coder_opts *opts;
     cli_emit_fn emit;
     void *ctx;
 } pool;
@@ -200,6 +202,33 @@ static int write_coded(pool *p, unsigned long long until)
     }
 }
 
+/* Makes s ready for doc: a coder made when the slot is first used (a short
+** input needs few), and the copy. Returns 0, or an exit code, after
+** writing out the articles before doc, as -j 1 would have. */
+static int fill_slot(pool *p, slot *s, const dyad_doc *doc)
+{
+    char why[BASE_ERRMSG_MAX + 32] = "out of memory";
+    int rc = EXIT_INTERNAL;
+    if (!s->coder) {
+        int crc = dyad_coder_new(p->dict, p->opts, cli_diag, NULL, &s->coder);
+        if (crc != DYAD_OK) {
+            snprintf(why, sizeof why, "cannot start the coder: %s",
+                     dyad_coder_errmsg(s->coder));
+            rc = crc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
+            dyad_coder_free(s->coder);
+            s->coder = NULL;
+        }
+    }
+    if (s->coder && copy_doc(s, doc) == 0)
+        return 0;
+    int wrc = write_coded(p, p->head);
+    p->failed = 1;
+    if (wrc)
+        return wrc;
+    cli_error("%s", why);
+    return rc;
+}
+
 /* cli_for_each_doc's callback: hands doc to the workers, and writes what
 ** is coded. Messages printed here are in order: not diverted. */
 static int hand_out(void *ctx, const dyad_doc *doc)
@@ -210,10 +239,8 @@ static int hand_out(void *ctx, const dyad_doc *doc)
     if (p->head - p->tail == p->nslots)
         rc = write_coded(p, p->tail + 1);   /* the slot's last article */
     slot *s = &p->slots[p->head % p->nslots];
-    if (rc == 0 && copy_doc(s, doc) != 0) {
-        cli_error("out of memory");
-        rc = EXIT_INTERNAL;
-    }
+    if (rc == 0)
+        rc = fill_slot(p, s, doc);
     if (rc == 0) {
         strbuf t = s->msgs;   /* the messages read before doc go with it */
         s->msgs = p->pending;
@@ -231,11 +258,11 @@ static int hand_out(void *ctx, const dyad_doc *doc)
 
 /* ---- the pool's life ---- */
 
-/* Makes the slots and their coders (slot 0 gets coder) and starts jobs
-** workers with SIGINT and SIGTERM blocked: out.c's handler must run on the
-** thread that writes. Returns 0, or an exit code (reported). */
-static int pool_start(pool *p, int jobs, dyad_coder *coder, const dyad_dict *dict,
-                      const dyad_coder_opts *opts)
+/* Makes the slots (slot 0 gets coder; fill_slot makes the others') and
+** starts jobs workers with SIGINT and SIGTERM blocked: out.c's handler
+** must run on the thread that writes. Returns 0, or an exit code
+** (reported). */
+static int pool_start(pool *p, int jobs, dyad_coder *coder)
 {
     p->nslots = 2 * (size_t)jobs;
     p->slots = calloc(p->nslots, sizeof *p->slots);
@@ -245,13 +272,6 @@ static int pool_start(pool *p, int jobs, dyad_coder *coder, const dyad_dict *dic
         return EXIT_INTERNAL;
     }
     p->slots[0].coder = coder;
-    for (size_t i = 1; i < p->nslots; i++) {
-        int rc = dyad_coder_new(dict, opts, cli_diag, NULL, &p->slots[i].coder);
-        if (rc != DYAD_OK) {
-            cli_error("cannot start the coder: %s", dyad_coder_errmsg(p->slots[i].coder));
-            return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
-        }
-    }
     sigset_t block, old;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
@@ -315,8 +335,9 @@ int cli_code_each_doc(cli_input *in, int jobs, dyad_coder *coder, const dyad_dic
         return cli_for_each_doc(in, code_serial, &s);
     }
     pool p = {.mu = PTHREAD_MUTEX_INITIALIZER, .ready = PTHREAD_COND_INITIALIZER,
-              .coded = PTHREAD_COND_INITIALIZER, .emit = emit, .ctx = ctx};
-    int rc = pool_start(&p, jobs, coder, dict, opts);
+              .coded = PTHREAD_COND_INITIALIZER, .dict = dict, .opts = opts, .emit = emit,
+              .ctx = ctx};
+    int rc = pool_start(&p, jobs, coder);
     if (rc == 0) {
         cli_msg_divert(hold_msg, &p);
         rc = cli_for_each_doc(in, hand_out, &p);
