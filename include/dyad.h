@@ -47,7 +47,8 @@
 **     pointers a handle gives out (a coder's events and quotes).
 **   - Handles of the same kind on different threads are independent: the
 **     library keeps no mutable state of its own between calls (no caches,
-**     no static buffers; strerror_r, never strtok). Calls that take no
+**     no static buffers, no strtok; readers and loaders word errno with
+**     strerror_r). Calls that take no
 **     handle (dyad_errstr, dyad_version, dyad_data_path, dyad_doc_init,
 **     dyad_event_format, dyad_quote_format) may run on any thread.
 **   - A diag callback runs on the thread of the call that reports.
