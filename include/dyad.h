@@ -35,6 +35,26 @@
 **   - Problems inside files and records (FILE:LINE, many per call) go to a
 **     dyad_diag_fn callback as they are found; errmsg holds why the call as
 **     a whole failed (for a load, the first error and how many more).
+**
+** Threads (what `dyad code -j N` relies on; tests/test_threads.c, make tsan):
+**   - A dyad_dict, once loaded, is read-only: any number of coders on any
+**     number of threads may share it, and the dyad_dict_* calls that take
+**     it const may run at the same time. Free it after the last coder made
+**     from it.
+**   - Every other handle (dyad_coder, dyad_reader, dyad_text,
+**     dyad_analyzer, dyad_dedupe, dyad_store) belongs to one thread at a
+**     time: use one per thread, or hand it over with a lock. So do the
+**     pointers a handle gives out (a coder's events and quotes).
+**   - Handles of the same kind on different threads are independent: the
+**     library keeps no mutable state of its own between calls (no caches,
+**     no static buffers, no strtok; readers and loaders word errno with
+**     strerror_r). Calls that take no
+**     handle (dyad_errstr, dyad_version, dyad_data_path, dyad_doc_init,
+**     dyad_event_format, dyad_quote_format) may run on any thread.
+**   - A diag callback runs on the thread of the call that reports.
+**   - One process-wide setting: the first JSON lines read makes jansson
+**     allocate through libdyad (once, whatever the threads), which a
+**     program using jansson itself shares.
 */
 #ifndef DYAD_H
 #define DYAD_H

@@ -167,7 +167,15 @@ else
 fi
 
 # A run waiting for input ends at once, by the signal: dyad reads a pipe
-# that this script holds open and never writes.
+# that this script holds open and never writes. ThreadSanitizer's build
+# cannot show it: TSan holds back a signal that comes during read(2) until
+# the next call it watches, and the read, restarted, never returns.
+if [ -n "$DYAD_TEST_TSAN" ]; then
+    skip=$((skip + 1))
+    echo "SKIPPED 1: SIGTERM while waiting for input (ThreadSanitizer defers it)"
+    echo "$pass passed, $fail failed, $skip skipped"
+    [ "$fail" = 0 ]; exit
+fi
 mkfifo fifo
 "$DYAD" code --date 2023-03-20 < fifo > out 2> err &
 pid=$!

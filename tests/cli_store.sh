@@ -3,7 +3,7 @@
 #   - an ingest stores what dyad code finds, and an export gives it back
 #     byte for byte (JSON lines, PETRARCH, GDELT, --explain);
 #   - ingesting again replaces, never doubles;
-#   - kill -9 in the middle of a large ingest leaves a consistent database
+#   - kill -9 in the middle of a large ingest (-j 4) leaves a consistent database
 #     holding the articles before the batch in flight, and the same
 #     command run again ends with what a clean ingest gives;
 #   - readers run while an ingest writes, and see whole batches;
@@ -395,7 +395,7 @@ done > big.jsonl
 total=$(wc -l < big.jsonl)
 "$DYAD" ingest --db clean.db --batch 100 big.jsonl 2> /dev/null
 
-"$DYAD" ingest --db crash.db --batch 100 big.jsonl 2> /dev/null &
+"$DYAD" ingest -j 4 --db crash.db --batch 100 big.jsonl 2> /dev/null &
 pid=$!
 # wait until some batches are in (at most 60 s), then kill it mid-batch
 t=0; n=0
@@ -418,7 +418,7 @@ sed 's/^{"id": "\([^"]*\)".*/\1/' big.jsonl | head -n "$k" > want
 [ "$k" -ge 300 ] && [ "$k" -lt "$total" ] && ok || bad "after kill -9: $k of $total articles"
 same want got "after kill -9: the stored articles are not the input's first $k"
 # the same command again completes the job
-"$DYAD" ingest --db crash.db --batch 100 big.jsonl 2> err; rc=$?
+"$DYAD" ingest -j 4 --db crash.db --batch 100 big.jsonl 2> err; rc=$?
 [ $rc = 0 ] && grep -q "; $k replaced) in crash.db" err && ok ||
     bad "the ingest run again: exit $rc, $(cat err)"
 for f in jsonl gdelt; do

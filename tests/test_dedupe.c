@@ -84,12 +84,17 @@ static void test_record(void)
     a.source_text = "Russia";
     char sentence[] = "Russia shelled Kharkiv on Monday.";
     a.sentence = sentence;
+    /* every string is copied, the article level's and the place's too:
+    ** the coder reuses its memory for the next article */
+    char from[] = "sentence 0: Russian forces", place[] = "Kharkiv";
+    a.source_from = from;
+    a.place = a.place_region = place;
     dyad_event b = ev("c2", 0, "2024-05-07", "RUS", "UKR", "190", "2024-05-06");
     b.url = "http://example.net:8080/x";
     dyad_event c = ev("c3", 0, "2024-05-07", "RUS", "UKR", "190", "2024-05-06");
     c.url = "not a url";
     dyad_dedupe_add(d, &a, NULL);
-    sentence[0] = 'X';   /* the record holds a copy */
+    sentence[0] = from[0] = place[0] = 'X';   /* the record holds a copy */
     dyad_dedupe_add(d, &b, "");
     dyad_dedupe_add(d, &c, NULL);
     const dyad_event *e;
@@ -97,6 +102,10 @@ static void test_record(void)
         CHECK_STR(e->sentence, "Russia shelled Kharkiv on Monday.");
         CHECK_STR(e->doc, "c1");
         CHECK_STR(e->source_text, "Russia");
+        CHECK_STR(e->source_from, "sentence 0: Russian forces");
+        CHECK_STR(e->place, "Kharkiv");
+        CHECK_STR(e->place_region, "Kharkiv");
+        CHECK_STR(e->place_country, "");
         CHECK_STR(e->date, "2024-05-06");
         CHECK_INT(e->num_mentions, 3);
         CHECK_INT(e->num_sources, 3);   /* example.org, example.net, and "" */

@@ -4,30 +4,38 @@
 */
 #include "base.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-static long fail_countdown = -1;   /* < 0: never fail */
-static long fail_count;
+/* The library's one piece of process-wide mutable state. Atomic, so that
+** coders on several threads may allocate while a test counts down; the
+** count is then shared by all threads. */
+static _Atomic long fail_countdown = -1;   /* < 0: never fail */
+static _Atomic long fail_count;
 
 void base_alloc_fail_after(long n)
 {
-    fail_countdown = n;
-    fail_count = 0;
+    atomic_store_explicit(&fail_count, 0, memory_order_relaxed);
+    atomic_store_explicit(&fail_countdown, n, memory_order_relaxed);
 }
 
-long base_alloc_failures(void) { return fail_count; }
+long base_alloc_failures(void)
+{
+    return atomic_load_explicit(&fail_count, memory_order_relaxed);
+}
 
 static int should_fail(void)
 {
-    if (fail_countdown < 0)
+    long n = atomic_load_explicit(&fail_countdown, memory_order_relaxed);
+    while (n > 0)
+        if (atomic_compare_exchange_weak_explicit(&fail_countdown, &n, n - 1,
+                                                  memory_order_relaxed, memory_order_relaxed))
+            return 0;
+    if (n < 0)
         return 0;
-    if (fail_countdown == 0) {
-        fail_count++;
-        return 1;
-    }
-    fail_countdown--;
-    return 0;
+    atomic_fetch_add_explicit(&fail_count, 1, memory_order_relaxed);
+    return 1;
 }
 
 void *dy_malloc(size_t n)

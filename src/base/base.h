@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "dyad.h"
 
@@ -51,6 +52,14 @@ void sb_free(strbuf *b);
 /* Returns b->s, or "" when nothing was ever appended. */
 const char *sb_str(const strbuf *b);
 
+/* strerror(err) without strerror's shared buffer (status.c): the text is
+** written into buf, which is returned. Any thread may call it. */
+#define BASE_STRERROR_MAX 128
+const char *base_strerror(int err, char buf[BASE_STRERROR_MAX]);
+/* The same with a buffer that lives until the end of the enclosing block:
+** base_errmsg(m, "cannot open %s: %s", path, BASE_STRERROR(errno)). */
+#define BASE_STRERROR(err) base_strerror((err), (char[BASE_STRERROR_MAX]){0})
+
 /* Formats an error message into a fixed buffer kept on a handle. */
 #define BASE_ERRMSG_MAX 512
 void base_errmsg(char *dst, const char *fmt, ...)
@@ -71,6 +80,8 @@ typedef struct base_tap {
     long errors;          /* DYAD_ERROR problems seen */
     char first[BASE_ERRMSG_MAX];   /* "FILE:LINE: message" of the first */
 } base_tap;
+/* Prints d as dyad_diag_stderr does (one line), on f. */
+void base_diag_print(FILE *f, const dyad_diag *d);
 void base_tap_init(base_tap *t, dyad_diag_fn fn, void *ctx);
 /* A dyad_diag_fn; tap is the base_tap. */
 void base_tap_diag(void *tap, const dyad_diag *d);

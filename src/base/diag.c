@@ -12,6 +12,11 @@
 void dyad_diag_stderr(void *ctx, const dyad_diag *d)
 {
     (void)ctx;
+    base_diag_print(stderr, d);
+}
+
+void base_diag_print(FILE *f, const dyad_diag *d)
+{
     if (!d)
         return;
     const char *sev = d->severity == DYAD_ERROR     ? "error"
@@ -20,11 +25,11 @@ void dyad_diag_stderr(void *ctx, const dyad_diag *d)
     const char *file = d->file ? d->file : "dyad";
     const char *msg = d->message ? d->message : "";
     if (d->line > 0 && d->column > 0)
-        fprintf(stderr, "%s:%ld:%ld: %s: %s\n", file, d->line, d->column, sev, msg);
+        fprintf(f, "%s:%ld:%ld: %s: %s\n", file, d->line, d->column, sev, msg);
     else if (d->line > 0)
-        fprintf(stderr, "%s:%ld: %s: %s\n", file, d->line, sev, msg);
+        fprintf(f, "%s:%ld: %s: %s\n", file, d->line, sev, msg);
     else
-        fprintf(stderr, "%s: %s: %s\n", file, sev, msg);
+        fprintf(f, "%s: %s: %s\n", file, sev, msg);
 }
 
 void base_tap_init(base_tap *t, dyad_diag_fn fn, void *ctx)

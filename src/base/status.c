@@ -4,6 +4,9 @@
 #include "dyad.h"
 #include "base/base.h"
 
+#include <stdio.h>
+#include <string.h>
+
 const char *dyad_errstr(int rc)
 {
     switch (rc) {
@@ -16,6 +19,14 @@ const char *dyad_errstr(int rc)
     case DYAD_EDICT: return "dictionary has errors";
     }
     return "unknown status code";
+}
+
+const char *base_strerror(int err, char buf[BASE_STRERROR_MAX])
+{
+    /* the POSIX strerror_r (the build asks for _POSIX_C_SOURCE, not GNU's) */
+    if (strerror_r(err, buf, BASE_STRERROR_MAX) != 0)
+        snprintf(buf, BASE_STRERROR_MAX, "error %d", err);
+    return buf;
 }
 
 const char *dyad_version(void) { return DYAD_VERSION; }

@@ -26,6 +26,12 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The diag callback for readers and loaders: FILE:LINE:COL: message. */
 void cli_diag(void *ctx, const dyad_diag *d);
+/* While fn is set (not NULL), every message above is handed to fn as whole
+** lines (s, n bytes, ending in '\n') instead of being printed: parallel.c
+** holds them back until the results before them are written. The hook and
+** the messages belong to the main thread. */
+typedef void (*cli_msg_fn)(void *ctx, const char *s, size_t n);
+void cli_msg_divert(cli_msg_fn fn, void *ctx);
 
 /* Options every command that reads articles shares. */
 typedef struct cli_input {
@@ -157,6 +163,37 @@ int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
 /* Codes doc with c; returns 0, or the exit code of a failure it reported
 ** ("ID: what went wrong"). */
 int cli_code_doc(dyad_coder *c, const dyad_doc *doc);
+/* Reports that coding doc failed with status rc (cli_code_doc's message);
+** returns the exit code. */
+int cli_code_failed(const dyad_doc *doc, int rc);
+
+/* Coding on several threads (parallel.c). */
+
+/* Writes the results of doc, which coder has just coded; returns 0, or an
+** exit code that stops the run (the failure reported). Called on the main
+** thread, in input order. */
+typedef int (*cli_emit_fn)(void *ctx, const dyad_doc *doc, dyad_coder *coder);
+
+/* Parses -j N, -jN, --jobs N or --jobs=N at argv[*i] (advancing *i past a
+** value) into *jobs. Returns 1 when it was one, 0 when not, -1 on a usage
+** error (reported). */
+int cli_jobs_option(int *jobs, const char *cmd, int argc, char **argv, int *i);
+/* The number of threads when -j is not given: the processors online. */
+int cli_jobs_default(void);
+/* The help line of -j, the same in every command that takes it. */
+#define CLI_JOBS_HELP \
+    "  -j, --jobs N          code on N threads (default: one per core); the output\n" \
+    "                        is the same as with -j 1, in the same order\n"
+
+/* Codes every article of in and hands each to emit, in input order, as
+** cli_for_each_doc does (same messages, same exit code). jobs <= 1 codes
+** on this thread with coder. Otherwise jobs threads code, each article with
+** a coder of its own made from dict and opts (coder, started with the same
+** opts, is one of them), while this thread reads and calls emit: the
+** output and messages are those of one thread, and memory is bounded by
+** 2 * jobs articles in flight. coder and dict stay the caller's. */
+int cli_code_each_doc(cli_input *in, int jobs, dyad_coder *coder, const dyad_dict *dict,
+                      const dyad_coder_opts *opts, cli_emit_fn emit, void *ctx);
 
 /* True when arg is -h or --help. */
 int cli_is_help(const char *arg);

@@ -10,7 +10,6 @@
 #include <string.h>
 
 typedef struct code_ctx {
-    dyad_coder *coder;
     dyad_dedupe *dedupe;      /* --dedupe: events merged across articles; else NULL */
     dyad_output_format format;
     int explain;
@@ -85,37 +84,36 @@ static int print_quote(code_ctx *c, const dyad_quote *q, dyad_render_format f)
     return cli_out_record(c->line, need) < 0 ? EXIT_WRITE : 0;
 }
 
-static int code_doc(void *vctx, const dyad_doc *doc)
+/* Writes the events and quotes of doc, just coded by coder (cli_emit_fn). */
+static int code_doc(void *vctx, const dyad_doc *doc, dyad_coder *coder)
 {
     code_ctx *c = vctx;
-    int rc = cli_code_doc(c->coder, doc);
-    if (rc != 0)
-        return rc;
-    size_t n = dyad_coder_event_count(c->coder);
+    int rc;
+    size_t n = dyad_coder_event_count(coder);
     for (size_t i = 0; i < n; i++) {
         if (c->dedupe) {
-            if (dyad_dedupe_add(c->dedupe, dyad_coder_event(c->coder, i), doc->source) != DYAD_OK) {
+            if (dyad_dedupe_add(c->dedupe, dyad_coder_event(coder, i), doc->source) != DYAD_OK) {
                 cli_error("%s", dyad_dedupe_errmsg(c->dedupe));
                 return EXIT_INTERNAL;
             }
             continue;
         }
         c->seq++;
-        if ((rc = print_line(c, dyad_coder_event(c->coder, i))) != 0)
+        if ((rc = print_line(c, dyad_coder_event(coder, i))) != 0)
             return rc;
     }
     if (c->dedupe && (rc = print_merged(c, 0)) != 0)
         return rc;
     /* quotes after the events, in JSON lines only: the PETRARCH and GDELT
     ** layouts are event tables with no place for them */
-    n = c->format == DYAD_OUT_JSONL ? dyad_coder_quote_count(c->coder) : 0;
+    n = c->format == DYAD_OUT_JSONL ? dyad_coder_quote_count(coder) : 0;
     for (size_t i = 0; i < n; i++)
-        if ((rc = print_quote(c, dyad_coder_quote(c->coder, i), DYAD_RENDER_JSON)) != 0)
+        if ((rc = print_quote(c, dyad_coder_quote(coder, i), DYAD_RENDER_JSON)) != 0)
             return rc;
     if (c->explain) {
-        size_t nr = dyad_coder_reject_count(c->coder);
+        size_t nr = dyad_coder_reject_count(coder);
         for (size_t i = 0; i < nr; i++)
-            fprintf(stderr, "%s: %s\n", doc->id, dyad_coder_reject(c->coder, i));
+            fprintf(stderr, "%s: %s\n", doc->id, dyad_coder_reject(coder, i));
     }
     return 0;
 }
@@ -142,23 +140,25 @@ static const char help_text[] =
     "  --partial             keep events with one actor unknown (\"---\"), and agents\n"
     "                        whose country neither sentence nor article gives\n"
     "                        (\"---GOV\"), as PETRARCH does without require_dyad\n"
+    CLI_JOBS_HELP
     CLI_INPUT_HELP;
 
-/* Loads the dictionaries, starts the coder and runs fn over every article
-** of in; returns the exit code. */
+/* Loads the dictionaries, starts the coder and codes every article of in
+** on jobs threads, fn writing each; returns the exit code. */
 static int run(code_ctx *c, cli_input *in, dyad_coder_opts *copts, const char *cmd,
-               const char *dict_dir, const char *petr_dir, cli_doc_fn fn)
+               const char *dict_dir, const char *petr_dir, int jobs, cli_emit_fn fn)
 {
     dyad_dict *dict = NULL;
+    dyad_coder *coder = NULL;
     copts->date = in->opts.date;
-    int rc = cli_start_coder(cmd, dict_dir, petr_dir, copts, &dict, &c->coder);
+    int rc = cli_start_coder(cmd, dict_dir, petr_dir, copts, &dict, &coder);
     if (rc != EXIT_OK)
         return rc;
     if (c->dedupe_days >= 0 && !(c->dedupe = dyad_dedupe_new(c->dedupe_days))) {
         cli_error("out of memory");
         rc = EXIT_INTERNAL;
     } else {
-        rc = cli_for_each_doc(in, fn, c);
+        rc = cli_code_each_doc(in, jobs, coder, dict, copts, fn, c);
         /* the input has ended: every record still held is complete */
         if (c->dedupe && rc != EXIT_INTERNAL && rc != EXIT_WRITE) {
             int r = print_merged(c, 1);
@@ -167,7 +167,7 @@ static int run(code_ctx *c, cli_input *in, dyad_coder_opts *copts, const char *c
         }
     }
     dyad_dedupe_free(c->dedupe);
-    dyad_coder_free(c->coder);
+    dyad_coder_free(coder);
     dyad_dict_free(dict);
     free(c->line);
     return rc;
@@ -203,10 +203,11 @@ int cmd_code(int argc, char **argv)
     const char *dict_dir = NULL, *petr_dir = NULL;
     code_ctx c = {.dedupe_days = -1};
     dyad_coder_opts copts = {0};
-    int dedupe = 0, dedupe_days = -1;
+    int dedupe = 0, dedupe_days = -1, jobs = cli_jobs_default();
     in.files = files;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int r;
         if (cli_is_help(a)) {
             fputs(help_text, stdout);
             return EXIT_OK;
@@ -229,6 +230,9 @@ int cmd_code(int argc, char **argv)
             dedupe_days = (int)n;
         } else if (strcmp(a, "--partial") == 0) {
             copts.partial = 1;
+        } else if ((r = cli_jobs_option(&jobs, "code", argc, argv, &i)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
         } else if (strcmp(a, "--dict") == 0 || strcmp(a, "--petrarch-dicts") == 0 ||
                    strcmp(a, "--format") == 0) {
             if (i + 1 >= argc)
@@ -248,7 +252,7 @@ int cmd_code(int argc, char **argv)
                 return cli_usage_error("code", "unknown output format '%s'; use jsonl, "
                                        "petrarch or gdelt", v);
         } else {
-            int r = common_arg(&in, "code", argc, argv, &i);
+            r = common_arg(&in, "code", argc, argv, &i);
             if (r == 1)
                 break;
             if (r)
@@ -260,20 +264,20 @@ int cmd_code(int argc, char **argv)
                                "--dedupe too");
     if (dedupe)
         c.dedupe_days = dedupe_days >= 0 ? dedupe_days : DEDUPE_DAYS;
-    return run(&c, &in, &copts, "code", dict_dir, petr_dir, code_doc);
+    return run(&c, &in, &copts, "code", dict_dir, petr_dir, jobs, code_doc);
 }
 
 /* ---- dyad quotes ---- */
 
-static int quotes_doc(void *vctx, const dyad_doc *doc)
+/* Writes the quotes of doc, just coded by coder (cli_emit_fn). */
+static int quotes_doc(void *vctx, const dyad_doc *doc, dyad_coder *coder)
 {
     code_ctx *c = vctx;
-    int rc = cli_code_doc(c->coder, doc);
-    if (rc != 0)
-        return rc;
-    size_t n = dyad_coder_quote_count(c->coder);
+    (void)doc;
+    int rc;
+    size_t n = dyad_coder_quote_count(coder);
     for (size_t i = 0; i < n; i++)
-        if ((rc = print_quote(c, dyad_coder_quote(c->coder, i), c->quotes)) != 0)
+        if ((rc = print_quote(c, dyad_coder_quote(coder, i), c->quotes)) != 0)
             return rc;
     return 0;
 }
@@ -318,5 +322,5 @@ int cmd_quotes(int argc, char **argv)
                 return r;
         }
     }
-    return run(&c, &in, &copts, "quotes", dict_dir, petr_dir, quotes_doc);
+    return run(&c, &in, &copts, "quotes", dict_dir, petr_dir, 1, quotes_doc);
 }

@@ -12,19 +12,18 @@
 #include <sys/stat.h>
 
 typedef struct ingest_ctx {
-    dyad_coder *coder;
     dyad_store *store;
     cli_input *in;
     cli_progress progress;
 } ingest_ctx;
 
-static int ingest_doc(void *vctx, const dyad_doc *doc)
+/* Stores doc, just coded by coder (cli_emit_fn): on the main thread, in
+** input order, so that the database is the same whatever -j. */
+static int ingest_doc(void *vctx, const dyad_doc *doc, dyad_coder *coder)
 {
     ingest_ctx *x = vctx;
-    int rc = cli_code_doc(x->coder, doc);
-    if (rc != 0)
-        return rc;
-    if ((rc = dyad_store_put(x->store, doc, x->coder)) != DYAD_OK)
+    int rc;
+    if ((rc = dyad_store_put(x->store, doc, coder)) != DYAD_OK)
         return cli_store_failed(x->store, rc, DYAD_STORE_WRITE);
     dyad_store_stats st;
     dyad_store_get_stats(x->store, &st);
@@ -46,6 +45,7 @@ static const char help_text[] =
     "  --petrarch-dicts DIR  PETRARCH2 dictionaries instead\n"
     "  --all-modalities      keep events not said to happen too: negated, hypothetical,\n"
     "                        conditions, plans with no intent code (marked so)\n"
+    CLI_JOBS_HELP
     CLI_INPUT_HELP;
 
 /* The bytes of the input files, for the share done; 0 when one is
@@ -101,6 +101,7 @@ int cmd_ingest(int argc, char **argv)
     cli_coding coding = {0};
     const char *db = "dyad.db";
     long batch = 0;
+    int jobs = cli_jobs_default();
     in.files = files;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -121,6 +122,9 @@ int cmd_ingest(int argc, char **argv)
                 db = argv[++i];
             else if (batch_option(argv[++i], &batch) < 0)
                 return EXIT_USAGE;
+        } else if ((r = cli_jobs_option(&jobs, "ingest", argc, argv, &i)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
         } else if ((r = cli_coding_option(&coding, "ingest", argc, argv, &i)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
@@ -136,7 +140,7 @@ int cmd_ingest(int argc, char **argv)
     int rc = cli_coding_start(&coding, "ingest", in.opts.date);
     if (rc != EXIT_OK)
         return rc;
-    ingest_ctx x = {.coder = coding.coder, .in = &in};
+    ingest_ctx x = {.in = &in};
     int src = dyad_store_open(db, DYAD_STORE_WRITE, &x.store);
     dyad_ingest_opts io = {batch, 0, coding.dir,
                            coding.opts.all_modalities ? "all-modalities" : ""};
@@ -149,7 +153,7 @@ int cmd_ingest(int argc, char **argv)
         return rc;
     }
     cli_progress_start(&x.progress, input_size(&in));
-    rc = cli_for_each_doc(&in, ingest_doc, &x);
+    rc = cli_code_each_doc(&in, jobs, coding.coder, coding.dict, &coding.opts, ingest_doc, &x);
     /* what was read before a bad record or the end is whole: keep it */
     if (rc != EXIT_WRITE && (src = dyad_store_commit(x.store)) != DYAD_OK)
         rc = cli_store_failed(x.store, src, DYAD_STORE_WRITE);

@@ -101,8 +101,11 @@ int cli_start_coder(const char *cmd, const char *dict_dir, const char *petr_dir,
 int cli_code_doc(dyad_coder *c, const dyad_doc *doc)
 {
     int rc = dyad_coder_code(c, doc);
-    if (rc == DYAD_OK)
-        return 0;
+    return rc == DYAD_OK ? 0 : cli_code_failed(doc, rc);
+}
+
+int cli_code_failed(const dyad_doc *doc, int rc)
+{
     cli_error("%s: %s", doc->id, dyad_errstr(rc));
     return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT;
 }

@@ -408,7 +408,7 @@ cameo_table *cameo_load(const char *path, dyad_diag_fn diag, void *ctx, int *rc)
             ld.diag = diag;
             ld.ctx = ctx;
             report(&ld, 0, 0, "cannot read the CAMEO table: %s; set DYAD_DATA "
-                   "to the folder that holds cameo.tsv", strerror(err));
+                   "to the folder that holds cameo.tsv", BASE_STRERROR(err));
         }
         return NULL;
     }

@@ -165,7 +165,7 @@ static int petr_file(dict *d, const char *path, petr_body body, const char *what
         if (err == ENOMEM)
             return DYAD_ENOMEM;
         d->file = dict_str(d, dict_intern(d, path, strlen(path)));
-        dict_report(d, DYAD_ERROR, d->file, 0, "cannot read: %s", strerror(err));
+        dict_report(d, DYAD_ERROR, d->file, 0, "cannot read: %s", BASE_STRERROR(err));
         return DYAD_EIO;
     }
     int rc = petr_mem(d, path, text, len, body, what);

@@ -691,7 +691,7 @@ int dict_read_file(dict *d, const char *path)
         if (errno == ENOMEM)
             return DYAD_ENOMEM;
         d->file = dict_str(d, dict_intern(d, path, strlen(path)));
-        dict_report(d, DYAD_ERROR, d->file, 0, "cannot read: %s", strerror(errno));
+        dict_report(d, DYAD_ERROR, d->file, 0, "cannot read: %s", BASE_STRERROR(errno));
         return DYAD_EIO;
     }
     int rc = read_text(d, path, text, len);
@@ -751,7 +751,7 @@ int dict_read_dir(dict *d, const char *dir)
             return DYAD_ENOMEM;
         d->file = dict_str(d, dict_intern(d, dir, strlen(dir)));
         dict_report(d, DYAD_ERROR, d->file, 0, "cannot open dictionary folder: %s",
-                    strerror(errno));
+                    BASE_STRERROR(errno));
         return DYAD_EIO;
     }
     int rc = DYAD_OK;

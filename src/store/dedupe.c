@@ -163,7 +163,9 @@ static int copy_event(record *r, const dyad_event *e)
                         &r->ev.modality, &r->ev.source_text, &r->ev.target_text, &r->ev.verb,
                         &r->ev.sentence, &r->ev.pattern, &r->ev.pattern_file,
                         &r->ev.source_entry, &r->ev.target_entry, &r->ev.event_date,
-                        &r->ev.date_precision, &r->ev.date_text};
+                        &r->ev.date_precision, &r->ev.date_text, &r->ev.source_from,
+                        &r->ev.target_from, &r->ev.place, &r->ev.place_region,
+                        &r->ev.place_country, &r->ev.place_country_name, &r->ev.place_from};
     size_t nf = sizeof f / sizeof f[0], total = 0;
     for (size_t i = 0; i < nf; i++)
         total += (*f[i] ? strlen(*f[i]) : 0) + 1;

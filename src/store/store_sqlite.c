@@ -33,7 +33,7 @@ static void cant_open(dyad_store *s, const char *doing)
     char folder[4096];
     if (access(s->path, F_OK) == 0) {
         int bad = access(s->path, R_OK | W_OK) != 0 && s->mode == DYAD_STORE_WRITE;
-        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, bad ? strerror(errno)
+        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, bad ? BASE_STRERROR(errno)
                     : "SQLite cannot open it (a file beside it, -wal or -shm, may be in the way)");
         return;
     }
@@ -47,9 +47,9 @@ static void cant_open(dyad_store *s, const char *doing)
     }
     if (access(folder, W_OK | X_OK) != 0)
         base_errmsg(s->errmsg, "%s %s: the folder %s: %s; choose a folder you can write", doing,
-                    s->path, folder, strerror(errno));
+                    s->path, folder, BASE_STRERROR(errno));
     else
-        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, strerror(ENOENT));
+        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, BASE_STRERROR(ENOENT));
 }
 
 int store_fail(dyad_store *s, int rc, const char *doing)
@@ -93,7 +93,7 @@ int store_fail(dyad_store *s, int rc, const char *doing)
         return DYAD_EIO;
     case SQLITE_IOERR:
     case SQLITE_PERM:
-        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, err ? strerror(err) : why);
+        base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, err ? BASE_STRERROR(err) : why);
         return DYAD_EIO;
     default:
         base_errmsg(s->errmsg, "%s %s: %s", doing, s->path, why);
@@ -240,7 +240,7 @@ static int check_path(dyad_store *s)
                         "FILE...'", s->path, s->path);
             return DYAD_EIO;
         }
-        base_errmsg(s->errmsg, "cannot open %s: %s", s->path, strerror(errno));
+        base_errmsg(s->errmsg, "cannot open %s: %s", s->path, BASE_STRERROR(errno));
         return DYAD_EIO;
     }
     if (S_ISDIR(st.st_mode)) {

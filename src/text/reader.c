@@ -184,11 +184,11 @@ int dyad_reader_open(dyad_reader *r, const char *path)
     }
     int fd = open(path, O_RDONLY);
     if (fd < 0)
-        return rd_fail(r, DYAD_EIO, "cannot open '%s': %s", path, strerror(errno));
+        return rd_fail(r, DYAD_EIO, "cannot open '%s': %s", path, BASE_STRERROR(errno));
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         close(fd);
-        return rd_fail(r, DYAD_EIO, "cannot open '%s': %s", path, strerror(EISDIR));
+        return rd_fail(r, DYAD_EIO, "cannot open '%s': %s", path, BASE_STRERROR(EISDIR));
     }
     if (set_name(r, path) != DYAD_OK) {
         close(fd);
@@ -419,7 +419,7 @@ int rd_more(dyad_reader *r, size_t min)
         if (k < 0) {
             if (errno == EINTR)
                 continue;
-            return rd_fail(r, DYAD_EIO, "cannot read '%s': %s", r->name, strerror(errno));
+            return rd_fail(r, DYAD_EIO, "cannot read '%s': %s", r->name, BASE_STRERROR(errno));
         }
         if (k == 0) {
             r->eof = 1;

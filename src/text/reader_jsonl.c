@@ -18,6 +18,7 @@
 #include "text/reader_int.h"
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -483,13 +484,15 @@ skipped:
     return skip(r);
 }
 
+/* jansson's allocator is one for the whole process: set it once, whatever
+** the number of threads whose readers start at the same moment. */
+static pthread_once_t alloc_once = PTHREAD_ONCE_INIT;
+
+static void set_json_alloc(void) { json_set_alloc_funcs(json_alloc, dy_free); }
+
 int rd_jsonl_next(dyad_reader *r)
 {
-    static int alloc_set;
-    if (!alloc_set) {
-        json_set_alloc_funcs(json_alloc, dy_free);
-        alloc_set = 1;
-    }
+    pthread_once(&alloc_once, set_json_alloc);
     for (;;) {
         char *nl = NULL;
         for (;;) {
