@@ -118,7 +118,7 @@ static void check_clause(const char *file, int line, const char *sentence, int32
     snprintf(got, sizeof got, "%s %s%s", *ds ? ds : "-",
              w.prec ? date_prec_name(w.prec) : "none", w.historical ? " historical" : "");
     snprintf(want, sizeof want, "%s %s%s%s", date, prec, *hist ? " " : "", hist);
-    char what[300];
+    char what[1400];   /* the verb and a sentence of up to 1,023 bytes */
     snprintf(what, sizeof what, "%s: '%s'", verb, sentence);
     check_str_at(file, line, got, want, what);
 }

@@ -182,7 +182,7 @@ static void test_stream(void)
         for (int k = 0; k < 50; k++) {
             snprintf(doc, sizeof doc, "s%d-%d", day, k);
             /* each day's 50 articles report 10 events five times each */
-            char code[8];
+            char code[16];
             snprintf(code, sizeof code, "%03d", 10 + k % 10);
             dyad_event e = ev(doc, 0, date, "RUS", "UKR", code, date);
             if (dyad_dedupe_add(d, &e, k % 2 ? "A" : "B") == DYAD_OK && k % 5 == 0)

@@ -323,7 +323,7 @@ static int prepare(dyad_store *s, int k)
     translate(store_ingest_sql[k], &sql);
     if (store_inserts_id(k))
         sb_puts(&sql, " RETURNING id");
-    char name[16];
+    char name[32];   /* "dyad_" and any int */
     snprintf(name, sizeof name, "dyad_%d", k);
     PGresult *r = sql.oom ? NULL : PQprepare(s->pg->conn, name, sql.s, 0, NULL);
     sb_free(&sql);
