@@ -296,6 +296,11 @@ static void test_events(const dyad_dict *d)
               "ARN OSG 190 hypothetical");
     CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"),
               "ARN OSG 190 negated");
+    /* a "no" on the object, or on a light verb's noun, negates; a number's does not */
+    CHECK_STR(code(c, "Arnor signed no agreement with Osgiliath.", "2005-01-01"),
+              "ARN OSG 057 negated | OSG ARN 057 negated");
+    CHECK_STR(code(c, "Arnor attacked no fewer than three towns.", "2005-01-01"),
+              "ARN --- 190 asserted");
     /* a planned act with no intent code keeps its own, marked future */
     CHECK_STR(code(c, "Arnor will criticize Osgiliath.", "2005-01-01"),
               "ARN OSG 111 future");

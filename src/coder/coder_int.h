@@ -418,8 +418,10 @@ void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* ---- coder_modality.c ---- */
 
 /* The modality of the events of clause ci, whose verb group is vg;
-** on_caten: the pattern was found on the catenative verb. */
-int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten);
+** on_caten: the pattern was found on the catenative verb; pat: the
+** pattern that coded it, or NULL (a "no" it names negates nothing). */
+int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
+                   const dict_pattern *pat);
 
 /* Are the events of clause ci (modality mod) the intent or threat form of
 ** their act? A plan, promise or scheduled act (future), or a promise or
