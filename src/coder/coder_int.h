@@ -415,6 +415,13 @@ int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t 
 ** strike). Called by the actors step once the source is resolved. */
 void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* "Israeli jets raided Syrian positions", "the Iraqi air force attacked":
+** when the source phrase of clause job j names aircraft and its act is a
+** raid or an attack (17x, 19x), the act is aerial weapons employed (195),
+** as an "air raid" is; a police raid stays 17x. Called by the actors step
+** once the source is resolved. */
+void coder_aerial_source(const sent_ctx *s, clause_job *j);
+
 /* ---- coder_modality.c ---- */
 
 /* The modality of the events of clause ci, whose verb group is vg;
