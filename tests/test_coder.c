@@ -544,6 +544,17 @@ static void test_mentions(const dyad_dict *d)
         CHECK_STR(m->text, "They");
         CHECK_STR(m->entity, "Anduin Valley Police");
     }
+    /* an unnamed person whom a country and an agent noun code: "he" may
+    ** stand for it, with its code, when it is the most salient */
+    CHECK_STR(code(c, "Imrahil Dolamroth met Gondor. Arnor's minister criticized Osgiliath. "
+                      "He attacked Gondor.", "2005-05-02"),
+              "OSGGOV GON 040 asserted | ARNGOV OSG 111 asserted | ARNGOV GON 190 asserted");
+    if (CHECK(dyad_coder_mention_count(c) == 1 && (m = dyad_coder_mention(c, 0)) != NULL)) {
+        CHECK_STR(m->text, "He");
+        CHECK_STR(m->entity, "Arnor's minister");
+        CHECK_STR(m->code, "ARNGOV");
+        CHECK_INT(m->entity_sent, 1);
+    }
     CHECK(dyad_coder_mention(NULL, 0) == NULL);
     CHECK_INT(dyad_coder_mention_count(NULL), 0);
     dyad_coder_free(c);

@@ -216,6 +216,10 @@ struct dyad_coder {
     /* set while a clause's roles are resolved, whose guard checks a private
     ** agent's article country against the other role (coder_clause_actors) */
     int private_agents;
+    /* set while an unnamed person's phrase is resolved for the mention
+    ** table's entity ("Pakistan's foreign minister"): a phrase read only for
+    ** a pronoun's sake is no agent named for later (agent_named) */
+    int no_agent_memory;
     /* PETRARCH's reading of modality, switched on by the validation runner:
     ** a planned or threatened act is coded as the act, and three or more
     ** members of a joint act are paired like two */
