@@ -296,6 +296,11 @@ static void test_events(const dyad_dict *d)
               "ARN OSG 190 hypothetical");
     CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"),
               "ARN OSG 190 negated");
+    /* a "no" on the object, or on a light verb's noun, negates; a number's does not */
+    CHECK_STR(code(c, "Arnor signed no agreement with Osgiliath.", "2005-01-01"),
+              "ARN OSG 057 negated | OSG ARN 057 negated");
+    CHECK_STR(code(c, "Arnor attacked no fewer than three towns.", "2005-01-01"),
+              "ARN --- 190 asserted");
     /* a planned act with no intent code keeps its own, marked future */
     CHECK_STR(code(c, "Arnor will criticize Osgiliath.", "2005-01-01"),
               "ARN OSG 111 future");
@@ -538,6 +543,17 @@ static void test_mentions(const dyad_dict *d)
     if (CHECK((m = dyad_coder_mention(c, 0)) != NULL)) {
         CHECK_STR(m->text, "They");
         CHECK_STR(m->entity, "Anduin Valley Police");
+    }
+    /* an unnamed person whom a country and an agent noun code: "he" may
+    ** stand for it, with its code, when it is the most salient */
+    CHECK_STR(code(c, "Imrahil Dolamroth met Gondor. Arnor's minister criticized Osgiliath. "
+                      "He attacked Gondor.", "2005-05-02"),
+              "OSGGOV GON 040 asserted | ARNGOV OSG 111 asserted | ARNGOV GON 190 asserted");
+    if (CHECK(dyad_coder_mention_count(c) == 1 && (m = dyad_coder_mention(c, 0)) != NULL)) {
+        CHECK_STR(m->text, "He");
+        CHECK_STR(m->entity, "Arnor's minister");
+        CHECK_STR(m->code, "ARNGOV");
+        CHECK_INT(m->entity_sent, 1);
     }
     CHECK(dyad_coder_mention(NULL, 0) == NULL);
     CHECK_INT(dyad_coder_mention_count(NULL), 0);

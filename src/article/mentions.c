@@ -18,10 +18,12 @@
 **     reverse, it/its a state or an organisation, they/them/their a set,
 **     an organisation or an unnamed plural ("researchers"). Unnamed people
 **     and plurals compete, so that "the child and his mother" resolves
-**     "his" to no one the article names. An object pronoun is not the
-**     subject of its own clause ("Xi thanked him"). "it" is resolved only
-**     as the subject of a verb other than "be" ("It is likely that" is no
-**     one), and first and second person pronouns never;
+**     "his" to no one the article names; but a singular person whom a
+**     country and an agent noun name ("Pakistan's foreign minister") is an
+**     entity, which the coder gives its phrase's code. An object pronoun
+**     is not the subject of its own clause ("Xi thanked him"). "it" is
+**     resolved only as the subject of a verb other than "be" ("It is
+**     likely that" is no one), and first and second person pronouns never;
 **   - "the two leaders", "both sides", "the allies" are the last set
 **     (a coordination, or the last two entities named);
 **   - "the prime minister", "the party": the person whose title, or the
@@ -1258,6 +1260,80 @@ static int unnamed_kind(const mentions *m, const phrase *p, int *plural)
     return dict_match_agent(m->d, m->ids, p->end, p->head, &ag) > 0 ? INSTITUTION : THING;
 }
 
+/* ---- unnamed people the dictionaries code ---- */
+
+/* Does phrase p stand right after a person's name and a comma ("Rebecca
+** Falconer, an undergraduate", "Modi, India's prime minister")? */
+static int after_person(const mentions *m, const phrase *p)
+{
+    if (p->first < 2 || m->ls->tags[p->first - 1] != TAG_COMMA ||
+        m->ls->np_of[p->first - 2] < 0)
+        return 0;
+    ment_ref before = m->np_ref[m->ls->np_of[p->first - 2]];
+    return before.ent >= 0 && m->ent[before.ent].kind == ENT_PERSON;
+}
+
+/* Does a name follow phrase p after a comma ("Iran's revolutionary
+** leader, Ayatollah Ruhollah Khomeini")? Then the name is the person. */
+static int before_name(const mentions *m, const phrase *p)
+{
+    return p->end + 1 < m->ls->n && m->ls->tags[p->end] == TAG_COMMA &&
+           tag_is_proper(m->ls->tags[p->end + 1]);
+}
+
+/* Is singular phrase p a person by its agent noun ("foreign minister",
+** "army chief": an agent of the dictionary that ends at its head, a noun
+** of people)? */
+static int agent_person(const mentions *m, const phrase *p)
+{
+    if (m->ls->tags[p->head] != TAG_NN || !in_set(m, WS_PERSON, m->ls->lemmas[p->head]))
+        return 0;
+    const dict_agent *ag;
+    for (uint32_t k = p->first; k <= p->head; k++)
+        if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
+            return 1;
+    return 0;
+}
+
+/* "Pakistan's foreign minister", "the Pakistani foreign minister": an
+** unnamed person whom a country and an agent noun name, so that the
+** dictionaries code it (PAKGOV), is an entity of its own that he or she
+** may stand for, competing by salience; the coder gives it the code of its
+** phrase (coder_entity_codes), as it does a name. Each such phrase is a
+** new entity: without a name, nothing says two are one person. Returns
+** 0, or -1 on no memory. */
+static int coded_person(mentions *m, int32_t np)
+{
+    const phrase *p = &m->ls->phrases[np];
+    int32_t e = entity_new(m, ENT_PERSON);
+    if (e < 0)
+        return -1;
+    ment_entity *en = &m->ent[e];
+    en->unnamed = 1;
+    span_bytes(m, p->first, p->end, &en->name_start, &en->name_end);
+    en->intro_sent = m->sent;
+    en->intro_start = en->name_start;
+    en->intro_end = en->name_end;
+    m->np_ref[np] = (ment_ref){MREF_NAME, e};
+    touch(m, e, np);
+    return 0;
+}
+
+/* Owned phrase np ("Pakistan's foreign minister"), once its possessor
+** (poss) is read: a coded person when the possessor is a state. The
+** table reads base phrases only; this is the one owned phrase it reads.
+** -1 on no memory. */
+static int read_owned(mentions *m, int32_t np, int32_t poss)
+{
+    const phrase *p = &m->ls->phrases[np];
+    int32_t e = m->np_ref[poss].ent;
+    if (e < 0 || m->ent[e].kind != ENT_STATE || m->ls->phrases[poss].end > p->head ||
+        (p->flags & PHF_APPOS) || after_person(m, p) || before_name(m, p) ||
+        !agent_person(m, p))
+        return 0;
+    return coded_person(m, np);
+}
+
 /* ---- one sentence ---- */
 
 /* Each phrase's role: subject, object, inside a PP, other. */
@@ -1397,12 +1473,12 @@ static int read_phrase(mentions *m, int32_t np)
     /* "Rebecca Falconer, an undergraduate who led the study,": a noun
     ** phrase right after a name and a comma, that the parse did not mark
     ** as an apposition, is one all the same: the person, not another */
-    if (kind == ENT_PERSON && p->first >= 2 && m->ls->tags[p->first - 1] == TAG_COMMA &&
-        m->ls->np_of[p->first - 2] >= 0) {
-        ment_ref before = m->np_ref[m->ls->np_of[p->first - 2]];
-        if (before.ent >= 0 && m->ent[before.ent].kind == ENT_PERSON && !plural)
-            return 0;
-    }
+    if (kind == ENT_PERSON && !plural && after_person(m, p))
+        return 0;
+    /* "the Pakistani foreign minister": a country before the agent */
+    if (kind == ENT_PERSON && !plural && h.have && h.kind == ENT_STATE && h.end <= p->head &&
+        !before_name(m, p) && agent_person(m, p))
+        return coded_person(m, np);
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;
@@ -1484,6 +1560,11 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
             return -1;
         /* a coordination whose last member this was */
         int32_t up = ls->phrases[b].up;
+        /* the owned phrase whose possessor this was */
+        if ((ls->phrases[b].flags & PHF_POSS) && up >= 0 && ls->phrases[up].kind == PH_NP &&
+            (ls->phrases[up].flags & PHF_OWNED) && ls->phrases[up].first == ls->phrases[b].first &&
+            read_owned(m, up, b) < 0)
+            return -1;
         if (up >= 0 && ls->phrases[up].kind == PH_NP && (ls->phrases[up].flags & PHF_COORD) &&
             ls->phrases[up].end == ls->phrases[b].end && read_coordination(m, up) < 0)
             return -1;

@@ -44,6 +44,8 @@ typedef struct ment_entity {
     uint8_t kind;               /* ment_kind */
     uint8_t gender;             /* 'm', 'f', or 0 when unknown */
     uint8_t plural;
+    uint8_t unnamed;            /* a person no name names, only a country and an
+                                ** agent noun: "Pakistan's foreign minister" */
     /* the fullest name the document gives it (bytes of the text) */
     uint32_t name_start, name_end;
     /* the noun phrase that introduced it (its title and all: "Chinese

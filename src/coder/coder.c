@@ -217,7 +217,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* actors: what those phrases, or the phrases around them, name */
     coder_clause_actors(c, s, &j);
     /* modality: from the verb group and the clauses around it */
-    j.mod = coder_modality(s, ci, j.vg, j.on_caten);
+    j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
     /* place: where it happened, from the article stage's places */
     coder_clause_place(c, s, &j);
     /* emit: an event for each source and target, or why there is none */

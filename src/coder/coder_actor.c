@@ -534,7 +534,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
              pp_after(s, p->end) == NULL))
             continue;
         actor_ref a[MAX_ACTORS];
+        c->no_agent_memory = mentions_entity(c->ment, r.ent)->unnamed;
         int n = coder_resolve_np(c, s, (int32_t)i, a, MAX_ACTORS);
+        c->no_agent_memory = 0;
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
         /* an organisation may take the article's country ("Thames Valley
@@ -768,7 +770,7 @@ static void agent_named(dyad_coder *c, const sent_ctx *s, const phrase *p, const
                                strncmp(a->code, "---", 3) != 0 && !(p->flags & PHF_PRONOUN)
                            ? agent_head(c, s, p)
                            : NULL;
-    if (!head || strlen(head) >= sizeof c->doc.agents[0].head)
+    if (!head || c->no_agent_memory || strlen(head) >= sizeof c->doc.agents[0].head)
         return;
     doc_ctx *d = &c->doc;
     agent_seen *g = NULL;

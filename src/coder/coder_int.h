@@ -216,6 +216,10 @@ struct dyad_coder {
     /* set while a clause's roles are resolved, whose guard checks a private
     ** agent's article country against the other role (coder_clause_actors) */
     int private_agents;
+    /* set while an unnamed person's phrase is resolved for the mention
+    ** table's entity ("Pakistan's foreign minister"): a phrase read only for
+    ** a pronoun's sake is no agent named for later (agent_named) */
+    int no_agent_memory;
     /* PETRARCH's reading of modality, switched on by the validation runner:
     ** a planned or threatened act is coded as the act, and three or more
     ** members of a joint act are paired like two */
@@ -415,11 +419,20 @@ int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t 
 ** strike). Called by the actors step once the source is resolved. */
 void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* "Israeli jets raided Syrian positions", "the Iraqi air force attacked":
+** when the source phrase of clause job j names aircraft and its act is a
+** raid or an attack (17x, 19x), the act is aerial weapons employed (195),
+** as an "air raid" is; a police raid stays 17x. Called by the actors step
+** once the source is resolved. */
+void coder_aerial_source(const sent_ctx *s, clause_job *j);
+
 /* ---- coder_modality.c ---- */
 
 /* The modality of the events of clause ci, whose verb group is vg;
-** on_caten: the pattern was found on the catenative verb. */
-int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten);
+** on_caten: the pattern was found on the catenative verb; pat: the
+** pattern that coded it, or NULL (a "no" it names negates nothing). */
+int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
+                   const dict_pattern *pat);
 
 /* Are the events of clause ci (modality mod) the intent or threat form of
 ** their act? A plan, promise or scheduled act (future), or a promise or

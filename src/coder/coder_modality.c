@@ -321,15 +321,52 @@ static int opened_by_nor(const sent_ctx *s, const clause *cl)
     return 0;
 }
 
+/* Does pattern pat name the word at token k ("have no comment on +")? */
+static int pattern_names(const sent_ctx *s, const dict_pattern *pat, size_t k)
+{
+    if (!pat)
+        return 0;
+    for (uint32_t i = 0; i < pat->npost; i++)
+        if (pat->post[i].kind == DICT_EL_WORD && pat->post[i].id &&
+            (s->ids[k].fold == pat->post[i].id || s->lids[k].fold == pat->post[i].id))
+            return 1;
+    return 0;
+}
+
+/* Does object np say there is none of it: "raised no objections", "made
+** no offer", "gave Kenya no loan", "gave not any"? A light verb's noun is
+** its object, so "reached no agreement" is no agreement. A number's "no"
+** ("killed no fewer than 30", "no more than") is not one, nor a "no" the
+** pattern itself names ("had no comment on": declining to comment). Only
+** an object after verb group vg counts: a relative clause's object before
+** it is its antecedent ("no doubt that the EC will retaliate"). */
+static int none_of(const sent_ctx *s, const phrase *vg, int32_t np, const dict_pattern *pat)
+{
+    if (np < 0 || s->ls.phrases[np].first < vg->end)
+        return 0;
+    const phrase *n = &s->ls.phrases[np];
+    size_t k = n->first;
+    if (k > 0 && lemma_is_word(lemma(s, k), "any") && lemma_is_word(lemma(s, k - 1), "not"))
+        return 1;
+    if (!lemma_is_word(lemma(s, k), "no") || k + 1 >= n->end || pattern_names(s, pat, k))
+        return 0;
+    int t = s->ls.tags[k + 1];
+    return t != TAG_JJR && t != TAG_RBR && t != TAG_CD &&
+           !lemma_in_list(lemma(s, k + 1), (const char *const[]){
+                              "fewer", "less", "more", "later", "earlier", "longer", "sooner",
+                              NULL});
+}
+
 /* ---- the modality of a clause ---- */
 
-static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth);
+static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth,
+                           const dict_pattern *pat);
 
 /* The modality of clause p, the one clause ci hangs from or continues. */
 static int parent_modality(const sent_ctx *s, size_t p, int depth)
 {
     const phrase *pv = clause_vg(s, p);
-    return pv ? clause_modality(s, p, pv, pv->mod, depth - 1) : MOD_ASSERTED;
+    return pv ? clause_modality(s, p, pv, pv->mod, depth - 1, NULL) : MOD_ASSERTED;
 }
 
 /* A to-infinitive never says by itself that its act happened: what its
@@ -395,15 +432,17 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
 }
 
 /* The modality clause ci's events get; depth bounds the clauses it
-** inherits from. */
-static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth)
+** inherits from; pat is the pattern that coded it, or NULL. */
+static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth,
+                           const dict_pattern *pat)
 {
     const clause *cl = &s->ls.clauses[ci];
     int would;
     mod = group_modality(s, vg, mod, &would);
     if (mod == MOD_NEGATED)
         return mod;
-    if (opened_by_nor(s, cl))
+    if (opened_by_nor(s, cl) || none_of(s, vg, cl->object, pat) ||
+        none_of(s, vg, cl->object2, pat))
         return MOD_NEGATED;
     int role = condition_role(s, ci);
     if (role)
@@ -415,9 +454,10 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     return mod;
 }
 
-int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten)
+int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
+                   const dict_pattern *pat)
 {
-    return clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4);
+    return clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
 }
 
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod)

@@ -258,6 +258,29 @@ void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
 }
 
+/* Aircraft: a raid or attack they make is one from the air. */
+static const char *const aircraft[] = {
+    "jet", "warplane", "aircraft", "airplane", "plane", "helicopter", "gunship", "bomber",
+    "drone", "airforce", NULL};
+/* The acts that, made by aircraft, are aerial weapons employed (195). */
+static const char *const air_acts[] = {"raid", "attack", "strike", "hit", "pound", "target",
+                                       NULL};
+
+void coder_aerial_source(const sent_ctx *s, clause_job *j)
+{
+    if (j->src_np < 0 || j->ns == 0 || !lemma_in_list(j->lemma, air_acts) ||
+        !(strncmp(j->code1, "17", 2) == 0 || strncmp(j->code1, "19", 2) == 0))
+        return;
+    const phrase *p = &s->ls.phrases[j->src_np];
+    uint32_t h = p->head;
+    const char *w = s->ls.lemmas[h];
+    int air_force = lemma_is_word(w, "force") && h > p->first &&
+                    lemma_is_word(s->ls.lemmas[h - 1], "air");   /* "the Iraqi air force" */
+    if (!(p->flags & (PHF_COORD | PHF_PRONOUN)) && tag_is_noun(s->ls.tags[h]) &&
+        (air_force || lemma_in_list(w, aircraft)))
+        snprintf(j->code1, sizeof j->code1, "195");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;
