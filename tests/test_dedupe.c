@@ -176,7 +176,7 @@ static void test_stream(void)
 {
     dyad_dedupe *d = dyad_dedupe_new(1);
     long out = 0, mentions = 0, most_open = 0, open = 0;
-    char date[16], doc[32];
+    char date[24], doc[32];
     for (int day = 1; day <= 28; day++) {
         snprintf(date, sizeof date, "2024-02-%02d", day);
         for (int k = 0; k < 50; k++) {
