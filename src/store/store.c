@@ -12,6 +12,16 @@ int store_is_pg(const char *path)
     return strncmp(path, "postgresql://", 13) == 0 || strncmp(path, "postgres://", 11) == 0;
 }
 
+int store_known_version(dyad_store *s, long long version)
+{
+    if (version <= DYAD_STORE_SCHEMA)
+        return DYAD_OK;
+    base_errmsg(s->errmsg, "%s was written by a newer dyad (schema version %lld; this dyad "
+                "knows up to %d); use that dyad, or a newer one", s->path, version,
+                DYAD_STORE_SCHEMA);
+    return DYAD_EINPUT;
+}
+
 int store_usable(const dyad_store *s)
 {
     return s && s->opened ? DYAD_OK : DYAD_EUSAGE;

@@ -98,6 +98,11 @@ struct dyad_store {
 /* Does path name a PostgreSQL database (postgresql:// or postgres://)? */
 int store_is_pg(const char *path);
 
+/* The schema version a backend read from s, checked the same way for
+** both: DYAD_OK when this dyad knows it, else DYAD_EINPUT with s->errmsg
+** saying that a newer dyad wrote the database. */
+int store_known_version(dyad_store *s, long long version);
+
 /* SQLite's side (store_sqlite.c), for the views too. store_fail sets
 ** s->errmsg from the last SQLite error of s->db, as "PATH: what went
 ** wrong; what to do" (doing names the step, "cannot write", "cannot

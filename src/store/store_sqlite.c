@@ -155,12 +155,8 @@ static int identify(dyad_store *s, int *version)
     }
     if (app != STORE_APP_ID)
         return foreign(s);
-    if (v > DYAD_STORE_SCHEMA) {
-        base_errmsg(s->errmsg, "%s was written by a newer dyad (schema version %lld; this "
-                    "dyad knows up to %d); use that dyad, or a newer one", s->path,
-                    (long long)v, DYAD_STORE_SCHEMA);
-        return DYAD_EINPUT;
-    }
+    if ((rc = store_known_version(s, v)) != DYAD_OK)
+        return rc;
     *version = (int)v;
     return DYAD_OK;
 }
