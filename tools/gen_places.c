@@ -719,14 +719,14 @@ static void write_out(const char *out)
     for (size_t g = 0; g < ngroups; g++) {
         const char *key = names[gfirst[g]].key;
         size_t klen = strlen(key);
-        uint32_t full = place_hash_bytes(key, klen);
+        uint32_t full = base_hash(BASE_HASH_SEED, key, klen);
         uint32_t h = full & (hsize - 1);
         while (hash[h])
             h = (h + 1) & (hsize - 1);
         hash[h] = (full & ~idx_mask) | (uint32_t)(g + 1);
         size_t fw = place_first_word(key, klen);
         if (fw < klen) {
-            uint32_t b = place_hash_bytes(key, fw) & (fsize - 1);
+            uint32_t b = base_hash(BASE_HASH_SEED, key, fw) & (fsize - 1);
             first[b / 8] |= (uint8_t)(1u << (b % 8));
         }
     }

@@ -59,8 +59,6 @@ void art_wordset_free(art_wordset *ws);
 /* The bits of the lists that word w (n bytes, lower case) is on; 0 for
 ** none. */
 unsigned art_wordset_get(const art_wordset *ws, const char *w, size_t n);
-/* FNV-1a of w[0..n), for the hash tables of the article stage. */
-uint32_t art_hash(const char *w, size_t n);
 
 /* What a clause can do, for quote.c (art_doc.spk): name a whole quote's
 ** speaker, a partial quote's, or report speech. */

@@ -258,9 +258,10 @@ static int same_word(const char *text, uint32_t a, uint32_t an, uint32_t b, uint
     return 1;
 }
 
+/* base_hash of the word with ASCII capitals folded. */
 static uint32_t hash_word(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = BASE_HASH_SEED;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;

@@ -436,7 +436,7 @@ static uint32_t mention_desc(art_doc *a, const lang_sent *s, const art_name *nm,
 static int32_t key_find(const art_doc *a, const char *w, size_t n, size_t *slot)
 {
     size_t mask = a->nslots - 1;
-    for (size_t i = art_hash(w, n) & mask;; i = (i + 1) & mask) {
+    for (size_t i = base_hash(BASE_HASH_SEED, w, n) & mask;; i = (i + 1) & mask) {
         uint32_t v = a->slots[i];
         if (v == 0) {
             *slot = i;

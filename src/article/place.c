@@ -18,7 +18,7 @@ int32_t place_lookup_key(const char *key, size_t len)
 {
     if (len == 0)
         return -1;
-    uint32_t full = place_hash_bytes(key, len);
+    uint32_t full = base_hash(BASE_HASH_SEED, key, len);
     uint32_t mask = place_hash_mask, idx = place_hash_idx_mask;
     for (uint32_t h = full & mask;; h = (h + 1) & mask) {
         uint32_t slot = place_hash[h];

@@ -18,6 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/base.h"   /* base_hash: the generator and the lookup share it */
+
 /* The longest folded key, in bytes; longer text is no place name. */
 #define PLACE_KEY_MAX 64
 /* The most tokens a place name may span ("Santiago de los Caballeros"). */
@@ -100,14 +102,6 @@ extern const uint32_t place_hash_idx_mask;
 extern const uint8_t place_first_bits[];
 extern const uint32_t place_first_mask;
 
-/* FNV-1a of n bytes; the generator and the lookup share it. */
-static inline uint32_t place_hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)s[i]) * 16777619u;
-    return h;
-}
 
 /* Folds n bytes of UTF-8 text s into out (cap bytes, NUL-terminated):
 ** see above. Returns the folded length, or -1 when it would not fit

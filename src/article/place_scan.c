@@ -98,7 +98,7 @@ static size_t match_name(const char *text, const dyad_token *toks, size_t n, siz
         len += (size_t)fl;
         ends[nk++] = len;
         if (k == 0) {   /* no name of several words starts so: one word at most */
-            uint32_t bit = place_hash_bytes(key, place_first_word(key, len)) & place_first_mask;
+            uint32_t bit = base_hash(BASE_HASH_SEED, key, place_first_word(key, len)) & place_first_mask;
             if (!(place_first_bits[bit / 8] & (1u << (bit % 8))))
                 break;
         }

@@ -8,14 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-uint32_t art_hash(const char *w, size_t n)
-{
-    uint32_t h = 2166136261u;   /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
-}
-
 static int cmp_entry(const void *x, const void *y)
 {
     return strcmp(((const art_word_class *)x)->word, ((const art_word_class *)y)->word);
@@ -50,7 +42,7 @@ int art_wordset_init(art_wordset *ws, const art_word_list *lists, size_t nlists)
             t[m++] = t[i];
     }
     for (size_t i = 0; i < m; i++) {
-        size_t h = art_hash(t[i].word, strlen(t[i].word)) & (ART_WORDSET_SLOTS - 1);
+        size_t h = base_hash(BASE_HASH_SEED, t[i].word, strlen(t[i].word)) & (ART_WORDSET_SLOTS - 1);
         while (ws->slots[h])
             h = (h + 1) & (ART_WORDSET_SLOTS - 1);
         ws->slots[h] = (uint16_t)(i + 1);
@@ -69,7 +61,7 @@ void art_wordset_free(art_wordset *ws)
 
 unsigned art_wordset_get(const art_wordset *ws, const char *w, size_t n)
 {
-    for (size_t h = art_hash(w, n) & (ART_WORDSET_SLOTS - 1); ws->slots[h];
+    for (size_t h = base_hash(BASE_HASH_SEED, w, n) & (ART_WORDSET_SLOTS - 1); ws->slots[h];
          h = (h + 1) & (ART_WORDSET_SLOTS - 1)) {
         const art_word_class *e = &ws->words[ws->slots[h] - 1];
         if (strncmp(e->word, w, n) == 0 && e->word[n] == '\0')

@@ -32,6 +32,17 @@ long base_alloc_failures(void);
 ** *cap is updated. Returns 0, or -1 when out of memory (array untouched). */
 int base_grow(void **arr, size_t *cap, size_t need, size_t elem);
 
+/* FNV-1a of the n bytes at s, continued from h (BASE_HASH_SEED to start
+** afresh): the one string hash of libdyad's tables. Inline, for the
+** tables that hash every word of every sentence. */
+#define BASE_HASH_SEED 2166136261u
+static inline uint32_t base_hash(uint32_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
 /* A growable NUL-terminated byte buffer. Zero-initialise to start. */
 typedef struct strbuf {
     char *s;

@@ -54,9 +54,7 @@ void *memo_entry(word_memo *m, const char *key, size_t len, uint8_t sub, int *hi
     *hit = 0;
     if (!m || len == 0 || len > MEMO_KEY_MAX)
         return NULL;
-    uint32_t h = 2166136261u ^ sub;   /* FNV-1a, sub first */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    uint32_t h = base_hash(BASE_HASH_SEED ^ sub, key, len);
     slot *s = (slot *)(m->slots + (size_t)(h & m->mask) * m->stride);
     if (s->hash == h && s->len == len && s->sub == sub) {
         size_t i = 0;   /* words are short: a loop beats a call to memcmp */

@@ -183,14 +183,6 @@ const char *dict_strdup(dict *d, const char *s, size_t n)
     return p;
 }
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 static int intern_grow(dict *d)
 {
     size_t cap = d->icap ? d->icap * 2 : 4096;
@@ -236,7 +228,7 @@ static uint32_t intern_find(const dict *d, const char *s, size_t n, uint32_t h)
 
 uint32_t dict_intern(dict *d, const char *s, size_t n)
 {
-    uint32_t h = hash_bytes(s, n);
+    uint32_t h = base_hash(BASE_HASH_SEED, s, n);
     uint32_t id = intern_find(d, s, n, h);
     if (id)
         return id;
@@ -1352,7 +1344,7 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
         size_t len = w[i].len;
         /* One pass hashes the word as it is and, for ASCII, its folded
         ** form (dict_fold's result there) into buf. */
-        uint32_t h = 2166136261u, hf = 2166136261u;
+        uint32_t h = BASE_HASH_SEED, hf = BASE_HASH_SEED;   /* base_hash of both, fused */
         int ascii = len <= sizeof buf, caps = 0;
         for (size_t j = 0; j < len; j++) {
             unsigned char c = (unsigned char)s[j];
@@ -1373,7 +1365,8 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
             continue;
         }
         size_t k = dict_fold(s, len, buf, sizeof buf);
-        ids[i].fold = k == (size_t)-1 ? 0 : intern_find(d, buf, k, hash_bytes(buf, k));
+        ids[i].fold =
+            k == (size_t)-1 ? 0 : intern_find(d, buf, k, base_hash(BASE_HASH_SEED, buf, k));
     }
 }
 
@@ -1695,7 +1688,7 @@ const dict_verb *dict_find_verb(const dict *d, const char *lemma, size_t len)
     size_t k = dict_fold(lemma, len, buf, sizeof buf);
     if (k == (size_t)-1)
         return NULL;
-    return dict_find_verb_id(d, intern_find(d, buf, k, hash_bytes(buf, k)));
+    return dict_find_verb_id(d, intern_find(d, buf, k, base_hash(BASE_HASH_SEED, buf, k)));
 }
 
 long dict_count(const dict *d, dict_kind kind)

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/base.h"   /* base_hash: the generator and the reader must agree */
 #include "lang/tags.h"
 
 /* WordNet parts of speech, as bits in ld_word.wn and values of ld_exc.pos. */
@@ -82,21 +83,10 @@ static inline char ld_word_class(const char *s, size_t n)
 /* Longest suffix kept in the unknown-word models. */
 #define LD_SUFFIX_MAX 5
 
-/* FNV-1a; the generator and the reader must agree. */
-static inline uint32_t ld_hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
 /* Returns the entry for key s (n bytes, exact case), or NULL. */
 static inline const ld_word *ld_find(const char *s, size_t n)
 {
-    uint32_t h = ld_hash_bytes(s, n);
+    uint32_t h = base_hash(BASE_HASH_SEED, s, n);
     uint32_t i = h & ld_hash_mask, im = ld_hash_idx_mask;
     for (;;) {
         uint32_t k = ld_hash[i];
