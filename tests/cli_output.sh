@@ -33,7 +33,7 @@ printf 'actor ABC: Abcland\nagent GOV: official; officials\nverb 042: visit +\n'
 printf -- '--- VISIT [042] ---\nVISIT\n' > vdicts/verbs.txt
 printf '<Validation><Environment><Verbfile>verbs.txt</Verbfile></Environment>\n<Sentence date="19950101" id="X"><Text>Hello.</Text></Sentence>\n</Validation>\n' > v.xml
 
-"$DYAD" ingest --db o.db --date 2023-03-20 in.txt 2> /dev/null
+"$DYAD" ingest --db o.db --date 2023-03-20 in.txt quote.txt 2> /dev/null   # quote.txt: a quote to query
 
 # Every command and every help text, one per line.
 cat > cmds <<'X'
@@ -56,6 +56,7 @@ code --date 2023-03-20 --format petrarch in.txt
 code --date 2023-03-20 --format gdelt in.txt
 code --date 2023-03-20 big.txt
 code --date 2023-03-20 --dedupe in.txt
+code -j 4 --date 2023-03-20 in.txt
 quotes --help
 quotes --date 2023-03-20 quote.txt
 quotes --json --date 2023-03-20 quote.txt
@@ -69,6 +70,7 @@ query --help
 export --help
 query dyads --db o.db
 query events --db o.db --format json
+query quotes --db o.db
 export --db o.db
 export --db o.db --format csv
 brief --help
