@@ -305,6 +305,20 @@ expect "validate: --min-pass not a count" 2 validate --min-pass many a.xml <<'X'
 dyad: --min-pass wants a count, not 'many'
 dyad: try 'dyad validate --help'
 X
+# every whole-number option reads its value one way (src/cli/number.c):
+# an empty value, a sign or a value past the range is no count
+expect "validate: --min-pass empty" 2 validate --min-pass '' a.xml <<'X'
+dyad: --min-pass wants a count, not ''
+dyad: try 'dyad validate --help'
+X
+expect "validate: --min-pass with a sign" 2 validate --min-pass +5 a.xml <<'X'
+dyad: --min-pass wants a count, not '+5'
+dyad: try 'dyad validate --help'
+X
+expect "validate: --min-pass past the range" 2 validate --min-pass 99999999999999999999 a.xml <<'X'
+dyad: --min-pass wants a count, not '99999999999999999999'
+dyad: try 'dyad validate --help'
+X
 expect "validate: --dicts without a value" 2 validate a.xml --dicts <<'X'
 dyad: option '--dicts' needs a value
 dyad: try 'dyad validate --help'

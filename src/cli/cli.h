@@ -33,6 +33,11 @@ void cli_diag(void *ctx, const dyad_diag *d);
 typedef void (*cli_msg_fn)(void *ctx, const char *s, size_t n);
 void cli_msg_divert(cli_msg_fn fn, void *ctx);
 
+/* Reads v, an option's value, as a whole number from min to max: digits
+** only, no sign, no unit. Returns 1 and sets *out, or 0 (the caller says
+** what the option wants). */
+int cli_number(const char *v, long min, long max, long *out);
+
 /* Options every command that reads articles shares. */
 typedef struct cli_input {
     dyad_read_opts opts;

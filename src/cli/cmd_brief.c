@@ -164,7 +164,6 @@ static int run(brief_cli *b)
 /* Takes option a with its value v. Returns EXIT_OK or a usage error. */
 static int brief_option(brief_cli *b, const char *a, const char *v)
 {
-    char *end;
     if (strcmp(a, "--db") == 0) {
         b->db = v;
     } else if (strcmp(a, "--date") == 0) {
@@ -173,8 +172,8 @@ static int brief_option(brief_cli *b, const char *a, const char *v)
                                    "YYYY-MM-DD", v);
         b->o.date = b->date;
     } else if (strcmp(a, "--days") == 0) {
-        long n = strtol(v, &end, 10);
-        if (*v < '0' || *v > '9' || *end || n < 1 || n > 366)
+        long n;
+        if (!cli_number(v, 1, 366, &n))
             return cli_usage_error("brief", "--days wants a number of days from 1 to 366, "
                                    "not '%s'", v);
         b->o.days = (int)n;

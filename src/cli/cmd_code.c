@@ -222,9 +222,8 @@ int cmd_code(int argc, char **argv)
             if (i + 1 >= argc)
                 return cli_usage_error("code", "option '%s' needs a value", a);
             const char *v = argv[++i];
-            char *end;
-            long n = strtol(v, &end, 10);
-            if (*v < '0' || *v > '9' || *end || n > 36500)
+            long n;
+            if (!cli_number(v, 0, 36500, &n))
                 return cli_usage_error("code", "--dedupe-days wants a number of days from 0 "
                                        "to 36500, not '%s'", v);
             dedupe_days = (int)n;

@@ -84,9 +84,8 @@ static void summary(const dyad_store *s, const char *db, double secs)
 /* Parses --batch's value. Returns 1, or -1 on a usage error. */
 static int batch_option(const char *v, long *batch)
 {
-    char *end;
-    long n = strtol(v, &end, 10);
-    if (*v < '0' || *v > '9' || *end || n <= 0 || n == LONG_MAX) {
+    long n;
+    if (!cli_number(v, 1, LONG_MAX - 1, &n)) {
         cli_usage_error("ingest", "--batch wants a number of articles above 0, not '%s'", v);
         return -1;
     }

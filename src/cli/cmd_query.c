@@ -69,7 +69,6 @@ static int filter_option(query_opts *o, int argc, char **argv, int *i)
         return -1;
     }
     const char *v = argv[++*i];
-    char *end;
     switch (k) {
     case 0: o->db = v; break;
     case 1:
@@ -84,8 +83,7 @@ static int filter_option(query_opts *o, int argc, char **argv, int *i)
     case 4: o->q.code = v; break;
     case 5: o->q.modalities = v; break;
     default:
-        o->q.limit = strtol(v, &end, 10);
-        if (*v < '0' || *v > '9' || *end || o->q.limit == LONG_MAX) {
+        if (!cli_number(v, 0, LONG_MAX - 1, &o->q.limit)) {
             cli_usage_error(o->cmd, "--limit wants a number of rows, not '%s' (0: all)", v);
             return -1;
         }

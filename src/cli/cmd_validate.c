@@ -3,6 +3,7 @@
 */
 #include "cli.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,9 +47,7 @@ int cmd_validate(int argc, char **argv)
             if (a[2] == 'd') {
                 dicts = argv[++i];
             } else {
-                char *end;
-                min_pass = strtol(argv[++i], &end, 10);
-                if (*end || min_pass < 0)
+                if (!cli_number(argv[++i], 0, LONG_MAX, &min_pass))
                     return cli_usage_error("validate", "--min-pass wants a count, not '%s'",
                                            argv[i]);
             }

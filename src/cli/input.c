@@ -66,9 +66,8 @@ int cli_input_option(cli_input *in, const char *cmd, int argc, char **argv, int 
         const char *name = arg[6] == 'e' ? "--max-errors" : "--max-article-bytes";
         if (!(v = option_value(cmd, argc, argv, i, name)))
             return -1;
-        char *end;
-        long n = strtol(v, &end, 10);
-        if (*v < '0' || *v > '9' || *end || n == LONG_MAX) {
+        long n;
+        if (!cli_number(v, 0, LONG_MAX - 1, &n)) {
             cli_usage_error(cmd, "%s wants a number, not '%s' (0: no limit)", name, v);
             return -1;
         }

@@ -87,9 +87,8 @@ int cli_jobs_option(int *jobs, const char *cmd, int argc, char **argv, int *i)
         v = argv[++*i];
     } else
         return 0;
-    char *end;
-    long n = strtol(v, &end, 10);
-    if (*v < '0' || *v > '9' || *end || n < 1 || n > JOBS_MAX) {
+    long n;
+    if (!cli_number(v, 1, JOBS_MAX, &n)) {
         cli_usage_error(cmd, "-j wants a number of threads from 1 to %d, not '%s'", JOBS_MAX,
                         v);
         return -1;

@@ -72,10 +72,9 @@ static int trace(CURL *c, curl_infotype type, char *data, size_t n, void *ctx)
 int smtp_check_server(const char *hostport, char *why, size_t whysize)
 {
     const char *colon = strrchr(hostport, ':');
-    char *end;
-    long port = colon ? strtol(colon + 1, &end, 10) : 0;
-    int bad = !colon || colon == hostport || colon[1] < '0' || colon[1] > '9' || *end ||
-              port < 1 || port > 65535 || strpbrk(hostport, "/@?# \t\r\n");
+    long port;
+    int bad = !colon || colon == hostport || !cli_number(colon + 1, 1, 65535, &port) ||
+              strpbrk(hostport, "/@?# \t\r\n");
     if (hostport[0] == '[')   /* an IPv6 address: [::1]:25 */
         bad |= colon[-1] != ']';
     else
