@@ -22,11 +22,7 @@ if [ ! -x "$DYAD" ]; then
     echo "0 passed, 0 failed, 1 skipped"
     exit 0
 fi
-if ! command -v sqlite3 > /dev/null; then
-    echo "SKIPPED 1: the sqlite3 program is missing (make deps installs it)"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
+command -v sqlite3 > /dev/null || skip_all 1 "the sqlite3 program is missing (make deps installs it)"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 
