@@ -94,6 +94,50 @@ static int country_itself(const sent_ctx *s, const actor_ref *a)
     return strlen(a->code) == 3 && h != UINT32_MAX && tag_is_proper(s->ls.tags[h]);
 }
 
+/* Nouns for people, matched at a word's end ("chipmaker", "shareholder"):
+** "Japanese chip makers", "U.S. cane sugar refiners", "Mexican farmers". */
+static const char *const people_nouns[] = {
+    "maker", "holder", "owner", "worker", "farmer", "trader", "buyer", "seller", "dealer",
+    "refiner", "supplier", "grower", "miner", "builder", "employer", "manager", "consumer",
+    "user", "exporter", "importer", "producer", "creditor", "investor", "operator",
+    "contractor", "lawyer", "student", "resident", "citizen", "representative", "scientist",
+    "economist", "analyst", "activist", "expert", "people", "staff", "crew", "member",
+    "customer", "voter", "employee", "union", NULL};
+
+static int ends_with(const char *w, const char *suffix)
+{
+    size_t n = strlen(w), k = strlen(suffix);
+    return n >= k && strcmp(w + n - k, suffix) == 0;
+}
+
+/* Is the bare country code of actor a its people, named by a plural noun
+** it modifies ("Japanese chip makers", "U.S. cane sugar refiners"), not
+** the country as a place, market or thing ("the country", "the Spanish
+** maize market", "U.S. plants"), a pronoun, or a possessor ("the
+** Philippines' creditors" are its counterparts)? */
+static int people_of_country(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    if (h == UINT32_MAX || s->ls.tags[h] != TAG_NNS)
+        return 0;
+    int32_t np = s->ls.np_of[a->first];
+    if (np >= 0 && (s->ls.phrases[np].flags & PHF_POSS))
+        return 0;
+    for (const char *const *x = people_nouns; *x; x++)
+        if (ends_with(s->ls.lemmas[h], *x))
+            return 1;
+    return 0;
+}
+
+/* Does a bare country code a, of the same country as the other side,
+** stand for something that cannot act on it or be acted on by it: the
+** country as a place or thing, not its people, not its name ("Pretoria
+** raided ANC bases" is the state on its insurgents)? */
+static int country_as_thing(const sent_ctx *s, const actor_ref *a)
+{
+    return strlen(a->code) == 3 && !country_itself(s, a) && !people_of_country(s, a);
+}
+
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
                            const actor_ref *tgt)
 {
@@ -111,6 +155,11 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     if (same && ((country_itself(s, src) && state_actor(b)) ||
                  (country_itself(s, tgt) && state_actor(a))))
         return "a state acting on its own country";
+    /* "the government helped the country", "signed with the French export
+    ** credit agency", "U.S. plants submit plans to USDA": one country on
+    ** both sides, one of them only a place, market or thing of it */
+    if (same && (country_as_thing(s, src) || country_as_thing(s, tgt)))
+        return "an actor acting on a thing of its own country";
     /* a firm's deeds are politics when a state is on the other side: a
     ** country named bare is the state when it acts ("the United States
     ** imposed sanctions on Iranian exporters"), a place or market when a
