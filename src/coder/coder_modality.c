@@ -52,6 +52,17 @@ static const char *const claim_nouns[] = {
     "charge", "accusation", "allegation", "claim", "report", "rumor", "rumour",
     "suspicion", "threat", "fear", "risk", "possibility", "prospect", "danger",
     "idea", "question", "hope", "plan", "talk", "speculation", NULL};
+/* That-clauses after these nouns are what is believed or rumoured, not
+** what the sentence says happened ("market rumors that Iran had struck",
+** "expectations that the ministers would meet"). */
+static const char *const hearsay_nouns[] = {
+    "rumor", "rumour", "speculation", "expectation", "hope", "fear", "belief",
+    "suggestion", "possibility", "prospect", "suspicion", "assumption", "guess",
+    "chance", "risk", "worry", NULL};
+/* "a missile capable of hitting", "close to reaching a deal", "on the verge
+** of signing": able or near, not done. */
+static const char *const near_words[] = {
+    "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", NULL};
 /* "stopped selling", "avoided attacking": the act ends or never happens. */
 static const char *const ending_verbs[] = {
     "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
@@ -301,6 +312,28 @@ static int claimed_modality(const sent_ctx *s, size_t ci, int mod)
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
 
+/* Modality of a gerund after "of" or "to" and a word of ability or nearness
+** ("capable of hitting", "close to reaching"): hypothetical. */
+static int near_modality(const sent_ctx *s, size_t ci, int mod)
+{
+    size_t k = clause_vg(s, ci)->first;
+    if (s->ls.tags[k] != TAG_VBG || k < 2 || !lemma_in_list(lemma(s, k - 2), near_words) ||
+        !(lemma_is_word(lemma(s, k - 1), "of") || lemma_is_word(lemma(s, k - 1), "to")))
+        return mod;
+    return max_mod(mod, MOD_HYPOTHETICAL);
+}
+
+/* Modality of a that-clause after a noun of hearsay or belief ("rumors
+** that the United States had struck"): hypothetical. */
+static int hearsay_modality(const sent_ctx *s, const clause *cl, int mod)
+{
+    size_t k = cl->word != UINT32_MAX ? cl->word : cl->first;
+    if (k == 0 || k >= s->ls.n || !lemma_is_word(lemma(s, k), "that") ||
+        !tag_is_noun(s->ls.tags[k - 1]) || !lemma_in_list(lemma(s, k - 1), hearsay_nouns))
+        return mod;
+    return max_mod(mod, MOD_HYPOTHETICAL);
+}
+
 /* Does "nor" or "neither" open the clause ("nor has it opened its market"),
 ** or the bare auxiliary clause it hangs from? */
 static int opened_by_nor(const sent_ctx *s, const clause *cl)
@@ -428,7 +461,9 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
         if (pm == MOD_HYPOTHETICAL || pm == MOD_CONDITIONAL)
             mod = max_mod(mod, pm);
     }
-    return claimed_modality(s, ci, mod);
+    if (cl->kind == CL_COMPLEMENT || cl->kind == CL_RELATIVE)   /* "cited rumors that" */
+        mod = hearsay_modality(s, cl, mod);
+    return near_modality(s, ci, claimed_modality(s, ci, mod));
 }
 
 /* The modality clause ci's events get; depth bounds the clauses it
