@@ -73,8 +73,14 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
                 sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
             }
             /* prefer a person or organisation, the later one (nearer the
-            ** head); among countries the first ("Ithilen's minister X") */
-            if (!sc->have || person > sc->best_person || (person && person == sc->best_person)) {
+            ** head); among countries the first ("Ithilen's minister X"),
+            ** but for the head after a possessor */
+            /* "Norway's neighbour Britain", "China's ally Pakistan": a
+            ** country that ends the span after a possessor's is its head */
+            int head = !person && sc->have && !sc->best_person && sc->possessor &&
+                       i + len == end;
+            if (!sc->have || person > sc->best_person || (person && person == sc->best_person) ||
+                head) {
                 sc->best = m;
                 sc->best_person = person;
                 sc->have = 1;
