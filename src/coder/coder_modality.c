@@ -60,13 +60,19 @@ static const char *const hearsay_nouns[] = {
     "suggestion", "possibility", "prospect", "suspicion", "assumption", "guess",
     "chance", "risk", "worry", NULL};
 /* "a missile capable of hitting", "close to reaching a deal", "on the verge
-** of signing": able or near, not done. */
+** of signing", "talks aimed at reaching", "with a view to signing": able,
+** near or aimed at, not done. */
 static const char *const near_words[] = {
-    "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", NULL};
+    "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", "aim",
+    "aimed", "view", "hope", "goal", "purpose", "intention", NULL};
 /* "stopped selling", "avoided attacking": the act ends or never happens. */
 static const char *const ending_verbs[] = {
     "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
-    "abandon", "suspend", NULL};
+    "abandon", "suspend", "delay", "postpone", "defer", NULL};
+/* "held up imposing", "put off signing": a verb and particle that put the
+** act off. */
+static const char *const putting_off[][2] = {
+    {"hold", "up"}, {"hold", "off"}, {"hold", "back"}, {"put", "off"}};
 /* "considered attacking", "risks provoking": possible only. */
 static const char *const weighing_verbs[] = {
     "consider", "risk", "contemplate", "discuss", "weigh", "propose", "suggest",
@@ -144,7 +150,18 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
 /* ---- what governs the clause ---- */
 
 /* How a bare verb continues the clause before it. */
-enum { CONT_NONE, CONT_VERB, CONT_JOINED, CONT_PREP };
+enum { CONT_NONE, CONT_VERB, CONT_JOINED, CONT_PREP, CONT_PUT_OFF };
+
+/* Are the verb at token v and the word at token k ("held up", "put off")
+** one that puts the act after them off? */
+static int puts_off(const sent_ctx *s, size_t v, size_t k)
+{
+    for (size_t i = 0; i < sizeof putting_off / sizeof putting_off[0]; i++)
+        if (lemma_is_word(lemma(s, v), putting_off[i][0]) &&
+            lemma_is_word(lemma(s, k), putting_off[i][1]))
+            return 1;
+    return 0;
+}
 
 /* The clause whose verb clause ci's bare verb continues, or -1, and how
 ** (*how): right after its verb ("stopped *dumping*", "keeps *dumping*"),
@@ -171,6 +188,8 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
         int t0 = s->ls.tags[pv->first];
         if (pv->end == vg->first && !to)
             *how = CONT_VERB;
+        else if (t == TAG_VBG && pv->end + 1 == vg->first && puts_off(s, pv->head, pv->end))
+            *how = CONT_PUT_OFF;   /* "held up imposing" */
         else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
                  s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
             *how = CONT_JOINED;   /* "to stop dumping or to open" */
@@ -273,13 +292,14 @@ static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
 }
 
 /* Modality of a bare participle or verb that continues clause p (pmod its
-** modality), how: "stopped dumping" never happened, "keeps dumping" is what
-** p is; "without consulting" did not happen, "before travelling" not yet. */
+** modality), how: "stopped dumping" and "held up imposing" never happened,
+** "keeps dumping" is what p is; "without consulting" did not happen,
+** "before travelling" not yet. */
 static int continued_modality(const sent_ctx *s, const phrase *vg, size_t p, int how,
                               int pmod, int mod)
 {
     const char *head = lemma(s, clause_vg(s, p)->head);
-    if (how == CONT_VERB && lemma_in_list(head, ending_verbs))
+    if ((how == CONT_VERB && lemma_in_list(head, ending_verbs)) || how == CONT_PUT_OFF)
         return MOD_NEGATED;
     if (how == CONT_VERB && lemma_in_list(head, weighing_verbs))
         return max_mod(max_mod(mod, pmod), MOD_HYPOTHETICAL);
@@ -312,13 +332,15 @@ static int claimed_modality(const sent_ctx *s, size_t ci, int mod)
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
 
-/* Modality of a gerund after "of" or "to" and a word of ability or nearness
-** ("capable of hitting", "close to reaching"): hypothetical. */
+/* Modality of a gerund after "of", "to" or "at" and a word of ability,
+** nearness or aim ("capable of hitting", "close to reaching", "aimed at
+** reaching"): hypothetical. */
 static int near_modality(const sent_ctx *s, size_t ci, int mod)
 {
     size_t k = clause_vg(s, ci)->first;
+    const char *prep = k >= 2 ? lemma(s, k - 1) : "";
     if (s->ls.tags[k] != TAG_VBG || k < 2 || !lemma_in_list(lemma(s, k - 2), near_words) ||
-        !(lemma_is_word(lemma(s, k - 1), "of") || lemma_is_word(lemma(s, k - 1), "to")))
+        !lemma_in_list(prep, (const char *const[]){"of", "to", "at", NULL}))
         return mod;
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
