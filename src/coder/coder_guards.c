@@ -22,6 +22,14 @@ static const char *const thing_nouns[] = {
     "railway", "copperbelt", "route", "exchange", "package", "deficit", "surplus", "share", "bank",
     "stake", "scheme", "project", "plan", "proposal", "policy", "tax", "levy", NULL};
 
+/* Money is no actor, in any act: "declined to comment on the slide of the
+** dollar against the Japanese yen", "Europe's joint currency float". */
+static const char *const money_nouns[] = {
+    "currency", "float", "dollar", "yen", "mark", "deutschemark", "franc", "pound",
+    "sterling", "lira", "peso", "rupee", "rouble", "ruble", "yuan", "renminbi", "euro",
+    "cruzado", "rand", "ringgit", "shekel", "baht", "dinar", "riyal", "krona", "krone",
+    "escudo", "peseta", "guilder", "schilling", NULL};
+
 /* Roots whose acts are words: there a country's thing stands for the
 ** country ("criticized the U.S. plan", "rejected Japan's proposal"). */
 static const char *const verbal_roots[] = {"01", "02", "03", "05", "10", "11", "12", "13",
@@ -84,6 +92,20 @@ static int modifier_of_thing(const sent_ctx *s, const actor_ref *a)
         return 0;
     int t = s->ls.tags[h];
     return (t == TAG_NN || t == TAG_NNS) && lemma_in_list(s->ls.lemmas[h], thing_nouns);
+}
+
+static int money_at(const sent_ctx *s, uint32_t h)
+{
+    return h < s->ls.n && (s->ls.tags[h] == TAG_NN || s->ls.tags[h] == TAG_NNS) &&
+           lemma_in_list(s->ls.lemmas[h], money_nouns);
+}
+
+/* Does actor a name money: a country or organisation modifying a currency,
+** at its phrase's head or at the end of its words ("the fall of the Indian
+** rupee")? */
+static int modifier_of_money(const sent_ctx *s, const actor_ref *a)
+{
+    return money_at(s, governing_head(s, a)) || (a->end > 0 && money_at(s, a->end - 1));
 }
 
 /* Is the bare country code of actor a the country itself ("the United
@@ -164,6 +186,8 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     ** country named bare is the state when it acts ("the United States
     ** imposed sanctions on Iranian exporters"), a place or market when a
     ** firm acts there ("invested in the United States") */
+    if (modifier_of_money(s, src) || modifier_of_money(s, tgt))
+        return "an actor named only as a modifier of money";
     char root[3] = {act[0], act[1], '\0'};
     int verbal = lemma_in_list(root, verbal_roots);
     /* a firm's deals and pledges are business; its words are not */
