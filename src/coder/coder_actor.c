@@ -76,9 +76,10 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             ** head); among countries the first ("Ithilen's minister X"),
             ** but for the head after a possessor */
             /* "Norway's neighbour Britain", "China's ally Pakistan": a
-            ** country that ends the span after a possessor's is its head */
+            ** country that ends the span after a possessor's is its head;
+            ** not after an agent ("Ithilen's minister X": X is the minister) */
             int head = !person && sc->have && !sc->best_person && sc->possessor &&
-                       i + len == end;
+                       !sc->agent && i + len == end;
             if (!sc->have || person > sc->best_person || (person && person == sc->best_person) ||
                 head) {
                 sc->best = m;
