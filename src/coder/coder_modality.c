@@ -60,11 +60,11 @@ static const char *const hearsay_nouns[] = {
     "suggestion", "possibility", "prospect", "suspicion", "assumption", "guess",
     "chance", "risk", "worry", NULL};
 /* "a missile capable of hitting", "close to reaching a deal", "on the verge
-** of signing", "talks aimed at reaching", "with a view to signing": able,
-** near or aimed at, not done. */
+** of signing", "talks aimed at reaching", "with a view to signing", "an
+** interest in restoring ties": able, near, aimed at or wanted, not done. */
 static const char *const near_words[] = {
     "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", "aim",
-    "aimed", "view", "hope", "goal", "purpose", "intention", NULL};
+    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", NULL};
 /* "stopped selling", "avoided attacking": the act ends or never happens. */
 static const char *const ending_verbs[] = {
     "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
@@ -340,7 +340,7 @@ static int near_modality(const sent_ctx *s, size_t ci, int mod)
     size_t k = clause_vg(s, ci)->first;
     const char *prep = k >= 2 ? lemma(s, k - 1) : "";
     if (s->ls.tags[k] != TAG_VBG || k < 2 || !lemma_in_list(lemma(s, k - 2), near_words) ||
-        !lemma_in_list(prep, (const char *const[]){"of", "to", "at", NULL}))
+        !lemma_in_list(prep, (const char *const[]){"of", "to", "at", "in", NULL}))
         return mod;
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
