@@ -1,10 +1,10 @@
 /*
 ** coder_guards.c — pairs of actors a clause names that still make no
 ** political event (docs/coder.md, "Guards against false events"): travel at
-** home, a state acting on its own country, dealings of firms with no
-** state, and a country named only as a modifier of a thing ("complied with
-** the U.S.-Japan agreement", "met Brazil's bank advisory committee"). The
-** emit step asks before it adds each event.
+** home, a state acting on its own country or on a thing of it, dealings of
+** firms with no state, money, and a country named only as a modifier of a
+** thing ("complied with the U.S.-Japan agreement", "met Brazil's bank
+** advisory committee"). The emit step asks before it adds each event.
 */
 #include "coder/coder_int.h"
 
