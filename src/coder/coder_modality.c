@@ -61,10 +61,11 @@ static const char *const hearsay_nouns[] = {
     "chance", "risk", "worry", NULL};
 /* "a missile capable of hitting", "close to reaching a deal", "on the verge
 ** of signing", "talks aimed at reaching", "with a view to signing", "an
-** interest in restoring ties": able, near, aimed at or wanted, not done. */
+** interest in restoring ties", "in the process of joining": able, near,
+** aimed at, wanted or under way, not done. */
 static const char *const near_words[] = {
     "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", "aim",
-    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", NULL};
+    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", "process", NULL};
 /* "stopped selling", "avoided attacking": the act ends or never happens. */
 static const char *const ending_verbs[] = {
     "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
