@@ -73,8 +73,15 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
                 sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
             }
             /* prefer a person or organisation, the later one (nearer the
-            ** head); among countries the first ("Ithilen's minister X") */
-            if (!sc->have || person > sc->best_person || (person && person == sc->best_person)) {
+            ** head); among countries the first ("Ithilen's minister X"),
+            ** but for the head after a possessor */
+            /* "Norway's neighbour Britain", "China's ally Pakistan": a
+            ** country that ends the span after a possessor's is its head;
+            ** not after an agent ("Ithilen's minister X": X is the minister) */
+            int head = !person && sc->have && !sc->best_person && sc->possessor &&
+                       !sc->agent && i + len == end;
+            if (!sc->have || person > sc->best_person || (person && person == sc->best_person) ||
+                head) {
                 sc->best = m;
                 sc->best_person = person;
                 sc->have = 1;
@@ -690,12 +697,26 @@ static int local_institution(const dyad_coder *c, const sent_ctx *s, const phras
     return 0;
 }
 
+/* Does phrase p say its agent is unidentified ("unidentified jets",
+** "unknown gunmen")? Then neither the article nor the reporter gives it a
+** country. */
+static int unnamed_agent(const sent_ctx *s, const phrase *p)
+{
+    static const char *const unnamed[] = {"unidentified", "unknown", "unnamed",
+                                          "anonymous", "mysterious", NULL};
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (lemma_in_list(s->ls.lemmas[k], unnamed))
+            return 1;
+    return 0;
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
 ** another noun stands beside the agent, or a possessor: "Prime Minister
 ** Ravi Kumar" may be any country's, "union leaders" are no government,
-** "each other's capitals" are not the article's; but a police force or
+** "each other's capitals" are not the article's, nor are "unidentified
+** jets" or "unknown gunmen"; but a police force or
 ** court named by its place is ("Thames Valley Police"). The state's
 ** agents and its parties and armed groups (GOV, MIL, COP, ..., REB) take
 ** it freely; private people (civilians, suspects: CVL, CRM) only while a
@@ -724,6 +745,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
         !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
         snprintf(kind, sizeof kind, "%s", agent->code) < 3)
+        return 0;
+    if (unnamed_agent(s, p))
         return 0;
     int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
     /* people are where the sentence puts them: "the army ordered 100,000
@@ -980,7 +1003,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     const dict_agent *agent = agent_in(c, s, p->first, p->end);
     actor_ref rep[MAX_ACTORS];
     char country[4];
-    if (!agent ||
+    if (!agent || unnamed_agent(s, p) ||
         coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
         !coder_code_country(rep[0].code, country))
         return 0;

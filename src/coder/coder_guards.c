@@ -1,10 +1,10 @@
 /*
 ** coder_guards.c — pairs of actors a clause names that still make no
 ** political event (docs/coder.md, "Guards against false events"): travel at
-** home, a state acting on its own country, dealings of firms with no
-** state, and a country named only as a modifier of a thing ("complied with
-** the U.S.-Japan agreement", "met Brazil's bank advisory committee"). The
-** emit step asks before it adds each event.
+** home, a state acting on its own country or on a thing of it, dealings of
+** firms with no state, money, and a country named only as a modifier of a
+** thing ("complied with the U.S.-Japan agreement", "met Brazil's bank
+** advisory committee"). The emit step asks before it adds each event.
 */
 #include "coder/coder_int.h"
 
@@ -21,6 +21,14 @@ static const char *const thing_nouns[] = {
     "committee", "price", "rate", "situation", "issue", "question", "problem", "system",
     "railway", "copperbelt", "route", "exchange", "package", "deficit", "surplus", "share", "bank",
     "stake", "scheme", "project", "plan", "proposal", "policy", "tax", "levy", NULL};
+
+/* Money is no actor, in any act: "declined to comment on the slide of the
+** dollar against the Japanese yen", "Europe's joint currency float". */
+static const char *const money_nouns[] = {
+    "currency", "float", "dollar", "yen", "mark", "deutschemark", "franc", "pound",
+    "sterling", "lira", "peso", "rupee", "rouble", "ruble", "yuan", "renminbi", "euro",
+    "cruzado", "rand", "ringgit", "shekel", "baht", "dinar", "riyal", "krona", "krone",
+    "escudo", "peseta", "guilder", "schilling", NULL};
 
 /* Roots whose acts are words: there a country's thing stands for the
 ** country ("criticized the U.S. plan", "rejected Japan's proposal"). */
@@ -86,12 +94,70 @@ static int modifier_of_thing(const sent_ctx *s, const actor_ref *a)
     return (t == TAG_NN || t == TAG_NNS) && lemma_in_list(s->ls.lemmas[h], thing_nouns);
 }
 
+static int money_at(const sent_ctx *s, uint32_t h)
+{
+    return h < s->ls.n && (s->ls.tags[h] == TAG_NN || s->ls.tags[h] == TAG_NNS) &&
+           lemma_in_list(s->ls.lemmas[h], money_nouns);
+}
+
+/* Does actor a name money: a country or organisation modifying a currency,
+** at its phrase's head or at the end of its words ("the fall of the Indian
+** rupee")? */
+static int modifier_of_money(const sent_ctx *s, const actor_ref *a)
+{
+    return money_at(s, governing_head(s, a)) || (a->end > 0 && money_at(s, a->end - 1));
+}
+
 /* Is the bare country code of actor a the country itself ("the United
 ** States"), not people of it ("U.S. industry representatives")? */
 static int country_itself(const sent_ctx *s, const actor_ref *a)
 {
     uint32_t h = governing_head(s, a);
     return strlen(a->code) == 3 && h != UINT32_MAX && tag_is_proper(s->ls.tags[h]);
+}
+
+/* Nouns for people, matched at a word's end ("chipmaker", "shareholder"):
+** "Japanese chip makers", "U.S. cane sugar refiners", "Mexican farmers". */
+static const char *const people_nouns[] = {
+    "maker", "holder", "owner", "worker", "farmer", "trader", "buyer", "seller", "dealer",
+    "refiner", "supplier", "grower", "miner", "builder", "employer", "manager", "consumer",
+    "user", "exporter", "importer", "producer", "creditor", "investor", "operator",
+    "contractor", "lawyer", "student", "resident", "citizen", "representative", "scientist",
+    "economist", "analyst", "activist", "expert", "people", "staff", "crew", "member",
+    "customer", "voter", "employee", "union", NULL};
+
+static int ends_with(const char *w, const char *suffix)
+{
+    size_t n = strlen(w), k = strlen(suffix);
+    return n >= k && strcmp(w + n - k, suffix) == 0;
+}
+
+/* Is the bare country code of actor a its people, named by a plural noun
+** it modifies ("Japanese chip makers", "U.S. cane sugar refiners"), not
+** the country as a place, market or thing ("the country", "the Spanish
+** maize market", "U.S. plants"), a pronoun, or a possessor ("the
+** Philippines' creditors" are its counterparts)? */
+static int people_of_country(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    if (h == UINT32_MAX || s->ls.tags[h] != TAG_NNS)
+        return 0;
+    int32_t np = s->ls.np_of[a->first];
+    if (np >= 0 && (s->ls.phrases[np].flags & PHF_POSS))
+        return 0;
+    for (const char *const *x = people_nouns; *x; x++)
+        if (ends_with(s->ls.lemmas[h], *x))
+            return 1;
+    return 0;
+}
+
+/* Does a bare country code a, of the same country as the other side,
+** stand for something that cannot act on it or be acted on by it: the
+** country as a place or thing, not its people, not its name ("Pretoria
+** raided ANC bases" is the state on its insurgents)? */
+static int country_as_thing(const sent_ctx *s, const actor_ref *a)
+{
+    return strlen(a->code) == 3 && !country_itself(s, a) && !people_of_country(s, a);
 }
 
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
@@ -111,10 +177,17 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     if (same && ((country_itself(s, src) && state_actor(b)) ||
                  (country_itself(s, tgt) && state_actor(a))))
         return "a state acting on its own country";
+    /* "the government helped the country", "signed with the French export
+    ** credit agency", "U.S. plants submit plans to USDA": one country on
+    ** both sides, one of them only a place, market or thing of it */
+    if (same && (country_as_thing(s, src) || country_as_thing(s, tgt)))
+        return "an actor acting on a thing of its own country";
     /* a firm's deeds are politics when a state is on the other side: a
     ** country named bare is the state when it acts ("the United States
     ** imposed sanctions on Iranian exporters"), a place or market when a
     ** firm acts there ("invested in the United States") */
+    if (modifier_of_money(s, src) || modifier_of_money(s, tgt))
+        return "an actor named only as a modifier of money";
     char root[3] = {act[0], act[1], '\0'};
     int verbal = lemma_in_list(root, verbal_roots);
     /* a firm's deals and pledges are business; its words are not */

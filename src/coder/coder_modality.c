@@ -52,10 +52,28 @@ static const char *const claim_nouns[] = {
     "charge", "accusation", "allegation", "claim", "report", "rumor", "rumour",
     "suspicion", "threat", "fear", "risk", "possibility", "prospect", "danger",
     "idea", "question", "hope", "plan", "talk", "speculation", NULL};
+/* That-clauses after these nouns are what is believed or rumoured, not
+** what the sentence says happened ("market rumors that Iran had struck",
+** "expectations that the ministers would meet"). */
+static const char *const hearsay_nouns[] = {
+    "rumor", "rumour", "speculation", "expectation", "hope", "fear", "belief",
+    "suggestion", "possibility", "prospect", "suspicion", "assumption", "guess",
+    "chance", "risk", "worry", NULL};
+/* "a missile capable of hitting", "close to reaching a deal", "on the verge
+** of signing", "talks aimed at reaching", "with a view to signing", "an
+** interest in restoring ties", "in the process of joining": able, near,
+** aimed at, wanted or under way, not done. */
+static const char *const near_words[] = {
+    "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", "aim",
+    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", "process", NULL};
 /* "stopped selling", "avoided attacking": the act ends or never happens. */
 static const char *const ending_verbs[] = {
     "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
-    "abandon", "suspend", NULL};
+    "abandon", "suspend", "delay", "postpone", "defer", NULL};
+/* "held up imposing", "put off signing": a verb and particle that put the
+** act off. */
+static const char *const putting_off[][2] = {
+    {"hold", "up"}, {"hold", "off"}, {"hold", "back"}, {"put", "off"}};
 /* "considered attacking", "risks provoking": possible only. */
 static const char *const weighing_verbs[] = {
     "consider", "risk", "contemplate", "discuss", "weigh", "propose", "suggest",
@@ -133,7 +151,18 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
 /* ---- what governs the clause ---- */
 
 /* How a bare verb continues the clause before it. */
-enum { CONT_NONE, CONT_VERB, CONT_JOINED, CONT_PREP };
+enum { CONT_NONE, CONT_VERB, CONT_JOINED, CONT_PREP, CONT_PUT_OFF };
+
+/* Are the verb at token v and the word at token k ("held up", "put off")
+** one that puts the act after them off? */
+static int puts_off(const sent_ctx *s, size_t v, size_t k)
+{
+    for (size_t i = 0; i < sizeof putting_off / sizeof putting_off[0]; i++)
+        if (lemma_is_word(lemma(s, v), putting_off[i][0]) &&
+            lemma_is_word(lemma(s, k), putting_off[i][1]))
+            return 1;
+    return 0;
+}
 
 /* The clause whose verb clause ci's bare verb continues, or -1, and how
 ** (*how): right after its verb ("stopped *dumping*", "keeps *dumping*"),
@@ -160,6 +189,8 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
         int t0 = s->ls.tags[pv->first];
         if (pv->end == vg->first && !to)
             *how = CONT_VERB;
+        else if (t == TAG_VBG && pv->end + 1 == vg->first && puts_off(s, pv->head, pv->end))
+            *how = CONT_PUT_OFF;   /* "held up imposing" */
         else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
                  s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
             *how = CONT_JOINED;   /* "to stop dumping or to open" */
@@ -262,13 +293,14 @@ static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
 }
 
 /* Modality of a bare participle or verb that continues clause p (pmod its
-** modality), how: "stopped dumping" never happened, "keeps dumping" is what
-** p is; "without consulting" did not happen, "before travelling" not yet. */
+** modality), how: "stopped dumping" and "held up imposing" never happened,
+** "keeps dumping" is what p is; "without consulting" did not happen,
+** "before travelling" not yet. */
 static int continued_modality(const sent_ctx *s, const phrase *vg, size_t p, int how,
                               int pmod, int mod)
 {
     const char *head = lemma(s, clause_vg(s, p)->head);
-    if (how == CONT_VERB && lemma_in_list(head, ending_verbs))
+    if ((how == CONT_VERB && lemma_in_list(head, ending_verbs)) || how == CONT_PUT_OFF)
         return MOD_NEGATED;
     if (how == CONT_VERB && lemma_in_list(head, weighing_verbs))
         return max_mod(max_mod(mod, pmod), MOD_HYPOTHETICAL);
@@ -298,6 +330,30 @@ static int claimed_modality(const sent_ctx *s, size_t ci, int mod)
             s->ls.phrases[s->ls.clauses[i].object].end >= k - 1)
             return MOD_NEGATED;
     }
+    return max_mod(mod, MOD_HYPOTHETICAL);
+}
+
+/* Modality of a gerund after "of", "to" or "at" and a word of ability,
+** nearness or aim ("capable of hitting", "close to reaching", "aimed at
+** reaching"): hypothetical. */
+static int near_modality(const sent_ctx *s, size_t ci, int mod)
+{
+    size_t k = clause_vg(s, ci)->first;
+    const char *prep = k >= 2 ? lemma(s, k - 1) : "";
+    if (s->ls.tags[k] != TAG_VBG || k < 2 || !lemma_in_list(lemma(s, k - 2), near_words) ||
+        !lemma_in_list(prep, (const char *const[]){"of", "to", "at", "in", NULL}))
+        return mod;
+    return max_mod(mod, MOD_HYPOTHETICAL);
+}
+
+/* Modality of a that-clause after a noun of hearsay or belief ("rumors
+** that the United States had struck"): hypothetical. */
+static int hearsay_modality(const sent_ctx *s, const clause *cl, int mod)
+{
+    size_t k = cl->word != UINT32_MAX ? cl->word : cl->first;
+    if (k == 0 || k >= s->ls.n || !lemma_is_word(lemma(s, k), "that") ||
+        !tag_is_noun(s->ls.tags[k - 1]) || !lemma_in_list(lemma(s, k - 1), hearsay_nouns))
+        return mod;
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
 
@@ -428,7 +484,9 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
         if (pm == MOD_HYPOTHETICAL || pm == MOD_CONDITIONAL)
             mod = max_mod(mod, pm);
     }
-    return claimed_modality(s, ci, mod);
+    if (cl->kind == CL_COMPLEMENT || cl->kind == CL_RELATIVE)   /* "cited rumors that" */
+        mod = hearsay_modality(s, cl, mod);
+    return near_modality(s, ci, claimed_modality(s, ci, mod));
 }
 
 /* The modality clause ci's events get; depth bounds the clauses it
