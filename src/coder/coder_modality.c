@@ -26,10 +26,16 @@ static const char *const forecast_adjectives[] = {
     "confident", "hopeful", "optimistic", "sure", "certain", "convinced", "afraid",
     "worried", "concerned", "likely", "unlikely", "possible", "probable", "doubtful",
     NULL};
-/* "was willing to send", "is keen to negotiate": what one means to do. */
+/* "was willing to send", "is keen to negotiate": what one means to do;
+** "is determined to help", "is committed to helping" by their lemmas, the
+** participle's ("determine"), "available to escort" by what is offered. */
 static const char *const intent_adjectives[] = {
     "willing", "ready", "prepared", "keen", "eager", "determined", "anxious", "poised",
-    "set", "happy", "glad", "committed", "resolved", NULL};
+    "set", "happy", "glad", "committed", "resolved", "available", "determine", "commit",
+    "dedicate", "dedicated", NULL};
+/* "offered its warships to escort the tankers": what is offered is for
+** that act, which is thus offered too. */
+static const char *const offer_verbs[] = {"offer", "pledge", "promise", "commit", NULL};
 /* "is able to lift", "is bound to": possible, not announced. */
 static const char *const possible_adjectives[] = {
     "able", "likely", "unlikely", "certain", "sure", "bound", "free", "expected",
@@ -139,7 +145,7 @@ enum { CONT_NONE, CONT_VERB, CONT_JOINED, CONT_PREP };
 ** (*how): right after its verb ("stopped *dumping*", "keeps *dumping*"),
 ** joined to its infinitive by and/or ("to curb the dissidents and *stop*"),
 ** or as a gerund after a preposition ("willing to take part in
-** *providing*"). */
+** *providing*", "committed to *helping*"). */
 static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
 {
     const phrase *vg = clause_vg(s, ci);
@@ -163,7 +169,8 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
         else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
                  s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
             *how = CONT_JOINED;   /* "to stop dumping or to open" */
-        else if (t == TAG_VBG && before == TAG_IN && !lemma_is_word(lemma(s, vg->first - 1), "of"))
+        else if (t == TAG_VBG && (before == TAG_IN || before == TAG_TO) &&
+                 !lemma_is_word(lemma(s, vg->first - 1), "of"))
             *how = CONT_PREP;
         return *how == CONT_NONE ? -1 : (int32_t)i;
     }
@@ -276,6 +283,12 @@ static int continued_modality(const sent_ctx *s, const phrase *vg, size_t p, int
         const char *prep = lemma(s, vg->first - 1);
         if (lemma_is_word(prep, "without"))
             return MOD_NEGATED;
+        /* "is committed to helping", "dedicated to rebuilding": meant */
+        size_t before = vg->first - 1;
+        if (lemma_is_word(prep, "to") && before > 0 &&
+            (tag_is_adj(s->ls.tags[before - 1]) || s->ls.tags[before - 1] == TAG_VBN) &&
+            lemma_in_list(lemma(s, before - 1), intent_adjectives))
+            return max_mod(max_mod(mod, pmod), MOD_FUTURE);
         if (lemma_in_list(prep, not_yet))
             mod = max_mod(mod, MOD_CONDITIONAL);
     }
@@ -381,6 +394,12 @@ static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phr
     if (cl->ctrl == CTRL_NONE && cl->subject >= 0 &&
         s->ls.phrases[cl->subject].end == vg->first &&
         tag_is_proper(s->ls.tags[s->ls.phrases[cl->subject].head]))
+        return max_mod(mod, MOD_FUTURE);
+    /* "offered its warships to escort": right after what an offer gave */
+    const clause *pc = cl->parent >= 0 ? &s->ls.clauses[cl->parent] : NULL;
+    const phrase *pv = pc && pc->verb >= 0 ? &s->ls.phrases[pc->verb] : NULL;
+    if (pv && pc->object >= 0 && s->ls.phrases[pc->object].end == vg->first &&
+        lemma_in_list(lemma(s, pv->head), offer_verbs))
         return max_mod(mod, MOD_FUTURE);
     return infinitive_modality(s, vg, mod);
 }

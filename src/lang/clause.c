@@ -274,12 +274,17 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
     }
 }
 
-/* The subject a clause without one takes over: the previous top clause's. */
-static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
+/* The subject a clause without one takes over: the previous top clause's.
+** A finite verb (finite) is joined to a finite one, never to an
+** infinitive that borrowed its subject: in "said it would not allow Iran to use missiles to choke off
+** shipments and offered warships", the offer is not Iran's. */
+static int32_t inherited_subject(const lang_analyzer *a, int32_t before, int finite)
 {
     for (int32_t c = before - 1; c >= 0; c--) {
         if (a->cl[c].kind == CL_RELATIVE || a->cl[c].kind == CL_REPORTING ||
-            a->cl[c].ctrl == CTRL_OBJECT)
+            a->cl[c].ctrl == CTRL_OBJECT ||
+            (finite && a->cl[c].ctrl != CTRL_NONE && a->cl[c].verb >= 0 &&
+             a->tags[a->ph[a->cl[c].verb].first] == TAG_TO))
             continue;
         if (a->cl[c].subject >= 0)
             return a->cl[c].subject;
@@ -633,7 +638,7 @@ int clause_build(lang_analyzer *a)
                 /* a purpose or other non-finite complement of the verb
                 ** phrase before it, whose subject it shares */
                 c.subject = prev->ctrl == CTRL_OBJECT ? prev->subject
-                                                      : inherited_subject(a, self);
+                                                      : inherited_subject(a, self, 0);
                 c.kind = CL_COMPLEMENT;
                 c.ctrl = CTRL_SUBJECT;
             }
@@ -647,7 +652,9 @@ int clause_build(lang_analyzer *a)
                 c.object = -1;
                 c.kind = CL_REPORTING;
             } else {
-                c.subject = inherited_subject(a, self);
+                int vt = a->tags[vg.first];
+                c.subject = inherited_subject(a, self, vt == TAG_VBD || vt == TAG_VBZ ||
+                                                           vt == TAG_VBP || vt == TAG_MD);
                 joined_clause(a, self, &c);
             }
         }
