@@ -119,6 +119,13 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
     *would = 0;
     if (mod == MOD_NEGATED)
         return mod;
+    /* "is not supportive of", "was never grateful to": a "be" pattern's
+    ** negation stands after its verb, among the adverbs before the
+    ** adjective */
+    if (lemma_is_word(lemma(s, vg->head), "be"))
+        for (size_t k = vg->end; k < s->ls.n && tag_is_adv(s->ls.tags[k]); k++)
+            if (lemma_is_word(lemma(s, k), "not") || lemma_is_word(lemma(s, k), "never"))
+                return MOD_NEGATED;
     for (uint32_t k = vg->first; k < vg->head; k++) {
         if (s->ls.tags[k] == TAG_MD) {
             if (lemma_in_list(lemma(s, k), possible))

@@ -569,6 +569,33 @@ static int32_t controller(const lang_analyzer *a, const clause *c, size_t v)
     return -1;
 }
 
+/* "They said Prince Abdullah, who is deputy prime minister, was very
+** supportive": a finite verb with no subject right after the comma that
+** closes a relative clause on a reporting verb's object is what was
+** reported, and that object its subject. Clause c, number self, is the
+** verb's (vg); the reporting clause loses its object. */
+static int reported_after_relative(lang_analyzer *a, int32_t self, const phrase *vg, clause *c)
+{
+    int t = a->tags[vg->first];
+    if (self < 2 || c->word != UINT32_MAX || vg->first == 0 ||
+        a->tags[vg->first - 1] != TAG_COMMA ||
+        (t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP && t != TAG_MD))
+        return 0;
+    const clause *rel = &a->cl[self - 1];
+    if (rel->kind != CL_RELATIVE || rel->word == UINT32_MAX || rel->parent != self - 2 ||
+        rel->end + 1 < vg->first)
+        return 0;
+    clause *rep = &a->cl[rel->parent];
+    if (rep->kind != CL_MAIN || rep->object < 0 || rep->object != rel->subject ||
+        !lemma_in(a, a->ph[rep->verb].head, lang_reporting_verbs))
+        return 0;
+    c->subject = rep->object;
+    c->kind = CL_COMPLEMENT;
+    c->parent = rel->parent;
+    rep->object = -1;
+    return 1;
+}
+
 /* Is clause j clause i, or under it? (A clause never hangs under its own
 ** descendant.) */
 static int under(const lang_analyzer *a, size_t j, size_t i)
@@ -642,6 +669,8 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_COMPLEMENT;
                 c.ctrl = CTRL_SUBJECT;
             }
+        } else if (c.subject < 0 && reported_after_relative(a, self, &vg, &c)) {
+            ;   /* "said Prince Abdullah, who ..., was supportive" */
         } else if (c.subject < 0) {
             /* "to meet", "and met", "using drones": the subject of the
             ** clause before; an inverted reporting clause: "said Mr. X" */
