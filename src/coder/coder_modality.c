@@ -36,6 +36,10 @@ static const char *const intent_adjectives[] = {
 /* "offered its warships to escort the tankers": what is offered is for
 ** that act, which is thus offered too. */
 static const char *const offer_verbs[] = {"offer", "pledge", "promise", "commit", NULL};
+/* "announced its plan to": verbs that state one's own plan. */
+static const char *const announce_verbs[] = {
+    "announce", "unveil", "outline", "present", "detail", "disclose", "reveal", "reaffirm",
+    "reiterate", "confirm", "declare", "state", NULL};
 /* "is able to lift", "is bound to": possible, not announced. */
 static const char *const possible_adjectives[] = {
     "able", "likely", "unlikely", "certain", "sure", "bound", "free", "expected",
@@ -405,8 +409,15 @@ static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phr
     /* "offered its warships to escort": right after what an offer gave */
     const clause *pc = cl->parent >= 0 ? &s->ls.clauses[cl->parent] : NULL;
     const phrase *pv = pc && pc->verb >= 0 ? &s->ls.phrases[pc->verb] : NULL;
-    if (pv && pc->object >= 0 && s->ls.phrases[pc->object].end == vg->first &&
-        lemma_in_list(lemma(s, pv->head), offer_verbs))
+    const phrase *obj = pv && pc->object >= 0 ? &s->ls.phrases[pc->object] : NULL;
+    if (obj && obj->end == vg->first && lemma_in_list(lemma(s, pv->head), offer_verbs))
+        return max_mod(mod, MOD_FUTURE);
+    /* "announced its plan to protect the tankers": a plan its owner
+    ** announces is the announcer's, a pronoun standing for him */
+    if (obj && obj->end == vg->first && s->ls.tags[obj->first] == TAG_PRPS &&
+        tag_is_noun(s->ls.tags[vg->first - 1]) &&
+        lemma_in_list(lemma(s, vg->first - 1), intent_nouns) &&
+        lemma_in_list(lemma(s, pv->head), announce_verbs) && pv->mod == MOD_ASSERTED)
         return max_mod(mod, MOD_FUTURE);
     return infinitive_modality(s, vg, mod);
 }
