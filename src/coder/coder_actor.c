@@ -874,9 +874,12 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     int owned;
     if (appositive_actor(c, s, np, out) || possessive_country(c, s, p, r, out, &owned))
         return 1;
-    /* "the people of his country": the PP after it is owned; its owner,
-    ** not the article, would say whose */
+    /* "the people of his country": the "of" PP after it is owned; its
+    ** owner, not the article, would say whose ("thanked the police for
+    ** their response" says nothing of whose police) */
     const phrase *pp = pp_after(s, p->end);
+    if (pp && strcmp(s->ls.lemmas[pp->first], "of") != 0)
+        pp = NULL;
     for (uint32_t k = pp ? pp->first : 0; pp && k < s->ls.phrases[pp->np].end; k++)
         owned |= s->ls.tags[k] == TAG_PRPS;
     /* a name met earlier in the article: "John Bolton" after "national
@@ -973,7 +976,8 @@ int coder_expand_multi(actor_ref *a, int n)
 /* ---- actors from the sentence around a phrase ---- */
 
 /* A pronoun stands for the subject of the clause it depends on, or of the
-** clause before: "Ethiopia indicated it would act". */
+** clause before that has a subject of its own: "Ethiopia indicated it
+** would act". */
 int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np)
 {
     static const char *const personal[] = {"he", "she", "it", "they", NULL};
@@ -985,6 +989,10 @@ int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np)
     int32_t from = cl->parent >= 0 ? cl->parent : (int32_t)ci - 1;
     for (int32_t k = from; k >= 0; k--) {
         int32_t subj = s->ls.clauses[k].subject;
+        /* an infinitive's subject is borrowed ("allow Iran to use"): not
+        ** one a pronoun after it stands for */
+        if (s->ls.clauses[k].ctrl != CTRL_NONE)
+            continue;
         if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
             return subj;
     }
@@ -1053,19 +1061,34 @@ static int state_actor_of(const actor_ref *a, const char *cc)
     return !role[0] || !lemma_in_list(role, private_roles);
 }
 
+/* Is a, taken from the article, a state's own force (police, army) that
+** the state's actor other, named in the sentence, thanks or praises (a
+** praise code, praise): "The Kenyan president thanked the police" are
+** his police, where "Kenya criticized the government" is another's. */
+static int own_force(const actor_ref *a, const actor_ref *other, int praise)
+{
+    static const char *const forces[] = {"COP", "MIL", NULL};
+    char cc[4], role[4];
+    if (!praise || !coder_code_country(a->code, cc))
+        return 0;
+    snprintf(role, sizeof role, "%s", a->code + 3);
+    return lemma_in_list(role, forces) && state_actor_of(other, cc);
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
-** and the private agents (needs_peer) beside a state's actor of their
-** country, or alone in a protest (alone_ok). Returns the new count. */
+** but for a state's own force it praises (praise: own_force), and the
+** private agents (needs_peer) beside a state's actor of their country, or
+** alone in a protest (alone_ok). Returns the new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
-                      int alone_ok)
+                      int alone_ok, int praise)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
         int clash = 0;
         for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
-                     coder_code_country(other[o].code, NULL);
+                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise);
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */
@@ -1094,6 +1117,8 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     int ns = j->ns;
     /* "Thousands of people rallied": a protest needs no state beside it */
     int protest = j->alone && strncmp(j->code1, "14", 2) == 0;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0);
+    /* "thanked the police": the thanks of one's own forces (root 05) */
+    int praise = strncmp(j->code1, "05", 2) == 0;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise);
 }

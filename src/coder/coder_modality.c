@@ -26,10 +26,20 @@ static const char *const forecast_adjectives[] = {
     "confident", "hopeful", "optimistic", "sure", "certain", "convinced", "afraid",
     "worried", "concerned", "likely", "unlikely", "possible", "probable", "doubtful",
     NULL};
-/* "was willing to send", "is keen to negotiate": what one means to do. */
+/* "was willing to send", "is keen to negotiate": what one means to do;
+** "is determined to help", "is committed to helping" by their lemmas, the
+** participle's ("determine"), "available to escort" by what is offered. */
 static const char *const intent_adjectives[] = {
     "willing", "ready", "prepared", "keen", "eager", "determined", "anxious", "poised",
-    "set", "happy", "glad", "committed", "resolved", NULL};
+    "set", "happy", "glad", "committed", "resolved", "available", "determine", "commit",
+    "dedicate", "dedicated", NULL};
+/* "offered its warships to escort the tankers": what is offered is for
+** that act, which is thus offered too. */
+static const char *const offer_verbs[] = {"offer", "pledge", "promise", "commit", NULL};
+/* "announced its plan to": verbs that state one's own plan. */
+static const char *const announce_verbs[] = {
+    "announce", "unveil", "outline", "present", "detail", "disclose", "reveal", "reaffirm",
+    "reiterate", "confirm", "declare", "state", NULL};
 /* "is able to lift", "is bound to": possible, not announced. */
 static const char *const possible_adjectives[] = {
     "able", "likely", "unlikely", "certain", "sure", "bound", "free", "expected",
@@ -131,6 +141,13 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
     *would = 0;
     if (mod == MOD_NEGATED)
         return mod;
+    /* "is not supportive of", "was never grateful to": a "be" pattern's
+    ** negation stands after its verb, among the adverbs before the
+    ** adjective */
+    if (lemma_is_word(lemma(s, vg->head), "be"))
+        for (size_t k = vg->end; k < s->ls.n && tag_is_adv(s->ls.tags[k]); k++)
+            if (lemma_is_word(lemma(s, k), "not") || lemma_is_word(lemma(s, k), "never"))
+                return MOD_NEGATED;
     for (uint32_t k = vg->first; k < vg->head; k++) {
         if (s->ls.tags[k] == TAG_MD) {
             if (lemma_in_list(lemma(s, k), possible))
@@ -168,7 +185,7 @@ static int puts_off(const sent_ctx *s, size_t v, size_t k)
 ** (*how): right after its verb ("stopped *dumping*", "keeps *dumping*"),
 ** joined to its infinitive by and/or ("to curb the dissidents and *stop*"),
 ** or as a gerund after a preposition ("willing to take part in
-** *providing*"). */
+** *providing*", "committed to *helping*"). */
 static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
 {
     const phrase *vg = clause_vg(s, ci);
@@ -194,7 +211,8 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
         else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
                  s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
             *how = CONT_JOINED;   /* "to stop dumping or to open" */
-        else if (t == TAG_VBG && before == TAG_IN && !lemma_is_word(lemma(s, vg->first - 1), "of"))
+        else if (t == TAG_VBG && (before == TAG_IN || before == TAG_TO) &&
+                 !lemma_is_word(lemma(s, vg->first - 1), "of"))
             *how = CONT_PREP;
         return *how == CONT_NONE ? -1 : (int32_t)i;
     }
@@ -308,6 +326,12 @@ static int continued_modality(const sent_ctx *s, const phrase *vg, size_t p, int
         const char *prep = lemma(s, vg->first - 1);
         if (lemma_is_word(prep, "without"))
             return MOD_NEGATED;
+        /* "is committed to helping", "dedicated to rebuilding": meant */
+        size_t before = vg->first - 1;
+        if (lemma_is_word(prep, "to") && before > 0 &&
+            (tag_is_adj(s->ls.tags[before - 1]) || s->ls.tags[before - 1] == TAG_VBN) &&
+            lemma_in_list(lemma(s, before - 1), intent_adjectives))
+            return max_mod(max_mod(mod, pmod), MOD_FUTURE);
         if (lemma_in_list(prep, not_yet))
             mod = max_mod(mod, MOD_CONDITIONAL);
     }
@@ -437,6 +461,19 @@ static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phr
     if (cl->ctrl == CTRL_NONE && cl->subject >= 0 &&
         s->ls.phrases[cl->subject].end == vg->first &&
         tag_is_proper(s->ls.tags[s->ls.phrases[cl->subject].head]))
+        return max_mod(mod, MOD_FUTURE);
+    /* "offered its warships to escort": right after what an offer gave */
+    const clause *pc = cl->parent >= 0 ? &s->ls.clauses[cl->parent] : NULL;
+    const phrase *pv = pc && pc->verb >= 0 ? &s->ls.phrases[pc->verb] : NULL;
+    const phrase *obj = pv && pc->object >= 0 ? &s->ls.phrases[pc->object] : NULL;
+    if (obj && obj->end == vg->first && lemma_in_list(lemma(s, pv->head), offer_verbs))
+        return max_mod(mod, MOD_FUTURE);
+    /* "announced its plan to protect the tankers": a plan its owner
+    ** announces is the announcer's, a pronoun standing for him */
+    if (obj && obj->end == vg->first && s->ls.tags[obj->first] == TAG_PRPS &&
+        tag_is_noun(s->ls.tags[vg->first - 1]) &&
+        lemma_in_list(lemma(s, vg->first - 1), intent_nouns) &&
+        lemma_in_list(lemma(s, pv->head), announce_verbs) && pv->mod == MOD_ASSERTED)
         return max_mod(mod, MOD_FUTURE);
     return infinitive_modality(s, vg, mod);
 }

@@ -274,12 +274,17 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
     }
 }
 
-/* The subject a clause without one takes over: the previous top clause's. */
-static int32_t inherited_subject(const lang_analyzer *a, int32_t before)
+/* The subject a clause without one takes over: the previous top clause's.
+** A finite verb (finite) is joined to a finite one, never to an
+** infinitive that borrowed its subject: in "said it would not allow Iran to use missiles to choke off
+** shipments and offered warships", the offer is not Iran's. */
+static int32_t inherited_subject(const lang_analyzer *a, int32_t before, int finite)
 {
     for (int32_t c = before - 1; c >= 0; c--) {
         if (a->cl[c].kind == CL_RELATIVE || a->cl[c].kind == CL_REPORTING ||
-            a->cl[c].ctrl == CTRL_OBJECT)
+            a->cl[c].ctrl == CTRL_OBJECT ||
+            (finite && a->cl[c].ctrl != CTRL_NONE && a->cl[c].verb >= 0 &&
+             a->tags[a->ph[a->cl[c].verb].first] == TAG_TO))
             continue;
         if (a->cl[c].subject >= 0)
             return a->cl[c].subject;
@@ -564,6 +569,33 @@ static int32_t controller(const lang_analyzer *a, const clause *c, size_t v)
     return -1;
 }
 
+/* "They said Prince Abdullah, who is deputy prime minister, was very
+** supportive": a finite verb with no subject right after the comma that
+** closes a relative clause on a reporting verb's object is what was
+** reported, and that object its subject. Clause c, number self, is the
+** verb's (vg); the reporting clause loses its object. */
+static int reported_after_relative(lang_analyzer *a, int32_t self, const phrase *vg, clause *c)
+{
+    int t = a->tags[vg->first];
+    if (self < 2 || c->word != UINT32_MAX || vg->first == 0 ||
+        a->tags[vg->first - 1] != TAG_COMMA ||
+        (t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP && t != TAG_MD))
+        return 0;
+    const clause *rel = &a->cl[self - 1];
+    if (rel->kind != CL_RELATIVE || rel->word == UINT32_MAX || rel->parent != self - 2 ||
+        rel->end + 1 < vg->first)
+        return 0;
+    clause *rep = &a->cl[rel->parent];
+    if (rep->kind != CL_MAIN || rep->object < 0 || rep->object != rel->subject ||
+        !lemma_in(a, a->ph[rep->verb].head, lang_reporting_verbs))
+        return 0;
+    c->subject = rep->object;
+    c->kind = CL_COMPLEMENT;
+    c->parent = rel->parent;
+    rep->object = -1;
+    return 1;
+}
+
 /* Is clause j clause i, or under it? (A clause never hangs under its own
 ** descendant.) */
 static int under(const lang_analyzer *a, size_t j, size_t i)
@@ -633,10 +665,12 @@ int clause_build(lang_analyzer *a)
                 /* a purpose or other non-finite complement of the verb
                 ** phrase before it, whose subject it shares */
                 c.subject = prev->ctrl == CTRL_OBJECT ? prev->subject
-                                                      : inherited_subject(a, self);
+                                                      : inherited_subject(a, self, 0);
                 c.kind = CL_COMPLEMENT;
                 c.ctrl = CTRL_SUBJECT;
             }
+        } else if (c.subject < 0 && reported_after_relative(a, self, &vg, &c)) {
+            ;   /* "said Prince Abdullah, who ..., was supportive" */
         } else if (c.subject < 0) {
             /* "to meet", "and met", "using drones": the subject of the
             ** clause before; an inverted reporting clause: "said Mr. X" */
@@ -647,7 +681,9 @@ int clause_build(lang_analyzer *a)
                 c.object = -1;
                 c.kind = CL_REPORTING;
             } else {
-                c.subject = inherited_subject(a, self);
+                int vt = a->tags[vg.first];
+                c.subject = inherited_subject(a, self, vt == TAG_VBD || vt == TAG_VBZ ||
+                                                           vt == TAG_VBP || vt == TAG_MD);
                 joined_clause(a, self, &c);
             }
         }
