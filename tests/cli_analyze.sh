@@ -1,18 +1,9 @@
 #!/bin/sh
 # cli_analyze.sh — `dyad analyze` and `dyad sentences`/`tokens` end to end:
 # the JSON fields docs/lang.md promises, the readable view, and exit codes.
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-pass=0; fail=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
+. "$(dirname "$0")/lib.sh"
+need_dyad
+scratch
 has() { grep -q -- "$2" "$1" && ok || bad "$3: no '$2' in $(head -c 300 "$1")"; }
 
 printf 'MOSCOW, March 20 (dyad wire) \342\200\224 Chinese President Xi Jinping arrived in Moscow on Monday. The minister was greeted by the Japanese ambassador.\n' > in.txt
@@ -53,5 +44,4 @@ has err 'empty.txt' "analyze empty.txt"
 [ $rc = 2 ] && ok || bad "analyze --bogus: exit $rc"
 has err "try 'dyad analyze --help'" "analyze --bogus"
 
-echo "$pass passed, $fail failed, 0 skipped"
-[ "$fail" = 0 ]
+summary

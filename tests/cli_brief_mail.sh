@@ -15,16 +15,9 @@
 # Each part is skipped, visibly, when its Debian package is missing (make
 # deps installs python3-aiosmtpd and chromium). $DYAD is the binary
 # (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 py=/usr/bin/python3    # Debian's, which sees python3-aiosmtpd
-pass=0; fail=0; skip=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
+need_dyad
 tmp=$(mktemp -d)
 sink=""
 cleanup() {
@@ -34,12 +27,7 @@ cleanup() {
 trap cleanup EXIT
 cd "$tmp" || exit 1
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 # same WANT GOT WHAT: the two files are equal, else the diff.
-same() {
-    if cmp -s "$1" "$2"; then ok; else bad "$3"; diff "$1" "$2" | head -20 | sed 's/^/    /'; fi
-}
 
 # The demo's briefing: the example articles, March to June 2023.
 "$DYAD" ingest --db ex.db "$root/examples/articles.jsonl" 2> /dev/null ||
@@ -214,5 +202,4 @@ else
     echo "SKIPPED 1: Debian's chromium is missing (make deps installs it); the page is not shown in a browser"
 fi
 
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

@@ -6,22 +6,11 @@
 # when not.
 #
 # Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 dictionary or data errors.
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${DYAD_SHARED:-$root/../shared}
-pass=0; fail=0; skip=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
+. "$(dirname "$0")/lib.sh"
+need_dyad
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cp "$root/data/cameo.tsv" "$tmp/"   # verb codes are checked against ../cameo.tsv
 cd "$tmp" || exit 1
-
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 
 # expect NAME RC CMD [ARGS...] < want-stderr: runs dyad CMD ARGS with stdin
 # from the file "in"; compares exit code and stderr exactly.
@@ -397,5 +386,4 @@ else
     echo "SKIPPED 3: no $vfile (set DYAD_SHARED)"
 fi
 
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

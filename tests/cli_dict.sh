@@ -1,15 +1,8 @@
 #!/bin/sh
 # cli_dict.sh — golden tests of `dyad dict check`: exact stdout/stderr and exit
 # codes (0 no errors, 2 bad usage, 3 dictionary errors). $DYAD is the binary.
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-pass=0; fail=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 12: $DYAD is not built"
-    echo "0 passed, 0 failed, 12 skipped"
-    exit 0
-fi
-root=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
+need_dyad 12
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/d"
 cp "$root/data/cameo.tsv" "$tmp/"   # verb codes are checked against ../cameo.tsv
@@ -126,5 +119,4 @@ expect "missing folder" 3 check --dict nosuch <<'X'
 nosuch: error: cannot open dictionary folder: No such file or directory
 dyad: nosuch: cannot read or write a file
 X
-echo "$pass passed, $fail failed, 0 skipped"
-[ "$fail" = 0 ]
+summary

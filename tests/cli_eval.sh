@@ -4,25 +4,15 @@
 # then, when ../shared holds the corpus, dyad's lenient figures on the frozen
 # test split against the floors below (the level reached; raise them as dyad
 # improves, never lower them to pass).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
+. "$(dirname "$0")/lib.sh"
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
-root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${DYAD_SHARED:-$root/../shared}
 FLOOR_RECALL=0.068
 FLOOR_PRECISION=0.62
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=122    # of the 160 found whose speaker is named
-pass=0; fail=0; skip=0
-if [ ! -x "$EVAL" ]; then
-    echo "SKIPPED 6: $EVAL is not built"
-    echo "0 passed, 0 failed, 6 skipped"
-    exit 0
-fi
+[ -x "$EVAL" ] || skip_all 6 "$EVAL is not built"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$root" || exit 1
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $1"; }
 
 # 1. the scorer's arithmetic: one strict match, one lenient-only match, one
 # match of a history event, one false event, one miss; the history flag
@@ -81,5 +71,4 @@ else
         bad "quotes below the floors ($found found, want $QUOTES_FOUND; $right speakers right, want $SPEAKERS_RIGHT)"
         cat "$tmp/out"; fi
 fi
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

@@ -9,21 +9,10 @@
 #     answer "unknown option"), and README.md names it;
 #   - the version and the exit codes are the same in program, header and man.
 # $DYAD is the binary (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 man=$root/docs/dyad.1
-pass=0; fail=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
+need_dyad
+scratch
 
 # help_options FILE: the long options on a help text's option lines
 # ("  --dict DIR   ...", "  -h, --help"), one a line, sorted.
@@ -119,5 +108,4 @@ if [ -s hcodes ] && cmp -s hcodes mcodes; then ok; else
     bad "exit codes: help names '$(tr '\n' ' ' < hcodes)', docs/dyad.1 '$(tr '\n' ' ' < mcodes)'"
 fi
 
-echo "$pass passed, $fail failed, 0 skipped"
-[ "$fail" = 0 ]
+summary

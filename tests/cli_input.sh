@@ -5,16 +5,9 @@
 # Exit codes: 0 when every record was read (warnings about repaired input
 # allowed), 1 when any record was skipped or a file could not be opened,
 # 2 for a bad command line.
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-pass=0; fail=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 22: $DYAD is not built"
-    echo "0 passed, 0 failed, 22 skipped"
-    exit 0
-fi
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
+. "$(dirname "$0")/lib.sh"
+need_dyad 22
+scratch
 
 # expect NAME RC [ARGS...] < want-stderr: runs dyad sentences ARGS with stdin
 # from the file "in" and compares exit code and stderr.
@@ -212,5 +205,4 @@ dyad: warning: tags.jsonl: 3 more messages not shown; --max-errors N shows N a f
 dyad: warning: read 0 records, skipped 4 (see the messages above)
 X
 
-echo "$pass passed, $fail failed, 0 skipped"
-[ "$fail" = 0 ]
+summary

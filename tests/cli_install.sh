@@ -10,19 +10,10 @@
 # The build lives in BUILD/install-check (BUILD: the folder of $DYAD, so
 # build/test under 'make test'), kept between runs so that only what depends
 # on PREFIX is rebuilt. Uses cc, make and pkg-config, as the build does.
-DYAD=${DYAD:-build/test/dyad}
-root=$(cd "$(dirname "$0")/.." && pwd)
-case $DYAD in /*) ;; *) DYAD=$root/$DYAD;; esac
+. "$(dirname "$0")/lib.sh"
 build=$(dirname "$DYAD")/install-check
-pass=0; fail=0; skip=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 for tool in make pkg-config readelf; do
-    if ! command -v $tool > /dev/null; then
-        echo "SKIPPED 1: no $tool here"
-        echo "0 passed, 0 failed, 1 skipped"
-        exit 0
-    fi
+    command -v $tool > /dev/null || skip_all 1 "no $tool here"
 done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
@@ -96,5 +87,4 @@ else
     sed 's/^/    /' "$tmp/err" | head -n 10
 fi
 
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

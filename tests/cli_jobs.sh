@@ -9,24 +9,11 @@
 #   - the news corpus (../shared/corpus/news.jsonl), when it is there;
 #   - golden messages for a bad -j.
 # $DYAD is the binary (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
-pass=0; fail=0; skip=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
+. "$(dirname "$0")/lib.sh"
+need_dyad
+scratch
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 # same WANT GOT WHAT: the two files are equal, else the diff.
-same() {
-    if cmp -s "$1" "$2"; then ok; else bad "$3"; diff "$1" "$2" | head -20 | sed 's/^/    /'; fi
-}
 # The ingest summary's time and rate, and its database name, change.
 norm() {
     sed -e 's/ in [0-9.]* s, [0-9,]* articles a second$/ in T s, R articles a second/' \
@@ -132,5 +119,4 @@ same want err "code -j without a value: the message"
 "$DYAD" code -j2 "$ex" > a && "$DYAD" code --jobs 3 "$ex" > b && "$DYAD" code --jobs=1 "$ex" > c &&
     cmp -s a b && cmp -s a c && ok || bad "-j2, --jobs 3 and --jobs=1 differ or fail"
 
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

@@ -5,21 +5,11 @@
 # the hand-annotated set (tests/data/article/mentions.tsv) against the
 # floors below (the level reached; raise them as resolution improves, never
 # lower them to pass). $DYAD is the binary (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${DYAD_SHARED:-$root/../shared}
+. "$(dirname "$0")/lib.sh"
 FLOOR_PRECISION=0.73
 FLOOR_RECALL=0.61
-pass=0; fail=0; skip=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
+need_dyad
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 
 # 1-2. an invented article: a possessive, a surname after a title, "she",
 # a surname alone, an object pronoun that is not its clause's subject, and
@@ -66,5 +56,4 @@ else
     sed 's/^/    /' "$tmp/out"
     if [ $rc = 0 ]; then ok; else bad "mention resolution below the floors (exit $rc)"; fi
 fi
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

@@ -7,20 +7,9 @@
 #     line of its output is complete, and it ends by the signal (130, 143);
 #     one waiting for input ends at once.
 # $DYAD is the binary (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
-pass=0; fail=0; skip=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
-
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
+. "$(dirname "$0")/lib.sh"
+need_dyad
+scratch
 
 # ---- write errors ----
 echo "Chinese President Xi Jinping arrived in Moscow on Monday. He met Putin." > in.txt
@@ -193,5 +182,4 @@ fi
 exec 3>&-
 [ $rc = 143 ] && ok || bad "SIGTERM while waiting for input: exit $rc (want 143)"
 
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

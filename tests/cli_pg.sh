@@ -17,19 +17,15 @@
 # user nobody. Without PostgreSQL's programs (Debian's postgresql, which
 # make deps installs) the test skips, saying so.
 # $DYAD is the binary (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
-pass=0; fail=0
-skip() { echo "SKIPPED 1: $*"; echo "0 passed, 0 failed, 1 skipped"; exit 0; }
-[ -x "$DYAD" ] || skip "$DYAD is not built"
-command -v sqlite3 > /dev/null || skip "the sqlite3 program is missing (make deps installs it)"
+. "$(dirname "$0")/lib.sh"
+need_dyad
+command -v sqlite3 > /dev/null || skip_all 1 "the sqlite3 program is missing (make deps installs it)"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -n 1)
 [ -n "$bin" ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] && [ -x "$bin/psql" ] ||
-    skip "PostgreSQL's programs are missing (/usr/lib/postgresql/*/bin; make deps installs postgresql)"
+    skip_all 1 "PostgreSQL's programs are missing (/usr/lib/postgresql/*/bin; make deps installs postgresql)"
 as=""
 if [ "$(id -u)" = 0 ]; then
-    command -v runuser > /dev/null || skip "running as root without runuser to start PostgreSQL as nobody"
+    command -v runuser > /dev/null || skip_all 1 "running as root without runuser to start PostgreSQL as nobody"
     as="runuser -u nobody --"
 fi
 
@@ -45,12 +41,6 @@ mkdir -p "$pg/sock"
 chmod 711 "$tmp"
 [ -n "$as" ] && chown -R nobody "$pg"
 cd "$tmp" || exit 1
-
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
-same() {
-    if cmp -s "$1" "$2"; then ok; else bad "$3"; diff "$1" "$2" | head -20 | sed 's/^/    /'; fi
-}
 
 # The port only names the socket in our own folder (no TCP): any will do.
 port=$((50000 + $$ % 10000))
@@ -184,5 +174,4 @@ psql postgres "CREATE DATABASE other" && psql other "CREATE TABLE event (x int)"
 [ $rc = 1 ] && grep -q "holds tables of another program" err && [ "$(psql other 'SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()')" = 1 ] &&
     ok || { bad "another program's tables: exit $rc (want 1)"; cat err; }
 
-echo "$pass passed, $fail failed, 0 skipped"
-[ $fail = 0 ]
+summary

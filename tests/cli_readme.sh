@@ -15,21 +15,10 @@
 #   - a line the README appends to a dictionary is new there: a pattern or
 #     name that the dictionaries already hold shows nothing.
 # $DYAD is the binary (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${DYAD_SHARED:-$root/../shared}
+. "$(dirname "$0")/lib.sh"
 readme=$root/README.md
-pass=0; fail=0; skip=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
+need_dyad
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 
 # `dyad` on the PATH is the binary under test.
 mkdir "$tmp/bin" "$tmp/blocks"
@@ -176,5 +165,4 @@ else
     bad "README shows no line appended to data/dict (the 'To extend them' example)"
 fi
 
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary

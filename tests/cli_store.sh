@@ -13,25 +13,12 @@
 #     file, another program's, a table dropped, a read-only folder; none of
 #     them is changed by the attempt.
 # $DYAD is the binary (tests/run.sh sets it).
-DYAD=${DYAD:-build/test/dyad}
-case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD;; esac
-root=$(cd "$(dirname "$0")/.." && pwd)
-pass=0; fail=0; skip=0
-if [ ! -x "$DYAD" ]; then
-    echo "SKIPPED 1: $DYAD is not built"
-    echo "0 passed, 0 failed, 1 skipped"
-    exit 0
-fi
+. "$(dirname "$0")/lib.sh"
+need_dyad
 command -v sqlite3 > /dev/null || skip_all 1 "the sqlite3 program is missing (make deps installs it)"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
+scratch
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAILED: $*"; }
 # same WANT GOT WHAT: the two files are equal, else the diff.
-same() {
-    if cmp -s "$1" "$2"; then ok; else bad "$3"; diff "$1" "$2" | head -20 | sed 's/^/    /'; fi
-}
 # The summary line's time and rate change from run to run.
 norm() { sed -e 's/ in [0-9.]* s, [0-9,]* articles a second$/ in T s, R articles a second/' "$@"; }
 
@@ -469,5 +456,4 @@ else
     skip=$((skip + 1)); echo "SKIPPED 1: no 'script' program to give ingest a terminal"
 fi
 
-echo "$pass passed, $fail failed, $skip skipped"
-[ "$fail" = 0 ]
+summary
