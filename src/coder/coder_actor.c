@@ -335,6 +335,37 @@ static int new_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
 ** is an agent without a country shares the countries its fellow members
 ** name: "lawmakers and officials in Fornost" (both of Fornost), "Danish
 ** media and government". Returns the number found (at most max). */
+/* "X and his Greek, Cypriot and French counterparts": from a member that
+** is an adjective alone ("his Greek") to the last member, whose noun is an
+** agent, the bare countries of the members take that agent (GRCGOV,
+** CYPGOV), as "Greek and French counterparts" in one phrase does. The k
+** actors of coordination np are in out. */
+static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
+                                   actor_ref *out, int k)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t from = -1, last = -1;
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i]) {
+        if (ph[i].kind != PH_NP)
+            continue;
+        if (from < 0 && tag_is_adj(s->ls.tags[ph[i].head]))
+            from = i;
+        last = i;
+    }
+    const dict_agent *agent;
+    if (from < 0 || last == from || !(agent = agent_in(c, s, ph[last].first, ph[last].end)))
+        return;
+    for (int q = 0; q < k; q++) {
+        char country[4];
+        if (out[q].first < ph[from].first || out[q].first >= ph[last].first ||
+            !bare_code(out[q].code) || !coder_code_country(out[q].code, country))
+            continue;
+        out[q].entry_file = agent->file;
+        out[q].entry_line = agent->line;
+        dict_agent_join(agent, country, out[q].code, sizeof out[q].code);
+    }
+}
+
 static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
 {
     const phrase *ph = s->ls.phrases;
@@ -382,6 +413,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
         if (!shared && k < max)
             k += coder_resolve_np(c, s, bare[b], out + k, max - k);
     }
+    adjectives_share_agent(c, s, np, out, k);
     /* with new actors on, a coordination codes every member: "Eriador's
     ** death and injury toll" is ERI and "INJURY TOLL" */
     for (int u = 0; u < nunknown && k > 0 && k < max; u++)
@@ -842,6 +874,44 @@ static int agent_named_before(const dyad_coder *c, const sent_ctx *s, const phra
     return 1;
 }
 
+/* "his guest", "the visitors", "his host": a party of the visit the
+** article coded last (coder_events.c, remember_visit), within the five
+** sentences before; a guest or host a country names ("his Chinese guest")
+** is that country's, and "a guest" is anyone. A bare country is its
+** government: a guest or host is a leader. Returns 1 and fills *out, or 0. */
+static int visit_role(const dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out)
+{
+    static const char *const guests[] = {"guest", "visitor", NULL};
+    const char *head = s->ls.lemmas[p->head];
+    int guest = lemma_in_list(head, guests);
+    const doc_ctx *d = &c->doc;
+    if ((!guest && !lemma_is_word(head, "host")) || !tag_is_noun(s->ls.tags[p->head]) ||
+        d->visit_sent < 0 || s->index - d->visit_sent > 5)
+        return 0;
+    int definite = 0;
+    for (uint32_t k = p->first; k < p->head; k++) {
+        int t = s->ls.tags[k];
+        if (t == TAG_PRPS || (t == TAG_DT && lemma_is_word(s->ls.lemmas[k], "the")))
+            definite = 1;
+        else if (!tag_is_adj(t) && t != TAG_VBG)   /* "his distinguished guest", "the visiting" */
+            return 0;
+    }
+    if (!definite)
+        return 0;
+    const doc_party *pa = guest ? &d->visit_guest : &d->visit_host;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", pa->code);
+    if (bare_code(out->code))
+        snprintf(out->code, sizeof out->code, "%.3sGOV", pa->code);
+    out->first = p->first;
+    out->end = p->end;
+    out->from = FROM_MENTION;
+    out->from_sent = pa->sent;
+    out->from_start = pa->start;
+    out->from_end = pa->end;
+    return 1;
+}
+
 /* What may still name an actor when phrase np does not: an apposition,
 ** the article's country for an agent, an agent of unknown country
 ** (partial mode), PETRARCH's new actor. */
@@ -849,7 +919,14 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
 {
     const phrase *p = &s->ls.phrases[np];
     int owned;
-    if (appositive_actor(c, s, np, out) || possessive_country(c, s, p, r, out, &owned))
+    if (appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
+        return 1;
+    /* "his counterpart" holds the office in another state: never its
+    ** owner's country, nor the article's (the agent's own words or a PP
+    ** name the state: "his Indian counterpart", "his counterpart in Delhi") */
+    if (lemma_is_word(s->ls.lemmas[p->head], "counterpart"))
+        return unknown_country(c, s, p, r, out);
+    if (possessive_country(c, s, p, r, out, &owned))
         return 1;
     /* "the people of his country": the PP after it is owned; its owner,
     ** not the article, would say whose */

@@ -636,7 +636,12 @@ static int chunk_coord(lang_analyzer *a)
             j = a->ph[next].end;
             if (cc) {
                 closed = 1;
-                break;
+                /* "X and his Greek, Cypriot and French counterparts": an
+                ** adjective before a comma is the first of the list that
+                ** shares the last member's noun, not the end of this one */
+                if (!(tag_is_adj(a->tags[a->ph[next].head]) && j + 1 < n &&
+                      a->tags[j] == TAG_COMMA))
+                    break;
             }
         }
         if (!closed || nm < 2)
@@ -705,7 +710,8 @@ static int chunk_appos(lang_analyzer *a)
         np1 = phrase_top_np(a, np1);
         if (a->ph[np1].end != i + 1 || a->tags[i + 1] != TAG_COMMA)
             continue;
-        if (a->ph[np1].flags & PHF_PRONOUN)
+        /* "On Thursday, the foreign minister, X, met": a day describes no one */
+        if ((a->ph[np1].flags & PHF_PRONOUN) || lemma_in(a, a->ph[np1].head, lang_time_nouns))
             continue;
         int32_t np2 = np_starting_at(a, i + 2);
         if (np2 < 0 || (a->ph[np2].flags & PHF_COORD))
