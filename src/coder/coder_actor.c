@@ -335,25 +335,46 @@ static int new_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
 ** is an agent without a country shares the countries its fellow members
 ** name: "lawmakers and officials in Fornost" (both of Fornost), "Danish
 ** media and government". Returns the number found (at most max). */
-/* "X and his Greek, Cypriot and French counterparts": from a member that
-** is an adjective alone ("his Greek") to the last member, whose noun is an
-** agent, the bare countries of the members take that agent (GRCGOV,
-** CYPGOV), as "Greek and French counterparts" in one phrase does. The k
-** actors of coordination np are in out. */
+/* Is member p of a coordination a country's adjective alone: one word,
+** after a possessive pronoun or nothing ("his Greek", "Kenyan")? */
+static int lone_modifier(const sent_ctx *s, const phrase *p)
+{
+    uint32_t f = p->first;
+    if (f < p->head && s->ls.tags[f] == TAG_PRPS)
+        f++;
+    return f == p->head && p->head + 1 == p->end &&
+           (tag_is_adj(s->ls.tags[p->head]) || s->ls.tags[p->head] == TAG_NNP);
+}
+
+/* "X and his Greek, Cypriot and French counterparts", "Kenyan and Ugandan
+** officials": the members from the first of a run of lone modifiers
+** (lone_modifier) to the last member, whose noun is an agent, share that
+** agent (GRCGOV, CYPGOV; KENGOV), as "Greek and French counterparts" in
+** one phrase does. The k actors of coordination np are in out. */
 static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
                                    actor_ref *out, int k)
 {
     const phrase *ph = s->ls.phrases;
     int32_t from = -1, last = -1;
     for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i]) {
-        if (ph[i].kind != PH_NP)
+        if (ph[i].kind != PH_NP || (ph[i].flags & PHF_APPOS))
             continue;
-        if (from < 0 && tag_is_adj(s->ls.tags[ph[i].head]))
-            from = i;
+        if (last >= 0 && !lone_modifier(s, &ph[last]))
+            from = -1;   /* the run must end right before the last member */
+        else if (last >= 0 && from < 0)
+            from = last;
         last = i;
     }
     const dict_agent *agent;
     if (from < 0 || last == from || !(agent = agent_in(c, s, ph[last].first, ph[last].end)))
+        return;
+    /* the last member's country joined its agent: "French counterparts",
+    ** not "the Soviet Union", whose last word is no agent of it */
+    int joined = 0;
+    for (int q = 0; q < k; q++)
+        joined |= out[q].first >= ph[last].first && out[q].first < ph[last].end &&
+                  !bare_code(out[q].code) && out[q].code[0] != '"';
+    if (!joined)
         return;
     for (int q = 0; q < k; q++) {
         char country[4];
@@ -372,7 +393,8 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
     int32_t bare[MAX_ACTORS], unknown[MAX_ACTORS];
     int k = 0, nbare = 0, nunknown = 0;
     for (int32_t i = s->kid[np]; i >= 0 && k < max; i = s->sib[i]) {
-        if (ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
+        /* "..., A and B, respectively,": names of the members, not more */
+        if (ph[i].kind != PH_NP || (ph[i].flags & (PHF_POSS | PHF_APPOS)))
             continue;
         int got = coder_resolve_np(c, s, i, out + k, max - k);
         /* an agent whose country is unknown, or only the article's */

@@ -714,10 +714,24 @@ static int chunk_appos(lang_analyzer *a)
         if ((a->ph[np1].flags & PHF_PRONOUN) || lemma_in(a, a->ph[np1].head, lang_time_nouns))
             continue;
         int32_t np2 = np_starting_at(a, i + 2);
-        if (np2 < 0 || (a->ph[np2].flags & PHF_COORD))
+        if (np2 < 0)
             continue;
         np2 = phrase_top_np(a, np2);
         size_t e = skip_pps(a, a->ph[np2].end);
+        /* "X and his Greek and French counterparts, A and B, respectively,":
+        ** names that a "respectively" ties to the members before them */
+        int respectively = e + 2 < n && a->tags[e] == TAG_COMMA && lemma_is(a, e + 1, "respectively") &&
+                           a->tags[e + 2] == TAG_COMMA && (a->ph[np1].flags & PHF_COORD);
+        if (respectively) {
+            a->ph[np2].flags |= PHF_APPOS;
+            a->ph[np2].up = np1;
+            for (size_t k = i + 1; k <= e + 2; k++)
+                a->protect[k] = 1;
+            i = e + 2;
+            continue;
+        }
+        if (a->ph[np2].flags & PHF_COORD)
+            continue;
         int closes = e >= n || a->tags[e] == TAG_COMMA || a->tags[e] == TAG_PERIOD ||
                      (e < n && a->vg_of[e] >= 0 && e > a->ph[np2].end);
         if (!closes)
