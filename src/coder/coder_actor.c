@@ -371,9 +371,14 @@ static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32
     /* the last member's country joined its agent: "French counterparts",
     ** not "the Soviet Union", whose last word is no agent of it */
     int joined = 0;
-    for (int q = 0; q < k; q++)
-        joined |= out[q].first >= ph[last].first && out[q].first < ph[last].end &&
-                  !bare_code(out[q].code) && out[q].code[0] != '"';
+    for (int q = 0; q < k && !joined; q++) {
+        char country[4], code[CODE_MAX];
+        if (out[q].first < ph[last].first || out[q].first >= ph[last].end ||
+            !coder_code_country(out[q].code, country))
+            continue;
+        dict_agent_join(agent, country, code, sizeof code);
+        joined = strcmp(code, out[q].code) == 0;
+    }
     if (!joined)
         return;
     for (int q = 0; q < k; q++) {

@@ -454,6 +454,27 @@ static void set_holds_source(clause_job *j)
         j->ns = k;
 }
 
+/* "Mexican senators asked their Canadian counterparts": a counterpart
+** holds its owner's office in another state, so the target takes the
+** source's role (CANLEG, not the agent's own GOV) when its phrase is the
+** source's ("their", "his") and the source is one state's agent. */
+static void counterpart_role(const sent_ctx *s, clause_job *j)
+{
+    if (j->ns != 1 || j->tgt_np < 0 || strlen(j->src[0].code) != 6 ||
+        !lemma_is_word(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], "counterpart"))
+        return;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    int owned = 0;
+    for (uint32_t k = p->first; k < p->head; k++)
+        owned |= s->ls.tags[k] == TAG_PRPS;
+    for (int t = 0; t < j->nt && owned; t++) {
+        actor_ref *a = &j->tgt[t];
+        if (a->first >= p->first && a->end <= p->end && strlen(a->code) == 6 &&
+            strcmp(a->code + 3, "GOV") == 0)
+            memcpy(a->code + 3, j->src[0].code + 3, 4);
+    }
+}
+
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
@@ -511,6 +532,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
     set_holds_source(j);
+    counterpart_role(s, j);
     coder_article_guard(c, j);
     c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */

@@ -636,11 +636,16 @@ static int chunk_coord(lang_analyzer *a)
             j = a->ph[next].end;
             if (cc) {
                 closed = 1;
-                /* "X and his Greek, Cypriot and French counterparts": an
-                ** adjective before a comma is the first of the list that
-                ** shares the last member's noun, not the end of this one */
-                if (!(tag_is_adj(a->tags[a->ph[next].head]) && j + 1 < n &&
-                      a->tags[j] == TAG_COMMA))
+                /* "X and his Greek, Cypriot and French counterparts", "X
+                ** and his Lao and Thai counterparts": an adjective before a
+                ** comma or "and" is the first of the list that shares the
+                ** last member's noun, not the end of this one */
+                const phrase *nx = &a->ph[next];
+                int lone = tag_is_adj(a->tags[nx->head]) ||
+                           (a->tags[nx->head] == TAG_NNP && nx->first + 1 == nx->head &&
+                            a->tags[nx->first] == TAG_PRPS);   /* "his Lao" */
+                if (!(lone && j + 1 < n &&
+                      (a->tags[j] == TAG_COMMA || (a->tags[j] == TAG_CC && lemma_is(a, j, "and")))))
                     break;
             }
         }
