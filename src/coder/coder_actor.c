@@ -1066,6 +1066,10 @@ int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np)
     int32_t from = cl->parent >= 0 ? cl->parent : (int32_t)ci - 1;
     for (int32_t k = from; k >= 0; k--) {
         int32_t subj = s->ls.clauses[k].subject;
+        /* "This comes a week after he attended ...": a demonstrative is
+        ** no one he may stand for; the article's mentions say who */
+        if (subj >= 0 && s->ls.tags[ph[subj].head] == TAG_DT)
+            return np;
         if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
             return subj;
     }
