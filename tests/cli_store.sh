@@ -97,7 +97,7 @@ same want got "export --modality all of negated events"
 "$DYAD" query dyads --db ex.db --dyad CHN-USA --format csv > got
 cat > want <<'X'
 source,target,events,goldstein_sum,goldstein_mean,verbal_coop,material_coop,verbal_conflict,material_conflict
-CHNGOV,USAGOV,2,2.0,1.00,2,0,0,0
+CHNGOV,USAGOV,2,3.8,1.90,2,0,0,0
 CHN,USA,1,-4.0,-4.00,0,0,1,0
 X
 same want got "query dyads --dyad CHN-USA"

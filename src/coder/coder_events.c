@@ -469,6 +469,29 @@ static int list_events(dyad_coder *c, const sent_ctx *s, clause_job *j,
     return 0;
 }
 
+/* "Erdogan met al-Sudani in Ankara": a meeting (040) that its clause or
+** sentence places in the country of one side only is the other side's
+** visit (042) and that side's hosting (043), as docs/annotation.md codes a
+** host and a visitor. Not from a dateline, which says where the writer
+** is. Returns 1 when src and tgt are so coded (or -1 on no memory), 0 to
+** code the meeting as it is. */
+static int host_pair(dyad_coder *c, const sent_ctx *s, clause_job *j, const modal_codes *mc,
+                     const actor_ref *src, const actor_ref *tgt)
+{
+    char sc[4], tc[4];
+    if (!mc->code1 || strcmp(mc->code1, "040") != 0 || mc->intent || !j->mutual ||
+        j->where_from != PLACE_FROM_CLAUSE ||
+        !coder_code_country(src->code, sc) || !coder_code_country(tgt->code, tc) ||
+        strcmp(sc, tc) == 0)
+        return 0;
+    int src_home = strcmp(sc, j->where.country) == 0, tgt_home = strcmp(tc, j->where.country) == 0;
+    if (src_home == tgt_home)
+        return 0;
+    const actor_ref *host = src_home ? src : tgt, *guest = src_home ? tgt : src;
+    return add_event(c, s, j, "042", mc->shown, guest, host) < 0 ||
+           add_event(c, s, j, "043", mc->shown, host, guest) < 0 ? -1 : 1;
+}
+
 /* Each member of a[0..n) towards each other one, with the clause's first
 ** code: "Xi and Putin met". Three parties or more are a list. Returns -1
 ** on no memory, else 0. */
@@ -480,10 +503,14 @@ static int pair_each(dyad_coder *c, const sent_ctx *s, clause_job *j,
     if (parties(a, n) >= 3 && !c->act_as_said)
         return list_events(c, s, j, mc, a, n, NULL, 0);
     for (int i = 0; i < n; i++)
-        for (int k = 0; k < n; k++)
-            if (i != k && strcmp(a[i].code, a[k].code) != 0 &&
-                add_event(c, s, j, mc->code1, mc->shown, &a[i], &a[k]) < 0)
+        for (int k = 0; k < n; k++) {
+            if (i == k || strcmp(a[i].code, a[k].code) == 0)
+                continue;
+            int hosted = host_pair(c, s, j, mc, &a[i], &a[k]);
+            if (hosted < 0 ||
+                (!hosted && add_event(c, s, j, mc->code1, mc->shown, &a[i], &a[k]) < 0))
                 return -1;
+        }
     return 0;
 }
 
@@ -544,6 +571,11 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                                    "one list", j->lemma, j->code1, src->code, tgt->code);
                 continue;
             }
+            int hosted = host_pair(c, s, j, mc, src, tgt);
+            if (hosted < 0)
+                return -1;
+            if (hosted)
+                continue;
             if (mc->code1 && add_event(c, s, j, mc->code1, mc->shown, src, tgt) < 0)
                 return -1;
             /* "Japan is keen to negotiate with the EU": only Japan said so */
