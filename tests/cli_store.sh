@@ -80,8 +80,8 @@ same want got "export --modality all of negated events"
 "$DYAD" query dyads --db ex.db --dyad CHN-USA --format csv > got
 cat > want <<'X'
 source,target,events,goldstein_sum,goldstein_mean,verbal_coop,material_coop,verbal_conflict,material_conflict
+CHNGOV,USAGOV,2,3.8,1.90,2,0,0,0
 CHN,USA,1,-4.0,-4.00,0,0,1,0
-CHNGOV,USAGOV,1,1.0,1.00,1,0,0,0
 X
 same want got "query dyads --dyad CHN-USA"
 "$DYAD" query series --db ex.db --dyad 'ISR-*' --by month --from 2024-03-01 > got
@@ -103,7 +103,7 @@ same want2 got2 "query events --code 17 --format json"
 "$DYAD" query actors --db ex.db --limit 2 --format csv > got
 cat > want <<'X'
 actor,events,as_source,as_target,first,last
-CHNGOV,6,3,3,2023-03-20,2023-06-19
+CHNGOV,7,4,3,2023-03-20,2023-06-19
 PSEGZS,5,2,3,2024-05-07,2024-05-07
 X
 same want got "query actors --limit 2"

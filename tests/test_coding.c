@@ -26,6 +26,9 @@
 #define FLOOR_NONEVENT 98.0   /* percent of non_events.txt cases with no event */
 
 #define NONEVENT_FILE "non_events.txt"
+/* A file every case of which must be coded exactly: the meetings and visits
+** of issue 12, which the floors alone would let slip one by one. */
+#define STRICT_FILE "meetings.txt"
 #define MAX_EV 32             /* events per case, expected or coded */
 #define SHOW_DEFAULT 20       /* failing cases listed without DYAD_CODING_VERBOSE */
 
@@ -352,6 +355,15 @@ int main(void)
 
     CHECK(parse_ok);
     CHECK(have_non);
+    int have_strict = 0;
+    for (int i = 0; i < nnames; i++)
+        if (strcmp(names[i], STRICT_FILE) == 0) {
+            have_strict = 1;
+            if (!CHECK(per[i].exact == per[i].cases))
+                fprintf(stderr, "    %s: %ld of %ld cases exact; every one must be\n",
+                        STRICT_FILE, per[i].exact, per[i].cases);
+        }
+    CHECK(have_strict);
     double p = pct(all.matched, all.got), r = pct(all.matched, all.expected);
     if (!CHECK(p >= FLOOR_PRECISION))
         fprintf(stderr, "    precision %.1f%% < floor %.1f%%\n", p, FLOOR_PRECISION);

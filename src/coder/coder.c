@@ -280,6 +280,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nagents = 0;
     d->nmentions = 0;
     d->story_discard = 0;
+    d->visit_sent = -1;
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
 }

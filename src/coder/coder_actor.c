@@ -342,13 +342,71 @@ static int new_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
 ** is an agent without a country shares the countries its fellow members
 ** name: "lawmakers and officials in Fornost" (both of Fornost), "Danish
 ** media and government". Returns the number found (at most max). */
+/* Is member p of a coordination a country's adjective alone: one word,
+** after a possessive pronoun or nothing ("his Greek", "Kenyan")? */
+static int lone_modifier(const sent_ctx *s, const phrase *p)
+{
+    uint32_t f = p->first;
+    if (f < p->head && s->ls.tags[f] == TAG_PRPS)
+        f++;
+    return f == p->head && p->head + 1 == p->end &&
+           (tag_is_adj(s->ls.tags[p->head]) || s->ls.tags[p->head] == TAG_NNP);
+}
+
+/* "X and his Greek, Cypriot and French counterparts", "Kenyan and Ugandan
+** officials": the members from the first of a run of lone modifiers
+** (lone_modifier) to the last member, whose noun is an agent, share that
+** agent (GRCGOV, CYPGOV; KENGOV), as "Greek and French counterparts" in
+** one phrase does. The k actors of coordination np are in out. */
+static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
+                                   actor_ref *out, int k)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t from = -1, last = -1;
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i]) {
+        if (ph[i].kind != PH_NP || (ph[i].flags & PHF_APPOS))
+            continue;
+        if (last >= 0 && !lone_modifier(s, &ph[last]))
+            from = -1;   /* the run must end right before the last member */
+        else if (last >= 0 && from < 0)
+            from = last;
+        last = i;
+    }
+    const dict_agent *agent;
+    if (from < 0 || last == from || !(agent = agent_in(c, s, ph[last].first, ph[last].end)))
+        return;
+    /* the last member's country joined its agent: "French counterparts",
+    ** not "the Soviet Union", whose last word is no agent of it */
+    int joined = 0;
+    for (int q = 0; q < k && !joined; q++) {
+        char country[4], code[CODE_MAX];
+        if (out[q].first < ph[last].first || out[q].first >= ph[last].end ||
+            !coder_code_country(out[q].code, country))
+            continue;
+        dict_agent_join(agent, country, code, sizeof code);
+        joined = strcmp(code, out[q].code) == 0;
+    }
+    if (!joined)
+        return;
+    for (int q = 0; q < k; q++) {
+        char country[4];
+        if (out[q].first < ph[from].first || out[q].first >= ph[last].first ||
+            !bare_code(out[q].code) || !coder_code_country(out[q].code, country))
+            continue;
+        out[q].entry_file = agent->file;
+        out[q].entry_line = agent->line;
+        dict_agent_join(agent, country, out[q].code, sizeof out[q].code);
+    }
+}
+
 static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
 {
     const phrase *ph = s->ls.phrases;
     int32_t bare[MAX_ACTORS], unknown[MAX_ACTORS];
     int k = 0, nbare = 0, nunknown = 0;
     for (int32_t i = s->kid[np]; i >= 0 && k < max; i = s->sib[i]) {
-        if (ph[i].kind != PH_NP || (ph[i].flags & PHF_POSS))
+        /* "..., A and B, respectively,": names of the members, not more */
+        if (ph[i].kind != PH_NP || (ph[i].flags & (PHF_POSS | PHF_APPOS)))
             continue;
         int got = coder_resolve_np(c, s, i, out + k, max - k);
         /* an agent whose country is unknown, or only the article's */
@@ -389,6 +447,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
         if (!shared && k < max)
             k += coder_resolve_np(c, s, bare[b], out + k, max - k);
     }
+    adjectives_share_agent(c, s, np, out, k);
     /* with new actors on, a coordination codes every member: "Eriador's
     ** death and injury toll" is ERI and "INJURY TOLL" */
     for (int u = 0; u < nunknown && k > 0 && k < max; u++)
@@ -865,6 +924,44 @@ static int agent_named_before(const dyad_coder *c, const sent_ctx *s, const phra
     return 1;
 }
 
+/* "his guest", "the visitors", "his host": a party of the visit the
+** article coded last (coder_events.c, remember_visit), within the five
+** sentences before; a guest or host a country names ("his Chinese guest")
+** is that country's, and "a guest" is anyone. A bare country is its
+** government: a guest or host is a leader. Returns 1 and fills *out, or 0. */
+static int visit_role(const dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out)
+{
+    static const char *const guests[] = {"guest", "visitor", NULL};
+    const char *head = s->ls.lemmas[p->head];
+    int guest = lemma_in_list(head, guests);
+    const doc_ctx *d = &c->doc;
+    if ((!guest && !lemma_is_word(head, "host")) || !tag_is_noun(s->ls.tags[p->head]) ||
+        d->visit_sent < 0 || s->index - d->visit_sent > 5)
+        return 0;
+    int definite = 0;
+    for (uint32_t k = p->first; k < p->head; k++) {
+        int t = s->ls.tags[k];
+        if (t == TAG_PRPS || (t == TAG_DT && lemma_is_word(s->ls.lemmas[k], "the")))
+            definite = 1;
+        else if (!tag_is_adj(t) && t != TAG_VBG)   /* "his distinguished guest", "the visiting" */
+            return 0;
+    }
+    if (!definite)
+        return 0;
+    const doc_party *pa = guest ? &d->visit_guest : &d->visit_host;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", pa->code);
+    if (bare_code(out->code))
+        snprintf(out->code, sizeof out->code, "%.3sGOV", pa->code);
+    out->first = p->first;
+    out->end = p->end;
+    out->from = FROM_MENTION;
+    out->from_sent = pa->sent;
+    out->from_start = pa->start;
+    out->from_end = pa->end;
+    return 1;
+}
+
 /* What may still name an actor when phrase np does not: an apposition,
 ** the article's country for an agent, an agent of unknown country
 ** (partial mode), PETRARCH's new actor. */
@@ -872,7 +969,14 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
 {
     const phrase *p = &s->ls.phrases[np];
     int owned;
-    if (appositive_actor(c, s, np, out) || possessive_country(c, s, p, r, out, &owned))
+    if (appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
+        return 1;
+    /* "his counterpart" holds the office in another state: never its
+    ** owner's country, nor the article's (the agent's own words or a PP
+    ** name the state: "his Indian counterpart", "his counterpart in Delhi") */
+    if (lemma_is_word(s->ls.lemmas[p->head], "counterpart"))
+        return unknown_country(c, s, p, r, out);
+    if (possessive_country(c, s, p, r, out, &owned))
         return 1;
     /* "the people of his country": the "of" PP after it is owned; its
     ** owner, not the article, would say whose ("thanked the police for
@@ -993,6 +1097,10 @@ int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np)
         ** one a pronoun after it stands for */
         if (s->ls.clauses[k].ctrl != CTRL_NONE)
             continue;
+        /* "This comes a week after he attended ...": a demonstrative is
+        ** no one he may stand for; the article's mentions say who */
+        if (subj >= 0 && s->ls.tags[ph[subj].head] == TAG_DT)
+            return np;
         if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
             return subj;
     }

@@ -133,6 +133,37 @@ static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
     return 0;
 }
 
+/* Party *to of a visit: actor a's code and words in sentence s. */
+static void visit_party_set(doc_party *to, const sent_ctx *s, const actor_ref *a)
+{
+    snprintf(to->code, sizeof to->code, "%s", a->code);
+    if (a->from == FROM_MENTION) {   /* "his guest" again: the name it stood for */
+        to->sent = a->from_sent;
+        to->start = a->from_start;
+        to->end = a->from_end;
+        return;
+    }
+    to->sent = s->index;
+    to->start = s->ls.toks[a->first].start;
+    to->end = s->ls.toks[a->end - 1].start + s->ls.toks[a->end - 1].len;
+}
+
+/* A visit said to happen (042, or a host's 043) names the guest and the
+** host that "his guest" and "his host" stand for later (coder_actor.c,
+** visit_role). A planned one does not: its guest has not come. */
+static void remember_visit(dyad_coder *c, const sent_ctx *s, const char *act, int shown,
+                           int mod, const actor_ref *src, const actor_ref *tgt)
+{
+    int visit = strcmp(act, "042") == 0, host = strcmp(act, "043") == 0;
+    if (!shown || mod != MOD_ASSERTED || (!visit && !host) || !src->code[0] ||
+        !tgt->code[0] || src->end <= src->first || tgt->end <= tgt->first ||
+        strncmp(src->code, "---", 3) == 0 || strncmp(tgt->code, "---", 3) == 0)
+        return;
+    visit_party_set(&c->doc.visit_guest, s, visit ? src : tgt);
+    visit_party_set(&c->doc.visit_host, s, visit ? tgt : src);
+    c->doc.visit_sent = s->index;
+}
+
 /* Where the event src does code to tgt goes among the events: *slot, a
 ** new one at c->nev or the sentence's same (source, target, code) not
 ** shown, which a shown one replaces. Returns 1 to fill *slot, 0 when the
@@ -241,6 +272,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     e->place_from = j->where_from;
     if (slot == c->nev)
         c->nev++;
+    remember_visit(c, s, act, shown, j->mod, src, tgt);
     return mention(c, s, src) < 0 || mention(c, s, tgt) < 0 ? -1 : 0;
 }
 
@@ -325,6 +357,16 @@ static int list_centre(dyad_coder *c, const sent_ctx *s, clause_job *j,
             continue;
         actor_ref a[MAX_ACTORS];
         int k = coder_resolve_np(c, s, pp->np, a, MAX_ACTORS);
+        /* a city the dictionary does not know is its country ("in Santiago") */
+        for (size_t q = 0; k == 0 && q < s->nplaces; q++)
+            if (s->places[q].city >= 0 && s->places[q].first >= s->ls.phrases[pp->np].first &&
+                s->places[q].end <= s->ls.phrases[pp->np].end) {
+                memset(&a[0], 0, sizeof a[0]);
+                snprintf(a[0].code, sizeof a[0].code, "%s", s->places[q].country);
+                a[0].first = s->places[q].first;
+                a[0].end = s->places[q].end;
+                k = 1;
+            }
         for (int x = 0; x < k; x++) {
             if (strncmp(a[x].code, "IGO", 3) == 0 || strncmp(a[x].code, "NGO", 3) == 0) {
                 *centre = a[x];
@@ -370,6 +412,32 @@ static int parties(const actor_ref *a, int n)
 ** hosting, mediation. */
 static const char *const one_by_one[] = {"042", "043", "045", NULL};
 
+/* "The Egyptian foreign minister and his Greek, Cypriot and French
+** counterparts met in Cairo": a meeting in the country of one of its
+** members is a visit of the others (042) to that member, who hosts each
+** (043), as docs/annotation.md codes a host and a visitor. The host is
+** the first member of country hc. m[0..n) are the members. Returns -1 on
+** no memory, else 0. */
+static int host_events(dyad_coder *c, const sent_ctx *s, clause_job *j,
+                       const modal_codes *mc, const actor_ref *m, int n, const char *hc)
+{
+    const actor_ref *host = NULL;
+    char cc[4];
+    for (int i = 0; i < n && !host; i++)
+        if (coder_code_country(m[i].code, cc) && strcmp(cc, hc) == 0)
+            host = &m[i];
+    if (!host)
+        return 0;
+    for (int i = 0; i < n; i++) {
+        if (coder_code_country(m[i].code, cc) && strcmp(cc, hc) == 0)
+            continue;   /* the host's own people host no one */
+        if (add_event(c, s, j, "042", mc->shown, &m[i], host) < 0 ||
+            add_event(c, s, j, "043", mc->shown, host, &m[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* A list is no dyad: each of a[0..n) and b[0..nb) towards the
 ** organisation or host the clause names (list_centre), or no event.
 ** Returns -1 on no memory, else 0. */
@@ -391,12 +459,37 @@ static int list_events(dyad_coder *c, const sent_ctx *s, clause_job *j,
     }
     char cc[4], hc[4];
     int host_country = coder_code_country(centre.code, hc);
+    if (host_country && !mc->intent && mc->code1 && strncmp(mc->code1, "04", 2) == 0)
+        return host_events(c, s, j, mc, m, nm, hc);
     for (int i = 0; i < nm; i++)
         if (strcmp(m[i].code, centre.code) != 0 &&
             !(host_country && coder_code_country(m[i].code, cc) && strcmp(cc, hc) == 0) &&
             add_event(c, s, j, mc->code1, mc->shown, &m[i], &centre) < 0)
             return -1;
     return 0;
+}
+
+/* "Erdogan met al-Sudani in Ankara": a meeting (040) that its clause or
+** sentence places in the country of one side only is the other side's
+** visit (042) and that side's hosting (043), as docs/annotation.md codes a
+** host and a visitor. Not from a dateline, which says where the writer
+** is. Returns 1 when src and tgt are so coded (or -1 on no memory), 0 to
+** code the meeting as it is. */
+static int host_pair(dyad_coder *c, const sent_ctx *s, clause_job *j, const modal_codes *mc,
+                     const actor_ref *src, const actor_ref *tgt)
+{
+    char sc[4], tc[4];
+    if (!mc->code1 || strcmp(mc->code1, "040") != 0 || mc->intent || !j->mutual ||
+        j->where_from != PLACE_FROM_CLAUSE ||
+        !coder_code_country(src->code, sc) || !coder_code_country(tgt->code, tc) ||
+        strcmp(sc, tc) == 0)
+        return 0;
+    int src_home = strcmp(sc, j->where.country) == 0, tgt_home = strcmp(tc, j->where.country) == 0;
+    if (src_home == tgt_home)
+        return 0;
+    const actor_ref *host = src_home ? src : tgt, *guest = src_home ? tgt : src;
+    return add_event(c, s, j, "042", mc->shown, guest, host) < 0 ||
+           add_event(c, s, j, "043", mc->shown, host, guest) < 0 ? -1 : 1;
 }
 
 /* Each member of a[0..n) towards each other one, with the clause's first
@@ -410,10 +503,14 @@ static int pair_each(dyad_coder *c, const sent_ctx *s, clause_job *j,
     if (parties(a, n) >= 3 && !c->act_as_said)
         return list_events(c, s, j, mc, a, n, NULL, 0);
     for (int i = 0; i < n; i++)
-        for (int k = 0; k < n; k++)
-            if (i != k && strcmp(a[i].code, a[k].code) != 0 &&
-                add_event(c, s, j, mc->code1, mc->shown, &a[i], &a[k]) < 0)
+        for (int k = 0; k < n; k++) {
+            if (i == k || strcmp(a[i].code, a[k].code) == 0)
+                continue;
+            int hosted = host_pair(c, s, j, mc, &a[i], &a[k]);
+            if (hosted < 0 ||
+                (!hosted && add_event(c, s, j, mc->code1, mc->shown, &a[i], &a[k]) < 0))
                 return -1;
+        }
     return 0;
 }
 
@@ -474,6 +571,11 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                                    "one list", j->lemma, j->code1, src->code, tgt->code);
                 continue;
             }
+            int hosted = host_pair(c, s, j, mc, src, tgt);
+            if (hosted < 0)
+                return -1;
+            if (hosted)
+                continue;
             if (mc->code1 && add_event(c, s, j, mc->code1, mc->shown, src, tgt) < 0)
                 return -1;
             /* "Japan is keen to negotiate with the EU": only Japan said so */

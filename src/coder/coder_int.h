@@ -115,6 +115,15 @@ typedef struct doc_mention {
     uint32_t first, end;        /* its tokens in that sentence */
 } doc_mention;
 
+/* One party of an event the document coded, for a later phrase that
+** names it by its part ("his guest"): its code, and the bytes and sentence
+** of the words that named it. */
+typedef struct doc_party {
+    char code[CODE_MAX];
+    long sent;
+    uint32_t start, end;
+} doc_party;
+
 /* What the coder knows of the document it is coding, carried from one
 ** sentence to the next: c->doc, reset by dyad_coder_code for each
 ** document (the storage is kept). The article stage's findings live here
@@ -160,6 +169,10 @@ typedef struct doc_ctx {
     size_t nmentions, mentions_cap;
     int story_discard;          /* a story discard phrase was met: the
                                 ** document yields no event */
+    /* the last visit the document coded (042, or a host's 043): who came
+    ** and who received him, for "his guest", "the visitors", "his host" */
+    doc_party visit_guest, visit_host;
+    long visit_sent;            /* its sentence, or -1 when none */
     place_mention dateline_place;   /* the city the dateline names, when
                                 ** has_dateline_place: where an event is
                                 ** when its sentence names no place */

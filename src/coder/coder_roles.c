@@ -121,6 +121,12 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
         nx->kind == CL_SUBORDINATE ||
         nx->kind == CL_REPORTING || vg->first > cl->end + 1)
         return 0;
+    /* "met to discuss Syria", "convened to consider Iran's request": what
+    ** is discussed is the topic, not a party */
+    static const char *const topic_verbs[] = {"discuss", "debate", "consider", "review",
+                                              "address", "examine", "assess", NULL};
+    if (lemma_in_list(s->ls.lemmas[vg->head], topic_verbs))
+        return 0;
     int n = nx->object >= 0 ? coder_resolve_np(c, s, nx->object, out, MAX_ACTORS) : 0;
     /* "met to discuss tension between Greece and Turkey": parties between
     ** whom something lies in the later verb's phrase are not the earlier
@@ -375,6 +381,12 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* consulting and cooperating with nobody named: a compound subject does
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
     j->together = strncmp(j->code1, "04", 2) == 0;
+    /* "Britain and France gathered intelligence": a verb that is reciprocal
+    ** alone ("gather", "meet") but has an object naming no actor is used in
+    ** another sense; its subject's members are no partners */
+    if (j->mutual && !j->joint && m->pattern && m->pattern->npost == 0 && m->pattern->npre == 0 &&
+        cl->object >= 0 && !head_names_actor(c, s, cl->object))
+        j->mutual = j->together = 0;
     j->look_further = m->target < 0 && !j->subject_target && !j->passive && !j->joint;
     /* "Thousands of Kenyans demonstrated", "protesters staged a
     ** demonstration": a code that may stand alone, from a pattern that asks
@@ -442,6 +454,27 @@ static void set_holds_source(clause_job *j)
         j->ns = k;
 }
 
+/* "Mexican senators asked their Canadian counterparts": a counterpart
+** holds its owner's office in another state, so the target takes the
+** source's role (CANLEG, not the agent's own GOV) when its phrase is the
+** source's ("their", "his") and the source is one state's agent. */
+static void counterpart_role(const sent_ctx *s, clause_job *j)
+{
+    if (j->ns != 1 || j->tgt_np < 0 || strlen(j->src[0].code) != 6 ||
+        !lemma_is_word(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], "counterpart"))
+        return;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    int owned = 0;
+    for (uint32_t k = p->first; k < p->head; k++)
+        owned |= s->ls.tags[k] == TAG_PRPS;
+    for (int t = 0; t < j->nt && owned; t++) {
+        actor_ref *a = &j->tgt[t];
+        if (a->first >= p->first && a->end <= p->end && strlen(a->code) == 6 &&
+            strcmp(a->code + 3, "GOV") == 0)
+            memcpy(a->code + 3, j->src[0].code + 3, 4);
+    }
+}
+
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
@@ -499,6 +532,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
     set_holds_source(j);
+    counterpart_role(s, j);
     coder_article_guard(c, j);
     c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */

@@ -647,7 +647,17 @@ static int chunk_coord(lang_analyzer *a)
             j = a->ph[next].end;
             if (cc) {
                 closed = 1;
-                break;
+                /* "X and his Greek, Cypriot and French counterparts", "X
+                ** and his Lao and Thai counterparts": an adjective before a
+                ** comma or "and" is the first of the list that shares the
+                ** last member's noun, not the end of this one */
+                const phrase *nx = &a->ph[next];
+                int lone = tag_is_adj(a->tags[nx->head]) ||
+                           (a->tags[nx->head] == TAG_NNP && nx->first + 1 == nx->head &&
+                            a->tags[nx->first] == TAG_PRPS);   /* "his Lao" */
+                if (!(lone && j + 1 < n &&
+                      (a->tags[j] == TAG_COMMA || (a->tags[j] == TAG_CC && lemma_is(a, j, "and")))))
+                    break;
             }
         }
         if (!closed || nm < 2)
@@ -716,13 +726,28 @@ static int chunk_appos(lang_analyzer *a)
         np1 = phrase_top_np(a, np1);
         if (a->ph[np1].end != i + 1 || a->tags[i + 1] != TAG_COMMA)
             continue;
-        if (a->ph[np1].flags & PHF_PRONOUN)
+        /* "On Thursday, the foreign minister, X, met": a day describes no one */
+        if ((a->ph[np1].flags & PHF_PRONOUN) || lemma_in(a, a->ph[np1].head, lang_time_nouns))
             continue;
         int32_t np2 = np_starting_at(a, i + 2);
-        if (np2 < 0 || (a->ph[np2].flags & PHF_COORD))
+        if (np2 < 0)
             continue;
         np2 = phrase_top_np(a, np2);
         size_t e = skip_pps(a, a->ph[np2].end);
+        /* "X and his Greek and French counterparts, A and B, respectively,":
+        ** names that a "respectively" ties to the members before them */
+        int respectively = e + 2 < n && a->tags[e] == TAG_COMMA && lemma_is(a, e + 1, "respectively") &&
+                           a->tags[e + 2] == TAG_COMMA && (a->ph[np1].flags & PHF_COORD);
+        if (respectively) {
+            a->ph[np2].flags |= PHF_APPOS;
+            a->ph[np2].up = np1;
+            for (size_t k = i + 1; k <= e + 2; k++)
+                a->protect[k] = 1;
+            i = e + 2;
+            continue;
+        }
+        if (a->ph[np2].flags & PHF_COORD)
+            continue;
         int closes = e >= n || a->tags[e] == TAG_COMMA || a->tags[e] == TAG_PERIOD ||
                      (e < n && a->vg_of[e] >= 0 && e > a->ph[np2].end);
         if (!closes)

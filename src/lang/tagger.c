@@ -595,6 +595,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         "been", "being", "'re", "'m", "am", "get", "got", "gets", NULL};
     static const char *const about[] = {"about", NULL};
     static const char *const by[] = {"by", NULL};
+    static const char *const with_word[] = {"with", NULL};
     /* determiners after which an -ing word is a noun ("some driving to
     ** work" is a participle) */
     static const char *const linking[] = {
@@ -677,6 +678,15 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBG) > 0.05f)
                 tags[i] = TAG_VBG;
         }
+        /* "arrived in Moscow, meeting with Putin": after a comma, a gerund
+        ** that takes "with" opens a participle clause; "the meeting with
+        ** Putin" has its determiner. */
+        if (tags[i] == TAG_NN && i > 0 && i + 1 < n && tags[i - 1] == TAG_COMMA &&
+            toks[i].len > 4 && toks[i].len <= WORD_MAX &&
+            memcmp(text + toks[i].start + toks[i].len - 3, "ing", 3) == 0 &&
+            word_is(text, &toks[i + 1], with_word) &&
+            prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBG) > 0.05f)
+            tags[i] = TAG_VBG;
         /* "burned tires and blocked roads": a conjunct of a past verb. */
         if ((tags[i] == TAG_VBN || tags[i] == TAG_JJ) && i >= 2 && tags[i - 1] == TAG_CC &&
             toks[i].len <= WORD_MAX &&
