@@ -218,6 +218,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_actors(c, s, &j);
     /* modality: from the verb group and the clauses around it */
     j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
+    /* stance: a speaker who tells of another's hostile act accuses him */
+    if (coder_stance(c, s, &j) < 0)
+        return -1;
     /* place: where it happened, from the article stage's places */
     coder_clause_place(c, s, &j);
     /* emit: an event for each source and target, or why there is none */
@@ -259,7 +262,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
         s.sentence_off = coder_keep(c, text + toks[0].start,
                                     toks[n - 1].start + toks[n - 1].len - toks[0].start);
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)
-        if (code_clause(c, &s, ci) < 0)
+        if (code_clause(c, &s, ci) < 0 || coder_stance_predicate(c, &s, ci) < 0)
             return -1;
     /* "Russia's attack on Ukraine": events written as noun phrases */
     if (coder_nominals(c, &s) < 0)

@@ -16,6 +16,7 @@
 **                     Ukraine"), after a sentence's clauses
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
 **   coder_guards.c    pairs that make no political event (travel at home, ...)
+**   coder_stance.c    the speaker's stance in reported speech: accusations
 **   coder_events.c    emit: events built, explained and published
 */
 #ifndef DYAD_CODER_INT_H
@@ -87,6 +88,8 @@ typedef struct match_state {
     int compound;                  /* the target came from a % (compound) slot */
     int joint;                     /* a compound subject fills the pattern's last
                                    ** "with +": each member with the other */
+    const char *rule;              /* no pattern nor verb: the coder's rule that
+                                   ** coded it (coder_stance.c), for --explain */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
@@ -425,6 +428,24 @@ void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** as an "air raid" is; a police raid stays 17x. Called by the actors step
 ** once the source is resolved. */
 void coder_aerial_source(const sent_ctx *s, clause_job *j);
+
+/* ---- coder_stance.c: the speaker's stance in reported speech ---- */
+
+/* "Kenyan officials claimed Somali militants had attacked a police post":
+** when clause job j (actors and modality known) is reported by a speaker
+** (a clause of saying, "according to", a quote's speaker) and tells of a
+** hostile act by another party, emits the speaker's accusation of its
+** doer (112; 1123 for fighting and mass violence). An act that is only
+** alleged ("claimed", "alleged") of another becomes hypothetical in *j.
+** Returns -1 when memory runs out, else 0. */
+int coder_stance(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* "A Nigerian army spokesman said Boko Haram was behind the attack":
+** a reported clause of "be" whose predicate blames its subject for a
+** hostile act ("behind", "responsible for", "the perpetrators of") is
+** the speaker's accusation of the subject. Returns -1 when memory runs
+** out, else 0. */
+int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
 
 /* ---- coder_modality.c ---- */
 
