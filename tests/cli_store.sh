@@ -106,7 +106,7 @@ cat > want <<'X'
 month    events  goldstein_sum  goldstein_mean  verbal_coop  material_coop  verbal_conflict  material_conflict
 2024-03       0            0.0               -            0              0                0                  0
 2024-04       0            0.0               -            0              0                0                  0
-2024-05       2           -5.2           -2.60            1              0                0                  1
+2024-05       3           -7.2           -2.40            1              0                1                  1
 X
 same want got "query series --by month"
 "$DYAD" query events --db ex.db --code 17 --format json > got
@@ -121,7 +121,7 @@ same want2 got2 "query events --code 17 --format json"
 cat > want <<'X'
 actor,events,as_source,as_target,first,last
 CHNGOV,6,3,3,2023-03-20,2023-06-19
-PSEGZS,5,2,3,2024-05-07,2024-05-07
+PRK,5,1,4,2023-04-13,2023-04-13
 X
 same want got "query actors --limit 2"
 

@@ -202,6 +202,8 @@ typedef struct sent_ctx {
     uint8_t noun_used[256];       /* tokens of nouns a clause coded already (the object
                                   ** of a light verb: "staged a demonstration") */
     uint32_t sentence_off;
+    int32_t according;            /* the NP after "according to" (coder_stance.c), -1
+                                  ** for none, -2 before it is sought */
     place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
     size_t nplaces;
 } sent_ctx;
@@ -438,7 +440,7 @@ void coder_aerial_source(const sent_ctx *s, clause_job *j);
 ** doer (112; 1123 for fighting and mass violence). An act that is only
 ** alleged ("claimed", "alleged") of another becomes hypothetical in *j.
 ** Returns -1 when memory runs out, else 0. */
-int coder_stance(dyad_coder *c, const sent_ctx *s, clause_job *j);
+int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
 
 /* "A Nigerian army spokesman said Boko Haram was behind the attack":
 ** a reported clause of "be" whose predicate blames its subject for a

@@ -80,14 +80,20 @@ static int hostile(int root, int kind)
     return kind == SAYS_ALLEGING && (root == 13 || root == 15 || root == 16);
 }
 
-/* The noun phrase after "according to" in sentence s, or -1. */
-static int32_t according_to(const sent_ctx *s)
+/* The noun phrase after "according to" in sentence s, or -1; sought
+** once per sentence (a sentence of many clauses would make it quadratic). */
+static int32_t according_to(sent_ctx *s)
 {
+    if (s->according != -2)
+        return s->according;
+    s->according = -1;
     for (size_t k = 0; k + 1 < s->ls.n; k++)
         if (lemma_is_word(s->ls.lemmas[k], "accord") && lemma_is_word(s->ls.lemmas[k + 1], "to") &&
-            s->pp_at[k + 1] >= 0)
-            return s->ls.phrases[s->pp_at[k + 1]].np;
-    return -1;
+            s->pp_at[k + 1] >= 0) {
+            s->according = s->ls.phrases[s->pp_at[k + 1]].np;
+            break;
+        }
+    return s->according;
 }
 
 /* Resolves the speaker's phrase np into sp->who. A channel ("radio
@@ -109,7 +115,7 @@ static void speaker_actors(dyad_coder *c, const sent_ctx *s, int32_t np, speaker
 /* The speaker of clause ci, resolved to actors: the subject of the
 ** clause of saying above it, else "according to X" for a top clause,
 ** else the speaker of the direct quote it stands in. */
-static void find_speaker(dyad_coder *c, const sent_ctx *s, size_t ci, speaker *sp)
+static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
 {
     const clause *cl = &s->ls.clauses[ci];
     memset(sp, 0, sizeof *sp);
@@ -268,14 +274,17 @@ static int speaker_itself(const sent_ctx *s, int32_t np)
     return np >= 0 && (s->ls.phrases[np].flags & PHF_PRONOUN);
 }
 
-int coder_stance(dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
-    if (c->act_as_said || c->opts.partial || !j->code1[0] || j->mod != MOD_ASSERTED)
+    int root = root_of(j->code1);
+    /* "Both sides are fighting": a reciprocal act blames no one side */
+    if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||
+        !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
+        j->together || j->joint)
         return 0;
     speaker sp;
     find_speaker(c, s, j->ci, &sp);
-    int root = root_of(j->code1);
-    if (sp.kind == SAYS_NONE || !hostile(root, sp.kind) || speaker_itself(s, j->src_np))
+    if (sp.kind == SAYS_NONE || !hostile(root, sp.kind))
         return 0;
     /* what is alleged of another is the speaker's word, not the act */
     int self = 0;
