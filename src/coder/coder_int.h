@@ -167,6 +167,12 @@ typedef struct doc_ctx {
                                 ** has_dateline_place: where an event is
                                 ** when its sentence names no place */
     int has_dateline_place;
+    /* the victim of the last violent act whose doer the text did not name
+    ** ("Oil facilities in Saudi Arabia were hit by drone strikes"), for a
+    ** claim of responsibility with no target of its own (coder_stance.c);
+    ** unclaimed_sent < 0: none. Its first and end are its sentence's. */
+    actor_ref unclaimed;
+    long unclaimed_sent;
 } doc_ctx;
 
 /* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
@@ -448,6 +454,16 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
 ** the speaker's accusation of the subject. Returns -1 when memory runs
 ** out, else 0. */
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
+
+/* "Saudi oil facilities were hit by drone strikes. The Houthis claimed
+** responsibility for the attacks.": the emit step's two ends of it. A
+** violent act (18-20) asserted with a target and no doer named is kept
+** as the document's last unclaimed one (coder_stance_unclaimed); a claim
+** of responsibility (015) with no target takes its victim, named in the
+** last five sentences, into j->tgt[0] (coder_stance_claimed: 1 when it
+** did). */
+void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j);
+int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_modality.c ---- */
 

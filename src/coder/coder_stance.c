@@ -368,3 +368,47 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     dy_free(j);
     return rc;
 }
+
+/* ---- claims of responsibility ---- */
+
+/* Sentences back that a claim of responsibility looks for its victim. */
+#define CLAIM_REACH 5
+
+void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j)
+{
+    int root = root_of(j->code1);
+    if (c->act_as_said || c->opts.partial || root < 18 || root > 20 || j->mod != MOD_ASSERTED ||
+        j->nt != 1 || !j->tgt[0].code[0])
+        return;
+    doc_ctx *d = &c->doc;
+    d->unclaimed = j->tgt[0];
+    d->unclaimed_sent = s->index;
+    if (d->unclaimed.from == FROM_SENTENCE) {   /* its words, for target_from */
+        d->unclaimed.from_start = s->ls.toks[j->tgt[0].first].start;
+        d->unclaimed.from_end = s->ls.toks[j->tgt[0].end - 1].start +
+                                s->ls.toks[j->tgt[0].end - 1].len;
+    }
+}
+
+int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const doc_ctx *d = &c->doc;
+    if (c->act_as_said || c->opts.partial || strcmp(j->code1, "015") != 0 ||
+        d->unclaimed_sent < 0 || s->index - d->unclaimed_sent > CLAIM_REACH)
+        return 0;
+    for (int i = 0; i < j->ns; i++)
+        if (own_side(&j->src[i], &d->unclaimed))
+            return 0;
+    actor_ref *t = &j->tgt[0];
+    *t = d->unclaimed;
+    /* the words that stand for it here: what is claimed, else the verb */
+    const phrase *p = j->tgt_np >= 0 ? &s->ls.phrases[j->tgt_np] : j->vg;
+    t->first = p->first;
+    t->end = p->end;
+    if (t->from == FROM_SENTENCE) {
+        t->from = FROM_MENTION;
+        t->from_sent = d->unclaimed_sent;
+    }
+    j->nt = 1;
+    return 1;
+}
