@@ -71,13 +71,15 @@ static int root_of(const char *code)
 }
 
 /* Is an act of this root hostile enough that telling of it accuses its
-** doer? Plain saying: coercion and violence (17-20); alleging, or a
-** predicate of blame: threats, force posture and cutting relations too. */
+** doer? Plain saying: violence (18-20); a restriction or a seizure told
+** plainly is as often a complaint as a charge ("said Canada restricts
+** trade"). Alleging, or a predicate of blame: coercion, threats, force
+** posture and cutting relations too (13, 15-17). */
 static int hostile(int root, int kind)
 {
-    if (root >= 17 && root <= 20)
+    if (root >= 18 && root <= 20)
         return 1;
-    return kind == SAYS_ALLEGING && (root == 13 || root == 15 || root == 16);
+    return kind == SAYS_ALLEGING && (root == 13 || (root >= 15 && root <= 17));
 }
 
 /* The noun phrase after "according to" in sentence s, or -1; sought
