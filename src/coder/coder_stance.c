@@ -14,10 +14,12 @@
 ** a verb pattern coded (coder_stance, from code_clause), or a predicate
 ** of blame ("were behind the bombing", "are the suspected perpetrators":
 ** coder_stance_predicate, for clauses of "be" that code nothing).
+**
+** A claim of responsibility (015) is the claimer's stance too, towards
+** the victim of an act told earlier without its doer
+** (coder_stance_unclaimed, coder_stance_claimed: the emit step's).
 */
 #include "coder/coder_int.h"
-
-#include <stdlib.h>
 
 /* Verbs that allege: the speaker, not the sentence, vouches for what they
 ** report, so the act they report is not asserted (coder_modality.c's
@@ -35,8 +37,8 @@ static const char *const saying_verbs[] = {
 static const char *const onlooker_roles[] = {"CVL", "MED", "BUS", "EDU", "HLH", "REF", "AGR",
                                              "CRM", NULL};
 
-/* Heads of a speaker's phrase that name a channel, not a party: "Beirut
-** radio stations said ...", "the official news agency reported ...". */
+/* Heads of a speaker's phrase that name a channel, not a party: "Lebanese
+** state radio said ...", "the official news agency reported ...". */
 static const char *const channel_nouns[] = {
     "radio", "station", "television", "tv", "newspaper", "paper", "daily", "agency",
     "media", "press", "broadcast", "website", "report", "witness", NULL};
