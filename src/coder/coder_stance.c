@@ -74,8 +74,8 @@ static int root_of(const char *code)
 
 /* Is an act of this root hostile enough that telling of it accuses its
 ** doer? Plain saying: violence (18-20); a restriction or a seizure told
-** plainly is as often a complaint as a charge ("said Canada restricts
-** trade"). Alleging, or a predicate of blame: coercion, threats, force
+** plainly is as often a complaint as a charge ("said Uganda restricts
+** imports"). Alleging, or a predicate of blame: coercion, threats, force
 ** posture and cutting relations too (13, 15-17). */
 static int hostile(int root, int kind)
 {
