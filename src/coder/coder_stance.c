@@ -385,8 +385,9 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
     int root = root_of(j->code1);
+    /* a quote's speaker names no one past his sentence (from_who) */
     if (c->act_as_said || c->opts.partial || root < 18 || root > 20 || j->mod != MOD_ASSERTED ||
-        j->nt != 1 || !j->tgt[0].code[0])
+        j->nt != 1 || !j->tgt[0].code[0] || j->tgt[0].from == FROM_QUOTE)
         return;
     doc_ctx *d = &c->doc;
     d->unclaimed = j->tgt[0];
