@@ -139,6 +139,19 @@ static void test_structures(const dyad_dict *d)
           strstr(dyad_coder_reject(c, 0), "passive with no agent") != NULL);
     CHECK_STR(code(c, "Arnorian troops were detained by Gondor.", "2005-01-01"),
               "GON ARNMIL 173 asserted");
+    /* a speaker's stance: claiming another's attack accuses him; the
+    ** attack is only claimed, and no pattern explains the accusation */
+    CHECK_STR(code(c, "Gondor claimed Arnorian troops attacked Osgiliath.", "2005-01-01"),
+              "GON ARNMIL 1123 asserted");
+    e = dyad_coder_event(c, 0);
+    if (CHECK(e != NULL)) {
+        CHECK_STR(e->pattern, "accusation in reported speech");
+        CHECK_STR(e->pattern_file, "");
+        CHECK_STR(e->verb, "claimed");
+        CHECK_STR(e->target_text, "Arnorian troops");
+    }
+    CHECK_STR(code(c, "Gondor said Arnorian troops attacked Osgiliath.", "2005-01-01"),
+              "GON ARNMIL 1123 asserted | ARNMIL OSG 190 asserted");
     dyad_coder_free(c);
 }
 

@@ -218,6 +218,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_actors(c, s, &j);
     /* modality: from the verb group and the clauses around it */
     j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
+    /* stance: a speaker who tells of another's hostile act accuses him */
+    if (coder_stance(c, s, &j) < 0)
+        return -1;
     /* place: where it happened, from the article stage's places */
     coder_clause_place(c, s, &j);
     /* emit: an event for each source and target, or why there is none */
@@ -233,7 +236,8 @@ static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
                    const dict_wid *ids, size_t n, long index)
 {
-    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids};
+    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids,
+                  .according = -2};
     if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0 ||
         sentence_index(c, &s) < 0 || art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
         return -1;
@@ -259,7 +263,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
         s.sentence_off = coder_keep(c, text + toks[0].start,
                                     toks[n - 1].start + toks[n - 1].len - toks[0].start);
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)
-        if (code_clause(c, &s, ci) < 0)
+        if (code_clause(c, &s, ci) < 0 || coder_stance_predicate(c, &s, ci) < 0)
             return -1;
     /* "Russia's attack on Ukraine": events written as noun phrases */
     if (coder_nominals(c, &s) < 0)
@@ -283,6 +287,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->visit_sent = -1;
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
+    d->unclaimed_sent = -1;
 }
 
 /* The word ids of the document's ntok tokens (of text) into c->ids, read

@@ -62,7 +62,7 @@ static void pattern_text(dyad_coder *c, const match_state *m, strbuf *b)
 {
     const dict_pattern *p = m->pattern;
     if (!p) {
-        sb_puts(b, m->verb->lemma);
+        sb_puts(b, m->verb ? m->verb->lemma : m->rule ? m->rule : "");
         return;
     }
     for (int side = 0; side < 2; side++) {
@@ -256,8 +256,8 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     pattern_text(c, m, &pt);
     e->pattern = coder_keep(c, sb_str(&pt), pt.len);
     sb_free(&pt);
-    const char *pf = m->pattern ? m->pattern->file : m->verb->file;
-    long pl = m->pattern ? m->pattern->line : m->verb->line;
+    const char *pf = m->pattern ? m->pattern->file : m->verb ? m->verb->file : NULL;
+    long pl = m->pattern ? m->pattern->line : m->verb ? m->verb->line : 0;
     e->pattern_file = coder_keep(c, pf ? pf : "", pf ? strlen(pf) : 0);
     e->pattern_line = pl;
     e->source_entry =
@@ -615,6 +615,8 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
     }
+    if (j->ns == 0)
+        coder_stance_unclaimed(c, s, j);   /* for a later claim of responsibility */
     if (j->ns == 0 && j->unnamed_agent && j->src_np < 0) {
         coder_reject(c, s, "verb '%s' (%s): passive with no agent; the sentence does not "
                            "name the source", j->lemma, j->code1);
@@ -662,7 +664,7 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
                 return -1;
         return 0;
     }
-    if (j->nt == 0) {
+    if (j->nt == 0 && !coder_stance_claimed(c, s, j)) {
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);
         return 0;
     }

@@ -16,6 +16,7 @@
 **                     Ukraine"), after a sentence's clauses
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
 **   coder_guards.c    pairs that make no political event (travel at home, ...)
+**   coder_stance.c    the speaker's stance in reported speech: accusations
 **   coder_events.c    emit: events built, explained and published
 */
 #ifndef DYAD_CODER_INT_H
@@ -87,6 +88,8 @@ typedef struct match_state {
     int compound;                  /* the target came from a % (compound) slot */
     int joint;                     /* a compound subject fills the pattern's last
                                    ** "with +": each member with the other */
+    const char *rule;              /* no pattern nor verb: the coder's rule that
+                                   ** coded it (coder_stance.c), for --explain */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
@@ -177,6 +180,12 @@ typedef struct doc_ctx {
                                 ** has_dateline_place: where an event is
                                 ** when its sentence names no place */
     int has_dateline_place;
+    /* the victim of the last violent act whose doer the text did not name
+    ** ("Oil facilities in Saudi Arabia were hit by drone strikes"), for a
+    ** claim of responsibility with no target of its own (coder_stance.c);
+    ** unclaimed_sent < 0: none. Its first and end are its sentence's. */
+    actor_ref unclaimed;
+    long unclaimed_sent;
 } doc_ctx;
 
 /* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
@@ -212,6 +221,8 @@ typedef struct sent_ctx {
     uint8_t noun_used[256];       /* tokens of nouns a clause coded already (the object
                                   ** of a light verb: "staged a demonstration") */
     uint32_t sentence_off;
+    int32_t according;            /* the NP after "according to" (coder_stance.c), -1
+                                  ** for none, -2 before it is sought */
     place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
     size_t nplaces;
 } sent_ctx;
@@ -438,6 +449,34 @@ void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** as an "air raid" is; a police raid stays 17x. Called by the actors step
 ** once the source is resolved. */
 void coder_aerial_source(const sent_ctx *s, clause_job *j);
+
+/* ---- coder_stance.c: the speaker's stance in reported speech ---- */
+
+/* "Kenyan officials claimed Somali militants had attacked a police post":
+** when clause job j (actors and modality known) is reported by a speaker
+** (a clause of saying, "according to", a quote's speaker) and tells of a
+** hostile act by another party, emits the speaker's accusation of its
+** doer (112; 1123 for fighting and mass violence). An act that is only
+** alleged ("claimed", "alleged") of another becomes hypothetical in *j.
+** Returns -1 when memory runs out, else 0. */
+int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
+
+/* "A Nigerian army spokesman said Boko Haram was behind the attack":
+** a reported clause of "be" whose predicate blames its subject for a
+** hostile act ("behind", "responsible for", "the perpetrators of") is
+** the speaker's accusation of the subject. Returns -1 when memory runs
+** out, else 0. */
+int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
+
+/* "Saudi oil facilities were hit by drone strikes. The Houthis claimed
+** responsibility for the attacks.": the emit step's two ends of it. A
+** violent act (18-20) asserted with a target and no doer named is kept
+** as the document's last unclaimed one (coder_stance_unclaimed); a claim
+** of responsibility (015) with no target takes its victim, named in the
+** last five sentences, into j->tgt[0] (coder_stance_claimed: 1 when it
+** did). */
+void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j);
+int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_modality.c ---- */
 

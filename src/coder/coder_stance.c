@@ -1,0 +1,423 @@
+/*
+** coder_stance.c — the speaker's stance in reported speech. "Kenyan
+** officials claimed Somali militants had attacked a police post": the
+** officials accuse the militants (KENGOV -> SOMREB 112), whatever becomes
+** of the attack. docs/annotation.md, "Words are acts": an accusation is an
+** event from the speaker to the actor it is about; docs/coder.md,
+** "Accusations in reported speech".
+**
+** A clause is reported when a clause of saying holds it (its complement,
+** or the quote an inverted "..., X said" owns), when "according to X"
+** opens or closes its sentence, or when it stands in a direct quote whose
+** speaker the article stage named. Its stance is an accusation when its
+** doer is another party than the speaker and its act is hostile: the act
+** a verb pattern coded (coder_stance, from code_clause), or a predicate
+** of blame ("were behind the bombing", "are the suspected perpetrators":
+** coder_stance_predicate, for clauses of "be" that code nothing).
+**
+** A claim of responsibility (015) is the claimer's stance too, towards
+** the victim of an act told earlier without its doer
+** (coder_stance_unclaimed, coder_stance_claimed: the emit step's).
+*/
+#include "coder/coder_int.h"
+
+/* Verbs that allege: the speaker, not the sentence, vouches for what they
+** report, so the act they report is not asserted (coder_modality.c's
+** "charges of bombing", as a verb). */
+static const char *const alleging_verbs[] = {"claim", "allege", "charge", "contend", NULL};
+
+/* Verbs that report plainly: what they report is coded as the act, and
+** the saying is an accusation too when it tells of another party's
+** violence. */
+static const char *const saying_verbs[] = {
+    "say", "tell", "add", "state", "report", "insist", "stress", "write", "announce",
+    "confirm", "declare", NULL};
+
+/* Roles that report without being a party: a newspaper, a witness. */
+static const char *const onlooker_roles[] = {"CVL", "MED", "BUS", "EDU", "HLH", "REF", "AGR",
+                                             "CRM", NULL};
+
+/* Heads of a speaker's phrase that name a channel, not a party: "Lebanese
+** state radio said ...", "the official news agency reported ...". */
+static const char *const channel_nouns[] = {
+    "radio", "station", "television", "tv", "newspaper", "paper", "daily", "agency",
+    "media", "press", "broadcast", "website", "report", "witness", NULL};
+
+/* Predicate nouns and adjectives of blame: "were behind the bombing",
+** "was responsible for the attack", "are the suspected perpetrators". */
+static const char *const blame_nouns[] = {"perpetrator", "culprit", "mastermind", "author",
+                                          "organizer", "organiser", NULL};
+
+/* Nouns of violence that name an act with no target ("behind the
+** bombing"), where the noun patterns want one ("bombing of +"). */
+static const char *const violence_nouns[] = {
+    "attack", "bombing", "blast", "explosion", "killing", "massacre", "shooting",
+    "assassination", "ambush", "kidnapping", "abduction", "violence", "atrocity", "raid",
+    "murder", NULL};
+
+enum { SAYS_NONE, SAYS_PLAINLY, SAYS_ALLEGING };
+
+/* Who reports clause ci, and how. */
+typedef struct speaker {
+    int kind;                   /* SAYS_*; SAYS_NONE: the clause is not reported */
+    int32_t clause;             /* the clause of saying, or -1 ("according to", a quote) */
+    int32_t np;                 /* the speaker's noun phrase, or -1 (a quote's speaker) */
+    actor_ref who[MAX_ACTORS];
+    int n;
+} speaker;
+
+static int root_of(const char *code)
+{
+    return code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9'
+               ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+}
+
+/* Is an act of this root hostile enough that telling of it accuses its
+** doer? Plain saying: violence (18-20); a restriction or a seizure told
+** plainly is as often a complaint as a charge ("said Uganda restricts
+** imports"). Alleging, or a predicate of blame: coercion, threats, force
+** posture and cutting relations too (13, 15-17). */
+static int hostile(int root, int kind)
+{
+    if (root >= 18 && root <= 20)
+        return 1;
+    return kind == SAYS_ALLEGING && (root == 13 || (root >= 15 && root <= 17));
+}
+
+/* The noun phrase after "according to" in sentence s, or -1; sought
+** once per sentence (a sentence of many clauses would make it quadratic). */
+static int32_t according_to(sent_ctx *s)
+{
+    if (s->according != -2)
+        return s->according;
+    s->according = -1;
+    for (size_t k = 0; k + 1 < s->ls.n; k++)
+        if (lemma_is_word(s->ls.lemmas[k], "accord") && lemma_is_word(s->ls.lemmas[k + 1], "to") &&
+            s->pp_at[k + 1] >= 0) {
+            s->according = s->ls.phrases[s->pp_at[k + 1]].np;
+            break;
+        }
+    return s->according;
+}
+
+/* Resolves the speaker's phrase np into sp->who. A channel ("radio
+** stations", "the news agency") is no party: its words accuse no one. The
+** speaker is read only for its stance: no agent named for later
+** (coder_actor.c's memory of agents), which the reporting clause, not
+** coded, would not have left either. */
+static void speaker_actors(dyad_coder *c, const sent_ctx *s, int32_t np, speaker *sp)
+{
+    sp->np = np;
+    if (lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], channel_nouns))
+        return;
+    int keep = c->no_agent_memory;
+    c->no_agent_memory = 1;
+    sp->n = coder_resolve_np(c, s, np, sp->who, MAX_ACTORS);
+    c->no_agent_memory = keep;
+}
+
+/* The speaker of clause ci, resolved to actors: the subject of the
+** clause of saying above it, else "according to X" for a top clause,
+** else the speaker of the direct quote it stands in. */
+static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    memset(sp, 0, sizeof *sp);
+    sp->clause = sp->np = -1;
+    /* a finite report: not "told Iran to withdraw", whose subject is the
+    ** parent's object */
+    if ((cl->kind == CL_COMPLEMENT || cl->kind == CL_QUOTE) && cl->parent >= 0 &&
+        cl->ctrl == CTRL_NONE) {
+        const clause *pc = &s->ls.clauses[cl->parent];
+        const char *lemma = pc->verb >= 0 ? s->ls.lemmas[s->ls.phrases[pc->verb].head] : "";
+        int kind = lemma_in_list(lemma, alleging_verbs) ? SAYS_ALLEGING
+                 : lemma_in_list(lemma, saying_verbs)   ? SAYS_PLAINLY : SAYS_NONE;
+        if (kind == SAYS_NONE || pc->subject < 0)
+            return;
+        sp->kind = kind;
+        sp->clause = cl->parent;
+        speaker_actors(c, s, pc->subject, sp);
+        return;
+    }
+    int32_t acc = cl->parent < 0 ? according_to(s) : -1;
+    if (acc >= 0) {
+        sp->kind = SAYS_PLAINLY;
+        speaker_actors(c, s, acc, sp);
+        return;
+    }
+    const char *name, *code;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    if (cl->quoted && art_quote_speaker_at(c->art, s->ls.toks[vg->head].start, &name, &code) &&
+        code && code[0]) {
+        sp->kind = SAYS_PLAINLY;
+        actor_ref *a = &sp->who[0];
+        memset(a, 0, sizeof *a);
+        snprintf(a->code, sizeof a->code, "%s", code);
+        a->first = vg->first;   /* the quote's words stand for the speaker's */
+        a->end = vg->end;
+        a->from = FROM_QUOTE;
+        a->from_who = name;
+        sp->n = 1;
+    }
+}
+
+/* Is a one who only looks on, reporting what others did? */
+static int onlooker(const actor_ref *a)
+{
+    char role[4];
+    snprintf(role, sizeof role, "%s", a->code[0] && strlen(a->code) > 3 ? a->code + 3 : "");
+    return role[0] && lemma_in_list(role, onlooker_roles);
+}
+
+/* Is a the state of its country: the country itself or one of its
+** organs (government, army, police, spies, courts, parliament)? */
+static int state_organ(const actor_ref *a)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    if (!coder_code_country(a->code, NULL))
+        return 0;
+    return !a->code[3] || lemma_in_list(a->code + 3, organs);
+}
+
+/* Is doer y the speaker a's own side: the same actor, or both the state
+** of one country ("The Kremlin said Russian forces destroyed a depot")? */
+static int own_side(const actor_ref *a, const actor_ref *y)
+{
+    return strcmp(a->code, y->code) == 0 ||
+           (state_organ(a) && state_organ(y) && strncmp(a->code, y->code, 3) == 0);
+}
+
+/* May speaker a accuse doer y? Never its own side, nor anyone when either
+** is unknown. Alleging, it may accuse its country's other parts ("Police
+** alleged the suspects bombed ...", "The opposition claimed police beat
+** protesters"); saying plainly, only another country, and only when it
+** is a party, not an onlooker that reports (a newspaper, witnesses). */
+static int accuses(const actor_ref *a, const actor_ref *y, int kind)
+{
+    char ca[4], cy[4];
+    if (own_side(a, y) || strncmp(a->code, "---", 3) == 0 ||
+        strncmp(y->code, "---", 3) == 0 || a->code[0] == '"' || y->code[0] == '"')
+        return 0;
+    if (kind == SAYS_ALLEGING)
+        return 1;
+    if (onlooker(a))
+        return 0;
+    return !(coder_code_country(a->code, ca) && coder_code_country(y->code, cy) &&
+             strcmp(ca, cy) == 0);
+}
+
+/* Has a verb of the sentence already coded a's disapproval of y ("The
+** government alleged that ...": the dictionary's "allege" with the
+** that-clause's subject for target)? */
+static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
+                   const actor_ref *y)
+{
+    for (size_t e = s->first_event; e < c->nev; e++) {
+        const event_rec *r = &c->ev[e];
+        if (strcmp(r->source, a->code) == 0 && strcmp(r->target, y->code) == 0 &&
+            r->cameo && strncmp(r->cameo->code, "11", 2) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Emits sp's accusation of the doers y[0..ny) (an act of this root)
+** as a clause of its own: the verb of saying (or the reported verb
+** itself, for "according to" and quotes) with its date and place. */
+static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                           const speaker *sp, const actor_ref *y, int ny, int root)
+{
+    clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
+    if (!k)
+        return -1;
+    size_t ci = sp->clause >= 0 ? (size_t)sp->clause : j->ci;
+    k->ci = ci;
+    k->cl = &s->ls.clauses[ci];
+    k->vg = &s->ls.phrases[k->cl->verb];
+    k->lemma = s->ls.lemmas[k->vg->head];
+    k->m.source = k->m.target = k->m.shared_object = -1;
+    k->m.rule = "accusation in reported speech";
+    /* fighting and mass violence by a state is aggression (1123); by
+    ** others, and lesser acts, an accusation (112) */
+    int aggression = root >= 19;
+    for (int t = 0; t < ny; t++)
+        aggression &= state_organ(&y[t]);
+    snprintf(k->code1, sizeof k->code1, "%s", aggression ? "1123" : "112");
+    k->src_np = sp->np;
+    k->tgt_np = j->src_np;
+    for (int i = 0; i < sp->n; i++)
+        for (int t = 0; t < ny; t++)
+            if (accuses(&sp->who[i], &y[t], sp->kind)) {
+                int in = 0;
+                for (int q = 0; q < k->ns; q++)
+                    in |= strcmp(k->src[q].code, sp->who[i].code) == 0;
+                if (!in)
+                    k->src[k->ns++] = sp->who[i];
+                break;
+            }
+    for (int t = 0; t < ny; t++)
+        for (int i = 0; i < k->ns; i++)
+            if (accuses(&k->src[i], &y[t], sp->kind) && !accused(c, s, &k->src[i], &y[t])) {
+                k->tgt[k->nt++] = y[t];
+                break;
+            }
+    int rc = 0;
+    if (!k->ns || !k->nt)
+        coder_reject(c, s, "verb '%s' (%s) reported by %s: no accusation of %s, its own side "
+                     "or, said plainly, its own country", j->lemma, j->code1, sp->who[0].code,
+                     y[0].code);
+    if (k->ns && k->nt) {
+        k->mod = sp->clause >= 0 ? coder_modality(s, ci, k->vg, 0, NULL) : MOD_ASSERTED;
+        coder_clause_place(c, s, k);
+        rc = coder_clause_emit(c, s, k);
+    }
+    dy_free(k);
+    return rc;
+}
+
+/* Is doer np of clause ci the speaker itself, as a pronoun says ("Rebels
+** claimed they had shot down a helicopter")? */
+static int speaker_itself(const sent_ctx *s, int32_t np)
+{
+    return np >= 0 && (s->ls.phrases[np].flags & PHF_PRONOUN);
+}
+
+int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
+{
+    int root = root_of(j->code1);
+    /* "Both sides are fighting": a reciprocal act blames no one side */
+    if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||
+        !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
+        j->together || j->joint)
+        return 0;
+    speaker sp;
+    find_speaker(c, s, j->ci, &sp);
+    if (sp.kind == SAYS_NONE || !hostile(root, sp.kind))
+        return 0;
+    /* what is alleged of another is the speaker's word, not the act */
+    int self = 0;
+    for (int i = 0; i < sp.n; i++)
+        for (int t = 0; t < j->ns; t++)
+            self |= own_side(&sp.who[i], &j->src[t]);
+    if (sp.kind == SAYS_ALLEGING && !self)
+        j->mod = MOD_HYPOTHETICAL;
+    if (!sp.n || !j->ns) {
+        const phrase *np = sp.np >= 0 ? &s->ls.phrases[sp.np] : NULL;
+        if (j->ns)
+            coder_reject(c, s, "verb '%s' (%s) reported: no actor in the speaker '%.*s', "
+                         "no accusation", j->lemma, j->code1,
+                         np ? (int)(s->ls.toks[np->end - 1].start + s->ls.toks[np->end - 1].len -
+                                    s->ls.toks[np->first].start) : 0,
+                         np ? s->ls.text + s->ls.toks[np->first].start : "");
+        return 0;
+    }
+    return emit_accusation(c, s, j, &sp, j->src, j->ns, root);
+}
+
+/* The root of the hostile act a predicate of blame names after the verb
+** of clause cl: the first event noun after "behind the bombing",
+** "responsible for the attack", "the suspected perpetrators of the
+** massacre"; 18 (assault) for a noun of violence with no pattern that
+** fits ("the bombing") or a perpetrator of nothing named ("are the
+** suspected perpetrators"); 0 when it is no such predicate ("was
+** responsible for security"). */
+static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause *cl)
+{
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
+    int doer = 0, blamed = 0;
+    for (; k < end && !blamed; k++) {
+        const char *w = s->ls.lemmas[k];
+        doer = tag_is_noun(s->ls.tags[k]) && lemma_in_list(w, blame_nouns);
+        blamed = doer || lemma_is_word(w, "behind") ||
+                 (lemma_is_word(w, "responsible") && k + 1 < end &&
+                  lemma_is_word(s->ls.lemmas[k + 1], "for"));
+    }
+    if (!blamed)
+        return 0;
+    for (; k < end; k++) {
+        match_state m;
+        if (coder_noun_pattern(c, s, k, end, &m) && m.code && root_of(m.code))
+            return root_of(m.code);
+        if (tag_is_noun(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], violence_nouns))
+            return 18;
+    }
+    return doer ? 18 : 0;
+}
+
+int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    if (!lemma_is_word(s->ls.lemmas[vg->head], "be") || vg->mod != MOD_ASSERTED)
+        return 0;
+    int root = blame_predicate(c, s, cl);
+    if (!root || speaker_itself(s, cl->subject))
+        return 0;
+    speaker sp;
+    find_speaker(c, s, ci, &sp);
+    if (sp.kind == SAYS_NONE || !hostile(root, SAYS_ALLEGING))
+        return 0;
+    sp.kind = SAYS_ALLEGING;   /* blaming is alleging, whatever the verb */
+    clause_job *j = dy_calloc(1, sizeof *j);
+    if (!j)
+        return -1;
+    j->ci = ci;
+    j->cl = cl;
+    j->vg = vg;
+    j->src_np = cl->subject;
+    j->ns = coder_resolve_np(c, s, cl->subject, j->src, MAX_ACTORS);
+    /* "Sudanese officials said the rebels were ...": the reporter's country */
+    if (!j->ns)
+        j->ns = coder_agent_of_reporter(c, s, ci, cl->subject, &j->src[0]);
+    int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root) : 0;
+    dy_free(j);
+    return rc;
+}
+
+/* ---- claims of responsibility ---- */
+
+/* Sentences back that a claim of responsibility looks for its victim. */
+#define CLAIM_REACH 5
+
+void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j)
+{
+    int root = root_of(j->code1);
+    /* a quote's speaker names no one past his sentence (from_who) */
+    if (c->act_as_said || c->opts.partial || root < 18 || root > 20 || j->mod != MOD_ASSERTED ||
+        j->nt != 1 || !j->tgt[0].code[0] || j->tgt[0].from == FROM_QUOTE)
+        return;
+    doc_ctx *d = &c->doc;
+    d->unclaimed = j->tgt[0];
+    d->unclaimed_sent = s->index;
+    if (d->unclaimed.from == FROM_SENTENCE) {   /* its words, for target_from */
+        d->unclaimed.from_start = s->ls.toks[j->tgt[0].first].start;
+        d->unclaimed.from_end = s->ls.toks[j->tgt[0].end - 1].start +
+                                s->ls.toks[j->tgt[0].end - 1].len;
+    }
+}
+
+int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const doc_ctx *d = &c->doc;
+    if (c->act_as_said || c->opts.partial || strcmp(j->code1, "015") != 0 ||
+        d->unclaimed_sent < 0 || s->index - d->unclaimed_sent > CLAIM_REACH)
+        return 0;
+    for (int i = 0; i < j->ns; i++)
+        if (own_side(&j->src[i], &d->unclaimed))
+            return 0;
+    actor_ref *t = &j->tgt[0];
+    *t = d->unclaimed;
+    /* the words that stand for it here: what is claimed, else the verb */
+    const phrase *p = j->tgt_np >= 0 ? &s->ls.phrases[j->tgt_np] : j->vg;
+    t->first = p->first;
+    t->end = p->end;
+    if (t->from == FROM_SENTENCE) {
+        t->from = FROM_MENTION;
+        t->from_sent = d->unclaimed_sent;
+    }
+    j->nt = 1;
+    return 1;
+}
