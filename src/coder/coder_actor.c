@@ -1066,6 +1066,37 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
     return k;
 }
 
+int coder_protest_place(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if (strncmp(j->code1, "14", 2) != 0 || j->src_np < 0)
+        return 0;
+    /* only a source of no known country: none, or partial mode's "---" */
+    for (int i = 0; i < j->ns; i++)
+        if (strncmp(j->src[i].code, "---", 3) != 0)
+            return 0;
+    const phrase *p = &s->ls.phrases[j->src_np];
+    const dict_agent *agent;
+    if ((p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) ||
+        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix)
+        return 0;
+    /* the place must be the clause's own ("in Caracas"), not another
+    ** clause's nor the dateline's */
+    place_from from;
+    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
+    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0])
+        return 0;
+    actor_ref *out = &j->src[0];
+    memset(out, 0, sizeof *out);
+    from_sentence(out);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, pm->country, out->code, sizeof out->code);
+    j->ns = 1;
+    return 1;
+}
+
 void coder_article_guard(const dyad_coder *c, clause_job *j)
 {
     int ns = j->ns;

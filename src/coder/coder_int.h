@@ -386,6 +386,13 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** protests (root 14: "Thousands of people rallied"). */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
+/* "Thousands of people demonstrated in Caracas": an agent of no known
+** country (a crowd, students, protesters) that protests (root 14) is of
+** the country of the place its own clause says it protests in
+** (place_where, PLACE_FROM_CLAUSE). Replaces j's sources (none, or
+** partial mode's "---") and returns 1, or leaves j and returns 0. */
+int coder_protest_place(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Does every one of a[0..n) take its country from the article, not the
 ** sentence? (n > 0) */
 int coder_from_article(const actor_ref *a, int n);

@@ -81,8 +81,14 @@ static int targetless(const match_state *m)
     return 1;
 }
 
+/* Prepositions of a route, which say where an act that may stand alone
+** went: "marched through Nairobi", "from the park". */
+static const char *const routes[] = {"through", "throughout", "from", "via", NULL};
+enum { ROUTE_TOO = 2 };   /* skip_places: places and routes both */
+
 /* The first role-bearing PP of the clause whose noun phrase is an actor;
-** skip_among leaves out PPs of among_preps. */
+** skip_places leaves out PPs of place (ROUTE_TOO: of a route too),
+** skip_among PPs of among_preps. */
 static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out,
                            const char **prep, int skip_places, int skip_among)
 {
@@ -91,6 +97,9 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
         if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
             continue;
         if (skip_places && lemma_in_list(s->ls.lemmas[pp->first], places))
+            continue;
+        /* a protest's route is where too: "marched through Nairobi" */
+        if (skip_places == ROUTE_TOO && lemma_in_list(s->ls.lemmas[pp->first], routes))
             continue;
         if (skip_among && lemma_in_list(s->ls.lemmas[pp->first], among_preps))
             continue;
@@ -465,7 +474,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->target_prep = NULL;
     /* a place says where a consultation, or an event that may stand
     ** alone, happened: "demonstrated in Caracas" */
-    int places_where = j->consult || j->alone;
+    int places_where = j->alone ? ROUTE_TOO : j->consult;
     /* the pattern's own slot, when it placed the target behind words of
     ** its own (not in the passive, where the slot gave way to the subject) */
     int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
@@ -500,6 +509,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->alone = 0;
     set_holds_source(j);
     coder_article_guard(c, j);
+    /* "Thousands of people demonstrated in Caracas": protesters are the
+    ** place's when nothing else says whose */
+    coder_protest_place(c, s, j);
     c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);
