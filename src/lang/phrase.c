@@ -294,6 +294,10 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
         return i;
     if (neg)
         mod = MOD_NEGATED;
+    /* "tending towards backing X": an inclination, not the act */
+    else if (mainv == i && tg[i] == TAG_VBG && i > 0 &&
+             (lemma_is(a, i - 1, "toward") || lemma_is(a, i - 1, "towards")))
+        mod = MOD_HYPOTHETICAL;
     /* a bare participle right after a noun is a reduced relative clause in
     ** the passive: "a deal mediated by Qatar", "hostages held in Gaza";
     ** "by" and a gerund say how, not who: "members protested by walking

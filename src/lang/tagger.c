@@ -629,10 +629,12 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
         } else if (tags[i] == TAG_IN && next == TAG_CD && word_is(text, &toks[i], approximately) &&
-                   (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
+                   (i == 0 || tags[i - 1] == TAG_COMMA || tags[i - 1] == TAG_IN ||
+                    tags[i - 1] == TAG_TO || word_is(text, &toks[i - 1], reported))) {
             tags[i] = TAG_RB;       /* "About 5,000 farmers marched", "said about
-                                    ** 500 workers were on strike": a number's
-                                    ** modifier opening a subject, no preposition */
+                                    ** 500 workers were on strike", "with about
+                                    ** 500 students": a number's modifier, no
+                                    ** preposition */
         } else if (tags[i] == TAG_VBD && i + 1 < n && word_is(text, &toks[i + 1], by) &&
                    toks[i].len <= WORD_MAX &&
                    prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
