@@ -1066,6 +1066,33 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
     return k;
 }
 
+int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
+                          uint32_t end, int crowd, actor_ref *out)
+{
+    const dict_agent *agent = agent_in(c, s, first, end);
+    if ((!agent && !crowd) || (agent && agent->prefix))
+        return 0;
+    /* the place must be the clause's own ("in Caracas"), not another
+    ** clause's nor the dateline's */
+    place_from from;
+    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, ci, -1, 0, &from);
+    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0])
+        return 0;
+    memset(out, 0, sizeof *out);
+    from_sentence(out);
+    out->first = first;
+    out->end = end;
+    if (agent) {
+        out->entry_file = agent->file;
+        out->entry_line = agent->line;
+        dict_agent_join(agent, pm->country, out->code, sizeof out->code);
+    } else {
+        out->entry_file = "gazetteer";   /* the place's country, its civilians */
+        snprintf(out->code, sizeof out->code, "%sCVL", pm->country);
+    }
+    return 1;
+}
+
 int coder_protest_place(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     if (strncmp(j->code1, "14", 2) != 0 || j->src_np < 0)
@@ -1075,24 +1102,9 @@ int coder_protest_place(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (strncmp(j->src[i].code, "---", 3) != 0)
             return 0;
     const phrase *p = &s->ls.phrases[j->src_np];
-    const dict_agent *agent;
     if ((p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) ||
-        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix)
+        !coder_people_of_place(c, s, j->ci, p->first, p->end, 0, &j->src[0]))
         return 0;
-    /* the place must be the clause's own ("in Caracas"), not another
-    ** clause's nor the dateline's */
-    place_from from;
-    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
-    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0])
-        return 0;
-    actor_ref *out = &j->src[0];
-    memset(out, 0, sizeof *out);
-    from_sentence(out);
-    out->first = p->first;
-    out->end = p->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    dict_agent_join(agent, pm->country, out->code, sizeof out->code);
     j->ns = 1;
     return 1;
 }

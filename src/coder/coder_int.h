@@ -386,6 +386,14 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** protests (root 14: "Thousands of people rallied"). */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
+/* The people of the place clause ci says its act happened in (place_where,
+** PLACE_FROM_CLAUSE): the agent noun of tokens [first, end) joined with
+** the place's country ("students" in Lisbon: PRTEDU), or with crowd set
+** and no agent noun, its civilians (PRTCVL). Returns 1 and fills *out;
+** 0 when the clause names no place or there is no agent (and no crowd). */
+int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
+                          uint32_t end, int crowd, actor_ref *out);
+
 /* "Thousands of people demonstrated in Caracas": an agent of no known
 ** country (a crowd, students, protesters) that protests (root 14) is of
 ** the country of the place its own clause says it protests in
