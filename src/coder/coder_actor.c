@@ -1093,6 +1093,32 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
     return 1;
 }
 
+int coder_custody_agent(const sent_ctx *s, clause_job *j)
+{
+    /* police take people into custody; courts try and sentence them */
+    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
+    const char *role = lemma_in_list(j->lemma, police_acts)  ? "COP"
+                       : lemma_in_list(j->lemma, court_acts) ? "JUD"
+                                                             : NULL;
+    if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 ||
+        strncmp(j->code1, "17", 2) != 0)
+        return 0;
+    place_from from;
+    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
+    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0])
+        return 0;
+    actor_ref *out = &j->src[0];
+    memset(out, 0, sizeof *out);
+    from_sentence(out);
+    out->first = pm->first;
+    out->end = pm->end;
+    out->entry_file = "gazetteer";   /* the place's country, its police or courts */
+    snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
+    j->ns = 1;
+    return 1;
+}
+
 int coder_protest_place(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     if (strncmp(j->code1, "14", 2) != 0 || j->src_np < 0)

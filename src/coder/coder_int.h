@@ -394,6 +394,13 @@ void coder_article_guard(const dyad_coder *c, clause_job *j);
 int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
                           uint32_t end, int crowd, actor_ref *out);
 
+/* "Three Iranian journalists were detained in Tehran": a passive arrest
+** or detention (root 17) with no agent is the police's (COP), a passive
+** sentence or jailing the courts' (JUD), of the country of the place the
+** clause names (PLACE_FROM_CLAUSE). Sets j's source and returns 1, or
+** leaves j and returns 0. */
+int coder_custody_agent(const sent_ctx *s, clause_job *j);
+
 /* "Thousands of people demonstrated in Caracas": an agent of no known
 ** country (a crowd, students, protesters) that protests (root 14) is of
 ** the country of the place its own clause says it protests in

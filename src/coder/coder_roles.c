@@ -469,6 +469,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     /* "an air strike by Syrian forces killed ...": an event noun subject */
     coder_nominal_subject(c, s, j);
+    /* "were detained in Tehran": the police of the place */
+    coder_custody_agent(s, j);
     /* "Israeli jets raided ...": an attack from the air */
     coder_aerial_source(s, j);
     j->target_prep = NULL;
