@@ -101,10 +101,6 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     const char *a = src->code, *b = tgt->code;
     int same = coder_code_country(a, sc) && coder_code_country(b, tc) &&
                strcmp(sc, tc) == 0 && strcmp(sc, "---") != 0;
-    /* "Russian troops marched through the town": armed forces that march
-    ** with no one against them parade; they do not protest */
-    if (!b[0] && strncmp(act, "14", 2) == 0 && strlen(a) >= 6 && strncmp(a + 3, "MIL", 3) == 0)
-        return "troops with no target parade, they do not protest";
     /* "Reagan is going to the Capitol": travel at home is no visit */
     if (same && (strcmp(act, "042") == 0 || strcmp(act, "043") == 0 ||
                  strcmp(act, "044") == 0))

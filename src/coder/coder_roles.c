@@ -509,6 +509,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
+    /* "Russian troops marched through the town": troops that march with
+    ** no one against them parade; they do not protest */
+    for (int i = 0; j->alone && i < j->ns; i++)
+        if (lemma_is_word(j->lemma, "march") && strlen(j->src[i].code) >= 6 &&
+            strncmp(j->src[i].code + 3, "MIL", 3) == 0)
+            j->alone = 0;
     set_holds_source(j);
     coder_article_guard(c, j);
     /* "Thousands of people demonstrated in Caracas": protesters are the
