@@ -470,7 +470,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "an air strike by Syrian forces killed ...": an event noun subject */
     coder_nominal_subject(c, s, j);
     /* "were detained in Tehran": the police of the place */
-    coder_custody_agent(s, j);
+    coder_custody_agent(c, s, j);
     /* "Israeli jets raided ...": an attack from the air */
     coder_aerial_source(s, j);
     j->target_prep = NULL;
@@ -517,9 +517,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
             j->alone = 0;
     set_holds_source(j);
     coder_article_guard(c, j);
-    /* "Thousands of people demonstrated in Caracas": protesters are the
-    ** place's when nothing else says whose */
-    coder_protest_place(c, s, j);
+    /* "Thousands of people demonstrated in Caracas": protesters, and
+    ** police and whom they arrest, are the place's when nothing else says
+    ** whose */
+    coder_place_people(c, s, j);
     c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);
