@@ -1087,10 +1087,10 @@ static int trusted_place(const dyad_coder *c, const sent_ctx *s, const place_men
 }
 
 int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
-                          uint32_t end, int crowd, actor_ref *out)
+                          uint32_t end, actor_ref *out)
 {
     const dict_agent *agent = agent_in(c, s, first, end);
-    if ((!agent && !crowd) || (agent && agent->prefix))
+    if (!agent || agent->prefix)
         return 0;
     /* the place must be the clause's own ("in Caracas"), not another
     ** clause's nor the dateline's */
@@ -1102,14 +1102,9 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
     from_sentence(out);
     out->first = first;
     out->end = end;
-    if (agent) {
-        out->entry_file = agent->file;
-        out->entry_line = agent->line;
-        dict_agent_join(agent, pm->country, out->code, sizeof out->code);
-    } else {
-        out->entry_file = "gazetteer";   /* the place's country, its civilians */
-        snprintf(out->code, sizeof out->code, "%sCVL", pm->country);
-    }
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, pm->country, out->code, sizeof out->code);
     return 1;
 }
 
@@ -1158,7 +1153,7 @@ static int role_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, int3
         return 0;
     const phrase *p = &s->ls.phrases[np];
     return !(p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) &&
-           coder_people_of_place(c, s, ci, p->first, p->end, 0, out);
+           coder_people_of_place(c, s, ci, p->first, p->end, out);
 }
 
 int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)

@@ -388,13 +388,12 @@ void coder_article_guard(const dyad_coder *c, clause_job *j);
 
 /* The people of the place clause ci says its act happened in (place_where,
 ** PLACE_FROM_CLAUSE): the agent noun of tokens [first, end) joined with
-** the place's country ("students" in Lisbon: PRTEDU), or with crowd set
-** and no agent noun, its civilians (PRTCVL). A city counts only when its
-** country is sure: named or datelined by the article, or the city named
-** by the dictionary or with its region. Returns 1 and fills *out;
-** 0 when the clause names no place or there is no agent (and no crowd). */
+** the place's country ("students" in Lisbon: PRTEDU). A city counts only
+** when its country is sure: named or datelined by the article, or the
+** city named by the dictionary or with its region. Returns 1 and fills
+** *out; 0 when the clause names no place or [first, end) no agent. */
 int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
-                          uint32_t end, int crowd, actor_ref *out);
+                          uint32_t end, actor_ref *out);
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive

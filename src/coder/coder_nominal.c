@@ -181,39 +181,6 @@ int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t 
     return 0;
 }
 
-/* Verbs whose subject is an act that happened: "a protest took place",
-** "protests broke out", "a rally was held" (passive), "strikes spread". */
-static const char *const occurrence_verbs[] = {
-    "take", "break", "erupt", "flare", "begin", "start", "continue", "spread", "resume",
-    "occur", "happen", "hold", "stage", "organize", "organise", NULL};
-
-/* The clause of which np is the subject and whose verb says its act
-** happened, asserted ("a protest took place in Dhaka"; not "will take
-** place", "was called off"), or NULL. */
-static const clause *occurrence_of(const sent_ctx *s, int32_t np)
-{
-    const lang_sent *ls = &s->ls;
-    for (size_t i = 0; i < ls->nclauses; i++) {
-        const clause *cl = &ls->clauses[i];
-        if (cl->subject != np || cl->verb < 0)
-            continue;
-        const phrase *vg = &ls->phrases[cl->verb];
-        const char *v = ls->lemmas[vg->head];
-        uint32_t next = vg->head + 1;
-        if (vg->mod != MOD_ASSERTED || !lemma_in_list(v, occurrence_verbs) || vg->np >= 0)
-            return NULL;
-        int passive = vg->voice == VOICE_PASSIVE;
-        int made = lemma_is_word(v, "hold") || lemma_is_word(v, "stage") ||
-                   lemma_is_word(v, "organize") || lemma_is_word(v, "organise");
-        if (made != passive ||
-            (lemma_is_word(v, "take") &&
-             (next >= ls->n || !lemma_is_word(ls->lemmas[next], "place"))))
-            return NULL;
-        return cl;
-    }
-    return NULL;
-}
-
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
@@ -240,16 +207,6 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
-    /* "A student protest took place in Dhaka": a protest that happened,
-    ** with no one named, is the people's of the place its clause names */
-    const clause *happened;
-    if (j.ns == 0 && j.m.target < 0 && strncmp(j.m.code, "14", 2) == 0 &&
-        (happened = occurrence_of(s, np)) &&
-        coder_people_of_place(c, s, (size_t)(happened - s->ls.clauses), p->first, head + 1, 1,
-                              &j.src[0])) {
-        j.ns = 1;
-        inside = 1;
-    }
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
