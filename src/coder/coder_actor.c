@@ -1220,6 +1220,124 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
     return k;
 }
 
+/* May the place pm give people a country? A country, a capital or a
+** place the dictionary names, a city named with its region, or a city
+** whose country the article names or datelines; not a name of several
+** places. "Norfolk" in a British story is not Virginia's. */
+static int trusted_place(const dyad_coder *c, const sent_ctx *s, const place_mention *pm)
+{
+    const doc_country *dc = &c->doc.country;
+    if (pm->flags & PM_GUARDED)
+        return 0;
+    if (pm->city < 0 || (pm->flags & (PM_ACTOR | PM_QUALIFIED)))
+        return 1;
+    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    if (dl && strcmp(dl->cc, pm->country) == 0)
+        return 1;
+    for (size_t i = 0; i < dc->ntally; i++)
+        if (strcmp(dc->tally[i].cc, pm->country) == 0)
+            return 1;
+    return 0;
+}
+
+int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
+                          uint32_t end, actor_ref *out)
+{
+    const dict_agent *agent = agent_in(c, s, first, end);
+    if (!agent || agent->prefix)
+        return 0;
+    /* the place must be the clause's own ("in Caracas"), not another
+    ** clause's nor the dateline's */
+    place_from from;
+    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, ci, -1, 0, &from);
+    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
+        return 0;
+    memset(out, 0, sizeof *out);
+    from_sentence(out);
+    out->first = first;
+    out->end = end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, pm->country, out->code, sizeof out->code);
+    return 1;
+}
+
+int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    /* police take people into custody; courts try and sentence them */
+    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
+    const char *role = lemma_in_list(j->lemma, police_acts)  ? "COP"
+                       : lemma_in_list(j->lemma, court_acts) ? "JUD"
+                                                             : NULL;
+    if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 ||
+        strncmp(j->code1, "17", 2) != 0)
+        return 0;
+    place_from from;
+    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
+    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
+        return 0;
+    actor_ref *out = &j->src[0];
+    memset(out, 0, sizeof *out);
+    from_sentence(out);
+    out->first = pm->first;
+    out->end = pm->end;
+    out->entry_file = "gazetteer";   /* the place's country, its police or courts */
+    snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
+    j->ns = 1;
+    return 1;
+}
+
+/* Does none of a[0..n) have a country (none at all, or partial mode's
+** "---")? */
+static int countryless(const actor_ref *a, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (strncmp(a[i].code, "---", 3) != 0)
+            return 0;
+    return 1;
+}
+
+/* The people of clause ci's place for the role phrase np (see
+** coder_people_of_place), into *out. */
+static int role_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+                         actor_ref *out)
+{
+    if (np < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    return !(p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) &&
+           coder_people_of_place(c, s, ci, p->first, p->end, out);
+}
+
+int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    int protest = strncmp(j->code1, "14", 2) == 0, coerce = strncmp(j->code1, "17", 2) == 0;
+    int filled = 0;
+    actor_ref a;
+    if (!protest && !coerce)
+        return 0;
+    /* protesters anywhere; police and courts where they act */
+    if (countryless(j->src, j->ns) && role_of_place(c, s, j->ci, j->src_np, &a) &&
+        (protest || strcmp(a.code + 3, "COP") == 0 || strcmp(a.code + 3, "JUD") == 0)) {
+        j->src[0] = a;
+        j->ns = 1;
+        filled = 1;
+    }
+    /* whom the police of the place act on there: "police in Lagos
+    ** arrested dozens of protesters" */
+    char cc[4];
+    if (coerce && j->ns == 1 && coder_code_country(j->src[0].code, cc) &&
+        (strcmp(j->src[0].code + 3, "COP") == 0 || strcmp(j->src[0].code + 3, "JUD") == 0) &&
+        countryless(j->tgt, j->nt) && role_of_place(c, s, j->ci, j->tgt_np, &a) &&
+        strncmp(a.code, cc, 3) == 0) {
+        j->tgt[0] = a;
+        j->nt = 1;
+        filled = 1;
+    }
+    return filled;
+}
+
 void coder_article_guard(const dyad_coder *c, clause_job *j)
 {
     int ns = j->ns;

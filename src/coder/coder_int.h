@@ -410,6 +410,32 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** protests (root 14: "Thousands of people rallied"). */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
+/* The people of the place clause ci says its act happened in (place_where,
+** PLACE_FROM_CLAUSE): the agent noun of tokens [first, end) joined with
+** the place's country ("students" in Lisbon: PRTEDU). A city counts only
+** when its country is sure: named or datelined by the article, or the
+** city named by the dictionary or with its region. Returns 1 and fills
+** *out; 0 when the clause names no place or [first, end) no agent. */
+int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
+                          uint32_t end, actor_ref *out);
+
+/* "Three Iranian journalists were detained in Tehran": a passive arrest
+** or detention (root 17) with no agent is the police's (COP), a passive
+** sentence or jailing the courts' (JUD), of the country of the place the
+** clause names (PLACE_FROM_CLAUSE, a place trusted as in
+** coder_people_of_place). Sets j's source and returns 1, or
+** leaves j and returns 0. */
+int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* The people of the place clause j names (coder_people_of_place), for
+** roles that no country names (none, or partial mode's "---"): the source
+** of a protest ("Thousands of people demonstrated in Caracas": VENCVL);
+** the police or courts that coerce (root 17: "Police in Lagos arrested
+** ...": NGACOP), and whom they act on when the source is of that place
+** ("... arrested dozens of protesters": NGAOPP). Returns 1 when it
+** filled a role. */
+int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Does every one of a[0..n) take its country from the article, not the
 ** sentence? (n > 0) */
 int coder_from_article(const actor_ref *a, int n);

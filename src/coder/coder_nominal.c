@@ -114,6 +114,44 @@ static const phrase *by_pp_at(const sent_ctx *s, uint32_t k)
     return NULL;
 }
 
+/* A participle after an event noun that names its doer, with the
+** preposition it takes: "the bombing, claimed by the Taliban", "an attack
+** blamed on Somali militants", "attributed to". */
+static const char *const ascriptions[][2] = {
+    {"claim", "by"},   {"carry", "by"},   {"conduct", "by"},   {"launch", "by"},
+    {"mount", "by"},   {"stage", "by"},   {"perpetrate", "by"}, {"commit", "by"},
+    {"blame", "on"},   {"attribute", "to"}, {"ascribe", "to"}, {NULL, NULL}};
+
+/* The PP naming the doer in an ascription that starts at token k, past a
+** comma, "which was", an adverb ("reportedly") and a particle ("carried
+** out by"): "the attack, which was claimed by the Taliban". NULL if none. */
+static const phrase *ascription_at(const sent_ctx *s, uint32_t k)
+{
+    static const char *const fillers[] = {"which", "that", "be", "have", NULL};
+    const lang_sent *ls = &s->ls;
+    while (k < ls->n && (ls->tags[k] == TAG_COMMA || ls->tags[k] == TAG_RB ||
+                         lemma_in_list(ls->lemmas[k], fillers)))
+        k++;
+    if (k + 1 >= ls->n || (ls->tags[k] != TAG_VBN && ls->tags[k] != TAG_VBD))
+        return NULL;
+    const char *prep = NULL;
+    for (size_t i = 0; ascriptions[i][0] && !prep; i++)
+        if (lemma_is_word(ls->lemmas[k], ascriptions[i][0]))
+            prep = ascriptions[i][1];
+    if (!prep)
+        return NULL;
+    k++;
+    if (ls->tags[k] == TAG_RP)
+        k++;   /* "carried out by" */
+    for (size_t i = 0; i < ls->nphrases; i++) {
+        const phrase *pp = &ls->phrases[i];
+        if (pp->kind == PH_PP && pp->first == k && pp->np >= 0 &&
+            lemma_is_word(ls->lemmas[k], prep))
+            return pp;
+    }
+    return NULL;
+}
+
 /* The source of the event noun phrase p (np): the possessor ("Russia's
 ** attack"), a by-phrase right after the phrase or after the pattern's
 ** words ("the arrest of X by Kenyan police"), a name or country before
@@ -133,6 +171,8 @@ int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t 
     const phrase *by = by_pp_at(s, p->end);
     if (!by && last > p->end)
         by = by_pp_at(s, (uint32_t)last);
+    if (!by)
+        by = ascription_at(s, p->end);   /* "the bombing, claimed by the Taliban" */
     if (by)
         return coder_expand_multi(out, coder_resolve_np(c, s, by->np, out, MAX_ACTORS));
     *inside = 0;

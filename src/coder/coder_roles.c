@@ -81,8 +81,14 @@ static int targetless(const match_state *m)
     return 1;
 }
 
+/* Prepositions of a route, which say where an act that may stand alone
+** went: "marched through Nairobi", "from the park". */
+static const char *const routes[] = {"through", "throughout", "from", "via", NULL};
+enum { ROUTE_TOO = 2 };   /* skip_places: places and routes both */
+
 /* The first role-bearing PP of the clause whose noun phrase is an actor;
-** skip_among leaves out PPs of among_preps. */
+** skip_places leaves out PPs of place (ROUTE_TOO: of a route too),
+** skip_among PPs of among_preps. */
 static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out,
                            const char **prep, int skip_places, int skip_among)
 {
@@ -91,6 +97,9 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
         if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
             continue;
         if (skip_places && lemma_in_list(s->ls.lemmas[pp->first], places))
+            continue;
+        /* a protest's route is where too: "marched through Nairobi" */
+        if (skip_places == ROUTE_TOO && lemma_in_list(s->ls.lemmas[pp->first], routes))
             continue;
         if (skip_among && lemma_in_list(s->ls.lemmas[pp->first], among_preps))
             continue;
@@ -493,12 +502,14 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     /* "an air strike by Syrian forces killed ...": an event noun subject */
     coder_nominal_subject(c, s, j);
+    /* "were detained in Tehran": the police of the place */
+    coder_custody_agent(c, s, j);
     /* "Israeli jets raided ...": an attack from the air */
     coder_aerial_source(s, j);
     j->target_prep = NULL;
     /* a place says where a consultation, or an event that may stand
     ** alone, happened: "demonstrated in Caracas" */
-    int places_where = j->consult || j->alone;
+    int places_where = j->alone ? ROUTE_TOO : j->consult;
     /* the pattern's own slot, when it placed the target behind words of
     ** its own (not in the passive, where the slot gave way to the subject) */
     int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
@@ -531,9 +542,19 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
         j->alone = 0;
+    /* "Russian troops marched through the town": troops that march with
+    ** no one against them parade; they do not protest */
+    for (int i = 0; j->alone && i < j->ns; i++)
+        if (lemma_is_word(j->lemma, "march") && strlen(j->src[i].code) >= 6 &&
+            strncmp(j->src[i].code + 3, "MIL", 3) == 0)
+            j->alone = 0;
     set_holds_source(j);
     counterpart_role(s, j);
     coder_article_guard(c, j);
+    /* "Thousands of people demonstrated in Caracas": protesters, and
+    ** police and whom they arrest, are the place's when nothing else says
+    ** whose */
+    coder_place_people(c, s, j);
     c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);

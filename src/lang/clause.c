@@ -212,6 +212,16 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             pp >= 0 && fronted_pp(a, pp, &k))
             continue;   /* "that, in response, it would" */
         int32_t np = free_np_at(a, k, &pp);
+        /* "with 10,000 students protesting in Denmark": an absolute
+        ** construction, whose noun phrase is the participle's subject */
+        if (pp >= 0 && c->subject < 0 && a->tags[vg->head] == TAG_VBG && vg->head == vg->first &&
+            a->ph[pp].end == vg->first && a->ph[pp].np >= 0 && lemma_is(a, a->ph[pp].first, "with")) {
+            c->subject = a->ph[pp].np;
+            c->kind = CL_SUBORDINATE;
+            c->word = a->ph[pp].first;
+            c->first = a->ph[pp].first;
+            break;
+        }
         if (pp >= 0) {
             if (c->subject >= 0 && fronted_pp(a, pp, &k))
                 continue;

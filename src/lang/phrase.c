@@ -305,10 +305,17 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
         return i;
     if (neg)
         mod = MOD_NEGATED;
+    /* "tending towards backing X": an inclination, not the act */
+    else if (mainv == i && tg[i] == TAG_VBG && i > 0 &&
+             (lemma_is(a, i - 1, "toward") || lemma_is(a, i - 1, "towards")))
+        mod = MOD_HYPOTHETICAL;
     /* a bare participle right after a noun is a reduced relative clause in
-    ** the passive: "a deal mediated by Qatar", "hostages held in Gaza" */
+    ** the passive: "a deal mediated by Qatar", "hostages held in Gaza";
+    ** "by" and a gerund say how, not who: "members protested by walking
+    ** out" did it themselves */
+    int by_agent = lemma_is(a, i + 1, "by") && !(i + 2 < n && tg[i + 2] == TAG_VBG);
     if (mainv == i && a->tags[i] == TAG_VBN && i > 0 && a->np_of[i - 1] >= 0 && caten < 0 &&
-        (lemma_is(a, i + 1, "by") || finite_verb_before(a, i) || after_preposition(a, i - 1)))
+        (by_agent || finite_verb_before(a, i) || after_preposition(a, i - 1)))
         passive = 1;
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;

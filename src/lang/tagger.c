@@ -596,6 +596,10 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     static const char *const about[] = {"about", NULL};
     static const char *const by[] = {"by", NULL};
     static const char *const with_word[] = {"with", NULL};
+    static const char *const approximately[] = {"about", "around", NULL};
+    static const char *const up[] = {"up", NULL};
+    static const char *const reported[] = {"said", "says", "say", "added", "estimated",
+                                           "reported", "that", NULL};
     /* determiners after which an -ing word is a noun ("some driving to
     ** work" is a participle) */
     static const char *const linking[] = {
@@ -626,6 +630,17 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
+        } else if (i + 2 < n && word_is(text, &toks[i], up) && next == TAG_TO &&
+                   tags[i + 2] == TAG_CD &&
+                   (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
+            tags[i] = tags[i + 1] = TAG_RB;   /* "said up to 30,000 seamen were" */
+        } else if (tags[i] == TAG_IN && next == TAG_CD && word_is(text, &toks[i], approximately) &&
+                   (i == 0 || tags[i - 1] == TAG_COMMA || tags[i - 1] == TAG_IN ||
+                    tags[i - 1] == TAG_TO || word_is(text, &toks[i - 1], reported))) {
+            tags[i] = TAG_RB;       /* "About 5,000 farmers marched", "said about
+                                    ** 500 workers were on strike", "with about
+                                    ** 500 students": a number's modifier, no
+                                    ** preposition */
         } else if (tags[i] == TAG_VBD && i + 1 < n && word_is(text, &toks[i + 1], by) &&
                    toks[i].len <= WORD_MAX &&
                    prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
