@@ -229,9 +229,17 @@ static int thing_phrase(dyad_coder *c, const sent_ctx *s, int32_t np)
     return 1;
 }
 
-/* Is clause job j one whose target may be the owner of a thing? */
-static int owner_clause(const clause_job *j)
+/* Is clause job j one whose target may be the owner of a thing? Not
+** when its target phrase is the subject of a verb after it, as an object
+** with no "that" may be: "senators warned his nomination was in trouble"
+** warns no one of his. */
+static int owner_clause(const sent_ctx *s, const clause_job *j)
 {
+    if (j->tgt_np >= 0 && j->tgt_np != j->cl->subject) {
+        uint32_t after = s->ls.phrases[j->tgt_np].end;
+        if (after < s->ls.n && (tag_is_verb(s->ls.tags[after]) || s->ls.tags[after] == TAG_MD))
+            return 0;
+    }
     int aimed = 0;
     for (const char *const *p = owner_codes; *p && !aimed; p++)
         aimed = strncmp(j->code1, *p, strlen(*p)) == 0;
@@ -240,7 +248,7 @@ static int owner_clause(const clause_job *j)
 
 int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    if (!owner_clause(j) || !thing_phrase(c, s, j->tgt_np))
+    if (!owner_clause(s, j) || !thing_phrase(c, s, j->tgt_np))
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
     /* the doer wins over an "of" that names whom it was done to: "the
@@ -391,7 +399,7 @@ static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const
 
 int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    if (!owner_clause(j) || !thing_phrase(c, s, j->tgt_np))
+    if (!owner_clause(s, j) || !thing_phrase(c, s, j->tgt_np))
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
     int fam = family_of(s->ls.lemmas[p->head]);
