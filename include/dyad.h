@@ -475,7 +475,9 @@ typedef struct dyad_event {
     ** Jinping" (a pronoun, a surname, "the two leaders" resolved to an
     ** earlier mention), "dateline: MOSCOW" or "article: RUS, named 4
     ** times, first as 'Russia'" (an agent's country), "quote: Amina
-    ** Odhiambo" (I, we or our in a direct quote: its speaker) */
+    ** Odhiambo" (I, we or our in a direct quote: its speaker), "event:
+    ** sentence 0, AZEMIL ARM 194 'shelled'" (the doer of the earlier event
+    ** that "the attack" points back to) */
     const char *source_from;
     const char *target_from;
     /* Where it happened (GDELT's ActionGeo), when its sentence names a

@@ -155,6 +155,51 @@ static void test_structures(const dyad_dict *d)
     dyad_coder_free(c);
 }
 
+/* The owner of a thing as the target (coder_owner.c): a by-phrase's doer,
+** a between-phrase's parties, a hyphenated compound's countries, a
+** possessive pronoun's person, and the doer of the article's latest act
+** of the kind a definite noun names. */
+static void test_owner(const dyad_dict *d)
+{
+    dyad_coder *c;
+    dyad_coder_opts o = {.explain = 1};
+    CHECK_INT(dyad_coder_new(d, &o, NULL, NULL, &c), DYAD_OK);
+    CHECK_STR(code(c, "Gondor criticized the annexation of the islands by Arnor.", "2005-01-01"),
+              "GON ARN 111 asserted");
+    /* the doer wins over whom it was done to */
+    CHECK_STR(code(c, "Gondor criticized the killing of Gondorian troops by Arnor.",
+                   "2005-01-01"),
+              "GON ARN 111 asserted");
+    CHECK_STR(code(c, "Gondor criticized the pact between Arnor and Osgiliath.", "2005-01-01"),
+              "GON ARN 111 asserted | GON OSG 111 asserted");
+    CHECK_STR(code(c, "Gondor criticized the Arnorian-Osgiliath border pact.", "2005-01-01"),
+              "GON ARN 111 asserted | GON OSG 111 asserted");
+    /* another preposition ends the run of phrases on the thing */
+    CHECK_STR(code(c, "Gondor criticized imports of grain under the pact between Arnor and "
+                      "Osgiliath.",
+                   "2005-01-01"),
+              "");
+    CHECK_STR(code(c, "Elendil Voronda visited Osgiliath. Gondor criticized his visit.",
+                   "2005-01-01"),
+              "ARNGOV OSG 042 asserted | GON ARNGOV 111 asserted");
+    /* the source's own act is no target */
+    CHECK_STR(code(c, "Gondor criticized its own decision.", "2005-01-01"), "");
+    /* a definite act noun: the doer of the latest act of its kind */
+    CHECK_STR(code(c, "Arnorian troops attacked Osgiliath. Gondor criticized the attack.",
+                   "2005-01-01"),
+              "ARNMIL OSG 190 asserted | GON ARNMIL 111 asserted");
+    const dyad_event *e = dyad_coder_event(c, 1);
+    if (CHECK(e != NULL))
+        CHECK_STR(e->target_from, "event: sentence 0, ARNMIL OSG 190 'attacked'");
+    CHECK_STR(code(c, "Arnor signed an agreement with Osgiliath. Gondor criticized the "
+                      "agreement.",
+                   "2005-01-01"),
+              "ARN OSG 057 asserted | OSG ARN 057 asserted | GON OSG 111 asserted | GON ARN "
+              "111 asserted");
+    CHECK_STR(code(c, "Gondor criticized the attack.", "2005-01-01"), "");
+    dyad_coder_free(c);
+}
+
 static void test_events(const dyad_dict *d)
 {
     dyad_coder *c;
@@ -703,6 +748,7 @@ int main(void)
     test_doc_ctx(d);
     test_article(d);
     test_mentions(d);
+    test_owner(d);
     dyad_dict_free(d);
     remove_dict();
     return check_done();

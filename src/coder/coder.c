@@ -262,6 +262,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     if (n)
         s.sentence_off = coder_keep(c, text + toks[0].start,
                                     toks[n - 1].start + toks[n - 1].len - toks[0].start);
+    coder_owner_remember(c, &s);   /* "the attack" later, or in this sentence */
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)
         if (code_clause(c, &s, ci) < 0 || coder_stance_predicate(c, &s, ci) < 0)
             return -1;
@@ -282,6 +283,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     country_begin(&d->country);
     d->nent = 0;
     d->nagents = 0;
+    d->nacts = 0;
     d->nmentions = 0;
     d->story_discard = 0;
     d->visit_sent = -1;

@@ -580,6 +580,11 @@ static int entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_
     return n;
 }
 
+int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_ref *out, int max)
+{
+    return entity_actors(c, p, e, out, max);
+}
+
 int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
 {
     doc_ctx *d = &c->doc;

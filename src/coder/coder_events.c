@@ -106,6 +106,11 @@ static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
         return coder_keepf(c, "sentence %ld: %.*s", a->from_sent, n, w);
     case FROM_QUOTE:
         return coder_keepf(c, "quote: %s", a->from_who);
+    case FROM_EVENT:   /* the verb's text is in the pool, which may move */
+        return coder_keepf(c, "event: sentence %ld, %s %s %s '%s'", a->from_sent,
+                           c->ev[a->from_count].source, c->ev[a->from_count].target,
+                           c->pool.s + c->ev[a->from_count].code,
+                           c->pool.s + c->ev[a->from_count].verb);
     default:
         return UINT32_MAX;
     }

@@ -14,6 +14,8 @@
 **                     and reported speech
 **   coder_nominal.c   events written as noun phrases ("Russia's attack on
 **                     Ukraine"), after a sentence's clauses
+**   coder_owner.c     a target that is the owner of a thing ("condemned the
+**                     annexation by Uganda", "criticized the attack")
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
 **   coder_guards.c    pairs that make no political event (travel at home, ...)
 **   coder_stance.c    the speaker's stance in reported speech: accusations
@@ -47,7 +49,9 @@ enum {
     FROM_DATELINE,       /* an agent's country: the dateline's */
     FROM_ARTICLE,        /* an agent's country: the one the article names most */
     FROM_MENTION,        /* a pronoun, a surname, "the two leaders": a name met earlier */
-    FROM_QUOTE           /* I, we, our in a direct quote: its speaker */
+    FROM_QUOTE,          /* I, we, our in a direct quote: its speaker */
+    FROM_EVENT           /* "the attack": the actor of an earlier event of its kind
+                         ** (coder_owner.c); from_count is that event's index */
 };
 
 /* An actor found in a noun phrase. */
@@ -158,6 +162,20 @@ typedef struct agent_seen {
     uint32_t start, end;        /* the bytes of the phrase */
 } agent_seen;
 
+/* An act the document named with its doer ("the United States' killing
+** of ...", "the party started moves to ..."), for a later definite noun
+** of its kind that names no owner ("the attack", "the move"), in
+** coder_owner.c. */
+#define ACTS_SEEN 16
+typedef struct act_seen {
+    uint8_t family;             /* its kind: an index of coder_owner.c's families */
+    uint8_t n;                  /* owners in code */
+    char code[2][CODE_MAX];
+    long sent;
+    uint32_t head;              /* its noun's or verb's token in that sentence */
+    uint32_t start, end;        /* the bytes of the owner's words */
+} act_seen;
+
 typedef struct doc_ctx {
     int32_t date;               /* the document's date (yyyymmdd), 0 when none */
     doc_country country;        /* the dateline's country ("MOSCOW, March 20 (dyad
@@ -167,6 +185,8 @@ typedef struct doc_ctx {
     size_t nent, ent_cap;
     agent_seen agents[AGENTS_SEEN];   /* the last agents named with a country, a ring */
     size_t nagents;
+    act_seen acts[ACTS_SEEN];   /* the last acts named with their doers, a ring */
+    size_t nacts;
     doc_mention *mentions;      /* the actors of the events so far, in order,
                                 ** each span once; the handle owns the array */
     size_t nmentions, mentions_cap;
@@ -447,6 +467,36 @@ int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np);
 ** the reporter's country. Returns 1 and fills *out, or 0. */
 int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
                             actor_ref *out);
+
+/* The actors of entity e of the mention table (a set: each member's) for
+** phrase p, at most max into out. Returns their number. */
+int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_ref *out, int max);
+
+/* ---- coder_owner.c: the owner of a thing as the target ---- */
+
+/* For praise, demands, criticism, rejection and threats (roots 05,
+** 10-13) of clause job j whose target phrase names a thing: its owner
+** in the phrase ("the annexation of the islands by Uganda", "the deal
+** between Uganda and Tanzania", "the Ugandan-Tanzanian deal", "his
+** efforts"), none of a source's country, into j->tgt. Called before the
+** usual target search, which a by-phrase's doer overrides. Returns the
+** number found. */
+int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* The same for a definite act noun with no owner in its sentence ("the
+** attack", "the agreement", "the move"): the doer (an agreement's both
+** parties) of the latest act of its kind the document named with its doer
+** (coder_owner_remember) or coded as an event, none of a source's country.
+** Called when nothing else gave a target. Returns the number found. */
+int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
+** of a kind with a possessor, a country before it or a by-phrase ("the
+** United States' killing of ..."), a noun that a verb of doing takes as
+** its object ("launched an attack", "started moves"), a verb of a kind
+** with its subject ("Kenya decided to ..."). Called before the sentence's
+** clauses are coded. */
+void coder_owner_remember(dyad_coder *c, const sent_ctx *s);
 
 /* ---- coder_nominal.c: events written as noun phrases ---- */
 

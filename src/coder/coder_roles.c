@@ -514,12 +514,19 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** its own (not in the passive, where the slot gave way to the subject) */
     int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
                    anchored(j->m.pattern, 2) ? j->tgt_np : -1;
-    j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where, j->tgt,
-                        &j->target_prep);
+    /* "condemned the annexation by Uganda": the owner of a thing
+    ** (coder_owner.c) */
+    j->nt = coder_owner_within(c, s, j);
+    if (j->nt == 0)
+        j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where, j->tgt,
+                            &j->target_prep);
     /* "sent aid to Kharkiv": a city the dictionary does not know is its
     ** country, when nothing better is the target (coder_place.c) */
     if (j->nt == 0)
         j->nt = coder_place_target(s, j);
+    /* "criticized the attack": the doer of the article's latest attack */
+    if (j->nt == 0)
+        j->nt = coder_owner_earlier(c, s, j);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
         c->new_actor_now = 1;

@@ -1,0 +1,437 @@
+/*
+** coder_owner.c — the target that is the owner of a thing (docs/coder.md,
+** "The owner of a thing"). Words are aimed at acts and things as often as
+** at actors: "Kenya condemned the annexation of the islands by Uganda",
+** "denounced the Ugandan-Tanzanian border deal", "praised his efforts",
+** "called the attack a violation". For praise, demands, criticism,
+** rejection and threats (roots 05, 10-13), a target phrase that names no
+** actor stands for whoever owns the thing: the doer in a by-phrase after
+** it, the parties of a between-phrase, the countries of a hyphenated
+** compound, the person or state a possessive pronoun stands for; and, for
+** a definite event noun that names no owner at all ("the attack", "the
+** agreement"), the actors of the latest event of that kind that the
+** article coded.
+*/
+#include "coder/coder_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Codes (prefixes) whose acts are words aimed at another's act: praise
+** (051), demands (10), criticism (11), rejection (12), threats (13). An
+** agreement signed (057) is the agreement's own event, not one aimed at it. */
+static const char *const owner_codes[] = {"051", "10", "11", "12", "13", NULL};
+
+/* Kinds of act a definite noun may point back to ("the attack", "the
+** deal"), with the code prefixes of the coded events of the kind
+** (space-separated; "" for none) and whether an event's target was a party
+** to it as much as its source ("the agreement" is both sides'). */
+enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
+       FAM_MOVE, FAM_PROPOSAL, FAM_NONE };
+static const struct family {
+    const char *codes;
+    int both;
+} families[] = {
+    [FAM_ATTACK] = {"18 19 20", 0}, [FAM_AGREEMENT] = {"057", 1}, [FAM_ARREST] = {"173", 0},
+    [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
+    [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0}};
+
+/* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
+** below indexes them by their first letter). */
+static const struct act_word {
+    const char *lemma;
+    uint8_t family;
+} act_words[] = {
+    {"accord", FAM_AGREEMENT}, {"agree", FAM_AGREEMENT}, {"agreement", FAM_AGREEMENT},
+    {"airstrike", FAM_ATTACK}, {"arrest", FAM_ARREST}, {"assault", FAM_ATTACK},
+    {"attack", FAM_ATTACK}, {"bomb", FAM_ATTACK}, {"bombing", FAM_ATTACK},
+    {"deal", FAM_AGREEMENT}, {"decide", FAM_DECISION}, {"decision", FAM_DECISION},
+    {"detain", FAM_ARREST}, {"detention", FAM_ARREST}, {"embargo", FAM_SANCTION},
+    {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION}, {"incursion", FAM_ATTACK},
+    {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
+    {"move", FAM_MOVE}, {"offensive", FAM_ATTACK}, {"pact", FAM_AGREEMENT},
+    {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
+    {"sanction", FAM_SANCTION}, {"shelling", FAM_ATTACK}, {"strike", FAM_ATTACK},
+    {"treaty", FAM_AGREEMENT},
+};
+
+/* Where the words of each first letter start in act_words, and where
+** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
+** with act_words (tests/test_coder.c checks that family_of finds every
+** word through it). */
+static const uint8_t first_at[27] = {0, 7, 9, 9, 14, 17, 17, 17, 17, 20, 20, 21, 21, 22, 22, 23, 26, 26, 27, 30, 31, 31, 31, 31, 31, 31, 31};
+
+/* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
+** few comparisons at most. */
+static int family_of(const char *lemma)
+{
+    unsigned ch = (unsigned char)lemma[0] - 'a';
+    if (ch >= 26)
+        return FAM_NONE;
+    for (uint8_t i = first_at[ch]; i < first_at[ch + 1]; i++)
+        if (lemma[1] == act_words[i].lemma[1] && strcmp(lemma, act_words[i].lemma) == 0)
+            return act_words[i].family;
+    return FAM_NONE;
+}
+
+/* Verbs whose object noun is an act their subject does: "launched an
+** attack", "started moves", "took the decision", "reached a deal". */
+static const char *const doing_verbs[] = {
+    "launch", "carry", "conduct", "mount", "stage", "make", "take", "start", "begin",
+    "reach", "sign", "conclude", "strike", "order", "impose", "unveil", "present", "submit",
+    NULL};
+
+/* Determiners that make an act noun one the reader already knows. */
+static const char *const definite[] = {"the", "this", "that", "these", "those", NULL};
+
+/* Keeps the actors of out[0..n) that are not a source (j->src) or its
+** state: "Kenya welcomed its own decision" is no event, while the
+** opposition may criticize the ruling party's move (JPNOPP, JPNPTY).
+** Returns the new count. */
+static int not_source(const clause_job *j, actor_ref *out, int n)
+{
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        char oc[4], sc[4];
+        int own = 0;
+        for (int t = 0; t < j->ns && !own; t++)
+            own = strcmp(out[i].code, j->src[t].code) == 0 ||
+                  ((strlen(out[i].code) == 3 || strlen(j->src[t].code) == 3) &&
+                   coder_code_country(out[i].code, oc) &&
+                   coder_code_country(j->src[t].code, sc) && strcmp(oc, sc) == 0);
+        if (!own && strncmp(out[i].code, "---", 3) != 0)
+            out[k++] = out[i];
+    }
+    return k;
+}
+
+/* Prepositions that keep a run of phrases on the thing before them: "the
+** proclamation of the islands as Ugandan territory by ...", "the attack on
+** the embassy by ..."; another ends it ("imports of maize under the
+** agreement between ..." is no owner of the imports). */
+static const char *const thing_preps[] = {"of", "as", "on", "against", "over", "by",
+                                          "between", "among", NULL};
+
+/* "the annexation of the islands by Uganda", "the deal between Uganda
+** and Tanzania": the doer in a by-phrase, else the parties of a between-
+** or among-phrase, in the run of phrases right after noun phrase np. */
+static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_only,
+                        actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases;
+    for (uint32_t k = ph[np].end; k < s->ls.n && s->pp_at[k] >= 0;) {
+        const phrase *pp = &ph[s->pp_at[k]];
+        if (pp->np < 0)
+            return 0;
+        const char *prep = s->ls.lemmas[pp->first];
+        int n = 0;
+        if (!lemma_in_list(prep, thing_preps))
+            return 0;
+        if (lemma_is_word(prep, "by"))
+            n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
+        else if (!by_only && (lemma_is_word(prep, "between") || lemma_is_word(prep, "among")))
+            n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
+        if (n > 0)
+            return n;
+        k = ph[pp->np].end;
+    }
+    return 0;
+}
+
+/* "the Ugandan-Tanzanian border deal", "the Kenya-Uganda talks": a word
+** before the head whose every part, split at its hyphens, is a country.
+** Returns the countries written to out. */
+static int owner_compound(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                          actor_ref *out)
+{
+    for (uint32_t k = p->first; k < p->head; k++) {
+        const char *w = s->ls.text + s->ls.toks[k].start;
+        size_t len = s->ls.toks[k].len;
+        if (!memchr(w, '-', len))
+            continue;
+        int n = 0;
+        for (size_t a = 0; a <= len && n < MAX_ACTORS;) {
+            const char *dash = memchr(w + a, '-', len - a);
+            size_t b = dash ? (size_t)(dash - w) : len;
+            dict_word part = {w + a, b - a};
+            dict_match m;
+            char cc[4];
+            if (b == a || dict_match_actor_words(c->d, &part, 1, 0, s->date, &m) != 1 || !m.code ||
+                !coder_code_country(m.code, cc) || strlen(m.code) != 3) {
+                n = 0;
+                break;
+            }
+            memset(&out[n], 0, sizeof out[n]);
+            snprintf(out[n].code, sizeof out[n].code, "%s", m.code);
+            out[n].first = k;
+            out[n].end = k + 1;
+            out[n].entry_file = m.actor->file;
+            out[n].entry_line = m.actor->line;
+            n++;
+            a = b + 1;
+        }
+        if (n >= 2)
+            return n;
+    }
+    return 0;
+}
+
+/* Does noun phrase np of s stand for entity e of the mention table: a
+** mention resolved to it, or the phrase that introduced it? */
+static int names_entity(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
+{
+    if (np < 0)
+        return 0;
+    if (mentions_np(c->ment, np).ent == e)
+        return 1;
+    const ment_entity *en = mentions_entity(c->ment, e);
+    const phrase *p = &s->ls.phrases[np];
+    uint32_t from = s->ls.toks[p->first].start, to = s->ls.toks[p->end - 1].start + 1;
+    return en && en->intro_sent == s->index && en->intro_start >= from && en->intro_start < to;
+}
+
+/* "praised his efforts", "rejected their demands": the actors a
+** possessive pronoun before the head stands for, as the mention table
+** resolved it, unless it stands for the source phrase src_np or the
+** clause's subject itself ("the commission approved its plan"). My
+** and our belong to quotes (coder_actor.c). */
+static int owner_pronoun(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                         int32_t src_np, int32_t subject, actor_ref *out)
+{
+    static const char *const third[] = {"his", "her", "its", "their", NULL};
+    for (uint32_t k = p->first; k < p->head; k++) {
+        if (s->ls.tags[k] != TAG_PRPS || !lemma_in_list(s->ls.lemmas[k], third))
+            continue;
+        ment_ref mr = mentions_token(c->ment, k);
+        /* "the commission approved its proposal": the source's own */
+        if (mr.ent < 0 || names_entity(c, s, src_np, mr.ent) ||
+            names_entity(c, s, subject, mr.ent))
+            return 0;
+        return coder_entity_actors(c, p, mr.ent, out, MAX_ACTORS);
+    }
+    return 0;
+}
+
+/* Does noun phrase np name a thing by its own words: no actor, no agent
+** noun, no pronoun of its own ("the annexation", "the new border deal";
+** not "the government", "Uganda", "them")? */
+static int thing_phrase(dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    actor_ref a;
+    if (p->kind != PH_NP || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
+        tag_is_proper(s->ls.tags[p->head]) || coder_resolve_span(c, s, p->first, p->end, &a))
+        return 0;
+    const dict_agent *ag;
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (dict_match_agent(c->d, s->ids, p->end, k, &ag))
+            return 0;
+    return 1;
+}
+
+/* Is clause job j one whose target may be the owner of a thing? Not
+** when its target phrase is the subject of a verb after it, as an object
+** with no "that" may be: "senators warned his nomination was in trouble"
+** warns no one of his. */
+static int owner_clause(const sent_ctx *s, const clause_job *j)
+{
+    if (j->tgt_np >= 0 && j->tgt_np != j->cl->subject) {
+        uint32_t after = s->ls.phrases[j->tgt_np].end;
+        if (after < s->ls.n && (tag_is_verb(s->ls.tags[after]) || s->ls.tags[after] == TAG_MD))
+            return 0;
+    }
+    int aimed = 0;
+    for (const char *const *p = owner_codes; *p && !aimed; p++)
+        aimed = strncmp(j->code1, *p, strlen(*p)) == 0;
+    return aimed && j->tgt_np >= 0 && !j->subject_target && !j->alone && j->ns > 0;
+}
+
+int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if (!owner_clause(s, j) || !thing_phrase(c, s, j->tgt_np))
+        return 0;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    /* the doer wins over an "of" that names whom it was done to: "the
+    ** killing of Kenyan soldiers by Somali militants" */
+    int n = not_source(j, j->tgt, owner_in_pps(c, s, j->tgt_np, 1, j->tgt));
+    actor_ref probe[MAX_ACTORS];
+    if (n || coder_resolve_np(c, s, j->tgt_np, probe, MAX_ACTORS) > 0)
+        return n;
+    if (!(n = not_source(j, j->tgt, owner_in_pps(c, s, j->tgt_np, 0, j->tgt))) &&
+        !(n = not_source(j, j->tgt, owner_compound(c, s, p, j->tgt))))
+        n = not_source(j, j->tgt, owner_pronoun(c, s, p, j->src_np, j->cl->subject, j->tgt));
+    return n;
+}
+
+/* Does CAMEO code start with one of the space-separated prefixes? */
+static int code_in(const char *code, const char *prefixes)
+{
+    for (const char *p = prefixes; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n && strncmp(code, p, n) == 0)
+            return 1;
+        p += n + (p[n] == ' ');
+    }
+    return 0;
+}
+
+/* Adds act family fam, done by out[0..n) (named at token head of s, by
+** the bytes [start, end)) to the document's ring. */
+static void remember(dyad_coder *c, const sent_ctx *s, int fam, uint32_t head,
+                     const actor_ref *out, int n)
+{
+    act_seen *a = &c->doc.acts[c->doc.nacts++ % ACTS_SEEN];
+    a->family = (uint8_t)fam;
+    a->n = 0;
+    for (int i = 0; i < n && a->n < 2; i++)
+        if (strncmp(out[i].code, "---", 3) != 0)
+            snprintf(a->code[a->n++], sizeof a->code[0], "%s", out[i].code);
+    a->sent = s->index;
+    a->head = head;
+    a->start = out[0].first < s->ls.n ? s->ls.toks[out[0].first].start : 0;
+    a->end = out[0].end > 0 && out[0].end <= s->ls.n
+                 ? s->ls.toks[out[0].end - 1].start + s->ls.toks[out[0].end - 1].len
+                 : a->start;
+    if (a->n == 0)
+        c->doc.nacts--;
+}
+
+/* The subject's actors of clause cl (its by-agent in the passive). */
+static int doer_of(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out)
+{
+    const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    int32_t np = vg && vg->voice == VOICE_PASSIVE ? cl->agent : cl->subject;
+    if (np < 0 || (s->ls.phrases[np].flags & PHF_PRONOUN))
+        return 0;   /* a pronoun is the mention table's, resolved when coded */
+    return coder_resolve_np(c, s, np, out, MAX_ACTORS);
+}
+
+void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
+{
+    const phrase *ph = s->ls.phrases;
+    actor_ref out[MAX_ACTORS];
+    /* phrases read ahead of their clauses name no agent for later ones */
+    c->no_agent_memory = 1;
+    for (size_t ci = 0; ci < s->ls.nclauses; ci++) {
+        const clause *cl = &s->ls.clauses[ci];
+        if (cl->verb < 0)
+            continue;
+        uint32_t v = ph[cl->verb].head;
+        int fam = family_of(s->ls.lemmas[v]);
+        int n;
+        /* "Kenya decided to ...", "the two sides agreed" */
+        if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0)
+            remember(c, s, fam, v, out, n);
+        /* "the party started moves", "Kenya launched an attack" */
+        if (cl->object >= 0 && lemma_in_list(s->ls.lemmas[v], doing_verbs) &&
+            (fam = family_of(s->ls.lemmas[ph[cl->object].head])) != FAM_NONE &&
+            (n = doer_of(c, s, cl, out)) > 0)
+            remember(c, s, fam, ph[cl->object].head, out, n);
+    }
+    /* "the United States' killing of ...", "the Ugandan decision", "the
+    ** attack by Somali militants" */
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *p = &ph[i];
+        int fam;
+        if (p->kind != PH_NP || (p->flags & PHF_COORD) || !tag_is_noun(s->ls.tags[p->head]) ||
+            tag_is_proper(s->ls.tags[p->head]) ||
+            (fam = family_of(s->ls.lemmas[p->head])) == FAM_NONE)
+            continue;
+        /* only words that may name a doer are looked up: a name, an
+        ** adjective ("Ugandan"), a possessive; a by-phrase after it */
+        int named = 0;
+        for (uint32_t k = p->first; k < p->head && !named; k++)
+            named = tag_is_proper(s->ls.tags[k]) || tag_is_adj(s->ls.tags[k]) ||
+                    s->ls.tags[k] == TAG_POS;
+        int by = p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "by");
+        if (!named && !by)
+            continue;
+        int n = named ? coder_resolve_span(c, s, p->first, p->head, out) : 0;
+        if (!n && named)
+            n = owner_compound(c, s, p, out);
+        if (!n)
+            n = owner_in_pps(c, s, (int32_t)i, 1, out);
+        if (n > 0)
+            remember(c, s, fam, p->head, out, n);
+    }
+    c->no_agent_memory = 0;
+}
+
+/* Fills out (from the back of n) with the owners of act a, not of a
+** source's country. Returns the new count. */
+static int owners_of_act(const clause_job *j, const act_seen *a, const phrase *p,
+                         actor_ref *out)
+{
+    int n = 0;
+    for (int i = 0; i < a->n; i++) {
+        memset(&out[n], 0, sizeof out[n]);
+        snprintf(out[n].code, sizeof out[n].code, "%s", a->code[i]);
+        out[n].first = p->first;
+        out[n].end = p->end;
+        out[n].from = FROM_MENTION;
+        out[n].from_sent = a->sent;
+        out[n].from_start = a->start;
+        out[n].from_end = a->end;
+        n++;
+    }
+    return not_source(j, out, n);
+}
+
+/* Adds the actor code to out[0..n) as from event number ev, unless it is
+** partial mode's unknown or already there. Returns the new count. */
+static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
+                          actor_ref *out, int n)
+{
+    if (!code[0] || strncmp(code, "---", 3) == 0 || n >= MAX_ACTORS)
+        return n;
+    for (int i = 0; i < n; i++)
+        if (strcmp(out[i].code, code) == 0)
+            return n;
+    memset(&out[n], 0, sizeof out[n]);
+    snprintf(out[n].code, sizeof out[n].code, "%s", code);
+    out[n].first = p->first;
+    out[n].end = p->end;
+    out[n].from = FROM_EVENT;
+    out[n].from_sent = c->ev[ev].sent;
+    out[n].from_count = (int)ev;
+    return n + 1;
+}
+
+int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if (!owner_clause(s, j) || !thing_phrase(c, s, j->tgt_np))
+        return 0;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    int fam = family_of(s->ls.lemmas[p->head]);
+    if (fam == FAM_NONE || !lemma_in_list(s->ls.lemmas[p->first], definite))
+        return 0;
+    /* the latest act of the kind named with its doer, but this phrase */
+    const doc_ctx *d = &c->doc;
+    long act_sent = -1;
+    int n = 0;
+    size_t kept = d->nacts < ACTS_SEEN ? d->nacts : ACTS_SEEN;
+    for (size_t k = 0; k < kept && n == 0; k++) {
+        const act_seen *a = &d->acts[(d->nacts - 1 - k) % ACTS_SEEN];
+        if (a->family != fam || (a->sent == s->index && a->head == p->head))
+            continue;
+        if ((n = owners_of_act(j, a, p, j->tgt)) > 0)
+            act_sent = a->sent;
+    }
+    /* a later coded event of the kind wins */
+    for (size_t e = c->nev; e-- > 0 && families[fam].codes[0];) {
+        const event_rec *r = &c->ev[e];
+        if (r->sent < act_sent)
+            break;
+        if (!r->shown || !code_in(c->pool.s + r->code, families[fam].codes))
+            continue;
+        actor_ref ev[MAX_ACTORS];
+        int m = add_from_event(c, p, e, r->source, ev, 0);
+        if (families[fam].both)
+            m = add_from_event(c, p, e, r->target, ev, m);
+        if ((m = not_source(j, ev, m)) > 0) {
+            memcpy(j->tgt, ev, (size_t)m * sizeof ev[0]);
+            return m;
+        }
+    }
+    return n;
+}
