@@ -108,18 +108,24 @@ static int punct_tag(const char *s, size_t n)
     if ((c0 >= 'a' && c0 <= 'z') || (c0 >= '0' && c0 <= '9') ||
         (c0 >= 'A' && c0 <= 'Z' && c0 != 'U') || n > 5)
         return 0;       /* the common case: a word */
+    /* One byte, most punctuation: by table. */
+    static const uint8_t one[256] = {
+        [','] = TAG_COMMA, ['.'] = TAG_PERIOD, ['!'] = TAG_PERIOD, ['?'] = TAG_PERIOD,
+        [':'] = TAG_COLON, [';'] = TAG_COLON, ['-'] = TAG_COLON,
+        ['('] = TAG_LRB, ['['] = TAG_LRB, ['{'] = TAG_LRB,
+        [')'] = TAG_RRB, [']'] = TAG_RRB, ['}'] = TAG_RRB,
+        ['#'] = TAG_HASH, ['$'] = TAG_DOLLAR,
+    };
+    if (n == 1)
+        return one[c0];
     static const struct { const char *s; int tag; } tab[] = {
-        {",", TAG_COMMA}, {".", TAG_PERIOD}, {"!", TAG_PERIOD}, {"?", TAG_PERIOD},
         {"?!", TAG_PERIOD}, {"!!", TAG_PERIOD}, {"??", TAG_PERIOD},
-        {":", TAG_COLON}, {";", TAG_COLON}, {"-", TAG_COLON}, {"--", TAG_COLON},
-        {"---", TAG_COLON}, {"...", TAG_COLON}, {"\xE2\x80\xA6", TAG_COLON},
-        {"\xE2\x80\x94", TAG_COLON}, {"\xE2\x80\x93", TAG_COLON},
-        {"(", TAG_LRB}, {"[", TAG_LRB}, {"{", TAG_LRB}, {"-LRB-", TAG_LRB},
-        {")", TAG_RRB}, {"]", TAG_RRB}, {"}", TAG_RRB}, {"-RRB-", TAG_RRB},
+        {"--", TAG_COLON}, {"---", TAG_COLON}, {"...", TAG_COLON},
+        {"\xE2\x80\xA6", TAG_COLON}, {"\xE2\x80\x94", TAG_COLON}, {"\xE2\x80\x93", TAG_COLON},
+        {"-LRB-", TAG_LRB}, {"-RRB-", TAG_RRB},
         {"``", TAG_LQUOTE}, {"\xE2\x80\x9C", TAG_LQUOTE}, {"\xE2\x80\x98", TAG_LQUOTE},
         {"''", TAG_RQUOTE}, {"\xE2\x80\x9D", TAG_RQUOTE},
-        {"#", TAG_HASH}, {"$", TAG_DOLLAR}, {"US$", TAG_DOLLAR}, {"\xE2\x82\xAC", TAG_DOLLAR},
-        {"\xC2\xA3", TAG_DOLLAR},
+        {"US$", TAG_DOLLAR}, {"\xE2\x82\xAC", TAG_DOLLAR}, {"\xC2\xA3", TAG_DOLLAR},
     };
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
         if (eq(s, n, tab[i].s))
