@@ -643,7 +643,8 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 j--;
             const char *s = text + toks[i].start;
             size_t len = toks[i].len;
-            if (word_is(text, &toks[j], have_be) && tag_is_verb(tags[j]) &&
+            /* the tag before the word list: it settles most tokens cheaply */
+            if (tag_is_verb(tags[j]) && word_is(text, &toks[j], have_be) &&
                 (tags[i] == TAG_VBD ||
                  (len > 3 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
                   !word_is(text, &toks[j], have_be + 6))))
@@ -679,7 +680,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             size_t j = i - 1;
             while (j > 0 && tags[j] == TAG_RB)
                 j--;
-            if (word_is(text, &toks[j], have_be + 6) && tag_is_verb(tags[j]) &&
+            if (tag_is_verb(tags[j]) && word_is(text, &toks[j], have_be + 6) &&
                 prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBG) > 0.05f)
                 tags[i] = TAG_VBG;
         }
