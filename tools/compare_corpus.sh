@@ -21,7 +21,9 @@
 # CALLGRIND=N adds a speed check that a busy machine cannot blur: the
 # instructions both programs execute inside dyad_coder_code (valgrind's
 # callgrind; dictionary loading left out) on the corpus's first N articles,
-# with each dictionary set, and the change in percent.
+# with each dictionary set, and the change in percent. Both run -j 1: one
+# coder, as in bench_code; with more, the articles each thread's memos see
+# vary from run to run, and so do the counts (by a few million).
 # KEEP=DIR keeps both outputs of every run in DIR for a closer look:
 # RUN.old and RUN.new (standard output, then a line "exit N"), RUN.old.err
 # and RUN.new.err (standard error), e.g. `diff DIR/ours.old DIR/ours.new`. Both programs find
@@ -107,8 +109,8 @@ if [ -n "${CALLGRIND:-}" ]; then
         else
             set --
         fi
-        a=$(count $set-old "$old" code "$@" "$out/head.jsonl")
-        b=$(count $set-new "$new" code "$@" "$out/head.jsonl")
+        a=$(count $set-old "$old" code -j 1 "$@" "$out/head.jsonl")
+        b=$(count $set-new "$new" code -j 1 "$@" "$out/head.jsonl")
         awk -v s=$set -v n="$CALLGRIND" -v a="$a" -v b="$b" 'BEGIN {
             printf "%-9s instructions in dyad_coder_code, %s articles: %.0f -> %.0f (%+.2f%%)\n",
                    s, n, a, b, a ? (b - a) * 100 / a : 0 }'

@@ -8,9 +8,10 @@
 #include "base/memo.h"
 #include "lang/tagger.h"
 
-/* Slots of each word memo: 4096 hold the common words of a run of news
-** and the names of the story at hand (about 330 KB each). */
-#define MEMO_LOG2 12
+/* Slots of each word memo: 16384 hold the common words of a run of news
+** and the names of the story at hand (about 1.5 MB each); with 4096 one
+** lookup in six missed and worked the word out again. */
+#define MEMO_LOG2 14
 
 /* A lemma as the lemma memo keeps it; len LEMMA_UNKEPT when it was too
 ** long to keep (then worked out each time). */

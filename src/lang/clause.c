@@ -256,8 +256,9 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             }
             continue;
         }
-        if (lemma_in(a, k, relative_words) &&
-            (t == TAG_WDT || t == TAG_WP || (t == TAG_IN && lemma_is(a, k, "that")))) {
+        /* the tag before the word list: it settles most tokens cheaply */
+        if ((t == TAG_WDT || t == TAG_WP || (t == TAG_IN && lemma_is(a, k, "that"))) &&
+            lemma_in(a, k, relative_words)) {
             if (lemma_is(a, k, "that") && t == TAG_IN && !that_relative(a, k)) {
                 c->kind = CL_COMPLEMENT;
             } else {

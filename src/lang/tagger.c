@@ -108,18 +108,24 @@ static int punct_tag(const char *s, size_t n)
     if ((c0 >= 'a' && c0 <= 'z') || (c0 >= '0' && c0 <= '9') ||
         (c0 >= 'A' && c0 <= 'Z' && c0 != 'U') || n > 5)
         return 0;       /* the common case: a word */
+    /* One byte, most punctuation: by table. */
+    static const uint8_t one[256] = {
+        [','] = TAG_COMMA, ['.'] = TAG_PERIOD, ['!'] = TAG_PERIOD, ['?'] = TAG_PERIOD,
+        [':'] = TAG_COLON, [';'] = TAG_COLON, ['-'] = TAG_COLON,
+        ['('] = TAG_LRB, ['['] = TAG_LRB, ['{'] = TAG_LRB,
+        [')'] = TAG_RRB, [']'] = TAG_RRB, ['}'] = TAG_RRB,
+        ['#'] = TAG_HASH, ['$'] = TAG_DOLLAR,
+    };
+    if (n == 1)
+        return one[c0];
     static const struct { const char *s; int tag; } tab[] = {
-        {",", TAG_COMMA}, {".", TAG_PERIOD}, {"!", TAG_PERIOD}, {"?", TAG_PERIOD},
         {"?!", TAG_PERIOD}, {"!!", TAG_PERIOD}, {"??", TAG_PERIOD},
-        {":", TAG_COLON}, {";", TAG_COLON}, {"-", TAG_COLON}, {"--", TAG_COLON},
-        {"---", TAG_COLON}, {"...", TAG_COLON}, {"\xE2\x80\xA6", TAG_COLON},
-        {"\xE2\x80\x94", TAG_COLON}, {"\xE2\x80\x93", TAG_COLON},
-        {"(", TAG_LRB}, {"[", TAG_LRB}, {"{", TAG_LRB}, {"-LRB-", TAG_LRB},
-        {")", TAG_RRB}, {"]", TAG_RRB}, {"}", TAG_RRB}, {"-RRB-", TAG_RRB},
+        {"--", TAG_COLON}, {"---", TAG_COLON}, {"...", TAG_COLON},
+        {"\xE2\x80\xA6", TAG_COLON}, {"\xE2\x80\x94", TAG_COLON}, {"\xE2\x80\x93", TAG_COLON},
+        {"-LRB-", TAG_LRB}, {"-RRB-", TAG_RRB},
         {"``", TAG_LQUOTE}, {"\xE2\x80\x9C", TAG_LQUOTE}, {"\xE2\x80\x98", TAG_LQUOTE},
         {"''", TAG_RQUOTE}, {"\xE2\x80\x9D", TAG_RQUOTE},
-        {"#", TAG_HASH}, {"$", TAG_DOLLAR}, {"US$", TAG_DOLLAR}, {"\xE2\x82\xAC", TAG_DOLLAR},
-        {"\xC2\xA3", TAG_DOLLAR},
+        {"US$", TAG_DOLLAR}, {"\xE2\x82\xAC", TAG_DOLLAR}, {"\xC2\xA3", TAG_DOLLAR},
     };
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
         if (eq(s, n, tab[i].s))
@@ -653,7 +659,8 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 j--;
             const char *s = text + toks[i].start;
             size_t len = toks[i].len;
-            if (word_is(text, &toks[j], have_be) && tag_is_verb(tags[j]) &&
+            /* the tag before the word list: it settles most tokens cheaply */
+            if (tag_is_verb(tags[j]) && word_is(text, &toks[j], have_be) &&
                 (tags[i] == TAG_VBD ||
                  (len > 3 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
                   !word_is(text, &toks[j], have_be + 6))))
@@ -689,7 +696,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             size_t j = i - 1;
             while (j > 0 && tags[j] == TAG_RB)
                 j--;
-            if (word_is(text, &toks[j], have_be + 6) && tag_is_verb(tags[j]) &&
+            if (tag_is_verb(tags[j]) && word_is(text, &toks[j], have_be + 6) &&
                 prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBG) > 0.05f)
                 tags[i] = TAG_VBG;
         }
