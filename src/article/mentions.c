@@ -1340,16 +1340,26 @@ static int coded_person(mentions *m, int32_t np, int plural)
 }
 
 /* Owned phrase np ("Pakistan's foreign minister"), once its possessor
-** (poss) is read: a coded person when the possessor is a state. The
-** table reads base phrases only; this is the one owned phrase it reads.
+** (poss) is read: a coded person when the possessor is a state, or the
+** name after it. The table reads base phrases only; this is the one
+** owned phrase it reads.
 ** -1 on no memory. */
+static int read_phrase(mentions *m, int32_t np);
+
 static int read_owned(mentions *m, int32_t np, int32_t poss)
 {
     const phrase *p = &m->ls->phrases[np];
+    const lang_sent *ls = m->ls;
     int32_t e = m->np_ref[poss].ent;
-    if (e < 0 || m->ent[e].kind != ENT_STATE || m->ls->phrases[poss].end > p->head ||
-        (p->flags & PHF_APPOS) || after_person(m, p) || before_name(m, p) ||
-        !agent_person(m, p))
+    if (e < 0 || m->ent[e].kind != ENT_STATE || ls->phrases[poss].end > p->head ||
+        (p->flags & PHF_APPOS))
+        return 0;
+    /* "Saudi Arabia's Crown Prince Abdullah", "Japan's Liberal Democratic
+    ** Party": a name right after a state's possessive is read as after
+    ** "Saudi" ("the Crown Prince" later is he) */
+    if (tag_is_proper(ls->tags[p->head]) && tag_is_proper(ls->tags[ls->phrases[poss].end]))
+        return read_phrase(m, np);
+    if (after_person(m, p) || before_name(m, p) || !agent_person(m, p))
         return 0;
     return coded_person(m, np, 0);
 }
