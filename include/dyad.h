@@ -601,10 +601,7 @@ typedef struct dyad_mention {
                                  stands for ("Xi Jinping"; a set joined by
                                  '|'), or "" for no one the article names */
     const char *code;         /* their actor codes, joined by '|' (a member
-                                 without a code is left out), or ""; a
-                                 group the article names by an agent
-                                 alone ("police") has no entity but may
-                                 have a code */
+                                 without a code is left out), or "" */
     long entity_sent;         /* the sentence that introduced it, or -1 */
 } dyad_mention;
 size_t dyad_coder_mention_count(const dyad_coder *c);

@@ -20,8 +20,7 @@
 **     and plurals compete, so that "the child and his mother" resolves
 **     "his" to no one the article names; but a singular person whom a
 **     country and an agent noun name ("Pakistan's foreign minister") is an
-**     entity, which the coder gives its phrase's code, and so is a plural
-**     agent alone ("police", "Chilean troops") for "they". An object pronoun
+**     entity, which the coder gives its phrase's code. An object pronoun
 **     is not the subject of its own clause ("Xi thanked him"). "it" is
 **     resolved only as the subject of a verb other than "be" ("It is
 **     likely that" is no one), and first and second person pronouns never;
@@ -1153,8 +1152,7 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
                 return e;
             continue;
         }
-        /* a plural agent ("police") is a group already, not one of two */
-        if (!(kinds & K(en->kind)) || (count && count != 2) || (en->unnamed && en->plural))
+        if (!(kinds & K(en->kind)) || (count && count != 2))
             continue;
         if (pair[0] < 0)
             pair[0] = e;
@@ -1298,22 +1296,6 @@ static int agent_person(const mentions *m, const phrase *p)
     return 0;
 }
 
-/* Is plural phrase p an agent of the dictionary alone, after its
-** determiners and a country ("police", "the officers", "Kenyan troops";
-** not "union leaders", "37 companies")? The agent ends at the head. */
-static int agent_group(const mentions *m, const phrase *p)
-{
-    const dict_agent *ag;
-    for (uint32_t k = p->first; k <= p->head; k++) {
-        if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
-            return 1;
-        int t = m->ls->tags[k];
-        if (t != TAG_DT && t != TAG_JJ && t != TAG_NNP && t != TAG_NNPS)
-            return 0;
-    }
-    return 0;
-}
-
 /* "Pakistan's foreign minister", "the Pakistani foreign minister": an
 ** unnamed person whom a country and an agent noun name, so that the
 ** dictionaries code it (PAKGOV), is an entity of its own that he or she
@@ -1321,7 +1303,7 @@ static int agent_group(const mentions *m, const phrase *p)
 ** phrase (coder_entity_codes), as it does a name. Each such phrase is a
 ** new entity: without a name, nothing says two are one person. Returns
 ** 0, or -1 on no memory. */
-static int coded_person(mentions *m, int32_t np, int plural)
+static int coded_person(mentions *m, int32_t np)
 {
     const phrase *p = &m->ls->phrases[np];
     int32_t e = entity_new(m, ENT_PERSON);
@@ -1329,7 +1311,6 @@ static int coded_person(mentions *m, int32_t np, int plural)
         return -1;
     ment_entity *en = &m->ent[e];
     en->unnamed = 1;
-    en->plural = (uint8_t)plural;
     span_bytes(m, p->first, p->end, &en->name_start, &en->name_end);
     en->intro_sent = m->sent;
     en->intro_start = en->name_start;
@@ -1361,7 +1342,7 @@ static int read_owned(mentions *m, int32_t np, int32_t poss)
         return read_phrase(m, np);
     if (after_person(m, p) || before_name(m, p) || !agent_person(m, p))
         return 0;
-    return coded_person(m, np, 0);
+    return coded_person(m, np);
 }
 
 /* ---- one sentence ---- */
@@ -1508,12 +1489,7 @@ static int read_phrase(mentions *m, int32_t np)
     /* "the Pakistani foreign minister": a country before the agent */
     if (kind == ENT_PERSON && !plural && h.have && h.kind == ENT_STATE && h.end <= p->head &&
         !before_name(m, p) && agent_person(m, p))
-        return coded_person(m, np, 0);
-    /* "police", "the officers", "Kenyan troops": a plural agent alone is
-    ** an entity too, that "they" may stand for with its code ("Police
-    ** arrested two men. They later released them.") */
-    if (plural && agent_group(m, p))
-        return coded_person(m, np, 1);
+        return coded_person(m, np);
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;

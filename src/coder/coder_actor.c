@@ -611,13 +611,10 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
         /* an organisation may take the article's country ("Thames Valley
-        ** Police"), and so may a state's agents ("police", whom "they"
-        ** may stand for later); a person may not: a titled stranger may be
-        ** anyone's */
-        const ment_entity *me = mentions_entity(c->ment, r.ent);
+        ** Police"); a person may not: a titled stranger may be anyone's */
         int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
                               (!a[0].needs_peer &&
-                               (me->kind == ENT_ORG || (me->unnamed && me->plural)) &&
+                               mentions_entity(c->ment, r.ent)->kind == ENT_ORG &&
                                (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)));
         if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
@@ -995,14 +992,10 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     for (uint32_t k = pp ? pp->first : 0; pp && k < s->ls.phrases[pp->np].end; k++)
         owned |= s->ls.tags[k] == TAG_PRPS;
     /* a name met earlier in the article: "John Bolton" after "national
-    ** security advisor John R. Bolton"; not a plural agent's own phrase
-    ** ("police"), whose entity is only for the pronouns after it: the
-    ** steps below, and their guards, give its country */
+    ** security advisor John R. Bolton" */
     ment_ref mr = mentions_np(c->ment, np);
-    const ment_entity *me = mr.how == MREF_NAME && mr.ent >= 0 ? mentions_entity(c->ment, mr.ent)
-                                                               : NULL;
-    if (me && me->kind == ENT_PERSON && !(me->unnamed && me->plural) &&
-        entity_actors(c, p, mr.ent, out, 1))
+    if (mr.how == MREF_NAME && mr.ent >= 0 &&
+        mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON && entity_actors(c, p, mr.ent, out, 1))
         return 1;
     return (!owned && agent_named_before(c, s, p, r, out)) ||
            (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||

@@ -20,24 +20,20 @@ static const char *how_name(int how)
 }
 
 /* Appends entity e's fullest name, and its code (when it has one) to
-** codes; a set's members joined by '|'. A plural agent ("police") is
-** named by no name: it is no one the article names, though it may have a
-** code. */
+** codes; a set's members joined by '|'. */
 static void entity_names(dyad_coder *c, const char *text, int32_t e, strbuf *names,
                          strbuf *codes)
 {
     const ment_entity *en = mentions_entity(c->ment, e);
     if (en->kind == ENT_SET) {
         for (int k = 0; k < en->nmembers; k++) {
-            const ment_entity *mem = mentions_entity(c->ment, en->members[k]);
-            if (names->len && !(mem->unnamed && mem->plural))
+            if (k)
                 sb_putc(names, '|');
             entity_names(c, text, en->members[k], names, codes);
         }
         return;
     }
-    if (!(en->unnamed && en->plural))
-        sb_append(names, text + en->name_start, en->name_end - en->name_start);
+    sb_append(names, text + en->name_start, en->name_end - en->name_start);
     const char *code = (size_t)e < c->doc.nent && c->doc.ent[e].code[0] ? c->doc.ent[e].code
                                                                          : en->code;
     if (code[0]) {
