@@ -71,11 +71,13 @@ static const char *const hearsay_nouns[] = {
     "chance", "risk", "worry", NULL};
 /* "a missile capable of hitting", "close to reaching a deal", "on the verge
 ** of signing", "talks aimed at reaching", "with a view to signing", "an
-** interest in restoring ties", "in the process of joining": able, near,
-** aimed at, wanted or under way, not done. */
+** interest in restoring ties", "in the process of joining", "talks on ways
+** of protecting the ships": able, near, aimed at, wanted, under way or
+** discussed, not done. */
 static const char *const near_words[] = {
     "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", "aim",
-    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", "process", NULL};
+    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", "process",
+    "way", "method", "means", NULL};
 /* "stopped selling", "avoided attacking": the act ends or never happens. */
 static const char *const ending_verbs[] = {
     "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
@@ -103,6 +105,35 @@ static const char *const condition_bearers[] = {
 static const char *const not_yet[] = {"before", "until", "till", "lest", NULL};
 /* "when he visits Washington next month": a time still to come. */
 static const char *const time_words[] = {"when", "once", "after", NULL};
+
+/* Is the subordinator at token k one of time ("once", "when", "after", the
+** last "as" of "as soon as")? */
+static int time_subordinator(const sent_ctx *s, size_t k)
+{
+    if (lemma_in_list(s->ls.lemmas[k], time_words))
+        return 1;
+    return lemma_is_word(s->ls.lemmas[k], "as") &&
+           ((k >= 1 && lemma_is_word(s->ls.lemmas[k - 1], "soon")) ||
+            (k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "soon")));
+}
+
+/* Does clause p's verb group hold "would" or "will" ("would lift the
+** tariffs once ..."), before clause cl? A time clause that opens the
+** sentence ("under the accords worked out when they joined the EC, they
+** would get less") says when something else was done. */
+static int says_would(const sent_ctx *s, int32_t p, const clause *cl)
+{
+    if (p < 0 || s->ls.clauses[p].verb < 0)
+        return 0;
+    const phrase *pv = &s->ls.phrases[s->ls.clauses[p].verb];
+    if (pv->end > cl->first)
+        return 0;
+    for (uint32_t k = pv->first; k < pv->head; k++)
+        if (s->ls.tags[k] == TAG_MD && (lemma_is_word(s->ls.lemmas[k], "would") ||
+                                        lemma_is_word(s->ls.lemmas[k], "will")))
+            return 1;
+    return 0;
+}
 
 static int max_mod(int a, int b) { return a > b ? a : b; }
 
@@ -375,6 +406,16 @@ static int near_modality(const sent_ctx *s, size_t ci, int mod)
 static int hearsay_modality(const sent_ctx *s, const clause *cl, int mod)
 {
     size_t k = cl->word != UINT32_MAX ? cl->word : cl->first;
+    /* "one of the rumours was that Chile had bombed": the clause is what
+    ** the subject of "be" says, a noun of hearsay */
+    const clause *p = cl->parent >= 0 ? &s->ls.clauses[cl->parent] : NULL;
+    if (cl->kind == CL_COMPLEMENT && p && p->verb >= 0 && p->subject >= 0 &&
+        lemma_is_word(lemma(s, s->ls.phrases[p->verb].head), "be")) {
+        const phrase *subj = &s->ls.phrases[p->subject];
+        for (size_t i = subj->first; i < subj->end; i++)
+            if (tag_is_noun(s->ls.tags[i]) && lemma_in_list(lemma(s, i), hearsay_nouns))
+                return max_mod(mod, MOD_HYPOTHETICAL);
+    }
     if (k == 0 || k >= s->ls.n || !lemma_is_word(lemma(s, k), "that") ||
         !tag_is_noun(s->ls.tags[k - 1]) || !lemma_in_list(lemma(s, k - 1), hearsay_nouns))
         return mod;
@@ -496,6 +537,12 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
         if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
             vg->first == vg->head && mod == MOD_ASSERTED)
             mod = MOD_FUTURE;
+        /* "said the tariffs would be lifted once Japan opened its market",
+        ** "would pay as soon as Zambia signed": reported speech puts the
+        ** time still to come in the past tense; it has not happened */
+        if (t == TAG_VBD && time_subordinator(s, cl->word) &&
+            says_would(s, cl->parent, cl))
+            mod = max_mod(mod, MOD_CONDITIONAL);
     }
     int how;
     int32_t p = continued_clause(s, ci, &how);
