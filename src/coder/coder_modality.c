@@ -91,6 +91,16 @@ static const char *const weighing_verbs[] = {
     "consider", "risk", "contemplate", "discuss", "weigh", "propose", "suggest",
     "recommend", "mull", NULL};
 static const char *const denials[] = {"deny", "dismiss", "refute", "reject", NULL};
+/* "did not mean that Chile was sending a warning": what a negated verb of
+** meaning or saying governs is not said to happen. */
+static const char *const meaning_verbs[] = {
+    "mean", "indicate", "signal", "show", "suggest", "imply", "prove", "confirm", "say", NULL};
+/* "its ban on its diplomats talking with", "a moratorium on testing": what
+** a ban forbids is not done. */
+static const char *const ban_nouns[] = {
+    "ban", "prohibition", "embargo", "moratorium", "veto", NULL};
+/* "have tended to displace": what tends to happen is no event. */
+static const char *const habit_verbs[] = {"tend", NULL};
 /* Adverbs in a verb group that make it a guess ("will likely impose"). */
 static const char *const guess_adverbs[] = {
     "likely", "probably", "possibly", "perhaps", "maybe", "conceivably", NULL};
@@ -189,6 +199,9 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
             mod = max_mod(mod, MOD_HYPOTHETICAL);
         }
     }
+    /* "have tended to displace": a habit, not an event */
+    if (vg->np >= 0 && lemma_in_list(lemma(s, (size_t)vg->np), habit_verbs))
+        mod = max_mod(mod, MOD_HYPOTHETICAL);
     /* "is expected to visit": the passive catenative is a forecast */
     if (vg->np >= 0 && lemma_is_word(lemma(s, (size_t)vg->np), "expect") &&
         s->ls.tags[vg->np] == TAG_VBN)
@@ -291,6 +304,8 @@ static int complement_modality(const sent_ctx *s, const clause *cl, int mod)
     const phrase *pv = &s->ls.phrases[p->verb];
     const char *head = lemma(s, pv->head);
     if (lemma_in_list(head, denials))
+        return MOD_NEGATED;
+    if (pv->mod == MOD_NEGATED && lemma_in_list(head, meaning_verbs))
         return MOD_NEGATED;
     int to_come = mod == MOD_FUTURE || mod == MOD_CONDITIONAL;
     const phrase *vg = &s->ls.phrases[cl->verb];
@@ -399,6 +414,26 @@ static int near_modality(const sent_ctx *s, size_t ci, int mod)
         !lemma_in_list(prep, (const char *const[]){"of", "to", "at", "in", NULL}))
         return mod;
     return max_mod(mod, MOD_HYPOTHETICAL);
+}
+
+/* Modality of a gerund that a ban forbids ("lifted its ban on its
+** diplomats talking with", "a moratorium on testing"): hypothetical. The
+** gerund's own words back to "on" hold no verb. */
+static int banned_modality(const sent_ctx *s, size_t ci, int mod)
+{
+    size_t k = clause_vg(s, ci)->first;
+    if (s->ls.tags[k] != TAG_VBG)
+        return mod;
+    for (size_t i = k; i-- > 0 && k - i <= 6;) {
+        if (s->ls.vg_of[i] >= 0)
+            return mod;
+        if (lemma_is_word(lemma(s, i), "on") || lemma_is_word(lemma(s, i), "against"))
+            return i > 0 && tag_is_noun(s->ls.tags[i - 1]) &&
+                           lemma_in_list(lemma(s, i - 1), ban_nouns)
+                       ? max_mod(mod, MOD_HYPOTHETICAL)
+                       : mod;
+    }
+    return mod;
 }
 
 /* Modality of a that-clause after a noun of hearsay or belief ("rumors
@@ -570,7 +605,7 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     }
     if (cl->kind == CL_COMPLEMENT || cl->kind == CL_RELATIVE)   /* "cited rumors that" */
         mod = hearsay_modality(s, cl, mod);
-    return near_modality(s, ci, claimed_modality(s, ci, mod));
+    return banned_modality(s, ci, near_modality(s, ci, claimed_modality(s, ci, mod)));
 }
 
 /* The modality clause ci's events get; depth bounds the clauses it
