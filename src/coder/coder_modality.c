@@ -631,10 +631,28 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     return mod;
 }
 
+/* Is clause ci's verb a plain present ("officials meet tomorrow", "leaves
+** for Japan on Saturday") or a bare participle ("flying on Sunday to
+** Tokyo") that its own words date after the article? Then it is a plan:
+** the present tense tells a timetable. A perfect ("has cancelled a trip
+** tomorrow") is done. */
+static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg)
+{
+    int t = s->ls.tags[vg->head];
+    if (s->date == 0 || vg->first != vg->head || (t != TAG_VBP && t != TAG_VBZ && t != TAG_VBG))
+        return 0;
+    article_when w;
+    article_event_date(&s->ls, ci, 0, s->date, &w);
+    return w.end > w.first && w.prec != DATE_NONE && w.date > s->date;
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat)
 {
-    return clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
+    int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
+    if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg))
+        mod = MOD_FUTURE;
+    return mod;
 }
 
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod)
