@@ -36,6 +36,12 @@ static int skippable(const sent_ctx *s, size_t k)
            t == TAG_CC || t == TAG_COMMA || t == TAG_RP || t == TAG_IN || t == TAG_TO;
 }
 
+/* Nouns of a view or judgement of a thing: "an evaluation of the accord"
+** is not the accord. */
+static const char *const view_heads[] = {
+    "evaluation", "assessment", "appraisal", "review", "analysis", "interpretation",
+    "reading", "view", "criticism", "examination", "study", NULL};
+
 static int word_at(const sent_ctx *s, size_t k, uint32_t id)
 {
     return id && (s->ids[k].fold == id || s->lids[k].fold == id);
@@ -74,6 +80,11 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
         if (len)
             break;
         if (adjacent || (!any_gap && !skippable(s, k)))
+            return 0;
+        /* "reached a positive evaluation of the accord" is no "reach
+        ** &AGREEMENT": what is reached is a view of it */
+        if (s->ls.tags[k] == TAG_IN && lemma_is_word(s->ls.lemmas[k], "of") && k > *pos &&
+            tag_is_noun(s->ls.tags[k - 1]) && lemma_in_list(s->ls.lemmas[k - 1], view_heads))
             return 0;
         /* "told Reagan of their opposition to the deal" is no "tell +
         ** to": past a slot the next word is not sought inside a
