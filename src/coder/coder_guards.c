@@ -160,6 +160,14 @@ static int country_as_thing(const sent_ctx *s, const actor_ref *a)
     return strlen(a->code) == 3 && !country_itself(s, a) && !people_of_country(s, a);
 }
 
+/* Is actor code m a member of government g ("USAGOVMIL" of "USAGOV"): g a
+** government's code, and m that code with roles after it? */
+static int member_of_government(const char *m, const char *g)
+{
+    size_t n = strlen(g);
+    return n > 3 && ends_with(g, "GOV") && strlen(m) > n && strncmp(m, g, n) == 0;
+}
+
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
                            const actor_ref *tgt)
 {
@@ -177,6 +185,10 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     if (same && ((country_itself(s, src) && state_actor(b)) ||
                  (country_itself(s, tgt) && state_actor(a))))
         return "a state acting on its own country";
+    /* "the commerce secretary and the defense secretary joined forces":
+    ** one government's members acting on each other */
+    if (member_of_government(a, b) || member_of_government(b, a))
+        return "a government acting on its own member";
     /* "the government helped the country", "signed with the French export
     ** credit agency", "U.S. plants submit plans to USDA": one country on
     ** both sides, one of them only a place, market or thing of it */

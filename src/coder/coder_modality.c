@@ -71,11 +71,13 @@ static const char *const hearsay_nouns[] = {
     "chance", "risk", "worry", NULL};
 /* "a missile capable of hitting", "close to reaching a deal", "on the verge
 ** of signing", "talks aimed at reaching", "with a view to signing", "an
-** interest in restoring ties", "in the process of joining": able, near,
-** aimed at, wanted or under way, not done. */
+** interest in restoring ties", "in the process of joining", "talks on ways
+** of protecting the ships": able, near, aimed at, wanted, under way or
+** discussed, not done. */
 static const char *const near_words[] = {
     "capable", "incapable", "close", "closer", "near", "nearer", "verge", "brink", "aim",
-    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", "process", NULL};
+    "aimed", "view", "hope", "goal", "purpose", "intention", "interest", "process",
+    "way", "method", "means", NULL};
 /* "stopped selling", "avoided attacking": the act ends or never happens. */
 static const char *const ending_verbs[] = {
     "stop", "cease", "halt", "quit", "end", "finish", "avoid", "deny", "refuse",
@@ -89,6 +91,16 @@ static const char *const weighing_verbs[] = {
     "consider", "risk", "contemplate", "discuss", "weigh", "propose", "suggest",
     "recommend", "mull", NULL};
 static const char *const denials[] = {"deny", "dismiss", "refute", "reject", NULL};
+/* "did not mean that Chile was sending a warning": what a negated verb of
+** meaning or saying governs is not said to happen. */
+static const char *const meaning_verbs[] = {
+    "mean", "indicate", "signal", "show", "suggest", "imply", "prove", "confirm", "say", NULL};
+/* "its ban on its diplomats talking with", "a moratorium on testing": what
+** a ban forbids is not done. */
+static const char *const ban_nouns[] = {
+    "ban", "prohibition", "embargo", "moratorium", "veto", NULL};
+/* "have tended to displace": what tends to happen is no event. */
+static const char *const habit_verbs[] = {"tend", NULL};
 /* Adverbs in a verb group that make it a guess ("will likely impose"). */
 static const char *const guess_adverbs[] = {
     "likely", "probably", "possibly", "perhaps", "maybe", "conceivably", NULL};
@@ -103,6 +115,35 @@ static const char *const condition_bearers[] = {
 static const char *const not_yet[] = {"before", "until", "till", "lest", NULL};
 /* "when he visits Washington next month": a time still to come. */
 static const char *const time_words[] = {"when", "once", "after", NULL};
+
+/* Is the subordinator at token k one of time ("once", "when", "after", the
+** last "as" of "as soon as")? */
+static int time_subordinator(const sent_ctx *s, size_t k)
+{
+    if (lemma_in_list(s->ls.lemmas[k], time_words))
+        return 1;
+    return lemma_is_word(s->ls.lemmas[k], "as") &&
+           ((k >= 1 && lemma_is_word(s->ls.lemmas[k - 1], "soon")) ||
+            (k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "soon")));
+}
+
+/* Does clause p's verb group hold "would" or "will" ("would lift the
+** tariffs once ..."), before clause cl? A time clause that opens the
+** sentence ("under the accords worked out when they joined the EC, they
+** would get less") says when something else was done. */
+static int says_would(const sent_ctx *s, int32_t p, const clause *cl)
+{
+    if (p < 0 || s->ls.clauses[p].verb < 0)
+        return 0;
+    const phrase *pv = &s->ls.phrases[s->ls.clauses[p].verb];
+    if (pv->end > cl->first)
+        return 0;
+    for (uint32_t k = pv->first; k < pv->head; k++)
+        if (s->ls.tags[k] == TAG_MD && (lemma_is_word(s->ls.lemmas[k], "would") ||
+                                        lemma_is_word(s->ls.lemmas[k], "will")))
+            return 1;
+    return 0;
+}
 
 static int max_mod(int a, int b) { return a > b ? a : b; }
 
@@ -158,6 +199,9 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
             mod = max_mod(mod, MOD_HYPOTHETICAL);
         }
     }
+    /* "have tended to displace": a habit, not an event */
+    if (vg->np >= 0 && lemma_in_list(lemma(s, (size_t)vg->np), habit_verbs))
+        mod = max_mod(mod, MOD_HYPOTHETICAL);
     /* "is expected to visit": the passive catenative is a forecast */
     if (vg->np >= 0 && lemma_is_word(lemma(s, (size_t)vg->np), "expect") &&
         s->ls.tags[vg->np] == TAG_VBN)
@@ -260,6 +304,8 @@ static int complement_modality(const sent_ctx *s, const clause *cl, int mod)
     const phrase *pv = &s->ls.phrases[p->verb];
     const char *head = lemma(s, pv->head);
     if (lemma_in_list(head, denials))
+        return MOD_NEGATED;
+    if (pv->mod == MOD_NEGATED && lemma_in_list(head, meaning_verbs))
         return MOD_NEGATED;
     int to_come = mod == MOD_FUTURE || mod == MOD_CONDITIONAL;
     const phrase *vg = &s->ls.phrases[cl->verb];
@@ -370,11 +416,41 @@ static int near_modality(const sent_ctx *s, size_t ci, int mod)
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
 
+/* Modality of a gerund that a ban forbids ("lifted its ban on its
+** diplomats talking with", "a moratorium on testing"): hypothetical. The
+** gerund's own words back to "on" hold no verb. */
+static int banned_modality(const sent_ctx *s, size_t ci, int mod)
+{
+    size_t k = clause_vg(s, ci)->first;
+    if (s->ls.tags[k] != TAG_VBG)
+        return mod;
+    for (size_t i = k; i-- > 0 && k - i <= 6;) {
+        if (s->ls.vg_of[i] >= 0)
+            return mod;
+        if (lemma_is_word(lemma(s, i), "on") || lemma_is_word(lemma(s, i), "against"))
+            return i > 0 && tag_is_noun(s->ls.tags[i - 1]) &&
+                           lemma_in_list(lemma(s, i - 1), ban_nouns)
+                       ? max_mod(mod, MOD_HYPOTHETICAL)
+                       : mod;
+    }
+    return mod;
+}
+
 /* Modality of a that-clause after a noun of hearsay or belief ("rumors
 ** that the United States had struck"): hypothetical. */
 static int hearsay_modality(const sent_ctx *s, const clause *cl, int mod)
 {
     size_t k = cl->word != UINT32_MAX ? cl->word : cl->first;
+    /* "one of the rumours was that Chile had bombed": the clause is what
+    ** the subject of "be" says, a noun of hearsay */
+    const clause *p = cl->parent >= 0 ? &s->ls.clauses[cl->parent] : NULL;
+    if (cl->kind == CL_COMPLEMENT && p && p->verb >= 0 && p->subject >= 0 &&
+        lemma_is_word(lemma(s, s->ls.phrases[p->verb].head), "be")) {
+        const phrase *subj = &s->ls.phrases[p->subject];
+        for (size_t i = subj->first; i < subj->end; i++)
+            if (tag_is_noun(s->ls.tags[i]) && lemma_in_list(lemma(s, i), hearsay_nouns))
+                return max_mod(mod, MOD_HYPOTHETICAL);
+    }
     if (k == 0 || k >= s->ls.n || !lemma_is_word(lemma(s, k), "that") ||
         !tag_is_noun(s->ls.tags[k - 1]) || !lemma_in_list(lemma(s, k - 1), hearsay_nouns))
         return mod;
@@ -496,6 +572,12 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
         if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
             vg->first == vg->head && mod == MOD_ASSERTED)
             mod = MOD_FUTURE;
+        /* "said the tariffs would be lifted once Japan opened its market",
+        ** "would pay as soon as Zambia signed": reported speech puts the
+        ** time still to come in the past tense; it has not happened */
+        if (t == TAG_VBD && time_subordinator(s, cl->word) &&
+            says_would(s, cl->parent, cl))
+            mod = max_mod(mod, MOD_CONDITIONAL);
     }
     int how;
     int32_t p = continued_clause(s, ci, &how);
@@ -523,7 +605,7 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     }
     if (cl->kind == CL_COMPLEMENT || cl->kind == CL_RELATIVE)   /* "cited rumors that" */
         mod = hearsay_modality(s, cl, mod);
-    return near_modality(s, ci, claimed_modality(s, ci, mod));
+    return banned_modality(s, ci, near_modality(s, ci, claimed_modality(s, ci, mod)));
 }
 
 /* The modality clause ci's events get; depth bounds the clauses it
@@ -549,10 +631,28 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     return mod;
 }
 
+/* Is clause ci's verb a plain present ("officials meet tomorrow", "leaves
+** for Japan on Saturday") or a bare participle ("flying on Sunday to
+** Tokyo") that its own words date after the article? Then it is a plan:
+** the present tense tells a timetable. A perfect ("has cancelled a trip
+** tomorrow") is done. */
+static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg)
+{
+    int t = s->ls.tags[vg->head];
+    if (s->date == 0 || vg->first != vg->head || (t != TAG_VBP && t != TAG_VBZ && t != TAG_VBG))
+        return 0;
+    article_when w;
+    article_event_date(&s->ls, ci, 0, s->date, &w);
+    return w.end > w.first && w.prec != DATE_NONE && w.date > s->date;
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat)
 {
-    return clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
+    int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
+    if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg))
+        mod = MOD_FUTURE;
+    return mod;
 }
 
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod)

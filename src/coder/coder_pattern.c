@@ -36,6 +36,12 @@ static int skippable(const sent_ctx *s, size_t k)
            t == TAG_CC || t == TAG_COMMA || t == TAG_RP || t == TAG_IN || t == TAG_TO;
 }
 
+/* Nouns of a view or judgement of a thing: "an evaluation of the accord"
+** is not the accord. */
+static const char *const view_heads[] = {
+    "evaluation", "assessment", "appraisal", "review", "analysis", "interpretation",
+    "reading", "view", "criticism", "examination", "study", NULL};
+
 static int word_at(const sent_ctx *s, size_t k, uint32_t id)
 {
     return id && (s->ids[k].fold == id || s->lids[k].fold == id);
@@ -74,6 +80,11 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
         if (len)
             break;
         if (adjacent || (!any_gap && !skippable(s, k)))
+            return 0;
+        /* "reached a positive evaluation of the accord" is no "reach
+        ** &AGREEMENT": what is reached is a view of it */
+        if (s->ls.tags[k] == TAG_IN && lemma_is_word(s->ls.lemmas[k], "of") && k > *pos &&
+            tag_is_noun(s->ls.tags[k - 1]) && lemma_in_list(s->ls.lemmas[k - 1], view_heads))
             return 0;
         /* "told Reagan of their opposition to the deal" is no "tell +
         ** to": past a slot the next word is not sought inside a
@@ -376,11 +387,47 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     }
     /* in the passive the object noun is the subject: "sanctions
     ** were imposed on Russia" matches "impose sanction on +" */
+    /* a pattern of words alone may stand whole before the verb: "Bolivia's
+    ** request for a loan was refused" matches "refuse request for &ECONAID"
+    ** (its owner is the target: coder_owner.c) */
+    int words_only = 1;
+    for (uint32_t e = 0; e < pat->npost; e++)
+        words_only &= pat->post[e].kind == DICT_EL_WORD || pat->post[e].kind == DICT_EL_SYNSET;
+    match_state st4 = *st;
+    if (words_only && pat->npost >= 2 && vg &&
+        match_elems(c, s, pat->post, pat->npost, s->ls.phrases[cl->subject].first, vg->first, 0,
+                    &st4)) {
+        *st = st4;
+        st->subject_words = 1;
+        return 1;
+    }
     match_state st2 = *st;
     if ((pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET) ||
         !match_elems(c, s, pat->post, 1, s->ls.phrases[cl->subject].first,
-                     s->ls.phrases[cl->subject].end, 0, &st2) ||
-        !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &st2))
+                     s->ls.phrases[cl->subject].end, 0, &st2))
+        return 0;
+    /* the rest is never sought in the by-agent and an of-phrase of it:
+    ** "demand has been met by Chilean purchases of Peruvian copper" is
+    ** no "meet demand of +" */
+    size_t by = limit, past = after;
+    if (cl->agent >= 0 && s->ls.phrases[cl->agent].first > after) {
+        const phrase *ag = &s->ls.phrases[cl->agent];
+        by = ag->first - 1;   /* "by" */
+        past = ag->end;
+        if (past + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[past], "of"))
+            for (uint32_t q = 0; q < cl->pp_count; q++) {
+                const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + q]];
+                if (pp->first == past)
+                    past = pp->end;
+            }
+        by = by < limit ? by : limit;
+        past = past < limit ? past : limit;
+    }
+    match_state st3 = st2;
+    if (match_elems(c, s, pat->post + 1, pat->npost - 1, after, by, 0, &st3))
+        st2 = st3;
+    else if (by == limit ||
+             !match_elems(c, s, pat->post + 1, pat->npost - 1, past, limit, 0, &st2))
         return 0;
     *st = st2;
     st->subject_words = 1;

@@ -517,8 +517,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "condemned the annexation by Uganda": the owner of a thing
     ** (coder_owner.c) */
     j->nt = coder_owner_within(c, s, j);
+    /* "Kenya and Uganda joined forces to press Tanzania": a reciprocal
+    ** pattern with no + pairs the members of a compound subject; what a
+    ** verb it took in names is that verb's target, not their partner */
+    int further = j->look_further && !(j->mutual && j->m.target < 0 && j->ns >= 2);
     if (j->nt == 0)
-        j->nt = find_target(c, s, ci, j->tgt_np, slot, j->look_further, places_where, j->tgt,
+        j->nt = find_target(c, s, ci, j->tgt_np, slot, further, places_where, j->tgt,
                             &j->target_prep);
     /* "sent aid to Kharkiv": a city the dictionary does not know is its
     ** country, when nothing better is the target (coder_place.c) */
