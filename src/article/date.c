@@ -486,6 +486,20 @@ article:
     }
 }
 
+int article_date_after(const lang_sent *s, uint32_t from, uint32_t within, int32_t doc_date,
+                       article_when *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!s || !doc_date)
+        return 0;
+    date_expr ex[MAX_EXPRS];
+    size_t n = date_find_exprs(s, doc_date, ex);
+    for (size_t k = 0; k < n; k++)
+        if (ex[k].first >= from && ex[k].first <= from + within)
+            return resolve(&ex[k], doc_date, TENSE_PRESENT, out);
+    return 0;
+}
+
 /* ---- names ---- */
 
 const char *date_prec_name(int prec)

@@ -69,6 +69,14 @@ typedef struct article_when {
 void article_event_date(const lang_sent *s, size_t ci, int future, int32_t doc_date,
                         article_when *out);
 
+/* The date of the first expression that starts from token from to within
+** tokens after it, read as the period nearest the article's date
+** doc_date, in no tense: "effective April 17" (the coder's measures that
+** start later). Fills *out and returns 1, or 0 when there is none.
+** Allocates nothing. */
+int article_date_after(const lang_sent *s, uint32_t from, uint32_t within, int32_t doc_date,
+                       article_when *out);
+
 /* Writes w's date as "YYYY-MM-DD", "YYYY-MM" (month, season) or "YYYY"
 ** (year, decade, century) into buf (at least 11 bytes); "" when unknown.
 ** A week is written as the day of its Monday. */

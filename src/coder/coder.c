@@ -218,6 +218,11 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_actors(c, s, &j);
     /* modality: from the verb group and the clauses around it */
     j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
+    /* "announced tariffs that take effect next month", "announced plans
+    ** for tariffs": a sanction not yet in force is a threat still */
+    if (j.mod == MOD_ASSERTED && strncmp(j.code1, "16", 2) == 0 &&
+        (coder_starts_later(s, j.vg->head) || coder_planned_for(s, ci)))
+        j.mod = MOD_FUTURE;
     /* stance: a speaker who tells of another's hostile act accuses him */
     if (coder_stance(c, s, &j) < 0)
         return -1;

@@ -561,6 +561,13 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** pattern that coded it, or NULL (a "no" it names negates nothing). */
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat);
+/* Does the sentence, from token from on, date a measure's start after the
+** article ("tariffs set to take effect April 17", "effective next
+** month")? A sanction that starts later is still a threat. */
+int coder_starts_later(const sent_ctx *s, uint32_t from);
+/* Is clause ci's object a plan for what it codes ("announced plans for
+** tariffs on Japanese goods")? Then the act is planned, not done. */
+int coder_planned_for(const sent_ctx *s, size_t ci);
 
 /* Are the events of clause ci (modality mod) the intent or threat form of
 ** their act? A plan, promise or scheduled act (future), or a promise or

@@ -646,6 +646,48 @@ static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg)
     return w.end > w.first && w.prec != DATE_NONE && w.date > s->date;
 }
 
+/* Words that start a measure's start: "take effect", "go (come, enter)
+** into force", "effective". */
+static int effect_words(const sent_ctx *s, size_t k)
+{
+    if (lemma_is_word(lemma(s, k), "effective"))
+        return 1;
+    if (!lemma_in_list(lemma(s, k), (const char *const[]){"take", "go", "come", "enter", NULL}))
+        return 0;
+    size_t e = k + 1 < s->ls.n && lemma_is_word(lemma(s, k + 1), "into") ? k + 2 : k + 1;
+    return e < s->ls.n &&
+           lemma_in_list(lemma(s, e), (const char *const[]){"effect", "force", NULL});
+}
+
+int coder_starts_later(const sent_ctx *s, uint32_t from)
+{
+    for (size_t k = from; s->date && k < s->ls.n; k++) {
+        if (!effect_words(s, k))
+            continue;
+        /* "took effect", "has gone into force": begun */
+        int t = s->ls.tags[k];
+        if (t == TAG_VBD || t == TAG_VBN)
+            return 0;
+        /* the date right after the words, the nearest one of its name:
+        ** "effective April 17" in an article of April 7 (later) or of
+        ** April 20 (begun) */
+        article_when w;
+        return article_date_after(&s->ls, (uint32_t)k + 1, 4, s->date, &w) &&
+               w.prec != DATE_NONE && w.date > s->date;
+    }
+    return 0;
+}
+
+int coder_planned_for(const sent_ctx *s, size_t ci)
+{
+    int32_t o = s->ls.clauses[ci].object;
+    if (o < 0)
+        return 0;
+    const phrase *np = &s->ls.phrases[o];
+    return np->end < s->ls.n && lemma_is_word(lemma(s, np->end), "for") &&
+           lemma_in_list(lemma(s, np->head), (const char *const[]){"plan", "proposal", NULL});
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat)
 {

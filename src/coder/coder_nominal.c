@@ -223,7 +223,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.lemma = j.m.verb->lemma;
     j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
     snprintf(j.code1, sizeof j.code1, "%s", j.m.code);
-    j.mod = MOD_ASSERTED;
+    /* "U.S. tariffs on Japanese goods set to take effect April 17": a
+    ** sanction that starts after the article is still a threat */
+    j.mod = strncmp(j.code1, "16", 2) == 0 && coder_starts_later(s, head) ? MOD_FUTURE
+                                                                          : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = j.m.target;
     return coder_clause_emit(c, s, &j);
