@@ -229,7 +229,7 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *
     if ((s->ls.tags[vg->head] == TAG_VBZ || s->ls.tags[vg->head] == TAG_VBP) &&
         lemma_in_list(s->ls.lemmas[vg->head], departures))
         return 0;
-    /* a possessor names the guest itself ("during her visit"), if anyone */
+    /* a named possessor names the guest itself ("Lukman's visit"), if anyone */
     for (size_t i = 0; i < s->ls.nphrases; i++)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS))
             return 0;
