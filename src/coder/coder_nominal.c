@@ -7,7 +7,9 @@
 ** when the phrase names both its source (a possessor, a by-phrase, a
 ** country before the noun) and its target (the pattern's +), and when
 ** nothing around it makes it a threat, a plan, a fear or a denial rather
-** than a report. The emit step is the clauses' own (coder_events.c).
+** than a report; a visit that names no guest takes its clause's subject
+** ("spoke during a visit to Peru"). The emit step is the clauses' own
+** (coder_events.c).
 */
 #include "coder/coder_int.h"
 
@@ -181,6 +183,70 @@ int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t 
     return 0;
 }
 
+/* Prepositions that put a visit around what its clause tells: "spoke
+** during a visit to Peru", "on a visit to", "after a visit to". */
+static const char *const visit_preps[] = {"during", "on", "at", "after", "from", "in", NULL};
+/* Nouns whose "of" phrase is such a visit: "at the end of a visit to". */
+static const char *const visit_spans[] = {"end", "start", "beginning", "day", "course", "close",
+                                          NULL};
+
+/* Verbs of setting off on a visit. */
+static const char *const departures[] = {"leave", "depart", "set", "head", "fly", NULL};
+
+/* The subject of clause cl, or of the clause a participle with none
+** hangs on: "The Peruvian minister, winding up a visit to Ecuador, said"
+** (a participle after the subject and a comma). -1 if none. */
+static int32_t visit_subject(const sent_ctx *s, const clause *cl)
+{
+    if (cl->subject >= 0 || cl->verb < 0)
+        return cl->subject;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    if (vg->first == 0 || s->ls.tags[vg->first] != TAG_VBG ||
+        s->ls.tags[vg->first - 1] != TAG_COMMA)
+        return -1;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *o = &s->ls.clauses[i];
+        if (o != cl && o->subject >= 0 && s->ls.phrases[o->subject].end + 1 == vg->first)
+            return o->subject;
+    }
+    return -1;
+}
+
+/* The guest of visit np with no source of its own: the subject of the
+** clause it stands around ("The Chilean minister spoke during a visit to
+** Peru"; "was on a visit to", "at the end of a visit to", "winding up a
+** visit to"), when that clause is said to happen: a visit is what its
+** clause is ("will raise it during a visit to Japan" is still to come).
+** Returns the number of actors in out. */
+static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases, *p = &ph[np];
+    const clause *cl = clause_at(s, p->first);
+    if (!cl || cl->verb < 0 || ph[cl->verb].mod != MOD_ASSERTED)
+        return 0;
+    /* "leaves on a visit to": a departure told in the present is to come */
+    const phrase *vg = &ph[cl->verb];
+    if ((s->ls.tags[vg->head] == TAG_VBZ || s->ls.tags[vg->head] == TAG_VBP) &&
+        lemma_in_list(s->ls.lemmas[vg->head], departures))
+        return 0;
+    /* a named possessor names the guest itself ("Lukman's visit"), if anyone */
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_POSS))
+            return 0;
+    int32_t up = p->up;
+    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
+        ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
+        up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
+    int framed = up >= 0 && ph[up].kind == PH_PP &&
+                 lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps);
+    int32_t subj = visit_subject(s, cl);
+    if (!framed && !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
+        return 0;
+    if (subj < 0 || subj == np)
+        return 0;
+    return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
+}
+
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
@@ -204,6 +270,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                : coder_nominal_source(c, s, np, first, j.m.last, j.src, &inside);
     if (j.m.source >= 0)
         inside = 1;
+    /* not a tour or a swing: they pass through regions, no one's home */
+    static const char *const stays[] = {"visit", "trip", NULL};
+    if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], stays))
+        j.ns = visit_guest(c, s, np, j.src);
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
