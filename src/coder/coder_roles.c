@@ -367,6 +367,14 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->subject_target = m->pattern && (m->pattern->flags & DICT_PAT_SUBJECT_TARGET);
     if (src_np < 0)
         src_np = j->subject_target ? -1 : j->passive ? cl->agent : cl->subject;
+    /* "deemed the agreement on sending soldiers illegal": a gerund after
+    ** a noun and its preposition is the noun's, and the clause's subject
+    ** before them is not its doer */
+    uint32_t v = j->vg->head;
+    if (src_np >= 0 && src_np == cl->subject && v >= 2 && s->ls.tags[v] == TAG_VBG &&
+        s->ls.tags[v - 1] == TAG_IN && tag_is_noun(s->ls.tags[v - 2]) &&
+        s->ls.phrases[src_np].end <= v - 2)
+        src_np = -1;
     if (tgt_np < 0)
         tgt_np = j->subject_target ? cl->subject : j->passive ? cl->subject : cl->object;
     if (j->subject_target && m->source < 0)
