@@ -24,8 +24,11 @@
 **     is not the subject of its own clause ("Xi thanked him"). "it" is
 **     resolved only as the subject of a verb other than "be" ("It is
 **     likely that" is no one), and first and second person pronouns never;
+**     a subject "they" is no unnamed thing that was no subject ("joined
+**     the talks. They agreed" is not the talks);
 **   - "the two leaders", "both sides", "the allies" are the last set
-**     (a coordination, or the last two entities named);
+**     (a coordination, or the last two entities named); a person and
+**     "his Greek and French counterparts" are a set of three;
 **   - "the prime minister", "the party": the person whose title, or the
 **     organisation whose last word, it repeats.
 ** Salience: each mention adds 100, 80 more as a subject, 50 as an object,

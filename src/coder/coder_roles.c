@@ -346,6 +346,11 @@ static int32_t fronted_subject(const sent_ctx *s, size_t ci)
 /* Prepositions by which a gerund hangs on the noun before it ("the deal
 ** on sending troops", "the idea of sending"). */
 static const char *const noun_preps[] = {"on", "of", "about", "over", NULL};
+/* ... but what one is charged with is one's own act: "denied charges of
+** attacking Osgiliath" */
+static const char *const charge_nouns[] = {"charge",    "accusation", "allegation", "claim",
+                                           "suspicion", "report",     "rumor",      "rumour",
+                                           "evidence",  "guilt",      NULL};
 
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
@@ -380,7 +385,7 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (src_np >= 0 && src_np == cl->subject && v >= 2 && s->ls.tags[v] == TAG_VBG &&
         s->ls.tags[v - 1] == TAG_IN && lemma_in_list(s->ls.lemmas[v - 1], noun_preps) &&
         (s->ls.tags[v - 2] == TAG_NN || s->ls.tags[v - 2] == TAG_NNS) &&
-        s->ls.phrases[src_np].end <= v - 2)
+        !lemma_in_list(s->ls.lemmas[v - 2], charge_nouns) && s->ls.phrases[src_np].end <= v - 2)
         src_np = -1;
     if (tgt_np < 0)
         tgt_np = j->subject_target ? cl->subject : j->passive ? cl->subject : cl->object;
