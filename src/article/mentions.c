@@ -24,8 +24,11 @@
 **     is not the subject of its own clause ("Xi thanked him"). "it" is
 **     resolved only as the subject of a verb other than "be" ("It is
 **     likely that" is no one), and first and second person pronouns never;
+**     a subject "they" is no unnamed thing that was no subject ("joined
+**     the talks. They agreed" is not the talks);
 **   - "the two leaders", "both sides", "the allies" are the last set
-**     (a coordination, or the last two entities named);
+**     (a coordination, or the last two entities named); a person and
+**     "his Greek and French counterparts" are a set of three;
 **   - "the prime minister", "the party": the person whose title, or the
 **     organisation whose last word, it repeats.
 ** Salience: each mention adds 100, 80 more as a subject, 50 as an object,
@@ -54,6 +57,7 @@ typedef struct recent_mention {
     double sal;         /* an unnamed one's salience as of sent */
     uint8_t plural;
     uint8_t kind;       /* an unnamed one's: ENT_PERSON or THING */
+    uint8_t subject;    /* mentioned as a subject */
 } recent_mention;
 
 /* Not an entity: an unnamed thing ("the study", "the glue"), kept among
@@ -501,9 +505,10 @@ static double weight(const mentions *m, int32_t np)
     return w;
 }
 
-static void remember(mentions *m, int32_t e, double sal, int plural, int kind)
+static void remember(mentions *m, int32_t e, int32_t np, double sal, int plural, int kind)
 {
     recent_mention *r = &m->recent[m->nrecent++ % RECENT];
+    r->subject = np >= 0 && m->role[np] == ROLE_SUBJECT;
     r->ent = e;
     r->sent = m->sent;
     r->sal = sal;
@@ -518,14 +523,14 @@ static void touch(mentions *m, int32_t e, int32_t np)
     ment_entity *en = &m->ent[e];
     en->salience = salience_now(m, en) + weight(m, np);
     en->sal_sent = m->sent;
-    remember(m, e, 0, en->plural, en->kind);
+    remember(m, e, np, 0, en->plural, en->kind);
 }
 
 /* An unnamed person, group or thing (kind ENT_PERSON or THING) is
 ** mentioned by phrase np. */
 static void touch_unnamed(mentions *m, int32_t np, int plural, int kind, double sal)
 {
-    remember(m, -1, sal + weight(m, np), plural, kind);
+    remember(m, -1, np, sal + weight(m, np), plural, kind);
 }
 
 /* Records a resolved mention of tokens [first, end) for the document's
@@ -551,6 +556,7 @@ typedef struct want {
     uint8_t gender;       /* 'm', 'f' or 0 */
     int plural;           /* -1 either; 0 singular; 1 plural */
     int32_t exclude;      /* an entity it cannot be, or -1 */
+    int doer;             /* a subject "they": no thing that was no subject */
 } want;
 
 static int fits(const ment_entity *en, const want *w)
@@ -583,7 +589,8 @@ static int32_t most_salient(const mentions *m, const want *w, size_t *ring)
             continue;
         double s;
         if (r->ent < 0) {
-            if (!(w->kinds & K(r->kind)) || (w->plural >= 0 && r->plural != w->plural))
+            if (!(w->kinds & K(r->kind)) || (w->plural >= 0 && r->plural != w->plural) ||
+                (w->doer && r->kind == THING && !r->subject))
                 continue;
             s = r->sal;
             for (long k = r->sent; k < m->sent; k++)
@@ -717,6 +724,9 @@ static ment_ref pronoun(mentions *m, uint32_t k, int32_t np)
             touch(m, r.ent, np);
         return r;
     }
+    /* a subject "they" is those who acted before, not a thing named
+    ** otherwise: "X and Y met. ... joined the talks. They agreed" */
+    w.doer = w.plural == 1 && np >= 0 && m->role[np] == ROLE_SUBJECT;
     r.ent = most_salient(m, &w, &at);
     if (r.ent == UNNAMED) {
         const recent_mention *u = &m->recent[at];
@@ -1495,15 +1505,73 @@ static int read_phrase(mentions *m, int32_t np)
     return 0;
 }
 
+/* "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and
+** French counterparts": a coordination of a person and the counterparts
+** it names by their states (the last member headed by "counterpart")
+** holds the person and one counterpart per state. Fills members and
+** returns their number, 0 when np is no such coordination, -1 on no
+** memory. */
+static int counterparts(mentions *m, int32_t np, int32_t *members)
+{
+    const lang_sent *ls = m->ls;
+    int32_t kids[MENT_SET_MAX];
+    int nk = 0;
+    for (int32_t i = m->kid[np]; i >= 0 && nk < MENT_SET_MAX; i = m->sib[i])
+        if (ls->phrases[i].kind == PH_NP && !(ls->phrases[i].flags & PHF_APPOS))
+            kids[nk++] = i;
+    if (nk < 2 || m->np_ref[kids[0]].ent < 0 || m->ent[m->np_ref[kids[0]].ent].kind != ENT_PERSON ||
+        strcmp(ls->lemmas[ls->phrases[kids[nk - 1]].head], "counterpart") != 0)
+        return 0;
+    int32_t peer = m->np_ref[kids[0]].ent;
+    char states[MENT_SET_MAX][4];
+    int n = 0;
+    for (int k = 1; k < nk; k++) {
+        const phrase *p = &ls->phrases[kids[k]];
+        dict_hit h;
+        dict_scan(m, p->first, p->end, &h);
+        if (!h.have || h.kind != ENT_STATE || h.end > p->head + (k < nk - 1))
+            return 0;
+        snprintf(states[n++], sizeof states[0], "%s", h.code);
+    }
+    members[0] = peer;
+    for (int k = 0; k < n; k++) {
+        int32_t e = entity_new(m, ENT_PERSON);
+        if (e < 0)
+            return -1;
+        ment_entity *en = &m->ent[e];
+        en->unnamed = 1;
+        en->counterpart = 1;
+        en->peer = peer;
+        memcpy(en->country, states[k], sizeof en->country);
+        en->intro_sent = m->sent;
+        span_bytes(m, ls->phrases[kids[k + 1]].first, ls->phrases[kids[k + 1]].end,
+                   &en->intro_start, &en->intro_end);
+        en->name_start = en->intro_start;
+        en->name_end = en->intro_end;
+        members[k + 1] = e;
+    }
+    return n + 1;
+}
+
 /* Coordination np, once its members are read: two or more named
-** entities make a set ("Xi and Putin": "the two leaders", "they"). -1 on
-** no memory. */
+** entities make a set ("Xi and Putin": "the two leaders", "they"), and
+** so do a person and his counterparts (counterparts). -1 on no memory. */
 static int read_coordination(mentions *m, int32_t np)
 {
     const lang_sent *ls = m->ls;
     int32_t members[MENT_SET_MAX];
-    int n = 0;
-    for (int32_t i = m->kid[np]; i >= 0 && n < MENT_SET_MAX; i = m->sib[i]) {
+    /* "... and his counterparts, Nikos Dendias and Jean-Yves Le Drian":
+    ** names in apposition to a set are that set */
+    int32_t up = ls->phrases[np].up;
+    if ((ls->phrases[np].flags & PHF_APPOS) && up >= 0 && m->np_ref[up].ent >= 0 &&
+        m->ent[m->np_ref[up].ent].kind == ENT_SET) {
+        m->np_ref[np] = m->np_ref[up];
+        return 0;
+    }
+    int n = counterparts(m, np, members);
+    if (n < 0)
+        return -1;
+    for (int32_t i = n ? -1 : m->kid[np]; i >= 0 && n < MENT_SET_MAX; i = m->sib[i]) {
         if (ls->phrases[i].kind != PH_NP)
             continue;
         ment_ref r = m->np_ref[i];

@@ -66,6 +66,12 @@ typedef struct ment_entity {
     char code[8];               /* a state's or an organisation's dictionary
                                 ** code on the date (merges "China" and
                                 ** "Beijing"); "" for people */
+    /* "his Greek counterpart": a person known only as the counterpart of
+    ** another (peer) from a state (country, its code); the coder gives
+    ** him the peer's agent joined to that state: GRCGOV for EGYGOV's */
+    uint8_t counterpart;
+    int32_t peer;
+    char country[4];
     int32_t members[MENT_SET_MAX];   /* ENT_SET */
     int nmembers;
     double salience;            /* as of sentence sal_sent */

@@ -624,6 +624,24 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             ec->counted = a[0].counted;
         }
     }
+    /* "his Greek counterpart" of an EGYGOV: GRCGOV, the peer's agent
+    ** joined to the counterpart's state, when the peer's code is a
+    ** country and an agent */
+    for (size_t e = 0; e < nent; e++) {
+        const ment_entity *en = mentions_entity(c->ment, (int32_t)e);
+        entity_code *ec = &d->ent[e];
+        char cc[4];
+        if (!en->counterpart || ec->tried)
+            continue;
+        ec->tried = 1;
+        entity_code peer = d->ent[en->peer];
+        if (strlen(peer.code) > 3 && coder_code_country(peer.code, cc) &&
+            strncmp(peer.code, cc, 3) == 0) {
+            snprintf(ec->code, sizeof ec->code, "%.3s%.80s", en->country, peer.code + 3);
+            ec->entry_file = peer.entry_file;
+            ec->entry_line = peer.entry_line;
+        }
+    }
     return 0;
 }
 

@@ -343,6 +343,15 @@ static int32_t fronted_subject(const sent_ctx *s, size_t ci)
     return -1;
 }
 
+/* Prepositions by which a gerund hangs on the noun before it ("the deal
+** on sending troops", "the idea of sending"). */
+static const char *const noun_preps[] = {"on", "of", "about", "over", NULL};
+/* ... but what one is charged with is one's own act: "denied charges of
+** attacking Osgiliath" */
+static const char *const charge_nouns[] = {"charge",    "accusation", "allegation", "claim",
+                                           "suspicion", "report",     "rumor",      "rumour",
+                                           "evidence",  "guilt",      NULL};
+
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const clause *cl = j->cl;
@@ -367,6 +376,17 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->subject_target = m->pattern && (m->pattern->flags & DICT_PAT_SUBJECT_TARGET);
     if (src_np < 0)
         src_np = j->subject_target ? -1 : j->passive ? cl->agent : cl->subject;
+    /* "deemed the agreement on sending soldiers illegal": a gerund after
+    ** a common noun and a preposition that hangs on it is the noun's, and
+    ** the clause's subject before them is not its doer; "left Osgiliath
+    ** after meeting ...", "found guilty on Thursday of raping ..." are the
+    ** subject's (after, before, by: no noun's; a name or a day) */
+    uint32_t v = j->vg->head;
+    if (src_np >= 0 && src_np == cl->subject && v >= 2 && s->ls.tags[v] == TAG_VBG &&
+        s->ls.tags[v - 1] == TAG_IN && lemma_in_list(s->ls.lemmas[v - 1], noun_preps) &&
+        (s->ls.tags[v - 2] == TAG_NN || s->ls.tags[v - 2] == TAG_NNS) &&
+        !lemma_in_list(s->ls.lemmas[v - 2], charge_nouns) && s->ls.phrases[src_np].end <= v - 2)
+        src_np = -1;
     if (tgt_np < 0)
         tgt_np = j->subject_target ? cl->subject : j->passive ? cl->subject : cl->object;
     if (j->subject_target && m->source < 0)
