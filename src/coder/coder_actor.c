@@ -122,6 +122,19 @@ static void from_sentence(actor_ref *a)
     a->from_start = a->from_end = 0;
 }
 
+void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint32_t end,
+                         long sent, uint32_t start, uint32_t stop)
+{
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", code);
+    out->first = first;
+    out->end = end;
+    out->from = FROM_MENTION;
+    out->from_sent = sent;
+    out->from_start = start;
+    out->from_end = stop;
+}
+
 /* Resolves tokens [first, end) to one actor: a person or organisation
 ** wins over a country; a country joins the agent noun beside it. Returns 1
 ** and fills *out; 0 when the span names nothing; -1 for an agent without
@@ -550,17 +563,10 @@ static int entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t
     const char *code = ec && ec->code[0] ? ec->code : en->code;
     if (!code[0])
         return 0;
-    memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%s", code);
-    out->first = first;
-    out->end = end;
+    coder_mention_actor(out, code, first, end, en->intro_sent, en->intro_start, en->intro_end);
     out->entry_file = ec ? ec->entry_file : NULL;
     out->entry_line = ec ? ec->entry_line : 0;
     out->counted = ec ? ec->counted : 0;
-    out->from = FROM_MENTION;
-    out->from_sent = en->intro_sent;
-    out->from_start = en->intro_start;
-    out->from_end = en->intro_end;
     return 1;
 }
 
@@ -934,16 +940,9 @@ static int agent_named_before(const dyad_coder *c, const sent_ctx *s, const phra
     }
     if (!best)
         return 0;
-    memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%s", best->code);
-    out->first = p->first;
-    out->end = p->end;
+    coder_mention_actor(out, best->code, p->first, p->end, best->sent, best->start, best->end);
     out->entry_file = best->entry_file;
     out->entry_line = best->entry_line;
-    out->from = FROM_MENTION;
-    out->from_sent = best->sent;
-    out->from_start = best->start;
-    out->from_end = best->end;
     return 1;
 }
 
@@ -972,16 +971,9 @@ static int visit_role(const dyad_coder *c, const sent_ctx *s, const phrase *p, a
     if (!definite)
         return 0;
     const doc_party *pa = guest ? &d->visit_guest : &d->visit_host;
-    memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%s", pa->code);
+    coder_mention_actor(out, pa->code, p->first, p->end, pa->sent, pa->start, pa->end);
     if (bare_code(out->code))
         snprintf(out->code, sizeof out->code, "%.3sGOV", pa->code);
-    out->first = p->first;
-    out->end = p->end;
-    out->from = FROM_MENTION;
-    out->from_sent = pa->sent;
-    out->from_start = pa->start;
-    out->from_end = pa->end;
     return 1;
 }
 

@@ -468,6 +468,12 @@ int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np);
 int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
                             actor_ref *out);
 
+/* Sets *out, cleared, to the actor code for tokens [first, end) of this
+** sentence, as one the article named earlier: in sentence sent, at bytes
+** [start, stop) of its text (FROM_MENTION, the provenance --explain shows). */
+void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint32_t end,
+                         long sent, uint32_t start, uint32_t stop);
+
 /* The actors of entity e of the mention table (a set: each member's) for
 ** phrase p, at most max into out. Returns their number. */
 int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_ref *out, int max);

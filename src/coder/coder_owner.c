@@ -363,17 +363,8 @@ static int owners_of_act(const clause_job *j, const act_seen *a, const phrase *p
                          actor_ref *out)
 {
     int n = 0;
-    for (int i = 0; i < a->n; i++) {
-        memset(&out[n], 0, sizeof out[n]);
-        snprintf(out[n].code, sizeof out[n].code, "%s", a->code[i]);
-        out[n].first = p->first;
-        out[n].end = p->end;
-        out[n].from = FROM_MENTION;
-        out[n].from_sent = a->sent;
-        out[n].from_start = a->start;
-        out[n].from_end = a->end;
-        n++;
-    }
+    for (int i = 0; i < a->n; i++)
+        coder_mention_actor(&out[n++], a->code[i], p->first, p->end, a->sent, a->start, a->end);
     return not_source(j, out, n);
 }
 
