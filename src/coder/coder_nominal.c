@@ -52,18 +52,65 @@ static const clause *clause_at(const sent_ctx *s, uint32_t k)
     return best;
 }
 
+/* Those of them that only put the act later: "a planned visit", "the
+** upcoming talks", "a visit here next week" are plans, not guesses. */
+static const char *const coming_modifiers[] = {
+    "planned", "upcoming", "forthcoming", "coming", "next", "scheduled", NULL};
+
+/* Words that may stand between a meeting's words and the date that puts
+** it later: "visit to Washington, April 29 to May 5", "starting next
+** Wednesday", "from April 29". */
+static const char *const date_leads[] = {",", "starting", "beginning", "from", "on", NULL};
+/* Words that start such a date: a month, "next", "tomorrow" (a bare
+** weekday is left out: "on Monday" may be last Monday or next). */
+static const char *const later_starts[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "next", "tomorrow", NULL};
+
+/* Does a date after the article's start at token k, or one or two words
+** of date_leads after it? */
+static int dated_after(const sent_ctx *s, size_t k)
+{
+    for (int lead = 0; k < s->ls.n && lead < 3; lead++, k++) {
+        char low[16];
+        size_t i = 0;
+        for (const char *w = s->ls.lemmas[k]; *w && i + 1 < sizeof low; w++)
+            low[i++] = (char)(*w >= 'A' && *w <= 'Z' ? *w - 'A' + 'a' : *w);
+        low[i] = 0;
+        if (lemma_in_list(low, later_starts)) {
+            article_when w;
+            return s->date && article_date_after(&s->ls, (uint32_t)k, 1, s->date, &w) &&
+                   w.prec != DATE_NONE && w.date > s->date;
+        }
+        if (!lemma_in_list(s->ls.lemmas[k], date_leads))
+            return 0;
+    }
+    return 0;
+}
+
+/* What reported() finds a noun phrase to be. */
+enum { NOT_REPORT, REPORT, TO_COME };
+
 /* Is noun phrase p (with its noun's compound from token first, its
-** phrases up to limit) a report, not a threat, plan, fear or denial of the
-** act, nor one still to come ("a visit next week")? */
+** phrases up to limit) a report (REPORT), one still to come and no more
+** ("a planned visit", "a visit next week": TO_COME), or a threat, plan,
+** fear, guess or denial of the act (NOT_REPORT)? */
 static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t limit)
 {
+    int to_come = 0;
     for (uint32_t k = p->first > 0 ? p->first - 1 : 0; k < first; k++)
-        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
-            return 0;   /* "pending" may stand just outside: "news of pending U.S. sanctions" */
+        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers)) {
+            if (!lemma_in_list(s->ls.lemmas[k], coming_modifiers))
+                return NOT_REPORT;   /* "pending" may stand just outside: "news of pending U.S. sanctions" */
+            to_come = 1;
+        }
     for (size_t k = p->end; k + 1 < limit; k++)
         if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers) &&
-            lemma_in_list(s->ls.lemmas[k + 1], lang_time_nouns))
-            return 0;   /* "a visit here next week" */
+            lemma_in_list(s->ls.lemmas[k + 1], lang_time_nouns)) {
+            if (!lemma_in_list(s->ls.lemmas[k], coming_modifiers))
+                return NOT_REPORT;
+            to_come = 1;   /* "a visit here next week" */
+        }
     /* "the threat of an attack": an "of" right before the phrase, after a
     ** noun of the list */
     if (p->first >= 2 && lemma_is_word(s->ls.lemmas[p->first - 1], "of") &&
@@ -77,20 +124,22 @@ static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t l
         if (p->first >= vg->end &&
             (vg->mod != MOD_ASSERTED || lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
              (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs))))
-            return 0;
+            return NOT_REPORT;
     }
-    return 1;
+    return to_come ? TO_COME : REPORT;
 }
 
-/* Are the other members of the coordination np belongs to reports too?
-** "a visit here next week by Japanese officials and a visit to Tokyo by a
-** U.S. official": the second visit is still to come with the first. */
+/* What the other members of the coordination np belongs to are, as
+** reported() says: NOT_REPORT if one is, else TO_COME if one is. "a visit
+** here next week by Japanese officials and a visit to Tokyo by a U.S.
+** official": the second visit is still to come with the first. */
 static int siblings_reported(const sent_ctx *s, int32_t np)
 {
     const phrase *ph = s->ls.phrases;
     int32_t co = ph[np].up;
+    int to_come = 0;
     if (co < 0 || !(ph[co].flags & PHF_COORD))
-        return 1;
+        return REPORT;
     for (size_t i = 0; i < s->ls.nphrases; i++) {
         if ((int32_t)i == np || ph[i].up != co || ph[i].kind != PH_NP)
             continue;
@@ -98,10 +147,37 @@ static int siblings_reported(const sent_ctx *s, int32_t np)
         while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && !tag_is_punct(s->ls.tags[limit]) &&
                s->ls.tags[limit] != TAG_CC)
             limit++;
-        if (!reported(s, &ph[i], ph[i].first, limit))
-            return 0;
+        int r = reported(s, &ph[i], ph[i].first, limit);
+        if (r == NOT_REPORT)
+            return NOT_REPORT;
+        to_come |= r == TO_COME;
     }
-    return 1;
+    return to_come ? TO_COME : REPORT;
+}
+
+/* Verbs that call off what a planned act was: "the planned visit was
+** cancelled" states no intent any more. */
+static const char *const call_offs[] = {
+    "cancel", "postpone", "delay", "scrap", "shelve", "abandon", "drop", "defer", "suspend",
+    "call", "put", "halt", "stop", "block", "oppose", "criticize", "criticise", NULL};
+
+/* May the planned act in noun phrase p be coded as its intent? Only a
+** meeting or visit (root 04: "Nakasone's planned visit to Washington" is
+** 036), in a clause said plainly that does not call it off, nor a
+** relative clause after it ("the planned trip, which was cancelled"). */
+static int planned_intent(const sent_ctx *s, const phrase *p, const char *code)
+{
+    if (strncmp(code, "04", 2) != 0)
+        return 0;
+    for (size_t k = p->end; k < s->ls.n && k < p->end + 12; k++)
+        if (tag_is_verb(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], call_offs))
+            return 0;
+    const clause *cl = clause_at(s, p->first);
+    if (!cl || cl->verb < 0)
+        return 1;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    return (vg->mod == MOD_ASSERTED || vg->mod == MOD_FUTURE) &&
+           !lemma_in_list(s->ls.lemmas[vg->head], call_offs);
 }
 
 /* The PP whose preposition is "by" and starts at token k, or NULL. */
@@ -253,8 +329,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
 {
     const phrase *p = &s->ls.phrases[np];
     size_t limit = head + 1;
-    while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && !tag_is_punct(s->ls.tags[limit]))
-        limit++;
+    while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && !tag_is_punct(s->ls.tags[limit]) &&
+           !(s->ls.tags[limit] == TAG_CC && limit + 1 < s->ls.n &&
+             s->ls.tags[limit + 1] == TAG_DT))
+        limit++;   /* "a visit here next week and a visit to Tokyo": the second's words */
     match_state m;
     if (!coder_noun_pattern(c, s, head, limit, &m) || !m.code)
         return 0;
@@ -262,7 +340,12 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     memset(&j, 0, sizeof j);
     j.m = m;
     uint32_t first = head - j.m.verb->nbefore;   /* where the noun's compound starts */
-    if (first < p->first || !reported(s, p, first, limit) || !siblings_reported(s, np))
+    if (first < p->first)
+        return 0;
+    int r = reported(s, p, first, limit), sr = siblings_reported(s, np);
+    int planned = r == TO_COME || sr == TO_COME ||
+                  (strncmp(j.m.code, "04", 2) == 0 && dated_after(s, j.m.last));
+    if (r == NOT_REPORT || sr == NOT_REPORT || (planned && !planned_intent(s, p, j.m.code)))
         return 0;
     int inside;
     j.ns = j.m.source >= 0
@@ -295,8 +378,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     snprintf(j.code1, sizeof j.code1, "%s", j.m.code);
     /* "U.S. tariffs on Japanese goods set to take effect April 17": a
     ** sanction that starts after the article is still a threat */
-    j.mod = strncmp(j.code1, "16", 2) == 0 && coder_starts_later(s, head) ? MOD_FUTURE
-                                                                          : MOD_ASSERTED;
+    j.mod = planned || (strncmp(j.code1, "16", 2) == 0 && coder_starts_later(s, head))
+                ? MOD_FUTURE
+                : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = j.m.target;
     return coder_clause_emit(c, s, &j);
