@@ -36,10 +36,12 @@ static const char *const intent_adjectives[] = {
 /* "offered its warships to escort the tankers": what is offered is for
 ** that act, which is thus offered too. */
 static const char *const offer_verbs[] = {"offer", "pledge", "promise", "commit", NULL};
-/* "announced its plan to": verbs that state one's own plan. */
+/* "announced its plan to", "expressed its readiness to": verbs that state
+** one's own plan. */
 static const char *const announce_verbs[] = {
     "announce", "unveil", "outline", "present", "detail", "disclose", "reveal", "reaffirm",
-    "reiterate", "confirm", "declare", "state", NULL};
+    "reiterate", "confirm", "declare", "state", "express", "signal", "voice", "indicate",
+    "show", "affirm", "repeat", "stress", NULL};
 /* "is able to lift", "is bound to": possible, not announced. */
 static const char *const possible_adjectives[] = {
     "able", "likely", "unlikely", "certain", "sure", "bound", "free", "expected",
@@ -372,10 +374,19 @@ static int continued_modality(const sent_ctx *s, const phrase *vg, size_t p, int
         const char *prep = lemma(s, vg->first - 1);
         if (lemma_is_word(prep, "without"))
             return MOD_NEGATED;
-        /* "is committed to helping", "dedicated to rebuilding": meant */
+        /* "is committed to helping", "dedicated to rebuilding": meant;
+        ** so is "committed itself to expanding", the verb with a
+        ** reflexive object */
         size_t before = vg->first - 1;
+        static const char *const reflexives[] = {"itself", "themselves", "himself", "herself",
+                                                 NULL};
+        int reflexive = before > 1 && lemma_in_list(lemma(s, before - 1), reflexives) &&
+                        tag_is_verb(s->ls.tags[before - 2]);
+        if (reflexive)
+            before--;
         if (lemma_is_word(prep, "to") && before > 0 &&
-            (tag_is_adj(s->ls.tags[before - 1]) || s->ls.tags[before - 1] == TAG_VBN) &&
+            (tag_is_adj(s->ls.tags[before - 1]) || s->ls.tags[before - 1] == TAG_VBN ||
+             reflexive) &&
             lemma_in_list(lemma(s, before - 1), intent_adjectives))
             return max_mod(max_mod(mod, pmod), MOD_FUTURE);
         if (lemma_in_list(prep, not_yet))
