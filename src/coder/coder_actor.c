@@ -1303,6 +1303,36 @@ int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return 1;
 }
 
+int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    /* the verbs of leaving a place; "surrendered in Chad" says not to whom */
+    static const char *const leaving[] = {"evacuate", "abandon", "withdraw", "pull",
+                                          "retreat", "leave", NULL};
+    if (j->nt > 0 || j->ns == 0 || strcmp(j->code1, "0874") != 0 ||
+        !lemma_in_list(j->lemma, leaving))
+        return 0;
+    place_from from;
+    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
+    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
+        return 0;
+    for (int i = 0; i < j->ns; i++) {
+        char cc[4];
+        if (strlen(j->src[i].code) < 6 || strncmp(j->src[i].code + 3, "MIL", 3) != 0 ||
+            !coder_code_country(j->src[i].code, cc) || strcmp(cc, pm->country) == 0)
+            return 0;
+    }
+    actor_ref *out = &j->tgt[0];
+    memset(out, 0, sizeof *out);
+    from_sentence(out);
+    out->first = pm->first;
+    out->end = pm->end;
+    out->entry_file = "gazetteer";   /* the place's country */
+    snprintf(out->code, sizeof out->code, "%s", pm->country);
+    j->nt = 1;
+    j->alone = 0;
+    return 1;
+}
+
 /* Does none of a[0..n) have a country (none at all, or partial mode's
 ** "---")? */
 static int countryless(const actor_ref *a, int n)

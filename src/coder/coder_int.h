@@ -447,6 +447,13 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
 ** leaves j and returns 0. */
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* "Libyan troops evacuated their stronghold in northern Chad": a retreat
+** (0874) by forces (MIL) with no target, from a country of the place the
+** clause names (trusted as for coder_custody_agent) that is none of the
+** sources' own, is a retreat before that country. Sets j's target (the
+** bare country) and returns 1, or leaves j and returns 0. */
+int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* The people of the place clause j names (coder_people_of_place), for
 ** roles that no country names (none, or partial mode's "---"): the source
 ** of a protest ("Thousands of people demonstrated in Caracas": VENCVL);

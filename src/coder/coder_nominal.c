@@ -155,6 +155,29 @@ static int siblings_reported(const sent_ctx *s, int32_t np)
     return to_come ? TO_COME : REPORT;
 }
 
+/* Is noun phrase p, with its head at token head, right after "and" or
+** "or" that follows a noun phrase of the same noun that is still to come?
+** "a visit here next week by Japanese officials and a visit to Tokyo by a
+** U.S. official", which the parse may not join as one coordination. */
+static int after_coming_twin(const sent_ctx *s, const phrase *p, uint32_t head)
+{
+    if (p->first < 2 || s->ls.tags[p->first - 1] != TAG_CC)
+        return 0;
+    uint32_t cc = p->first - 1;
+    for (uint32_t k = cc; k-- > 0 && k + 14 > cc;) {
+        if (tag_is_punct(s->ls.tags[k]) || s->ls.vg_of[k] >= 0)
+            return 0;
+        int32_t np = s->ls.np_of[k];
+        static const char *const journeys[] = {"visit", "trip", NULL};
+        if (np >= 0 && s->ls.phrases[np].head == k &&
+            (strcmp(s->ls.lemmas[k], s->ls.lemmas[head]) == 0 ||
+             (lemma_in_list(s->ls.lemmas[k], journeys) &&
+              lemma_in_list(s->ls.lemmas[head], journeys))))
+            return reported(s, &s->ls.phrases[np], s->ls.phrases[np].first, cc) == TO_COME;
+    }
+    return 0;
+}
+
 /* Verbs that call off what a planned act was: "the planned visit was
 ** cancelled" states no intent any more. */
 static const char *const call_offs[] = {
@@ -343,7 +366,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (first < p->first)
         return 0;
     int r = reported(s, p, first, limit), sr = siblings_reported(s, np);
-    int planned = r == TO_COME || sr == TO_COME ||
+    int planned = r == TO_COME || sr == TO_COME || after_coming_twin(s, p, head) ||
                   (strncmp(j.m.code, "04", 2) == 0 && dated_after(s, j.m.last));
     if (r == NOT_REPORT || sr == NOT_REPORT || (planned && !planned_intent(s, p, j.m.code)))
         return 0;

@@ -569,6 +569,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         anchored(j->m.pattern, 1) &&
         !j->subject_target && names_thing(c, s, j->tgt_np))
         j->alone = 1;
+    /* "Libyan troops evacuated their stronghold in northern Chad": a
+    ** retreat from another country's soil is before that country */
+    coder_retreat_target(c, s, j);
     /* with no target, nothing else vouches that the source acts: its
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
