@@ -353,7 +353,11 @@ static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
         if (n && lemma_is_word(lemma(s, n->first), "no"))   /* "had no plans to meet" */
             return MOD_NEGATED;
         int owned = n && ((n->flags & PHF_OWNED) || s->ls.tags[n->first] == TAG_PRPS);
-        return max_mod(mod, owned ? MOD_HYPOTHETICAL : MOD_FUTURE);
+        /* "Uganda's offer to resume talks": a named owner, the subject
+        ** the language layer gave the infinitive, says whose plan it is */
+        int named = owned && s->ls.tags[n->first] != TAG_PRPS &&
+                    s->ls.tags[n->first] != TAG_PRP;
+        return max_mod(mod, owned && !named ? MOD_HYPOTHETICAL : MOD_FUTURE);
     }
     return max_mod(mod, MOD_HYPOTHETICAL);
 }

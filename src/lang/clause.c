@@ -580,6 +580,31 @@ static int32_t controller(const lang_analyzer *a, const clause *c, size_t v)
     return -1;
 }
 
+/* Nouns of a plan, pledge or step whose infinitive is their owner's act:
+** "Uganda's offer to resume talks", "Reagan's move to impose tariffs". */
+static const char *const owned_act_nouns[] = {
+    "offer", "pledge", "promise", "commitment", "vow", "plan", "intention", "threat",
+    "ultimatum", "readiness", "willingness", "determination", "decision", "move", "step",
+    "action", "measure", "order", "agreement", NULL};
+
+/* The possessor that names the owner of such a noun right before token v
+** (the "to" of an infinitive), or -1: "Kenya welcomed *Uganda's* offer to
+** resume talks" is Uganda's to resume them, not Kenya's. A possessive
+** pronoun ("its plan") is left to the clause before. */
+static int32_t act_noun_owner(const lang_analyzer *a, size_t v)
+{
+    if (v == 0 || !tag_is_noun(a->tags[v - 1]) || !lemma_in(a, v - 1, owned_act_nouns))
+        return -1;
+    int32_t own = a->np_of[v - 1];
+    if (own < 0 || !(a->ph[own].flags & PHF_OWNED) || a->ph[own].head != v - 1)
+        return -1;
+    for (size_t p = 0; p < a->nph; p++)
+        if (a->ph[p].up == own && (a->ph[p].flags & PHF_POSS) &&
+            a->tags[a->ph[p].head] != TAG_PRPS && a->tags[a->ph[p].head] != TAG_PRP)
+            return (int32_t)p;
+    return -1;
+}
+
 /* "They said Prince Abdullah, who is deputy prime minister, was very
 ** supportive": a finite verb with no subject right after the comma that
 ** closes a relative clause on a reporting verb's object is what was
@@ -666,8 +691,12 @@ int clause_build(lang_analyzer *a)
             ** Moscow to meet Putin": the subject does */
             clause *prev = &a->cl[self - 1];
             int32_t ctl = controller(a, prev, vg.first);
+            int32_t owner = act_noun_owner(a, vg.first);
             c.parent = self - 1;
-            if (ctl >= 0) {
+            if (owner >= 0) {
+                c.subject = owner;   /* "welcomed Uganda's offer to resume" */
+                c.kind = CL_COMPLEMENT;
+            } else if (ctl >= 0) {
                 c.subject = ctl;
                 c.kind = CL_COMPLEMENT;
                 c.ctrl = CTRL_OBJECT;
