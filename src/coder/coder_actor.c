@@ -1255,6 +1255,30 @@ static int trusted_place(const dyad_coder *c, const sent_ctx *s, const place_men
     return 0;
 }
 
+/* The place clause ci says its act happened in, when its own words name
+** it (not another clause's, nor the dateline's) and its country is sure
+** (trusted_place); NULL otherwise. */
+static const place_mention *clause_place(const dyad_coder *c, const sent_ctx *s, size_t ci)
+{
+    place_from from;
+    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, ci, -1, 0, &from);
+    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
+        return NULL;
+    return pm;
+}
+
+/* Fills *out with the country of place pm joined to role ("" for the
+** country alone), its words the place's. */
+static void place_actor(actor_ref *out, const place_mention *pm, const char *role)
+{
+    memset(out, 0, sizeof *out);
+    from_sentence(out);
+    out->first = pm->first;
+    out->end = pm->end;
+    out->entry_file = "gazetteer";
+    snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
+}
+
 int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
                           uint32_t end, actor_ref *out)
 {
@@ -1263,9 +1287,8 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
         return 0;
     /* the place must be the clause's own ("in Caracas"), not another
     ** clause's nor the dateline's */
-    place_from from;
-    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, ci, -1, 0, &from);
-    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
+    const place_mention *pm = clause_place(c, s, ci);
+    if (!pm)
         return 0;
     memset(out, 0, sizeof *out);
     from_sentence(out);
@@ -1288,17 +1311,10 @@ int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 ||
         strncmp(j->code1, "17", 2) != 0)
         return 0;
-    place_from from;
-    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
-    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
+    const place_mention *pm = clause_place(c, s, j->ci);
+    if (!pm)
         return 0;
-    actor_ref *out = &j->src[0];
-    memset(out, 0, sizeof *out);
-    from_sentence(out);
-    out->first = pm->first;
-    out->end = pm->end;
-    out->entry_file = "gazetteer";   /* the place's country, its police or courts */
-    snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
+    place_actor(&j->src[0], pm, role);   /* the place's police or courts */
     j->ns = 1;
     return 1;
 }
@@ -1311,9 +1327,8 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt > 0 || j->ns == 0 || strcmp(j->code1, "0874") != 0 ||
         !lemma_in_list(j->lemma, leaving))
         return 0;
-    place_from from;
-    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
-    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
+    const place_mention *pm = clause_place(c, s, j->ci);
+    if (!pm)
         return 0;
     for (int i = 0; i < j->ns; i++) {
         char cc[4];
@@ -1321,13 +1336,7 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
             !coder_code_country(j->src[i].code, cc) || strcmp(cc, pm->country) == 0)
             return 0;
     }
-    actor_ref *out = &j->tgt[0];
-    memset(out, 0, sizeof *out);
-    from_sentence(out);
-    out->first = pm->first;
-    out->end = pm->end;
-    out->entry_file = "gazetteer";   /* the place's country */
-    snprintf(out->code, sizeof out->code, "%s", pm->country);
+    place_actor(&j->tgt[0], pm, "");   /* the place's country */
     j->nt = 1;
     j->alone = 0;
     return 1;
