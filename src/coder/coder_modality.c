@@ -32,7 +32,7 @@ static const char *const forecast_adjectives[] = {
 static const char *const intent_adjectives[] = {
     "willing", "ready", "prepared", "keen", "eager", "determined", "anxious", "poised",
     "set", "happy", "glad", "committed", "resolved", "available", "determine", "commit",
-    "dedicate", "dedicated", NULL};
+    "dedicate", "dedicated", "scheduled", "schedule", NULL};
 /* "offered its warships to escort the tankers": what is offered is for
 ** that act, which is thus offered too. */
 static const char *const offer_verbs[] = {"offer", "pledge", "promise", "commit", NULL};
@@ -52,7 +52,7 @@ static const char *const unwilling_adjectives[] = {
 /* "announced a plan to protect the tankers", "brokered an agreement to
 ** normalize relations": a plan stated or agreed. */
 static const char *const intent_nouns[] = {
-    "plan", "pledge", "promise", "offer", "commitment", "vow", "intention",
+    "plan", "pledge", "promise", "offer", "commitment", "vow", "intention", "desire",
     "threat", "ultimatum", "readiness", "willingness", "determination", "resolve",
     "agreement", "deal", "accord", "pact", "treaty", NULL};
 /* "Reagan's move to impose tariffs": the step was taken, the act is done. */
