@@ -32,7 +32,7 @@ static const char *const forecast_adjectives[] = {
 static const char *const intent_adjectives[] = {
     "willing", "ready", "prepared", "keen", "eager", "determined", "anxious", "poised",
     "set", "happy", "glad", "committed", "resolved", "available", "determine", "commit",
-    "dedicate", "dedicated", "scheduled", "schedule", NULL};
+    "dedicate", "dedicated", NULL};
 /* "offered its warships to escort the tankers": what is offered is for
 ** that act, which is thus offered too. */
 static const char *const offer_verbs[] = {"offer", "pledge", "promise", "commit", NULL};
