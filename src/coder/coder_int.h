@@ -390,11 +390,13 @@ int coder_code_alone(const char *code);
 ** whom? The one list of them. */
 int coder_place_prep(const char *lemma);
 
+/* Is lemma a preposition of time that holds no actor ("since", "until")? */
+int coder_time_prep(const char *lemma);
+
 /* "Kenyan unions demanded higher wages": a demand (root 10, said with
 ** demand or insist) whose
 ** sources are all one country's people or bodies outside its executive
-** (opposition, civilians, labour, legislators, students, farmers,
-** parties), and that names no target, is made of that country's
+** (opposition, civilians, legislators, students, farmers, parties), and that names no target, is made of that country's
 ** government. Returns 1 and fills *out (FROM_HOME, no words of its own),
 ** else 0 and leaves *out untouched. */
 int coder_home_government(const clause_job *j, actor_ref *out);

@@ -30,12 +30,18 @@ int coder_place_prep(const char *lemma)
     return lemma_in_list(lemma, places);
 }
 
+int coder_time_prep(const char *lemma)
+{
+    return lemma_in_list(lemma, time_preps);
+}
+
 /* The roles of a country's people and of its bodies outside the
 ** executive, whose demand that names no one is made of their own
 ** government ("the opposition demanded new elections"). Not the rebels,
 ** who as often demand of foreign forces, nor firms, whose demands are
-** business. */
-static const char *const home_roles[] = {"OPP", "CVL", "LAB", "LEG", "EDU", "AGR", "PTY", NULL};
+** business, nor labour, whose pay rise is asked of its employers ("the
+** bankworkers are demanding a 100 pct pay rise"). */
+static const char *const home_roles[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", NULL};
 static const char *const demand_verbs[] = {"demand", "insist", NULL};
 
 int coder_home_government(const clause_job *j, actor_ref *out)
