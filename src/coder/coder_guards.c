@@ -150,11 +150,6 @@ static int country_itself(const sent_ctx *s, const actor_ref *a)
            !demonym_plural(s, h);
 }
 
-int coder_country_itself(const sent_ctx *s, const actor_ref *a)
-{
-    return country_itself(s, a);
-}
-
 /* Nouns for people, matched at a word's end ("chipmaker", "shareholder"):
 ** "Japanese chip makers", "U.S. cane sugar refiners", "Mexican farmers". */
 static const char *const people_nouns[] = {

@@ -595,11 +595,6 @@ int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 
 /* ---- coder_guards.c ---- */
 
-/* Is bare country actor a the state by its name ("France", "the
-** Philippines", "Washington"), not its people ("Serbians") nor a thing
-** of it? */
-int coder_country_itself(const sent_ctx *s, const actor_ref *a);
-
 /* Why src doing act (the act's own code) to tgt makes no political event
 ** in sentence s ("travel at home is no visit", a firm with no state, an
 ** actor named only as a modifier of a thing), or NULL when it does. The

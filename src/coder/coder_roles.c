@@ -499,32 +499,6 @@ static void pairing(clause_job *j)
                  lemma_in_list(j->target_prep, among_preps);
 }
 
-/* "France protested over Canada's decision": a state that protests, by
-** its own name (the head of its phrase) or its government, complains officially (114); crowds,
-** workers and parties demonstrate (14). Only the verb "protest", only in
-** dyad's dictionaries; a complaint needs its target, so a state's protest
-** that names none is no event. */
-static void state_protest(const dyad_coder *c, const sent_ctx *s, clause_job *j)
-{
-    if (c->act_as_said || j->m.verb->petr || !lemma_is_word(j->lemma, "protest") ||
-        strncmp(j->code1, "14", 2) != 0 || j->ns == 0)
-        return;
-    for (int i = 0; i < j->ns; i++) {
-        const char *a = j->src[i].code;
-        char cc[4];
-        if (!coder_code_country(a, cc) ||
-            !(strlen(a) == 3 || (strlen(a) == 6 && strcmp(a + 3, "GOV") == 0)))
-            return;
-        /* the state by its name, not its people ("Serbians", the plural
-        ** of a demonym) nor what a modifier makes the country's
-        ** ("Senegalese fishermen") */
-        if (strlen(a) == 3 && !coder_country_itself(s, &j->src[i]))
-            return;
-    }
-    snprintf(j->code1, sizeof j->code1, "114");
-    j->alone = 0;
-}
-
 /* "We have urged both sides to exercise restraint", said by the
 ** spokesman of one of them: a group phrase that the article level read as
 ** a set holding a source is not whom that source acts on. The sources it
@@ -650,7 +624,6 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     set_holds_source(j);
     counterpart_role(s, j);
     coder_article_guard(c, j);
-    state_protest(c, s, j);
     /* "Thousands of people demonstrated in Caracas": protesters, and
     ** police and whom they arrest, are the place's when nothing else says
     ** whose */
