@@ -108,46 +108,12 @@ static int modifier_of_money(const sent_ctx *s, const actor_ref *a)
     return money_at(s, governing_head(s, a)) || (a->end > 0 && money_at(s, a->end - 1));
 }
 
-static int ends_with(const char *w, const char *suffix)
-{
-    size_t n = strlen(w), k = strlen(suffix);
-    return n >= k && strcmp(w + n - k, suffix) == 0;
-}
-
-/* Country names that end in -s, which are no demonym's plural. */
-static const char *const s_countries[] = {
-    "philippines", "netherlands", "states",     "bahamas",   "maldives", "comoros",
-    "seychelles",  "barbados",    "emirates",   "islands",   "grenadines", "nevis",
-    "antilles",    "caicos",      "territories", "republics", NULL};
-
-/* A proper noun in -s that names no country: a demonym's plural, the
-** country's people ("Serbians", "Hongkongers"; the tagger often calls
-** them singular), not the state ("the Philippines"). */
-static int demonym_plural(const sent_ctx *s, uint32_t h)
-{
-    const char *w = s->ls.text + s->ls.toks[h].start;   /* the word as written */
-    size_t n = s->ls.toks[h].len;
-    if (!tag_is_proper(s->ls.tags[h]) || n < 3 || w[n - 1] != 's' || w[n - 2] == '\'' ||
-        w[n - 2] == 's')
-        return 0;
-    for (const char *const *c = s_countries; *c; c++) {
-        size_t i = 0;
-        while (i < n && (*c)[i] && (w[i] | 0x20) == (*c)[i])   /* ASCII, any case */
-            i++;
-        if (i == n && !(*c)[i])
-            return 0;
-    }
-    return 1;
-}
-
 /* Is the bare country code of actor a the country itself ("the United
-** States"), not people of it ("U.S. industry representatives",
-** "Serbians")? */
+** States"), not people of it ("U.S. industry representatives")? */
 static int country_itself(const sent_ctx *s, const actor_ref *a)
 {
     uint32_t h = governing_head(s, a);
-    return strlen(a->code) == 3 && h != UINT32_MAX && tag_is_proper(s->ls.tags[h]) &&
-           !demonym_plural(s, h);
+    return strlen(a->code) == 3 && h != UINT32_MAX && tag_is_proper(s->ls.tags[h]);
 }
 
 /* Nouns for people, matched at a word's end ("chipmaker", "shareholder"):
@@ -158,24 +124,27 @@ static const char *const people_nouns[] = {
     "user", "exporter", "importer", "producer", "creditor", "investor", "operator",
     "contractor", "lawyer", "student", "resident", "citizen", "representative", "scientist",
     "economist", "analyst", "activist", "expert", "people", "staff", "crew", "member",
-    "customer", "voter", "employee", "union", "thousand", "hundred", "dozen", NULL};
+    "customer", "voter", "employee", "union", NULL};
+
+static int ends_with(const char *w, const char *suffix)
+{
+    size_t n = strlen(w), k = strlen(suffix);
+    return n >= k && strcmp(w + n - k, suffix) == 0;
+}
 
 /* Is the bare country code of actor a its people, named by a plural noun
-** it modifies ("Japanese chip makers", "U.S. cane sugar refiners") or by
-** its demonym's plural ("Serbians"), not
+** it modifies ("Japanese chip makers", "U.S. cane sugar refiners"), not
 ** the country as a place, market or thing ("the country", "the Spanish
 ** maize market", "U.S. plants"), a pronoun, or a possessor ("the
 ** Philippines' creditors" are its counterparts)? */
 static int people_of_country(const sent_ctx *s, const actor_ref *a)
 {
     uint32_t h = governing_head(s, a);
-    if (h == UINT32_MAX || (s->ls.tags[h] != TAG_NNS && !demonym_plural(s, h)))
+    if (h == UINT32_MAX || s->ls.tags[h] != TAG_NNS)
         return 0;
     int32_t np = s->ls.np_of[a->first];
     if (np >= 0 && (s->ls.phrases[np].flags & PHF_POSS))
         return 0;
-    if (demonym_plural(s, h))
-        return 1;   /* "Serbians protested against the Serbian government" */
     for (const char *const *x = people_nouns; *x; x++)
         if (ends_with(s->ls.lemmas[h], *x))
             return 1;
