@@ -47,7 +47,8 @@ static const char dict_text[] =
     "person: Imrahil Dolamroth\n  OSGGOV\n"
     "agent COP: police\n"
     "agent OPP: opposition leaders\n"
-    "verb 173: arrest +\n";
+    "verb 173: arrest +\n"
+    "verb 100: demand +\n";
 
 static void write_dict(void)
 {
@@ -520,6 +521,12 @@ static void test_article(const dyad_dict *d)
               "ARN OSG 190 asserted | ARNMIL GON 190 asserted | ARNGOV GON 042 asserted | "
               "ARNMIL OSG 190 asserted");
     CHECK_STR(froms(c, 3), "article: ARN, named 3 times, first as 'Arnor' / ");
+    /* a demand of the opposition that names no one: of its own government,
+    ** which no mention keeps for a later pronoun; an official's names no one */
+    CHECK_STR(code(c, "Gondorian opposition leaders demanded new elections.", "2005-05-02"),
+              "GONOPP GONGOV 100 asserted");
+    CHECK_STR(froms(c, 0), " / home: the government of the source's country");
+    CHECK_STR(code(c, "Gondorian officials demanded new elections.", "2005-05-02"), "");
     /* a tie names no country */
     CHECK_STR(code(c, "Arnor attacked Gondor. Gondor attacked Arnor. The army attacked Osgiliath.",
                    "2005-05-02"), "ARN GON 190 asserted | GON ARN 190 asserted");

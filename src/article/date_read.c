@@ -351,12 +351,14 @@ static size_t month_date(const lang_sent *s, size_t k, int alone_ok, date_expr *
     e->y = y;
     if (y)
         return y_at + 1;
-    /* "in February last year", "on March 5 this year" */
+    /* "in February last year", "on March 5 this year", "in January of
+    ** this year" (the year said, not the January nearest the article) */
     static const char *const yrels[] = {"last", "this", "next", NULL};
-    int r = word_in(s, j, yrels);
-    if (r >= 0 && word_is(s, j + 1, "year")) {
+    size_t rj = !d && word_is(s, j, "of") ? j + 1 : j;
+    int r = word_in(s, rj, yrels);
+    if (r >= 0 && word_is(s, rj + 1, "year")) {
         e->yrel = r + 1;
-        j += 2;
+        j = rj + 2;
     }
     return j;
 }

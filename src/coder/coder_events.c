@@ -111,6 +111,8 @@ static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
                            c->ev[a->from_count].source, c->ev[a->from_count].target,
                            c->pool.s + c->ev[a->from_count].code,
                            c->pool.s + c->ev[a->from_count].verb);
+    case FROM_HOME:
+        return coder_keepf(c, "home: the government of the source's country");
     default:
         return UINT32_MAX;
     }
@@ -121,7 +123,7 @@ static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
 static int mention(dyad_coder *c, const sent_ctx *s, const actor_ref *a)
 {
     doc_ctx *d = &c->doc;
-    if (strcmp(a->code, "---") == 0 || !a->code[0])
+    if (strcmp(a->code, "---") == 0 || !a->code[0] || a->from == FROM_HOME)
         return 0;
     for (size_t i = d->nmentions; i-- > 0 && d->mentions[i].sent == s->index;)
         if (d->mentions[i].first == a->first && d->mentions[i].end == a->end &&
@@ -669,6 +671,9 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
                 return -1;
         return 0;
     }
+    /* "The Kenyan opposition demanded new elections": of its government */
+    if (j->nt == 0 && !c->act_as_said && coder_home_government(j, &j->tgt[0]))
+        j->nt = 1;
     if (j->nt == 0 && !coder_stance_claimed(c, s, j)) {
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);
         return 0;

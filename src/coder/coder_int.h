@@ -50,8 +50,10 @@ enum {
     FROM_ARTICLE,        /* an agent's country: the one the article names most */
     FROM_MENTION,        /* a pronoun, a surname, "the two leaders": a name met earlier */
     FROM_QUOTE,          /* I, we, our in a direct quote: its speaker */
-    FROM_EVENT           /* "the attack": the actor of an earlier event of its kind
+    FROM_EVENT,          /* "the attack": the actor of an earlier event of its kind
                          ** (coder_owner.c); from_count is that event's index */
+    FROM_HOME            /* a demand naming no one: the source's own government
+                         ** (coder_home_government) */
 };
 
 /* An actor found in a noun phrase. */
@@ -387,6 +389,17 @@ int coder_code_alone(const char *code);
 /* Is lemma a preposition of place ("in", "near", "along"): where, not
 ** whom? The one list of them. */
 int coder_place_prep(const char *lemma);
+
+/* Is lemma a preposition of time that holds no actor ("since", "until")? */
+int coder_time_prep(const char *lemma);
+
+/* "Kenyan unions demanded higher wages": a demand (root 10, said with
+** demand or insist) whose
+** sources are all one country's people or bodies outside its executive
+** (opposition, civilians, legislators, students, farmers, parties), and that names no target, is made of that country's
+** government. Returns 1 and fills *out (FROM_HOME, no words of its own),
+** else 0 and leaves *out untouched. */
+int coder_home_government(const clause_job *j, actor_ref *out);
 
 /* The slots step: the noun phrases of source and target, from the pattern
 ** or the clause's structure, and the flags the later steps read. */

@@ -466,8 +466,10 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                 continue;
             /* "Belarusians protested in Moscow" is no "protest +": for a
             ** code that may stand alone, a place reached by stepping over
-            ** its preposition is where, not the target */
-            if (st.slot_prep && !v->petr && coder_place_prep(st.slot_prep) &&
+            ** its preposition is where, not the target, and a time when
+            ** ("have protested since March") */
+            if (st.slot_prep && !v->petr &&
+                (coder_place_prep(st.slot_prep) || coder_time_prep(st.slot_prep)) &&
                 coder_code_alone(pat->code))
                 continue;
             if (!found || st.score > best->score) {

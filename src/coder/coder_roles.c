@@ -30,6 +30,48 @@ int coder_place_prep(const char *lemma)
     return lemma_in_list(lemma, places);
 }
 
+int coder_time_prep(const char *lemma)
+{
+    return lemma_in_list(lemma, time_preps);
+}
+
+/* The roles of a country's people and of its bodies outside the
+** executive, whose demand that names no one is made of their own
+** government ("the opposition demanded new elections"). Not the rebels,
+** who as often demand of foreign forces, nor firms, whose demands are
+** business, nor labour, whose pay rise is asked of its employers ("the
+** bankworkers are demanding a 100 pct pay rise"). */
+static const char *const home_roles[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", NULL};
+static const char *const demand_verbs[] = {"demand", "insist", NULL};
+
+int coder_home_government(const clause_job *j, actor_ref *out)
+{
+    /* demanded or insisted: "directed the committees to" is an order
+    ** within the body itself */
+    if (strncmp(j->code1, "10", 2) != 0 || j->ns == 0 || j->nt != 0 ||
+        !lemma_in_list(j->lemma, demand_verbs))
+        return 0;
+    char home[4] = "";
+    for (int i = 0; i < j->ns; i++) {
+        const actor_ref *a = &j->src[i];
+        char cc[4];
+        int role = 0;
+        for (const char *const *r = home_roles; *r && !role; r++)
+            role = strlen(a->code) == 6 && strcmp(a->code + 3, *r) == 0;
+        /* a country only counted over the article is too weak a guess to
+        ** name a second actor by */
+        if (!role || a->counted || !coder_code_country(a->code, cc) ||
+            (home[0] && strcmp(home, cc) != 0))
+            return 0;
+        memcpy(home, cc, sizeof home);
+    }
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%sGOV", home);
+    out->first = out->end = j->src[0].end;
+    out->from = FROM_HOME;
+    return 1;
+}
+
 /* "between Sudan and Israel": the members of such a PP deal with each
 ** other. */
 static const char *const among_preps[] = {"between", "among", "amongst", NULL};
