@@ -569,6 +569,54 @@ __attribute__((noinline)) static void past_after_name(const char *text,
     }
 }
 
+/* "Iraqi forces killed or wounded 1,500 soldiers", "police shot and
+** killed two men": two past forms joined by "and" or "or" after a subject
+** share its object, and both are the clause's verbs. The first is read as
+** a participle or a noun ("shot") and the second as an adjective, since
+** neither neighbour is a verb. Only where the subject opens its clause
+** (the sentence's start, a preposition, a comma, "and", or a verb of
+** saying: "said its forces killed or wounded"), and where an object
+** starts after the pair; "were killed or wounded" has its verb. */
+/* How likely a word is a past form, tense or participle ("wounded" is
+** mostly a participle). */
+static float past_prob(const char *text, const dyad_token *t)
+{
+    const ld_word *w = ld_find(text + t->start, t->len);
+    return prob_of(w, TAG_VBD) + prob_of(w, TAG_VBN);
+}
+
+__attribute__((noinline)) static void past_pair(const char *text, const dyad_token *toks,
+                                                size_t n, uint8_t *tags)
+{
+    static const char *const and_or[] = {"and", "or", NULL};
+    static const char *const saying[] = {"said", "says", "say", "reported", "claimed",
+                                         "added", "announced", "that", NULL};
+    for (size_t i = 1; i + 3 < n; i++) {
+        int t = tags[i], u = tags[i + 2], obj = tags[i + 3];
+        if ((t != TAG_VBN && t != TAG_NN) || tags[i + 1] != TAG_CC ||
+            (u != TAG_VBN && u != TAG_VBD && u != TAG_JJ) ||
+            !(obj == TAG_DT || obj == TAG_CD || obj == TAG_NNS || obj == TAG_NNP ||
+              obj == TAG_NNPS || obj == TAG_PRPS || obj == TAG_JJ) ||
+            !word_is(text, &toks[i + 1], and_or) ||
+            !(tag_is_noun(tags[i - 1]) || tags[i - 1] == TAG_PRP) ||
+            toks[i].len > WORD_MAX || toks[i + 2].len > WORD_MAX)
+            continue;
+        size_t j = i - 1;   /* back over the subject's noun phrase */
+        while (j > 0 && (tag_is_noun(tags[j]) || tags[j] == TAG_DT || tags[j] == TAG_JJ ||
+                         tags[j] == TAG_CD || tags[j] == TAG_POS || tags[j] == TAG_PRPS ||
+                         tags[j] == TAG_PRP))
+            j--;
+        int opens = j == 0 || tags[j] == TAG_IN || tags[j] == TAG_COMMA ||
+                    tags[j] == TAG_WDT || (tags[j] == TAG_CC && word_is(text, &toks[j], and_or)) ||
+                    word_is(text, &toks[j], saying);
+        if (!opens ||
+            prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBD) <= 0.05f ||
+            past_prob(text, &toks[i + 2]) <= 0.05f)
+            continue;
+        tags[i] = tags[i + 2] = TAG_VBD;
+    }
+}
+
 /* Corrections that need both neighbours' tags. */
 static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
 {
@@ -632,6 +680,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     to_noun(text, toks, n, tags);
     coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
+    past_pair(text, toks, n, tags);
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
