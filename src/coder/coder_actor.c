@@ -1036,6 +1036,27 @@ static int org_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phras
 
 /* Noun phrase np to actors (see coder_int.h): a coordination member by
 ** member; else the phrase's own words, then the words around it. */
+/* "asked four countries, including Britain and France, for help": a
+** plural of states or their kin that names no one stands for the members
+** "including" lists right after it, in commas. Returns the number found. */
+static int including_members(dyad_coder *c, const sent_ctx *s, const phrase *p,
+                             actor_ref *out, int max)
+{
+    static const char *const members[] = {"country", "nation", "state", "government",
+                                          "ally", "neighbour", "neighbor", "power",
+                                          "partner", "member", NULL};
+    size_t k = p->end, n = s->ls.n;
+    if (s->ls.tags[p->head] != TAG_NNS || !lemma_in_list(s->ls.lemmas[p->head], members) ||
+        k + 2 >= n || s->ls.tags[k] != TAG_COMMA ||
+        !lemma_is_word(s->ls.lemmas[k + 1], "include") || s->ls.np_of[k + 2] < 0)
+        return 0;
+    const phrase *ph = s->ls.phrases;
+    int32_t inp = s->ls.np_of[k + 2];
+    while (ph[inp].up >= 0 && ph[ph[inp].up].kind == PH_NP && ph[ph[inp].up].first > k)
+        inp = ph[inp].up;
+    return coder_resolve_np(c, s, inp, out, max);
+}
+
 int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
 {
     if (np < 0 || max <= 0)
@@ -1047,7 +1068,8 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     ment_ref mr = mentions_np(c->ment, np);
     if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
         mr.how == MREF_SET)
-        return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max) : 0;
+        return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max)
+               : mr.how == MREF_SET ? including_members(c, s, p, out, max) : 0;
     if (p->flags & PHF_COORD)
         return resolve_coord(c, s, np, out, max);
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
@@ -1073,6 +1095,8 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
     if (n == 1)
         agent_named(c, s, p, out);   /* "troops from Chad" */
+    if (!n && !r)
+        n = including_members(c, s, p, out, max);
     return n ? n : last_resort(c, s, np, r, out);
 }
 

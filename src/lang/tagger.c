@@ -652,6 +652,8 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     static const char *const with_word[] = {"with", NULL};
     static const char *const approximately[] = {"about", "around", NULL};
     static const char *const up[] = {"up", NULL};
+    static const char *const at[] = {"at", NULL};
+    static const char *const least_most[] = {"least", "most", NULL};
     static const char *const reported[] = {"said", "says", "say", "added", "estimated",
                                            "reported", "that", NULL};
     /* determiners after which an -ing word is a noun ("some driving to
@@ -683,7 +685,12 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     past_pair(text, toks, n, tags);
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
-        if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
+        if (i + 2 < n && tags[i] == TAG_IN && tags[i + 2] == TAG_CD &&
+            word_is(text, &toks[i], at) && word_is(text, &toks[i + 1], least_most)) {
+            tags[i] = tags[i + 1] = TAG_RB;   /* "killed at least 20 people": the
+                                              ** number's modifier, no PP; the
+                                              ** noun phrase is "20 people" */
+        } else if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
         } else if (i + 2 < n && word_is(text, &toks[i], up) && next == TAG_TO &&
                    tags[i + 2] == TAG_CD &&
