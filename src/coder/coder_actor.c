@@ -1301,16 +1301,47 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
     return 1;
 }
 
+/* The role that takes people into custody by clause j's verb, when j is
+** a passive of root 17 with no agent: police arrest and detain, courts
+** sentence and jail. NULL otherwise. */
+static const char *custody_role(const clause_job *j)
+{
+    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
+    if (!j->passive || j->ns > 0 || j->src_np >= 0 || strncmp(j->code1, "17", 2) != 0)
+        return NULL;
+    return lemma_in_list(j->lemma, police_acts)  ? "COP"
+           : lemma_in_list(j->lemma, court_acts) ? "JUD"
+                                                 : NULL;
+}
+
+int coder_custody_dateline(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const char *role = custody_role(j);
+    const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
+    if (!role || !dl || !dl->cc[0] || j->nt == 0)
+        return 0;
+    for (int i = 0; i < j->nt; i++)
+        if (j->tgt[i].from != FROM_SENTENCE || strncmp(j->tgt[i].code, dl->cc, 3) != 0)
+            return 0;   /* a foreigner, or one the article named */
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (strcmp(s->places[i].country, dl->cc) != 0)
+            return 0;   /* the sentence puts it elsewhere */
+    actor_ref *out = &j->src[0];
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s%s", dl->cc, role);
+    out->from = FROM_DATELINE;
+    out->from_start = dl->start;
+    out->from_end = dl->end;
+    j->ns = 1;
+    return 1;
+}
+
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     /* police take people into custody; courts try and sentence them */
-    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
-    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
-    const char *role = lemma_in_list(j->lemma, police_acts)  ? "COP"
-                       : lemma_in_list(j->lemma, court_acts) ? "JUD"
-                                                             : NULL;
-    if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 ||
-        strncmp(j->code1, "17", 2) != 0)
+    const char *role = custody_role(j);
+    if (!role)
         return 0;
     place_from from;
     const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, j->ci, -1, 0, &from);
