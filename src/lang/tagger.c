@@ -790,9 +790,14 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         ** word after a determiner that no noun follows is a noun ("the
         ** ruling party" keeps its participle) */
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+        /* over adjectives and names: "the Ugandan shelling of", "its
+        ** brutal killing of" */
+        size_t d = i - 1;
+        while (d > 0 && (tags[d] == TAG_JJ || tags[d] == TAG_NNP) && next == TAG_IN)
+            d--;
         if (tags[i] == TAG_VBG &&
-            (tags[i - 1] == TAG_PRPS ||
-             (tags[i - 1] == TAG_DT && word_is(text, &toks[i - 1], articles))) &&
+            (tags[d] == TAG_PRPS || tags[d] == TAG_POS ||
+             (tags[d] == TAG_DT && word_is(text, &toks[d], articles))) &&
             (next == TAG_IN || next == TAG_TO || next == TAG_CC || next == TAG_MD ||
              tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
              next == TAG_WDT))
