@@ -1066,10 +1066,17 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     ** stage resolved to what the article named earlier: its actors, and
     ** never another holder of the name ("Kim") */
     ment_ref mr = mentions_np(c->ment, np);
-    if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
-        mr.how == MREF_SET)
-        return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max)
-               : mr.how == MREF_SET ? including_members(c, s, p, out, max) : 0;
+    /* a group phrase the article named no set for: "two Somali men" may
+    ** still name its own country, "the two leaders" no one */
+    int group = mr.how == MREF_SET && mr.ent < 0;
+    if (group) {
+        int n = including_members(c, s, p, out, max);
+        if (n)
+            return n;
+    } else if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
+               mr.how == MREF_SET) {
+        return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max) : 0;
+    }
     if (p->flags & PHF_COORD)
         return resolve_coord(c, s, np, out, max);
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
@@ -1092,6 +1099,8 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
         agent_named(c, s, p, out);
         return 1;
     }
+    if (group)
+        return 0;
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
     if (n == 1)
         agent_named(c, s, p, out);   /* "troops from Chad" */
