@@ -267,13 +267,19 @@ static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase 
     for (uint32_t i = p->first; i < p->end && n < max;) {
         dict_match m;
         size_t len = dict_match_actor(c->d, s->ids, p->end, i, s->date, &m);
-        if (len && m.code && bare_code(m.code)) {
+        /* "Ukrainian and Russian forces": the last member's name may hold
+        ** the agent itself ("Russian forces" is RUSMIL) */
+        int whole = len && m.code && !bare_code(m.code) && n > 0 && i + len == p->end;
+        if (len && m.code && (bare_code(m.code) || whole)) {
             memset(&found[n], 0, sizeof found[n]);
             found[n].first = i;
             found[n].end = p->end;
             found[n].entry_file = m.actor->file;
             found[n].entry_line = m.actor->line;
-            dict_agent_join(agent, m.code, found[n].code, sizeof found[n].code);
+            if (whole)
+                snprintf(found[n].code, sizeof found[n].code, "%s", m.code);
+            else
+                dict_agent_join(agent, m.code, found[n].code, sizeof found[n].code);
             n++;
             i += (uint32_t)len;
             if (i < p->end && (s->ls.tags[i] == TAG_CC || s->ls.tags[i] == TAG_COMMA))
