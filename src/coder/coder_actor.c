@@ -1239,18 +1239,21 @@ static int own_force(const actor_ref *a, const actor_ref *other, int praise)
 
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
-** but for a state's own force it praises (praise: own_force), and the
-** private agents (needs_peer) beside a state's actor of their country, or
-** alone in a protest (alone_ok). Returns the new count. */
+** but for a state's own force it praises (praise: own_force), a target
+** of an appeal or coercion at home (domestic: "Kenyan lawmakers urged the
+** government", "Kenyan police arrested opposition leaders" are Kenya's),
+** and the private agents (needs_peer) beside a state's actor of their
+** country, or alone in a protest (alone_ok). Returns the new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
-                      int alone_ok, int praise)
+                      int alone_ok, int praise, int domestic)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
         int clash = 0;
         for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
-                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise);
+                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
+                     !domestic;
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */
@@ -1430,6 +1433,8 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     int protest = j->alone && strncmp(j->code1, "14", 2) == 0;
     /* "thanked the police": the thanks of one's own forces (root 05) */
     int praise = strncmp(j->code1, "05", 2) == 0;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise);
+    /* an appeal to one's own government, coercion of one's own people */
+    int domestic = strncmp(j->code1, "02", 2) == 0 || strncmp(j->code1, "17", 2) == 0;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic);
 }
