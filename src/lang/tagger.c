@@ -653,6 +653,8 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     static const char *const approximately[] = {"about", "around", NULL};
     static const char *const up[] = {"up", NULL};
     static const char *const at[] = {"at", NULL};
+    static const char *const tear[] = {"tear", NULL};
+    static const char *const gas[] = {"gas", "gases", NULL};
     static const char *const least_most[] = {"least", "most", NULL};
     static const char *const reported[] = {"said", "says", "say", "added", "estimated",
                                            "reported", "that", NULL};
@@ -685,7 +687,12 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     past_pair(text, toks, n, tags);
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
-        if (i + 2 < n && tags[i] == TAG_IN && tags[i + 2] == TAG_CD &&
+        if (i + 1 < n && tag_is_verb(tags[i]) && word_is(text, &toks[i], tear) &&
+            word_is(text, &toks[i + 1], gas)) {
+            tags[i] = TAG_NN;   /* "fired tear gas at": a noun compound */
+            if (tags[i + 1] != TAG_NNS)
+                tags[i + 1] = TAG_NN;
+        } else if (i + 2 < n && tags[i] == TAG_IN && tags[i + 2] == TAG_CD &&
             word_is(text, &toks[i], at) && word_is(text, &toks[i + 1], least_most)) {
             tags[i] = tags[i + 1] = TAG_RB;   /* "killed at least 20 people": the
                                               ** number's modifier, no PP; the
