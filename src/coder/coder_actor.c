@@ -1336,8 +1336,10 @@ static const char *custody_role(const clause_job *j)
 int coder_custody_dateline(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const char *role = custody_role(j);
+    if (!role || j->nt == 0)
+        return 0;
     const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
-    if (!role || !dl || !dl->cc[0] || j->nt == 0)
+    if (!dl || !dl->cc[0])
         return 0;
     for (int i = 0; i < j->nt; i++)
         if (j->tgt[i].from != FROM_SENTENCE || strncmp(j->tgt[i].code, dl->cc, 3) != 0)
