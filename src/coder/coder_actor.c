@@ -267,13 +267,19 @@ static int coordinated_countries(dyad_coder *c, const sent_ctx *s, const phrase 
     for (uint32_t i = p->first; i < p->end && n < max;) {
         dict_match m;
         size_t len = dict_match_actor(c->d, s->ids, p->end, i, s->date, &m);
-        if (len && m.code && bare_code(m.code)) {
+        /* "Ukrainian and Russian forces": the last member's name may hold
+        ** the agent itself ("Russian forces" is RUSMIL) */
+        int whole = len && m.code && !bare_code(m.code) && n > 0 && i + len == p->end;
+        if (len && m.code && (bare_code(m.code) || whole)) {
             memset(&found[n], 0, sizeof found[n]);
             found[n].first = i;
             found[n].end = p->end;
             found[n].entry_file = m.actor->file;
             found[n].entry_line = m.actor->line;
-            dict_agent_join(agent, m.code, found[n].code, sizeof found[n].code);
+            if (whole)
+                snprintf(found[n].code, sizeof found[n].code, "%s", m.code);
+            else
+                dict_agent_join(agent, m.code, found[n].code, sizeof found[n].code);
             n++;
             i += (uint32_t)len;
             if (i < p->end && (s->ls.tags[i] == TAG_CC || s->ls.tags[i] == TAG_COMMA))
@@ -1036,6 +1042,27 @@ static int org_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phras
 
 /* Noun phrase np to actors (see coder_int.h): a coordination member by
 ** member; else the phrase's own words, then the words around it. */
+/* "asked four countries, including Britain and France, for help": a
+** plural of states or their kin that names no one stands for the members
+** "including" lists right after it, in commas. Returns the number found. */
+static int including_members(dyad_coder *c, const sent_ctx *s, const phrase *p,
+                             actor_ref *out, int max)
+{
+    static const char *const members[] = {"country", "nation", "state", "government",
+                                          "ally", "neighbour", "neighbor", "power",
+                                          "partner", "member", NULL};
+    size_t k = p->end, n = s->ls.n;
+    if (s->ls.tags[p->head] != TAG_NNS || !lemma_in_list(s->ls.lemmas[p->head], members) ||
+        k + 2 >= n || s->ls.tags[k] != TAG_COMMA ||
+        !lemma_is_word(s->ls.lemmas[k + 1], "include") || s->ls.np_of[k + 2] < 0)
+        return 0;
+    const phrase *ph = s->ls.phrases;
+    int32_t inp = s->ls.np_of[k + 2];
+    while (ph[inp].up >= 0 && ph[ph[inp].up].kind == PH_NP && ph[ph[inp].up].first > k)
+        inp = ph[inp].up;
+    return coder_resolve_np(c, s, inp, out, max);
+}
+
 int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
 {
     if (np < 0 || max <= 0)
@@ -1045,9 +1072,17 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     ** stage resolved to what the article named earlier: its actors, and
     ** never another holder of the name ("Kim") */
     ment_ref mr = mentions_np(c->ment, np);
-    if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
-        mr.how == MREF_SET)
+    /* a group phrase the article named no set for: "two Somali men" may
+    ** still name its own country, "the two leaders" no one */
+    int group = mr.how == MREF_SET && mr.ent < 0;
+    if (group) {
+        int n = including_members(c, s, p, out, max);
+        if (n)
+            return n;
+    } else if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
+               mr.how == MREF_SET) {
         return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max) : 0;
+    }
     if (p->flags & PHF_COORD)
         return resolve_coord(c, s, np, out, max);
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
@@ -1070,9 +1105,13 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
         agent_named(c, s, p, out);
         return 1;
     }
+    if (group)
+        return 0;
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
     if (n == 1)
         agent_named(c, s, p, out);   /* "troops from Chad" */
+    if (!n && !r)
+        n = including_members(c, s, p, out, max);
     return n ? n : last_resort(c, s, np, r, out);
 }
 
@@ -1200,18 +1239,21 @@ static int own_force(const actor_ref *a, const actor_ref *other, int praise)
 
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
-** but for a state's own force it praises (praise: own_force), and the
-** private agents (needs_peer) beside a state's actor of their country, or
-** alone in a protest (alone_ok). Returns the new count. */
+** but for a state's own force it praises (praise: own_force), a target
+** of an appeal or coercion at home (domestic: "Kenyan lawmakers urged the
+** government", "Kenyan police arrested opposition leaders" are Kenya's),
+** and the private agents (needs_peer) beside a state's actor of their
+** country, or alone in a protest (alone_ok). Returns the new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
-                      int alone_ok, int praise)
+                      int alone_ok, int praise, int domestic)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
         int clash = 0;
         for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
-                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise);
+                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
+                     !domestic;
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */
@@ -1300,16 +1342,49 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
     return 1;
 }
 
+/* The role that takes people into custody by clause j's verb, when j is
+** a passive of root 17 with no agent: police arrest and detain, courts
+** sentence and jail. NULL otherwise. */
+static const char *custody_role(const clause_job *j)
+{
+    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
+    if (!j->passive || j->ns > 0 || j->src_np >= 0 || strncmp(j->code1, "17", 2) != 0)
+        return NULL;
+    return lemma_in_list(j->lemma, police_acts)  ? "COP"
+           : lemma_in_list(j->lemma, court_acts) ? "JUD"
+                                                 : NULL;
+}
+
+int coder_custody_dateline(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const char *role = custody_role(j);
+    if (!role || j->nt == 0)
+        return 0;
+    const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
+    if (!dl || !dl->cc[0])
+        return 0;
+    for (int i = 0; i < j->nt; i++)
+        if (j->tgt[i].from != FROM_SENTENCE || strncmp(j->tgt[i].code, dl->cc, 3) != 0)
+            return 0;   /* a foreigner, or one the article named */
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (strcmp(s->places[i].country, dl->cc) != 0)
+            return 0;   /* the sentence puts it elsewhere */
+    actor_ref *out = &j->src[0];
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s%s", dl->cc, role);
+    out->from = FROM_DATELINE;
+    out->from_start = dl->start;
+    out->from_end = dl->end;
+    j->ns = 1;
+    return 1;
+}
+
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     /* police take people into custody; courts try and sentence them */
-    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
-    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
-    const char *role = lemma_in_list(j->lemma, police_acts)  ? "COP"
-                       : lemma_in_list(j->lemma, court_acts) ? "JUD"
-                                                             : NULL;
-    if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 ||
-        strncmp(j->code1, "17", 2) != 0)
+    const char *role = custody_role(j);
+    if (!role)
         return 0;
     const place_mention *pm = clause_place(c, s, j->ci);
     if (!pm)
@@ -1399,6 +1474,8 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     int protest = j->alone && strncmp(j->code1, "14", 2) == 0;
     /* "thanked the police": the thanks of one's own forces (root 05) */
     int praise = strncmp(j->code1, "05", 2) == 0;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise);
+    /* an appeal to one's own government, coercion of one's own people */
+    int domestic = strncmp(j->code1, "02", 2) == 0 || strncmp(j->code1, "17", 2) == 0;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic);
 }

@@ -250,7 +250,9 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     e->code = coder_keep(c, code, strlen(code));
     const char *p;
     size_t n;
-    span_text(s, src->first, src->end, &p, &n);
+    p = "", n = 0;
+    if (src->end > src->first)   /* a dateline's police have no words here */
+        span_text(s, src->first, src->end, &p, &n);
     e->source_text = coder_keep(c, p, n);
     p = "", n = 0;
     if (tgt->end > tgt->first)   /* an event with no target has no words for it */

@@ -20,7 +20,7 @@
 /* Codes (prefixes) whose acts are words aimed at another's act: praise
 ** (051), demands (10), criticism (11), rejection (12), threats (13). An
 ** agreement signed (057) is the agreement's own event, not one aimed at it. */
-static const char *const owner_codes[] = {"051", "10", "11", "12", "13", NULL};
+static const char *const owner_codes[] = {"02", "051", "10", "11", "12", "13", NULL};
 
 /* Kinds of act a definite noun may point back to ("the attack", "the
 ** deal"), with the code prefixes of the coded events of the kind
@@ -49,17 +49,18 @@ static const struct act_word {
     {"detain", FAM_ARREST}, {"detention", FAM_ARREST}, {"embargo", FAM_SANCTION},
     {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION}, {"incursion", FAM_ATTACK},
     {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
-    {"move", FAM_MOVE}, {"offensive", FAM_ATTACK}, {"pact", FAM_AGREEMENT},
-    {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
-    {"sanction", FAM_SANCTION}, {"shelling", FAM_ATTACK}, {"strike", FAM_ATTACK},
-    {"treaty", FAM_AGREEMENT},
+    {"massacre", FAM_ATTACK}, {"move", FAM_MOVE}, {"murder", FAM_ATTACK},
+    {"offensive", FAM_ATTACK}, {"pact", FAM_AGREEMENT}, {"proposal", FAM_PROPOSAL},
+    {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK}, {"sanction", FAM_SANCTION},
+    {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
+    {"stabbing", FAM_ATTACK}, {"strike", FAM_ATTACK}, {"treaty", FAM_AGREEMENT},
 };
 
 /* Where the words of each first letter start in act_words, and where
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 9, 14, 17, 17, 17, 17, 20, 20, 21, 21, 22, 22, 23, 26, 26, 27, 30, 31, 31, 31, 31, 31, 31, 31};
+static const uint8_t first_at[27] = {0, 7, 9, 9, 14, 17, 17, 17, 17, 20, 20, 21, 21, 24, 24, 25, 28, 28, 29, 35, 36, 36, 36, 36, 36, 36, 36};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */

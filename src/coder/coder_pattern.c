@@ -117,6 +117,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, size_t *p
     ** past other words before the verb ("It has been noted that
     ** Gondor and Osgiliath have delayed") */
     int seek = x->kind == DICT_EL_COMPOUND && any_gap;
+    size_t conj = 0;
     for (; k < limit; k++) {
         np = np_at(s, k);
         if (np >= 0 && x->kind == DICT_EL_COMPOUND &&
@@ -131,8 +132,16 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, size_t *p
             break;
         int t = s->ls.tags[k];
         if (!seek && !(t == TAG_DT || tag_is_adv(t) || t == TAG_IN || t == TAG_TO ||
-                       t == TAG_COMMA || t == TAG_LQUOTE))
+                       t == TAG_COMMA || t == TAG_LQUOTE)) {
+            /* "attacked and occupied X", "killed or wounded X": the first
+            ** verb's target is the object both share, past the second */
+            if (t == TAG_CC && x->kind == DICT_EL_TARGET && last && st->shared_object >= 0) {
+                np = -1;
+                conj = k;   /* the pattern ends here: the joined verb is its own */
+                break;
+            }
             return 0;
+        }
         if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
             st->slot_prep = s->ls.lemmas[k];   /* "met in Moscow": where */
     }
@@ -147,7 +156,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, size_t *p
     st->compound |= x->kind == DICT_EL_COMPOUND;
     st->score += 1;
     *pos = s->ls.phrases[np].end;
-    st->last = *pos;
+    st->last = conj ? conj : *pos;
     return 1;
 }
 

@@ -377,12 +377,6 @@ static int chunk_np_vg(lang_analyzer *a)
             i++;
             continue;
         }
-        /* "at least 20 people": the noun phrase is "20 people" */
-        if (t == TAG_IN && i + 2 < n && lemma_is(a, i, "at") && a->tags[i + 2] == TAG_CD &&
-            (lemma_is(a, i + 1, "least") || lemma_is(a, i + 1, "most"))) {
-            i += 2;
-            continue;
-        }
         /* a participle right after a verb group and before a noun is the
         ** object's adjective: "will abandon improved economic relations" */
         int premod = (t == TAG_VBN || t == TAG_VBG) && i > 0 && a->vg_of[i - 1] >= 0 &&

@@ -569,6 +569,92 @@ __attribute__((noinline)) static void past_after_name(const char *text,
     }
 }
 
+/* How likely a word is a past form, tense or participle ("wounded" is
+** mostly a participle). */
+static float past_prob(const char *text, const dyad_token *t)
+{
+    const ld_word *w = ld_find(text + t->start, t->len);
+    return prob_of(w, TAG_VBD) + prob_of(w, TAG_VBN);
+}
+
+/* A past form and its conjunct (c: the "and" or "or" between them): "Iraqi
+** forces killed or wounded 1,500 soldiers", "police shot and killed two
+** men". Both share the subject's object and both are the clause's verbs;
+** the first is read as a participle or a noun ("shot") and the second as
+** an adjective, since neither neighbour is a verb. Only where the subject
+** opens its clause (the sentence's start, a preposition, a comma, "and",
+** or a verb of saying: "said its forces killed or wounded"), and where an
+** object starts after the pair; "were killed or wounded" has its verb. */
+static void past_pair(const char *text, const dyad_token *toks, uint8_t *tags, size_t c)
+{
+    static const char *const and_or[] = {"and", "or", NULL};
+    static const char *const saying[] = {"said", "says", "say", "reported", "claimed",
+                                         "added", "announced", "that", NULL};
+    size_t i = c - 1;
+    int t = tags[i], u = tags[c + 1], obj = tags[c + 2];
+    if ((t != TAG_VBN && t != TAG_NN) || (u != TAG_VBN && u != TAG_VBD && u != TAG_JJ) ||
+        !(obj == TAG_DT || obj == TAG_CD || obj == TAG_NNS || obj == TAG_NNP ||
+          obj == TAG_NNPS || obj == TAG_PRPS || obj == TAG_JJ) ||
+        !(tag_is_noun(tags[i - 1]) || tags[i - 1] == TAG_PRP) ||
+        !word_is(text, &toks[c], and_or) || toks[i].len > WORD_MAX ||
+        toks[c + 1].len > WORD_MAX)
+        return;
+    size_t j = i - 1;   /* back over the subject's noun phrase */
+    while (j > 0 && (tag_is_noun(tags[j]) || tags[j] == TAG_DT || tags[j] == TAG_JJ ||
+                     tags[j] == TAG_CD || tags[j] == TAG_POS || tags[j] == TAG_PRPS ||
+                     tags[j] == TAG_PRP))
+        j--;
+    int opens = j == 0 || tags[j] == TAG_IN || tags[j] == TAG_COMMA || tags[j] == TAG_WDT ||
+                (tags[j] == TAG_CC && word_is(text, &toks[j], and_or)) ||
+                word_is(text, &toks[j], saying);
+    if (opens && prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBD) > 0.05f &&
+        past_prob(text, &toks[c + 1]) > 0.05f)
+        tags[i] = tags[c + 1] = TAG_VBD;
+}
+
+/* Word pairs a first-order model reads apart: two past forms joined by
+** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
+** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
+** compound, no verb "tear"). One pass, kept out of line as
+** past_after_name is. */
+__attribute__((noinline)) static void word_pairs(const char *text, const dyad_token *toks,
+                                                 size_t n, uint8_t *tags)
+{
+    static const char *const at[] = {"at", NULL};
+    static const char *const least_most[] = {"least", "most", NULL};
+    static const char *const tear[] = {"tear", NULL};
+    static const char *const gas[] = {"gas", "gases", NULL};
+    static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
+    for (size_t i = 0; i + 1 < n; i++) {
+        int t = tags[i];
+        if (t == TAG_CC) {
+            if (i >= 2 && i + 2 < n)
+                past_pair(text, toks, tags, i);
+        } else if (t == TAG_IN) {
+            if (i + 2 < n && tags[i + 2] == TAG_CD && toks[i].len == 2 &&
+                word_is(text, &toks[i], at) && word_is(text, &toks[i + 1], least_most))
+                tags[i] = tags[i + 1] = TAG_RB;
+        } else if (t == TAG_VBG && i >= 2 && tags[i + 1] == TAG_IN &&
+                   (tags[i - 1] == TAG_JJ || tags[i - 1] == TAG_NNP)) {
+            /* "the Ugandan shelling of", "Kenya's brutal killing of": an
+            ** -ing word after an article or possessive and adjectives or
+            ** names, before a preposition, is a noun (news_rules takes the
+            ** one right after the article) */
+            size_t d = i - 1;
+            while (d > 0 && (tags[d] == TAG_JJ || tags[d] == TAG_NNP))
+                d--;
+            if (tags[d] == TAG_PRPS || tags[d] == TAG_POS ||
+                (tags[d] == TAG_DT && word_is(text, &toks[d], articles)))
+                tags[i] = TAG_NN;
+        } else if (tag_is_verb(t) && toks[i].len == 4 && word_is(text, &toks[i], tear) &&
+                   word_is(text, &toks[i + 1], gas)) {
+            tags[i] = TAG_NN;
+            if (tags[i + 1] != TAG_NNS)
+                tags[i + 1] = TAG_NN;
+        }
+    }
+}
+
 /* Corrections that need both neighbours' tags. */
 static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
 {
@@ -632,6 +718,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     to_noun(text, toks, n, tags);
     coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
+    word_pairs(text, toks, n, tags);
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
