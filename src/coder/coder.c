@@ -295,6 +295,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
     d->unclaimed_sent = -1;
+    d->victim_sent = -1;
 }
 
 /* The word ids of the document's ntok tokens (of text) into c->ids, read

@@ -545,10 +545,24 @@ static int light_verb_noun(const dyad_coder *c, const sent_ctx *s, const clause 
     return (m->pattern && m->pattern->npost > 0) || (m->code && coder_code_alone(m->code));
 }
 
-/* Does another clause depend on clause ci? */
+/* Does another clause depend on clause ci, one that may be what it says?
+** A relative clause on the subject tells of it ("Al-Shabaab, which is
+** linked to al-Qaeda, claimed responsibility."): when no clause follows
+** the verb, the verb reports nothing. When one does, the language layer
+** may have hung it on the relative clause, and it is what is said. */
 static int has_child(const sent_ctx *s, size_t ci)
 {
-    return s->ckid[ci] >= 0;
+    const clause *cl = &s->ls.clauses[ci];
+    if (s->ckid[ci] < 0)
+        return 0;
+    uint32_t verb = cl->verb >= 0 ? s->ls.phrases[cl->verb].first : cl->end;
+    for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k])
+        if (s->ls.clauses[k].kind != CL_RELATIVE || s->ls.clauses[k].end > verb)
+            return 1;
+    for (size_t k = 0; k < s->ls.nclauses; k++)
+        if (s->ls.clauses[k].first > verb)
+            return 1;
+    return 0;
 }
 
 /* ---- the codes step ---- */
