@@ -274,6 +274,10 @@ struct dyad_coder {
     ** members of a joint act are paired like two */
     int act_as_said;
     const dict *d;
+    /* the dictionary's id of "that": a pattern's "that" stands for none too
+    ** before a clause of its own ("Kenya charged Uganda had closed the
+    ** border" fits "charge that +"), or 0 when no pattern uses the word */
+    uint32_t that_id;
     cameo_table *cameo;
     dyad_text *text;
     lang_analyzer *lang;
