@@ -190,7 +190,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     ** (other verbs' objects the language layer may take for such a
     ** subject: "criticized the way officials try") */
     if (!any_gap && !after_that && np != st->shared_object && st->verb &&
-        lemma_in_list(st->verb->lemma, saying_verbs) && bare_clause_of(s, np))
+        bare_clause_of(s, np) && lemma_in_list(st->verb->lemma, saying_verbs))
         return 0;
     if (x->kind == DICT_EL_SOURCE)
         st->source = np;
