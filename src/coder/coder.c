@@ -53,6 +53,10 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
         base_errmsg(c->errmsg, "dyad_coder_new: the dictionary is NULL");
         return DYAD_EUSAGE;
     }
+    dict_word that = {"that", 4};
+    dict_wid that_id;
+    dict_word_ids(d, &that, 1, &that_id);
+    c->that_id = that_id.fold;
     char date[11];
     if (c->opts.date && c->opts.date[0]) {
         if (!text_date(c->opts.date, date)) {
@@ -295,6 +299,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
     d->unclaimed_sent = -1;
+    d->victim_sent = -1;
 }
 
 /* The word ids of the document's ntok tokens (of text) into c->ids, read

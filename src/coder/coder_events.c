@@ -624,8 +624,7 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->ns = 1;
         null_actor(&j->src[0], j->vg);
     }
-    if (j->ns == 0)
-        coder_stance_unclaimed(c, s, j);   /* for a later claim of responsibility */
+    coder_stance_unclaimed(c, s, j);   /* for a later claim or condolences */
     if (j->ns == 0 && j->unnamed_agent && j->src_np < 0) {
         coder_reject(c, s, "verb '%s' (%s): passive with no agent; the sentence does not "
                            "name the source", j->lemma, j->code1);

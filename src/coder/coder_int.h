@@ -208,6 +208,11 @@ typedef struct doc_ctx {
     ** unclaimed_sent < 0: none. Its first and end are its sentence's. */
     actor_ref unclaimed;
     long unclaimed_sent;
+    /* the victim of the last violent act, its doer named or not, for
+    ** condolences with no target of their own ("Uganda offered its
+    ** condolences"); victim_sent < 0: none */
+    actor_ref victim;
+    long victim_sent;
 } doc_ctx;
 
 /* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
@@ -271,6 +276,10 @@ struct dyad_coder {
     ** members of a joint act are paired like two */
     int act_as_said;
     const dict *d;
+    /* the dictionary's id of "that": a pattern's "that" stands for none too
+    ** before a clause of its own ("Kenya charged Uganda had closed the
+    ** border" fits "charge that +"), or 0 when no pattern uses the word */
+    uint32_t that_id;
     cameo_table *cameo;
     dyad_text *text;
     lang_analyzer *lang;
@@ -580,10 +589,11 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
 /* "Saudi oil facilities were hit by drone strikes. The Houthis claimed
 ** responsibility for the attacks.": the emit step's two ends of it. A
 ** violent act (18-20) asserted with a target and no doer named is kept
-** as the document's last unclaimed one (coder_stance_unclaimed); a claim
-** of responsibility (015) with no target takes its victim, named in the
-** last five sentences, into j->tgt[0] (coder_stance_claimed: 1 when it
-** did). */
+** as the document's last unclaimed one (coder_stance_unclaimed), and with
+** a doer or without as its last victim; a claim of responsibility (015)
+** with no target takes the unclaimed victim, condolences (018) with none
+** the last victim, named in the last five sentences, into j->tgt[0]
+** (coder_stance_claimed: 1 when it did). */
 void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 

@@ -8,8 +8,10 @@
 ** country before the noun) and its target (the pattern's +), and when
 ** nothing around it makes it a threat, a plan, a fear or a denial rather
 ** than a report; a visit that names no guest takes its clause's subject
-** ("spoke during a visit to Peru"). The emit step is the clauses' own
-** (coder_events.c).
+** ("spoke during a visit to Peru"), and disapproval that names only its
+** source takes for target whoever goes ahead despite it ("closed the
+** border despite criticism from Kenya"). The emit step is the clauses'
+** own (coder_events.c).
 */
 #include "coder/coder_int.h"
 
@@ -346,6 +348,52 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *
     return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
 }
 
+/* Is noun phrase np (its PP at pp) what "despite" sets its clause
+** against: "despite criticism", "in spite of objections", "in the face
+** of opposition"? */
+static int defied(const sent_ctx *s, int32_t pp)
+{
+    const phrase *ph = s->ls.phrases;
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    if (pp < 0 || ph[pp].kind != PH_PP)
+        return 0;
+    const char *prep = L[ph[pp].first];
+    if (lemma_is_word(prep, "despite") || lemma_is_word(prep, "notwithstanding"))
+        return 1;
+    /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
+    int32_t n = ph[pp].up;
+    if (!lemma_is_word(prep, "of") || n < 0 || ph[n].kind != PH_NP ||
+        !(lemma_is_word(L[ph[n].head], "spite") || lemma_is_word(L[ph[n].head], "face")))
+        return 0;
+    int32_t in = ph[n].up;
+    return in >= 0 && ph[in].kind == PH_PP && lemma_is_word(L[ph[in].first], "in");
+}
+
+/* The target of disapproval np that names its source but no target, when
+** its clause goes ahead despite it: "Uganda closed the border despite
+** criticism from Kenya" is Kenya's criticism of Uganda. The clause's doer
+** (its subject, or the by-agent in the passive; a participle's borrowed
+** subject) is the target. Returns the number of actors in out; *who, the
+** doer's phrase. */
+static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who)
+{
+    const phrase *ph = s->ls.phrases, *p = &ph[np];
+    if (!defied(s, p->up))
+        return 0;
+    /* "Despite criticism from Kenya, Uganda ...", "..., despite criticism":
+    ** a phrase set off by a comma is the main clause's */
+    const clause *cl = clause_at(s, p->first);
+    for (size_t i = 0; !cl && i < s->ls.nclauses; i++)
+        if (s->ls.clauses[i].kind == CL_MAIN && s->ls.clauses[i].parent < 0)
+            cl = &s->ls.clauses[i];
+    if (!cl || cl->verb < 0)
+        return 0;
+    *who = ph[cl->verb].voice == VOICE_PASSIVE ? cl->agent : visit_subject(s, cl);
+    if (*who < 0 || *who == np)
+        return 0;
+    return coder_expand_multi(out, coder_resolve_np(c, s, *who, out, MAX_ACTORS));
+}
+
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
@@ -383,6 +431,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
+    /* "despite criticism from Kenya": the critic's target goes ahead */
+    int32_t defier = -1;
+    if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
+        j.nt = defiant(c, s, np, j.tgt, &defier);
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
@@ -405,7 +457,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 ? MOD_FUTURE
                 : MOD_ASSERTED;
     j.src_np = np;
-    j.tgt_np = j.m.target;
+    j.tgt_np = defier >= 0 ? defier : j.m.target;
     return coder_clause_emit(c, s, &j);
 }
 

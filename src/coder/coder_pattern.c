@@ -61,6 +61,38 @@ static int32_t np_at(const sent_ctx *s, size_t k)
     return np;
 }
 
+/* Verbs that say or hold that something is so, whose object slot a
+** clause with no "that" may seem to fill. */
+static const char *const saying_verbs[] = {
+    "say", "claim", "charge", "allege", "contend", "complain", "insist", "argue", "assert",
+    "maintain", "believe", "think", "fear", "suggest", "acknowledge", "admit", "deny", "state",
+    "report", "announce", "confirm", "estimate", "predict", "add", "note", NULL};
+
+/* The finite clause with no "that" whose subject is noun phrase np, as
+** what a verb says ("charged Uganda had closed the border"), or NULL. An
+** infinitive's subject ("urged Iran to release", "helped the United
+** States strengthen its defences") is its parent's object, not such a
+** clause's. */
+static const clause *bare_clause_of(const sent_ctx *s, int32_t np)
+{
+    for (size_t i = 0; np >= 0 && i < s->ls.nclauses; i++) {
+        const clause *cl = &s->ls.clauses[i];
+        if (cl->subject != np || cl->kind != CL_COMPLEMENT || cl->word != UINT32_MAX ||
+            cl->ctrl != CTRL_NONE || cl->verb < 0 || s->ls.phrases[np].first < cl->first)
+            continue;
+        /* a bare infinitive is tagged as a present: "help the United States
+        ** strengthen" is no "the United States strengthens" */
+        const phrase *vg = &s->ls.phrases[cl->verb];
+        int t = s->ls.tags[vg->first];
+        const char *aux = s->ls.lemmas[vg->first];
+        if (t == TAG_VBD || t == TAG_VBZ || t == TAG_MD ||
+            (t == TAG_VBP && (vg->end - vg->first > 1 || lemma_is_word(aux, "be") ||
+                              lemma_is_word(aux, "have") || lemma_is_word(aux, "do"))))
+            return cl;
+    }
+    return NULL;
+}
+
 /* Word or synset element x, sought from token *pos up to limit past the
 ** tokens a pattern may step over (any token when any_gap). Returns 1 and
 ** moves *pos past it; after_slot: the element before was a slot. */
@@ -69,6 +101,19 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
 {
     int adjacent = (x->flags & DICT_ELF_ADJACENT) != 0;
     size_t k = *pos, len = 0;
+    /* "complained Uganda had closed": a "that" left out, before a clause
+    ** that says what another did. Without the "that", a passive or a
+    ** pronoun's deed is as often a claim of fact ("claimed 790 soldiers
+    ** had been killed", "claimed he had paid"). */
+    const clause *bare;
+    if (x->kind == DICT_EL_WORD && x->id && x->id == c->that_id && !any_gap &&
+        (bare = bare_clause_of(s, np_at(s, k))) &&
+        !(s->ls.phrases[bare->subject].flags & PHF_PRONOUN) &&
+        s->ls.phrases[bare->verb].voice != VOICE_PASSIVE) {
+        st->score += 2;
+        st->last = k;
+        return 1;
+    }
     for (; k < limit; k++) {
         if (x->kind == DICT_EL_WORD)
             len = word_at(s, k, x->id) ? 1 : 0;
@@ -108,8 +153,8 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
 ** noun phrase that fills it, past determiners, adverbs and prepositions.
 ** last: x is the pattern's last element. Returns 1 and moves *pos past the
 ** phrase. */
-static int match_slot(const sent_ctx *s, const dict_elem *x, int last, size_t *pos,
-                      size_t limit, int any_gap, match_state *st)
+static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after_that,
+                      size_t *pos, size_t limit, int any_gap, match_state *st)
 {
     size_t k = *pos;
     int32_t np = -1;
@@ -149,6 +194,13 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, size_t *p
         np = st->shared_object;   /* "attacked and occupied X" */
     if (np < 0 || lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
         return 0;   /* "called in ... on Monday": a day is never an actor */
+    /* "Kenya charged Uganda had closed the border": the subject of what a
+    ** verb of saying says is no object of it, only the "+" of its "that"
+    ** (other verbs' objects the language layer may take for such a
+    ** subject: "criticized the way officials try") */
+    if (!any_gap && !after_that && np != st->shared_object && st->verb &&
+        bare_clause_of(s, np) && lemma_in_list(st->verb->lemma, saying_verbs))
+        return 0;
     if (x->kind == DICT_EL_SOURCE)
         st->source = np;
     else
@@ -181,6 +233,7 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
                        uint32_t nel, size_t pos, size_t limit, int any_gap, match_state *st)
 {
     int after_slot = 0;   /* the element before was a slot */
+    int after_that = 0;   /* the element before was the word "that" */
     for (uint32_t e = 0; e < nel; e++) {
         const dict_elem *x = &el[e];
         switch (x->kind) {
@@ -189,16 +242,19 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
             if (!match_word(c, s, x, &pos, limit, any_gap, after_slot, st))
                 return 0;
             after_slot = 0;
+            after_that = x->kind == DICT_EL_WORD && x->id && x->id == c->that_id;
             break;
         case DICT_EL_SOURCE:
         case DICT_EL_TARGET:
         case DICT_EL_COMPOUND:
-            if (!match_slot(s, x, e + 1 == nel, &pos, limit, any_gap, st))
+            if (!match_slot(s, x, e + 1 == nel, after_that, &pos, limit, any_gap, st))
                 return 0;
             after_slot = 1;
+            after_that = 0;
             break;
         case DICT_EL_SKIP:
             pos = skip_np(s, pos, limit);
+            after_that = 0;
             break;
         default:
             break;   /* phrase brackets: the words inside match in order */
@@ -213,11 +269,12 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
 ** folded id, nothing else. Most patterns of a common verb fail on a word
 ** the sentence lacks, and this turns them down without seeking it.
 ** skip: an element index not needed (the "with" a joint pattern may do
-** without), or n. */
-static int words_present(const sent_ctx *s, const dict_elem *el, uint32_t n, uint32_t skip)
+** without), or n; optional: a word that may be left out ("that"), or 0. */
+static int words_present(const sent_ctx *s, const dict_elem *el, uint32_t n, uint32_t skip,
+                         uint32_t optional)
 {
     for (uint32_t e = 0; e < n; e++) {
-        if (el[e].kind != DICT_EL_WORD || e == skip)
+        if (el[e].kind != DICT_EL_WORD || e == skip || (optional && el[e].id == optional))
             continue;
         if (!el[e].id)
             return 0;   /* a word no token can have */
@@ -463,13 +520,13 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             const dict_pattern *pat = v->patterns[p];
             /* a verb's pattern seeks its words before the verb too; a
             ** noun's does not (match_pattern, match_elems) */
-            if ((cl && !words_present(s, pat->pre, pat->npre, pat->npre)) ||
-                (!words_present(s, pat->post, pat->npost, pat->npost) &&
+            if ((cl && !words_present(s, pat->pre, pat->npre, pat->npre, 0)) ||
+                (!words_present(s, pat->post, pat->npost, pat->npost, c->that_id) &&
                  (!cl || !joint_pattern(v, pat) ||
-                  !words_present(s, pat->post, pat->npost, pat->npost - 2))))
+                  !words_present(s, pat->post, pat->npost, pat->npost - 2, c->that_id))))
                 continue;
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
-                              .shared_object = shared, .last = last};
+                              .shared_object = shared, .last = last, .verb = v};
             if (cl ? !match_pattern(c, s, cl, v, pat, head, after, limit, &st)
                    : !match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st))
                 continue;
@@ -556,10 +613,24 @@ static int light_verb_noun(const dyad_coder *c, const sent_ctx *s, const clause 
     return (m->pattern && m->pattern->npost > 0) || (m->code && coder_code_alone(m->code));
 }
 
-/* Does another clause depend on clause ci? */
+/* Does another clause depend on clause ci, one that may be what it says?
+** A relative clause on the subject tells of it ("Al-Shabaab, which is
+** linked to al-Qaeda, claimed responsibility."): when no clause follows
+** the verb, the verb reports nothing. When one does, the language layer
+** may have hung it on the relative clause, and it is what is said. */
 static int has_child(const sent_ctx *s, size_t ci)
 {
-    return s->ckid[ci] >= 0;
+    const clause *cl = &s->ls.clauses[ci];
+    if (s->ckid[ci] < 0)
+        return 0;
+    uint32_t verb = cl->verb >= 0 ? s->ls.phrases[cl->verb].first : cl->end;
+    for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k])
+        if (s->ls.clauses[k].kind != CL_RELATIVE || s->ls.clauses[k].end > verb)
+            return 1;
+    for (size_t k = 0; k < s->ls.nclauses; k++)
+        if (s->ls.clauses[k].first > verb)
+            return 1;
+    return 0;
 }
 
 /* ---- the codes step ---- */

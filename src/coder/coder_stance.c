@@ -16,7 +16,8 @@
 ** coder_stance_predicate, for clauses of "be" that code nothing).
 **
 ** A claim of responsibility (015) is the claimer's stance too, towards
-** the victim of an act told earlier without its doer
+** the victim of an act told earlier without its doer, and condolences
+** (018) that name no one go to the victim of the last act told
 ** (coder_stance_unclaimed, coder_stance_claimed: the emit step's).
 */
 #include "coder/coder_int.h"
@@ -382,6 +383,18 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 /* Sentences back that a claim of responsibility looks for its victim. */
 #define CLAIM_REACH 5
 
+/* Keeps clause job j's target, the victim of a violent act, in *slot,
+** with its sentence in *sent. */
+static void keep_victim(const sent_ctx *s, const clause_job *j, actor_ref *slot, long *sent)
+{
+    *slot = j->tgt[0];
+    *sent = s->index;
+    if (slot->from == FROM_SENTENCE) {   /* its words, for target_from */
+        slot->from_start = s->ls.toks[j->tgt[0].first].start;
+        slot->from_end = s->ls.toks[j->tgt[0].end - 1].start + s->ls.toks[j->tgt[0].end - 1].len;
+    }
+}
+
 void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
     int root = root_of(j->code1);
@@ -390,33 +403,34 @@ void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *
         j->nt != 1 || !j->tgt[0].code[0] || j->tgt[0].from == FROM_QUOTE)
         return;
     doc_ctx *d = &c->doc;
-    d->unclaimed = j->tgt[0];
-    d->unclaimed_sent = s->index;
-    if (d->unclaimed.from == FROM_SENTENCE) {   /* its words, for target_from */
-        d->unclaimed.from_start = s->ls.toks[j->tgt[0].first].start;
-        d->unclaimed.from_end = s->ls.toks[j->tgt[0].end - 1].start +
-                                s->ls.toks[j->tgt[0].end - 1].len;
-    }
+    keep_victim(s, j, &d->victim, &d->victim_sent);
+    if (j->ns == 0)
+        keep_victim(s, j, &d->unclaimed, &d->unclaimed_sent);
 }
 
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const doc_ctx *d = &c->doc;
-    if (c->act_as_said || c->opts.partial || strcmp(j->code1, "015") != 0 ||
-        d->unclaimed_sent < 0 || s->index - d->unclaimed_sent > CLAIM_REACH)
+    /* a claim is made to the other side; condolences go to anyone hurt */
+    int claim = strcmp(j->code1, "015") == 0;
+    if (!claim && strcmp(j->code1, "018") != 0)
         return 0;
-    for (int i = 0; i < j->ns; i++)
-        if (own_side(&j->src[i], &d->unclaimed))
+    const actor_ref *v = claim ? &d->unclaimed : &d->victim;
+    long sent = claim ? d->unclaimed_sent : d->victim_sent;
+    if (c->act_as_said || c->opts.partial || sent < 0 || s->index - sent > CLAIM_REACH)
+        return 0;
+    for (int i = 0; claim && i < j->ns; i++)
+        if (own_side(&j->src[i], v))
             return 0;
     actor_ref *t = &j->tgt[0];
-    *t = d->unclaimed;
+    *t = *v;
     /* the words that stand for it here: what is claimed, else the verb */
     const phrase *p = j->tgt_np >= 0 ? &s->ls.phrases[j->tgt_np] : j->vg;
     t->first = p->first;
     t->end = p->end;
     if (t->from == FROM_SENTENCE) {
         t->from = FROM_MENTION;
-        t->from_sent = d->unclaimed_sent;
+        t->from_sent = sent;
     }
     j->nt = 1;
     return 1;
