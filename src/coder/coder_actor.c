@@ -14,6 +14,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
 
@@ -1031,6 +1032,49 @@ static int org_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phras
         return 0;
     org.first = p->first;
     *out = org;
+    return 1;
+}
+
+/* "Tokyo accused Seoul", "Washington's demands": a capital standing alone
+** for its country is the seat of its government, as the annotation guide
+** codes it (`JPNGOV`). It stays the country as a modifier of a noun
+** ("Tokyo traders" are no organ of the state), as a place one travels or
+** trades to, from or in ("flew to Paris", "buys crude from Abu Dhabi"),
+** in a visit or a meeting there (042-044: "visited Moscow" is Russia),
+** as the target of force (17-20: "missiles struck Kyiv" hit the city),
+** and for a city-state ("Singapore"). */
+int coder_capital_government(const sent_ctx *s, const char *act, int target, actor_ref *a)
+{
+    if (target && (act[0] == '2' || (act[0] == '1' && act[1] >= '7')))
+        return 0;
+    static const char *const to_or_in[] = {"to", "from", "in", "into", "for", "via",
+                                           "through", "toward", "towards", "at", "near",
+                                           "inside", "outside", "around", "across", NULL};
+    static const char *const city_states[] = {"Singapore", "Luxembourg", "Monaco",
+                                              "Djibouti", "San", "Vatican", NULL};
+    if (strlen(a->code) != 3 || a->from != FROM_SENTENCE || a->first >= a->end ||
+        a->end > s->ls.n || !coder_code_country(a->code, NULL) ||
+        (strncmp(act, "04", 2) == 0 && act[2] >= '2' && act[2] <= '4'))
+        return 0;
+    uint32_t end = a->end;
+    if (end > a->first + 1 && s->ls.tags[end - 1] == TAG_POS)
+        end--;
+    if (!place_capital_at(s->places, s->nplaces, &s->ls, a->first, end))
+        return 0;
+    uint32_t w = s->ls.tags[a->first] == TAG_DT ? a->first + 1 : a->first;
+    for (const char *const *x = city_states; *x; x++)
+        if (s->ls.toks[w].len == strlen(*x) &&
+            strncasecmp(s->ls.text + s->ls.toks[w].start, *x, strlen(*x)) == 0)
+            return 0;
+    /* the phrase's preposition, past a coordination ("to Saudi Arabia, the
+    ** United States and Paris") */
+    int32_t up = s->ls.np_of[a->first];
+    while (up >= 0 && s->ls.phrases[up].kind == PH_NP)
+        up = s->ls.phrases[up].up;
+    if (up >= 0 && s->ls.phrases[up].kind == PH_PP &&
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[up].head], to_or_in))
+        return 0;
+    memcpy(a->code + 3, "GOV", 4);
     return 1;
 }
 

@@ -232,6 +232,17 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
                      tgt->code, why);
         return 0;
     }
+    /* "Tokyo accused Seoul": a capital for the state is its government,
+    ** once the guards have judged the pair by the country */
+    actor_ref cap_src, cap_tgt;
+    if (!c->act_as_said) {
+        cap_src = *src;
+        cap_tgt = *tgt;
+        if (coder_capital_government(s, act, 0, &cap_src))
+            src = &cap_src;
+        if (tgt->code[0] && coder_capital_government(s, act, 1, &cap_tgt))
+            tgt = &cap_tgt;
+    }
     size_t slot;
     int r = event_slot(c, s, code, shown, src, tgt, &slot);
     if (r <= 0)

@@ -378,6 +378,13 @@ int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size
 ** abstaining")? Its noun phrase is no partner of the verb. */
 int coder_absolute_with(const sent_ctx *s, size_t k);
 
+/* Turns a bare country that a capital names, standing alone for the state
+** ("Tokyo accused Seoul"), into its government (JPNGOV) for act (the
+** clause's act code) as its source or (target) its target; not as a
+** place of travel, a city struck or a modifier. Returns 1 when *a changed
+** (coder_actor.c). */
+int coder_capital_government(const sent_ctx *s, const char *act, int target, actor_ref *a);
+
 /* ---- coder_roles.c: slots and actors ---- */
 
 /* Is code one whose event is whole without a target (a protest, a
