@@ -216,6 +216,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_slots(c, s, &j);
     /* actors: what those phrases, or the phrases around them, name */
     coder_clause_actors(c, s, &j);
+    /* "Biden attacked Trump over his taxes": an attack in words */
+    if (!c->act_as_said && coder_verbal_attack(s, &j))
+        memcpy(j.code1, "111", 4);
     /* modality: from the verb group and the clauses around it */
     j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
     /* "announced tariffs that take effect next month", "announced plans

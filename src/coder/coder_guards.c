@@ -284,6 +284,55 @@ int coder_background(const sent_ctx *s, size_t ci, int32_t date)
     return 0;
 }
 
+/* Roles that fight: what they attack, they attack with force. */
+static const char *const armed_roles[] = {"MIL", "REB", "INS", "COP", "SPY", "CRM", "SEP",
+                                          "UAF", NULL};
+
+/* Words, plans and views: attacked, they are criticised ("attacked OECD
+** forecasts", "attacked the government's handling of the strike"). */
+static const char *const word_nouns[] = {
+    "forecast", "estimate", "policy", "policies", "plan", "proposal", "remark", "comment",
+    "statement", "decision", "stance", "view", "idea", "record", "handling",
+    "approach", "strategy", "budget", "bill", "measure", "speech", "report", "claim",
+    "program", "programme", "reform", "leadership", "management", NULL};
+
+/* Does actor code a name a role, none of them armed ("USAELI", "KENGOV";
+** not "USA", "RUSMIL")? */
+static int unarmed_role(const char *a)
+{
+    if (strlen(a) < 6 || strncmp(a, "IGO", 3) == 0 || strncmp(a, "NGO", 3) == 0)
+        return 0;
+    for (size_t k = 3; a[k] && a[k + 1] && a[k + 2]; k += 3) {
+        char role[4] = {a[k], a[k + 1], a[k + 2], '\0'};
+        if (lemma_in_list(role, armed_roles))
+            return 0;
+    }
+    return 1;
+}
+
+int coder_verbal_attack(const sent_ctx *s, const clause_job *j)
+{
+    if (!lemma_is_word(j->lemma, "attack") || !tag_is_verb(s->ls.tags[j->vg->head]) ||
+        !(strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+          strncmp(j->code1, "20", 2) == 0) || j->ns == 0)
+        return 0;
+    if (j->tgt_np >= 0) {
+        uint32_t h = s->ls.phrases[j->tgt_np].head;
+        if ((s->ls.tags[h] == TAG_NN || s->ls.tags[h] == TAG_NNS) &&
+            lemma_in_list(s->ls.lemmas[h], word_nouns))
+            return 1;
+    }
+    if (j->nt == 0)
+        return 0;
+    for (int i = 0; i < j->ns; i++)
+        if (!unarmed_role(j->src[i].code))
+            return 0;
+    for (int i = 0; i < j->nt; i++)
+        if (!unarmed_role(j->tgt[i].code))
+            return 0;
+    return 1;
+}
+
 /* Adverbs of degree: a participle after one is an adjective ("a proposal
 ** it sees as extremely damaging to EC relations"). */
 static const char *const degree_adverbs[] = {

@@ -596,6 +596,13 @@ int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
                            const actor_ref *tgt);
 
+/* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
+** words: a politician of no armed role on a person or organ of no armed
+** role ("Biden attacked Trump over his taxes"), or anyone on a plan,
+** policy or statement ("Japan attacked OECD forecasts")? Its code is then
+** criticism (111), not force. */
+int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
+
 /* Why verb group vg is no verb here ("extremely damaging" is an
 ** adjective), or NULL. */
 const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
