@@ -219,6 +219,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Biden attacked Trump over his taxes": an attack in words */
     if (!c->act_as_said && coder_verbal_attack(s, &j))
         memcpy(j.code1, "111", 4);
+    /* "France protested over Canada's decision": a state's protest is an
+    ** official complaint, and needs a target */
+    if (!c->act_as_said && coder_state_protest(s, &j)) {
+        memcpy(j.code1, "114", 4);
+        j.alone = 0;
+    }
     /* modality: from the verb group and the clauses around it */
     j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
     /* "announced tariffs that take effect next month", "announced plans

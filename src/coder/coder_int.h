@@ -603,6 +603,12 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
 ** criticism (111), not force. */
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
 
+/* Is clause job j's protest (140, 141) a state's: every source a country
+** named as such, a government or an intergovernmental organisation
+** ("France protested over Canada's decision")? It is then an official
+** complaint (114), which needs a target. */
+int coder_state_protest(const sent_ctx *s, const clause_job *j);
+
 /* Why verb group vg is no verb here ("extremely damaging" is an
 ** adjective), or NULL. */
 const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
