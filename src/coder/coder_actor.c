@@ -12,6 +12,7 @@
 */
 #include "coder/coder_int.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -42,6 +43,7 @@ typedef struct span_scan {
     int have;
     int best_person;      /* best is a person or organisation, not a country */
     int possessor;        /* the country is followed by 's: "Gondor's" */
+    uint32_t country_end; /* the token after the country's name */
     /* "an MSF Arnor diplomat": an agent written before the code (NGO~)
     ** and one after it both join */
     const dict_agent *agent, *prefix;
@@ -72,6 +74,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             if (!person && !sc->country.code) {
                 sc->country = m;
                 sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
+                sc->country_end = i + (uint32_t)len;
             }
             /* prefer a person or organisation, the later one (nearer the
             ** head); among countries the first ("Ithilen's minister X"),
@@ -136,6 +139,33 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
     out->from_end = stop;
 }
 
+/* "American Resource said", "the American Soybean Association
+** denounced": a country's name or adjective that opens
+** a proper name the dictionary does not know, ending in a word for a
+** firm or a private body, names an organisation of that country, not the
+** state: a firm in news. Is [from, end) such a rest of a name, proper
+** nouns written with capitals? */
+static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
+{
+    static const char *const bodies[] = {
+        "association", "coalition", "alliance", "federation", "foundation",
+        "resource", "resources", "holding", "holdings", "partner", "partners", "trust",
+        "express", "bank", "bureau", "company", "institute", NULL};
+    if (from >= end || end > s->ls.n)
+        return 0;
+    for (uint32_t k = from; k < end; k++)
+        if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
+            return 0;
+    char low[16];
+    const dyad_token *t = &s->ls.toks[end - 1];
+    if (t->len >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
+    low[t->len] = '\0';
+    return lemma_in_list(low, bodies);
+}
+
 /* Resolves tokens [first, end) to one actor: a person or organisation
 ** wins over a country; a country joins the agent noun beside it. Returns 1
 ** and fills *out; 0 when the span names nothing; -1 for an agent without
@@ -177,6 +207,11 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     if (foreign && sc.best_person && sc.possessor && best->actor->kind != DICT_PERSON &&
         strlen(best->code) >= 6) {
         snprintf(out->code, sizeof out->code, "%.3s%s", country->code, best->code + 3);
+        return 1;
+    }
+    if (sc.have && !sc.best_person && !agent && !sc.possessor &&
+        name_after_country(s, sc.country_end, end)) {
+        snprintf(out->code, sizeof out->code, "%sBUS", best->code);
         return 1;
     }
     if (sc.have && (sc.best_person || !agent)) {
