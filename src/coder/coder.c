@@ -226,7 +226,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
         j.alone = 0;
     }
     /* modality: from the verb group and the clauses around it */
-    j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
+    j.when_read = 0;
+    j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern, &j.when, &j.when_read);
     /* "announced tariffs that take effect next month", "announced plans
     ** for tariffs": a sanction not yet in force is a threat still */
     if (j.mod == MOD_ASSERTED && strncmp(j.code1, "16", 2) == 0 &&

@@ -191,8 +191,9 @@ static int event_slot(dyad_coder *c, const sent_ctx *s, const char *code, int sh
 }
 
 /* When event e of clause job j happened: the article stage's date reader,
-** read once a clause has an event; history by the date or by the clause's
-** background (coder_background). */
+** read once a clause has an event (or already by the modality step, for a
+** plan dated later); history by the date or by the clause's background
+** (coder_background). */
 static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_rec *e)
 {
     if (!j->when_read) {
@@ -626,7 +627,6 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     modal_codes mc = modal_code(c, s, j);
     j->history = coder_background(s, j->ci, c->doc.date);
-    j->when_read = 0;
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);

@@ -571,9 +571,12 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* The modality of the events of clause ci, whose verb group is vg;
 ** on_caten: the pattern was found on the catenative verb; pat: the
-** pattern that coded it, or NULL (a "no" it names negates nothing). */
+** pattern that coded it, or NULL (a "no" it names negates nothing).
+** When it reads the clause's date to find a plan dated later ("officials
+** meet tomorrow"), it keeps that reading in *when and sets *when_read, so
+** that the emit step reads it once (both may be NULL). */
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
-                   const dict_pattern *pat);
+                   const dict_pattern *pat, article_when *when, int *when_read);
 /* Does the sentence, from token from on, date a measure's start after the
 ** article ("tariffs set to take effect April 17", "effective next
 ** month")? A sanction that starts later is still a threat. */
