@@ -216,6 +216,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_slots(c, s, &j);
     /* actors: what those phrases, or the phrases around them, name */
     coder_clause_actors(c, s, &j);
+    /* "announced tariff cuts on Ugandan sugar": an easing, no sanction */
+    const char *why = c->act_as_said ? NULL : coder_no_sanction(s, &j);
+    if (why) {
+        coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
+        return 0;
+    }
     /* "Biden attacked Trump over his taxes": an attack in words */
     if (!c->act_as_said && coder_verbal_attack(s, &j))
         memcpy(j.code1, "111", 4);

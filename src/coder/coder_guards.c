@@ -372,6 +372,35 @@ int coder_state_protest(const sent_ctx *s, const clause_job *j)
     return 1;
 }
 
+/* Nouns of a sanction, and nouns of its reduction: "tariff cuts",
+** "duty reductions", "quota relief". */
+static const char *const sanction_nouns[] = {
+    "tariff", "duty", "sanction", "quota", "embargo", "levy", "tax", "restriction",
+    "ban", "barrier", "surcharge", NULL};
+static const char *const reduction_nouns[] = {
+    "cut", "reduction", "cutback", "removal", "elimination", "lifting", "easing",
+    "relief", "exemption", "waiver", "rollback", "concession", "relaxation", NULL};
+
+const char *coder_no_sanction(const sent_ctx *s, const clause_job *j)
+{
+    if (strncmp(j->code1, "16", 2) != 0)
+        return NULL;
+    size_t end = j->m.last < s->ls.n ? j->m.last : s->ls.n;
+    for (size_t k = j->vg->end; k < end; k++) {
+        if (s->ls.tags[k] != TAG_NN && s->ls.tags[k] != TAG_NNS)
+            continue;
+        if (!lemma_in_list(s->ls.lemmas[k], sanction_nouns))
+            continue;
+        int32_t np = s->ls.np_of[k];
+        if (np < 0)
+            continue;
+        uint32_t h = s->ls.phrases[np].head;
+        if (h > k && lemma_in_list(s->ls.lemmas[h], reduction_nouns))
+            return "a sanction's noun only modifies a noun of its reduction";
+    }
+    return NULL;
+}
+
 /* Adverbs of degree: a participle after one is an adjective ("a proposal
 ** it sees as extremely damaging to EC relations"). */
 static const char *const degree_adverbs[] = {

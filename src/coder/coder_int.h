@@ -612,6 +612,11 @@ int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
 ** complaint (114), which needs a target. */
 int coder_state_protest(const sent_ctx *s, const clause_job *j);
 
+/* Why clause job j's sanction (16x) is none, or NULL: the pattern's noun
+** of a sanction only modifies a noun of its reduction ("announced tariff
+** cuts on Ugandan sugar", "duty reductions"): an easing, not the act. */
+const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
+
 /* Why verb group vg is no verb here ("extremely damaging" is an
 ** adjective), or NULL. */
 const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
