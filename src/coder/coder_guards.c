@@ -35,17 +35,21 @@ static const char *const money_nouns[] = {
 static const char *const verbal_roots[] = {"01", "02", "03", "05", "10", "11", "12", "13",
                                            NULL};
 
-/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
-static int state_actor(const char *a)
+/* Does actor code a hold one of roles after its first three letters? */
+static int has_role(const char *a, const char *const *roles)
 {
-    if (!coder_code_country(a, NULL))
-        return 0;
     for (size_t k = 3; a[k] && a[k + 1] && a[k + 2]; k += 3) {
         char role[4] = {a[k], a[k + 1], a[k + 2], '\0'};
-        if (lemma_in_list(role, state_roles))
+        if (lemma_in_list(role, roles))
             return 1;
     }
     return 0;
+}
+
+/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
+static int state_actor(const char *a)
+{
+    return coder_code_country(a, NULL) && has_role(a, state_roles);
 }
 
 /* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm. */
@@ -300,14 +304,8 @@ static const char *const word_nouns[] = {
 ** not "USA", "RUSMIL")? */
 static int unarmed_role(const char *a)
 {
-    if (strlen(a) < 6 || strncmp(a, "IGO", 3) == 0 || strncmp(a, "NGO", 3) == 0)
-        return 0;
-    for (size_t k = 3; a[k] && a[k + 1] && a[k + 2]; k += 3) {
-        char role[4] = {a[k], a[k + 1], a[k + 2], '\0'};
-        if (lemma_in_list(role, armed_roles))
-            return 0;
-    }
-    return 1;
+    return strlen(a) >= 6 && strncmp(a, "IGO", 3) != 0 && strncmp(a, "NGO", 3) != 0 &&
+           !has_role(a, armed_roles);
 }
 
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j)
