@@ -225,12 +225,6 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Biden attacked Trump over his taxes": an attack in words */
     if (!c->act_as_said && coder_verbal_attack(s, &j))
         memcpy(j.code1, "111", 4);
-    /* "France protested over Canada's decision": a state's protest is an
-    ** official complaint, and needs a target */
-    if (!c->act_as_said && coder_state_protest(s, &j)) {
-        memcpy(j.code1, "114", 4);
-        j.alone = 0;
-    }
     /* modality: from the verb group and the clauses around it */
     j.when_read = 0;
     j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern, &j.when, &j.when_read);

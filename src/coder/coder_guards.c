@@ -331,45 +331,6 @@ int coder_verbal_attack(const sent_ctx *s, const clause_job *j)
     return 1;
 }
 
-/* Is the bare country actor a the state named as such, alone or as a
-** possessor ("Britain", "the Philippines' protest"), not a word for its
-** people ("Serbians", "the Japanese", "the British"), whatever the tagger
-** made of them? */
-static int state_named(const sent_ctx *s, const actor_ref *a)
-{
-    static const char *const endings[] = {"ans", "ese", "ons", "ish", "ch", "is", NULL};
-    uint32_t end = a->end;
-    if (end > a->first + 1 && end <= s->ls.n && s->ls.tags[end - 1] == TAG_POS)
-        end--;
-    if (strlen(a->code) != 3 || end <= a->first || end > s->ls.n ||
-        !tag_is_proper(s->ls.tags[end - 1]))
-        return 0;
-    const dyad_token *t = &s->ls.toks[end - 1];
-    const char *w = s->ls.text + t->start;
-    for (const char *const *e = endings; *e; e++) {
-        size_t k = strlen(*e);
-        if (t->len > k && strncmp(w + t->len - k, *e, k) == 0)
-            return 0;
-    }
-    return 1;
-}
-
-int coder_state_protest(const sent_ctx *s, const clause_job *j)
-{
-    if ((strcmp(j->code1, "140") != 0 && strcmp(j->code1, "141") != 0) || j->ns == 0)
-        return 0;
-    for (int i = 0; i < j->ns; i++) {
-        const actor_ref *a = &j->src[i];
-        size_t n = strlen(a->code);
-        int government = n == 6 && coder_code_country(a->code, NULL) &&
-                         strcmp(a->code + 3, "GOV") == 0;
-        if (!government && !state_named(s, a) &&
-            strncmp(a->code, "IGO", 3) != 0)
-            return 0;
-    }
-    return 1;
-}
-
 /* Nouns of a sanction, and nouns of its reduction: "tariff cuts",
 ** "duty reductions", "quota relief". */
 static const char *const sanction_nouns[] = {

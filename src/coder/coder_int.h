@@ -606,12 +606,6 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
 ** criticism (111), not force. */
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
 
-/* Is clause job j's protest (140, 141) a state's: every source a country
-** named as such, a government or an intergovernmental organisation
-** ("France protested over Canada's decision")? It is then an official
-** complaint (114), which needs a target. */
-int coder_state_protest(const sent_ctx *s, const clause_job *j);
-
 /* Why clause job j's sanction (16x) is none, or NULL: the pattern's noun
 ** of a sanction only modifies a noun of its reduction ("announced tariff
 ** cuts on Ugandan sugar", "duty reductions"): an easing, not the act. */

@@ -293,14 +293,6 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.lemma = j.m.verb->lemma;
     j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
     snprintf(j.code1, sizeof j.code1, "%s", j.m.code);
-    /* "the Philippines' protest at the new terms": a state's protest is
-    ** an official complaint, and needs a target */
-    if (!c->act_as_said && coder_state_protest(s, &j)) {
-        if (j.nt == 0)
-            return 0;
-        memcpy(j.code1, "114", 4);
-        j.alone = 0;
-    }
     /* "U.S. tariffs on Japanese goods set to take effect April 17": a
     ** sanction that starts after the article is still a threat */
     j.mod = strncmp(j.code1, "16", 2) == 0 && coder_starts_later(s, head) ? MOD_FUTURE
