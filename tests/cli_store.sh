@@ -103,8 +103,8 @@ same want2 got2 "query events --code 17 --format json"
 "$DYAD" query actors --db ex.db --limit 2 --format csv > got
 cat > want <<'X'
 actor,events,as_source,as_target,first,last
-CHNGOV,7,4,3,2023-03-20,2023-06-19
-PSEGZS,5,2,3,2024-05-07,2024-05-07
+CHNGOV,8,4,4,2023-03-20,2023-06-19
+USAGOV,6,4,2,2023-06-19,2023-11-22
 X
 same want got "query actors --limit 2"
 

@@ -312,8 +312,9 @@ static void test_events(fixture *fx)
          0},
         {"Israeli troops detained five Palestinians in Hebron.", "ISRMIL PSE 173", "Hebron",
          "PSE", "clause", 31.53, 35.09},
-        /* the capital or country stands for the government: no place */
-        {"Washington imposed new sanctions on Tehran.", "USA IRN 163", "", "", "", 0, 0},
+        /* the capital or country stands for the government: no place (a capital
+        ** alone is its government, docs/coder.md "Actors") */
+        {"Washington imposed new sanctions on Tehran.", "USAGOV IRNGOV 163", "", "", "", 0, 0},
         {"Japan extended new loans to Argentina.", "JPN ARG 071", "", "", "", 0, 0},
         {"The IMF expressed confidence in Argentina's economic policies.", "IGOBUSIMF ARG 013",
          "", "", "", 0, 0},

@@ -220,8 +220,18 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_slots(c, s, &j);
     /* actors: what those phrases, or the phrases around them, name */
     coder_clause_actors(c, s, &j);
+    /* "announced tariff cuts on Ugandan sugar": an easing, no sanction */
+    const char *why = c->act_as_said ? NULL : coder_no_sanction(s, &j);
+    if (why) {
+        coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
+        return 0;
+    }
+    /* "Biden attacked Trump over his taxes": an attack in words */
+    if (!c->act_as_said && coder_verbal_attack(s, &j))
+        memcpy(j.code1, "111", 4);
     /* modality: from the verb group and the clauses around it */
-    j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern);
+    j.when_read = 0;
+    j.mod = coder_modality(s, ci, j.vg, j.on_caten, j.m.pattern, &j.when, &j.when_read);
     /* "announced tariffs that take effect next month", "announced plans
     ** for tariffs": a sanction not yet in force is a threat still */
     if (j.mod == MOD_ASSERTED && strncmp(j.code1, "16", 2) == 0 &&

@@ -12,8 +12,10 @@
 */
 #include "coder/coder_int.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const pronouns_skip[] = {"it", "this", "that", NULL};
 
@@ -41,6 +43,7 @@ typedef struct span_scan {
     int have;
     int best_person;      /* best is a person or organisation, not a country */
     int possessor;        /* the country is followed by 's: "Gondor's" */
+    uint32_t country_end; /* the token after the country's name */
     /* "an MSF Arnor diplomat": an agent written before the code (NGO~)
     ** and one after it both join */
     const dict_agent *agent, *prefix;
@@ -71,6 +74,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             if (!person && !sc->country.code) {
                 sc->country = m;
                 sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
+                sc->country_end = i + (uint32_t)len;
             }
             /* prefer a person or organisation, the later one (nearer the
             ** head); among countries the first ("Ithilen's minister X"),
@@ -135,6 +139,33 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
     out->from_end = stop;
 }
 
+/* "American Resource said", "the American Soybean Association
+** denounced": a country's name or adjective that opens
+** a proper name the dictionary does not know, ending in a word for a
+** firm or a private body, names an organisation of that country, not the
+** state: a firm in news. Is [from, end) such a rest of a name, proper
+** nouns written with capitals? */
+static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
+{
+    static const char *const bodies[] = {
+        "association", "coalition", "alliance", "federation", "foundation",
+        "resource", "resources", "holding", "holdings", "partner", "partners", "trust",
+        "express", "bank", "bureau", "company", "institute", NULL};
+    if (from >= end || end > s->ls.n)
+        return 0;
+    for (uint32_t k = from; k < end; k++)
+        if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
+            return 0;
+    char low[16];
+    const dyad_token *t = &s->ls.toks[end - 1];
+    if (t->len >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
+    low[t->len] = '\0';
+    return lemma_in_list(low, bodies);
+}
+
 /* Resolves tokens [first, end) to one actor: a person or organisation
 ** wins over a country; a country joins the agent noun beside it. Returns 1
 ** and fills *out; 0 when the span names nothing; -1 for an agent without
@@ -176,6 +207,11 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     if (foreign && sc.best_person && sc.possessor && best->actor->kind != DICT_PERSON &&
         strlen(best->code) >= 6) {
         snprintf(out->code, sizeof out->code, "%.3s%s", country->code, best->code + 3);
+        return 1;
+    }
+    if (sc.have && !sc.best_person && !agent && !sc.possessor &&
+        name_after_country(s, sc.country_end, end)) {
+        snprintf(out->code, sizeof out->code, "%sBUS", best->code);
         return 1;
     }
     if (sc.have && (sc.best_person || !agent)) {
@@ -1037,6 +1073,49 @@ static int org_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phras
         return 0;
     org.first = p->first;
     *out = org;
+    return 1;
+}
+
+/* "Tokyo accused Seoul", "Washington's demands": a capital standing alone
+** for its country is the seat of its government, as the annotation guide
+** codes it (`JPNGOV`). It stays the country as a modifier of a noun
+** ("Tokyo traders" are no organ of the state), as a place one travels or
+** trades to, from or in ("flew to Paris", "buys crude from Abu Dhabi"),
+** in a visit or a meeting there (042-044: "visited Moscow" is Russia),
+** as the target of force (17-20: "missiles struck Kyiv" hit the city),
+** and for a city-state ("Singapore"). */
+int coder_capital_government(const sent_ctx *s, const char *act, int target, actor_ref *a)
+{
+    if (target && (act[0] == '2' || (act[0] == '1' && act[1] >= '7')))
+        return 0;
+    static const char *const to_or_in[] = {"to", "from", "in", "into", "for", "via",
+                                           "through", "toward", "towards", "at", "near",
+                                           "inside", "outside", "around", "across", NULL};
+    static const char *const city_states[] = {"Singapore", "Luxembourg", "Monaco",
+                                              "Djibouti", "San", "Vatican", NULL};
+    if (strlen(a->code) != 3 || a->from != FROM_SENTENCE || a->first >= a->end ||
+        a->end > s->ls.n || !coder_code_country(a->code, NULL) ||
+        (strncmp(act, "04", 2) == 0 && act[2] >= '2' && act[2] <= '4'))
+        return 0;
+    uint32_t end = a->end;
+    if (end > a->first + 1 && s->ls.tags[end - 1] == TAG_POS)
+        end--;
+    if (!place_capital_at(s->places, s->nplaces, &s->ls, a->first, end))
+        return 0;
+    uint32_t w = s->ls.tags[a->first] == TAG_DT ? a->first + 1 : a->first;
+    for (const char *const *x = city_states; *x; x++)
+        if (s->ls.toks[w].len == strlen(*x) &&
+            strncasecmp(s->ls.text + s->ls.toks[w].start, *x, strlen(*x)) == 0)
+            return 0;
+    /* the phrase's preposition, past a coordination ("to Saudi Arabia, the
+    ** United States and Paris") */
+    int32_t up = s->ls.np_of[a->first];
+    while (up >= 0 && s->ls.phrases[up].kind == PH_NP)
+        up = s->ls.phrases[up].up;
+    if (up >= 0 && s->ls.phrases[up].kind == PH_PP &&
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[up].head], to_or_in))
+        return 0;
+    memcpy(a->code + 3, "GOV", 4);
     return 1;
 }
 

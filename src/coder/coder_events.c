@@ -193,8 +193,9 @@ static int event_slot(dyad_coder *c, const sent_ctx *s, const char *code, int sh
 }
 
 /* When event e of clause job j happened: the article stage's date reader,
-** read once a clause has an event; history by the date or by the clause's
-** background (coder_background). */
+** read once a clause has an event (or already by the modality step, for a
+** plan dated later); history by the date or by the clause's background
+** (coder_background). */
 static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_rec *e)
 {
     if (!j->when_read) {
@@ -233,6 +234,17 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
         coder_reject(c, s, "verb '%s' (%s): %s to %s: %s", j->lemma, code, src->code,
                      tgt->code, why);
         return 0;
+    }
+    /* "Tokyo accused Seoul": a capital for the state is its government,
+    ** once the guards have judged the pair by the country */
+    actor_ref cap_src, cap_tgt;
+    if (!c->act_as_said) {
+        cap_src = *src;
+        cap_tgt = *tgt;
+        if (coder_capital_government(s, act, 0, &cap_src))
+            src = &cap_src;
+        if (tgt->code[0] && coder_capital_government(s, act, 1, &cap_tgt))
+            tgt = &cap_tgt;
     }
     size_t slot;
     int r = event_slot(c, s, code, shown, src, tgt, &slot);
@@ -619,7 +631,6 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     modal_codes mc = modal_code(c, s, j);
     j->history = coder_background(s, j->ci, c->doc.date);
-    j->when_read = 0;
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);

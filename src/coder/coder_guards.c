@@ -35,17 +35,21 @@ static const char *const money_nouns[] = {
 static const char *const verbal_roots[] = {"01", "02", "03", "05", "10", "11", "12", "13",
                                            NULL};
 
-/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
-static int state_actor(const char *a)
+/* Does actor code a hold one of roles after its first three letters? */
+static int has_role(const char *a, const char *const *roles)
 {
-    if (!coder_code_country(a, NULL))
-        return 0;
     for (size_t k = 3; a[k] && a[k + 1] && a[k + 2]; k += 3) {
         char role[4] = {a[k], a[k + 1], a[k + 2], '\0'};
-        if (lemma_in_list(role, state_roles))
+        if (lemma_in_list(role, roles))
             return 1;
     }
     return 0;
+}
+
+/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
+static int state_actor(const char *a)
+{
+    return coder_code_country(a, NULL) && has_role(a, state_roles);
 }
 
 /* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm. */
@@ -282,6 +286,78 @@ int coder_background(const sent_ctx *s, size_t ci, int32_t date)
                     return 1;
     }
     return 0;
+}
+
+/* Roles that fight: what they attack, they attack with force. */
+static const char *const armed_roles[] = {"MIL", "REB", "INS", "COP", "SPY", "CRM", "SEP",
+                                          "UAF", NULL};
+
+/* Words, plans and views: attacked, they are criticised ("attacked OECD
+** forecasts", "attacked the government's handling of the strike"). */
+static const char *const word_nouns[] = {
+    "forecast", "estimate", "policy", "policies", "plan", "proposal", "remark", "comment",
+    "statement", "decision", "stance", "view", "idea", "record", "handling",
+    "approach", "strategy", "budget", "bill", "measure", "speech", "report", "claim",
+    "program", "programme", "reform", "leadership", "management", NULL};
+
+/* Does actor code a name a role, none of them armed ("USAELI", "KENGOV";
+** not "USA", "RUSMIL")? */
+static int unarmed_role(const char *a)
+{
+    return strlen(a) >= 6 && strncmp(a, "IGO", 3) != 0 && strncmp(a, "NGO", 3) != 0 &&
+           !has_role(a, armed_roles);
+}
+
+int coder_verbal_attack(const sent_ctx *s, const clause_job *j)
+{
+    if (!lemma_is_word(j->lemma, "attack") || !tag_is_verb(s->ls.tags[j->vg->head]) ||
+        !(strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+          strncmp(j->code1, "20", 2) == 0) || j->ns == 0)
+        return 0;
+    if (j->tgt_np >= 0) {
+        uint32_t h = s->ls.phrases[j->tgt_np].head;
+        if ((s->ls.tags[h] == TAG_NN || s->ls.tags[h] == TAG_NNS) &&
+            lemma_in_list(s->ls.lemmas[h], word_nouns))
+            return 1;
+    }
+    if (j->nt == 0)
+        return 0;
+    for (int i = 0; i < j->ns; i++)
+        if (!unarmed_role(j->src[i].code))
+            return 0;
+    for (int i = 0; i < j->nt; i++)
+        if (!unarmed_role(j->tgt[i].code))
+            return 0;
+    return 1;
+}
+
+/* Nouns of a sanction, and nouns of its reduction: "tariff cuts",
+** "duty reductions", "quota relief". */
+static const char *const sanction_nouns[] = {
+    "tariff", "duty", "sanction", "quota", "embargo", "levy", "tax", "restriction",
+    "ban", "barrier", "surcharge", NULL};
+static const char *const reduction_nouns[] = {
+    "cut", "reduction", "cutback", "removal", "elimination", "lifting", "easing",
+    "relief", "exemption", "waiver", "rollback", "concession", "relaxation", NULL};
+
+const char *coder_no_sanction(const sent_ctx *s, const clause_job *j)
+{
+    if (strncmp(j->code1, "16", 2) != 0)
+        return NULL;
+    size_t end = j->m.last < s->ls.n ? j->m.last : s->ls.n;
+    for (size_t k = j->vg->end; k < end; k++) {
+        if (s->ls.tags[k] != TAG_NN && s->ls.tags[k] != TAG_NNS)
+            continue;
+        if (!lemma_in_list(s->ls.lemmas[k], sanction_nouns))
+            continue;
+        int32_t np = s->ls.np_of[k];
+        if (np < 0)
+            continue;
+        uint32_t h = s->ls.phrases[np].head;
+        if (h > k && lemma_in_list(s->ls.lemmas[h], reduction_nouns))
+            return "a sanction's noun only modifies a noun of its reduction";
+    }
+    return NULL;
 }
 
 /* Adverbs of degree: a participle after one is an adjective ("a proposal

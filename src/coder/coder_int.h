@@ -389,6 +389,13 @@ int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size
 ** abstaining")? Its noun phrase is no partner of the verb. */
 int coder_absolute_with(const sent_ctx *s, size_t k);
 
+/* Turns a bare country that a capital names, standing alone for the state
+** ("Tokyo accused Seoul"), into its government (JPNGOV) for act (the
+** clause's act code) as its source or (target) its target; not as a
+** place of travel, a city struck or a modifier. Returns 1 when *a changed
+** (coder_actor.c). */
+int coder_capital_government(const sent_ctx *s, const char *act, int target, actor_ref *a);
+
 /* ---- coder_roles.c: slots and actors ---- */
 
 /* Is code one whose event is whole without a target (a protest, a
@@ -601,9 +608,12 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* The modality of the events of clause ci, whose verb group is vg;
 ** on_caten: the pattern was found on the catenative verb; pat: the
-** pattern that coded it, or NULL (a "no" it names negates nothing). */
+** pattern that coded it, or NULL (a "no" it names negates nothing).
+** When it reads the clause's date to find a plan dated later ("officials
+** meet tomorrow"), it keeps that reading in *when and sets *when_read, so
+** that the emit step reads it once (both may be NULL). */
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
-                   const dict_pattern *pat);
+                   const dict_pattern *pat, article_when *when, int *when_read);
 /* Does the sentence, from token from on, date a measure's start after the
 ** article ("tariffs set to take effect April 17", "effective next
 ** month")? A sanction that starts later is still a threat. */
@@ -625,6 +635,18 @@ int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 ** reason is a static string. */
 const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
                            const actor_ref *tgt);
+
+/* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
+** words: a politician of no armed role on a person or organ of no armed
+** role ("Biden attacked Trump over his taxes"), or anyone on a plan,
+** policy or statement ("Japan attacked OECD forecasts")? Its code is then
+** criticism (111), not force. */
+int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
+
+/* Why clause job j's sanction (16x) is none, or NULL: the pattern's noun
+** of a sanction only modifies a noun of its reduction ("announced tariff
+** cuts on Ugandan sugar", "duty reductions"): an easing, not the act. */
+const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 
 /* Why verb group vg is no verb here ("extremely damaging" is an
 ** adjective), or NULL. */

@@ -15,7 +15,8 @@
 ** ("they hope Japanese banks will help"). */
 static const char *const wish_verbs[] = {
     "hope", "expect", "want", "wish", "fear", "predict", "anticipate", "doubt",
-    "forecast", "foresee", "envisage", "worry", "believe", "think", NULL};
+    "forecast", "foresee", "envisage", "worry", "believe", "think", "reckon", "assume",
+    "suppose", "suspect", "estimate", NULL};
 /* That-clauses under these are what is asked for ("demanded that Iran
 ** withdraw"). */
 static const char *const request_verbs[] = {
@@ -651,14 +652,18 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
 ** Tokyo") that its own words date after the article? Then it is a plan:
 ** the present tense tells a timetable. A perfect ("has cancelled a trip
 ** tomorrow") is done. */
-static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg)
+static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_when *w,
+                       int *read)
 {
     int t = s->ls.tags[vg->head];
     if (s->date == 0 || vg->first != vg->head || (t != TAG_VBP && t != TAG_VBZ && t != TAG_VBG))
         return 0;
-    article_when w;
-    article_event_date(&s->ls, ci, 0, s->date, &w);
-    return w.end > w.first && w.prec != DATE_NONE && w.date > s->date;
+    /* the same reading the emit step would make: a date after the
+    ** article's is the earliest such period in the present tense and in
+    ** the future alike */
+    article_event_date(&s->ls, ci, 0, s->date, w);
+    *read = 1;
+    return w->end > w->first && w->prec != DATE_NONE && w->date > s->date;
 }
 
 /* Words that start a measure's start: "take effect", "go (come, enter)
@@ -704,11 +709,17 @@ int coder_planned_for(const sent_ctx *s, size_t ci)
 }
 
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
-                   const dict_pattern *pat)
+                   const dict_pattern *pat, article_when *when, int *when_read)
 {
     int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
-    if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg))
+    article_when w;
+    int read = 0;
+    if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg, &w, &read))
         mod = MOD_FUTURE;
+    if (read && when && when_read) {
+        *when = w;
+        *when_read = 1;
+    }
     return mod;
 }
 

@@ -268,7 +268,8 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
                      "or, said plainly, its own country", j->lemma, j->code1, sp->who[0].code,
                      y[0].code);
     if (k->ns && k->nt) {
-        k->mod = sp->clause >= 0 ? coder_modality(s, ci, k->vg, 0, NULL) : MOD_ASSERTED;
+        k->mod = sp->clause >= 0 ? coder_modality(s, ci, k->vg, 0, NULL, NULL, NULL)
+                                 : MOD_ASSERTED;
         coder_clause_place(c, s, k);
         rc = coder_clause_emit(c, s, k);
     }

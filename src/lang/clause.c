@@ -330,6 +330,49 @@ static void joined_clause(const lang_analyzer *a, int32_t self, clause *c)
     c->word = prev->word;
 }
 
+/* "said the talks had failed and urged Uganda to return", "predicted Togo
+** would lose and asked Nigeria to help": a single finite verb joined by a
+** conjunction right after a reported clause continues the clause that
+** reports it when it has the reporting verb's form and the reported verb
+** another (a modal, a perfect, another tense): its subject, kind and
+** parent are the reporter's. Both in the simple past ("said Uganda
+** attacked and killed") stays the reported clause's. Clause c, whose verb
+** group is vg, is number self. */
+static void reporter_continued(const lang_analyzer *a, int32_t self, const phrase *vg,
+                               clause *c)
+{
+    if (self <= 0 || c->word == UINT32_MAX || a->tags[c->word] != TAG_CC ||
+        vg->first != vg->head)
+        return;
+    const clause *prev = &a->cl[self - 1];
+    if (prev->end != c->word)
+        return;
+    /* "said the exchange has done its utmost to liberalise its membership
+    ** and called on Britain": past the infinitive to the clause it hangs on */
+    while (prev->ctrl != CTRL_NONE && prev->parent >= 0 && prev->parent < self - 1)
+        prev = &a->cl[prev->parent];
+    if (prev->kind != CL_COMPLEMENT || prev->parent < 0 || prev->verb < 0 ||
+        prev->ctrl != CTRL_NONE)
+        return;
+    const clause *rep = &a->cl[prev->parent];
+    if (rep->subject < 0 || rep->verb < 0)
+        return;
+    const phrase *rv = &a->ph[rep->verb], *pv = &a->ph[prev->verb];
+    /* a participle alone in its group is a past ("said", "called" tagged
+    ** VBN after a name) */
+    int t = a->tags[vg->head], rt = a->tags[rv->head];
+    if (t == TAG_VBN)
+        t = TAG_VBD;
+    if (rt == TAG_VBN && rv->first == rv->head)
+        rt = TAG_VBD;
+    if ((t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP) || rt != t ||
+        (pv->first == pv->head && a->tags[pv->head] == t))
+        return;
+    c->subject = rep->subject;
+    c->kind = rep->kind;
+    c->parent = rep->parent;
+}
+
 /* Object and PPs after the verb, up to the next verb group or boundary. */
 static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
 {
@@ -725,6 +768,7 @@ int clause_build(lang_analyzer *a)
                 c.subject = inherited_subject(a, self, vt == TAG_VBD || vt == TAG_VBZ ||
                                                            vt == TAG_VBP || vt == TAG_MD);
                 joined_clause(a, self, &c);
+                reporter_continued(a, self, &vg, &c);
             }
         }
         /* "..., Ms. Glaser said." / "..., the Kremlin said in a statement." */
