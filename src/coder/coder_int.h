@@ -496,6 +496,13 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** Called when nothing else gave a target. Returns the number found. */
 int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* The same when coder_owner_earlier found none, for a source that is one
+** country's opposition (its parties, dissidents, protesters: KENOPP): what
+** it criticizes, demands, rejects, threatens or praises is its
+** government's doing ("the opposition denounced the new tax" is KENOPP
+** KENGOV). Fills j->tgt[0]; returns 1, or 0 when the rule does not apply. */
+int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the
 ** United States' killing of ..."), a noun that a verb of doing takes as

@@ -10,7 +10,7 @@
 ** compound, the person or state a possessive pronoun stands for; and, for
 ** a definite event noun that names no owner at all ("the attack", "the
 ** agreement"), the actors of the latest event of that kind that the
-** article coded.
+** article coded; and for one country's opposition, its government.
 */
 #include "coder/coder_int.h"
 
@@ -425,4 +425,37 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j)
         }
     }
     return n;
+}
+
+/* Is code an opposition's (KENOPP: opposition parties, dissidents,
+** protesters), of a country, whose three letters go to cc? */
+static int opposition_of(const char *code, char cc[4])
+{
+    return strlen(code) == 6 && strcmp(code + 3, "OPP") == 0 && coder_code_country(code, cc);
+}
+
+int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    /* only the verb's own object: not a thing in a PP ("demanded their
+    ** removal from office") nor a passive's subject ("a vote backed by
+    ** the opposition") */
+    if (!owner_clause(s, j) || j->passive || j->tgt_np != j->cl->object ||
+        !thing_phrase(c, s, j->tgt_np))
+        return 0;
+    char cc[4] = "", other[4];
+    for (int i = 0; i < j->ns; i++)
+        if (!opposition_of(j->src[i].code, i ? other : cc) || (i && strcmp(other, cc) != 0))
+            return 0;
+    /* the government's country came from where the opposition's did (its
+    ** words, a dateline, the article), and says so in target_from */
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    actor_ref *t = &j->tgt[0];
+    *t = j->src[0];
+    snprintf(t->code, sizeof t->code, "%sGOV", cc);
+    t->first = p->first;
+    t->end = p->end;
+    t->entry_file = NULL;
+    t->entry_line = 0;
+    t->needs_peer = 0;
+    return 1;
 }

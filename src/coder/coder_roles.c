@@ -551,6 +551,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j);
+    /* "the opposition denounced the new tax": its government's */
+    if (j->nt == 0)
+        j->nt = coder_owner_government(c, s, j);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
         c->new_actor_now = 1;
