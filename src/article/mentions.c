@@ -20,7 +20,8 @@
 **     and plurals compete, so that "the child and his mother" resolves
 **     "his" to no one the article names; but a singular person whom a
 **     country and an agent noun name ("Pakistan's foreign minister") is an
-**     entity, which the coder gives its phrase's code. An object pronoun
+**     entity, which the coder gives its phrase's code, and so are plural
+**     ones ("Japanese officials") for "they". An object pronoun
 **     is not the subject of its own clause ("Xi thanked him"). "it" is
 **     resolved only as the subject of a verb other than "be" ("It is
 **     likely that" is no one), and first and second person pronouns never;
@@ -1331,6 +1332,32 @@ static int coded_person(mentions *m, int32_t np)
     return 0;
 }
 
+/* Does an agent of the dictionary end at the head of phrase p ("officials",
+** "security forces", "riot police")? */
+static int agent_at_head(const mentions *m, const phrase *p)
+{
+    const dict_agent *ag;
+    for (uint32_t k = p->first; k <= p->head; k++)
+        if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
+            return 1;
+    return 0;
+}
+
+/* "Japanese officials", "the Iraqi troops": unnamed people whom a country
+** and a plural agent noun name, so that the dictionaries code them
+** (JPNGOV), are an entity of their own that "they" may stand for, as
+** coded_person is for "he" and "she". -1 on no memory. */
+static int coded_group(mentions *m, int32_t np)
+{
+    if (coded_person(m, np) < 0)
+        return -1;
+    int32_t e = m->np_ref[np].ent;
+    m->ent[e].plural = 1;
+    /* touch() recorded it singular: the recent mention follows */
+    m->recent[(m->nrecent - 1) % RECENT].plural = 1;
+    return 0;
+}
+
 /* Owned phrase np ("Pakistan's foreign minister"), once its possessor
 ** (poss) is read: a coded person when the possessor is a state, or the
 ** name after it. The table reads base phrases only; this is the one
@@ -1585,6 +1612,10 @@ static int read_phrase(mentions *m, int32_t np)
     if (kind == ENT_PERSON && !plural && h.have && h.kind == ENT_STATE && h.end <= p->head &&
         !before_name(m, p) && agent_person(m, p))
         return coded_person(m, np);
+    /* "Kenyan officials", "Iraqi troops": a country before a plural
+    ** agent, for "they" */
+    if (plural && h.have && h.kind == ENT_STATE && h.end <= p->head && agent_at_head(m, p))
+        return coded_group(m, np);
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;
