@@ -478,6 +478,11 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
 ** phrase p, at most max into out. Returns their number. */
 int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_ref *out, int max);
 
+/* Is token k a noun of intent or decision with an infinitive right after
+** it ("decision to", "plans to", "refusal to"), which that noun's owner
+** does (coder_roles.c)? */
+int coder_intent_noun(const sent_ctx *s, uint32_t k);
+
 /* ---- coder_owner.c: the owner of a thing as the target ---- */
 
 /* For praise, demands, criticism, rejection and threats (roots 05,

@@ -504,6 +504,43 @@ static void counterpart_role(const sent_ctx *s, clause_job *j)
     }
 }
 
+/* Nouns an infinitive right after them belongs to: "Uganda's decision to
+** impose tariffs" is Uganda's imposing, whoever welcomes it. In strcmp
+** order. */
+static const char *const intent_nouns[] = {
+    "attempt", "bid",      "call",     "commitment", "decision", "determination", "effort",
+    "failure", "intention", "move",    "offer",      "order",    "plan",          "pledge",
+    "promise", "proposal", "readiness", "refusal",   "request",  "threat",        "willingness",
+    NULL};
+
+int coder_intent_noun(const sent_ctx *s, uint32_t k)
+{
+    return k + 1 < s->ls.n && s->ls.tags[k + 1] == TAG_TO &&
+           (s->ls.tags[k] == TAG_NN || s->ls.tags[k] == TAG_NNS) &&
+           lemma_in_list(s->ls.lemmas[k], intent_nouns);
+}
+
+/* "Kenya welcomed the Ugandan move to lift the ban": the noun phrase
+** whose head, a noun of intent, stands right before the "to" of clause
+** job j's infinitive, when that infinitive borrowed the subject of the
+** clause it hangs on and the phrase names its owner by words of its own
+** before the head (a possessor, a country: "Uganda's", "the Ugandan");
+** else -1. Then the owner, not that subject, does the act. */
+static int32_t intent_owner(dyad_coder *c, const sent_ctx *s, const clause_job *j)
+{
+    const phrase *vg = j->vg;
+    if (j->cl->ctrl != CTRL_SUBJECT || j->src_np < 0 || j->src_np != j->cl->subject ||
+        vg->first < 2 || s->ls.tags[vg->first] != TAG_TO)
+        return -1;
+    uint32_t k = vg->first - 1;
+    int32_t np = s->ls.np_of[k];
+    actor_ref a;
+    if (np < 0 || s->ls.phrases[np].head != k || !coder_intent_noun(s, k) ||
+        !coder_resolve_span(c, s, s->ls.phrases[np].first, k, &a))
+        return -1;
+    return np;
+}
+
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
@@ -512,6 +549,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     c->private_agents = 1;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
+    /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
+    int32_t owner = intent_owner(c, s, j);
+    if (owner >= 0)
+        j->src_np = owner;
     j->ns = coder_expand_multi(j->src, coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS));
     /* the reporter's country is the sentence's, before the article's */
     actor_ref rep;
