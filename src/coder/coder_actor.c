@@ -1198,6 +1198,21 @@ static int own_force(const actor_ref *a, const actor_ref *other, int praise)
     return lemma_in_list(role, forces) && state_actor_of(other, cc);
 }
 
+/* Is a one of its country's people or movements, not the state: its
+** opposition, rebels, civilians, workers, media, firms ("ZMBOPP", "ZMBREB")?
+** The state's own agents act on them at home: "Police arrested three
+** Zambian opposition leaders" under a Lusaka dateline is ZMBCOP's act. */
+static int domestic_party(const actor_ref *a)
+{
+    static const char *const roles[] = {"OPP", "REB", "INS", "SEP", "UAF", "CVL", "CRM", "LAB",
+                                        "MED", "BUS", "EDU", "REF", "AGR", "HLH", NULL};
+    char role[4];
+    if (strlen(a->code) < 6 || a->code[0] == '"')
+        return 0;
+    snprintf(role, sizeof role, "%s", a->code + 3);
+    return lemma_in_list(role, roles);
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
 ** but for a state's own force it praises (praise: own_force), and the
@@ -1211,7 +1226,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
         int clash = 0;
         for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
-                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise);
+                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
+                     !domestic_party(&other[o]);
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */
