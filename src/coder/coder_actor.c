@@ -824,10 +824,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                                                 "OPP", "PTY", "REB", "INS", "SEP", "UAF",
                                                 NULL};
     static const char *const private_agents[] = {"CVL", "CRM", NULL};
+    static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
     int dateline = dl != NULL;
-    const char *cc = dateline ? dl->cc : dc->dominant;
+    const char *cc = c->party_cc[0] ? c->party_cc : dateline ? dl->cc : dc->dominant;
     const dict_agent *agent;
     char kind[4];
     if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
@@ -836,6 +837,20 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 0;
     if (unnamed_agent(s, p))
         return 0;
+    /* the country of the domestic party the other role names
+    ** (coder_party_agent): only the state's own agents take it */
+    if (c->party_cc[0]) {
+        if (!lemma_in_list(kind, state_agents) ||
+            (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
+            return 0;
+        memset(out, 0, sizeof *out);
+        out->first = p->first;
+        out->end = p->end;
+        out->entry_file = agent->file;
+        out->entry_line = agent->line;
+        dict_agent_join(agent, cc, out->code, sizeof out->code);
+        return 1;
+    }
     int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
@@ -1196,6 +1211,32 @@ static int own_force(const actor_ref *a, const actor_ref *other, int praise)
         return 0;
     snprintf(role, sizeof role, "%s", a->code + 3);
     return lemma_in_list(role, forces) && state_actor_of(other, cc);
+}
+
+int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
+                      int nother, actor_ref *out)
+{
+    static const char *const parties[] = {"OPP", "LAB", NULL};
+    char cc[4] = "", oc[4], role[4];
+    if (np < 0 || nother == 0)
+        return 0;
+    for (int i = 0; i < nother; i++) {
+        if (other[i].from != FROM_SENTENCE || strlen(other[i].code) != 6 ||
+            !coder_code_country(other[i].code, oc) || (cc[0] && strcmp(oc, cc) != 0))
+            return 0;
+        snprintf(role, sizeof role, "%s", other[i].code + 3);
+        if (!lemma_in_list(role, parties))
+            return 0;
+        memcpy(cc, oc, sizeof cc);
+    }
+    memcpy(c->party_cc, cc, sizeof cc);
+    actor_ref a[MAX_ACTORS];
+    int n = coder_resolve_np(c, s, np, a, MAX_ACTORS);
+    c->party_cc[0] = '\0';
+    if (n != 1 || strncmp(a[0].code, cc, 3) != 0)
+        return 0;
+    *out = a[0];
+    return 1;
 }
 
 /* Is a one of its country's people or movements, not the state: its

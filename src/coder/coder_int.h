@@ -260,6 +260,9 @@ struct dyad_coder {
     /* set while a clause's roles are resolved, whose guard checks a private
     ** agent's article country against the other role (coder_clause_actors) */
     int private_agents;
+    /* set while the country of a domestic party the other role names is
+    ** lent to a state agent of no country (coder_party_agent) */
+    char party_cc[4];
     /* set while an unnamed person's phrase is resolved for the mention
     ** table's entity ("Pakistan's foreign minister"): a phrase read only for
     ** a pronoun's sake is no agent named for later (agent_named) */
@@ -477,6 +480,16 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
 /* The actors of entity e of the mention table (a set: each member's) for
 ** phrase p, at most max into out. Returns their number. */
 int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_ref *out, int max);
+
+/* "Zambian opposition parties criticized the government": the actor of
+** noun phrase np, a state's agent (GOV, MIL, COP, SPY, LEG, JUD) whose
+** country neither the sentence nor the article gives, as an agent of the
+** country of the other role's actors other[0..nother) when they are all
+** one country's opposition or workers named in the sentence (ZMBOPP,
+** ZMBLAB): whom they oppose or strike against at home. Fills *out and
+** returns 1, or returns 0. */
+int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
+                      int nother, actor_ref *out);
 
 /* Is token k a noun of intent or decision with an infinitive right after
 ** it ("decision to", "plans to", "refusal to"), which that noun's owner

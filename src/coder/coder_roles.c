@@ -595,6 +595,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "the opposition denounced the new tax": its government's */
     if (j->nt == 0)
         j->nt = coder_owner_government(c, s, j);
+    /* "Zambian opposition parties criticized the government", "police
+    ** detained Zambian opposition activists": the party's state */
+    if (j->nt == 0)
+        j->nt = coder_party_agent(c, s, j->tgt_np, j->src, j->ns, j->tgt);
+    if (j->ns == 0)
+        j->ns = coder_party_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
         c->new_actor_now = 1;
