@@ -1265,7 +1265,7 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
     int k = 0;
     for (int i = 0; i < n; i++) {
         int clash = 0;
-        for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
+        for (int o = 0; o < no && coder_from_article(&a[i], 1) && !a[i].home; o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
                      !domestic_party(&other[o]);
@@ -1356,6 +1356,41 @@ int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     out->end = pm->end;
     out->entry_file = "gazetteer";   /* the place's country, its police or courts */
     snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
+    j->ns = 1;
+    return 1;
+}
+
+int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
+    const char *role = lemma_in_list(j->lemma, police_acts)  ? "COP"
+                       : lemma_in_list(j->lemma, court_acts) ? "JUD"
+                                                             : NULL;
+    if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 || j->nt == 0 ||
+        strncmp(j->code1, "17", 2) != 0)
+        return 0;
+    const doc_country *dc = &c->doc.country;
+    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    const char *cc = dl ? dl->cc : dc->dominant;
+    char tc[4];
+    if (!cc[0])
+        return 0;
+    for (int t = 0; t < j->nt; t++)
+        if (j->tgt[t].from != FROM_SENTENCE || !coder_code_country(j->tgt[t].code, tc) ||
+            strcmp(tc, cc) != 0)
+            return 0;
+    actor_ref *out = &j->src[0];
+    memset(out, 0, sizeof *out);
+    out->first = j->tgt[0].first;
+    out->end = j->tgt[0].end;
+    snprintf(out->code, sizeof out->code, "%s%s", cc, role);
+    out->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    out->counted = !dl;
+    out->home = 1;
+    out->from_count = dl ? 0 : dc->dominant_count;
+    out->from_start = dl ? dl->start : dc->dominant_start;
+    out->from_end = dl ? dl->end : dc->dominant_end;
     j->ns = 1;
     return 1;
 }

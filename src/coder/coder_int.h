@@ -73,6 +73,9 @@ typedef struct actor_ref {
     /* its country was only counted over the article (FROM_ARTICLE, or a
     ** mention of what took it so): too weak a guess for both roles */
     uint8_t counted;
+    /* its country was taken for being the other role's (coder_custody_home):
+    ** no clash with it */
+    uint8_t home;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
     const char *from_who;     /* FROM_QUOTE: the speaker's name, the article
                                  stage's (valid while its sentence is coded) */
@@ -449,6 +452,13 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
 ** coder_people_of_place). Sets j's source and returns 1, or
 ** leaves j and returns 0. */
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* The same with no place in the clause, once the target is known: the
+** police or courts of the dateline's country (else the article's) when
+** every target is of that country by its own words. "FREETOWN - Sierra
+** Leone's former vice-president has been detained" is SLECOP SLEELI.
+** Fills j->src[0] and returns 1, or returns 0. */
+int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* The people of the place clause j names (coder_people_of_place), for
 ** roles that no country names (none, or partial mode's "---"): the source
