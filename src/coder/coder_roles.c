@@ -523,13 +523,13 @@ int coder_intent_noun(const sent_ctx *s, uint32_t k)
 /* "Kenya welcomed the Ugandan move to lift the ban": the noun phrase
 ** whose head, a noun of intent, stands right before the "to" of clause
 ** job j's infinitive, when that infinitive borrowed the subject of the
-** clause it hangs on and the phrase names its owner by words of its own
+** clause it hangs on (or had none to borrow) and the phrase names its owner by words of its own
 ** before the head (a possessor, a country: "Uganda's", "the Ugandan");
 ** else -1. Then the owner, not that subject, does the act. */
 static int32_t intent_owner(dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
     const phrase *vg = j->vg;
-    if (j->cl->ctrl != CTRL_SUBJECT || j->src_np < 0 || j->src_np != j->cl->subject ||
+    if (j->cl->ctrl != CTRL_SUBJECT || (j->src_np >= 0 && j->src_np != j->cl->subject) ||
         vg->first < 2 || s->ls.tags[vg->first] != TAG_TO)
         return -1;
     uint32_t k = vg->first - 1;
