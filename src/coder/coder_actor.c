@@ -1254,6 +1254,23 @@ static int domestic_party(const actor_ref *a)
     return lemma_in_list(role, roles);
 }
 
+/* Are a and o two different organs of one state, o named with its
+** country ("Queen Elizabeth II suspended parliament", "A Turkish military
+** court jailed the former minister")? Not one state's organ and the state
+** itself ("The government criticized Ukraine"), nor two of one kind ("the
+** Ukrainian foreign minister criticized the government" may be another
+** government's). */
+static int other_organ(const actor_ref *a, const actor_ref *o)
+{
+    static const char *const organs[] = {"GOV", "LEG", "JUD", NULL};
+    char ra[4], ro[4];
+    if (strlen(a->code) < 6 || strlen(o->code) < 6 || o->code[0] == '"')
+        return 0;
+    snprintf(ra, sizeof ra, "%s", a->code + 3);
+    snprintf(ro, sizeof ro, "%s", o->code + 3);
+    return lemma_in_list(ra, organs) && lemma_in_list(ro, organs) && strcmp(ra, ro) != 0;
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
 ** but for a state's own force it praises (praise: own_force), and the
@@ -1268,7 +1285,7 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
         for (int o = 0; o < no && coder_from_article(&a[i], 1) && !a[i].home; o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
-                     !domestic_party(&other[o]);
+                     !domestic_party(&other[o]) && !other_organ(&a[i], &other[o]);
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */
