@@ -318,7 +318,8 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
 /* "Welcoming the Ugandan proposal, the Kenyan president said ...", "While
 ** condemning Uganda, Kenyan officials said ...": a participle that opens
 ** the sentence (after a subordinator, if any) with no subject of its own
-** is done by the subject of the clause after its comma. A passive
+** is done by the subject of the clause after its comma, and so is one
+** set off by commas right after that subject. A passive
 ** participle is not ("Asked by reporters, X replied": the reporters ask).
 ** Returns that subject, or -1. */
 static int32_t fronted_subject(const sent_ctx *s, size_t ci)
@@ -330,8 +331,24 @@ static int32_t fronted_subject(const sent_ctx *s, size_t ci)
     if (cl->word == k)
         k++;   /* "While", "After" */
     const phrase *vg = &s->ls.phrases[cl->verb];
-    if (cl->first != 0 || vg->first != k || s->ls.tags[k] != TAG_VBG)
+    if (vg->first != k || s->ls.tags[k] != TAG_VBG)
         return -1;
+    /* "The Kenyan president, visiting Kampala on Monday, praised ...": a
+    ** participle set off by commas right after a main clause's subject is
+    ** that subject's */
+    if (cl->first != 0) {
+        if (cl->word == cl->first || k < 2 || s->ls.tags[k - 1] != TAG_COMMA)
+            return -1;
+        for (size_t m = ci + 1; m < s->ls.nclauses; m++) {
+            const clause *mc = &s->ls.clauses[m];
+            if (mc->kind == CL_MAIN && mc->subject >= 0 &&
+                s->ls.phrases[mc->subject].end == k - 1 && mc->verb >= 0 &&
+                s->ls.phrases[mc->verb].first > cl->end - 1 &&
+                s->ls.tags[s->ls.phrases[mc->verb].first - 1] == TAG_COMMA)
+                return mc->subject;
+        }
+        return -1;
+    }
     for (size_t m = ci + 1; m < s->ls.nclauses; m++) {
         const clause *mc = &s->ls.clauses[m];
         if (mc->kind != CL_MAIN && (int32_t)m != cl->parent)
