@@ -1297,15 +1297,21 @@ static int before_name(const mentions *m, const phrase *p)
 /* Is singular phrase p a person by its agent noun ("foreign minister",
 ** "army chief": an agent of the dictionary that ends at its head, a noun
 ** of people)? */
-static int agent_person(const mentions *m, const phrase *p)
+/* Does an agent of the dictionary end at the head of phrase p ("officials",
+** "security forces", "riot police")? */
+static int agent_at_head(const mentions *m, const phrase *p)
 {
-    if (m->ls->tags[p->head] != TAG_NN || !in_set(m, WS_PERSON, m->ls->lemmas[p->head]))
-        return 0;
     const dict_agent *ag;
     for (uint32_t k = p->first; k <= p->head; k++)
         if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
             return 1;
     return 0;
+}
+
+static int agent_person(const mentions *m, const phrase *p)
+{
+    return m->ls->tags[p->head] == TAG_NN && in_set(m, WS_PERSON, m->ls->lemmas[p->head]) &&
+           agent_at_head(m, p);
 }
 
 /* "Pakistan's foreign minister", "the Pakistani foreign minister": an
@@ -1329,17 +1335,6 @@ static int coded_person(mentions *m, int32_t np)
     en->intro_end = en->name_end;
     m->np_ref[np] = (ment_ref){MREF_NAME, e};
     touch(m, e, np);
-    return 0;
-}
-
-/* Does an agent of the dictionary end at the head of phrase p ("officials",
-** "security forces", "riot police")? */
-static int agent_at_head(const mentions *m, const phrase *p)
-{
-    const dict_agent *ag;
-    for (uint32_t k = p->first; k <= p->head; k++)
-        if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
-            return 1;
     return 0;
 }
 

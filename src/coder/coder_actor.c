@@ -798,6 +798,18 @@ static int unnamed_agent(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* *out: agent of phrase p joined to country cc ("KEN" and police:
+** KENCOP), found in its sentence. */
+static void agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent, const char *cc)
+{
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, cc, out->code, sizeof out->code);
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -843,12 +855,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         if (!lemma_in_list(kind, state_agents) ||
             (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
             return 0;
-        memset(out, 0, sizeof *out);
-        out->first = p->first;
-        out->end = p->end;
-        out->entry_file = agent->file;
-        out->entry_line = agent->line;
-        dict_agent_join(agent, cc, out->code, sizeof out->code);
+        agent_actor(out, p, agent, cc);
         return 1;
     }
     int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
@@ -860,11 +867,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
         (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
         return 0;
-    out->first = p->first;
-    out->end = p->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    agent_actor(out, p, agent, cc);
     out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
     out->needs_peer = (uint8_t)needs_peer;
     out->counted = !dateline;
@@ -1153,12 +1156,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
         coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
         !coder_code_country(rep[0].code, country))
         return 0;
-    memset(out, 0, sizeof *out);
-    out->first = p->first;
-    out->end = p->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    dict_agent_join(agent, country, out->code, sizeof out->code);
+    agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */
     out->from = rep[0].from;
     out->counted = rep[0].counted;
