@@ -111,13 +111,11 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
             continue;
         }
         /* an organisation's ministers: "EC foreign ministers", "NATO
-        ** defence ministers", "U.S. military officials" (only these words:
-        ** "told Iran last week") */
+        ** defence ministers" (only these words: "told Iran last week") */
         if (seen_noun && t == TAG_JJ && tag_is_proper(tg[j - 1]) && j + 1 < n &&
             (tg[j + 1] == TAG_NN || tg[j + 1] == TAG_NNS) &&
             (lemma_is(a, j, "foreign") || lemma_is(a, j, "defence") ||
-             lemma_is(a, j, "defense") || lemma_is(a, j, "military") ||
-             lemma_is(a, j, "naval"))) {
+             lemma_is(a, j, "defense"))) {
             j++;
             continue;
         }
