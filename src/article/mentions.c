@@ -1435,6 +1435,30 @@ static int32_t state_entity(mentions *m, int32_t np, const char *code, uint32_t 
     return link_entity(m, e) < 0 ? -1 : e;
 }
 
+/* Makes the n states codes[i] (named by tokens [at[i][0], at[i][1]))
+** a set that phrase np mentions. Returns 1, or -1 on no memory. */
+static int state_set(mentions *m, int32_t np, const char *const *codes,
+                     uint32_t (*at)[2], int n)
+{
+    int32_t set = entity_new(m, ENT_SET);
+    if (set < 0)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        int32_t e = state_entity(m, np, codes[i], at[i][0], at[i][1]);
+        if (e < 0)
+            return -1;
+        m->ent[set].members[i] = e;
+    }
+    const phrase *p = &m->ls->phrases[np];
+    ment_entity *en = &m->ent[set];
+    en->nmembers = n;
+    en->plural = 1;
+    en->intro_sent = m->sent;
+    span_bytes(m, p->first, p->end, &en->intro_start, &en->intro_end);
+    touch(m, set, np);
+    return 1;
+}
+
 /* "Greek and Turkish warships", "Indian, Pakistani and Chinese troops":
 ** states joined by "and" (and commas) before the head of phrase np make a
 ** set, for "both sides" and "the two countries" later. The states join no
@@ -1480,22 +1504,11 @@ static int state_pair(mentions *m, int32_t np)
     }
     if (n < 2 || !joined)
         return 0;
-    int32_t set = entity_new(m, ENT_SET);
-    if (set < 0)
-        return -1;
-    for (int i = 0; i < n; i++) {
-        int32_t e = state_entity(m, np, st[i].code, st[i].a, st[i].b);
-        if (e < 0)
-            return -1;
-        m->ent[set].members[i] = e;
-    }
-    ment_entity *en = &m->ent[set];
-    en->nmembers = n;
-    en->plural = 1;
-    en->intro_sent = m->sent;
-    span_bytes(m, p->first, p->end, &en->intro_start, &en->intro_end);
-    touch(m, set, np);
-    return 1;
+    const char *codes[MENT_SET_MAX];
+    uint32_t at[MENT_SET_MAX][2];
+    for (int i = 0; i < n; i++)
+        codes[i] = st[i].code, at[i][0] = st[i].a, at[i][1] = st[i].b;
+    return state_set(m, np, codes, at, n);
 }
 
 /* Reads base phrase np (not a coordination). -1 on no memory. */
@@ -1700,23 +1713,7 @@ static int state_members(mentions *m, int32_t np)
     }
     if (n < 2)
         return 0;
-    int32_t set = entity_new(m, ENT_SET);
-    if (set < 0)
-        return -1;
-    for (int i = 0; i < n; i++) {
-        int32_t e = state_entity(m, np, codes[i], at[i][0], at[i][1]);
-        if (e < 0)
-            return -1;
-        m->ent[set].members[i] = e;
-    }
-    ment_entity *en = &m->ent[set];
-    en->nmembers = n;
-    en->plural = 1;
-    en->intro_sent = m->sent;
-    span_bytes(m, ls->phrases[np].first, ls->phrases[np].end, &en->intro_start,
-               &en->intro_end);
-    touch(m, set, np);
-    return 1;
+    return state_set(m, np, codes, at, n);
 }
 
 /* Coordination np, once its members are read: two or more named
