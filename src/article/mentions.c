@@ -20,14 +20,16 @@
 **     and plurals compete, so that "the child and his mother" resolves
 **     "his" to no one the article names; but a singular person whom a
 **     country and an agent noun name ("Pakistan's foreign minister") is an
-**     entity, which the coder gives its phrase's code. An object pronoun
+**     entity, which the coder gives its phrase's code, and so are plural
+**     ones ("Japanese officials") for "they". An object pronoun
 **     is not the subject of its own clause ("Xi thanked him"). "it" is
 **     resolved only as the subject of a verb other than "be" ("It is
 **     likely that" is no one), and first and second person pronouns never;
 **     a subject "they" is no unnamed thing that was no subject ("joined
 **     the talks. They agreed" is not the talks);
 **   - "the two leaders", "both sides", "the allies" are the last set
-**     (a coordination, or the last two entities named); a person and
+**     (a coordination, states joined before a noun: "Greek and Turkish
+**     warships", or the last two entities named); a person and
 **     "his Greek and French counterparts" are a set of three;
 **   - "the prime minister", "the party": the person whose title, or the
 **     organisation whose last word, it repeats.
@@ -1295,15 +1297,21 @@ static int before_name(const mentions *m, const phrase *p)
 /* Is singular phrase p a person by its agent noun ("foreign minister",
 ** "army chief": an agent of the dictionary that ends at its head, a noun
 ** of people)? */
-static int agent_person(const mentions *m, const phrase *p)
+/* Does an agent of the dictionary end at the head of phrase p ("officials",
+** "security forces", "riot police")? */
+static int agent_at_head(const mentions *m, const phrase *p)
 {
-    if (m->ls->tags[p->head] != TAG_NN || !in_set(m, WS_PERSON, m->ls->lemmas[p->head]))
-        return 0;
     const dict_agent *ag;
     for (uint32_t k = p->first; k <= p->head; k++)
         if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
             return 1;
     return 0;
+}
+
+static int agent_person(const mentions *m, const phrase *p)
+{
+    return m->ls->tags[p->head] == TAG_NN && in_set(m, WS_PERSON, m->ls->lemmas[p->head]) &&
+           agent_at_head(m, p);
 }
 
 /* "Pakistan's foreign minister", "the Pakistani foreign minister": an
@@ -1327,6 +1335,21 @@ static int coded_person(mentions *m, int32_t np)
     en->intro_end = en->name_end;
     m->np_ref[np] = (ment_ref){MREF_NAME, e};
     touch(m, e, np);
+    return 0;
+}
+
+/* "Japanese officials", "the Iraqi troops": unnamed people whom a country
+** and a plural agent noun name, so that the dictionaries code them
+** (JPNGOV), are an entity of their own that "they" may stand for, as
+** coded_person is for "he" and "she". -1 on no memory. */
+static int coded_group(mentions *m, int32_t np)
+{
+    if (coded_person(m, np) < 0)
+        return -1;
+    int32_t e = m->np_ref[np].ent;
+    m->ent[e].plural = 1;
+    /* touch() recorded it singular: the recent mention follows */
+    m->recent[(m->nrecent - 1) % RECENT].plural = 1;
     return 0;
 }
 
@@ -1392,6 +1415,100 @@ static void roles(mentions *m)
             m->role_clause[i] = m->role_clause[up];
         }
     }
+}
+
+/* The state entity of dictionary code code, named by tokens [a, b) of
+** phrase np when it is new. -1 on no memory. */
+static int32_t state_entity(mentions *m, int32_t np, const char *code, uint32_t a, uint32_t b)
+{
+    int32_t e = find_by_word(m, code, strlen(code), 1, K(ENT_STATE));
+    if (e >= 0)
+        return e;
+    if ((e = entity_new(m, ENT_STATE)) < 0)
+        return -1;
+    ment_entity *en = &m->ent[e];
+    set_name(m, en, a, b);
+    snprintf(en->code, sizeof en->code, "%s", code);
+    en->intro_sent = m->sent;
+    span_bytes(m, m->ls->phrases[np].first, m->ls->phrases[np].end, &en->intro_start,
+               &en->intro_end);
+    return link_entity(m, e) < 0 ? -1 : e;
+}
+
+/* Makes the n states codes[i] (named by tokens [at[i][0], at[i][1]))
+** a set that phrase np mentions. Returns 1, or -1 on no memory. */
+static int state_set(mentions *m, int32_t np, const char *const *codes,
+                     uint32_t (*at)[2], int n)
+{
+    int32_t set = entity_new(m, ENT_SET);
+    if (set < 0)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        int32_t e = state_entity(m, np, codes[i], at[i][0], at[i][1]);
+        if (e < 0)
+            return -1;
+        m->ent[set].members[i] = e;
+    }
+    const phrase *p = &m->ls->phrases[np];
+    ment_entity *en = &m->ent[set];
+    en->nmembers = n;
+    en->plural = 1;
+    en->intro_sent = m->sent;
+    span_bytes(m, p->first, p->end, &en->intro_start, &en->intro_end);
+    touch(m, set, np);
+    return 1;
+}
+
+/* "Greek and Turkish warships", "Indian, Pakistani and Chinese troops":
+** states joined by "and" (and commas) before the head of phrase np make a
+** set, for "both sides" and "the two countries" later. The states join no
+** recent mention alone: the phrase names their people, not one of them.
+** Returns 1 when it made the set, 0 when np is no such phrase, -1 on no
+** memory. */
+static int state_pair(mentions *m, int32_t np)
+{
+    const phrase *p = &m->ls->phrases[np];
+    struct { const char *code; uint32_t a, b; } st[MENT_SET_MAX];
+    int n = 0, joined = 0;
+    uint32_t last = 0;
+    for (uint32_t k = p->first; k < p->head;) {
+        dict_match dm;
+        size_t len = dict_match_actor(m->d, m->ids, p->head, k, m->date, &dm);
+        if (!len || !dm.code || dm.actor->kind == DICT_PERSON || strlen(dm.code) != 3 ||
+            in_set(m, WS_REGION, dm.code)) {
+            if (n && k == last) {
+                /* "and" or a comma joins the next state; another word
+                ** ends the run ("Greek and Turkish naval ships") */
+                char buf[8];
+                const char *w = lower(m, k, buf, sizeof buf);
+                if (!strcmp(w, "and") || !strcmp(w, ",")) {
+                    joined |= w[0] == 'a';
+                    last = k + 1;
+                }
+            }
+            k++;
+            continue;
+        }
+        if (n && k != last)
+            return 0;   /* "Greek ships and a Turkish frigate" is two phrases' */
+        for (int i = 0; i < n; i++)
+            if (!strcmp(st[i].code, dm.code))
+                return 0;
+        if (n == MENT_SET_MAX)
+            return 0;
+        st[n].code = dm.code;
+        st[n].a = k;
+        st[n].b = k + (uint32_t)len;
+        n++;
+        k = last = k + (uint32_t)len;
+    }
+    if (n < 2 || !joined)
+        return 0;
+    const char *codes[MENT_SET_MAX];
+    uint32_t at[MENT_SET_MAX][2];
+    for (int i = 0; i < n; i++)
+        codes[i] = st[i].code, at[i][0] = st[i].a, at[i][1] = st[i].b;
+    return state_set(m, np, codes, at, n);
 }
 
 /* Reads base phrase np (not a coordination). -1 on no memory. */
@@ -1490,6 +1607,9 @@ static int read_phrase(mentions *m, int32_t np)
         touch(m, t, np);
         return emit(m, p->first, p->end, r->how, r->ent);
     }
+    int pair = state_pair(m, np);
+    if (pair)
+        return pair < 0 ? -1 : 0;
     int plural, kind = unnamed_kind(m, p, &plural);
     /* "Rebecca Falconer, an undergraduate who led the study,": a noun
     ** phrase right after a name and a comma, that the parse did not mark
@@ -1500,6 +1620,10 @@ static int read_phrase(mentions *m, int32_t np)
     if (kind == ENT_PERSON && !plural && h.have && h.kind == ENT_STATE && h.end <= p->head &&
         !before_name(m, p) && agent_person(m, p))
         return coded_person(m, np);
+    /* "Kenyan officials", "Iraqi troops": a country before a plural
+    ** agent, for "they" */
+    if (plural && h.have && h.kind == ENT_STATE && h.end <= p->head && agent_at_head(m, p))
+        return coded_group(m, np);
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;
@@ -1553,6 +1677,45 @@ static int counterparts(mentions *m, int32_t np, int32_t *members)
     return n + 1;
 }
 
+/* "Greek ships and Turkish frigates", "Greek and Turkish warships" read
+** as two phrases: a coordination each of whose members is a state or is
+** headed by a noun that one state's name comes before makes a set of
+** those states, as state_pair does within one phrase; its phrase is no
+** mention of them. 1 when it made one, -1 on no memory. */
+static int state_members(mentions *m, int32_t np)
+{
+    const lang_sent *ls = m->ls;
+    const char *codes[MENT_SET_MAX];
+    uint32_t at[MENT_SET_MAX][2];
+    int n = 0;
+    for (int32_t i = m->kid[np]; i >= 0; i = m->sib[i]) {
+        const phrase *p = &ls->phrases[i];
+        if (p->kind != PH_NP)
+            continue;
+        ment_ref r = m->np_ref[i];
+        dict_hit h;
+        dict_scan(m, p->first, p->head + 1, &h);
+        if (n == MENT_SET_MAX)
+            return 0;
+        if (r.ent >= 0 && m->ent[r.ent].kind == ENT_STATE && m->ent[r.ent].code[0]) {
+            codes[n] = m->ent[r.ent].code;
+            at[n][0] = p->first, at[n][1] = p->end;
+        } else if (r.ent < 0 && h.have && h.kind == ENT_STATE && h.end <= p->head) {
+            codes[n] = h.code;
+            at[n][0] = h.first, at[n][1] = h.end;
+        } else {
+            return 0;
+        }
+        for (int k = 0; k < n; k++)
+            if (!strcmp(codes[k], codes[n]))
+                return 0;
+        n++;
+    }
+    if (n < 2)
+        return 0;
+    return state_set(m, np, codes, at, n);
+}
+
 /* Coordination np, once its members are read: two or more named
 ** entities make a set ("Xi and Putin": "the two leaders", "they"), and
 ** so do a person and his counterparts (counterparts). -1 on no memory. */
@@ -1576,7 +1739,7 @@ static int read_coordination(mentions *m, int32_t np)
             continue;
         ment_ref r = m->np_ref[i];
         if (r.ent < 0 || m->ent[r.ent].kind == ENT_SET)
-            return 0;
+            return state_members(m, np) < 0 ? -1 : 0;
         members[n++] = r.ent;
     }
     if (n < 2)

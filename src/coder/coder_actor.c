@@ -840,6 +840,18 @@ static int unnamed_agent(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* *out: agent of phrase p joined to country cc ("KEN" and police:
+** KENCOP), found in its sentence. */
+static void agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent, const char *cc)
+{
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, cc, out->code, sizeof out->code);
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -866,10 +878,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                                                 "OPP", "PTY", "REB", "INS", "SEP", "UAF",
                                                 NULL};
     static const char *const private_agents[] = {"CVL", "CRM", NULL};
+    static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
     int dateline = dl != NULL;
-    const char *cc = dateline ? dl->cc : dc->dominant;
+    const char *cc = c->party_cc[0] ? c->party_cc : dateline ? dl->cc : dc->dominant;
     const dict_agent *agent;
     char kind[4];
     if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
@@ -878,6 +891,15 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 0;
     if (unnamed_agent(s, p))
         return 0;
+    /* the country of the domestic party the other role names
+    ** (coder_party_agent): only the state's own agents take it */
+    if (c->party_cc[0]) {
+        if (!lemma_in_list(kind, state_agents) ||
+            (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
+            return 0;
+        agent_actor(out, p, agent, cc);
+        return 1;
+    }
     int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
@@ -887,11 +909,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
         (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
         return 0;
-    out->first = p->first;
-    out->end = p->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    agent_actor(out, p, agent, cc);
     out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
     out->needs_peer = (uint8_t)needs_peer;
     out->counted = !dateline;
@@ -1256,12 +1274,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
         coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
         !coder_code_country(rep[0].code, country))
         return 0;
-    memset(out, 0, sizeof *out);
-    out->first = p->first;
-    out->end = p->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    dict_agent_join(agent, country, out->code, sizeof out->code);
+    agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */
     out->from = rep[0].from;
     out->counted = rep[0].counted;
@@ -1316,6 +1329,64 @@ static int own_force(const actor_ref *a, const actor_ref *other, int praise)
     return lemma_in_list(role, forces) && state_actor_of(other, cc);
 }
 
+int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
+                      int nother, actor_ref *out)
+{
+    static const char *const parties[] = {"OPP", "LAB", NULL};
+    char cc[4] = "", oc[4], role[4];
+    if (np < 0 || nother == 0)
+        return 0;
+    for (int i = 0; i < nother; i++) {
+        if (other[i].from != FROM_SENTENCE || strlen(other[i].code) != 6 ||
+            !coder_code_country(other[i].code, oc) || (cc[0] && strcmp(oc, cc) != 0))
+            return 0;
+        snprintf(role, sizeof role, "%s", other[i].code + 3);
+        if (!lemma_in_list(role, parties))
+            return 0;
+        memcpy(cc, oc, sizeof cc);
+    }
+    memcpy(c->party_cc, cc, sizeof cc);
+    actor_ref a[MAX_ACTORS];
+    int n = coder_resolve_np(c, s, np, a, MAX_ACTORS);
+    c->party_cc[0] = '\0';
+    if (n != 1 || strncmp(a[0].code, cc, 3) != 0)
+        return 0;
+    *out = a[0];
+    return 1;
+}
+
+/* Is a one of its country's people or movements, not the state: its
+** opposition, rebels, civilians, workers, media, firms ("ZMBOPP", "ZMBREB")?
+** The state's own agents act on them at home: "Police arrested three
+** Zambian opposition leaders" under a Lusaka dateline is ZMBCOP's act. */
+static int domestic_party(const actor_ref *a)
+{
+    static const char *const roles[] = {"OPP", "REB", "INS", "SEP", "UAF", "CVL", "CRM", "LAB",
+                                        "MED", "BUS", "EDU", "REF", "AGR", "HLH", NULL};
+    char role[4];
+    if (strlen(a->code) < 6 || a->code[0] == '"')
+        return 0;
+    snprintf(role, sizeof role, "%s", a->code + 3);
+    return lemma_in_list(role, roles);
+}
+
+/* Are a and o two different organs of one state, o named with its
+** country ("Queen Elizabeth II suspended parliament", "A Turkish military
+** court jailed the former minister")? Not one state's organ and the state
+** itself ("The government criticized Ukraine"), nor two of one kind ("the
+** Ukrainian foreign minister criticized the government" may be another
+** government's). */
+static int other_organ(const actor_ref *a, const actor_ref *o)
+{
+    static const char *const organs[] = {"GOV", "LEG", "JUD", NULL};
+    char ra[4], ro[4];
+    if (strlen(a->code) < 6 || strlen(o->code) < 6 || o->code[0] == '"')
+        return 0;
+    snprintf(ra, sizeof ra, "%s", a->code + 3);
+    snprintf(ro, sizeof ro, "%s", o->code + 3);
+    return lemma_in_list(ra, organs) && lemma_in_list(ro, organs) && strcmp(ra, ro) != 0;
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
 ** but for a state's own force it praises (praise: own_force), a target
@@ -1329,10 +1400,10 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
     int k = 0;
     for (int i = 0; i < n; i++) {
         int clash = 0;
-        for (int o = 0; o < no && coder_from_article(&a[i], 1); o++)
+        for (int o = 0; o < no && coder_from_article(&a[i], 1) && !a[i].home; o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
-                     !domestic;
+                     !domestic && !domestic_party(&other[o]) && !other_organ(&a[i], &other[o]);
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */
@@ -1493,6 +1564,41 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     place_actor(&j->tgt[0], pm, "");   /* the place's country */
     j->nt = 1;
     j->alone = 0;
+    return 1;
+}
+
+int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
+    const char *role = lemma_in_list(j->lemma, police_acts)  ? "COP"
+                       : lemma_in_list(j->lemma, court_acts) ? "JUD"
+                                                             : NULL;
+    if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 || j->nt == 0 ||
+        strncmp(j->code1, "17", 2) != 0)
+        return 0;
+    const doc_country *dc = &c->doc.country;
+    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    const char *cc = dl ? dl->cc : dc->dominant;
+    char tc[4];
+    if (!cc[0])
+        return 0;
+    for (int t = 0; t < j->nt; t++)
+        if (j->tgt[t].from != FROM_SENTENCE || !coder_code_country(j->tgt[t].code, tc) ||
+            strcmp(tc, cc) != 0)
+            return 0;
+    actor_ref *out = &j->src[0];
+    memset(out, 0, sizeof *out);
+    out->first = j->tgt[0].first;
+    out->end = j->tgt[0].end;
+    snprintf(out->code, sizeof out->code, "%s%s", cc, role);
+    out->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    out->counted = !dl;
+    out->home = 1;
+    out->from_count = dl ? 0 : dc->dominant_count;
+    out->from_start = dl ? dl->start : dc->dominant_start;
+    out->from_end = dl ? dl->end : dc->dominant_end;
+    j->ns = 1;
     return 1;
 }
 

@@ -215,7 +215,10 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
         return "a firm acted on by no state is business, not politics";
     if (verbal)
         return NULL;
-    if (modifier_of_thing(s, src) || modifier_of_thing(s, tgt))
+    /* "the Ugandan plan to expel ...": the plan's owner expels */
+    uint32_t sh = governing_head(s, src);
+    int owner = sh != UINT32_MAX && coder_intent_noun(s, sh);
+    if ((modifier_of_thing(s, src) && !owner) || modifier_of_thing(s, tgt))
         return "an actor named only as a modifier of a thing";
     return NULL;
 }

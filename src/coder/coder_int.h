@@ -75,6 +75,9 @@ typedef struct actor_ref {
     /* its country was only counted over the article (FROM_ARTICLE, or a
     ** mention of what took it so): too weak a guess for both roles */
     uint8_t counted;
+    /* its country was taken for being the other role's (coder_custody_home):
+    ** no clash with it */
+    uint8_t home;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
     const char *from_who;     /* FROM_QUOTE: the speaker's name, the article
                                  stage's (valid while its sentence is coded) */
@@ -267,6 +270,9 @@ struct dyad_coder {
     /* set while a clause's roles are resolved, whose guard checks a private
     ** agent's article country against the other role (coder_clause_actors) */
     int private_agents;
+    /* set while the country of a domestic party the other role names is
+    ** lent to a state agent of no country (coder_party_agent) */
+    char party_cc[4];
     /* set while an unnamed person's phrase is resolved for the mention
     ** table's entity ("Pakistan's foreign minister"): a phrase read only for
     ** a pronoun's sake is no agent named for later (agent_named) */
@@ -489,6 +495,12 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** courts): `SLECOP`. Called once the targets are known. Sets j's source
 ** and returns 1, or leaves j and returns 0. */
 int coder_custody_dateline(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* The same with no place in the clause, once the target is known: the
+** police or courts of the dateline's country (else the article's) when
+** every target is of that country by its own words. "FREETOWN - Sierra
+** Leone's former vice-president has been detained" is SLECOP SLEELI.
+** Fills j->src[0] and returns 1, or returns 0. */
+int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* The people of the place clause j names (coder_people_of_place), for
 ** roles that no country names (none, or partial mode's "---"): the source
@@ -521,6 +533,21 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
 ** phrase p, at most max into out. Returns their number. */
 int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_ref *out, int max);
 
+/* "Zambian opposition parties criticized the government": the actor of
+** noun phrase np, a state's agent (GOV, MIL, COP, SPY, LEG, JUD) whose
+** country neither the sentence nor the article gives, as an agent of the
+** country of the other role's actors other[0..nother) when they are all
+** one country's opposition or workers named in the sentence (ZMBOPP,
+** ZMBLAB): whom they oppose or strike against at home. Fills *out and
+** returns 1, or returns 0. */
+int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
+                      int nother, actor_ref *out);
+
+/* Is token k a noun of intent or decision with an infinitive right after
+** it ("decision to", "plans to", "refusal to"), which that noun's owner
+** does (coder_roles.c)? */
+int coder_intent_noun(const sent_ctx *s, uint32_t k);
+
 /* ---- coder_owner.c: the owner of a thing as the target ---- */
 
 /* For praise, demands, criticism, rejection and threats (roots 05,
@@ -538,6 +565,13 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** (coder_owner_remember) or coded as an event, none of a source's country.
 ** Called when nothing else gave a target. Returns the number found. */
 int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* The same when coder_owner_earlier found none, for a source that is one
+** country's opposition (its parties, dissidents, protesters: KENOPP): what
+** it criticizes, demands, rejects, threatens or praises is its
+** government's doing ("the opposition denounced the new tax" is KENOPP
+** KENGOV). Fills j->tgt[0]; returns 1, or 0 when the rule does not apply. */
+int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the

@@ -10,7 +10,7 @@
 ** compound, the person or state a possessive pronoun stands for; and, for
 ** a definite event noun that names no owner at all ("the attack", "the
 ** agreement"), the actors of the latest event of that kind that the
-** article coded.
+** article coded; and for one country's opposition, its government.
 */
 #include "coder/coder_int.h"
 
@@ -27,14 +27,14 @@ static const char *const owner_codes[] = {"02", "051", "10", "11", "12", "13", N
 ** (space-separated; "" for none) and whether an event's target was a party
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
-       FAM_MOVE, FAM_PROPOSAL, FAM_NONE };
+       FAM_MOVE, FAM_PROPOSAL, FAM_MEETING, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
 } families[] = {
     [FAM_ATTACK] = {"18 19 20", 0}, [FAM_AGREEMENT] = {"057", 1}, [FAM_ARREST] = {"173", 0},
     [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
-    [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0}};
+    [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_MEETING] = {"04", 1}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -45,22 +45,24 @@ static const struct act_word {
     {"accord", FAM_AGREEMENT}, {"agree", FAM_AGREEMENT}, {"agreement", FAM_AGREEMENT},
     {"airstrike", FAM_ATTACK}, {"arrest", FAM_ARREST}, {"assault", FAM_ATTACK},
     {"attack", FAM_ATTACK}, {"bomb", FAM_ATTACK}, {"bombing", FAM_ATTACK},
-    {"deal", FAM_AGREEMENT}, {"decide", FAM_DECISION}, {"decision", FAM_DECISION},
-    {"detain", FAM_ARREST}, {"detention", FAM_ARREST}, {"embargo", FAM_SANCTION},
-    {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION}, {"incursion", FAM_ATTACK},
-    {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
-    {"massacre", FAM_ATTACK}, {"move", FAM_MOVE}, {"murder", FAM_ATTACK},
+    {"conference", FAM_MEETING}, {"deal", FAM_AGREEMENT}, {"decide", FAM_DECISION},
+    {"decision", FAM_DECISION}, {"detain", FAM_ARREST}, {"detention", FAM_ARREST},
+    {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION},
+    {"incursion", FAM_ATTACK}, {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK},
+    {"killing", FAM_ATTACK}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING},
+    {"move", FAM_MOVE}, {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING},
     {"offensive", FAM_ATTACK}, {"pact", FAM_AGREEMENT}, {"proposal", FAM_PROPOSAL},
     {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK}, {"sanction", FAM_SANCTION},
     {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
-    {"stabbing", FAM_ATTACK}, {"strike", FAM_ATTACK}, {"treaty", FAM_AGREEMENT},
+    {"stabbing", FAM_ATTACK}, {"strike", FAM_ATTACK}, {"summit", FAM_MEETING},
+    {"talk", FAM_MEETING}, {"treaty", FAM_AGREEMENT},
 };
 
 /* Where the words of each first letter start in act_words, and where
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 9, 14, 17, 17, 17, 17, 20, 20, 21, 21, 24, 24, 25, 28, 28, 29, 35, 36, 36, 36, 36, 36, 36, 36};
+static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 21, 21, 22, 22, 26, 27, 28, 31, 31, 32, 39, 41, 41, 41, 41, 41, 41, 41};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -395,7 +397,21 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j)
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
     int fam = family_of(s->ls.lemmas[p->head]);
-    if (fam == FAM_NONE || !lemma_in_list(s->ls.lemmas[p->first], definite))
+    int definite_act = lemma_in_list(s->ls.lemmas[p->first], definite);
+    /* "denounced the conclusions of the summit": what a meeting said is
+    ** its parties' */
+    static const char *const outcomes[] = {"conclusion", "outcome", "result", "communique",
+                                           "declaration", NULL};
+    uint32_t of = p->end;
+    if (fam == FAM_NONE && lemma_in_list(s->ls.lemmas[p->head], outcomes) && of + 1 < s->ls.n &&
+        lemma_is_word(s->ls.lemmas[of], "of") && s->ls.np_of[of + 1] >= 0) {
+        const phrase *q = &s->ls.phrases[s->ls.np_of[of + 1]];
+        if (q->first == of + 1 && family_of(s->ls.lemmas[q->head]) == FAM_MEETING) {
+            fam = FAM_MEETING;
+            definite_act = lemma_in_list(s->ls.lemmas[q->first], definite);
+        }
+    }
+    if (fam == FAM_NONE || !definite_act)
         return 0;
     /* the latest act of the kind named with its doer, but this phrase */
     const doc_ctx *d = &c->doc;
@@ -420,10 +436,49 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j)
         int m = add_from_event(c, p, e, r->source, ev, 0);
         if (families[fam].both)
             m = add_from_event(c, p, e, r->target, ev, m);
+        /* a meeting of several: every party its sentence coded */
+        for (size_t k = e; fam == FAM_MEETING && k-- > 0 && c->ev[k].sent == r->sent;)
+            if (c->ev[k].shown && code_in(c->pool.s + c->ev[k].code, families[fam].codes)) {
+                m = add_from_event(c, p, k, c->ev[k].source, ev, m);
+                m = add_from_event(c, p, k, c->ev[k].target, ev, m);
+            }
         if ((m = not_source(j, ev, m)) > 0) {
             memcpy(j->tgt, ev, (size_t)m * sizeof ev[0]);
             return m;
         }
     }
     return n;
+}
+
+/* Is code an opposition's (KENOPP: opposition parties, dissidents,
+** protesters), of a country, whose three letters go to cc? */
+static int opposition_of(const char *code, char cc[4])
+{
+    return strlen(code) == 6 && strcmp(code + 3, "OPP") == 0 && coder_code_country(code, cc);
+}
+
+int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    /* only the verb's own object: not a thing in a PP ("demanded their
+    ** removal from office") nor a passive's subject ("a vote backed by
+    ** the opposition") */
+    if (!owner_clause(s, j) || j->passive || j->tgt_np != j->cl->object ||
+        !thing_phrase(c, s, j->tgt_np))
+        return 0;
+    char cc[4] = "", other[4];
+    for (int i = 0; i < j->ns; i++)
+        if (!opposition_of(j->src[i].code, i ? other : cc) || (i && strcmp(other, cc) != 0))
+            return 0;
+    /* the government's country came from where the opposition's did (its
+    ** words, a dateline, the article), and says so in target_from */
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    actor_ref *t = &j->tgt[0];
+    *t = j->src[0];
+    snprintf(t->code, sizeof t->code, "%sGOV", cc);
+    t->first = p->first;
+    t->end = p->end;
+    t->entry_file = NULL;
+    t->entry_line = 0;
+    t->needs_peer = 0;
+    return 1;
 }

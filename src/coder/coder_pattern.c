@@ -439,6 +439,13 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     }
     if (!passive)
         return 0;
+    /* "Three journalists were arrested.": a pattern of a slot alone has
+    ** the subject in its + (the slots step puts it there) */
+    if (pat->npost == 1 && pat->post[0].kind == DICT_EL_TARGET) {
+        *st = base;
+        st->score += 1;
+        return 1;
+    }
     /* in the passive the receiver of a verb with two objects is the
     ** subject: "Kenya was given a loan by Sweden" matches "give + loan",
     ** the subject in the + (the slots step puts it there) */

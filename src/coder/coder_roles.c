@@ -360,7 +360,8 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
 /* "Welcoming the Ugandan proposal, the Kenyan president said ...", "While
 ** condemning Uganda, Kenyan officials said ...": a participle that opens
 ** the sentence (after a subordinator, if any) with no subject of its own
-** is done by the subject of the clause after its comma. A passive
+** is done by the subject of the clause after its comma, and so is one
+** set off by commas right after that subject. A passive
 ** participle is not ("Asked by reporters, X replied": the reporters ask).
 ** Returns that subject, or -1. */
 static int32_t fronted_subject(const sent_ctx *s, size_t ci)
@@ -372,8 +373,24 @@ static int32_t fronted_subject(const sent_ctx *s, size_t ci)
     if (cl->word == k)
         k++;   /* "While", "After" */
     const phrase *vg = &s->ls.phrases[cl->verb];
-    if (cl->first != 0 || vg->first != k || s->ls.tags[k] != TAG_VBG)
+    if (vg->first != k || s->ls.tags[k] != TAG_VBG)
         return -1;
+    /* "The Kenyan president, visiting Kampala on Monday, praised ...": a
+    ** participle set off by commas right after a main clause's subject is
+    ** that subject's */
+    if (cl->first != 0) {
+        if (cl->word == cl->first || k < 2 || s->ls.tags[k - 1] != TAG_COMMA)
+            return -1;
+        for (size_t m = ci + 1; m < s->ls.nclauses; m++) {
+            const clause *mc = &s->ls.clauses[m];
+            if (mc->kind == CL_MAIN && mc->subject >= 0 &&
+                s->ls.phrases[mc->subject].end == k - 1 && mc->verb >= 0 &&
+                s->ls.phrases[mc->verb].first > cl->end - 1 &&
+                s->ls.tags[s->ls.phrases[mc->verb].first - 1] == TAG_COMMA)
+                return mc->subject;
+        }
+        return -1;
+    }
     for (size_t m = ci + 1; m < s->ls.nclauses; m++) {
         const clause *mc = &s->ls.clauses[m];
         if (mc->kind != CL_MAIN && (int32_t)m != cl->parent)
@@ -546,6 +563,43 @@ static void counterpart_role(const sent_ctx *s, clause_job *j)
     }
 }
 
+/* Nouns an infinitive right after them belongs to: "Uganda's decision to
+** impose tariffs" is Uganda's imposing, whoever welcomes it. In strcmp
+** order. */
+static const char *const intent_nouns[] = {
+    "attempt", "bid",      "call",     "commitment", "decision", "determination", "effort",
+    "failure", "intention", "move",    "offer",      "order",    "plan",          "pledge",
+    "promise", "proposal", "readiness", "refusal",   "request",  "threat",        "willingness",
+    NULL};
+
+int coder_intent_noun(const sent_ctx *s, uint32_t k)
+{
+    return k + 1 < s->ls.n && s->ls.tags[k + 1] == TAG_TO &&
+           (s->ls.tags[k] == TAG_NN || s->ls.tags[k] == TAG_NNS) &&
+           lemma_in_list(s->ls.lemmas[k], intent_nouns);
+}
+
+/* "Kenya welcomed the Ugandan move to lift the ban": the noun phrase
+** whose head, a noun of intent, stands right before the "to" of clause
+** job j's infinitive, when that infinitive borrowed the subject of the
+** clause it hangs on (or had none to borrow) and the phrase names its owner by words of its own
+** before the head (a possessor, a country: "Uganda's", "the Ugandan");
+** else -1. Then the owner, not that subject, does the act. */
+static int32_t intent_owner(dyad_coder *c, const sent_ctx *s, const clause_job *j)
+{
+    const phrase *vg = j->vg;
+    if (j->cl->ctrl != CTRL_SUBJECT || (j->src_np >= 0 && j->src_np != j->cl->subject) ||
+        vg->first < 2 || s->ls.tags[vg->first] != TAG_TO)
+        return -1;
+    uint32_t k = vg->first - 1;
+    int32_t np = s->ls.np_of[k];
+    actor_ref a;
+    if (np < 0 || s->ls.phrases[np].head != k || !coder_intent_noun(s, k) ||
+        !coder_resolve_span(c, s, s->ls.phrases[np].first, k, &a))
+        return -1;
+    return np;
+}
+
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
@@ -554,6 +608,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     c->private_agents = 1;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
+    /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
+    int32_t owner = intent_owner(c, s, j);
+    if (owner >= 0)
+        j->src_np = owner;
     j->ns = coder_expand_multi(j->src, coder_resolve_np(c, s, j->src_np, j->src, MAX_ACTORS));
     /* the reporter's country is the sentence's, before the article's */
     actor_ref rep;
@@ -593,6 +651,18 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j);
+    /* "the opposition denounced the new tax": its government's */
+    if (j->nt == 0)
+        j->nt = coder_owner_government(c, s, j);
+    /* "Zambian opposition parties criticized the government", "police
+    ** detained Zambian opposition activists": the party's state */
+    if (j->nt == 0)
+        j->nt = coder_party_agent(c, s, j->tgt_np, j->src, j->ns, j->tgt);
+    if (j->ns == 0)
+        j->ns = coder_party_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
+    /* "FREETOWN - Sierra Leone's former vice-president was detained" */
+    if (j->ns == 0)
+        j->ns = coder_custody_home(c, s, j);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
         c->new_actor_now = 1;
