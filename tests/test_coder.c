@@ -47,6 +47,7 @@ static const char dict_text[] =
     "person: Imrahil Dolamroth\n  OSGGOV\n"
     "agent COP: police\n"
     "agent OPP: opposition leaders\n"
+    "agent LEG: lawmakers\n"
     "verb 173: arrest +\n"
     "verb 100: demand +\n";
 
@@ -523,9 +524,14 @@ static void test_article(const dyad_dict *d)
     CHECK_STR(froms(c, 3), "article: ARN, named 3 times, first as 'Arnor' / ");
     /* a demand of the opposition that names no one: of its own government,
     ** which no mention keeps for a later pronoun; an official's names no one */
+    CHECK_STR(code(c, "Gondorian lawmakers demanded new elections.", "2005-05-02"),
+              "GONLEG GONGOV 100 asserted");
+    CHECK_STR(froms(c, 0), " / home: the government of the source's country");
+    /* an opposition's demand of a thing is its government's by the owner
+    ** rule first (coder_owner_government), which keeps the source's origin */
     CHECK_STR(code(c, "Gondorian opposition leaders demanded new elections.", "2005-05-02"),
               "GONOPP GONGOV 100 asserted");
-    CHECK_STR(froms(c, 0), " / home: the government of the source's country");
+    CHECK_STR(froms(c, 0), " / ");
     CHECK_STR(code(c, "Gondorian officials demanded new elections.", "2005-05-02"), "");
     /* a tie names no country */
     CHECK_STR(code(c, "Arnor attacked Gondor. Gondor attacked Arnor. The army attacked Osgiliath.",
