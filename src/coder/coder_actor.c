@@ -1506,30 +1506,6 @@ static const char *custody_role(const clause_job *j)
                                                  : NULL;
 }
 
-int coder_custody_dateline(const dyad_coder *c, const sent_ctx *s, clause_job *j)
-{
-    const char *role = custody_role(j);
-    if (!role || j->nt == 0)
-        return 0;
-    const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
-    if (!dl || !dl->cc[0])
-        return 0;
-    for (int i = 0; i < j->nt; i++)
-        if (j->tgt[i].from != FROM_SENTENCE || strncmp(j->tgt[i].code, dl->cc, 3) != 0)
-            return 0;   /* a foreigner, or one the article named */
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (strcmp(s->places[i].country, dl->cc) != 0)
-            return 0;   /* the sentence puts it elsewhere */
-    actor_ref *out = &j->src[0];
-    memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%s%s", dl->cc, role);
-    out->from = FROM_DATELINE;
-    out->from_start = dl->start;
-    out->from_end = dl->end;
-    j->ns = 1;
-    return 1;
-}
-
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     /* police take people into custody; courts try and sentence them */
@@ -1569,13 +1545,8 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
-    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
-    const char *role = lemma_in_list(j->lemma, police_acts)  ? "COP"
-                       : lemma_in_list(j->lemma, court_acts) ? "JUD"
-                                                             : NULL;
-    if (!role || !j->passive || j->ns > 0 || j->src_np >= 0 || j->nt == 0 ||
-        strncmp(j->code1, "17", 2) != 0)
+    const char *role = custody_role(j);
+    if (!role || j->nt == 0)
         return 0;
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
@@ -1586,7 +1557,10 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     for (int t = 0; t < j->nt; t++)
         if (j->tgt[t].from != FROM_SENTENCE || !coder_code_country(j->tgt[t].code, tc) ||
             strcmp(tc, cc) != 0)
-            return 0;
+            return 0;   /* a foreigner, or one the article named */
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (strcmp(s->places[i].country, cc) != 0)
+            return 0;   /* the sentence puts it elsewhere */
     actor_ref *out = &j->src[0];
     memset(out, 0, sizeof *out);
     out->first = j->tgt[0].first;

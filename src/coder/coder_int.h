@@ -488,17 +488,11 @@ int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** sources' own, is a retreat before that country. Sets j's target (the
 ** bare country) and returns 1, or leaves j and returns 0. */
 int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
-/* "FREETOWN, May 2 - A former Sierra Leonean minister has been detained":
-** such a passive with no agent and no place in its clause, whose every
-** target the sentence names as a national of the dateline's country, in a
-** sentence that names no place elsewhere, is that country's police (or
-** courts): `SLECOP`. Called once the targets are known. Sets j's source
-** and returns 1, or leaves j and returns 0. */
-int coder_custody_dateline(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* The same with no place in the clause, once the target is known: the
 ** police or courts of the dateline's country (else the article's) when
-** every target is of that country by its own words. "FREETOWN - Sierra
-** Leone's former vice-president has been detained" is SLECOP SLEELI.
+** every target is of that country by its own words, in a sentence that
+** puts it nowhere else. "FREETOWN - Sierra Leone's former vice-president
+** has been detained" is SLECOP SLEELI.
 ** Fills j->src[0] and returns 1, or returns 0. */
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 

@@ -701,10 +701,6 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** police and whom they arrest, are the place's when nothing else says
     ** whose */
     coder_place_people(c, s, j);
-    /* "FREETOWN - A Sierra Leonean minister was detained": the dateline
-    ** country's police, for one of its own (after the guard, which would
-    ** refuse a dateline's country the target names) */
-    coder_custody_dateline(c, s, j);
     c->private_agents = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);
