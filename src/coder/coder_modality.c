@@ -9,6 +9,8 @@
 */
 #include "coder/coder_int.h"
 
+#include <strings.h>
+
 /* ---- word lists ---- */
 
 /* That-clauses under these say what is hoped for or foreseen, not done
@@ -624,6 +626,36 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     return banned_modality(s, ci, near_modality(s, ci, claimed_modality(s, ci, mod)));
 }
 
+/* Does clause cl open with an inverted condition, its auxiliary before
+** its subject at the start of the sentence or after a comma: "Should
+** Japan impose sanctions, ...", "Had Chile attacked Peru, ..."? ("Were
+** Norway to attack" is an infinitive, never asserted anyway.) */
+static int inverted_condition(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    if (cl->subject < 0)
+        return 0;
+    const phrase *sp = &s->ls.phrases[cl->subject];
+    if (sp->end > vg->first)
+        return 0;
+    /* the tagger often takes a capital "Should" into the subject's name */
+    size_t k = sp->first;
+    int t = s->ls.tags[k];
+    const char *w = lemma(s, k);
+    int aux = sp->end - sp->first > 1 && tag_is_proper(t) &&
+              (strcasecmp(w, "should") == 0 || strcasecmp(w, "had") == 0 ||
+               strcasecmp(w, "were") == 0);
+    if (!aux && k > 0) {
+        t = s->ls.tags[--k];
+        w = lemma(s, k);
+        aux = (t == TAG_MD && lemma_is_word(w, "should")) ||
+              (t == TAG_VBD && (lemma_is_word(w, "have") || lemma_is_word(w, "be")));
+    }
+    if (!aux)
+        return 0;
+    return k == 0 || s->ls.tags[k - 1] == TAG_COMMA || s->ls.tags[k - 1] == TAG_COLON ||
+           s->ls.tags[k - 1] == TAG_LQUOTE;
+}
+
 /* The modality clause ci's events get; depth bounds the clauses it
 ** inherits from; pat is the pattern that coded it, or NULL. */
 static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth,
@@ -638,7 +670,7 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
         none_of(s, vg, cl->object2, pat))
         return MOD_NEGATED;
     int role = condition_role(s, ci);
-    if (role)
+    if (role || inverted_condition(s, cl, vg))
         mod = max_mod(mod, MOD_CONDITIONAL);
     mod = governed_modality(s, ci, vg, mod, depth);
     /* "said the ministers would sign": future in the past */
