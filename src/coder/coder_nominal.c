@@ -317,11 +317,17 @@ static int32_t visit_subject(const sent_ctx *s, const clause *cl)
 ** visit to"), when that clause is said to happen: a visit is what its
 ** clause is ("will raise it during a visit to Japan" is still to come).
 ** Returns the number of actors in out. */
-static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting,
+                       actor_ref *out)
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const clause *cl = clause_at(s, p->first);
     if (!cl || cl->verb < 0 || ph[cl->verb].mod != MOD_ASSERTED)
+        return 0;
+    /* "hopes Uganda will make proposals at a meeting with": what its
+    ** clause hangs on may make it wished for, not done */
+    if (meeting && coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL) !=
+                       MOD_ASSERTED)
         return 0;
     /* "leaves on a visit to": a departure told in the present is to come */
     const phrase *vg = &ph[cl->verb];
@@ -336,8 +342,10 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *
     if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
         ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
         up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
+    /* "briefed the EU on talks with Japan": talks on a PP of "on" are a topic */
     int framed = up >= 0 && ph[up].kind == PH_PP &&
-                 lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps);
+                 lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
+                 !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
     int32_t subj = visit_subject(s, cl);
     if (!framed && !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
         return 0;
@@ -379,7 +387,18 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* not a tour or a swing: they pass through regions, no one's home */
     static const char *const stays[] = {"visit", "trip", NULL};
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], stays))
-        j.ns = visit_guest(c, s, np, j.src);
+        j.ns = visit_guest(c, s, np, 0, j.src);
+    /* a meeting, talks or a call "with" someone are the subject's as a
+    ** visit is ("said after talks with the Jordanian king"), and, as "met
+    ** with" is, both sides' */
+    static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation",
+                                           "call", "conversation", NULL};
+    int meeting = strncmp(j.m.code, "04", 2) == 0 && j.m.target >= 0 &&
+                  lemma_in_list(s->ls.lemmas[head], meetings) &&
+                  s->ls.phrases[j.m.target].first > 0 &&
+                  lemma_is_word(s->ls.lemmas[s->ls.phrases[j.m.target].first - 1], "with");
+    if (j.ns == 0 && meeting)
+        j.ns = visit_guest(c, s, np, 1, j.src);
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
@@ -406,6 +425,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = j.m.target;
+    j.mutual = meeting;
     return coder_clause_emit(c, s, &j);
 }
 
