@@ -354,6 +354,34 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
 }
 
+/* Is the clause around np told as done, in a past tense, and said to
+** have happened? "Talks between Peru and Chile have ended", "the
+** statement was issued after talks between ..."; not "are worried about
+** the talks between", "could take pressure off", "worked to arrange a
+** meeting between": talks that no one owns are so often still to come
+** that only a past tense shows they took place. */
+static int told_as_done(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = clause_at(s, p->first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    int mod = coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL);
+    /* "Talks between Peru and Chile failed to end the dispute": what the
+    ** talks did not do, they were held for */
+    const phrase *subj = cl->subject >= 0 ? &s->ls.phrases[cl->subject] : NULL;
+    int subject = subj && p->first >= subj->first && p->end <= subj->end;
+    if (mod != MOD_ASSERTED && !(mod == MOD_NEGATED && subject))
+        return 0;
+    int have = 0;
+    for (uint32_t k = vg->first; k < vg->end; k++) {
+        if (s->ls.tags[k] == TAG_VBD || (have && s->ls.tags[k] == TAG_VBN))
+            return 1;
+        have |= lemma_is_word(s->ls.lemmas[k], "have");
+    }
+    return 0;
+}
+
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
@@ -393,10 +421,13 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** with" is, both sides' */
     static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation",
                                            "call", "conversation", NULL};
-    int meeting = strncmp(j.m.code, "04", 2) == 0 && j.m.target >= 0 &&
-                  lemma_in_list(s->ls.lemmas[head], meetings) &&
-                  s->ls.phrases[j.m.target].first > 0 &&
-                  lemma_is_word(s->ls.lemmas[s->ls.phrases[j.m.target].first - 1], "with");
+    const char *prep = j.m.target >= 0 && s->ls.phrases[j.m.target].first > 0
+                           ? s->ls.lemmas[s->ls.phrases[j.m.target].first - 1]
+                           : NULL;
+    int meeting = strncmp(j.m.code, "04", 2) == 0 && prep &&
+                  lemma_in_list(s->ls.lemmas[head], meetings);
+    int between = meeting && lemma_is_word(prep, "between");
+    meeting = meeting && lemma_is_word(prep, "with");
     if (j.ns == 0 && meeting)
         j.ns = visit_guest(c, s, np, 1, j.src);
     j.nt = j.m.target >= 0
@@ -405,6 +436,13 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
+    /* "talks between the United States and Japan": the members of the
+    ** between-PP are the parties, each the other's partner */
+    if (between && j.ns == 0 && j.nt >= 2 && told_as_done(s, p)) {
+        memcpy(j.src, j.tgt, sizeof j.src);
+        j.ns = j.nt;
+        j.between = 1;
+    }
     j.alone = j.m.target < 0 && j.nt == 0 && inside && coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone))
         return 0;
