@@ -428,17 +428,21 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                   lemma_in_list(s->ls.lemmas[head], meetings);
     int between = meeting && lemma_is_word(prep, "between");
     meeting = meeting && lemma_is_word(prep, "with");
-    if (j.ns == 0 && meeting)
-        j.ns = visit_guest(c, s, np, 1, j.src);
+    /* a meeting around a clause said to have happened happened too, a
+    ** later date or visit in the sentence notwithstanding ("left Bonn after
+    ** talks with Kohl ahead of her visit to Moscow next week") */
+    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, 1, j.src)) > 0)
+        planned = 0;
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
-    /* "talks between the United States and Japan": the members of the
-    ** between-PP are the parties, each the other's partner */
-    if (between && j.ns == 0 && j.nt >= 2 && told_as_done(s, p)) {
+    /* "talks between the United States and Japan": the two members of
+    ** the between-PP are the parties, each the other's partner; three
+    ** are a list, whatever their countries */
+    if (between && j.ns == 0 && j.nt == 2 && told_as_done(s, p)) {
         memcpy(j.src, j.tgt, sizeof j.src);
         j.ns = j.nt;
         j.between = 1;
