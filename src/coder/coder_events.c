@@ -344,11 +344,13 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
         mc.shown = j->mod != MOD_NEGATED;
         return mc;
     }
-    if (!coder_intent(s, j->ci, j->vg, j->mod))
+    /* "Reagan's decision to protect the tankers": decided, not yet done */
+    int decided = j->mod == MOD_ASSERTED && coder_decided(s, j->vg);
+    if (!decided && !coder_intent(s, j->ci, j->vg, j->mod))
         return mc;
     const char *from = mc.code1 ? mc.code1 : mc.code2;
     const cameo_entry *e = from ? cameo_find(c->cameo, from, strlen(from)) : NULL;
-    if (!e || !e->intent[0])
+    if (!e || !e->intent[0] || (decided && strncmp(e->intent, "03", 2) != 0))
         return mc;
     if (!mc.code1)   /* a pattern that codes the target's act alone */
         return (modal_codes){NULL, e->intent, 1, 1};

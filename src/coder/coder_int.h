@@ -654,6 +654,12 @@ int coder_planned_for(const sent_ctx *s, size_t ci);
 ** their act? A plan, promise or scheduled act (future), or a promise or
 ** threat on a condition ("would impose sanctions if ..."): yes. */
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
+/* Is verb group vg an infinitive right after the noun "decision"
+** ("Reagan's decision to protect the tankers")? What was decided is
+** still to be done: coder_events.c codes a cooperative act so decided as
+** its intent (03x); a sanction so decided stays imposed (the decision
+** imposes it). */
+int coder_decided(const sent_ctx *s, const phrase *vg);
 
 /* ---- coder_guards.c ---- */
 

@@ -58,7 +58,8 @@ static const char *const intent_nouns[] = {
     "plan", "pledge", "promise", "offer", "commitment", "vow", "intention", "desire",
     "threat", "ultimatum", "readiness", "willingness", "determination", "resolve",
     "agreement", "deal", "accord", "pact", "treaty", NULL};
-/* "Reagan's move to impose tariffs": the step was taken, the act is done. */
+/* "Reagan's move to impose tariffs": the step was taken, the act is done
+** (a decision too, but see coder_decided). */
 static const char *const act_nouns[] = {
     "move", "decision", "step", "action", "measure", "order", "vote", NULL};
 /* "charges of bombing", "reports of attacking": said by others, not by the
@@ -753,6 +754,13 @@ int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
         *when_read = 1;
     }
     return mod;
+}
+
+int coder_decided(const sent_ctx *s, const phrase *vg)
+{
+    size_t k = vg->first;   /* "to" */
+    return k > 0 && k < vg->head && lemma_is_word(lemma(s, k), "to") &&
+           tag_is_noun(s->ls.tags[k - 1]) && lemma_is_word(lemma(s, k - 1), "decision");
 }
 
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod)

@@ -319,11 +319,17 @@ static int32_t visit_subject(const sent_ctx *s, const clause *cl)
 ** visit to"), when that clause is said to happen: a visit is what its
 ** clause is ("will raise it during a visit to Japan" is still to come).
 ** Returns the number of actors in out. */
-static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting,
+                       actor_ref *out)
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const clause *cl = clause_at(s, p->first);
     if (!cl || cl->verb < 0 || ph[cl->verb].mod != MOD_ASSERTED)
+        return 0;
+    /* "hopes Uganda will make proposals at a meeting with": what its
+    ** clause hangs on may make it wished for, not done */
+    if (meeting && coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL) !=
+                       MOD_ASSERTED)
         return 0;
     /* "leaves on a visit to": a departure told in the present is to come */
     const phrase *vg = &ph[cl->verb];
@@ -338,8 +344,10 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *
     if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
         ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
         up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
+    /* "briefed the EU on talks with Japan": talks on a PP of "on" are a topic */
     int framed = up >= 0 && ph[up].kind == PH_PP &&
-                 lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps);
+                 lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
+                 !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
     int32_t subj = visit_subject(s, cl);
     if (!framed && !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
         return 0;
@@ -394,6 +402,34 @@ static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
     return coder_expand_multi(out, coder_resolve_np(c, s, *who, out, MAX_ACTORS));
 }
 
+/* Is the clause around np told as done, in a past tense, and said to
+** have happened? "Talks between Peru and Chile have ended", "the
+** statement was issued after talks between ..."; not "are worried about
+** the talks between", "could take pressure off", "worked to arrange a
+** meeting between": talks that no one owns are so often still to come
+** that only a past tense shows they took place. */
+static int told_as_done(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = clause_at(s, p->first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    int mod = coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL);
+    /* "Talks between Peru and Chile failed to end the dispute": what the
+    ** talks did not do, they were held for */
+    const phrase *subj = cl->subject >= 0 ? &s->ls.phrases[cl->subject] : NULL;
+    int subject = subj && p->first >= subj->first && p->end <= subj->end;
+    if (mod != MOD_ASSERTED && !(mod == MOD_NEGATED && subject))
+        return 0;
+    int have = 0;
+    for (uint32_t k = vg->first; k < vg->end; k++) {
+        if (s->ls.tags[k] == TAG_VBD || (have && s->ls.tags[k] == TAG_VBN))
+            return 1;
+        have |= lemma_is_word(s->ls.lemmas[k], "have");
+    }
+    return 0;
+}
+
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
@@ -427,7 +463,24 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* not a tour or a swing: they pass through regions, no one's home */
     static const char *const stays[] = {"visit", "trip", NULL};
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], stays))
-        j.ns = visit_guest(c, s, np, j.src);
+        j.ns = visit_guest(c, s, np, 0, j.src);
+    /* a meeting, talks or a call "with" someone are the subject's as a
+    ** visit is ("said after talks with the Jordanian king"), and, as "met
+    ** with" is, both sides' */
+    static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation",
+                                           "call", "conversation", NULL};
+    const char *prep = j.m.target >= 0 && s->ls.phrases[j.m.target].first > 0
+                           ? s->ls.lemmas[s->ls.phrases[j.m.target].first - 1]
+                           : NULL;
+    int meeting = strncmp(j.m.code, "04", 2) == 0 && prep &&
+                  lemma_in_list(s->ls.lemmas[head], meetings);
+    int between = meeting && lemma_is_word(prep, "between");
+    meeting = meeting && lemma_is_word(prep, "with");
+    /* a meeting around a clause said to have happened happened too, a
+    ** later date or visit in the sentence notwithstanding ("left Bonn after
+    ** talks with Kohl ahead of her visit to Moscow next week") */
+    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, 1, j.src)) > 0)
+        planned = 0;
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
@@ -438,6 +491,14 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
+    /* "talks between the United States and Japan": the two members of
+    ** the between-PP are the parties, each the other's partner; three
+    ** are a list, whatever their countries */
+    if (between && j.ns == 0 && j.nt == 2 && told_as_done(s, p)) {
+        memcpy(j.src, j.tgt, sizeof j.src);
+        j.ns = j.nt;
+        j.between = 1;
+    }
     j.alone = j.m.target < 0 && j.nt == 0 && inside && coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone))
         return 0;
@@ -458,6 +519,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = defier >= 0 ? defier : j.m.target;
+    j.mutual = meeting;
     return coder_clause_emit(c, s, &j);
 }
 
