@@ -328,8 +328,8 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
         return 0;
     /* "hopes Uganda will make proposals at a meeting with": what its
     ** clause hangs on may make it wished for, not done */
-    if (meeting && coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL) !=
-                       MOD_ASSERTED)
+    if (meeting && coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL,
+                                  NULL, NULL) != MOD_ASSERTED)
         return 0;
     /* "leaves on a visit to": a departure told in the present is to come */
     const phrase *vg = &ph[cl->verb];
@@ -414,7 +414,7 @@ static int told_as_done(const sent_ctx *s, const phrase *p)
     if (!cl || cl->verb < 0)
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
-    int mod = coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL);
+    int mod = coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL, NULL);
     /* "Talks between Peru and Chile failed to end the dispute": what the
     ** talks did not do, they were held for */
     const phrase *subj = cl->subject >= 0 ? &s->ls.phrases[cl->subject] : NULL;
