@@ -18,7 +18,7 @@
 static const char *const wish_verbs[] = {
     "hope", "expect", "want", "wish", "fear", "predict", "anticipate", "doubt",
     "forecast", "foresee", "envisage", "worry", "believe", "think", "reckon", "assume",
-    "suppose", "suspect", "estimate", NULL};
+    "suppose", "suspect", "estimate", "speculate", NULL};
 /* That-clauses under these are what is asked for ("demanded that Iran
 ** withdraw"). */
 static const char *const request_verbs[] = {

@@ -350,6 +350,11 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         if (!named && !by)
             continue;
         int n = named ? coder_resolve_span(c, s, p->first, p->head, out) : 0;
+        /* "the Paris accord" holds a country's name, but the longer name
+        ** with the head names no one */
+        actor_ref whole[MAX_ACTORS];
+        if (n > 0 && coder_resolve_span(c, s, p->first, p->head + 1, whole) == 0)
+            continue;
         if (!n && named)
             n = owner_compound(c, s, p, out);
         if (!n)
