@@ -106,11 +106,15 @@ static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
         return coder_keepf(c, "sentence %ld: %.*s", a->from_sent, n, w);
     case FROM_QUOTE:
         return coder_keepf(c, "quote: %s", a->from_who);
-    case FROM_EVENT:   /* the verb's text is in the pool, which may move */
+    case FROM_EVENT: {
+        /* the code and verb are in the pool, which moves as keepf grows
+        ** it: copied out first */
+        char code[16], verb[256];
+        snprintf(code, sizeof code, "%s", c->pool.s + c->ev[a->from_count].code);
+        snprintf(verb, sizeof verb, "%s", c->pool.s + c->ev[a->from_count].verb);
         return coder_keepf(c, "event: sentence %ld, %s %s %s '%s'", a->from_sent,
-                           c->ev[a->from_count].source, c->ev[a->from_count].target,
-                           c->pool.s + c->ev[a->from_count].code,
-                           c->pool.s + c->ev[a->from_count].verb);
+                           c->ev[a->from_count].source, c->ev[a->from_count].target, code, verb);
+    }
     case FROM_HOME:
         return coder_keepf(c, "home: the government of the source's country");
     default:
