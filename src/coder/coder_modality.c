@@ -166,6 +166,10 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
 {
     if (!on_catenative)
         return vg->mod;
+    /* "did not accept", "will not accede to": the negation is the refusal,
+    ** said now whatever the modal */
+    if (on_catenative == REFUSAL_NEGATION)
+        return MOD_ASSERTED;
     for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++) {
         if (lemma_is_word(lemma(s, k), "not") || lemma_is_word(lemma(s, k), "never"))
             return MOD_NEGATED;

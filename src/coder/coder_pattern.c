@@ -663,6 +663,56 @@ static void split_codes(clause_job *j)
     }
 }
 
+/* The rejection (12x) that refusing a cooperative act of code `act` is,
+** or NULL for an act whose refusal is no rejection ("declined to
+** comment", "refused to praise", "refused to attack", "refused to visit
+** the cemetery": a visit goes to a place). Meetings and talks give 125,
+** material cooperation 121x, aid 122x, yielding 124x (a reform acceded
+** to 123x), accepting mediation 126, a signed accord 127; recognition,
+** support and apology refused are plain rejection, 120. */
+static const char *refused_code(const char *act)
+{
+    static const struct {
+        const char *act, *rejection;
+    } map[] = {
+        {"036", "125"},  {"038", "126"},  {"042", NULL},   {"04", "125"},   {"053", "120"},  {"054", "120"},
+        {"055", "120"},  {"056", "120"},  {"057", "127"},  {"061", "1211"}, {"062", "1212"},
+        {"06", "121"},   {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
+        {"07", "122"},   {"081", "1241"}, {"082", "1242"}, {"0831", "1231"}, {"0832", "1232"},
+        {"0833", "1233"}, {"0834", "1234"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"},
+        {"086", "1245"}, {"087", "1246"}, {"08", "124"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(act, map[i].act, strlen(map[i].act)) == 0)
+            return map[i].rejection;
+    return NULL;
+}
+
+/* How clause job j's act is refused (REFUSAL_*): "refused to meet",
+** "declined to lift" (a catenative of refusal with no pattern of its own),
+** or a verb of acceptance negated in its own group ("did not accept",
+** "will not accede to", "could not agree to"). "failed to meet" is no
+** refusal, nor is "did not meet". */
+static int refusal_of(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const refusing[] = {"refuse", "decline", NULL};
+    static const char *const accepting[] = {"accept", "accede", "agree", "approve", "heed",
+                                            NULL};
+    static const char *const negations[] = {"not", "n't", "never", NULL};
+    const phrase *vg = j->vg;
+    if (j->on_caten || j->light || !j->m.pattern)
+        return REFUSAL_NONE;
+    if (vg->np >= 0)
+        return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
+                                                               : REFUSAL_NONE;
+    if (vg->mod != MOD_NEGATED || !lemma_in_list(j->lemma, accepting))
+        return REFUSAL_NONE;
+    for (uint32_t k = vg->first; k < vg->head; k++)
+        if (lemma_in_list(s->ls.lemmas[k], negations))
+            return REFUSAL_NEGATION;
+    return REFUSAL_NONE;
+}
+
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -703,6 +753,17 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         return 0;
     }
     split_codes(j);
+    /* "refused to meet Iraqi officials": the refusal is the event, a
+    ** rejection with the act's target; what the target would have done
+    ** in return (code2) is not done */
+    j->refusal = refusal_of(s, j);
+    const char *rejection = j->refusal ? refused_code(j->code1) : NULL;
+    if (rejection) {
+        snprintf(j->code1, sizeof j->code1, "%s", rejection);
+        j->code2 = NULL;
+    } else {
+        j->refusal = REFUSAL_NONE;
+    }
     if (!j->code1[0] && !j->code2) {
         coder_reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
         return 0;
