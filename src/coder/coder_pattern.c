@@ -691,8 +691,9 @@ static const char *refused_code(const char *act)
 /* How clause job j's act is refused (REFUSAL_*): "refused to meet",
 ** "declined to lift" (a catenative of refusal with no pattern of its own),
 ** or a verb of acceptance negated in its own group ("did not accept",
-** "will not accede to", "could not agree to"). "failed to meet" is no
-** refusal, nor is "did not meet". */
+** "could not agree to"), or any act negated with "will" or "would" ("will
+** not negotiate with", "would not lift"). "failed to meet" is no refusal,
+** nor is "did not meet". */
 static int refusal_of(const sent_ctx *s, const clause_job *j)
 {
     static const char *const refusing[] = {"refuse", "decline", NULL};
@@ -705,12 +706,15 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
     if (vg->np >= 0)
         return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
                                                                : REFUSAL_NONE;
-    if (vg->mod != MOD_NEGATED || !lemma_in_list(j->lemma, accepting))
-        return REFUSAL_NONE;
-    for (uint32_t k = vg->first; k < vg->head; k++)
-        if (lemma_in_list(s->ls.lemmas[k], negations))
-            return REFUSAL_NEGATION;
-    return REFUSAL_NONE;
+    if (vg->mod != MOD_NEGATED || s->ls.tags[vg->head] == TAG_VBG)
+        return REFUSAL_NONE;   /* "would not be holding talks": a plan told */
+    int negated = 0, will = 0;
+    for (uint32_t k = vg->first; k < vg->head; k++) {
+        negated |= lemma_in_list(s->ls.lemmas[k], negations);
+        will |= lemma_in_list(s->ls.lemmas[k], (const char *const[]){"will", "would", "wo", NULL});
+    }
+    return negated && (will || lemma_in_list(j->lemma, accepting)) ? REFUSAL_NEGATION
+                                                                   : REFUSAL_NONE;
 }
 
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
