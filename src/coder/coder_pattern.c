@@ -688,33 +688,62 @@ static const char *refused_code(const char *act)
     return NULL;
 }
 
+static const char *const accepting[] = {"accept", "accede", "agree", "approve", "heed", NULL};
+
+/* Is verb group vg negated by its own words ("did not", "will never")?
+** Sets *will for a "will" or "would" among them ("won't" is "wo"). */
+static int negated_group(const sent_ctx *s, const phrase *vg, int *will)
+{
+    static const char *const negations[] = {"not", "n't", "never", NULL};
+    static const char *const wills[] = {"will", "would", "wo", NULL};
+    int negated = 0;
+    *will = 0;
+    if (vg->mod != MOD_NEGATED || vg->np >= 0)
+        return 0;
+    for (uint32_t k = vg->first; k < vg->head; k++) {
+        negated |= lemma_in_list(s->ls.lemmas[k], negations);
+        *will |= lemma_in_list(s->ls.lemmas[k], wills);
+    }
+    return negated;
+}
+
 /* How clause job j's act is refused (REFUSAL_*): "refused to meet",
 ** "declined to lift" (a catenative of refusal with no pattern of its own),
 ** or a verb of acceptance negated in its own group ("did not accept",
 ** "could not agree to"), or any act negated with "will" or "would" ("will
 ** not negotiate with", "would not lift"). "failed to meet" is no refusal,
-** nor is "did not meet". */
+** nor is "did not meet", nor a plan told in the progressive ("would not
+** be holding talks"). */
 static int refusal_of(const sent_ctx *s, const clause_job *j)
 {
     static const char *const refusing[] = {"refuse", "decline", NULL};
-    static const char *const accepting[] = {"accept", "accede", "agree", "approve", "heed",
-                                            NULL};
-    static const char *const negations[] = {"not", "n't", "never", NULL};
     const phrase *vg = j->vg;
+    int will;
     if (j->on_caten || j->light || !j->m.pattern)
         return REFUSAL_NONE;
     if (vg->np >= 0)
         return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
                                                                : REFUSAL_NONE;
-    if (vg->mod != MOD_NEGATED || s->ls.tags[vg->head] == TAG_VBG)
-        return REFUSAL_NONE;   /* "would not be holding talks": a plan told */
-    int negated = 0, will = 0;
-    for (uint32_t k = vg->first; k < vg->head; k++) {
-        negated |= lemma_in_list(s->ls.lemmas[k], negations);
-        will |= lemma_in_list(s->ls.lemmas[k], (const char *const[]){"will", "would", "wo", NULL});
-    }
-    return negated && (will || lemma_in_list(j->lemma, accepting)) ? REFUSAL_NEGATION
-                                                                   : REFUSAL_NONE;
+    if (s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, vg, &will))
+        return REFUSAL_NONE;
+    return will || lemma_in_list(j->lemma, accepting) ? REFUSAL_NEGATION : REFUSAL_NONE;
+}
+
+/* "did not accept Japan's proposal", "will not heed the demands of the
+** strikers": a verb of acceptance negated, that no pattern of its own
+** fits, is read with the patterns of "reject" on the words after it.
+** Returns 1 and fills *m. */
+static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                              const phrase *vg, match_state *m)
+{
+    int will;
+    const dict_verb *reject = dict_find_verb(c->d, "reject", 6);
+    if (!reject || !lemma_in_list(s->ls.lemmas[vg->head], accepting) ||
+        s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, vg, &will))
+        return 0;
+    *m = (match_state){0};
+    return best_of(c, s, cl, reject, vg->head, pattern_limit(s, cl, vg->head), -1, m) &&
+           m->pattern;
 }
 
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
@@ -751,6 +780,12 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         if (h < sizeof s->noun_used)
             s->noun_used[h] = 1;
     }
+    int rejecting = 0;
+    if ((!found || !j->m.pattern) && !j->on_caten && !j->light &&
+        refused_acceptance(c, s, cl, vg, &noun)) {
+        j->m = noun;
+        found = rejecting = 1;
+    }
     if (!found) {
         if (dict_find_verb(c->d, lemma, strlen(lemma)))
             coder_reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);
@@ -760,9 +795,11 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     /* "refused to meet Iraqi officials": the refusal is the event, a
     ** rejection with the act's target; what the target would have done
     ** in return (code2) is not done */
-    j->refusal = refusal_of(s, j);
-    const char *rejection = j->refusal ? refused_code(j->code1) : NULL;
-    if (rejection) {
+    j->refusal = rejecting ? REFUSAL_NEGATION : refusal_of(s, j);
+    const char *rejection = j->refusal && !rejecting ? refused_code(j->code1) : NULL;
+    if (rejecting) {
+        j->code2 = NULL;
+    } else if (rejection) {
         snprintf(j->code1, sizeof j->code1, "%s", rejection);
         j->code2 = NULL;
     } else {
