@@ -573,6 +573,13 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** KENGOV). Fills j->tgt[0]; returns 1, or 0 when the rule does not apply. */
 int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* The same for a government (KENGOV) that rejects or vetoes a bill, a law,
+** legislation or a measure its object names with no owner: the bill is its
+** country's legislature's ("Reagan vetoed the highway bill" is USAGOV
+** USALEG 129). Fills j->tgt[0]; returns 1, or 0 when the rule does not
+** apply. */
+int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the
 ** United States' killing of ..."), a noun that a verb of doing takes as

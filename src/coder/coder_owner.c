@@ -482,3 +482,26 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j)
     t->needs_peer = 0;
     return 1;
 }
+
+int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const bills[] = {"bill", "legislation", "measure", "law", "amendment",
+                                        NULL};
+    char cc[4];
+    const char *src = j->ns == 1 ? j->src[0].code : "";
+    if (strncmp(j->code1, "12", 2) != 0 || !owner_clause(s, j) || j->passive ||
+        j->tgt_np != j->cl->object || !thing_phrase(c, s, j->tgt_np) ||
+        !lemma_in_list(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], bills) ||
+        strlen(src) != 6 || strcmp(src + 3, "GOV") != 0 || !coder_code_country(src, cc))
+        return 0;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    actor_ref *t = &j->tgt[0];
+    *t = j->src[0];
+    snprintf(t->code, sizeof t->code, "%sLEG", cc);
+    t->first = p->first;
+    t->end = p->end;
+    t->entry_file = NULL;
+    t->entry_line = 0;
+    t->needs_peer = 0;
+    return 1;
+}

@@ -655,6 +655,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "the opposition denounced the new tax": its government's */
     if (j->nt == 0)
         j->nt = coder_owner_government(c, s, j);
+    /* "the president vetoed the bill": its legislature's */
+    if (j->nt == 0)
+        j->nt = coder_owner_legislature(c, s, j);
     /* "Zambian opposition parties criticized the government", "police
     ** detained Zambian opposition activists": the party's state */
     if (j->nt == 0)
