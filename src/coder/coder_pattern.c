@@ -690,30 +690,41 @@ static const char *refused_code(const char *act)
 
 static const char *const accepting[] = {"accept", "accede", "agree", "approve", "heed", NULL};
 
-/* Is verb group vg negated by its own words ("did not", "will never")?
-** Sets *will for a "will" or "would" among them ("won't" is "wo"). */
-static int negated_group(const sent_ctx *s, const phrase *vg, int *will)
+/* Is the group of clause cl, verb group vg, negated by its own words
+** ("did not", "will never")? Sets *stance when the negation is a stance
+** its subject takes: "will not" or "won't" ("wo"), or "would not" with a
+** pronoun for subject ("said it would not lift"); not a guess ("would
+** probably not come", "buyers would not give China a warm welcome"). */
+static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, int *stance)
 {
     static const char *const negations[] = {"not", "n't", "never", NULL};
-    static const char *const wills[] = {"will", "would", "wo", NULL};
-    int negated = 0;
-    *will = 0;
+    static const char *const guesses[] = {"probably", "likely", "possibly", "perhaps", NULL};
+    int negated = 0, will = 0, would = 0, guess = 0;
+    *stance = 0;
     if (vg->mod != MOD_NEGATED || vg->np >= 0)
         return 0;
-    for (uint32_t k = vg->first; k < vg->head; k++) {
-        negated |= lemma_in_list(s->ls.lemmas[k], negations);
-        *will |= lemma_in_list(s->ls.lemmas[k], wills);
+    uint32_t from = vg->first;
+    while (from > 0 && tag_is_adv(s->ls.tags[from - 1]))   /* "probably would not" */
+        from--;
+    for (uint32_t k = from; k < vg->head; k++) {
+        const char *w = s->ls.lemmas[k];
+        negated |= lemma_in_list(w, negations);
+        will |= lemma_is_word(w, "will") || lemma_is_word(w, "wo");
+        would |= lemma_is_word(w, "would");
+        guess |= lemma_in_list(w, guesses);
     }
+    int pronoun = cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_PRONOUN);
+    *stance = !guess && (will || (would && pronoun));
     return negated;
 }
 
 /* How clause job j's act is refused (REFUSAL_*): "refused to meet",
 ** "declined to lift" (a catenative of refusal with no pattern of its own),
 ** or a verb of acceptance negated in its own group ("did not accept",
-** "could not agree to"), or any act negated with "will" or "would" ("will
-** not negotiate with", "would not lift"). "failed to meet" is no refusal,
-** nor is "did not meet", nor a plan told in the progressive ("would not
-** be holding talks"). */
+** "could not agree to"), or any act negated as a stance (negated_group:
+** "will not negotiate with", "said it would not lift"). "failed to meet"
+** is no refusal, nor is "did not meet", nor a plan told in the
+** progressive ("would not be holding talks"). */
 static int refusal_of(const sent_ctx *s, const clause_job *j)
 {
     static const char *const refusing[] = {"refuse", "decline", NULL};
@@ -724,7 +735,7 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
     if (vg->np >= 0)
         return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
                                                                : REFUSAL_NONE;
-    if (s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, vg, &will))
+    if (s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, j->cl, vg, &will))
         return REFUSAL_NONE;
     return will || lemma_in_list(j->lemma, accepting) ? REFUSAL_NEGATION : REFUSAL_NONE;
 }
@@ -737,9 +748,11 @@ static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clau
                               const phrase *vg, match_state *m)
 {
     int will;
+    if (vg->mod != MOD_NEGATED || !lemma_in_list(s->ls.lemmas[vg->head], accepting) ||
+        s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, cl, vg, &will))
+        return 0;
     const dict_verb *reject = dict_find_verb(c->d, "reject", 6);
-    if (!reject || !lemma_in_list(s->ls.lemmas[vg->head], accepting) ||
-        s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, vg, &will))
+    if (!reject)
         return 0;
     *m = (match_state){0};
     return best_of(c, s, cl, reject, vg->head, pattern_limit(s, cl, vg->head), -1, m) &&
