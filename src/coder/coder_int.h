@@ -316,6 +316,11 @@ struct dyad_coder {
     char errmsg[BASE_ERRMSG_MAX];   /* why the last call failed; "" after success */
 };
 
+/* How a clause's cooperative act is refused (clause_job.refusal): by a
+** catenative ("refused to meet", "declined to lift"), or by a negated
+** verb of acceptance ("did not accept the offer", "will not accede to"). */
+enum { REFUSAL_NONE, REFUSAL_CATENATIVE, REFUSAL_NEGATION };
+
 /* One clause on its way through code_clause's steps: what each step
 ** found, for the steps after it. Lives on code_clause's stack; only the
 ** fields a step sets are valid after it. */
@@ -327,6 +332,7 @@ typedef struct clause_job {
     const char *lemma;          /* the verb's lemma */
     match_state m;              /* the pattern (or the verb's own code) that won */
     int on_caten;               /* m was found on the catenative verb ("threatened to attack") */
+    int refusal;                /* REFUSAL_*: the act is refused, code1 the 12x it became */
     int light;                  /* m is the noun pattern of a light verb's object
                                 ** ("staged a demonstration") */
     char code1[CODE_MAX];       /* source towards target; "" when only code2 is coded */
@@ -567,6 +573,13 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** KENGOV). Fills j->tgt[0]; returns 1, or 0 when the rule does not apply. */
 int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* The same for a government (KENGOV) that rejects or vetoes a bill, a law,
+** legislation or a measure its object names with no owner: the bill is its
+** country's legislature's ("Reagan vetoed the highway bill" is USAGOV
+** USALEG 129). Fills j->tgt[0]; returns 1, or 0 when the rule does not
+** apply. */
+int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the
 ** United States' killing of ..."), a noun that a verb of doing takes as
@@ -635,7 +648,10 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* ---- coder_modality.c ---- */
 
 /* The modality of the events of clause ci, whose verb group is vg;
-** on_caten: the pattern was found on the catenative verb; pat: the
+** on_caten: the pattern was found on the catenative verb, or the act is
+** refused by one ("refused to meet": its words before the catenative
+** decide), or REFUSAL_NEGATION (a negated verb of acceptance: the refusal
+** is asserted whatever the group's modal); pat: the
 ** pattern that coded it, or NULL (a "no" it names negates nothing).
 ** When it reads the clause's date to find a plan dated later ("officials
 ** meet tomorrow"), it keeps that reading in *when and sets *when_read, so

@@ -68,13 +68,14 @@ static const char *const claim_nouns[] = {
     "charge", "accusation", "allegation", "claim", "report", "rumor", "rumour",
     "suspicion", "threat", "fear", "risk", "possibility", "prospect", "danger",
     "idea", "question", "hope", "plan", "talk", "speculation", NULL};
-/* That-clauses after these nouns are what is believed or rumoured, not
-** what the sentence says happened ("market rumors that Iran had struck",
-** "expectations that the ministers would meet"). */
+/* That-clauses after these nouns are what is believed, rumoured or
+** charged, not what the sentence says happened ("market rumors that Iran
+** had struck", "expectations that the ministers would meet", "Iranian
+** charges that Kuwait is supporting Iraq"). */
 static const char *const hearsay_nouns[] = {
     "rumor", "rumour", "speculation", "expectation", "hope", "fear", "belief",
     "suggestion", "possibility", "prospect", "suspicion", "assumption", "guess",
-    "chance", "risk", "worry", NULL};
+    "chance", "risk", "worry", "charge", "accusation", "allegation", "claim", NULL};
 /* "a missile capable of hitting", "close to reaching a deal", "on the verge
 ** of signing", "talks aimed at reaching", "with a view to signing", "an
 ** interest in restoring ties", "in the process of joining", "talks on ways
@@ -169,6 +170,10 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
 {
     if (!on_catenative)
         return vg->mod;
+    /* "did not accept", "will not accede to": the negation is the refusal,
+    ** said now whatever the modal */
+    if (on_catenative == REFUSAL_NEGATION)
+        return MOD_ASSERTED;
     for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++) {
         if (lemma_is_word(lemma(s, k), "not") || lemma_is_word(lemma(s, k), "never"))
             return MOD_NEGATED;

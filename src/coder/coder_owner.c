@@ -462,28 +462,53 @@ static int opposition_of(const char *code, char cc[4])
     return strlen(code) == 6 && strcmp(code + 3, "OPP") == 0 && coder_code_country(code, cc);
 }
 
-int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j)
+/* Is clause job j's target phrase the verb's own object, a thing that
+** names no actor? Not a thing in a PP ("demanded their removal from
+** office") nor a passive's subject ("a vote backed by the opposition"). */
+static int own_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
-    /* only the verb's own object: not a thing in a PP ("demanded their
-    ** removal from office") nor a passive's subject ("a vote backed by
-    ** the opposition") */
-    if (!owner_clause(s, j) || j->passive || j->tgt_np != j->cl->object ||
-        !thing_phrase(c, s, j->tgt_np))
-        return 0;
-    char cc[4] = "", other[4];
-    for (int i = 0; i < j->ns; i++)
-        if (!opposition_of(j->src[i].code, i ? other : cc) || (i && strcmp(other, cc) != 0))
-            return 0;
-    /* the government's country came from where the opposition's did (its
-    ** words, a dateline, the article), and says so in target_from */
+    return owner_clause(s, j) && !j->passive && j->tgt_np == j->cl->object &&
+           thing_phrase(c, s, j->tgt_np);
+}
+
+/* Makes j's one target the organ `role` of country cc, owner of the
+** target phrase: a copy of the source (its country came from where the
+** source's did: its words, a dateline, the article, and target_from says
+** so) with its own code and words. Returns 1, the number of targets. */
+static int source_organ(const sent_ctx *s, clause_job *j, const char *cc, const char *role)
+{
     const phrase *p = &s->ls.phrases[j->tgt_np];
     actor_ref *t = &j->tgt[0];
     *t = j->src[0];
-    snprintf(t->code, sizeof t->code, "%sGOV", cc);
+    snprintf(t->code, sizeof t->code, "%s%s", cc, role);
     t->first = p->first;
     t->end = p->end;
     t->entry_file = NULL;
     t->entry_line = 0;
     t->needs_peer = 0;
     return 1;
+}
+
+int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if (!own_thing(c, s, j))
+        return 0;
+    char cc[4] = "", other[4];
+    for (int i = 0; i < j->ns; i++)
+        if (!opposition_of(j->src[i].code, i ? other : cc) || (i && strcmp(other, cc) != 0))
+            return 0;
+    return source_organ(s, j, cc, "GOV");
+}
+
+int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const bills[] = {"bill", "legislation", "measure", "law", "amendment",
+                                        NULL};
+    char cc[4];
+    const char *src = j->ns == 1 ? j->src[0].code : "";
+    if (strncmp(j->code1, "12", 2) != 0 || !own_thing(c, s, j) ||
+        !lemma_in_list(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], bills) ||
+        strlen(src) != 6 || strcmp(src + 3, "GOV") != 0 || !coder_code_country(src, cc))
+        return 0;
+    return source_organ(s, j, cc, "LEG");
 }

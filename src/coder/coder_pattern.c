@@ -663,6 +663,102 @@ static void split_codes(clause_job *j)
     }
 }
 
+/* The rejection (12x) that refusing a cooperative act of code `act` is,
+** or NULL for an act whose refusal is no rejection ("declined to
+** comment", "refused to praise", "refused to attack", "refused to visit
+** the cemetery": a visit goes to a place). Meetings and talks give 125,
+** material cooperation 121x, aid 122x, yielding 124x (a reform acceded
+** to 123x), accepting mediation 126, a signed accord 127; recognition,
+** support and apology refused are plain rejection, 120. */
+static const char *refused_code(const char *act)
+{
+    static const struct {
+        const char *act, *rejection;
+    } map[] = {
+        {"036", "125"},  {"038", "126"},  {"042", NULL},   {"04", "125"},   {"053", "120"},  {"054", "120"},
+        {"055", "120"},  {"056", "120"},  {"057", "127"},  {"061", "1211"}, {"062", "1212"},
+        {"06", "121"},   {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
+        {"07", "122"},   {"081", "1241"}, {"082", "1242"}, {"0831", "1231"}, {"0832", "1232"},
+        {"0833", "1233"}, {"0834", "1234"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"},
+        {"086", "1245"}, {"087", "1246"}, {"08", "124"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(act, map[i].act, strlen(map[i].act)) == 0)
+            return map[i].rejection;
+    return NULL;
+}
+
+static const char *const accepting[] = {"accept", "accede", "agree", "approve", "heed", NULL};
+
+/* Is the group of clause cl, verb group vg, negated by its own words
+** ("did not", "will never")? Sets *stance when the negation is a stance
+** its subject takes: "will not" or "won't" ("wo"), or "would not" with a
+** pronoun for subject ("said it would not lift"); not a guess ("would
+** probably not come", "buyers would not give China a warm welcome"). */
+static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, int *stance)
+{
+    static const char *const negations[] = {"not", "n't", "never", NULL};
+    static const char *const guesses[] = {"probably", "likely", "possibly", "perhaps", NULL};
+    int negated = 0, will = 0, would = 0, guess = 0;
+    *stance = 0;
+    if (vg->mod != MOD_NEGATED || vg->np >= 0)
+        return 0;
+    uint32_t from = vg->first;
+    while (from > 0 && tag_is_adv(s->ls.tags[from - 1]))   /* "probably would not" */
+        from--;
+    for (uint32_t k = from; k < vg->head; k++) {
+        const char *w = s->ls.lemmas[k];
+        negated |= lemma_in_list(w, negations);
+        will |= lemma_is_word(w, "will") || lemma_is_word(w, "wo");
+        would |= lemma_is_word(w, "would");
+        guess |= lemma_in_list(w, guesses);
+    }
+    int pronoun = cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_PRONOUN);
+    *stance = !guess && (will || (would && pronoun));
+    return negated;
+}
+
+/* How clause job j's act is refused (REFUSAL_*): "refused to meet",
+** "declined to lift" (a catenative of refusal with no pattern of its own),
+** or a verb of acceptance negated in its own group ("did not accept",
+** "could not agree to"), or any act negated as a stance (negated_group:
+** "will not negotiate with", "said it would not lift"). "failed to meet"
+** is no refusal, nor is "did not meet", nor a plan told in the
+** progressive ("would not be holding talks"). */
+static int refusal_of(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const refusing[] = {"refuse", "decline", NULL};
+    const phrase *vg = j->vg;
+    int will;
+    if (j->on_caten || j->light || !j->m.pattern)
+        return REFUSAL_NONE;
+    if (vg->np >= 0)
+        return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
+                                                               : REFUSAL_NONE;
+    if (s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, j->cl, vg, &will))
+        return REFUSAL_NONE;
+    return will || lemma_in_list(j->lemma, accepting) ? REFUSAL_NEGATION : REFUSAL_NONE;
+}
+
+/* "did not accept Japan's proposal", "will not heed the demands of the
+** strikers": a verb of acceptance negated, that no pattern of its own
+** fits, is read with the patterns of "reject" on the words after it.
+** Returns 1 and fills *m. */
+static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                              const phrase *vg, match_state *m)
+{
+    int will;
+    if (vg->mod != MOD_NEGATED || !lemma_in_list(s->ls.lemmas[vg->head], accepting) ||
+        s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, cl, vg, &will))
+        return 0;
+    const dict_verb *reject = dict_find_verb(c->d, "reject", 6);
+    if (!reject)
+        return 0;
+    *m = (match_state){0};
+    return best_of(c, s, cl, reject, vg->head, pattern_limit(s, cl, vg->head), -1, m) &&
+           m->pattern;
+}
+
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -697,12 +793,31 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         if (h < sizeof s->noun_used)
             s->noun_used[h] = 1;
     }
+    int rejecting = 0;
+    if ((!found || !j->m.pattern) && !j->on_caten && !j->light &&
+        refused_acceptance(c, s, cl, vg, &noun)) {
+        j->m = noun;
+        found = rejecting = 1;
+    }
     if (!found) {
         if (dict_find_verb(c->d, lemma, strlen(lemma)))
             coder_reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);
         return 0;
     }
     split_codes(j);
+    /* "refused to meet Iraqi officials": the refusal is the event, a
+    ** rejection with the act's target; what the target would have done
+    ** in return (code2) is not done */
+    j->refusal = rejecting ? REFUSAL_NEGATION : refusal_of(s, j);
+    const char *rejection = j->refusal && !rejecting ? refused_code(j->code1) : NULL;
+    if (rejecting) {
+        j->code2 = NULL;
+    } else if (rejection) {
+        snprintf(j->code1, sizeof j->code1, "%s", rejection);
+        j->code2 = NULL;
+    } else {
+        j->refusal = REFUSAL_NONE;
+    }
     if (!j->code1[0] && !j->code2) {
         coder_reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
         return 0;

@@ -460,7 +460,8 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         src_np = s->ls.clauses[cl->parent].subject;
     j->src_np = src_np;
     j->tgt_np = tgt_np;
-    j->mutual = m->pattern && (m->pattern->flags & DICT_PAT_MUTUAL);
+    /* "Iraq refused to sign the pact with OPEC": a refusal is one side's */
+    j->mutual = m->pattern && (m->pattern->flags & DICT_PAT_MUTUAL) && !j->refusal;
     /* "Sweden and Kenya agreed to expand trade": the members of the
     ** subject are each other's partner; none is sought elsewhere */
     j->joint = m->joint;
@@ -654,6 +655,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "the opposition denounced the new tax": its government's */
     if (j->nt == 0)
         j->nt = coder_owner_government(c, s, j);
+    /* "the president vetoed the bill": its legislature's */
+    if (j->nt == 0)
+        j->nt = coder_owner_legislature(c, s, j);
     /* "Zambian opposition parties criticized the government", "police
     ** detained Zambian opposition activists": the party's state */
     if (j->nt == 0)
