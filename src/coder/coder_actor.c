@@ -278,45 +278,13 @@ static const phrase *pp_after(const sent_ctx *s, uint32_t k)
     return k < s->ls.n && s->pp_at[k] >= 0 ? &s->ls.phrases[s->pp_at[k]] : NULL;
 }
 
-static const phrase *pp_after(const sent_ctx *s, uint32_t k);
-static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
-                      int r, actor_ref *out, int max);
-
-/* Does a dictionary name with a code start in [first, end) and end at end? */
-static int name_ends_at(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end)
-{
-    for (uint32_t i = first; i < end; i++) {
-        dict_match m;
-        size_t len = dict_match_actor(c->d, s->ids, end, i, s->date, &m);
-        if (len && i + len == end && m.code)
-            return 1;
-    }
-    return 0;
-}
-
-/* An apposition may name what its head does not: "he, Russia's envoy",
-** and through an "of" after it, as a phrase of its own would: "Jane Doe,
-** the prime minister of Kenya" (not "in": "the ambassador in Nairobi" is
-** another state's). */
+/* An apposition may name what its head does not: "he, Russia's envoy". */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
-    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i]) {
-        if (!(ph[i].flags & PHF_APPOS))
-            continue;
-        int r = resolve_span(c, s, ph[i].first, ph[i].end, out);
-        if (r == 1)
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i])
+        if ((ph[i].flags & PHF_APPOS) && resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
             return 1;
-        /* an agent noun only ("the governor of", not "a member of"),
-        ** and a name of the dictionary that ends the PP ("of Kenya", "of
-        ** the Bank of Montreal"; not "of French sugar producer Beghin-Say",
-        ** a firm that only its adjective places) */
-        const phrase *pp = pp_after(s, ph[i].end);
-        if (r == -1 && pp && strcmp(s->ls.lemmas[pp->first], "of") == 0 &&
-            through_pp(c, s, &ph[i], pp, r, out, 1) == 1 && !bare_code(out->code) &&
-            name_ends_at(c, s, pp->first + 1, out->end))
-            return 1;
-    }
     return 0;
 }
 
