@@ -844,6 +844,27 @@ static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
     return lemma_in_list(low, list);
 }
 
+/* Does the sentence name a state other than cc as the owner or modifier
+** of a noun ("Vietnam's parliament sacked Prime Minister ...", "the
+** Sudanese news agency quoted ..." under another dateline: the official
+** may well be that state's)? A place named alone ("will visit Japan")
+** is no such hint. */
+static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char *cc)
+{
+    for (uint32_t k = 0; k < s->ls.n;) {
+        dict_match m;
+        char mc[4];
+        size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &m);
+        uint32_t next = k + (uint32_t)len;
+        if (len && m.code && coder_code_country(m.code, mc) && strcmp(mc, cc) != 0 &&
+            (tag_is_adj(s->ls.tags[next - 1]) ||
+             (next < s->ls.n && (s->ls.tags[next] == TAG_POS || tag_is_noun(s->ls.tags[next])))))
+            return 1;
+        k += len ? (uint32_t)len : 1;
+    }
+    return 0;
+}
+
 /* Is phrase p a government title and a name after it, and nothing else
 ** but determiners and, before a minister or secretary, the words of the
 ** office ("President Ana Sousa", "Trade Minister Ana Sousa")? Under a
@@ -851,9 +872,9 @@ static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 ** foreign one with a nationality ("Japanese Trade Minister ..."). Other
 ** titles after a word are a body's ("VW spokesman", "Copa president"). */
 static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
-                       const dict_agent *agent)
+                       const dict_agent *agent, const char *cc)
 {
-    if (strcmp(agent->code, "GOV") != 0)
+    if (strcmp(agent->code, "GOV") != 0 || other_state_named(c, s, cc))
         return 0;
     static const char *const offices[] = {"minister", "secretary", NULL};
     uint32_t k = p->first, start;
@@ -956,7 +977,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
             return 0;
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
         (other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
-         !(dateline && titled_name(c, s, p, agent))))
+         !(dateline && titled_name(c, s, p, agent, cc))))
         return 0;
     agent_actor(out, p, agent, cc);
     out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
