@@ -139,6 +139,20 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
     out->from_end = stop;
 }
 
+/* Is token k, in lower case, on list? (A title's lemma keeps its
+** capital: "Secretary".) */
+static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
+{
+    char low[16];
+    const dyad_token *t = &s->ls.toks[k];
+    if (t->len >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
+    low[t->len] = '\0';
+    return lemma_in_list(low, list);
+}
+
 /* "American Resource said", "the American Soybean Association
 ** denounced": a country's name or adjective that opens
 ** a proper name the dictionary does not know, ending in a word for a
@@ -156,14 +170,7 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
     for (uint32_t k = from; k < end; k++)
         if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
             return 0;
-    char low[16];
-    const dyad_token *t = &s->ls.toks[end - 1];
-    if (t->len >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < t->len; i++)
-        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
-    low[t->len] = '\0';
-    return lemma_in_list(low, bodies);
+    return word_in_list(s, end - 1, bodies);
 }
 
 /* Resolves tokens [first, end) to one actor: a person or organisation
@@ -828,20 +835,6 @@ static int local_institution(const dyad_coder *c, const sent_ctx *s, const phras
             return 0;
     }
     return 0;
-}
-
-/* Is token k, in lower case, on list? (A title's lemma keeps its
-** capital: "Secretary".) */
-static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
-{
-    char low[16];
-    const dyad_token *t = &s->ls.toks[k];
-    if (t->len >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < t->len; i++)
-        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
-    low[t->len] = '\0';
-    return lemma_in_list(low, list);
 }
 
 /* Does the sentence name a state other than cc as the owner or modifier
