@@ -858,9 +858,10 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
     return 0;
 }
 
-/* Is phrase p a government title and a name after it, and nothing else
-** but determiners and, before a minister or secretary, the words of the
-** office ("President Ana Sousa", "Trade Minister Ana Sousa")? Under a
+/* Is phrase p a head of state's or government's or a minister's title
+** and a name after it, and nothing else but determiners and, before a
+** minister or secretary, the words of the office ("President Ana Sousa",
+** "Trade Minister Ana Sousa"; not "chief executive Ana Sousa")? Under a
 ** dateline such an official is the dateline's country's: the wires name a
 ** foreign one with a nationality ("Japanese Trade Minister ..."). Other
 ** titles after a word are a body's ("VW spokesman", "Copa president"). */
@@ -870,6 +871,8 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
     if (strcmp(agent->code, "GOV") != 0 || other_state_named(c, s, cc))
         return 0;
     static const char *const offices[] = {"minister", "secretary", NULL};
+    static const char *const heads[] = {"minister", "secretary", "president", "premier",
+                                        "chancellor", NULL};
     uint32_t k = p->first, start;
     while (k < p->end && s->ls.tags[k] == TAG_DT)
         k++;
@@ -881,7 +884,7 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             while (j < p->end && s->ls.tags[j] == TAG_NNP)
                 j++;
             return ag == agent && j == p->end && j - name >= 2 &&
-                   (k == start || word_in_list(s, name - 1, offices));
+                   word_in_list(s, name - 1, k == start ? heads : offices);
         }
         if (!tag_is_noun(s->ls.tags[k]))
             return 0;
