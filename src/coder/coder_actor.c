@@ -139,6 +139,20 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
     out->from_end = stop;
 }
 
+/* Is token k, in lower case, on list? (A title's lemma keeps its
+** capital: "Secretary".) */
+static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
+{
+    char low[16];
+    const dyad_token *t = &s->ls.toks[k];
+    if (t->len >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
+    low[t->len] = '\0';
+    return lemma_in_list(low, list);
+}
+
 /* "American Resource said", "the American Soybean Association
 ** denounced": a country's name or adjective that opens
 ** a proper name the dictionary does not know, ending in a word for a
@@ -156,14 +170,7 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
     for (uint32_t k = from; k < end; k++)
         if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
             return 0;
-    char low[16];
-    const dyad_token *t = &s->ls.toks[end - 1];
-    if (t->len >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < t->len; i++)
-        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
-    low[t->len] = '\0';
-    return lemma_in_list(low, bodies);
+    return word_in_list(s, end - 1, bodies);
 }
 
 /* Resolves tokens [first, end) to one actor: a person or organisation
@@ -659,11 +666,14 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
         /* an organisation may take the article's country ("Thames Valley
-        ** Police"); a person may not: a titled stranger may be anyone's */
+        ** Police"); a person only the dateline's, as a titled official
+        ** (titled_name): a titled stranger may be anyone's */
+        int kind = mentions_entity(c->ment, r.ent)->kind;
         int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
-                              (!a[0].needs_peer &&
-                               mentions_entity(c->ment, r.ent)->kind == ENT_ORG &&
-                               (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)));
+                              (!a[0].needs_peer && kind == ENT_ORG &&
+                               (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)) ||
+                              (!a[0].needs_peer && kind == ENT_PERSON &&
+                               a[0].from == FROM_DATELINE));
         if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
@@ -827,6 +837,61 @@ static int local_institution(const dyad_coder *c, const sent_ctx *s, const phras
     return 0;
 }
 
+/* Does the sentence name a state other than cc as the owner or modifier
+** of a noun ("Vietnam's parliament sacked Prime Minister ...", "the
+** Sudanese news agency quoted ..." under another dateline: the official
+** may well be that state's)? A place named alone ("will visit Japan")
+** is no such hint. */
+static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char *cc)
+{
+    for (uint32_t k = 0; k < s->ls.n;) {
+        dict_match m;
+        char mc[4];
+        size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &m);
+        uint32_t next = k + (uint32_t)len;
+        if (len && m.code && coder_code_country(m.code, mc) && strcmp(mc, cc) != 0 &&
+            (tag_is_adj(s->ls.tags[next - 1]) ||
+             (next < s->ls.n && (s->ls.tags[next] == TAG_POS || tag_is_noun(s->ls.tags[next])))))
+            return 1;
+        k += len ? (uint32_t)len : 1;
+    }
+    return 0;
+}
+
+/* Is phrase p a head of state's or government's or a minister's title
+** and a name after it, and nothing else but determiners and, before a
+** minister or secretary, the words of the office ("President Ana Sousa",
+** "Trade Minister Ana Sousa"; not "chief executive Ana Sousa")? Under a
+** dateline such an official is the dateline's country's: the wires name a
+** foreign one with a nationality ("Japanese Trade Minister ..."). Other
+** titles after a word are a body's ("VW spokesman", "Copa president"). */
+static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                       const dict_agent *agent, const char *cc)
+{
+    if (strcmp(agent->code, "GOV") != 0 || other_state_named(c, s, cc))
+        return 0;
+    static const char *const offices[] = {"minister", "secretary", NULL};
+    static const char *const heads[] = {"minister", "secretary", "president", "premier",
+                                        "chancellor", NULL};
+    uint32_t k = p->first, start;
+    while (k < p->end && s->ls.tags[k] == TAG_DT)
+        k++;
+    for (start = k; k < p->end; k++) {
+        const dict_agent *ag;
+        size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
+        if (len) {
+            uint32_t name = k + (uint32_t)len, j = name;
+            while (j < p->end && s->ls.tags[j] == TAG_NNP)
+                j++;
+            return ag == agent && j == p->end && j - name >= 2 &&
+                   word_in_list(s, name - 1, k == start ? heads : offices);
+        }
+        if (!tag_is_noun(s->ls.tags[k]))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does phrase p say its agent is unidentified ("unidentified jets",
 ** "unknown gunmen")? Then neither the article nor the reporter gives it a
 ** country. */
@@ -907,7 +972,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         if (strcmp(s->places[i].country, cc) != 0)
             return 0;
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
-        (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
+        (other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
+         !(dateline && titled_name(c, s, p, agent, cc))))
         return 0;
     agent_actor(out, p, agent, cc);
     out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
