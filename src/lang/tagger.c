@@ -625,8 +625,14 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const tear[] = {"tear", NULL};
     static const char *const gas[] = {"gas", "gases", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
+    /* the tags a pair may start with: most tokens are turned down by one test */
+    _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
+    const uint64_t starts = 1ull << TAG_CC | 1ull << TAG_IN | 1ull << TAG_VB | 1ull << TAG_VBD |
+                            1ull << TAG_VBG | 1ull << TAG_VBN | 1ull << TAG_VBP | 1ull << TAG_VBZ;
     for (size_t i = 0; i + 1 < n; i++) {
         int t = tags[i];
+        if (!(starts >> t & 1))
+            continue;
         if (t == TAG_CC) {
             if (i >= 2 && i + 2 < n)
                 past_pair(text, toks, tags, i);
