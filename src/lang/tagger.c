@@ -670,7 +670,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     static const char *const let[] = {"let", NULL};
     for (size_t i = 1; i < n; i++) {
         const char *s = text + toks[i].start;
-        if (!is_clitic_s(s, toks[i].len) || (tags[i] != TAG_POS && tags[i] != TAG_VBZ))
+        if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
             continue;
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         int next2 = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
@@ -729,7 +729,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
-        } else if (i + 2 < n && word_is(text, &toks[i], up) && next == TAG_TO &&
+        } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
                    tags[i + 2] == TAG_CD &&
                    (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
             tags[i] = tags[i + 1] = TAG_RB;   /* "said up to 30,000 seamen were" */
