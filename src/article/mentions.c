@@ -620,17 +620,21 @@ static int pronoun_want(const mentions *m, uint32_t k, want *w)
     memset(w, 0, sizeof *w);
     w->exclude = -1;
     w->plural = 0;
-    if (!strcmp(p, "he") || !strcmp(p, "him") || !strcmp(p, "his") || !strcmp(p, "himself")) {
+    /* the first letter picks the words to compare: most phrases asked
+    ** about are no such pronoun ("we", "this") */
+    if (p[0] == 'h' &&
+        (!strcmp(p, "he") || !strcmp(p, "him") || !strcmp(p, "his") || !strcmp(p, "himself"))) {
         w->kinds = K(ENT_PERSON);
         w->gender = 'm';
-    } else if (!strcmp(p, "she") || !strcmp(p, "her") || !strcmp(p, "hers") ||
-               !strcmp(p, "herself")) {
+    } else if ((p[0] == 's' || p[0] == 'h') &&
+               (!strcmp(p, "she") || !strcmp(p, "her") || !strcmp(p, "hers") ||
+                !strcmp(p, "herself"))) {
         w->kinds = K(ENT_PERSON);
         w->gender = 'f';
-    } else if (!strcmp(p, "it") || !strcmp(p, "its") || !strcmp(p, "itself")) {
+    } else if (p[0] == 'i' && (!strcmp(p, "it") || !strcmp(p, "its") || !strcmp(p, "itself"))) {
         w->kinds = K(ENT_STATE) | K(ENT_ORG) | K(THING) | K(INSTITUTION);
-    } else if (!strcmp(p, "they") || !strcmp(p, "them") || !strcmp(p, "their") ||
-               !strcmp(p, "themselves")) {
+    } else if (p[0] == 't' && (!strcmp(p, "they") || !strcmp(p, "them") || !strcmp(p, "their") ||
+                               !strcmp(p, "themselves"))) {
         w->kinds = K(ENT_SET) | K(ENT_ORG) | K(ENT_PERSON) | K(THING) | K(INSTITUTION);
         w->plural = 1;
     } else {
