@@ -620,17 +620,21 @@ static int pronoun_want(const mentions *m, uint32_t k, want *w)
     memset(w, 0, sizeof *w);
     w->exclude = -1;
     w->plural = 0;
-    if (!strcmp(p, "he") || !strcmp(p, "him") || !strcmp(p, "his") || !strcmp(p, "himself")) {
+    /* the first letter picks the words to compare: most phrases asked
+    ** about are no such pronoun ("we", "this") */
+    if (p[0] == 'h' &&
+        (!strcmp(p, "he") || !strcmp(p, "him") || !strcmp(p, "his") || !strcmp(p, "himself"))) {
         w->kinds = K(ENT_PERSON);
         w->gender = 'm';
-    } else if (!strcmp(p, "she") || !strcmp(p, "her") || !strcmp(p, "hers") ||
-               !strcmp(p, "herself")) {
+    } else if ((p[0] == 's' || p[0] == 'h') &&
+               (!strcmp(p, "she") || !strcmp(p, "her") || !strcmp(p, "hers") ||
+                !strcmp(p, "herself"))) {
         w->kinds = K(ENT_PERSON);
         w->gender = 'f';
-    } else if (!strcmp(p, "it") || !strcmp(p, "its") || !strcmp(p, "itself")) {
+    } else if (p[0] == 'i' && (!strcmp(p, "it") || !strcmp(p, "its") || !strcmp(p, "itself"))) {
         w->kinds = K(ENT_STATE) | K(ENT_ORG) | K(THING) | K(INSTITUTION);
-    } else if (!strcmp(p, "they") || !strcmp(p, "them") || !strcmp(p, "their") ||
-               !strcmp(p, "themselves")) {
+    } else if (p[0] == 't' && (!strcmp(p, "they") || !strcmp(p, "them") || !strcmp(p, "their") ||
+                               !strcmp(p, "themselves"))) {
         w->kinds = K(ENT_SET) | K(ENT_ORG) | K(ENT_PERSON) | K(THING) | K(INSTITUTION);
         w->plural = 1;
     } else {
@@ -1435,6 +1439,14 @@ static int32_t state_entity(mentions *m, int32_t np, const char *code, uint32_t 
     return link_entity(m, e) < 0 ? -1 : e;
 }
 
+/* Is token k the word "and", in any case? */
+static int and_at(const mentions *m, uint32_t k)
+{
+    const dyad_token *t = &m->ls->toks[k];
+    const char *s = m->ls->text + t->start;
+    return t->len == 3 && (s[0] | 32) == 'a' && (s[1] | 32) == 'n' && (s[2] | 32) == 'd';
+}
+
 /* Makes the n states codes[i] (named by tokens [at[i][0], at[i][1]))
 ** a set that phrase np mentions. Returns 1, or -1 on no memory. */
 static int state_set(mentions *m, int32_t np, const char *const *codes,
@@ -1468,10 +1480,17 @@ static int state_set(mentions *m, int32_t np, const char *const *codes,
 static int state_pair(mentions *m, int32_t np)
 {
     const phrase *p = &m->ls->phrases[np];
+    /* two states and the "and" between them stand before the head: most
+    ** phrases have no "and" there, and are turned down before any lookup */
+    uint32_t k = p->first;
+    while (k < p->head && !and_at(m, k))
+        k++;
+    if (k == p->head || p->head - p->first < 3)
+        return 0;
     struct { const char *code; uint32_t a, b; } st[MENT_SET_MAX];
     int n = 0, joined = 0;
     uint32_t last = 0;
-    for (uint32_t k = p->first; k < p->head;) {
+    for (k = p->first; k < p->head;) {
         dict_match dm;
         size_t len = dict_match_actor(m->d, m->ids, p->head, k, m->date, &dm);
         if (!len || !dm.code || dm.actor->kind == DICT_PERSON || strlen(dm.code) != 3 ||

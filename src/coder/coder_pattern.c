@@ -263,26 +263,26 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
     return 1;
 }
 
-/* Does every word of el[0..n) stand somewhere in the sentence, by its
-** filter (sent_ctx's word_bits)? When one does not, match_elems fails on
-** it wherever it looks: a word element matches a token's or a lemma's
-** folded id, nothing else. Most patterns of a common verb fail on a word
-** the sentence lacks, and this turns them down without seeking it.
-** skip: an element index not needed (the "with" a joint pattern may do
-** without), or n; optional: a word that may be left out ("that"), or 0. */
-static int words_present(const sent_ctx *s, const dict_elem *el, uint32_t n, uint32_t skip,
-                         uint32_t optional)
+/* The first word of el[0..n) that stands nowhere in the sentence, by its
+** filter (sent_ctx's word_bits), or n when every one may stand in it.
+** A word element matches a token's or a lemma's folded id, nothing else,
+** so match_elems fails on a missing word wherever it looks. Most patterns
+** of a common verb lack a word of the sentence, and this turns them down
+** without seeking it. optional: a word that may be left out ("that"), or
+** 0. */
+static uint32_t word_missing(const sent_ctx *s, const dict_elem *el, uint32_t n,
+                             uint32_t optional)
 {
     for (uint32_t e = 0; e < n; e++) {
-        if (el[e].kind != DICT_EL_WORD || e == skip || (optional && el[e].id == optional))
+        if (el[e].kind != DICT_EL_WORD || (optional && el[e].id == optional))
             continue;
         if (!el[e].id)
-            return 0;   /* a word no token can have */
+            return e;   /* a word no token can have */
         uint32_t b = coder_word_bit(el[e].id);
         if (!((s->word_bits[b / 64] >> (b % 64)) & 1))
-            return 0;
+            return e;
     }
-    return 1;
+    return n;
 }
 
 /* Does verb v's multi-word form fit around the head token h? */
@@ -527,10 +527,14 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             const dict_pattern *pat = v->patterns[p];
             /* a verb's pattern seeks its words before the verb too; a
             ** noun's does not (match_pattern, match_elems) */
-            if ((cl && !words_present(s, pat->pre, pat->npre, pat->npre, 0)) ||
-                (!words_present(s, pat->post, pat->npost, pat->npost, c->that_id) &&
-                 (!cl || !joint_pattern(v, pat) ||
-                  !words_present(s, pat->post, pat->npost, pat->npost - 2, c->that_id))))
+            if (cl && word_missing(s, pat->pre, pat->npre, 0) < pat->npre)
+                continue;
+            /* a joint pattern may do without the "with" of its "with +"
+            ** (its last two elements, match_pattern): then only that word
+            ** may be missing */
+            uint32_t miss = word_missing(s, pat->post, pat->npost, c->that_id);
+            if (miss < pat->npost &&
+                (!cl || miss + 2 != pat->npost || !joint_pattern(v, pat)))
                 continue;
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
                               .shared_object = shared, .last = last, .verb = v};

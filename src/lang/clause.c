@@ -757,9 +757,9 @@ int clause_build(lang_analyzer *a)
         } else if (c.subject < 0) {
             /* "to meet", "and met", "using drones": the subject of the
             ** clause before; an inverted reporting clause: "said Mr. X" */
-            if (lemma_in(a, vg.head, lang_reporting_verbs) && c.object >= 0 &&
-                (c.end >= a->n || is_boundary_punct(a->tags[c.end])) && vg.first > 0 &&
-                is_boundary_punct(a->tags[vg.first - 1])) {
+            if (c.object >= 0 && (c.end >= a->n || is_boundary_punct(a->tags[c.end])) &&
+                vg.first > 0 && is_boundary_punct(a->tags[vg.first - 1]) &&
+                lemma_in(a, vg.head, lang_reporting_verbs)) {
                 c.subject = c.object;
                 c.object = -1;
                 c.kind = CL_REPORTING;
@@ -772,23 +772,25 @@ int clause_build(lang_analyzer *a)
             }
         }
         /* "..., Ms. Glaser said." / "..., the Kremlin said in a statement." */
-        if (c.kind == CL_MAIN && lemma_in(a, vg.head, lang_reporting_verbs) &&
-            c.object < 0 && c.first > 0 && is_boundary_punct(a->tags[c.first - 1]) &&
-            (c.end >= a->n || a->tags[c.end] == TAG_PERIOD || a->tags[c.end] == TAG_COMMA))
+        /* the tags first: the word list settles few clauses */
+        if (c.kind == CL_MAIN && c.object < 0 && c.first > 0 &&
+            is_boundary_punct(a->tags[c.first - 1]) &&
+            (c.end >= a->n || a->tags[c.end] == TAG_PERIOD || a->tags[c.end] == TAG_COMMA) &&
+            lemma_in(a, vg.head, lang_reporting_verbs))
             c.kind = CL_REPORTING;
         /* "officials said the ministers would sign", "the president said:
         ** "We ..."": what is said */
         if (self > 0 && c.kind == CL_MAIN) {
             const clause *prev = &a->cl[self - 1];
             const phrase *pv = &a->ph[prev->verb];
-            int reports = lemma_in(a, pv->head, lang_reporting_verbs);
             /* any verb followed at once by a subject and its finite verb
             ** takes that clause as its complement: "Ethiopia indicated it
             ** would act" */
             if (prev->object < 0 && prev->kind != CL_REPORTING &&
                 ((c.first == pv->end && own_subject) ||
-                 (reports && (c.first == prev->end ||
-                              (c.first > prev->end && only_lead_in(a, prev->end, c.first)))))) {
+                 (lemma_in(a, pv->head, lang_reporting_verbs) &&
+                  (c.first == prev->end ||
+                   (c.first > prev->end && only_lead_in(a, prev->end, c.first)))))) {
                 c.kind = c.quoted && !a->inquote[pv->head] ? CL_QUOTE : CL_COMPLEMENT;
                 c.parent = self - 1;
             }

@@ -573,7 +573,8 @@ static int chunk_pp(lang_analyzer *a)
         np = phrase_top_np(a, np);
         if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if"))
             continue;
-        if (lemma_in(a, i, lang_subordinators) && finite_vg_at(a, coordinated_end(a, np)))
+        /* the finite verb first: most phrases have none after them */
+        if (finite_vg_at(a, coordinated_end(a, np)) && lemma_in(a, i, lang_subordinators))
             continue;
         int32_t pp = add(a, PH_PP, i, a->ph[np].end, i);
         if (pp < 0)

@@ -625,8 +625,14 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const tear[] = {"tear", NULL};
     static const char *const gas[] = {"gas", "gases", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
+    /* the tags a pair may start with: most tokens are turned down by one test */
+    _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
+    const uint64_t starts = 1ull << TAG_CC | 1ull << TAG_IN | 1ull << TAG_VB | 1ull << TAG_VBD |
+                            1ull << TAG_VBG | 1ull << TAG_VBN | 1ull << TAG_VBP | 1ull << TAG_VBZ;
     for (size_t i = 0; i + 1 < n; i++) {
         int t = tags[i];
+        if (!(starts >> t & 1))
+            continue;
         if (t == TAG_CC) {
             if (i >= 2 && i + 2 < n)
                 past_pair(text, toks, tags, i);
@@ -664,7 +670,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     static const char *const let[] = {"let", NULL};
     for (size_t i = 1; i < n; i++) {
         const char *s = text + toks[i].start;
-        if (!is_clitic_s(s, toks[i].len) || (tags[i] != TAG_POS && tags[i] != TAG_VBZ))
+        if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
             continue;
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         int next2 = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
@@ -723,7 +729,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
-        } else if (i + 2 < n && word_is(text, &toks[i], up) && next == TAG_TO &&
+        } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
                    tags[i + 2] == TAG_CD &&
                    (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
             tags[i] = tags[i + 1] = TAG_RB;   /* "said up to 30,000 seamen were" */
