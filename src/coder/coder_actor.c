@@ -279,11 +279,6 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 
 /* ---- one noun phrase ---- */
 
-/* The PP that starts at token k, or NULL. */
-static const phrase *pp_after(const sent_ctx *s, uint32_t k)
-{
-    return k < s->ls.n && s->pp_at[k] >= 0 ? &s->ls.phrases[s->pp_at[k]] : NULL;
-}
 
 /* An apposition may name what its head does not: "he, Russia's envoy". */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
@@ -369,7 +364,7 @@ static int new_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
         lemma_in_list(s->ls.lemmas[p->head], lang_time_nouns))
         return 0;
     uint32_t end = p->end;
-    const phrase *pp = pp_after(s, p->end);
+    const phrase *pp = coder_pp_at(s, p->end);
     if (pp && lemma_is_word(s->ls.lemmas[pp->first], "of") && !(ph[pp->np].flags & PHF_COORD))
         end = ph[pp->np].end;
     char code[CODE_MAX];
@@ -572,7 +567,7 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
         resolve_span(c, s, p->first, ph[pp->np].end, out) == 1)
         return 1;
     /* ... and on through a second "of": "the governor of the Bank of Japan" */
-    const phrase *pp2 = strcmp(prep, "of") == 0 ? pp_after(s, ph[pp->np].end) : NULL;
+    const phrase *pp2 = strcmp(prep, "of") == 0 ? coder_pp_at(s, ph[pp->np].end) : NULL;
     if (pp2 && strcmp(s->ls.lemmas[pp2->first], "of") == 0 && !(ph[pp2->np].flags & PHF_COORD) &&
         name_across(c, s, pp->first + 1, pp2->first, ph[pp2->np].end) &&
         resolve_span(c, s, p->first, ph[pp2->np].end, out) == 1)
@@ -657,7 +652,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
             mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
             (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
-             pp_after(s, p->end) == NULL))
+             coder_pp_at(s, p->end) == NULL))
             continue;
         actor_ref a[MAX_ACTORS];
         c->no_agent_memory = mentions_entity(c->ment, r.ent)->unnamed;
@@ -868,7 +863,7 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
 static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                        const dict_agent *agent, const char *cc)
 {
-    if (strcmp(agent->code, "GOV") != 0 || other_state_named(c, s, cc))
+    if (strcmp(agent->code, "GOV") != 0)
         return 0;
     static const char *const offices[] = {"minister", "secretary", NULL};
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
@@ -883,8 +878,10 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             uint32_t name = k + (uint32_t)len, j = name;
             while (j < p->end && s->ls.tags[j] == TAG_NNP)
                 j++;
+            /* the phrase's own words first: the sentence's scan costs more */
             return ag == agent && j == p->end && j - name >= 2 &&
-                   word_in_list(s, name - 1, k == start ? heads : offices);
+                   word_in_list(s, name - 1, k == start ? heads : offices) &&
+                   !other_state_named(c, s, cc);
         }
         if (!tag_is_noun(s->ls.tags[k]))
             return 0;
@@ -1122,7 +1119,7 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     /* "the people of his country": the "of" PP after it is owned; its
     ** owner, not the article, would say whose ("thanked the police for
     ** their response" says nothing of whose police) */
-    const phrase *pp = pp_after(s, p->end);
+    const phrase *pp = coder_pp_at(s, p->end);
     if (pp && strcmp(s->ls.lemmas[pp->first], "of") != 0)
         pp = NULL;
     for (uint32_t k = pp ? pp->first : 0; pp && k < s->ls.phrases[pp->np].end; k++)
@@ -1255,7 +1252,7 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     if (inside_no_actor(c, s, p->first))
         return 0;   /* "of Japan" in "the Sea of Japan" */
     int r = resolve_span(c, s, p->first, p->end, out);
-    const phrase *pp = pp_after(s, p->end);
+    const phrase *pp = coder_pp_at(s, p->end);
     if (r == 1 && max > 1) {
         int n = coordinated_countries(c, s, p, out, max);
         if (n > 1)

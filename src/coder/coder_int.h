@@ -550,6 +550,12 @@ int coder_intent_noun(const sent_ctx *s, uint32_t k);
 
 /* ---- coder_owner.c: the owner of a thing as the target ---- */
 
+/* Is clause job j one whose target may be the owner of the thing its
+** target phrase names (a root of praise, demands, criticism, rejection or
+** threats, a source, a phrase that names no actor, agent or pronoun)?
+** Asked once per clause: the four rules below take its answer as thing. */
+int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j);
+
 /* For praise, demands, criticism, rejection and threats (roots 05,
 ** 10-13) of clause job j whose target phrase names a thing: its owner
 ** in the phrase ("the annexation of the islands by Uganda", "the deal
@@ -557,28 +563,28 @@ int coder_intent_noun(const sent_ctx *s, uint32_t k);
 ** efforts"), none of a source's country, into j->tgt. Called before the
 ** usual target search, which a by-phrase's doer overrides. Returns the
 ** number found. */
-int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j);
+int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
 /* The same for a definite act noun with no owner in its sentence ("the
 ** attack", "the agreement", "the move"): the doer (an agreement's both
 ** parties) of the latest act of its kind the document named with its doer
 ** (coder_owner_remember) or coded as an event, none of a source's country.
 ** Called when nothing else gave a target. Returns the number found. */
-int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j);
+int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
 /* The same when coder_owner_earlier found none, for a source that is one
 ** country's opposition (its parties, dissidents, protesters: KENOPP): what
 ** it criticizes, demands, rejects, threatens or praises is its
 ** government's doing ("the opposition denounced the new tax" is KENOPP
 ** KENGOV). Fills j->tgt[0]; returns 1, or 0 when the rule does not apply. */
-int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j);
+int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
 /* The same for a government (KENGOV) that rejects or vetoes a bill, a law,
 ** legislation or a measure its object names with no owner: the bill is its
 ** country's legislature's ("Reagan vetoed the highway bill" is USAGOV
 ** USALEG 129). Fills j->tgt[0]; returns 1, or 0 when the rule does not
 ** apply. */
-int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j);
+int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the
@@ -761,6 +767,13 @@ int coder_publish(dyad_coder *c, const dyad_doc *doc);
 static inline int lemma_is_word(const char *lemma, const char *w)
 {
     return lemma[0] == w[0] && strcmp(lemma, w) == 0;
+}
+
+/* The PP (with a noun phrase) that starts at token k of s, or NULL:
+** sent_ctx's pp_at index. */
+static inline const phrase *coder_pp_at(const sent_ctx *s, uint32_t k)
+{
+    return k < s->ls.n && s->pp_at[k] >= 0 ? &s->ls.phrases[s->pp_at[k]] : NULL;
 }
 
 static inline int lemma_in_list(const char *lemma, const char *const *list)

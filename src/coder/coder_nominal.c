@@ -157,6 +157,10 @@ static int siblings_reported(const sent_ctx *s, int32_t np)
     return to_come ? TO_COME : REPORT;
 }
 
+/* The nouns of a journey: one visit and another trip are twins, and not a
+** tour or a swing, which pass through regions, no one's home. */
+static const char *const journeys[] = {"visit", "trip", NULL};
+
 /* Is noun phrase p, with its head at token head, right after "and" or
 ** "or" that follows a noun phrase of the same noun that is still to come?
 ** "a visit here next week by Japanese officials and a visit to Tokyo by a
@@ -170,7 +174,6 @@ static int after_coming_twin(const sent_ctx *s, const phrase *p, uint32_t head)
         if (tag_is_punct(s->ls.tags[k]) || s->ls.vg_of[k] >= 0)
             return 0;
         int32_t np = s->ls.np_of[k];
-        static const char *const journeys[] = {"visit", "trip", NULL};
         if (np >= 0 && s->ls.phrases[np].head == k &&
             (strcmp(s->ls.lemmas[k], s->ls.lemmas[head]) == 0 ||
              (lemma_in_list(s->ls.lemmas[k], journeys) &&
@@ -208,13 +211,8 @@ static int planned_intent(const sent_ctx *s, const phrase *p, const char *code)
 /* The PP whose preposition is "by" and starts at token k, or NULL. */
 static const phrase *by_pp_at(const sent_ctx *s, uint32_t k)
 {
-    for (size_t i = 0; i < s->ls.nphrases; i++) {
-        const phrase *pp = &s->ls.phrases[i];
-        if (pp->kind == PH_PP && pp->first == k && pp->np >= 0 &&
-            lemma_is_word(s->ls.lemmas[k], "by"))
-            return pp;
-    }
-    return NULL;
+    const phrase *pp = coder_pp_at(s, k);
+    return pp && lemma_is_word(s->ls.lemmas[k], "by") ? pp : NULL;
 }
 
 /* A participle after an event noun that names its doer, with the
@@ -246,13 +244,8 @@ static const phrase *ascription_at(const sent_ctx *s, uint32_t k)
     k++;
     if (ls->tags[k] == TAG_RP)
         k++;   /* "carried out by" */
-    for (size_t i = 0; i < ls->nphrases; i++) {
-        const phrase *pp = &ls->phrases[i];
-        if (pp->kind == PH_PP && pp->first == k && pp->np >= 0 &&
-            lemma_is_word(ls->lemmas[k], prep))
-            return pp;
-    }
-    return NULL;
+    const phrase *pp = coder_pp_at(s, k);
+    return pp && lemma_is_word(ls->lemmas[k], prep) ? pp : NULL;
 }
 
 /* The source of the event noun phrase p (np): the possessor ("Russia's
@@ -449,10 +442,16 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     uint32_t first = head - j.m.verb->nbefore;   /* where the noun's compound starts */
     if (first < p->first)
         return 0;
-    int r = reported(s, p, first, limit), sr = siblings_reported(s, np);
+    /* the cheaper reading first: a noun only reported is no event */
+    int r = reported(s, p, first, limit);
+    if (r == NOT_REPORT)
+        return 0;
+    int sr = siblings_reported(s, np);
+    if (sr == NOT_REPORT)
+        return 0;
     int planned = r == TO_COME || sr == TO_COME || after_coming_twin(s, p, head) ||
                   (strncmp(j.m.code, "04", 2) == 0 && dated_after(s, j.m.last));
-    if (r == NOT_REPORT || sr == NOT_REPORT || (planned && !planned_intent(s, p, j.m.code)))
+    if (planned && !planned_intent(s, p, j.m.code))
         return 0;
     int inside;
     j.ns = j.m.source >= 0
@@ -460,9 +459,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                : coder_nominal_source(c, s, np, first, j.m.last, j.src, &inside);
     if (j.m.source >= 0)
         inside = 1;
-    /* not a tour or a swing: they pass through regions, no one's home */
-    static const char *const stays[] = {"visit", "trip", NULL};
-    if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], stays))
+    /* a visit or trip, not a tour (journeys) */
+    if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
         j.ns = visit_guest(c, s, np, 0, j.src);
     /* a meeting, talks or a call "with" someone are the subject's as a
     ** visit is ("said after talks with the Jordanian king"), and, as "met

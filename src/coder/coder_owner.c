@@ -249,9 +249,14 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
     return aimed && j->tgt_np >= 0 && !j->subject_target && !j->alone && j->ns > 0;
 }
 
-int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
-    if (!owner_clause(s, j) || !thing_phrase(c, s, j->tgt_np))
+    return owner_clause(s, j) && thing_phrase(c, s, j->tgt_np);
+}
+
+int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
+{
+    if (!thing)
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
     /* the doer wins over an "of" that names whom it was done to: "the
@@ -396,9 +401,9 @@ static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const
     return n + 1;
 }
 
-int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
-    if (!owner_clause(s, j) || !thing_phrase(c, s, j->tgt_np))
+    if (!thing)
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
     int fam = family_of(s->ls.lemmas[p->head]);
@@ -465,10 +470,9 @@ static int opposition_of(const char *code, char cc[4])
 /* Is clause job j's target phrase the verb's own object, a thing that
 ** names no actor? Not a thing in a PP ("demanded their removal from
 ** office") nor a passive's subject ("a vote backed by the opposition"). */
-static int own_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)
+static int own_thing(const clause_job *j, int thing)
 {
-    return owner_clause(s, j) && !j->passive && j->tgt_np == j->cl->object &&
-           thing_phrase(c, s, j->tgt_np);
+    return thing && !j->passive && j->tgt_np == j->cl->object;
 }
 
 /* Makes j's one target the organ `role` of country cc, owner of the
@@ -489,9 +493,10 @@ static int source_organ(const sent_ctx *s, clause_job *j, const char *cc, const 
     return 1;
 }
 
-int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
-    if (!own_thing(c, s, j))
+    (void)c;
+    if (!own_thing(j, thing))
         return 0;
     char cc[4] = "", other[4];
     for (int i = 0; i < j->ns; i++)
@@ -500,13 +505,14 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j)
     return source_organ(s, j, cc, "GOV");
 }
 
-int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
+    (void)c;
     static const char *const bills[] = {"bill", "legislation", "measure", "law", "amendment",
                                         NULL};
     char cc[4];
     const char *src = j->ns == 1 ? j->src[0].code : "";
-    if (strncmp(j->code1, "12", 2) != 0 || !own_thing(c, s, j) ||
+    if (strncmp(j->code1, "12", 2) != 0 || !own_thing(j, thing) ||
         !lemma_in_list(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], bills) ||
         strlen(src) != 6 || strcmp(src + 3, "GOV") != 0 || !coder_code_country(src, cc))
         return 0;

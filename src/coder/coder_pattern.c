@@ -199,7 +199,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     ** (other verbs' objects the language layer may take for such a
     ** subject: "criticized the way officials try") */
     if (!any_gap && !after_that && np != st->shared_object && st->verb &&
-        bare_clause_of(s, np) && lemma_in_list(st->verb->lemma, saying_verbs))
+        lemma_in_list(st->verb->lemma, saying_verbs) && bare_clause_of(s, np))
         return 0;
     if (x->kind == DICT_EL_SOURCE)
         st->source = np;
@@ -551,7 +551,6 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                 continue;
             if (!found || st.score > best->score) {
                 st.pattern = pat;
-                st.verb = v;
                 st.code = pat->code;
                 *best = st;
                 found = 1;

@@ -637,7 +637,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                    anchored(j->m.pattern, 2) ? j->tgt_np : -1;
     /* "condemned the annexation by Uganda": the owner of a thing
     ** (coder_owner.c) */
-    j->nt = coder_owner_within(c, s, j);
+    int thing = coder_owner_thing(c, s, j);
+    j->nt = coder_owner_within(c, s, j, thing);
     /* "Kenya and Uganda joined forces to press Tanzania": a reciprocal
     ** pattern with no + pairs the members of a compound subject; what a
     ** verb it took in names is that verb's target, not their partner */
@@ -651,13 +652,13 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->nt = coder_place_target(s, j);
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
-        j->nt = coder_owner_earlier(c, s, j);
+        j->nt = coder_owner_earlier(c, s, j, thing);
     /* "the opposition denounced the new tax": its government's */
     if (j->nt == 0)
-        j->nt = coder_owner_government(c, s, j);
+        j->nt = coder_owner_government(c, s, j, thing);
     /* "the president vetoed the bill": its legislature's */
     if (j->nt == 0)
-        j->nt = coder_owner_legislature(c, s, j);
+        j->nt = coder_owner_legislature(c, s, j, thing);
     /* "Zambian opposition parties criticized the government", "police
     ** detained Zambian opposition activists": the party's state */
     if (j->nt == 0)

@@ -405,8 +405,10 @@ void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *
         return;
     doc_ctx *d = &c->doc;
     keep_victim(s, j, &d->victim, &d->victim_sent);
-    if (j->ns == 0)
-        keep_victim(s, j, &d->unclaimed, &d->unclaimed_sent);
+    if (j->ns == 0) {   /* the same victim, its doer not named */
+        d->unclaimed = d->victim;
+        d->unclaimed_sent = d->victim_sent;
+    }
 }
 
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
