@@ -357,7 +357,7 @@ static uint32_t appos_end(const lang_sent *s, const phrase *ap)
         int t = s->tags[k];
         if (t == TAG_COMMA || t == TAG_COLON || t == TAG_PERIOD || t == TAG_LQUOTE ||
             t == TAG_RQUOTE || t == TAG_LRB || t == TAG_RRB || t == TAG_WDT || t == TAG_WP ||
-            t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD)
+            tag_is_finite(t))
             break;
     }
     return k;

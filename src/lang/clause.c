@@ -20,8 +20,7 @@ static int subject_after_pps(const lang_analyzer *a, size_t e, size_t n)
                      tag_is_noun(a->tags[e])))
         e++;
     return e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
-           (a->tags[e] == TAG_VBD || a->tags[e] == TAG_VBZ || a->tags[e] == TAG_VBP ||
-            a->tags[e] == TAG_MD);
+           tag_is_finite(a->tags[e]);
 }
 
 static const char *const relative_words[] = {"which", "who", "whom", "that", "whose", NULL};
@@ -416,8 +415,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 continue;
             }
             if (e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
-                (a->tags[e] == TAG_VBD || a->tags[e] == TAG_VBZ || a->tags[e] == TAG_VBP ||
-                 a->tags[e] == TAG_MD))
+                tag_is_finite(a->tags[e]))
                 break;   /* "said the ministers would sign": a subject */
             /* "gave Kenya a loan": a second noun phrase right after the
             ** first object of a verb that takes two, unless it is the
@@ -657,8 +655,7 @@ static int reported_after_relative(lang_analyzer *a, int32_t self, const phrase 
 {
     int t = a->tags[vg->first];
     if (self < 2 || c->word != UINT32_MAX || vg->first == 0 ||
-        a->tags[vg->first - 1] != TAG_COMMA ||
-        (t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP && t != TAG_MD))
+        a->tags[vg->first - 1] != TAG_COMMA || !tag_is_finite(t))
         return 0;
     const clause *rel = &a->cl[self - 1];
     if (rel->kind != CL_RELATIVE || rel->word == UINT32_MAX || rel->parent != self - 2 ||
@@ -765,8 +762,7 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_REPORTING;
             } else {
                 int vt = a->tags[vg.first];
-                c.subject = inherited_subject(a, self, vt == TAG_VBD || vt == TAG_VBZ ||
-                                                           vt == TAG_VBP || vt == TAG_MD);
+                c.subject = inherited_subject(a, self, tag_is_finite(vt));
                 joined_clause(a, self, &c);
                 reporter_continued(a, self, &vg, &c);
             }

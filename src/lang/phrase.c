@@ -184,7 +184,7 @@ static int finite_verb_before(const lang_analyzer *a, size_t i)
             continue;
         for (uint32_t k = ph->first; k <= ph->head; k++) {
             int t = a->tags[k];
-            if (t == TAG_MD || t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP)
+            if (tag_is_finite(t))
                 return 1;
         }
     }
@@ -517,8 +517,7 @@ static int finite_vg_at(const lang_analyzer *a, size_t i)
     if (i >= a->n || a->vg_of[i] < 0 || a->ph[a->vg_of[i]].first != i)
         return 0;
     int t = a->tags[i];
-    return t == TAG_MD || t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP ||
-           (tag_is_adv(t));
+    return tag_is_finite(t) || tag_is_adv(t);
 }
 
 /* The end of the noun phrase np with the members a coordination (built

@@ -771,7 +771,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 if (t == TAG_IN || t == TAG_WRB || t == TAG_WDT || t == TAG_CC ||
                     t == TAG_COMMA || t == TAG_COLON)
                     break;      /* the clause starts here */
-                finite |= t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD;
+                finite |= tag_is_finite(t);
             }
             const ld_word *w = toks[i].len <= WORD_MAX
                              ? ld_find(text + toks[i].start, toks[i].len) : NULL;
@@ -875,8 +875,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     ** chemical weapons"), then a plural noun that can be a verb. */
     int finite = 0;
     for (size_t i = 0; i < n; i++)
-        finite |= tags[i] == TAG_VBD || tags[i] == TAG_VBZ || tags[i] == TAG_VBP ||
-                  tags[i] == TAG_MD;
+        finite |= tag_is_finite(tags[i]);
     for (size_t i = 1; !finite && i + 1 < n; i++) {
         if (tags[i] != TAG_VBN || !tag_is_noun(tags[i - 1]) || word_is(text, &toks[i + 1], by) ||
             toks[i].len > WORD_MAX)

@@ -45,6 +45,11 @@ int tag_from_name(const char *s, size_t len);
 static inline int tag_is_noun(int t) { return t >= TAG_NN && t <= TAG_NNPS; }  /* NN..NNPS */
 static inline int tag_is_proper(int t) { return t == TAG_NNP || t == TAG_NNPS; }
 static inline int tag_is_verb(int t) { return t >= TAG_VB && t <= TAG_VBZ; }   /* VB..VBZ, not MD */
+/* a finite verb: a tense or a modal (VBD VBZ VBP MD) */
+static inline int tag_is_finite(int t)
+{
+    return t == TAG_VBD || t == TAG_VBZ || t == TAG_VBP || t == TAG_MD;
+}
 static inline int tag_is_adj(int t) { return t >= TAG_JJ && t <= TAG_JJS; }    /* JJ JJR JJS */
 static inline int tag_is_adv(int t) { return t >= TAG_RB && t <= TAG_RBS; }    /* RB RBR RBS */
 /* , . : `` '' -LRB- -RRB- # $ */
