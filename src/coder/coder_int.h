@@ -659,9 +659,10 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** decide), or REFUSAL_NEGATION (a negated verb of acceptance: the refusal
 ** is asserted whatever the group's modal); pat: the
 ** pattern that coded it, or NULL (a "no" it names negates nothing).
-** When it reads the clause's date to find a plan dated later ("officials
-** meet tomorrow"), it keeps that reading in *when and sets *when_read, so
-** that the emit step reads it once (both may be NULL). */
+** When the clause's date makes it a plan dated later ("officials meet
+** tomorrow"), it keeps that reading in *when and sets *when_read, so that
+** the emit step reads it once (both may be NULL); *when is untouched
+** otherwise. */
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read);
 /* Does the sentence, from token from on, date a measure's start after the

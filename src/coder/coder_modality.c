@@ -690,8 +690,7 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
 ** Tokyo") that its own words date after the article? Then it is a plan:
 ** the present tense tells a timetable. A perfect ("has cancelled a trip
 ** tomorrow") is done. */
-static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_when *w,
-                       int *read)
+static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_when *w)
 {
     int t = s->ls.tags[vg->head];
     if (s->date == 0 || vg->first != vg->head || (t != TAG_VBP && t != TAG_VBZ && t != TAG_VBG))
@@ -700,7 +699,6 @@ static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_w
     ** article's is the earliest such period in the present tense and in
     ** the future alike */
     article_event_date(&s->ls, ci, 0, s->date, w);
-    *read = 1;
     return w->end > w->first && w->prec != DATE_NONE && w->date > s->date;
 }
 
@@ -751,12 +749,16 @@ int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
 {
     int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
     article_when w;
-    int read = 0;
-    if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg, &w, &read))
+    if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg, &w)) {
         mod = MOD_FUTURE;
-    if (read && when && when_read) {
-        *when = w;
-        *when_read = 1;
+        /* only a reading that made the plan is kept: one made in the
+        ** present tense for an act told as done would date it wrongly
+        ** once a later step makes it future ("imposes tariffs on Monday
+        ** that take effect in July") */
+        if (when && when_read) {
+            *when = w;
+            *when_read = 1;
+        }
     }
     return mod;
 }
