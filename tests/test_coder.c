@@ -200,6 +200,29 @@ static void test_owner(const dyad_dict *d)
               "111 asserted");
     CHECK_STR(code(c, "Gondor criticized the attack.", "2005-01-01"), "");
     dyad_coder_free(c);
+
+    /* an act with no owner but partial mode's unknown ("---GOV": the
+    ** article names Osgiliath and Gondor as often) takes no place in the
+    ** ring of acts: the oldest of a full ring, Arnor's proposal, stays */
+    dyad_coder_opts po = {.partial = 1};
+    CHECK_INT(dyad_coder_new(d, &po, NULL, NULL, &c), DYAD_OK);
+    static char text[2048];
+    snprintf(text, sizeof text, "Arnor made a proposal. Arnor made a move.");
+    for (int i = 2; i < ACTS_SEEN - 2; i += 2)
+        snprintf(text + strlen(text), sizeof text - strlen(text),
+                 " Osgiliath attacked Gondor. Gondor attacked Osgiliath.");
+    snprintf(text + strlen(text), sizeof text - strlen(text),
+             " Osgiliath attacked Gondor. Gondor attacked Arnor. The government made a "
+             "decision. Osgiliath criticized the proposal.");
+    code(c, text, "2005-01-01");
+    size_t n = dyad_coder_event_count(c);
+    e = n ? dyad_coder_event(c, n - 1) : NULL;
+    if (CHECK(e != NULL)) {
+        CHECK_STR(e->source, "OSG");
+        CHECK_STR(e->target, "ARN");
+        CHECK_STR(e->code, "111");
+    }
+    dyad_coder_free(c);
 }
 
 static void test_events(const dyad_dict *d)

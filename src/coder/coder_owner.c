@@ -288,20 +288,17 @@ static int code_in(const char *code, const char *prefixes)
 static void remember(dyad_coder *c, const sent_ctx *s, int fam, uint32_t head,
                      const actor_ref *out, int n)
 {
-    act_seen *a = &c->doc.acts[c->doc.nacts++ % ACTS_SEEN];
-    a->family = (uint8_t)fam;
-    a->n = 0;
-    for (int i = 0; i < n && a->n < 2; i++)
+    act_seen a = {.family = (uint8_t)fam, .sent = s->index, .head = head};
+    for (int i = 0; i < n && a.n < 2; i++)
         if (strncmp(out[i].code, "---", 3) != 0)
-            snprintf(a->code[a->n++], sizeof a->code[0], "%s", out[i].code);
-    a->sent = s->index;
-    a->head = head;
-    a->start = out[0].first < s->ls.n ? s->ls.toks[out[0].first].start : 0;
-    a->end = out[0].end > 0 && out[0].end <= s->ls.n
-                 ? s->ls.toks[out[0].end - 1].start + s->ls.toks[out[0].end - 1].len
-                 : a->start;
-    if (a->n == 0)
-        c->doc.nacts--;
+            snprintf(a.code[a.n++], sizeof a.code[0], "%s", out[i].code);
+    if (a.n == 0)
+        return;   /* no owner known: a full ring keeps its oldest act */
+    a.start = out[0].first < s->ls.n ? s->ls.toks[out[0].first].start : 0;
+    a.end = out[0].end > 0 && out[0].end <= s->ls.n
+                ? s->ls.toks[out[0].end - 1].start + s->ls.toks[out[0].end - 1].len
+                : a.start;
+    c->doc.acts[c->doc.nacts++ % ACTS_SEEN] = a;
 }
 
 /* The subject's actors of clause cl (its by-agent in the passive). */
