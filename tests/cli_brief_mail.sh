@@ -108,6 +108,25 @@ usage --send --smtp localhost --from desk@example.org --to a@example.org <<'X'
 dyad: --smtp 'localhost' is not HOST:PORT; write it as localhost:25 or mail.example.org:587 ([::1]:25 for an IPv6 address)
 dyad: try 'dyad brief --help'
 X
+usage --send --smtp '[::1' --from desk@example.org --to a@example.org <<'X'
+dyad: --smtp '[::1' is not HOST:PORT; write it as localhost:25 or mail.example.org:587 ([::1]:25 for an IPv6 address)
+dyad: try 'dyad brief --help'
+X
+usage --send --smtp '[mail' --from desk@example.org --to a@example.org <<'X'
+dyad: --smtp '[mail' is not HOST:PORT; write it as localhost:25 or mail.example.org:587 ([::1]:25 for an IPv6 address)
+dyad: try 'dyad brief --help'
+X
+# a port that is no number from 1 to 65535
+for port in smtp 0 70000 '' -25 2.5; do
+    usage --send --smtp "localhost:$port" --from desk@example.org --to a@example.org <<X
+dyad: --smtp 'localhost:$port': the port '$port' is not a number from 1 to 65535; write it as localhost:25 or mail.example.org:587
+dyad: try 'dyad brief --help'
+X
+done
+usage --send --smtp '[::1]:99999' --from desk@example.org --to a@example.org <<'X'
+dyad: --smtp '[::1]:99999': the port '99999' is not a number from 1 to 65535; write it as localhost:25 or mail.example.org:587
+dyad: try 'dyad brief --help'
+X
 
 # ---- sent to a real SMTP server ----
 # free_port: a port of localhost that nothing listens on (just closed).

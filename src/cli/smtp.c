@@ -72,16 +72,20 @@ static int trace(CURL *c, curl_infotype type, char *data, size_t n, void *ctx)
 int smtp_check_server(const char *hostport, char *why, size_t whysize)
 {
     const char *colon = strrchr(hostport, ':');
-    long port;
-    int bad = !colon || colon == hostport || !cli_number(colon + 1, 1, 65535, &port) ||
-              strpbrk(hostport, "/@?# \t\r\n");
-    if (hostport[0] == '[')   /* an IPv6 address: [::1]:25 */
-        bad |= colon[-1] != ']';
-    else
-        bad |= strchr(hostport, ':') != colon;
+    int bad = !colon || colon == hostport || strpbrk(hostport, "/@?# \t\r\n");
+    if (!bad && hostport[0] == '[')   /* an IPv6 address: [::1]:25 */
+        bad = colon[-1] != ']';
+    else if (!bad)
+        bad = strchr(hostport, ':') != colon;
     if (bad) {
         snprintf(why, whysize, "--smtp '%s' is not HOST:PORT; write it as localhost:25 or "
                  "mail.example.org:587 ([::1]:25 for an IPv6 address)", hostport);
+        return -1;
+    }
+    long port;
+    if (!cli_number(colon + 1, 1, 65535, &port)) {
+        snprintf(why, whysize, "--smtp '%s': the port '%s' is not a number from 1 to 65535; "
+                 "write it as localhost:25 or mail.example.org:587", hostport, colon + 1);
         return -1;
     }
     return 0;
