@@ -199,6 +199,14 @@ static void test_owner(const dyad_dict *d)
               "ARN OSG 057 asserted | OSG ARN 057 asserted | GON OSG 111 asserted | GON ARN "
               "111 asserted");
     CHECK_STR(code(c, "Gondor criticized the attack.", "2005-01-01"), "");
+    /* a verb of doing is the act its object names: a deal struck is no
+    ** strike */
+    CHECK_STR(code(c, "Arnor struck a deal with Gondor. Osgiliath criticized the deal.",
+                   "2005-01-01"),
+              "OSG ARN 111 asserted");
+    CHECK_STR(code(c, "Arnor struck a deal with Gondor. Osgiliath criticized the attack.",
+                   "2005-01-01"),
+              "");
     dyad_coder_free(c);
 
     /* an act with no owner but partial mode's unknown ("---GOV": the

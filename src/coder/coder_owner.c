@@ -321,17 +321,23 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         const clause *cl = &s->ls.clauses[ci];
         if (cl->verb < 0)
             continue;
-        uint32_t v = ph[cl->verb].head;
-        int fam = family_of(s->ls.lemmas[v]);
-        int n;
         /* "Kenya decided to ...", "the two sides agreed" */
+        uint32_t at = ph[cl->verb].head;
+        int fam = family_of(s->ls.lemmas[at]);
+        /* "the party started moves", "Kenya launched an attack": the act
+        ** is the object's, and only the object's when the verb is of a
+        ** kind too ("struck a deal" is no strike) */
+        if (cl->object >= 0 && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
+            uint32_t o = ph[cl->object].head;
+            int of = family_of(s->ls.lemmas[o]);
+            if (of != FAM_NONE) {
+                fam = of;
+                at = o;
+            }
+        }
+        int n;
         if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0)
-            remember(c, s, fam, v, out, n);
-        /* "the party started moves", "Kenya launched an attack" */
-        if (cl->object >= 0 && lemma_in_list(s->ls.lemmas[v], doing_verbs) &&
-            (fam = family_of(s->ls.lemmas[ph[cl->object].head])) != FAM_NONE &&
-            (n = doer_of(c, s, cl, out)) > 0)
-            remember(c, s, fam, ph[cl->object].head, out, n);
+            remember(c, s, fam, at, out, n);
     }
     /* "the United States' killing of ...", "the Ugandan decision", "the
     ** attack by Somali militants" */
