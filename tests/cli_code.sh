@@ -20,12 +20,7 @@ expect() {
     "$DYAD" "$@" < in > out 2> err; rc=$?
     # usage and dictionary errors must stop before anything is coded
     case $want_rc in 2|3) [ -s out ] && rc="$rc, and printed events";; esac
-    if [ "$rc" = "$want_rc" ] && cmp -s want err; then
-        ok
-    else
-        bad "$name: exit $rc (want $want_rc)"
-        diff want err | sed 's/^/    /'
-    fi
+    want_err "$name" "$want_rc" "$rc"
 }
 
 echo "Chinese President Xi Jinping arrived in Moscow on Monday." > in

@@ -14,13 +14,7 @@ expect() {
     cat > want
     "$DYAD" dict "$@" > out 2> err.raw; rc=$?
     grep -v '^dyad: loaded ' err.raw > err
-    if [ "$rc" = "$want_rc" ] && cmp -s want err; then
-        pass=$((pass + 1))
-    else
-        fail=$((fail + 1))
-        echo "FAILED: $name: exit $rc (want $want_rc)"
-        diff want err | sed 's/^/    /'
-    fi
+    want_err "$name" "$want_rc" "$rc"
 }
 
 cat > d/a.txt <<'D'
@@ -35,8 +29,8 @@ expect "errors" 3 check --dict d <<'X'
 d/a.txt:2: error: duplicate: 'Abcland' already has code ABC at d/a.txt:1; remove one
 d/a.txt:5: error: range of ABCELI overlaps the range of ABCGOV on line 4 (2003-01-01..2004-12-31); make the ranges meet without overlapping
 X
-if grep -q '^actors    2$' out && grep -q '^errors    2$' out; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAILED: counts"; cat out; fi
+if grep -q '^actors    2$' out && grep -q '^errors    2$' out; then ok; else
+    bad "counts"; cat out; fi
 
 printf 'actor ABC: Abcland\nagent GOV: official; officials\n' > d/a.txt
 printf 'synset &AID: aid; relief\nverb 042: visit +; pay visit to +\n' > d/b.txt
@@ -58,8 +52,7 @@ verbs     2
 errors    0
 warnings  0
 X
-if cmp -s want.out out; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAILED: clean: stdout"; diff want.out out | sed 's/^/    /'; fi
+same want.out out "clean: stdout"
 rm d/b.txt d/c.txt
 
 # a line that repeats a pattern or a name: a warning with both lines (exit 0);
@@ -84,8 +77,8 @@ d/b.txt:6: error: pattern 'pay visit to +' is 043 here but 042 at d/b.txt:2; kee
 d/b.txt:9: warning: 'Dee Example' has code ABCGOV here and at d/b.txt:7 already, on dates both cover; remove one or merge the entries
 d/b.txt:11: warning: 'Abcland' has code ABC here and at d/a.txt:1 already, on dates both cover; remove one or merge the entries
 X
-if grep -q '^errors    1$' out && grep -q '^warnings  4$' out; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAILED: repeated lines: counts"; cat out; fi
+if grep -q '^errors    1$' out && grep -q '^warnings  4$' out; then ok; else
+    bad "repeated lines: counts"; cat out; fi
 rm d/b.txt
 
 # a folder without verb patterns codes nothing: exit 3, naming the file

@@ -15,13 +15,7 @@ expect() {
     name=$1 want_rc=$2; shift 2
     cat > want
     "$DYAD" sentences "$@" < in > out 2> err; rc=$?
-    if [ "$rc" = "$want_rc" ] && cmp -s want err; then
-        pass=$((pass + 1))
-    else
-        fail=$((fail + 1))
-        echo "FAILED: $name: exit $rc (want $want_rc)"
-        diff want err | sed 's/^/    /'
-    fi
+    want_err "$name" "$want_rc" "$rc"
 }
 : > in
 
@@ -30,7 +24,7 @@ expect "wrong type" 1 types.jsonl <<'X'
 types.jsonl:2: error: "text" must be a string, found a number; fix the record or remove the line
 dyad: warning: read 2 records, skipped 1 (see the messages above)
 X
-[ "$(wc -l < out)" -eq 2 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: records around a bad one"; }
+[ "$(wc -l < out)" -eq 2 ] && ok || bad "records around a bad one"
 
 printf '{"text":"cut off","date":"2024-01-01"\n' > trunc.jsonl
 expect "truncated JSON" 1 trunc.jsonl <<'X'
@@ -116,8 +110,7 @@ junk2.jsonl:2:4: error: malformed JSON: invalid token near 'junk'; fix the recor
 dyad: warning: junk2.jsonl: 28 more messages not shown; --max-errors N shows N a file, 0 all
 dyad: warning: read 2 records, skipped 60 (see the messages above)
 X
-cmp -s want err && pass=$((pass + 1)) ||
-    { fail=$((fail + 1)); echo "FAILED: --max-errors counts each file"; diff want err | sed 's/^/    /'; }
+same want err "--max-errors counts each file"
 expect "--max-errors not a number" 2 --max-errors many <<'X'
 dyad: --max-errors wants a number, not 'many' (0: no limit)
 dyad: try 'dyad sentences --help'
@@ -133,8 +126,8 @@ expect "article over --max-article-bytes" 1 --max-article-bytes 100 long.jsonl <
 long.jsonl:1: error: the article is 126 bytes, more than the limit of 100; skipped: split it, or raise the limit with --max-article-bytes N
 dyad: warning: read 1 records, skipped 1 (see the messages above)
 X
-grep -q '"doc":"short"' out && ! grep -q '"doc":"long"' out && pass=$((pass + 1)) ||
-    { fail=$((fail + 1)); echo "FAILED: --max-article-bytes: want the short article only"; }
+grep -q '"doc":"short"' out && ! grep -q '"doc":"long"' out && ok ||
+    bad "--max-article-bytes: want the short article only"
 expect "article at --max-article-bytes" 0 --max-article-bytes 126 long.jsonl < /dev/null
 # The default limit is 10 MB (10,000,000 bytes).
 head -c 10000001 /dev/zero | tr '\0' 'a' > huge.txt
@@ -146,8 +139,7 @@ X
 # "--" ends the options: a file may start with '-'.
 printf 'Talks began in Geneva.' > ./-talks.txt
 expect "-- before a file starting with '-'" 0 -- -talks.txt < /dev/null
-grep -q '"doc":"-talks.txt"' out && pass=$((pass + 1)) ||
-    { fail=$((fail + 1)); echo "FAILED: 'sentences -- -talks.txt' did not read the file"; }
+grep -q '"doc":"-talks.txt"' out && ok || bad "'sentences -- -talks.txt' did not read the file"
 expect "a file starting with '-', without --" 2 -talks.txt <<'X'
 dyad: unknown option '-talks.txt'
 dyad: try 'dyad sentences --help'
@@ -158,7 +150,7 @@ printf '{"id":"r1","date":"2024-01-01","text":"Talks began."}\n{"id":"r2","date"
 expect "duplicate ids" 0 ids.jsonl <<'X'
 ids.jsonl:3: warning: id 'r1' is also the id of line 1; give each record its own id
 X
-[ "$(wc -l < out)" -eq 3 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: records with a repeated id are kept"; }
+[ "$(wc -l < out)" -eq 3 ] && ok || bad "records with a repeated id are kept"
 
 # ---- PETRARCH elements misspelt: reported once per name, with the line ----
 printf '<Sentences>\n<sentence date="19950101" id="A"><Text>x</Text></sentence>\n<Sentence date="19950101" id="B"><Text>Talks began.</Text></Sentence>\n<sentence date="19950101" id="C"><Text>y</Text></sentence>\n  <Sentense date="19950101" id="D"><Text>z</Text></Sentense>\n</Sentences>\n' > typos.xml
@@ -166,7 +158,7 @@ expect "misspelt record tags" 0 typos.xml <<'X'
 typos.xml:2:1: warning: <sentence> is not an element of PETRARCH files: its text is not read (records are <Sentence> elements, and names are case-sensitive)
 typos.xml:5:3: warning: <Sentense> is not an element of PETRARCH files: its text is not read (records are <Sentence> elements, and names are case-sensitive)
 X
-[ "$(wc -l < out)" -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: the one good record among misspelt ones"; }
+[ "$(wc -l < out)" -eq 1 ] && ok || bad "the one good record among misspelt ones"
 
 # ---- inputs in which the reader finds no record at all: exit 1 ----
 printf '{"id":"a","date":"2024-01-01","text":"Talks began."}\n' > news.jsonl
@@ -181,7 +173,7 @@ X
 expect "empty JSON-lines file, beside a good one" 1 none.jsonl news.jsonl <<'X'
 none.jsonl: error: no record found: expected JSON lines (one {"text": ...} object a line), found an empty input; check that this is the file you meant
 X
-[ "$(wc -l < out)" -eq 1 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAILED: the good file after an empty one"; }
+[ "$(wc -l < out)" -eq 1 ] && ok || bad "the good file after an empty one"
 printf '\n\n' > in
 expect "blank standard input as JSON lines" 1 --input jsonl <<'X'
 <stdin>: error: no record found: expected JSON lines (one {"text": ...} object a line), found only blank lines; check that this is the file you meant

@@ -18,6 +18,15 @@ same() {
     if cmp -s "$1" "$2"; then ok; else bad "$3"; diff "$1" "$2" | head -20 | sed 's/^/    /'; fi
 }
 
+# want_err NAME WANT_RC RC: the exit code RC is WANT_RC and the standard
+# error kept in the file "err" is the file "want", else the failure and the
+# difference (the scripts' golden message checks)
+want_err() {
+    if [ "$3" = "$2" ] && cmp -s want err; then ok; else
+        bad "$1: exit $3 (want $2)"; diff want err | sed 's/^/    /'
+    fi
+}
+
 # skip_all N WHY: nothing in the script can run here; its N checks are
 # counted as skipped, visibly, and the script ends
 skip_all() {
