@@ -183,6 +183,8 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
         if (cl[i].verb >= 0 && (size_t)cl[i].verb < np)
             c->vg_clause[cl[i].verb] = (int32_t)i;   /* the first clause of a verb */
         c->csib[i] = -1;
+        s->bare_clause |= cl[i].kind == CL_COMPLEMENT && cl[i].word == UINT32_MAX &&
+                          cl[i].ctrl == CTRL_NONE && cl[i].verb >= 0;
         if (cl[i].parent >= 0) {
             c->csib[i] = c->ckid[cl[i].parent];
             c->ckid[cl[i].parent] = (int32_t)i;

@@ -243,6 +243,9 @@ typedef struct sent_ctx {
     ** whose up is it) and each child's next sibling, in phrase order, or -1;
     ** the same for clauses (their parent), and the clause of each verb group */
     const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;
+    int bare_clause;              /* a complement clause with no "that" ("said Peru
+                                  ** had left"): only then may a pattern's "that"
+                                  ** be left out (coder_pattern.c) */
     long index;
     int32_t date;
     size_t first_event;           /* events of this sentence start here */

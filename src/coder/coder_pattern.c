@@ -106,7 +106,7 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
     ** pronoun's deed is as often a claim of fact ("claimed 790 soldiers
     ** had been killed", "claimed he had paid"). */
     const clause *bare;
-    if (x->kind == DICT_EL_WORD && x->id && x->id == c->that_id && !any_gap &&
+    if (x->kind == DICT_EL_WORD && x->id && x->id == c->that_id && !any_gap && s->bare_clause &&
         (bare = bare_clause_of(s, np_at(s, k))) &&
         !(s->ls.phrases[bare->subject].flags & PHF_PRONOUN) &&
         s->ls.phrases[bare->verb].voice != VOICE_PASSIVE) {
@@ -268,8 +268,8 @@ static int match_elems(const dyad_coder *c, const sent_ctx *s, const dict_elem *
 ** A word element matches a token's or a lemma's folded id, nothing else,
 ** so match_elems fails on a missing word wherever it looks. Most patterns
 ** of a common verb lack a word of the sentence, and this turns them down
-** without seeking it. optional: a word that may be left out ("that"), or
-** 0. */
+** without seeking it. optional: a word that may be left out ("that" when
+** the sentence has a bare clause, sent_ctx), or 0. */
 static uint32_t word_missing(const sent_ctx *s, const dict_elem *el, uint32_t n,
                              uint32_t optional)
 {
@@ -517,6 +517,8 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                    match_state *best)
 {
     int found = 0;
+    /* a "that" a pattern names may be left out before a bare clause only */
+    uint32_t that = s->bare_clause ? c->that_id : 0;
     for (; v; v = v->next) {
         size_t after;
         if (!verb_words_fit(s, v, head, &after))
@@ -532,7 +534,7 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             /* a joint pattern may do without the "with" of its "with +"
             ** (its last two elements, match_pattern): then only that word
             ** may be missing */
-            uint32_t miss = word_missing(s, pat->post, pat->npost, c->that_id);
+            uint32_t miss = word_missing(s, pat->post, pat->npost, that);
             if (miss < pat->npost &&
                 (!cl || miss + 2 != pat->npost || !joint_pattern(v, pat)))
                 continue;
