@@ -25,13 +25,18 @@ static int subject_after_pps(const lang_analyzer *a, size_t e, size_t n)
 
 static const char *const relative_words[] = {"which", "who", "whom", "that", "whose", NULL};
 
+/* The words of a day, the first of the time nouns. */
+#define DAY_WORDS                                                                \
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", \
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", \
+    "today", "yesterday", "tomorrow", "tonight"
+const char *const lang_day_words[] = {DAY_WORDS, NULL};
+
 /* Bare noun phrases of time ("this month", "on Monday" without "on") are
 ** adverbials, never objects. */
-const char *const lang_time_nouns[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "today", "yesterday", "tomorrow", "tonight", "day", "week", "month", "year",
-    "weekend", "morning", "afternoon", "evening", "night", "time", "decade", NULL};
+const char *const lang_time_nouns[] = {DAY_WORDS, "day", "week", "month", "year", "weekend",
+                                       "morning", "afternoon", "evening", "night", "time",
+                                       "decade", NULL};
 
 static int is_time_np(const lang_analyzer *a, int32_t np)
 {

@@ -64,12 +64,6 @@ static int np_modifier(int t)
            t == TAG_VBG;
 }
 
-/* Words of a day that say when: "offer Saturday", "talks today". */
-static const char *const day_words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "today", "yesterday", "tomorrow", "tonight", NULL};
-
 static int np_determiner(int t)
 {
     return t == TAG_DT || t == TAG_PRPS || t == TAG_PDT || t == TAG_WPS;
@@ -95,10 +89,11 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
     int seen_noun = 0;
     while (j < n) {
         int t = tg[j];
-        /* "Garcia's offer Saturday to proceed": a day after a common noun
-        ** is when, not part of the thing ("the Saturday meeting" is) */
+        /* "Garcia's offer Saturday to proceed", "talks today": a day
+        ** after a common noun is when, not part of the thing ("the
+        ** Saturday meeting" is) */
         if (seen_noun && (tg[j - 1] == TAG_NN || tg[j - 1] == TAG_NNS) &&
-            lemma_in(a, j, day_words))
+            lemma_in(a, j, lang_day_words))
             break;
         if (tag_is_noun(t) || t == TAG_CD || (t == TAG_DOLLAR && !seen_noun)) {
             seen_noun = seen_noun || tag_is_noun(t);
