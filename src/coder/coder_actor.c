@@ -250,6 +250,12 @@ static const dict_agent *agent_in(const dyad_coder *c, const sent_ctx *s, uint32
     return agent;
 }
 
+const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
+                                 uint32_t end)
+{
+    return agent_in(c, s, first, end);
+}
+
 /* Does one actor name starting in [first, cut) run past cut (up to end)? */
 static int name_across(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t cut,
                        uint32_t end)
@@ -1534,10 +1540,10 @@ static void place_actor(actor_ref *out, const place_mention *pm, const char *rol
     snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
 }
 
-int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
-                          uint32_t end, actor_ref *out)
+int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, const phrase *p,
+                          actor_ref *out)
 {
-    const dict_agent *agent = agent_in(c, s, first, end);
+    const dict_agent *agent = agent_in(c, s, p->first, p->end);
     if (!agent || agent->prefix)
         return 0;
     /* the place must be the clause's own ("in Caracas"), not another
@@ -1545,13 +1551,7 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uin
     const place_mention *pm = clause_place(c, s, ci);
     if (!pm)
         return 0;
-    memset(out, 0, sizeof *out);
-    from_sentence(out);
-    out->first = first;
-    out->end = end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    dict_agent_join(agent, pm->country, out->code, sizeof out->code);
+    agent_actor(out, p, agent, pm->country);
     return 1;
 }
 
@@ -1658,7 +1658,7 @@ static int role_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, int3
         return 0;
     const phrase *p = &s->ls.phrases[np];
     return !(p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) &&
-           coder_people_of_place(c, s, ci, p->first, p->end, out);
+           coder_people_of_place(c, s, ci, p, out);
 }
 
 int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)

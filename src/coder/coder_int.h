@@ -431,6 +431,9 @@ int coder_time_prep(const char *lemma);
 ** government. Returns 1 and fills *out (FROM_HOME, no words of its own),
 ** else 0 and leaves *out untouched. */
 int coder_home_government(const clause_job *j, actor_ref *out);
+/* Are all of j's sources of one country, each in one of roles ("OPP":
+** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
+int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);
 
 /* The slots step: the noun phrases of source and target, from the pattern
 ** or the clause's structure, and the flags the later steps read. */
@@ -447,6 +450,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** member of a coordination, written to out. Returns the number found (at
 ** most max). */
 int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max);
+
+/* The last agent noun in tokens [first, end) ("ministry", "police"), or
+** NULL. */
+const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
+                                 uint32_t end);
 
 /* Resolves tokens [first, end) alone, with no phrase around them, to
 ** one actor (a name, a country, a country with its agent noun). Returns 1
@@ -475,13 +483,13 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
 /* The people of the place clause ci says its act happened in (place_where,
-** PLACE_FROM_CLAUSE): the agent noun of tokens [first, end) joined with
+** PLACE_FROM_CLAUSE): the agent noun of phrase p joined with
 ** the place's country ("students" in Lisbon: PRTEDU). A city counts only
 ** when its country is sure: named or datelined by the article, or the
 ** city named by the dictionary or with its region. Returns 1 and fills
-** *out; 0 when the clause names no place or [first, end) no agent. */
-int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, uint32_t first,
-                          uint32_t end, actor_ref *out);
+** *out; 0 when the clause names no place or phrase p no agent. */
+int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, const phrase *p,
+                          actor_ref *out);
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive

@@ -225,11 +225,7 @@ static int thing_phrase(dyad_coder *c, const sent_ctx *s, int32_t np)
     if (p->kind != PH_NP || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
         tag_is_proper(s->ls.tags[p->head]) || coder_resolve_span(c, s, p->first, p->end, &a))
         return 0;
-    const dict_agent *ag;
-    for (uint32_t k = p->first; k < p->end; k++)
-        if (dict_match_agent(c->d, s->ids, p->end, k, &ag))
-            return 0;
-    return 1;
+    return coder_agent_in(c, s, p->first, p->end) == NULL;
 }
 
 /* Is clause job j one whose target may be the owner of a thing? Not
@@ -394,12 +390,8 @@ static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const
     for (int i = 0; i < n; i++)
         if (strcmp(out[i].code, code) == 0)
             return n;
-    memset(&out[n], 0, sizeof out[n]);
-    snprintf(out[n].code, sizeof out[n].code, "%s", code);
-    out[n].first = p->first;
-    out[n].end = p->end;
+    coder_mention_actor(&out[n], code, p->first, p->end, c->ev[ev].sent, 0, 0);
     out[n].from = FROM_EVENT;
-    out[n].from_sent = c->ev[ev].sent;
     out[n].from_count = (int)ev;
     return n + 1;
 }
@@ -463,13 +455,6 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
     return n;
 }
 
-/* Is code an opposition's (KENOPP: opposition parties, dissidents,
-** protesters), of a country, whose three letters go to cc? */
-static int opposition_of(const char *code, char cc[4])
-{
-    return strlen(code) == 6 && strcmp(code + 3, "OPP") == 0 && coder_code_country(code, cc);
-}
-
 /* Is clause job j's target phrase the verb's own object, a thing that
 ** names no actor? Not a thing in a PP ("demanded their removal from
 ** office") nor a passive's subject ("a vote backed by the opposition"). */
@@ -501,10 +486,11 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int 
     (void)c;
     if (!own_thing(j, thing))
         return 0;
-    char cc[4] = "", other[4];
-    for (int i = 0; i < j->ns; i++)
-        if (!opposition_of(j->src[i].code, i ? other : cc) || (i && strcmp(other, cc) != 0))
-            return 0;
+    /* an opposition's (KENOPP: opposition parties, dissidents, protesters) */
+    static const char *const opposition[] = {"OPP", NULL};
+    char cc[4];
+    if (!coder_sources_country(j, opposition, cc))
+        return 0;
     return source_organ(s, j, cc, "GOV");
 }
 

@@ -44,6 +44,20 @@ int coder_time_prep(const char *lemma)
 static const char *const home_roles[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", NULL};
 static const char *const demand_verbs[] = {"demand", "insist", NULL};
 
+int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4])
+{
+    cc[0] = '\0';
+    for (int i = 0; i < j->ns; i++) {
+        const char *code = j->src[i].code;
+        char sc[4];
+        if (strlen(code) != 6 || !lemma_in_list(code + 3, roles) ||
+            !coder_code_country(code, sc) || (i && strcmp(sc, cc) != 0))
+            return 0;
+        memcpy(cc, sc, sizeof sc);
+    }
+    return 1;
+}
+
 int coder_home_government(const clause_job *j, actor_ref *out)
 {
     /* demanded or insisted: "directed the committees to" is an order
@@ -51,20 +65,14 @@ int coder_home_government(const clause_job *j, actor_ref *out)
     if (strncmp(j->code1, "10", 2) != 0 || j->ns == 0 || j->nt != 0 ||
         !lemma_in_list(j->lemma, demand_verbs))
         return 0;
-    char home[4] = "";
-    for (int i = 0; i < j->ns; i++) {
-        const actor_ref *a = &j->src[i];
-        char cc[4];
-        int role = 0;
-        for (const char *const *r = home_roles; *r && !role; r++)
-            role = strlen(a->code) == 6 && strcmp(a->code + 3, *r) == 0;
-        /* a country only counted over the article is too weak a guess to
-        ** name a second actor by */
-        if (!role || a->counted || !coder_code_country(a->code, cc) ||
-            (home[0] && strcmp(home, cc) != 0))
+    /* a country only counted over the article is too weak a guess to
+    ** name a second actor by */
+    for (int i = 0; i < j->ns; i++)
+        if (j->src[i].counted)
             return 0;
-        memcpy(home, cc, sizeof home);
-    }
+    char home[4];
+    if (!coder_sources_country(j, home_roles, home))
+        return 0;
     memset(out, 0, sizeof *out);
     snprintf(out->code, sizeof out->code, "%sGOV", home);
     out->first = out->end = j->src[0].end;
