@@ -999,6 +999,39 @@ static void read_alias(mentions *m, int32_t e, uint32_t k)
     hash_link(m, e, 2, text + en->alias_start, t[k + 1].len);
 }
 
+/* A new entity of kind with dictionary code code ("" for none), named by
+** tokens [a, b) of phrase np of this sentence, linked by its words. Its
+** index, or -1 on no memory. */
+static int32_t named_new(mentions *m, int kind, int32_t np, const char *code, uint32_t a,
+                         uint32_t b)
+{
+    int32_t e = entity_new(m, kind);
+    if (e < 0)
+        return -1;
+    ment_entity *en = &m->ent[e];
+    set_name(m, en, a, b);
+    size_t n = strlen(code);   /* en->code is zeroed: a copy, cut to fit */
+    memcpy(en->code, code, n < sizeof en->code ? n : sizeof en->code - 1);
+    en->intro_sent = m->sent;
+    span_bytes(m, m->ls->phrases[np].first, m->ls->phrases[np].end, &en->intro_start,
+               &en->intro_end);
+    return link_entity(m, e) < 0 ? -1 : e;
+}
+
+/* Makes entity set the plural set of the n entities members, introduced
+** in this sentence by phrase np (-1: by none). */
+static void set_fill(mentions *m, int32_t set, const int32_t *members, int n, int32_t np)
+{
+    ment_entity *en = &m->ent[set];
+    memcpy(en->members, members, (size_t)n * sizeof *members);
+    en->nmembers = n;
+    en->plural = 1;
+    en->intro_sent = m->sent;
+    if (np >= 0)
+        span_bytes(m, m->ls->phrases[np].first, m->ls->phrases[np].end, &en->intro_start,
+                   &en->intro_end);
+}
+
 /* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
 ** of a person, state or organisation. Returns its reference; -1 entity on
 ** no memory is reported through *oom. */
@@ -1063,20 +1096,11 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
         e = same_org(m, a, b);
     }
     if (e < 0) {
-        if ((e = entity_new(m, kind)) < 0) {
+        if ((e = named_new(m, kind, np, code, a, b)) < 0) {
             *oom = 1;
             return r;
         }
-        ment_entity *en = &m->ent[e];
-        set_name(m, en, a, b);
-        memcpy(en->code, code, sizeof en->code);
-        en->plural = kind == ENT_ORG && m->ls->tags[b - 1] == TAG_NNPS;
-        en->intro_sent = m->sent;
-        span_bytes(m, p->first, p->end, &en->intro_start, &en->intro_end);
-        if (link_entity(m, e) < 0) {
-            *oom = 1;
-            return r;
-        }
+        m->ent[e].plural = kind == ENT_ORG && m->ls->tags[b - 1] == TAG_NNPS;
     }
     ment_entity *en = &m->ent[e];
     /* a longer name than before is the fullest yet */
@@ -1183,10 +1207,7 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
         return -1;
     }
     int first = pair[0] > pair[1];   /* in the order the article introduced them */
-    m->ent[s].members[0] = pair[first];
-    m->ent[s].members[1] = pair[!first];
-    m->ent[s].nmembers = 2;
-    m->ent[s].plural = 1;
+    set_fill(m, s, (int32_t[]){pair[first], pair[!first]}, 2, -1);
     m->ent[s].intro_sent = m->ent[pair[1]].intro_sent;
     return s;
 }
@@ -1323,9 +1344,10 @@ static int agent_person(const mentions *m, const phrase *p)
 ** dictionaries code it (PAKGOV), is an entity of its own that he or she
 ** may stand for, competing by salience; the coder gives it the code of its
 ** phrase (coder_entity_codes), as it does a name. Each such phrase is a
-** new entity: without a name, nothing says two are one person. Returns
-** 0, or -1 on no memory. */
-static int coded_person(mentions *m, int32_t np)
+** new entity: without a name, nothing says two are one person. So are
+** "Japanese officials", "the Iraqi troops" (plural: a country and a
+** plural agent noun, JPNGOV), for "they". Returns 0, or -1 on no memory. */
+static int coded_person(mentions *m, int32_t np, int plural)
 {
     const phrase *p = &m->ls->phrases[np];
     int32_t e = entity_new(m, ENT_PERSON);
@@ -1333,27 +1355,13 @@ static int coded_person(mentions *m, int32_t np)
         return -1;
     ment_entity *en = &m->ent[e];
     en->unnamed = 1;
+    en->plural = (uint8_t)plural;
     span_bytes(m, p->first, p->end, &en->name_start, &en->name_end);
     en->intro_sent = m->sent;
     en->intro_start = en->name_start;
     en->intro_end = en->name_end;
     m->np_ref[np] = (ment_ref){MREF_NAME, e};
     touch(m, e, np);
-    return 0;
-}
-
-/* "Japanese officials", "the Iraqi troops": unnamed people whom a country
-** and a plural agent noun name, so that the dictionaries code them
-** (JPNGOV), are an entity of their own that "they" may stand for, as
-** coded_person is for "he" and "she". -1 on no memory. */
-static int coded_group(mentions *m, int32_t np)
-{
-    if (coded_person(m, np) < 0)
-        return -1;
-    int32_t e = m->np_ref[np].ent;
-    m->ent[e].plural = 1;
-    /* touch() recorded it singular: the recent mention follows */
-    m->recent[(m->nrecent - 1) % RECENT].plural = 1;
     return 0;
 }
 
@@ -1379,7 +1387,7 @@ static int read_owned(mentions *m, int32_t np, int32_t poss)
         return read_phrase(m, np);
     if (after_person(m, p) || before_name(m, p) || !agent_person(m, p))
         return 0;
-    return coded_person(m, np);
+    return coded_person(m, np, 0);
 }
 
 /* ---- one sentence ---- */
@@ -1426,17 +1434,7 @@ static void roles(mentions *m)
 static int32_t state_entity(mentions *m, int32_t np, const char *code, uint32_t a, uint32_t b)
 {
     int32_t e = find_by_word(m, code, strlen(code), 1, K(ENT_STATE));
-    if (e >= 0)
-        return e;
-    if ((e = entity_new(m, ENT_STATE)) < 0)
-        return -1;
-    ment_entity *en = &m->ent[e];
-    set_name(m, en, a, b);
-    snprintf(en->code, sizeof en->code, "%s", code);
-    en->intro_sent = m->sent;
-    span_bytes(m, m->ls->phrases[np].first, m->ls->phrases[np].end, &en->intro_start,
-               &en->intro_end);
-    return link_entity(m, e) < 0 ? -1 : e;
+    return e >= 0 ? e : named_new(m, ENT_STATE, np, code, a, b);
 }
 
 /* Is token k the word "and", in any case? */
@@ -1452,21 +1450,13 @@ static int and_at(const mentions *m, uint32_t k)
 static int state_set(mentions *m, int32_t np, const char *const *codes,
                      uint32_t (*at)[2], int n)
 {
-    int32_t set = entity_new(m, ENT_SET);
+    int32_t set = entity_new(m, ENT_SET), members[MENT_SET_MAX];
     if (set < 0)
         return -1;
-    for (int i = 0; i < n; i++) {
-        int32_t e = state_entity(m, np, codes[i], at[i][0], at[i][1]);
-        if (e < 0)
+    for (int i = 0; i < n; i++)
+        if ((members[i] = state_entity(m, np, codes[i], at[i][0], at[i][1])) < 0)
             return -1;
-        m->ent[set].members[i] = e;
-    }
-    const phrase *p = &m->ls->phrases[np];
-    ment_entity *en = &m->ent[set];
-    en->nmembers = n;
-    en->plural = 1;
-    en->intro_sent = m->sent;
-    span_bytes(m, p->first, p->end, &en->intro_start, &en->intro_end);
+    set_fill(m, set, members, n, np);
     touch(m, set, np);
     return 1;
 }
@@ -1638,11 +1628,11 @@ static int read_phrase(mentions *m, int32_t np)
     /* "the Pakistani foreign minister": a country before the agent */
     if (kind == ENT_PERSON && !plural && h.have && h.kind == ENT_STATE && h.end <= p->head &&
         !before_name(m, p) && agent_person(m, p))
-        return coded_person(m, np);
+        return coded_person(m, np, 0);
     /* "Kenyan officials", "Iraqi troops": a country before a plural
     ** agent, for "they" */
     if (plural && h.have && h.kind == ENT_STATE && h.end <= p->head && agent_at_head(m, p))
-        return coded_group(m, np);
+        return coded_person(m, np, 1);
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;
@@ -1766,12 +1756,7 @@ static int read_coordination(mentions *m, int32_t np)
     int32_t s = entity_new(m, ENT_SET);
     if (s < 0)
         return -1;
-    ment_entity *en = &m->ent[s];
-    memcpy(en->members, members, (size_t)n * sizeof *members);
-    en->nmembers = n;
-    en->plural = 1;
-    en->intro_sent = m->sent;
-    span_bytes(m, ls->phrases[np].first, ls->phrases[np].end, &en->intro_start, &en->intro_end);
+    set_fill(m, s, members, n, np);
     m->np_ref[np] = (ment_ref){MREF_NAME, s};
     touch(m, s, np);
     return 0;
