@@ -435,6 +435,13 @@ int coder_home_government(const clause_job *j, actor_ref *out);
 ** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);
 
+/* The target of a threat (13x) that names none, or only its own side
+** ("warned that it would retaliate if ..."), from the subject of the
+** condition it is made on ("warned of retaliation if Seoul's reforms
+** fail": KOR), never of the source's own country. Returns j's number of
+** targets, the new ones put in j->tgt, else j->nt unchanged. */
+int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* The slots step: the noun phrases of source and target, from the pattern
 ** or the clause's structure, and the flags the later steps read. */
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j);

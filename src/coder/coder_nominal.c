@@ -217,10 +217,13 @@ static const phrase *by_pp_at(const sent_ctx *s, uint32_t k)
 
 /* A participle after an event noun that names its doer, with the
 ** preposition it takes: "the bombing, claimed by the Taliban", "an attack
-** blamed on Somali militants", "attributed to". */
+** blamed on Somali militants", "attributed to"; a strike or protest is
+** called, organised or led by its doers ("a general strike called by
+** Bolivian miners"). */
 static const char *const ascriptions[][2] = {
     {"claim", "by"},   {"carry", "by"},   {"conduct", "by"},   {"launch", "by"},
     {"mount", "by"},   {"stage", "by"},   {"perpetrate", "by"}, {"commit", "by"},
+    {"call", "by"},    {"organize", "by"}, {"organise", "by"}, {"lead", "by"},
     {"blame", "on"},   {"attribute", "to"}, {"ascribe", "to"}, {NULL, NULL}};
 
 /* The PP naming the doer in an ascription that starts at token k, past a

@@ -80,6 +80,63 @@ int coder_home_government(const clause_job *j, actor_ref *out)
     return 1;
 }
 
+/* The subject of a condition ("if", "unless") under clause ci, its child
+** or the child of what it reports ("warned that it would retaliate if
+** Japan ..."), or -1. */
+static int32_t condition_subject(const sent_ctx *s, int32_t ci, int depth)
+{
+    static const char *const ifs[] = {"if", "unless", NULL};
+    for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k]) {
+        const clause *o = &s->ls.clauses[k];
+        if (o->kind == CL_SUBORDINATE && o->word != UINT32_MAX && o->subject >= 0 &&
+            lemma_in_list(s->ls.lemmas[o->word], ifs))
+            return o->subject;
+        int32_t np = depth > 0 ? condition_subject(s, k, depth - 1) : -1;
+        if (np >= 0)
+            return np;
+    }
+    return -1;
+}
+
+/* Is every target of j of its sources' country ("warned that it would
+** retaliate": the threat's own side)? */
+static int own_side_target(const clause_job *j)
+{
+    char a[4], b[4];
+    if (j->nt == 0 || !coder_code_country(j->src[0].code, b))
+        return 0;
+    for (int i = 0; i < j->nt; i++)
+        if (!coder_code_country(j->tgt[i].code, a) || strcmp(a, b) != 0)
+            return 0;
+    return 1;
+}
+
+int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if (strncmp(j->code1, "13", 2) != 0 || j->ns == 0 || (j->nt != 0 && !own_side_target(j)))
+        return j->nt;
+    int32_t np = condition_subject(s, (int32_t)j->ci, 1);
+    int32_t up = s->ls.clauses[j->ci].parent;
+    if (np < 0 && up >= 0)
+        np = condition_subject(s, up, 0);   /* "threatened to act if ..." */
+    if (np < 0)
+        return j->nt;
+    actor_ref t[MAX_ACTORS];
+    int nt = coder_expand_multi(t, coder_resolve_np(c, s, coder_antecedent(s, j->ci, np), t,
+                                                    MAX_ACTORS));
+    /* never the source's own country: "Japan will act if it must" */
+    char a[4], b[4];
+    for (int i = 0; i < nt; i++)
+        for (int k = 0; k < j->ns; k++)
+            if (!coder_code_country(t[i].code, a) || !coder_code_country(j->src[k].code, b) ||
+                strcmp(a, b) == 0)
+                return j->nt;
+    if (nt == 0)
+        return j->nt;
+    memcpy(j->tgt, t, (size_t)nt * sizeof t[0]);
+    return nt;
+}
+
 /* "between Sudan and Israel": the members of such a PP deal with each
 ** other. */
 static const char *const among_preps[] = {"between", "among", "amongst", NULL};
@@ -671,6 +728,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** detained Zambian opposition activists": the party's state */
     if (j->nt == 0)
         j->nt = coder_party_agent(c, s, j->tgt_np, j->src, j->ns, j->tgt);
+    /* "warned of retaliation if Seoul's efforts falter": a threat is
+    ** aimed at whoever its condition names */
+    j->nt = coder_condition_target(c, s, j);
     if (j->ns == 0)
         j->ns = coder_party_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
