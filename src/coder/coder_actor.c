@@ -865,15 +865,19 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
 ** "Trade Minister Ana Sousa"; not "chief executive Ana Sousa")? Under a
 ** dateline such an official is the dateline's country's: the wires name a
 ** foreign one with a nationality ("Japanese Trade Minister ..."). Other
-** titles after a word are a body's ("VW spokesman", "Copa president"). */
+** titles after a word are a body's ("VW spokesman", "Copa president").
+** A senator's or congressman's title is such a title too, its country's
+** legislature's ("Senator Luc Tremblay"). */
 static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                        const dict_agent *agent, const char *cc)
 {
-    if (strcmp(agent->code, "GOV") != 0)
-        return 0;
     static const char *const offices[] = {"minister", "secretary", NULL};
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
                                         "chancellor", NULL};
+    static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
+    int leg = strcmp(agent->code, "LEG") == 0;
+    if (!leg && strcmp(agent->code, "GOV") != 0)
+        return 0;
     uint32_t k = p->first, start;
     while (k < p->end && s->ls.tags[k] == TAG_DT)
         k++;
@@ -886,7 +890,7 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                 j++;
             /* the phrase's own words first: the sentence's scan costs more */
             return ag == agent && j == p->end && j - name >= 2 &&
-                   word_in_list(s, name - 1, k == start ? heads : offices) &&
+                   word_in_list(s, name - 1, leg ? members : k == start ? heads : offices) &&
                    !other_state_named(c, s, cc);
         }
         if (!tag_is_noun(s->ls.tags[k]))
@@ -1106,6 +1110,34 @@ static int visit_role(const dyad_coder *c, const sent_ctx *s, const phrase *p, a
     return 1;
 }
 
+/* Is phrase p a legislator's title and a name ("Sen. Ann Holt", "Rep.
+** Jim Orr"), followed by a party's initial and a state's abbreviation
+** ("Sen. Ann Holt, R-Minn.,", "Rep. Jim Orr (D-Ohio)")? That tag is the
+** U.S. Congress's: a member of it, USALEG, wherever the article stands. */
+static int us_legislator(const sent_ctx *s, const phrase *p, actor_ref *out)
+{
+    static const char *const titles[] = {"sen.", "sens.", "senator", "rep.", "reps.", "rep",
+                                         "representative", "congressman", "congresswoman",
+                                         NULL};
+    const char *text = s->ls.text;
+    uint32_t k = p->first, tag = p->end + 1;
+    if (p->end - k < 2 || tag >= s->ls.n || !word_in_list(s, k, titles) ||
+        (s->ls.tags[p->end] != TAG_COMMA && s->ls.tags[p->end] != TAG_LRB))
+        return 0;
+    for (uint32_t j = k + 1; j < p->end; j++)
+        if (s->ls.tags[j] != TAG_NNP)
+            return 0;
+    const dyad_token *t = &s->ls.toks[tag];
+    const char *w = text + t->start;
+    if (t->len < 4 || w[1] != '-' || !strchr("RDI", w[0]) || !isupper((unsigned char)w[2]))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    snprintf(out->code, sizeof out->code, "USALEG");
+    return 1;
+}
+
 /* What may still name an actor when phrase np does not: an apposition,
 ** the article's country for an agent, an agent of unknown country
 ** (partial mode), PETRARCH's new actor. */
@@ -1113,7 +1145,7 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
 {
     const phrase *p = &s->ls.phrases[np];
     int owned;
-    if (appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
+    if (us_legislator(s, p, out) || appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
         return 1;
     /* "his counterpart" holds the office in another state: never its
     ** owner's country, nor the article's (the agent's own words or a PP

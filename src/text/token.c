@@ -796,6 +796,9 @@ tok_abbrev_kind tok_abbrev(const char *w, size_t n)
     if (n > 1 && memchr(w, '.', n))
         return n == 3 && (memcmp(w, "e.g", 3) == 0 || memcmp(w, "i.e", 3) == 0) ? AB_NOEND
                                                                                : AB_OTHER;
+    /* a U.S. legislator's party and state: "Sen. Ann Holt, R-Minn., said" */
+    if (n > 3 && n <= 8 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I'))
+        return tok_abbrev(w + 2, n - 2) == AB_OTHER ? AB_OTHER : AB_NONE;
     if (n == 0 || n > 6)
         return AB_NONE;
     size_t lo = 0, hi = sizeof abbrevs / sizeof abbrevs[0];
