@@ -529,7 +529,8 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
                                         NULL};
     char cc[4];
     const char *src = j->ns == 1 ? j->src[0].code : "";
-    if (strncmp(j->code1, "12", 2) != 0 || !own_thing(j, thing) ||
+    if ((strncmp(j->code1, "12", 2) != 0 && strncmp(j->code1, "11", 2) != 0) ||
+        !own_thing(j, thing) ||
         !lemma_in_list(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], bills) ||
         strlen(src) != 6 || strcmp(src + 3, "GOV") != 0 || !coder_code_country(src, cc))
         return 0;
