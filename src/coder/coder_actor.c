@@ -1589,12 +1589,19 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, con
 
 /* The role that takes people into custody by clause j's verb, when j is
 ** a passive of root 17 with no agent: police arrest and detain, courts
-** sentence and jail. NULL otherwise. */
+** sentence and jail; or that finds them guilty (116: "were convicted of
+** espionage", "were found guilty of", "were sentenced to"): the courts.
+** NULL otherwise. */
 static const char *custody_role(const clause_job *j)
 {
     static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
     static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
-    if (!j->passive || j->ns > 0 || j->src_np >= 0 || strncmp(j->code1, "17", 2) != 0)
+    if (!j->passive || j->ns > 0 || j->src_np >= 0)
+        return NULL;
+    if (strcmp(j->code1, "116") == 0)
+        return lemma_in_list(j->lemma, court_acts) || lemma_is_word(j->lemma, "find") ? "JUD"
+                                                                                     : NULL;
+    if (strncmp(j->code1, "17", 2) != 0)
         return NULL;
     return lemma_in_list(j->lemma, police_acts)  ? "COP"
            : lemma_in_list(j->lemma, court_acts) ? "JUD"

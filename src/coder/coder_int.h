@@ -597,11 +597,12 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
 ** KENGOV). Fills j->tgt[0]; returns 1, or 0 when the rule does not apply. */
 int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
-/* The same for a government (KENGOV) that rejects or vetoes a bill, a law,
-** legislation or a measure its object names with no owner: the bill is its
-** country's legislature's ("Reagan vetoed the highway bill" is USAGOV
-** USALEG 129). Fills j->tgt[0]; returns 1, or 0 when the rule does not
-** apply. */
+/* The same for a government (KENGOV) that rejects or vetoes (12x),
+** opposes or criticizes (11x) a bill, a law, legislation or a measure its
+** object names with no owner: the bill is its country's legislature's
+** ("Reagan vetoed the highway bill" is USAGOV USALEG 129, "the
+** administration opposed the bill" USAGOV USALEG 110). Fills j->tgt[0];
+** returns 1, or 0 when the rule does not apply. */
 int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun

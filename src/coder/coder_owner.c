@@ -481,10 +481,27 @@ static int source_organ(const sent_ctx *s, clause_job *j, const char *cc, const 
     return 1;
 }
 
+/* Is clause job j's target phrase a thing that its pattern reached
+** through "that +" for a demand or disapproval (10x, 11x): the subject of
+** what is charged or demanded ("charged that the election was rigged")?
+** Such a subject stands before its own verb, which owner_clause turns
+** down for a "that" left out; here the pattern's "that" was written. */
+static int charged_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)
+{
+    const dict_pattern *p = j->m.pattern;
+    if (!p || j->tgt_np < 0 || j->tgt_np != j->m.target || j->subject_target || j->ns == 0 ||
+        (strncmp(j->code1, "10", 2) != 0 && strncmp(j->code1, "11", 2) != 0))
+        return 0;
+    for (uint32_t i = 1; i < p->npost; i++)
+        if (p->post[i].kind == DICT_EL_TARGET)
+            return p->post[i - 1].kind == DICT_EL_WORD && p->post[i - 1].id &&
+                   p->post[i - 1].id == c->that_id && thing_phrase(c, s, j->tgt_np);
+    return 0;
+}
+
 int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
-    (void)c;
-    if (!own_thing(j, thing))
+    if (!own_thing(j, thing) && !charged_thing(c, s, j))
         return 0;
     /* an opposition's (KENOPP: opposition parties, dissidents, protesters) */
     static const char *const opposition[] = {"OPP", NULL};
@@ -501,7 +518,8 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
                                         NULL};
     char cc[4];
     const char *src = j->ns == 1 ? j->src[0].code : "";
-    if (strncmp(j->code1, "12", 2) != 0 || !own_thing(j, thing) ||
+    if ((strncmp(j->code1, "12", 2) != 0 && strncmp(j->code1, "11", 2) != 0) ||
+        !own_thing(j, thing) ||
         !lemma_in_list(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], bills) ||
         strlen(src) != 6 || strcmp(src + 3, "GOV") != 0 || !coder_code_country(src, cc))
         return 0;

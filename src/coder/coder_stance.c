@@ -56,6 +56,20 @@ static const char *const violence_nouns[] = {
     "assassination", "ambush", "kidnapping", "abduction", "violence", "atrocity", "raid",
     "murder", NULL};
 
+/* Verbs that break one's word, and the nouns of a word given, for a
+** reported breach: "Kenya said Uganda had violated the trade pact". */
+static const char *const breach_verbs[] = {"violate", "breach", "break", "flout", "contravene",
+                                           "infringe", "renege", NULL};
+/* ... and verbs of keeping it, a breach when negated or failed ("had
+** failed to honour the accord", "has not lived up to its pledge") */
+static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
+                                         "comply", "keep", "respect", "observe", "implement",
+                                         NULL};
+static const char *const pledge_nouns[] = {
+    "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
+    "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
+    "law", "rule", "resolution", "convention", "embargo", NULL};
+
 enum { SAYS_NONE, SAYS_PLAINLY, SAYS_ALLEGING };
 
 /* Who reports clause ci, and how. */
@@ -347,22 +361,53 @@ static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause 
     return doer ? 18 : 0;
 }
 
+/* Does active clause cl, of verb group vg, break a word given: a verb of
+** breaking asserted, or one of keeping negated or failed, not refused
+** ahead ("would not honour"), whose first noun phrase after it names an
+** agreement or a pledge ("had violated the trade pact", "reneged on its
+** promise", "had failed to honour the accord")? */
+static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    const char *verb = s->ls.lemmas[vg->head];
+    if (vg->voice != VOICE_ACTIVE)
+        return 0;
+    if (vg->mod == MOD_NEGATED && lemma_in_list(verb, keep_verbs)) {
+        for (size_t k = vg->first; k < vg->end; k++)
+            if (s->ls.tags[k] == TAG_MD)
+                return 0;
+    } else if (vg->mod != MOD_ASSERTED || !lemma_in_list(verb, breach_verbs))
+        return 0;
+    size_t end = cl->end < s->ls.n ? cl->end : s->ls.n;
+    for (size_t k = vg->end; k < end; k++)
+        if (s->ls.np_of[k] >= 0) {
+            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
+            return lemma_in_list(s->ls.lemmas[np->head], pledge_nouns);
+        }
+    return 0;
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
     if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
-    if (!lemma_is_word(s->ls.lemmas[vg->head], "be") || vg->mod != MOD_ASSERTED)
-        return 0;
-    int root = blame_predicate(c, s, cl);
-    if (!root || speaker_itself(s, cl->subject))
+    /* "said the rebels were behind the bombing", "said Uganda had
+    ** violated the pact": a breach of one's word is charged as the
+    ** speaker says it, plainly only of another country (accuses) */
+    int root = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be")
+                   ? blame_predicate(c, s, cl) : 0;
+    int breach = !root && breach_clause(s, cl, vg);
+    if ((!root && !breach) || speaker_itself(s, cl->subject))
         return 0;
     speaker sp;
     find_speaker(c, s, ci, &sp);
-    if (sp.kind == SAYS_NONE || !hostile(root, SAYS_ALLEGING))
+    if (sp.kind == SAYS_NONE || (!breach && !hostile(root, SAYS_ALLEGING)))
         return 0;
-    sp.kind = SAYS_ALLEGING;   /* blaming is alleging, whatever the verb */
+    if (breach)
+        root = 11;
+    else
+        sp.kind = SAYS_ALLEGING;   /* blaming is alleging, whatever the verb */
     clause_job *j = dy_calloc(1, sizeof *j);
     if (!j)
         return -1;
