@@ -411,6 +411,43 @@ void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *
     }
 }
 
+/* A claim of responsibility with no victim told in the sentences before
+** ("Al-Shabaab has claimed responsibility."): the attack was on the
+** article's country, its dateline's, else the one it names most, as an
+** agent's country is found (coder_actor.c's article_country). Not when
+** the claimer is of that country's state, nor when a place of another
+** country follows the verb, where the attack may have been ("the Islamic
+** State of Iraq" before it names none). */
+static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const doc_country *dc = &c->doc.country;
+    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    const char *cc = dl ? dl->cc : dc->dominant;
+    if (!cc[0] || j->ns == 0)
+        return 0;
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (s->places[i].first >= j->vg->end && strcmp(s->places[i].country, cc) != 0)
+            return 0;
+    actor_ref *t = &j->tgt[0];
+    memset(t, 0, sizeof *t);
+    snprintf(t->code, sizeof t->code, "%s", cc);
+    for (int i = 0; i < j->ns; i++)
+        if (own_side(&j->src[i], t))
+            return 0;
+    /* insurgents at home claim their attack on the state */
+    if (strncmp(j->src[0].code, cc, 3) == 0)
+        snprintf(t->code, sizeof t->code, "%sGOV", cc);
+    t->first = j->vg->first;   /* no words of its own: the verb's */
+    t->end = j->vg->end;
+    t->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    t->counted = !dl;
+    t->from_count = dl ? 0 : dc->dominant_count;
+    t->from_start = dl ? dl->start : dc->dominant_start;
+    t->from_end = dl ? dl->end : dc->dominant_end;
+    j->nt = 1;
+    return 1;
+}
+
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const doc_ctx *d = &c->doc;
@@ -420,8 +457,10 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         return 0;
     const actor_ref *v = claim ? &d->unclaimed : &d->victim;
     long sent = claim ? d->unclaimed_sent : d->victim_sent;
-    if (c->act_as_said || c->opts.partial || sent < 0 || s->index - sent > CLAIM_REACH)
+    if (c->act_as_said || c->opts.partial)
         return 0;
+    if (sent < 0 || s->index - sent > CLAIM_REACH)
+        return claim && claimed_at_home(c, s, j);
     for (int i = 0; claim && i < j->ns; i++)
         if (own_side(&j->src[i], v))
             return 0;
