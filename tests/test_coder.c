@@ -287,7 +287,9 @@ static void test_events(const dyad_dict *d)
     CHECK_STR(code(c, "Gondor urged Arnor to attack Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor sent troops to attack Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor hopes Gondor will attack Osgiliath.", "2005-01-01"), "");
-    CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"), "");
+    /* a denied attack is none, but its denial by the doer is one (016) */
+    CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"),
+              "ARN OSG 016 asserted");
     /* reporting: the saying is not the event */
     CHECK_STR(code(c, "Gondorian officials said the ministers would sign an agreement with "
                       "Arnor.", "2005-01-01"),

@@ -284,9 +284,90 @@ static int speaker_itself(const sent_ctx *s, int32_t np)
     return np >= 0 && (s->ls.phrases[np].flags & PHF_PRONOUN);
 }
 
+/* ---- denials ---- */
+
+/* The clause of "deny" above clause ci, its verb before ci's and not
+** negated itself ("did not deny"): ci its complement or gerund ("denied
+** that its troops had shelled", "denied shelling"), or in its object
+** ("denied charges of shelling"). -1 when there is none. */
+static int32_t denying_clause(const sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *d = &s->ls.clauses[i];
+        if (i == ci || d->verb < 0 || d->subject < 0)
+            continue;
+        const phrase *dv = &s->ls.phrases[d->verb];
+        if (!lemma_is_word(s->ls.lemmas[dv->head], "deny") || dv->mod == MOD_NEGATED ||
+            dv->end > vg->first)
+            continue;
+        int below = dv->end == vg->first;   /* "denied shelling" */
+        for (int32_t p = cl->parent; p >= 0 && !below; p = s->ls.clauses[p].parent)
+            below = (size_t)p == i;
+        const phrase *o = d->object >= 0 ? &s->ls.phrases[d->object] : NULL;
+        if (below || (o && o->first < vg->first &&
+                      (o->end >= vg->first ||   /* "charges of shelling" */
+                       (o->end + 1 == vg->first && lemma_is_word(s->ls.lemmas[o->end], "of")))))
+            return (int32_t)i;
+    }
+    return -1;
+}
+
+/* "Pakistan denied that its troops had shelled Indian border posts": a
+** hostile act (roots 13-20) that its doer's own side denies is a denial of
+** responsibility (016) towards the one it was done to, whatever becomes
+** of the act (negated). The denier must be the doer's side, or the doer a
+** pronoun for it; the target the act's, of another side. */
+static int denial(dyad_coder *c, sent_ctx *s, clause_job *j, int root)
+{
+    if (j->mod != MOD_NEGATED || root < 13 || root > 20 || j->nt == 0 || j->ns == 0 ||
+        j->mutual || j->together || j->joint)
+        return 0;
+    int32_t di = denying_clause(s, j->ci);
+    if (di < 0)
+        return 0;
+    speaker sp;
+    memset(&sp, 0, sizeof sp);
+    speaker_actors(c, s, s->ls.clauses[di].subject, &sp);
+    if (sp.n == 0 || strncmp(sp.who[0].code, "---", 3) == 0 || sp.who[0].code[0] == '"')
+        return 0;
+    int side = speaker_itself(s, j->src_np);
+    for (int t = 0; t < j->ns && !side; t++)
+        side = own_side(&sp.who[0], &j->src[t]);
+    if (!side)
+        return 0;
+    clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
+    if (!k)
+        return -1;
+    k->ci = (size_t)di;
+    k->cl = &s->ls.clauses[di];
+    k->vg = &s->ls.phrases[k->cl->verb];
+    k->lemma = s->ls.lemmas[k->vg->head];
+    k->m.source = k->m.target = k->m.shared_object = -1;
+    k->m.rule = "denial of a hostile act";
+    memcpy(k->code1, "016", 4);
+    k->src_np = k->cl->subject;
+    k->tgt_np = j->tgt_np;
+    k->src[k->ns++] = sp.who[0];
+    for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
+        if (!own_side(&sp.who[0], &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
+            k->tgt[k->nt++] = j->tgt[t];
+    int rc = 0;
+    if (k->nt) {
+        k->mod = coder_modality(s, (size_t)di, k->vg, 0, NULL, NULL, NULL);
+        coder_clause_place(c, s, k);
+        rc = coder_clause_emit(c, s, k);
+    }
+    dy_free(k);
+    return rc;
+}
+
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     int root = root_of(j->code1);
+    if (!c->act_as_said && !c->opts.partial && denial(c, s, j, root) < 0)
+        return -1;
     /* "Both sides are fighting": a reciprocal act blames no one side */
     if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||
         !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
