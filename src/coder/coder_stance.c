@@ -492,8 +492,8 @@ void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *
     }
 }
 
-/* A claim of responsibility with no victim told in the sentences before
-** ("Al-Shabaab has claimed responsibility."): the attack was on the
+/* A claim of responsibility (or credit) with no victim told in the
+** sentences before ("Al-Shabaab has claimed responsibility."): the attack was on the
 ** article's country, its dateline's, else the one it names most, as an
 ** agent's country is found (coder_actor.c's article_country). Not when
 ** the claimer is of that country's state, nor when a place of another
@@ -505,6 +505,14 @@ static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
     const char *cc = dl ? dl->cc : dc->dominant;
     if (!cc[0] || j->ns == 0)
+        return 0;
+    /* a claim of responsibility or credit, not any 015 ("acknowledged the
+    ** imbalance in trade" with PETRARCH2's verbs) */
+    int said = 0;
+    for (size_t k = j->vg->end; k < j->cl->end && k < s->ls.n && !said; k++)
+        said = lemma_is_word(s->ls.lemmas[k], "responsibility") ||
+               lemma_is_word(s->ls.lemmas[k], "credit");
+    if (!said)
         return 0;
     for (size_t i = 0; i < s->nplaces; i++)
         if (s->places[i].first >= j->vg->end && strcmp(s->places[i].country, cc) != 0)
