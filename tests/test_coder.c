@@ -49,7 +49,8 @@ static const char dict_text[] =
     "agent OPP: opposition leaders\n"
     "agent LEG: lawmakers\n"
     "verb 173: arrest +\n"
-    "verb 100: demand +\n";
+    "verb 100: demand +\n"
+    "verb 015: claim responsibility; acknowledge +\n";
 
 static void write_dict(void)
 {
@@ -318,7 +319,17 @@ static void test_events(const dyad_dict *d)
     CHECK_STR(code(c, "Gondor urged Arnor to attack Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor sent troops to attack Osgiliath.", "2005-01-01"), "");
     CHECK_STR(code(c, "Arnor hopes Gondor will attack Osgiliath.", "2005-01-01"), "");
-    CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"), "");
+    /* a claim of responsibility with no victim told: the dateline's
+    ** country; any other 015 with no target stays none */
+    CHECK_STR(code(c, "MINAS TIRITH, May 2 (dyad wire) - A bomb went off in the market. "
+                      "Arnor claimed responsibility.", "2005-01-01"),
+              "ARN GON 015 asserted");
+    CHECK_STR(code(c, "MINAS TIRITH, May 2 (dyad wire) - A bomb went off in the market. "
+                      "Arnor acknowledged the rising tension.", "2005-01-01"),
+              "");
+    /* a denied attack is none, but its denial by the doer is one (016) */
+    CHECK_STR(code(c, "Arnor denied charges of attacking Osgiliath.", "2005-01-01"),
+              "ARN OSG 016 asserted");
     /* reporting: the saying is not the event */
     CHECK_STR(code(c, "Gondorian officials said the ministers would sign an agreement with "
                       "Arnor.", "2005-01-01"),

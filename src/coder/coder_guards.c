@@ -313,9 +313,10 @@ static int unarmed_role(const char *a)
 
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j)
 {
+    /* an assault's own pattern ("attack + with knife", 182) says how:
+    ** with force */
     if (!lemma_is_word(j->lemma, "attack") || !tag_is_verb(s->ls.tags[j->vg->head]) ||
-        !(strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
-          strncmp(j->code1, "20", 2) == 0) || j->ns == 0)
+        !(strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "20", 2) == 0) || j->ns == 0)
         return 0;
     if (j->tgt_np >= 0) {
         uint32_t h = s->ls.phrases[j->tgt_np].head;

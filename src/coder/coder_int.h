@@ -641,6 +641,14 @@ void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** once the source is resolved. */
 void coder_aerial_source(const sent_ctx *s, clause_job *j);
 
+/* "A man attacked two women with a knife", "gunmen shot a journalist":
+** an attack or shooting (190, 193) whose every source is one who attacks
+** on his own account (a civilian, a criminal, armed men of no side; or,
+** of no country, an attacker, assailant, gunman or man) is unconventional
+** violence (180), not military force. Called by the actors step once the
+** source is resolved. */
+void coder_private_violence(const sent_ctx *s, clause_job *j);
+
 /* ---- coder_stance.c: the speaker's stance in reported speech ---- */
 
 /* "Kenyan officials claimed Somali militants had attacked a police post":

@@ -616,6 +616,35 @@ void coder_aerial_source(const sent_ctx *s, clause_job *j)
         snprintf(j->code1, sizeof j->code1, "195");
 }
 
+/* Heads of a source phrase that name one who attacks on his own account,
+** not a force: "a man stabbed ...", "the attacker", "gunmen". */
+static const char *const private_attackers[] = {
+    "attacker", "assailant", "gunman", "knifeman", "shooter", "man", "woman", "suspect",
+    "killer", NULL};
+/* Roles of such a one: civilians, criminals, armed men of no side. */
+static const char *const private_roles[] = {"CVL", "CRM", "UAF", NULL};
+
+/* Is actor a, found in phrase np, a private attacker: a code whose last
+** role is private, or no country ("---") and a head that names one? */
+static int private_attacker(const sent_ctx *s, int32_t np, const actor_ref *a)
+{
+    size_t n = strlen(a->code);
+    if (n >= 6 && n % 3 == 0 && lemma_in_list(a->code + n - 3, private_roles))
+        return 1;
+    return strncmp(a->code, "---", 3) == 0 && np >= 0 &&
+           lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], private_attackers);
+}
+
+void coder_private_violence(const sent_ctx *s, clause_job *j)
+{
+    if (j->ns == 0 || (strcmp(j->code1, "190") != 0 && strcmp(j->code1, "193") != 0))
+        return;
+    for (int i = 0; i < j->ns; i++)
+        if (!private_attacker(s, j->src_np, &j->src[i]))
+            return;
+    snprintf(j->code1, sizeof j->code1, "180");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;

@@ -692,6 +692,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     coder_custody_agent(c, s, j);
     /* "Israeli jets raided ...": an attack from the air */
     coder_aerial_source(s, j);
+    /* "a man attacked ...": violence on one's own account */
+    coder_private_violence(s, j);
     j->target_prep = NULL;
     /* a place says where a consultation, or an event that may stand
     ** alone, happened: "demonstrated in Caracas" */

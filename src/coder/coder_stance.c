@@ -298,9 +298,90 @@ static int speaker_itself(const sent_ctx *s, int32_t np)
     return np >= 0 && (s->ls.phrases[np].flags & PHF_PRONOUN);
 }
 
+/* ---- denials ---- */
+
+/* The clause of "deny" above clause ci, its verb before ci's and not
+** negated itself ("did not deny"): ci its complement or gerund ("denied
+** that its troops had shelled", "denied shelling"), or in its object
+** ("denied charges of shelling"). -1 when there is none. */
+static int32_t denying_clause(const sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *d = &s->ls.clauses[i];
+        if (i == ci || d->verb < 0 || d->subject < 0)
+            continue;
+        const phrase *dv = &s->ls.phrases[d->verb];
+        if (!lemma_is_word(s->ls.lemmas[dv->head], "deny") || dv->mod == MOD_NEGATED ||
+            dv->end > vg->first)
+            continue;
+        int below = dv->end == vg->first;   /* "denied shelling" */
+        for (int32_t p = cl->parent; p >= 0 && !below; p = s->ls.clauses[p].parent)
+            below = (size_t)p == i;
+        const phrase *o = d->object >= 0 ? &s->ls.phrases[d->object] : NULL;
+        if (below || (o && o->first < vg->first &&
+                      (o->end >= vg->first ||   /* "charges of shelling" */
+                       (o->end + 1 == vg->first && lemma_is_word(s->ls.lemmas[o->end], "of")))))
+            return (int32_t)i;
+    }
+    return -1;
+}
+
+/* "Pakistan denied that its troops had shelled Indian border posts": a
+** hostile act (roots 13-20) that its doer's own side denies is a denial of
+** responsibility (016) towards the one it was done to, whatever becomes
+** of the act (negated). The denier must be the doer's side, or the doer a
+** pronoun for it; the target the act's, of another side. */
+static int denial(dyad_coder *c, sent_ctx *s, clause_job *j, int root)
+{
+    if (j->mod != MOD_NEGATED || root < 13 || root > 20 || j->nt == 0 || j->ns == 0 ||
+        j->mutual || j->together || j->joint)
+        return 0;
+    int32_t di = denying_clause(s, j->ci);
+    if (di < 0)
+        return 0;
+    speaker sp;
+    memset(&sp, 0, sizeof sp);
+    speaker_actors(c, s, s->ls.clauses[di].subject, &sp);
+    if (sp.n == 0 || strncmp(sp.who[0].code, "---", 3) == 0 || sp.who[0].code[0] == '"')
+        return 0;
+    int side = speaker_itself(s, j->src_np);
+    for (int t = 0; t < j->ns && !side; t++)
+        side = own_side(&sp.who[0], &j->src[t]);
+    if (!side)
+        return 0;
+    clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
+    if (!k)
+        return -1;
+    k->ci = (size_t)di;
+    k->cl = &s->ls.clauses[di];
+    k->vg = &s->ls.phrases[k->cl->verb];
+    k->lemma = s->ls.lemmas[k->vg->head];
+    k->m.source = k->m.target = k->m.shared_object = -1;
+    k->m.rule = "denial of a hostile act";
+    memcpy(k->code1, "016", 4);
+    k->src_np = k->cl->subject;
+    k->tgt_np = j->tgt_np;
+    k->src[k->ns++] = sp.who[0];
+    for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
+        if (!own_side(&sp.who[0], &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
+            k->tgt[k->nt++] = j->tgt[t];
+    int rc = 0;
+    if (k->nt) {
+        k->mod = coder_modality(s, (size_t)di, k->vg, 0, NULL, NULL, NULL);
+        coder_clause_place(c, s, k);
+        rc = coder_clause_emit(c, s, k);
+    }
+    dy_free(k);
+    return rc;
+}
+
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     int root = root_of(j->code1);
+    if (!c->act_as_said && !c->opts.partial && denial(c, s, j, root) < 0)
+        return -1;
     /* "Both sides are fighting": a reciprocal act blames no one side */
     if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||
         !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
@@ -456,6 +537,51 @@ void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *
     }
 }
 
+/* A claim of responsibility (or credit) with no victim told in the
+** sentences before ("Al-Shabaab has claimed responsibility."): the attack was on the
+** article's country, its dateline's, else the one it names most, as an
+** agent's country is found (coder_actor.c's article_country). Not when
+** the claimer is of that country's state, nor when a place of another
+** country follows the verb, where the attack may have been ("the Islamic
+** State of Iraq" before it names none). */
+static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    const doc_country *dc = &c->doc.country;
+    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    const char *cc = dl ? dl->cc : dc->dominant;
+    if (!cc[0] || j->ns == 0)
+        return 0;
+    /* a claim of responsibility or credit, not any 015 ("acknowledged the
+    ** imbalance in trade" with PETRARCH2's verbs) */
+    int said = 0;
+    for (size_t k = j->vg->end; k < j->cl->end && k < s->ls.n && !said; k++)
+        said = lemma_is_word(s->ls.lemmas[k], "responsibility") ||
+               lemma_is_word(s->ls.lemmas[k], "credit");
+    if (!said)
+        return 0;
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (s->places[i].first >= j->vg->end && strcmp(s->places[i].country, cc) != 0)
+            return 0;
+    actor_ref *t = &j->tgt[0];
+    memset(t, 0, sizeof *t);
+    snprintf(t->code, sizeof t->code, "%s", cc);
+    for (int i = 0; i < j->ns; i++)
+        if (own_side(&j->src[i], t))
+            return 0;
+    /* insurgents at home claim their attack on the state */
+    if (strncmp(j->src[0].code, cc, 3) == 0)
+        snprintf(t->code, sizeof t->code, "%sGOV", cc);
+    t->first = j->vg->first;   /* no words of its own: the verb's */
+    t->end = j->vg->end;
+    t->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    t->counted = !dl;
+    t->from_count = dl ? 0 : dc->dominant_count;
+    t->from_start = dl ? dl->start : dc->dominant_start;
+    t->from_end = dl ? dl->end : dc->dominant_end;
+    j->nt = 1;
+    return 1;
+}
+
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const doc_ctx *d = &c->doc;
@@ -465,8 +591,10 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         return 0;
     const actor_ref *v = claim ? &d->unclaimed : &d->victim;
     long sent = claim ? d->unclaimed_sent : d->victim_sent;
-    if (c->act_as_said || c->opts.partial || sent < 0 || s->index - sent > CLAIM_REACH)
+    if (c->act_as_said || c->opts.partial)
         return 0;
+    if (sent < 0 || s->index - sent > CLAIM_REACH)
+        return claim && claimed_at_home(c, s, j);
     for (int i = 0; claim && i < j->ns; i++)
         if (own_side(&j->src[i], v))
             return 0;
