@@ -49,6 +49,20 @@ typedef struct span_scan {
     const dict_agent *agent, *prefix;
 } span_scan;
 
+/* Is token k a compound modifier whose last part is a lower-case word
+** ("U.S.-flagged", "Soviet-owned")? The tagger reads it as a proper
+** noun for its capital, yet it ends no name: in "a U.S.-flagged Kuwaiti
+** tanker" the tanker is Kuwait's. */
+static int hyphen_modifier(const sent_ctx *s, uint32_t k)
+{
+    const dyad_token *t = &s->ls.toks[k];
+    const char *w = s->ls.text + t->start;
+    for (size_t i = t->len; i-- > 1;)
+        if (w[i - 1] == '-')
+            return islower((unsigned char)w[i]) != 0;
+    return 0;
+}
+
 /* Reads tokens [first, end) into *sc: the dictionary's actors and agents
 ** in them, longest name first. */
 static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
@@ -64,7 +78,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
         ** the dictionary does not know ends that unknown name */
         if (len > 0 && m.code && bare_code(m.code) && m.actor->kind != DICT_PERSON &&
             i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
-            !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns)) {
+            !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns) && !hyphen_modifier(s, i - 1)) {
             i += (uint32_t)len;
             known = i;
             continue;
