@@ -70,6 +70,9 @@ static const char *const day_words[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "today", "yesterday", "tomorrow", "tonight", NULL};
 
+/* The days named from today: "Clark today", never "USA Today". */
+static const char *const now_words[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
+
 static int np_determiner(int t)
 {
     return t == TAG_DT || t == TAG_PRPS || t == TAG_PDT || t == TAG_WPS;
@@ -99,6 +102,11 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         ** is when, not part of the thing ("the Saturday meeting" is) */
         if (seen_noun && (tg[j - 1] == TAG_NN || tg[j - 1] == TAG_NNS) &&
             lemma_in(a, j, day_words))
+            break;
+        /* "Clark today held talks": after a name, "today" is when; the name
+        ** stands alone, so that a surname finds its person */
+        if (seen_noun && tag_is_proper(tg[j - 1]) && !tag_is_proper(t) &&
+            lemma_in(a, j, now_words))
             break;
         if (tag_is_noun(t) || t == TAG_CD || (t == TAG_DOLLAR && !seen_noun)) {
             seen_noun = seen_noun || tag_is_noun(t);
