@@ -63,6 +63,22 @@ static int hyphen_modifier(const sent_ctx *s, uint32_t k)
     return 0;
 }
 
+/* Does a flag's word follow at k ("flagged", "registered", perhaps after
+** a hyphen of its own: "U.S.- flagged")? The country before it is the
+** ship's flag, not its owner, when another country follows: "a U.S.
+** flagged Kuwaiti tanker" is Kuwait's. */
+static int flag_word_at(const sent_ctx *s, uint32_t k, uint32_t end)
+{
+    if (k < end && s->ls.toks[k].len == 1 && s->ls.text[s->ls.toks[k].start] == '-')
+        k++;
+    if (k >= end)
+        return 0;
+    const dyad_token *t = &s->ls.toks[k];
+    const char *w = s->ls.text + t->start;
+    return (t->len == 7 && strncasecmp(w, "flagged", 7) == 0) ||
+           (t->len == 10 && strncasecmp(w, "registered", 10) == 0);
+}
+
 /* Reads tokens [first, end) into *sc: the dictionary's actors and agents
 ** in them, longest name first. */
 static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
@@ -72,6 +88,8 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
     dict_match m;
     memset(sc, 0, sizeof *sc);
     uint32_t known = first;   /* tokens before this were matched by the dictionary */
+    dict_match flag = {0};    /* a flag's country, kept unless another comes */
+    uint32_t flag_end = 0;
     for (uint32_t i = first; i < end;) {
         size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
         /* "the accounting firm Mazars USA": a country after a proper noun
@@ -85,6 +103,13 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
         }
         if (len > 0 && m.code) {
             int person = m.actor->kind == DICT_PERSON || !bare_code(m.code);
+            if (!person && !sc->have && !flag.code && flag_word_at(s, i + (uint32_t)len, end)) {
+                flag = m;
+                flag_end = i + (uint32_t)len;
+                i += (uint32_t)len;
+                known = i;
+                continue;
+            }
             if (!person && !sc->country.code) {
                 sc->country = m;
                 sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
@@ -126,6 +151,11 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             continue;
         }
         i++;
+    }
+    if (flag.code && !sc->have) {   /* "a U.S.-flagged tanker" alone */
+        sc->country = sc->best = flag;
+        sc->country_end = flag_end;
+        sc->have = 1;
     }
 }
 
