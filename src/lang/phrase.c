@@ -103,9 +103,10 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         if (seen_noun && (tg[j - 1] == TAG_NN || tg[j - 1] == TAG_NNS) &&
             lemma_in(a, j, day_words))
             break;
-        /* "a U.S. flagged Kuwaiti tanker", "a U.S.- flagged ship": a flag's
-        ** participle after a name goes on with the noun phrase */
-        if (seen_noun && tag_is_proper(tg[j - 1])) {
+        /* "a U.S. flagged Kuwaiti tanker", "a U.S.- flagged ship", "a
+        ** Liberian flagged freighter": a flag's participle after a name or
+        ** an adjective goes on with the noun phrase */
+        if (j > i && (tag_is_proper(tg[j - 1]) || tag_is_adj(tg[j - 1]))) {
             size_t f = j;
             if (tg[f] == TAG_COLON && a->toks[f].len == 1 && a->text[a->toks[f].start] == '-')
                 f++;
@@ -113,6 +114,7 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
                 (lemma_is(a, f, "flag") || lemma_is(a, f, "register")) &&
                 (tag_is_adj(tg[f + 1]) || tag_is_noun(tg[f + 1]))) {
                 j = f + 1;
+                seen_noun = 0;   /* the owner's adjectives may follow: "Greek" */
                 continue;
             }
         }
