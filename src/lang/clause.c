@@ -429,8 +429,14 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 k = e;   /* "took them hostage in Gaza" */
                 continue;
             }
-            if (e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
-                tag_is_finite(a->tags[e]))
+            /* "said the minister yesterday met": a time between that
+            ** subject and its verb */
+            size_t v = e;
+            int32_t tn = e < n && a->np_of[e] >= 0 ? phrase_top_np(a, a->np_of[e]) : -1;
+            if (tn >= 0 && a->ph[tn].first == e && is_time_np(a, tn))
+                v = a->ph[tn].end;
+            if (v < n && a->vg_of[v] >= 0 && a->ph[a->vg_of[v]].first == v &&
+                tag_is_finite(a->tags[v]))
                 break;   /* "said the ministers would sign": a subject */
             /* "gave Kenya a loan": a second noun phrase right after the
             ** first object of a verb that takes two, unless it is the
