@@ -70,13 +70,13 @@ static const char *const day_words[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "today", "yesterday", "tomorrow", "tonight", NULL};
 
-/* The days named from today: "Clark today", never "USA Today". */
-static const char *const now_words[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
-
 static int np_determiner(int t)
 {
     return t == TAG_DT || t == TAG_PRPS || t == TAG_PDT || t == TAG_WPS;
 }
+
+/* The days named from today: "Clark today", never "USA Today". */
+static const char *const now_words[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
 
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
 ** *head to the head token. A possessive 's ends the phrase (after it). */
