@@ -49,6 +49,36 @@ typedef struct span_scan {
     const dict_agent *agent, *prefix;
 } span_scan;
 
+/* Is token k a compound modifier whose last part is a lower-case word
+** ("U.S.-flagged", "Soviet-owned")? The tagger reads it as a proper
+** noun for its capital, yet it ends no name: in "a U.S.-flagged Kuwaiti
+** tanker" the tanker is Kuwait's. */
+static int hyphen_modifier(const sent_ctx *s, uint32_t k)
+{
+    const dyad_token *t = &s->ls.toks[k];
+    const char *w = s->ls.text + t->start;
+    for (size_t i = t->len; i-- > 1;)
+        if (w[i - 1] == '-')
+            return islower((unsigned char)w[i]) != 0;
+    return 0;
+}
+
+/* Does a flag's word follow at k ("flagged", "registered", perhaps after
+** a hyphen of its own: "U.S.- flagged")? The country before it is the
+** ship's flag, not its owner, when another country follows: "a U.S.
+** flagged Kuwaiti tanker" is Kuwait's. */
+static int flag_word_at(const sent_ctx *s, uint32_t k, uint32_t end)
+{
+    if (k < end && s->ls.toks[k].len == 1 && s->ls.text[s->ls.toks[k].start] == '-')
+        k++;
+    if (k >= end)
+        return 0;
+    const dyad_token *t = &s->ls.toks[k];
+    const char *w = s->ls.text + t->start;
+    return (t->len == 7 && strncasecmp(w, "flagged", 7) == 0) ||
+           (t->len == 10 && strncasecmp(w, "registered", 10) == 0);
+}
+
 /* Reads tokens [first, end) into *sc: the dictionary's actors and agents
 ** in them, longest name first. */
 static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
@@ -58,19 +88,28 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
     dict_match m;
     memset(sc, 0, sizeof *sc);
     uint32_t known = first;   /* tokens before this were matched by the dictionary */
+    dict_match flag = {0};    /* a flag's country, kept unless another comes */
+    uint32_t flag_end = 0;
     for (uint32_t i = first; i < end;) {
         size_t len = dict_match_actor(d, s->ids, end, i, s->date, &m);
         /* "the accounting firm Mazars USA": a country after a proper noun
         ** the dictionary does not know ends that unknown name */
         if (len > 0 && m.code && bare_code(m.code) && m.actor->kind != DICT_PERSON &&
             i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
-            !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns)) {
+            !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns) && !hyphen_modifier(s, i - 1)) {
             i += (uint32_t)len;
             known = i;
             continue;
         }
         if (len > 0 && m.code) {
             int person = m.actor->kind == DICT_PERSON || !bare_code(m.code);
+            if (!person && !sc->have && !flag.code && flag_word_at(s, i + (uint32_t)len, end)) {
+                flag = m;
+                flag_end = i + (uint32_t)len;
+                i += (uint32_t)len;
+                known = i;
+                continue;
+            }
             if (!person && !sc->country.code) {
                 sc->country = m;
                 sc->possessor = i + len < end && s->ls.tags[i + len] == TAG_POS;
@@ -112,6 +151,11 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             continue;
         }
         i++;
+    }
+    if (flag.code && !sc->have) {   /* "a U.S.-flagged tanker" alone */
+        sc->country = sc->best = flag;
+        sc->country_end = flag_end;
+        sc->have = 1;
     }
 }
 

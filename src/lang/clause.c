@@ -241,10 +241,25 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             /* "Kenya last Friday announced": a phrase of time between the
             ** subject and its verb is an adverbial; the phrase before it is
             ** the subject */
-            int32_t pp2, before = a->ph[np].first > 0 && c->subject < 0 && is_time_np(a, np)
-                                      ? free_np_at(a, a->ph[np].first - 1, &pp2)
-                                      : -1;
+            int32_t pp2 = -1, before = a->ph[np].first > 0 && c->subject < 0 && is_time_np(a, np)
+                                           ? free_np_at(a, a->ph[np].first - 1, &pp2)
+                                           : -1;
             if (before >= 0 && !is_time_np(a, before)) {
+                k = a->ph[np].first;
+                continue;
+            }
+            /* "lawmakers from Ontario today asked": the phrase before the
+            ** time is a PP after the subject's noun */
+            if (before < 0 && pp2 >= 0 && a->ph[pp2].np >= 0 && !is_time_np(a, a->ph[pp2].np) &&
+                a->ph[pp2].first > 0 && a->np_of[a->ph[pp2].first - 1] >= 0) {
+                k = a->ph[np].first;
+                continue;
+            }
+            /* "The European Community (EC) yesterday warned": the same,
+            ** with the name's abbreviation in brackets before the time */
+            if (before < 0 && c->subject < 0 && a->ph[np].first > 0 &&
+                a->tags[a->ph[np].first - 1] == TAG_RRB && is_time_np(a, np) &&
+                parenthetical_start(a, a->ph[np].first - 1) != SIZE_MAX) {
                 k = a->ph[np].first;
                 continue;
             }
@@ -419,8 +434,14 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 k = e;   /* "took them hostage in Gaza" */
                 continue;
             }
-            if (e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
-                tag_is_finite(a->tags[e]))
+            /* "said the minister yesterday met": a time between that
+            ** subject and its verb */
+            size_t v = e;
+            int32_t tn = e < n && a->np_of[e] >= 0 ? phrase_top_np(a, a->np_of[e]) : -1;
+            if (tn >= 0 && a->ph[tn].first == e && is_time_np(a, tn))
+                v = a->ph[tn].end;
+            if (v < n && a->vg_of[v] >= 0 && a->ph[a->vg_of[v]].first == v &&
+                tag_is_finite(a->tags[v]))
                 break;   /* "said the ministers would sign": a subject */
             /* "gave Kenya a loan": a second noun phrase right after the
             ** first object of a verb that takes two, unless it is the

@@ -69,6 +69,9 @@ static int np_determiner(int t)
     return t == TAG_DT || t == TAG_PRPS || t == TAG_PDT || t == TAG_WPS;
 }
 
+/* The days named from today: "Clark today", never "USA Today". */
+static const char *const now_words[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
+
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
 ** *head to the head token. A possessive 's ends the phrase (after it). */
 static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
@@ -94,6 +97,26 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         ** Saturday meeting" is) */
         if (seen_noun && (tg[j - 1] == TAG_NN || tg[j - 1] == TAG_NNS) &&
             lemma_in(a, j, lang_day_words))
+            break;
+        /* "a U.S. flagged Kuwaiti tanker", "a U.S.- flagged ship", "a
+        ** Liberian flagged freighter": a flag's participle after a name or
+        ** an adjective goes on with the noun phrase */
+        if (j > i && (tag_is_proper(tg[j - 1]) || tag_is_adj(tg[j - 1]))) {
+            size_t f = j;
+            if (tg[f] == TAG_COLON && a->toks[f].len == 1 && a->text[a->toks[f].start] == '-')
+                f++;
+            if (f + 1 < n && (tg[f] == TAG_VBN || tg[f] == TAG_VBD) &&
+                (lemma_is(a, f, "flag") || lemma_is(a, f, "register")) &&
+                (tag_is_adj(tg[f + 1]) || tag_is_noun(tg[f + 1]))) {
+                j = f + 1;
+                seen_noun = 0;   /* the owner's adjectives may follow: "Greek" */
+                continue;
+            }
+        }
+        /* "Clark today held talks": after a name, "today" is when; the name
+        ** stands alone, so that a surname finds its person */
+        if (seen_noun && tag_is_proper(tg[j - 1]) && !tag_is_proper(t) &&
+            lemma_in(a, j, now_words))
             break;
         if (tag_is_noun(t) || t == TAG_CD || (t == TAG_DOLLAR && !seen_noun)) {
             seen_noun = seen_noun || tag_is_noun(t);
