@@ -247,7 +247,7 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
     *how = CONT_NONE;
     if (!vg || vg->first == 0)
         return -1;
-    int t = s->ls.tags[vg->first], before = s->ls.tags[vg->first - 1];
+    int t = s->ls.tags[vg->first];
     int to = t == TAG_TO && vg->head == vg->first + 1;
     if ((t != TAG_VBG && t != TAG_VB && !to) || (!to && vg->first != vg->head))
         return -1;
@@ -266,9 +266,10 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
         else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
                  s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
             *how = CONT_JOINED;   /* "to stop dumping or to open" */
-        else if (t == TAG_VBG && (before == TAG_IN || before == TAG_TO) &&
-                 !lemma_is_word(lemma(s, vg->first - 1), "of"))
-            *how = CONT_PREP;
+        else if (t == TAG_VBG && b > 0 &&
+                 (s->ls.tags[b - 1] == TAG_IN || s->ls.tags[b - 1] == TAG_TO) &&
+                 !lemma_is_word(lemma(s, b - 1), "of"))
+            *how = CONT_PREP;   /* "by joining", "by actively joining" */
         return *how == CONT_NONE ? -1 : (int32_t)i;
     }
     return -1;
