@@ -402,6 +402,17 @@ const char *coder_no_verb(const sent_ctx *s, const phrase *vg)
         tag_is_adv(s->ls.tags[vg->first - 1]) &&
         lemma_in_list(s->ls.lemmas[vg->first - 1], degree_adverbs))
         return "a participle after an adverb of degree is an adjective";
+    /* "his commitment to the Louvre accord struck in Paris": a past form
+    ** right after the accord it describes, with no agent named, is no act
+    ** of whoever the clause would borrow */
+    static const char *const accords[] = {"accord", "agreement", "deal", "pact", "treaty",
+                                          "compromise", "bargain", "truce", "ceasefire",
+                                          NULL};
+    if (vg->first == vg->head && (t == TAG_VBD || t == TAG_VBN) && vg->first > 0 &&
+        tag_is_noun(s->ls.tags[vg->first - 1]) &&
+        lemma_in_list(s->ls.lemmas[vg->first - 1], accords) &&
+        !(vg->end < s->ls.n && lemma_is_word(s->ls.lemmas[vg->end], "by")))
+        return "a past form after the accord it describes is no act of its own";
     return NULL;
 }
 
