@@ -238,6 +238,10 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     ** receives or welcomes is no visit */
     if (strcmp(act, "043") == 0 && thing_of_actor(s, tgt))
         return "a host receives people: a thing received is no visit";
+    /* "Japanese investment goes to Canada", "a shipment of Venezuelan
+    ** crude will leave for Ecuador": a visit is made by people */
+    if (strcmp(act, "042") == 0 && thing_of_actor(s, src))
+        return "a visit is made by people: a thing sent is no visit";
     if (verbal)
         return NULL;
     /* "the Ugandan plan to expel ...": the plan's owner expels */
