@@ -164,6 +164,26 @@ static int country_as_thing(const sent_ctx *s, const actor_ref *a)
     return strlen(a->code) == 3 && !country_itself(s, a) && !people_of_country(s, a);
 }
 
+/* Nouns for a group that stands for its country ("the Ugandan side"). */
+static const char *const country_groups[] = {"side", "team", "delegation", "mission",
+                                             "party", "group", "country", "nation",
+                                             "state", "people", NULL};
+
+/* Is actor a a country named bare only before or as the owner of a common
+** noun ("Iranian assistance", "China's interest", "the London Metal
+** Exchange's decision"): no agent, which would give it a role ("Libyan
+** officials"), no people of it ("Japanese chip makers"), no group that
+** stands for it ("the Ugandan side")? */
+static int thing_of_actor(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    if (h == UINT32_MAX || a->from != FROM_SENTENCE || strlen(a->code) != 3)
+        return 0;
+    int t = s->ls.tags[h];
+    return (t == TAG_NN || t == TAG_NNS) && !people_of_country(s, a) &&
+           !lemma_in_list(s->ls.lemmas[h], country_groups);
+}
+
 /* Is actor code m a member of government g ("USAGOVMIL" of "USAGOV"): g a
 ** government's code, and m that code with roles after it? */
 static int member_of_government(const char *m, const char *g)
@@ -213,6 +233,15 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     if (firm_actor(b) && !state_actor(a) && !organisation(a) &&
         !(strlen(a) == 3 && coder_code_country(a, NULL)))
         return "a firm acted on by no state is business, not politics";
+    /* "much Iranian assistance is received by the rebels", "welcomed
+    ** China's interest in joining": a host receives people; a thing he
+    ** receives or welcomes is no visit */
+    if (strcmp(act, "043") == 0 && thing_of_actor(s, tgt))
+        return "a host receives people: a thing received is no visit";
+    /* "Japanese investment goes to Canada", "a shipment of Venezuelan
+    ** crude will leave for Ecuador": a visit is made by people */
+    if (strcmp(act, "042") == 0 && thing_of_actor(s, src))
+        return "a visit is made by people: a thing sent is no visit";
     if (verbal)
         return NULL;
     /* "the Ugandan plan to expel ...": the plan's owner expels */
@@ -378,5 +407,73 @@ const char *coder_no_verb(const sent_ctx *s, const phrase *vg)
         tag_is_adv(s->ls.tags[vg->first - 1]) &&
         lemma_in_list(s->ls.lemmas[vg->first - 1], degree_adverbs))
         return "a participle after an adverb of degree is an adjective";
+    /* "his commitment to the Louvre accord struck in Paris": a past form
+    ** right after the accord it describes, with no agent named, is no act
+    ** of whoever the clause would borrow */
+    static const char *const accords[] = {"accord", "agreement", "deal", "pact", "treaty",
+                                          "compromise", "bargain", "truce", "ceasefire",
+                                          NULL};
+    if (vg->first == vg->head && (t == TAG_VBD || t == TAG_VBN) && vg->first > 0 &&
+        tag_is_noun(s->ls.tags[vg->first - 1]) &&
+        lemma_in_list(s->ls.lemmas[vg->first - 1], accords) &&
+        !(vg->end < s->ls.n && lemma_is_word(s->ls.lemmas[vg->end], "by")))
+        return "a past form after the accord it describes is no act of its own";
     return NULL;
+}
+
+/* Heads of a target that armed forces take and hold: seizing one is
+** occupying territory (192). */
+static const char *const held_places[] = {
+    "position", "post", "outpost", "fortification", "fort", "stronghold", "garrison",
+    "town", "city", "village", "hill", "peak", "height", "ridge", "island", "territory",
+    "line", "trench", NULL};
+/* Heads of a target that armed forces fight for: raiding or destroying one
+** is fighting (190), where a home, a store or a depot destroyed is property
+** (1712). */
+static const char *const war_posts[] = {
+    "platform", "rig", "position", "post", "outpost", "fortification", "fort",
+    "stronghold", "garrison", "base", "battery", "bunker", "installation", "emplacement",
+    "airfield", "line", "trench", NULL};
+/* Heads of a target expelled as a state's envoys: a cut in relations (161). */
+static const char *const envoys[] = {"ambassador", "diplomat", "envoy", "attache",
+                                     "consul", "charge", "embassy", NULL};
+
+/* The head lemma of the noun phrase actor a stands in, or "": the noun
+** after "one of" for "one" ("one of the Iraqi fortifications"). */
+static const char *head_lemma(const sent_ctx *s, const actor_ref *a)
+{
+    uint32_t h = a->end > a->first ? governing_head(s, a) : UINT32_MAX;
+    if (h >= s->ls.n)
+        return "";
+    if (lemma_is_word(s->ls.lemmas[h], "one") && h + 2 < s->ls.n &&
+        lemma_is_word(s->ls.lemmas[h + 1], "of") && s->ls.np_of[h + 2] >= 0)
+        h = s->ls.phrases[s->ls.np_of[h + 2]].head;
+    return s->ls.lemmas[h];
+}
+
+const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref *src,
+                            const actor_ref *tgt)
+{
+    char sc[4], tc[4];
+    if (!tgt->code[0] || !coder_code_country(src->code, sc) ||
+        !coder_code_country(tgt->code, tc) || strcmp(sc, tc) == 0)
+        return code;
+    /* "U.S. warships destroyed an Iranian oil platform", "Iranian troops
+    ** seized an Iraqi fortification": a military post raided, destroyed
+    ** or seized by another state's armed forces is fighting; a ship seized
+    ** or a depot destroyed stays property */
+    static const char *const mil[] = {"MIL", NULL};
+    const char *head = head_lemma(s, tgt);
+    if (has_role(src->code, mil)) {
+        if (strcmp(code, "171") == 0 && lemma_in_list(head, held_places))
+            return "192";
+        if ((strcmp(code, "170") == 0 || strcmp(code, "1712") == 0) &&
+            lemma_in_list(head, war_posts))
+            return "190";
+    }
+    /* "Greece expelled the Libyan ambassador": envoys expelled are
+    ** relations cut, not people deported */
+    if (strcmp(code, "174") == 0 && lemma_in_list(head, envoys))
+        return "161";
+    return code;
 }

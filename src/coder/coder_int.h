@@ -736,6 +736,14 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** adjective), or NULL. */
 const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
 
+/* The code of the event src does to tgt when the pattern gives code: the
+** same, or the act that the pair makes of it (another state's armed
+** forces raiding or destroying a military post fight, 190, and seizing a
+** place occupy it, 192; a state's envoys expelled are relations cut,
+** 161). A static string, or code itself. */
+const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref *src,
+                            const actor_ref *tgt);
+
 /* Is clause ci background, set long before the article dated date
 ** (yyyymmdd, 0 for none): "in 1979", "during the 1980s", "under the
 ** previous government"? */

@@ -247,7 +247,7 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
     *how = CONT_NONE;
     if (!vg || vg->first == 0)
         return -1;
-    int t = s->ls.tags[vg->first], before = s->ls.tags[vg->first - 1];
+    int t = s->ls.tags[vg->first];
     int to = t == TAG_TO && vg->head == vg->first + 1;
     if ((t != TAG_VBG && t != TAG_VB && !to) || (!to && vg->first != vg->head))
         return -1;
@@ -264,11 +264,22 @@ static int32_t continued_clause(const sent_ctx *s, size_t ci, int *how)
         else if (t == TAG_VBG && pv->end + 1 == vg->first && puts_off(s, pv->head, pv->end))
             *how = CONT_PUT_OFF;   /* "held up imposing" */
         else if ((t == TAG_VB || (t == TAG_TO && vg->head == vg->first + 1)) && b > 0 &&
-                 s->ls.tags[b - 1] == TAG_CC && (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0))
+                 s->ls.tags[b - 1] == TAG_CC &&
+                 (t0 == TAG_TO || t0 == TAG_MD || pv->np >= 0 ||
+                  (t0 == TAG_VBG && pv->first == pv->head)))
             *how = CONT_JOINED;   /* "to stop dumping or to open" */
-        else if (t == TAG_VBG && (before == TAG_IN || before == TAG_TO) &&
-                 !lemma_is_word(lemma(s, vg->first - 1), "of"))
-            *how = CONT_PREP;
+        else if (t == TAG_VBG && b > 0 &&
+                 (s->ls.tags[b - 1] == TAG_IN || s->ls.tags[b - 1] == TAG_TO) &&
+                 !lemma_is_word(lemma(s, b - 1), "of"))
+            *how = CONT_PREP;   /* "by joining", "by actively joining" */
+        if (*how == CONT_JOINED && t0 == TAG_VBG) {
+            /* "pledged to stop dumping copper and open its market": the
+            ** bare verb joins the verb the gerund continues, not the
+            ** gerund that "stop" negates */
+            int h2;
+            int32_t q = continued_clause(s, i, &h2);
+            return q >= 0 && h2 == CONT_VERB ? q : -1;
+        }
         return *how == CONT_NONE ? -1 : (int32_t)i;
     }
     return -1;

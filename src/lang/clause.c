@@ -443,6 +443,12 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             if (v < n && a->vg_of[v] >= 0 && a->ph[a->vg_of[v]].first == v &&
                 tag_is_finite(a->tags[v]))
                 break;   /* "said the ministers would sign": a subject */
+            /* "said the U.S. Department of Agriculture rejected the offer":
+            ** an of-phrase belongs to the noun, so a finite verb after it
+            ** makes the noun phrase what is reported's subject too */
+            if (e + 1 < n && lemma_is(a, e, "of") && lemma_in(a, vg->head, lang_reporting_verbs) &&
+                subject_after_pps(a, e, n))
+                break;
             /* "gave Kenya a loan": a second noun phrase right after the
             ** first object of a verb that takes two, unless it is the
             ** subject of a clause ("told parliament the fall in prices

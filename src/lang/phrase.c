@@ -218,6 +218,19 @@ static int after_preposition(const lang_analyzer *a, size_t k)
            !lemma_is(a, f - 1, "of");   /* "thousands of protesters marched" */
 }
 
+/* Does an infinitive start at token i: "to" and a bare verb, or a split
+** one with up to two adverbs between ("to formally sign", "to further
+** strengthen")? */
+static int infinitive_at(const lang_analyzer *a, size_t i)
+{
+    if (a->tags[i] != TAG_TO)
+        return 0;
+    size_t k = i + 1;
+    while (k < a->n && k <= i + 2 && tag_is_adv(a->tags[k]) && !is_negation(a, k))
+        k++;
+    return k < a->n && a->tags[k] == TAG_VB;
+}
+
 /* Builds the verb group starting at i; returns its end or i. */
 static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
 {
@@ -313,8 +326,8 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
             }
             continue;
         }
-        if (t == TAG_TO && mainv == SIZE_MAX && j + 1 < n && tg[j + 1] == TAG_VB && j == i) {
-            j++;   /* an infinitive: "to meet" */
+        if (mainv == SIZE_MAX && j == i && infinitive_at(a, j)) {
+            j++;   /* an infinitive: "to meet", "to formally sign" */
             continue;
         }
         break;
@@ -401,7 +414,7 @@ static int chunk_np_vg(lang_analyzer *a)
                      i + 1 < n && (tag_is_adj(a->tags[i + 1]) || tag_is_noun(a->tags[i + 1])) &&
                      !(t == TAG_VBG && lemma_in(a, a->ph[a->vg_of[i - 1]].head, aspectual));
         if (!premod &&
-            (is_verb_tag(t) || (t == TAG_TO && i + 1 < n && a->tags[i + 1] == TAG_VB) ||
+            (is_verb_tag(t) || infinitive_at(a, i) ||
              (tag_is_adv(t) && i + 1 < n && is_verb_tag(a->tags[i + 1]) && is_negation(a, i) &&
               !lemma_is(a, i, "no")))) {
             phrase vg;

@@ -624,6 +624,8 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const least_most[] = {"least", "most", NULL};
     static const char *const tear[] = {"tear", NULL};
     static const char *const gas[] = {"gas", "gases", NULL};
+    static const char *const shadow[] = {"shadow", NULL};
+    static const char *const as[] = {"as", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
     /* the tags a pair may start with: most tokens are turned down by one test */
     _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
@@ -657,6 +659,14 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             tags[i] = TAG_NN;
             if (tags[i + 1] != TAG_NNS)
                 tags[i + 1] = TAG_NN;
+        } else if (tag_is_verb(t) && toks[i].len == 6 && i > 0 &&
+                   (tags[i - 1] == TAG_IN || tags[i - 1] == TAG_DT || tags[i - 1] == TAG_POS ||
+                    tags[i - 1] == TAG_PRPS || word_is(text, &toks[i - 1], as)) &&
+                   (tag_is_adj(tags[i + 1]) || tags[i + 1] == TAG_NN) &&
+                   word_is(text, &toks[i], shadow)) {
+            /* "sacked him as shadow foreign minister", "Labour's shadow
+            ** cabinet": an opposition's office, no verb */
+            tags[i] = TAG_JJ;
         }
     }
 }
