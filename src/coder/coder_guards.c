@@ -112,6 +112,18 @@ static int modifier_of_money(const sent_ctx *s, const actor_ref *a)
     return money_at(s, governing_head(s, a)) || (a->end > 0 && money_at(s, a->end - 1));
 }
 
+/* Does actor a own the demands a yield (08) gives in to: a plural
+** "demands" it modifies ("acceded to Algeria's demands", "the demands of
+** the Algerian government")? To yield to demands is to yield to the one
+** who made them; a singular "demand" is most often a market's ("met
+** demand from U.S. buyers"). */
+static int owner_of_demands(const sent_ctx *s, const char *act, const actor_ref *a)
+{
+    uint32_t h = governing_head(s, a);
+    return act[0] == '0' && act[1] == '8' && h != UINT32_MAX && s->ls.tags[h] == TAG_NNS &&
+           lemma_is_word(s->ls.lemmas[h], "demand");
+}
+
 /* Is the bare country code of actor a the country itself ("the United
 ** States"), not people of it ("U.S. industry representatives")? */
 static int country_itself(const sent_ctx *s, const actor_ref *a)
@@ -247,7 +259,8 @@ const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *
     /* "the Ugandan plan to expel ...": the plan's owner expels */
     uint32_t sh = governing_head(s, src);
     int owner = sh != UINT32_MAX && coder_intent_noun(s, sh);
-    if ((modifier_of_thing(s, src) && !owner) || modifier_of_thing(s, tgt))
+    if ((modifier_of_thing(s, src) && !owner) ||
+        (modifier_of_thing(s, tgt) && !owner_of_demands(s, act, tgt)))
         return "an actor named only as a modifier of a thing";
     return NULL;
 }
