@@ -1568,7 +1568,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
             /* a country counted over the article, not written in a
             ** dateline, is too weak a guess for both roles at once */
             for (int o = 0; o < no && coder_code_country(a[i].code, cc); o++)
-                peer |= (state_actor_of(&other[o], cc) && !(a[i].counted && other[o].counted)) ||
+                peer |= (state_actor_of(&other[o], cc) &&
+                         (!(a[i].counted && other[o].counted) || other[o].home)) ||
                         (violent && private_peer(&other[o], cc));
             clash = !peer;
         }
@@ -1711,10 +1712,17 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     char tc[4];
     if (!cc[0])
         return 0;
+    /* of that country by its own words, or private people who took it
+    ** from the article ("twenty people were arrested") */
     for (int t = 0; t < j->nt; t++)
-        if (j->tgt[t].from != FROM_SENTENCE || !coder_code_country(j->tgt[t].code, tc) ||
-            strcmp(tc, cc) != 0)
+        if ((j->tgt[t].from != FROM_SENTENCE && !j->tgt[t].needs_peer) ||
+            !coder_code_country(j->tgt[t].code, tc) || strcmp(tc, cc) != 0)
             return 0;   /* a foreigner, or one the article named */
+    /* "people have been jailed for apostasy": a bare plural is people
+    ** in general, anywhere */
+    if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
+        s->ls.tags[j->tgt[0].first] == TAG_NNS)
+        return 0;
     for (size_t i = 0; i < s->nplaces; i++)
         if (strcmp(s->places[i].country, cc) != 0)
             return 0;   /* the sentence puts it elsewhere */
