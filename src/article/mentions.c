@@ -1165,6 +1165,10 @@ static const group_noun *group_phrase(const mentions *m, const phrase *p, int *c
         *count = 2;
     if (!*count && !(g->alone && the))
         return NULL;
+    /* "Two men stabbed a guard": a number alone before men or women
+    ** brings in new people; "the two men" are ones named before */
+    if (!the && !both && (!strcmp(head, "man") || !strcmp(head, "woman")))
+        return NULL;
     return g;
 }
 

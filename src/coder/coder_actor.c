@@ -1532,6 +1532,16 @@ static int other_organ(const actor_ref *a, const actor_ref *o)
     return lemma_in_list(ra, organs) && lemma_in_list(ro, organs) && strcmp(ra, ro) != 0;
 }
 
+/* Is a a private person of country cc taken from the article as well
+** (needs_peer: "a man", "people")? In violence done by people on people
+** ("a man stabbed three people") both are the article's: an assault is
+** told where it happened, and a wire names the foreigners in it. */
+static int private_peer(const actor_ref *a, const char *cc)
+{
+    char own[4];
+    return a->needs_peer && coder_code_country(a->code, own) && strcmp(own, cc) == 0;
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
 ** but for a state's own force it praises (praise: own_force), a target
@@ -1540,7 +1550,7 @@ static int other_organ(const actor_ref *a, const actor_ref *o)
 ** and the private agents (needs_peer) beside a state's actor of their
 ** country, or alone in a protest (alone_ok). Returns the new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
-                      int alone_ok, int praise, int domestic)
+                      int alone_ok, int praise, int domestic, int violent)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -1558,7 +1568,9 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
             /* a country counted over the article, not written in a
             ** dateline, is too weak a guess for both roles at once */
             for (int o = 0; o < no && coder_code_country(a[i].code, cc); o++)
-                peer |= state_actor_of(&other[o], cc) && !(a[i].counted && other[o].counted);
+                peer |= (state_actor_of(&other[o], cc) &&
+                         (!(a[i].counted && other[o].counted) || other[o].home)) ||
+                        (violent && private_peer(&other[o], cc));
             clash = !peer;
         }
         if (clash && c->opts.partial) {
@@ -1700,10 +1712,17 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     char tc[4];
     if (!cc[0])
         return 0;
+    /* of that country by its own words, or private people who took it
+    ** from the article ("twenty people were arrested") */
     for (int t = 0; t < j->nt; t++)
-        if (j->tgt[t].from != FROM_SENTENCE || !coder_code_country(j->tgt[t].code, tc) ||
-            strcmp(tc, cc) != 0)
+        if ((j->tgt[t].from != FROM_SENTENCE && !j->tgt[t].needs_peer) ||
+            !coder_code_country(j->tgt[t].code, tc) || strcmp(tc, cc) != 0)
             return 0;   /* a foreigner, or one the article named */
+    /* "people have been jailed for apostasy": a bare plural is people
+    ** in general, anywhere */
+    if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
+        s->ls.tags[j->tgt[0].first] == TAG_NNS)
+        return 0;
     for (size_t i = 0; i < s->nplaces; i++)
         if (strcmp(s->places[i].country, cc) != 0)
             return 0;   /* the sentence puts it elsewhere */
@@ -1719,6 +1738,58 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     out->from_start = dl ? dl->start : dc->dominant_start;
     out->from_end = dl ? dl->end : dc->dominant_end;
     j->ns = 1;
+    return 1;
+}
+
+int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                         int32_t np, int target, actor_ref *out)
+{
+    /* whom police arrest or detain (17x, target only); who assaults, or is
+    ** assaulted, shot or killed (18x, 19x) */
+    static const char *const custody[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const violence[] = {"kill", "shoot", "stab", "attack", "murder",
+                                           "assault", "beat", "wound", "injure", NULL};
+    /* storms are named as people are: "Typhoon Haiyan killed ..." */
+    static const char *const storms[] = {"typhoon", "hurricane", "cyclone", "storm", NULL};
+    int coerce = strncmp(j->code1, "17", 2) == 0;
+    if (np < 0 || (coerce && (!target || !lemma_in_list(j->lemma, custody))) ||
+        (!coerce && ((strncmp(j->code1, "18", 2) != 0 && strncmp(j->code1, "19", 2) != 0) ||
+                     !lemma_in_list(j->lemma, violence))))
+        return 0;
+    ment_ref r = mentions_np(c->ment, np);
+    const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
+    actor_ref coded;
+    if (!en || en->kind != ENT_PERSON || en->unnamed || en->counterpart ||
+        en->name_end <= en->name_start || entity_actor(c, r.ent, 0, 0, &coded))
+        return 0;
+    char first[16];
+    size_t n = 0;
+    for (uint32_t b = en->name_start; b < en->name_end && n + 1 < sizeof first &&
+                                      isalpha((unsigned char)s->ls.text[b]); b++)
+        first[n++] = (char)tolower((unsigned char)s->ls.text[b]);
+    first[n] = '\0';
+    if (lemma_in_list(first, storms))
+        return 0;
+    const doc_country *dc = &c->doc.country;
+    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    const char *cc = dl ? dl->cc : dc->dominant;
+    if (!cc[0])
+        return 0;
+    /* people are where the sentence puts them */
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (strcmp(s->places[i].country, cc) != 0)
+            return 0;
+    const phrase *p = &s->ls.phrases[np];
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    snprintf(out->code, sizeof out->code, "%sCVL", cc);
+    out->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    out->needs_peer = 1;
+    out->counted = !dl;
+    out->from_count = dl ? 0 : dc->dominant_count;
+    out->from_start = dl ? dl->start : dc->dominant_start;
+    out->from_end = dl ? dl->end : dc->dominant_end;
     return 1;
 }
 
@@ -1781,6 +1852,8 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     int praise = strncmp(j->code1, "05", 2) == 0;
     /* an appeal to one's own government, coercion of one's own people */
     int domestic = strncmp(j->code1, "02", 2) == 0 || strncmp(j->code1, "17", 2) == 0;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic);
+    /* an assault or killing by people on people (18x, 19x) */
+    int violent = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent);
 }

@@ -519,6 +519,16 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** has been detained" is SLECOP SLEELI.
 ** Fills j->src[0] and returns 1, or returns 0. */
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* "Usman Khan stabbed three people", "police detained Ana Ruiz", "shot
+** him": a person the article names, with no code (no title, no
+** country), who assaults or is assaulted, shot or killed (18x, 19x), or
+** whom police take (17x, as the target), is a private person of the
+** dateline's country, else the article's, in a sentence that puts no one
+** elsewhere: CVL, kept only beside a peer (coder_article_guard). Role
+** phrase np, target when it is the target's. Fills *out and returns 1,
+** or returns 0. */
+int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                         int32_t np, int target, actor_ref *out);
 
 /* The people of the place clause j names (coder_people_of_place), for
 ** roles that no country names (none, or partial mode's "---"): the source
@@ -648,6 +658,12 @@ void coder_aerial_source(const sent_ctx *s, clause_job *j);
 ** violence (180), not military force. Called by the actors step once the
 ** source is resolved. */
 void coder_private_violence(const sent_ctx *s, clause_job *j);
+
+/* "A man stabbed three people": a civilian who assaults (18x) civilians
+** of his own country is a criminal (CRM), not one of his victims; the
+** same code on both sides made no dyad. Called once the guard has
+** checked both roles' countries. */
+void coder_private_assailant(clause_job *j);
 
 /* ---- coder_stance.c: the speaker's stance in reported speech ---- */
 

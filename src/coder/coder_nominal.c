@@ -645,6 +645,22 @@ void coder_private_violence(const sent_ctx *s, clause_job *j)
     snprintf(j->code1, sizeof j->code1, "180");
 }
 
+void coder_private_assailant(clause_job *j)
+{
+    if (strncmp(j->code1, "18", 2) != 0)
+        return;
+    for (int i = 0; i < j->ns; i++) {
+        size_t n = strlen(j->src[i].code);
+        if (n != 6 || strcmp(j->src[i].code + 3, "CVL") != 0)
+            continue;
+        for (int k = 0; k < j->nt; k++)
+            if (strcmp(j->tgt[k].code, j->src[i].code) == 0) {
+                memcpy(j->src[i].code + 3, "CRM", 4);
+                break;
+            }
+    }
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;

@@ -692,6 +692,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     coder_custody_agent(c, s, j);
     /* "Israeli jets raided ...": an attack from the air */
     coder_aerial_source(s, j);
+    /* "Ana Ruiz stabbed ...": a person the article names, with no code */
+    if (j->ns == 0)
+        j->ns = coder_private_person(c, s, j, j->src_np, 0, j->src);
     /* "a man attacked ...": violence on one's own account */
     coder_private_violence(s, j);
     j->target_prep = NULL;
@@ -735,6 +738,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->nt = coder_condition_target(c, s, j);
     if (j->ns == 0)
         j->ns = coder_party_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
+    /* "police detained Ana Ruiz", "shot him" */
+    if (j->nt == 0)
+        j->nt = coder_private_person(c, s, j, j->tgt_np, 1, j->tgt);
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);
@@ -772,6 +778,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     set_holds_source(j);
     counterpart_role(s, j);
     coder_article_guard(c, j);
+    /* "a man stabbed three people": the assailant is no victim */
+    coder_private_assailant(j);
     /* "Thousands of people demonstrated in Caracas": protesters, and
     ** police and whom they arrest, are the place's when nothing else says
     ** whose */
