@@ -355,8 +355,12 @@ static void joined_clause(const lang_analyzer *a, int32_t self, clause *c)
 ** reports it when it has the reporting verb's form and the reported verb
 ** another (a modal, a perfect, another tense): its subject, kind and
 ** parent are the reporter's. Both in the simple past ("said Uganda
-** attacked and killed") stays the reported clause's. Clause c, whose verb
-** group is vg, is number self. */
+** attacked and killed") stays the reported clause's, unless the joined
+** verb reports in turn: in "officials agreed that the talks were useful
+** and said they ...", the saying is the officials', whatever the forms,
+** past a relative clause on the reported one too ("agreed that the
+** problem is the policy pursued by the ministry and said"). Clause c,
+** whose verb group is vg, is number self. */
 static void reporter_continued(const lang_analyzer *a, int32_t self, const phrase *vg,
                                clause *c)
 {
@@ -366,9 +370,11 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
     const clause *prev = &a->cl[self - 1];
     if (prev->end != c->word)
         return;
+    int says = lemma_in(a, vg->head, lang_reporting_verbs);
     /* "said the exchange has done its utmost to liberalise its membership
     ** and called on Britain": past the infinitive to the clause it hangs on */
-    while (prev->ctrl != CTRL_NONE && prev->parent >= 0 && prev->parent < self - 1)
+    while ((prev->ctrl != CTRL_NONE || (says && prev->kind == CL_RELATIVE)) &&
+           prev->parent >= 0 && prev->parent < self - 1)
         prev = &a->cl[prev->parent];
     if (prev->kind != CL_COMPLEMENT || prev->parent < 0 || prev->verb < 0 ||
         prev->ctrl != CTRL_NONE)
@@ -384,8 +390,8 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
         t = TAG_VBD;
     if (rt == TAG_VBN && rv->first == rv->head)
         rt = TAG_VBD;
-    if ((t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP) || rt != t ||
-        (pv->first == pv->head && a->tags[pv->head] == t))
+    if ((t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP) ||
+        (!says && (rt != t || (pv->first == pv->head && a->tags[pv->head] == t))))
         return;
     c->subject = rep->subject;
     c->kind = rep->kind;
