@@ -322,6 +322,22 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before, int fin
     return -1;
 }
 
+/* "a pact under which Kenya agreed to stop selling tea": a verb group right
+** after a relative clause whose subject is its own, not the noun it
+** describes (the subject stands after the relative word), goes on with
+** that subject; the previous top clause's ("the pact" or what holds it)
+** is not the one selling. -1 when the clause before is no such relative. */
+static int32_t relative_subject(const lang_analyzer *a, int32_t self, const phrase *vg)
+{
+    if (self <= 0)
+        return -1;
+    const clause *prev = &a->cl[self - 1];
+    if (prev->kind != CL_RELATIVE || prev->end != vg->first || prev->subject < 0 ||
+        prev->word == UINT32_MAX || a->ph[prev->subject].first <= prev->word)
+        return -1;
+    return prev->subject;
+}
+
 /* "until Turkey recognises Greek rights and withdraws its troops", "the
 ** militants, who attacked the police and kidnapped three aid workers": a
 ** verb joined by a conjunction right after a subordinate or relative
@@ -800,7 +816,9 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_REPORTING;
             } else {
                 int vt = a->tags[vg.first];
-                c.subject = inherited_subject(a, self, tag_is_finite(vt));
+                c.subject = relative_subject(a, self, &vg);
+                if (c.subject < 0)
+                    c.subject = inherited_subject(a, self, tag_is_finite(vt));
                 joined_clause(a, self, &c);
                 reporter_continued(a, self, &vg, &c);
             }
