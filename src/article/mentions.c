@@ -525,6 +525,7 @@ static void touch(mentions *m, int32_t e, int32_t np)
     ment_entity *en = &m->ent[e];
     en->salience = salience_now(m, en) + weight(m, np);
     en->sal_sent = m->sent;
+    en->named++;
     remember(m, e, np, 0, en->plural, en->kind);
 }
 
@@ -1172,9 +1173,38 @@ static const group_noun *group_phrase(const mentions *m, const phrase *p, int *c
     return g;
 }
 
+/* "The two countries signed a pact" with no two states in the last
+** sentences: the two states the article has named most so far, when two
+** stand out (each named twice at least, the second more often than any
+** third); fills pair and returns 1, else 0. */
+static int article_pair(const mentions *m, int32_t pair[2])
+{
+    int32_t top[3] = {-1, -1, -1};
+    for (size_t e = 0; e < m->nent; e++) {
+        const ment_entity *en = &m->ent[e];
+        if (en->kind != ENT_STATE || !en->code[0])
+            continue;
+        int at = 3;
+        while (at > 0 && (top[at - 1] < 0 || m->ent[top[at - 1]].named < en->named))
+            at--;
+        if (at == 3)
+            continue;
+        for (int k = 2; k > at; k--)
+            top[k] = top[k - 1];
+        top[at] = (int32_t)e;
+    }
+    if (top[1] < 0 || m->ent[top[1]].named < 2 ||
+        (top[2] >= 0 && m->ent[top[2]].named == m->ent[top[1]].named))
+        return 0;
+    pair[0] = top[0];
+    pair[1] = top[1];
+    return 1;
+}
+
 /* The set a group phrase stands for: the last set of entities the kinds
 ** allow (and of count members, when count), else the last two such
-** entities named, made a set now. -1 when none. */
+** entities named, made a set now; for two states, else the article's two
+** (article_pair). -1 when none. */
 static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
 {
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
@@ -1203,7 +1233,7 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
         else if (pair[1] < 0 && e != pair[0])
             pair[1] = e;
     }
-    if (pair[1] < 0)
+    if (pair[1] < 0 && (kinds != K(ENT_STATE) || count != 2 || !article_pair(m, pair)))
         return -1;
     int32_t s = entity_new(m, ENT_SET);
     if (s < 0) {

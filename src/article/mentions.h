@@ -76,6 +76,7 @@ typedef struct ment_entity {
     int nmembers;
     double salience;            /* as of sentence sal_sent */
     long sal_sent;
+    unsigned named;             /* mentions so far */
 } ment_entity;
 
 /* What one mention (a noun phrase, or a possessive pronoun) stands for. */

@@ -1500,6 +1500,31 @@ int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_
     return 1;
 }
 
+int coder_domestic_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
+                         const actor_ref *other, int nother, actor_ref *out)
+{
+    if (np < 0 || nother == 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    int domestic = 0;
+    for (uint32_t k = p->first; k < p->head && !domestic; k++)
+        domestic = lemma_is_word(s->ls.lemmas[k], "domestic");
+    const dict_agent *agent;
+    char cc[4] = "", oc[4];
+    if (!domestic || (p->flags & (PHF_COORD | PHF_OWNED)) ||
+        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix)
+        return 0;
+    for (int i = 0; i < nother; i++) {
+        if (other[i].from != FROM_SENTENCE || !coder_code_country(other[i].code, oc) ||
+            (cc[0] && strcmp(oc, cc) != 0) || !state_actor_of(&other[i], oc))
+            return 0;
+        memcpy(cc, oc, sizeof cc);
+    }
+    agent_actor(out, p, agent, cc);
+    from_sentence(out);
+    return 1;
+}
+
 /* Is a one of its country's people or movements, not the state: its
 ** opposition, rebels, civilians, workers, media, firms ("ZMBOPP", "ZMBREB")?
 ** The state's own agents act on them at home: "Police arrested three

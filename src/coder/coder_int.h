@@ -571,6 +571,14 @@ int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_r
 int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
                       int nother, actor_ref *out);
 
+/* "MITI instructed domestic makers to cut output": the actor of noun
+** phrase np, an agent of no country that "domestic" describes, as an
+** agent of the country of the other role's actors other[0..nother) when
+** they are all one state's actors the sentence names (JPNGOV: JPNBUS),
+** as coder_party_agent asks. Fills *out and returns 1, or returns 0. */
+int coder_domestic_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
+                         const actor_ref *other, int nother, actor_ref *out);
+
 /* Is token k a noun of intent or decision with an infinitive right after
 ** it ("decision to", "plans to", "refusal to"), which that noun's owner
 ** does (coder_roles.c)? */

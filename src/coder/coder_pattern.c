@@ -419,7 +419,12 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
         return 0;
     const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
     int passive = vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost > 0;
-    int coord = cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_COORD);
+    /* a coordination, or a group phrase the article stage resolved to a
+    ** set ("the two sides agreed to resume talks" after "Ghana's officials
+    ** met Togo's") */
+    int coord = cl->subject >= 0 && ((s->ls.phrases[cl->subject].flags & PHF_COORD) ||
+                                     (mentions_np(c->ment, cl->subject).how == MREF_SET &&
+                                      mentions_np(c->ment, cl->subject).ent >= 0));
     if (!passive && !coord)   /* the common case: one way to match */
         return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
     const match_state base = *st;   /* each other way of matching starts from here */

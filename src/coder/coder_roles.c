@@ -744,6 +744,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);
+    /* "MITI instructed domestic makers", "domestic firms lobbied the
+    ** ministry": the home of the state's actor in the other role */
+    if (j->nt == 0)
+        j->nt = coder_domestic_agent(c, s, j->tgt_np, j->src, j->ns, j->tgt);
+    if (j->ns == 0)
+        j->ns = coder_domestic_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
         c->new_actor_now = 1;

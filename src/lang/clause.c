@@ -322,6 +322,22 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before, int fin
     return -1;
 }
 
+/* "a pact under which Kenya agreed to stop selling tea": a verb group right
+** after a relative clause whose subject is its own, not the noun it
+** describes (the subject stands after the relative word), goes on with
+** that subject; the previous top clause's ("the pact" or what holds it)
+** is not the one selling. -1 when the clause before is no such relative. */
+static int32_t relative_subject(const lang_analyzer *a, int32_t self, const phrase *vg)
+{
+    if (self <= 0)
+        return -1;
+    const clause *prev = &a->cl[self - 1];
+    if (prev->kind != CL_RELATIVE || prev->end != vg->first || prev->subject < 0 ||
+        prev->word == UINT32_MAX || a->ph[prev->subject].first <= prev->word)
+        return -1;
+    return prev->subject;
+}
+
 /* "until Turkey recognises Greek rights and withdraws its troops", "the
 ** militants, who attacked the police and kidnapped three aid workers": a
 ** verb joined by a conjunction right after a subordinate or relative
@@ -355,8 +371,12 @@ static void joined_clause(const lang_analyzer *a, int32_t self, clause *c)
 ** reports it when it has the reporting verb's form and the reported verb
 ** another (a modal, a perfect, another tense): its subject, kind and
 ** parent are the reporter's. Both in the simple past ("said Uganda
-** attacked and killed") stays the reported clause's. Clause c, whose verb
-** group is vg, is number self. */
+** attacked and killed") stays the reported clause's, unless the joined
+** verb reports in turn: in "officials agreed that the talks were useful
+** and said they ...", the saying is the officials', whatever the forms,
+** past a relative clause on the reported one too ("agreed that the
+** problem is the policy pursued by the ministry and said"). Clause c,
+** whose verb group is vg, is number self. */
 static void reporter_continued(const lang_analyzer *a, int32_t self, const phrase *vg,
                                clause *c)
 {
@@ -366,9 +386,11 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
     const clause *prev = &a->cl[self - 1];
     if (prev->end != c->word)
         return;
+    int says = lemma_in(a, vg->head, lang_reporting_verbs);
     /* "said the exchange has done its utmost to liberalise its membership
     ** and called on Britain": past the infinitive to the clause it hangs on */
-    while (prev->ctrl != CTRL_NONE && prev->parent >= 0 && prev->parent < self - 1)
+    while ((prev->ctrl != CTRL_NONE || (says && prev->kind == CL_RELATIVE)) &&
+           prev->parent >= 0 && prev->parent < self - 1)
         prev = &a->cl[prev->parent];
     if (prev->kind != CL_COMPLEMENT || prev->parent < 0 || prev->verb < 0 ||
         prev->ctrl != CTRL_NONE)
@@ -384,8 +406,8 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
         t = TAG_VBD;
     if (rt == TAG_VBN && rv->first == rv->head)
         rt = TAG_VBD;
-    if ((t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP) || rt != t ||
-        (pv->first == pv->head && a->tags[pv->head] == t))
+    if ((t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP) ||
+        (!says && (rt != t || (pv->first == pv->head && a->tags[pv->head] == t))))
         return;
     c->subject = rep->subject;
     c->kind = rep->kind;
@@ -794,7 +816,9 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_REPORTING;
             } else {
                 int vt = a->tags[vg.first];
-                c.subject = inherited_subject(a, self, tag_is_finite(vt));
+                c.subject = relative_subject(a, self, &vg);
+                if (c.subject < 0)
+                    c.subject = inherited_subject(a, self, tag_is_finite(vt));
                 joined_clause(a, self, &c);
                 reporter_continued(a, self, &vg, &c);
             }
