@@ -431,6 +431,14 @@ int coder_time_prep(const char *lemma);
 ** government. Returns 1 and fills *out (FROM_HOME, no words of its own),
 ** else 0 and leaves *out untouched. */
 int coder_home_government(const clause_job *j, actor_ref *out);
+/* "Ecuadorean workers struck against austerity measures": a protest or
+** strike (14x) with no target, by one country's people or bodies outside
+** its executive (or the people named by the country alone), against a
+** government measure that no proper name owns (a tax, a law, austerity,
+** a decree, price rises), is against that country's government. Returns
+** 1 and fills *out (FROM_HOME), else 0 and leaves *out untouched. */
+int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                             actor_ref *out);
 /* Are all of j's sources of one country, each in one of roles ("OPP":
 ** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);

@@ -80,6 +80,86 @@ int coder_home_government(const clause_job *j, actor_ref *out)
     return 1;
 }
 
+/* What a protest or strike is against, when it is a government's doing
+** though no government is named: a tax, a law, austerity, a decree, price
+** rises. Not pay or conditions, which are as often an employer's. */
+static const char *const measures[] = {"austerity", "tax", "taxation", "law", "legislation",
+                                       "bill", "decree", "reform", "price", NULL};
+
+/* Words that name what a protest is against: "against austerity
+** measures", "over the new sales tax", "protesting plans for a tax". */
+static int protest_cue(const lang_sent *ls, uint32_t t)
+{
+    return lemma_is_word(ls->lemmas[t], "against") || lemma_is_word(ls->lemmas[t], "over") ||
+           (lemma_is_word(ls->lemmas[t], "protest") && tag_is_verb(ls->tags[t]));
+}
+
+/* After the verb group vg, before another finite verb (another clause's),
+** the first cue of what is protested opens a few words (up to a comma)
+** that name a government measure, and no name but of the home country
+** ("over Nakasone's plans for a sales tax" is home's; "against the new
+** tax imposed by the European Community" is not). */
+static const char *const owner_preps[] = {"of", "by", NULL};
+
+static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
+{
+    const lang_sent *ls = &s->ls;
+    uint32_t t = vg->end;
+    while (t < ls->n && !tag_is_finite(ls->tags[t]) && !protest_cue(ls, t))
+        t++;
+    if (t >= ls->n || tag_is_finite(ls->tags[t]))
+        return 0;
+    int found = 0;
+    for (uint32_t k = t + 1; k < ls->n && k <= t + 10; k++) {
+        int tag = ls->tags[k];
+        /* after the measure, only its owner: "imposed by the EU", not "after
+        ** the earthquake on March 5" */
+        if (tag_is_finite(tag) || tag == TAG_COMMA ||
+            (found && tag == TAG_IN && !lemma_in_list(ls->lemmas[k], owner_preps)))
+            break;
+        found |= lemma_in_list(ls->lemmas[k], measures);
+        if (!tag_is_proper(tag))
+            continue;
+        uint32_t end = k;
+        while (end < ls->n && tag_is_proper(ls->tags[end]))
+            end++;
+        actor_ref a;
+        char cc[4];
+        if (!coder_resolve_span(c, s, k, end, &a) || !coder_code_country(a.code, cc) ||
+            strcmp(cc, home) != 0)
+            return 0;
+        k = end - 1;
+    }
+    return found;
+}
+
+int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                             actor_ref *out)
+{
+    static const char *const people[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", "LAB", NULL};
+    if (strncmp(j->code1, "14", 2) != 0 || j->ns == 0 || j->nt != 0 || !j->vg)
+        return 0;
+    char home[4] = "";
+    for (int i = 0; i < j->ns; i++) {
+        const char *code = j->src[i].code;
+        char cc[4];
+        size_t len = strlen(code);
+        /* "Ecuadorean workers", "Serbians"; a country only counted over
+        ** the article is too weak a guess to name a second actor by */
+        if (j->src[i].counted || (len != 3 && (len != 6 || !lemma_in_list(code + 3, people))) ||
+            !coder_code_country(code, cc) || (i && strcmp(cc, home) != 0))
+            return 0;
+        memcpy(home, cc, sizeof cc);
+    }
+    if (!against_measure(c, s, j->vg, home))
+        return 0;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%sGOV", home);
+    out->first = out->end = j->src[0].end;
+    out->from = FROM_HOME;
+    return 1;
+}
+
 /* The subject of a condition ("if", "unless") under clause ci, its child
 ** or the child of what it reports ("warned that it would retaliate if
 ** Japan ..."), or -1. */
