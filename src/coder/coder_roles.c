@@ -750,8 +750,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
     /* private agents may take the article's country here, where the guard
-    ** below checks it against the other role */
-    c->private_agents = 1;
+    ** below checks it against the other role; workers, farmers and
+    ** students only in a protest (PEER_PROTEST) */
+    c->private_agents = strncmp(j->code1, "14", 2) == 0 ? PEER_PROTEST : PEER_STATE;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
