@@ -837,11 +837,16 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
 {
     int agents = 0;
     uint32_t from = p->first;
-    /* "thousands of people": the quantity is no other noun */
+    /* "thousands of people", "hundreds of thousands of people": the
+    ** quantity is no other noun */
+    static const char *const counts[] = {"hundred", "thousand", "million", "ten", "dozen",
+                                         NULL};
     for (uint32_t k = p->first; (p->flags & PHF_QUANT) && k < p->end; k++)
         if (strcmp(s->ls.lemmas[k], "of") == 0) {
             from = k + 1;
-            break;
+            if (k + 2 >= p->end || !lemma_in_list(s->ls.lemmas[k + 1], counts) ||
+                strcmp(s->ls.lemmas[k + 2], "of") != 0)
+                break;
         }
     for (uint32_t k = from; k < p->end;) {
         const dict_agent *ag;

@@ -87,18 +87,21 @@ static const char *const measures[] = {"austerity", "tax", "taxation", "law", "l
                                        "bill", "decree", "reform", "price", NULL};
 
 /* Words that name what a protest is against: "against austerity
-** measures", "over the new sales tax", "protesting plans for a tax". */
+** measures", "over the new sales tax", "protesting plans for a tax",
+** "demanding the resignation of President Chun". */
 static int protest_cue(const lang_sent *ls, uint32_t t)
 {
     return lemma_is_word(ls->lemmas[t], "against") || lemma_is_word(ls->lemmas[t], "over") ||
-           (lemma_is_word(ls->lemmas[t], "protest") && tag_is_verb(ls->tags[t]));
+           ((lemma_is_word(ls->lemmas[t], "protest") || lemma_is_word(ls->lemmas[t], "demand")) &&
+            tag_is_verb(ls->tags[t]));
 }
 
 /* After the verb group vg, before another finite verb (another clause's),
 ** the first cue of what is protested opens a few words (up to a comma)
-** that name a government measure, and no name but of the home country
-** ("over Nakasone's plans for a sales tax" is home's; "against the new
-** tax imposed by the European Community" is not). */
+** that name a government measure or the home government, and no name
+** but of the home country ("over Nakasone's plans for a sales tax" is
+** home's; "against the new tax imposed by the European Community" is
+** not). */
 static const char *const owner_preps[] = {"of", "by", NULL};
 
 static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
@@ -128,6 +131,8 @@ static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, c
         if (!coder_resolve_span(c, s, k, end, &a) || !coder_code_country(a.code, cc) ||
             strcmp(cc, home) != 0)
             return 0;
+        /* "demanding the resignation of President Chun" */
+        found |= strcmp(a.code + 3, "GOV") == 0;
         k = end - 1;
     }
     return found;
@@ -266,6 +271,26 @@ static int targetless(const match_state *m)
                 return 0;
     }
     return 1;
+}
+
+/* Do targets t[0..n) all stand in "the streets of" a place ("took to
+** the streets of Seoul", "marched through the centre of Athens")? */
+static int streets_of(const sent_ctx *s, const actor_ref *t, int n)
+{
+    static const char *const grounds[] = {"street", "square", "road", "centre", "center",
+                                          "avenue", NULL};
+    for (int i = 0; i < n; i++) {
+        /* the "of" inside the target's words, or right before them */
+        uint32_t k = t[i].first;
+        while (k < t[i].end && !lemma_is_word(s->ls.lemmas[k], "of"))
+            k++;
+        if (k >= t[i].end && t[i].first >= 2)
+            k = t[i].first - 1;
+        if (k == 0 || k >= s->ls.n || !lemma_is_word(s->ls.lemmas[k], "of") ||
+            !lemma_in_list(s->ls.lemmas[k - 1], grounds))
+            return 0;
+    }
+    return n > 0;
 }
 
 /* Prepositions of a route, which say where an act that may stand alone
@@ -794,6 +819,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0)
         j->nt = find_target(c, s, ci, j->tgt_np, slot, further, places_where, j->tgt,
                             &j->target_prep);
+    /* "took to the streets of Seoul": where a crowd protests, not whom */
+    if (j->alone && thing_alone(j->code1) && streets_of(s, j->tgt, j->nt))
+        j->nt = 0;
     /* "sent aid to Kharkiv": a city the dictionary does not know is its
     ** country, when nothing better is the target (coder_place.c) */
     if (j->nt == 0)
