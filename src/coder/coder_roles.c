@@ -58,6 +58,17 @@ int coder_sources_country(const clause_job *j, const char *const *roles, char cc
     return 1;
 }
 
+/* Fills *out with the government of country home, with no words of its
+** own (FROM_HOME), for j's sources. Returns 1. */
+static int home_government(const clause_job *j, const char *home, actor_ref *out)
+{
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%sGOV", home);
+    out->first = out->end = j->src[0].end;
+    out->from = FROM_HOME;
+    return 1;
+}
+
 int coder_home_government(const clause_job *j, actor_ref *out)
 {
     /* demanded or insisted: "directed the committees to" is an order
@@ -71,13 +82,7 @@ int coder_home_government(const clause_job *j, actor_ref *out)
         if (j->src[i].counted)
             return 0;
     char home[4];
-    if (!coder_sources_country(j, home_roles, home))
-        return 0;
-    memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%sGOV", home);
-    out->first = out->end = j->src[0].end;
-    out->from = FROM_HOME;
-    return 1;
+    return coder_sources_country(j, home_roles, home) && home_government(j, home, out);
 }
 
 /* What a protest or strike is against, when it is a government's doing
@@ -156,13 +161,7 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
             return 0;
         memcpy(home, cc, sizeof cc);
     }
-    if (!against_measure(c, s, j->vg, home))
-        return 0;
-    memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%sGOV", home);
-    out->first = out->end = j->src[0].end;
-    out->from = FROM_HOME;
-    return 1;
+    return against_measure(c, s, j->vg, home) && home_government(j, home, out);
 }
 
 /* The subject of a condition ("if", "unless") under clause ci, its child
