@@ -439,7 +439,7 @@ int coder_time_prep(const char *lemma);
 int coder_home_government(const clause_job *j, actor_ref *out);
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside
-** its executive (or the people named by the country alone), against a
+** its executive (not the country alone: "Serbians"), against a
 ** government measure that no proper name owns (a tax, a law, austerity,
 ** a decree, price rises), is against that country's government. Returns
 ** 1 and fills *out (FROM_HOME), else 0 and leaves *out untouched. */

@@ -153,10 +153,10 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
     for (int i = 0; i < j->ns; i++) {
         const char *code = j->src[i].code;
         char cc[4];
-        size_t len = strlen(code);
-        /* "Ecuadorean workers", "Serbians"; a country only counted over
-        ** the article is too weak a guess to name a second actor by */
-        if (j->src[i].counted || (len != 3 && (len != 6 || !lemma_in_list(code + 3, people))) ||
+        /* "Ecuadorean workers", not "Serbians" (a country does not act on
+        ** its own government); a country only counted over the article is
+        ** too weak a guess to name a second actor by */
+        if (j->src[i].counted || strlen(code) != 6 || !lemma_in_list(code + 3, people) ||
             !coder_code_country(code, cc) || (i && strcmp(cc, home) != 0))
             return 0;
         memcpy(home, cc, sizeof cc);
