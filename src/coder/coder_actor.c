@@ -837,11 +837,16 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
 {
     int agents = 0;
     uint32_t from = p->first;
-    /* "thousands of people": the quantity is no other noun */
+    /* "thousands of people", "hundreds of thousands of people": the
+    ** quantity is no other noun */
+    static const char *const counts[] = {"hundred", "thousand", "million", "ten", "dozen",
+                                         NULL};
     for (uint32_t k = p->first; (p->flags & PHF_QUANT) && k < p->end; k++)
         if (strcmp(s->ls.lemmas[k], "of") == 0) {
             from = k + 1;
-            break;
+            if (k + 2 >= p->end || !lemma_in_list(s->ls.lemmas[k + 1], counts) ||
+                strcmp(s->ls.lemmas[k + 2], "of") != 0)
+                break;
         }
     for (uint32_t k = from; k < p->end;) {
         const dict_agent *ag;
@@ -994,6 +999,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                                                 "OPP", "PTY", "REB", "INS", "SEP", "UAF",
                                                 NULL};
     static const char *const private_agents[] = {"CVL", "CRM", NULL};
+    /* workers, farmers and students: only in a protest of their own with
+    ** no target ("The workers went on strike May 9"); beside a state's
+    ** actor they are as often a firm's staff or another country's */
+    static const char *const protest_agents[] = {"LAB", "AGR", "EDU", NULL};
     static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
@@ -1016,7 +1025,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         agent_actor(out, p, agent, cc);
         return 1;
     }
-    int needs_peer = c->private_agents && lemma_in_list(kind, private_agents);
+    int needs_peer = !c->private_agents                       ? 0
+                     : lemma_in_list(kind, private_agents) ? PEER_STATE
+                     : c->private_agents == PEER_PROTEST && lemma_in_list(kind, protest_agents)
+                         ? PEER_PROTEST
+                                                           : 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
     for (size_t i = 0; needs_peer && i < s->nplaces; i++)
@@ -1592,7 +1605,9 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
             int peer = no == 0 && alone_ok;
             /* a country counted over the article, not written in a
             ** dateline, is too weak a guess for both roles at once */
-            for (int o = 0; o < no && coder_code_country(a[i].code, cc); o++)
+            for (int o = 0; o < no && a[i].needs_peer == PEER_STATE &&
+                            coder_code_country(a[i].code, cc);
+                 o++)
                 peer |= (state_actor_of(&other[o], cc) &&
                          (!(a[i].counted && other[o].counted) || other[o].home)) ||
                         (violent && private_peer(&other[o], cc));

@@ -681,6 +681,9 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->nt = 1;
         null_actor(&j->tgt[0], j->vg);
     }
+    /* "Kenyan students demonstrated against the new tax": their government */
+    if (j->nt == 0 && j->alone && coder_protest_government(c, s, j, &j->tgt[0]))
+        j->nt = 1;
     /* "Thousands of Kenyans demonstrated": an event whole without a target
     ** (coder_roles.c says when); its target is empty */
     if (j->nt == 0 && j->alone && j->code1[0]) {

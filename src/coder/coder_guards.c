@@ -469,8 +469,17 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
 {
     char sc[4], tc[4];
     if (!tgt->code[0] || !coder_code_country(src->code, sc) ||
-        !coder_code_country(tgt->code, tc) || strcmp(sc, tc) == 0)
+        !coder_code_country(tgt->code, tc))
         return code;
+    /* "demonstrators battled riot police": a crowd fighting its own
+    ** country's police or troops riots (145) */
+    static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
+    static const char *const forces[] = {"COP", "MIL", NULL};
+    if (strcmp(sc, tc) == 0)
+        return strncmp(code, "19", 2) == 0 && has_role(src->code, crowds) &&
+                       has_role(tgt->code, forces)
+                   ? "145"
+                   : code;
     /* "U.S. warships destroyed an Iranian oil platform", "Iranian troops
     ** seized an Iraqi fortification": a military post raided, destroyed
     ** or seized by another state's armed forces is fighting; a ship seized

@@ -56,6 +56,10 @@ enum {
                          ** (coder_home_government) */
 };
 
+/* What a private agent that took the article's country needs beside it
+** (actor_ref's needs_peer, dyad_coder's private_agents). */
+enum { PEER_STATE = 1, PEER_PROTEST = 2 };
+
 /* An actor found in a noun phrase. */
 typedef struct actor_ref {
     char code[CODE_MAX];
@@ -70,7 +74,8 @@ typedef struct actor_ref {
     long from_sent;           /* FROM_MENTION: the sentence of the earlier mention */
     /* a private agent ("a man", "residents") whose country came from the
     ** article: kept only beside a state's actor of that country
-    ** (coder_article_guard) */
+    ** (PEER_STATE), or, workers, farmers and students, only in a protest
+    ** with no target (PEER_PROTEST; coder_article_guard) */
     uint8_t needs_peer;
     /* its country was only counted over the article (FROM_ARTICLE, or a
     ** mention of what took it so): too weak a guess for both roles */
@@ -271,7 +276,8 @@ struct dyad_coder {
     int new_actor_length;
     int new_actor_now;   /* new actors are the last resort: set while retrying */
     /* set while a clause's roles are resolved, whose guard checks a private
-    ** agent's article country against the other role (coder_clause_actors) */
+    ** agent's article country against the other role (coder_clause_actors):
+    ** PEER_PROTEST for a protest (14x), else PEER_STATE */
     int private_agents;
     /* set while the country of a domestic party the other role names is
     ** lent to a state agent of no country (coder_party_agent) */
@@ -431,6 +437,14 @@ int coder_time_prep(const char *lemma);
 ** government. Returns 1 and fills *out (FROM_HOME, no words of its own),
 ** else 0 and leaves *out untouched. */
 int coder_home_government(const clause_job *j, actor_ref *out);
+/* "Ecuadorean workers struck against austerity measures": a protest or
+** strike (14x) with no target, by one country's people or bodies outside
+** its executive (not the country alone: "Serbians"), against a
+** government measure that no proper name owns (a tax, a law, austerity,
+** a decree, price rises), is against that country's government. Returns
+** 1 and fills *out (FROM_HOME), else 0 and leaves *out untouched. */
+int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                             actor_ref *out);
 /* Are all of j's sources of one country, each in one of roles ("OPP":
 ** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);
@@ -486,7 +500,8 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** ("---GOV"). A private agent that took the article's country
 ** (needs_peer) is kept only when the other role holds a state's actor of
 ** that country ("Police arrested a man"), or, with no target, when it
-** protests (root 14: "Thousands of people rallied"). */
+** protests (root 14: "Thousands of people rallied"); workers, farmers
+** and students (PEER_PROTEST) only then. */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
 /* The people of the place clause ci says its act happened in (place_where,

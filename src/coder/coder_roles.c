@@ -58,6 +58,17 @@ int coder_sources_country(const clause_job *j, const char *const *roles, char cc
     return 1;
 }
 
+/* Fills *out with the government of country home, with no words of its
+** own (FROM_HOME), for j's sources. Returns 1. */
+static int home_government(const clause_job *j, const char *home, actor_ref *out)
+{
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%sGOV", home);
+    out->first = out->end = j->src[0].end;
+    out->from = FROM_HOME;
+    return 1;
+}
+
 int coder_home_government(const clause_job *j, actor_ref *out)
 {
     /* demanded or insisted: "directed the committees to" is an order
@@ -71,13 +82,86 @@ int coder_home_government(const clause_job *j, actor_ref *out)
         if (j->src[i].counted)
             return 0;
     char home[4];
-    if (!coder_sources_country(j, home_roles, home))
+    return coder_sources_country(j, home_roles, home) && home_government(j, home, out);
+}
+
+/* What a protest or strike is against, when it is a government's doing
+** though no government is named: a tax, a law, austerity, a decree, price
+** rises. Not pay or conditions, which are as often an employer's. */
+static const char *const measures[] = {"austerity", "tax", "taxation", "law", "legislation",
+                                       "bill", "decree", "reform", "price", NULL};
+
+/* Words that name what a protest is against: "against austerity
+** measures", "over the new sales tax", "protesting plans for a tax",
+** "demanding the resignation of President Chun". */
+static int protest_cue(const lang_sent *ls, uint32_t t)
+{
+    return lemma_is_word(ls->lemmas[t], "against") || lemma_is_word(ls->lemmas[t], "over") ||
+           ((lemma_is_word(ls->lemmas[t], "protest") || lemma_is_word(ls->lemmas[t], "demand")) &&
+            tag_is_verb(ls->tags[t]));
+}
+
+/* After the verb group vg, before another finite verb (another clause's),
+** the first cue of what is protested opens a few words (up to a comma)
+** that name a government measure or the home government, and no name
+** but of the home country ("over Nakasone's plans for a sales tax" is
+** home's; "against the new tax imposed by the European Community" is
+** not). */
+static const char *const owner_preps[] = {"of", "by", NULL};
+
+static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
+{
+    const lang_sent *ls = &s->ls;
+    uint32_t t = vg->end;
+    while (t < ls->n && !tag_is_finite(ls->tags[t]) && !protest_cue(ls, t))
+        t++;
+    if (t >= ls->n || tag_is_finite(ls->tags[t]))
         return 0;
-    memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%sGOV", home);
-    out->first = out->end = j->src[0].end;
-    out->from = FROM_HOME;
-    return 1;
+    int found = 0;
+    for (uint32_t k = t + 1; k < ls->n && k <= t + 10; k++) {
+        int tag = ls->tags[k];
+        /* after the measure, only its owner: "imposed by the EU", not "after
+        ** the earthquake on March 5" */
+        if (tag_is_finite(tag) || tag == TAG_COMMA ||
+            (found && tag == TAG_IN && !lemma_in_list(ls->lemmas[k], owner_preps)))
+            break;
+        found |= lemma_in_list(ls->lemmas[k], measures);
+        if (!tag_is_proper(tag))
+            continue;
+        uint32_t end = k;
+        while (end < ls->n && tag_is_proper(ls->tags[end]))
+            end++;
+        actor_ref a;
+        char cc[4];
+        if (!coder_resolve_span(c, s, k, end, &a) || !coder_code_country(a.code, cc) ||
+            strcmp(cc, home) != 0)
+            return 0;
+        /* "demanding the resignation of President Chun" */
+        found |= strcmp(a.code + 3, "GOV") == 0;
+        k = end - 1;
+    }
+    return found;
+}
+
+int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                             actor_ref *out)
+{
+    static const char *const people[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", "LAB", NULL};
+    if (strncmp(j->code1, "14", 2) != 0 || j->ns == 0 || j->nt != 0 || !j->vg)
+        return 0;
+    char home[4] = "";
+    for (int i = 0; i < j->ns; i++) {
+        const char *code = j->src[i].code;
+        char cc[4];
+        /* "Ecuadorean workers", not "Serbians" (a country does not act on
+        ** its own government); a country only counted over the article is
+        ** too weak a guess to name a second actor by */
+        if (j->src[i].counted || strlen(code) != 6 || !lemma_in_list(code + 3, people) ||
+            !coder_code_country(code, cc) || (i && strcmp(cc, home) != 0))
+            return 0;
+        memcpy(home, cc, sizeof cc);
+    }
+    return against_measure(c, s, j->vg, home) && home_government(j, home, out);
 }
 
 /* The subject of a condition ("if", "unless") under clause ci, its child
@@ -186,6 +270,26 @@ static int targetless(const match_state *m)
                 return 0;
     }
     return 1;
+}
+
+/* Do targets t[0..n) all stand in "the streets of" a place ("took to
+** the streets of Seoul", "marched through the centre of Athens")? */
+static int streets_of(const sent_ctx *s, const actor_ref *t, int n)
+{
+    static const char *const grounds[] = {"street", "square", "road", "centre", "center",
+                                          "avenue", NULL};
+    for (int i = 0; i < n; i++) {
+        /* the "of" inside the target's words, or right before them */
+        uint32_t k = t[i].first;
+        while (k < t[i].end && !lemma_is_word(s->ls.lemmas[k], "of"))
+            k++;
+        if (k >= t[i].end && t[i].first >= 2)
+            k = t[i].first - 1;
+        if (k == 0 || k >= s->ls.n || !lemma_is_word(s->ls.lemmas[k], "of") ||
+            !lemma_in_list(s->ls.lemmas[k - 1], grounds))
+            return 0;
+    }
+    return n > 0;
 }
 
 /* Prepositions of a route, which say where an act that may stand alone
@@ -670,8 +774,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
     /* private agents may take the article's country here, where the guard
-    ** below checks it against the other role */
-    c->private_agents = 1;
+    ** below checks it against the other role; workers, farmers and
+    ** students only in a protest (PEER_PROTEST) */
+    c->private_agents = strncmp(j->code1, "14", 2) == 0 ? PEER_PROTEST : PEER_STATE;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
@@ -716,6 +821,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0)
         j->nt = find_target(c, s, ci, j->tgt_np, slot, further, places_where, j->tgt,
                             &j->target_prep);
+    /* "took to the streets of Seoul": where a crowd protests, not whom */
+    if (j->alone && thing_alone(j->code1) && streets_of(s, j->tgt, j->nt))
+        j->nt = 0;
     /* "sent aid to Kharkiv": a city the dictionary does not know is its
     ** country, when nothing better is the target (coder_place.c) */
     if (j->nt == 0)
