@@ -530,12 +530,16 @@ static int portfolio_pair(const dyad_coder *c, const sent_ctx *s, const phrase *
     uint32_t w = i->end - 1;   /* the first portfolio word */
     if (i->end + 1 != j->first || !lemma_is_word(s->ls.lemmas[i->end], "and") ||
         j->first + 1 >= j->end || tg[w] != TAG_NNP || tg[j->first] != TAG_NNP ||
-        tg[j->first + 1] != TAG_NNP || w <= i->first ||
+        tg[j->first + 1] != TAG_NNP ||
         dict_match_actor(c->d, s->ids, s->ls.n, w, s->date, &m) ||
         dict_match_actor(c->d, s->ids, s->ls.n, j->first, s->date, &m) ||
         dict_match_agent(c->d, s->ids, i->end, w, &ag) ||
         !dict_match_agent(c->d, s->ids, j->end, j->first + 1, &ag))
         return 0;
+    /* a middle member, one word after "and": "X and Trade and Industry
+    ** Minister Y" */
+    if (w == i->first)
+        return w > 0 && tg[w - 1] == TAG_CC && lemma_is_word(s->ls.lemmas[w - 1], "and");
     /* before the word: an article, or a country's name or adjective
     ** (with its 's) */
     uint32_t k = i->first;
@@ -578,11 +582,11 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
         ** and holder after the last */
         int32_t next = s->sib[i];
         if (next >= 0 && ph[next].kind == PH_NP && portfolio_pair(c, s, &ph[i], &ph[next])) {
-            if (resolve_span(c, s, ph[i].first, ph[next].end, out + k) == 1)
+            named_to = ph[i].end;   /* else the title's member alone */
+            if (resolve_span(c, s, ph[i].first, ph[next].end, out + k) == 1) {
                 k++;
-            else
-                k += coder_resolve_np(c, s, next, out + k, max - k);
-            named_to = ph[next].end;
+                named_to = ph[next].end;
+            }
             continue;
         }
         int got = coder_resolve_np(c, s, i, out + k, max - k);

@@ -687,7 +687,14 @@ static int chunk_coord(lang_analyzer *a)
                 int lone = tag_is_adj(a->tags[nx->head]) ||
                            (a->tags[nx->head] == TAG_NNP && nx->first + 1 == nx->head &&
                             a->tags[nx->first] == TAG_PRPS);   /* "his Lao" */
-                if (!(lone && j + 1 < n &&
+                /* "X and Trade and Industry Minister Y": one capitalised
+                ** word before "and" and two more is the first portfolio
+                ** of an office, not the last member */
+                int portfolio = a->tags[nx->head] == TAG_NNP && nx->first == nx->head &&
+                                nx->end == j && j + 3 < n && a->tags[j] == TAG_CC &&
+                                lemma_is(a, j, "and") && a->tags[j + 1] == TAG_NNP &&
+                                a->tags[j + 2] == TAG_NNP;
+                if (!((lone || portfolio) && j + 1 < n &&
                       (a->tags[j] == TAG_COMMA || (a->tags[j] == TAG_CC && lemma_is(a, j, "and")))))
                     break;
             }
