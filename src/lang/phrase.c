@@ -348,6 +348,15 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     if (mainv == i && a->tags[i] == TAG_VBN && i > 0 && a->np_of[i - 1] >= 0 && caten < 0 &&
         (by_agent || finite_verb_before(a, i) || after_preposition(a, i - 1)))
         passive = 1;
+    /* ... and after the noun and a comma, with an agent that a name
+    ** opens: "the raid, condemned by Arnor and Gondor," ("escorted by a
+    ** number of warships" may be anyone's) */
+    size_t named = i + 2;
+    while (named < n && (tg[named] == TAG_DT || tg[named] == TAG_PDT))
+        named++;
+    if (mainv == i && a->tags[i] == TAG_VBN && i > 1 && tg[i - 1] == TAG_COMMA &&
+        a->np_of[i - 2] >= 0 && caten < 0 && by_agent && named < n && tag_is_proper(tg[named]))
+        passive = 1;
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
     vg->end = (uint32_t)(mainv + 1);
