@@ -351,12 +351,13 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     /* ... and after the noun and a comma, with an agent that a name
     ** opens: "the raid, condemned by Arnor and Gondor," ("escorted by a
     ** number of warships" may be anyone's) */
-    size_t named = i + 2;
-    while (named < n && (tg[named] == TAG_DT || tg[named] == TAG_PDT))
-        named++;
     if (mainv == i && a->tags[i] == TAG_VBN && i > 1 && tg[i - 1] == TAG_COMMA &&
-        a->np_of[i - 2] >= 0 && caten < 0 && by_agent && named < n && tag_is_proper(tg[named]))
-        passive = 1;
+        a->np_of[i - 2] >= 0 && caten < 0 && by_agent) {
+        size_t named = i + 2;
+        while (named < n && (tg[named] == TAG_DT || tg[named] == TAG_PDT))
+            named++;
+        passive |= named < n && tag_is_proper(tg[named]);
+    }
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
     vg->end = (uint32_t)(mainv + 1);
@@ -700,7 +701,7 @@ static int chunk_coord(lang_analyzer *a)
                 ** word before "and" and two more is the first portfolio
                 ** of an office, not the last member */
                 int portfolio = a->tags[nx->head] == TAG_NNP && nx->first == nx->head &&
-                                nx->end == j && j + 3 < n && a->tags[j] == TAG_CC &&
+                                nx->head + 1 == j && j + 3 < n && a->tags[j] == TAG_CC &&
                                 lemma_is(a, j, "and") && a->tags[j + 1] == TAG_NNP &&
                                 a->tags[j + 2] == TAG_NNP;
                 if (!((lone || portfolio) && j + 1 < n &&
