@@ -300,17 +300,26 @@ const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_
     return agent_in(c, s, first, end);
 }
 
+/* The end of the longest actor name that starts in [first, cut) and runs
+** past cut (up to end), or 0 when none does. */
+static uint32_t name_across_end(const dyad_coder *c, const sent_ctx *s, uint32_t first,
+                                uint32_t cut, uint32_t end)
+{
+    uint32_t last = 0;
+    for (uint32_t i = first; i < cut; i++) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, end, i, s->date, &m);
+        if (len && i + len > cut && i + len > last)
+            last = i + (uint32_t)len;
+    }
+    return last;
+}
+
 /* Does one actor name starting in [first, cut) run past cut (up to end)? */
 static int name_across(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t cut,
                        uint32_t end)
 {
-    for (uint32_t i = first; i < cut; i++) {
-        dict_match m;
-        size_t len = dict_match_actor(c->d, s->ids, end, i, s->date, &m);
-        if (len && i + len > cut)
-            return 1;
-    }
-    return 0;
+    return name_across_end(c, s, first, cut, end) > 0;
 }
 
 /* Is token k inside a longer dictionary name that has no code on the date
@@ -506,15 +515,80 @@ static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32
     }
 }
 
+/* Are members i and j (the next) one office whose portfolio "and" joins:
+** "British Trade and Industry Secretary X", "the Post and
+** Telecommunications Ministry"? Member i is an article or a country
+** and one capitalised word the dictionary does not know; j starts with
+** such a word and then a title. ("Kuranari and Finance Minister X" is
+** two people: i must have its article or country.) */
+static int portfolio_pair(const dyad_coder *c, const sent_ctx *s, const phrase *i,
+                          const phrase *j)
+{
+    const uint8_t *tg = s->ls.tags;
+    const dict_agent *ag;
+    dict_match m;
+    uint32_t w = i->end - 1;   /* the first portfolio word */
+    if (i->end + 1 != j->first || !lemma_is_word(s->ls.lemmas[i->end], "and") ||
+        j->first + 1 >= j->end || tg[w] != TAG_NNP || tg[j->first] != TAG_NNP ||
+        tg[j->first + 1] != TAG_NNP ||
+        dict_match_actor(c->d, s->ids, s->ls.n, w, s->date, &m) ||
+        dict_match_actor(c->d, s->ids, s->ls.n, j->first, s->date, &m) ||
+        dict_match_agent(c->d, s->ids, i->end, w, &ag) ||
+        !dict_match_agent(c->d, s->ids, j->end, j->first + 1, &ag))
+        return 0;
+    /* a middle member, one word after "and": "X and Trade and Industry
+    ** Minister Y" */
+    if (w == i->first)
+        return w > 0 && tg[w - 1] == TAG_CC && lemma_is_word(s->ls.lemmas[w - 1], "and");
+    /* before the word: an article, or a country's name or adjective
+    ** (with its 's) */
+    uint32_t k = i->first;
+    if (tg[k] == TAG_DT)
+        k++;
+    size_t len;
+    if (k < w && (len = dict_match_actor(c->d, s->ids, w, k, s->date, &m)) > 0 && m.code &&
+        bare_code(m.code)) {
+        k += (uint32_t)len;
+        if (k < w && tg[k] == TAG_POS)
+            k++;
+    }
+    return k == w;
+}
+
 static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int max)
 {
     const phrase *ph = s->ls.phrases;
     int32_t bare[MAX_ACTORS], unknown[MAX_ACTORS];
     int k = 0, nbare = 0, nunknown = 0;
+    uint32_t named_to = 0;   /* members before this token are one name's */
     for (int32_t i = s->kid[np]; i >= 0 && k < max; i = s->sib[i]) {
         /* "..., A and B, respectively,": names of the members, not more */
-        if (ph[i].kind != PH_NP || (ph[i].flags & (PHF_POSS | PHF_APPOS)))
+        if (ph[i].kind != PH_NP || (ph[i].flags & (PHF_POSS | PHF_APPOS)) ||
+            ph[i].first < named_to)
             continue;
+        /* one dictionary name that spans the conjunction and ends with a
+        ** later member is one actor: "the Food and Agriculture
+        ** Organization", "Antigua and Barbuda" */
+        uint32_t e = name_across_end(c, s, ph[i].first, ph[i].end, ph[np].end);
+        int whole = 0;
+        for (int32_t j = s->sib[i]; e && j >= 0 && !whole; j = s->sib[j])
+            whole = ph[j].kind == PH_NP && ph[j].end == e;
+        if (whole && resolve_span(c, s, ph[i].first, e, out + k) == 1) {
+            k++;
+            named_to = e;
+            continue;
+        }
+        /* one office: its country before the first portfolio, its title
+        ** and holder after the last */
+        int32_t next = s->sib[i];
+        if (next >= 0 && ph[next].kind == PH_NP && portfolio_pair(c, s, &ph[i], &ph[next])) {
+            named_to = ph[i].end;   /* else the title's member alone */
+            if (resolve_span(c, s, ph[i].first, ph[next].end, out + k) == 1) {
+                k++;
+                named_to = ph[next].end;
+            }
+            continue;
+        }
         int got = coder_resolve_np(c, s, i, out + k, max - k);
         /* an agent whose country is unknown, or only the article's */
         if ((got == 0 ||
@@ -612,9 +686,14 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
     /* a name that runs on through "of": "the Prince of Dol Amroth", "the
     ** foreign minister of Iran"; or through another preposition when one
     ** dictionary name spans it: "the National League for Democracy" */
-    if (!(ph[pp->np].flags & PHF_COORD) &&
-        (strcmp(prep, "of") == 0 || name_across(c, s, p->first, pp->first, ph[pp->np].end)) &&
-        resolve_span(c, s, p->first, ph[pp->np].end, out) == 1)
+    /* A coordination after the preposition is one name's end only when
+    ** the name ends with it: "the Organisation for Economic Cooperation
+    ** and Development" */
+    uint32_t pend = ph[pp->np].end;
+    int one_name = (ph[pp->np].flags & PHF_COORD)
+                       ? name_across_end(c, s, p->first, pp->first, pend) == pend
+                       : strcmp(prep, "of") == 0 || name_across(c, s, p->first, pp->first, pend);
+    if (one_name && resolve_span(c, s, p->first, pend, out) == 1)
         return 1;
     /* ... and on through a second "of": "the governor of the Bank of Japan" */
     const phrase *pp2 = strcmp(prep, "of") == 0 ? coder_pp_at(s, ph[pp->np].end) : NULL;
@@ -829,6 +908,20 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
     return 0;
 }
 
+/* Are tokens [from, end) proper nouns, commas and "and" only, one name
+** at least? */
+static int only_names(const sent_ctx *s, uint32_t from, uint32_t end)
+{
+    int names = 0;
+    for (uint32_t k = from; k < end; k++) {
+        if (s->ls.tags[k] == TAG_NNP)
+            names++;
+        else if (s->ls.tags[k] != TAG_COMMA && !lemma_is_word(s->ls.lemmas[k], "and"))
+            return 0;
+    }
+    return names > 0;
+}
+
 /* Does phrase p hold a noun that no agent's name covers: a name the
 ** dictionary does not know ("Prime Minister Ravi Kumar" may be anyone's),
 ** or a noun that makes the agent another's ("union leaders", "a fire
@@ -854,6 +947,12 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
         if (len) {
             k += (uint32_t)len;
             agents++;
+            /* "the destroyer Kidd", "the frigates Hale and Orr": names after
+            ** a common military noun and its article are the ships' own */
+            if (strncmp(ag->code, "MIL", 3) == 0 && k - len > p->first &&
+                s->ls.tags[k - len - 1] == TAG_DT && s->ls.tags[k - 1] != TAG_NNP &&
+                s->ls.tags[k - 1] != TAG_NNPS && only_names(s, k, p->end))
+                break;
             continue;
         }
         if (tag_is_noun(s->ls.tags[k]))

@@ -752,11 +752,15 @@ int clause_build(lang_analyzer *a)
         c.xcomp = -1;
         c.verb = (int32_t)p;
         find_left(a, &vg, &c);
+        /* the noun a reduced relative follows, perhaps after a comma
+        ** ("the raid, condemned by Gondor,") */
+        size_t noun_end = vg.first > 1 && a->tags[vg.first - 1] == TAG_COMMA ? vg.first - 1
+                                                                             : vg.first;
         if (vg.voice == VOICE_PASSIVE && vg.first == vg.head && a->tags[vg.head] == TAG_VBN &&
-            vg.first > 0 && a->np_of[vg.first - 1] >= 0) {
+            noun_end > 0 && a->np_of[noun_end - 1] >= 0) {
             /* a reduced relative: "a deal mediated by Qatar" says of the deal */
-            int32_t np = phrase_top_np(a, a->np_of[vg.first - 1]);
-            if (a->ph[np].end == vg.first) {
+            int32_t np = phrase_top_np(a, a->np_of[noun_end - 1]);
+            if (a->ph[np].end == noun_end) {
                 c.subject = np;
                 c.kind = CL_RELATIVE;
                 c.first = vg.first;

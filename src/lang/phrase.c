@@ -348,6 +348,16 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     if (mainv == i && a->tags[i] == TAG_VBN && i > 0 && a->np_of[i - 1] >= 0 && caten < 0 &&
         (by_agent || finite_verb_before(a, i) || after_preposition(a, i - 1)))
         passive = 1;
+    /* ... and after the noun and a comma, with an agent that a name
+    ** opens: "the raid, condemned by Arnor and Gondor," ("escorted by a
+    ** number of warships" may be anyone's) */
+    if (mainv == i && a->tags[i] == TAG_VBN && i > 1 && tg[i - 1] == TAG_COMMA &&
+        a->np_of[i - 2] >= 0 && caten < 0 && by_agent) {
+        size_t named = i + 2;
+        while (named < n && (tg[named] == TAG_DT || tg[named] == TAG_PDT))
+            named++;
+        passive |= named < n && tag_is_proper(tg[named]);
+    }
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
     vg->end = (uint32_t)(mainv + 1);
@@ -687,7 +697,14 @@ static int chunk_coord(lang_analyzer *a)
                 int lone = tag_is_adj(a->tags[nx->head]) ||
                            (a->tags[nx->head] == TAG_NNP && nx->first + 1 == nx->head &&
                             a->tags[nx->first] == TAG_PRPS);   /* "his Lao" */
-                if (!(lone && j + 1 < n &&
+                /* "X and Trade and Industry Minister Y": one capitalised
+                ** word before "and" and two more is the first portfolio
+                ** of an office, not the last member */
+                int portfolio = a->tags[nx->head] == TAG_NNP && nx->first == nx->head &&
+                                nx->head + 1 == j && j + 3 < n && a->tags[j] == TAG_CC &&
+                                lemma_is(a, j, "and") && a->tags[j + 1] == TAG_NNP &&
+                                a->tags[j + 2] == TAG_NNP;
+                if (!((lone || portfolio) && j + 1 < n &&
                       (a->tags[j] == TAG_COMMA || (a->tags[j] == TAG_CC && lemma_is(a, j, "and")))))
                     break;
             }
