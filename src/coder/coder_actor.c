@@ -198,7 +198,7 @@ static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 }
 
 /* "American Resource said", "the American Soybean Association
-** denounced": a country's name or adjective that opens
+** denounced", "Japan Line asked its banks": a country's name or adjective that opens
 ** a proper name the dictionary does not know, ending in a word for a
 ** firm or a private body, names an organisation of that country, not the
 ** state: a firm in news. Is [from, end) such a rest of a name, proper
@@ -208,7 +208,9 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
     static const char *const bodies[] = {
         "association", "coalition", "alliance", "federation", "foundation",
         "resource", "resources", "holding", "holdings", "partner", "partners", "trust",
-        "express", "bank", "bureau", "company", "institute", NULL};
+        "express", "bank", "bureau", "company", "institute", "line", "lines", "airlines",
+        "airways", "shipping", "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+        "plc", "motors", NULL};
     if (from >= end || end > s->ls.n)
         return 0;
     for (uint32_t k = from; k < end; k++)
