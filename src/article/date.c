@@ -185,8 +185,10 @@ static period weekday_period(const date_expr *e, long D, int tense)
         return one_day(D - (back ? back : 7));
     if (e->rel == REL_NEXT || (e->rel == REL_NONE && tense == TENSE_FUTURE))
         return one_day(D + (fwd ? fwd : 7));
+    /* "this Saturday" in the week around D; told in the past tense, the
+    ** latest one ("This weekend, Baker voiced ..." on a Monday) */
     if (e->rel == REL_THIS)
-        return one_day(D - dw + e->d);
+        return one_day(tense == TENSE_PAST && e->d > dw ? D - back : D - dw + e->d);
     if (tense == TENSE_PAST)
         return one_day(D - back);
     return one_day(back <= fwd ? D - back : D + fwd);

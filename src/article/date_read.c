@@ -431,8 +431,8 @@ typedef struct lead {
                           1100 GMT" nor "on 2000 ..." */
 } lead;
 
-/* last / this / next + week, month or year, a weekday, a month, a season;
-** last night, this morning. */
+/* last / this / next + week, month or year, a weekday or weekend, a
+** month, a season; last night, this morning. */
 static size_t relative_at(const lang_sent *s, const lead *l, date_expr *e)
 {
     static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous", NULL};
@@ -457,6 +457,9 @@ static size_t relative_at(const lang_sent *s, const lead *l, date_expr *e)
     } else if ((wd = weekday_at(s, k)) >= 0) {
         e->kind = EX_WEEKDAY;
         e->d = wd;
+    } else if (word_is(s, k, "weekend")) {
+        e->kind = EX_WEEKDAY;   /* "this weekend": dated from its Saturday */
+        e->d = 5;
     } else if ((sn = season_at(s, k)) >= 0) {
         e->kind = EX_SEASON;
         e->m = sn;
@@ -645,7 +648,7 @@ static const char *const anchors[26][10] = {
     ['r' - 'a'] = {"rule", "regime", "reign", "revolution", NULL},
     ['s' - 'a'] = {"spring", "summer", NULL},
     ['t' - 'a'] = {"today", "tonight", "tomorrow", "times", "tenure", NULL},
-    ['w' - 'a'] = {"week", "winter", "war", NULL},
+    ['w' - 'a'] = {"week", "weekend", "winter", "war", NULL},
     ['y' - 'a'] = {"yesterday", "year", NULL},
 };
 

@@ -224,6 +224,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     coder_clause_actors(c, s, &j);
     /* "announced tariff cuts on Ugandan sugar": an easing, no sanction */
     const char *why = c->act_as_said ? NULL : coder_no_sanction(s, &j);
+    /* "warned Peru that floods could cut the harvest": news, no threat */
+    if (!why && !c->act_as_said)
+        why = coder_no_threat(s, &j);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
         return 0;

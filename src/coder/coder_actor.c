@@ -198,7 +198,7 @@ static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 }
 
 /* "American Resource said", "the American Soybean Association
-** denounced": a country's name or adjective that opens
+** denounced", "Japan Line asked its banks": a country's name or adjective that opens
 ** a proper name the dictionary does not know, ending in a word for a
 ** firm or a private body, names an organisation of that country, not the
 ** state: a firm in news. Is [from, end) such a rest of a name, proper
@@ -208,13 +208,41 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
     static const char *const bodies[] = {
         "association", "coalition", "alliance", "federation", "foundation",
         "resource", "resources", "holding", "holdings", "partner", "partners", "trust",
-        "express", "bank", "bureau", "company", "institute", NULL};
+        "express", "bank", "bureau", "company", "institute", "line", "lines", "airlines",
+        "airways", "shipping", "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+        "plc", "motors", NULL};
     if (from >= end || end > s->ls.n)
         return 0;
     for (uint32_t k = from; k < end; k++)
         if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
             return 0;
     return word_in_list(s, end - 1, bodies);
+}
+
+/* "The general assembly of the Gulf Investment Corporation": a body's
+** name written in small letters, then "of" and a capitalized name, is
+** that other body's organ, not the one the dictionary names. Is the
+** actor sc found for tokens [first, end) named only by such small letters
+** (a first "The" aside) before such an "of", in the span or right after
+** it? */
+static int organ_of_other(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
+                          const span_scan *sc)
+{
+    static const char *const of[] = {"of", NULL}, *const the[] = {"the", NULL};
+    uint32_t o = first;
+    while (o <= end && o < s->ls.n && !word_in_list(s, o, of)) {
+        if ((s->ls.toks[o].flags & DYAD_TF_CAPITALIZED) && !(o == first && word_in_list(s, o, the)))
+            return 0;
+        o++;
+    }
+    if (o == first || o > end || o + 1 >= s->ls.n)
+        return 0;
+    uint32_t k = o + 1 + (word_in_list(s, o + 1, the) ? 1 : 0);
+    if (k >= s->ls.n || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
+        return 0;
+    span_scan before;
+    scan_span(c, s, first, o, &before);
+    return before.have && before.best_person && before.best.actor == sc->best.actor;
 }
 
 /* Resolves tokens [first, end) to one actor: a person or organisation
@@ -229,6 +257,8 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     const dict_match *best = &sc.best, *country = &sc.country;
     const dict_agent *agent = sc.agent;
     if (!sc.have && !agent)
+        return 0;
+    if (sc.have && sc.best_person && organ_of_other(c, s, first, end, &sc))
         return 0;
     from_sentence(out);
     out->first = first;

@@ -406,6 +406,36 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j)
     return NULL;
 }
 
+/* Words of what a threat says will be done, or of its condition: a
+** warning holding none only tells what may happen. */
+static const char *const threat_words[] = {
+    "retaliate", "retaliation", "retaliatory", "response", "respond", "reprisal",
+    "countermeasure", "measure", "action", "sanction", "consequence", "punish",
+    "force", "war", "attack", "strike", "if", "unless", "otherwise", NULL};
+
+static const char *const own_pronouns[] = {"it", "we", "i", NULL};
+
+const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
+{
+    if (strcmp(j->code1, "130") != 0 || !lemma_is_word(j->lemma, "warn"))
+        return NULL;
+    for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
+        const clause *o = &s->ls.clauses[k];
+        if (o->kind != CL_COMPLEMENT || o->ctrl != CTRL_NONE || o->subject < 0 ||
+            o->verb < 0 || o->first < j->vg->end)
+            continue;
+        /* "warned Uganda that it would close the border": the warner's act */
+        if (lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], own_pronouns))
+            return NULL;
+        for (size_t w = o->first; w < s->ls.n; w++)
+            if (lemma_in_list(s->ls.lemmas[w], threat_words))
+                return NULL;
+        return "a warning that something may happen, with no act or condition of the "
+               "warner's: no threat";
+    }
+    return NULL;
+}
+
 /* Adverbs of degree: a participle after one is an adjective ("a proposal
 ** it sees as extremely damaging to EC relations"). */
 static const char *const degree_adverbs[] = {

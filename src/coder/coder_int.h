@@ -771,6 +771,12 @@ int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
 ** cuts on Ugandan sugar", "duty reductions"): an easing, not the act. */
 const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 
+/* Why clause job j's warning (130, "warn") is no threat, or NULL: what
+** it reports names nothing the warner will do and no condition ("warned
+** Peru that floods could cut the harvest"); "warned that it would
+** retaliate if ..." stays a threat. */
+const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
+
 /* Why verb group vg is no verb here ("extremely damaging" is an
 ** adjective), or NULL. */
 const char *coder_no_verb(const sent_ctx *s, const phrase *vg);

@@ -108,6 +108,11 @@ static const char *const ban_nouns[] = {
     "ban", "prohibition", "embargo", "moratorium", "veto", NULL};
 /* "have tended to displace": what tends to happen is no event. */
 static const char *const habit_verbs[] = {"tend", NULL};
+/* Adverbs of habit: in a present-tense verb group ("normally meet",
+** "usually holds") they tell what is done as a rule, no one event. */
+static const char *const habit_adverbs[] = {
+    "normally", "usually", "often", "regularly", "routinely", "traditionally", "typically",
+    "generally", "customarily", "frequently", "sometimes", NULL};
 /* Adverbs in a verb group that make it a guess ("will likely impose"). */
 static const char *const guess_adverbs[] = {
     "likely", "probably", "possibly", "perhaps", "maybe", "conceivably", NULL};
@@ -210,6 +215,13 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
             mod = max_mod(mod, MOD_HYPOTHETICAL);
         }
     }
+    /* "normally meet", "usually holds": a habit, not an event (the
+    ** adverb in the group or right before it) */
+    int t = s->ls.tags[vg->head];
+    int present = t == TAG_VBP || t == TAG_VBZ || (t == TAG_VB && vg->first == vg->head);
+    for (uint32_t k = vg->first > 0 ? vg->first - 1 : 0; present && k < vg->head; k++)
+        if (tag_is_adv(s->ls.tags[k]) && lemma_in_list(lemma(s, k), habit_adverbs))
+            mod = max_mod(mod, MOD_HYPOTHETICAL);
     /* "have tended to displace": a habit, not an event */
     if (vg->np >= 0 && lemma_in_list(lemma(s, (size_t)vg->np), habit_verbs))
         mod = max_mod(mod, MOD_HYPOTHETICAL);
