@@ -179,9 +179,7 @@ static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
 /* Is a one who only looks on, reporting what others did? */
 static int onlooker(const actor_ref *a)
 {
-    char role[4];
-    snprintf(role, sizeof role, "%s", a->code[0] && strlen(a->code) > 3 ? a->code + 3 : "");
-    return role[0] && lemma_in_list(role, onlooker_roles);
+    return coder_role_in(a->code, onlooker_roles);
 }
 
 /* Is a the state of its country: the country itself or one of its
@@ -263,10 +261,7 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
     for (int i = 0; i < sp->n; i++)
         for (int t = 0; t < ny; t++)
             if (accuses(&sp->who[i], &y[t], sp->kind)) {
-                int in = 0;
-                for (int q = 0; q < k->ns; q++)
-                    in |= strcmp(k->src[q].code, sp->who[i].code) == 0;
-                if (!in)
+                if (!coder_actors_have(k->src, k->ns, sp->who[i].code))
                     k->src[k->ns++] = sp->who[i];
                 break;
             }
