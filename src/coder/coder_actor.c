@@ -1136,13 +1136,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
          !(dateline && titled_name(c, s, p, agent, cc))))
         return 0;
     agent_actor(out, p, agent, cc);
-    out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
+    coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
-    out->counted = !dateline;
-    out->from_count = dateline ? 0 : dc->dominant_count;
-    out->from_sent = 0;
-    out->from_start = dateline ? dl->start : dc->dominant_start;
-    out->from_end = dateline ? dl->end : dc->dominant_end;
     return 1;
 }
 
@@ -1857,12 +1852,8 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     out->first = j->tgt[0].first;
     out->end = j->tgt[0].end;
     snprintf(out->code, sizeof out->code, "%s%s", cc, role);
-    out->from = dl ? FROM_DATELINE : FROM_ARTICLE;
-    out->counted = !dl;
+    coder_from_home(out, dc, dl);
     out->home = 1;
-    out->from_count = dl ? 0 : dc->dominant_count;
-    out->from_start = dl ? dl->start : dc->dominant_start;
-    out->from_end = dl ? dl->end : dc->dominant_end;
     j->ns = 1;
     return 1;
 }
@@ -1910,12 +1901,8 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
     out->first = p->first;
     out->end = p->end;
     snprintf(out->code, sizeof out->code, "%sCVL", cc);
-    out->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    coder_from_home(out, dc, dl);
     out->needs_peer = 1;
-    out->counted = !dl;
-    out->from_count = dl ? 0 : dc->dominant_count;
-    out->from_start = dl ? dl->start : dc->dominant_start;
-    out->from_end = dl ? dl->end : dc->dominant_end;
     return 1;
 }
 

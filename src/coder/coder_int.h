@@ -890,6 +890,20 @@ static inline int coder_role_in(const char *code, const char *const *roles)
     return role[0] && lemma_in_list(role, roles);
 }
 
+/* Marks a as taken from the article's country: dateline dl's when the
+** sentence has one, else the country dc counted most often (counted),
+** with the words that gave it, for --explain and the article guard. */
+static inline void coder_from_home(actor_ref *a, const doc_country *dc,
+                                   const country_dateline_at *dl)
+{
+    a->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    a->counted = !dl;
+    a->from_count = dl ? 0 : dc->dominant_count;
+    a->from_sent = 0;
+    a->from_start = dl ? dl->start : dc->dominant_start;
+    a->from_end = dl ? dl->end : dc->dominant_end;
+}
+
 /* lang's list of reporting verbs ("say", "tell", ...). */
 extern const char *const lang_reporting_verbs[];
 

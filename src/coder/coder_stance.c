@@ -568,11 +568,7 @@ static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j
         snprintf(t->code, sizeof t->code, "%sGOV", cc);
     t->first = j->vg->first;   /* no words of its own: the verb's */
     t->end = j->vg->end;
-    t->from = dl ? FROM_DATELINE : FROM_ARTICLE;
-    t->counted = !dl;
-    t->from_count = dl ? 0 : dc->dominant_count;
-    t->from_start = dl ? dl->start : dc->dominant_start;
-    t->from_end = dl ? dl->end : dc->dominant_end;
+    coder_from_home(t, dc, dl);
     j->nt = 1;
     return 1;
 }
