@@ -641,10 +641,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
             char country[4];
             if (!coder_code_country(out[j].code, country) || strcmp(country, "---") == 0)
                 continue;   /* an unknown country is nothing to share */
-            int seen = 0;
-            for (int q = 0; q < j; q++)
-                seen |= strncmp(out[q].code, country, 3) == 0;
-            if (seen)
+            if (coder_actors_of_country(out, j, country))
                 continue;
             out[k] = out[j];
             out[k].first = m->first;
@@ -1169,13 +1166,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
          !(dateline && titled_name(c, s, p, agent, cc))))
         return 0;
     agent_actor(out, p, agent, cc);
-    out->from = dateline ? FROM_DATELINE : FROM_ARTICLE;
+    coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
-    out->counted = !dateline;
-    out->from_count = dateline ? 0 : dc->dominant_count;
-    out->from_sent = 0;
-    out->from_start = dateline ? dl->start : dc->dominant_start;
-    out->from_end = dateline ? dl->end : dc->dominant_end;
     return 1;
 }
 
@@ -1595,11 +1587,10 @@ static int state_actor_of(const actor_ref *a, const char *cc)
 {
     static const char *const private_roles[] = {"CVL", "CRM", "BUS", "MED", "EDU", "HLH",
                                                 "LAB", "REF", "AGR", "ELI", NULL};
-    char own[4], role[4];
+    char own[4];
     if (a->needs_peer || !coder_code_country(a->code, own) || strcmp(own, cc) != 0)
         return 0;
-    snprintf(role, sizeof role, "%s", a->code + 3);
-    return !role[0] || !lemma_in_list(role, private_roles);
+    return !coder_role_in(a->code, private_roles);
 }
 
 /* Is a, taken from the article, a state's own force (police, army) that
@@ -1609,26 +1600,23 @@ static int state_actor_of(const actor_ref *a, const char *cc)
 static int own_force(const actor_ref *a, const actor_ref *other, int praise)
 {
     static const char *const forces[] = {"COP", "MIL", NULL};
-    char cc[4], role[4];
+    char cc[4];
     if (!praise || !coder_code_country(a->code, cc))
         return 0;
-    snprintf(role, sizeof role, "%s", a->code + 3);
-    return lemma_in_list(role, forces) && state_actor_of(other, cc);
+    return coder_role_in(a->code, forces) && state_actor_of(other, cc);
 }
 
 int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
                       int nother, actor_ref *out)
 {
     static const char *const parties[] = {"OPP", "LAB", NULL};
-    char cc[4] = "", oc[4], role[4];
+    char cc[4] = "", oc[4];
     if (np < 0 || nother == 0)
         return 0;
     for (int i = 0; i < nother; i++) {
         if (other[i].from != FROM_SENTENCE || strlen(other[i].code) != 6 ||
-            !coder_code_country(other[i].code, oc) || (cc[0] && strcmp(oc, cc) != 0))
-            return 0;
-        snprintf(role, sizeof role, "%s", other[i].code + 3);
-        if (!lemma_in_list(role, parties))
+            !coder_code_country(other[i].code, oc) || (cc[0] && strcmp(oc, cc) != 0) ||
+            !coder_role_in(other[i].code, parties))
             return 0;
         memcpy(cc, oc, sizeof cc);
     }
@@ -1675,11 +1663,7 @@ static int domestic_party(const actor_ref *a)
 {
     static const char *const roles[] = {"OPP", "REB", "INS", "SEP", "UAF", "CVL", "CRM", "LAB",
                                         "MED", "BUS", "EDU", "REF", "AGR", "HLH", NULL};
-    char role[4];
-    if (strlen(a->code) < 6 || a->code[0] == '"')
-        return 0;
-    snprintf(role, sizeof role, "%s", a->code + 3);
-    return lemma_in_list(role, roles);
+    return strlen(a->code) >= 6 && a->code[0] != '"' && coder_role_in(a->code, roles);
 }
 
 /* Are a and o two different organs of one state, o named with its
@@ -1691,12 +1675,10 @@ static int domestic_party(const actor_ref *a)
 static int other_organ(const actor_ref *a, const actor_ref *o)
 {
     static const char *const organs[] = {"GOV", "LEG", "JUD", NULL};
-    char ra[4], ro[4];
     if (strlen(a->code) < 6 || strlen(o->code) < 6 || o->code[0] == '"')
         return 0;
-    snprintf(ra, sizeof ra, "%s", a->code + 3);
-    snprintf(ro, sizeof ro, "%s", o->code + 3);
-    return lemma_in_list(ra, organs) && lemma_in_list(ro, organs) && strcmp(ra, ro) != 0;
+    return coder_role_in(a->code, organs) && coder_role_in(o->code, organs) &&
+           strncmp(a->code + 3, o->code + 3, 3) != 0;
 }
 
 /* Is a a private person of country cc taken from the article as well
@@ -1900,12 +1882,8 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     out->first = j->tgt[0].first;
     out->end = j->tgt[0].end;
     snprintf(out->code, sizeof out->code, "%s%s", cc, role);
-    out->from = dl ? FROM_DATELINE : FROM_ARTICLE;
-    out->counted = !dl;
+    coder_from_home(out, dc, dl);
     out->home = 1;
-    out->from_count = dl ? 0 : dc->dominant_count;
-    out->from_start = dl ? dl->start : dc->dominant_start;
-    out->from_end = dl ? dl->end : dc->dominant_end;
     j->ns = 1;
     return 1;
 }
@@ -1953,12 +1931,8 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
     out->first = p->first;
     out->end = p->end;
     snprintf(out->code, sizeof out->code, "%sCVL", cc);
-    out->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    coder_from_home(out, dc, dl);
     out->needs_peer = 1;
-    out->counted = !dl;
-    out->from_count = dl ? 0 : dc->dominant_count;
-    out->from_start = dl ? dl->start : dc->dominant_start;
-    out->from_end = dl ? dl->end : dc->dominant_end;
     return 1;
 }
 

@@ -563,13 +563,9 @@ static int one_list(const clause_job *j)
 {
     if (j->ns < 3 || j->nt < 2)
         return 0;
-    for (int k = 0; k < j->nt; k++) {
-        int in = 0;
-        for (int i = 0; i < j->ns && !in; i++)
-            in = strcmp(j->src[i].code, j->tgt[k].code) == 0;
-        if (!in)
+    for (int k = 0; k < j->nt; k++)
+        if (!coder_actors_have(j->src, j->ns, j->tgt[k].code))
             return 0;
-    }
     return 1;
 }
 
@@ -621,12 +617,8 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
 static int distinct_codes(const actor_ref *a, int n)
 {
     int d = 0;
-    for (int i = 0; i < n; i++) {
-        int seen = 0;
-        for (int k = 0; k < i && !seen; k++)
-            seen = strcmp(a[i].code, a[k].code) == 0;
-        d += !seen;
-    }
+    for (int i = 0; i < n; i++)
+        d += !coder_actors_have(a, i, a[i].code);
     return d;
 }
 

@@ -25,6 +25,7 @@
 #define DYAD_CODER_INT_H
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "article/article.h"
@@ -863,6 +864,50 @@ static inline int lemma_in_list(const char *lemma, const char *const *list)
         if (lemma[0] == (*list)[0] && strcmp(lemma, *list) == 0)
             return 1;
     return 0;
+}
+
+/* Does one of a[0..n) carry exactly code? One actor named twice is one
+** actor: lists skip it, and a target that is a source is no other side. */
+static inline int coder_actors_have(const actor_ref *a, int n, const char *code)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(a[i].code, code) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does one of a[0..n) belong to country cc (its code's first three
+** letters), whatever its role? "PAKGOV" and "PAKCOP" share Pakistan. */
+static inline int coder_actors_of_country(const actor_ref *a, int n, const char *cc)
+{
+    for (int i = 0; i < n; i++)
+        if (strncmp(a[i].code, cc, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the role of code, the letters after its country ("COP" in
+** "PAKCOP", none in "PAK"), one of roles? Only its first three letters
+** count, and a code of three letters or fewer has no role. */
+static inline int coder_role_in(const char *code, const char *const *roles)
+{
+    char role[4];
+    snprintf(role, sizeof role, "%s", code[0] && code[1] && code[2] && code[3] ? code + 3 : "");
+    return role[0] && lemma_in_list(role, roles);
+}
+
+/* Marks a as taken from the article's country: dateline dl's when the
+** sentence has one, else the country dc counted most often (counted),
+** with the words that gave it, for --explain and the article guard. */
+static inline void coder_from_home(actor_ref *a, const doc_country *dc,
+                                   const country_dateline_at *dl)
+{
+    a->from = dl ? FROM_DATELINE : FROM_ARTICLE;
+    a->counted = !dl;
+    a->from_count = dl ? 0 : dc->dominant_count;
+    a->from_sent = 0;
+    a->from_start = dl ? dl->start : dc->dominant_start;
+    a->from_end = dl ? dl->end : dc->dominant_end;
 }
 
 /* lang's list of reporting verbs ("say", "tell", ...). */

@@ -387,9 +387,8 @@ static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const
 {
     if (!code[0] || strncmp(code, "---", 3) == 0 || n >= MAX_ACTORS)
         return n;
-    for (int i = 0; i < n; i++)
-        if (strcmp(out[i].code, code) == 0)
-            return n;
+    if (coder_actors_have(out, n, code))
+        return n;
     coder_mention_actor(&out[n], code, p->first, p->end, c->ev[ev].sent, 0, 0);
     out[n].from = FROM_EVENT;
     out[n].from_count = (int)ev;

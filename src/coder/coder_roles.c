@@ -699,13 +699,9 @@ static void set_holds_source(clause_job *j)
         if (j->tgt[t].from != FROM_MENTION)
             return;
     int k = 0;
-    for (int i = 0; i < j->ns; i++) {
-        int held = 0;
-        for (int t = 0; t < j->nt; t++)
-            held |= strcmp(j->tgt[t].code, j->src[i].code) == 0;
-        if (!held)
+    for (int i = 0; i < j->ns; i++)
+        if (!coder_actors_have(j->tgt, j->nt, j->src[i].code))
             j->src[k++] = j->src[i];
-    }
     if (k == 0)
         j->nt = 0;
     else

@@ -179,9 +179,7 @@ static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
 /* Is a one who only looks on, reporting what others did? */
 static int onlooker(const actor_ref *a)
 {
-    char role[4];
-    snprintf(role, sizeof role, "%s", a->code[0] && strlen(a->code) > 3 ? a->code + 3 : "");
-    return role[0] && lemma_in_list(role, onlooker_roles);
+    return coder_role_in(a->code, onlooker_roles);
 }
 
 /* Is a the state of its country: the country itself or one of its
@@ -236,22 +234,33 @@ static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
     return 0;
 }
 
+/* A new job for clause ci of s, coded by rule: its verb, no actors yet,
+** no pattern's positions. The caller frees it (dy_free); NULL when out
+** of memory. */
+static clause_job *clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
+{
+    clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
+    if (!k)
+        return NULL;
+    k->ci = ci;
+    k->cl = &s->ls.clauses[ci];
+    k->vg = &s->ls.phrases[k->cl->verb];
+    k->lemma = s->ls.lemmas[k->vg->head];
+    k->m.source = k->m.target = k->m.shared_object = -1;
+    k->m.rule = rule;
+    return k;
+}
+
 /* Emits sp's accusation of the doers y[0..ny) (an act of this root)
 ** as a clause of its own: the verb of saying (or the reported verb
 ** itself, for "according to" and quotes) with its date and place. */
 static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j,
                            const speaker *sp, const actor_ref *y, int ny, int root)
 {
-    clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
+    size_t ci = sp->clause >= 0 ? (size_t)sp->clause : j->ci;
+    clause_job *k = clause_job_new(s, ci, "accusation in reported speech");
     if (!k)
         return -1;
-    size_t ci = sp->clause >= 0 ? (size_t)sp->clause : j->ci;
-    k->ci = ci;
-    k->cl = &s->ls.clauses[ci];
-    k->vg = &s->ls.phrases[k->cl->verb];
-    k->lemma = s->ls.lemmas[k->vg->head];
-    k->m.source = k->m.target = k->m.shared_object = -1;
-    k->m.rule = "accusation in reported speech";
     /* fighting and mass violence by a state is aggression (1123); by
     ** others, and lesser acts, an accusation (112) */
     int aggression = root >= 19;
@@ -263,10 +272,7 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
     for (int i = 0; i < sp->n; i++)
         for (int t = 0; t < ny; t++)
             if (accuses(&sp->who[i], &y[t], sp->kind)) {
-                int in = 0;
-                for (int q = 0; q < k->ns; q++)
-                    in |= strcmp(k->src[q].code, sp->who[i].code) == 0;
-                if (!in)
+                if (!coder_actors_have(k->src, k->ns, sp->who[i].code))
                     k->src[k->ns++] = sp->who[i];
                 break;
             }
@@ -351,15 +357,9 @@ static int denial(dyad_coder *c, sent_ctx *s, clause_job *j, int root)
         side = own_side(&sp.who[0], &j->src[t]);
     if (!side)
         return 0;
-    clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
+    clause_job *k = clause_job_new(s, (size_t)di, "denial of a hostile act");
     if (!k)
         return -1;
-    k->ci = (size_t)di;
-    k->cl = &s->ls.clauses[di];
-    k->vg = &s->ls.phrases[k->cl->verb];
-    k->lemma = s->ls.lemmas[k->vg->head];
-    k->m.source = k->m.target = k->m.shared_object = -1;
-    k->m.rule = "denial of a hostile act";
     memcpy(k->code1, "016", 4);
     k->src_np = k->cl->subject;
     k->tgt_np = j->tgt_np;
@@ -573,11 +573,7 @@ static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j
         snprintf(t->code, sizeof t->code, "%sGOV", cc);
     t->first = j->vg->first;   /* no words of its own: the verb's */
     t->end = j->vg->end;
-    t->from = dl ? FROM_DATELINE : FROM_ARTICLE;
-    t->counted = !dl;
-    t->from_count = dl ? 0 : dc->dominant_count;
-    t->from_start = dl ? dl->start : dc->dominant_start;
-    t->from_end = dl ? dl->end : dc->dominant_end;
+    coder_from_home(t, dc, dl);
     j->nt = 1;
     return 1;
 }
