@@ -27,7 +27,7 @@ static const char *const owner_codes[] = {"02", "051", "10", "11", "12", "13", N
 ** (space-separated; "" for none) and whether an event's target was a party
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
-       FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_MEETING, FAM_NONE };
+       FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_MEETING, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
@@ -35,7 +35,8 @@ static const struct family {
     [FAM_ATTACK] = {"18 19 20", 0}, [FAM_AGREEMENT] = {"057", 1}, [FAM_ARREST] = {"173", 0},
     [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
     [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_OFFER] = {"", 0},
-    [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_MEETING] = {"04", 1}};
+    [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_TAX] = {"", 0},
+    [FAM_MEETING] = {"04", 1}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -50,21 +51,22 @@ static const struct act_word {
     {"decision", FAM_DECISION}, {"detain", FAM_ARREST}, {"detention", FAM_ARREST},
     {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION},
     {"incursion", FAM_ATTACK}, {"initiative", FAM_PROPOSAL}, {"invade", FAM_ATTACK},
-    {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK}, {"massacre", FAM_ATTACK},
-    {"meeting", FAM_MEETING}, {"move", FAM_MOVE}, {"murder", FAM_ATTACK},
-    {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK}, {"offer", FAM_OFFER},
-    {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN}, {"proposal", FAM_PROPOSAL},
-    {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK}, {"request", FAM_REQUEST},
-    {"sanction", FAM_SANCTION}, {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK},
-    {"shooting", FAM_ATTACK}, {"stabbing", FAM_ATTACK}, {"strike", FAM_ATTACK},
-    {"summit", FAM_MEETING}, {"talk", FAM_MEETING}, {"treaty", FAM_AGREEMENT},
+    {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK}, {"levy", FAM_TAX},
+    {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
+    {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK},
+    {"offer", FAM_OFFER}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
+    {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
+    {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"shelling", FAM_ATTACK},
+    {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK}, {"stabbing", FAM_ATTACK},
+    {"strike", FAM_ATTACK}, {"summit", FAM_MEETING}, {"talk", FAM_MEETING}, {"tariff", FAM_TAX},
+    {"tax", FAM_TAX}, {"treaty", FAM_AGREEMENT},
 };
 
 /* Where the words of each first letter start in act_words, and where
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 22, 22, 23, 23, 27, 28, 30, 34, 34, 36, 43, 45, 45, 45, 45, 45, 45, 45};
+static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 22, 22, 23, 24, 28, 29, 31, 35, 35, 37, 44, 48, 48, 48, 48, 48, 48, 48};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -79,11 +81,13 @@ static int family_of(const char *lemma)
     return FAM_NONE;
 }
 
-/* Verbs whose object noun is an act their subject does: "launched an
+/* Verbs whose object noun is an act their subject does ("proposed a tax",
+** "announced plans"): "launched an
 ** attack", "started moves", "took the decision", "reached a deal". */
 static const char *const doing_verbs[] = {
     "launch", "carry", "conduct", "mount", "stage", "make", "take", "start", "begin",
     "reach", "sign", "conclude", "strike", "order", "impose", "unveil", "present", "submit",
+    "propose", "introduce", "announce",
     NULL};
 
 /* Determiners that make an act noun one the reader already knows. */
@@ -341,17 +345,22 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         /* "the party started moves", "Kenya launched an attack": the act
         ** is the object's, and only the object's when the verb is of a
         ** kind too ("struck a deal" is no strike) */
+        int also = FAM_NONE;   /* "proposed a tax" is a proposal too */
         if (cl->object >= 0 && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
             uint32_t o = ph[cl->object].head;
             int of = family_of(s->ls.lemmas[o]);
             if (of != FAM_NONE) {
+                also = fam == FAM_PROPOSAL ? fam : FAM_NONE;
                 fam = of;
                 at = o;
             }
         }
         int n;
-        if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0)
+        if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0) {
+            if (also != FAM_NONE)
+                remember(c, s, also, ph[cl->verb].head, out, n);
             remember(c, s, fam, at, out, n);
+        }
     }
     /* "the United States' killing of ...", "the Ugandan decision", "the
     ** attack by Somali militants" */
