@@ -27,7 +27,7 @@ static const char *const owner_codes[] = {"02", "051", "10", "11", "12", "13", N
 ** (space-separated; "" for none) and whether an event's target was a party
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
-       FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_MEETING, FAM_NONE };
+       FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_IDEA, FAM_MEETING, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
@@ -36,7 +36,7 @@ static const struct family {
     [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
     [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_OFFER] = {"", 0},
     [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_TAX] = {"", 0},
-    [FAM_MEETING] = {"04", 1}};
+    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -50,23 +50,23 @@ static const struct act_word {
     {"conference", FAM_MEETING}, {"deal", FAM_AGREEMENT}, {"decide", FAM_DECISION},
     {"decision", FAM_DECISION}, {"detain", FAM_ARREST}, {"detention", FAM_ARREST},
     {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION},
-    {"incursion", FAM_ATTACK}, {"initiative", FAM_PROPOSAL}, {"invade", FAM_ATTACK},
-    {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK}, {"levy", FAM_TAX},
-    {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
+    {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK}, {"initiative", FAM_PROPOSAL},
+    {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
+    {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
     {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK},
     {"offer", FAM_OFFER}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
     {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
-    {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"shelling", FAM_ATTACK},
-    {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK}, {"stabbing", FAM_ATTACK},
-    {"strike", FAM_ATTACK}, {"summit", FAM_MEETING}, {"talk", FAM_MEETING}, {"tariff", FAM_TAX},
-    {"tax", FAM_TAX}, {"treaty", FAM_AGREEMENT},
+    {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"scheme", FAM_IDEA},
+    {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
+    {"stabbing", FAM_ATTACK}, {"strike", FAM_ATTACK}, {"summit", FAM_MEETING},
+    {"talk", FAM_MEETING}, {"tariff", FAM_TAX}, {"tax", FAM_TAX}, {"treaty", FAM_AGREEMENT},
 };
 
 /* Where the words of each first letter start in act_words, and where
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 22, 22, 23, 24, 28, 29, 31, 35, 35, 37, 44, 48, 48, 48, 48, 48, 48, 48};
+static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 23, 23, 24, 25, 29, 30, 32, 36, 36, 38, 46, 50, 50, 50, 50, 50, 50, 50};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -81,9 +81,9 @@ static int family_of(const char *lemma)
     return FAM_NONE;
 }
 
-/* Verbs whose object noun is an act their subject does ("proposed a tax",
-** "announced plans"): "launched an
-** attack", "started moves", "took the decision", "reached a deal". */
+/* Verbs whose object noun is an act their subject does: "launched an
+** attack", "started moves", "took the decision", "reached a deal",
+** "proposed a tax", "announced plans". */
 static const char *const doing_verbs[] = {
     "launch", "carry", "conduct", "mount", "stage", "make", "take", "start", "begin",
     "reach", "sign", "conclude", "strike", "order", "impose", "unveil", "present", "submit",
@@ -423,6 +423,15 @@ static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const
     return n + 1;
 }
 
+/* Does an act of kind had answer a later noun of kind want? "The idea"
+** or "the scheme" is what someone proposed, offered or planned too ("The
+** Commission proposed a quota. Britain backed the idea"). */
+static int same_kind(int want, int had)
+{
+    return want == had || (want == FAM_IDEA && (had == FAM_PROPOSAL || had == FAM_PLAN ||
+                                                had == FAM_OFFER));
+}
+
 int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
     if (!thing)
@@ -452,7 +461,7 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
     size_t kept = d->nacts < ACTS_SEEN ? d->nacts : ACTS_SEEN;
     for (size_t k = 0; k < kept && n == 0; k++) {
         const act_seen *a = &d->acts[(d->nacts - 1 - k) % ACTS_SEEN];
-        if (a->family != fam || (a->sent == s->index && a->head == p->head))
+        if (!same_kind(fam, a->family) || (a->sent == s->index && a->head == p->head))
             continue;
         if ((n = owners_of_act(j, a, p, j->tgt)) > 0)
             act_sent = a->sent;
