@@ -27,14 +27,16 @@ static const char *const owner_codes[] = {"02", "051", "10", "11", "12", "13", N
 ** (space-separated; "" for none) and whether an event's target was a party
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
-       FAM_MOVE, FAM_PROPOSAL, FAM_MEETING, FAM_NONE };
+       FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_IDEA, FAM_MEETING, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
 } families[] = {
     [FAM_ATTACK] = {"18 19 20", 0}, [FAM_AGREEMENT] = {"057", 1}, [FAM_ARREST] = {"173", 0},
     [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
-    [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_MEETING] = {"04", 1}};
+    [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_OFFER] = {"", 0},
+    [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_TAX] = {"", 0},
+    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -48,21 +50,23 @@ static const struct act_word {
     {"conference", FAM_MEETING}, {"deal", FAM_AGREEMENT}, {"decide", FAM_DECISION},
     {"decision", FAM_DECISION}, {"detain", FAM_ARREST}, {"detention", FAM_ARREST},
     {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION},
-    {"incursion", FAM_ATTACK}, {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK},
-    {"killing", FAM_ATTACK}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING},
-    {"move", FAM_MOVE}, {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING},
-    {"offensive", FAM_ATTACK}, {"pact", FAM_AGREEMENT}, {"proposal", FAM_PROPOSAL},
-    {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK}, {"sanction", FAM_SANCTION},
+    {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK}, {"initiative", FAM_PROPOSAL},
+    {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
+    {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
+    {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK},
+    {"offer", FAM_OFFER}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
+    {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
+    {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"scheme", FAM_IDEA},
     {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
     {"stabbing", FAM_ATTACK}, {"strike", FAM_ATTACK}, {"summit", FAM_MEETING},
-    {"talk", FAM_MEETING}, {"treaty", FAM_AGREEMENT},
+    {"talk", FAM_MEETING}, {"tariff", FAM_TAX}, {"tax", FAM_TAX}, {"treaty", FAM_AGREEMENT},
 };
 
 /* Where the words of each first letter start in act_words, and where
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 21, 21, 22, 22, 26, 27, 28, 31, 31, 32, 39, 41, 41, 41, 41, 41, 41, 41};
+static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 23, 23, 24, 25, 29, 30, 32, 36, 36, 38, 46, 50, 50, 50, 50, 50, 50, 50};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -78,10 +82,12 @@ static int family_of(const char *lemma)
 }
 
 /* Verbs whose object noun is an act their subject does: "launched an
-** attack", "started moves", "took the decision", "reached a deal". */
+** attack", "started moves", "took the decision", "reached a deal",
+** "proposed a tax", "announced plans". */
 static const char *const doing_verbs[] = {
     "launch", "carry", "conduct", "mount", "stage", "make", "take", "start", "begin",
     "reach", "sign", "conclude", "strike", "order", "impose", "unveil", "present", "submit",
+    "propose", "introduce", "announce",
     NULL};
 
 /* Determiners that make an act noun one the reader already knows. */
@@ -115,22 +121,34 @@ static int not_source(const clause_job *j, actor_ref *out, int n)
 static const char *const thing_preps[] = {"of", "as", "on", "against", "over", "by",
                                           "between", "among", NULL};
 
+/* Nouns of a thing put to others, which come "from" whoever puts them:
+** "rejected the offer from Japan", "a proposal from the ministry". */
+static const char *const put_nouns[] = {"offer", "proposal", "plan", "initiative", "request",
+                                        "invitation", "ultimatum", NULL};
+
 /* "the annexation of the islands by Uganda", "the deal between Uganda
 ** and Tanzania": the doer in a by-phrase, else the parties of a between-
-** or among-phrase, in the run of phrases right after noun phrase np. */
+** or among-phrase, in the run of phrases right after noun phrase np. A
+** past participle right before the by-phrase is the thing's ("the
+** sanctions imposed by Kenya", "proposals made by the Commission"), and
+** a proposal or offer "from" someone is theirs. */
 static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_only,
                         actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
-    for (uint32_t k = ph[np].end; k < s->ls.n && s->pp_at[k] >= 0;) {
+    uint32_t k = ph[np].end;
+    if (k + 1 < s->ls.n && s->ls.tags[k] == TAG_VBN && lemma_is_word(s->ls.lemmas[k + 1], "by"))
+        k++;
+    int put = lemma_in_list(s->ls.lemmas[ph[np].head], put_nouns);
+    while (k < s->ls.n && s->pp_at[k] >= 0) {
         const phrase *pp = &ph[s->pp_at[k]];
         if (pp->np < 0)
             return 0;
         const char *prep = s->ls.lemmas[pp->first];
         int n = 0;
-        if (!lemma_in_list(prep, thing_preps))
+        if (!lemma_in_list(prep, thing_preps) && !(put && lemma_is_word(prep, "from")))
             return 0;
-        if (lemma_is_word(prep, "by"))
+        if (lemma_is_word(prep, "by") || lemma_is_word(prep, "from"))
             n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
         else if (!by_only && (lemma_is_word(prep, "between") || lemma_is_word(prep, "among")))
             n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
@@ -236,7 +254,11 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
 {
     if (j->tgt_np >= 0 && j->tgt_np != j->cl->subject) {
         uint32_t after = s->ls.phrases[j->tgt_np].end;
-        if (after < s->ls.n && (tag_is_verb(s->ls.tags[after]) || s->ls.tags[after] == TAG_MD))
+        /* "the sanctions imposed by Kenya" is a thing and its doer */
+        int by_relative = after + 1 < s->ls.n && s->ls.tags[after] == TAG_VBN &&
+                          lemma_is_word(s->ls.lemmas[after + 1], "by");
+        if (after < s->ls.n && !by_relative &&
+            (tag_is_verb(s->ls.tags[after]) || s->ls.tags[after] == TAG_MD))
             return 0;
     }
     int aimed = 0;
@@ -323,17 +345,22 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         /* "the party started moves", "Kenya launched an attack": the act
         ** is the object's, and only the object's when the verb is of a
         ** kind too ("struck a deal" is no strike) */
+        int also = FAM_NONE;   /* "proposed a tax" is a proposal too */
         if (cl->object >= 0 && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
             uint32_t o = ph[cl->object].head;
             int of = family_of(s->ls.lemmas[o]);
             if (of != FAM_NONE) {
+                also = fam == FAM_PROPOSAL ? fam : FAM_NONE;
                 fam = of;
                 at = o;
             }
         }
         int n;
-        if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0)
+        if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0) {
+            if (also != FAM_NONE)
+                remember(c, s, also, ph[cl->verb].head, out, n);
             remember(c, s, fam, at, out, n);
+        }
     }
     /* "the United States' killing of ...", "the Ugandan decision", "the
     ** attack by Somali militants" */
@@ -395,6 +422,15 @@ static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const
     return n + 1;
 }
 
+/* Does an act of kind had answer a later noun of kind want? "The idea"
+** or "the scheme" is what someone proposed, offered or planned too ("The
+** Commission proposed a quota. Britain backed the idea"). */
+static int same_kind(int want, int had)
+{
+    return want == had || (want == FAM_IDEA && (had == FAM_PROPOSAL || had == FAM_PLAN ||
+                                                had == FAM_OFFER));
+}
+
 int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
     if (!thing)
@@ -424,7 +460,7 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
     size_t kept = d->nacts < ACTS_SEEN ? d->nacts : ACTS_SEEN;
     for (size_t k = 0; k < kept && n == 0; k++) {
         const act_seen *a = &d->acts[(d->nacts - 1 - k) % ACTS_SEEN];
-        if (a->family != fam || (a->sent == s->index && a->head == p->head))
+        if (!same_kind(fam, a->family) || (a->sent == s->index && a->head == p->head))
             continue;
         if ((n = owners_of_act(j, a, p, j->tgt)) > 0)
             act_sent = a->sent;
