@@ -309,6 +309,48 @@ static int32_t visit_subject(const sent_ctx *s, const clause *cl)
     return -1;
 }
 
+/* The clause a phrase at the head of the sentence frames: "During a
+** visit to Peru, the Chilean minister said": np's chain of phrases opens
+** the sentence, a comma ends it, and a clause whose subject follows the
+** comma goes on. NULL if none. */
+static const clause *fronted_clause(const sent_ctx *s, int32_t np)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t top = np;
+    while (ph[top].up >= 0)
+        top = ph[top].up;
+    if (ph[top].first != 0)
+        return NULL;
+    uint32_t k = ph[np].end;
+    while (k < s->ls.n && s->ls.tags[k] != TAG_COMMA && s->ls.vg_of[k] < 0)
+        k++;
+    if (k >= s->ls.n || s->ls.tags[k] != TAG_COMMA)
+        return NULL;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *cl = &s->ls.clauses[i];
+        if (cl->subject >= 0 && ph[cl->subject].first == k + 1 && cl->verb >= 0)
+            return cl;
+    }
+    return NULL;
+}
+
+/* Does phrase p hold a capitalized word, a name or a people's adjective
+** ("EC ministers", "Pakistani industrialists"), not only common nouns? */
+static int names_someone(const sent_ctx *s, const phrase *p)
+{
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (s->ls.toks[k].flags & DYAD_TF_CAPITALIZED)
+            return 1;
+    return 0;
+}
+
+/* How visit_guest reads a meeting: none (a visit), one "with" someone,
+** or one "of" a body, which the subject attends. */
+enum { MEET_NONE, MEET_WITH, MEET_OF };
+
+/* Verbs whose object is a gathering one speaks to: "told a meeting of". */
+static const char *const addressing[] = {"tell", "address", "brief", NULL};
+
 /* The guest of visit np with no source of its own: the subject of the
 ** clause it stands around ("The Chilean minister spoke during a visit to
 ** Peru"; "was on a visit to", "at the end of a visit to", "winding up a
@@ -320,6 +362,15 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const clause *cl = clause_at(s, p->first);
+    if (!cl)
+        cl = fronted_clause(s, np);
+    /* "told a meeting of ASEAN ministers that ...": the parse may hang the
+    ** gathering on the reported clause; the verb before it says it */
+    int addressed = meeting == MEET_OF && p->first > 0 && s->ls.vg_of[p->first - 1] >= 0 &&
+                    lemma_in_list(s->ls.lemmas[p->first - 1], addressing);
+    for (size_t i = 0; addressed && i < s->ls.nclauses; i++)
+        if (s->ls.clauses[i].verb == s->ls.vg_of[p->first - 1])
+            cl = &s->ls.clauses[i];
     if (!cl || cl->verb < 0 || ph[cl->verb].mod != MOD_ASSERTED)
         return 0;
     /* "hopes Uganda will make proposals at a meeting with": what its
@@ -345,7 +396,9 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
                  lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
                  !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
     int32_t subj = visit_subject(s, cl);
-    if (!framed && !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
+    addressed = addressed && cl->verb == s->ls.vg_of[p->first - 1];
+    if (!framed && !addressed &&
+        !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
         return 0;
     if (subj < 0 || subj == np)
         return 0;
@@ -464,12 +517,14 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         inside = 1;
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
-        j.ns = visit_guest(c, s, np, 0, j.src);
+        j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
     /* a meeting, talks or a call "with" someone are the subject's as a
     ** visit is ("said after talks with the Jordanian king"), and, as "met
     ** with" is, both sides' */
     static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation",
                                            "call", "conversation", NULL};
+    /* a gathering "of" a body: its meeting, conference or summit, attended */
+    static const char *const gatherings[] = {"meeting", "conference", "summit", NULL};
     const char *prep = j.m.target >= 0 && s->ls.phrases[j.m.target].first > 0
                            ? s->ls.lemmas[s->ls.phrases[j.m.target].first - 1]
                            : NULL;
@@ -480,8 +535,20 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting around a clause said to have happened happened too, a
     ** later date or visit in the sentence notwithstanding ("left Bonn after
     ** talks with Kohl ahead of her visit to Moscow next week") */
-    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, 1, j.src)) > 0)
+    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, MEET_WITH, j.src)) > 0)
         planned = 0;
+    /* "spoke at a meeting of EC foreign ministers", "told a conference of
+    ** ASEAN ministers": the subject attends the body's gathering, one way.
+    ** Only the clause gives the guest ("the Paris meeting of" names the
+    ** place), and the body is named ("a meeting of ministers" is anyone's) */
+    if (strncmp(j.m.code, "04", 2) == 0 && prep && lemma_is_word(prep, "of") &&
+        lemma_in_list(s->ls.lemmas[head], gatherings)) {
+        if (head + 1 != s->ls.phrases[j.m.target].first - 1 ||
+            !names_someone(s, &s->ls.phrases[j.m.target]))
+            return 0;
+        j.ns = visit_guest(c, s, np, MEET_OF, j.src);
+        planned = 0;
+    }
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
