@@ -70,6 +70,21 @@ static const char *const pledge_nouns[] = {
     "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
     "law", "rule", "resolution", "convention", "embargo", NULL};
 
+/* Words of a negative judgement, for a reported clause of "be" that
+** judges another's act or policy: "said Japan's curbs were unfair", "said
+** the Ugandan ban is a mistake" (criticism, 111; a violation, 112). The
+** adjectives stand right after the verb and its adverbs, the nouns head
+** the predicate's noun phrase. Words an economist says of markets
+** (excessive, unhealthy, worrying) are left out. */
+static const char *const judgement_adjs[] = {
+    "unfair", "unacceptable", "illegal", "unlawful", "illegitimate", "unjustified",
+    "unjustifiable", "unwarranted", "wrong", "regrettable", "deplorable", "provocative",
+    "irresponsible", "reckless", "outrageous", "absurd", "ridiculous", "intolerable",
+    "inadmissible", "discriminatory", "protectionist", "unreasonable", "null", NULL};
+static const char *const judgement_nouns[] = {
+    "mistake", "blunder", "error", "provocation", "violation", "breach", "farce", "sham",
+    "disgrace", "insult", "affront", NULL};
+
 enum { SAYS_NONE, SAYS_PLAINLY, SAYS_ALLEGING };
 
 /* Who reports clause ci, and how. */
@@ -240,7 +255,8 @@ static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
 ** as a clause of its own: the verb of saying (or the reported verb
 ** itself, for "according to" and quotes) with its date and place. */
 static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j,
-                           const speaker *sp, const actor_ref *y, int ny, int root)
+                           const speaker *sp, const actor_ref *y, int ny, int root,
+                           const char *code)
 {
     clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
     if (!k)
@@ -251,13 +267,13 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
     k->vg = &s->ls.phrases[k->cl->verb];
     k->lemma = s->ls.lemmas[k->vg->head];
     k->m.source = k->m.target = k->m.shared_object = -1;
-    k->m.rule = "accusation in reported speech";
+    k->m.rule = code ? "judgement in reported speech" : "accusation in reported speech";
     /* fighting and mass violence by a state is aggression (1123); by
     ** others, and lesser acts, an accusation (112) */
     int aggression = root >= 19;
     for (int t = 0; t < ny; t++)
         aggression &= state_organ(&y[t]);
-    snprintf(k->code1, sizeof k->code1, "%s", aggression ? "1123" : "112");
+    snprintf(k->code1, sizeof k->code1, "%s", code ? code : aggression ? "1123" : "112");
     k->src_np = sp->np;
     k->tgt_np = j->src_np;
     for (int i = 0; i < sp->n; i++)
@@ -408,7 +424,7 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
                          np ? s->ls.text + s->ls.toks[np->first].start : "");
         return 0;
     }
-    return emit_accusation(c, s, j, &sp, j->src, j->ns, root);
+    return emit_accusation(c, s, j, &sp, j->src, j->ns, root, NULL);
 }
 
 /* The root of the hostile act a predicate of blame names after the verb
@@ -467,6 +483,54 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
     return 0;
 }
 
+/* The code of the negative judgement clause cl's predicate passes right
+** after its verb of "be" ("were unfair", "is clearly a grave mistake",
+** "was a violation of the accord"): "111", "112" for a violation or a
+** breach, or NULL when it passes none ("was unfair to consumers" still
+** judges; "was fair", "was a mistake by Kenya" of the speaker's own are
+** the caller's). */
+static const char *judgement_predicate(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
+    static const char *const negators[] = {"not", "n't", "never", "hardly", "scarcely", "no",
+                                           NULL};
+    for (; k < end && (tag_is_adv(s->ls.tags[k]) || s->ls.tags[k] == TAG_DT); k++)
+        if (lemma_in_list(s->ls.lemmas[k], negators))   /* "were not unfair" */
+            return NULL;
+    if (k >= end)
+        return NULL;
+    if (tag_is_adj(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], judgement_adjs))
+        return "111";
+    if (s->ls.np_of[k] < 0)
+        return NULL;
+    const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
+    const char *head = s->ls.lemmas[np->head];
+    if (!lemma_in_list(head, judgement_nouns))
+        return NULL;
+    return lemma_is_word(head, "violation") || lemma_is_word(head, "breach") ? "112" : "111";
+}
+
+/* "Kenyan officials said Uganda's new tariffs were unfair": a state's
+** speaker who says plainly that another country's act, policy or actor is
+** wrong criticizes it (111), towards the actor its subject names by its
+** own words (a possessor, a country's adjective, a name). Only a state's
+** speaker (state_organ): analysts and firms judging markets make no
+** event, nor people a country's adjective alone codes. Returns 1 when sp
+** keeps such a speaker, dropping the others. */
+static int judging_state(const sent_ctx *s, speaker *sp)
+{
+    /* a bare country only by its name ("Kenya said"), not by a phrase a
+    ** country's adjective opens ("Kenyan analysts said") */
+    int named = sp->np >= 0 && (s->ls.tags[s->ls.phrases[sp->np].head] == TAG_NNP ||
+                                s->ls.tags[s->ls.phrases[sp->np].head] == TAG_NNPS);
+    int n = 0;
+    for (int i = 0; i < sp->n; i++)
+        if (state_organ(&sp->who[i]) && (sp->who[i].code[3] || named))
+            sp->who[n++] = sp->who[i];
+    sp->n = n;
+    return n > 0;
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -479,13 +543,20 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int root = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be")
                    ? blame_predicate(c, s, cl) : 0;
     int breach = !root && breach_clause(s, cl, vg);
-    if ((!root && !breach) || speaker_itself(s, cl->subject))
+    const char *judged = !root && !breach && vg->mod == MOD_ASSERTED &&
+                                 vg->voice == VOICE_ACTIVE &&
+                                 lemma_is_word(s->ls.lemmas[vg->head], "be")
+                             ? judgement_predicate(s, cl, vg) : NULL;
+    if ((!root && !breach && !judged) || speaker_itself(s, cl->subject))
         return 0;
     speaker sp;
     find_speaker(c, s, ci, &sp);
-    if (sp.kind == SAYS_NONE || (!breach && !hostile(root, SAYS_ALLEGING)))
+    if (sp.kind == SAYS_NONE || (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
-    if (breach)
+    /* a judgement is said plainly, by a state, of what names its owner */
+    if (judged && (sp.kind != SAYS_PLAINLY || !judging_state(s, &sp)))
+        return 0;
+    if (breach || judged)
         root = 11;
     else
         sp.kind = SAYS_ALLEGING;   /* blaming is alleging, whatever the verb */
@@ -498,9 +569,9 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     j->src_np = cl->subject;
     j->ns = coder_resolve_np(c, s, cl->subject, j->src, MAX_ACTORS);
     /* "Sudanese officials said the rebels were ...": the reporter's country */
-    if (!j->ns)
+    if (!j->ns && !judged)
         j->ns = coder_agent_of_reporter(c, s, ci, cl->subject, &j->src[0]);
-    int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root) : 0;
+    int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root, judged) : 0;
     dy_free(j);
     return rc;
 }
