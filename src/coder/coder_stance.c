@@ -519,10 +519,11 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
 ** keeps such a speaker, dropping the others. */
 static int judging_state(const sent_ctx *s, speaker *sp)
 {
-    /* a bare country only by its name ("Kenya said"), not by a phrase a
-    ** country's adjective opens ("Kenyan analysts said") */
-    int named = sp->np >= 0 && (s->ls.tags[s->ls.phrases[sp->np].head] == TAG_NNP ||
-                                s->ls.tags[s->ls.phrases[sp->np].head] == TAG_NNPS);
+    /* a bare country only by its name ("Kenya said") or an "it" for one,
+    ** not by a phrase a country's adjective opens ("Kenyan analysts") */
+    uint32_t head = sp->np >= 0 ? s->ls.phrases[sp->np].head : 0;
+    int named = sp->np >= 0 && (s->ls.tags[head] == TAG_NNP || s->ls.tags[head] == TAG_NNPS ||
+                                lemma_is_word(s->ls.lemmas[head], "it"));
     int n = 0;
     for (int i = 0; i < sp->n; i++)
         if (state_organ(&sp->who[i]) && (sp->who[i].code[3] || named))
@@ -531,11 +532,80 @@ static int judging_state(const sent_ctx *s, speaker *sp)
     return n > 0;
 }
 
+/* Verbs of naming or seeing that judge in "what X sees as ...". */
+static const char *const naming_verbs[] = {"see", "call", "term", "consider", "regard", "view",
+                                           "describe", "brand", "label", "deem", NULL};
+
+/* "Kenya will retaliate for what it sees as Uganda's unfair trade
+** practices": a free relative of naming or seeing ("what it sees as",
+** "what he termed") whose phrase names a negative judgement before its
+** head (judgement_adjs) is the subject's criticism (111) of the owner the
+** phrase names before that word, the subject a state's (judging_state, a
+** pronoun for one too) and the owner of another country. */
+static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    const phrase *subj = &s->ls.phrases[cl->subject];
+    if (vg->mod != MOD_ASSERTED || vg->voice != VOICE_ACTIVE || subj->first == 0 ||
+        !lemma_is_word(s->ls.lemmas[subj->first - 1], "what") ||
+        !lemma_in_list(s->ls.lemmas[vg->head], naming_verbs))
+        return 0;
+    /* the phrase named: the object ("what he termed X"), or after "as" */
+    size_t k = vg->end;
+    int32_t named = k < s->ls.n && lemma_is_word(s->ls.lemmas[k], "as") && s->pp_at[k] >= 0
+                        ? s->ls.phrases[s->pp_at[k]].np : cl->object;
+    if (named < 0)
+        return 0;
+    const phrase *np = &s->ls.phrases[named];
+    uint32_t adj = np->first;
+    while (adj < np->head && !(tag_is_adj(s->ls.tags[adj]) &&
+                                lemma_in_list(s->ls.lemmas[adj], judgement_adjs)))
+        adj++;
+    /* "what it sees as Tokyo's failure to live up to the pact": a breach */
+    const char *code = "111";
+    if (adj >= np->head && lemma_is_word(s->ls.lemmas[np->head], "failure") &&
+        np->head + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[np->head + 1], "to") &&
+        lemma_in_list(s->ls.lemmas[np->head + 2], keep_verbs)) {
+        adj = np->head;
+        code = "112";
+    }
+    uint32_t own_end = adj;   /* "Uganda's": the name without its 's */
+    if (own_end > np->first && s->ls.tags[own_end - 1] == TAG_POS)
+        own_end--;
+    actor_ref owner;
+    int breach = adj == np->head && strcmp(code, "112") == 0;
+    if (adj > np->head || (adj == np->head && !breach) || own_end == np->first ||
+        !coder_resolve_span(c, s, np->first, own_end, &owner))
+        return 0;
+    speaker sp;
+    memset(&sp, 0, sizeof sp);
+    sp.kind = SAYS_PLAINLY;
+    sp.clause = (int32_t)ci;
+    speaker_actors(c, s, cl->subject, &sp);
+    if (!sp.n || !judging_state(s, &sp))
+        return 0;
+    clause_job *j = dy_calloc(1, sizeof *j);
+    if (!j)
+        return -1;
+    j->ci = ci;
+    j->cl = cl;
+    j->vg = vg;
+    j->src_np = named;
+    j->src[0] = owner;
+    j->ns = 1;
+    int rc = emit_accusation(c, s, j, &sp, j->src, j->ns, 11, code);
+    dy_free(j);
+    return rc;
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
     if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
         return 0;
+    if (judged_naming(c, s, ci) < 0)
+        return -1;
     const phrase *vg = &s->ls.phrases[cl->verb];
     /* "said the rebels were behind the bombing", "said Uganda had
     ** violated the pact": a breach of one's word is charged as the
