@@ -532,6 +532,21 @@ static int judging_state(const sent_ctx *s, speaker *sp)
     return n > 0;
 }
 
+/* A clause job for clause ci whose doer phrase (the one judged or
+** blamed) is np, for emit_accusation; the caller frees it (NULL when out
+** of memory). */
+static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np)
+{
+    clause_job *j = dy_calloc(1, sizeof *j);   /* large: off the stack */
+    if (!j)
+        return NULL;
+    j->ci = ci;
+    j->cl = &s->ls.clauses[ci];
+    j->vg = &s->ls.phrases[j->cl->verb];
+    j->src_np = np;
+    return j;
+}
+
 /* Verbs of naming or seeing that judge in "what X sees as ...". */
 static const char *const naming_verbs[] = {"see", "call", "term", "consider", "regard", "view",
                                            "describe", "brand", "label", "deem", NULL};
@@ -585,13 +600,9 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
     speaker_actors(c, s, cl->subject, &sp);
     if (!sp.n || !judging_state(s, &sp))
         return 0;
-    clause_job *j = dy_calloc(1, sizeof *j);
+    clause_job *j = doer_job(s, ci, named);
     if (!j)
         return -1;
-    j->ci = ci;
-    j->cl = cl;
-    j->vg = vg;
-    j->src_np = named;
     j->src[0] = owner;
     j->ns = 1;
     int rc = emit_accusation(c, s, j, &sp, j->src, j->ns, 11, code);
@@ -630,13 +641,9 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
         root = 11;
     else
         sp.kind = SAYS_ALLEGING;   /* blaming is alleging, whatever the verb */
-    clause_job *j = dy_calloc(1, sizeof *j);
+    clause_job *j = doer_job(s, ci, cl->subject);
     if (!j)
         return -1;
-    j->ci = ci;
-    j->cl = cl;
-    j->vg = vg;
-    j->src_np = cl->subject;
     j->ns = coder_resolve_np(c, s, cl->subject, j->src, MAX_ACTORS);
     /* "Sudanese officials said the rebels were ...": the reporter's country */
     if (!j->ns && !judged)
