@@ -13,7 +13,10 @@
 ** doer is another party than the speaker and its act is hostile: the act
 ** a verb pattern coded (coder_stance, from code_clause), or a predicate
 ** of blame ("were behind the bombing", "are the suspected perpetrators":
-** coder_stance_predicate, for clauses of "be" that code nothing).
+** coder_stance_predicate, for clauses of "be" that code nothing). A
+** state's speaker who says another's act is unfair or a mistake, or names
+** it so in "what it sees as ...", criticizes its owner (111:
+** judgement_predicate, judged_naming).
 **
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
