@@ -13,7 +13,10 @@
 ** doer is another party than the speaker and its act is hostile: the act
 ** a verb pattern coded (coder_stance, from code_clause), or a predicate
 ** of blame ("were behind the bombing", "are the suspected perpetrators":
-** coder_stance_predicate, for clauses of "be" that code nothing).
+** coder_stance_predicate, for clauses of "be" that code nothing). A
+** state's speaker who says another's act is unfair or a mistake, or names
+** it so in "what it sees as ...", criticizes its owner (111:
+** judgement_predicate, judged_naming).
 **
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
@@ -69,6 +72,21 @@ static const char *const pledge_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
     "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
     "law", "rule", "resolution", "convention", "embargo", NULL};
+
+/* Words of a negative judgement, for a reported clause of "be" that
+** judges another's act or policy: "said Japan's curbs were unfair", "said
+** the Ugandan ban is a mistake" (criticism, 111; a violation, 112). The
+** adjectives stand right after the verb and its adverbs, the nouns head
+** the predicate's noun phrase. Words an economist says of markets
+** (excessive, unhealthy, worrying) are left out. */
+static const char *const judgement_adjs[] = {
+    "unfair", "unacceptable", "illegal", "unlawful", "illegitimate", "unjustified",
+    "unjustifiable", "unwarranted", "wrong", "regrettable", "deplorable", "provocative",
+    "irresponsible", "reckless", "outrageous", "absurd", "ridiculous", "intolerable",
+    "inadmissible", "discriminatory", "protectionist", "unreasonable", "null", NULL};
+static const char *const judgement_nouns[] = {
+    "mistake", "blunder", "error", "provocation", "violation", "breach", "farce", "sham",
+    "disgrace", "insult", "affront", NULL};
 
 enum { SAYS_NONE, SAYS_PLAINLY, SAYS_ALLEGING };
 
@@ -255,10 +273,12 @@ static clause_job *clause_job_new(const sent_ctx *s, size_t ci, const char *rule
 ** as a clause of its own: the verb of saying (or the reported verb
 ** itself, for "according to" and quotes) with its date and place. */
 static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j,
-                           const speaker *sp, const actor_ref *y, int ny, int root)
+                           const speaker *sp, const actor_ref *y, int ny, int root,
+                           const char *code)
 {
     size_t ci = sp->clause >= 0 ? (size_t)sp->clause : j->ci;
-    clause_job *k = clause_job_new(s, ci, "accusation in reported speech");
+    clause_job *k = clause_job_new(s, ci, code ? "judgement in reported speech"
+                                               : "accusation in reported speech");
     if (!k)
         return -1;
     /* fighting and mass violence by a state is aggression (1123); by
@@ -266,7 +286,7 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
     int aggression = root >= 19;
     for (int t = 0; t < ny; t++)
         aggression &= state_organ(&y[t]);
-    snprintf(k->code1, sizeof k->code1, "%s", aggression ? "1123" : "112");
+    snprintf(k->code1, sizeof k->code1, "%s", code ? code : aggression ? "1123" : "112");
     k->src_np = sp->np;
     k->tgt_np = j->src_np;
     for (int i = 0; i < sp->n; i++)
@@ -408,7 +428,7 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
                          np ? s->ls.text + s->ls.toks[np->first].start : "");
         return 0;
     }
-    return emit_accusation(c, s, j, &sp, j->src, j->ns, root);
+    return emit_accusation(c, s, j, &sp, j->src, j->ns, root, NULL);
 }
 
 /* The root of the hostile act a predicate of blame names after the verb
@@ -467,11 +487,140 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
     return 0;
 }
 
+/* The code of the negative judgement clause cl's predicate passes right
+** after its verb of "be" ("were unfair", "is clearly a grave mistake",
+** "was a violation of the accord"): "111", "112" for a violation or a
+** breach, or NULL when it passes none ("was unfair to consumers" still
+** judges; "was fair", "was a mistake by Kenya" of the speaker's own are
+** the caller's). */
+static const char *judgement_predicate(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
+    static const char *const negators[] = {"not", "n't", "never", "hardly", "scarcely", "no",
+                                           NULL};
+    for (; k < end && (tag_is_adv(s->ls.tags[k]) || s->ls.tags[k] == TAG_DT); k++)
+        if (lemma_in_list(s->ls.lemmas[k], negators))   /* "were not unfair" */
+            return NULL;
+    if (k >= end)
+        return NULL;
+    if (tag_is_adj(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], judgement_adjs))
+        return "111";
+    if (s->ls.np_of[k] < 0)
+        return NULL;
+    const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
+    const char *head = s->ls.lemmas[np->head];
+    if (!lemma_in_list(head, judgement_nouns))
+        return NULL;
+    return lemma_is_word(head, "violation") || lemma_is_word(head, "breach") ? "112" : "111";
+}
+
+/* "Kenyan officials said Uganda's new tariffs were unfair": a state's
+** speaker who says plainly that another country's act, policy or actor is
+** wrong criticizes it (111), towards the actor its subject names by its
+** own words (a possessor, a country's adjective, a name). Only a state's
+** speaker (state_organ): analysts and firms judging markets make no
+** event, nor people a country's adjective alone codes. Returns 1 when sp
+** keeps such a speaker, dropping the others. */
+static int judging_state(const sent_ctx *s, speaker *sp)
+{
+    /* a bare country only by its name ("Kenya said") or an "it" for one,
+    ** not by a phrase a country's adjective opens ("Kenyan analysts") */
+    uint32_t head = sp->np >= 0 ? s->ls.phrases[sp->np].head : 0;
+    int named = sp->np >= 0 && (s->ls.tags[head] == TAG_NNP || s->ls.tags[head] == TAG_NNPS ||
+                                lemma_is_word(s->ls.lemmas[head], "it"));
+    int n = 0;
+    for (int i = 0; i < sp->n; i++)
+        if (state_organ(&sp->who[i]) && (sp->who[i].code[3] || named))
+            sp->who[n++] = sp->who[i];
+    sp->n = n;
+    return n > 0;
+}
+
+/* A clause job for clause ci whose doer phrase (the one judged or
+** blamed) is np, for emit_accusation; the caller frees it (NULL when out
+** of memory). */
+static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np)
+{
+    clause_job *j = dy_calloc(1, sizeof *j);   /* large: off the stack */
+    if (!j)
+        return NULL;
+    j->ci = ci;
+    j->cl = &s->ls.clauses[ci];
+    j->vg = &s->ls.phrases[j->cl->verb];
+    j->src_np = np;
+    return j;
+}
+
+/* Verbs of naming or seeing that judge in "what X sees as ...". */
+static const char *const naming_verbs[] = {"see", "call", "term", "consider", "regard", "view",
+                                           "describe", "brand", "label", "deem", NULL};
+
+/* "Kenya will retaliate for what it sees as Uganda's unfair trade
+** practices": a free relative of naming or seeing ("what it sees as",
+** "what he termed") whose phrase names a negative judgement before its
+** head (judgement_adjs) is the subject's criticism (111) of the owner the
+** phrase names before that word, the subject a state's (judging_state, a
+** pronoun for one too) and the owner of another country. */
+static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    const phrase *subj = &s->ls.phrases[cl->subject];
+    if (vg->mod != MOD_ASSERTED || vg->voice != VOICE_ACTIVE || subj->first == 0 ||
+        !lemma_is_word(s->ls.lemmas[subj->first - 1], "what") ||
+        !lemma_in_list(s->ls.lemmas[vg->head], naming_verbs))
+        return 0;
+    /* the phrase named: the object ("what he termed X"), or after "as" */
+    size_t k = vg->end;
+    int32_t named = k < s->ls.n && lemma_is_word(s->ls.lemmas[k], "as") && s->pp_at[k] >= 0
+                        ? s->ls.phrases[s->pp_at[k]].np : cl->object;
+    if (named < 0)
+        return 0;
+    const phrase *np = &s->ls.phrases[named];
+    uint32_t adj = np->first;
+    while (adj < np->head && !(tag_is_adj(s->ls.tags[adj]) &&
+                                lemma_in_list(s->ls.lemmas[adj], judgement_adjs)))
+        adj++;
+    /* "what it sees as Tokyo's failure to live up to the pact": a breach */
+    const char *code = "111";
+    if (adj >= np->head && lemma_is_word(s->ls.lemmas[np->head], "failure") &&
+        np->head + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[np->head + 1], "to") &&
+        lemma_in_list(s->ls.lemmas[np->head + 2], keep_verbs)) {
+        adj = np->head;
+        code = "112";
+    }
+    uint32_t own_end = adj;   /* "Uganda's": the name without its 's */
+    if (own_end > np->first && s->ls.tags[own_end - 1] == TAG_POS)
+        own_end--;
+    actor_ref owner;
+    int breach = adj == np->head && strcmp(code, "112") == 0;
+    if (adj > np->head || (adj == np->head && !breach) || own_end == np->first ||
+        !coder_resolve_span(c, s, np->first, own_end, &owner))
+        return 0;
+    speaker sp;
+    memset(&sp, 0, sizeof sp);
+    sp.kind = SAYS_PLAINLY;
+    sp.clause = (int32_t)ci;
+    speaker_actors(c, s, cl->subject, &sp);
+    if (!sp.n || !judging_state(s, &sp))
+        return 0;
+    clause_job *j = doer_job(s, ci, named);
+    if (!j)
+        return -1;
+    j->src[0] = owner;
+    j->ns = 1;
+    int rc = emit_accusation(c, s, j, &sp, j->src, j->ns, 11, code);
+    dy_free(j);
+    return rc;
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
     if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
         return 0;
+    if (judged_naming(c, s, ci) < 0)
+        return -1;
     const phrase *vg = &s->ls.phrases[cl->verb];
     /* "said the rebels were behind the bombing", "said Uganda had
     ** violated the pact": a breach of one's word is charged as the
@@ -479,28 +628,31 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int root = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be")
                    ? blame_predicate(c, s, cl) : 0;
     int breach = !root && breach_clause(s, cl, vg);
-    if ((!root && !breach) || speaker_itself(s, cl->subject))
+    const char *judged = !root && !breach && vg->mod == MOD_ASSERTED &&
+                                 vg->voice == VOICE_ACTIVE &&
+                                 lemma_is_word(s->ls.lemmas[vg->head], "be")
+                             ? judgement_predicate(s, cl, vg) : NULL;
+    if ((!root && !breach && !judged) || speaker_itself(s, cl->subject))
         return 0;
     speaker sp;
     find_speaker(c, s, ci, &sp);
-    if (sp.kind == SAYS_NONE || (!breach && !hostile(root, SAYS_ALLEGING)))
+    if (sp.kind == SAYS_NONE || (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
-    if (breach)
+    /* a judgement is said plainly, by a state, of what names its owner */
+    if (judged && (sp.kind != SAYS_PLAINLY || !judging_state(s, &sp)))
+        return 0;
+    if (breach || judged)
         root = 11;
     else
         sp.kind = SAYS_ALLEGING;   /* blaming is alleging, whatever the verb */
-    clause_job *j = dy_calloc(1, sizeof *j);
+    clause_job *j = doer_job(s, ci, cl->subject);
     if (!j)
         return -1;
-    j->ci = ci;
-    j->cl = cl;
-    j->vg = vg;
-    j->src_np = cl->subject;
     j->ns = coder_resolve_np(c, s, cl->subject, j->src, MAX_ACTORS);
     /* "Sudanese officials said the rebels were ...": the reporter's country */
-    if (!j->ns)
+    if (!j->ns && !judged)
         j->ns = coder_agent_of_reporter(c, s, ci, cl->subject, &j->src[0]);
-    int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root) : 0;
+    int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root, judged) : 0;
     dy_free(j);
     return rc;
 }
