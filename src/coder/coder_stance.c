@@ -541,13 +541,10 @@ static int judging_state(const sent_ctx *s, speaker *sp)
 ** of memory). */
 static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np)
 {
-    clause_job *j = dy_calloc(1, sizeof *j);   /* large: off the stack */
-    if (!j)
-        return NULL;
-    j->ci = ci;
-    j->cl = &s->ls.clauses[ci];
-    j->vg = &s->ls.phrases[j->cl->verb];
-    j->src_np = np;
+    /* its verb too: a rejection under --explain names it */
+    clause_job *j = clause_job_new(s, ci, NULL);
+    if (j)
+        j->src_np = np;
     return j;
 }
 
