@@ -191,6 +191,13 @@ expect "happy path, --explain" 0 code --date 2023-03-20 --explain --dict "$dict"
 grep -q '"explain":{"pattern":.*"event_name":"Make a visit"' out && ok ||
     { bad "--explain adds no pattern or event name:"; sed 's/^/    /' out; }
 
+# a judgement of one's own country's act is turned down, and the reason
+# names the reported verb (it once passed a null string to printf)
+echo "Kenya said the Kenyan levies were unfair." > in
+"$DYAD" code --explain --dict "$dict" in > out 2> err
+grep -q "verb 'be' () reported by KEN: no accusation of KEN" err && ! grep -q '(null)' err && ok ||
+    { bad "a judgement's rejection under --explain:"; sed 's/^/    /' err; }
+
 # --date takes the forms a record's "date" takes, and gives YYYY-MM-DD.
 echo "Chinese President Xi Jinping arrived in Moscow on Monday." > in
 for d in 2023-03-20 20230320 2023-03-20T10:00:00Z "2023-03-20 10:00"; do
