@@ -1131,9 +1131,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     static const char *const protest_agents[] = {"LAB", "AGR", "EDU", NULL};
     static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
     const doc_country *dc = &c->doc.country;
-    const country_dateline_at *dl = country_dateline_for(dc, s->index);
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(dc, s, &dl);
     int dateline = dl != NULL;
-    const char *cc = c->party_cc[0] ? c->party_cc : dateline ? dl->cc : dc->dominant;
+    const char *cc = c->party_cc[0] ? c->party_cc : home ? home : "";
     const dict_agent *agent;
     char kind[4];
     if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
@@ -1158,9 +1159,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                                                            : 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
-    for (size_t i = 0; needs_peer && i < s->nplaces; i++)
-        if (strcmp(s->places[i].country, cc) != 0)
-            return 0;
+    if (needs_peer && !coder_places_only(s, cc))
+        return 0;
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
         (other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
          !(dateline && titled_name(c, s, p, agent, cc))))
@@ -1858,10 +1858,10 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (!role || j->nt == 0)
         return 0;
     const doc_country *dc = &c->doc.country;
-    const country_dateline_at *dl = country_dateline_for(dc, s->index);
-    const char *cc = dl ? dl->cc : dc->dominant;
+    const country_dateline_at *dl;
+    const char *cc = coder_home_cc(dc, s, &dl);
     char tc[4];
-    if (!cc[0])
+    if (!cc)
         return 0;
     /* of that country by its own words, or private people who took it
     ** from the article ("twenty people were arrested") */
@@ -1874,9 +1874,8 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
         s->ls.tags[j->tgt[0].first] == TAG_NNS)
         return 0;
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (strcmp(s->places[i].country, cc) != 0)
-            return 0;   /* the sentence puts it elsewhere */
+    if (!coder_places_only(s, cc))
+        return 0;   /* the sentence puts it elsewhere */
     actor_ref *out = &j->src[0];
     memset(out, 0, sizeof *out);
     out->first = j->tgt[0].first;
@@ -1918,21 +1917,17 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
     if (lemma_in_list(first, storms))
         return 0;
     const doc_country *dc = &c->doc.country;
-    const country_dateline_at *dl = country_dateline_for(dc, s->index);
-    const char *cc = dl ? dl->cc : dc->dominant;
-    if (!cc[0])
+    const country_dateline_at *dl;
+    const char *cc = coder_home_cc(dc, s, &dl);
+    if (!cc || !coder_places_only(s, cc))
         return 0;
-    /* people are where the sentence puts them */
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (strcmp(s->places[i].country, cc) != 0)
-            return 0;
     const phrase *p = &s->ls.phrases[np];
     memset(out, 0, sizeof *out);
     out->first = p->first;
     out->end = p->end;
     snprintf(out->code, sizeof out->code, "%sCVL", cc);
     coder_from_home(out, dc, dl);
-    out->needs_peer = 1;
+    out->needs_peer = PEER_STATE;
     return 1;
 }
 

@@ -910,6 +910,28 @@ static inline void coder_from_home(actor_ref *a, const doc_country *dc,
     a->from_end = dl ? dl->end : dc->dominant_end;
 }
 
+/* The country of an actor that sentence s does not place: the
+** sentence's dateline's (*dl), else the country article dc names most
+** (*dl NULL); NULL when neither is known. One rule, so every such guess
+** agrees. */
+static inline const char *coder_home_cc(const doc_country *dc, const sent_ctx *s,
+                                        const country_dateline_at **dl)
+{
+    *dl = country_dateline_for(dc, s->index);
+    const char *cc = *dl ? (*dl)->cc : dc->dominant;
+    return cc[0] ? cc : NULL;
+}
+
+/* Is every place sentence s names in country cc? People are where the
+** sentence puts them, not at home when it names a place abroad. */
+static inline int coder_places_only(const sent_ctx *s, const char *cc)
+{
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (strcmp(s->places[i].country, cc) != 0)
+            return 0;
+    return 1;
+}
+
 /* lang's list of reporting verbs ("say", "tell", ...). */
 extern const char *const lang_reporting_verbs[];
 

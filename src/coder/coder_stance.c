@@ -696,9 +696,9 @@ void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *
 static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const doc_country *dc = &c->doc.country;
-    const country_dateline_at *dl = country_dateline_for(dc, s->index);
-    const char *cc = dl ? dl->cc : dc->dominant;
-    if (!cc[0] || j->ns == 0)
+    const country_dateline_at *dl;
+    const char *cc = coder_home_cc(dc, s, &dl);
+    if (!cc || j->ns == 0)
         return 0;
     /* a claim of responsibility or credit, not any 015 ("acknowledged the
     ** imbalance in trade" with PETRARCH2's verbs) */
