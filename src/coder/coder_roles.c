@@ -69,6 +69,16 @@ static int home_government(const clause_job *j, const char *home, actor_ref *out
     return 1;
 }
 
+/* Is none of j's sources of a country only counted over the article? That
+** is too weak a guess to name a second actor by. */
+static int uncounted(const clause_job *j)
+{
+    for (int i = 0; i < j->ns; i++)
+        if (j->src[i].counted)
+            return 0;
+    return 1;
+}
+
 int coder_home_government(const clause_job *j, actor_ref *out)
 {
     /* demanded or insisted: "directed the committees to" is an order
@@ -76,13 +86,9 @@ int coder_home_government(const clause_job *j, actor_ref *out)
     if (strncmp(j->code1, "10", 2) != 0 || j->ns == 0 || j->nt != 0 ||
         !lemma_in_list(j->lemma, demand_verbs))
         return 0;
-    /* a country only counted over the article is too weak a guess to
-    ** name a second actor by */
-    for (int i = 0; i < j->ns; i++)
-        if (j->src[i].counted)
-            return 0;
     char home[4];
-    return coder_sources_country(j, home_roles, home) && home_government(j, home, out);
+    return uncounted(j) && coder_sources_country(j, home_roles, home) &&
+           home_government(j, home, out);
 }
 
 /* What a protest or strike is against, when it is a government's doing
@@ -149,19 +155,11 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
     static const char *const people[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", "LAB", NULL};
     if (strncmp(j->code1, "14", 2) != 0 || j->ns == 0 || j->nt != 0 || !j->vg)
         return 0;
-    char home[4] = "";
-    for (int i = 0; i < j->ns; i++) {
-        const char *code = j->src[i].code;
-        char cc[4];
-        /* "Ecuadorean workers", not "Serbians" (a country does not act on
-        ** its own government); a country only counted over the article is
-        ** too weak a guess to name a second actor by */
-        if (j->src[i].counted || strlen(code) != 6 || !lemma_in_list(code + 3, people) ||
-            !coder_code_country(code, cc) || (i && strcmp(cc, home) != 0))
-            return 0;
-        memcpy(home, cc, sizeof cc);
-    }
-    return against_measure(c, s, j->vg, home) && home_government(j, home, out);
+    /* "Ecuadorean workers", not "Serbians" (a country does not act on its
+    ** own government) */
+    char home[4];
+    return uncounted(j) && coder_sources_country(j, people, home) &&
+           against_measure(c, s, j->vg, home) && home_government(j, home, out);
 }
 
 /* The subject of a condition ("if", "unless") under clause ci, its child
