@@ -718,13 +718,9 @@ void coder_private_assailant(clause_job *j)
         return;
     for (int i = 0; i < j->ns; i++) {
         size_t n = strlen(j->src[i].code);
-        if (n != 6 || strcmp(j->src[i].code + 3, "CVL") != 0)
-            continue;
-        for (int k = 0; k < j->nt; k++)
-            if (strcmp(j->tgt[k].code, j->src[i].code) == 0) {
-                memcpy(j->src[i].code + 3, "CRM", 4);
-                break;
-            }
+        if (n == 6 && strcmp(j->src[i].code + 3, "CVL") == 0 &&
+            coder_actors_have(j->tgt, j->nt, j->src[i].code))
+            memcpy(j->src[i].code + 3, "CRM", 4);
     }
 }
 
