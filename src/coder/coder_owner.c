@@ -126,6 +126,14 @@ static const char *const thing_preps[] = {"of", "as", "on", "against", "over", "
 static const char *const put_nouns[] = {"offer", "proposal", "plan", "initiative", "request",
                                         "invitation", "ultimatum", NULL};
 
+/* Does a past participle with "by" after it start at word k ("imposed
+** by Kenya")? Then what comes before is a thing and its doer follows. */
+static int by_participle(const sent_ctx *s, uint32_t k)
+{
+    return k + 1 < s->ls.n && s->ls.tags[k] == TAG_VBN &&
+           lemma_is_word(s->ls.lemmas[k + 1], "by");
+}
+
 /* "the annexation of the islands by Uganda", "the deal between Uganda
 ** and Tanzania": the doer in a by-phrase, else the parties of a between-
 ** or among-phrase, in the run of phrases right after noun phrase np. A
@@ -137,7 +145,7 @@ static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_onl
 {
     const phrase *ph = s->ls.phrases;
     uint32_t k = ph[np].end;
-    if (k + 1 < s->ls.n && s->ls.tags[k] == TAG_VBN && lemma_is_word(s->ls.lemmas[k + 1], "by"))
+    if (by_participle(s, k))
         k++;
     int put = lemma_in_list(s->ls.lemmas[ph[np].head], put_nouns);
     while (k < s->ls.n && s->pp_at[k] >= 0) {
@@ -255,9 +263,7 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
     if (j->tgt_np >= 0 && j->tgt_np != j->cl->subject) {
         uint32_t after = s->ls.phrases[j->tgt_np].end;
         /* "the sanctions imposed by Kenya" is a thing and its doer */
-        int by_relative = after + 1 < s->ls.n && s->ls.tags[after] == TAG_VBN &&
-                          lemma_is_word(s->ls.lemmas[after + 1], "by");
-        if (after < s->ls.n && !by_relative &&
+        if (after < s->ls.n && !by_participle(s, after) &&
             (tag_is_verb(s->ls.tags[after]) || s->ls.tags[after] == TAG_MD))
             return 0;
     }
