@@ -1651,7 +1651,6 @@ int coder_domestic_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
         memcpy(cc, oc, sizeof cc);
     }
     agent_actor(out, p, agent, cc);
-    from_sentence(out);
     return 1;
 }
 
