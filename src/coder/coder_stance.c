@@ -578,21 +578,22 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
     while (adj < np->head && !(tag_is_adj(s->ls.tags[adj]) &&
                                 lemma_in_list(s->ls.lemmas[adj], judgement_adjs)))
         adj++;
-    /* "what it sees as Tokyo's failure to live up to the pact": a breach */
-    const char *code = "111";
-    if (adj >= np->head && lemma_is_word(s->ls.lemmas[np->head], "failure") &&
-        np->head + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[np->head + 1], "to") &&
-        lemma_in_list(s->ls.lemmas[np->head + 2], keep_verbs)) {
-        adj = np->head;
+    /* a judgement adjective before the head; else "what it sees as
+    ** Tokyo's failure to live up to the pact": a breach (adj is the head) */
+    const char *code = NULL;
+    if (adj < np->head)
+        code = "111";
+    else if (lemma_is_word(s->ls.lemmas[np->head], "failure") && np->head + 2 < s->ls.n &&
+             lemma_is_word(s->ls.lemmas[np->head + 1], "to") &&
+             lemma_in_list(s->ls.lemmas[np->head + 2], keep_verbs))
         code = "112";
-    }
+    if (!code)
+        return 0;
     uint32_t own_end = adj;   /* "Uganda's": the name without its 's */
     if (own_end > np->first && s->ls.tags[own_end - 1] == TAG_POS)
         own_end--;
     actor_ref owner;
-    int breach = adj == np->head && strcmp(code, "112") == 0;
-    if (adj > np->head || (adj == np->head && !breach) || own_end == np->first ||
-        !coder_resolve_span(c, s, np->first, own_end, &owner))
+    if (own_end == np->first || !coder_resolve_span(c, s, np->first, own_end, &owner))
         return 0;
     speaker sp;
     memset(&sp, 0, sizeof sp);
@@ -622,12 +623,10 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "said the rebels were behind the bombing", "said Uganda had
     ** violated the pact": a breach of one's word is charged as the
     ** speaker says it, plainly only of another country (accuses) */
-    int root = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be")
-                   ? blame_predicate(c, s, cl) : 0;
+    int asserted_be = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be");
+    int root = asserted_be ? blame_predicate(c, s, cl) : 0;
     int breach = !root && breach_clause(s, cl, vg);
-    const char *judged = !root && !breach && vg->mod == MOD_ASSERTED &&
-                                 vg->voice == VOICE_ACTIVE &&
-                                 lemma_is_word(s->ls.lemmas[vg->head], "be")
+    const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
                              ? judgement_predicate(s, cl, vg) : NULL;
     if ((!root && !breach && !judged) || speaker_itself(s, cl->subject))
         return 0;
