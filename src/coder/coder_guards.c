@@ -497,6 +497,10 @@ static const char *head_lemma(const sent_ctx *s, const actor_ref *a)
 const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref *src,
                             const actor_ref *tgt)
 {
+    /* the only codes a pair changes (below): most events leave at once */
+    static const char *const paired[] = {"170", "171", "1712", "174", NULL};
+    if (strncmp(code, "19", 2) != 0 && !lemma_in_list(code, paired))
+        return code;
     char sc[4], tc[4];
     if (!tgt->code[0] || !coder_code_country(src->code, sc) ||
         !coder_code_country(tgt->code, tc))
