@@ -598,8 +598,10 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
             continue;
         /* one dictionary name that spans the conjunction and ends with a
         ** later member is one actor: "the Food and Agriculture
-        ** Organization", "Antigua and Barbuda" */
-        uint32_t e = name_across_end(c, s, ph[i].first, ph[i].end, ph[np].end);
+        ** Organization", "Antigua and Barbuda"; only a member with one after
+        ** it may start one */
+        uint32_t e =
+            s->sib[i] >= 0 ? name_across_end(c, s, ph[i].first, ph[i].end, ph[np].end) : 0;
         int whole = 0;
         for (int32_t j = s->sib[i]; e && j >= 0 && !whole; j = s->sib[j])
             whole = ph[j].kind == PH_NP && ph[j].end == e;
