@@ -408,9 +408,8 @@ static size_t joint_limit(const sent_ctx *s, const clause *cl, size_t after, siz
 }
 
 /* Matches pattern pat of the verb at head, whose own words end before
-** after, into *st; coord: cl's subject is a coordination or a set
-** (clause_coord). Returns 1 on a match. */
-static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl, int coord,
+** after, into *st. Returns 1 on a match. */
+static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                          const dict_verb *v, const dict_pattern *pat, size_t head, size_t after,
                          size_t limit, match_state *st)
 {
@@ -420,6 +419,12 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
         return 0;
     const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
     int passive = vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost > 0;
+    /* a coordination, or a group phrase the article stage resolved to a
+    ** set ("the two sides agreed to resume talks" after "Ghana's officials
+    ** met Togo's") */
+    int coord = cl->subject >= 0 && ((s->ls.phrases[cl->subject].flags & PHF_COORD) ||
+                                     (mentions_np(c->ment, cl->subject).how == MREF_SET &&
+                                      mentions_np(c->ment, cl->subject).ent >= 0));
     if (!passive && !coord)   /* the common case: one way to match */
         return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
     const match_state base = *st;   /* each other way of matching starts from here */
@@ -507,17 +512,6 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     return 1;
 }
 
-/* Is clause cl's subject a coordination, or a group phrase the article
-** stage resolved to a set ("the two sides agreed to resume talks" after
-** "Ghana's officials met Togo's")? */
-static int clause_coord(const dyad_coder *c, const sent_ctx *s, const clause *cl)
-{
-    if (cl->subject < 0)
-        return 0;
-    ment_ref r = mentions_np(c->ment, cl->subject);
-    return (s->ls.phrases[cl->subject].flags & PHF_COORD) || (r.how == MREF_SET && r.ent >= 0);
-}
-
 /* The best pattern of the verbs (or nouns) v at token head, its words
 ** sought up to limit; cl is the verb's clause, NULL for a noun (whose
 ** patterns take no passive or compound subject, and whose words count as
@@ -530,8 +524,6 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
     int found = 0;
     /* a "that" a pattern names may be left out before a bare clause only */
     uint32_t that = s->bare_clause ? c->that_id : 0;
-    /* the same for every pattern tried (match_pattern) */
-    int coord = cl && clause_coord(c, s, cl);
     for (; v; v = v->next) {
         size_t after;
         if (!verb_words_fit(s, v, head, &after))
@@ -553,7 +545,7 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                 continue;
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
                               .shared_object = shared, .last = last, .verb = v};
-            if (cl ? !match_pattern(c, s, cl, coord, v, pat, head, after, limit, &st)
+            if (cl ? !match_pattern(c, s, cl, v, pat, head, after, limit, &st)
                    : !match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st))
                 continue;
             /* "Belarusians protested in Moscow" is no "protest +": for a
