@@ -7,8 +7,8 @@
 ** of whoever reports; last, the article level (docs/coder.md, "The
 ** article level"), read from c->doc and the mention table: the names,
 ** pronouns and agents met earlier, the dateline's or the article's
-** country, and the guard that checks such a country against the other
-** role once both are known.
+** country. The guard that checks such a country against the other role
+** is in coder_article_guard.c.
 */
 #include "coder/coder_int.h"
 
@@ -160,7 +160,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
 }
 
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
-static void from_sentence(actor_ref *a)
+void coder_from_sentence(actor_ref *a)
 {
     a->from = FROM_SENTENCE;
     a->needs_peer = 0;
@@ -260,7 +260,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
         return 0;
     if (sc.have && sc.best_person && organ_of_other(c, s, first, end, &sc))
         return 0;
-    from_sentence(out);
+    coder_from_sentence(out);
     out->first = first;
     out->end = end;
     out->entry_file = NULL;
@@ -430,7 +430,7 @@ static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if (r != -1 || !(c->opts.partial || c->agent_alone) ||
         !(agent = agent_in(c, s, p->first, p->end)))
         return 0;
-    from_sentence(out);
+    coder_from_sentence(out);
     out->first = p->first;
     out->end = p->end;
     out->entry_file = agent->file;
@@ -757,8 +757,8 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
 ** of the sentence that stand for it: a state's or an organisation's
 ** dictionary code, or the code the coder gave the phrase that named a
 ** person. Returns 1 and fills *out, or 0 when it has no code. */
-static int entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t end,
-                        actor_ref *out)
+int coder_entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t end,
+                       actor_ref *out)
 {
     const ment_entity *en = mentions_entity(c->ment, e);
     const entity_code *ec = (size_t)e < c->doc.nent ? &c->doc.ent[e] : NULL;
@@ -781,10 +781,10 @@ static int entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_
     if (!en)
         return 0;
     if (en->kind != ENT_SET)
-        return max > 0 ? entity_actor(c, e, p->first, p->end, out) : 0;
+        return max > 0 ? coder_entity_actor(c, e, p->first, p->end, out) : 0;
     int n = 0;
     for (int k = 0; k < en->nmembers && n < max; k++)
-        n += entity_actor(c, en->members[k], p->first, p->end, out + n);
+        n += coder_entity_actor(c, en->members[k], p->first, p->end, out + n);
     return n;
 }
 
@@ -1091,7 +1091,8 @@ static int unnamed_agent(const sent_ctx *s, const phrase *p)
 
 /* *out: agent of phrase p joined to country cc ("KEN" and police:
 ** KENCOP), found in its sentence. */
-static void agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent, const char *cc)
+void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
+                       const char *cc)
 {
     memset(out, 0, sizeof *out);
     out->first = p->first;
@@ -1151,7 +1152,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         if (!lemma_in_list(kind, state_agents) ||
             (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
             return 0;
-        agent_actor(out, p, agent, cc);
+        coder_agent_actor(out, p, agent, cc);
         return 1;
     }
     int needs_peer = !c->private_agents                       ? 0
@@ -1167,7 +1168,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         (other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
          !(dateline && titled_name(c, s, p, agent, cc))))
         return 0;
-    agent_actor(out, p, agent, cc);
+    coder_agent_actor(out, p, agent, cc);
     coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
     return 1;
@@ -1555,7 +1556,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
         coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
         !coder_code_country(rep[0].code, country))
         return 0;
-    agent_actor(out, p, agent, country);
+    coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */
     out->from = rep[0].from;
     out->counted = rep[0].counted;
@@ -1570,429 +1571,4 @@ int coder_resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_
                        actor_ref *out)
 {
     return first < end && resolve_span(c, s, first, end, out) == 1;
-}
-
-/* ---- the article level's guard ---- */
-
-int coder_from_article(const actor_ref *a, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (a[i].from != FROM_DATELINE && a[i].from != FROM_ARTICLE)
-            return 0;
-    return n > 0;
-}
-
-/* Is a a state's actor of country cc: the state itself ("PAK"), or one
-** of its agents ("PAKCOP"), not a private one that itself waits for a peer?
-** Its civilians, firms or media ("PAKCVL") are no state. */
-static int state_actor_of(const actor_ref *a, const char *cc)
-{
-    static const char *const private_roles[] = {"CVL", "CRM", "BUS", "MED", "EDU", "HLH",
-                                                "LAB", "REF", "AGR", "ELI", NULL};
-    char own[4];
-    if (a->needs_peer || !coder_code_country(a->code, own) || strcmp(own, cc) != 0)
-        return 0;
-    return !coder_role_in(a->code, private_roles);
-}
-
-/* Is a, taken from the article, a state's own force (police, army) that
-** the state's actor other, named in the sentence, thanks or praises (a
-** praise code, praise): "The Kenyan president thanked the police" are
-** his police, where "Kenya criticized the government" is another's. */
-static int own_force(const actor_ref *a, const actor_ref *other, int praise)
-{
-    static const char *const forces[] = {"COP", "MIL", NULL};
-    char cc[4];
-    if (!praise || !coder_code_country(a->code, cc))
-        return 0;
-    return coder_role_in(a->code, forces) && state_actor_of(other, cc);
-}
-
-int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
-                      int nother, actor_ref *out)
-{
-    static const char *const parties[] = {"OPP", "LAB", NULL};
-    char cc[4] = "", oc[4];
-    if (np < 0 || nother == 0)
-        return 0;
-    for (int i = 0; i < nother; i++) {
-        if (other[i].from != FROM_SENTENCE || strlen(other[i].code) != 6 ||
-            !coder_code_country(other[i].code, oc) || (cc[0] && strcmp(oc, cc) != 0) ||
-            !coder_role_in(other[i].code, parties))
-            return 0;
-        memcpy(cc, oc, sizeof cc);
-    }
-    memcpy(c->party_cc, cc, sizeof cc);
-    actor_ref a[MAX_ACTORS];
-    int n = coder_resolve_np(c, s, np, a, MAX_ACTORS);
-    c->party_cc[0] = '\0';
-    if (n != 1 || strncmp(a[0].code, cc, 3) != 0)
-        return 0;
-    *out = a[0];
-    return 1;
-}
-
-int coder_domestic_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
-                         const actor_ref *other, int nother, actor_ref *out)
-{
-    if (np < 0 || nother == 0)
-        return 0;
-    const phrase *p = &s->ls.phrases[np];
-    int domestic = 0;
-    for (uint32_t k = p->first; k < p->head && !domestic; k++)
-        domestic = lemma_is_word(s->ls.lemmas[k], "domestic");
-    const dict_agent *agent;
-    char cc[4] = "", oc[4];
-    if (!domestic || (p->flags & (PHF_COORD | PHF_OWNED)) ||
-        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix)
-        return 0;
-    for (int i = 0; i < nother; i++) {
-        if (other[i].from != FROM_SENTENCE || !coder_code_country(other[i].code, oc) ||
-            (cc[0] && strcmp(oc, cc) != 0) || !state_actor_of(&other[i], oc))
-            return 0;
-        memcpy(cc, oc, sizeof cc);
-    }
-    agent_actor(out, p, agent, cc);
-    return 1;
-}
-
-/* Is a one of its country's people or movements, not the state: its
-** opposition, rebels, civilians, workers, media, firms ("ZMBOPP", "ZMBREB")?
-** The state's own agents act on them at home: "Police arrested three
-** Zambian opposition leaders" under a Lusaka dateline is ZMBCOP's act. */
-static int domestic_party(const actor_ref *a)
-{
-    static const char *const roles[] = {"OPP", "REB", "INS", "SEP", "UAF", "CVL", "CRM", "LAB",
-                                        "MED", "BUS", "EDU", "REF", "AGR", "HLH", NULL};
-    return strlen(a->code) >= 6 && a->code[0] != '"' && coder_role_in(a->code, roles);
-}
-
-/* Are a and o two different organs of one state, o named with its
-** country ("Queen Elizabeth II suspended parliament", "A Turkish military
-** court jailed the former minister")? Not one state's organ and the state
-** itself ("The government criticized Ukraine"), nor two of one kind ("the
-** Ukrainian foreign minister criticized the government" may be another
-** government's). */
-static int other_organ(const actor_ref *a, const actor_ref *o)
-{
-    static const char *const organs[] = {"GOV", "LEG", "JUD", NULL};
-    if (strlen(a->code) < 6 || strlen(o->code) < 6 || o->code[0] == '"')
-        return 0;
-    return coder_role_in(a->code, organs) && coder_role_in(o->code, organs) &&
-           strncmp(a->code + 3, o->code + 3, 3) != 0;
-}
-
-/* Is a a private person of country cc taken from the article as well
-** (needs_peer: "a man", "people")? In violence done by people on people
-** ("a man stabbed three people") both are the article's: an assault is
-** told where it happened, and a wire names the foreigners in it. */
-static int private_peer(const actor_ref *a, const char *cc)
-{
-    char own[4];
-    return a->needs_peer && coder_code_country(a->code, own) && strcmp(own, cc) == 0;
-}
-
-/* Keeps the actors of a[0..n) whose country, taken from the article, the
-** other role's actors named in the sentence (other[0..no)) do not have,
-** but for a state's own force it praises (praise: own_force), a target
-** of an appeal or coercion at home (domestic: "Kenyan lawmakers urged the
-** government", "Kenyan police arrested opposition leaders" are Kenya's),
-** and the private agents (needs_peer) beside a state's actor of their
-** country, or alone in a protest (alone_ok). Returns the new count. */
-static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
-                      int alone_ok, int praise, int domestic, int violent)
-{
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-        int clash = 0;
-        for (int o = 0; o < no && coder_from_article(&a[i], 1) && !a[i].home; o++)
-            clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
-                     coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
-                     !domestic && !domestic_party(&other[o]) && !other_organ(&a[i], &other[o]);
-        /* the other role naming the country is no clash here but the peer
-        ** itself: "Police arrested a man", "people rallied against the
-        ** government" */
-        if (a[i].needs_peer) {
-            char cc[4];
-            int peer = no == 0 && alone_ok;
-            /* a country counted over the article, not written in a
-            ** dateline, is too weak a guess for both roles at once */
-            for (int o = 0; o < no && a[i].needs_peer == PEER_STATE &&
-                            coder_code_country(a[i].code, cc);
-                 o++)
-                peer |= (state_actor_of(&other[o], cc) &&
-                         (!(a[i].counted && other[o].counted) || other[o].home)) ||
-                        (violent && private_peer(&other[o], cc));
-            clash = !peer;
-        }
-        if (clash && c->opts.partial) {
-            memcpy(a[i].code, "---", 3);   /* PETRARCH's agent of no known country */
-            from_sentence(&a[i]);
-        } else if (clash) {
-            continue;
-        }
-        a[k++] = a[i];
-    }
-    return k;
-}
-
-/* May the place pm give people a country? A country, a capital or a
-** place the dictionary names, a city named with its region, or a city
-** whose country the article names or datelines; not a name of several
-** places. "Norfolk" in a British story is not Virginia's. */
-static int trusted_place(const dyad_coder *c, const sent_ctx *s, const place_mention *pm)
-{
-    const doc_country *dc = &c->doc.country;
-    if (pm->flags & PM_GUARDED)
-        return 0;
-    if (pm->city < 0 || (pm->flags & (PM_ACTOR | PM_QUALIFIED)))
-        return 1;
-    const country_dateline_at *dl = country_dateline_for(dc, s->index);
-    if (dl && strcmp(dl->cc, pm->country) == 0)
-        return 1;
-    for (size_t i = 0; i < dc->ntally; i++)
-        if (strcmp(dc->tally[i].cc, pm->country) == 0)
-            return 1;
-    return 0;
-}
-
-/* The place clause ci says its act happened in, when its own words name
-** it (not another clause's, nor the dateline's) and its country is sure
-** (trusted_place); NULL otherwise. */
-static const place_mention *clause_place(const dyad_coder *c, const sent_ctx *s, size_t ci)
-{
-    place_from from;
-    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, ci, -1, 0, &from);
-    if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
-        return NULL;
-    return pm;
-}
-
-/* Fills *out with the country of place pm joined to role ("" for the
-** country alone), its words the place's. */
-static void place_actor(actor_ref *out, const place_mention *pm, const char *role)
-{
-    memset(out, 0, sizeof *out);
-    from_sentence(out);
-    out->first = pm->first;
-    out->end = pm->end;
-    out->entry_file = "gazetteer";
-    snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
-}
-
-int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, const phrase *p,
-                          actor_ref *out)
-{
-    const dict_agent *agent = agent_in(c, s, p->first, p->end);
-    if (!agent || agent->prefix)
-        return 0;
-    /* the place must be the clause's own ("in Caracas"), not another
-    ** clause's nor the dateline's */
-    const place_mention *pm = clause_place(c, s, ci);
-    if (!pm)
-        return 0;
-    agent_actor(out, p, agent, pm->country);
-    return 1;
-}
-
-/* The role that takes people into custody by clause j's verb, when j is
-** a passive of root 17 with no agent: police arrest and detain, courts
-** sentence and jail; or that finds them guilty (116: "were convicted of
-** espionage", "were found guilty of", "were sentenced to"): the courts.
-** NULL otherwise. */
-static const char *custody_role(const clause_job *j)
-{
-    static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
-    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
-    if (!j->passive || j->ns > 0 || j->src_np >= 0)
-        return NULL;
-    if (strcmp(j->code1, "116") == 0)
-        return lemma_in_list(j->lemma, court_acts) || lemma_is_word(j->lemma, "find") ? "JUD"
-                                                                                     : NULL;
-    if (strncmp(j->code1, "17", 2) != 0)
-        return NULL;
-    return lemma_in_list(j->lemma, police_acts)  ? "COP"
-           : lemma_in_list(j->lemma, court_acts) ? "JUD"
-                                                 : NULL;
-}
-
-int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
-{
-    /* police take people into custody; courts try and sentence them */
-    const char *role = custody_role(j);
-    if (!role)
-        return 0;
-    const place_mention *pm = clause_place(c, s, j->ci);
-    if (!pm)
-        return 0;
-    place_actor(&j->src[0], pm, role);   /* the place's police or courts */
-    j->ns = 1;
-    return 1;
-}
-
-int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
-{
-    /* the verbs of leaving a place; "surrendered in Chad" says not to whom */
-    static const char *const leaving[] = {"evacuate", "abandon", "withdraw", "pull",
-                                          "retreat", "leave", NULL};
-    if (j->nt > 0 || j->ns == 0 || strcmp(j->code1, "0874") != 0 ||
-        !lemma_in_list(j->lemma, leaving))
-        return 0;
-    const place_mention *pm = clause_place(c, s, j->ci);
-    if (!pm)
-        return 0;
-    for (int i = 0; i < j->ns; i++) {
-        char cc[4];
-        if (strlen(j->src[i].code) < 6 || strncmp(j->src[i].code + 3, "MIL", 3) != 0 ||
-            !coder_code_country(j->src[i].code, cc) || strcmp(cc, pm->country) == 0)
-            return 0;
-    }
-    place_actor(&j->tgt[0], pm, "");   /* the place's country */
-    j->nt = 1;
-    j->alone = 0;
-    return 1;
-}
-
-int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
-{
-    const char *role = custody_role(j);
-    if (!role || j->nt == 0)
-        return 0;
-    const doc_country *dc = &c->doc.country;
-    const country_dateline_at *dl;
-    const char *cc = coder_home_cc(dc, s, &dl);
-    char tc[4];
-    if (!cc)
-        return 0;
-    /* of that country by its own words, or private people who took it
-    ** from the article ("twenty people were arrested") */
-    for (int t = 0; t < j->nt; t++)
-        if ((j->tgt[t].from != FROM_SENTENCE && !j->tgt[t].needs_peer) ||
-            !coder_code_country(j->tgt[t].code, tc) || strcmp(tc, cc) != 0)
-            return 0;   /* a foreigner, or one the article named */
-    /* "people have been jailed for apostasy": a bare plural is people
-    ** in general, anywhere */
-    if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
-        s->ls.tags[j->tgt[0].first] == TAG_NNS)
-        return 0;
-    if (!coder_places_only(s, cc))
-        return 0;   /* the sentence puts it elsewhere */
-    actor_ref *out = &j->src[0];
-    memset(out, 0, sizeof *out);
-    out->first = j->tgt[0].first;
-    out->end = j->tgt[0].end;
-    snprintf(out->code, sizeof out->code, "%s%s", cc, role);
-    coder_from_home(out, dc, dl);
-    out->home = 1;
-    j->ns = 1;
-    return 1;
-}
-
-int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
-                         int32_t np, int target, actor_ref *out)
-{
-    /* whom police arrest or detain (17x, target only); who assaults, or is
-    ** assaulted, shot or killed (18x, 19x) */
-    static const char *const custody[] = {"arrest", "detain", "apprehend", NULL};
-    static const char *const violence[] = {"kill", "shoot", "stab", "attack", "murder",
-                                           "assault", "beat", "wound", "injure", NULL};
-    /* storms are named as people are: "Typhoon Haiyan killed ..." */
-    static const char *const storms[] = {"typhoon", "hurricane", "cyclone", "storm", NULL};
-    int coerce = strncmp(j->code1, "17", 2) == 0;
-    if (np < 0 || (coerce && (!target || !lemma_in_list(j->lemma, custody))) ||
-        (!coerce && ((strncmp(j->code1, "18", 2) != 0 && strncmp(j->code1, "19", 2) != 0) ||
-                     !lemma_in_list(j->lemma, violence))))
-        return 0;
-    ment_ref r = mentions_np(c->ment, np);
-    const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
-    actor_ref coded;
-    if (!en || en->kind != ENT_PERSON || en->unnamed || en->counterpart ||
-        en->name_end <= en->name_start || entity_actor(c, r.ent, 0, 0, &coded))
-        return 0;
-    char first[16];
-    size_t n = 0;
-    for (uint32_t b = en->name_start; b < en->name_end && n + 1 < sizeof first &&
-                                      isalpha((unsigned char)s->ls.text[b]); b++)
-        first[n++] = (char)tolower((unsigned char)s->ls.text[b]);
-    first[n] = '\0';
-    if (lemma_in_list(first, storms))
-        return 0;
-    const doc_country *dc = &c->doc.country;
-    const country_dateline_at *dl;
-    const char *cc = coder_home_cc(dc, s, &dl);
-    if (!cc || !coder_places_only(s, cc))
-        return 0;
-    const phrase *p = &s->ls.phrases[np];
-    memset(out, 0, sizeof *out);
-    out->first = p->first;
-    out->end = p->end;
-    snprintf(out->code, sizeof out->code, "%sCVL", cc);
-    coder_from_home(out, dc, dl);
-    out->needs_peer = PEER_STATE;
-    return 1;
-}
-
-/* Does none of a[0..n) have a country (none at all, or partial mode's
-** "---")? */
-static int countryless(const actor_ref *a, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (strncmp(a[i].code, "---", 3) != 0)
-            return 0;
-    return 1;
-}
-
-/* The people of clause ci's place for the role phrase np (see
-** coder_people_of_place), into *out. */
-static int role_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
-                         actor_ref *out)
-{
-    if (np < 0)
-        return 0;
-    const phrase *p = &s->ls.phrases[np];
-    return !(p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) &&
-           coder_people_of_place(c, s, ci, p, out);
-}
-
-int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
-{
-    int protest = strncmp(j->code1, "14", 2) == 0, coerce = strncmp(j->code1, "17", 2) == 0;
-    int filled = 0;
-    actor_ref a;
-    if (!protest && !coerce)
-        return 0;
-    /* protesters anywhere; police and courts where they act */
-    if (countryless(j->src, j->ns) && role_of_place(c, s, j->ci, j->src_np, &a) &&
-        (protest || strcmp(a.code + 3, "COP") == 0 || strcmp(a.code + 3, "JUD") == 0)) {
-        j->src[0] = a;
-        j->ns = 1;
-        filled = 1;
-    }
-    /* whom the police of the place act on there: "police in Lagos
-    ** arrested dozens of protesters" */
-    char cc[4];
-    if (coerce && j->ns == 1 && coder_code_country(j->src[0].code, cc) &&
-        (strcmp(j->src[0].code + 3, "COP") == 0 || strcmp(j->src[0].code + 3, "JUD") == 0) &&
-        countryless(j->tgt, j->nt) && role_of_place(c, s, j->ci, j->tgt_np, &a) &&
-        strncmp(a.code, cc, 3) == 0) {
-        j->tgt[0] = a;
-        j->nt = 1;
-        filled = 1;
-    }
-    return filled;
-}
-
-void coder_article_guard(const dyad_coder *c, clause_job *j)
-{
-    int ns = j->ns;
-    /* "Thousands of people rallied": a protest needs no state beside it */
-    int protest = j->alone && strncmp(j->code1, "14", 2) == 0;
-    /* "thanked the police": the thanks of one's own forces (root 05) */
-    int praise = strncmp(j->code1, "05", 2) == 0;
-    /* an appeal to one's own government, coercion of one's own people */
-    int domestic = strncmp(j->code1, "02", 2) == 0 || strncmp(j->code1, "17", 2) == 0;
-    /* an assault or killing by people on people (18x, 19x) */
-    int violent = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent);
 }

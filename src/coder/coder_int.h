@@ -12,6 +12,9 @@
 **                     and the target, and the fallbacks when they hold none
 **   coder_actor.c     noun phrase to actor through the dictionary; pronouns
 **                     and reported speech
+**   coder_article_guard.c  actors from the dateline or the article, and
+**                     private ones, kept only beside a peer; the people a
+**                     place or an arrest gives
 **   coder_nominal.c   events written as noun phrases ("Russia's attack on
 **                     Ukraine"), after a sentence's clauses
 **   coder_owner.c     a target that is the owner of a thing ("condemned the
@@ -477,6 +480,19 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
 ** NULL. */
 const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
                                  uint32_t end);
+
+/* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
+void coder_from_sentence(actor_ref *a);
+
+/* *out: agent of phrase p joined to country cc ("KEN" and police:
+** KENCOP), found in its sentence. */
+void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
+                       const char *cc);
+
+/* The actor of entity e of the mention table for tokens [first, end) that
+** stand for it; 1 and *out, or 0 when it has no code. */
+int coder_entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t end,
+                       actor_ref *out);
 
 /* Resolves tokens [first, end) alone, with no phrase around them, to
 ** one actor (a name, a country, a country with its agent noun). Returns 1
