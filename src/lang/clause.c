@@ -241,9 +241,9 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             /* "Kenya last Friday announced": a phrase of time between the
             ** subject and its verb is an adverbial; the phrase before it is
             ** the subject */
-            int32_t pp2 = -1, before = a->ph[np].first > 0 && c->subject < 0 && is_time_np(a, np)
-                                           ? free_np_at(a, a->ph[np].first - 1, &pp2)
-                                           : -1;
+            int time_np = a->ph[np].first > 0 && c->subject < 0 && is_time_np(a, np);
+            int32_t pp2 = -1,
+                    before = time_np ? free_np_at(a, a->ph[np].first - 1, &pp2) : -1;
             if (before >= 0 && !is_time_np(a, before)) {
                 k = a->ph[np].first;
                 continue;
@@ -257,8 +257,7 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             }
             /* "The European Community (EC) yesterday warned": the same,
             ** with the name's abbreviation in brackets before the time */
-            if (before < 0 && c->subject < 0 && a->ph[np].first > 0 &&
-                a->tags[a->ph[np].first - 1] == TAG_RRB && is_time_np(a, np) &&
+            if (time_np && before < 0 && a->tags[a->ph[np].first - 1] == TAG_RRB &&
                 parenthetical_start(a, a->ph[np].first - 1) != SIZE_MAX) {
                 k = a->ph[np].first;
                 continue;
