@@ -655,6 +655,13 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int 
 ** returns 1, or 0 when the rule does not apply. */
 int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
+/* For a yield of sanctions (085, its intent 0354) whose object is a
+** definite sanction, embargo or tariff that names no one ("is prepared to
+** lift the sanctions"): the target of the latest sanction (163) the
+** article coded, when its source is of the source's country (only the
+** imposer lifts it). Fills j->tgt; returns the number found, or 0. */
+int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the
 ** United States' killing of ..."), a noun that a verb of doing takes as

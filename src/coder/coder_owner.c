@@ -566,3 +566,29 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
         return 0;
     return source_organ(s, j, cc, "LEG");
 }
+
+int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    char sc[4], ec[4];
+    if (j->nt > 0 || j->ns == 0 || strcmp(j->code1, "085") != 0 || j->tgt_np < 0 ||
+        !coder_code_country(j->src[0].code, sc))
+        return 0;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    int fam = family_of(s->ls.lemmas[p->head]);
+    if ((fam != FAM_SANCTION && fam != FAM_TAX) || !lemma_in_list(s->ls.lemmas[p->first], definite))
+        return 0;
+    /* the latest sanction the article coded (imposed, threatened or to
+    ** be lifted, said to happen or not: each names whom it hits) is the
+    ** one meant, and only its imposer's country can lift it */
+    for (size_t e = c->nev; e-- > 0;) {
+        const event_rec *r = &c->ev[e];
+        if (!code_in(c->pool.s + r->code, "163 1312 085 0354"))
+            continue;
+        if (!coder_code_country(r->source, ec) || strcmp(ec, sc) != 0)
+            return 0;
+        int n = not_source(j, j->tgt, add_from_event(c, p, e, r->target, j->tgt, 0));
+        if (n > 0)
+            return n;
+    }
+    return 0;
+}

@@ -825,6 +825,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j, thing);
+    /* "prepared to lift the sanctions": the sanctioned of the article */
+    if (j->nt == 0)
+        j->nt = coder_sanction_lifted(c, s, j);
     /* "the opposition denounced the new tax": its government's */
     if (j->nt == 0)
         j->nt = coder_owner_government(c, s, j, thing);
