@@ -595,7 +595,11 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         m->target = -1;
     /* "is to meet formally in Washington": meeting somewhere is not meeting
     ** it; in consultations a place is never the target */
-    j->consult = strncmp(j->code1, "04", 2) == 0 && !c->opts.partial;
+    /* "Chile and Peru agreed to meet in March": an intent to meet (036)
+    ** is a consultation still to come, and so takes a place or a time
+    ** for where or when too */
+    int meet_intent = strcmp(j->code1, "036") == 0;
+    j->consult = (strncmp(j->code1, "04", 2) == 0 || meet_intent) && !c->opts.partial;
     if (j->consult && m->target >= 0 && m->slot_prep && lemma_in_list(m->slot_prep, places))
         m->target = -1, m->slot_prep = NULL;
     int32_t src_np = m->source, tgt_np = m->target;
@@ -637,6 +641,10 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* consulting and cooperating with nobody named: a compound subject does
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
     j->together = strncmp(j->code1, "04", 2) == 0;
+    /* ... and a compound subject that agrees to meet meets itself, unless
+    ** the pattern's slot kept a thing ("agreed to meet the costs") */
+    if (meet_intent && m->target < 0)
+        j->together = 1;
     /* "Britain and France gathered intelligence": a verb that is reciprocal
     ** alone ("gather", "meet") but has an object naming no actor is used in
     ** another sense; its subject's members are no partners */
