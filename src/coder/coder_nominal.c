@@ -62,7 +62,8 @@ static const char *const coming_modifiers[] = {
 /* Words that may stand between a meeting's words and the date that puts
 ** it later: "visit to Washington, April 29 to May 5", "starting next
 ** Wednesday", "from April 29". */
-static const char *const date_leads[] = {",", "starting", "beginning", "from", "on", NULL};
+/* (lemmas: "starting" is read as "start") */
+static const char *const date_leads[] = {",", "start", "starting", "begin", "beginning", "from", "on", NULL};
 /* Words that start such a date: a month, "next", "tomorrow" (a bare
 ** weekday is left out: "on Monday" may be last Monday or next). */
 static const char *const later_starts[] = {
