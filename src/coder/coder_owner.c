@@ -10,7 +10,9 @@
 ** compound, the person or state a possessive pronoun stands for; and, for
 ** a definite event noun that names no owner at all ("the attack", "the
 ** agreement"), the actors of the latest event of that kind that the
-** article coded; and for one country's opposition, its government.
+** article coded; and for one country's opposition, its government. A
+** yield of sanctions that names no one ("lift the sanctions") is aimed at
+** whom the article's latest sanction by the same country hit.
 */
 #include "coder/coder_int.h"
 
