@@ -775,10 +775,17 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     if (lemma_is_word(s->ls.lemmas[b], "by") || dated_after(s, a))
         return 0;
     /* "the agreement signed on Tuesday with Britain": a party the earlier
-    ** one may not be */
-    for (uint32_t k = b; k < s->ls.n && k < b + 6 && !tag_is_punct(s->ls.tags[k]); k++)
+    ** one may not be; "signed between Turkey and Libya" names them all */
+    int32_t among = -1;
+    for (uint32_t k = b; k < s->ls.n && k < b + 6 && !tag_is_punct(s->ls.tags[k]); k++) {
         if (lemma_is_word(s->ls.lemmas[k], "with"))
             return 0;
+        if (lemma_is_word(s->ls.lemmas[k], "between") && s->pp_at[k] >= 0) {
+            if ((among = s->ls.phrases[s->pp_at[k]].np) < 0)
+                return 0;
+            break;
+        }
+    }
     for (uint32_t k = p->first; k < p->head; k++)
         if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
             return 0;
@@ -793,8 +800,10 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     j.tgt_np = np;
     j.m.source = j.m.target = j.m.shared_object = -1;
     j.m.rule = "agreement made";
-    int n = coder_owner_within(c, s, &j, 1);
-    if (n == 0)
+    int n = among >= 0 ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, among, j.tgt,
+                                                                     MAX_ACTORS))
+                       : coder_owner_within(c, s, &j, 1);
+    if (n == 0 && among < 0)
         n = coder_owner_earlier(c, s, &j, 1);
     if (n < 2)
         return 0;
