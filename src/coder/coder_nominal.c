@@ -728,6 +728,24 @@ void coder_private_assailant(clause_job *j)
 ** pact, agreed last July", "the 1987 accord signed in January". */
 static const char *const agreements[] = {"accord", "agreement", "pact", "treaty", "deal",
                                          NULL};
+/* Is lemma one of agreements? Asked of every noun phrase's head: the
+** first letter turns most away before any strcmp. */
+static int agreement_noun(const char *lemma)
+{
+    switch (lemma[0]) {
+    case 'a':
+        return (lemma[1] == 'c' || lemma[1] == 'g') && lemma_in_list(lemma, agreements);
+    case 'p':
+        return lemma[1] == 'a' && strcmp(lemma, "pact") == 0;
+    case 't':
+        return lemma[1] == 'r' && strcmp(lemma, "treaty") == 0;
+    case 'd':
+        return lemma[1] == 'e' && strcmp(lemma, "deal") == 0;
+    default:
+        return 0;
+    }
+}
+
 static const char *const makings[] = {"sign", "agree", "reach", "conclude", "strike",
                                       "hammer", "seal", "ink", "negotiate", "initial", NULL};
 
@@ -778,15 +796,15 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     int passive = aux > a + relative;
     if (passive)
         a = aux;
-    /* the passive's own clause must be said to have happened; a relative's
-    ** past tells it whatever its main clause says ("which was signed in
-    ** May, will cut tariffs") */
-    if ((relative && !past) || (passive && !relative && !told_as_done(s, p)))
-        return 0;
     if (a + 1 >= s->ls.n || (s->ls.tags[a] != TAG_VBN && s->ls.tags[a] != TAG_VBD) ||
         !lemma_in_list(s->ls.lemmas[a], makings) ||
         !(passive || lemma_in_list(s->ls.lemmas[p->first],
                                    (const char *const[]){"the", "this", "that", NULL})))
+        return 0;
+    /* the passive's own clause must be said to have happened; a relative's
+    ** past tells it whatever its main clause says ("which was signed in
+    ** May, will cut tariffs") */
+    if ((relative && !past) || (passive && !relative && !told_as_done(s, p)))
         return 0;
     uint32_t b = a + 1;
     if (lemma_in_list(s->ls.lemmas[b], (const char *const[]){"out", "up", "to", "on", NULL}) &&
@@ -853,7 +871,7 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
             h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]))
             continue;
         seen[h] = 1;
-        if (lemma_in_list(s->ls.lemmas[h], agreements) && agreement_made(c, s, (int32_t)i) < 0)
+        if (agreement_noun(s->ls.lemmas[h]) && agreement_made(c, s, (int32_t)i) < 0)
             return -1;
         if (!dict_find_noun_id(c->d, s->lids[h].fold))
             continue;
