@@ -10,8 +10,10 @@
 ** than a report; a visit that names no guest takes its clause's subject
 ** ("spoke during a visit to Peru"), and disapproval that names only its
 ** source takes for target whoever goes ahead despite it ("closed the
-** border despite criticism from Kenya"). The emit step is the clauses'
-** own (coder_events.c).
+** border despite criticism from Kenya"); a known agreement that a
+** participle says was made ("the pact, signed last July") is its parties'
+** signing (docs/coder.md, "An agreement told as made"). The emit step is
+** the clauses' own (coder_events.c).
 */
 #include "coder/coder_int.h"
 
