@@ -10,8 +10,10 @@
 ** than a report; a visit that names no guest takes its clause's subject
 ** ("spoke during a visit to Peru"), and disapproval that names only its
 ** source takes for target whoever goes ahead despite it ("closed the
-** border despite criticism from Kenya"). The emit step is the clauses'
-** own (coder_events.c).
+** border despite criticism from Kenya"); a known agreement that a
+** participle says was made ("the pact, signed last July") is its parties'
+** signing (docs/coder.md, "An agreement told as made"). The emit step is
+** the clauses' own (coder_events.c).
 */
 #include "coder/coder_int.h"
 
@@ -725,6 +727,142 @@ void coder_private_assailant(clause_job *j)
     }
 }
 
+/* Nouns of an agreement, and the verbs that tell it was made: "the
+** pact, agreed last July", "the 1987 accord signed in January". */
+static const char *const agreements[] = {"accord", "agreement", "pact", "treaty", "deal",
+                                         NULL};
+/* Is lemma one of agreements? Asked of every noun phrase's head: the
+** first letter turns most away before any strcmp. */
+static int agreement_noun(const char *lemma)
+{
+    switch (lemma[0]) {
+    case 'a':
+        return (lemma[1] == 'c' || lemma[1] == 'g') && lemma_in_list(lemma, agreements);
+    case 'p':
+        return lemma[1] == 'a' && strcmp(lemma, "pact") == 0;
+    case 't':
+        return lemma[1] == 'r' && strcmp(lemma, "treaty") == 0;
+    case 'd':
+        return lemma[1] == 'e' && strcmp(lemma, "deal") == 0;
+    default:
+        return 0;
+    }
+}
+
+static const char *const makings[] = {"sign", "agree", "reach", "conclude", "strike",
+                                      "hammer", "seal", "ink", "negotiate", "initial", NULL};
+
+/* The clause whose verb group holds token k, else the smallest one around
+** token at. */
+static const clause *clause_of_verb(const sent_ctx *s, uint32_t k, uint32_t at)
+{
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *cl = &s->ls.clauses[i];
+        if (cl->verb >= 0 && k >= s->ls.phrases[cl->verb].first &&
+            k < s->ls.phrases[cl->verb].end)
+            return cl;
+    }
+    return clause_at(s, at);
+}
+
+/* "The pact, agreed to last July, called for Tokyo to ...", "the 1987
+** accord signed in January": a known agreement (the, this, that) that a
+** past participle of making right after it (a comma between may stand)
+** says was made, with no by-phrase naming its signers, is an agreement
+** signed (057) between its parties: those of a between-phrase or a
+** hyphenated compound, else those of the latest agreement the article
+** named or coded (coder_owner.c), each the other's partner. Two parties
+** at least. Returns -1 on no memory. */
+static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    uint32_t a = p->end;
+    /* "the accord between Peru and Chile reached last week" */
+    static const char *const about[] = {"between", "among", "on", "of", "over", NULL};
+    while (a < s->ls.n && s->pp_at[a] >= 0 && s->ls.phrases[s->pp_at[a]].np >= 0 &&
+           lemma_in_list(s->ls.lemmas[a], about))
+        a = s->ls.phrases[s->ls.phrases[s->pp_at[a]].np].end;
+    if (a < s->ls.n && s->ls.tags[a] == TAG_COMMA)
+        a++;
+    /* "the pact, which was agreed ...", "an accord was signed between ...":
+    ** a passive told in a tense of the past or present, no modal, no "not" */
+    int relative = a < s->ls.n && s->ls.tags[a] == TAG_WDT;
+    uint32_t aux = a + relative;
+    int past = 0;
+    while (aux < s->ls.n &&
+           (s->ls.tags[aux] == TAG_VBD || s->ls.tags[aux] == TAG_VBZ ||
+            s->ls.tags[aux] == TAG_VBP || s->ls.tags[aux] == TAG_VBN) &&
+           (lemma_is_word(s->ls.lemmas[aux], "be") || lemma_is_word(s->ls.lemmas[aux], "have"))) {
+        past |= s->ls.tags[aux] == TAG_VBD || lemma_is_word(s->ls.lemmas[aux], "have");
+        aux++;
+    }
+    int passive = aux > a + relative;
+    if (passive)
+        a = aux;
+    if (a + 1 >= s->ls.n || (s->ls.tags[a] != TAG_VBN && s->ls.tags[a] != TAG_VBD) ||
+        !lemma_in_list(s->ls.lemmas[a], makings) ||
+        !(passive || lemma_in_list(s->ls.lemmas[p->first],
+                                   (const char *const[]){"the", "this", "that", NULL})))
+        return 0;
+    /* the passive's own clause must be said to have happened; a relative's
+    ** past tells it whatever its main clause says ("which was signed in
+    ** May, will cut tariffs") */
+    if ((relative && !past) || (passive && !relative && !told_as_done(s, p)))
+        return 0;
+    uint32_t b = a + 1;
+    if (lemma_in_list(s->ls.lemmas[b], (const char *const[]){"out", "up", "to", "on", NULL}) &&
+        b + 1 < s->ls.n)
+        b++;
+    /* "the accord signed by Kenya and Uganda": the verb's own event */
+    if (lemma_is_word(s->ls.lemmas[b], "by") || dated_after(s, a))
+        return 0;
+    /* "the agreement signed on Tuesday with Britain": a party the earlier
+    ** one may not be; "signed between Turkey and Libya" names them all */
+    int32_t among = -1;
+    for (uint32_t k = b; k < s->ls.n && k < b + 6 && !tag_is_punct(s->ls.tags[k]); k++) {
+        if (lemma_is_word(s->ls.lemmas[k], "with"))
+            return 0;
+        if (lemma_is_word(s->ls.lemmas[k], "between") && s->pp_at[k] >= 0) {
+            if ((among = s->ls.phrases[s->pp_at[k]].np) < 0)
+                return 0;
+            break;
+        }
+    }
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
+            return 0;
+    static const clause none = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,
+                                .agent = -1, .parent = -1, .xcomp = -1};
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    const clause *cl = clause_of_verb(s, a, p->first);
+    j.cl = cl ? cl : &none;
+    j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
+    j.src_np = -1;
+    j.tgt_np = np;
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "agreement made";
+    int n = among >= 0 ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, among, j.tgt,
+                                                                     MAX_ACTORS))
+                       : coder_owner_within(c, s, &j, 1);
+    /* "when the pact was signed": an older accord, whose parties the
+    ** article's latest agreement is too often not (corpus: 4 wrong of 4) */
+    if (n == 0 && among < 0 && !passive)
+        n = coder_owner_earlier(c, s, &j, 1);
+    if (n < 2)
+        return 0;
+    j.nt = j.ns = n;
+    memcpy(j.src, j.tgt, sizeof j.src);
+    j.between = 1;
+    phrase words = {.kind = PH_NP, .first = p->first, .end = p->head + 1, .head = p->head,
+                    .up = -1, .np = -1};
+    j.vg = &words;
+    j.lemma = s->ls.lemmas[a];
+    snprintf(j.code1, sizeof j.code1, "057");
+    j.mod = MOD_ASSERTED;
+    return coder_clause_emit(c, s, &j);
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;
@@ -733,10 +871,13 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         const phrase *p = &ph[i];
         uint32_t h = p->head;
         if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_PRONOUN | PHF_QUANT)) ||
-            h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]) ||
-            !dict_find_noun_id(c->d, s->lids[h].fold))
+            h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]))
             continue;
         seen[h] = 1;
+        if (agreement_noun(s->ls.lemmas[h]) && agreement_made(c, s, (int32_t)i) < 0)
+            return -1;
+        if (!dict_find_noun_id(c->d, s->lids[h].fold))
+            continue;
         if (nominal(c, s, (int32_t)i, h) < 0)
             return -1;
     }
