@@ -54,7 +54,7 @@ static const struct act_word {
     {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
     {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
     {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK},
-    {"offer", FAM_OFFER}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
+    {"offer", FAM_OFFER}, {"operation", FAM_ATTACK}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
     {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
     {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"scheme", FAM_IDEA},
     {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
@@ -66,7 +66,7 @@ static const struct act_word {
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 23, 23, 24, 25, 29, 30, 32, 36, 36, 38, 46, 50, 50, 50, 50, 50, 50, 50};
+static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 23, 23, 24, 25, 29, 30, 33, 37, 37, 39, 47, 51, 51, 51, 51, 51, 51, 51};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
