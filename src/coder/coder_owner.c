@@ -56,7 +56,7 @@ static const struct act_word {
     {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
     {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
     {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK},
-    {"offer", FAM_OFFER}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
+    {"offer", FAM_OFFER}, {"operation", FAM_ATTACK}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
     {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
     {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"scheme", FAM_IDEA},
     {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
@@ -68,7 +68,7 @@ static const struct act_word {
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 23, 23, 24, 25, 29, 30, 32, 36, 36, 38, 46, 50, 50, 50, 50, 50, 50, 50};
+static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 23, 23, 24, 25, 29, 30, 33, 37, 37, 39, 47, 51, 51, 51, 51, 51, 51, 51};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -546,10 +546,20 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int 
 {
     if (!own_thing(j, thing) && !charged_thing(c, s, j))
         return 0;
-    /* an opposition's (KENOPP: opposition parties, dissidents, protesters) */
+    /* an opposition's (KENOPP: opposition parties, dissidents, protesters),
+    ** or a legislature's disapproval (11x) of what only a government
+    ** does ("senators charged the policy would drag the country into
+    ** war"); not of a bill, a hearing or an election, which are as often
+    ** the legislature's own */
     static const char *const opposition[] = {"OPP", NULL};
+    static const char *const legislature[] = {"LEG", NULL};
+    static const char *const government_acts[] = {"policy", "plan", "act", "decision", "budget",
+                                                  "tax", "program", "programme", NULL};
     char cc[4];
-    if (!coder_sources_country(j, opposition, cc))
+    if (!coder_sources_country(j, opposition, cc) &&
+        (strncmp(j->code1, "11", 2) != 0 || j->tgt_np < 0 ||
+         !coder_sources_country(j, legislature, cc) ||
+         !lemma_in_list(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], government_acts)))
         return 0;
     return source_organ(s, j, cc, "GOV");
 }

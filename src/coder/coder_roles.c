@@ -578,6 +578,9 @@ static const char *const charge_nouns[] = {"charge",    "accusation", "allegatio
                                            "suspicion", "report",     "rumor",      "rumour",
                                            "evidence",  "guilt",      NULL};
 
+/* What a feeling is at: "dismayed by", "angered at", "irritated with". */
+static const char *const feeling_preps[] = {"by", "at", "with", "over", "about", NULL};
+
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const clause *cl = j->cl;
@@ -621,6 +624,22 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         tgt_np = j->subject_target ? cl->subject : j->passive ? cl->subject : cl->object;
     if (j->subject_target && m->source < 0)
         src_np = cl->object;
+    /* "+ dismay $" is a participle of feeling and its cause after a
+    ** preposition ("Canada, dismayed by the U.S. duty", "was angered
+    ** at"): the subject is the one displeased, the PP's noun the cause.
+    ** No other phrase is its cause ("was disappointed Ruiz had left"),
+    ** and the active ("the arrest of X by Y angered Z") is left out: its
+    ** subject is mostly an act whose doer the coder would miss */
+    const dict_pattern *pat = m->pattern;
+    if (j->subject_target && pat && pat->npost == 1 && pat->post[0].kind == DICT_EL_SOURCE) {
+        uint32_t f = m->source >= 0 ? s->ls.phrases[m->source].first : 0;
+        if (f > 0 && lemma_in_list(s->ls.lemmas[f - 1], feeling_preps)) {
+            src_np = tgt_np;
+            tgt_np = m->source;
+        } else {
+            src_np = tgt_np = -1;
+        }
+    }
     if (src_np < 0 && !j->passive && !j->subject_target)
         src_np = fronted_subject(s, j->ci);
     /* "Falastur noted that Cirith Ungol regretted ...", matched by "noted +
