@@ -530,7 +530,13 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                            : NULL;
     int meeting = strncmp(j.m.code, "04", 2) == 0 && prep &&
                   lemma_in_list(s->ls.lemmas[head], meetings);
-    int between = meeting && lemma_is_word(prep, "between");
+    /* "clashes between Sudanese troops and Chadian rebels": fighting the
+    ** two sides do to each other, as talks between two are theirs */
+    static const char *const fights[] = {"clash", "fighting", "battle", "skirmish",
+                                         "gunfight", "firefight", NULL};
+    int between = (meeting || (strncmp(j.m.code, "19", 2) == 0 && prep &&
+                               lemma_in_list(s->ls.lemmas[head], fights))) &&
+                  lemma_is_word(prep, "between");
     meeting = meeting && lemma_is_word(prep, "with");
     /* a meeting around a clause said to have happened happened too, a
     ** later date or visit in the sentence notwithstanding ("left Bonn after
