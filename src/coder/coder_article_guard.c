@@ -132,6 +132,21 @@ static int private_peer(const actor_ref *a, const char *cc)
     return a->needs_peer && coder_code_country(a->code, own) && strcmp(own, cc) == 0;
 }
 
+/* Is a, of the dateline's country, rebels, armed men or a crowd that fight
+** or assault (18x, 19x) other, that country's named forces or government?
+** "MANILA - Communist rebels bombed the Philippine Military Academy",
+** "MADRID - Striking shipyard workers clashed with Spanish police": an
+** insurgency or a riot at home, where a state's own organs beside it may
+** be another state's. Not a country only counted over the article. */
+static int home_fighter(const actor_ref *a, const actor_ref *other)
+{
+    static const char *const fighters[] = {"REB", "INS", "SEP", "UAF", "OPP", "CVL", "LAB",
+                                           "EDU", "AGR", NULL};
+    static const char *const state[] = {"MIL", "COP", "GOV", NULL};
+    return a->from == FROM_DATELINE && !a->needs_peer && strlen(a->code) == 6 &&
+           coder_role_in(a->code, fighters) && coder_role_in(other->code, state);
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
 ** but for a state's own force it praises (praise: own_force), a target
@@ -148,7 +163,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
         for (int o = 0; o < no && coder_from_article(&a[i], 1) && !a[i].home; o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
-                     !domestic && !domestic_party(&other[o]) && !other_organ(&a[i], &other[o]);
+                     !domestic && !domestic_party(&other[o]) && !other_organ(&a[i], &other[o]) &&
+                     !(violent && home_fighter(&a[i], &other[o]));
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */

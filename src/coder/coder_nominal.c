@@ -482,6 +482,48 @@ static int told_as_done(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* The roles of a country's people and of its parties outside the
+** executive: a protest's modifier naming one of them is its doer. Not a
+** legislature, whose name is as often a place's ("a Capitol Hill
+** protest"). */
+static const char *const protest_people[] = {"OPP", "CVL", "EDU", "AGR", "PTY", "LAB", NULL};
+
+/* "a Kenyan opposition boycott", "student protests": is every source of
+** protest j, found in its noun's modifiers, such people, where a country
+** alone ("the Kenyan protests") is only where it was? */
+static int people_doers(const clause_job *j)
+{
+    if (strncmp(j->m.code, "14", 2) != 0 || j->ns == 0)
+        return 0;
+    for (int i = 0; i < j->ns; i++) {
+        size_t n = strlen(j->src[i].code);
+        if ((n != 3 && n != 6) || !lemma_in_list(j->src[i].code + n - 3, protest_people))
+            return 0;
+    }
+    return 1;
+}
+
+/* "An opposition boycott over the tax has disrupted parliament": such
+** people named by a modifier with no country of their own are of the
+** dateline's country, else the article's (as the same words are as a
+** subject), unless the sentence names a place abroad. The tokens
+** [from, to) are the modifiers. Returns 1 and *out, else 0. */
+static int people_modifier(dyad_coder *c, const sent_ctx *s, uint32_t from, uint32_t to,
+                           actor_ref *out)
+{
+    const dict_agent *agent = coder_agent_in(c, s, from, to);
+    const country_dateline_at *dl;
+    const char *cc = coder_home_cc(&c->doc.country, s, &dl);
+    if (!agent || agent->prefix || !cc || !lemma_in_list(agent->code, protest_people) ||
+        !coder_places_only(s, cc))
+        return 0;
+    phrase words = {.kind = PH_NP, .first = from, .end = to, .head = to - 1, .up = -1,
+                    .np = -1};
+    coder_agent_actor(out, &words, agent, cc);
+    coder_from_home(out, &c->doc.country, dl);
+    return 1;
+}
+
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
@@ -518,6 +560,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                : coder_nominal_source(c, s, np, first, j.m.last, j.src, &inside);
     if (j.m.source >= 0)
         inside = 1;
+    if (j.ns == 0 && strncmp(j.m.code, "14", 2) == 0 && first > p->first)
+        j.ns = people_modifier(c, s, p->first, first, j.src);
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
         j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
@@ -533,7 +577,13 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                            : NULL;
     int meeting = strncmp(j.m.code, "04", 2) == 0 && prep &&
                   lemma_in_list(s->ls.lemmas[head], meetings);
-    int between = meeting && lemma_is_word(prep, "between");
+    /* "clashes between Sudanese troops and Chadian rebels": fighting the
+    ** two sides do to each other, as talks between two are theirs */
+    static const char *const fights[] = {"clash", "fighting", "battle", "skirmish",
+                                         "gunfight", "firefight", NULL};
+    int between = (meeting || (strncmp(j.m.code, "19", 2) == 0 && prep &&
+                               lemma_in_list(s->ls.lemmas[head], fights))) &&
+                  lemma_is_word(prep, "between");
     meeting = meeting && lemma_is_word(prep, "with");
     /* a meeting around a clause said to have happened happened too, a
     ** later date or visit in the sentence notwithstanding ("left Bonn after
@@ -570,7 +620,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         j.ns = j.nt;
         j.between = 1;
     }
-    j.alone = j.m.target < 0 && j.nt == 0 && inside && coder_code_alone(j.m.code);
+    j.alone = j.m.target < 0 && j.nt == 0 && (inside || people_doers(&j)) &&
+              coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone))
         return 0;
     static const clause none = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,

@@ -93,9 +93,12 @@ int coder_home_government(const clause_job *j, actor_ref *out)
 
 /* What a protest or strike is against, when it is a government's doing
 ** though no government is named: a tax, a law, austerity, a decree, price
-** rises. Not pay or conditions, which are as often an employer's. */
-static const char *const measures[] = {"austerity", "tax", "taxation", "law", "legislation",
-                                       "bill", "decree", "reform", "price", NULL};
+** rises, interest rates, a policy, a privatisation. Not pay or conditions,
+** which are as often an employer's. */
+static const char *const measures[] = {"austerity", "tax",      "taxation",      "law",
+                                       "legislation", "bill",   "decree",        "reform",
+                                       "price",     "interest", "policy",        "privatization",
+                                       "privatisation", NULL};
 
 /* Words that name what a protest is against: "against austerity
 ** measures", "over the new sales tax", "protesting plans for a tax",

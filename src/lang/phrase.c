@@ -71,6 +71,9 @@ static int np_determiner(int t)
 
 /* The days named from today: "Clark today", never "USA Today". */
 static const char *const now_words[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
+/* The parts of a day that go on with its name: "on Tuesday night". */
+static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", "noon",
+                                        "midnight", NULL};
 
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
 ** *head to the head token. A possessive 's ends the phrase (after it). */
@@ -97,6 +100,12 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         ** Saturday meeting" is) */
         if (seen_noun && (tg[j - 1] == TAG_NN || tg[j - 1] == TAG_NNS) &&
             lemma_in(a, j, lang_day_words))
+            break;
+        /* "On Tuesday Kenyan troops shelled ...": a day right after "on"
+        ** is when, and the words after it begin the subject ("on Tuesday
+        ** night" goes on) */
+        if (j == i + 1 && i > 0 && lemma_is(a, i - 1, "on") && lemma_in(a, i, lang_day_words) &&
+            !lemma_in(a, j, day_parts))
             break;
         /* "a U.S. flagged Kuwaiti tanker", "a U.S.- flagged ship", "a
         ** Liberian flagged freighter": a flag's participle after a name or
