@@ -234,6 +234,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Biden attacked Trump over his taxes": an attack in words */
     if (!c->act_as_said && coder_verbal_attack(s, &j))
         memcpy(j.code1, "111", 4);
+    /* "told Peru to open its market or face sanctions": an ultimatum too */
+    coder_ultimatum(s, &j);
     /* modality: from the verb group and the clauses around it */
     j.when_read = 0;
     j.mod = coder_modality(s, ci, j.vg,

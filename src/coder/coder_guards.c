@@ -436,6 +436,49 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
     return NULL;
 }
 
+/* What a demand's "or face" names as the price of saying no: penalties
+** (threat_force are force, sanction_nouns a sanction) and relations that
+** would suffer ("or face a deterioration in trade relations"), not what
+** may merely happen ("or face a further rise in the yen"). */
+static const char *const penalty_words[] = {
+    "retaliation", "retaliatory", "reprisal", "consequence", "penalty", "punishment",
+    "countermeasure", "measure", "action", "relation", "tie", "expulsion", NULL};
+static const char *const threat_force[] = {"war", "attack", "force", "military", "strike",
+                                           NULL};
+
+void coder_ultimatum(const sent_ctx *s, clause_job *j)
+{
+    j->ultimatum[0] = '\0';
+    if (strncmp(j->code1, "10", 2) != 0 && strncmp(j->code1, "02", 2) != 0)
+        return;
+    size_t n = s->ls.n;
+    for (size_t k = j->vg->end; k + 2 < n; k++) {
+        const char *w = s->ls.lemmas[k];
+        if (tag_is_verb(s->ls.tags[k]) && !lemma_is_word(w, "face"))
+            continue;
+        if (w[0] == ';' || w[0] == '.')
+            return;
+        if (!lemma_is_word(w, "or") || !lemma_is_word(s->ls.lemmas[k + 1], "face"))
+            continue;
+        /* the few words of what is faced: its noun phrase and an of/in phrase */
+        const char *code = NULL;
+        for (size_t w2 = k + 2; w2 < n && w2 < k + 9 && !code; w2++) {
+            const char *l = s->ls.lemmas[w2];
+            if (l[0] == ',' || l[0] == '.' || l[0] == ';' || tag_is_verb(s->ls.tags[w2]))
+                break;
+            if (lemma_in_list(l, sanction_nouns))
+                code = "1312";
+            else if (lemma_in_list(l, threat_force))
+                code = "138";
+            else if (lemma_in_list(l, penalty_words))
+                code = "130";
+        }
+        if (code)
+            memcpy(j->ultimatum, code, strlen(code) + 1);
+        return;
+    }
+}
+
 /* Adverbs of degree: a participle after one is an adjective ("a proposal
 ** it sees as extremely damaging to EC relations"). */
 static const char *const degree_adverbs[] = {

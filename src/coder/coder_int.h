@@ -351,6 +351,7 @@ typedef struct clause_job {
     char code1[CODE_MAX];       /* source towards target; "" when only code2 is coded */
     char code2buf[CODE_MAX];
     const char *code2;          /* PETRARCH's paired code, target towards source, or NULL */
+    char ultimatum[CODE_MAX];   /* a demand's threat beside it ("or face sanctions"), or "" */
     /* slots (coder_clause_slots) */
     int passive;                /* a passive verb, not on the catenative */
     int unnamed_agent;          /* a passive with no by-agent: its doer, the source, is
@@ -793,6 +794,12 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** Peru that floods could cut the harvest"); "warned that it would
 ** retaliate if ..." stays a threat. */
 const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
+
+/* Fills j->ultimatum when clause job j's demand (10x) names a penalty as
+** its alternative ("told Peru to open its market or face sanctions"): the
+** threat of what the target will face, 1312 for a sanction, 138 for
+** force, else 130, coded beside the demand. Else leaves it "". */
+void coder_ultimatum(const sent_ctx *s, clause_job *j);
 
 /* Why verb group vg is no verb here ("extremely damaging" is an
 ** adjective), or NULL. */
