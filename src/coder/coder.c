@@ -234,6 +234,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Biden attacked Trump over his taxes": an attack in words */
     if (!c->act_as_said && coder_verbal_attack(s, &j))
         memcpy(j.code1, "111", 4);
+    /* "warned Peru that it must open its market": a demand, no threat */
+    if (!c->act_as_said && coder_warning_demand(s, &j))
+        memcpy(j.code1, "100", 4);
     /* "told Peru to open its market or face sanctions": an ultimatum too */
     coder_ultimatum(s, &j);
     /* modality: from the verb group and the clauses around it */

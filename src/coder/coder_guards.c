@@ -436,6 +436,45 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
     return NULL;
 }
 
+/* Modals of what must be done: a warning that tells its hearer what it
+** must do demands it. */
+static const char *const must_modals[] = {"must", "should", NULL};
+static const char *const speaker_pronouns[] = {"we", "i", NULL};
+
+/* Does clause o, what a warning reports, say what must be done by anyone
+** but the warner? */
+static int must_clause(const sent_ctx *s, const clause *o)
+{
+    if (o->subject < 0 || o->verb < 0 ||
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], speaker_pronouns))
+        return 0;
+    const phrase *vg = &s->ls.phrases[o->verb];
+    for (uint32_t w = vg->first; w < vg->end; w++)
+        if (lemma_in_list(s->ls.lemmas[w], must_modals))
+            return 1;
+    return 0;
+}
+
+int coder_warning_demand(const sent_ctx *s, const clause_job *j)
+{
+    if (strcmp(j->code1, "130") != 0 || !lemma_is_word(j->lemma, "warn") || j->nt == 0)
+        return 0;
+    for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
+        const clause *o = &s->ls.clauses[k];
+        if (o->kind == CL_COMPLEMENT && o->ctrl == CTRL_NONE && o->first >= j->vg->end)
+            return must_clause(s, o);
+    }
+    /* "warned Tokyo its package must be significant": with no "that", the
+    ** report may stand as a clause of its own right after the object */
+    const clause *cl = j->cl;
+    if (cl->object < 0 || j->ci + 1 >= s->ls.nclauses)
+        return 0;
+    const clause *o = &s->ls.clauses[j->ci + 1];
+    return o->parent == cl->parent && o->subject >= 0 &&
+           s->ls.phrases[o->subject].first == s->ls.phrases[cl->object].end &&
+           must_clause(s, o);
+}
+
 /* What a demand's "or face" names as the price of saying no: penalties
 ** (threat_force are force, sanction_nouns a sanction) and relations that
 ** would suffer ("or face a deterioration in trade relations"), not what

@@ -795,6 +795,12 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** retaliate if ..." stays a threat. */
 const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
 
+/* Is clause job j's warning (130, "warn") a demand: what it reports is
+** what must or should be done, by anyone but the warner ("warned Peru
+** that it must open its market")? The demand (100) is then coded, not a
+** threat. */
+int coder_warning_demand(const sent_ctx *s, const clause_job *j);
+
 /* Fills j->ultimatum when clause job j's demand (10x) names a penalty as
 ** its alternative ("told Peru to open its market or face sanctions"): the
 ** threat of what the target will face, 1312 for a sanction, 138 for
