@@ -581,7 +581,8 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
 {
     /* the only codes a pair changes (below): most events leave at once */
     static const char *const paired[] = {"170", "171", "1712", "174", NULL};
-    if (strncmp(code, "19", 2) != 0 && !lemma_in_list(code, paired))
+    if (strncmp(code, "19", 2) != 0 && strncmp(code, "18", 2) != 0 &&
+        !lemma_in_list(code, paired))
         return code;
     char sc[4], tc[4];
     if (!tgt->code[0] || !coder_code_country(src->code, sc) ||
@@ -591,11 +592,17 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     ** country's police or troops riots (145) */
     static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
     static const char *const forces[] = {"COP", "MIL", NULL};
-    if (strcmp(sc, tc) == 0)
+    /* "police fired on the demonstrators": a state's police or troops
+    ** shooting or beating a crowd of their own country repress it (175) */
+    if (strcmp(sc, tc) == 0) {
+        int force = strncmp(code, "19", 2) == 0 || strncmp(code, "18", 2) == 0;
+        if (force && has_role(src->code, forces) && has_role(tgt->code, crowds))
+            return "175";
         return strncmp(code, "19", 2) == 0 && has_role(src->code, crowds) &&
                        has_role(tgt->code, forces)
                    ? "145"
                    : code;
+    }
     /* "U.S. warships destroyed an Iranian oil platform", "Iranian troops
     ** seized an Iraqi fortification": a military post raided, destroyed
     ** or seized by another state's armed forces is fighting; a ship seized

@@ -815,7 +815,8 @@ const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
 ** same, or the act that the pair makes of it (another state's armed
 ** forces raiding or destroying a military post fight, 190, and seizing a
 ** place occupy it, 192; a state's envoys expelled are relations cut,
-** 161). A static string, or code itself. */
+** 161; a state's police or troops shooting or beating a crowd of their own
+** country repress it, 175). A static string, or code itself. */
 const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref *src,
                             const actor_ref *tgt);
 
