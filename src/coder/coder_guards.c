@@ -475,6 +475,17 @@ int coder_warning_demand(const sent_ctx *s, const clause_job *j)
            must_clause(s, o);
 }
 
+const char *coder_no_posture(const clause_job *j)
+{
+    static const char *const armed[] = {"MIL", "COP", NULL};
+    if (strncmp(j->code1, "15", 2) != 0 || !lemma_is_word(j->lemma, "be"))
+        return NULL;
+    for (int i = 0; i < j->ns; i++)
+        if (!has_role(j->src[i].code, armed))
+            return "a state of alert is a posture of armed forces or police only";
+    return NULL;
+}
+
 /* What a demand's "or face" names as the price of saying no: penalties
 ** (threat_force are force, sanction_nouns a sanction) and relations that
 ** would suffer ("or face a deterioration in trade relations"), not what

@@ -795,6 +795,11 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** retaliate if ..." stays a threat. */
 const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
 
+/* Why clause job j's force posture told with "be" ("were on alert") is
+** none, or NULL: a source that is no armed force or police ("Kenya was
+** on alert for floods"). */
+const char *coder_no_posture(const clause_job *j);
+
 /* Is clause job j's warning (130, "warn") a demand: what it reports is
 ** what must or should be done, by anyone but the warner ("warned Peru
 ** that it must open its market")? The demand (100) is then coded, not a
