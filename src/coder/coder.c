@@ -227,6 +227,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "warned Peru that floods could cut the harvest": news, no threat */
     if (!why && !c->act_as_said)
         why = coder_no_threat(s, &j);
+    /* "Kenya was on alert for floods": no force posture */
+    if (!why && !c->act_as_said)
+        why = coder_no_posture(&j);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
         return 0;
@@ -234,6 +237,11 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Biden attacked Trump over his taxes": an attack in words */
     if (!c->act_as_said && coder_verbal_attack(s, &j))
         memcpy(j.code1, "111", 4);
+    /* "warned Peru that it must open its market": a demand, no threat */
+    if (!c->act_as_said && coder_warning_demand(s, &j))
+        memcpy(j.code1, "100", 4);
+    /* "told Peru to open its market or face sanctions": an ultimatum too */
+    coder_ultimatum(s, &j);
     /* modality: from the verb group and the clauses around it */
     j.when_read = 0;
     j.mod = coder_modality(s, ci, j.vg,

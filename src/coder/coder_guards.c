@@ -436,6 +436,99 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
     return NULL;
 }
 
+/* Modals of what must be done: a warning that tells its hearer what it
+** must do demands it. */
+static const char *const must_modals[] = {"must", "should", NULL};
+static const char *const speaker_pronouns[] = {"we", "i", NULL};
+
+/* Does clause o, what a warning reports, say what must be done by anyone
+** but the warner? */
+static int must_clause(const sent_ctx *s, const clause *o)
+{
+    if (o->subject < 0 || o->verb < 0 ||
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], speaker_pronouns))
+        return 0;
+    const phrase *vg = &s->ls.phrases[o->verb];
+    for (uint32_t w = vg->first; w < vg->end; w++)
+        if (lemma_in_list(s->ls.lemmas[w], must_modals))
+            return 1;
+    return 0;
+}
+
+int coder_warning_demand(const sent_ctx *s, const clause_job *j)
+{
+    if (strcmp(j->code1, "130") != 0 || !lemma_is_word(j->lemma, "warn") || j->nt == 0)
+        return 0;
+    for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
+        const clause *o = &s->ls.clauses[k];
+        if (o->kind == CL_COMPLEMENT && o->ctrl == CTRL_NONE && o->first >= j->vg->end)
+            return must_clause(s, o);
+    }
+    /* "warned Tokyo its package must be significant": with no "that", the
+    ** report may stand as a clause of its own right after the object */
+    const clause *cl = j->cl;
+    if (cl->object < 0 || j->ci + 1 >= s->ls.nclauses)
+        return 0;
+    const clause *o = &s->ls.clauses[j->ci + 1];
+    return o->parent == cl->parent && o->subject >= 0 &&
+           s->ls.phrases[o->subject].first == s->ls.phrases[cl->object].end &&
+           must_clause(s, o);
+}
+
+const char *coder_no_posture(const clause_job *j)
+{
+    static const char *const armed[] = {"MIL", "COP", NULL};
+    if (strncmp(j->code1, "15", 2) != 0 || !lemma_is_word(j->lemma, "be"))
+        return NULL;
+    for (int i = 0; i < j->ns; i++)
+        if (!has_role(j->src[i].code, armed))
+            return "a state of alert is a posture of armed forces or police only";
+    return NULL;
+}
+
+/* What a demand's "or face" names as the price of saying no: penalties
+** (threat_force are force, sanction_nouns a sanction) and relations that
+** would suffer ("or face a deterioration in trade relations"), not what
+** may merely happen ("or face a further rise in the yen"). */
+static const char *const penalty_words[] = {
+    "retaliation", "retaliatory", "reprisal", "consequence", "penalty", "punishment",
+    "countermeasure", "measure", "action", "relation", "tie", "expulsion", NULL};
+static const char *const threat_force[] = {"war", "attack", "force", "military", "strike",
+                                           NULL};
+
+void coder_ultimatum(const sent_ctx *s, clause_job *j)
+{
+    j->ultimatum[0] = '\0';
+    if (strncmp(j->code1, "10", 2) != 0 && strncmp(j->code1, "02", 2) != 0)
+        return;
+    size_t n = s->ls.n;
+    for (size_t k = j->vg->end; k + 2 < n; k++) {
+        const char *w = s->ls.lemmas[k];
+        if (tag_is_verb(s->ls.tags[k]) && !lemma_is_word(w, "face"))
+            continue;
+        if (w[0] == ';' || w[0] == '.')
+            return;
+        if (!lemma_is_word(w, "or") || !lemma_is_word(s->ls.lemmas[k + 1], "face"))
+            continue;
+        /* the few words of what is faced: its noun phrase and an of/in phrase */
+        const char *code = NULL;
+        for (size_t w2 = k + 2; w2 < n && w2 < k + 9 && !code; w2++) {
+            const char *l = s->ls.lemmas[w2];
+            if (l[0] == ',' || l[0] == '.' || l[0] == ';' || tag_is_verb(s->ls.tags[w2]))
+                break;
+            if (lemma_in_list(l, sanction_nouns))
+                code = "1312";
+            else if (lemma_in_list(l, threat_force))
+                code = "138";
+            else if (lemma_in_list(l, penalty_words))
+                code = "130";
+        }
+        if (code)
+            memcpy(j->ultimatum, code, strlen(code) + 1);
+        return;
+    }
+}
+
 /* Adverbs of degree: a participle after one is an adjective ("a proposal
 ** it sees as extremely damaging to EC relations"). */
 static const char *const degree_adverbs[] = {
@@ -499,7 +592,8 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
 {
     /* the only codes a pair changes (below): most events leave at once */
     static const char *const paired[] = {"170", "171", "1712", "174", NULL};
-    if (strncmp(code, "19", 2) != 0 && !lemma_in_list(code, paired))
+    if (strncmp(code, "19", 2) != 0 && strncmp(code, "18", 2) != 0 &&
+        !lemma_in_list(code, paired))
         return code;
     char sc[4], tc[4];
     if (!tgt->code[0] || !coder_code_country(src->code, sc) ||
@@ -509,11 +603,17 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     ** country's police or troops riots (145) */
     static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
     static const char *const forces[] = {"COP", "MIL", NULL};
-    if (strcmp(sc, tc) == 0)
+    /* "police fired on the demonstrators": a state's police or troops
+    ** shooting or beating a crowd of their own country repress it (175) */
+    if (strcmp(sc, tc) == 0) {
+        int force = strncmp(code, "19", 2) == 0 || strncmp(code, "18", 2) == 0;
+        if (force && has_role(src->code, forces) && has_role(tgt->code, crowds))
+            return "175";
         return strncmp(code, "19", 2) == 0 && has_role(src->code, crowds) &&
                        has_role(tgt->code, forces)
                    ? "145"
                    : code;
+    }
     /* "U.S. warships destroyed an Iranian oil platform", "Iranian troops
     ** seized an Iraqi fortification": a military post raided, destroyed
     ** or seized by another state's armed forces is fighting; a ship seized

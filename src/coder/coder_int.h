@@ -351,6 +351,7 @@ typedef struct clause_job {
     char code1[CODE_MAX];       /* source towards target; "" when only code2 is coded */
     char code2buf[CODE_MAX];
     const char *code2;          /* PETRARCH's paired code, target towards source, or NULL */
+    char ultimatum[CODE_MAX];   /* a demand's threat beside it ("or face sanctions"), or "" */
     /* slots (coder_clause_slots) */
     int passive;                /* a passive verb, not on the catenative */
     int unnamed_agent;          /* a passive with no by-agent: its doer, the source, is
@@ -801,6 +802,23 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** retaliate if ..." stays a threat. */
 const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
 
+/* Why clause job j's force posture told with "be" ("were on alert") is
+** none, or NULL: a source that is no armed force or police ("Kenya was
+** on alert for floods"). */
+const char *coder_no_posture(const clause_job *j);
+
+/* Is clause job j's warning (130, "warn") a demand: what it reports is
+** what must or should be done, by anyone but the warner ("warned Peru
+** that it must open its market")? The demand (100) is then coded, not a
+** threat. */
+int coder_warning_demand(const sent_ctx *s, const clause_job *j);
+
+/* Fills j->ultimatum when clause job j's demand (10x) names a penalty as
+** its alternative ("told Peru to open its market or face sanctions"): the
+** threat of what the target will face, 1312 for a sanction, 138 for
+** force, else 130, coded beside the demand. Else leaves it "". */
+void coder_ultimatum(const sent_ctx *s, clause_job *j);
+
 /* Why verb group vg is no verb here ("extremely damaging" is an
 ** adjective), or NULL. */
 const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
@@ -809,7 +827,8 @@ const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
 ** same, or the act that the pair makes of it (another state's armed
 ** forces raiding or destroying a military post fight, 190, and seizing a
 ** place occupy it, 192; a state's envoys expelled are relations cut,
-** 161). A static string, or code itself. */
+** 161; a state's police or troops shooting or beating a crowd of their own
+** country repress it, 175). A static string, or code itself. */
 const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref *src,
                             const actor_ref *tgt);
 
