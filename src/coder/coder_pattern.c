@@ -833,11 +833,19 @@ static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         return;
     size_t n = strcspn(m.code, ":");
     const cameo_entry *e = cameo_find(c->cameo, m.code, n);
-    if (!e || strncmp(e->intent, "03", 2) != 0 || strlen(e->intent) < 3 ||
-        strcmp(e->intent, "030") == 0)
+    /* an inquiry has no intent form; one into people (a name opens its
+    ** object) asked of another is judicial cooperation ("asked Kyiv to
+    ** investigate Ivan Petrenko": 0213, 1013), not one into a thing
+    ** ("asked GATT to examine the quotas") */
+    int into_people = act->object >= 0 &&
+                      tag_is_proper(s->ls.tags[s->ls.phrases[act->object].first]);
+    const char *intent = e && strcmp(e->root, "09") == 0 ? (into_people ? "0313" : "")
+                         : e                              ? e->intent
+                                                          : "";
+    if (strncmp(intent, "03", 2) != 0 || strlen(intent) < 3 || strcmp(intent, "030") == 0)
         return;
     char sub[5];
-    snprintf(sub, sizeof sub, "%s%s", appeal ? "02" : "10", e->intent + 2);
+    snprintf(sub, sizeof sub, "%s%s", appeal ? "02" : "10", intent + 2);
     if (cameo_find(c->cameo, sub, strlen(sub)))
         memcpy(j->code1, sub, sizeof sub);
 }
