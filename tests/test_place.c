@@ -320,7 +320,7 @@ static void test_events(fixture *fx)
          "", "", "", 0, 0},
         /* what is reported did not happen where it was reported */
         {"A radio report monitored in London said Turkey had urged Greece to hold talks.",
-         "TUR GRC 020", "", "", "", 0, 0},
+         "TUR GRC 026", "", "", "", 0, 0},
         {"Chinese investors met officials in Washington state.", "CHNBUS USAGOV 040", "", "", "",
          0, 0},
     };

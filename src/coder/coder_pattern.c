@@ -769,6 +769,87 @@ static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clau
            m->pattern;
 }
 
+/* "urged both sides to avoid the use of force", "demanded that Iran lift
+** the sanctions": a general appeal or demand (020, 100) whose addressee is told
+** to do an act the dictionary codes asks for that act, so it takes the
+** act's subcode: the act's intent form (cameo.tsv's sixth column, 03x),
+** whose CAMEO branches 02x and 10x repeat (0256, 1054, 026). A negated
+** act ("urged Japan not to lift") or one with no intent form of 03x (an
+** attack's is a threat) leaves the general code. */
+/* Is clause cl's verb group a to-infinitive ("to protect")? */
+static int to_infinitive(const sent_ctx *s, const clause *cl)
+{
+    uint32_t first = s->ls.phrases[cl->verb].first;
+    return (s->ls.tags[first] == TAG_TO) || (first > 0 && s->ls.tags[first - 1] == TAG_TO);
+}
+
+/* The clause of what clause job j's verb asks for when it has no object
+** control: a complement clause of its own with or without "that"
+** ("demanded that Iran lift the ban"), or the first to-infinitive after
+** it past participles only ("asked four states, including Britain, for
+** the use of their ships to protect its tankers", where the parse hangs
+** the infinitive elsewhere); NULL when a finite clause comes first. */
+static const clause *asked_clause(const sent_ctx *s, const clause_job *j)
+{
+    for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
+        const clause *cl = &s->ls.clauses[k];
+        if (cl->kind == CL_COMPLEMENT && cl->first > j->vg->head)
+            return cl;
+    }
+    for (size_t k = j->ci + 1; k < s->ls.nclauses; k++) {
+        const clause *cl = &s->ls.clauses[k];
+        if (cl->verb < 0 || cl->first <= j->vg->head)
+            continue;
+        if (to_infinitive(s, cl))
+            return cl;
+        if (s->ls.tags[s->ls.phrases[cl->verb].head] != TAG_VBG)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* "urged both sides to avoid the use of force", "demanded that Iran lift
+** the sanctions": a general appeal or demand (020, 100) whose addressee is told
+** to do an act the dictionary codes asks for that act, so it takes the
+** act's subcode: the act's intent form (cameo.tsv's sixth column, 03x),
+** whose CAMEO branches 02x and 10x repeat (0256, 1054, 026). A negated
+** act ("urged Japan not to lift") or one with no intent form of 03x (an
+** attack's is a threat) leaves the general code. */
+static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const negations[] = {"not", "n't", "never", NULL};
+    int appeal = strcmp(j->code1, "020") == 0;
+    if (!appeal && strcmp(j->code1, "100") != 0)
+        return;
+    const clause *act = j->cl->xcomp >= 0 ? &s->ls.clauses[j->cl->xcomp] : asked_clause(s, j);
+    if (!act || act->verb < 0)
+        return;
+    const phrase *vg = &s->ls.phrases[act->verb];
+    for (uint32_t k = j->vg->head + 1; k < vg->head; k++)
+        if (lemma_in_list(s->ls.lemmas[k], negations))
+            return;
+    match_state m = {0};
+    if (!best_pattern(c, s, act, vg->head, &m) || !m.code || !m.pattern)
+        return;
+    size_t n = strcspn(m.code, ":");
+    const cameo_entry *e = cameo_find(c->cameo, m.code, n);
+    /* an inquiry has no intent form; one into people (a name opens its
+    ** object) asked of another is judicial cooperation ("asked Kyiv to
+    ** investigate Ivan Petrenko": 0213, 1013), not one into a thing
+    ** ("asked GATT to examine the quotas") */
+    int into_people = act->object >= 0 &&
+                      tag_is_proper(s->ls.tags[s->ls.phrases[act->object].first]);
+    const char *intent = e && strcmp(e->root, "09") == 0 ? (into_people ? "0313" : "")
+                         : e                              ? e->intent
+                                                          : "";
+    if (strncmp(intent, "03", 2) != 0 || strlen(intent) < 3 || strcmp(intent, "030") == 0)
+        return;
+    char sub[5];
+    snprintf(sub, sizeof sub, "%s%s", appeal ? "02" : "10", intent + 2);
+    if (cameo_find(c->cameo, sub, strlen(sub)))
+        memcpy(j->code1, sub, sizeof sub);
+}
+
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -828,6 +909,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     } else {
         j->refusal = REFUSAL_NONE;
     }
+    requested_act(c, s, j);
     if (!j->code1[0] && !j->code2) {
         coder_reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
         return 0;
