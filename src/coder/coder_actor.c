@@ -963,6 +963,8 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
     ** quantity is no other noun */
     static const char *const counts[] = {"hundred", "thousand", "million", "ten", "dozen",
                                          NULL};
+    static const char *const ranks[] = {"deputy", "assistant", "acting", "under", "associate",
+                                        NULL};
     for (uint32_t k = p->first; (p->flags & PHF_QUANT) && k < p->end; k++)
         if (strcmp(s->ls.lemmas[k], "of") == 0) {
             from = k + 1;
@@ -984,7 +986,9 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
                 break;
             continue;
         }
-        if (tag_is_noun(s->ls.tags[k]))
+        /* "Deputy Secretary", "Assistant Secretary": a rank is the
+        ** office's, not another's */
+        if (tag_is_noun(s->ls.tags[k]) && !word_in_list(s, k, ranks))
             return 1;
         k++;
     }
@@ -1053,7 +1057,8 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                                         "chancellor", NULL};
     static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
     int leg = strcmp(agent->code, "LEG") == 0;
-    if (!leg && strcmp(agent->code, "GOV") != 0)
+    /* GOV, and GOVMIL: a defence minister or secretary is a minister */
+    if (!leg && strncmp(agent->code, "GOV", 3) != 0)
         return 0;
     uint32_t k = p->first, start;
     while (k < p->end && s->ls.tags[k] == TAG_DT)
