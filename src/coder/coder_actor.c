@@ -1596,6 +1596,15 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
         coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
         !coder_code_country(rep[0].code, country))
         return 0;
+    /* a reporter who has the article's country only ("the spokeswoman
+    ** said many firms are talking to Moscow") tells of firms, media or
+    ** people anywhere: only the state's own agents share it */
+    static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    char kind[4];
+    snprintf(kind, sizeof kind, "%s", agent->code);
+    if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&
+        !lemma_in_list(kind, state_agents))
+        return 0;
     coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */
     out->from = rep[0].from;
