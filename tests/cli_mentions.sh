@@ -13,16 +13,18 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 # 1-2. an invented article: a possessive, a surname after a title, "she",
 # a surname alone, an object pronoun that is not its clause's subject, and
-# "the two ministers"; codes where the article gives them
+# "the two ministers"; codes where the article gives them (the counterpart
+# named after her description, "his Togolese counterpart, Ama Dossou,", is
+# TGOGOV: described_by in coder_actor.c)
 printf 'ACCRA, May 2 (dyad wire) \342\200\224 Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart, Ama Dossou, in Lome on Tuesday. Mr. Mensah said she had been generous. Dossou thanked him, and the two ministers agreed to meet again.\n' > "$tmp/art.txt"
 "$DYAD" mentions --date 2024-05-02 --id art "$tmp/art.txt" > "$tmp/out" 2>&1; rc=$?
 cat > "$tmp/want" <<'X'
 {"type":"mention","doc":"art","sent":1,"start":71,"end":74,"text":"his","kind":"pronoun","entity":"Kofi Mensah","code":"GHAGOV","entity_sent":1}
 {"type":"mention","doc":"art","sent":2,"start":129,"end":139,"text":"Mr. Mensah","kind":"surname","entity":"Kofi Mensah","code":"GHAGOV","entity_sent":1}
-{"type":"mention","doc":"art","sent":2,"start":145,"end":148,"text":"she","kind":"pronoun","entity":"Ama Dossou","code":"","entity_sent":1}
-{"type":"mention","doc":"art","sent":3,"start":168,"end":174,"text":"Dossou","kind":"surname","entity":"Ama Dossou","code":"","entity_sent":1}
+{"type":"mention","doc":"art","sent":2,"start":145,"end":148,"text":"she","kind":"pronoun","entity":"Ama Dossou","code":"TGOGOV","entity_sent":1}
+{"type":"mention","doc":"art","sent":3,"start":168,"end":174,"text":"Dossou","kind":"surname","entity":"Ama Dossou","code":"TGOGOV","entity_sent":1}
 {"type":"mention","doc":"art","sent":3,"start":183,"end":186,"text":"him","kind":"pronoun","entity":"Kofi Mensah","code":"GHAGOV","entity_sent":1}
-{"type":"mention","doc":"art","sent":3,"start":192,"end":209,"text":"the two ministers","kind":"group","entity":"Kofi Mensah|Ama Dossou","code":"GHAGOV","entity_sent":1}
+{"type":"mention","doc":"art","sent":3,"start":192,"end":209,"text":"the two ministers","kind":"group","entity":"Kofi Mensah|Ama Dossou","code":"GHAGOV|TGOGOV","entity_sent":1}
 X
 if [ $rc = 0 ] && cmp -s "$tmp/want" "$tmp/out"; then ok; else
     bad "dyad mentions (exit $rc)"; diff "$tmp/want" "$tmp/out" | sed 's/^/    /'; fi

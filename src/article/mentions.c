@@ -32,7 +32,9 @@
 **     warships", or the last two entities named); a person and
 **     "his Greek and French counterparts" are a set of three;
 **   - "the prime minister", "the party": the person whose title, or the
-**     organisation whose last word, it repeats.
+**     organisation whose last word, it repeats; a title is also a
+**     description set before the name ("its ambassador to Kuwait, Ernest
+**     Zverev,"), and "the envoy" is an ambassador too.
 ** Salience: each mention adds 100, 80 more as a subject, 50 as an object,
 ** 30 when not inside a prepositional phrase; it halves with every
 ** sentence (after Lappin and Leass's weights, simplified).
@@ -1036,6 +1038,40 @@ static void set_fill(mentions *m, int32_t set, const int32_t *members, int n, in
 /* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
 ** of a person, state or organisation. Returns its reference; -1 entity on
 ** no memory is reported through *oom. */
+/* "its ambassador to Kuwait, Ernest Zverev,": a name set off by commas
+** right after a description that is no PP's, PPs at most between (the
+** parse makes an apposition only of a description after a name), gives
+** the person the description's title, for "the ambassador" later. */
+static void title_before(mentions *m, ment_entity *en, int32_t np)
+{
+    const lang_sent *ls = m->ls;
+    const phrase *p = &ls->phrases[np];
+    if (p->up >= 0 || p->first < 2 || p->end >= ls->n || ls->tags[p->first - 1] != TAG_COMMA ||
+        ls->tags[p->end] != TAG_COMMA)
+        return;
+    for (int32_t k = np - 1; k >= 0; k--) {
+        const phrase *q = &ls->phrases[k];
+        if (q->kind != PH_NP || q->up >= 0)
+            continue;
+        /* PPs from the description's end to the comma */
+        uint32_t t = q->end, was;
+        do {
+            was = t;
+            for (size_t i = 0; i < ls->nphrases && t < p->first - 1; i++)
+                if (ls->phrases[i].kind == PH_PP && ls->phrases[i].first == t)
+                    t = ls->phrases[i].end;
+        } while (t != was && t < p->first - 1);
+        if (t != p->first - 1 || tag_is_proper(ls->tags[q->head]) ||
+            !title_at(m, q->head, q->head + 1))
+            return;
+        uint32_t f = q->head;
+        while (f > q->first && title_at(m, f - 1, q->head + 1))
+            f--;
+        set_title(m, en, f, q->head + 1);
+        return;
+    }
+}
+
 static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t b,
                      const dict_hit *h, int *oom)
 {
@@ -1115,6 +1151,8 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
         if (!en->gender)
             en->gender = tok_in(m, ta, WS_TITLE_M) ? 'm' : tok_in(m, ta, WS_TITLE_F) ? 'f' : 0;
     }
+    if (kind == ENT_PERSON && !en->title[0])
+        title_before(m, en, np);
     /* "television network ABS-CBN": the nouns before the name say what
     ** it is, for "the network" later */
     for (uint32_t k = p->first; k < ta; k++)
@@ -1246,6 +1284,13 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
     return s;
 }
 
+/* Does title end with the word w? */
+static int tl_ends(const char *title, const char *w)
+{
+    size_t tl = strlen(title), wl = strlen(w);
+    return tl >= wl && strcmp(title + tl - wl, w) == 0 && (tl == wl || title[tl - wl - 1] == ' ');
+}
+
 /* "the prime minister", "the party": a person whose title, or an
 ** organisation whose last word, the phrase repeats. -1 when none. */
 static int32_t title_ref(const mentions *m, const phrase *p)
@@ -1298,8 +1343,11 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         const ment_entity *en = &m->ent[e];
         if (en->kind != ENT_PERSON || !en->title[0])
             continue;
-        size_t tl = strlen(en->title), hl = strlen(head);
-        if (tl < hl || strcmp(en->title + tl - hl, head) != 0 ||
+        /* "the envoy" is an ambassador too */
+        const char *match = !strcmp(head, "envoy") && tl_ends(en->title, "ambassador") ? "ambassador"
+                                                                                   : head;
+        size_t tl = strlen(en->title), hl = strlen(match);
+        if (tl < hl || strcmp(en->title + tl - hl, match) != 0 ||
             (tl > hl && en->title[tl - hl - 1] != ' '))
             continue;
         int ok = 1;

@@ -793,6 +793,36 @@ int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_r
     return entity_actors(c, p, e, out, max);
 }
 
+/* "Kenya's defence minister, Jane Odhiambo, arrived": a person's name
+** set off by commas right after an agent's phrase that is no PP's (the
+** parse makes no apposition of a name after its description) says who
+** the person is, as "Jane Odhiambo, Kenya's defence minister," does: the
+** phrase to resolve for the person's code is the description. Else np. */
+static int32_t described_by(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
+{
+    const phrase *p = &s->ls.phrases[np];
+    if (p->up >= 0 || p->first < 2 || p->end >= s->ls.n || p->end - p->first < 2 ||
+        s->ls.tags[p->first - 1] != TAG_COMMA || s->ls.tags[p->end] != TAG_COMMA ||
+        mentions_entity(c->ment, e)->kind != ENT_PERSON)
+        return np;
+    /* the description: the nearest NP of no PP before the comma, and
+    ** PPs at most between ("Norway's ambassador to Kenya, Lars Dahl,") */
+    for (int32_t k = np - 1; k >= 0; k--) {
+        const phrase *d = &s->ls.phrases[k];
+        if (d->kind != PH_NP || d->up >= 0)
+            continue;
+        uint32_t t = d->end;
+        const phrase *pp;
+        while (t < p->first - 1 && (pp = coder_pp_at(s, t)) != NULL)
+            t = pp->end;
+        if (t != p->first - 1 || tag_is_proper(s->ls.tags[d->head]) ||
+            mentions_np(c->ment, k).ent >= 0 || !agent_in(c, s, d->first, d->head + 1))
+            return np;
+        return k;
+    }
+    return np;
+}
+
 int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
 {
     doc_ctx *d = &c->doc;
@@ -814,7 +844,8 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             continue;
         actor_ref a[MAX_ACTORS];
         c->no_agent_memory = mentions_entity(c->ment, r.ent)->unnamed;
-        int n = coder_resolve_np(c, s, (int32_t)i, a, MAX_ACTORS);
+        int32_t desc = described_by(c, s, (int32_t)i, r.ent);
+        int n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
         c->no_agent_memory = 0;
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
@@ -822,7 +853,10 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         ** Police"); a person only the dateline's, as a titled official
         ** (titled_name): a titled stranger may be anyone's */
         int kind = mentions_entity(c->ment, r.ent)->kind;
+        /* ... and a description's possessive pronoun ("its ambassador to
+        ** Kenya, Lars Dahl,") names his state as well as its name would */
         int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
+                              (desc != (int32_t)i && a[0].from == FROM_MENTION) ||
                               (!a[0].needs_peer && kind == ENT_ORG &&
                                (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)) ||
                               (!a[0].needs_peer && kind == ENT_PERSON &&
@@ -963,6 +997,8 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
     ** quantity is no other noun */
     static const char *const counts[] = {"hundred", "thousand", "million", "ten", "dozen",
                                          NULL};
+    static const char *const ranks[] = {"deputy", "assistant", "acting", "under", "associate",
+                                        NULL};
     for (uint32_t k = p->first; (p->flags & PHF_QUANT) && k < p->end; k++)
         if (strcmp(s->ls.lemmas[k], "of") == 0) {
             from = k + 1;
@@ -984,7 +1020,9 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
                 break;
             continue;
         }
-        if (tag_is_noun(s->ls.tags[k]))
+        /* "Deputy Secretary", "Assistant Secretary": a rank is the
+        ** office's, not another's */
+        if (tag_is_noun(s->ls.tags[k]) && !word_in_list(s, k, ranks))
             return 1;
         k++;
     }
@@ -1053,7 +1091,8 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                                         "chancellor", NULL};
     static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
     int leg = strcmp(agent->code, "LEG") == 0;
-    if (!leg && strcmp(agent->code, "GOV") != 0)
+    /* GOV, and GOVMIL: a defence minister or secretary is a minister */
+    if (!leg && strncmp(agent->code, "GOV", 3) != 0)
         return 0;
     uint32_t k = p->first, start;
     while (k < p->end && s->ls.tags[k] == TAG_DT)
@@ -1077,12 +1116,13 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
 }
 
 /* Does phrase p say its agent is unidentified ("unidentified jets",
-** "unknown gunmen")? Then neither the article nor the reporter gives it a
-** country. */
+** "unknown gunmen"), or point back to ones told before ("several of
+** those ministers", "these officials": whoever the article named them
+** as)? Then neither the article nor the reporter gives it a country. */
 static int unnamed_agent(const sent_ctx *s, const phrase *p)
 {
     static const char *const unnamed[] = {"unidentified", "unknown", "unnamed",
-                                          "anonymous", "mysterious", NULL};
+                                          "anonymous", "mysterious", "those", "these", NULL};
     for (uint32_t k = p->first; k < p->end; k++)
         if (lemma_in_list(s->ls.lemmas[k], unnamed))
             return 1;
@@ -1555,6 +1595,15 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     if (!agent || unnamed_agent(s, p) ||
         coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, rep, MAX_ACTORS) != 1 ||
         !coder_code_country(rep[0].code, country))
+        return 0;
+    /* a reporter who has the article's country only ("the spokeswoman
+    ** said many firms are talking to Moscow") tells of firms, media or
+    ** people anywhere: only the state's own agents share it */
+    static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    char kind[4];
+    snprintf(kind, sizeof kind, "%s", agent->code);
+    if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&
+        !lemma_in_list(kind, state_agents))
         return 0;
     coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */
