@@ -750,16 +750,31 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
     return will || lemma_in_list(j->lemma, accepting) ? REFUSAL_NEGATION : REFUSAL_NONE;
 }
 
+/* Is verb group vg's catenative one of refusal, itself said ("declined to
+** accept"; not "did not decline to accept")? */
+static int refusing_catenative(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const refusing[] = {"refuse", "decline", NULL};
+    static const char *const negations[] = {"not", "n't", "never", NULL};
+    if (vg->np < 0 || !lemma_in_list(s->ls.lemmas[vg->np], refusing))
+        return 0;
+    for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++)
+        if (lemma_in_list(s->ls.lemmas[k], negations))
+            return 0;
+    return 1;
+}
+
 /* "did not accept Japan's proposal", "will not heed the demands of the
-** strikers": a verb of acceptance negated, that no pattern of its own
-** fits, is read with the patterns of "reject" on the words after it.
-** Returns 1 and fills *m. */
+** strikers", "declined to accept the offer": a verb of acceptance negated
+** or refused, that no pattern of its own fits, is read with the patterns
+** of "reject" on the words after it. Returns 1 and fills *m. */
 static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                               const phrase *vg, match_state *m)
 {
     int will;
     if (vg->mod != MOD_NEGATED || !lemma_in_list(s->ls.lemmas[vg->head], accepting) ||
-        s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, cl, vg, &will))
+        s->ls.tags[vg->head] == TAG_VBG ||
+        !(refusing_catenative(s, vg) || negated_group(s, cl, vg, &will)))
         return 0;
     const dict_verb *reject = dict_find_verb(c->d, "reject", 6);
     if (!reject)
