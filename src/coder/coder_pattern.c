@@ -409,6 +409,32 @@ static size_t joint_limit(const sent_ctx *s, const clause *cl, size_t after, siz
 
 /* Matches pattern pat of the verb at head, whose own words end before
 ** after, into *st. Returns 1 on a match. */
+/* "the sanctions (that) Peru imposed on Chile", "the aid it sent to Chad":
+** in a relative clause whose object is the noun it hangs from, before its
+** own subject, a pattern's first word may be that noun, its other
+** elements (a slot among them) after the verb. base: the state to start
+** from. Returns 1 and fills *st. */
+static int match_gap_object(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                            const dict_pattern *pat, size_t after, size_t limit,
+                            const match_state *base, match_state *st)
+{
+    if (cl->kind != CL_RELATIVE || cl->object < 0 || cl->subject < 0 || pat->npost < 2 ||
+        (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET))
+        return 0;
+    const phrase *obj = &s->ls.phrases[cl->object];
+    if (obj->end > s->ls.phrases[cl->subject].first)
+        return 0;
+    int slot = 0;
+    for (uint32_t e = 1; e < pat->npost; e++)
+        slot |= pat->post[e].kind == DICT_EL_TARGET || pat->post[e].kind == DICT_EL_SOURCE;
+    match_state g = *base;
+    if (!slot || !match_elems(c, s, pat->post, 1, obj->first, obj->end, 0, &g) ||
+        !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &g))
+        return 0;
+    *st = g;
+    return 1;
+}
+
 static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                          const dict_verb *v, const dict_pattern *pat, size_t head, size_t after,
                          size_t limit, match_state *st)
@@ -418,6 +444,14 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, st))
         return 0;
     const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    /* "is opposed to the plan": the adjective takes only a pattern of
+    ** "oppose to", not the verb's "oppose +" (whose + the "to" phrase
+    ** would fill with whatever it holds) */
+    if (vg && s->ls.tags[head] == TAG_VBN && vg->first < head && head + 1 < s->ls.n &&
+        lemma_is_word(s->ls.lemmas[head + 1], "to") && lemma_is_word(s->ls.lemmas[head], "oppose") &&
+        !(pat->npost > 0 && pat->post[0].kind == DICT_EL_WORD &&
+          strcmp(dict_word_str(c->d, pat->post[0].id), "to") == 0))
+        return 0;
     int passive = vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost > 0;
     /* a coordination, or a group phrase the article stage resolved to a
     ** set ("the two sides agreed to resume talks" after "Ghana's officials
@@ -425,8 +459,13 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     int coord = cl->subject >= 0 && ((s->ls.phrases[cl->subject].flags & PHF_COORD) ||
                                      (mentions_np(c->ment, cl->subject).how == MREF_SET &&
                                       mentions_np(c->ment, cl->subject).ent >= 0));
-    if (!passive && !coord)   /* the common case: one way to match */
-        return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
+    if (!passive && !coord) {   /* the common case: one way to match */
+        if (cl->kind != CL_RELATIVE)
+            return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
+        const match_state base = *st;
+        return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st) ||
+               match_gap_object(c, s, cl, pat, after, limit, &base, st);
+    }
     const match_state base = *st;   /* each other way of matching starts from here */
     if (match_elems(c, s, pat->post, pat->npost, after, limit, 0, st))
         return 1;
