@@ -776,6 +776,8 @@ int coder_planned_for(const sent_ctx *s, size_t ci)
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read)
 {
+    if (on_caten == REFUSAL_NOUN)   /* "Chile's refusal to hold talks": told as done */
+        return MOD_ASSERTED;
     int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat,
                               on_caten == REFUSAL_NEGATION);
     article_when w;

@@ -767,6 +767,19 @@ static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, 
     return negated;
 }
 
+/* Does verb group vg of clause cl, an infinitive, follow the noun
+** "refusal" that is the clause's subject ("Chile's refusal to hold
+** talks")? Not when the language layer gave the infinitive another
+** subject ("X is unhappy with the banks' refusal to make concessions":
+** X does not refuse). */
+static int refusal_noun(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    uint32_t k = vg->first;
+    return k > 0 && vg->np < 0 && s->ls.tags[k] == TAG_TO && tag_is_noun(s->ls.tags[k - 1]) &&
+           lemma_is_word(s->ls.lemmas[k - 1], "refusal") && cl->subject >= 0 &&
+           s->ls.phrases[cl->subject].head == k - 1;
+}
+
 /* How clause job j's act is refused (REFUSAL_*): "refused to meet",
 ** "declined to lift" (a catenative of refusal with no pattern of its own),
 ** or a verb of acceptance negated in its own group ("did not accept",
@@ -781,6 +794,8 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
     int will;
     if (j->on_caten || j->light || !j->m.pattern)
         return REFUSAL_NONE;
+    if (refusal_noun(s, j->cl, vg))
+        return REFUSAL_NOUN;
     if (vg->np >= 0)
         return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
                                                                : REFUSAL_NONE;
@@ -804,23 +819,32 @@ static int refusing_catenative(const sent_ctx *s, const phrase *vg)
 }
 
 /* "did not accept Japan's proposal", "will not heed the demands of the
-** strikers", "declined to accept the offer": a verb of acceptance negated
-** or refused, that no pattern of its own fits, is read with the patterns
-** of "reject" on the words after it. Returns 1 and fills *m. */
+** strikers", "declined to accept the offer", "Brazil's refusal to accept
+** the plan": a verb of acceptance negated or refused, that no pattern of
+** its own fits, is read with the patterns of "reject" on the words after
+** it. Returns how it is refused (REFUSAL_NEGATION or REFUSAL_NOUN) and
+** fills *m, or 0. */
 static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                               const phrase *vg, match_state *m)
 {
-    int will;
-    if (vg->mod != MOD_NEGATED || !lemma_in_list(s->ls.lemmas[vg->head], accepting) ||
-        s->ls.tags[vg->head] == TAG_VBG ||
-        !(refusing_catenative(s, vg) || negated_group(s, cl, vg, &will)))
+    int will, how = 0;
+    if (!lemma_in_list(s->ls.lemmas[vg->head], accepting) || s->ls.tags[vg->head] == TAG_VBG)
+        return 0;
+    if (refusal_noun(s, cl, vg))
+        how = REFUSAL_NOUN;
+    else if (vg->mod == MOD_NEGATED &&
+             (refusing_catenative(s, vg) || negated_group(s, cl, vg, &will)))
+        how = REFUSAL_NEGATION;
+    else
         return 0;
     const dict_verb *reject = dict_find_verb(c->d, "reject", 6);
     if (!reject)
         return 0;
     *m = (match_state){0};
     return best_of(c, s, cl, reject, vg->head, pattern_limit(s, cl, vg->head), -1, m) &&
-           m->pattern;
+                   m->pattern
+               ? how
+               : 0;
 }
 
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
@@ -859,9 +883,9 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     }
     int rejecting = 0;
     if ((!found || !j->m.pattern) && !j->on_caten && !j->light &&
-        refused_acceptance(c, s, cl, vg, &noun)) {
+        (rejecting = refused_acceptance(c, s, cl, vg, &noun)) != 0) {
         j->m = noun;
-        found = rejecting = 1;
+        found = 1;
     }
     if (!found) {
         if (dict_find_verb(c->d, lemma, strlen(lemma)))
@@ -872,7 +896,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     /* "refused to meet Iraqi officials": the refusal is the event, a
     ** rejection with the act's target; what the target would have done
     ** in return (code2) is not done */
-    j->refusal = rejecting ? REFUSAL_NEGATION : refusal_of(s, j);
+    j->refusal = rejecting ? rejecting : refusal_of(s, j);
     const char *rejection = j->refusal && !rejecting ? refused_code(j->code1) : NULL;
     if (rejecting) {
         j->code2 = NULL;
