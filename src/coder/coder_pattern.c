@@ -409,21 +409,26 @@ static size_t joint_limit(const sent_ctx *s, const clause *cl, size_t after, siz
 
 /* Matches pattern pat of the verb at head, whose own words end before
 ** after, into *st. Returns 1 on a match. */
-/* "the sanctions (that) Peru imposed on Chile", "the aid it sent to Chad":
-** in a relative clause whose object is the noun it hangs from, before its
-** own subject, a pattern's first word may be that noun, its other
-** elements (a slot among them) after the verb. base: the state to start
-** from. Returns 1 and fills *st. */
+/* Is clause cl a relative clause whose object is the noun it hangs from,
+** before its own subject ("the sanctions that Peru imposed")? */
+static int gap_object(const sent_ctx *s, const clause *cl)
+{
+    return cl->kind == CL_RELATIVE && cl->object >= 0 && cl->subject >= 0 &&
+           s->ls.phrases[cl->object].end <= s->ls.phrases[cl->subject].first;
+}
+
+/* "the sanctions that Peru imposed on Chile", "the aid it sent to Chad":
+** in a gap_object clause, a pattern's first word may be the object noun,
+** its other elements (a slot among them) after the verb. base: the state
+** to start from. Returns 1 and fills *st. */
 static int match_gap_object(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                             const dict_pattern *pat, size_t after, size_t limit,
                             const match_state *base, match_state *st)
 {
-    if (cl->kind != CL_RELATIVE || cl->object < 0 || cl->subject < 0 || pat->npost < 2 ||
+    if (pat->npost < 2 ||
         (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET))
         return 0;
     const phrase *obj = &s->ls.phrases[cl->object];
-    if (obj->end > s->ls.phrases[cl->subject].first)
-        return 0;
     int slot = 0;
     for (uint32_t e = 1; e < pat->npost; e++)
         slot |= pat->post[e].kind == DICT_EL_TARGET || pat->post[e].kind == DICT_EL_SOURCE;
@@ -448,7 +453,7 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     ** "oppose to", not the verb's "oppose +" (whose + the "to" phrase
     ** would fill with whatever it holds) */
     if (vg && s->ls.tags[head] == TAG_VBN && vg->first < head && head + 1 < s->ls.n &&
-        lemma_is_word(s->ls.lemmas[head + 1], "to") && lemma_is_word(s->ls.lemmas[head], "oppose") &&
+        s->ls.tags[head + 1] == TAG_TO && lemma_is_word(s->ls.lemmas[head], "oppose") &&
         !(pat->npost > 0 && pat->post[0].kind == DICT_EL_WORD &&
           strcmp(dict_word_str(c->d, pat->post[0].id), "to") == 0))
         return 0;
@@ -460,7 +465,7 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
                                      (mentions_np(c->ment, cl->subject).how == MREF_SET &&
                                       mentions_np(c->ment, cl->subject).ent >= 0));
     if (!passive && !coord) {   /* the common case: one way to match */
-        if (cl->kind != CL_RELATIVE)
+        if (!gap_object(s, cl))
             return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
         const match_state base = *st;
         return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st) ||
@@ -828,7 +833,8 @@ static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clau
                               const phrase *vg, match_state *m)
 {
     int will, how = 0;
-    if (!lemma_in_list(s->ls.lemmas[vg->head], accepting) || s->ls.tags[vg->head] == TAG_VBG)
+    if ((vg->mod != MOD_NEGATED && s->ls.tags[vg->first] != TAG_TO) ||
+        s->ls.tags[vg->head] == TAG_VBG || !lemma_in_list(s->ls.lemmas[vg->head], accepting))
         return 0;
     if (refusal_noun(s, cl, vg))
         how = REFUSAL_NOUN;
