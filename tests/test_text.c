@@ -384,6 +384,10 @@ static void test_token_next(void)
     CHECK_INT(dyad_token_next("\xFF", 1, &kind), 1);
     CHECK_INT(kind, DYAD_TOK_OTHER);
     CHECK_INT(dyad_token_next("abc", 0, &kind), 0);
+    CHECK_INT(dyad_token_next("cannot accept", 13, &kind), 3);   /* can | not */
+    CHECK_INT(dyad_token_next("not accept", 10, &kind), 3);
+    CHECK_INT(dyad_token_next("Cannot", 6, &kind), 3);
+    CHECK_INT(dyad_token_next("cannots", 7, &kind), 7);
     CHECK_INT(dyad_token_next("n't", 3, &kind), 3);
     CHECK_INT(kind, DYAD_TOK_CLITIC);
     CHECK_INT(dyad_token_next("x", 1, NULL), 1);

@@ -245,7 +245,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* modality: from the verb group and the clauses around it */
     j.when_read = 0;
     j.mod = coder_modality(s, ci, j.vg,
-                           j.refusal == REFUSAL_NEGATION ? REFUSAL_NEGATION : j.on_caten || j.refusal,
+                           j.refusal >= REFUSAL_NEGATION ? j.refusal : j.on_caten || j.refusal,
                            j.m.pattern, &j.when, &j.when_read);
     /* "announced tariffs that take effect next month", "announced plans
     ** for tariffs": a sanction not yet in force is a threat still */

@@ -330,9 +330,11 @@ struct dyad_coder {
 };
 
 /* How a clause's cooperative act is refused (clause_job.refusal): by a
-** catenative ("refused to meet", "declined to lift"), or by a negated
-** verb of acceptance ("did not accept the offer", "will not accede to"). */
-enum { REFUSAL_NONE, REFUSAL_CATENATIVE, REFUSAL_NEGATION };
+** catenative ("refused to meet", "declined to lift"), by a negated verb
+** of acceptance ("did not accept the offer", "will not accede to"), or by
+** the noun "refusal" its infinitive follows ("Chile's refusal to hold
+** talks"). */
+enum { REFUSAL_NONE, REFUSAL_CATENATIVE, REFUSAL_NEGATION, REFUSAL_NOUN };
 
 /* One clause on its way through code_clause's steps: what each step
 ** found, for the steps after it. Lives on code_clause's stack; only the
@@ -747,7 +749,8 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* The modality of the events of clause ci, whose verb group is vg;
 ** on_caten: the pattern was found on the catenative verb, or the act is
 ** refused by one ("refused to meet": its words before the catenative
-** decide), or REFUSAL_NEGATION (a negated verb of acceptance: the refusal
+** decide), or REFUSAL_NOUN ("Chile's refusal to": asserted), or
+** REFUSAL_NEGATION (a negated verb of acceptance: the refusal
 ** is asserted whatever the group's modal); pat: the
 ** pattern that coded it, or NULL (a "no" it names negates nothing).
 ** When the clause's date makes it a plan dated later ("officials meet

@@ -190,11 +190,16 @@ static int event_modality(const sent_ctx *s, const phrase *vg, int on_catenative
 
 /* What the verb group's own words add: "is expected to visit" and "will
 ** likely impose" are the reporter's guesses; could, may and might say it
-** is possible. Returns the modality and sets *would for a "would". */
-static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *would)
+** is possible. Returns the modality and sets *would for a "would".
+** refusal: the group is a negated verb of acceptance, whose "cannot" and
+** "could not" refuse now ("could not accept the plan"); "may not accept"
+** stays a guess. */
+static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *would,
+                          int refusal)
 {
     static const char *const possible[] = {"could", "may", "might", "can", "should",
                                            "must", "ought", NULL};
+    static const char *const able[] = {"could", "can", NULL};
     *would = 0;
     if (mod == MOD_NEGATED)
         return mod;
@@ -207,7 +212,8 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
                 return MOD_NEGATED;
     for (uint32_t k = vg->first; k < vg->head; k++) {
         if (s->ls.tags[k] == TAG_MD) {
-            if (lemma_in_list(lemma(s, k), possible))
+            if (lemma_in_list(lemma(s, k), possible) &&
+                !(refusal && lemma_in_list(lemma(s, k), able)))
                 mod = MOD_HYPOTHETICAL;
             else if (lemma_is_word(lemma(s, k), "would"))
                 *would = 1;
@@ -563,13 +569,13 @@ static int none_of(const sent_ctx *s, const phrase *vg, int32_t np, const dict_p
 /* ---- the modality of a clause ---- */
 
 static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth,
-                           const dict_pattern *pat);
+                           const dict_pattern *pat, int refusal);
 
 /* The modality of clause p, the one clause ci hangs from or continues. */
 static int parent_modality(const sent_ctx *s, size_t p, int depth)
 {
     const phrase *pv = clause_vg(s, p);
-    return pv ? clause_modality(s, p, pv, pv->mod, depth - 1, NULL) : MOD_ASSERTED;
+    return pv ? clause_modality(s, p, pv, pv->mod, depth - 1, NULL, 0) : MOD_ASSERTED;
 }
 
 /* A to-infinitive never says by itself that its act happened: what its
@@ -688,11 +694,11 @@ static int inverted_condition(const sent_ctx *s, const clause *cl, const phrase 
 /* The modality clause ci's events get; depth bounds the clauses it
 ** inherits from; pat is the pattern that coded it, or NULL. */
 static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod, int depth,
-                           const dict_pattern *pat)
+                           const dict_pattern *pat, int refusal)
 {
     const clause *cl = &s->ls.clauses[ci];
     int would;
-    mod = group_modality(s, vg, mod, &would);
+    mod = group_modality(s, vg, mod, &would, refusal);
     if (mod == MOD_NEGATED)
         return mod;
     if (opened_by_nor(s, cl) || none_of(s, vg, cl->object, pat) ||
@@ -770,7 +776,10 @@ int coder_planned_for(const sent_ctx *s, size_t ci)
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read)
 {
-    int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat);
+    if (on_caten == REFUSAL_NOUN)   /* "Chile's refusal to hold talks": told as done */
+        return MOD_ASSERTED;
+    int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat,
+                              on_caten == REFUSAL_NEGATION);
     article_when w;
     if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg, &w)) {
         mod = MOD_FUTURE;

@@ -409,6 +409,37 @@ static size_t joint_limit(const sent_ctx *s, const clause *cl, size_t after, siz
 
 /* Matches pattern pat of the verb at head, whose own words end before
 ** after, into *st. Returns 1 on a match. */
+/* Is clause cl a relative clause whose object is the noun it hangs from,
+** before its own subject ("the sanctions that Peru imposed")? */
+static int gap_object(const sent_ctx *s, const clause *cl)
+{
+    return cl->kind == CL_RELATIVE && cl->object >= 0 && cl->subject >= 0 &&
+           s->ls.phrases[cl->object].end <= s->ls.phrases[cl->subject].first;
+}
+
+/* "the sanctions that Peru imposed on Chile", "the aid it sent to Chad":
+** in a gap_object clause, a pattern's first word may be the object noun,
+** its other elements (a slot among them) after the verb. base: the state
+** to start from. Returns 1 and fills *st. */
+static int match_gap_object(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                            const dict_pattern *pat, size_t after, size_t limit,
+                            const match_state *base, match_state *st)
+{
+    if (pat->npost < 2 ||
+        (pat->post[0].kind != DICT_EL_WORD && pat->post[0].kind != DICT_EL_SYNSET))
+        return 0;
+    const phrase *obj = &s->ls.phrases[cl->object];
+    int slot = 0;
+    for (uint32_t e = 1; e < pat->npost; e++)
+        slot |= pat->post[e].kind == DICT_EL_TARGET || pat->post[e].kind == DICT_EL_SOURCE;
+    match_state g = *base;
+    if (!slot || !match_elems(c, s, pat->post, 1, obj->first, obj->end, 0, &g) ||
+        !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &g))
+        return 0;
+    *st = g;
+    return 1;
+}
+
 static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                          const dict_verb *v, const dict_pattern *pat, size_t head, size_t after,
                          size_t limit, match_state *st)
@@ -418,6 +449,14 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     if (pat->npre && !match_elems(c, s, pat->pre, pat->npre, 0, head, 1, st))
         return 0;
     const phrase *vg = cl->verb >= 0 ? &s->ls.phrases[cl->verb] : NULL;
+    /* "is opposed to the plan": the adjective takes only a pattern of
+    ** "oppose to", not the verb's "oppose +" (whose + the "to" phrase
+    ** would fill with whatever it holds) */
+    if (vg && s->ls.tags[head] == TAG_VBN && vg->first < head && head + 1 < s->ls.n &&
+        s->ls.tags[head + 1] == TAG_TO && lemma_is_word(s->ls.lemmas[head], "oppose") &&
+        !(pat->npost > 0 && pat->post[0].kind == DICT_EL_WORD &&
+          strcmp(dict_word_str(c->d, pat->post[0].id), "to") == 0))
+        return 0;
     int passive = vg && vg->voice == VOICE_PASSIVE && cl->subject >= 0 && pat->npost > 0;
     /* a coordination, or a group phrase the article stage resolved to a
     ** set ("the two sides agreed to resume talks" after "Ghana's officials
@@ -425,8 +464,13 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
     int coord = cl->subject >= 0 && ((s->ls.phrases[cl->subject].flags & PHF_COORD) ||
                                      (mentions_np(c->ment, cl->subject).how == MREF_SET &&
                                       mentions_np(c->ment, cl->subject).ent >= 0));
-    if (!passive && !coord)   /* the common case: one way to match */
-        return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
+    if (!passive && !coord) {   /* the common case: one way to match */
+        if (!gap_object(s, cl))
+            return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
+        const match_state base = *st;
+        return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st) ||
+               match_gap_object(c, s, cl, pat, after, limit, &base, st);
+    }
     const match_state base = *st;   /* each other way of matching starts from here */
     if (match_elems(c, s, pat->post, pat->npost, after, limit, 0, st))
         return 1;
@@ -728,6 +772,19 @@ static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, 
     return negated;
 }
 
+/* Does verb group vg of clause cl, an infinitive, follow the noun
+** "refusal" that is the clause's subject ("Chile's refusal to hold
+** talks")? Not when the language layer gave the infinitive another
+** subject ("X is unhappy with the banks' refusal to make concessions":
+** X does not refuse). */
+static int refusal_noun(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    uint32_t k = vg->first;
+    return k > 0 && vg->np < 0 && s->ls.tags[k] == TAG_TO && tag_is_noun(s->ls.tags[k - 1]) &&
+           lemma_is_word(s->ls.lemmas[k - 1], "refusal") && cl->subject >= 0 &&
+           s->ls.phrases[cl->subject].head == k - 1;
+}
+
 /* How clause job j's act is refused (REFUSAL_*): "refused to meet",
 ** "declined to lift" (a catenative of refusal with no pattern of its own),
 ** or a verb of acceptance negated in its own group ("did not accept",
@@ -742,6 +799,8 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
     int will;
     if (j->on_caten || j->light || !j->m.pattern)
         return REFUSAL_NONE;
+    if (refusal_noun(s, j->cl, vg))
+        return REFUSAL_NOUN;
     if (vg->np >= 0)
         return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
                                                                : REFUSAL_NONE;
@@ -750,23 +809,48 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
     return will || lemma_in_list(j->lemma, accepting) ? REFUSAL_NEGATION : REFUSAL_NONE;
 }
 
+/* Is verb group vg's catenative one of refusal, itself said ("declined to
+** accept"; not "did not decline to accept")? */
+static int refusing_catenative(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const refusing[] = {"refuse", "decline", NULL};
+    static const char *const negations[] = {"not", "n't", "never", NULL};
+    if (vg->np < 0 || !lemma_in_list(s->ls.lemmas[vg->np], refusing))
+        return 0;
+    for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++)
+        if (lemma_in_list(s->ls.lemmas[k], negations))
+            return 0;
+    return 1;
+}
+
 /* "did not accept Japan's proposal", "will not heed the demands of the
-** strikers": a verb of acceptance negated, that no pattern of its own
-** fits, is read with the patterns of "reject" on the words after it.
-** Returns 1 and fills *m. */
+** strikers", "declined to accept the offer", "Brazil's refusal to accept
+** the plan": a verb of acceptance negated or refused, that no pattern of
+** its own fits, is read with the patterns of "reject" on the words after
+** it. Returns how it is refused (REFUSAL_NEGATION or REFUSAL_NOUN) and
+** fills *m, or 0. */
 static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                               const phrase *vg, match_state *m)
 {
-    int will;
-    if (vg->mod != MOD_NEGATED || !lemma_in_list(s->ls.lemmas[vg->head], accepting) ||
-        s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, cl, vg, &will))
+    int will, how = 0;
+    if ((vg->mod != MOD_NEGATED && s->ls.tags[vg->first] != TAG_TO) ||
+        s->ls.tags[vg->head] == TAG_VBG || !lemma_in_list(s->ls.lemmas[vg->head], accepting))
+        return 0;
+    if (refusal_noun(s, cl, vg))
+        how = REFUSAL_NOUN;
+    else if (vg->mod == MOD_NEGATED &&
+             (refusing_catenative(s, vg) || negated_group(s, cl, vg, &will)))
+        how = REFUSAL_NEGATION;
+    else
         return 0;
     const dict_verb *reject = dict_find_verb(c->d, "reject", 6);
     if (!reject)
         return 0;
     *m = (match_state){0};
     return best_of(c, s, cl, reject, vg->head, pattern_limit(s, cl, vg->head), -1, m) &&
-           m->pattern;
+                   m->pattern
+               ? how
+               : 0;
 }
 
 /* "urged both sides to avoid the use of force", "demanded that Iran lift
@@ -886,9 +970,9 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     }
     int rejecting = 0;
     if ((!found || !j->m.pattern) && !j->on_caten && !j->light &&
-        refused_acceptance(c, s, cl, vg, &noun)) {
+        (rejecting = refused_acceptance(c, s, cl, vg, &noun)) != 0) {
         j->m = noun;
-        found = rejecting = 1;
+        found = 1;
     }
     if (!found) {
         if (dict_find_verb(c->d, lemma, strlen(lemma)))
@@ -899,7 +983,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     /* "refused to meet Iraqi officials": the refusal is the event, a
     ** rejection with the act's target; what the target would have done
     ** in return (code2) is not done */
-    j->refusal = rejecting ? REFUSAL_NEGATION : refusal_of(s, j);
+    j->refusal = rejecting ? rejecting : refusal_of(s, j);
     const char *rejection = j->refusal && !rejecting ? refused_code(j->code1) : NULL;
     if (rejecting) {
         j->code2 = NULL;

@@ -343,6 +343,12 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     }
     if (mainv == SIZE_MAX)
         return i;
+    /* "is opposed to the plan", "remain opposed to": the adjective of a
+    ** stance its subject takes, no passive (a by-phrase after it is the
+    ** plan's author, not the opposer) */
+    if (passive && tg[mainv] == TAG_VBN && lemma_is(a, mainv, "oppose") &&
+        lemma_is(a, mainv + 1, "to"))
+        passive = 0;
     if (neg)
         mod = MOD_NEGATED;
     /* "tending towards backing X": an inclination, not the act */

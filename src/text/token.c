@@ -7,7 +7,8 @@
 **
 ** Conventions (Penn Treebank style, because the tagger is trained on PTB):
 **   punctuation is split off; "Ukraine's" -> "Ukraine" "'s", "don't" -> "do"
-**   "n't"; "O'Brien", "d'Ivoire", "o'clock" stay whole; "31%" -> "31" "%";
+**   "n't", "cannot" -> "can" "not"; "O'Brien", "d'Ivoire", "o'clock" stay
+**   whole; "31%" -> "31" "%";
 **   "1,000", "3.5", "1990s", "6am", "10:30", "2024-03-21" are one NUMBER;
 **   hyphenated words, "U.S.-led", "AT&T", URLs and e-mail addresses are one
 **   token; abbreviations keep their period.
@@ -547,6 +548,10 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
     }
 done:
     *kind = digit_start && !hy_alpha ? DYAD_TOK_NUMBER : DYAD_TOK_WORD;
+    /* "cannot" -> "can" "not", as PTB writes it: the negation is a word
+    ** of its own, as the "n't" of "can't" is */
+    if (i == 6 && prefix_is(s, n, "cannot"))
+        return 3;
     return i;
 }
 
@@ -965,7 +970,8 @@ int tok_scan(dyad_text *t)
             while (e < n && alnum[s[e]])
                 e++;
             unsigned d = at(s, n, e), d1 = at(s, n, e + 1);
-            if (word_end[d] || (d == '.' && !alnum[d1]) || (d == ',' && !IS_DIGIT(d1))) {
+            if ((word_end[d] || (d == '.' && !alnum[d1]) || (d == ',' && !IS_DIGIT(d1))) &&
+                (e - pos != 6 || !prefix_is(s + pos, n - pos, "cannot"))) {
                 kind = IS_DIGIT(c) ? DYAD_TOK_NUMBER : DYAD_TOK_WORD;
                 info = IS_UPPER(c) ? TI_CAP : 0;
                 k = e - pos;
