@@ -823,7 +823,10 @@ static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end)
     if (m->ls->toks[k].len >= sizeof buf)
         return 0;
     const char *w = lower(m, k, buf, sizeof buf);
-    return in_set(m, WS_TITLE, w) || in_set(m, WS_TITLE_M, w) || in_set(m, WS_TITLE_F, w);
+    /* the three title lists share the first word set: one probe asks all */
+    _Static_assert(WS_TITLE < 8 && WS_TITLE_M < 8 && WS_TITLE_F < 8, "one word set");
+    unsigned any_title = 1u << WS_TITLE | 1u << WS_TITLE_M | 1u << WS_TITLE_F;
+    return (art_wordset_get(&m->sets[0], w, strlen(w)) & any_title) != 0;
 }
 
 /* Copies the title words [first, end) into en->title, lower-cased. */

@@ -414,7 +414,7 @@ static int read_marks(art_doc *a, const lang_sent *s, long index)
         const dyad_token *tk = &s->toks[k];
         if (tk->len == 9 && (s->text[tk->start] | 32) == 'a')
             a->according = 1;   /* maybe "according": worth looking for */
-        int mark = art_double_mark(s, k);
+        int mark = tk->kind == DYAD_TOK_QUOTE && art_double_mark(s, k);   /* most are words */
         uint32_t before = k > 0 ? s->toks[k - 1].start + s->toks[k - 1].len : a->last_end;
         long before_sent = k > 0 ? index : a->last_sent;
         if ((tk->flags & DYAD_TF_PARA_START) && a->open >= 0)
@@ -745,7 +745,7 @@ static int sentence_index(art_doc *a, const lang_sent *s)
             a->first_word = k;
         if (a->first_vg == s->n && s->vg_of[k] >= 0)
             a->first_vg = k;
-        if (according(a, s, k) >= 0) {
+        if (a->according && according(a, s, k) >= 0) {   /* the flag: no call per token */
             if (base_grow((void **)&a->acc, &a->acc_cap, a->nacc + 1, sizeof *a->acc) < 0) {
                 a->oom = 1;
                 return -1;

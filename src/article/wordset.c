@@ -64,6 +64,8 @@ unsigned art_wordset_get(const art_wordset *ws, const char *w, size_t n)
     for (size_t h = base_hash(BASE_HASH_SEED, w, n) & (ART_WORDSET_SLOTS - 1); ws->slots[h];
          h = (h + 1) & (ART_WORDSET_SLOTS - 1)) {
         const art_word_class *e = &ws->words[ws->slots[h] - 1];
+        if (n > 0 && e->word[0] != w[0])
+            continue;   /* another word in the slot: most probes end here, with no call */
         if (strncmp(e->word, w, n) == 0 && e->word[n] == '\0')
             return e->bits;
     }

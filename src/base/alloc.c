@@ -73,7 +73,8 @@ char *dy_strndup(const char *s, size_t n)
 
 char *dy_strdup(const char *s) { return dy_strndup(s, strlen(s)); }
 
-int base_grow(void **arr, size_t *cap, size_t need, size_t elem)
+/* base_grow's growing part (base.h). */
+int base_grow_room(void **arr, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return 0;

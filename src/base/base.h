@@ -29,8 +29,14 @@ void base_alloc_fail_after(long n);
 long base_alloc_failures(void);
 
 /* Grows *arr (of element size elem) so that it holds at least need elements;
-** *cap is updated. Returns 0, or -1 when out of memory (array untouched). */
-int base_grow(void **arr, size_t *cap, size_t need, size_t elem);
+** *cap is updated. Returns 0, or -1 when out of memory (array untouched).
+** Inline, for most calls (per token, per phrase) find the room there and
+** only a growth calls base_grow_room, its growing part. */
+int base_grow_room(void **arr, size_t *cap, size_t need, size_t elem);
+static inline int base_grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+    return need <= *cap ? 0 : base_grow_room(arr, cap, need, elem);
+}
 
 /* FNV-1a of the n bytes at s, continued from h (BASE_HASH_SEED to start
 ** afresh): the one string hash of libdyad's tables. Inline, for the

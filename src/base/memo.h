@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Longest word a memo keeps; longer ones are worked out every time. */
 #define MEMO_KEY_MAX 26
@@ -26,11 +27,93 @@ typedef struct word_memo word_memo;
 word_memo *memo_new(unsigned log2_slots, size_t size);
 void memo_free(word_memo *m);   /* accepts NULL */
 
+/* memo_entry is inline, and so the layout it reads: the tagger, the
+** lemmatizer and the coder ask about every token, and a call cost a fifth
+** of a lookup. Callers use memo_entry alone. */
+#define MEMO_KEY_WORDS ((MEMO_KEY_MAX + 7) / 8)
+
+typedef struct memo_slot {
+    uint32_t hash;
+    uint8_t len;                /* key bytes; 0 = empty (no empty key is kept) */
+    uint8_t sub;
+    uint64_t key[MEMO_KEY_WORDS]; /* memo_key_words of the key */
+    max_align_t entry[];        /* the caller's entry, size bytes */
+} memo_slot;
+
+struct word_memo {
+    uint32_t mask;              /* slots - 1 */
+    size_t stride;              /* bytes per slot: header and entry */
+    unsigned char *slots;
+};
+
+static inline uint64_t memo_load64(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint64_t memo_load32(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* Reads key (1..MEMO_KEY_MAX bytes) into w in a few loads that may
+** overlap but stay inside the key and together cover every byte, so that
+** two keys of one length are equal when their words are. Returns the
+** number of words: one for a key up to 8 bytes, the most. */
+static inline size_t memo_key_words(const char *key, size_t len, uint64_t w[MEMO_KEY_WORDS])
+{
+    if (len >= 8) {
+        /* whole words from the start, the last one ending at the end */
+        size_t n = (len + 7) / 8;
+        for (size_t i = 0; i + 1 < n; i++)
+            w[i] = memo_load64(key + i * 8);
+        w[n - 1] = memo_load64(key + len - 8);
+        return n;
+    }
+    if (len >= 4)
+        w[0] = memo_load32(key) | memo_load32(key + len - 4) << 32;
+    else
+        w[0] = (unsigned char)key[0] | (uint64_t)(unsigned char)key[len / 2] << 8 |
+               (uint64_t)(unsigned char)key[len - 1] << 16;
+    return 1;
+}
+
 /* The entry of (key[0..len), sub): sets *hit to 1 when it is kept, else
 ** claims the slot for it (evicting what it held, *hit 0) and the caller
 ** fills the returned entry before the next call. NULL when m is NULL or
 ** the key is longer than MEMO_KEY_MAX: nothing is kept for it. The entry
 ** is aligned for any type and belongs to the memo. */
-void *memo_entry(word_memo *m, const char *key, size_t len, uint8_t sub, int *hit);
+static inline void *memo_entry(word_memo *m, const char *key, size_t len, uint8_t sub, int *hit)
+{
+    *hit = 0;
+    if (!m || len == 0 || len > MEMO_KEY_MAX)
+        return NULL;
+    uint64_t w[MEMO_KEY_WORDS];
+    size_t nw = memo_key_words(key, len, w);
+    /* the hash: a multiply per word mixes it into the high bits */
+    uint64_t mix = (uint64_t)len << 8 | sub;
+    for (size_t i = 0; i < nw; i++)
+        mix = (mix ^ w[i]) * 0x9E3779B97F4A7C15u;
+    uint32_t h = (uint32_t)(mix >> 32);
+    memo_slot *s = (memo_slot *)(m->slots + (size_t)(h & m->mask) * m->stride);
+    if (s->hash == h && s->len == len && s->sub == sub) {
+        size_t i = 0;   /* same length: same number of words */
+        while (i < nw && s->key[i] == w[i])
+            i++;
+        if (i == nw) {
+            *hit = 1;
+            return s->entry;
+        }
+    }
+    s->hash = h;
+    s->len = (uint8_t)len;
+    s->sub = sub;
+    memcpy(s->key, w, nw * sizeof *w);
+    return s->entry;
+}
 
 #endif

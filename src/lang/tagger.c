@@ -947,11 +947,15 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
         candidates(memo, text, toks, i, &dquotes, &c);
         size_t k = i - seg;
         float nd[MAXC];
+        const float *rows[MAXC];    /* the previous tags' transitions */
+        for (int p = 0; p < pn; p++)
+            rows[p] = ld_trans[ptag[p]];
         for (int j = 0; j < c.n; j++) {
             float best = -INFINITY;
             int arg = 0;
+            int t = c.tag[j];
             for (int p = 0; p < pn; p++) {
-                float v = delta[p] + ld_trans[ptag[p]][c.tag[j]];
+                float v = delta[p] + rows[p][t];
                 if (v > best) {
                     best = v;
                     arg = p;
