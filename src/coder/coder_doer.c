@@ -5,7 +5,9 @@
 ** gunmen attacked their post", "The Front said it carried out the
 ** bombing, which killed four soldiers". The killing's own clause names no
 ** doer (a passive with no by-agent, or a relative clause on an attack
-** noun that names no owner); the clause beside it does.
+** noun that names no owner); the clause beside it does, or, for the
+** passive, the side at war that reports it ("Iran said 2,000 Iraqi troops
+** were killed").
 */
 #include "coder/coder_int.h"
 
@@ -85,13 +87,75 @@ static int32_t owning_clause(const sent_ctx *s, const clause *cl)
     return -1;
 }
 
+/* Is the role of code (its letters 4-6: "MIL" in "PHLMIL") one of roles? */
+static int role_in(const char *code, const char *const *roles)
+{
+    char role[4] = "";
+    if (strlen(code) >= 6)
+        memcpy(role, code + 3, 3);
+    return role[0] && lemma_in_list(role, roles);
+}
+
+/* Is a a state's actor: the state, its government, forces or police? */
+static int state_side(const actor_ref *a)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", NULL};
+    size_t len = strlen(a->code);
+    return !a->needs_peer && a->code[0] != '"' && strncmp(a->code, "---", 3) != 0 &&
+           (len == 3 || (len == 6 && role_in(a->code, organs)));
+}
+
+/* Is target t a fighter the state of country cc fights: another
+** country's forces, armed men or the country itself ("2,000 Iraqis"), or
+** rebels at home? Not civilians, whom a side reports killed by the
+** other. */
+static int enemy_of(const actor_ref *t, const char *cc)
+{
+    static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", NULL};
+    static const char *const rebels[] = {"REB", "INS", "SEP", "UAF", NULL};
+    char tc[4];
+    size_t len = strlen(t->code);
+    if (t->needs_peer || !coder_code_country(t->code, tc) || (len != 3 && len < 6))
+        return 0;
+    if (strcmp(tc, cc) != 0)
+        return len == 3 || role_in(t->code, armed);
+    return len >= 6 && role_in(t->code, rebels);
+}
+
+/* "An army spokesman said seven rebels were killed in a gun battle",
+** "Iran said 2,000 Iraqis were killed": a side at war that reports its
+** enemy's dead in the passive tells its own kills. The state's actor that
+** reports clause j, when every target is its enemy; 1 with it in j->src,
+** else 0. */
+static int reporting_side(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const saying[] = {"say", "report", "claim", "announce", "add", NULL};
+    const clause *cl = j->cl;
+    if (cl->kind != CL_COMPLEMENT || cl->parent < 0 || cl->ctrl != CTRL_NONE || j->nt == 0 ||
+        !asserted_verb(s, (size_t)cl->parent, saying))
+        return 0;
+    actor_ref who[MAX_ACTORS];
+    int keep = c->no_agent_memory;
+    c->no_agent_memory = 1;   /* the reporting clause is not coded: no agent named */
+    int n = coder_resolve_np(c, s, s->ls.clauses[cl->parent].subject, who, MAX_ACTORS);
+    c->no_agent_memory = keep;
+    char cc[4];
+    if (n != 1 || !state_side(&who[0]) || !coder_code_country(who[0].code, cc))
+        return 0;
+    for (int i = 0; i < j->nt; i++)
+        if (!enemy_of(&j->tgt[i], cc))
+            return 0;
+    j->src[0] = who[0];
+    return 1;
+}
+
 int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     if (j->ns != 0 || !violent_code(j->code1))
         return 0;
     int32_t k = j->unnamed_agent ? when_clause(s, j->ci) : owning_clause(s, j->cl);
     if (k < 0)
-        return 0;
+        return j->unnamed_agent ? reporting_side(c, s, j) : 0;
     int n = coder_resolve_np(c, s, s->ls.clauses[k].subject, j->src, MAX_ACTORS);
     for (int i = 0; i < n; i++)
         if (strncmp(j->src[i].code, "---", 3) == 0 || j->src[i].code[0] == '"')
