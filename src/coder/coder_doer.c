@@ -130,8 +130,11 @@ static int enemy_of(const actor_ref *t, const char *cc)
 static int reporting_side(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     static const char *const saying[] = {"say", "report", "claim", "announce", "add", NULL};
+    /* a toll: not "said America was involved in a war", no deed of its own */
+    static const char *const tolls[] = {"injure", "kill", "repel", "repulse", "shoot", "slay",
+                                        "wound", NULL};
     const clause *cl = j->cl;
-    if (cl->kind != CL_COMPLEMENT || cl->parent < 0 || cl->ctrl != CTRL_NONE || j->nt == 0 ||
+    if (!lemma_in_list(j->lemma, tolls) || cl->kind != CL_COMPLEMENT || cl->parent < 0 || cl->ctrl != CTRL_NONE || j->nt == 0 ||
         !asserted_verb(s, (size_t)cl->parent, saying))
         return 0;
     actor_ref who[MAX_ACTORS];
@@ -149,16 +152,55 @@ static int reporting_side(dyad_coder *c, const sent_ctx *s, clause_job *j)
     return 1;
 }
 
+/* "the Iraqi missile attack on the frigate Stark, which killed 37
+** sailors": a relative clause that hangs on the object of an "on" or
+** "against" phrase right after an attack noun tells that attack's toll,
+** not the ship's deed. The attack noun's phrase, or -1. */
+static int32_t attack_of_object(const sent_ctx *s, const clause *cl)
+{
+    static const char *const preps[] = {"on", "against", NULL};
+    int32_t np = cl->subject;
+    if (cl->kind != CL_RELATIVE || np < 0)
+        return -1;
+    int32_t pp = s->ls.phrases[np].up;
+    if (pp < 0 || s->ls.phrases[pp].kind != PH_PP || s->ls.phrases[pp].np != np ||
+        !lemma_in_list(s->ls.lemmas[s->ls.phrases[pp].first], preps) ||
+        s->ls.phrases[pp].first == 0)
+        return -1;
+    int32_t attack = s->ls.np_of[s->ls.phrases[pp].first - 1];
+    if (attack < 0 || s->ls.phrases[attack].head + 1 != s->ls.phrases[pp].first ||
+        !lemma_in_list(s->ls.lemmas[s->ls.phrases[attack].head], attack_nouns))
+        return -1;
+    return attack;
+}
+
+/* Does a[0..n) name actors, none of them partial mode's unknowns? */
+static int named(const actor_ref *a, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (strncmp(a[i].code, "---", 3) == 0 || a[i].code[0] == '"')
+            return 0;
+    return n > 0;
+}
+
 int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    if (j->ns != 0 || !violent_code(j->code1))
-        return 0;
+    if (!violent_code(j->code1))
+        return j->ns;
+    int32_t attack = attack_of_object(s, j->cl);
+    if (attack >= 0) {
+        actor_ref a[MAX_ACTORS];
+        int n = coder_resolve_np(c, s, attack, a, MAX_ACTORS);
+        if (!named(a, n))
+            return j->ns;
+        memcpy(j->src, a, (size_t)n * sizeof *a);
+        return n;
+    }
+    if (j->ns != 0)
+        return j->ns;
     int32_t k = j->unnamed_agent ? when_clause(s, j->ci) : owning_clause(s, j->cl);
     if (k < 0)
         return j->unnamed_agent ? reporting_side(c, s, j) : 0;
     int n = coder_resolve_np(c, s, s->ls.clauses[k].subject, j->src, MAX_ACTORS);
-    for (int i = 0; i < n; i++)
-        if (strncmp(j->src[i].code, "---", 3) == 0 || j->src[i].code[0] == '"')
-            return 0;   /* partial mode's unknowns: no doer named */
-    return n;
+    return named(j->src, n) ? n : 0;   /* partial mode's unknowns: no doer named */
 }

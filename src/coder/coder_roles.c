@@ -880,8 +880,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);
     /* "six policemen were killed when gunmen attacked their post" */
-    if (j->ns == 0)
-        j->ns = coder_doer_elsewhere(c, s, j);
+    j->ns = coder_doer_elsewhere(c, s, j);
     /* "MITI instructed domestic makers", "domestic firms lobbied the
     ** ministry": the home of the state's actor in the other role */
     if (j->nt == 0)
