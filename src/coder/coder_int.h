@@ -554,6 +554,17 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** has been detained" is SLECOP SLEELI.
 ** Fills j->src[0] and returns 1, or returns 0. */
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* "Six policemen were killed when gunmen attacked their post", "said it
+** carried out the bombing, which killed four soldiers": a violent act
+** (18-20) whose clause names no doer, a passive with no by-agent or a
+** relative clause on an attack noun, takes the subject of the clause
+** beside it that tells the armed act (an asserted when- or after-clause
+** of attacking, firing, shelling...) or owns the attack noun (claims,
+** carries out, launches it) in j->src; else, for the passive, the state's
+** actor that reports it of its enemy's men ("Iran said 2,000 Iraqi
+** troops were killed") (coder_doer.c). Returns how many actors it put
+** there, 0 when none. */
+int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* "Usman Khan stabbed three people", "police detained Ana Ruiz", "shot
 ** him": a person the article names, with no code (no title, no
 ** country), who assaults or is assaulted, shot or killed (18x, 19x), or
