@@ -620,6 +620,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         j.ns = j.nt;
         j.between = 1;
     }
+    /* "the seamen's strike": a strike held by a possessor is labour's only
+    ** when the possessor is people ("Iraq's strike" is an air strike) */
+    if (s->ls.tags[first] == TAG_POS && !people_doers(&j))
+        return 0;
     j.alone = j.m.target < 0 && j.nt == 0 && (inside || people_doers(&j)) &&
               coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone))
