@@ -620,6 +620,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         j.ns = j.nt;
         j.between = 1;
     }
+    /* "the seamen's strike": a strike held by a possessor is labour's only
+    ** when the possessor is people ("Iraq's strike" is an air strike) */
+    if (s->ls.tags[first] == TAG_POS && !people_doers(&j))
+        return 0;
     j.alone = j.m.target < 0 && j.nt == 0 && (inside || people_doers(&j)) &&
               coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone))
@@ -914,6 +918,82 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     return coder_clause_emit(c, s, &j);
 }
 
+/* "The strike was ruled illegal", "the strikes spread": a strike, walkout
+** or boycott the reader already knows (the, this, these, those), told as
+** done, whose own words name no doer, is the latest strike (143) the
+** article coded in an earlier sentence: its doer's again, aimed where it
+** was. Only a strike of the article's own country (the dateline's, else
+** the one it names most), and modifiers that name an actor must name it
+** ("the Kenyan strike" is no Ugandan one). A protest or demonstration so
+** named is left alone: the gold gives it the target its article's
+** protests had (the government), which no earlier event may hold.
+** Returns -1 on no memory. */
+static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    static const char *const strikes[] = {"strike", "walkout", "boycott", NULL};
+    static const char *const known[] = {"the", "this", "these", "those", NULL};
+    const phrase *p = &s->ls.phrases[np];
+    const char *noun = s->ls.lemmas[p->head];
+    if (!lemma_in_list(noun, strikes) || tag_is_proper(s->ls.tags[p->head]) ||
+        p->first >= p->head || !lemma_in_list(s->ls.lemmas[p->first], known) ||
+        reported(s, p, p->first, p->head + 1) != REPORT ||
+        siblings_reported(s, np) != REPORT || !told_as_done(s, p))
+        return 0;
+    const event_rec *r = NULL;
+    size_t e = c->nev;
+    while (e-- > 0) {
+        const event_rec *q = &c->ev[e];
+        if (q->sent < s->index && q->shown && strncmp(c->pool.s + q->code, "14", 2) == 0 &&
+            strncmp(q->source, "---", 3) != 0) {
+            r = q;
+            break;
+        }
+    }
+    const char *code = r ? c->pool.s + r->code : NULL;
+    if (!r || strncmp(code, "143", 3) != 0)
+        return 0;
+    /* the article's own strike: "teachers striking in Zambia" in a story
+    ** from Kenya are not "the strike" it goes on to tell of */
+    char cc[4], oc[4];
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(&c->doc.country, s, &dl);
+    if (!home || !coder_code_country(r->source, cc) || strcmp(cc, home) != 0)
+        return 0;
+    actor_ref named;
+    if (coder_resolve_span(c, s, p->first + 1, p->head, &named) &&
+        (!coder_code_country(named.code, oc) || strcmp(oc, cc) != 0))
+        return 0;
+    static const clause none = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,
+                                .agent = -1, .parent = -1, .xcomp = -1};
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    const clause *cl = clause_at(s, p->first);
+    j.cl = cl ? cl : &none;
+    j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
+    j.src_np = j.tgt_np = -1;
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "strike known";
+    coder_mention_actor(&j.src[0], r->source, p->first, p->end, r->sent, 0, 0);
+    j.src[0].from = FROM_EVENT;
+    j.src[0].from_count = (int)e;
+    j.ns = 1;
+    if (r->target[0] && strncmp(r->target, "---", 3) != 0) {
+        coder_mention_actor(&j.tgt[0], r->target, p->first, p->end, r->sent, 0, 0);
+        j.tgt[0].from = FROM_EVENT;
+        j.tgt[0].from_count = (int)e;
+        j.nt = 1;
+    } else {
+        j.alone = 1;
+    }
+    phrase words = {.kind = PH_NP, .first = p->first, .end = p->head + 1, .head = p->head,
+                    .up = -1, .np = -1};
+    j.vg = &words;
+    j.lemma = noun;
+    snprintf(j.code1, sizeof j.code1, "%s", code);
+    j.mod = MOD_ASSERTED;
+    return coder_clause_emit(c, s, &j);
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;
@@ -929,7 +1009,10 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
             return -1;
         if (!dict_find_noun_id(c->d, s->lids[h].fold))
             continue;
+        size_t had = c->nev;
         if (nominal(c, s, (int32_t)i, h) < 0)
+            return -1;
+        if (c->nev == had && strike_earlier(c, s, (int32_t)i) < 0)
             return -1;
     }
     return 0;
