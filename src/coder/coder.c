@@ -247,6 +247,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     j.mod = coder_modality(s, ci, j.vg,
                            j.refusal >= REFUSAL_NEGATION ? j.refusal : j.on_caten || j.refusal,
                            j.m.pattern, &j.when, &j.when_read);
+    /* "reported on his plan to escort the tankers": the subject's plan */
+    if (j.mod == MOD_HYPOTHETICAL && coder_own_plan(c, s, ci))
+        j.mod = MOD_FUTURE;
     /* "announced tariffs that take effect next month", "announced plans
     ** for tariffs": a sanction not yet in force is a threat still */
     if (j.mod == MOD_ASSERTED && strncmp(j.code1, "16", 2) == 0 &&

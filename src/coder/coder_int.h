@@ -676,6 +676,13 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
 ** imposer lifts it). Fills j->tgt; returns the number found, or 0. */
 int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* Is clause ci an infinitive after a possessive pronoun and a noun of
+** intent ("sent Congress a report on his plan to escort the tankers")
+** whose pronoun the mention table resolved to the clause's subject, its
+** doer, in a clause told as done or planned? Then it is that subject's
+** plan (future), not someone else's (hypothetical). */
+int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci);
+
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the
 ** United States' killing of ..."), a noun that a verb of doing takes as

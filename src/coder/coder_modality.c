@@ -361,6 +361,23 @@ static int complement_modality(const sent_ctx *s, const clause *cl, int mod)
     return mod;
 }
 
+/* "an offer from the NATO chief to help": does a from-phrase right before
+** token k (the "to") follow a noun of intent? Then the infinitive is the
+** offer's, its maker the from-phrase (the language layer's subject). */
+static int from_intent(const sent_ctx *s, size_t k)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t np = s->ls.np_of[k - 1];
+    while (np >= 0 && ph[np].up >= 0 && ph[ph[np].up].kind == PH_NP)
+        np = ph[np].up;
+    if (np < 0 || ph[np].end != k || ph[np].up < 0)
+        return 0;
+    const phrase *pp = &ph[ph[np].up];
+    size_t f = pp->first;
+    return pp->kind == PH_PP && pp->np == np && f > 0 && lemma_is_word(lemma(s, f), "from") &&
+           tag_is_noun(s->ls.tags[f - 1]) && lemma_in_list(lemma(s, f - 1), intent_nouns);
+}
+
 /* Modality of an infinitive that shares its subject with the clause before
 ** it (p), by the word before "to": "was willing to lend" means to do it;
 ** "was unable to lend" does not; "a plan to protect" is a plan when its
@@ -397,6 +414,8 @@ static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
                     s->ls.tags[n->first] != TAG_PRP;
         return max_mod(mod, owned && !named ? MOD_HYPOTHETICAL : MOD_FUTURE);
     }
+    if (tag_is_noun(t) && from_intent(s, k))
+        return max_mod(mod, MOD_FUTURE);
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
 

@@ -604,3 +604,45 @@ int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     return 0;
 }
+
+int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci)
+{
+    /* nouns of one's own intent: the act after them is promised or planned */
+    static const char *const plans[] = {
+        "plan", "pledge", "promise", "offer", "commitment", "vow", "intention", "readiness",
+        "willingness", "determination", "desire", NULL};
+    static const char *const third[] = {"his", "her", "its", "their", NULL};
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    uint32_t k = vg->first;
+    if (cl->ctrl != CTRL_SUBJECT || cl->parent < 0 || k < 2 || s->ls.tags[k] != TAG_TO ||
+        !tag_is_noun(s->ls.tags[k - 1]) || !lemma_in_list(s->ls.lemmas[k - 1], plans))
+        return 0;
+    int32_t np = s->ls.np_of[k - 1];
+    if (np < 0 || s->ls.phrases[np].head != k - 1)
+        return 0;
+    uint32_t f = s->ls.phrases[np].first;
+    if (s->ls.tags[f] != TAG_PRPS || !lemma_in_list(s->ls.lemmas[f], third))
+        return 0;
+    /* the owner, as the mention table resolved the pronoun, must be the
+    ** clause's subject, the infinitive's doer, and the clause it stands
+    ** in must be said to have happened ("reported on his plan") */
+    const clause *pc = &s->ls.clauses[cl->parent];
+    ment_ref mr = mentions_token(c->ment, f);
+    if (mr.ent < 0 || pc->subject < 0 || cl->subject != pc->subject ||
+        !names_entity(c, s, pc->subject, mr.ent) || pc->verb < 0)
+        return 0;
+    /* "would question President Reagan about his plan": one of the same
+    ** kind named between the verb and the pronoun may be the owner */
+    const ment_entity *own = mentions_entity(c->ment, mr.ent);
+    for (uint32_t t = s->ls.phrases[pc->verb].end; t < f; t++) {
+        int32_t o = s->ls.np_of[t];
+        ment_ref om = o >= 0 && s->ls.phrases[o].first == t ? mentions_np(c->ment, o)
+                                                             : (ment_ref){.ent = -1};
+        const ment_entity *oe = om.ent >= 0 ? mentions_entity(c->ment, om.ent) : NULL;
+        if (oe && om.ent != mr.ent && (!own || oe->kind == own->kind))
+            return 0;
+    }
+    int pm = coder_modality(s, (size_t)cl->parent, &s->ls.phrases[pc->verb], 0, NULL, NULL, NULL);
+    return pm == MOD_ASSERTED || pm == MOD_FUTURE;
+}

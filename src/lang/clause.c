@@ -681,16 +681,44 @@ static const char *const owned_act_nouns[] = {
     "ultimatum", "readiness", "willingness", "determination", "decision", "move", "step",
     "action", "measure", "order", "agreement", NULL};
 
+/* Nouns of a thing put to others whose maker a from-phrase names: "an
+** offer from the NATO chief to help". */
+static const char *const put_act_nouns[] = {"offer", "proposal", "plan", "initiative", NULL};
+
+/* "an offer from the NATO chief to help resolve the row": the NP of a
+** from-phrase that ends at token v and follows such a noun, or -1. */
+static int32_t from_owner(const lang_analyzer *a, size_t v)
+{
+    int32_t np = a->np_of[v - 1];
+    if (np < 0 || a->ph[np].end != v)
+        return -1;
+    np = phrase_top_np(a, np);
+    int32_t pp = a->ph[np].up;
+    if (pp < 0 || a->ph[pp].kind != PH_PP || a->ph[pp].np != np || a->ph[np].end != v)
+        return -1;
+    size_t f = a->ph[pp].first;
+    if (f == 0 || !lemma_is(a, f, "from") || !tag_is_noun(a->tags[f - 1]) ||
+        !lemma_in(a, f - 1, put_act_nouns) || a->np_of[f - 1] < 0 ||
+        a->ph[a->np_of[f - 1]].head != f - 1)
+        return -1;
+    return np;
+}
+
 /* The possessor that names the owner of such a noun right before token v
 ** (the "to" of an infinitive), or -1: "Kenya welcomed *Uganda's* offer to
-** resume talks" is Uganda's to resume them, not Kenya's. A possessive
+** resume talks" is Uganda's to resume them, not Kenya's. A from-phrase
+** names it too ("an offer from Uganda to resume talks"). A possessive
 ** pronoun ("its plan") is left to the clause before. */
 static int32_t act_noun_owner(const lang_analyzer *a, size_t v)
 {
-    if (v == 0 || !tag_is_noun(a->tags[v - 1]) || !lemma_in(a, v - 1, owned_act_nouns))
+    if (v == 0)
         return -1;
+    if (!tag_is_noun(a->tags[v - 1]) || !lemma_in(a, v - 1, owned_act_nouns))
+        return tag_is_noun(a->tags[v - 1]) ? from_owner(a, v) : -1;
     int32_t own = a->np_of[v - 1];
-    if (own < 0 || !(a->ph[own].flags & PHF_OWNED) || a->ph[own].head != v - 1)
+    if (own < 0 || a->ph[own].head != v - 1)
+        return -1;
+    if (!(a->ph[own].flags & PHF_OWNED))
         return -1;
     for (size_t p = 0; p < a->nph; p++)
         if (a->ph[p].up == own && (a->ph[p].flags & PHF_POSS) &&
