@@ -226,6 +226,9 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
         if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
             return 0;
     if (word_in_list(s, end - 1, council)) {
+        /* "the U.S. Council of Economic Advisers": a body of the state */
+        if (end < s->ls.n && lemma_is_word(s->ls.lemmas[end], "of"))
+            return 0;
         for (uint32_t k = from; k + 1 < end; k++)
             if (word_in_list(s, k, state_words))
                 return 0;

@@ -490,8 +490,8 @@ const char *coder_no_posture(const clause_job *j)
 ** between "with" and the participle are its subject, not the clause's
 ** before; when the source was taken from before "with" (the parse found
 ** no noun phrase there: "half" read as an adverb), it is not the doer.
-** The scan stops at a verb, a comma or another preposition ("allied with
-** Kurdish groups in fighting"). */
+** The scan stops at a verb, a comma, a dash or another preposition
+** ("allied with Kurdish groups in fighting"). */
 const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j)
 {
     uint32_t v = j->vg->first;
@@ -503,7 +503,7 @@ const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j)
             return s->ls.phrases[j->src_np].end > k
                        ? NULL
                        : "a participle after 'with' has its own subject";
-        if (tag_is_verb(t) || t == TAG_COMMA || t == TAG_IN || t == TAG_TO)
+        if (tag_is_verb(t) || t == TAG_COMMA || t == TAG_COLON || t == TAG_IN || t == TAG_TO)
             return NULL;
     }
     return NULL;
