@@ -230,6 +230,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Kenya was on alert for floods": no force posture */
     if (!why && !c->act_as_said)
         why = coder_no_posture(&j);
+    /* "..., with nearly half going to Uganda": not the exporter's visit */
+    if (!why && !c->act_as_said)
+        why = coder_absolute_subject(s, &j);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
         return 0;

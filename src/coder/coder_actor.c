@@ -210,12 +210,30 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
         "resource", "resources", "holding", "holdings", "partner", "partners", "trust",
         "express", "bank", "bureau", "company", "institute", "line", "lines", "airlines",
         "airways", "shipping", "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
-        "plc", "motors", NULL};
+        "plc", "motors", "associates", NULL};
+    /* "the U.S. Feedgrains Council" is a trade body; a council of the state
+    ** ("Supreme Council", "Revolutionary Command Council") is not */
+    static const char *const council[] = {"council", NULL};
+    static const char *const state_words[] = {
+        "state", "supreme", "revolutionary", "command", "national", "federal", "military",
+        "security", "executive", "legislative", "privy", "governing", "ruling",
+        "presidential", "constitutional", "defence", "defense", "ministerial",
+        "provisional", "transitional", "regional", "city", "municipal", "peace",
+        "guardian", "guardians", "people's", "peoples", NULL};
     if (from >= end || end > s->ls.n)
         return 0;
     for (uint32_t k = from; k < end; k++)
         if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
             return 0;
+    if (word_in_list(s, end - 1, council)) {
+        /* "the U.S. Council of Economic Advisers": a body of the state */
+        if (end < s->ls.n && lemma_is_word(s->ls.lemmas[end], "of"))
+            return 0;
+        for (uint32_t k = from; k + 1 < end; k++)
+            if (word_in_list(s, k, state_words))
+                return 0;
+        return 1;
+    }
     return word_in_list(s, end - 1, bodies);
 }
 

@@ -486,6 +486,29 @@ const char *coder_no_posture(const clause_job *j)
     return NULL;
 }
 
+/* "Kenya exported tea, with nearly half going to Uganda": the words
+** between "with" and the participle are its subject, not the clause's
+** before; when the source was taken from before "with" (the parse found
+** no noun phrase there: "half" read as an adverb), it is not the doer.
+** The scan stops at a verb, a comma, a dash or another preposition
+** ("allied with Kurdish groups in fighting"). */
+const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j)
+{
+    uint32_t v = j->vg->first;
+    if (s->ls.tags[j->vg->head] != TAG_VBG || v != j->vg->head || j->src_np < 0)
+        return NULL;
+    for (uint32_t k = v; k-- > 0 && v - k <= 6;) {
+        int t = s->ls.tags[k];
+        if (t == TAG_IN && lemma_is_word(s->ls.lemmas[k], "with"))
+            return s->ls.phrases[j->src_np].end > k
+                       ? NULL
+                       : "a participle after 'with' has its own subject";
+        if (tag_is_verb(t) || t == TAG_COMMA || t == TAG_COLON || t == TAG_IN || t == TAG_TO)
+            return NULL;
+    }
+    return NULL;
+}
+
 /* What a demand's "or face" names as the price of saying no: penalties
 ** (threat_force are force, sanction_nouns a sanction) and relations that
 ** would suffer ("or face a deterioration in trade relations"), not what

@@ -828,6 +828,11 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
 ** on alert for floods"). */
 const char *coder_no_posture(const clause_job *j);
 
+/* Why clause job j, a participle after "with" and its own subject ("...,
+** with nearly half going to Uganda"), has no source from the clause before,
+** or NULL. */
+const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j);
+
 /* Is clause job j's warning (130, "warn") a demand: what it reports is
 ** what must or should be done, by anyone but the warner ("warned Peru
 ** that it must open its market")? The demand (100) is then coded, not a

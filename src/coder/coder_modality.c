@@ -76,6 +76,15 @@ static const char *const hearsay_nouns[] = {
     "rumor", "rumour", "speculation", "expectation", "hope", "fear", "belief",
     "suggestion", "possibility", "prospect", "suspicion", "assumption", "guess",
     "chance", "risk", "worry", "charge", "accusation", "allegation", "claim", NULL};
+/* "Peru's aim is to seize Arica", "the other option would be to
+** retaliate": a subject that names an aim, a choice or a task says what
+** its "be to" would be, not that it is planned (the "is to" of "Peru is to
+** lend Bolivia $10 million"). */
+static const char *const aim_nouns[] = {
+    "aim", "goal", "objective", "target", "purpose", "option", "alternative", "choice",
+    "task", "role", "job", "duty", "mission", "priority", "idea", "solution", "answer",
+    "way", "hope", "dream", "ambition", "wish", "strategy", "policy", "tactic",
+    "approach", "possibility", "danger", "risk", "temptation", "challenge", NULL};
 /* "a missile capable of hitting", "close to reaching a deal", "on the verge
 ** of signing", "talks aimed at reaching", "with a view to signing", "an
 ** interest in restoring ties", "in the process of joining", "talks on ways
@@ -222,10 +231,12 @@ static int group_modality(const sent_ctx *s, const phrase *vg, int mod, int *wou
         }
     }
     /* "normally meet", "usually holds": a habit, not an event (the
-    ** adverb in the group or right before it) */
-    int t = s->ls.tags[vg->head];
-    int present = t == TAG_VBP || t == TAG_VBZ || (t == TAG_VB && vg->first == vg->head);
-    for (uint32_t k = vg->first > 0 ? vg->first - 1 : 0; present && k < vg->head; k++)
+    ** adverb in the group or right before it); a catenative's tense is
+    ** the group's ("usually try to meet") */
+    uint32_t tv = vg->np >= 0 ? (uint32_t)vg->np : vg->head;
+    int t = s->ls.tags[tv];
+    int present = t == TAG_VBP || t == TAG_VBZ || (t == TAG_VB && vg->first == tv);
+    for (uint32_t k = vg->first > 0 ? vg->first - 1 : 0; present && k < tv; k++)
         if (tag_is_adv(s->ls.tags[k]) && lemma_in_list(lemma(s, k), habit_adverbs))
             mod = max_mod(mod, MOD_HYPOTHETICAL);
     /* "have tended to displace": a habit, not an event */
@@ -680,6 +691,21 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     return banned_modality(s, ci, near_modality(s, ci, claimed_modality(s, ci, mod)));
 }
 
+/* Is clause cl's verb group vg an "is to" or "would be to" whose subject
+** names an aim or a choice (aim_nouns): "Peru's real aim is to seize
+** Arica"? */
+static int aim_to_be(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    if (vg->np < 0 || cl->subject < 0 || !lemma_is_word(lemma(s, (size_t)vg->np), "be"))
+        return 0;
+    size_t k = (size_t)vg->np + 1;
+    if (k >= s->ls.n || s->ls.tags[k] != TAG_TO)
+        return 0;
+    const phrase *sp = &s->ls.phrases[cl->subject];
+    return tag_is_noun(s->ls.tags[sp->head]) && !tag_is_proper(s->ls.tags[sp->head]) &&
+           lemma_in_list(lemma(s, sp->head), aim_nouns);
+}
+
 /* Does clause cl open with an inverted condition, its auxiliary before
 ** its subject at the start of the sentence or after a comma: "Should
 ** Japan impose sanctions, ...", "Had Chile attacked Peru, ..."? ("Were
@@ -720,6 +746,8 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     mod = group_modality(s, vg, mod, &would, refusal);
     if (mod == MOD_NEGATED)
         return mod;
+    if (aim_to_be(s, cl, vg))
+        mod = max_mod(mod, MOD_HYPOTHETICAL);
     if (opened_by_nor(s, cl) || none_of(s, vg, cl->object, pat) ||
         none_of(s, vg, cl->object2, pat))
         return MOD_NEGATED;
