@@ -638,6 +638,11 @@ int coder_intent_noun(const sent_ctx *s, uint32_t k);
 ** Asked once per clause: the four rules below take its answer as thing. */
 int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 
+/* Is lemma a noun of an agreement ("accord", "agreement", "pact", "treaty",
+** "deal"), or "agree", a verb's lemma a noun-tagged head seldom has?
+** Asked of every noun phrase's head: a few comparisons at most. */
+int coder_agreement_noun(const char *lemma);
+
 /* For praise, demands, criticism, rejection and threats (roots 05,
 ** 10-13) of clause job j whose target phrase names a thing: its owner
 ** in the phrase ("the annexation of the islands by Uganda", "the deal
@@ -673,7 +678,8 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
 ** definite sanction, embargo or tariff that names no one ("is prepared to
 ** lift the sanctions"): the target of the latest sanction (163) the
 ** article coded, when its source is of the source's country (only the
-** imposer lifts it). Fills j->tgt; returns the number found, or 0. */
+** imposer lifts it). Called when nothing else gave a target. Fills
+** j->tgt; returns the number found, or 0. */
 int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Is clause ci an infinitive after a possessive pronoun and a noun of

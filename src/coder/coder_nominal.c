@@ -524,6 +524,31 @@ static int people_modifier(dyad_coder *c, const sent_ctx *s, uint32_t from, uint
     return 1;
 }
 
+/* The clause of a noun's job when none stands around it. */
+static const clause no_clause = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,
+                                 .agent = -1, .parent = -1, .xcomp = -1};
+
+/* Puts clause cl (NULL: none) into the noun's job j: the rules that find
+** its actors may ask it before the job is emitted. */
+static void job_clause(const sent_ctx *s, clause_job *j, const clause *cl)
+{
+    j->cl = cl ? cl : &no_clause;
+    j->ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
+}
+
+/* Emits job j, whose act is told by the noun's words [first, head] (its
+** verb group, for the emitter) with lemma and code. -1 on no memory. */
+static int emit_noun_job(dyad_coder *c, sent_ctx *s, clause_job *j, uint32_t first,
+                         uint32_t head, const char *lemma, const char *code)
+{
+    phrase words = {.kind = PH_NP, .first = first, .end = head + 1, .head = head, .up = -1,
+                    .np = -1};
+    j->vg = &words;
+    j->lemma = lemma;
+    snprintf(j->code1, sizeof j->code1, "%s", code);
+    return coder_clause_emit(c, s, j);
+}
+
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
@@ -628,25 +653,16 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
               coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone))
         return 0;
-    static const clause none = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,
-                                .agent = -1, .parent = -1, .xcomp = -1};
-    const clause *cl = clause_at(s, p->first);
-    phrase words = {.kind = PH_NP, .first = first, .end = head + 1, .head = head, .up = -1,
-                    .np = -1};
-    j.cl = cl ? cl : &none;
-    j.vg = &words;
-    j.lemma = j.m.verb->lemma;
-    j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
-    snprintf(j.code1, sizeof j.code1, "%s", j.m.code);
+    job_clause(s, &j, clause_at(s, p->first));
     /* "U.S. tariffs on Japanese goods set to take effect April 17": a
     ** sanction that starts after the article is still a threat */
-    j.mod = planned || (strncmp(j.code1, "16", 2) == 0 && coder_starts_later(s, head))
+    j.mod = planned || (strncmp(j.m.code, "16", 2) == 0 && coder_starts_later(s, head))
                 ? MOD_FUTURE
                 : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = defier >= 0 ? defier : j.m.target;
     j.mutual = meeting;
-    return coder_clause_emit(c, s, &j);
+    return emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, j.m.code);
 }
 
 /* Verbs that tell what an act did, not what it was: "an air strike killed
@@ -782,42 +798,17 @@ void coder_private_assailant(clause_job *j)
     }
 }
 
-/* Nouns of an agreement, and the verbs that tell it was made: "the
+/* Verbs that tell an agreement (coder_agreement_noun) was made: "the
 ** pact, agreed last July", "the 1987 accord signed in January". */
-static const char *const agreements[] = {"accord", "agreement", "pact", "treaty", "deal",
-                                         NULL};
-/* Is lemma one of agreements? Asked of every noun phrase's head: the
-** first letter turns most away before any strcmp. */
-static int agreement_noun(const char *lemma)
-{
-    switch (lemma[0]) {
-    case 'a':
-        return (lemma[1] == 'c' || lemma[1] == 'g') && lemma_in_list(lemma, agreements);
-    case 'p':
-        return lemma[1] == 'a' && strcmp(lemma, "pact") == 0;
-    case 't':
-        return lemma[1] == 'r' && strcmp(lemma, "treaty") == 0;
-    case 'd':
-        return lemma[1] == 'e' && strcmp(lemma, "deal") == 0;
-    default:
-        return 0;
-    }
-}
-
 static const char *const makings[] = {"sign", "agree", "reach", "conclude", "strike",
                                       "hammer", "seal", "ink", "negotiate", "initial", NULL};
 
-/* The clause whose verb group holds token k, else the smallest one around
-** token at. */
+/* The (first) clause whose verb group holds token k, else the smallest
+** one around token at. */
 static const clause *clause_of_verb(const sent_ctx *s, uint32_t k, uint32_t at)
 {
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
-        const clause *cl = &s->ls.clauses[i];
-        if (cl->verb >= 0 && k >= s->ls.phrases[cl->verb].first &&
-            k < s->ls.phrases[cl->verb].end)
-            return cl;
-    }
-    return clause_at(s, at);
+    int32_t v = s->ls.vg_of[k], i = v >= 0 ? s->vg_clause[v] : -1;
+    return i >= 0 ? &s->ls.clauses[i] : clause_at(s, at);
 }
 
 /* "The pact, agreed to last July, called for Tokyo to ...", "the 1987
@@ -886,13 +877,9 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     for (uint32_t k = p->first; k < p->head; k++)
         if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
             return 0;
-    static const clause none = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,
-                                .agent = -1, .parent = -1, .xcomp = -1};
     clause_job j;
     memset(&j, 0, sizeof j);
-    const clause *cl = clause_of_verb(s, a, p->first);
-    j.cl = cl ? cl : &none;
-    j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
+    job_clause(s, &j, clause_of_verb(s, a, p->first));
     j.src_np = -1;
     j.tgt_np = np;
     j.m.source = j.m.target = j.m.shared_object = -1;
@@ -909,13 +896,8 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     j.nt = j.ns = n;
     memcpy(j.src, j.tgt, sizeof j.src);
     j.between = 1;
-    phrase words = {.kind = PH_NP, .first = p->first, .end = p->head + 1, .head = p->head,
-                    .up = -1, .np = -1};
-    j.vg = &words;
-    j.lemma = s->ls.lemmas[a];
-    snprintf(j.code1, sizeof j.code1, "057");
     j.mod = MOD_ASSERTED;
-    return coder_clause_emit(c, s, &j);
+    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[a], "057");
 }
 
 /* "The strike was ruled illegal", "the strikes spread": a strike, walkout
@@ -1005,7 +987,7 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
             h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]))
             continue;
         seen[h] = 1;
-        if (agreement_noun(s->ls.lemmas[h]) && agreement_made(c, s, (int32_t)i) < 0)
+        if (coder_agreement_noun(s->ls.lemmas[h]) && agreement_made(c, s, (int32_t)i) < 0)
             return -1;
         if (!dict_find_noun_id(c->d, s->lids[h].fold))
             continue;

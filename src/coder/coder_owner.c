@@ -83,6 +83,11 @@ static int family_of(const char *lemma)
     return FAM_NONE;
 }
 
+int coder_agreement_noun(const char *lemma)
+{
+    return family_of(lemma) == FAM_AGREEMENT;
+}
+
 /* Verbs whose object noun is an act their subject does: "launched an
 ** attack", "started moves", "took the decision", "reached a deal",
 ** "proposed a tax", "announced plans". */
@@ -430,6 +435,23 @@ static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const
     return n + 1;
 }
 
+/* The latest event before number e that the article coded with a code
+** of prefixes (code_in), only those emitted when shown is set, and none
+** of a sentence before since; SIZE_MAX when there is none. Walks back:
+** first e = c->nev, then the last answer. */
+static size_t earlier_event(const dyad_coder *c, size_t e, const char *prefixes, int shown,
+                            long since)
+{
+    while (e-- > 0) {
+        const event_rec *r = &c->ev[e];
+        if (r->sent < since)
+            return SIZE_MAX;
+        if ((r->shown || !shown) && code_in(c->pool.s + r->code, prefixes))
+            return e;
+    }
+    return SIZE_MAX;
+}
+
 /* Does an act of kind had answer a later noun of kind want? "The idea"
 ** or "the scheme" is what someone proposed, offered or planned too ("The
 ** Commission proposed a quota. Britain backed the idea"). */
@@ -474,19 +496,17 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
             act_sent = a->sent;
     }
     /* a later coded event of the kind wins */
-    for (size_t e = c->nev; e-- > 0 && families[fam].codes[0];) {
+    const char *codes = families[fam].codes;
+    for (size_t e = c->nev;
+         codes[0] && (e = earlier_event(c, e, codes, 1, act_sent)) != SIZE_MAX;) {
         const event_rec *r = &c->ev[e];
-        if (r->sent < act_sent)
-            break;
-        if (!r->shown || !code_in(c->pool.s + r->code, families[fam].codes))
-            continue;
         actor_ref ev[MAX_ACTORS];
         int m = add_from_event(c, p, e, r->source, ev, 0);
         if (families[fam].both)
             m = add_from_event(c, p, e, r->target, ev, m);
         /* a meeting of several: every party its sentence coded */
         for (size_t k = e; fam == FAM_MEETING && k-- > 0 && c->ev[k].sent == r->sent;)
-            if (c->ev[k].shown && code_in(c->pool.s + c->ev[k].code, families[fam].codes)) {
+            if (c->ev[k].shown && code_in(c->pool.s + c->ev[k].code, codes)) {
                 m = add_from_event(c, p, k, c->ev[k].source, ev, m);
                 m = add_from_event(c, p, k, c->ev[k].target, ev, m);
             }
@@ -582,7 +602,7 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
 int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char sc[4], ec[4];
-    if (j->nt > 0 || j->ns == 0 || strcmp(j->code1, "085") != 0 || j->tgt_np < 0 ||
+    if (j->ns == 0 || strcmp(j->code1, "085") != 0 || j->tgt_np < 0 ||
         !coder_code_country(j->src[0].code, sc))
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
@@ -592,10 +612,8 @@ int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* the latest sanction the article coded (imposed, threatened or to
     ** be lifted, said to happen or not: each names whom it hits) is the
     ** one meant, and only its imposer's country can lift it */
-    for (size_t e = c->nev; e-- > 0;) {
+    for (size_t e = c->nev; (e = earlier_event(c, e, "163 1312 085 0354", 0, -1)) != SIZE_MAX;) {
         const event_rec *r = &c->ev[e];
-        if (!code_in(c->pool.s + r->code, "163 1312 085 0354"))
-            continue;
         if (!coder_code_country(r->source, ec) || strcmp(ec, sc) != 0)
             return 0;
         int n = not_source(j, j->tgt, add_from_event(c, p, e, r->target, j->tgt, 0));
