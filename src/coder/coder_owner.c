@@ -645,10 +645,16 @@ int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci)
     /* the owner, as the mention table resolved the pronoun, must be the
     ** clause's subject, the infinitive's doer, and the clause it stands
     ** in must be said to have happened ("reported on his plan") */
+    /* one judges another's plan ("Norway criticized its plan"), seldom
+    ** one's own: a verb of judgement leaves the owner open */
+    static const char *const judging[] = {
+        "criticize", "criticise", "condemn", "denounce", "reject", "oppose", "question",
+        "attack", "protest", "welcome", "praise", "support", "back", "endorse", "hail", NULL};
     const clause *pc = &s->ls.clauses[cl->parent];
     ment_ref mr = mentions_token(c->ment, f);
     if (mr.ent < 0 || pc->subject < 0 || cl->subject != pc->subject ||
-        !names_entity(c, s, pc->subject, mr.ent) || pc->verb < 0)
+        !names_entity(c, s, pc->subject, mr.ent) || pc->verb < 0 ||
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[pc->verb].head], judging))
         return 0;
     /* "would question President Reagan about his plan": one of the same
     ** kind named between the verb and the pronoun may be the owner */
