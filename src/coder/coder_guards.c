@@ -498,7 +498,7 @@ static const char *const threat_force[] = {"war", "attack", "force", "military",
 
 void coder_ultimatum(const sent_ctx *s, clause_job *j)
 {
-    j->ultimatum[0] = '\0';
+    j->ultimatum = NULL;
     if (strncmp(j->code1, "10", 2) != 0 && strncmp(j->code1, "02", 2) != 0)
         return;
     size_t n = s->ls.n;
@@ -523,8 +523,7 @@ void coder_ultimatum(const sent_ctx *s, clause_job *j)
             else if (lemma_in_list(l, penalty_words))
                 code = "130";
         }
-        if (code)
-            memcpy(j->ultimatum, code, strlen(code) + 1);
+        j->ultimatum = code;
         return;
     }
 }
