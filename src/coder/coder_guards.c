@@ -415,25 +415,39 @@ static const char *const threat_words[] = {
 
 static const char *const own_pronouns[] = {"it", "we", "i", NULL};
 
-const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
+/* Is clause job j a warning: 130 on the verb "warn"? */
+static int is_warning(const clause_job *j)
 {
-    if (strcmp(j->code1, "130") != 0 || !lemma_is_word(j->lemma, "warn"))
-        return NULL;
+    return strcmp(j->code1, "130") == 0 && lemma_is_word(j->lemma, "warn");
+}
+
+/* What warning j reports: its first that-clause after the verb ("warned
+** Peru that ..."), or NULL. With whole set, that-clauses lacking a subject
+** or a verb are passed over. */
+static const clause *warned_clause(const sent_ctx *s, const clause_job *j, int whole)
+{
     for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
         const clause *o = &s->ls.clauses[k];
-        if (o->kind != CL_COMPLEMENT || o->ctrl != CTRL_NONE || o->subject < 0 ||
-            o->verb < 0 || o->first < j->vg->end)
-            continue;
-        /* "warned Uganda that it would close the border": the warner's act */
-        if (lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], own_pronouns))
-            return NULL;
-        for (size_t w = o->first; w < s->ls.n; w++)
-            if (lemma_in_list(s->ls.lemmas[w], threat_words))
-                return NULL;
-        return "a warning that something may happen, with no act or condition of the "
-               "warner's: no threat";
+        if (o->kind == CL_COMPLEMENT && o->ctrl == CTRL_NONE && o->first >= j->vg->end &&
+            (!whole || (o->subject >= 0 && o->verb >= 0)))
+            return o;
     }
     return NULL;
+}
+
+const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
+{
+    const clause *o = is_warning(j) ? warned_clause(s, j, 1) : NULL;
+    if (!o)
+        return NULL;
+    /* "warned Uganda that it would close the border": the warner's act */
+    if (lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], own_pronouns))
+        return NULL;
+    for (size_t w = o->first; w < s->ls.n; w++)
+        if (lemma_in_list(s->ls.lemmas[w], threat_words))
+            return NULL;
+    return "a warning that something may happen, with no act or condition of the "
+           "warner's: no threat";
 }
 
 /* Modals of what must be done: a warning that tells its hearer what it
@@ -457,13 +471,11 @@ static int must_clause(const sent_ctx *s, const clause *o)
 
 int coder_warning_demand(const sent_ctx *s, const clause_job *j)
 {
-    if (strcmp(j->code1, "130") != 0 || !lemma_is_word(j->lemma, "warn") || j->nt == 0)
+    if (!is_warning(j) || j->nt == 0)
         return 0;
-    for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
-        const clause *o = &s->ls.clauses[k];
-        if (o->kind == CL_COMPLEMENT && o->ctrl == CTRL_NONE && o->first >= j->vg->end)
-            return must_clause(s, o);
-    }
+    const clause *said = warned_clause(s, j, 0);
+    if (said)
+        return must_clause(s, said);
     /* "warned Tokyo its package must be significant": with no "that", the
     ** report may stand as a clause of its own right after the object */
     const clause *cl = j->cl;
