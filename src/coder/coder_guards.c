@@ -11,6 +11,9 @@
 /* The roles of the state itself: its acts are the state's. */
 static const char *const state_roles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
 
+/* A state's armed forces and police. */
+static const char *const force_roles[] = {"MIL", "COP", NULL};
+
 /* Things that are no actor, whatever country or organisation modifies them:
 ** "the U.S.-Japan agreement", "OECD forecasts", "Brazil's bank advisory
 ** committee", "the railway system of southern Africa". */
@@ -489,11 +492,10 @@ int coder_warning_demand(const sent_ctx *s, const clause_job *j)
 
 const char *coder_no_posture(const clause_job *j)
 {
-    static const char *const armed[] = {"MIL", "COP", NULL};
     if (strncmp(j->code1, "15", 2) != 0 || !lemma_is_word(j->lemma, "be"))
         return NULL;
     for (int i = 0; i < j->ns; i++)
-        if (!has_role(j->src[i].code, armed))
+        if (!has_role(j->src[i].code, force_roles))
             return "a state of alert is a posture of armed forces or police only";
     return NULL;
 }
@@ -613,15 +615,14 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     /* "demonstrators battled riot police": a crowd fighting its own
     ** country's police or troops riots (145) */
     static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
-    static const char *const forces[] = {"COP", "MIL", NULL};
     /* "police fired on the demonstrators": a state's police or troops
     ** shooting or beating a crowd of their own country repress it (175) */
     if (strcmp(sc, tc) == 0) {
         int force = strncmp(code, "19", 2) == 0 || strncmp(code, "18", 2) == 0;
-        if (force && has_role(src->code, forces) && has_role(tgt->code, crowds))
+        if (force && has_role(src->code, force_roles) && has_role(tgt->code, crowds))
             return "175";
         return strncmp(code, "19", 2) == 0 && has_role(src->code, crowds) &&
-                       has_role(tgt->code, forces)
+                       has_role(tgt->code, force_roles)
                    ? "145"
                    : code;
     }
