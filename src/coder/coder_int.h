@@ -949,7 +949,7 @@ static inline int coder_actors_of_country(const actor_ref *a, int n, const char 
 static inline int coder_role_in(const char *code, const char *const *roles)
 {
     char role[4];
-    snprintf(role, sizeof role, "%s", code[0] && code[1] && code[2] && code[3] ? code + 3 : "");
+    snprintf(role, sizeof role, "%.3s", code[0] && code[1] && code[2] && code[3] ? code + 3 : "");
     return role[0] && lemma_in_list(role, roles);
 }
 
