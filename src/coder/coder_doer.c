@@ -55,12 +55,13 @@ static int asserted_verb(const sent_ctx *s, size_t k, const char *const *verbs)
 static int32_t when_clause(const sent_ctx *s, size_t ci)
 {
     static const char *const words[] = {"when", "after", NULL};
-    for (size_t k = ci + 1; k < s->ls.nclauses; k++) {
+    /* its children, in clause order */
+    for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k]) {
         const clause *cl = &s->ls.clauses[k];
-        if (cl->parent == (int32_t)ci && cl->kind == CL_SUBORDINATE &&
-            cl->word != UINT32_MAX && lemma_in_list(s->ls.lemmas[cl->word], words) &&
-            asserted_verb(s, k, violent_verbs))
-            return (int32_t)k;
+        if ((size_t)k > ci && cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX &&
+            lemma_in_list(s->ls.lemmas[cl->word], words) &&
+            asserted_verb(s, (size_t)k, violent_verbs))
+            return k;
     }
     return -1;
 }
