@@ -1038,9 +1038,6 @@ static void set_fill(mentions *m, int32_t set, const int32_t *members, int n, in
                    &en->intro_end);
 }
 
-/* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
-** of a person, state or organisation. Returns its reference; -1 entity on
-** no memory is reported through *oom. */
 /* "its ambassador to Kuwait, Ernest Zverev,": a name set off by commas
 ** right after a description that is no PP's, PPs at most between (the
 ** parse makes an apposition only of a description after a name), gives
@@ -1075,6 +1072,9 @@ static void title_before(mentions *m, ment_entity *en, int32_t np)
     }
 }
 
+/* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
+** of a person, state or organisation. Returns its reference; -1 entity on
+** no memory is reported through *oom. */
 static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t b,
                      const dict_hit *h, int *oom)
 {
@@ -1349,9 +1349,7 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         /* "the envoy" is an ambassador too */
         const char *match = !strcmp(head, "envoy") && tl_ends(en->title, "ambassador") ? "ambassador"
                                                                                    : head;
-        size_t tl = strlen(en->title), hl = strlen(match);
-        if (tl < hl || strcmp(en->title + tl - hl, match) != 0 ||
-            (tl > hl && en->title[tl - hl - 1] != ' '))
+        if (!tl_ends(en->title, match))
             continue;
         int ok = 1;
         for (uint32_t k = p->first + 1; k < p->head && ok; k++) {

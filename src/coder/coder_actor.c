@@ -1160,6 +1160,9 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
     dict_agent_join(agent, cc, out->code, sizeof out->code);
 }
 
+/* The state's own agents: government, forces, spies, legislature, courts. */
+static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -1190,7 +1193,6 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** no target ("The workers went on strike May 9"); beside a state's
     ** actor they are as often a firm's staff or another country's */
     static const char *const protest_agents[] = {"LAB", "AGR", "EDU", NULL};
-    static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl;
     const char *home = coder_home_cc(dc, s, &dl);
@@ -1617,7 +1619,6 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     /* a reporter who has the article's country only ("the spokeswoman
     ** said many firms are talking to Moscow") tells of firms, media or
     ** people anywhere: only the state's own agents share it */
-    static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
     char kind[4];
     snprintf(kind, sizeof kind, "%s", agent->code);
     if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&

@@ -55,12 +55,13 @@ static int asserted_verb(const sent_ctx *s, size_t k, const char *const *verbs)
 static int32_t when_clause(const sent_ctx *s, size_t ci)
 {
     static const char *const words[] = {"when", "after", NULL};
-    for (size_t k = ci + 1; k < s->ls.nclauses; k++) {
+    /* its children, in clause order */
+    for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k]) {
         const clause *cl = &s->ls.clauses[k];
-        if (cl->parent == (int32_t)ci && cl->kind == CL_SUBORDINATE &&
-            cl->word != UINT32_MAX && lemma_in_list(s->ls.lemmas[cl->word], words) &&
-            asserted_verb(s, k, violent_verbs))
-            return (int32_t)k;
+        if ((size_t)k > ci && cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX &&
+            lemma_in_list(s->ls.lemmas[cl->word], words) &&
+            asserted_verb(s, (size_t)k, violent_verbs))
+            return k;
     }
     return -1;
 }
@@ -87,22 +88,13 @@ static int32_t owning_clause(const sent_ctx *s, const clause *cl)
     return -1;
 }
 
-/* Is the role of code (its letters 4-6: "MIL" in "PHLMIL") one of roles? */
-static int role_in(const char *code, const char *const *roles)
-{
-    char role[4] = "";
-    if (strlen(code) >= 6)
-        memcpy(role, code + 3, 3);
-    return role[0] && lemma_in_list(role, roles);
-}
-
 /* Is a a state's actor: the state, its government, forces or police? */
 static int state_side(const actor_ref *a)
 {
     static const char *const organs[] = {"GOV", "MIL", "COP", NULL};
     size_t len = strlen(a->code);
     return !a->needs_peer && a->code[0] != '"' && strncmp(a->code, "---", 3) != 0 &&
-           (len == 3 || (len == 6 && role_in(a->code, organs)));
+           (len == 3 || (len == 6 && coder_role_in(a->code, organs)));
 }
 
 /* Is target t a fighter the state of country cc fights: another
@@ -118,8 +110,8 @@ static int enemy_of(const actor_ref *t, const char *cc)
     if (t->needs_peer || !coder_code_country(t->code, tc) || (len != 3 && len < 6))
         return 0;
     if (strcmp(tc, cc) != 0)
-        return len == 3 || role_in(t->code, armed);
-    return len >= 6 && role_in(t->code, rebels);
+        return len == 3 || coder_role_in(t->code, armed);
+    return len >= 6 && coder_role_in(t->code, rebels);
 }
 
 /* "An army spokesman said seven rebels were killed in a gun battle",

@@ -604,7 +604,7 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
             if (mc->code1 && add_event(c, s, j, mc->code1, mc->shown, src, tgt) < 0)
                 return -1;
             /* "told Peru to open its market or face sanctions" threatens too */
-            if (mc->code1 && j->ultimatum[0] && !mc->intent &&
+            if (mc->code1 && j->ultimatum && !mc->intent &&
                 add_event(c, s, j, j->ultimatum, mc->shown, src, tgt) < 0)
                 return -1;
             /* "Japan is keen to negotiate with the EU": only Japan said so */

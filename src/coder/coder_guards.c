@@ -11,6 +11,9 @@
 /* The roles of the state itself: its acts are the state's. */
 static const char *const state_roles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
 
+/* A state's armed forces and police. */
+static const char *const force_roles[] = {"MIL", "COP", NULL};
+
 /* Things that are no actor, whatever country or organisation modifies them:
 ** "the U.S.-Japan agreement", "OECD forecasts", "Brazil's bank advisory
 ** committee", "the railway system of southern Africa". */
@@ -415,25 +418,39 @@ static const char *const threat_words[] = {
 
 static const char *const own_pronouns[] = {"it", "we", "i", NULL};
 
-const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
+/* Is clause job j a warning: 130 on the verb "warn"? */
+static int is_warning(const clause_job *j)
 {
-    if (strcmp(j->code1, "130") != 0 || !lemma_is_word(j->lemma, "warn"))
-        return NULL;
+    return strcmp(j->code1, "130") == 0 && lemma_is_word(j->lemma, "warn");
+}
+
+/* What warning j reports: its first that-clause after the verb ("warned
+** Peru that ..."), or NULL. With whole set, that-clauses lacking a subject
+** or a verb are passed over. */
+static const clause *warned_clause(const sent_ctx *s, const clause_job *j, int whole)
+{
     for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
         const clause *o = &s->ls.clauses[k];
-        if (o->kind != CL_COMPLEMENT || o->ctrl != CTRL_NONE || o->subject < 0 ||
-            o->verb < 0 || o->first < j->vg->end)
-            continue;
-        /* "warned Uganda that it would close the border": the warner's act */
-        if (lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], own_pronouns))
-            return NULL;
-        for (size_t w = o->first; w < s->ls.n; w++)
-            if (lemma_in_list(s->ls.lemmas[w], threat_words))
-                return NULL;
-        return "a warning that something may happen, with no act or condition of the "
-               "warner's: no threat";
+        if (o->kind == CL_COMPLEMENT && o->ctrl == CTRL_NONE && o->first >= j->vg->end &&
+            (!whole || (o->subject >= 0 && o->verb >= 0)))
+            return o;
     }
     return NULL;
+}
+
+const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
+{
+    const clause *o = is_warning(j) ? warned_clause(s, j, 1) : NULL;
+    if (!o)
+        return NULL;
+    /* "warned Uganda that it would close the border": the warner's act */
+    if (lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], own_pronouns))
+        return NULL;
+    for (size_t w = o->first; w < s->ls.n; w++)
+        if (lemma_in_list(s->ls.lemmas[w], threat_words))
+            return NULL;
+    return "a warning that something may happen, with no act or condition of the "
+           "warner's: no threat";
 }
 
 /* Modals of what must be done: a warning that tells its hearer what it
@@ -457,13 +474,11 @@ static int must_clause(const sent_ctx *s, const clause *o)
 
 int coder_warning_demand(const sent_ctx *s, const clause_job *j)
 {
-    if (strcmp(j->code1, "130") != 0 || !lemma_is_word(j->lemma, "warn") || j->nt == 0)
+    if (!is_warning(j) || j->nt == 0)
         return 0;
-    for (int32_t k = s->ckid[j->ci]; k >= 0; k = s->csib[k]) {
-        const clause *o = &s->ls.clauses[k];
-        if (o->kind == CL_COMPLEMENT && o->ctrl == CTRL_NONE && o->first >= j->vg->end)
-            return must_clause(s, o);
-    }
+    const clause *said = warned_clause(s, j, 0);
+    if (said)
+        return must_clause(s, said);
     /* "warned Tokyo its package must be significant": with no "that", the
     ** report may stand as a clause of its own right after the object */
     const clause *cl = j->cl;
@@ -477,11 +492,10 @@ int coder_warning_demand(const sent_ctx *s, const clause_job *j)
 
 const char *coder_no_posture(const clause_job *j)
 {
-    static const char *const armed[] = {"MIL", "COP", NULL};
     if (strncmp(j->code1, "15", 2) != 0 || !lemma_is_word(j->lemma, "be"))
         return NULL;
     for (int i = 0; i < j->ns; i++)
-        if (!has_role(j->src[i].code, armed))
+        if (!has_role(j->src[i].code, force_roles))
             return "a state of alert is a posture of armed forces or police only";
     return NULL;
 }
@@ -521,7 +535,7 @@ static const char *const threat_force[] = {"war", "attack", "force", "military",
 
 void coder_ultimatum(const sent_ctx *s, clause_job *j)
 {
-    j->ultimatum[0] = '\0';
+    j->ultimatum = NULL;
     if (strncmp(j->code1, "10", 2) != 0 && strncmp(j->code1, "02", 2) != 0)
         return;
     size_t n = s->ls.n;
@@ -546,8 +560,7 @@ void coder_ultimatum(const sent_ctx *s, clause_job *j)
             else if (lemma_in_list(l, penalty_words))
                 code = "130";
         }
-        if (code)
-            memcpy(j->ultimatum, code, strlen(code) + 1);
+        j->ultimatum = code;
         return;
     }
 }
@@ -625,15 +638,14 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     /* "demonstrators battled riot police": a crowd fighting its own
     ** country's police or troops riots (145) */
     static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
-    static const char *const forces[] = {"COP", "MIL", NULL};
     /* "police fired on the demonstrators": a state's police or troops
     ** shooting or beating a crowd of their own country repress it (175) */
     if (strcmp(sc, tc) == 0) {
         int force = strncmp(code, "19", 2) == 0 || strncmp(code, "18", 2) == 0;
-        if (force && has_role(src->code, forces) && has_role(tgt->code, crowds))
+        if (force && has_role(src->code, force_roles) && has_role(tgt->code, crowds))
             return "175";
         return strncmp(code, "19", 2) == 0 && has_role(src->code, crowds) &&
-                       has_role(tgt->code, forces)
+                       has_role(tgt->code, force_roles)
                    ? "145"
                    : code;
     }

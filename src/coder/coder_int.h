@@ -353,7 +353,7 @@ typedef struct clause_job {
     char code1[CODE_MAX];       /* source towards target; "" when only code2 is coded */
     char code2buf[CODE_MAX];
     const char *code2;          /* PETRARCH's paired code, target towards source, or NULL */
-    char ultimatum[CODE_MAX];   /* a demand's threat beside it ("or face sanctions"), or "" */
+    const char *ultimatum;      /* a demand's threat beside it ("or face sanctions"), or NULL */
     /* slots (coder_clause_slots) */
     int passive;                /* a passive verb, not on the catenative */
     int unnamed_agent;          /* a passive with no by-agent: its doer, the source, is
@@ -845,10 +845,11 @@ const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j);
 ** threat. */
 int coder_warning_demand(const sent_ctx *s, const clause_job *j);
 
-/* Fills j->ultimatum when clause job j's demand (10x) names a penalty as
-** its alternative ("told Peru to open its market or face sanctions"): the
-** threat of what the target will face, 1312 for a sanction, 138 for
-** force, else 130, coded beside the demand. Else leaves it "". */
+/* Sets j->ultimatum when clause job j's demand (10x) or appeal (02x)
+** names a penalty as its alternative ("told Peru to open its market or
+** face sanctions"): the threat of what the target will face, "1312" for a
+** sanction, "138" for force, else "130", coded beside the demand. Else
+** sets it NULL. */
 void coder_ultimatum(const sent_ctx *s, clause_job *j);
 
 /* Why verb group vg is no verb here ("extremely damaging" is an
@@ -966,7 +967,7 @@ static inline int coder_actors_of_country(const actor_ref *a, int n, const char 
 static inline int coder_role_in(const char *code, const char *const *roles)
 {
     char role[4];
-    snprintf(role, sizeof role, "%s", code[0] && code[1] && code[2] && code[3] ? code + 3 : "");
+    snprintf(role, sizeof role, "%.3s", code[0] && code[1] && code[2] && code[3] ? code + 3 : "");
     return role[0] && lemma_in_list(role, roles);
 }
 

@@ -407,8 +407,6 @@ static size_t joint_limit(const sent_ctx *s, const clause *cl, size_t after, siz
     return end < after ? after : end < limit ? end : limit;
 }
 
-/* Matches pattern pat of the verb at head, whose own words end before
-** after, into *st. Returns 1 on a match. */
 /* Is clause cl a relative clause whose object is the noun it hangs from,
 ** before its own subject ("the sanctions that Peru imposed")? */
 static int gap_object(const sent_ctx *s, const clause *cl)
@@ -440,6 +438,8 @@ static int match_gap_object(const dyad_coder *c, const sent_ctx *s, const clause
     return 1;
 }
 
+/* Matches pattern pat of the verb at head, whose own words end before
+** after, into *st. Returns 1 on a match. */
 static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                          const dict_verb *v, const dict_pattern *pat, size_t head, size_t after,
                          size_t limit, match_state *st)
@@ -742,7 +742,10 @@ static const char *refused_code(const char *act)
     return NULL;
 }
 
+/* Verbs of acceptance and of refusal, and the words that negate a verb. */
 static const char *const accepting[] = {"accept", "accede", "agree", "approve", "heed", NULL};
+static const char *const refusing[] = {"refuse", "decline", NULL};
+static const char *const negations[] = {"not", "n't", "never", NULL};
 
 /* Is the group of clause cl, verb group vg, negated by its own words
 ** ("did not", "will never")? Sets *stance when the negation is a stance
@@ -751,7 +754,6 @@ static const char *const accepting[] = {"accept", "accede", "agree", "approve", 
 ** probably not come", "buyers would not give China a warm welcome"). */
 static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, int *stance)
 {
-    static const char *const negations[] = {"not", "n't", "never", NULL};
     static const char *const guesses[] = {"probably", "likely", "possibly", "perhaps", NULL};
     int negated = 0, will = 0, would = 0, guess = 0;
     *stance = 0;
@@ -794,7 +796,6 @@ static int refusal_noun(const sent_ctx *s, const clause *cl, const phrase *vg)
 ** progressive ("would not be holding talks"). */
 static int refusal_of(const sent_ctx *s, const clause_job *j)
 {
-    static const char *const refusing[] = {"refuse", "decline", NULL};
     const phrase *vg = j->vg;
     int will;
     if (j->on_caten || j->light || !j->m.pattern)
@@ -813,8 +814,6 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
 ** accept"; not "did not decline to accept")? */
 static int refusing_catenative(const sent_ctx *s, const phrase *vg)
 {
-    static const char *const refusing[] = {"refuse", "decline", NULL};
-    static const char *const negations[] = {"not", "n't", "never", NULL};
     if (vg->np < 0 || !lemma_in_list(s->ls.lemmas[vg->np], refusing))
         return 0;
     for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++)
@@ -853,13 +852,6 @@ static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clau
                : 0;
 }
 
-/* "urged both sides to avoid the use of force", "demanded that Iran lift
-** the sanctions": a general appeal or demand (020, 100) whose addressee is told
-** to do an act the dictionary codes asks for that act, so it takes the
-** act's subcode: the act's intent form (cameo.tsv's sixth column, 03x),
-** whose CAMEO branches 02x and 10x repeat (0256, 1054, 026). A negated
-** act ("urged Japan not to lift") or one with no intent form of 03x (an
-** attack's is a threat) leaves the general code. */
 /* Is clause cl's verb group a to-infinitive ("to protect")? */
 static int to_infinitive(const sent_ctx *s, const clause *cl)
 {
@@ -901,7 +893,6 @@ static const clause *asked_clause(const sent_ctx *s, const clause_job *j)
 ** attack's is a threat) leaves the general code. */
 static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    static const char *const negations[] = {"not", "n't", "never", NULL};
     int appeal = strcmp(j->code1, "020") == 0;
     if (!appeal && strcmp(j->code1, "100") != 0)
         return;
@@ -931,7 +922,7 @@ static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     char sub[5];
     snprintf(sub, sizeof sub, "%s%s", appeal ? "02" : "10", intent + 2);
     if (cameo_find(c->cameo, sub, strlen(sub)))
-        memcpy(j->code1, sub, sizeof sub);
+        snprintf(j->code1, sizeof j->code1, "%s", sub);
 }
 
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)

@@ -970,11 +970,12 @@ int tok_scan(dyad_text *t)
             while (e < n && alnum[s[e]])
                 e++;
             unsigned d = at(s, n, e), d1 = at(s, n, e + 1);
-            if ((word_end[d] || (d == '.' && !alnum[d1]) || (d == ',' && !IS_DIGIT(d1))) &&
-                (e - pos != 6 || !prefix_is(s + pos, n - pos, "cannot"))) {
+            if (word_end[d] || (d == '.' && !alnum[d1]) || (d == ',' && !IS_DIGIT(d1))) {
                 kind = IS_DIGIT(c) ? DYAD_TOK_NUMBER : DYAD_TOK_WORD;
                 info = IS_UPPER(c) ? TI_CAP : 0;
                 k = e - pos;
+                if (k == 6 && prefix_is(s + pos, n - pos, "cannot"))
+                    k = 3;   /* "can" "not", as lex_word splits it */
                 goto token;
             }
         }
