@@ -652,6 +652,12 @@ int coder_agreement_noun(const char *lemma);
 ** number found. */
 int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
+/* Adds the actor code to out[0..n) as from event number ev (told at phrase
+** p), unless it is partial mode's unknown or already there. Returns the new
+** count. Caller owns out. */
+int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
+                         actor_ref *out, int n);
+
 /* The same for a definite act noun with no owner in its sentence ("the
 ** attack", "the agreement", "the move"): the doer (an agreement's both
 ** parties) of the latest act of its kind the document named with its doer

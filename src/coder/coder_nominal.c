@@ -647,9 +647,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     }
     /* "the seamen's strike": a strike held by a possessor is labour's only
     ** when the possessor is people ("Iraq's strike" is an air strike) */
-    if (s->ls.tags[first] == TAG_POS && !people_doers(&j))
+    int people = people_doers(&j);
+    if (s->ls.tags[first] == TAG_POS && !people)
         return 0;
-    j.alone = j.m.target < 0 && j.nt == 0 && (inside || people_doers(&j)) &&
+    j.alone = j.m.target < 0 && j.nt == 0 && (inside || people) &&
               coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone))
         return 0;
@@ -945,35 +946,17 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     if (coder_resolve_span(c, s, p->first + 1, p->head, &named) &&
         (!coder_code_country(named.code, oc) || strcmp(oc, cc) != 0))
         return 0;
-    static const clause none = {.verb = -1, .subject = -1, .object = -1, .object2 = -1,
-                                .agent = -1, .parent = -1, .xcomp = -1};
     clause_job j;
     memset(&j, 0, sizeof j);
-    const clause *cl = clause_at(s, p->first);
-    j.cl = cl ? cl : &none;
-    j.ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
+    job_clause(s, &j, clause_at(s, p->first));
     j.src_np = j.tgt_np = -1;
     j.m.source = j.m.target = j.m.shared_object = -1;
     j.m.rule = "strike known";
-    coder_mention_actor(&j.src[0], r->source, p->first, p->end, r->sent, 0, 0);
-    j.src[0].from = FROM_EVENT;
-    j.src[0].from_count = (int)e;
-    j.ns = 1;
-    if (r->target[0] && strncmp(r->target, "---", 3) != 0) {
-        coder_mention_actor(&j.tgt[0], r->target, p->first, p->end, r->sent, 0, 0);
-        j.tgt[0].from = FROM_EVENT;
-        j.tgt[0].from_count = (int)e;
-        j.nt = 1;
-    } else {
-        j.alone = 1;
-    }
-    phrase words = {.kind = PH_NP, .first = p->first, .end = p->head + 1, .head = p->head,
-                    .up = -1, .np = -1};
-    j.vg = &words;
-    j.lemma = noun;
-    snprintf(j.code1, sizeof j.code1, "%s", code);
+    j.ns = coder_add_from_event(c, p, e, r->source, j.src, 0);
+    j.nt = coder_add_from_event(c, p, e, r->target, j.tgt, 0);
+    j.alone = j.nt == 0;
     j.mod = MOD_ASSERTED;
-    return coder_clause_emit(c, s, &j);
+    return emit_noun_job(c, s, &j, p->first, p->head, noun, code);
 }
 
 int coder_nominals(dyad_coder *c, sent_ctx *s)

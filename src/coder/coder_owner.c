@@ -422,8 +422,8 @@ static int owners_of_act(const clause_job *j, const act_seen *a, const phrase *p
 
 /* Adds the actor code to out[0..n) as from event number ev, unless it is
 ** partial mode's unknown or already there. Returns the new count. */
-static int add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
-                          actor_ref *out, int n)
+int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
+                         actor_ref *out, int n)
 {
     if (!code[0] || strncmp(code, "---", 3) == 0 || n >= MAX_ACTORS)
         return n;
@@ -501,14 +501,14 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
          codes[0] && (e = earlier_event(c, e, codes, 1, act_sent)) != SIZE_MAX;) {
         const event_rec *r = &c->ev[e];
         actor_ref ev[MAX_ACTORS];
-        int m = add_from_event(c, p, e, r->source, ev, 0);
+        int m = coder_add_from_event(c, p, e, r->source, ev, 0);
         if (families[fam].both)
-            m = add_from_event(c, p, e, r->target, ev, m);
+            m = coder_add_from_event(c, p, e, r->target, ev, m);
         /* a meeting of several: every party its sentence coded */
         for (size_t k = e; fam == FAM_MEETING && k-- > 0 && c->ev[k].sent == r->sent;)
             if (c->ev[k].shown && code_in(c->pool.s + c->ev[k].code, codes)) {
-                m = add_from_event(c, p, k, c->ev[k].source, ev, m);
-                m = add_from_event(c, p, k, c->ev[k].target, ev, m);
+                m = coder_add_from_event(c, p, k, c->ev[k].source, ev, m);
+                m = coder_add_from_event(c, p, k, c->ev[k].target, ev, m);
             }
         if ((m = not_source(j, ev, m)) > 0) {
             memcpy(j->tgt, ev, (size_t)m * sizeof ev[0]);
@@ -616,7 +616,7 @@ int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
         const event_rec *r = &c->ev[e];
         if (!coder_code_country(r->source, ec) || strcmp(ec, sc) != 0)
             return 0;
-        int n = not_source(j, j->tgt, add_from_event(c, p, e, r->target, j->tgt, 0));
+        int n = not_source(j, j->tgt, coder_add_from_event(c, p, e, r->target, j->tgt, 0));
         if (n > 0)
             return n;
     }
