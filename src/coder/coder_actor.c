@@ -1109,7 +1109,8 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                                         "chancellor", NULL};
     static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
     int leg = strcmp(agent->code, "LEG") == 0;
-    /* GOV, and GOVMIL: a defence minister or secretary is a minister */
+    /* any GOV code (PETRARCH2's dictionaries still give a defence
+    ** minister GOVMIL): a defence minister or secretary is a minister */
     if (!leg && strncmp(agent->code, "GOV", 3) != 0)
         return 0;
     uint32_t k = p->first, start;
