@@ -344,6 +344,53 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return 1;
 }
 
+int coder_ban_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const bans[] = {"ban", "bar", "prohibit", "forbid", NULL};
+    /* people of no kind: anyone at all, or the people a rule is made for */
+    static const char *const people[] = {
+        "anyone", "anybody", "everyone", "everybody", "people", "person", "citizen",
+        "resident", "woman", "child", "girl", "man", "player", "worshipper", NULL};
+    static const char *const state[] = {"GOV", "LEG", "JUD", "COP", NULL};
+    (void)c;
+    if (j->nt > 0 || j->ns != 1 || j->tgt_np < 0 || j->passive ||
+        (strcmp(j->code1, "163") != 0 && strcmp(j->code1, "172") != 0) ||
+        !lemma_in_list(j->lemma, bans))
+        return 0;
+    /* a state, or its government, legislature, courts or police */
+    const char *code = j->src[0].code;
+    char cc[4];
+    if (!coder_code_country(code, cc) || strncmp(code, cc, 3) != 0 ||
+        (strlen(code) > 3 && !coder_role_in(code, state)))
+        return 0;
+    /* the slot's head, or the head of its "of" phrase ("a number of
+    ** players") */
+    const phrase *np = &s->ls.phrases[j->tgt_np];
+    size_t h = np->head;
+    static const char *const amounts[] = {"number", "group", NULL};
+    if (lemma_in_list(s->ls.lemmas[h], amounts) && h + 2 < s->ls.n &&
+        lemma_is_word(s->ls.lemmas[h + 1], "of")) {
+        size_t k = h + 2;   /* adjectives and nouns up to the plural head */
+        while (k + 1 < s->ls.n && s->ls.tags[k] != TAG_NNS &&
+               (tag_is_adj(s->ls.tags[k]) || s->ls.tags[k] == TAG_NN))
+            k++;
+        h = k;
+    }
+    if (!lemma_in_list(s->ls.lemmas[h], people))
+        return 0;
+    for (size_t k = np->first; k < h; k++)
+        if (lemma_is_word(s->ls.lemmas[k], "foreign"))
+            return 0;   /* "foreign players" are another's */
+    actor_ref *out = &j->tgt[0];
+    memset(out, 0, sizeof *out);
+    coder_from_sentence(out);
+    out->first = np->first;
+    out->end = np->end;
+    snprintf(out->code, sizeof out->code, "%sCVL", cc);
+    snprintf(j->code1, sizeof j->code1, "172");
+    return 1;
+}
+
 int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
                          int32_t np, int target, actor_ref *out)
 {

@@ -565,6 +565,14 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** troops were killed") (coder_doer.c). Returns how many actors it put
 ** there, 0 when none. */
 int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* "Tunisia banned anyone wearing a face veil from its offices": a ban
+** (ban, bar, prohibit, forbid; 163 or 172) by one state or its
+** government, legislature, courts or police, with no target, whose slot
+** holds people of no country ("anyone", "women", "a number of chess
+** players") is a restriction on its own people: 172 on its CVL, the
+** country the source's code gives. Fills j->tgt[0], sets code1 and
+** returns 1, or returns 0. */
+int coder_ban_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* "Usman Khan stabbed three people", "police detained Ana Ruiz", "shot
 ** him": a person the article names, with no code (no title, no
 ** country), who assaults or is assaulted, shot or killed (18x, 19x), or

@@ -881,6 +881,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->ns = coder_custody_home(c, s, j);
     /* "six policemen were killed when gunmen attacked their post" */
     j->ns = coder_doer_elsewhere(c, s, j);
+    /* "Tunisia banned anyone wearing a face veil from ...": its people */
+    if (j->nt == 0)
+        j->nt = coder_ban_home(c, s, j);
     /* "MITI instructed domestic makers", "domestic firms lobbied the
     ** ministry": the home of the state's actor in the other role */
     if (j->nt == 0)

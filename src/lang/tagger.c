@@ -612,6 +612,31 @@ static void past_pair(const char *text, const dyad_token *toks, uint8_t *tags, s
         tags[i] = tags[c + 1] = TAG_VBD;
 }
 
+/* "Over 80 people were detained", "More than 1,000 people have been
+** arrested": a sentence that opens with "over" or "more"/"fewer"/"less"
+** "than" before a number and its noun counts its subject, no PP (the
+** preposition at token i, 0 or 1), when a finite verb or a PP follows the
+** noun. Not a time or a span set off by a comma ("Over 20 years, the firm
+** grew"), nor before a bare participle, which the old reading takes as a
+** reduced relative ("More than 500 people arrested in the riots will ..."). */
+static int opening_count(const char *text, const dyad_token *toks, size_t n,
+                         const uint8_t *tags, size_t i)
+{
+    static const char *const over[] = {"over", NULL};
+    static const char *const than[] = {"than", NULL};
+    static const char *const more[] = {"more", "fewer", "less", NULL};
+    if (i == 0 ? !word_is(text, &toks[0], over)
+               : !word_is(text, &toks[1], than) || !word_is(text, &toks[0], more))
+        return 0;
+    size_t k = i + 2;
+    while (k < n && (tags[k] == TAG_CD || tags[k] == TAG_JJ || tags[k] == TAG_NN ||
+                     tags[k] == TAG_NNS))
+        k++;
+    return k > i + 2 && tags[k - 1] == TAG_NNS && k < n &&
+           (tags[k] == TAG_VBD || tags[k] == TAG_VBZ || tags[k] == TAG_VBP ||
+            tags[k] == TAG_MD || tags[k] == TAG_IN);
+}
+
 /* Word pairs a first-order model reads apart: two past forms joined by
 ** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
 ** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
@@ -642,6 +667,8 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             if (i + 2 < n && tags[i + 2] == TAG_CD && toks[i].len == 2 &&
                 word_is(text, &toks[i], at) && word_is(text, &toks[i + 1], least_most))
                 tags[i] = tags[i + 1] = TAG_RB;
+            else if (i <= 1 && tags[i + 1] == TAG_CD && opening_count(text, toks, n, tags, i))
+                tags[i] = TAG_RB;
         } else if (t == TAG_VBG && i >= 2 && tags[i + 1] == TAG_IN &&
                    (tags[i - 1] == TAG_JJ || tags[i - 1] == TAG_NNP)) {
             /* "the Ugandan shelling of", "Kenya's brutal killing of": an
