@@ -569,6 +569,20 @@ static int one_list(const clause_job *j)
     return 1;
 }
 
+/* "paid a courtesy call on the Saudi king": a visit (042) to people, not
+** to a bare country, is their hosting too (043), as docs/annotation.md
+** codes a host and a visitor; "visited Argentina" names no host. Not in
+** PETRARCH's reading (act_as_said), which codes the verb's code alone. The
+** code the target's act takes, or NULL. */
+static const char *visit_host(const dyad_coder *c, const modal_codes *mc, const actor_ref *tgt)
+{
+    char cc[4];
+    if (c->act_as_said || mc->intent || !mc->code1 || strcmp(mc->code1, "042") != 0 ||
+        strlen(tgt->code) <= 3 || !coder_code_country(tgt->code, cc))
+        return NULL;
+    return "043";
+}
+
 static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      const modal_codes *mc)
 {
@@ -611,7 +625,8 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
             if (mc->code1 && j->mutual && !mc->intent &&
                 add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
                 return -1;
-            if (mc->code2 && add_event(c, s, j, mc->code2, mc->shown, tgt, src) < 0)
+            const char *back = mc->code2 ? mc->code2 : visit_host(c, mc, tgt);
+            if (back && add_event(c, s, j, back, mc->shown, tgt, src) < 0)
                 return -1;
         }
     return 0;
