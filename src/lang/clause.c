@@ -766,6 +766,31 @@ static int under(const lang_analyzer *a, size_t j, size_t i)
     return 0;
 }
 
+/* "were detained for stoning police, attacking troops and looting
+** shops": a bare -ing verb that is the object of "for", or one listed
+** after it (a comma or "and" right after such a clause), is what someone
+** is held, blamed or thanked for; it has no subject of its own in the
+** clause it hangs on, so it takes none (not the detained people's, nor a
+** count's). Returns the "for" token or UINT32_MAX. */
+static uint32_t for_gerund(const lang_analyzer *a, int32_t self, const phrase *vg)
+{
+    size_t f = vg->first;
+    if (f == 0 || f != vg->head || a->tags[f] != TAG_VBG)
+        return UINT32_MAX;
+    if (a->tags[f - 1] == TAG_IN && lemma_is(a, f - 1, "for"))
+        return (uint32_t)(f - 1);
+    if (self == 0 || (a->tags[f - 1] != TAG_COMMA && a->tags[f - 1] != TAG_CC))
+        return UINT32_MAX;
+    const clause *prev = &a->cl[self - 1];
+    size_t e = f - 1;
+    if (a->tags[e] == TAG_CC && e > 0 && a->tags[e - 1] == TAG_COMMA)
+        e--;
+    if (prev->kind == CL_SUBORDINATE && prev->subject < 0 && prev->word != UINT32_MAX &&
+        prev->end == e && lemma_is(a, prev->word, "for"))
+        return prev->word;
+    return UINT32_MAX;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -799,6 +824,7 @@ int clause_build(lang_analyzer *a)
         c.quoted = a->inquote[vg.head];
         int32_t self = (int32_t)a->ncl;
         int infinitive = a->tags[vg.first] == TAG_TO;
+        uint32_t for_word;
         if (c.kind == CL_RELATIVE && c.word == UINT32_MAX) {
             c.parent = self > 0 ? self - 1 : -1;   /* reduced: settled below */
         } else if (c.kind == CL_RELATIVE) {
@@ -834,6 +860,9 @@ int clause_build(lang_analyzer *a)
                 c.kind = CL_COMPLEMENT;
                 c.ctrl = CTRL_SUBJECT;
             }
+        } else if (c.subject < 0 && (for_word = for_gerund(a, self, &vg)) != UINT32_MAX) {
+            c.kind = CL_SUBORDINATE;   /* no subject: see for_gerund */
+            c.word = for_word;
         } else if (c.subject < 0 && reported_after_relative(a, self, &vg, &c)) {
             ;   /* "said Prince Abdullah, who ..., was supportive" */
         } else if (c.subject < 0) {

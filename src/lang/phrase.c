@@ -837,9 +837,52 @@ static int chunk_appos(lang_analyzer *a)
     return 0;
 }
 
+/* "The men arrested on Monday will face trial", "Two reporters
+** kidnapped last month were freed": a bare past form right after a plural
+** noun, followed only by phrases of time or place (a preposition other
+** than "that" or a subordinator, and its noun phrase; a time noun phrase)
+** and then a finite verb, is a reduced relative in the passive on that
+** noun, not the noun's own act: the finite verb after it is the main
+** verb. Only before the sentence's first finite verb: after "said", the
+** clause builder would not yet give the finite verb the noun as its
+** subject ("said the men arrested on Monday will"). verb_group cannot see this (the noun phrases after the verb are
+** not chunked yet), so it is settled once chunking is done. */
+static void subject_relatives(lang_analyzer *a)
+{
+    for (size_t p = 0; p < a->nph; p++) {
+        phrase *vg = &a->ph[p];
+        size_t i = vg->first;
+        if (vg->kind != PH_VG || vg->voice == VOICE_PASSIVE || vg->head != i || vg->np >= 0 ||
+            i == 0 || a->tags[i - 1] != TAG_NNS || a->np_of[i - 1] < 0 ||
+            (a->tags[i] != TAG_VBN && a->tags[i] != TAG_VBD))
+            continue;
+        size_t k = i + 1, phrases = 0;
+        while (k < a->n && phrases < 3) {
+            size_t j = k;
+            if (a->tags[j] == TAG_IN && !lemma_is(a, j, "that") &&
+                !lemma_in(a, j, lang_subordinators))
+                j++;
+            else if (a->np_of[j] < 0 || !lemma_in(a, a->ph[a->np_of[j]].head, lang_time_nouns))
+                break;
+            if (j >= a->n || a->np_of[j] < 0 || a->ph[a->np_of[j]].first != j)
+                break;
+            k = a->ph[a->np_of[j]].end;
+            phrases++;
+        }
+        if (phrases == 0 || k >= a->n || a->vg_of[k] < 0 || a->ph[a->vg_of[k]].first != k ||
+            !tag_is_finite(a->tags[k]) || finite_verb_before(a, i))
+            continue;
+        a->tags[i] = TAG_VBN;
+        vg->voice = VOICE_PASSIVE;
+    }
+}
+
 int phrase_chunk(lang_analyzer *a)
 {
-    if (chunk_np_vg(a) < 0 || chunk_quant(a) < 0 || chunk_pp(a) < 0 || chunk_coord(a) < 0 || chunk_appos(a) < 0)
+    if (chunk_np_vg(a) < 0)
+        return -1;
+    subject_relatives(a);
+    if (chunk_quant(a) < 0 || chunk_pp(a) < 0 || chunk_coord(a) < 0 || chunk_appos(a) < 0)
         return -1;
     return 0;
 }
