@@ -101,6 +101,26 @@ static int uncounted(const clause_job *j)
     return 1;
 }
 
+int coder_inquiry_home(dyad_coder *c, const sent_ctx *s, const clause_job *j, actor_ref *out)
+{
+    static const char *const inquiries[] = {"investigation", "inquiry", "probe", NULL};
+    static const char *const into[] = {"into", "of", NULL};
+    const country_dateline_at *dl;
+    const char *cc = coder_home_cc(&c->doc.country, s, &dl);
+    if (strcmp(j->code1, "020") != 0 || j->ns == 0 || j->nt != 0 || j->tgt_np < 0 ||
+        !cc || !coder_places_only(s, cc))
+        return 0;
+    uint32_t k = s->ls.phrases[j->tgt_np].first;
+    if (k < 2 || !lemma_in_list(s->ls.lemmas[k - 1], into) ||
+        !lemma_in_list(s->ls.lemmas[k - 2], inquiries))
+        return 0;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%sGOV", cc);
+    out->first = out->end = j->src[0].end;
+    coder_from_home(out, &c->doc.country, dl);
+    return 1;
+}
+
 int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out)
 {
     /* demanded or insisted: "directed the committees to" is an order
