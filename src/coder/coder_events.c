@@ -706,7 +706,10 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
         return 0;
     }
     /* "The Kenyan opposition demanded new elections": of its government */
-    if (j->nt == 0 && !c->act_as_said && coder_home_government(j, &j->tgt[0]))
+    if (j->nt == 0 && !c->act_as_said && coder_home_government(s, j, &j->tgt[0]))
+        j->nt = 1;
+    /* "Amnesty called for an inquiry into the shooting": the dateline's state */
+    if (j->nt == 0 && !c->act_as_said && coder_inquiry_home(c, s, j, &j->tgt[0]))
         j->nt = 1;
     if (j->nt == 0 && !coder_stance_claimed(c, s, j)) {
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);

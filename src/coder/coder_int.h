@@ -441,9 +441,15 @@ int coder_time_prep(const char *lemma);
 ** demand or insist) whose
 ** sources are all one country's people or bodies outside its executive
 ** (opposition, civilians, legislators, students, farmers, parties), and that names no target, is made of that country's
-** government. Returns 1 and fills *out (FROM_HOME, no words of its own),
-** else 0 and leaves *out untouched. */
-int coder_home_government(const clause_job *j, actor_ref *out);
+** government; so is an appeal "for" a thing that names no one to ask it
+** of ("the opposition called for early elections"). Returns 1 and fills
+** *out (FROM_HOME, no words of its own), else 0 and leaves *out untouched. */
+/* "Amnesty International called for an investigation into the shooting"
+** under a dateline: an inquiry (020) called for into an act no one is
+** named as doing is asked of the dateline country's government, when the
+** sentence names no place abroad. Returns 1 and fills *out, else 0. */
+int coder_inquiry_home(dyad_coder *c, const sent_ctx *s, const clause_job *j, actor_ref *out);
+int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out);
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside
 ** its executive (not the country alone: "Serbians"), against a

@@ -43,6 +43,28 @@ int coder_time_prep(const char *lemma)
 ** bankworkers are demanding a 100 pct pay rise"). */
 static const char *const home_roles[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", NULL};
 static const char *const demand_verbs[] = {"demand", "insist", NULL};
+/* Appeals that name what they ask "for" and no one to ask it of ("called
+** for new elections"; not "urged the union to", whose addressee the coder
+** missed), and what a legislature asks for that is its own business
+** ("called for a second vote"). */
+static const char *const appeal_verbs[] = {"call", "appeal", "press", NULL};
+static const char *const house_business[] = {"vote", "passage", "hearing", "debate", "bill",
+                                             "legislation", "law", "measure", "session", NULL};
+
+/* Is j an appeal "for" a thing, no addressee named, that its sources'
+** government would grant? */
+static int appeal_for(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const legislature[] = {"LEG", NULL};
+    char cc[4];
+    if (strncmp(j->code1, "02", 2) != 0 || !lemma_in_list(j->lemma, appeal_verbs) ||
+        j->tgt_np < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    return p->first > 0 && lemma_is_word(s->ls.lemmas[p->first - 1], "for") &&
+           !(coder_sources_country(j, legislature, cc) &&
+             lemma_in_list(s->ls.lemmas[p->head], house_business));
+}
 
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4])
 {
@@ -79,12 +101,33 @@ static int uncounted(const clause_job *j)
     return 1;
 }
 
-int coder_home_government(const clause_job *j, actor_ref *out)
+int coder_inquiry_home(dyad_coder *c, const sent_ctx *s, const clause_job *j, actor_ref *out)
+{
+    static const char *const inquiries[] = {"investigation", "inquiry", "probe", NULL};
+    static const char *const into[] = {"into", "of", NULL};
+    const country_dateline_at *dl;
+    const char *cc = coder_home_cc(&c->doc.country, s, &dl);
+    if (strcmp(j->code1, "020") != 0 || j->ns == 0 || j->nt != 0 || j->tgt_np < 0 ||
+        !cc || !coder_places_only(s, cc))
+        return 0;
+    uint32_t k = s->ls.phrases[j->tgt_np].first;
+    if (k < 2 || !lemma_in_list(s->ls.lemmas[k - 1], into) ||
+        !lemma_in_list(s->ls.lemmas[k - 2], inquiries))
+        return 0;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%sGOV", cc);
+    out->first = out->end = j->src[0].end;
+    coder_from_home(out, &c->doc.country, dl);
+    return 1;
+}
+
+int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out)
 {
     /* demanded or insisted: "directed the committees to" is an order
     ** within the body itself */
-    if (strncmp(j->code1, "10", 2) != 0 || j->ns == 0 || j->nt != 0 ||
-        !lemma_in_list(j->lemma, demand_verbs))
+    /* or appealed: "the opposition called for early elections" */
+    int demand = strncmp(j->code1, "10", 2) == 0 && lemma_in_list(j->lemma, demand_verbs);
+    if ((!demand && !appeal_for(s, j)) || j->ns == 0 || j->nt != 0)
         return 0;
     char home[4];
     return uncounted(j) && coder_sources_country(j, home_roles, home) &&
