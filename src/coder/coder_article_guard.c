@@ -344,7 +344,7 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return 1;
 }
 
-int coder_ban_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_ban_home(const sent_ctx *s, clause_job *j)
 {
     static const char *const bans[] = {"ban", "bar", "prohibit", "forbid", NULL};
     /* people of no kind: anyone at all, or the people a rule is made for */
@@ -352,7 +352,6 @@ int coder_ban_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         "anyone", "anybody", "everyone", "everybody", "people", "person", "citizen",
         "resident", "woman", "child", "girl", "man", "player", "worshipper", NULL};
     static const char *const state[] = {"GOV", "LEG", "JUD", "COP", NULL};
-    (void)c;
     if (j->nt > 0 || j->ns != 1 || j->tgt_np < 0 || j->passive ||
         (strcmp(j->code1, "163") != 0 && strcmp(j->code1, "172") != 0) ||
         !lemma_in_list(j->lemma, bans))

@@ -578,7 +578,7 @@ int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** players") is a restriction on its own people: 172 on its CVL, the
 ** country the source's code gives. Fills j->tgt[0], sets code1 and
 ** returns 1, or returns 0. */
-int coder_ban_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+int coder_ban_home(const sent_ctx *s, clause_job *j);
 /* "Usman Khan stabbed three people", "police detained Ana Ruiz", "shot
 ** him": a person the article names, with no code (no title, no
 ** country), who assaults or is assaulted, shot or killed (18x, 19x), or

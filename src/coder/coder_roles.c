@@ -126,8 +126,10 @@ int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out
     /* demanded or insisted: "directed the committees to" is an order
     ** within the body itself */
     /* or appealed: "the opposition called for early elections" */
+    if (j->ns == 0 || j->nt != 0)
+        return 0;
     int demand = strncmp(j->code1, "10", 2) == 0 && lemma_in_list(j->lemma, demand_verbs);
-    if ((!demand && !appeal_for(s, j)) || j->ns == 0 || j->nt != 0)
+    if (!demand && !appeal_for(s, j))
         return 0;
     char home[4];
     return uncounted(j) && coder_sources_country(j, home_roles, home) &&
@@ -926,7 +928,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->ns = coder_doer_elsewhere(c, s, j);
     /* "Tunisia banned anyone wearing a face veil from ...": its people */
     if (j->nt == 0)
-        j->nt = coder_ban_home(c, s, j);
+        j->nt = coder_ban_home(s, j);
     /* "MITI instructed domestic makers", "domestic firms lobbied the
     ** ministry": the home of the state's actor in the other role */
     if (j->nt == 0)

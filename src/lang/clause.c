@@ -716,9 +716,7 @@ static int32_t act_noun_owner(const lang_analyzer *a, size_t v)
     if (!tag_is_noun(a->tags[v - 1]) || !lemma_in(a, v - 1, owned_act_nouns))
         return tag_is_noun(a->tags[v - 1]) ? from_owner(a, v) : -1;
     int32_t own = a->np_of[v - 1];
-    if (own < 0 || a->ph[own].head != v - 1)
-        return -1;
-    if (!(a->ph[own].flags & PHF_OWNED))
+    if (own < 0 || !(a->ph[own].flags & PHF_OWNED) || a->ph[own].head != v - 1)
         return -1;
     for (size_t p = 0; p < a->nph; p++)
         if (a->ph[p].up == own && (a->ph[p].flags & PHF_POSS) &&

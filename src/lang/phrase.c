@@ -845,8 +845,9 @@ static int chunk_appos(lang_analyzer *a)
 ** noun, not the noun's own act: the finite verb after it is the main
 ** verb. Only before the sentence's first finite verb: after "said", the
 ** clause builder would not yet give the finite verb the noun as its
-** subject ("said the men arrested on Monday will"). verb_group cannot see this (the noun phrases after the verb are
-** not chunked yet), so it is settled once chunking is done. */
+** subject ("said the men arrested on Monday will"). verb_group cannot see
+** this (the noun phrases after the verb are not chunked yet), so it is
+** settled once chunking is done. */
 static void subject_relatives(lang_analyzer *a)
 {
     for (size_t p = 0; p < a->nph; p++) {
