@@ -529,16 +529,18 @@ const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j)
 ** relative on that phrase, which is its subject; a source taken from
 ** before the phrase (the clause's subject) is not the participle's doer.
 ** A phrase of time leaves the subject's ("spent two days visiting
-** Uganda"), and so does what the subject writes, sends or leads: its
-** words ("issued a statement deploring"), its weapons ("launched missiles
-** targeting"), its team ("heads a delegation going to"). */
+** Uganda"), and so does what the subject writes, signs, sends or leads:
+** its words ("issued a statement deploring"), its agreements ("finalised
+** two agreements giving Algeria credits"), its weapons ("launched
+** missiles targeting"), its team ("heads a delegation going to"). */
 const char *coder_reduced_relative(const sent_ctx *s, const clause_job *j)
 {
     static const char *const own[] = {
         "statement", "message", "report", "decree", "resolution", "petition", "letter",
         "communique", "declaration", "note", "tweet", "post", "amendment", "motion", "bill",
         "call", "appeal", "order", "missile", "rocket", "shell", "bomb", "drone", "jet",
-        "plane", "aircraft", "warplane", "team", "delegation", "mission", "resignation", NULL};
+        "plane", "aircraft", "warplane", "team", "delegation", "mission", "resignation",
+        "agreement", "accord", "deal", NULL};
     uint32_t v = j->vg->first;
     if (s->ls.tags[j->vg->head] != TAG_VBG || v != j->vg->head || v == 0 || j->src_np < 0 ||
         !tag_is_noun(s->ls.tags[v - 1]))
