@@ -233,6 +233,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "..., with nearly half going to Uganda": not the exporter's visit */
     if (!why && !c->act_as_said)
         why = coder_absolute_subject(s, &j);
+    /* "arrested a man attacking Ugandan soldiers": not the police's attack */
+    if (!why && !c->act_as_said)
+        why = coder_reduced_relative(s, &j);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
         return 0;

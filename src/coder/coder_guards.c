@@ -523,6 +523,54 @@ const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j)
     return NULL;
 }
 
+/* "Kenyan police arrested a man attacking Ugandan soldiers", "testified
+** before the grand jury investigating his affairs": a present participle
+** right after a noun phrase, with no comma or word but adverbs between,
+** is a reduced relative on that phrase, which is its subject; a source
+** (or a pattern's subject target) taken from before the phrase, the
+** clause's subject, is not the participle's doer.
+** A phrase of time leaves the subject's ("spent two days visiting
+** Uganda"), and so does what the subject writes, signs, sends or leads:
+** its words ("issued a statement deploring"), its agreements ("finalised
+** two agreements giving Algeria credits"), its weapons ("launched
+** missiles targeting"), its team ("heads a delegation going to"). */
+const char *coder_reduced_relative(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const own[] = {
+        "statement", "message", "report", "decree", "resolution", "petition", "letter",
+        "communique", "declaration", "note", "tweet", "post", "amendment", "motion", "bill",
+        "call", "appeal", "order", "missile", "rocket", "shell", "bomb", "drone", "jet",
+        "plane", "aircraft", "warplane", "team", "delegation", "mission", "resignation",
+        "agreement", "accord", "deal", NULL};
+    /* the subject's slot: the source, or the target of a pattern that
+    ** puts the subject there ("countries receiving aid from the EC") */
+    int32_t who = j->subject_target ? j->tgt_np : j->src_np;
+    uint32_t v = j->vg->first;
+    if (s->ls.tags[j->vg->head] != TAG_VBG || v != j->vg->head || who < 0)
+        return NULL;
+    while (v > 0 && s->ls.tags[v - 1] == TAG_RB)
+        v--;   /* "countries already receiving aid" */
+    if (v == 0 || !tag_is_noun(s->ls.tags[v - 1]))
+        return NULL;
+    int32_t np = s->ls.np_of[v - 1];
+    if (np < 0 || np == who || s->ls.phrases[np].end != v ||
+        s->ls.phrases[who].end > s->ls.phrases[np].first ||
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
+        return NULL;
+    /* the participle may hang on any phrase of a run joined by
+    ** prepositions ("posted a message on Twitter blaming Iran") */
+    for (;;) {
+        const phrase *p = &s->ls.phrases[np];
+        if (lemma_in_list(s->ls.lemmas[p->head], own))
+            return NULL;
+        uint32_t f = p->first;
+        if (f < 2 || s->ls.tags[f - 1] != TAG_IN || (np = s->ls.np_of[f - 2]) < 0 ||
+            s->ls.phrases[np].end != f - 1 || np == who)
+            break;
+    }
+    return "a participle right after a noun phrase is a relative clause on it";
+}
+
 /* What a demand's "or face" names as the price of saying no: penalties
 ** (threat_force are force, sanction_nouns a sanction) and relations that
 ** would suffer ("or face a deterioration in trade relations"), not what

@@ -859,6 +859,11 @@ const char *coder_no_posture(const clause_job *j);
 ** or NULL. */
 const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j);
 
+/* Why clause job j, a present participle right after a noun phrase (a
+** reduced relative on it: "arrested a man attacking Ugandan soldiers"),
+** has no source from before that phrase, or NULL. */
+const char *coder_reduced_relative(const sent_ctx *s, const clause_job *j);
+
 /* Is clause job j's warning (130, "warn") a demand: what it reports is
 ** what must or should be done, by anyone but the warner ("warned Peru
 ** that it must open its market")? The demand (100) is then coded, not a
