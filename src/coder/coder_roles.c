@@ -733,11 +733,6 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->tgt_np = -1;
         if (cl->object >= 0 && !j->alone)
             j->look_further = 0;
-        /* "pledged at the G-7 meeting to boost demand", "in Paris": a
-        ** reform or policy change promised with no one named is the
-        ** speaker's own, and where it was said is no target */
-        if (strncmp(j->code1, "034", 3) == 0)
-            j->look_further = 0;
     }
 }
 
