@@ -336,7 +336,8 @@ static void null_actor(actor_ref *a, const phrase *vg)
 ** ("will visit": 036), and keeps the act's code, not shown by default,
 ** when the table gives none; anything else keeps its code and is not shown.
 ** The host's code of a planned visit (code2) is dropped, and a reciprocal
-** act is not turned round: only the subject has said what it means to do. */
+** act is turned round only when it is set down to happen (set_down): a
+** wish is the subject's alone. */
 typedef struct modal_codes {
     const char *code1, *code2;   /* NULL: none */
     int shown;
@@ -361,6 +362,47 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     if (!mc.code1)   /* a pattern that codes the target's act alone */
         return (modal_codes){NULL, e->intent, 1, 1};
     return (modal_codes){e->intent, NULL, 1, 1};
+}
+
+/* Is job j's intent a meeting or talks set down to take place, not one
+** side's wish? "will meet", "would hold talks" (reported speech), "is
+** (scheduled, due, set) to meet", a present dated later ("meet tomorrow")
+** and a meeting written as a noun with a later date are, but not one
+** attended; "is keen (ready, willing) to negotiate", "hopes (wants,
+** offers, agrees) to meet" are not: only the one who said so means it
+** (docs/coder.md, "A meeting set down is both sides'"). */
+static int set_down(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const wishing[] = {
+        "hope", "want", "wish", "seek", "offer", "propose", "agree", "try", "plan", "intend",
+        "aim", "expect", "like", "prefer", "ready", "willing", "keen", "eager", "prepared",
+        "prepare", "anxious", "happy", "glad", "invite", "ask", "urge", "call", NULL};
+    const phrase *vg = j->vg;
+    if (vg->kind == PH_NP)   /* "a meeting with Kenya next week" */
+        return 1;
+    /* "agreed to meet +": the catenative's own pattern; "will attend the
+    ** IMF's meetings": a guest's, not the host's */
+    if (j->on_caten || lemma_is_word(j->lemma, "attend"))
+        return 0;
+    int set = 0;
+    for (uint32_t k = vg->first; k < vg->head; k++) {
+        const char *w = s->ls.lemmas[k];
+        if (lemma_in_list(w, wishing))
+            return 0;
+        if (s->ls.tags[k] == TAG_MD)
+            set |= lemma_in_list(w, (const char *const[]){"will", "shall", "would", NULL});
+        else
+            set |= lemma_in_list(w, (const char *const[]){"schedule", "due", "set", NULL}) ||
+                   (lemma_is_word(w, "be") && s->ls.tags[k + 1] == TAG_TO);
+    }
+    /* "is to meet", "was scheduled to meet" when the parse splits them */
+    uint32_t k = vg->first;
+    if (!set && k > 0 && s->ls.tags[k] == TAG_TO)
+        set = lemma_in_list(s->ls.lemmas[k - 1],
+                            (const char *const[]){"be", "schedule", "due", "set", NULL});
+    /* "officials meet tomorrow": a timetable */
+    int t = s->ls.tags[vg->head];
+    return set || (vg->first == vg->head && (t == TAG_VBP || t == TAG_VBZ));
 }
 
 /* A list is not a dyad: three or more parties to a joint act ("Canada,
@@ -621,8 +663,10 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
             if (mc->code1 && j->ultimatum && !mc->intent &&
                 add_event(c, s, j, j->ultimatum, mc->shown, src, tgt) < 0)
                 return -1;
-            /* "Japan is keen to negotiate with the EU": only Japan said so */
-            if (mc->code1 && j->mutual && !mc->intent &&
+            /* "Japan is keen to negotiate with the EU": only Japan said so;
+            ** "Japan will hold talks with the EU next week": both will */
+            if (mc->code1 && j->mutual &&
+                (!mc->intent || (strcmp(mc->code1, "036") == 0 && set_down(s, j))) &&
                 add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
                 return -1;
             const char *back = mc->code2 ? mc->code2 : visit_host(c, mc, tgt);

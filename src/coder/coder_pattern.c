@@ -23,11 +23,13 @@ static int copula(const sent_ctx *s, int32_t vg)
 }
 
 /* Tokens a pattern may step over between its words. Quotation marks too:
-** "called the move \"an unforgivable, rash act\"" is `call + &BADNAME`. */
+** "called the move \"an unforgivable, rash act\"" is `call + &BADNAME`;
+** and a currency sign before a sum: "pledged $300 million to Indonesia"
+** is `pledge million to +`. */
 static int skippable(const sent_ctx *s, size_t k)
 {
     int t = s->ls.tags[k];
-    if (t == TAG_LQUOTE || t == TAG_RQUOTE)
+    if (t == TAG_LQUOTE || t == TAG_RQUOTE || t == TAG_DOLLAR)
         return 1;
     if (tag_is_verb(t) && t != TAG_VBN && t != TAG_VBG)
         return s->ls.vg_of[k] >= 0 && copula(s, s->ls.vg_of[k]);
