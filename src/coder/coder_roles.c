@@ -197,6 +197,69 @@ static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, c
     return found;
 }
 
+/* Words that call a protest one against the government it lives under
+** ("anti-government protesters", "pro-democracy rallies"). */
+static const char *const against_rulers[] = {"anti-government", "antigovernment",
+                                             "pro-democracy", NULL};
+static const char *const rulers[] = {"government", "administration", "regime", NULL};
+
+/* Does the sentence call its protest one against the government it
+** lives under: anti-government or pro-democracy anywhere, or "their" or
+** "its government" after the verb ("have been protesting since June,
+** when their government proposed a bill")? */
+static int against_own_rulers(const sent_ctx *s, const clause_job *j)
+{
+    const lang_sent *ls = &s->ls;
+    for (uint32_t k = 0; k < ls->n; k++)
+        if (lemma_in_list(ls->lemmas[k], against_rulers))
+            return 1;
+    for (uint32_t k = j->vg->end + 1; k < ls->n; k++)
+        if (lemma_in_list(ls->lemmas[k], rulers) && tag_is_noun(ls->tags[k]) &&
+            (lemma_is_word(ls->lemmas[k - 1], "their") || lemma_is_word(ls->lemmas[k - 1], "its")))
+            return 1;
+    return 0;
+}
+
+int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const char *home)
+{
+    const lang_sent *ls = &s->ls;
+    for (uint32_t k = from; k < ls->n; k++) {
+        int tag = ls->tags[k];
+        if (tag_is_noun(tag) && !tag_is_proper(tag) && lemma_in_list(ls->lemmas[k], measures))
+            return 1;
+        if (tag_is_noun(tag) && !tag_is_proper(tag) && lemma_in_list(ls->lemmas[k], rulers)) {
+            if (k > from && (lemma_is_word(ls->lemmas[k - 1], "their") ||
+                             lemma_is_word(ls->lemmas[k - 1], "its")))
+                return 1;
+            /* "the Kenyan government": its own words must name the country */
+            actor_ref a[MAX_ACTORS];
+            char cc[4];
+            int32_t np = ls->np_of[k];
+            if (np >= 0 && coder_resolve_np(c, s, np, a, MAX_ACTORS) == 1 &&
+                a[0].from == FROM_SENTENCE && coder_code_country(a[0].code, cc))
+                return strcmp(cc, home) == 0;
+            continue;
+        }
+        if (!tag_is_proper(tag))
+            continue;
+        uint32_t end = k;
+        while (end < ls->n && tag_is_proper(ls->tags[end]))
+            end++;
+        actor_ref a;
+        char cc[4];
+        if (coder_resolve_span(c, s, k, end, &a) && coder_code_country(a.code, cc)) {
+            /* another country's name before any cue: its protest, or its measure */
+            if (strcmp(cc, home) != 0)
+                return 0;
+            /* "after the Hong Kong government proposed" */
+            if (end < ls->n && lemma_in_list(ls->lemmas[end], rulers))
+                return 1;
+        }
+        k = end - 1;
+    }
+    return 0;
+}
+
 int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
                              actor_ref *out)
 {
@@ -206,8 +269,9 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
     /* "Ecuadorean workers", not "Serbians" (a country does not act on its
     ** own government) */
     char home[4];
-    return uncounted(j) && coder_sources_country(j, people, home) &&
-           against_measure(c, s, j->vg, home) && home_government(j, home, out);
+    return coder_sources_country(j, people, home) &&
+           (against_measure(c, s, j->vg, home) || against_own_rulers(s, j)) &&
+           home_government(j, home, out);
 }
 
 /* The subject of a condition ("if", "unless") under clause ci, its child
