@@ -619,8 +619,11 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
         size_t end = pp1 && pp1->first == ob->end ? pp1->end : ob->end;   /* "put forces on alert" */
         return m->last > ob->first && m->last <= end;
     }
-    if (m->last > 0)
-        return pp1 && m->last <= pp1->end;
+    /* the words the pattern reached past the verb end in its first PP; a
+    ** clause with no PP at all has none left over ("were on alert" with
+    ** "alert" read as an adjective) */
+    if (m->last > 0 && pp1)
+        return m->last <= pp1->end;
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &ph[s->ls.pps[cl->pp_first + k]];
         const char *p = s->ls.lemmas[pp->first];
