@@ -463,8 +463,9 @@ int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const
 ** government measure that no proper name owns (a tax, a law, austerity,
 ** a decree, price rises), or in a sentence that calls it anti-government
 ** or pro-democracy or names "their government" after the verb, is
-** against that country's government. Returns 1 and fills *out
-** (FROM_HOME), else 0 and leaves *out untouched. */
+** against that country's government; so is any demonstration (140, 141)
+** by its legislators. Returns 1 and fills *out (FROM_HOME), else 0 and
+** leaves *out untouched. */
 int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
                              actor_ref *out);
 /* Are all of j's sources of one country, each in one of roles ("OPP":

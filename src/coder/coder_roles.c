@@ -268,7 +268,14 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
         return 0;
     /* "Ecuadorean workers", not "Serbians" (a country does not act on its
     ** own government) */
+    static const char *const legislature[] = {"LEG", NULL};
     char home[4];
+    /* "Members of the Kenyan parliament protested": legislators who
+    ** demonstrate (not those who boycott a vote) protest at their
+    ** government */
+    if ((strncmp(j->code1, "140", 3) == 0 || strncmp(j->code1, "141", 3) == 0) &&
+        coder_sources_country(j, legislature, home))
+        return home_government(j, home, out);
     return coder_sources_country(j, people, home) &&
            (against_measure(c, s, j->vg, home) || against_own_rulers(s, j)) &&
            home_government(j, home, out);
@@ -570,7 +577,8 @@ static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np, 
 }
 
 /* Does noun phrase np name an actor by its head: a name ("Iran",
-** "Venezuelans"), an agent noun ("the army", "protesters"), a pronoun?
+** "Venezuelans"), an agent noun ("the army", "protesters"), a pronoun,
+** members or supporters of one?
 ** Not a modifier alone: "Japanese shares retreated", "Egypt's stock
 ** market". With no target, nothing else vouches that the source acts. */
 static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
@@ -597,6 +605,14 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
         if (len && k + len == h + 1)
             return 1;
     }
+    /* "Members of the House of Commons protested", "members of the
+    ** transport union staged a strike": a body's members are it */
+    static const char *const members[] = {"member", "supporter", NULL};
+    if (!lemma_in_list(s->ls.lemmas[h], members))
+        return 0;
+    for (int32_t k = s->kid[np]; k >= 0; k = s->sib[k])
+        if (ph[k].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[k].first], "of"))
+            return head_names_actor(c, s, ph[k].np);
     return 0;
 }
 
