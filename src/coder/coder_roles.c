@@ -163,6 +163,18 @@ static int protest_cue(const lang_sent *ls, uint32_t t)
 ** not). */
 static const char *const owner_preps[] = {"of", "by", NULL};
 
+/* The run of proper nouns from token k: one past its end into *end, and
+** 1 with its actor in *a and country in cc when it names one's. */
+static int proper_country(dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t *end,
+                          actor_ref *a, char cc[4])
+{
+    uint32_t e = k;
+    while (e < s->ls.n && tag_is_proper(s->ls.tags[e]))
+        e++;
+    *end = e;
+    return coder_resolve_span(c, s, k, e, a) && coder_code_country(a->code, cc);
+}
+
 static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
 {
     const lang_sent *ls = &s->ls;
@@ -182,13 +194,10 @@ static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, c
         found |= lemma_in_list(ls->lemmas[k], measures);
         if (!tag_is_proper(tag))
             continue;
-        uint32_t end = k;
-        while (end < ls->n && tag_is_proper(ls->tags[end]))
-            end++;
+        uint32_t end;
         actor_ref a;
         char cc[4];
-        if (!coder_resolve_span(c, s, k, end, &a) || !coder_code_country(a.code, cc) ||
-            strcmp(cc, home) != 0)
+        if (!proper_country(c, s, k, &end, &a, cc) || strcmp(cc, home) != 0)
             return 0;
         /* "demanding the resignation of President Chun" */
         found |= strcmp(a.code + 3, "GOV") == 0;
@@ -203,6 +212,14 @@ static const char *const against_rulers[] = {"anti-government", "antigovernment"
                                              "pro-democracy", NULL};
 static const char *const rulers[] = {"government", "administration", "regime", NULL};
 
+/* Is token k a ruler's noun right after "their" or "its", from token
+** from on ("when their government proposed")? */
+static int own_rulers_at(const lang_sent *ls, uint32_t from, uint32_t k)
+{
+    return k > from && tag_is_noun(ls->tags[k]) && lemma_in_list(ls->lemmas[k], rulers) &&
+           (lemma_is_word(ls->lemmas[k - 1], "their") || lemma_is_word(ls->lemmas[k - 1], "its"));
+}
+
 /* Does the sentence call its protest one against the government it
 ** lives under: anti-government or pro-democracy anywhere, or "their" or
 ** "its government" after the verb ("have been protesting since June,
@@ -213,9 +230,8 @@ static int against_own_rulers(const sent_ctx *s, const clause_job *j)
     for (uint32_t k = 0; k < ls->n; k++)
         if (lemma_in_list(ls->lemmas[k], against_rulers))
             return 1;
-    for (uint32_t k = j->vg->end + 1; k < ls->n; k++)
-        if (lemma_in_list(ls->lemmas[k], rulers) && tag_is_noun(ls->tags[k]) &&
-            (lemma_is_word(ls->lemmas[k - 1], "their") || lemma_is_word(ls->lemmas[k - 1], "its")))
+    for (uint32_t k = j->vg->end; k < ls->n; k++)
+        if (own_rulers_at(ls, j->vg->end, k))
             return 1;
     return 0;
 }
@@ -228,8 +244,7 @@ int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const
         if (tag_is_noun(tag) && !tag_is_proper(tag) && lemma_in_list(ls->lemmas[k], measures))
             return 1;
         if (tag_is_noun(tag) && !tag_is_proper(tag) && lemma_in_list(ls->lemmas[k], rulers)) {
-            if (k > from && (lemma_is_word(ls->lemmas[k - 1], "their") ||
-                             lemma_is_word(ls->lemmas[k - 1], "its")))
+            if (own_rulers_at(ls, from, k))
                 return 1;
             /* "the Kenyan government": its own words must name the country */
             actor_ref a[MAX_ACTORS];
@@ -242,12 +257,10 @@ int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const
         }
         if (!tag_is_proper(tag))
             continue;
-        uint32_t end = k;
-        while (end < ls->n && tag_is_proper(ls->tags[end]))
-            end++;
+        uint32_t end;
         actor_ref a;
         char cc[4];
-        if (coder_resolve_span(c, s, k, end, &a) && coder_code_country(a.code, cc)) {
+        if (proper_country(c, s, k, &end, &a, cc)) {
             /* another country's name before any cue: its protest, or its measure */
             if (strcmp(cc, home) != 0)
                 return 0;
