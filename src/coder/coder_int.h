@@ -450,12 +450,22 @@ int coder_time_prep(const char *lemma);
 ** sentence names no place abroad. Returns 1 and fills *out, else 0. */
 int coder_inquiry_home(dyad_coder *c, const sent_ctx *s, const clause_job *j, actor_ref *out);
 int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out);
+/* Does the sentence, from token from on, tell what a protest of country
+** home answers as its government's doing: a measure (a law, a bill, a
+** tax, austerity, a policy...), "their government", or home's government
+** by its name ("after the Kenyan government proposed a fee rise"), before
+** any name of another country? */
+int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const char *home);
+
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside
 ** its executive (not the country alone: "Serbians"), against a
 ** government measure that no proper name owns (a tax, a law, austerity,
-** a decree, price rises), is against that country's government. Returns
-** 1 and fills *out (FROM_HOME), else 0 and leaves *out untouched. */
+** a decree, price rises), or in a sentence that calls it anti-government
+** or pro-democracy or names "their government" after the verb, is
+** against that country's government; so is any demonstration (140, 141)
+** by its legislators. Returns 1 and fills *out (FROM_HOME), else 0 and
+** leaves *out untouched. */
 int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
                              actor_ref *out);
 /* Are all of j's sources of one country, each in one of roles ("OPP":

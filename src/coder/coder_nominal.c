@@ -907,17 +907,21 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
 ** article coded in an earlier sentence: its doer's again, aimed where it
 ** was. Only a strike of the article's own country (the dateline's, else
 ** the one it names most), and modifiers that name an actor must name it
-** ("the Kenyan strike" is no Ugandan one). A protest or demonstration so
-** named is left alone: the gold gives it the target its article's
-** protests had (the government), which no earlier event may hold.
-** Returns -1 on no memory. */
+** ("the Kenyan strike" is no Ugandan one). A protest, demonstration or
+** rally so named, as its clause's subject, is the latest protest's (14x)
+** doers' only when the sentence tells what it answers as the home
+** government's doing (coder_protest_measure), and is then against that
+** government: the gold gives such protests the government for target,
+** which the earlier event seldom holds. Returns -1 on no memory. */
 static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
 {
     static const char *const strikes[] = {"strike", "walkout", "boycott", NULL};
+    static const char *const protests[] = {"protest", "demonstration", "rally", NULL};
     static const char *const known[] = {"the", "this", "these", "those", NULL};
     const phrase *p = &s->ls.phrases[np];
     const char *noun = s->ls.lemmas[p->head];
-    if (!lemma_in_list(noun, strikes) || tag_is_proper(s->ls.tags[p->head]) ||
+    int protest = lemma_in_list(noun, protests);
+    if ((!protest && !lemma_in_list(noun, strikes)) || tag_is_proper(s->ls.tags[p->head]) ||
         p->first >= p->head || !lemma_in_list(s->ls.lemmas[p->first], known) ||
         reported(s, p, p->first, p->head + 1) != REPORT ||
         siblings_reported(s, np) != REPORT || !told_as_done(s, p))
@@ -933,7 +937,7 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
         }
     }
     const char *code = r ? c->pool.s + r->code : NULL;
-    if (!r || strncmp(code, "143", 3) != 0)
+    if (!r || (!protest && strncmp(code, "143", 3) != 0))
         return 0;
     /* the article's own strike: "teachers striking in Zambia" in a story
     ** from Kenya are not "the strike" it goes on to tell of */
@@ -953,7 +957,22 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     j.m.source = j.m.target = j.m.shared_object = -1;
     j.m.rule = "strike known";
     j.ns = coder_add_from_event(c, p, e, r->source, j.src, 0);
-    j.nt = coder_add_from_event(c, p, e, r->target, j.tgt, 0);
+    if (protest) {
+        /* the government a protest answers, which the gold gives it and an
+        ** earlier event seldom holds: "the protests began after the
+        ** government proposed a bill" */
+        const clause *own = clause_at(s, p->first);
+        if (j.ns == 0 || !own || own->subject != np ||
+            !coder_protest_measure(c, s, p->head + 1, cc))
+            return 0;
+        snprintf(j.tgt[0].code, sizeof j.tgt[0].code, "%sGOV", cc);
+        j.tgt[0].first = j.tgt[0].end = p->head + 1;
+        j.tgt[0].from = FROM_HOME;
+        j.nt = 1;
+        code = "141";
+    } else {
+        j.nt = coder_add_from_event(c, p, e, r->target, j.tgt, 0);
+    }
     j.alone = j.nt == 0;
     j.mod = MOD_ASSERTED;
     return emit_noun_job(c, s, &j, p->first, p->head, noun, code);

@@ -163,6 +163,18 @@ static int protest_cue(const lang_sent *ls, uint32_t t)
 ** not). */
 static const char *const owner_preps[] = {"of", "by", NULL};
 
+/* The run of proper nouns from token k: one past its end into *end, and
+** 1 with its actor in *a and country in cc when it names one's. */
+static int proper_country(dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t *end,
+                          actor_ref *a, char cc[4])
+{
+    uint32_t e = k;
+    while (e < s->ls.n && tag_is_proper(s->ls.tags[e]))
+        e++;
+    *end = e;
+    return coder_resolve_span(c, s, k, e, a) && coder_code_country(a->code, cc);
+}
+
 static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
 {
     const lang_sent *ls = &s->ls;
@@ -182,19 +194,83 @@ static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, c
         found |= lemma_in_list(ls->lemmas[k], measures);
         if (!tag_is_proper(tag))
             continue;
-        uint32_t end = k;
-        while (end < ls->n && tag_is_proper(ls->tags[end]))
-            end++;
+        uint32_t end;
         actor_ref a;
         char cc[4];
-        if (!coder_resolve_span(c, s, k, end, &a) || !coder_code_country(a.code, cc) ||
-            strcmp(cc, home) != 0)
+        if (!proper_country(c, s, k, &end, &a, cc) || strcmp(cc, home) != 0)
             return 0;
         /* "demanding the resignation of President Chun" */
         found |= strcmp(a.code + 3, "GOV") == 0;
         k = end - 1;
     }
     return found;
+}
+
+/* Words that call a protest one against the government it lives under
+** ("anti-government protesters", "pro-democracy rallies"). */
+static const char *const against_rulers[] = {"anti-government", "antigovernment",
+                                             "pro-democracy", NULL};
+static const char *const rulers[] = {"government", "administration", "regime", NULL};
+
+/* Is token k a ruler's noun right after "their" or "its", from token
+** from on ("when their government proposed")? */
+static int own_rulers_at(const lang_sent *ls, uint32_t from, uint32_t k)
+{
+    return k > from && tag_is_noun(ls->tags[k]) && lemma_in_list(ls->lemmas[k], rulers) &&
+           (lemma_is_word(ls->lemmas[k - 1], "their") || lemma_is_word(ls->lemmas[k - 1], "its"));
+}
+
+/* Does the sentence call its protest one against the government it
+** lives under: anti-government or pro-democracy anywhere, or "their" or
+** "its government" after the verb ("have been protesting since June,
+** when their government proposed a bill")? */
+static int against_own_rulers(const sent_ctx *s, const clause_job *j)
+{
+    const lang_sent *ls = &s->ls;
+    for (uint32_t k = 0; k < ls->n; k++)
+        if (lemma_in_list(ls->lemmas[k], against_rulers))
+            return 1;
+    for (uint32_t k = j->vg->end; k < ls->n; k++)
+        if (own_rulers_at(ls, j->vg->end, k))
+            return 1;
+    return 0;
+}
+
+int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const char *home)
+{
+    const lang_sent *ls = &s->ls;
+    for (uint32_t k = from; k < ls->n; k++) {
+        int tag = ls->tags[k];
+        if (tag_is_noun(tag) && !tag_is_proper(tag) && lemma_in_list(ls->lemmas[k], measures))
+            return 1;
+        if (tag_is_noun(tag) && !tag_is_proper(tag) && lemma_in_list(ls->lemmas[k], rulers)) {
+            if (own_rulers_at(ls, from, k))
+                return 1;
+            /* "the Kenyan government": its own words must name the country */
+            actor_ref a[MAX_ACTORS];
+            char cc[4];
+            int32_t np = ls->np_of[k];
+            if (np >= 0 && coder_resolve_np(c, s, np, a, MAX_ACTORS) == 1 &&
+                a[0].from == FROM_SENTENCE && coder_code_country(a[0].code, cc))
+                return strcmp(cc, home) == 0;
+            continue;
+        }
+        if (!tag_is_proper(tag))
+            continue;
+        uint32_t end;
+        actor_ref a;
+        char cc[4];
+        if (proper_country(c, s, k, &end, &a, cc)) {
+            /* another country's name before any cue: its protest, or its measure */
+            if (strcmp(cc, home) != 0)
+                return 0;
+            /* "after the Hong Kong government proposed" */
+            if (end < ls->n && lemma_in_list(ls->lemmas[end], rulers))
+                return 1;
+        }
+        k = end - 1;
+    }
+    return 0;
 }
 
 int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
@@ -205,9 +281,17 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
         return 0;
     /* "Ecuadorean workers", not "Serbians" (a country does not act on its
     ** own government) */
+    static const char *const legislature[] = {"LEG", NULL};
     char home[4];
-    return uncounted(j) && coder_sources_country(j, people, home) &&
-           against_measure(c, s, j->vg, home) && home_government(j, home, out);
+    /* "Members of the Kenyan parliament protested": legislators who
+    ** demonstrate (not those who boycott a vote) protest at their
+    ** government */
+    if ((strncmp(j->code1, "140", 3) == 0 || strncmp(j->code1, "141", 3) == 0) &&
+        coder_sources_country(j, legislature, home))
+        return home_government(j, home, out);
+    return coder_sources_country(j, people, home) &&
+           (against_measure(c, s, j->vg, home) || against_own_rulers(s, j)) &&
+           home_government(j, home, out);
 }
 
 /* The subject of a condition ("if", "unless") under clause ci, its child
@@ -506,7 +590,8 @@ static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np, 
 }
 
 /* Does noun phrase np name an actor by its head: a name ("Iran",
-** "Venezuelans"), an agent noun ("the army", "protesters"), a pronoun?
+** "Venezuelans"), an agent noun ("the army", "protesters"), a pronoun,
+** members or supporters of one?
 ** Not a modifier alone: "Japanese shares retreated", "Egypt's stock
 ** market". With no target, nothing else vouches that the source acts. */
 static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
@@ -533,6 +618,14 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
         if (len && k + len == h + 1)
             return 1;
     }
+    /* "Members of the House of Commons protested", "members of the
+    ** transport union staged a strike": a body's members are it */
+    static const char *const members[] = {"member", "supporter", NULL};
+    if (!lemma_in_list(s->ls.lemmas[h], members))
+        return 0;
+    for (int32_t k = s->kid[np]; k >= 0; k = s->sib[k])
+        if (ph[k].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[k].first], "of"))
+            return head_names_actor(c, s, ph[k].np);
     return 0;
 }
 
@@ -555,8 +648,11 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
         size_t end = pp1 && pp1->first == ob->end ? pp1->end : ob->end;   /* "put forces on alert" */
         return m->last > ob->first && m->last <= end;
     }
-    if (m->last > 0)
-        return pp1 && m->last <= pp1->end;
+    /* the words the pattern reached past the verb end in its first PP; a
+    ** clause with no PP at all has none left over ("were on alert" with
+    ** "alert" read as an adjective) */
+    if (m->last > 0 && pp1)
+        return m->last <= pp1->end;
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &ph[s->ls.pps[cl->pp_first + k]];
         const char *p = s->ls.lemmas[pp->first];
