@@ -326,10 +326,29 @@ static int speaker_itself(const sent_ctx *s, int32_t np)
 
 /* ---- denials ---- */
 
+/* Verbs that deny another's word when it is their object ("dismissed
+** reports that its army had shelled", "rejected charges of shelling"), and
+** the nouns of that word. */
+static const char *const word_denials[] = {"dismiss", "refute", "reject", NULL};
+static const char *const denied_nouns[] = {
+    "report", "claim", "charge", "accusation", "allegation", "suggestion", "rumor", "rumour",
+    "story", NULL};
+
+/* Does clause d deny: "deny", or a verb of word_denials whose object is
+** one of denied_nouns? */
+static int denies(const sent_ctx *s, const clause *d, const phrase *dv)
+{
+    if (lemma_is_word(s->ls.lemmas[dv->head], "deny"))
+        return 1;
+    return d->object >= 0 && lemma_in_list(s->ls.lemmas[dv->head], word_denials) &&
+           lemma_in_list(s->ls.lemmas[s->ls.phrases[d->object].head], denied_nouns);
+}
+
 /* The clause of "deny" above clause ci, its verb before ci's and not
 ** negated itself ("did not deny"): ci its complement or gerund ("denied
 ** that its troops had shelled", "denied shelling"), or in its object
-** ("denied charges of shelling"). -1 when there is none. */
+** ("denied charges of shelling", "dismissed reports that its army had
+** shelled"). -1 when there is none. */
 static int32_t denying_clause(const sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -339,8 +358,7 @@ static int32_t denying_clause(const sent_ctx *s, size_t ci)
         if (i == ci || d->verb < 0 || d->subject < 0)
             continue;
         const phrase *dv = &s->ls.phrases[d->verb];
-        if (!lemma_is_word(s->ls.lemmas[dv->head], "deny") || dv->mod == MOD_NEGATED ||
-            dv->end > vg->first)
+        if (!denies(s, d, dv) || dv->mod == MOD_NEGATED || dv->end > vg->first)
             continue;
         int below = dv->end == vg->first;   /* "denied shelling" */
         for (int32_t p = cl->parent; p >= 0 && !below; p = s->ls.clauses[p].parent)
