@@ -235,6 +235,16 @@ static int armed_backing(const clause_job *j, const char *code, const actor_ref 
            (lemma_is_word(j->lemma, "support") || lemma_is_word(j->lemma, "back"));
 }
 
+/* Is the verbal defence (052) by armed forces or police ("Iraqi troops
+** defending the southern city of Basra", "Iranian forces ... lines
+** defending Basra")? Forces defend by arms; a state, a party or a leader
+** speaks up for another. */
+static int armed_defence(const char *code, const actor_ref *src)
+{
+    static const char *const forces[] = {"MIL", "COP", NULL};
+    return strcmp(code, "052") == 0 && coder_role_in(src->code, forces);
+}
+
 static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char *code,
                      int shown, const actor_ref *src, const actor_ref *tgt)
 {
@@ -249,6 +259,8 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     const char *why = c->act_as_said ? NULL : coder_no_event(s, act, src, tgt);
     if (!why && !c->act_as_said && armed_backing(j, act, tgt))
         why = "an armed group backed is no praise";
+    if (!why && !c->act_as_said && armed_defence(act, src))
+        why = "forces defend by arms, not words";
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s to %s: %s", j->lemma, code, src->code,
                      tgt->code, why);
