@@ -218,10 +218,6 @@ static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_re
     e->date_text = coder_keep(c, p, n);
 }
 
-/* Records the event src does code to tgt, as clause job j found it
-** (shown: emitted by default); nothing when the sentence has it already,
-** unless this one is shown and the earlier one was not. Returns -1 on no
-** memory. */
 /* Is the praise (051) of clause job j an armed group backed: "supported"
 ** or "backed" rebels, insurgents, separatists or armed men of no side
 ** ("Tehran has supported Kurdish guerrillas", "the rebels are backed by
@@ -245,6 +241,10 @@ static int armed_defence(const char *code, const actor_ref *src)
     return strcmp(code, "052") == 0 && coder_role_in(src->code, forces);
 }
 
+/* Records the event src does code to tgt, as clause job j found it
+** (shown: emitted by default); nothing when the sentence has it already,
+** unless this one is shown and the earlier one was not. Returns -1 on no
+** memory. */
 static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char *code,
                      int shown, const actor_ref *src, const actor_ref *tgt)
 {

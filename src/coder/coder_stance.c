@@ -21,7 +21,9 @@
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
 ** (018) that name no one go to the victim of the last act told
-** (coder_stance_unclaimed, coder_stance_claimed: the emit step's).
+** (coder_stance_unclaimed, coder_stance_claimed: the emit step's), as do
+** thoughts or prayers said to be with no one named ("My thoughts are with
+** the families," the president said: sympathy_with).
 */
 #include "coder/coder_int.h"
 
@@ -638,8 +640,8 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
 static const char *const sympathy_nouns[] = {"thought", "prayer", "condolence", "sympathy",
                                              "heart", NULL};
 
-/* The owner of the noun phrase p's sympathy, named by its possessive at
-** token k: my or our, the direct quote's speaker ("Our thoughts are with
+/* The owner of the sympathy noun phrase p names, by the possessive that
+** opens it: my or our, the direct quote's speaker ("Our thoughts are with
 ** them," the president said); his, her, their or its, whom the mention
 ** table resolved it to; a name or country before "'s". Fills *out and
 ** returns 1, or returns 0. */
