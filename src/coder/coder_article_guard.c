@@ -147,15 +147,36 @@ static int home_fighter(const actor_ref *a, const actor_ref *other)
            coder_role_in(a->code, fighters) && coder_role_in(other->code, state);
 }
 
+/* Is a, a source of the dateline's country, a party or the opposition
+** whose other role is its own state: the state named bare, or its
+** government, legislature or courts? Parties act on their state at home
+** (as the target, "opposition" is as often resistance: "bowing to
+** widespread opposition"): under
+** "WASHINGTON, Oct 20 -", "Democrats and Republicans praised the U.S.
+** strike" is USAPTY's praise of the United States. Not a country only
+** counted over the article ("Democrats" in a Tokyo story may be
+** American). */
+static int party_at_home(const actor_ref *a, const actor_ref *other)
+{
+    static const char *const parties[] = {"PTY", "OPP", NULL};
+    static const char *const state[] = {"GOV", "LEG", "JUD", NULL};
+    size_t n = strlen(other->code);
+    return a->from == FROM_DATELINE && !a->needs_peer && strlen(a->code) == 6 &&
+           coder_role_in(a->code, parties) &&
+           (n == 3 || (n == 6 && coder_role_in(other->code, state)));
+}
+
 /* Keeps the actors of a[0..n) whose country, taken from the article, the
 ** other role's actors named in the sentence (other[0..no)) do not have,
 ** but for a state's own force it praises (praise: own_force), a target
 ** of an appeal or coercion at home (domestic: "Kenyan lawmakers urged the
 ** government", "Kenyan police arrested opposition leaders" are Kenya's),
 ** and the private agents (needs_peer) beside a state's actor of their
-** country, or alone in a protest (alone_ok). Returns the new count. */
+** country, or alone in a protest (alone_ok), and a party or opposition
+** that acts on its own state (source: a holds the sources). Returns the
+** new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
-                      int alone_ok, int praise, int domestic, int violent)
+                      int alone_ok, int praise, int domestic, int violent, int source)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -164,7 +185,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
                      !domestic && !domestic_party(&other[o]) && !other_organ(&a[i], &other[o]) &&
-                     !(violent && home_fighter(&a[i], &other[o]));
+                     !(violent && home_fighter(&a[i], &other[o])) &&
+                     !(source && party_at_home(&a[i], &other[o]));
         /* the other role naming the country is no clash here but the peer
         ** itself: "Police arrested a man", "people rallied against the
         ** government" */
@@ -495,6 +517,6 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     int domestic = strncmp(j->code1, "02", 2) == 0 || strncmp(j->code1, "17", 2) == 0;
     /* an assault or killing by people on people (18x, 19x) */
     int violent = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent);
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent, 1);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent, 0);
 }

@@ -519,11 +519,37 @@ static int banned_modality(const sent_ctx *s, size_t ci, int mod)
     return mod;
 }
 
+/* Is clause cl, a relative or complement clause right after the noun at
+** token n ("reports that its troops had shelled", "charges its police
+** beat"), what a denial holds: the noun one of what others say (claim_nouns,
+** hearsay_nouns, "story") and the head of the object of the clause cl hangs
+** from, whose verb denies ("Ethiopia denied reports that ...", "dismissed
+** claims that ...")? */
+static int denied_word(const sent_ctx *s, const clause *cl, size_t n)
+{
+    const char *noun = lemma(s, n);
+    if (cl->parent < 0 || !tag_is_noun(s->ls.tags[n]) ||
+        !(lemma_in_list(noun, claim_nouns) || lemma_in_list(noun, hearsay_nouns) ||
+          lemma_is_word(noun, "story")))
+        return 0;
+    const clause *p = &s->ls.clauses[cl->parent];
+    if (p->verb < 0 || p->object < 0)
+        return 0;
+    const phrase *pv = &s->ls.phrases[p->verb];
+    const phrase *ob = &s->ls.phrases[p->object];
+    return pv->mod != MOD_NEGATED && lemma_in_list(lemma(s, pv->head), denials) &&
+           ob->head == n && ob->end == n + 1;
+}
+
 /* Modality of a that-clause after a noun of hearsay or belief ("rumors
-** that the United States had struck"): hypothetical. */
+** that the United States had struck"): hypothetical; negated when the
+** noun is what a denial denies ("denied reports that its troops had
+** shelled Eritrean villages": no shelling told). */
 static int hearsay_modality(const sent_ctx *s, const clause *cl, int mod)
 {
     size_t k = cl->word != UINT32_MAX ? cl->word : cl->first;
+    if (k > 0 && k < s->ls.n && denied_word(s, cl, k - 1))   /* "that" or none */
+        return MOD_NEGATED;
     /* "one of the rumours was that Chile had bombed": the clause is what
     ** the subject of "be" says, a noun of hearsay */
     const clause *p = cl->parent >= 0 ? &s->ls.clauses[cl->parent] : NULL;

@@ -21,7 +21,9 @@
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
 ** (018) that name no one go to the victim of the last act told
-** (coder_stance_unclaimed, coder_stance_claimed: the emit step's).
+** (coder_stance_unclaimed, coder_stance_claimed: the emit step's), as do
+** thoughts or prayers said to be with no one named ("My thoughts are with
+** the families," the president said: sympathy_with).
 */
 #include "coder/coder_int.h"
 
@@ -326,10 +328,29 @@ static int speaker_itself(const sent_ctx *s, int32_t np)
 
 /* ---- denials ---- */
 
+/* Verbs that deny another's word when it is their object ("dismissed
+** reports that its army had shelled", "rejected charges of shelling"), and
+** the nouns of that word. */
+static const char *const word_denials[] = {"dismiss", "refute", "reject", NULL};
+static const char *const denied_nouns[] = {
+    "report", "claim", "charge", "accusation", "allegation", "suggestion", "rumor", "rumour",
+    "story", NULL};
+
+/* Does clause d deny: "deny", or a verb of word_denials whose object is
+** one of denied_nouns? */
+static int denies(const sent_ctx *s, const clause *d, const phrase *dv)
+{
+    if (lemma_is_word(s->ls.lemmas[dv->head], "deny"))
+        return 1;
+    return d->object >= 0 && lemma_in_list(s->ls.lemmas[dv->head], word_denials) &&
+           lemma_in_list(s->ls.lemmas[s->ls.phrases[d->object].head], denied_nouns);
+}
+
 /* The clause of "deny" above clause ci, its verb before ci's and not
 ** negated itself ("did not deny"): ci its complement or gerund ("denied
 ** that its troops had shelled", "denied shelling"), or in its object
-** ("denied charges of shelling"). -1 when there is none. */
+** ("denied charges of shelling", "dismissed reports that its army had
+** shelled"). -1 when there is none. */
 static int32_t denying_clause(const sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -339,8 +360,7 @@ static int32_t denying_clause(const sent_ctx *s, size_t ci)
         if (i == ci || d->verb < 0 || d->subject < 0)
             continue;
         const phrase *dv = &s->ls.phrases[d->verb];
-        if (!lemma_is_word(s->ls.lemmas[dv->head], "deny") || dv->mod == MOD_NEGATED ||
-            dv->end > vg->first)
+        if (!denies(s, d, dv) || dv->mod == MOD_NEGATED || dv->end > vg->first)
             continue;
         int below = dv->end == vg->first;   /* "denied shelling" */
         for (int32_t p = cl->parent; p >= 0 && !below; p = s->ls.clauses[p].parent)
@@ -612,12 +632,94 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
     return rc;
 }
 
+/* ---- sympathy told by whose thoughts they are ---- */
+
+/* Nouns of sympathy that, with their owner, are "with" or "go to" those
+** it is for: "Our thoughts are with the families", "his condolences go to
+** the victims". */
+static const char *const sympathy_nouns[] = {"thought", "prayer", "condolence", "sympathy",
+                                             "heart", NULL};
+
+/* The owner of the sympathy noun phrase p names, by the possessive that
+** opens it: my or our, the direct quote's speaker ("Our thoughts are with
+** them," the president said); his, her, their or its, whom the mention
+** table resolved it to; a name or country before "'s". Fills *out and
+** returns 1, or returns 0. */
+static int sympathy_owner(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out)
+{
+    uint32_t k = p->first;
+    if (s->ls.tags[k] == TAG_PRPS) {
+        const char *w = s->ls.lemmas[k];
+        if (lemma_is_word(w, "my") || lemma_is_word(w, "our")) {
+            const char *name, *code;
+            if (!art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code) || !code ||
+                !code[0])
+                return 0;
+            memset(out, 0, sizeof *out);
+            snprintf(out->code, sizeof out->code, "%s", code);
+            out->first = p->first;
+            out->end = p->end;
+            out->from = FROM_QUOTE;
+            out->from_who = name;
+            return 1;
+        }
+        ment_ref mr = mentions_token(c->ment, k);
+        return mr.ent >= 0 && coder_entity_actors(c, p, mr.ent, out, 1) == 1;
+    }
+    for (uint32_t e = k + 1; e < p->head; e++)   /* "Kenya's thoughts" */
+        if (s->ls.tags[e] == TAG_POS)
+            return coder_resolve_span(c, s, k, e, out);
+    return 0;
+}
+
+/* "My thoughts are with the injured," the Kenyan president said; "Uganda's
+** condolences go to the families": sympathy (018) that a clause of "be
+** with" or "go (out) to", told as now or done, says its owner holds,
+** towards the actor of the phrase after it, else (coder_stance_claimed) the
+** victim of the article's last violent act. docs/annotation.md, "Words are
+** acts": expressing sympathy is an event. Returns -1 on no memory. */
+static int sympathy_with(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    const phrase *subj = &s->ls.phrases[cl->subject];
+    const char *verb = s->ls.lemmas[vg->head];
+    if (vg->mod != MOD_ASSERTED || vg->voice != VOICE_ACTIVE || cl->object >= 0 ||
+        !tag_is_noun(s->ls.tags[subj->head]) ||
+        !lemma_in_list(s->ls.lemmas[subj->head], sympathy_nouns))
+        return 0;
+    uint32_t k = vg->end;
+    if (lemma_is_word(verb, "go") && k < s->ls.n && lemma_is_word(s->ls.lemmas[k], "out"))
+        k++;
+    if (!((lemma_is_word(verb, "be") && k < s->ls.n && lemma_is_word(s->ls.lemmas[k], "with")) ||
+          (lemma_is_word(verb, "go") && k < s->ls.n && lemma_is_word(s->ls.lemmas[k], "to"))))
+        return 0;
+    const phrase *pp = coder_pp_at(s, k);
+    actor_ref owner;
+    if (!pp || pp->np < 0 || !sympathy_owner(c, s, subj, &owner) ||
+        strncmp(owner.code, "---", 3) == 0)
+        return 0;
+    clause_job *j = clause_job_new(s, ci, "sympathy held");
+    if (!j)
+        return -1;
+    memcpy(j->code1, "018", 4);
+    j->src_np = cl->subject;
+    j->tgt_np = pp->np;
+    j->src[j->ns++] = owner;
+    j->nt = coder_resolve_np(c, s, pp->np, j->tgt, MAX_ACTORS);
+    j->mod = MOD_ASSERTED;
+    coder_clause_place(c, s, j);
+    int rc = coder_clause_emit(c, s, j);
+    dy_free(j);
+    return rc;
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
     if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
         return 0;
-    if (judged_naming(c, s, ci) < 0)
+    if (judged_naming(c, s, ci) < 0 || sympathy_with(c, s, ci) < 0)
         return -1;
     const phrase *vg = &s->ls.phrases[cl->verb];
     /* "said the rebels were behind the bombing", "said Uganda had
