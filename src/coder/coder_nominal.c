@@ -96,6 +96,8 @@ static int dated_after(const sent_ctx *s, size_t k)
 /* What reported() finds a noun phrase to be. */
 enum { NOT_REPORT, REPORT, TO_COME };
 
+static int defied(const sent_ctx *s, int32_t pp);
+
 /* Is noun phrase p (with its noun's compound from token first, its
 ** phrases up to limit) a report (REPORT), one still to come and no more
 ** ("a planned visit", "a visit next week": TO_COME), or a threat, plan,
@@ -122,9 +124,11 @@ static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t l
         lemma_in_list(s->ls.lemmas[p->first - 2], irrealis_nouns))
         return 0;
     /* "called for the arrest of", "threatened an invasion of": the object
-    ** side of a verb of the list, or of a verb that is not asserted */
+    ** side of a verb of the list, or of a verb that is not asserted; not
+    ** what the clause defies, which stands whatever the clause's mood
+    ** ("will close the border despite criticism from Kenya") */
     const clause *cl = clause_at(s, p->first);
-    if (cl && cl->verb >= 0) {
+    if (cl && cl->verb >= 0 && !defied(s, p->up)) {
         const phrase *vg = &s->ls.phrases[cl->verb];
         if (p->first >= vg->end &&
             (vg->mod != MOD_ASSERTED || lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||

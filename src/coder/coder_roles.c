@@ -766,6 +766,15 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         src_np = -1;
     if (tgt_np < 0)
         tgt_np = j->subject_target ? cl->subject : j->passive ? cl->subject : cl->object;
+    /* "discussed Peru's levy, which has drawn criticism from Chile": a
+    ** pattern whose + stands before the verb ("+ draw criticism from $")
+    ** found it among the words before the verb, anywhere in the sentence;
+    ** in a relative clause it is the clause's own subject, the antecedent
+    ** the language layer gives it; "whose shipping" names only a thing of
+    ** the antecedent, and the words before stay the slot's */
+    if (j->subject_target && cl->kind == CL_RELATIVE && cl->subject >= 0 && !j->passive &&
+        s->ls.tags[s->ls.phrases[cl->subject].first] != TAG_WPS)
+        tgt_np = cl->subject;
     if (j->subject_target && m->source < 0)
         src_np = cl->object;
     /* "+ dismay $" is a participle of feeling and its cause after a
