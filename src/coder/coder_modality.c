@@ -820,6 +820,16 @@ int coder_planned_for(const sent_ctx *s, size_t ci)
            lemma_in_list(lemma(s, np->head), (const char *const[]){"plan", "proposal", NULL});
 }
 
+int coder_goes_on(const sent_ctx *s, const phrase *vg)
+{
+    size_t h = vg->head;
+    /* "continue to demand": the catenative two words back */
+    if (h >= 2 && s->ls.tags[h - 1] == TAG_TO)
+        return lemma_is_word(lemma(s, h - 2), "continue");
+    /* "keep pressing": the parse may give the gerund a group of its own */
+    return h >= 1 && s->ls.tags[h] == TAG_VBG && lemma_is_word(lemma(s, h - 1), "keep");
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read)
 {
