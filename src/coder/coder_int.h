@@ -810,9 +810,10 @@ int coder_starts_later(const sent_ctx *s, uint32_t from);
 /* Is clause ci's object a plan for what it codes ("announced plans for
 ** tariffs on Japanese goods")? Then the act is planned, not done. */
 int coder_planned_for(const sent_ctx *s, size_t ci);
-/* Does verb group vg go on with what it says, "continue to" or "keep"
-** right before its verb ("will continue to demand", "would keep
-** pressing")? A demand or appeal said to go on is being made now. */
+/* Is verb group vg a verb of asking (demand, insist, press, urge, call,
+** ask, appeal, push) that goes on, "continue to" or "keep" right before
+** it ("will continue to demand", "would keep pressing")? A demand or
+** appeal said to go on is being made now. */
 int coder_goes_on(const sent_ctx *s, const phrase *vg);
 
 /* Are the events of clause ci (modality mod) the intent or threat form of
