@@ -854,6 +854,13 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** retaliate if ..." stays a threat. */
 const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
 
+/* Why clause job j's demand (10x, "insist") is none, or NULL: what it
+** insists on is told as a fact, in the past or with will, would, has or
+** "be" ("insisted the approach was necessary", "insisted it would not
+** yield"), not as what must be done ("insisted that Japan open its
+** market", "must open", "opens"). */
+const char *coder_no_demand(const sent_ctx *s, const clause_job *j);
+
 /* Why clause job j's force posture told with "be" ("were on alert") is
 ** none, or NULL: a source that is no armed force or police ("Kenya was
 ** on alert for floods"). */
