@@ -227,6 +227,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "warned Peru that floods could cut the harvest": news, no threat */
     if (!why && !c->act_as_said)
         why = coder_no_threat(s, &j);
+    /* "insisted the approach was necessary": a claim, no demand */
+    if (!why && !c->act_as_said)
+        why = coder_no_demand(s, &j);
     /* "Kenya was on alert for floods": no force posture */
     if (!why && !c->act_as_said)
         why = coder_no_posture(&j);
@@ -261,6 +264,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     if (j.mod == MOD_ASSERTED && strncmp(j.code1, "16", 2) == 0 &&
         (coder_starts_later(s, j.vg->head) || coder_planned_for(s, ci)))
         j.mod = MOD_FUTURE;
+    /* "said they would continue to demand its repeal": a demand or
+    ** appeal (10x, 02x) said to go on is made now, not planned */
+    if (j.mod == MOD_FUTURE && (strncmp(j.code1, "10", 2) == 0 ||
+                                strncmp(j.code1, "02", 2) == 0) &&
+        coder_goes_on(s, j.vg))
+        j.mod = MOD_ASSERTED;
     /* stance: a speaker who tells of another's hostile act accuses him */
     if (coder_stance(c, s, &j) < 0)
         return -1;

@@ -456,6 +456,29 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
 /* Modals of what must be done: a warning that tells its hearer what it
 ** must do demands it. */
 static const char *const must_modals[] = {"must", "should", NULL};
+
+const char *coder_no_demand(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const told[] = {"will", "would", "be", NULL};
+    if (strncmp(j->code1, "10", 2) != 0 || !lemma_is_word(j->lemma, "insist"))
+        return NULL;
+    const clause *o = warned_clause(s, j, 1);
+    if (!o)
+        return NULL;
+    const phrase *vg = &s->ls.phrases[o->verb];
+    for (uint32_t w = vg->first; w < vg->end; w++)
+        if (lemma_in_list(s->ls.lemmas[w], must_modals))
+            return NULL;
+    /* "insisted the approach was necessary", "insisted it would not
+    ** yield", "insisted he has told all": a claim; a bare form ("insisted
+    ** Japan open") or a present ("insists the EC complies") asks */
+    int t = s->ls.tags[vg->head];
+    int perfect = t == TAG_VBN && lemma_is_word(s->ls.lemmas[vg->first], "have");
+    if (t != TAG_VBD && !perfect && !lemma_in_list(s->ls.lemmas[vg->first], told) &&
+        !lemma_in_list(s->ls.lemmas[vg->head], told))
+        return NULL;
+    return "what is insisted on is told as a fact, not as what must be done: no demand";
+}
 static const char *const speaker_pronouns[] = {"we", "i", NULL};
 
 /* Does clause o, what a warning reports, say what must be done by anyone

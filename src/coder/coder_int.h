@@ -820,6 +820,11 @@ int coder_starts_later(const sent_ctx *s, uint32_t from);
 /* Is clause ci's object a plan for what it codes ("announced plans for
 ** tariffs on Japanese goods")? Then the act is planned, not done. */
 int coder_planned_for(const sent_ctx *s, size_t ci);
+/* Is verb group vg a verb of asking (demand, insist, press, urge, call,
+** ask, appeal, push) that goes on, "continue to" or "keep" right before
+** it ("will continue to demand", "would keep pressing")? A demand or
+** appeal said to go on is being made now. */
+int coder_goes_on(const sent_ctx *s, const phrase *vg);
 
 /* Are the events of clause ci (modality mod) the intent or threat form of
 ** their act? A plan, promise or scheduled act (future), or a promise or
@@ -858,6 +863,13 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** Peru that floods could cut the harvest"); "warned that it would
 ** retaliate if ..." stays a threat. */
 const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
+
+/* Why clause job j's demand (10x, "insist") is none, or NULL: what it
+** insists on is told as a fact, in the past or with will, would, has or
+** "be" ("insisted the approach was necessary", "insisted it would not
+** yield"), not as what must be done ("insisted that Japan open its
+** market", "must open", "opens"). */
+const char *coder_no_demand(const sent_ctx *s, const clause_job *j);
 
 /* Why clause job j's force posture told with "be" ("were on alert") is
 ** none, or NULL: a source that is no armed force or police ("Kenya was

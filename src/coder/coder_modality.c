@@ -846,6 +846,22 @@ int coder_planned_for(const sent_ctx *s, size_t ci)
            lemma_in_list(lemma(s, np->head), (const char *const[]){"plan", "proposal", NULL});
 }
 
+int coder_goes_on(const sent_ctx *s, const phrase *vg)
+{
+    /* verbs of asking only: PETRARCH2's "apply" (for) is an appeal too,
+    ** but "would continue to apply a duty" asks nothing */
+    static const char *const asking[] = {"demand", "insist", "press", "urge", "call",
+                                         "ask", "appeal", "push", NULL};
+    size_t h = vg->head;
+    if (!lemma_in_list(lemma(s, h), asking))
+        return 0;
+    /* "continue to demand": the catenative two words back */
+    if (h >= 2 && s->ls.tags[h - 1] == TAG_TO)
+        return lemma_is_word(lemma(s, h - 2), "continue");
+    /* "keep pressing": the parse may give the gerund a group of its own */
+    return h >= 1 && s->ls.tags[h] == TAG_VBG && lemma_is_word(lemma(s, h - 1), "keep");
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read)
 {

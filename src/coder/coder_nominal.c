@@ -589,7 +589,13 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                : coder_nominal_source(c, s, np, first, j.m.last, j.src, &inside);
     if (j.m.source >= 0)
         inside = 1;
-    if (j.ns == 0 && strncmp(j.m.code, "14", 2) == 0 && first > p->first)
+    /* "the protesters' demands for reform": demands (10x, in the plural:
+    ** the singular is as often a market's) whose pattern names no one
+    ** are their makers' of their own government, as the verb's are
+    ** (coder_home_government decides at the emit step) */
+    int demands = j.m.target < 0 && strncmp(j.m.code, "10", 2) == 0 &&
+                  s->ls.tags[head] == TAG_NNS;
+    if (j.ns == 0 && (strncmp(j.m.code, "14", 2) == 0 || demands) && first > p->first)
         j.ns = people_modifier(c, s, p->first, first, j.src);
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
@@ -656,7 +662,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         return 0;
     j.alone = j.m.target < 0 && j.nt == 0 && (inside || people) &&
               coder_code_alone(j.m.code);
-    if (j.ns == 0 || (j.nt == 0 && !j.alone))
+    if (j.ns == 0 || (j.nt == 0 && !j.alone && !demands))
         return 0;
     job_clause(s, &j, clause_at(s, p->first));
     /* "U.S. tariffs on Japanese goods set to take effect April 17": a
