@@ -701,6 +701,12 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
 ** imposer lifts it). Called when nothing else gave a target. Fills
 ** j->tgt; returns the number found, or 0. */
 int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* "trade sanctions imposed on Japan", "the tariffs were levied on
+** Japanese goods": a sanction (163) told in the passive with no by-agent
+** is put on by the imposer of the latest sanction the article coded
+** against the same country (163, 1312, 1244, 085, 0354). Fills j->src
+** and returns how many, or returns 0. */
+int coder_sanction_imposer(dyad_coder *c, clause_job *j);
 
 /* Is clause ci an infinitive after a possessive pronoun and a noun of
 ** intent ("sent Congress a report on his plan to escort the tankers")

@@ -924,6 +924,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);
+    /* "the tariffs were levied on Japanese goods": the article's imposer */
+    if (j->ns == 0)
+        j->ns = coder_sanction_imposer(c, j);
     /* "six policemen were killed when gunmen attacked their post" */
     j->ns = coder_doer_elsewhere(c, s, j);
     /* "Tunisia banned anyone wearing a face veil from ...": its people */
