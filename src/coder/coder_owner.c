@@ -129,9 +129,12 @@ static const char *const thing_preps[] = {"of", "as", "on", "against", "over", "
                                           "between", "among", NULL};
 
 /* Nouns of a thing put to others, which come "from" whoever puts them:
-** "rejected the offer from Japan", "a proposal from the ministry". */
-static const char *const put_nouns[] = {"offer", "proposal", "plan", "initiative", "request",
-                                        "invitation", "ultimatum", NULL};
+** "rejected the offer from Japan", "a proposal from the ministry",
+** "dismissed the claim from Berlin" (not "charge": fuel charges from
+** base rates are a firm's). */
+static const char *const put_nouns[] = {"offer",      "proposal",   "plan",  "initiative",
+                                        "request",    "invitation", "ultimatum", "claim",
+                                        "accusation", "allegation", "suggestion", NULL};
 
 /* Does a past participle with "by" after it start at word k ("imposed
 ** by Kenya")? Then what comes before is a thing and its doer follows. */
