@@ -334,7 +334,7 @@ struct dyad_coder {
 ** of acceptance ("did not accept the offer", "will not accede to"), or by
 ** the noun "refusal" its infinitive follows ("Chile's refusal to hold
 ** talks"). */
-enum { REFUSAL_NONE, REFUSAL_CATENATIVE, REFUSAL_NEGATION, REFUSAL_NOUN };
+enum { REFUSAL_NONE, REFUSAL_CATENATIVE, REFUSAL_NEGATION, REFUSAL_NOUN, REFUSAL_DECISION };
 
 /* One clause on its way through code_clause's steps: what each step
 ** found, for the steps after it. Lives on code_clause's stack; only the
@@ -800,6 +800,7 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** on_caten: the pattern was found on the catenative verb, or the act is
 ** refused by one ("refused to meet": its words before the catenative
 ** decide), or REFUSAL_NOUN ("Chile's refusal to": asserted), or
+** REFUSAL_DECISION ("decided not to accept": as the decision is told), or
 ** REFUSAL_NEGATION (a negated verb of acceptance: the refusal
 ** is asserted whatever the group's modal); pat: the
 ** pattern that coded it, or NULL (a "no" it names negates nothing).
