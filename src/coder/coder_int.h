@@ -334,7 +334,7 @@ struct dyad_coder {
 ** of acceptance ("did not accept the offer", "will not accede to"), or by
 ** the noun "refusal" its infinitive follows ("Chile's refusal to hold
 ** talks"). */
-enum { REFUSAL_NONE, REFUSAL_CATENATIVE, REFUSAL_NEGATION, REFUSAL_NOUN };
+enum { REFUSAL_NONE, REFUSAL_CATENATIVE, REFUSAL_NEGATION, REFUSAL_NOUN, REFUSAL_DECISION };
 
 /* One clause on its way through code_clause's steps: what each step
 ** found, for the steps after it. Lives on code_clause's stack; only the
@@ -711,6 +711,12 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
 ** imposer lifts it). Called when nothing else gave a target. Fills
 ** j->tgt; returns the number found, or 0. */
 int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* "trade sanctions imposed on Japan", "the tariffs were levied on
+** Japanese goods": a sanction (163) told in the passive with no by-agent
+** is put on by the imposer of the latest sanction the article coded
+** against the same country (163, 1312, 1244, 085, 0354). Fills j->src
+** and returns how many, or returns 0. */
+int coder_sanction_imposer(dyad_coder *c, clause_job *j);
 
 /* Is clause ci an infinitive after a possessive pronoun and a noun of
 ** intent ("sent Congress a report on his plan to escort the tankers")
@@ -804,6 +810,7 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** on_caten: the pattern was found on the catenative verb, or the act is
 ** refused by one ("refused to meet": its words before the catenative
 ** decide), or REFUSAL_NOUN ("Chile's refusal to": asserted), or
+** REFUSAL_DECISION ("decided not to accept": as the decision is told), or
 ** REFUSAL_NEGATION (a negated verb of acceptance: the refusal
 ** is asserted whatever the group's modal); pat: the
 ** pattern that coded it, or NULL (a "no" it names negates nothing).

@@ -867,6 +867,9 @@ int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
 {
     if (on_caten == REFUSAL_NOUN)   /* "Chile's refusal to hold talks": told as done */
         return MOD_ASSERTED;
+    /* "decided not to accept the offer": the refusal is as the decision is */
+    if (on_caten == REFUSAL_DECISION && s->ls.clauses[ci].parent >= 0)
+        return parent_modality(s, (size_t)s->ls.clauses[ci].parent, 4);
     int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat,
                               on_caten == REFUSAL_NEGATION);
     article_when w;

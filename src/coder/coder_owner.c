@@ -130,9 +130,12 @@ static const char *const thing_preps[] = {"of", "as", "on", "against", "over", "
                                           "between", "among", NULL};
 
 /* Nouns of a thing put to others, which come "from" whoever puts them:
-** "rejected the offer from Japan", "a proposal from the ministry". */
-static const char *const put_nouns[] = {"offer", "proposal", "plan", "initiative", "request",
-                                        "invitation", "ultimatum", NULL};
+** "rejected the offer from Japan", "a proposal from the ministry",
+** "dismissed the claim from Berlin" (not "charge": fuel charges from
+** base rates are a firm's). */
+static const char *const put_nouns[] = {"offer",      "proposal",   "plan",  "initiative",
+                                        "request",    "invitation", "ultimatum", "claim",
+                                        "accusation", "allegation", "suggestion", NULL};
 
 /* Does a past participle with "by" after it start at word k ("imposed
 ** by Kenya")? Then what comes before is a thing and its doer follows. */
@@ -620,6 +623,25 @@ int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
         int n = not_source(j, j->tgt, coder_add_from_event(c, p, e, r->target, j->tgt, 0));
         if (n > 0)
             return n;
+    }
+    return 0;
+}
+
+int coder_sanction_imposer(dyad_coder *c, clause_job *j)
+{
+    char tc[4], ec[4];
+    if (j->ns > 0 || j->nt == 0 || !j->unnamed_agent || strcmp(j->code1, "163") != 0 ||
+        !coder_code_country(j->tgt[0].code, tc))
+        return 0;
+    /* the latest sanction the article coded against the same country
+    ** (imposed, threatened, kept or to be lifted, said to happen or not):
+    ** only its imposer puts it on */
+    for (size_t e = c->nev; (e = earlier_event(c, e, "163 1312 1244 085 0354", 0, -1)) != SIZE_MAX;) {
+        const event_rec *r = &c->ev[e];
+        if (!coder_code_country(r->target, ec) || strcmp(ec, tc) != 0)
+            continue;
+        if (coder_code_country(r->source, ec) && strcmp(ec, tc) != 0)
+            return coder_add_from_event(c, j->vg, e, r->source, j->src, 0);
     }
     return 0;
 }

@@ -789,6 +789,31 @@ static int refusal_noun(const sent_ctx *s, const clause *cl, const phrase *vg)
            s->ls.phrases[cl->subject].head == k - 1;
 }
 
+/* Is verb group vg of clause cl an infinitive that a decision says will
+** not be done ("decided not to accept the offer", "voted not to hold
+** talks")? The decision, told as made, is the refusal. */
+static int decided_not(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    static const char *const deciding[] = {"decide", "vote", "choose", "opt", "resolve",
+                                           NULL};
+    uint32_t k = vg->first;
+    if (cl->kind != CL_COMPLEMENT || cl->parent < 0 || k == 0 || s->ls.tags[k] != TAG_TO ||
+        !lemma_in_list(s->ls.lemmas[k - 1], negations))
+        return 0;
+    const clause *pc = &s->ls.clauses[cl->parent];
+    if (pc->verb < 0)
+        return 0;
+    const phrase *pv = &s->ls.phrases[pc->verb];
+    if (pv->head >= k || pv->mod != MOD_ASSERTED ||
+        !lemma_in_list(s->ls.lemmas[pv->head], deciding))
+        return 0;
+    /* "decided for the time being not to": no other verb between */
+    for (uint32_t t = pv->head + 1; t + 1 < k; t++)
+        if (s->ls.vg_of[t] >= 0)
+            return 0;
+    return 1;
+}
+
 /* How clause job j's act is refused (REFUSAL_*): "refused to meet",
 ** "declined to lift" (a catenative of refusal with no pattern of its own),
 ** or a verb of acceptance negated in its own group ("did not accept",
@@ -804,6 +829,8 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
         return REFUSAL_NONE;
     if (refusal_noun(s, j->cl, vg))
         return REFUSAL_NOUN;
+    if (decided_not(s, j->cl, vg))
+        return REFUSAL_DECISION;
     if (vg->np >= 0)
         return lemma_in_list(s->ls.lemmas[vg->np], refusing) ? REFUSAL_CATENATIVE
                                                                : REFUSAL_NONE;
@@ -828,8 +855,8 @@ static int refusing_catenative(const sent_ctx *s, const phrase *vg)
 ** strikers", "declined to accept the offer", "Brazil's refusal to accept
 ** the plan": a verb of acceptance negated or refused, that no pattern of
 ** its own fits, is read with the patterns of "reject" on the words after
-** it. Returns how it is refused (REFUSAL_NEGATION or REFUSAL_NOUN) and
-** fills *m, or 0. */
+** it. Returns how it is refused (REFUSAL_NEGATION, REFUSAL_NOUN or
+** REFUSAL_DECISION) and fills *m, or 0. */
 static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                               const phrase *vg, match_state *m)
 {
@@ -839,6 +866,8 @@ static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clau
         return 0;
     if (refusal_noun(s, cl, vg))
         how = REFUSAL_NOUN;
+    else if (decided_not(s, cl, vg))
+        how = REFUSAL_DECISION;
     else if (vg->mod == MOD_NEGATED &&
              (refusing_catenative(s, vg) || negated_group(s, cl, vg, &will)))
         how = REFUSAL_NEGATION;

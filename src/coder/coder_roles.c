@@ -793,6 +793,19 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
             src_np = tgt_np = -1;
         }
     }
+    /* "is opposed to the tax", "is against the plan": a rejection whose
+    ** pattern has no slot and ends on the noun of a PP, in a clause with
+    ** no object, has that noun's phrase where "opposed the tax" has its
+    ** object, for the owner of the thing (coder_owner.c) */
+    if (tgt_np < 0 && m->target < 0 && !j->passive && pat && pat->npost > 0 &&
+        pat->post[pat->npost - 1].kind != DICT_EL_TARGET && m->last >= 2 &&
+        strncmp(j->code1, "12", 2) == 0) {
+        int32_t np = s->ls.np_of[m->last - 1];
+        const phrase *q = np >= 0 ? &s->ls.phrases[np] : NULL;
+        if (q && q->head == m->last - 1 && q->first > 0 &&
+            (s->ls.tags[q->first - 1] == TAG_IN || s->ls.tags[q->first - 1] == TAG_TO))
+            tgt_np = np;
+    }
     if (src_np < 0 && !j->passive && !j->subject_target)
         src_np = fronted_subject(s, j->ci);
     /* "Falastur noted that Cirith Ungol regretted ...", matched by "noted +
@@ -1029,6 +1042,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);
+    /* "the tariffs were levied on Japanese goods": the article's imposer */
+    if (j->ns == 0)
+        j->ns = coder_sanction_imposer(c, j);
     /* "six policemen were killed when gunmen attacked their post" */
     j->ns = coder_doer_elsewhere(c, s, j);
     /* "Tunisia banned anyone wearing a face veil from ...": its people */
