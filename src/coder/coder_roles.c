@@ -900,6 +900,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j, thing);
+    /* "U.S. warships destroyed the platform": the Iranian one named
+    ** before (coder_things.c) */
+    if (j->nt == 0)
+        j->nt = coder_thing_earlier(c, s, j);
     /* "prepared to lift the sanctions": the sanctioned of the article */
     if (j->nt == 0)
         j->nt = coder_sanction_lifted(c, s, j);

@@ -1,0 +1,86 @@
+/*
+** coder_things.c — things struck in a war that the article named with
+** their country before and names again with "the" (docs/coder.md, "A
+** thing struck, named before"). Wire copy on a war tells "an Iranian oil
+** platform" once, then "U.S. warships destroyed the platform": force
+** (17x-19x) on such a thing is force on its country. The coder remembers
+** each thing named with a country as it reads a sentence, and a clause of
+** force whose target is the thing again, with no country of its own,
+** takes the latest one's.
+*/
+#include "coder/coder_int.h"
+
+#include <string.h>
+
+/* Heads of a thing that force strikes and the news names by its country
+** ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi embassy"). */
+static const char *const struck_things[] = {
+    "platform", "rig",      "tanker",   "supertanker", "ship",     "vessel",
+    "freighter", "embassy", "consulate", "airliner",   "refinery", "terminal",
+    "pipeline", NULL};
+
+/* Is lemma the head of a struck thing? Most heads begin with none of
+** these letters, and are turned down by one test. */
+static int struck_thing(const char *lemma)
+{
+    return strchr("acefprstv", lemma[0]) && lemma_in_list(lemma, struck_things);
+}
+
+void coder_things_remember(dyad_coder *c, const sent_ctx *s)
+{
+    actor_ref out[MAX_ACTORS];
+    c->no_agent_memory = 1;   /* a thing's words name no agent for later */
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *p = &s->ls.phrases[i];
+        if (p->kind != PH_NP || (p->flags & PHF_COORD) || !tag_is_noun(s->ls.tags[p->head]) ||
+            tag_is_proper(s->ls.tags[p->head]) || !struck_thing(s->ls.lemmas[p->head]))
+            continue;
+        /* a country before the head: "an Iranian oil platform", "a
+        ** U.S.-flagged Kuwaiti tanker" (the tanker's, as the actor step
+        ** reads it); one country, as a bare code */
+        int named = 0;
+        for (uint32_t k = p->first; k < p->head && !named; k++)
+            named = tag_is_proper(s->ls.tags[k]) || tag_is_adj(s->ls.tags[k]);
+        if (!named || coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS) != 1 ||
+            strlen(out[0].code) != 3 || !coder_code_country(out[0].code, NULL))
+            continue;
+        thing_seen *t = &c->doc.things[c->doc.nthings++ % THINGS_SEEN];
+        memcpy(t->lemma, s->ls.lemmas[p->head], strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1));
+        t->lemma[strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1)] = '\0';
+        memcpy(t->code, out[0].code, 4);
+        t->sent = s->index;
+        t->start = s->ls.toks[p->first].start;
+        t->end = s->ls.toks[p->end - 1].start + s->ls.toks[p->end - 1].len;
+    }
+    c->no_agent_memory = 0;
+}
+
+int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const force[] = {"170", "171", "1712", NULL};
+    if (j->tgt_np < 0 || j->ns == 0 || c->doc.nthings == 0 ||
+        !(strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+          lemma_in_list(j->code1, force)) ||
+        s->ls.tags[j->vg->head] == TAG_VBG)
+        return 0;   /* a gerund's doer is too often borrowed wrongly */
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_OWNED)) ||
+        !lemma_is_word(s->ls.lemmas[p->first], "the") || tag_is_proper(s->ls.tags[p->head]) ||
+        !struck_thing(s->ls.lemmas[p->head]))
+        return 0;
+    /* the latest thing of that head, at most THINGS_SEEN back */
+    size_t n = c->doc.nthings < THINGS_SEEN ? c->doc.nthings : THINGS_SEEN;
+    for (size_t k = 0; k < n; k++) {
+        const thing_seen *t = &c->doc.things[(c->doc.nthings - 1 - k) % THINGS_SEEN];
+        if (strcmp(t->lemma, s->ls.lemmas[p->head]) != 0)
+            continue;
+        char tc[4], sc[4];
+        coder_code_country(t->code, tc);
+        for (int i = 0; i < j->ns; i++)
+            if (coder_code_country(j->src[i].code, sc) && strcmp(sc, tc) == 0)
+                return 0;   /* one's own thing: "Iran said its platform ..." */
+        coder_mention_actor(&j->tgt[0], t->code, p->first, p->end, t->sent, t->start, t->end);
+        return 1;
+    }
+    return 0;
+}
