@@ -729,6 +729,10 @@ int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci);
 ** clauses are coded. */
 void coder_owner_remember(dyad_coder *c, const sent_ctx *s);
 
+/* Is a an attack the article named (an act of the attack kind: attack,
+** raid, shooting, stabbing, bombing ...)? */
+int coder_act_is_attack(const act_seen *a);
+
 /* ---- coder_things.c: a thing struck, named before ---- */
 
 /* Keeps the things sentence s names with a country ("an Iranian oil
@@ -740,6 +744,15 @@ void coder_things_remember(dyad_coder *c, const sent_ctx *s);
 ** gerund's, takes the latest one's country, unless it is a source's:
 ** fills j->tgt[0] and returns 1, or 0. */
 int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* "the accused", "the suspect", "the attacker", "the gunman" (np, in
+** a[0..n)) with no country of the sentence's own, in coercion, violence
+** or disapproval (17x-19x, 11x): the doer of the article's latest attack
+** by people, not a state's force, named or coded (a criminal, CRM, for
+** the people of a country or the country alone). Returns the new count
+** of a. */
+int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                            int32_t np, actor_ref *a, int n);
 
 /* ---- coder_nominal.c: events written as noun phrases ---- */
 

@@ -6,10 +6,12 @@
 ** (17x-19x) on such a thing is force on its country. The coder remembers
 ** each thing named with a country as it reads a sentence, and a clause of
 ** force whose target is the thing again, with no country of its own,
-** takes the latest one's.
+** takes the latest one's. So does the one who did the article's attack,
+** named again as "the accused", "the suspect" or "the attacker".
 */
 #include "coder/coder_int.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Heads of a thing that force strikes and the news names by its country
@@ -83,4 +85,73 @@ int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         return 1;
     }
     return 0;
+}
+
+/* Heads of a phrase that points back to whoever did the article's attack. */
+static const char *const assailants[] = {"accused", "suspect", "attacker", "assailant",
+                                         "gunman", "killer", "perpetrator", "bomber", NULL};
+
+/* The code of code's doer as a criminal, into out: a country alone or its
+** people ("AUS", "GBRCVL") as its criminals, armed men and rebels as they
+** are; 0 for a state's own force or organ, or no country. */
+static int as_assailant(const char *code, char *out, size_t size)
+{
+    static const char *const people[] = {"CVL", "CRM", NULL};
+    static const char *const armed[] = {"UAF", "REB", "INS", "RAD", "SEP", NULL};
+    if (!coder_code_country(code, NULL))
+        return 0;
+    if (strlen(code) == 3 || coder_role_in(code, people))
+        snprintf(out, size, "%.3sCRM", code);
+    else if (coder_role_in(code, armed))
+        snprintf(out, size, "%s", code);
+    else
+        return 0;
+    return 1;
+}
+
+int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                            int32_t np, actor_ref *a, int n)
+{
+    if (np < 0 || !(strncmp(j->code1, "17", 2) == 0 || strncmp(j->code1, "18", 2) == 0 ||
+                    strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "11", 2) == 0))
+        return n;
+    const phrase *p = &s->ls.phrases[np];
+    if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_OWNED)) ||
+        s->ls.tags[p->head] != TAG_NN || !lemma_is_word(s->ls.lemmas[p->first], "the") ||
+        !lemma_in_list(s->ls.lemmas[p->head], assailants))
+        return n;
+    for (int i = 0; i < n; i++)
+        if (a[i].from == FROM_SENTENCE && strncmp(a[i].code, "---", 3) != 0)
+            return n;   /* "the Australian suspect" says whose */
+    /* the latest attack the article named with its doer ... */
+    char code[CODE_MAX] = "";
+    long sent = -1;
+    uint32_t start = 0, stop = 0;
+    size_t na = c->doc.nacts < ACTS_SEEN ? c->doc.nacts : ACTS_SEEN;
+    for (size_t k = 0; k < na && sent < 0; k++) {
+        const act_seen *t = &c->doc.acts[(c->doc.nacts - 1 - k) % ACTS_SEEN];
+        if (coder_act_is_attack(t) && t->n == 1 && as_assailant(t->code[0], code, sizeof code)) {
+            sent = t->sent;
+            start = t->start;
+            stop = t->end;
+        }
+    }
+    /* ... or coded, whichever is later */
+    for (size_t e = c->nev; e-- > 0 && c->ev[e].sent >= sent;) {
+        const char *ec = c->pool.s + c->ev[e].code;
+        if ((ec[0] == '1' && (ec[1] == '8' || ec[1] == '9')) || (ec[0] == '2' && ec[1] == '0')) {
+            if (as_assailant(c->ev[e].source, code, sizeof code)) {
+                sent = c->ev[e].sent;
+                start = stop = 0;
+                break;
+            }
+        }
+    }
+    if (sent < 0)
+        return n;
+    for (int i = 0; i < j->ns; i++)
+        if (&a[0] != &j->src[0] && strcmp(j->src[i].code, code) == 0)
+            return n;   /* no one arrests himself */
+    coder_mention_actor(&a[0], code, p->first, p->end, sent, start, stop);
+    return 1;
 }
