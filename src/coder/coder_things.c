@@ -14,18 +14,28 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Heads of a thing that force strikes and the news names by its country
-** ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi embassy"). */
-static const char *const struck_things[] = {
-    "platform", "rig",      "tanker",   "supertanker", "ship",     "vessel",
-    "freighter", "embassy", "consulate", "airliner",   "refinery", "terminal",
-    "pipeline", NULL};
-
-/* Is lemma the head of a struck thing? Most heads begin with none of
-** these letters, and are turned down by one test. */
-static int struck_thing(const char *lemma)
+/* Is lemma the head of a thing that force strikes and the news names by
+** its country ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi
+** embassy")? Asked of every noun phrase's head: a switch on the first two
+** letters turns most down without a call. */
+static int struck_thing(const char *l)
 {
-    return strchr("acefprstv", lemma[0]) && lemma_in_list(lemma, struck_things);
+    switch (l[0]) {
+    case 'a': return l[1] == 'i' && strcmp(l, "airliner") == 0;
+    case 'c': return l[1] == 'o' && strcmp(l, "consulate") == 0;
+    case 'e': return l[1] == 'm' && strcmp(l, "embassy") == 0;
+    case 'f': return l[1] == 'r' && strcmp(l, "freighter") == 0;
+    case 'p': return l[1] == 'l' ? strcmp(l, "platform") == 0
+                                 : l[1] == 'i' && strcmp(l, "pipeline") == 0;
+    case 'r': return l[1] == 'i' ? strcmp(l, "rig") == 0
+                                 : l[1] == 'e' && strcmp(l, "refinery") == 0;
+    case 's': return l[1] == 'h' ? strcmp(l, "ship") == 0
+                                 : l[1] == 'u' && strcmp(l, "supertanker") == 0;
+    case 't': return l[1] == 'a' ? strcmp(l, "tanker") == 0
+                                 : l[1] == 'e' && strcmp(l, "terminal") == 0;
+    case 'v': return l[1] == 'e' && strcmp(l, "vessel") == 0;
+    default: return 0;
+    }
 }
 
 void coder_things_remember(dyad_coder *c, const sent_ctx *s)
@@ -34,8 +44,9 @@ void coder_things_remember(dyad_coder *c, const sent_ctx *s)
     c->no_agent_memory = 1;   /* a thing's words name no agent for later */
     for (size_t i = 0; i < s->ls.nphrases; i++) {
         const phrase *p = &s->ls.phrases[i];
-        if (p->kind != PH_NP || (p->flags & PHF_COORD) || !tag_is_noun(s->ls.tags[p->head]) ||
-            tag_is_proper(s->ls.tags[p->head]) || !struck_thing(s->ls.lemmas[p->head]))
+        if (p->kind != PH_NP || !tag_is_noun(s->ls.tags[p->head]) ||
+            tag_is_proper(s->ls.tags[p->head]) || !struck_thing(s->ls.lemmas[p->head]) ||
+            (p->flags & PHF_COORD))
             continue;
         /* a country before the head: "an Iranian oil platform", "a
         ** U.S.-flagged Kuwaiti tanker" (the tanker's, as the actor step
