@@ -321,6 +321,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     /* "Russia's attack on Ukraine": events written as noun phrases */
     if (coder_nominals(c, &s) < 0)
         return -1;
+    coder_things_remember(c, &s);   /* "the platform" in a later sentence */
     return c->pool.oom ? -1 : 0;
 }
 
@@ -336,6 +337,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nent = 0;
     d->nagents = 0;
     d->nacts = 0;
+    d->nthings = 0;
     d->nmentions = 0;
     d->story_discard = 0;
     d->visit_sent = -1;

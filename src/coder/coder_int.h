@@ -190,6 +190,16 @@ typedef struct act_seen {
     uint32_t start, end;        /* the bytes of the owner's words */
 } act_seen;
 
+/* A thing struck in a war that the article named with its country ("an
+** Iranian oil platform"), for "the platform" later (coder_things.c). */
+#define THINGS_SEEN 8
+typedef struct thing_seen {
+    char lemma[16];             /* its head's lemma */
+    char code[4];               /* its country */
+    long sent;
+    uint32_t start, end;        /* the bytes of its phrase */
+} thing_seen;
+
 typedef struct doc_ctx {
     int32_t date;               /* the document's date (yyyymmdd), 0 when none */
     doc_country country;        /* the dateline's country ("MOSCOW, March 20 (dyad
@@ -201,6 +211,8 @@ typedef struct doc_ctx {
     size_t nagents;
     act_seen acts[ACTS_SEEN];   /* the last acts named with their doers, a ring */
     size_t nacts;
+    thing_seen things[THINGS_SEEN];   /* the last things named with a country, a ring */
+    size_t nthings;
     doc_mention *mentions;      /* the actors of the events so far, in order,
                                 ** each span once; the handle owns the array */
     size_t nmentions, mentions_cap;
@@ -732,6 +744,31 @@ int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci);
 ** with its subject ("Kenya decided to ..."). Called before the sentence's
 ** clauses are coded. */
 void coder_owner_remember(dyad_coder *c, const sent_ctx *s);
+
+/* Is a an attack the article named (an act of the attack kind: attack,
+** raid, shooting, stabbing, bombing ...)? */
+int coder_act_is_attack(const act_seen *a);
+
+/* ---- coder_things.c: a thing struck, named before ---- */
+
+/* Keeps the things sentence s names with a country ("an Iranian oil
+** platform", "a Kuwaiti tanker") for the sentences after it. */
+void coder_things_remember(dyad_coder *c, const sent_ctx *s);
+
+/* A clause of force (17x-19x) whose target is such a thing again with
+** "the" and no country ("U.S. warships destroyed the platform"), not a
+** gerund's, takes the latest one's country, unless it is a source's:
+** fills j->tgt[0] and returns 1, or 0. */
+int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* "the accused", "the suspect", "the attacker", "the gunman" (np, in
+** a[0..n)) with no country of the sentence's own, in coercion, violence
+** or disapproval (17x-19x, 11x): the doer of the article's latest attack
+** by people, not a state's force, named or coded (a criminal, CRM, for
+** the people of a country or the country alone). Returns the new count
+** of a. */
+int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                            int32_t np, actor_ref *a, int n);
 
 /* ---- coder_nominal.c: events written as noun phrases ---- */
 

@@ -693,3 +693,8 @@ int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci)
     int pm = coder_modality(s, (size_t)cl->parent, &s->ls.phrases[pc->verb], 0, NULL, NULL, NULL);
     return pm == MOD_ASSERTED || pm == MOD_FUTURE;
 }
+
+int coder_act_is_attack(const act_seen *a)
+{
+    return a->family == FAM_ATTACK;
+}

@@ -1018,6 +1018,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j, thing);
+    /* "U.S. warships destroyed the platform": the Iranian one named
+    ** before (coder_things.c) */
+    if (j->nt == 0)
+        j->nt = coder_thing_earlier(c, s, j);
     /* "prepared to lift the sanctions": the sanctioned of the article */
     if (j->nt == 0)
         j->nt = coder_sanction_lifted(c, s, j);
@@ -1039,6 +1043,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "police detained Ana Ruiz", "shot him" */
     if (j->nt == 0)
         j->nt = coder_private_person(c, s, j, j->tgt_np, 1, j->tgt);
+    /* "Police arrested the accused": who did the article's attack */
+    j->nt = coder_assailant_earlier(c, s, j, j->tgt_np, j->tgt, j->nt);
+    j->ns = coder_assailant_earlier(c, s, j, j->src_np, j->src, j->ns);
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);

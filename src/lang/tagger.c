@@ -652,6 +652,7 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const shadow[] = {"shadow", NULL};
     static const char *const as[] = {"as", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
+    static const char *const accused[] = {"accused", NULL};
     /* the tags a pair may start with: most tokens are turned down by one test */
     _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
     const uint64_t starts = 1ull << TAG_CC | 1ull << TAG_IN | 1ull << TAG_VB | 1ull << TAG_VBD |
@@ -686,6 +687,17 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             tags[i] = TAG_NN;
             if (tags[i + 1] != TAG_NNS)
                 tags[i + 1] = TAG_NN;
+        } else if (tag_is_verb(t) && toks[i].len == 7 && i > 0 && tags[i - 1] == TAG_DT &&
+                   word_is(text, &toks[i], accused) && word_is(text, &toks[i - 1], articles)) {
+            /* "police arrested the accused", "the accused man": after an
+            ** article the word is the person charged, or describes one,
+            ** never a verb that accuses */
+            tags[i] = tag_is_noun(tags[i + 1]) ? TAG_JJ : TAG_NN;
+            /* "the accused killed two men": a past form with an object
+            ** after it is the accused's own verb, no reduced relative */
+            if (tags[i] == TAG_NN && i + 2 < n && tags[i + 1] == TAG_VBN &&
+                (tags[i + 2] == TAG_DT || tags[i + 2] == TAG_CD || tags[i + 2] == TAG_PRPS))
+                tags[i + 1] = TAG_VBD;
         } else if (tag_is_verb(t) && toks[i].len == 6 && i > 0 &&
                    (tags[i - 1] == TAG_IN || tags[i - 1] == TAG_DT || tags[i - 1] == TAG_POS ||
                     tags[i - 1] == TAG_PRPS || word_is(text, &toks[i - 1], as)) &&

@@ -1,0 +1,168 @@
+/*
+** coder_things.c — things struck in a war that the article named with
+** their country before and names again with "the" (docs/coder.md, "A
+** thing struck, named before"). Wire copy on a war tells "an Iranian oil
+** platform" once, then "U.S. warships destroyed the platform": force
+** (17x-19x) on such a thing is force on its country. The coder remembers
+** each thing named with a country as it reads a sentence, and a clause of
+** force whose target is the thing again, with no country of its own,
+** takes the latest one's. So does the one who did the article's attack,
+** named again as "the accused", "the suspect" or "the attacker".
+*/
+#include "coder/coder_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Is lemma the head of a thing that force strikes and the news names by
+** its country ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi
+** embassy")? Asked of every noun phrase's head: a switch on the first two
+** letters turns most down without a call. */
+static int struck_thing(const char *l)
+{
+    switch (l[0]) {
+    case 'a': return l[1] == 'i' && strcmp(l, "airliner") == 0;
+    case 'c': return l[1] == 'o' && strcmp(l, "consulate") == 0;
+    case 'e': return l[1] == 'm' && strcmp(l, "embassy") == 0;
+    case 'f': return l[1] == 'r' && strcmp(l, "freighter") == 0;
+    case 'p': return l[1] == 'l' ? strcmp(l, "platform") == 0
+                                 : l[1] == 'i' && strcmp(l, "pipeline") == 0;
+    case 'r': return l[1] == 'i' ? strcmp(l, "rig") == 0
+                                 : l[1] == 'e' && strcmp(l, "refinery") == 0;
+    case 's': return l[1] == 'h' ? strcmp(l, "ship") == 0
+                                 : l[1] == 'u' && strcmp(l, "supertanker") == 0;
+    case 't': return l[1] == 'a' ? strcmp(l, "tanker") == 0
+                                 : l[1] == 'e' && strcmp(l, "terminal") == 0;
+    case 'v': return l[1] == 'e' && strcmp(l, "vessel") == 0;
+    default: return 0;
+    }
+}
+
+void coder_things_remember(dyad_coder *c, const sent_ctx *s)
+{
+    actor_ref out[MAX_ACTORS];
+    c->no_agent_memory = 1;   /* a thing's words name no agent for later */
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *p = &s->ls.phrases[i];
+        if (p->kind != PH_NP || !tag_is_noun(s->ls.tags[p->head]) ||
+            tag_is_proper(s->ls.tags[p->head]) || !struck_thing(s->ls.lemmas[p->head]) ||
+            (p->flags & PHF_COORD))
+            continue;
+        /* a country before the head: "an Iranian oil platform", "a
+        ** U.S.-flagged Kuwaiti tanker" (the tanker's, as the actor step
+        ** reads it); one country, as a bare code */
+        int named = 0;
+        for (uint32_t k = p->first; k < p->head && !named; k++)
+            named = tag_is_proper(s->ls.tags[k]) || tag_is_adj(s->ls.tags[k]);
+        if (!named || coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS) != 1 ||
+            strlen(out[0].code) != 3 || !coder_code_country(out[0].code, NULL))
+            continue;
+        thing_seen *t = &c->doc.things[c->doc.nthings++ % THINGS_SEEN];
+        memcpy(t->lemma, s->ls.lemmas[p->head], strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1));
+        t->lemma[strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1)] = '\0';
+        memcpy(t->code, out[0].code, 4);
+        t->sent = s->index;
+        t->start = s->ls.toks[p->first].start;
+        t->end = s->ls.toks[p->end - 1].start + s->ls.toks[p->end - 1].len;
+    }
+    c->no_agent_memory = 0;
+}
+
+int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const force[] = {"170", "171", "1712", NULL};
+    if (j->tgt_np < 0 || j->ns == 0 || c->doc.nthings == 0 ||
+        !(strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+          lemma_in_list(j->code1, force)) ||
+        s->ls.tags[j->vg->head] == TAG_VBG)
+        return 0;   /* a gerund's doer is too often borrowed wrongly */
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_OWNED)) ||
+        !lemma_is_word(s->ls.lemmas[p->first], "the") || tag_is_proper(s->ls.tags[p->head]) ||
+        !struck_thing(s->ls.lemmas[p->head]))
+        return 0;
+    /* the latest thing of that head, at most THINGS_SEEN back */
+    size_t n = c->doc.nthings < THINGS_SEEN ? c->doc.nthings : THINGS_SEEN;
+    for (size_t k = 0; k < n; k++) {
+        const thing_seen *t = &c->doc.things[(c->doc.nthings - 1 - k) % THINGS_SEEN];
+        if (strcmp(t->lemma, s->ls.lemmas[p->head]) != 0)
+            continue;
+        char tc[4], sc[4];
+        coder_code_country(t->code, tc);
+        for (int i = 0; i < j->ns; i++)
+            if (coder_code_country(j->src[i].code, sc) && strcmp(sc, tc) == 0)
+                return 0;   /* one's own thing: "Iran said its platform ..." */
+        coder_mention_actor(&j->tgt[0], t->code, p->first, p->end, t->sent, t->start, t->end);
+        return 1;
+    }
+    return 0;
+}
+
+/* Heads of a phrase that points back to whoever did the article's attack. */
+static const char *const assailants[] = {"accused", "suspect", "attacker", "assailant",
+                                         "gunman", "killer", "perpetrator", "bomber", NULL};
+
+/* The code of code's doer as a criminal, into out: a country alone or its
+** people ("AUS", "GBRCVL") as its criminals, armed men and rebels as they
+** are; 0 for a state's own force or organ, or no country. */
+static int as_assailant(const char *code, char *out, size_t size)
+{
+    static const char *const people[] = {"CVL", "CRM", NULL};
+    static const char *const armed[] = {"UAF", "REB", "INS", "RAD", "SEP", NULL};
+    if (!coder_code_country(code, NULL))
+        return 0;
+    if (strlen(code) == 3 || coder_role_in(code, people))
+        snprintf(out, size, "%.3sCRM", code);
+    else if (coder_role_in(code, armed))
+        snprintf(out, size, "%s", code);
+    else
+        return 0;
+    return 1;
+}
+
+int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                            int32_t np, actor_ref *a, int n)
+{
+    if (np < 0 || !(strncmp(j->code1, "17", 2) == 0 || strncmp(j->code1, "18", 2) == 0 ||
+                    strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "11", 2) == 0))
+        return n;
+    const phrase *p = &s->ls.phrases[np];
+    if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_OWNED)) ||
+        s->ls.tags[p->head] != TAG_NN || !lemma_is_word(s->ls.lemmas[p->first], "the") ||
+        !lemma_in_list(s->ls.lemmas[p->head], assailants))
+        return n;
+    for (int i = 0; i < n; i++)
+        if (a[i].from == FROM_SENTENCE && strncmp(a[i].code, "---", 3) != 0)
+            return n;   /* "the Australian suspect" says whose */
+    /* the latest attack the article named with its doer ... */
+    char code[CODE_MAX] = "";
+    long sent = -1;
+    uint32_t start = 0, stop = 0;
+    size_t na = c->doc.nacts < ACTS_SEEN ? c->doc.nacts : ACTS_SEEN;
+    for (size_t k = 0; k < na && sent < 0; k++) {
+        const act_seen *t = &c->doc.acts[(c->doc.nacts - 1 - k) % ACTS_SEEN];
+        if (coder_act_is_attack(t) && t->n == 1 && as_assailant(t->code[0], code, sizeof code)) {
+            sent = t->sent;
+            start = t->start;
+            stop = t->end;
+        }
+    }
+    /* ... or coded, whichever is later */
+    for (size_t e = c->nev; e-- > 0 && c->ev[e].sent >= sent;) {
+        const char *ec = c->pool.s + c->ev[e].code;
+        if ((ec[0] == '1' && (ec[1] == '8' || ec[1] == '9')) || (ec[0] == '2' && ec[1] == '0')) {
+            if (as_assailant(c->ev[e].source, code, sizeof code)) {
+                sent = c->ev[e].sent;
+                start = stop = 0;
+                break;
+            }
+        }
+    }
+    if (sent < 0)
+        return n;
+    for (int i = 0; i < j->ns; i++)
+        if (&a[0] != &j->src[0] && strcmp(j->src[i].code, code) == 0)
+            return n;   /* no one arrests himself */
+    coder_mention_actor(&a[0], code, p->first, p->end, sent, start, stop);
+    return 1;
+}
