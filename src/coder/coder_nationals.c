@@ -84,9 +84,10 @@ static int people_word(const dyad_coder *c, const sent_ctx *s, uint32_t h, const
            m.code && strcmp(m.code, code) == 0;
 }
 
-/* Is actor a a country's people by this file's reading, its role in the
-** event known (doer of a protest, target of coercion or violence)? */
-static int nationals(const dyad_coder *c, const sent_ctx *s, const actor_ref *a, int by_role)
+/* Is actor a a country's people by this file's reading: named by a word
+** for its people, as its noun phrase's head, counted or bare, not "the
+** Americans" alone? */
+static int nationals(const dyad_coder *c, const sent_ctx *s, const actor_ref *a)
 {
     char cc[4];
     if (a->from != FROM_SENTENCE || a->end == 0 || a->end > s->ls.n ||
@@ -94,24 +95,47 @@ static int nationals(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
         return 0;
     uint32_t h = a->end - 1;
     int32_t np = s->ls.np_of[h];
-    if (np < 0 || s->ls.phrases[np].head != h || !people_word(c, s, h, a->code))
-        return 0;
-    int how = introduced(s, np, h);
-    return how > 0 || (how == 0 && by_role);
+    return np >= 0 && s->ls.phrases[np].head == h && people_word(c, s, h, a->code) &&
+           introduced(s, np, h) >= 0;
+}
+
+/* Is code its own country's police or troops (KENCOP, KENMIL), the
+** country cc's? */
+static int own_forces(const char *code, const char *cc)
+{
+    return strlen(code) == 6 && strncmp(code, cc, 3) == 0 &&
+           (strcmp(code + 3, "COP") == 0 || strcmp(code + 3, "MIL") == 0);
+}
+
+/* Does every actor of a[0..n) stand for the police or troops of the
+** country whose bare code is cc? */
+static int all_own_forces(const actor_ref *a, int n, const char *cc)
+{
+    for (int i = 0; i < n; i++)
+        if (!own_forces(a[i].code, cc))
+            return 0;
+    return n > 0;
 }
 
 void coder_nationals(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    if (c->act_as_said || !j->code1[0])
+    if (c->act_as_said)
         return;
-    /* the doers of a protest, the victims or the detained */
+    /* the doers of a protest; the detained, the expelled, the victims of
+    ** an assault or of mass violence. In a fight (19x) only against or by
+    ** their own country's police or troops ("thousands of Bolivians
+    ** battled riot police"): "its troops killed thousands of Iranians" in
+    ** a war are soldiers */
     int protest = strncmp(j->code1, "14", 2) == 0;
+    int fight = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0;
     int harmed = strncmp(j->code1, "17", 2) == 0 || strncmp(j->code1, "18", 2) == 0 ||
-                 strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "20", 2) == 0;
+                 strncmp(j->code1, "20", 2) == 0;
     for (int i = 0; i < j->ns; i++)
-        if (nationals(c, s, &j->src[i], protest))
+        if ((protest || (fight && all_own_forces(j->tgt, j->nt, j->src[i].code))) &&
+            nationals(c, s, &j->src[i]))
             strcat(j->src[i].code, "CVL");
     for (int k = 0; k < j->nt; k++)
-        if (nationals(c, s, &j->tgt[k], harmed))
+        if ((harmed || (fight && all_own_forces(j->src, j->ns, j->tgt[k].code))) &&
+            nationals(c, s, &j->tgt[k]))
             strcat(j->tgt[k].code, "CVL");
 }
