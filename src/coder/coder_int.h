@@ -459,7 +459,7 @@ int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const
 
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside
-** its executive (not the country alone: "Serbians"), against a
+** its executive (not the country alone: "Serbia"), against a
 ** government measure that no proper name owns (a tax, a law, austerity,
 ** a decree, price rises), or in a sentence that calls it anti-government
 ** or pro-democracy or names "their government" after the verb, is
