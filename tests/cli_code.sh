@@ -165,18 +165,20 @@ fi
 
 # An event with no target (docs/coder.md): an empty target in every format,
 # "" in JSON, empty fields in PETRARCH's and in GDELT's ten Actor2 columns.
+# The Venezuelans are people, civilians (docs/coder.md, "People named by
+# their nationality").
 echo "Thousands of Venezuelans demonstrated in Caracas." > in
 expect "no target, jsonl" 0 code --date 2023-03-20 < /dev/null
-grep '"source":"VEN"' out | grep '"target":""' | grep '"target_text":""' |
+grep '"source":"VENCVL"' out | grep '"target":""' | grep '"target_text":""' |
     grep -q '"code":"141"' && ok ||
-    { bad "a demonstration with no target is not VEN -> "" 141:"; sed 's/^/    /' out; }
+    { bad "a demonstration with no target is not VENCVL -> "" 141:"; sed 's/^/    /' out; }
 expect "no target, petrarch" 0 code --date 2023-03-20 --format petrarch < /dev/null
-grep -q "^20230320${tab}VEN${tab}${tab}141${tab}[^$tab]*${tab}Thousands of Venezuelans${tab}${tab}demonstrated\$" out && ok ||
+grep -q "^20230320${tab}VENCVL${tab}${tab}141${tab}[^$tab]*${tab}Thousands of Venezuelans${tab}${tab}demonstrated\$" out && ok ||
     { bad "petrarch line with no target: want empty target and target words:"; sed 's/^/    /' out; }
 expect "no target, gdelt" 0 code --date 2023-03-20 --format gdelt < /dev/null
-if awk -F '\t' 'NF != 61 { exit 1 } $6 != "VEN" || $27 != "141" { exit 1 }
+if awk -F '\t' 'NF != 61 { exit 1 } $6 != "VENCVL" || $27 != "141" { exit 1 }
                  { for (i = 16; i <= 25; i++) if ($i != "") exit 1 }' out && [ -s out ]; then ok; else
-    bad "gdelt line with no target: want 61 columns, Actor1Code VEN, Actor2 columns empty:"
+    bad "gdelt line with no target: want 61 columns, Actor1Code VENCVL, Actor2 columns empty:"
     sed 's/^/    /' out
 fi
 echo "Chinese President Xi Jinping arrived in Moscow on Monday." > in

@@ -310,7 +310,7 @@ static void test_events(fixture *fx)
          "USA", "clause", 33.66, -95.56},
         {"Argentina's president visited Japan.", "ARGGOV JPN 042", "Japan", "JPN", "clause", 0,
          0},
-        {"Israeli troops detained five Palestinians in Hebron.", "ISRMIL PSE 173", "Hebron",
+        {"Israeli troops detained five Palestinians in Hebron.", "ISRMIL PSECVL 173", "Hebron",
          "PSE", "clause", 31.53, 35.09},
         /* the capital or country stands for the government: no place (a capital
         ** alone is its government, docs/coder.md "Actors") */

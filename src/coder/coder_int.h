@@ -471,7 +471,7 @@ int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const
 
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside
-** its executive (not the country alone: "Serbians"), against a
+** its executive (not the country alone: "Serbia"), against a
 ** government measure that no proper name owns (a tax, a law, austerity,
 ** a decree, price rises), or in a sentence that calls it anti-government
 ** or pro-democracy or names "their government" after the verb, is
@@ -480,6 +480,12 @@ int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const
 ** leaves *out untouched. */
 int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job *j,
                              actor_ref *out);
+/* People named by their nationality ("three Americans", "thousands of
+** Kenyans"; as a protest's doers or coercion's or violence's victims, also
+** bare: "Hongkongers protested") are their country's civilians: appends
+** CVL to such a source's or target's bare country code
+** (coder_nationals.c). Not in PETRARCH's reading (act_as_said). */
+void coder_nationals(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* Are all of j's sources of one country, each in one of roles ("OPP":
 ** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);

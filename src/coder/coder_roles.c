@@ -279,7 +279,7 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
     static const char *const people[] = {"OPP", "CVL", "LEG", "EDU", "AGR", "PTY", "LAB", NULL};
     if (strncmp(j->code1, "14", 2) != 0 || j->ns == 0 || j->nt != 0 || !j->vg)
         return 0;
-    /* "Ecuadorean workers", not "Serbians" (a country does not act on its
+    /* "Ecuadorean workers", not "Serbia" (a country does not act on its
     ** own government) */
     static const char *const legislature[] = {"LEG", NULL};
     char home[4];
