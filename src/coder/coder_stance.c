@@ -59,7 +59,7 @@ static const char *const blame_nouns[] = {"perpetrator", "culprit", "mastermind"
 static const char *const violence_nouns[] = {
     "attack", "bombing", "blast", "explosion", "killing", "massacre", "shooting",
     "assassination", "ambush", "kidnapping", "abduction", "violence", "atrocity", "raid",
-    "murder", NULL};
+    "murder", "death", "bloodshed", NULL};
 
 /* Verbs that break one's word, and the nouns of a word given, for a
 ** reported breach: "Kenya said Uganda had violated the trade pact". */
@@ -634,6 +634,51 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
     return 0;
 }
 
+/* Verbs of wrongdoing that, said of another, charge it: "said Uganda had
+** lied about the talks", "said Ugandan agents were meddling in the
+** vote"; "interfere" and "meddle" only with "in". And the nouns of deceit
+** that "use", "spread" or "tell" charge: "is using tricks and lies". */
+static const char *const wrong_verbs[] = {
+    "lie", "cheat", "deceive", "mislead", "sabotage", "persecute", "oppress", "harass",
+    "intimidate", "meddle", "interfere", "subvert", "destabilize", "destabilise", NULL};
+static const char *const deceit_verbs[] = {"use", "spread", "tell", "resort", NULL};
+static const char *const deceit_nouns[] = {"lie", "trick", "propaganda", "disinformation",
+                                           "falsehood", "deception", NULL};
+
+/* Does active clause cl, of verb group vg, say plainly that its subject
+** does wrong: a verb of wrongdoing, or deceit used or spread? */
+static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    const char *verb = s->ls.lemmas[vg->head];
+    if (vg->voice != VOICE_ACTIVE || vg->mod != MOD_ASSERTED)
+        return 0;
+    size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
+    if (lemma_in_list(verb, wrong_verbs)) {
+        /* "interfere in", "meddle in"; "lied about", "lie low" is no charge */
+        if (lemma_is_word(verb, "interfere") || lemma_is_word(verb, "meddle"))
+            return k < end && lemma_is_word(s->ls.lemmas[k], "in");
+        return !(lemma_is_word(verb, "lie") && s->ls.tags[vg->head] != TAG_VBD &&
+                 s->ls.tags[vg->head] != TAG_VBN && !(k < end &&
+                 lemma_is_word(s->ls.lemmas[k], "about")));
+    }
+    if (!lemma_in_list(verb, deceit_verbs))
+        return 0;
+    if (k < end && lemma_is_word(s->ls.lemmas[k], "to"))   /* "resort to lies" */
+        k++;
+    for (; k < end; k++)
+        if (s->ls.np_of[k] >= 0) {
+            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
+            if (lemma_in_list(s->ls.lemmas[np->head], deceit_nouns))
+                return 1;
+            /* "tricks and lies": the first of a pair */
+            for (size_t w = np->first; w < np->end; w++)
+                if (tag_is_noun(s->ls.tags[w]) && lemma_in_list(s->ls.lemmas[w], deceit_nouns))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 /* The code of the negative judgement clause cl's predicate passes right
 ** after its verb of "be" ("were unfair", "is clearly a grave mistake",
 ** "was a violation of the accord"): "111", "112" for a violation or a
@@ -857,6 +902,13 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int breach = !root && breach_clause(s, cl, vg);
     const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
                              ? judgement_predicate(s, cl, vg) : NULL;
+    /* "said Uganda had lied about the talks", "'The Ugandan government is
+    ** using tricks and lies,' the minister said": a charge of wrongdoing,
+    ** by any party that may accuse (accuses: not an onlooker, another
+    ** country when said plainly); a pronoun doer stays the speaker's own */
+    int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg);
+    if (wrong)
+        judged = "112";
     if ((!root && !breach && !judged) || speaker_itself(s, cl->subject))
         return 0;
     speaker sp;
@@ -864,7 +916,7 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     if (sp.kind == SAYS_NONE || (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
     /* a judgement is said plainly, by a state, of what names its owner */
-    if (judged && (sp.kind != SAYS_PLAINLY || !judging_state(s, &sp)))
+    if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_state(s, &sp)))
         return 0;
     if (breach || judged)
         root = 11;
