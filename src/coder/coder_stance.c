@@ -432,7 +432,7 @@ static const char *const given_nouns[] = {
 static const char *const breach_modifiers[] = {
     "the", "a", "an", "its", "their", "his", "her", "alleged", "apparent", "past", "repeated",
     "continued", "continuing", "persistent", "flagrant", "clear", "latest", "recent", "further",
-    "reported", "suspected", "new", NULL};
+    "reported", "suspected", "new", "unfair", "trade", "trading", NULL};
 
 /* Is the first noun phrase at or after token k (before end) a word given
 ** ("the 1986 semiconductor pact", "international law")? */
@@ -469,6 +469,15 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
             break;
         if (s->ls.tags[b] == TAG_VBG && b == p + 1 && lemma_in_list(w, breach_verbs) &&
             given_word_at(s, b + 1, n))
+            break;
+        /* the trade charges: "for dumping", "for Japan's unfair trade
+        ** practices" */
+        if ((tag_is_noun(s->ls.tags[b]) || s->ls.tags[b] == TAG_VBG) &&
+            (lemma_is_word(w, "dumping") || lemma_is_word(w, "dump")))
+            break;
+        if (tag_is_noun(s->ls.tags[b]) && lemma_is_word(w, "practice") &&
+            (lemma_is_word(s->ls.lemmas[b - 1], "unfair") ||
+             (b - 2 > p && lemma_is_word(s->ls.lemmas[b - 2], "unfair"))))
             break;
         if (!(tag_is_noun(s->ls.tags[b]) || tag_is_adj(s->ls.tags[b]) ||
               s->ls.tags[b] == TAG_POS || s->ls.tags[b] == TAG_DT ||
