@@ -69,7 +69,7 @@ static const char *const breach_verbs[] = {"violate", "breach", "break", "flout"
 ** failed to honour the accord", "has not lived up to its pledge") */
 static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
                                          "comply", "keep", "respect", "observe", "implement",
-                                         NULL};
+                                         "adhere", NULL};
 static const char *const pledge_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
     "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
@@ -506,7 +506,7 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
 static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
 {
     /* a threat to punish ("would raise tariffs to penalize") charges now */
-    if (root < 10 || root > 17 || root == 11 || root == 14 || !j->ns || !j->nt ||
+    if (root < 10 || root > 17 || root == 11 || root == 14 || !j->ns ||
         (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
         return 0;
     for (size_t p = 0; p + 2 < s->ls.n; p++) {
@@ -521,10 +521,15 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         if (own_end > p + 1) {
             if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &owner))
                 return 0;
-        } else
+        } else if (j->nt)
             owner = j->tgt[0];
+        else
+            return 0;
         char co[4], ct[4];
-        int hit = 0;
+        /* "imposed the sanctions in retaliation for Japan's failure to
+        ** honour its commitments": a named owner stands for the target
+        ** the act does not name */
+        int hit = !j->nt;
         for (int t = 0; t < j->nt; t++)
             hit |= coder_code_country(owner.code, co) &&
                    coder_code_country(j->tgt[t].code, ct) && strcmp(co, ct) == 0;
