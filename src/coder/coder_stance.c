@@ -16,7 +16,11 @@
 ** coder_stance_predicate, for clauses of "be" that code nothing). A
 ** state's speaker who says another's act is unfair or a mistake, or names
 ** it so in "what it sees as ...", criticizes its owner (111:
-** judgement_predicate, judged_naming).
+** judgement_predicate, judged_naming). Any party that may accuse charges
+** another with wrongdoing it tells ("said Uganda had lied":
+** wrongdoing_clause), and a penalty given for a breach of a word given
+** charges the breach ("raised tariffs to penalize Japan for breaking the
+** pact": breach_cause).
 **
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
@@ -502,7 +506,8 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
 ** international law) charges the breach to its target: its doer's
 ** accusation (112) of the breach's owner ("Japan's", "Japanese") or, with
 ** none named, of the act's target, when that owner is of the target's
-** country and the doer a state of another (accuses, said plainly). */
+** country (or named, the act naming no target) and the doer a state of
+** another (accuses, said plainly). */
 static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
 {
     /* a threat to punish ("would raise tariffs to penalize") charges now */
