@@ -16,7 +16,11 @@
 ** coder_stance_predicate, for clauses of "be" that code nothing). A
 ** state's speaker who says another's act is unfair or a mistake, or names
 ** it so in "what it sees as ...", criticizes its owner (111:
-** judgement_predicate, judged_naming).
+** judgement_predicate, judged_naming). Any party that may accuse charges
+** another with wrongdoing it tells ("said Uganda had lied":
+** wrongdoing_clause), and a penalty given for a breach of a word given
+** charges the breach ("raised tariffs to penalize Japan for breaking the
+** pact": breach_cause).
 **
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
@@ -59,7 +63,7 @@ static const char *const blame_nouns[] = {"perpetrator", "culprit", "mastermind"
 static const char *const violence_nouns[] = {
     "attack", "bombing", "blast", "explosion", "killing", "massacre", "shooting",
     "assassination", "ambush", "kidnapping", "abduction", "violence", "atrocity", "raid",
-    "murder", NULL};
+    "murder", "death", "bloodshed", NULL};
 
 /* Verbs that break one's word, and the nouns of a word given, for a
 ** reported breach: "Kenya said Uganda had violated the trade pact". */
@@ -69,7 +73,7 @@ static const char *const breach_verbs[] = {"violate", "breach", "break", "flout"
 ** failed to honour the accord", "has not lived up to its pledge") */
 static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
                                          "comply", "keep", "respect", "observe", "implement",
-                                         NULL};
+                                         "adhere", NULL};
 static const char *const pledge_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
     "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
@@ -417,10 +421,152 @@ static int denial(dyad_coder *c, sent_ctx *s, clause_job *j, int root)
     return rc;
 }
 
+static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np);
+
+/* ---- a breach given as the cause of a hostile act ---- */
+
+/* Words given whose breach, named as the cause of a penalty, is charged:
+** pledge_nouns without the laws of a land ("for violations of securities
+** laws" is litigation), which only "international law" joins. */
+static const char *const given_nouns[] = {
+    "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
+    "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
+    "resolution", NULL};
+/* Words between the preposition and the breach that name no owner. */
+static const char *const breach_modifiers[] = {
+    "the", "a", "an", "its", "their", "his", "her", "alleged", "apparent", "past", "repeated",
+    "continued", "continuing", "persistent", "flagrant", "clear", "latest", "recent", "further",
+    "reported", "suspected", "new", "unfair", "trade", "trading", NULL};
+
+/* Is the first noun phrase at or after token k (before end) a word given
+** ("the 1986 semiconductor pact", "international law")? */
+static int given_word_at(const sent_ctx *s, size_t k, size_t end)
+{
+    for (; k < end; k++)
+        if (s->ls.np_of[k] >= 0) {
+            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
+            const char *head = s->ls.lemmas[np->head];
+            return lemma_in_list(head, given_nouns) ||
+                   (lemma_is_word(head, "law") && np->head > 0 &&
+                    lemma_is_word(s->ls.lemmas[np->head - 1], "international"));
+        }
+    return 0;
+}
+
+/* The breach named after the preposition at p: "for Japan's alleged
+** violation of the pact", "over Tokyo's failure to honour the accord",
+** "for breaking its pledge". Returns the breach word's token, or -1;
+** *own_end ends the owner's words after p ("Japan's", "Japanese"; none
+** for "for breaking"), the modifiers and the 's left out. */
+static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
+{
+    size_t n = s->ls.n, b = p + 1, lim = p + 6 < n ? p + 6 : n;
+    for (; b < lim; b++) {
+        const char *w = s->ls.lemmas[b];
+        if (tag_is_noun(s->ls.tags[b]) &&
+            (lemma_is_word(w, "violation") || lemma_is_word(w, "breach")) && b + 1 < n &&
+            lemma_is_word(s->ls.lemmas[b + 1], "of") && given_word_at(s, b + 2, n))
+            break;
+        if (tag_is_noun(s->ls.tags[b]) && lemma_is_word(w, "failure") && b + 2 < n &&
+            lemma_is_word(s->ls.lemmas[b + 1], "to") &&
+            lemma_in_list(s->ls.lemmas[b + 2], keep_verbs) && given_word_at(s, b + 3, n))
+            break;
+        if (s->ls.tags[b] == TAG_VBG && b == p + 1 && lemma_in_list(w, breach_verbs) &&
+            given_word_at(s, b + 1, n))
+            break;
+        /* the trade charges: "for dumping", "for Japan's unfair trade
+        ** practices" */
+        if ((tag_is_noun(s->ls.tags[b]) || s->ls.tags[b] == TAG_VBG) &&
+            (lemma_is_word(w, "dumping") || lemma_is_word(w, "dump")))
+            break;
+        if (tag_is_noun(s->ls.tags[b]) && lemma_is_word(w, "practice") &&
+            (lemma_is_word(s->ls.lemmas[b - 1], "unfair") ||
+             (b - 2 > p && lemma_is_word(s->ls.lemmas[b - 2], "unfair"))))
+            break;
+        if (!(tag_is_noun(s->ls.tags[b]) || tag_is_adj(s->ls.tags[b]) ||
+              s->ls.tags[b] == TAG_POS || s->ls.tags[b] == TAG_DT ||
+              s->ls.tags[b] == TAG_PRPS))
+            return -1;
+    }
+    if (b >= lim)
+        return -1;
+    uint32_t e = (uint32_t)p + 1;
+    while (e < b && !lemma_in_list(s->ls.lemmas[e], breach_modifiers) &&
+           s->ls.tags[e] != TAG_POS)
+        e++;
+    *own_end = e;
+    return (int32_t)b;
+}
+
+/* "Reagan raised tariffs on Japanese goods to penalize Japan for breaking
+** the chip pact", "sanctions against Japan for its alleged violations of
+** the accord": a hostile act (roots 10-17) whose sentence gives, after
+** "for", "over" or "against", a breach of a word given (a violation or
+** breach of, a failure to keep, breaking an agreement, a pledge,
+** international law) charges the breach to its target: its doer's
+** accusation (112) of the breach's owner ("Japan's", "Japanese") or, with
+** none named, of the act's target, when that owner is of the target's
+** country (or named, the act naming no target) and the doer a state of
+** another (accuses, said plainly). */
+static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
+{
+    /* a threat to punish ("would raise tariffs to penalize") charges now */
+    if (root < 10 || root > 17 || root == 11 || root == 14 || !j->ns ||
+        (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
+        return 0;
+    for (size_t p = 0; p + 2 < s->ls.n; p++) {
+        const char *w = s->ls.lemmas[p];
+        if (!lemma_is_word(w, "for") && !lemma_is_word(w, "over") && !lemma_is_word(w, "against"))
+            continue;
+        uint32_t own_end;
+        int32_t b = breach_after(s, p, &own_end);
+        if (b < 0)
+            continue;
+        actor_ref owner;
+        if (own_end > p + 1) {
+            if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &owner))
+                return 0;
+        } else if (j->nt)
+            owner = j->tgt[0];
+        else
+            return 0;
+        char co[4], ct[4];
+        /* "imposed the sanctions in retaliation for Japan's failure to
+        ** honour its commitments": a named owner stands for the target
+        ** the act does not name */
+        int hit = !j->nt;
+        for (int t = 0; t < j->nt; t++)
+            hit |= coder_code_country(owner.code, co) &&
+                   coder_code_country(j->tgt[t].code, ct) && strcmp(co, ct) == 0;
+        if (!hit)
+            return 0;
+        speaker sp;
+        memset(&sp, 0, sizeof sp);
+        sp.kind = SAYS_PLAINLY;
+        sp.clause = -1;
+        sp.np = j->src_np;
+        for (int i = 0; i < j->ns && sp.n < MAX_ACTORS; i++)
+            if (state_organ(&j->src[i]))
+                sp.who[sp.n++] = j->src[i];
+        if (!sp.n)
+            return 0;
+        clause_job *k = doer_job(s, j->ci, own_end > p + 1 ? -1 : j->tgt_np);
+        if (!k)
+            return -1;
+        k->src[0] = owner;
+        k->ns = 1;
+        int rc = emit_accusation(c, s, k, &sp, k->src, k->ns, 11, "112");
+        dy_free(k);
+        return rc;
+    }
+    return 0;
+}
+
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     int root = root_of(j->code1);
-    if (!c->act_as_said && !c->opts.partial && denial(c, s, j, root) < 0)
+    if (!c->act_as_said && !c->opts.partial &&
+        (denial(c, s, j, root) < 0 || breach_cause(c, s, j, root) < 0))
         return -1;
     /* "Both sides are fighting": a reciprocal act blames no one side */
     if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||
@@ -503,6 +649,51 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
         if (s->ls.np_of[k] >= 0) {
             const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
             return lemma_in_list(s->ls.lemmas[np->head], pledge_nouns);
+        }
+    return 0;
+}
+
+/* Verbs of wrongdoing that, said of another, charge it: "said Uganda had
+** lied about the talks", "said Ugandan agents were meddling in the
+** vote"; "interfere" and "meddle" only with "in". And the nouns of deceit
+** that "use", "spread" or "tell" charge: "is using tricks and lies". */
+static const char *const wrong_verbs[] = {
+    "lie", "cheat", "deceive", "mislead", "sabotage", "persecute", "oppress", "harass",
+    "intimidate", "meddle", "interfere", "subvert", "destabilize", "destabilise", NULL};
+static const char *const deceit_verbs[] = {"use", "spread", "tell", "resort", NULL};
+static const char *const deceit_nouns[] = {"lie", "trick", "propaganda", "disinformation",
+                                           "falsehood", "deception", NULL};
+
+/* Does active clause cl, of verb group vg, say plainly that its subject
+** does wrong: a verb of wrongdoing, or deceit used or spread? */
+static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    const char *verb = s->ls.lemmas[vg->head];
+    if (vg->voice != VOICE_ACTIVE || vg->mod != MOD_ASSERTED)
+        return 0;
+    size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
+    if (lemma_in_list(verb, wrong_verbs)) {
+        /* "interfere in", "meddle in"; "lied about", "lie low" is no charge */
+        if (lemma_is_word(verb, "interfere") || lemma_is_word(verb, "meddle"))
+            return k < end && lemma_is_word(s->ls.lemmas[k], "in");
+        return !(lemma_is_word(verb, "lie") && s->ls.tags[vg->head] != TAG_VBD &&
+                 s->ls.tags[vg->head] != TAG_VBN && !(k < end &&
+                 lemma_is_word(s->ls.lemmas[k], "about")));
+    }
+    if (!lemma_in_list(verb, deceit_verbs))
+        return 0;
+    if (k < end && lemma_is_word(s->ls.lemmas[k], "to"))   /* "resort to lies" */
+        k++;
+    for (; k < end; k++)
+        if (s->ls.np_of[k] >= 0) {
+            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
+            if (lemma_in_list(s->ls.lemmas[np->head], deceit_nouns))
+                return 1;
+            /* "tricks and lies": the first of a pair */
+            for (size_t w = np->first; w < np->end; w++)
+                if (tag_is_noun(s->ls.tags[w]) && lemma_in_list(s->ls.lemmas[w], deceit_nouns))
+                    return 1;
+            return 0;
         }
     return 0;
 }
@@ -730,6 +921,13 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int breach = !root && breach_clause(s, cl, vg);
     const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
                              ? judgement_predicate(s, cl, vg) : NULL;
+    /* "said Uganda had lied about the talks", "'The Ugandan government is
+    ** using tricks and lies,' the minister said": a charge of wrongdoing,
+    ** by any party that may accuse (accuses: not an onlooker, another
+    ** country when said plainly); a pronoun doer stays the speaker's own */
+    int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg);
+    if (wrong)
+        judged = "112";
     if ((!root && !breach && !judged) || speaker_itself(s, cl->subject))
         return 0;
     speaker sp;
@@ -737,7 +935,7 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     if (sp.kind == SAYS_NONE || (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
     /* a judgement is said plainly, by a state, of what names its owner */
-    if (judged && (sp.kind != SAYS_PLAINLY || !judging_state(s, &sp)))
+    if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_state(s, &sp)))
         return 0;
     if (breach || judged)
         root = 11;
