@@ -164,7 +164,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     ** past other words before the verb ("It has been noted that
     ** Gondor and Osgiliath have delayed") */
     int seek = x->kind == DICT_EL_COMPOUND && any_gap;
-    size_t conj = 0;
+    size_t conj = 0, prep_at = SIZE_MAX;
     for (; k < limit; k++) {
         np = np_at(s, k);
         if (np >= 0 && x->kind == DICT_EL_COMPOUND &&
@@ -190,7 +190,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
             return 0;
         }
         if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
-            st->slot_prep = s->ls.lemmas[k];   /* "met in Moscow": where */
+            st->slot_prep = s->ls.lemmas[k], prep_at = k;   /* "met in Moscow": where */
     }
     if (np < 0 && x->kind == DICT_EL_TARGET && last && st->shared_object >= 0)
         np = st->shared_object;   /* "attacked and occupied X" */
@@ -203,6 +203,9 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     if (!any_gap && !after_that && np != st->shared_object && st->verb &&
         lemma_in_list(st->verb->lemma, saying_verbs) && bare_clause_of(s, np))
         return 0;
+    /* "protested during the debate", "in the wake of the vote": when */
+    if (prep_at != SIZE_MAX && np != st->shared_object)
+        st->slot_when = coder_when_pp(s, prep_at, np);
     if (x->kind == DICT_EL_SOURCE)
         st->source = np;
     else
@@ -598,6 +601,16 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             ** code that may stand alone, a place reached by stepping over
             ** its preposition is where, not the target, and a time when
             ** ("have protested since March") */
+            /* nor is a phrase of time or circumstance, for any code:
+            ** "Kenyan farmers protested during the debate"; another
+            ** code's pattern keeps its words, its target left to the
+            ** usual places ("were arrested since the protests began":
+            ** the passive's subject) */
+            if (st.slot_when && !v->petr) {
+                if (coder_code_alone(pat->code))
+                    continue;
+                st.target = -1, st.slot_prep = NULL, st.score--;
+            }
             if (st.slot_prep && !v->petr &&
                 (coder_place_prep(st.slot_prep) || coder_time_prep(st.slot_prep)) &&
                 coder_code_alone(pat->code))
