@@ -145,6 +145,12 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
     }
     if (!len)
         return 0;
+    /* "protested in the run-up to the vote" is no "protest to +": an "of"
+    ** or "to" stepped to is no pattern's word when it goes on with a
+    ** phrase of time (coder_when_pp) */
+    if (k > *pos && (s->ls.tags[k] == TAG_IN || s->ls.tags[k] == TAG_TO) && st->verb &&
+        !st->verb->petr && coder_when_pp(s, k, -1))
+        return 0;
     st->score += 2;
     *pos = k + len;
     st->last = *pos;
@@ -601,16 +607,18 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             ** code that may stand alone, a place reached by stepping over
             ** its preposition is where, not the target, and a time when
             ** ("have protested since March") */
-            /* nor is a phrase of time or circumstance, for any code:
-            ** "Kenyan farmers protested during the debate"; another
-            ** code's pattern keeps its words, its target left to the
-            ** usual places ("were arrested since the protests began":
-            ** the passive's subject) */
+            /* nor is a phrase of time or circumstance: "Kenyan farmers
+            ** protested during the debate"; for another code the pattern
+            ** holds with its target none (no PP sought further: "will
+            ** meet before the summit to prepare a report for X" is no
+            ** meeting with X), but the passive's subject ("were arrested
+            ** since the protests began") */
             if (st.slot_when && !v->petr) {
                 if (coder_code_alone(pat->code))
                     continue;
-                st.target = -1, st.slot_prep = NULL, st.score--;
-            }
+                st.target = -1, st.slot_prep = NULL;
+            } else
+                st.slot_when = 0;
             if (st.slot_prep && !v->petr &&
                 (coder_place_prep(st.slot_prep) || coder_time_prep(st.slot_prep)) &&
                 coder_code_alone(pat->code))

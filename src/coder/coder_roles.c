@@ -44,17 +44,16 @@ int coder_when_pp(const sent_ctx *s, size_t k, int32_t np)
     const char *p = s->ls.lemmas[k];
     if (lemma_in_list(p, when_preps))
         return 1;
-    if (lemma_is_word(p, "of") || lemma_is_word(p, "to")) {
-        if (k == 0)
-            return 0;
-        int32_t q = s->ls.np_of[k - 1];
-        if (lemma_in_list(s->ls.lemmas[k - 1], moment_advs) || moment_np(s, q))
-            return 1;
-        /* "during the visit of the Ugandan president": the of-phrase
-        ** goes on with the phrase of time */
-        uint32_t at = q >= 0 ? s->ls.phrases[q].first : 0;
-        return lemma_is_word(p, "of") && at > 0 && coder_when_pp(s, at - 1, q);
-    }
+    static const char *const goes_on[] = {"of", "with", "between", NULL};
+    int32_t q = k > 0 ? s->ls.np_of[k - 1] : -1;
+    if ((lemma_is_word(p, "of") || lemma_is_word(p, "to")) && k > 0 &&
+        (lemma_in_list(s->ls.lemmas[k - 1], moment_advs) || moment_np(s, q)))
+        return 1;
+    /* "during the visit of the Ugandan president", "amid talks with the
+    ** European Union": the phrase goes on with the one of time */
+    uint32_t at = q >= 0 ? s->ls.phrases[q].first : 0;
+    if (lemma_in_list(p, goes_on))
+        return at > 0 && coder_when_pp(s, at - 1, q);
     /* "in the wake" itself, its "of" right after */
     if (!moment_np(s, np))
         return 0;
@@ -862,7 +861,8 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->mutual && !j->joint && m->pattern && m->pattern->npost == 0 && m->pattern->npre == 0 &&
         cl->object >= 0 && !head_names_actor(c, s, cl->object))
         j->mutual = j->together = 0;
-    j->look_further = m->target < 0 && !j->subject_target && !j->passive && !j->joint;
+    j->look_further = m->target < 0 && !m->slot_when && !j->subject_target && !j->passive &&
+                      !j->joint;
     /* "Thousands of Kenyans demonstrated", "protesters staged a
     ** demonstration": a code that may stand alone, from a pattern that asks
     ** for no target, with no object the pattern's words did not reach.
