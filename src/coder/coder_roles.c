@@ -44,15 +44,15 @@ int coder_when_pp(const sent_ctx *s, size_t k, int32_t np)
     const char *p = s->ls.lemmas[k];
     if (lemma_in_list(p, when_preps))
         return 1;
-    static const char *const goes_on[] = {"of", "with", "between", NULL};
     int32_t q = k > 0 ? s->ls.np_of[k - 1] : -1;
     if ((lemma_is_word(p, "of") || lemma_is_word(p, "to")) && k > 0 &&
         (lemma_in_list(s->ls.lemmas[k - 1], moment_advs) || moment_np(s, q)))
         return 1;
-    /* "during the visit of the Ugandan president", "amid talks with the
-    ** European Union": the phrase goes on with the one of time */
+    /* "during the visit of the Ugandan president": the of-phrase goes on
+    ** with the one of time ("after talks with Kenya" does not: the talks
+    ** are an event of their own, with Kenya) */
     uint32_t at = q >= 0 ? s->ls.phrases[q].first : 0;
-    if (lemma_in_list(p, goes_on))
+    if (lemma_is_word(p, "of"))
         return at > 0 && coder_when_pp(s, at - 1, q);
     /* "in the wake" itself, its "of" right after */
     if (!moment_np(s, np))
