@@ -19,7 +19,15 @@ static const char *const time_preps[] = {"until", "since", "till", NULL};
 ** during the debate", "amid the crisis", "after the vote" (coder_when_pp). */
 static const char *const when_preps[] = {"until", "since",  "till",   "during",    "amid",
                                          "amidst", "despite", "pending", "following", "after",
-                                         "before", "throughout", NULL};
+                                         "throughout", NULL};
+/* "before" says when only before a time, an event ("before the vote")
+** or a clause; before a body or a place it says where ("demonstrated before the
+** Ugandan embassy", "appeared before the court"). */
+static const char *const events_before[] = {"vote",    "election", "poll",     "referendum",
+                                            "summit",  "talk",     "talks",    "meeting",
+                                            "visit",   "trip",     "deadline", "debate",
+                                            "session", "conference", "war",    "holiday",
+                                            "ceremony", "start",   "end",      NULL};
 /* A moment's noun between "in", "on" or "at" and an "of" or "to": "in the
 ** wake of", "on the eve of", "at the end of", "in the run-up to"; and the
 ** adverbs of "ahead of" and "prior to". */
@@ -44,6 +52,15 @@ int coder_when_pp(const sent_ctx *s, size_t k, int32_t np)
     const char *p = s->ls.lemmas[k];
     if (lemma_in_list(p, when_preps))
         return 1;
+    if (lemma_is_word(p, "before")) {
+        if (np < 0)
+            return 0;
+        const char *h = s->ls.lemmas[s->ls.phrases[np].head];
+        uint32_t e = s->ls.phrases[np].end;
+        /* "before the latest friction flared": a clause's subject */
+        return lemma_in_list(h, lang_time_nouns) || lemma_in_list(h, events_before) ||
+               (e < s->ls.n && tag_is_verb(s->ls.tags[e]));
+    }
     int32_t q = k > 0 ? s->ls.np_of[k - 1] : -1;
     if ((lemma_is_word(p, "of") || lemma_is_word(p, "to")) && k > 0 &&
         (lemma_in_list(s->ls.lemmas[k - 1], moment_advs) || moment_np(s, q)))
