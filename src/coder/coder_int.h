@@ -101,6 +101,8 @@ typedef struct match_state {
     int score;
     size_t last;                   /* one past the last token the pattern used */
     const char *slot_prep;         /* a preposition stepped over to reach + */
+    int slot_when;                 /* that preposition says when or amid what
+                                   ** (coder_when_pp): + is no party */
     int32_t shared_object;         /* an object borrowed from a joined verb, or -1 */
     int subject_words;             /* passive: the pattern's object noun is the subject */
     int compound;                  /* the target came from a % (compound) slot */
@@ -448,6 +450,11 @@ int coder_place_prep(const char *lemma);
 
 /* Is lemma a preposition of time that holds no actor ("since", "until")? */
 int coder_time_prep(const char *lemma);
+
+/* Does the preposition at token k, before noun phrase np (or -1), open a
+** phrase of time or circumstance that holds no party: "during", "amid",
+** "after", "ahead of", "in the wake of", "at the end of"? */
+int coder_when_pp(const sent_ctx *s, size_t k, int32_t np);
 
 /* "Kenyan unions demanded higher wages": a demand (root 10, said with
 ** demand or insist) whose

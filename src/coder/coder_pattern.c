@@ -145,6 +145,12 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
     }
     if (!len)
         return 0;
+    /* "protested in the run-up to the vote" is no "protest to +": an "of"
+    ** or "to" stepped to is no pattern's word when it goes on with a
+    ** phrase of time (coder_when_pp) */
+    if (k > *pos && (s->ls.tags[k] == TAG_IN || s->ls.tags[k] == TAG_TO) && st->verb &&
+        !st->verb->petr && coder_when_pp(s, k, -1))
+        return 0;
     st->score += 2;
     *pos = k + len;
     st->last = *pos;
@@ -164,7 +170,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     ** past other words before the verb ("It has been noted that
     ** Gondor and Osgiliath have delayed") */
     int seek = x->kind == DICT_EL_COMPOUND && any_gap;
-    size_t conj = 0;
+    size_t conj = 0, prep_at = SIZE_MAX;
     for (; k < limit; k++) {
         np = np_at(s, k);
         if (np >= 0 && x->kind == DICT_EL_COMPOUND &&
@@ -190,7 +196,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
             return 0;
         }
         if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
-            st->slot_prep = s->ls.lemmas[k];   /* "met in Moscow": where */
+            st->slot_prep = s->ls.lemmas[k], prep_at = k;   /* "met in Moscow": where */
     }
     if (np < 0 && x->kind == DICT_EL_TARGET && last && st->shared_object >= 0)
         np = st->shared_object;   /* "attacked and occupied X" */
@@ -203,6 +209,9 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     if (!any_gap && !after_that && np != st->shared_object && st->verb &&
         lemma_in_list(st->verb->lemma, saying_verbs) && bare_clause_of(s, np))
         return 0;
+    /* "protested during the debate", "in the wake of the vote": when */
+    if (prep_at != SIZE_MAX && np != st->shared_object)
+        st->slot_when = coder_when_pp(s, prep_at, np);
     if (x->kind == DICT_EL_SOURCE)
         st->source = np;
     else
@@ -598,6 +607,18 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             ** code that may stand alone, a place reached by stepping over
             ** its preposition is where, not the target, and a time when
             ** ("have protested since March") */
+            /* nor is a phrase of time or circumstance: "Kenyan farmers
+            ** protested during the debate"; for another code the pattern
+            ** holds with its target none (no PP sought further: "will
+            ** meet before the summit to prepare a report for X" is no
+            ** meeting with X), but the passive's subject ("were arrested
+            ** since the protests began") */
+            if (st.slot_when && !v->petr) {
+                if (coder_code_alone(pat->code))
+                    continue;
+                st.target = -1, st.slot_prep = NULL;
+            } else
+                st.slot_when = 0;
             if (st.slot_prep && !v->petr &&
                 (coder_place_prep(st.slot_prep) || coder_time_prep(st.slot_prep)) &&
                 coder_code_alone(pat->code))

@@ -15,6 +15,70 @@
 ** Osgiliath soldiers"); PPs of time never hold one. */
 static const char *const time_preps[] = {"until", "since", "till", NULL};
 
+/* Prepositions that say when or amid what, never with whom: "protested
+** during the debate", "amid the crisis", "after the vote" (coder_when_pp). */
+static const char *const when_preps[] = {"until", "since",  "till",   "during",    "amid",
+                                         "amidst", "despite", "pending", "following", "after",
+                                         "throughout", NULL};
+/* "before" says when only before a time, an event ("before the vote")
+** or a clause; before a body or a place it says where ("demonstrated before the
+** Ugandan embassy", "appeared before the court"). */
+static const char *const events_before[] = {"vote",    "election", "poll",     "referendum",
+                                            "summit",  "talk",     "talks",    "meeting",
+                                            "visit",   "trip",     "deadline", "debate",
+                                            "session", "conference", "war",    "holiday",
+                                            "ceremony", "start",   "end",      NULL};
+/* A moment's noun between "in", "on" or "at" and an "of" or "to": "in the
+** wake of", "on the eve of", "at the end of", "in the run-up to"; and the
+** adverbs of "ahead of" and "prior to". */
+static const char *const moment_nouns[] = {"wake", "eve",   "aftermath", "sideline", "run-up",
+                                           "outset", "start", "beginning", "end", "close",
+                                           "height", "midst", "middle",    "course", NULL};
+static const char *const moment_advs[] = {"ahead", "prior", NULL};
+
+/* Is NP np a moment's noun ("the wake") after "in", "on" or "at"? */
+static int moment_np(const sent_ctx *s, int32_t np)
+{
+    static const char *const at_preps[] = {"in", "on", "at", NULL};
+    if (np < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    return p->first > 0 && lemma_in_list(s->ls.lemmas[p->head], moment_nouns) &&
+           lemma_in_list(s->ls.lemmas[p->first - 1], at_preps);
+}
+
+int coder_when_pp(const sent_ctx *s, size_t k, int32_t np)
+{
+    const char *p = s->ls.lemmas[k];
+    if (lemma_in_list(p, when_preps))
+        return 1;
+    if (lemma_is_word(p, "before")) {
+        if (np < 0)
+            return 0;
+        const char *h = s->ls.lemmas[s->ls.phrases[np].head];
+        uint32_t e = s->ls.phrases[np].end;
+        /* "before the latest friction flared": a clause's subject */
+        return lemma_in_list(h, lang_time_nouns) || lemma_in_list(h, events_before) ||
+               (e < s->ls.n && tag_is_verb(s->ls.tags[e]));
+    }
+    int32_t q = k > 0 ? s->ls.np_of[k - 1] : -1;
+    if ((lemma_is_word(p, "of") || lemma_is_word(p, "to")) && k > 0 &&
+        (lemma_in_list(s->ls.lemmas[k - 1], moment_advs) || moment_np(s, q)))
+        return 1;
+    /* "during the visit of the Ugandan president": the of-phrase goes on
+    ** with the one of time ("after talks with Kenya" does not: the talks
+    ** are an event of their own, with Kenya) */
+    uint32_t at = q >= 0 ? s->ls.phrases[q].first : 0;
+    if (lemma_is_word(p, "of"))
+        return at > 0 && coder_when_pp(s, at - 1, q);
+    /* "in the wake" itself, its "of" right after */
+    if (!moment_np(s, np))
+        return 0;
+    size_t after = s->ls.phrases[np].end;
+    return after < s->ls.n &&
+           (lemma_is_word(s->ls.lemmas[after], "of") || lemma_is_word(s->ls.lemmas[after], "to"));
+}
+
 /* Prepositions of place: a PP they open says where, not whom. In a
 ** consultation such a PP never gives the target ("is to meet formally in
 ** Washington", "met along the border"), and a compound subject that met
@@ -435,7 +499,7 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
 {
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
-        if (pp->np < 0 || lemma_in_list(s->ls.lemmas[pp->first], time_preps))
+        if (pp->np < 0 || coder_when_pp(s, pp->first, pp->np))
             continue;
         if (skip_places && lemma_in_list(s->ls.lemmas[pp->first], places))
             continue;
@@ -528,7 +592,7 @@ static int target_after_slot(dyad_coder *c, const sent_ctx *s, const clause *cl,
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
         const char *p = s->ls.lemmas[pp->first];
-        if (pp->first < from || pp->np < 0 || lemma_in_list(p, time_preps) ||
+        if (pp->first < from || pp->np < 0 || coder_when_pp(s, pp->first, pp->np) ||
             lemma_in_list(p, among_preps) || coder_absolute_with(s, pp->first))
             continue;
         if (lemma_in_list(p, places))
@@ -656,7 +720,7 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &ph[s->ls.pps[cl->pp_first + k]];
         const char *p = s->ls.lemmas[pp->first];
-        if (!lemma_in_list(p, places) && !lemma_in_list(p, time_preps) &&
+        if (!lemma_in_list(p, places) && !coder_when_pp(s, pp->first, pp->np) &&
             !(pp->np >= 0 && lemma_in_list(s->ls.lemmas[ph[pp->np].head], lang_time_nouns)))
             return 0;
     }
@@ -836,7 +900,8 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->mutual && !j->joint && m->pattern && m->pattern->npost == 0 && m->pattern->npre == 0 &&
         cl->object >= 0 && !head_names_actor(c, s, cl->object))
         j->mutual = j->together = 0;
-    j->look_further = m->target < 0 && !j->subject_target && !j->passive && !j->joint;
+    j->look_further = m->target < 0 && !m->slot_when && !j->subject_target && !j->passive &&
+                      !j->joint;
     /* "Thousands of Kenyans demonstrated", "protesters staged a
     ** demonstration": a code that may stand alone, from a pattern that asks
     ** for no target, with no object the pattern's words did not reach.
