@@ -34,7 +34,9 @@
 **   - "the prime minister", "the party": the person whose title, or the
 **     organisation whose last word, it repeats; a title is also a
 **     description set before the name ("its ambassador to Kuwait, Ernest
-**     Zverev,"), and "the envoy" is an ambassador too.
+**     Zverev,"), and "the envoy" is an ambassador too; a person phrase
+**     set off before a name ("A Togolese man, Kossi Agbeko,") is the named
+**     person, no unnamed one beside him.
 ** Salience: each mention adds 100, 80 more as a subject, 50 as an object,
 ** 30 when not inside a prepositional phrase; it halves with every
 ** sentence (after Lappin and Leass's weights, simplified).
@@ -1707,6 +1709,10 @@ static int read_phrase(mentions *m, int32_t np)
     ** phrase right after a name and a comma, that the parse did not mark
     ** as an apposition, is one all the same: the person, not another */
     if (kind == ENT_PERSON && !plural && after_person(m, p))
+        return 0;
+    /* "A Fijian man, Tevita Naulu, shot ...": nor is one set off before
+    ** a name (before_name), for "he" or "him" later is the name's */
+    if (kind == ENT_PERSON && !plural && p->up < 0 && before_name(m, p))
         return 0;
     /* "the Pakistani foreign minister": a country before the agent */
     if (kind == ENT_PERSON && !plural && h.have && h.kind == ENT_STATE && h.end <= p->head &&

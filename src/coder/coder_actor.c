@@ -811,6 +811,23 @@ int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_r
     return entity_actors(c, p, e, out, max);
 }
 
+/* "An Australian, ...", "a Libyan national, ...": is phrase d a person
+** told by a nationality alone, "a" or "an", a country's word of the
+** dictionary and at most a noun of belonging after it? */
+static int nationality(const dyad_coder *c, const sent_ctx *s, const phrase *d)
+{
+    static const char *const belonging[] = {"national", "citizen", "native", NULL};
+    static const char *const one[] = {"a", "an", NULL};
+    dict_match m;
+    size_t len;
+    if (d->end - d->first < 2 || !lemma_in_list(s->ls.lemmas[d->first], one) ||
+        !(len = dict_match_actor(c->d, s->ids, d->end, d->first + 1, s->date, &m)) ||
+        !m.code || strlen(m.code) != 3 || !coder_code_country(m.code, NULL))
+        return 0;
+    uint32_t t = d->first + 1 + (uint32_t)len;
+    return t == d->end || (t + 1 == d->end && lemma_in_list(s->ls.lemmas[t], belonging));
+}
+
 /* "Kenya's defence minister, Jane Odhiambo, arrived": a person's name
 ** set off by commas right after an agent's phrase that is no PP's (the
 ** parse makes no apposition of a name after its description) says who
@@ -829,10 +846,20 @@ static int32_t described_by(const dyad_coder *c, const sent_ctx *s, int32_t np, 
         const phrase *d = &s->ls.phrases[k];
         if (d->kind != PH_NP || d->up >= 0)
             continue;
+        /* a descent or an origin is no nationality: "a man of Togolese
+        ** descent, Kossi Agbeko," names no state's person */
+        static const char *const ancestry[] = {"descent", "origin", "heritage", "extraction",
+                                               "background", NULL};
         uint32_t t = d->end;
         const phrase *pp;
-        while (t < p->first - 1 && (pp = coder_pp_at(s, t)) != NULL)
+        while (t < p->first - 1 && (pp = coder_pp_at(s, t)) != NULL) {
+            if (pp->np >= 0 &&
+                lemma_in_list(s->ls.lemmas[s->ls.phrases[pp->np].head], ancestry))
+                return np;
             t = pp->end;
+        }
+        if (t == p->first - 1 && nationality(c, s, d))
+            return k;   /* "An Australian, Brenton Tarrant," */
         if (t != p->first - 1 || tag_is_proper(s->ls.tags[d->head]) ||
             mentions_np(c->ment, k).ent >= 0 || !agent_in(c, s, d->first, d->head + 1))
             return np;
@@ -882,6 +909,11 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
+            /* "An Australian, Brenton Tarrant,": a person whom only a
+            ** country names is one of its people, not the state */
+            if (kind == ENT_PERSON && desc != (int32_t)i && strlen(ec->code) == 3 &&
+                coder_code_country(ec->code, NULL))
+                snprintf(ec->code + 3, sizeof ec->code - 3, "CVL");
             ec->entry_file = a[0].entry_file;
             ec->entry_line = a[0].entry_line;
             ec->counted = a[0].counted;

@@ -783,6 +783,14 @@ int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
                             int32_t np, actor_ref *a, int n);
 
+/* "Police arrested Naulu" after "A Fijian man, Tevita Naulu, shot ...":
+** a named person of the mention table coded as one of a country's people
+** (xxxCVL: by a description, or the article's country), taken into custody by the state (173, the
+** target a[0..n), np) or assaulting (18x, the source), is a suspect: his
+** country's criminal (CRM), as docs/annotation.md codes suspects. */
+void coder_suspect_role(const dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a,
+                        int n);
+
 /* ---- coder_nominal.c: events written as noun phrases ---- */
 
 /* Codes the event noun phrases of sentence s that no clause coded:

@@ -1164,6 +1164,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     coder_article_guard(c, j);
     /* "a man stabbed three people": the assailant is no victim */
     coder_private_assailant(j);
+    coder_suspect_role(c, j, j->tgt_np, j->tgt, j->nt);
+    coder_suspect_role(c, j, j->src_np, j->src, j->ns);
     /* "Thousands of people demonstrated in Caracas": protesters, and
     ** police and whom they arrest, are the place's when nothing else says
     ** whose */

@@ -166,3 +166,21 @@ int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause
     coder_mention_actor(&a[0], code, p->first, p->end, sent, start, stop);
     return 1;
 }
+
+void coder_suspect_role(const dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a,
+                        int n)
+{
+    static const char *const state[] = {"COP", "JUD", "GOV", "MIL", "SPY", NULL};
+    int custody = strncmp(j->code1, "173", 3) == 0, violence = strncmp(j->code1, "18", 2) == 0;
+    if (np < 0 || n != 1 || !(a == j->tgt ? custody : violence) || strlen(a[0].code) != 6 ||
+        strcmp(a[0].code + 3, "CVL") != 0)
+        return;
+    for (int i = 0; a == j->tgt && i < j->ns; i++)
+        if (!coder_role_in(j->src[i].code, state))
+            return;   /* the state takes suspects into custody */
+    ment_ref r = mentions_np(c->ment, np);
+    const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
+    if (!en || en->kind != ENT_PERSON || en->unnamed || en->counterpart)
+        return;   /* a named person: no crowd ("71 people were arrested") */
+    memcpy(a[0].code + 3, "CRM", 4);
+}
