@@ -1191,8 +1191,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                                                 NULL};
     static const char *const private_agents[] = {"CVL", "CRM", NULL};
     /* workers, farmers and students: only in a protest of their own with
-    ** no target ("The workers went on strike May 9"); beside a state's
-    ** actor they are as often a firm's staff or another country's */
+    ** no target ("The workers went on strike May 9"), or in an appeal
+    ** beside a state's actor of the country ("farmers urged the
+    ** government"): elsewhere beside one they are as often a firm's staff
+    ** or another country's */
     static const char *const protest_agents[] = {"LAB", "AGR", "EDU", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl;
@@ -1220,6 +1222,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                      : lemma_in_list(kind, private_agents) ? PEER_STATE
                      : c->private_agents == PEER_PROTEST && lemma_in_list(kind, protest_agents)
                          ? PEER_PROTEST
+                     : c->private_agents == PEER_APPEAL && lemma_in_list(kind, protest_agents)
+                         ? PEER_STATE
                                                            : 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
