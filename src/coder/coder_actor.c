@@ -387,11 +387,14 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 /* ---- one noun phrase ---- */
 
 
-/* Is code a country's private body or people (a union, firm, farmers:
-** USALAB), not one of its state's organs nor of no known country? */
+/* Is code a country's private body or its members (a union, firm,
+** farmers: USALAB), not one of its state's organs, nor a private person
+** (CVL, CRM: "the bank's representative in Manila" is no Filipino), nor
+** of no known country? */
 static int private_body(const char *code)
 {
-    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "CVL", "CRM",
+                                        NULL};
     char role[4];
     if (strlen(code) < 6 || code[0] == '-' || !coder_code_country(code, NULL))
         return 0;
