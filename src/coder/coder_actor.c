@@ -387,13 +387,38 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 /* ---- one noun phrase ---- */
 
 
-/* An apposition may name what its head does not: "he, Russia's envoy". */
+/* Is code a country's private body or its members (a union, firm,
+** farmers: USALAB), not one of its state's organs, nor a private person
+** (CVL, CRM: "the bank's representative in Manila" is no Filipino), nor
+** of no known country? */
+static int private_body(const char *code)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "CVL", "CRM",
+                                        NULL};
+    char role[4];
+    if (strlen(code) < 6 || code[0] == '-' || !coder_code_country(code, NULL))
+        return 0;
+    memcpy(role, code + 3, 3);
+    role[3] = '\0';
+    return !lemma_in_list(role, state);
+}
+
+/* An apposition may name what its head does not: "he, Russia's envoy".
+** One that names an agent with no country ("John Keller, a union
+** leader,", "Ana Ruiz, president of the farmers' union,") is resolved as
+** a phrase of its own, its PP and the article giving the country. */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
-    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i])
-        if ((ph[i].flags & PHF_APPOS) && resolve_span(c, s, ph[i].first, ph[i].end, out) == 1)
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i]) {
+        if (!(ph[i].flags & PHF_APPOS))
+            continue;
+        int r = resolve_span(c, s, ph[i].first, ph[i].end, out);
+        if (r == 1)
             return 1;
+        if (r == -1 && coder_resolve_np(c, s, i, out, 1) == 1 && private_body(out->code))
+            return 1;
+    }
     return 0;
 }
 
@@ -725,6 +750,17 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
 /* Phrase p that names no actor by itself (resolve_span gave r), with the
 ** PP pp after it: a name that runs on through the PP, or an agent that
 ** takes the PP's countries. Returns the number of actors, or 0. */
+
+/* Does phrase p name one who leads or speaks for a body ("the president",
+** "a spokesman")? */
+static int heads_body(const sent_ctx *s, const phrase *p)
+{
+    static const char *const leads[] = {"president", "chairman", "chairwoman", "head",
+                                        "chief", "leader", "director", "spokesman",
+                                        "spokeswoman", "secretary", NULL};
+    return lemma_in_list(s->ls.lemmas[p->head], leads);
+}
+
 static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
                       int r, actor_ref *out, int max)
 {
@@ -748,6 +784,13 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
         name_across(c, s, pp->first + 1, pp2->first, ph[pp2->np].end) &&
         resolve_span(c, s, p->first, ph[pp2->np].end, out) == 1)
         return 1;
+    /* "the president of the union", "the chairman of Kenya's dockworkers'
+    ** union": one who leads a private body acts for it, not for a state */
+    if (r <= 0 && strcmp(prep, "of") == 0 && heads_body(s, p) &&
+        coder_resolve_np(c, s, pp->np, out, 1) == 1 && private_body(out->code)) {
+        out->first = p->first;
+        return 1;
+    }
     /* an agent takes the countries of the PP after it: "troops from Chad",
     ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
     if (r == -1 && (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0 ||
@@ -1193,6 +1236,7 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
     dict_agent_join(agent, cc, out->code, sizeof out->code);
 }
 
+
 /* The state's own agents: government, forces, spies, legislature, courts. */
 static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
 
@@ -1223,8 +1267,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                                                 NULL};
     static const char *const private_agents[] = {"CVL", "CRM", NULL};
     /* workers, farmers and students: only in a protest of their own with
-    ** no target ("The workers went on strike May 9"); beside a state's
-    ** actor they are as often a firm's staff or another country's */
+    ** no target ("The workers went on strike May 9"), or in an appeal
+    ** beside a state's actor of the country ("farmers urged the
+    ** government"): elsewhere beside one they are as often a firm's staff
+    ** or another country's */
     static const char *const protest_agents[] = {"LAB", "AGR", "EDU", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl;
@@ -1252,6 +1298,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                      : lemma_in_list(kind, private_agents) ? PEER_STATE
                      : c->private_agents == PEER_PROTEST && lemma_in_list(kind, protest_agents)
                          ? PEER_PROTEST
+                     : c->private_agents == PEER_APPEAL && lemma_in_list(kind, protest_agents)
+                         ? PEER_STATE
                                                            : 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */

@@ -62,7 +62,7 @@ enum {
 
 /* What a private agent that took the article's country needs beside it
 ** (actor_ref's needs_peer, dyad_coder's private_agents). */
-enum { PEER_STATE = 1, PEER_PROTEST = 2 };
+enum { PEER_STATE = 1, PEER_PROTEST = 2, PEER_APPEAL = 3 };
 
 /* An actor found in a noun phrase. */
 typedef struct actor_ref {
@@ -295,7 +295,8 @@ struct dyad_coder {
     int new_actor_now;   /* new actors are the last resort: set while retrying */
     /* set while a clause's roles are resolved, whose guard checks a private
     ** agent's article country against the other role (coder_clause_actors):
-    ** PEER_PROTEST for a protest (14x), else PEER_STATE */
+    ** PEER_PROTEST for a protest (14x), PEER_APPEAL for an appeal (02x),
+    ** else PEER_STATE */
     int private_agents;
     /* set while the country of a domestic party the other role names is
     ** lent to a state agent of no country (coder_party_agent) */
@@ -562,7 +563,8 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** (needs_peer) is kept only when the other role holds a state's actor of
 ** that country ("Police arrested a man"), or, with no target, when it
 ** protests (root 14: "Thousands of people rallied"); workers, farmers
-** and students (PEER_PROTEST) only then. */
+** and students (PEER_PROTEST) only then, or beside their state's actor
+** in an appeal (PEER_APPEAL). */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
 /* The people of the place clause ci says its act happened in (place_where,

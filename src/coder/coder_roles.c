@@ -1027,8 +1027,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     size_t ci = j->ci;
     /* private agents may take the article's country here, where the guard
     ** below checks it against the other role; workers, farmers and
-    ** students only in a protest (PEER_PROTEST) */
-    c->private_agents = strncmp(j->code1, "14", 2) == 0 ? PEER_PROTEST : PEER_STATE;
+    ** students only in a protest (PEER_PROTEST) or an appeal (PEER_APPEAL) */
+    c->private_agents = strncmp(j->code1, "14", 2) == 0   ? PEER_PROTEST
+                        : strncmp(j->code1, "02", 2) == 0 ? PEER_APPEAL
+                                                          : PEER_STATE;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
