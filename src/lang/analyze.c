@@ -166,14 +166,17 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
         tag_sentence_memo(a->tag_memo, text, toks, n, a->tags);
 
     sb_reset(&a->pool);
-    char small[64];
+    enum { SMALL = 64 };   /* a lemma shorter than this is made in place */
     for (size_t i = 0; i < n; i++) {
         const char *w = text + toks[i].start;
-        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], small, sizeof small,
-                                &a->lemma_cls[i]);
+        char *dst = sb_room(&a->pool, SMALL);
+        if (!dst)
+            return DYAD_ENOMEM;
+        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], dst, SMALL, &a->lemma_cls[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
-        if (len < sizeof small) {
-            sb_append(&a->pool, small, len + 1);
+        if (len < SMALL) {
+            a->pool.len += len + 1;   /* the lemma and its NUL */
+            a->pool.s[a->pool.len] = '\0';
         } else {   /* a very long word (rare): lemma it into room in the pool */
             size_t room = (len > toks[i].len ? len : toks[i].len) + 1;
             for (size_t k = 0; k < room; k++)   /* never reads past the token */
