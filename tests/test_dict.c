@@ -181,7 +181,7 @@ static void test_lemma_ids(void)
     dict_wid tok_ids[16], want[16], got[16];
     dict_word_ids(d, w, n, tok_ids);
     dict_word_ids(d, lw, n, want);
-    dict_lemma_ids(d, toks_text, toks, tok_ids, lemmas, n, got);
+    dict_lemma_ids(d, NULL, toks_text, toks, tok_ids, lemmas, n, got);
     int same = 1;
     for (size_t i = 0; i < n; i++)
         if (got[i].fold != want[i].fold || got[i].exact != want[i].exact) {
@@ -201,6 +201,20 @@ static void test_lemma_ids(void)
             same &= got[i].fold == tok_ids[i].fold && got[i].exact == tok_ids[i].exact;
         CHECK(same);
     }
+    /* the lemmas through a memo, one the tokens filled (a kept token's ids
+    ** must never be taken for a lemma's), and again once it keeps them */
+    word_memo *big = memo_new(6, sizeof(dict_wid));
+    CHECK(big != NULL);
+    dict_word_ids_memo(d, big, w, n, got);
+    for (int round = 0; round < 2; round++) {
+        dict_lemma_ids(d, round ? big : m, toks_text, toks, tok_ids, lemmas, n, got);
+        same = 1;
+        for (size_t i = 0; i < n; i++)
+            same &= got[i].fold == want[i].fold && got[i].exact == want[i].exact;
+        CHECK(same);
+        dict_lemma_ids(d, big, toks_text, toks, tok_ids, lemmas, n, got);
+    }
+    memo_free(big);
     memo_free(m);
     dict_free(d);
 }

@@ -57,6 +57,21 @@ typedef struct strbuf {
 } strbuf;
 
 void sb_append(strbuf *b, const char *s, size_t n);
+/* Room for n bytes and a NUL at the end of b: returns where they go (the
+** caller writes there and adds what it kept to b->len, with b->s[b->len]
+** a NUL again), or NULL when out of memory (b->oom set). Inline: a writer
+** that makes its bytes in place saves a copy and a call (the analyzer's
+** lemmas, one per token). */
+static inline char *sb_room(strbuf *b, size_t n)
+{
+    if (b->oom)
+        return NULL;
+    if (b->len + n + 1 > b->cap && base_grow((void **)&b->s, &b->cap, b->len + n + 1, 1) < 0) {
+        b->oom = 1;
+        return NULL;
+    }
+    return b->s + b->len;
+}
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);
 void sb_printf(strbuf *b, const char *fmt, ...)

@@ -1407,9 +1407,9 @@ static int lemma_is_form(const char *l, const char *w, size_t n, int *same)
     return l[i] == '\0';
 }
 
-void dict_lemma_ids(const dict *d, const char *text, const dyad_token *toks,
-                    const dict_wid *tok_ids, const char *const *lemmas, size_t n,
-                    dict_wid *ids)
+void dict_lemma_ids(const dict *d, word_memo *memo, const char *text,
+                    const dyad_token *toks, const dict_wid *tok_ids,
+                    const char *const *lemmas, size_t n, dict_wid *ids)
 {
     for (size_t i = 0; i < n; i++) {
         int same;
@@ -1420,8 +1420,10 @@ void dict_lemma_ids(const dict *d, const char *text, const dyad_token *toks,
                 ids[i].exact = ids[i].fold;
             continue;
         }
+        /* ids are a function of the bytes alone: a lemma shares the
+        ** tokens' memo ("say" is also a token) */
         dict_word w = {lemmas[i], strlen(lemmas[i])};
-        dict_word_ids(d, &w, 1, &ids[i]);
+        dict_word_ids_memo(d, memo, &w, 1, &ids[i]);
     }
 }
 

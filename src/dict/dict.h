@@ -98,11 +98,12 @@ void dict_word_ids_memo(const dict *d, struct word_memo *memo, const dict_word *
 /* Fills ids[0..n) for the lemmas lemmas[0..n) (NUL-terminated) of the n
 ** tokens toks (spans into text) whose ids tok_ids holds: what
 ** dict_word_ids gives for them, without a lookup for the lemma that is its
-** token as written or lower-cased ("the", "talks"), which is most of them.
-** Allocates nothing. */
-void dict_lemma_ids(const dict *d, const char *text, const dyad_token *toks,
-                    const dict_wid *tok_ids, const char *const *lemmas, size_t n,
-                    dict_wid *ids);
+** token as written or lower-cased ("the", "talks"), which is most of them;
+** the other lemmas ("say" of "said") go through memo as dict_word_ids_memo
+** does (NULL for none). Allocates nothing. */
+void dict_lemma_ids(const dict *d, struct word_memo *memo, const char *text,
+                    const dyad_token *toks, const dict_wid *tok_ids,
+                    const char *const *lemmas, size_t n, dict_wid *ids);
 
 /* Longest actor name starting at ids[start] (a leading "the" is skipped
 ** when that gives a longer match). Returns the number of words covered (0

@@ -19,8 +19,44 @@
 #define LEMMA_UNKEPT 0xff
 typedef struct kept_lemma {
     uint8_t len;
+    uint8_t cls;   /* the lemma's classes, lemma_classes */
     char s[LEMMA_KEPT_MAX];
 } kept_lemma;
+
+const char *const *const lang_class_lists[LC_COUNT] = {
+    [LC_DAY] = lang_day_words, [LC_TIME] = lang_time_nouns, [LC_SUBORD] = lang_subordinators,
+    [LC_REPORTING] = lang_reporting_verbs, [LC_RELATIVE] = lang_relative_words};
+
+/* Fills a's table of the lemma classes' words. Returns 0, or -1 when the
+** lists outgrew it (raise LC_SLOTS). */
+static int class_table(lang_analyzer *a)
+{
+    size_t words = 0;
+    for (int c = 0; c < LC_COUNT; c++)
+        for (const char *const *w = lang_class_lists[c]; *w; w++)
+            words++;
+    if (words * 2 > LC_SLOTS)
+        return -1;
+    for (int c = 0; c < LC_COUNT; c++)
+        for (const char *const *w = lang_class_lists[c]; *w; w++) {
+            size_t h = base_hash(BASE_HASH_SEED, *w, strlen(*w)) & (LC_SLOTS - 1);
+            while (a->cls_word[h] && strcmp(a->cls_word[h], *w) != 0)
+                h = (h + 1) & (LC_SLOTS - 1);
+            a->cls_word[h] = *w;   /* a word on two lists: one slot, both bits */
+            a->cls_bits[h] |= (uint8_t)(1u << c);
+        }
+    return 0;
+}
+
+/* The LC_* bits of the classes whose lists hold lemma. */
+static uint8_t lemma_classes(const lang_analyzer *a, const char *lemma)
+{
+    for (size_t h = base_hash(BASE_HASH_SEED, lemma, strlen(lemma)) & (LC_SLOTS - 1);
+         a->cls_word[h]; h = (h + 1) & (LC_SLOTS - 1))
+        if (a->cls_word[h][0] == lemma[0] && strcmp(a->cls_word[h], lemma) == 0)
+            return a->cls_bits[h];
+    return 0;
+}
 
 lang_analyzer *lang_new(void)
 {
@@ -29,7 +65,7 @@ lang_analyzer *lang_new(void)
         return NULL;
     a->tag_memo = memo_new(MEMO_LOG2, tag_memo_entry_size());
     a->lemma_memo = memo_new(MEMO_LOG2, sizeof(kept_lemma));
-    if (!a->tag_memo || !a->lemma_memo) {
+    if (!a->tag_memo || !a->lemma_memo || class_table(a) < 0) {
         lang_free(a);
         return NULL;
     }
@@ -43,6 +79,7 @@ void lang_free(lang_analyzer *a)
     dy_free(a->tags);
     dy_free(a->lemmas);
     dy_free(a->lemma_off);
+    dy_free(a->lemma_cls);
     dy_free(a->np_of);
     dy_free(a->vg_of);
     dy_free(a->pp_of);
@@ -80,7 +117,7 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
     if (!(p = dy_realloc(a->field, cap * sizeof *a->field)))            \
         return -1;                                                      \
     a->field = p;
-    GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(np_of) GROW(vg_of) GROW(pp_of)
+    GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(lemma_cls) GROW(np_of) GROW(vg_of) GROW(pp_of)
     GROW(clause_of) GROW(protect) GROW(inquote)
 #undef GROW
     a->cap = cap;
@@ -89,20 +126,24 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
 
 /* lemma_of for word w (len bytes) as tag, into buf (cap bytes, more than
 ** LEMMA_KEPT_MAX), through the lemma memo: the same lemma, worked out once
-** per word and tag while the memo keeps it. */
+** per word and tag while the memo keeps it, and its classes (*cls; only
+** when the lemma fits in buf, else the caller works them out). */
 static size_t lemma_memo(lang_analyzer *a, const char *w, size_t len, int tag, char *buf,
-                         size_t cap)
+                         size_t cap, uint8_t *cls)
 {
     int hit;
     kept_lemma *k = memo_entry(a->lemma_memo, w, len, (uint8_t)tag, &hit);
     if (hit && k->len != LEMMA_UNKEPT) {
         memcpy(buf, k->s, k->len);
         buf[k->len] = 0;
+        *cls = k->cls;
         return k->len;
     }
     size_t n = lemma_of(w, len, tag, buf, cap);
+    *cls = n < cap ? lemma_classes(a, buf) : 0;
     if (k) {
         k->len = n <= LEMMA_KEPT_MAX ? (uint8_t)n : LEMMA_UNKEPT;
+        k->cls = *cls;
         if (n <= LEMMA_KEPT_MAX)
             memcpy(k->s, buf, n);
     }
@@ -125,13 +166,17 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
         tag_sentence_memo(a->tag_memo, text, toks, n, a->tags);
 
     sb_reset(&a->pool);
-    char small[64];
+    enum { SMALL = 64 };   /* a lemma shorter than this is made in place */
     for (size_t i = 0; i < n; i++) {
         const char *w = text + toks[i].start;
-        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], small, sizeof small);
+        char *dst = sb_room(&a->pool, SMALL);
+        if (!dst)
+            return DYAD_ENOMEM;
+        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], dst, SMALL, &a->lemma_cls[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
-        if (len < sizeof small) {
-            sb_append(&a->pool, small, len + 1);
+        if (len < SMALL) {
+            a->pool.len += len + 1;   /* the lemma and its NUL */
+            a->pool.s[a->pool.len] = '\0';
         } else {   /* a very long word (rare): lemma it into room in the pool */
             size_t room = (len > toks[i].len ? len : toks[i].len) + 1;
             for (size_t k = 0; k < room; k++)   /* never reads past the token */
@@ -139,6 +184,7 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             if (!a->pool.oom)
                 lemma_of(w, toks[i].len, a->tags[i], a->pool.s + a->lemma_off[i], room);
             a->pool.len = a->lemma_off[i] + (len < room ? len : room - 1) + 1;
+            a->lemma_cls[i] = a->pool.oom ? 0 : lemma_classes(a, a->pool.s + a->lemma_off[i]);
         }
         a->np_of[i] = a->vg_of[i] = a->pp_of[i] = a->clause_of[i] = -1;
         a->protect[i] = 0;

@@ -23,7 +23,7 @@ static int subject_after_pps(const lang_analyzer *a, size_t e, size_t n)
            tag_is_finite(a->tags[e]);
 }
 
-static const char *const relative_words[] = {"which", "who", "whom", "that", "whose", NULL};
+const char *const lang_relative_words[] = {"which", "who", "whom", "that", "whose", NULL};
 
 /* The words of a day, the first of the time nouns. */
 #define DAY_WORDS                                                                \
@@ -40,7 +40,7 @@ const char *const lang_time_nouns[] = {DAY_WORDS, "day", "week", "month", "year"
 
 static int is_time_np(const lang_analyzer *a, int32_t np)
 {
-    return lemma_in(a, a->ph[np].head, lang_time_nouns);
+    return lemma_has(a, a->ph[np].head, LC_TIME);
 }
 
 static int is_boundary_punct(int t)
@@ -128,7 +128,7 @@ static int that_relative(const lang_analyzer *a, size_t k)
     size_t f = a->ph[up >= 0 && a->ph[up].kind == PH_PP ? up : np].first;
     if (f > 0 && a->vg_of[f - 1] >= 0 &&
         (lemma_in(a, a->ph[a->vg_of[f - 1]].head, telling_verbs) ||
-         lemma_in(a, a->ph[a->vg_of[f - 1]].head, lang_reporting_verbs)))
+         lemma_has(a, a->ph[a->vg_of[f - 1]].head, LC_REPORTING)))
         return 0;
     return 1;
 }
@@ -149,7 +149,7 @@ static size_t parenthetical_start(const lang_analyzer *a, size_t k)
         if (t == TAG_MD || t == TAG_VBZ || t == TAG_VBP ||
             (t == TAG_VBD && !(a->vg_of[j] >= 0 && a->ph[a->vg_of[j]].voice == VOICE_PASSIVE)))
             return SIZE_MAX;
-        if (lemma_in(a, j, relative_words) || (t == TAG_IN && lemma_in(a, j, lang_subordinators) &&
+        if (lemma_has(a, j, LC_RELATIVE) || (t == TAG_IN && lemma_has(a, j, LC_SUBORD) &&
                                                !lemma_is(a, j, "after")))
             return SIZE_MAX;
     }
@@ -166,7 +166,7 @@ static int fronted_pp(const lang_analyzer *a, int32_t pp, size_t *k)
     if (f > 0 && a->tags[f - 1] == TAG_COMMA)
         f--;
     if (f == 0 || (a->tags[f - 1] != TAG_IN && a->tags[f - 1] != TAG_WRB) ||
-        !(lemma_is(a, f - 1, "that") || lemma_in(a, f - 1, lang_subordinators)))
+        !(lemma_is(a, f - 1, "that") || lemma_has(a, f - 1, LC_SUBORD)))
         return 0;
     *k = f;
     return 1;
@@ -276,7 +276,7 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
         }
         /* the tag before the word list: it settles most tokens cheaply */
         if ((t == TAG_WDT || t == TAG_WP || (t == TAG_IN && lemma_is(a, k, "that"))) &&
-            lemma_in(a, k, relative_words)) {
+            lemma_has(a, k, LC_RELATIVE)) {
             if (lemma_is(a, k, "that") && t == TAG_IN && !that_relative(a, k)) {
                 c->kind = CL_COMPLEMENT;
             } else {
@@ -286,7 +286,7 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             c->first = (uint32_t)k;
             break;
         }
-        if ((t == TAG_IN || t == TAG_WRB) && lemma_in(a, k, lang_subordinators)) {
+        if ((t == TAG_IN || t == TAG_WRB) && lemma_has(a, k, LC_SUBORD)) {
             c->kind = CL_SUBORDINATE;
             c->word = (uint32_t)k;
             c->first = (uint32_t)k;
@@ -385,7 +385,7 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
     const clause *prev = &a->cl[self - 1];
     if (prev->end != c->word)
         return;
-    int says = lemma_in(a, vg->head, lang_reporting_verbs);
+    int says = lemma_has(a, vg->head, LC_REPORTING);
     /* "said the exchange has done its utmost to liberalise its membership
     ** and called on Britain": past the infinitive to the clause it hangs on */
     while ((prev->ctrl != CTRL_NONE || (says && prev->kind == CL_RELATIVE)) &&
@@ -467,7 +467,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             /* "said the U.S. Department of Agriculture rejected the offer":
             ** an of-phrase belongs to the noun, so a finite verb after it
             ** makes the noun phrase what is reported's subject too */
-            if (e + 1 < n && lemma_is(a, e, "of") && lemma_in(a, vg->head, lang_reporting_verbs) &&
+            if (e + 1 < n && lemma_is(a, e, "of") && lemma_has(a, vg->head, LC_REPORTING) &&
                 subject_after_pps(a, e, n))
                 break;
             /* "gave Kenya a loan": a second noun phrase right after the
@@ -742,7 +742,7 @@ static int reported_after_relative(lang_analyzer *a, int32_t self, const phrase 
         return 0;
     clause *rep = &a->cl[rel->parent];
     if (rep->kind != CL_MAIN || rep->object < 0 || rep->object != rel->subject ||
-        !lemma_in(a, a->ph[rep->verb].head, lang_reporting_verbs))
+        !lemma_has(a, a->ph[rep->verb].head, LC_REPORTING))
         return 0;
     c->subject = rep->object;
     c->kind = CL_COMPLEMENT;
@@ -868,7 +868,7 @@ int clause_build(lang_analyzer *a)
             ** clause before; an inverted reporting clause: "said Mr. X" */
             if (c.object >= 0 && (c.end >= a->n || is_boundary_punct(a->tags[c.end])) &&
                 vg.first > 0 && is_boundary_punct(a->tags[vg.first - 1]) &&
-                lemma_in(a, vg.head, lang_reporting_verbs)) {
+                lemma_has(a, vg.head, LC_REPORTING)) {
                 c.subject = c.object;
                 c.object = -1;
                 c.kind = CL_REPORTING;
@@ -886,7 +886,7 @@ int clause_build(lang_analyzer *a)
         if (c.kind == CL_MAIN && c.object < 0 && c.first > 0 &&
             is_boundary_punct(a->tags[c.first - 1]) &&
             (c.end >= a->n || a->tags[c.end] == TAG_PERIOD || a->tags[c.end] == TAG_COMMA) &&
-            lemma_in(a, vg.head, lang_reporting_verbs))
+            lemma_has(a, vg.head, LC_REPORTING))
             c.kind = CL_REPORTING;
         /* "officials said the ministers would sign", "the president said:
         ** "We ..."": what is said */
@@ -898,7 +898,7 @@ int clause_build(lang_analyzer *a)
             ** would act" */
             if (prev->object < 0 && prev->kind != CL_REPORTING &&
                 ((c.first == pv->end && own_subject) ||
-                 (lemma_in(a, pv->head, lang_reporting_verbs) &&
+                 (lemma_has(a, pv->head, LC_REPORTING) &&
                   (c.first == prev->end ||
                    (c.first > prev->end && only_lead_in(a, prev->end, c.first)))))) {
                 c.kind = c.quoted && !a->inquote[pv->head] ? CL_QUOTE : CL_COMPLEMENT;

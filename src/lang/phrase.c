@@ -99,12 +99,12 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         ** after a common noun is when, not part of the thing ("the
         ** Saturday meeting" is) */
         if (seen_noun && (tg[j - 1] == TAG_NN || tg[j - 1] == TAG_NNS) &&
-            lemma_in(a, j, lang_day_words))
+            lemma_has(a, j, LC_DAY))
             break;
         /* "On Tuesday Kenyan troops shelled ...": a day right after "on"
         ** is when, and the words after it begin the subject ("on Tuesday
         ** night" goes on) */
-        if (j == i + 1 && i > 0 && lemma_is(a, i - 1, "on") && lemma_in(a, i, lang_day_words) &&
+        if (j == i + 1 && i > 0 && lemma_is(a, i - 1, "on") && lemma_has(a, i, LC_DAY) &&
             !lemma_in(a, j, day_parts))
             break;
         /* "a U.S. flagged Kuwaiti tanker", "a U.S.- flagged ship", "a
@@ -629,7 +629,7 @@ static int chunk_pp(lang_analyzer *a)
         if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if"))
             continue;
         /* the finite verb first: most phrases have none after them */
-        if (finite_vg_at(a, coordinated_end(a, np)) && lemma_in(a, i, lang_subordinators))
+        if (finite_vg_at(a, coordinated_end(a, np)) && lemma_has(a, i, LC_SUBORD))
             continue;
         int32_t pp = add(a, PH_PP, i, a->ph[np].end, i);
         if (pp < 0)
@@ -791,7 +791,7 @@ static int chunk_appos(lang_analyzer *a)
         if (a->ph[np1].end != i + 1 || a->tags[i + 1] != TAG_COMMA)
             continue;
         /* "On Thursday, the foreign minister, X, met": a day describes no one */
-        if ((a->ph[np1].flags & PHF_PRONOUN) || lemma_in(a, a->ph[np1].head, lang_time_nouns))
+        if ((a->ph[np1].flags & PHF_PRONOUN) || lemma_has(a, a->ph[np1].head, LC_TIME))
             continue;
         int32_t np2 = np_starting_at(a, i + 2);
         if (np2 < 0)
@@ -861,9 +861,9 @@ static void subject_relatives(lang_analyzer *a)
         while (k < a->n && phrases < 3) {
             size_t j = k;
             if (a->tags[j] == TAG_IN && !lemma_is(a, j, "that") &&
-                !lemma_in(a, j, lang_subordinators))
+                !lemma_has(a, j, LC_SUBORD))
                 j++;
-            else if (a->np_of[j] < 0 || !lemma_in(a, a->ph[a->np_of[j]].head, lang_time_nouns))
+            else if (a->np_of[j] < 0 || !lemma_has(a, a->ph[a->np_of[j]].head, LC_TIME))
                 break;
             if (j >= a->n || a->np_of[j] < 0 || a->ph[a->np_of[j]].first != j)
                 break;

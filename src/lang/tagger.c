@@ -101,13 +101,12 @@ static int eq(const char *s, size_t n, const char *lit)
     return s[0] == lit[0] && strlen(lit) == n && memcmp(s, lit, n) == 0;
 }
 
-/* Tags that punctuation gets whatever the context; 0 when s is no such. */
-static int punct_tag(const char *s, size_t n)
+/* punct_tag for a token that may be punctuation; apart, so that the word
+** test before it is inlined without the saving of registers this part
+** needs (it cost as much as the test, on every token). */
+static int punct_tag_rest(const char *s, size_t n)
 {
     unsigned char c0 = (unsigned char)s[0];
-    if ((c0 >= 'a' && c0 <= 'z') || (c0 >= '0' && c0 <= '9') ||
-        (c0 >= 'A' && c0 <= 'Z' && c0 != 'U') || n > 5)
-        return 0;       /* the common case: a word */
     /* One byte, most punctuation: by table. */
     static const uint8_t one[256] = {
         [','] = TAG_COMMA, ['.'] = TAG_PERIOD, ['!'] = TAG_PERIOD, ['?'] = TAG_PERIOD,
@@ -131,6 +130,16 @@ static int punct_tag(const char *s, size_t n)
         if (eq(s, n, tab[i].s))
             return tab[i].tag;
     return 0;
+}
+
+/* Tags that punctuation gets whatever the context; 0 when s is no such. */
+static inline int punct_tag(const char *s, size_t n)
+{
+    unsigned char c0 = (unsigned char)s[0];
+    if ((c0 >= 'a' && c0 <= 'z') || (c0 >= '0' && c0 <= '9') ||
+        (c0 >= 'A' && c0 <= 'Z' && c0 != 'U') || n > 5)
+        return 0;       /* the common case: a word */
+    return punct_tag_rest(s, n);
 }
 
 static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
