@@ -433,8 +433,14 @@ static int defied(const sent_ctx *s, const phrase *np)
         return lemma_is_word(L[np->head], "objection");
     /* "because of", "due to": the first word before the preposition's */
     if (at > 0 && ((lemma_is_word(prep, "of") && lemma_is_word(L[at - 1], "because")) ||
-                   (lemma_is_word(prep, "to") && lemma_is_word(L[at - 1], "due"))))
+                   (lemma_is_word(prep, "to") && lemma_is_word(L[at - 1], "due")))) {
+        /* not an owner's ("due to his opposition to the ban from China":
+        ** the from-phrase is the ban's) */
+        for (uint32_t k = np->first; k < np->head; k++)
+            if (s->ls.tags[k] == TAG_PRPS || s->ls.tags[k] == TAG_POS)
+                return 0;
         return 1;
+    }
     /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
     int32_t n = ph[pp].up;
     if (!lemma_is_word(prep, "of") || n < 0 || ph[n].kind != PH_NP ||
@@ -458,6 +464,10 @@ static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
     /* "Despite criticism from Kenya, Uganda ...", "..., despite criticism":
     ** a phrase set off by a comma is the main clause's */
     const clause *cl = clause_at(s, p->first);
+    /* "failed to agree because of opposition from Britain": "because"
+    ** ended the clause before it, which is the one that gives way */
+    for (uint32_t k = p->first; !cl && k-- > 0 && k + 3 >= p->first;)
+        cl = clause_at(s, k);
     for (size_t i = 0; !cl && i < s->ls.nclauses; i++)
         if (s->ls.clauses[i].kind == CL_MAIN && s->ls.clauses[i].parent < 0)
             cl = &s->ls.clauses[i];
