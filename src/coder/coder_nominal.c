@@ -415,9 +415,8 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
 /* Is noun phrase np what "despite" sets its clause against: "despite
 ** criticism", "in spite of objections", "in the face of opposition"?
 ** Objections overridden ("approved the levy over the objections of
-** Uganda") and disapproval the clause gives way to ("failed to agree
-** because of opposition from Britain", "due to objections from Peru")
-** are set against it too: the clause's doer is the one disapproved of. */
+** Uganda") are set against it too: the clause's doer is the one
+** objected to. */
 static int defied(const sent_ctx *s, const phrase *np)
 {
     const phrase *ph = s->ls.phrases;
@@ -431,16 +430,6 @@ static int defied(const sent_ctx *s, const phrase *np)
         return 1;
     if (lemma_is_word(prep, "over"))   /* only objections are overridden */
         return lemma_is_word(L[np->head], "objection");
-    /* "because of", "due to": the first word before the preposition's */
-    if (at > 0 && ((lemma_is_word(prep, "of") && lemma_is_word(L[at - 1], "because")) ||
-                   (lemma_is_word(prep, "to") && lemma_is_word(L[at - 1], "due")))) {
-        /* not an owner's ("due to his opposition to the ban from China":
-        ** the from-phrase is the ban's) */
-        for (uint32_t k = np->first; k < np->head; k++)
-            if (s->ls.tags[k] == TAG_PRPS || s->ls.tags[k] == TAG_POS)
-                return 0;
-        return 1;
-    }
     /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
     int32_t n = ph[pp].up;
     if (!lemma_is_word(prep, "of") || n < 0 || ph[n].kind != PH_NP ||
@@ -464,10 +453,6 @@ static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
     /* "Despite criticism from Kenya, Uganda ...", "..., despite criticism":
     ** a phrase set off by a comma is the main clause's */
     const clause *cl = clause_at(s, p->first);
-    /* "failed to agree because of opposition from Britain": "because"
-    ** ended the clause before it, which is the one that gives way */
-    for (uint32_t k = p->first; !cl && k-- > 0 && k + 3 >= p->first;)
-        cl = clause_at(s, k);
     for (size_t i = 0; !cl && i < s->ls.nclauses; i++)
         if (s->ls.clauses[i].kind == CL_MAIN && s->ls.clauses[i].parent < 0)
             cl = &s->ls.clauses[i];
