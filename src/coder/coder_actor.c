@@ -1611,6 +1611,11 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
         return quote_speaker(c, s, p->head, NULL, p, out);
     if (inside_no_actor(c, s, p->first))
         return 0;   /* "of Japan" in "the Sea of Japan" */
+    /* "opposition from two senators forced her to drop the bill":
+    ** opposition that comes from someone is resistance, not a party */
+    if (p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "from") &&
+        lemma_is_word(s->ls.lemmas[p->head], "opposition"))
+        return 0;
     int r = resolve_span(c, s, p->first, p->end, out);
     const phrase *pp = coder_pp_at(s, p->end);
     if (r == 1 && max > 1) {

@@ -96,7 +96,7 @@ static int dated_after(const sent_ctx *s, size_t k)
 /* What reported() finds a noun phrase to be. */
 enum { NOT_REPORT, REPORT, TO_COME };
 
-static int defied(const sent_ctx *s, int32_t pp);
+static int defied(const sent_ctx *s, const phrase *np);
 
 /* Is noun phrase p (with its noun's compound from token first, its
 ** phrases up to limit) a report (REPORT), one still to come and no more
@@ -128,7 +128,7 @@ static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t l
     ** what the clause defies, which stands whatever the clause's mood
     ** ("will close the border despite criticism from Kenya") */
     const clause *cl = clause_at(s, p->first);
-    if (cl && cl->verb >= 0 && !defied(s, p->up)) {
+    if (cl && cl->verb >= 0 && !defied(s, p)) {
         const phrase *vg = &s->ls.phrases[cl->verb];
         if (p->first >= vg->end &&
             (vg->mod != MOD_ASSERTED || lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
@@ -412,18 +412,24 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
 }
 
-/* Is noun phrase np (its PP at pp) what "despite" sets its clause
-** against: "despite criticism", "in spite of objections", "in the face
-** of opposition"? */
-static int defied(const sent_ctx *s, int32_t pp)
+/* Is noun phrase np what "despite" sets its clause against: "despite
+** criticism", "in spite of objections", "in the face of opposition"?
+** Objections overridden ("approved the levy over the objections of
+** Uganda") are set against it too: the clause's doer is the one
+** objected to. */
+static int defied(const sent_ctx *s, const phrase *np)
 {
     const phrase *ph = s->ls.phrases;
     const char *const *L = (const char *const *)s->ls.lemmas;
+    int32_t pp = np->up;
     if (pp < 0 || ph[pp].kind != PH_PP)
         return 0;
-    const char *prep = L[ph[pp].first];
+    uint32_t at = ph[pp].first;
+    const char *prep = L[at];
     if (lemma_is_word(prep, "despite") || lemma_is_word(prep, "notwithstanding"))
         return 1;
+    if (lemma_is_word(prep, "over"))   /* only objections are overridden */
+        return lemma_is_word(L[np->head], "objection");
     /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
     int32_t n = ph[pp].up;
     if (!lemma_is_word(prep, "of") || n < 0 || ph[n].kind != PH_NP ||
@@ -442,7 +448,7 @@ static int defied(const sent_ctx *s, int32_t pp)
 static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who)
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
-    if (!defied(s, p->up))
+    if (!defied(s, p))
         return 0;
     /* "Despite criticism from Kenya, Uganda ...", "..., despite criticism":
     ** a phrase set off by a comma is the main clause's */
