@@ -481,7 +481,7 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
             break;
         if (tag_is_noun(s->ls.tags[b]) && lemma_is_word(w, "practice") &&
             (lemma_is_word(s->ls.lemmas[b - 1], "unfair") ||
-             (b - 2 > p && lemma_is_word(s->ls.lemmas[b - 2], "unfair"))))
+             (b > p + 2 && lemma_is_word(s->ls.lemmas[b - 2], "unfair"))))
             break;
         if (!(tag_is_noun(s->ls.tags[b]) || tag_is_adj(s->ls.tags[b]) ||
               s->ls.tags[b] == TAG_POS || s->ls.tags[b] == TAG_DT ||
