@@ -57,6 +57,9 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     dict_wid that_id;
     dict_word_ids(d, &that, 1, &that_id);
     c->that_id = that_id.fold;
+    c->policy_step = dict_synset_find(d, "&POLICYSTEP");
+    c->policy_verb = dict_synset_find(d, "&POLICYVERB");
+    c->policy_obj = dict_synset_find(d, "&POLICYOBJ");
     char date[11];
     if (c->opts.date && c->opts.date[0]) {
         if (!text_date(c->opts.date, date)) {

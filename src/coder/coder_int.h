@@ -314,6 +314,10 @@ struct dyad_coder {
     ** before a clause of its own ("Kenya charged Uganda had closed the
     ** border" fits "charge that +"), or 0 when no pattern uses the word */
     uint32_t that_id;
+    /* the synsets of an economic policy step ("devalue"), a verb of change
+    ** and its policy object ("cut subsidies"), -1 when the dictionary has
+    ** none: an appeal for such an act is one for policy change (0242) */
+    int32_t policy_step, policy_verb, policy_obj;
     cameo_table *cameo;
     dyad_text *text;
     lang_analyzer *lang;

@@ -936,6 +936,31 @@ static const clause *asked_clause(const sent_ctx *s, const clause_job *j)
     return NULL;
 }
 
+/* Is the word at k a member of synset syn (-1: none) by form or lemma? */
+static int in_synset(const dyad_coder *c, const sent_ctx *s, int32_t syn, uint32_t k)
+{
+    return syn >= 0 && k < s->ls.n &&
+           (dict_match_synset(c->d, (uint32_t)syn, s->ids, s->ls.n, k) ||
+            dict_match_synset(c->d, (uint32_t)syn, s->lids, s->ls.n, k));
+}
+
+/* The subcode (after "02" or "10") of an act no pattern codes, since it
+** names no partner, but whose kind its words give: a policy to change, by
+** the dictionary's synsets ("urged Japan to stimulate its economy",
+** "pressed the bank to review its rules": 0242 or 1042, as the patterns
+** "urge + to &POLICYVERB &POLICYOBJ" code it for the verbs they name),
+** talks to hold ("pressed Tokyo to discuss rice": 026 or 106); NULL. */
+static const char *const talks_acts[] = {"negotiate", "discuss", "bargain", NULL};
+static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act)
+{
+    uint32_t v = s->ls.phrases[act->verb].head;
+    if (in_synset(c, s, c->policy_step, v) ||
+        (act->object >= 0 && in_synset(c, s, c->policy_verb, v) &&
+         in_synset(c, s, c->policy_obj, s->ls.phrases[act->object].head)))
+        return "42";
+    return lemma_in_list(s->ls.lemmas[v], talks_acts) ? "6" : NULL;
+}
+
 /* "urged both sides to avoid the use of force", "demanded that Iran lift
 ** the sanctions": a general appeal or demand (020, 100) whose addressee is told
 ** to do an act the dictionary codes asks for that act, so it takes the
@@ -956,8 +981,12 @@ static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (lemma_in_list(s->ls.lemmas[k], negations))
             return;
     match_state m = {0};
-    if (!best_pattern(c, s, act, vg->head, &m) || !m.code || !m.pattern)
+    if (!best_pattern(c, s, act, vg->head, &m) || !m.code || !m.pattern) {
+        const char *kind = unpatterned_act(c, s, act);
+        if (kind)
+            snprintf(j->code1, sizeof j->code1, "%s%s", appeal ? "02" : "10", kind);
         return;
+    }
     size_t n = strcspn(m.code, ":");
     const cameo_entry *e = cameo_find(c->cameo, m.code, n);
     /* an inquiry has no intent form; one into people (a name opens its
