@@ -179,10 +179,11 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             a->pool.s[a->pool.len] = '\0';
         } else {   /* a very long word (rare): lemma it into room in the pool */
             size_t room = (len > toks[i].len ? len : toks[i].len) + 1;
-            for (size_t k = 0; k < room; k++)   /* never reads past the token */
-                sb_putc(&a->pool, 0);
-            if (!a->pool.oom)
-                lemma_of(w, toks[i].len, a->tags[i], a->pool.s + a->lemma_off[i], room);
+            char *big = sb_room(&a->pool, room);   /* never reads past the token */
+            if (big) {
+                memset(big, 0, room + 1);
+                lemma_of(w, toks[i].len, a->tags[i], big, room);
+            }
             a->pool.len = a->lemma_off[i] + (len < room ? len : room - 1) + 1;
             a->lemma_cls[i] = a->pool.oom ? 0 : lemma_classes(a, a->pool.s + a->lemma_off[i]);
         }
