@@ -386,6 +386,10 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 
 /* ---- one noun phrase ---- */
 
+/* The state's own agents: government, forces, spies, legislature, courts. */
+static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+/* Private people: civilians and suspects (article_country, private_body). */
+static const char *const private_agents[] = {"CVL", "CRM", NULL};
 
 /* Is code a country's private body or its members (a union, firm,
 ** farmers: USALAB), not one of its state's organs, nor a private person
@@ -393,14 +397,8 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 ** of no known country? */
 static int private_body(const char *code)
 {
-    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "CVL", "CRM",
-                                        NULL};
-    char role[4];
-    if (strlen(code) < 6 || code[0] == '-' || !coder_code_country(code, NULL))
-        return 0;
-    memcpy(role, code + 3, 3);
-    role[3] = '\0';
-    return !lemma_in_list(role, state);
+    return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
+           !coder_role_in(code, state_agents) && !coder_role_in(code, private_agents);
 }
 
 /* An apposition may name what its head does not: "he, Russia's envoy".
@@ -1237,9 +1235,6 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
 }
 
 
-/* The state's own agents: government, forces, spies, legislature, courts. */
-static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
-
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -1265,7 +1260,6 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     static const char *const public_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD",
                                                 "OPP", "PTY", "REB", "INS", "SEP", "UAF",
                                                 NULL};
-    static const char *const private_agents[] = {"CVL", "CRM", NULL};
     /* workers, farmers and students: only in a protest of their own with
     ** no target ("The workers went on strike May 9"), or in an appeal
     ** beside a state's actor of the country ("farmers urged the
