@@ -908,10 +908,11 @@ int coder_decided(const sent_ctx *s, const phrase *vg);
 
 /* Why src doing act (the act's own code) to tgt makes no political event
 ** in sentence s ("travel at home is no visit", a firm with no state, an
-** actor named only as a modifier of a thing), or NULL when it does. The
-** reason is a static string. */
-const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
-                           const actor_ref *tgt);
+** actor named only as a modifier of a thing, an armed group "backed"
+** (lemma: the clause's verb)), or NULL when it does. The reason is a
+** static string. */
+const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act,
+                           const actor_ref *src, const actor_ref *tgt);
 
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
 ** words: a politician of no armed role on a person or organ of no armed
