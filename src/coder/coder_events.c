@@ -633,6 +633,11 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      j->lemma, j->code1, j->ns);
         return 0;
     }
+    /* "Japan is keen to negotiate with the EU": only Japan said so;
+    ** "Japan will hold talks with the EU next week": both will (the
+    ** same for every pair) */
+    int both = mc->code1 && j->mutual &&
+               (!mc->intent || (strcmp(mc->code1, "036") == 0 && set_down(s, j)));
     for (int i = 0; i < j->ns; i++)
         for (int k = 0; k < j->nt; k++) {
             const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
@@ -663,11 +668,7 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
             if (mc->code1 && j->ultimatum && !mc->intent &&
                 add_event(c, s, j, j->ultimatum, mc->shown, src, tgt) < 0)
                 return -1;
-            /* "Japan is keen to negotiate with the EU": only Japan said so;
-            ** "Japan will hold talks with the EU next week": both will */
-            if (mc->code1 && j->mutual &&
-                (!mc->intent || (strcmp(mc->code1, "036") == 0 && set_down(s, j))) &&
-                add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
+            if (both && add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
                 return -1;
             const char *back = mc->code2 ? mc->code2 : visit_host(c, mc, tgt);
             if (back && add_event(c, s, j, back, mc->shown, tgt, src) < 0)

@@ -469,6 +469,16 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
 ** must do demands it. */
 static const char *const must_modals[] = {"must", "should", NULL};
 
+/* Does the verb group of clause o (one it has) hold a modal of must? */
+static int must_verb(const sent_ctx *s, const clause *o)
+{
+    const phrase *vg = &s->ls.phrases[o->verb];
+    for (uint32_t w = vg->first; w < vg->end; w++)
+        if (lemma_in_list(s->ls.lemmas[w], must_modals))
+            return 1;
+    return 0;
+}
+
 const char *coder_no_demand(const sent_ctx *s, const clause_job *j)
 {
     static const char *const told[] = {"will", "would", "be", NULL};
@@ -477,10 +487,9 @@ const char *coder_no_demand(const sent_ctx *s, const clause_job *j)
     const clause *o = warned_clause(s, j, 1);
     if (!o)
         return NULL;
+    if (must_verb(s, o))
+        return NULL;
     const phrase *vg = &s->ls.phrases[o->verb];
-    for (uint32_t w = vg->first; w < vg->end; w++)
-        if (lemma_in_list(s->ls.lemmas[w], must_modals))
-            return NULL;
     /* "insisted the approach was necessary", "insisted it would not
     ** yield", "insisted he has told all": a claim; a bare form ("insisted
     ** Japan open") or a present ("insists the EC complies") asks */
@@ -491,6 +500,7 @@ const char *coder_no_demand(const sent_ctx *s, const clause_job *j)
         return NULL;
     return "what is insisted on is told as a fact, not as what must be done: no demand";
 }
+
 static const char *const speaker_pronouns[] = {"we", "i", NULL};
 
 /* Does clause o, what a warning reports, say what must be done by anyone
@@ -500,11 +510,7 @@ static int must_clause(const sent_ctx *s, const clause *o)
     if (o->subject < 0 || o->verb < 0 ||
         lemma_in_list(s->ls.lemmas[s->ls.phrases[o->subject].head], speaker_pronouns))
         return 0;
-    const phrase *vg = &s->ls.phrases[o->verb];
-    for (uint32_t w = vg->first; w < vg->end; w++)
-        if (lemma_in_list(s->ls.lemmas[w], must_modals))
-            return 1;
-    return 0;
+    return must_verb(s, o);
 }
 
 int coder_warning_demand(const sent_ctx *s, const clause_job *j)

@@ -470,6 +470,9 @@ int coder_when_pp(const sent_ctx *s, size_t k, int32_t np);
 ** sentence names no place abroad. Returns 1 and fills *out, else 0. */
 int coder_inquiry_home(dyad_coder *c, const sent_ctx *s, const clause_job *j, actor_ref *out);
 int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out);
+/* Fills *out with the government of country home, with no words of its
+** own (FROM_HOME), at token at. Returns 1. */
+int coder_gov_actor(const char *home, uint32_t at, actor_ref *out);
 /* Does the sentence, from token from on, tell what a protest of country
 ** home answers as its government's doing: a measure (a law, a bill, a
 ** tax, austerity, a policy...), "their government", or home's government
