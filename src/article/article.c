@@ -27,8 +27,8 @@ void art_free(art_doc *a)
     if (!a)
         return;
     sb_free(&a->pool);
-    art_wordset_free(&a->name_words);
-    art_wordset_free(&a->verb_words);
+    base_wordset_free(&a->name_words);
+    base_wordset_free(&a->verb_words);
     dy_free(a->people);
     dy_free(a->keys);
     dy_free(a->slots);

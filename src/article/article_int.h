@@ -12,6 +12,7 @@
 
 #include "article/article.h"
 #include "base/base.h"
+#include "base/wordset.h"
 #include "lang/tags.h"
 
 #define ART_NONE UINT32_MAX   /* no pool string */
@@ -30,35 +31,6 @@ enum {
     ART_TC_ORG = 1u << 6,         /* the last word of an organisation: Fund */
     ART_TC_PARTICLE = 1u << 7     /* bin, von, de */
 };
-
-/* ---- wordset.c: fixed word lists as one hash ---- */
-
-#define ART_WORDSET_SLOTS 1024   /* a power of two, over twice the words */
-
-/* One list: its words (lower case, NUL-terminated) and the bit it gives. */
-typedef struct art_word_list {
-    const char *const *words;
-    size_t n;
-    uint8_t bit;
-} art_word_list;
-
-typedef struct art_word_class {
-    const char *word;
-    uint8_t bits;
-} art_word_class;
-
-typedef struct art_wordset {
-    art_word_class *words;    /* one entry per word, the bits of its lists */
-    uint16_t *slots;          /* open addressing: index + 1, 0 empty */
-} art_wordset;
-
-/* Builds ws from the lists (borrowed: they must outlive it). Returns 0, or
-** -1 when out of memory (ws then holds nothing to free). */
-int art_wordset_init(art_wordset *ws, const art_word_list *lists, size_t nlists);
-void art_wordset_free(art_wordset *ws);
-/* The bits of the lists that word w (n bytes, lower case) is on; 0 for
-** none. */
-unsigned art_wordset_get(const art_wordset *ws, const char *w, size_t n);
 
 /* What a clause can do, for quote.c (art_doc.spk): name a whole quote's
 ** speaker, a partial quote's, or report speech. */
@@ -137,8 +109,8 @@ typedef struct art_name {
 
 struct art_doc {
     const dict *d;
-    art_wordset name_words;   /* names.c's lists: titles, honorifics, ... (ART_TC_*) */
-    art_wordset verb_words;   /* quote.c's lists of speech verbs and question words (ART_SPK_*) */
+    base_wordset name_words;   /* names.c's lists: titles, honorifics, ... (ART_TC_*) */
+    base_wordset verb_words;   /* quote.c's lists of speech verbs and question words (ART_SPK_*) */
     const dict_wid *ids;      /* the sentence's word ids when the caller has them */
     const char *text;
     int32_t date;

@@ -82,7 +82,7 @@ _Static_assert(WS_N > 8 && WS_N <= 16, "the lists fill two word sets of eight bi
 
 
 struct mentions {
-    art_wordset sets[2];   /* the WS_* lists, eight to a hash (a bit each) */
+    base_wordset sets[2];   /* the WS_* lists, eight to a hash (a bit each) */
     const dict *d;
     const char *text;
     int32_t date;
@@ -244,7 +244,7 @@ static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
 ** list: these questions are asked of most tokens. */
 static int in_set(const mentions *m, int set, const char *w)
 {
-    return (art_wordset_get(&m->sets[set / 8], w, strlen(w)) >> (set % 8)) & 1u;
+    return (base_wordset_get(&m->sets[set / 8], w, strlen(w)) >> (set % 8)) & 1u;
 }
 
 /* Is token k, lower-cased, a word of set? */
@@ -291,15 +291,15 @@ mentions *mentions_new(void)
     mentions *m = dy_calloc(1, sizeof(mentions));
     if (!m)
         return NULL;
-    art_word_list wl[WS_N];
+    base_word_list wl[WS_N];
     for (int i = 0; i < WS_N; i++) {
         size_t n = 0;
         while (lists[i][n])
             n++;
-        wl[i] = (art_word_list){lists[i], n, (uint8_t)(1u << (i % 8))};
+        wl[i] = (base_word_list){lists[i], n, (uint8_t)(1u << (i % 8))};
     }
-    if (art_wordset_init(&m->sets[0], wl, WS_N < 8 ? WS_N : 8) < 0 ||
-        art_wordset_init(&m->sets[1], wl + 8, WS_N - 8) < 0) {
+    if (base_wordset_init(&m->sets[0], wl, WS_N < 8 ? WS_N : 8) < 0 ||
+        base_wordset_init(&m->sets[1], wl + 8, WS_N - 8) < 0) {
         mentions_free(m);
         return NULL;
     }
@@ -320,8 +320,8 @@ void mentions_free(mentions *m)
     dy_free(m->tok_ref);
     dy_free(m->kid);
     dy_free(m->sib);
-    art_wordset_free(&m->sets[0]);
-    art_wordset_free(&m->sets[1]);
+    base_wordset_free(&m->sets[0]);
+    base_wordset_free(&m->sets[1]);
     dy_free(m);
 }
 
@@ -828,7 +828,7 @@ static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end)
     /* the three title lists share the first word set: one probe asks all */
     _Static_assert(WS_TITLE < 8 && WS_TITLE_M < 8 && WS_TITLE_F < 8, "one word set");
     unsigned any_title = 1u << WS_TITLE | 1u << WS_TITLE_M | 1u << WS_TITLE_F;
-    return (art_wordset_get(&m->sets[0], w, strlen(w)) & any_title) != 0;
+    return (base_wordset_get(&m->sets[0], w, strlen(w)) & any_title) != 0;
 }
 
 /* Copies the title words [first, end) into en->title, lower-cased. */

@@ -105,7 +105,7 @@ static int fold_eq(const char *s, const char *w, size_t n)
 
 int art_names_init(art_doc *a)
 {
-    static const art_word_list lists[] = {
+    static const base_word_list lists[] = {
         {titles, COUNT(titles), ART_TC_TITLE},
         {surname_titles, COUNT(surname_titles), ART_TC_SURNAME},
         {honorifics, COUNT(honorifics), ART_TC_HONORIFIC},
@@ -113,7 +113,7 @@ int art_names_init(art_doc *a)
         {female_honorifics, COUNT(female_honorifics), ART_TC_FEMALE},
         {org_words, COUNT(org_words), ART_TC_ORG},
         {particles, COUNT(particles), ART_TC_PARTICLE}};
-    return art_wordset_init(&a->name_words, lists, COUNT(lists));
+    return base_wordset_init(&a->name_words, lists, COUNT(lists));
 }
 
 /* Which of the lists above token k of s is in, as ART_TC_* bits, looked
@@ -127,7 +127,7 @@ static unsigned tclass(const art_doc *a, const lang_sent *s, size_t k)
     char w[WORD_MAX];
     size_t n;
     if (s->toks[k].kind == DYAD_TOK_WORD && (n = fold_tok(s, k, w)) > 0)
-        c |= (uint8_t)art_wordset_get(&a->name_words, w, n);
+        c |= (uint8_t)base_wordset_get(&a->name_words, w, n);
     a->tclass[k] = c;
     return c;
 }

@@ -65,12 +65,12 @@ static const char *const open_questions[] = {
 
 int art_quotes_init(art_doc *a)
 {
-    static const art_word_list lists[] = {
+    static const base_word_list lists[] = {
         {attrib_verbs, COUNT(attrib_verbs), ART_SPK_ATTRIB},
         {partial_verbs, COUNT(partial_verbs), ART_SPK_PARTIAL},
         {indirect_verbs, COUNT(indirect_verbs), ART_SPK_INDIRECT},
         {open_questions, COUNT(open_questions), ART_SPK_QUESTION}};
-    return art_wordset_init(&a->verb_words, lists, COUNT(lists));
+    return base_wordset_init(&a->verb_words, lists, COUNT(lists));
 }
 
 void art_quotes_reset(art_doc *a)
@@ -182,7 +182,7 @@ static unsigned speaks(const art_doc *a, const lang_sent *s, const clause *c)
     if (h < 0 || a->inq[h] || speaker_np(a, s, c) < 0)
         return 0;
     const char *lemma = s->lemmas[h];
-    return art_wordset_get(&a->verb_words, lemma, strlen(lemma));
+    return base_wordset_get(&a->verb_words, lemma, strlen(lemma));
 }
 
 /* The head token of the clause at place i of a->order. */
@@ -343,7 +343,7 @@ static int whole_opening(const art_doc *a, const lang_sent *s, size_t o)
         if (c->end >= v && c->end <= o + 1 && (a->spk[a->order[i]] & ART_SPK_ATTRIB))
             return 1;
     }
-    return !a->inq[v] && (art_wordset_get(&a->verb_words, s->lemmas[v], strlen(s->lemmas[v])) &
+    return !a->inq[v] && (base_wordset_get(&a->verb_words, s->lemmas[v], strlen(s->lemmas[v])) &
                           ART_SPK_ATTRIB);
 }
 
@@ -674,7 +674,7 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
         size_t k = reported_start(a, s, c);
         if (k >= s->n || a->inq[k] || rc->verb < 0 || k >= s->phrases[rc->verb].first ||
             s->tags[s->phrases[rc->verb].first] == TAG_TO ||
-            (art_wordset_get(&a->verb_words, s->lemmas[k], strlen(s->lemmas[k])) &
+            (base_wordset_get(&a->verb_words, s->lemmas[k], strlen(s->lemmas[k])) &
              ART_SPK_QUESTION))
             continue;
         int32_t r = indirect(a, s, index, speaker_np(a, s, c));

@@ -82,6 +82,17 @@ static inline size_t memo_key_words(const char *key, size_t len, uint64_t w[MEMO
     return 1;
 }
 
+/* The hash of a key's words w[0..nw) (memo_key_words) from seed: a
+** multiply per word mixes it into the high bits. The memo's and the word
+** set's (wordset.c): one multiply per eight bytes, where base_hash takes
+** one per byte. */
+static inline uint32_t base_word_hash(const uint64_t *w, size_t nw, uint64_t seed)
+{
+    for (size_t i = 0; i < nw; i++)
+        seed = (seed ^ w[i]) * 0x9E3779B97F4A7C15u;
+    return (uint32_t)(seed >> 32);
+}
+
 /* The entry of (key[0..len), sub): sets *hit to 1 when it is kept, else
 ** claims the slot for it (evicting what it held, *hit 0) and the caller
 ** fills the returned entry before the next call. NULL when m is NULL or
@@ -94,11 +105,7 @@ static inline void *memo_entry(word_memo *m, const char *key, size_t len, uint8_
         return NULL;
     uint64_t w[MEMO_KEY_WORDS];
     size_t nw = memo_key_words(key, len, w);
-    /* the hash: a multiply per word mixes it into the high bits */
-    uint64_t mix = (uint64_t)len << 8 | sub;
-    for (size_t i = 0; i < nw; i++)
-        mix = (mix ^ w[i]) * 0x9E3779B97F4A7C15u;
-    uint32_t h = (uint32_t)(mix >> 32);
+    uint32_t h = base_word_hash(w, nw, (uint64_t)len << 8 | sub);
     memo_slot *s = (memo_slot *)(m->slots + (size_t)(h & m->mask) * m->stride);
     if (s->hash == h && s->len == len && s->sub == sub) {
         size_t i = 0;   /* same length: same number of words */

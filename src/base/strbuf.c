@@ -7,18 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int reserve(strbuf *b, size_t extra)
-{
-    if (b->oom)
-        return -1;
-    if (b->len + extra + 1 <= b->cap)
-        return 0;
-    if (base_grow((void **)&b->s, &b->cap, b->len + extra + 1, 1) < 0) {
-        b->oom = 1;
-        return -1;
-    }
-    return 0;
-}
+static int reserve(strbuf *b, size_t extra) { return sb_room(b, extra) ? 0 : -1; }
 
 void sb_append(strbuf *b, const char *s, size_t n)
 {

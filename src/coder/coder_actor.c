@@ -386,6 +386,10 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 
 /* ---- one noun phrase ---- */
 
+/* The state's own agents: government, forces, spies, legislature, courts. */
+static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+/* Private people: civilians and suspects (article_country, private_body). */
+static const char *const private_agents[] = {"CVL", "CRM", NULL};
 
 /* Is code a country's private body or its members (a union, firm,
 ** farmers: USALAB), not one of its state's organs, nor a private person
@@ -393,14 +397,8 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 ** of no known country? */
 static int private_body(const char *code)
 {
-    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "CVL", "CRM",
-                                        NULL};
-    char role[4];
-    if (strlen(code) < 6 || code[0] == '-' || !coder_code_country(code, NULL))
-        return 0;
-    memcpy(role, code + 3, 3);
-    role[3] = '\0';
-    return !lemma_in_list(role, state);
+    return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
+           !coder_role_in(code, state_agents) && !coder_role_in(code, private_agents);
 }
 
 /* An apposition may name what its head does not: "he, Russia's envoy".
@@ -747,10 +745,6 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
     }
 }
 
-/* Phrase p that names no actor by itself (resolve_span gave r), with the
-** PP pp after it: a name that runs on through the PP, or an agent that
-** takes the PP's countries. Returns the number of actors, or 0. */
-
 /* Does phrase p name one who leads or speaks for a body ("the president",
 ** "a spokesman")? */
 static int heads_body(const sent_ctx *s, const phrase *p)
@@ -761,6 +755,9 @@ static int heads_body(const sent_ctx *s, const phrase *p)
     return lemma_in_list(s->ls.lemmas[p->head], leads);
 }
 
+/* Phrase p that names no actor by itself (resolve_span gave r), with the
+** PP pp after it: a name that runs on through the PP, or an agent that
+** takes the PP's countries. Returns the number of actors, or 0. */
 static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
                       int r, actor_ref *out, int max)
 {
@@ -784,19 +781,25 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
         name_across(c, s, pp->first + 1, pp2->first, ph[pp2->np].end) &&
         resolve_span(c, s, p->first, ph[pp2->np].end, out) == 1)
         return 1;
+    /* the PP's actors, resolved once for both uses below */
+    int of = strcmp(prep, "of") == 0;
+    int leads = r <= 0 && of && heads_body(s, p);
+    const dict_agent *agent =
+        r == -1 && (of || strcmp(prep, "from") == 0 || strcmp(prep, "in") == 0)
+            ? agent_in(c, s, p->first, p->end)
+            : NULL;
+    int n = leads || agent ? coder_resolve_np(c, s, pp->np, out, max) : 0;
     /* "the president of the union", "the chairman of Kenya's dockworkers'
-    ** union": one who leads a private body acts for it, not for a state */
-    if (r <= 0 && strcmp(prep, "of") == 0 && heads_body(s, p) &&
-        coder_resolve_np(c, s, pp->np, out, 1) == 1 && private_body(out->code)) {
+    ** union": one who leads a private body acts for it, not for a state
+    ** (of a list, the first: "chairman of the union, and Tom Lee") */
+    if (leads && n >= 1 && private_body(out->code)) {
         out->first = p->first;
         return 1;
     }
     /* an agent takes the countries of the PP after it: "troops from Chad",
     ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
-    if (r == -1 && (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0 ||
-                    strcmp(prep, "in") == 0)) {
-        const dict_agent *agent = agent_in(c, s, p->first, p->end);
-        int n = agent ? coder_resolve_np(c, s, pp->np, out, max) : 0, kept = 0;
+    if (agent) {
+        int kept = 0;
         for (int k = 0; k < n; k++) {
             if (!bare_code(out[k].code))
                 continue;
@@ -1237,9 +1240,6 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
 }
 
 
-/* The state's own agents: government, forces, spies, legislature, courts. */
-static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
-
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -1265,7 +1265,6 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     static const char *const public_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD",
                                                 "OPP", "PTY", "REB", "INS", "SEP", "UAF",
                                                 NULL};
-    static const char *const private_agents[] = {"CVL", "CRM", NULL};
     /* workers, farmers and students: only in a protest of their own with
     ** no target ("The workers went on strike May 9"), or in an appeal
     ** beside a state's actor of the country ("farmers urged the

@@ -218,29 +218,6 @@ static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_re
     e->date_text = coder_keep(c, p, n);
 }
 
-/* Is the praise (051) of clause job j an armed group backed: "supported"
-** or "backed" rebels, insurgents, separatists or armed men of no side
-** ("Tehran has supported Kurdish guerrillas", "the rebels are backed by
-** Iran")? That backing is arms and money, not words, and the dev split's
-** annotators code it so (or as the reporter's charge), never as 051. */
-static int armed_backing(const clause_job *j, const char *code, const actor_ref *tgt)
-{
-    static const char *const armed[] = {"REB", "INS", "SEP", "UAF", NULL};
-    return strcmp(code, "051") == 0 && strlen(tgt->code) >= 6 &&
-           coder_role_in(tgt->code, armed) &&
-           (lemma_is_word(j->lemma, "support") || lemma_is_word(j->lemma, "back"));
-}
-
-/* Is the verbal defence (052) by armed forces or police ("Iraqi troops
-** defending the southern city of Basra", "Iranian forces ... lines
-** defending Basra")? Forces defend by arms; a state, a party or a leader
-** speaks up for another. */
-static int armed_defence(const char *code, const actor_ref *src)
-{
-    static const char *const forces[] = {"MIL", "COP", NULL};
-    return strcmp(code, "052") == 0 && coder_role_in(src->code, forces);
-}
-
 /* Records the event src does code to tgt, as clause job j found it
 ** (shown: emitted by default); nothing when the sentence has it already,
 ** unless this one is shown and the earlier one was not. Returns -1 on no
@@ -256,11 +233,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
                      s->discard->file, s->discard->line);
         return 0;
     }
-    const char *why = c->act_as_said ? NULL : coder_no_event(s, act, src, tgt);
-    if (!why && !c->act_as_said && armed_backing(j, act, tgt))
-        why = "an armed group backed is no praise";
-    if (!why && !c->act_as_said && armed_defence(act, src))
-        why = "forces defend by arms, not words";
+    const char *why = c->act_as_said ? NULL : coder_no_event(s, j->lemma, act, src, tgt);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s to %s: %s", j->lemma, code, src->code,
                      tgt->code, why);
@@ -660,6 +633,11 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      j->lemma, j->code1, j->ns);
         return 0;
     }
+    /* "Japan is keen to negotiate with the EU": only Japan said so;
+    ** "Japan will hold talks with the EU next week": both will (the
+    ** same for every pair) */
+    int both = mc->code1 && j->mutual &&
+               (!mc->intent || (strcmp(mc->code1, "036") == 0 && set_down(s, j)));
     for (int i = 0; i < j->ns; i++)
         for (int k = 0; k < j->nt; k++) {
             const actor_ref *src = &j->src[i], *tgt = &j->tgt[k];
@@ -690,11 +668,7 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
             if (mc->code1 && j->ultimatum && !mc->intent &&
                 add_event(c, s, j, j->ultimatum, mc->shown, src, tgt) < 0)
                 return -1;
-            /* "Japan is keen to negotiate with the EU": only Japan said so;
-            ** "Japan will hold talks with the EU next week": both will */
-            if (mc->code1 && j->mutual &&
-                (!mc->intent || (strcmp(mc->code1, "036") == 0 && set_down(s, j))) &&
-                add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
+            if (both && add_event(c, s, j, mc->code1, mc->shown, tgt, src) < 0)
                 return -1;
             const char *back = mc->code2 ? mc->code2 : visit_host(c, mc, tgt);
             if (back && add_event(c, s, j, back, mc->shown, tgt, src) < 0)

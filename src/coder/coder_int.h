@@ -474,6 +474,9 @@ int coder_when_pp(const sent_ctx *s, size_t k, int32_t np);
 ** sentence names no place abroad. Returns 1 and fills *out, else 0. */
 int coder_inquiry_home(dyad_coder *c, const sent_ctx *s, const clause_job *j, actor_ref *out);
 int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out);
+/* Fills *out with the government of country home, with no words of its
+** own (FROM_HOME), at token at. Returns 1. */
+int coder_gov_actor(const char *home, uint32_t at, actor_ref *out);
 /* Does the sentence, from token from on, tell what a protest of country
 ** home answers as its government's doing: a measure (a law, a bill, a
 ** tax, austerity, a policy...), "their government", or home's government
@@ -912,10 +915,11 @@ int coder_decided(const sent_ctx *s, const phrase *vg);
 
 /* Why src doing act (the act's own code) to tgt makes no political event
 ** in sentence s ("travel at home is no visit", a firm with no state, an
-** actor named only as a modifier of a thing), or NULL when it does. The
-** reason is a static string. */
-const char *coder_no_event(const sent_ctx *s, const char *act, const actor_ref *src,
-                           const actor_ref *tgt);
+** actor named only as a modifier of a thing, an armed group "backed"
+** (lemma: the clause's verb)), or NULL when it does. The reason is a
+** static string. */
+const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act,
+                           const actor_ref *src, const actor_ref *tgt);
 
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
 ** words: a politician of no armed role on a person or organ of no armed

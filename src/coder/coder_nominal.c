@@ -981,10 +981,7 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
         if (j.ns == 0 || !own || own->subject != np ||
             !coder_protest_measure(c, s, p->head + 1, cc))
             return 0;
-        snprintf(j.tgt[0].code, sizeof j.tgt[0].code, "%sGOV", cc);
-        j.tgt[0].first = j.tgt[0].end = p->head + 1;
-        j.tgt[0].from = FROM_HOME;
-        j.nt = 1;
+        j.nt = coder_gov_actor(cc, p->head + 1, &j.tgt[0]);
         code = "141";
     } else {
         j.nt = coder_add_from_event(c, p, e, r->target, j.tgt, 0);

@@ -209,8 +209,9 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     if (!any_gap && !after_that && np != st->shared_object && st->verb &&
         lemma_in_list(st->verb->lemma, saying_verbs) && bare_clause_of(s, np))
         return 0;
-    /* "protested during the debate", "in the wake of the vote": when */
-    if (prep_at != SIZE_MAX && np != st->shared_object)
+    /* "protested during the debate", "in the wake of the vote": when
+    ** (a PETRARCH verb's slot takes any phrase, as its coder did) */
+    if (prep_at != SIZE_MAX && np != st->shared_object && st->verb && !st->verb->petr)
         st->slot_when = coder_when_pp(s, prep_at, np);
     if (x->kind == DICT_EL_SOURCE)
         st->source = np;
@@ -613,12 +614,11 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             ** meet before the summit to prepare a report for X" is no
             ** meeting with X), but the passive's subject ("were arrested
             ** since the protests began") */
-            if (st.slot_when && !v->petr) {
+            if (st.slot_when) {
                 if (coder_code_alone(pat->code))
                     continue;
                 st.target = -1, st.slot_prep = NULL;
-            } else
-                st.slot_when = 0;
+            }
             if (st.slot_prep && !v->petr &&
                 (coder_place_prep(st.slot_prep) || coder_time_prep(st.slot_prep)) &&
                 coder_code_alone(pat->code))

@@ -144,13 +144,11 @@ int coder_sources_country(const clause_job *j, const char *const *roles, char cc
     return 1;
 }
 
-/* Fills *out with the government of country home, with no words of its
-** own (FROM_HOME), for j's sources. Returns 1. */
-static int home_government(const clause_job *j, const char *home, actor_ref *out)
+int coder_gov_actor(const char *home, uint32_t at, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
     snprintf(out->code, sizeof out->code, "%sGOV", home);
-    out->first = out->end = j->src[0].end;
+    out->first = out->end = at;
     out->from = FROM_HOME;
     return 1;
 }
@@ -197,7 +195,7 @@ int coder_home_government(const sent_ctx *s, const clause_job *j, actor_ref *out
         return 0;
     char home[4];
     return uncounted(j) && coder_sources_country(j, home_roles, home) &&
-           home_government(j, home, out);
+           coder_gov_actor(home, j->src[0].end, out);
 }
 
 /* What a protest or strike is against, when it is a government's doing
@@ -352,10 +350,10 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
     ** government */
     if ((strncmp(j->code1, "140", 3) == 0 || strncmp(j->code1, "141", 3) == 0) &&
         coder_sources_country(j, legislature, home))
-        return home_government(j, home, out);
+        return coder_gov_actor(home, j->src[0].end, out);
     return coder_sources_country(j, people, home) &&
            (against_measure(c, s, j->vg, home) || against_own_rulers(s, j)) &&
-           home_government(j, home, out);
+           coder_gov_actor(home, j->src[0].end, out);
 }
 
 /* The subject of a condition ("if", "unless") under clause ci, its child

@@ -27,35 +27,24 @@ const char *const *const lang_class_lists[LC_COUNT] = {
     [LC_DAY] = lang_day_words, [LC_TIME] = lang_time_nouns, [LC_SUBORD] = lang_subordinators,
     [LC_REPORTING] = lang_reporting_verbs, [LC_RELATIVE] = lang_relative_words};
 
-/* Fills a's table of the lemma classes' words. Returns 0, or -1 when the
-** lists outgrew it (raise LC_SLOTS). */
+/* Fills a's set of the lemma classes' words. Returns 0, or -1 when out
+** of memory or the lists outgrew it (base/wordset.h). */
 static int class_table(lang_analyzer *a)
 {
-    size_t words = 0;
-    for (int c = 0; c < LC_COUNT; c++)
-        for (const char *const *w = lang_class_lists[c]; *w; w++)
-            words++;
-    if (words * 2 > LC_SLOTS)
-        return -1;
-    for (int c = 0; c < LC_COUNT; c++)
-        for (const char *const *w = lang_class_lists[c]; *w; w++) {
-            size_t h = base_hash(BASE_HASH_SEED, *w, strlen(*w)) & (LC_SLOTS - 1);
-            while (a->cls_word[h] && strcmp(a->cls_word[h], *w) != 0)
-                h = (h + 1) & (LC_SLOTS - 1);
-            a->cls_word[h] = *w;   /* a word on two lists: one slot, both bits */
-            a->cls_bits[h] |= (uint8_t)(1u << c);
-        }
-    return 0;
+    base_word_list lists[LC_COUNT];
+    for (int c = 0; c < LC_COUNT; c++) {
+        size_t n = 0;
+        while (lang_class_lists[c][n])
+            n++;
+        lists[c] = (base_word_list){lang_class_lists[c], n, (uint8_t)(1u << c)};
+    }
+    return base_wordset_init(&a->cls, lists, LC_COUNT);
 }
 
 /* The LC_* bits of the classes whose lists hold lemma. */
 static uint8_t lemma_classes(const lang_analyzer *a, const char *lemma)
 {
-    for (size_t h = base_hash(BASE_HASH_SEED, lemma, strlen(lemma)) & (LC_SLOTS - 1);
-         a->cls_word[h]; h = (h + 1) & (LC_SLOTS - 1))
-        if (a->cls_word[h][0] == lemma[0] && strcmp(a->cls_word[h], lemma) == 0)
-            return a->cls_bits[h];
-    return 0;
+    return (uint8_t)base_wordset_get(&a->cls, lemma, strlen(lemma));
 }
 
 lang_analyzer *lang_new(void)
@@ -76,6 +65,7 @@ void lang_free(lang_analyzer *a)
 {
     if (!a)
         return;
+    base_wordset_free(&a->cls);
     dy_free(a->tags);
     dy_free(a->lemmas);
     dy_free(a->lemma_off);
@@ -179,10 +169,11 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             a->pool.s[a->pool.len] = '\0';
         } else {   /* a very long word (rare): lemma it into room in the pool */
             size_t room = (len > toks[i].len ? len : toks[i].len) + 1;
-            for (size_t k = 0; k < room; k++)   /* never reads past the token */
-                sb_putc(&a->pool, 0);
-            if (!a->pool.oom)
-                lemma_of(w, toks[i].len, a->tags[i], a->pool.s + a->lemma_off[i], room);
+            char *big = sb_room(&a->pool, room);   /* never reads past the token */
+            if (big) {
+                memset(big, 0, room + 1);
+                lemma_of(w, toks[i].len, a->tags[i], big, room);
+            }
             a->pool.len = a->lemma_off[i] + (len < room ? len : room - 1) + 1;
             a->lemma_cls[i] = a->pool.oom ? 0 : lemma_classes(a, a->pool.s + a->lemma_off[i]);
         }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/base.h"
+#include "base/wordset.h"
 #include "lang/analyze.h"
 #include "lang/tags.h"
 
@@ -18,7 +19,6 @@
 ** lang_class_lists (analyze.c) holds each class's list, in this order. */
 enum { LC_DAY, LC_TIME, LC_SUBORD, LC_REPORTING, LC_RELATIVE, LC_COUNT };
 extern const char *const *const lang_class_lists[LC_COUNT];
-#define LC_SLOTS 256   /* a power of two, over twice the classes' words */
 
 struct lang_analyzer {
     size_t cap;            /* tokens the per-token arrays hold */
@@ -32,10 +32,9 @@ struct lang_analyzer {
     strbuf pool;           /* lemma bytes, NUL-separated */
     struct word_memo *tag_memo;     /* each word's candidate tags (tagger.c) */
     struct word_memo *lemma_memo;   /* each word's lemma by tag (analyze.c) */
-    /* the words of the lemma classes by hash, with their LC_* bits: a
-    ** lemma the memo lacks finds its classes in one probe (analyze.c) */
-    const char *cls_word[LC_SLOTS];
-    uint8_t cls_bits[LC_SLOTS];
+    /* the words of the lemma classes with their LC_* bits: a lemma the
+    ** memo lacks finds its classes in one probe (analyze.c) */
+    base_wordset cls;
     phrase *ph;
     size_t nph, ph_cap;
     clause *cl;

@@ -1,0 +1,42 @@
+/*
+** wordset.h — fixed lists of words made into one hash from a word to the
+** lists it is on (a bit each), so that a stage that asks about most
+** tokens (the analyzer's lemma classes, the article stage's titles and
+** speech verbs) asks with one probe, however many lists there are.
+** Internal to libdyad.
+*/
+#ifndef DYAD_BASE_WORDSET_H
+#define DYAD_BASE_WORDSET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define BASE_WORDSET_SLOTS 1024   /* a power of two, over twice the words */
+
+/* One list: its words (lower case, NUL-terminated) and the bit it gives. */
+typedef struct base_word_list {
+    const char *const *words;
+    size_t n;
+    uint8_t bit;
+} base_word_list;
+
+typedef struct base_word_class {
+    const char *word;
+    uint8_t bits;
+} base_word_class;
+
+typedef struct base_wordset {
+    base_word_class *words;   /* one entry per word, the bits of its lists */
+    uint16_t *slots;          /* open addressing: index + 1, 0 empty */
+} base_wordset;
+
+/* Builds ws from the lists (borrowed: they must outlive it). Returns 0, or
+** -1 when out of memory, or when the lists outgrew the table or hold a
+** word longer than MEMO_KEY_MAX (ws then holds nothing to free). */
+int base_wordset_init(base_wordset *ws, const base_word_list *lists, size_t nlists);
+void base_wordset_free(base_wordset *ws);
+/* The bits of the lists that word w (n bytes, lower case) is on; 0 for
+** none. */
+unsigned base_wordset_get(const base_wordset *ws, const char *w, size_t n);
+
+#endif
