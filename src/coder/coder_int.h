@@ -709,6 +709,14 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
 
+/* The latest event before number e that the article coded with a code
+** of the space-separated prefixes ("18 19 20"), only those emitted when
+** shown is set, and none of a sentence before since; SIZE_MAX when there
+** is none. Walks back: first e = c->nev, then the last answer. Owned by
+** coder_owner.c; coder_things.c asks it for the latest attack too. */
+size_t coder_earlier_event(const dyad_coder *c, size_t e, const char *prefixes, int shown,
+                           long since);
+
 /* The same for a definite act noun with no owner in its sentence ("the
 ** attack", "the agreement", "the move"): the doer (an agreement's both
 ** parties) of the latest act of its kind the document named with its doer
