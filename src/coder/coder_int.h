@@ -526,6 +526,13 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
 const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
                                  uint32_t end);
 
+/* A first person at token k of a direct quote ("we", "our troops") is
+** the quote's speaker, as the article stage named him; with agent, his
+** country joined to it. 1 and *out (phrase p's words), or 0. Owned by
+** coder_actor.c; coder_stance.c asks it for a quote's speaker too. */
+int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+                        const dict_agent *agent, const phrase *p, actor_ref *out);
+
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
 void coder_from_sentence(actor_ref *a);
 

@@ -184,18 +184,10 @@ static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
         speaker_actors(c, s, acc, sp);
         return;
     }
-    const char *name, *code;
+    /* the quote's words stand for the speaker's */
     const phrase *vg = &s->ls.phrases[cl->verb];
-    if (cl->quoted && art_quote_speaker_at(c->art, s->ls.toks[vg->head].start, &name, &code) &&
-        code && code[0]) {
+    if (cl->quoted && coder_quote_speaker(c, s, vg->head, NULL, vg, &sp->who[0])) {
         sp->kind = SAYS_PLAINLY;
-        actor_ref *a = &sp->who[0];
-        memset(a, 0, sizeof *a);
-        snprintf(a->code, sizeof a->code, "%s", code);
-        a->first = vg->first;   /* the quote's words stand for the speaker's */
-        a->end = vg->end;
-        a->from = FROM_QUOTE;
-        a->from_who = name;
         sp->n = 1;
     }
 }
@@ -841,19 +833,8 @@ static int sympathy_owner(dyad_coder *c, const sent_ctx *s, const phrase *p, act
     uint32_t k = p->first;
     if (s->ls.tags[k] == TAG_PRPS) {
         const char *w = s->ls.lemmas[k];
-        if (lemma_is_word(w, "my") || lemma_is_word(w, "our")) {
-            const char *name, *code;
-            if (!art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code) || !code ||
-                !code[0])
-                return 0;
-            memset(out, 0, sizeof *out);
-            snprintf(out->code, sizeof out->code, "%s", code);
-            out->first = p->first;
-            out->end = p->end;
-            out->from = FROM_QUOTE;
-            out->from_who = name;
-            return 1;
-        }
+        if (lemma_is_word(w, "my") || lemma_is_word(w, "our"))
+            return coder_quote_speaker(c, s, k, NULL, p, out);
         ment_ref mr = mentions_token(c->ment, k);
         return mr.ent >= 0 && coder_entity_actors(c, p, mr.ent, out, 1) == 1;
     }
