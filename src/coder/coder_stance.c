@@ -74,10 +74,15 @@ static const char *const breach_verbs[] = {"violate", "breach", "break", "flout"
 static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
                                          "comply", "keep", "respect", "observe", "implement",
                                          "adhere", NULL};
-static const char *const pledge_nouns[] = {
+/* ... the words given: agreements, pledges, resolutions ... */
+static const char *const given_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
     "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
-    "law", "rule", "resolution", "convention", "embargo", NULL};
+    "resolution", NULL};
+/* ... and rules laid down, broken too; but a breach named as a penalty's
+** cause is charged only for a word given ("for violations of securities
+** laws" is litigation: given_word_at) */
+static const char *const land_rules[] = {"law", "rule", "convention", "embargo", NULL};
 
 /* Words of a negative judgement, for a reported clause of "be" that
 ** judges another's act or policy: "said Japan's curbs were unfair", "said
@@ -417,32 +422,35 @@ static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np);
 
 /* ---- a breach given as the cause of a hostile act ---- */
 
-/* Words given whose breach, named as the cause of a penalty, is charged:
-** pledge_nouns without the laws of a land ("for violations of securities
-** laws" is litigation), which only "international law" joins. */
-static const char *const given_nouns[] = {
-    "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
-    "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
-    "resolution", NULL};
 /* Words between the preposition and the breach that name no owner. */
 static const char *const breach_modifiers[] = {
     "the", "a", "an", "its", "their", "his", "her", "alleged", "apparent", "past", "repeated",
     "continued", "continuing", "persistent", "flagrant", "clear", "latest", "recent", "further",
     "reported", "suspected", "new", "unfair", "trade", "trading", NULL};
 
-/* Is the first noun phrase at or after token k (before end) a word given
-** ("the 1986 semiconductor pact", "international law")? */
-static int given_word_at(const sent_ctx *s, size_t k, size_t end)
+/* The noun phrase of the first token at or after k, before end, that is
+** in one; NULL when none is. */
+static const phrase *first_np(const sent_ctx *s, size_t k, size_t end)
 {
     for (; k < end; k++)
-        if (s->ls.np_of[k] >= 0) {
-            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
-            const char *head = s->ls.lemmas[np->head];
-            return lemma_in_list(head, given_nouns) ||
-                   (lemma_is_word(head, "law") && np->head > 0 &&
-                    lemma_is_word(s->ls.lemmas[np->head - 1], "international"));
-        }
-    return 0;
+        if (s->ls.np_of[k] >= 0)
+            return &s->ls.phrases[s->ls.np_of[k]];
+    return NULL;
+}
+
+/* Is the first noun phrase at or after token k (before end) a word given
+** ("the 1986 semiconductor pact", "international law")? Of the rules laid
+** down (land_rules) only international law is charged as a penalty's
+** cause. */
+static int given_word_at(const sent_ctx *s, size_t k, size_t end)
+{
+    const phrase *np = first_np(s, k, end);
+    if (!np)
+        return 0;
+    const char *head = s->ls.lemmas[np->head];
+    return lemma_in_list(head, given_nouns) ||
+           (lemma_is_word(head, "law") && np->head > 0 &&
+            lemma_is_word(s->ls.lemmas[np->head - 1], "international"));
 }
 
 /* The breach named after the preposition at p: "for Japan's alleged
@@ -636,13 +644,9 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
                 return 0;
     } else if (vg->mod != MOD_ASSERTED || !lemma_in_list(verb, breach_verbs))
         return 0;
-    size_t end = cl->end < s->ls.n ? cl->end : s->ls.n;
-    for (size_t k = vg->end; k < end; k++)
-        if (s->ls.np_of[k] >= 0) {
-            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
-            return lemma_in_list(s->ls.lemmas[np->head], pledge_nouns);
-        }
-    return 0;
+    const phrase *np = first_np(s, vg->end, cl->end < s->ls.n ? cl->end : s->ls.n);
+    return np && (lemma_in_list(s->ls.lemmas[np->head], given_nouns) ||
+                  lemma_in_list(s->ls.lemmas[np->head], land_rules));
 }
 
 /* Verbs of wrongdoing that, said of another, charge it: "said Uganda had
@@ -676,17 +680,15 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
         return 0;
     if (k < end && lemma_is_word(s->ls.lemmas[k], "to"))   /* "resort to lies" */
         k++;
-    for (; k < end; k++)
-        if (s->ls.np_of[k] >= 0) {
-            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
-            if (lemma_in_list(s->ls.lemmas[np->head], deceit_nouns))
-                return 1;
-            /* "tricks and lies": the first of a pair */
-            for (size_t w = np->first; w < np->end; w++)
-                if (tag_is_noun(s->ls.tags[w]) && lemma_in_list(s->ls.lemmas[w], deceit_nouns))
-                    return 1;
-            return 0;
-        }
+    const phrase *np = first_np(s, k, end);
+    if (!np)
+        return 0;
+    if (lemma_in_list(s->ls.lemmas[np->head], deceit_nouns))
+        return 1;
+    /* "tricks and lies": the first of a pair */
+    for (size_t w = np->first; w < np->end; w++)
+        if (tag_is_noun(s->ls.tags[w]) && lemma_in_list(s->ls.lemmas[w], deceit_nouns))
+            return 1;
     return 0;
 }
 
