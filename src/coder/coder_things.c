@@ -17,7 +17,8 @@
 /* Is lemma the head of a thing that force strikes and the news names by
 ** its country ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi
 ** embassy")? Asked of every noun phrase's head: a switch on the first two
-** letters turns most down without a call. */
+** letters turns most down without a call (a list with lemma_in_list cost
+** 0.45% more instructions in dyad_coder_code). */
 static int struck_thing(const char *l)
 {
     switch (l[0]) {
@@ -58,8 +59,7 @@ void coder_things_remember(dyad_coder *c, const sent_ctx *s)
             strlen(out[0].code) != 3 || !coder_code_country(out[0].code, NULL))
             continue;
         thing_seen *t = &c->doc.things[c->doc.nthings++ % THINGS_SEEN];
-        memcpy(t->lemma, s->ls.lemmas[p->head], strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1));
-        t->lemma[strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1)] = '\0';
+        snprintf(t->lemma, sizeof t->lemma, "%s", s->ls.lemmas[p->head]);
         memcpy(t->code, out[0].code, 4);
         t->sent = s->index;
         t->start = s->ls.toks[p->first].start;
