@@ -991,8 +991,8 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
 ** (art_quote_speaker_at), with the speaker's code. "our troops", "my
 ** government": with agent, the speaker's country joined to the agent.
 ** Returns 1 and fills *out, or 0 (no quote, no speaker yet, no code). */
-static int quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
-                         const dict_agent *agent, const phrase *p, actor_ref *out)
+int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+                        const dict_agent *agent, const phrase *p, actor_ref *out)
 {
     const char *name, *code;
     char cc[4];
@@ -1046,7 +1046,7 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
             continue;
         *owned = 1;
         if (first_person_owner(s, k))   /* "our forces": the quote's speaker's */
-            return !land && quote_speaker(c, s, k, agent_in(c, s, k + 1, p->end), p, out);
+            return !land && coder_quote_speaker(c, s, k, agent_in(c, s, k + 1, p->end), p, out);
         ment_ref mr = mentions_token(c->ment, k);
         actor_ref owner;
         char cc[4];
@@ -1607,7 +1607,7 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     if ((p->flags & PHF_PRONOUN) && lemma_in_list(s->ls.lemmas[p->head], pronouns_skip))
         return 0;
     if ((p->flags & PHF_PRONOUN) && p->head + 1 == p->end && first_person(s, p->head))
-        return quote_speaker(c, s, p->head, NULL, p, out);
+        return coder_quote_speaker(c, s, p->head, NULL, p, out);
     if (inside_no_actor(c, s, p->first))
         return 0;   /* "of Japan" in "the Sea of Japan" */
     /* "opposition from two senators forced her to drop the bill":

@@ -533,6 +533,13 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
 const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
                                  uint32_t end);
 
+/* A first person at token k of a direct quote ("we", "our troops") is
+** the quote's speaker, as the article stage named him; with agent, his
+** country joined to it. 1 and *out (phrase p's words), or 0. Owned by
+** coder_actor.c; coder_stance.c asks it for a quote's speaker too. */
+int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+                        const dict_agent *agent, const phrase *p, actor_ref *out);
+
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
 void coder_from_sentence(actor_ref *a);
 
@@ -715,6 +722,14 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
 ** count. Caller owns out. */
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
+
+/* The latest event before number e that the article coded with a code
+** of the space-separated prefixes ("18 19 20"), only those emitted when
+** shown is set, and none of a sentence before since; SIZE_MAX when there
+** is none. Walks back: first e = c->nev, then the last answer. Owned by
+** coder_owner.c; coder_things.c asks it for the latest attack too. */
+size_t coder_earlier_event(const dyad_coder *c, size_t e, const char *prefixes, int shown,
+                           long since);
 
 /* The same for a definite act noun with no owner in its sentence ("the
 ** attack", "the agreement", "the move"): the doer (an agreement's both

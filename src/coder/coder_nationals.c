@@ -15,8 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
-/* Words that count people before a noun ("many Kenyans") or before "of"
-** ("thousands of Kenyans"); lemmas. */
+/* Words that count people before a noun ("many Kenyans"); lemmas. */
 static const char *const quantities[] = {
     "many", "some", "several", "few", "numerous", "dozen", "dozens", "hundred",
     "hundreds", "thousand", "thousands", "million", "millions", "score", "scores",
@@ -35,11 +34,11 @@ static int the_at(const sent_ctx *s, uint32_t k)
     return t->len == 3 && strncasecmp(s->ls.text + t->start, "the", 3) == 0;
 }
 
-/* How the people word at token h is introduced: 1 counted ("three
-** Americans", "thousands of Kenyans", "the 30 Swiss"), -1 by "the" alone
-** ("the Americans"), 0 bare ("Hongkongers"). Walks back over the
-** adjectives of its own noun phrase np, then over "of" to a count. */
-static int introduced(const sent_ctx *s, int32_t np, uint32_t h)
+/* Is the people word at token h counted ("three Americans", "the 30
+** Swiss") or bare ("Hongkongers", "thousands of Kenyans"), not brought in
+** by "the" alone ("the Americans")? Walks back over the adjectives of its
+** own noun phrase np. */
+static int not_the_alone(const sent_ctx *s, int32_t np, uint32_t h)
 {
     const phrase *p = &s->ls.phrases[np];
     uint32_t k = h;
@@ -51,11 +50,9 @@ static int introduced(const sent_ctx *s, int32_t np, uint32_t h)
         if (the_at(s, k))
             def = 1;
         else if (!tag_is_adj(s->ls.tags[k]) && !tag_is_adv(s->ls.tags[k]))
-            return def ? -1 : 0;
+            break;
     }
-    if (!def && k >= 2 && strcmp(s->ls.lemmas[k - 1], "of") == 0 && count_at(s, k - 2))
-        return 1;
-    return def ? -1 : 0;
+    return !def;
 }
 
 /* Is the one-word name at token h a word for the country's people: a
@@ -96,7 +93,7 @@ static int nationals(const dyad_coder *c, const sent_ctx *s, const actor_ref *a)
     uint32_t h = a->end - 1;
     int32_t np = s->ls.np_of[h];
     return np >= 0 && s->ls.phrases[np].head == h && people_word(c, s, h, a->code) &&
-           introduced(s, np, h) >= 0;
+           not_the_alone(s, np, h);
 }
 
 /* Is code its own country's police or troops (KENCOP, KENMIL), the

@@ -439,12 +439,8 @@ int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const 
     return n + 1;
 }
 
-/* The latest event before number e that the article coded with a code
-** of prefixes (code_in), only those emitted when shown is set, and none
-** of a sentence before since; SIZE_MAX when there is none. Walks back:
-** first e = c->nev, then the last answer. */
-static size_t earlier_event(const dyad_coder *c, size_t e, const char *prefixes, int shown,
-                            long since)
+size_t coder_earlier_event(const dyad_coder *c, size_t e, const char *prefixes, int shown,
+                           long since)
 {
     while (e-- > 0) {
         const event_rec *r = &c->ev[e];
@@ -502,7 +498,7 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
     /* a later coded event of the kind wins */
     const char *codes = families[fam].codes;
     for (size_t e = c->nev;
-         codes[0] && (e = earlier_event(c, e, codes, 1, act_sent)) != SIZE_MAX;) {
+         codes[0] && (e = coder_earlier_event(c, e, codes, 1, act_sent)) != SIZE_MAX;) {
         const event_rec *r = &c->ev[e];
         actor_ref ev[MAX_ACTORS];
         int m = coder_add_from_event(c, p, e, r->source, ev, 0);
@@ -616,7 +612,7 @@ int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* the latest sanction the article coded (imposed, threatened or to
     ** be lifted, said to happen or not: each names whom it hits) is the
     ** one meant, and only its imposer's country can lift it */
-    for (size_t e = c->nev; (e = earlier_event(c, e, "163 1312 085 0354", 0, -1)) != SIZE_MAX;) {
+    for (size_t e = c->nev; (e = coder_earlier_event(c, e, "163 1312 085 0354", 0, -1)) != SIZE_MAX;) {
         const event_rec *r = &c->ev[e];
         if (!coder_code_country(r->source, ec) || strcmp(ec, sc) != 0)
             return 0;
@@ -636,7 +632,7 @@ int coder_sanction_imposer(dyad_coder *c, clause_job *j)
     /* the latest sanction the article coded against the same country
     ** (imposed, threatened, kept or to be lifted, said to happen or not):
     ** only its imposer puts it on */
-    for (size_t e = c->nev; (e = earlier_event(c, e, "163 1312 1244 085 0354", 0, -1)) != SIZE_MAX;) {
+    for (size_t e = c->nev; (e = coder_earlier_event(c, e, "163 1312 1244 085 0354", 0, -1)) != SIZE_MAX;) {
         const event_rec *r = &c->ev[e];
         if (!coder_code_country(r->target, ec) || strcmp(ec, tc) != 0)
             continue;

@@ -15,11 +15,11 @@
 ** Osgiliath soldiers"); PPs of time never hold one. */
 static const char *const time_preps[] = {"until", "since", "till", NULL};
 
-/* Prepositions that say when or amid what, never with whom: "protested
-** during the debate", "amid the crisis", "after the vote" (coder_when_pp). */
-static const char *const when_preps[] = {"until", "since",  "till",   "during",    "amid",
-                                         "amidst", "despite", "pending", "following", "after",
-                                         "throughout", NULL};
+/* Prepositions that say when or amid what, never with whom, besides
+** time_preps: "protested during the debate", "amid the crisis", "after
+** the vote" (coder_when_pp). */
+static const char *const when_preps[] = {"during",  "amid",      "amidst", "despite",
+                                         "pending", "following", "after",  "throughout", NULL};
 /* "before" says when only before a time, an event ("before the vote")
 ** or a clause; before a body or a place it says where ("demonstrated before the
 ** Ugandan embassy", "appeared before the court"). */
@@ -50,7 +50,7 @@ static int moment_np(const sent_ctx *s, int32_t np)
 int coder_when_pp(const sent_ctx *s, size_t k, int32_t np)
 {
     const char *p = s->ls.lemmas[k];
-    if (lemma_in_list(p, when_preps))
+    if (coder_time_prep(p) || lemma_in_list(p, when_preps))
         return 1;
     if (lemma_is_word(p, "before")) {
         if (np < 0)
@@ -217,12 +217,8 @@ static int protest_cue(const lang_sent *ls, uint32_t t)
             tag_is_verb(ls->tags[t]));
 }
 
-/* After the verb group vg, before another finite verb (another clause's),
-** the first cue of what is protested opens a few words (up to a comma)
-** that name a government measure or the home government, and no name
-** but of the home country ("over Nakasone's plans for a sales tax" is
-** home's; "against the new tax imposed by the European Community" is
-** not). */
+/* Prepositions that may follow a measure with its owner ("imposed by the
+** EU"), in against_measure. */
 static const char *const owner_preps[] = {"of", "by", NULL};
 
 /* The run of proper nouns from token k: one past its end into *end, and
@@ -237,6 +233,12 @@ static int proper_country(dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t
     return coder_resolve_span(c, s, k, e, a) && coder_code_country(a->code, cc);
 }
 
+/* After the verb group vg, before another finite verb (another clause's),
+** the first cue of what is protested opens a few words (up to a comma)
+** that name a government measure or the home government, and no name
+** but of the home country ("over Nakasone's plans for a sales tax" is
+** home's; "against the new tax imposed by the European Community" is
+** not). */
 static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
 {
     const lang_sent *ls = &s->ls;

@@ -74,10 +74,15 @@ static const char *const breach_verbs[] = {"violate", "breach", "break", "flout"
 static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
                                          "comply", "keep", "respect", "observe", "implement",
                                          "adhere", NULL};
-static const char *const pledge_nouns[] = {
+/* ... the words given: agreements, pledges, resolutions ... */
+static const char *const given_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
     "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
-    "law", "rule", "resolution", "convention", "embargo", NULL};
+    "resolution", NULL};
+/* ... and rules laid down, broken too; but a breach named as a penalty's
+** cause is charged only for a word given ("for violations of securities
+** laws" is litigation: given_word_at) */
+static const char *const land_rules[] = {"law", "rule", "convention", "embargo", NULL};
 
 /* Words of a negative judgement, for a reported clause of "be" that
 ** judges another's act or policy: "said Japan's curbs were unfair", "said
@@ -184,18 +189,10 @@ static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
         speaker_actors(c, s, acc, sp);
         return;
     }
-    const char *name, *code;
+    /* the quote's words stand for the speaker's */
     const phrase *vg = &s->ls.phrases[cl->verb];
-    if (cl->quoted && art_quote_speaker_at(c->art, s->ls.toks[vg->head].start, &name, &code) &&
-        code && code[0]) {
+    if (cl->quoted && coder_quote_speaker(c, s, vg->head, NULL, vg, &sp->who[0])) {
         sp->kind = SAYS_PLAINLY;
-        actor_ref *a = &sp->who[0];
-        memset(a, 0, sizeof *a);
-        snprintf(a->code, sizeof a->code, "%s", code);
-        a->first = vg->first;   /* the quote's words stand for the speaker's */
-        a->end = vg->end;
-        a->from = FROM_QUOTE;
-        a->from_who = name;
         sp->n = 1;
     }
 }
@@ -425,32 +422,35 @@ static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np);
 
 /* ---- a breach given as the cause of a hostile act ---- */
 
-/* Words given whose breach, named as the cause of a penalty, is charged:
-** pledge_nouns without the laws of a land ("for violations of securities
-** laws" is litigation), which only "international law" joins. */
-static const char *const given_nouns[] = {
-    "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
-    "armistice", "pledge", "promise", "commitment", "undertaking", "understanding", "obligation",
-    "resolution", NULL};
 /* Words between the preposition and the breach that name no owner. */
 static const char *const breach_modifiers[] = {
     "the", "a", "an", "its", "their", "his", "her", "alleged", "apparent", "past", "repeated",
     "continued", "continuing", "persistent", "flagrant", "clear", "latest", "recent", "further",
     "reported", "suspected", "new", "unfair", "trade", "trading", NULL};
 
-/* Is the first noun phrase at or after token k (before end) a word given
-** ("the 1986 semiconductor pact", "international law")? */
-static int given_word_at(const sent_ctx *s, size_t k, size_t end)
+/* The noun phrase of the first token at or after k, before end, that is
+** in one; NULL when none is. */
+static const phrase *first_np(const sent_ctx *s, size_t k, size_t end)
 {
     for (; k < end; k++)
-        if (s->ls.np_of[k] >= 0) {
-            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
-            const char *head = s->ls.lemmas[np->head];
-            return lemma_in_list(head, given_nouns) ||
-                   (lemma_is_word(head, "law") && np->head > 0 &&
-                    lemma_is_word(s->ls.lemmas[np->head - 1], "international"));
-        }
-    return 0;
+        if (s->ls.np_of[k] >= 0)
+            return &s->ls.phrases[s->ls.np_of[k]];
+    return NULL;
+}
+
+/* Is the first noun phrase at or after token k (before end) a word given
+** ("the 1986 semiconductor pact", "international law")? Of the rules laid
+** down (land_rules) only international law is charged as a penalty's
+** cause. */
+static int given_word_at(const sent_ctx *s, size_t k, size_t end)
+{
+    const phrase *np = first_np(s, k, end);
+    if (!np)
+        return 0;
+    const char *head = s->ls.lemmas[np->head];
+    return lemma_in_list(head, given_nouns) ||
+           (lemma_is_word(head, "law") && np->head > 0 &&
+            lemma_is_word(s->ls.lemmas[np->head - 1], "international"));
 }
 
 /* The breach named after the preposition at p: "for Japan's alleged
@@ -644,13 +644,9 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
                 return 0;
     } else if (vg->mod != MOD_ASSERTED || !lemma_in_list(verb, breach_verbs))
         return 0;
-    size_t end = cl->end < s->ls.n ? cl->end : s->ls.n;
-    for (size_t k = vg->end; k < end; k++)
-        if (s->ls.np_of[k] >= 0) {
-            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
-            return lemma_in_list(s->ls.lemmas[np->head], pledge_nouns);
-        }
-    return 0;
+    const phrase *np = first_np(s, vg->end, cl->end < s->ls.n ? cl->end : s->ls.n);
+    return np && (lemma_in_list(s->ls.lemmas[np->head], given_nouns) ||
+                  lemma_in_list(s->ls.lemmas[np->head], land_rules));
 }
 
 /* Verbs of wrongdoing that, said of another, charge it: "said Uganda had
@@ -684,17 +680,15 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
         return 0;
     if (k < end && lemma_is_word(s->ls.lemmas[k], "to"))   /* "resort to lies" */
         k++;
-    for (; k < end; k++)
-        if (s->ls.np_of[k] >= 0) {
-            const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
-            if (lemma_in_list(s->ls.lemmas[np->head], deceit_nouns))
-                return 1;
-            /* "tricks and lies": the first of a pair */
-            for (size_t w = np->first; w < np->end; w++)
-                if (tag_is_noun(s->ls.tags[w]) && lemma_in_list(s->ls.lemmas[w], deceit_nouns))
-                    return 1;
-            return 0;
-        }
+    const phrase *np = first_np(s, k, end);
+    if (!np)
+        return 0;
+    if (lemma_in_list(s->ls.lemmas[np->head], deceit_nouns))
+        return 1;
+    /* "tricks and lies": the first of a pair */
+    for (size_t w = np->first; w < np->end; w++)
+        if (tag_is_noun(s->ls.tags[w]) && lemma_in_list(s->ls.lemmas[w], deceit_nouns))
+            return 1;
     return 0;
 }
 
@@ -841,19 +835,8 @@ static int sympathy_owner(dyad_coder *c, const sent_ctx *s, const phrase *p, act
     uint32_t k = p->first;
     if (s->ls.tags[k] == TAG_PRPS) {
         const char *w = s->ls.lemmas[k];
-        if (lemma_is_word(w, "my") || lemma_is_word(w, "our")) {
-            const char *name, *code;
-            if (!art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code) || !code ||
-                !code[0])
-                return 0;
-            memset(out, 0, sizeof *out);
-            snprintf(out->code, sizeof out->code, "%s", code);
-            out->first = p->first;
-            out->end = p->end;
-            out->from = FROM_QUOTE;
-            out->from_who = name;
-            return 1;
-        }
+        if (lemma_is_word(w, "my") || lemma_is_word(w, "our"))
+            return coder_quote_speaker(c, s, k, NULL, p, out);
         ment_ref mr = mentions_token(c->ment, k);
         return mr.ent >= 0 && coder_entity_actors(c, p, mr.ent, out, 1) == 1;
     }

@@ -17,7 +17,8 @@
 /* Is lemma the head of a thing that force strikes and the news names by
 ** its country ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi
 ** embassy")? Asked of every noun phrase's head: a switch on the first two
-** letters turns most down without a call. */
+** letters turns most down without a call (a list with lemma_in_list cost
+** 0.45% more instructions in dyad_coder_code). */
 static int struck_thing(const char *l)
 {
     switch (l[0]) {
@@ -58,8 +59,7 @@ void coder_things_remember(dyad_coder *c, const sent_ctx *s)
             strlen(out[0].code) != 3 || !coder_code_country(out[0].code, NULL))
             continue;
         thing_seen *t = &c->doc.things[c->doc.nthings++ % THINGS_SEEN];
-        memcpy(t->lemma, s->ls.lemmas[p->head], strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1));
-        t->lemma[strnlen(s->ls.lemmas[p->head], sizeof t->lemma - 1)] = '\0';
+        snprintf(t->lemma, sizeof t->lemma, "%s", s->ls.lemmas[p->head]);
         memcpy(t->code, out[0].code, 4);
         t->sent = s->index;
         t->start = s->ls.toks[p->first].start;
@@ -148,21 +148,16 @@ int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause
         }
     }
     /* ... or coded, whichever is later */
-    for (size_t e = c->nev; e-- > 0 && c->ev[e].sent >= sent;) {
-        const char *ec = c->pool.s + c->ev[e].code;
-        if ((ec[0] == '1' && (ec[1] == '8' || ec[1] == '9')) || (ec[0] == '2' && ec[1] == '0')) {
-            if (as_assailant(c->ev[e].source, code, sizeof code)) {
-                sent = c->ev[e].sent;
-                start = stop = 0;
-                break;
-            }
+    for (size_t e = c->nev; (e = coder_earlier_event(c, e, "18 19 20", 0, sent)) != SIZE_MAX;)
+        if (as_assailant(c->ev[e].source, code, sizeof code)) {
+            sent = c->ev[e].sent;
+            start = stop = 0;
+            break;
         }
-    }
     if (sent < 0)
         return n;
-    for (int i = 0; i < j->ns; i++)
-        if (&a[0] != &j->src[0] && strcmp(j->src[i].code, code) == 0)
-            return n;   /* no one arrests himself */
+    if (a != j->src && coder_actors_have(j->src, j->ns, code))
+        return n;   /* no one arrests himself */
     coder_mention_actor(&a[0], code, p->first, p->end, sent, start, stop);
     return 1;
 }
