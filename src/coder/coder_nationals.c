@@ -13,7 +13,6 @@
 
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 /* Words that count people before a noun ("many Kenyans"); lemmas. */
 static const char *const quantities[] = {
@@ -25,13 +24,6 @@ static const char *const quantities[] = {
 static int count_at(const sent_ctx *s, uint32_t k)
 {
     return s->ls.tags[k] == TAG_CD || lemma_in_list(s->ls.lemmas[k], quantities);
-}
-
-/* Is token k "the"? */
-static int the_at(const sent_ctx *s, uint32_t k)
-{
-    const dyad_token *t = &s->ls.toks[k];
-    return t->len == 3 && strncasecmp(s->ls.text + t->start, "the", 3) == 0;
 }
 
 /* Is the people word at token h counted ("three Americans", "the 30
@@ -47,7 +39,7 @@ static int not_the_alone(const sent_ctx *s, int32_t np, uint32_t h)
         k--;
         if (count_at(s, k))
             return 1;
-        if (the_at(s, k))
+        if (lemma_is_word(s->ls.lemmas[k], "the"))
             def = 1;
         else if (!tag_is_adj(s->ls.tags[k]) && !tag_is_adv(s->ls.tags[k]))
             break;
