@@ -16,7 +16,9 @@
 ** coder_stance_predicate, for clauses of "be" that code nothing). A
 ** state's speaker who says another's act is unfair or a mistake, or names
 ** it so in "what it sees as ...", criticizes its owner (111:
-** judgement_predicate, judged_naming). Any party that may accuse charges
+** judgement_predicate, judged_naming); so does a critic at home (an
+** opposition, a legislature, a union, a rights group) of its own
+** government (critics_government). Any party that may accuse charges
 ** another with wrongdoing it tells ("said Uganda had lied":
 ** wrongdoing_clause), and a penalty given for a breach of a word given
 ** charges the breach ("raised tariffs to penalize Japan for breaking the
