@@ -643,23 +643,23 @@ static int to_blame(const sent_ctx *s, const phrase *vg)
 ** massacre"; 18 (assault) for a noun of violence with no pattern that
 ** fits ("the bombing") or a perpetrator of nothing named ("are the
 ** suspected perpetrators"); 0 when it is no such predicate ("was
-** responsible for security"). */
-static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause *cl)
+** responsible for security"). to_blame_vg: the verb group itself is "be
+** to blame" (to_blame), the words after it what is blamed. */
+static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                           int to_blame_vg)
 {
     const phrase *vg = &s->ls.phrases[cl->verb];
     size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
-    int doer = 0, blamed = to_blame(s, vg), cause = 0;
+    int doer = 0, blamed = to_blame_vg, cause = 0;
     for (; k < end && !blamed; k++) {
         const char *w = s->ls.lemmas[k];
-        int for_next = k + 1 < end && lemma_is_word(s->ls.lemmas[k + 1], "for");
-        int of_next = k + 1 < end && lemma_is_word(s->ls.lemmas[k + 1], "of");
         doer = tag_is_noun(s->ls.tags[k]) && lemma_in_list(w, blame_nouns);
-        /* "were to blame for the attack", "is the main cause of tension" */
-        cause = tag_is_noun(s->ls.tags[k]) && lemma_is_word(w, "cause") && of_next;
+        /* "is the main cause of tension" */
+        cause = lemma_is_word(w, "cause") && tag_is_noun(s->ls.tags[k]) && k + 1 < end &&
+                lemma_is_word(s->ls.lemmas[k + 1], "of");
         blamed = doer || cause || lemma_is_word(w, "behind") ||
-                 (lemma_is_word(w, "responsible") && for_next) ||
-                 (lemma_is_word(w, "blame") && for_next && k > vg->end &&
-                  lemma_is_word(s->ls.lemmas[k - 1], "to"));
+                 (lemma_is_word(w, "responsible") && k + 1 < end &&
+                  lemma_is_word(s->ls.lemmas[k + 1], "for"));
     }
     if (!blamed)
         return 0;
@@ -996,7 +996,10 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     ** violated the pact": a breach of one's word is charged as the
     ** speaker says it, plainly only of another country (accuses) */
     int asserted_be = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be");
-    int root = asserted_be || to_blame(s, vg) ? blame_predicate(c, s, cl) : 0;
+    /* "said Libyan forces were to blame for the attack" */
+    int blame_vg = !asserted_be && lemma_is_word(s->ls.lemmas[vg->head], "blame") &&
+                   to_blame(s, vg);
+    int root = asserted_be || blame_vg ? blame_predicate(c, s, cl, blame_vg) : 0;
     int breach = !root && breach_clause(s, cl, vg);
     const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
                              ? judgement_predicate(s, cl, vg) : NULL;
