@@ -43,7 +43,7 @@ static const char *const alleging_verbs[] = {"claim", "allege", "charge", "conte
 ** violence. */
 static const char *const saying_verbs[] = {
     "say", "tell", "add", "state", "report", "insist", "stress", "write", "announce",
-    "confirm", "declare", NULL};
+    "confirm", "declare", "complain", NULL};
 
 /* Roles that report without being a party: a newspaper, a witness. */
 static const char *const onlooker_roles[] = {"CVL", "MED", "BUS", "EDU", "HLH", "REF", "AGR",
