@@ -16,7 +16,9 @@
 ** coder_stance_predicate, for clauses of "be" that code nothing). A
 ** state's speaker who says another's act is unfair or a mistake, or names
 ** it so in "what it sees as ...", criticizes its owner (111:
-** judgement_predicate, judged_naming). Any party that may accuse charges
+** judgement_predicate, judged_naming); so does a critic at home (an
+** opposition, a legislature, a union, a rights group) of its own
+** government (critics_government). Any party that may accuse charges
 ** another with wrongdoing it tells ("said Uganda had lied":
 ** wrongdoing_clause), and a penalty given for a breach of a word given
 ** charges the breach ("raised tariffs to penalize Japan for breaking the
@@ -41,7 +43,7 @@ static const char *const alleging_verbs[] = {"claim", "allege", "charge", "conte
 ** violence. */
 static const char *const saying_verbs[] = {
     "say", "tell", "add", "state", "report", "insist", "stress", "write", "announce",
-    "confirm", "declare", NULL};
+    "confirm", "declare", "complain", NULL};
 
 /* Roles that report without being a party: a newspaper, a witness. */
 static const char *const onlooker_roles[] = {"CVL", "MED", "BUS", "EDU", "HLH", "REF", "AGR",
@@ -57,6 +59,10 @@ static const char *const channel_nouns[] = {
 ** "was responsible for the attack", "are the suspected perpetrators". */
 static const char *const blame_nouns[] = {"perpetrator", "culprit", "mastermind", "author",
                                           "organizer", "organiser", NULL};
+/* ... and what a cause of is hostile when it is strife, not only violence:
+** "said Iran was the main cause of tension in the Gulf" */
+static const char *const strife_nouns[] = {"tension", "conflict", "crisis", "war", "unrest",
+                                           "instability", NULL};
 
 /* Nouns of violence that name an act with no target ("behind the
 ** bombing"), where the noun patterns want one ("bombing of +"). */
@@ -94,7 +100,8 @@ static const char *const judgement_adjs[] = {
     "unfair", "unacceptable", "illegal", "unlawful", "illegitimate", "unjustified",
     "unjustifiable", "unwarranted", "wrong", "regrettable", "deplorable", "provocative",
     "irresponsible", "reckless", "outrageous", "absurd", "ridiculous", "intolerable",
-    "inadmissible", "discriminatory", "protectionist", "unreasonable", "null", NULL};
+    "inadmissible", "discriminatory", "protectionist", "unreasonable", "null",
+    "unconstitutional", "undemocratic", "unjust", NULL};
 static const char *const judgement_nouns[] = {
     "mistake", "blunder", "error", "provocation", "violation", "breach", "farce", "sham",
     "disgrace", "insult", "affront", NULL};
@@ -221,6 +228,21 @@ static int own_side(const actor_ref *a, const actor_ref *y)
            (state_organ(a) && state_organ(y) && strncmp(a->code, y->code, 3) == 0);
 }
 
+/* Roles that speak against their own government: an opposition, a
+** legislature, unions, rights groups (docs/coder.md, "Eighth session:
+** critics at home and blame in reported speech"). */
+static const char *const critic_roles[] = {"OPP", "LEG", "LAB", "HRI", NULL};
+
+/* Is a a critic at home of y: a's role one of critic_roles, y the
+** government of a's country ("Kenyan lawmakers" and KENGOV)? */
+static int critic_of(const actor_ref *a, const actor_ref *y)
+{
+    char ca[4], cy[4];
+    return coder_role_in(a->code, critic_roles) && strlen(y->code) == 6 &&
+           strcmp(y->code + 3, "GOV") == 0 && coder_code_country(a->code, ca) &&
+           coder_code_country(y->code, cy) && strcmp(ca, cy) == 0;
+}
+
 /* May speaker a accuse doer y? Never its own side, nor anyone when either
 ** is unknown. Alleging, it may accuse its country's other parts ("Police
 ** alleged the suspects bombed ...", "The opposition claimed police beat
@@ -229,6 +251,8 @@ static int own_side(const actor_ref *a, const actor_ref *y)
 static int accuses(const actor_ref *a, const actor_ref *y, int kind)
 {
     char ca[4], cy[4];
+    if (critic_of(a, y))   /* the opposition, of its own government */
+        return 1;
     if (own_side(a, y) || strncmp(a->code, "---", 3) == 0 ||
         strncmp(y->code, "---", 3) == 0 || a->code[0] == '"' || y->code[0] == '"')
         return 0;
@@ -597,22 +621,43 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     return emit_accusation(c, s, j, &sp, j->src, j->ns, root, NULL);
 }
 
+/* Is verb group vg "be to blame" told as done, followed by "for" ("were
+** to blame for the attack")? The language layer reads it as a verb group
+** of "blame" told ahead, whose subject is the one blamed. */
+static int to_blame(const sent_ctx *s, const phrase *vg)
+{
+    uint32_t h = vg->head;
+    if (!lemma_is_word(s->ls.lemmas[h], "blame") || h < vg->first + 2 || vg->end >= s->ls.n ||
+        !lemma_is_word(s->ls.lemmas[h - 1], "to") || !lemma_is_word(s->ls.lemmas[vg->end], "for"))
+        return 0;
+    for (uint32_t k = vg->first; k + 1 < h; k++)
+        if (lemma_is_word(s->ls.lemmas[k], "not") || lemma_is_word(s->ls.lemmas[k], "n't") ||
+            s->ls.tags[k] == TAG_MD)
+            return 0;
+    return lemma_is_word(s->ls.lemmas[h - 2], "be");
+}
+
 /* The root of the hostile act a predicate of blame names after the verb
 ** of clause cl: the first event noun after "behind the bombing",
 ** "responsible for the attack", "the suspected perpetrators of the
 ** massacre"; 18 (assault) for a noun of violence with no pattern that
 ** fits ("the bombing") or a perpetrator of nothing named ("are the
 ** suspected perpetrators"); 0 when it is no such predicate ("was
-** responsible for security"). */
-static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause *cl)
+** responsible for security"). to_blame_vg: the verb group itself is "be
+** to blame" (to_blame), the words after it what is blamed. */
+static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                           int to_blame_vg)
 {
     const phrase *vg = &s->ls.phrases[cl->verb];
     size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
-    int doer = 0, blamed = 0;
+    int doer = 0, blamed = to_blame_vg, cause = 0;
     for (; k < end && !blamed; k++) {
         const char *w = s->ls.lemmas[k];
         doer = tag_is_noun(s->ls.tags[k]) && lemma_in_list(w, blame_nouns);
-        blamed = doer || lemma_is_word(w, "behind") ||
+        /* "is the main cause of tension" */
+        cause = lemma_is_word(w, "cause") && tag_is_noun(s->ls.tags[k]) && k + 1 < end &&
+                lemma_is_word(s->ls.lemmas[k + 1], "of");
+        blamed = doer || cause || lemma_is_word(w, "behind") ||
                  (lemma_is_word(w, "responsible") && k + 1 < end &&
                   lemma_is_word(s->ls.lemmas[k + 1], "for"));
     }
@@ -622,7 +667,8 @@ static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause 
         match_state m;
         if (coder_noun_pattern(c, s, k, end, &m) && m.code && root_of(m.code))
             return root_of(m.code);
-        if (tag_is_noun(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], violence_nouns))
+        if (tag_is_noun(s->ls.tags[k]) && (lemma_in_list(s->ls.lemmas[k], violence_nouns) ||
+                                           (cause && lemma_in_list(s->ls.lemmas[k], strife_nouns))))
             return 18;
     }
     return doer ? 18 : 0;
@@ -723,10 +769,12 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
 ** speaker who says plainly that another country's act, policy or actor is
 ** wrong criticizes it (111), towards the actor its subject names by its
 ** own words (a possessor, a country's adjective, a name). Only a state's
-** speaker (state_organ): analysts and firms judging markets make no
-** event, nor people a country's adjective alone codes. Returns 1 when sp
-** keeps such a speaker, dropping the others. */
-static int judging_state(const sent_ctx *s, speaker *sp)
+** speaker (state_organ), or a critic at home (critic_roles: "Kenyan
+** opposition leaders said the government's levy was unfair"), whose own
+** government accuses lets it judge: analysts and firms judging markets
+** make no event, nor people a country's adjective alone codes. Returns 1
+** when sp keeps such a speaker, dropping the others. */
+static int judging_speaker(const sent_ctx *s, speaker *sp)
 {
     /* a bare country only by its name ("Kenya said") or an "it" for one,
     ** not by a phrase a country's adjective opens ("Kenyan analysts") */
@@ -735,10 +783,58 @@ static int judging_state(const sent_ctx *s, speaker *sp)
                                 lemma_is_word(s->ls.lemmas[head], "it"));
     int n = 0;
     for (int i = 0; i < sp->n; i++)
-        if (state_organ(&sp->who[i]) && (sp->who[i].code[3] || named))
+        if ((state_organ(&sp->who[i]) && (sp->who[i].code[3] || named)) ||
+            coder_role_in(sp->who[i].code, critic_roles))
             sp->who[n++] = sp->who[i];
     sp->n = n;
     return n > 0;
+}
+
+/* What only a government does, judged by a critic at home with no owner
+** named: "the new mining tax", "the budget" (not "the election", nor a
+** bill or a measure, a legislature's own). */
+static const char *const government_things[] = {
+    "policy", "plan", "decision", "budget", "tax", "levy", "tariff", "program", "programme",
+    "reform", "move", "ban", "curb", "crackdown", NULL};
+
+/* For a judgement or a charge reported by a critic at home (critic_roles)
+** of country cc, the doers y[0..n) of the judged phrase np are its
+** government's: a bare cc becomes ccGOV ("Kenya's new levy", said by the
+** Kenyan opposition), and a government thing that names no owner
+** (government_things: "said the new mining tax was illegal"), or one of
+** "the government" with no country named, is ccGOV's.
+** Returns the new count. */
+static int critics_government(dyad_coder *c, const sent_ctx *s, int32_t np, const speaker *sp,
+                              actor_ref *y, int n)
+{
+    char cc[4];
+    int i = 0;
+    while (i < sp->n && !(coder_role_in(sp->who[i].code, critic_roles) &&
+                          coder_code_country(sp->who[i].code, cc)))
+        i++;
+    if (i == sp->n)
+        return n;
+    for (int k = 0; k < n; k++)
+        if (strcmp(y[k].code, cc) == 0)
+            snprintf(y[k].code, sizeof y[k].code, "%sGOV", cc);
+    const phrase *p = &s->ls.phrases[np];
+    if (n || p->kind != PH_NP || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
+        tag_is_proper(s->ls.tags[p->head]))
+        return n;
+    /* "the government's levy", "the government" of no country named */
+    const dict_agent *ag = coder_agent_in(c, s, p->first, p->end);
+    if (ag ? strcmp(ag->code, "GOV") != 0
+           : !lemma_in_list(s->ls.lemmas[p->head], government_things))
+        return n;
+    /* the critic's country came from where its own did */
+    y[0] = sp->who[i];
+    snprintf(y[0].code, sizeof y[0].code, "%sGOV", cc);
+    y[0].first = p->first;
+    y[0].end = p->end;
+    y[0].entry_file = NULL;
+    y[0].entry_line = 0;
+    y[0].needs_peer = 0;
+    return 1;
 }
 
 /* A clause job for clause ci whose doer phrase (the one judged or
@@ -761,7 +857,7 @@ static const char *const naming_verbs[] = {"see", "call", "term", "consider", "r
 ** practices": a free relative of naming or seeing ("what it sees as",
 ** "what he termed") whose phrase names a negative judgement before its
 ** head (judgement_adjs) is the subject's criticism (111) of the owner the
-** phrase names before that word, the subject a state's (judging_state, a
+** phrase names before that word, the subject a state's (judging_speaker, a
 ** pronoun for one too) and the owner of another country. */
 static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
 {
@@ -805,7 +901,7 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
     sp.kind = SAYS_PLAINLY;
     sp.clause = (int32_t)ci;
     speaker_actors(c, s, cl->subject, &sp);
-    if (!sp.n || !judging_state(s, &sp))
+    if (!sp.n || !judging_speaker(s, &sp))
         return 0;
     clause_job *j = doer_job(s, ci, named);
     if (!j)
@@ -900,7 +996,10 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     ** violated the pact": a breach of one's word is charged as the
     ** speaker says it, plainly only of another country (accuses) */
     int asserted_be = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be");
-    int root = asserted_be ? blame_predicate(c, s, cl) : 0;
+    /* "said Libyan forces were to blame for the attack" */
+    int blame_vg = !asserted_be && lemma_is_word(s->ls.lemmas[vg->head], "blame") &&
+                   to_blame(s, vg);
+    int root = asserted_be || blame_vg ? blame_predicate(c, s, cl, blame_vg) : 0;
     int breach = !root && breach_clause(s, cl, vg);
     const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
                              ? judgement_predicate(s, cl, vg) : NULL;
@@ -918,7 +1017,7 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     if (sp.kind == SAYS_NONE || (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
     /* a judgement is said plainly, by a state, of what names its owner */
-    if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_state(s, &sp)))
+    if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_speaker(s, &sp)))
         return 0;
     if (breach || judged)
         root = 11;
@@ -931,6 +1030,10 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Sudanese officials said the rebels were ...": the reporter's country */
     if (!j->ns && !judged)
         j->ns = coder_agent_of_reporter(c, s, ci, cl->subject, &j->src[0]);
+    /* "Kenyan opposition leaders said the new levy was unfair": its
+    ** government's */
+    if (judged)
+        j->ns = critics_government(c, s, cl->subject, &sp, j->src, j->ns);
     int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root, judged) : 0;
     dy_free(j);
     return rc;
