@@ -1149,6 +1149,38 @@ static int local_institution(const dyad_coder *c, const sent_ctx *s, const phras
     return 0;
 }
 
+/* Is phrase p, in a clause of force (c->force_clause), an installation
+** or unit of the forces or police its agent names ("a military base",
+** "an army post", "police stations", "an army supply depot"): at most
+** determiners, adjectives and numbers before the agent, common nouns after
+** it up to a head that names a place or body of troops? Struck there,
+** the force is struck, as the article's, where another noun beside an
+** agent otherwise withholds that country (other_noun_in). */
+static int force_installation(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                              const dict_agent *agent)
+{
+    static const char *const installations[] = {
+        "base", "post", "outpost", "station", "barracks", "checkpoint", "camp",
+        "garrison", "headquarters", "depot", "academy", "patrol", "convoy",
+        "position", "installation", "compound", NULL};
+    if (!c->force_clause ||
+        (strncmp(agent->code, "MIL", 3) != 0 && strncmp(agent->code, "COP", 3) != 0) ||
+        p->head + 1 != p->end || !lemma_in_list(s->ls.lemmas[p->head], installations))
+        return 0;
+    uint32_t k = p->first;
+    while (k < p->head && (s->ls.tags[k] == TAG_DT || s->ls.tags[k] == TAG_CD ||
+                           tag_is_adj(s->ls.tags[k])))
+        k++;
+    const dict_agent *ag;
+    size_t len = dict_match_agent(c->d, s->ids, p->head, k, &ag);
+    if (!len || ag != agent)
+        return 0;
+    for (k += (uint32_t)len; k < p->head; k++)
+        if (s->ls.tags[k] != TAG_NN && s->ls.tags[k] != TAG_NNS)
+            return 0;
+    return 1;
+}
+
 /* Does the sentence name a state other than cc as the owner or modifier
 ** of a noun ("Vietnam's parliament sacked Prime Minister ...", "the
 ** Sudanese news agency quoted ..." under another dateline: the official
@@ -1304,8 +1336,18 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** residents to leave eastern Rafah" are not the dateline's */
     if (needs_peer && !coder_places_only(s, cc))
         return 0;
+    /* a force's base or post struck is the article's only beside a state's
+    ** actor of its country or its armed men (the guard): "Iranian gunboats
+    ** attacked an army post" under a Washington dateline is no American's */
+    int installation = 0;
+    if (!needs_peer && other_noun_in(c, s, p) && force_installation(c, s, p, agent)) {
+        if (!coder_places_only(s, cc))
+            return 0;
+        installation = 1;
+        needs_peer = PEER_STATE;
+    }
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
-        (other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
+        (!installation && other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
          !(dateline && titled_name(c, s, p, agent, cc))))
         return 0;
     coder_agent_actor(out, p, agent, cc);

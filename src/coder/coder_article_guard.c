@@ -508,7 +508,8 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     int protest = strncmp(j->code1, "14", 2) == 0, coerce = strncmp(j->code1, "17", 2) == 0;
     int filled = 0;
     actor_ref a;
-    if (j->code1[0] == '2' || (j->code1[0] == '1' && (j->code1[1] == '8' || j->code1[1] == '9')))
+    if (strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+        strncmp(j->code1, "20", 2) == 0)
         return place_violence(c, s, j);
     if (!protest && !coerce)
         return 0;

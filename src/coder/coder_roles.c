@@ -1031,6 +1031,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     c->private_agents = strncmp(j->code1, "14", 2) == 0   ? PEER_PROTEST
                         : strncmp(j->code1, "02", 2) == 0 ? PEER_APPEAL
                                                           : PEER_STATE;
+    c->force_clause = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+                      strncmp(j->code1, "20", 2) == 0;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
@@ -1173,6 +1175,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** whose */
     coder_place_people(c, s, j);
     c->private_agents = 0;
+    c->force_clause = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);
     pairing(j);
