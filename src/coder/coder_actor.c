@@ -1167,12 +1167,13 @@ static int force_installation(const dyad_coder *c, const sent_ctx *s, const phra
         (strncmp(agent->code, "MIL", 3) != 0 && strncmp(agent->code, "COP", 3) != 0) ||
         p->head + 1 != p->end || !lemma_in_list(s->ls.lemmas[p->head], installations))
         return 0;
+    /* the agent may be read as an adjective ("military") */
     uint32_t k = p->first;
-    while (k < p->head && (s->ls.tags[k] == TAG_DT || s->ls.tags[k] == TAG_CD ||
-                           tag_is_adj(s->ls.tags[k])))
+    const dict_agent *ag = NULL;
+    size_t len = 0;
+    while (k < p->head && !(len = dict_match_agent(c->d, s->ids, p->head, k, &ag)) &&
+           (s->ls.tags[k] == TAG_DT || s->ls.tags[k] == TAG_CD || tag_is_adj(s->ls.tags[k])))
         k++;
-    const dict_agent *ag;
-    size_t len = dict_match_agent(c->d, s->ids, p->head, k, &ag);
     if (!len || ag != agent)
         return 0;
     for (k += (uint32_t)len; k < p->head; k++)

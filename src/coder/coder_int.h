@@ -298,7 +298,7 @@ struct dyad_coder {
     ** PEER_PROTEST for a protest (14x), PEER_APPEAL for an appeal (02x),
     ** else PEER_STATE */
     int private_agents;
-    /* set while the roles of a clause of force (18x-20x) are resolved: a
+    /* set while the roles of a clause of force (18x-20x; 170, 171, 1712) are resolved: a
     ** force's installation ("a military base") may take the article's
     ** country there (force_installation in coder_actor.c) */
     int force_clause;
