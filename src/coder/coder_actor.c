@@ -1304,6 +1304,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** government"): elsewhere beside one they are as often a firm's staff
     ** or another country's */
     static const char *const protest_agents[] = {"LAB", "AGR", "EDU", NULL};
+    /* people told by their work, struck in a clause of force ("gunmen
+    ** killed a journalist", "three farmers were shot"): where the act is,
+    ** as civilians are, on the same condition */
+    static const char *const work_agents[] = {"MED", "HLH", "EDU", "LAB", "AGR", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl;
     const char *home = coder_home_cc(dc, s, &dl);
@@ -1332,6 +1336,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                          ? PEER_PROTEST
                      : c->private_agents == PEER_APPEAL && lemma_in_list(kind, protest_agents)
                          ? PEER_STATE
+                     : c->force_clause && lemma_in_list(kind, work_agents) ? PEER_STATE
                                                            : 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
