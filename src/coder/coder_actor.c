@@ -1273,6 +1273,15 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
 }
 
 
+/* Does phrase p name people one may count: a plural, or a singular after
+** a determiner, number or adjective ("a journalist", "two doctors"), not
+** a bare singular ("in hospital", "to school"), which says where? */
+static int countable_people(const sent_ctx *s, const phrase *p)
+{
+    int t = s->ls.tags[p->head];
+    return t == TAG_NNS || (p->head > p->first && t == TAG_NN);
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -1336,7 +1345,9 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                          ? PEER_PROTEST
                      : c->private_agents == PEER_APPEAL && lemma_in_list(kind, protest_agents)
                          ? PEER_STATE
-                     : c->force_clause && lemma_in_list(kind, work_agents) ? PEER_STATE
+                     : c->force_clause == FORCE_VIOLENCE && lemma_in_list(kind, work_agents) &&
+                             countable_people(s, p)
+                         ? PEER_STATE
                                                            : 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */

@@ -1034,8 +1034,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* violence, and property seized or destroyed (170, 171, 1712), which
     ** is fighting when it is a force's post (coder_pair_code) */
     c->force_clause = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
-                      strncmp(j->code1, "20", 2) == 0 || strcmp(j->code1, "170") == 0 ||
-                      strcmp(j->code1, "171") == 0 || strcmp(j->code1, "1712") == 0;
+                              strncmp(j->code1, "20", 2) == 0
+                          ? FORCE_VIOLENCE
+                      : strcmp(j->code1, "170") == 0 || strcmp(j->code1, "171") == 0 ||
+                              strcmp(j->code1, "1712") == 0
+                          ? FORCE_PROPERTY
+                          : 0;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
