@@ -1149,6 +1149,39 @@ static int local_institution(const dyad_coder *c, const sent_ctx *s, const phras
     return 0;
 }
 
+/* Is phrase p, in a clause of force (c->force_clause), an installation
+** or unit of the forces or police its agent names ("a military base",
+** "an army post", "police stations", "an army supply depot"): at most
+** determiners, adjectives and numbers before the agent, common nouns after
+** it up to a head that names a place or body of troops? Struck there,
+** the force is struck, as the article's, where another noun beside an
+** agent otherwise withholds that country (other_noun_in). */
+static int force_installation(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                              const dict_agent *agent)
+{
+    static const char *const installations[] = {
+        "base", "post", "outpost", "station", "barracks", "checkpoint", "camp",
+        "garrison", "headquarters", "depot", "academy", "patrol", "convoy",
+        "position", "installation", "compound", NULL};
+    if (!c->force_clause ||
+        (strncmp(agent->code, "MIL", 3) != 0 && strncmp(agent->code, "COP", 3) != 0) ||
+        p->head + 1 != p->end || !lemma_in_list(s->ls.lemmas[p->head], installations))
+        return 0;
+    /* the agent may be read as an adjective ("military") */
+    uint32_t k = p->first;
+    const dict_agent *ag = NULL;
+    size_t len = 0;
+    while (k < p->head && !(len = dict_match_agent(c->d, s->ids, p->head, k, &ag)) &&
+           (s->ls.tags[k] == TAG_DT || s->ls.tags[k] == TAG_CD || tag_is_adj(s->ls.tags[k])))
+        k++;
+    if (!len || ag != agent)
+        return 0;
+    for (k += (uint32_t)len; k < p->head; k++)
+        if (s->ls.tags[k] != TAG_NN && s->ls.tags[k] != TAG_NNS)
+            return 0;
+    return 1;
+}
+
 /* Does the sentence name a state other than cc as the owner or modifier
 ** of a noun ("Vietnam's parliament sacked Prime Minister ...", "the
 ** Sudanese news agency quoted ..." under another dateline: the official
@@ -1240,6 +1273,15 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
 }
 
 
+/* Does phrase p name people one may count: a plural, or a singular after
+** a determiner, number or adjective ("a journalist", "two doctors"), not
+** a bare singular ("in hospital", "to school"), which says where? */
+static int countable_people(const sent_ctx *s, const phrase *p)
+{
+    int t = s->ls.tags[p->head];
+    return t == TAG_NNS || (p->head > p->first && t == TAG_NN);
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -1271,6 +1313,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** government"): elsewhere beside one they are as often a firm's staff
     ** or another country's */
     static const char *const protest_agents[] = {"LAB", "AGR", "EDU", NULL};
+    /* people told by their work, struck in a clause of force ("gunmen
+    ** killed a journalist", "three farmers were shot"): where the act is,
+    ** as civilians are, on the same condition */
+    static const char *const work_agents[] = {"MED", "HLH", "EDU", "LAB", "AGR", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl;
     const char *home = coder_home_cc(dc, s, &dl);
@@ -1299,13 +1345,26 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                          ? PEER_PROTEST
                      : c->private_agents == PEER_APPEAL && lemma_in_list(kind, protest_agents)
                          ? PEER_STATE
+                     : c->force_clause == FORCE_VIOLENCE && lemma_in_list(kind, work_agents) &&
+                             countable_people(s, p)
+                         ? PEER_STATE
                                                            : 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
     if (needs_peer && !coder_places_only(s, cc))
         return 0;
+    /* a force's base or post struck is the article's only beside a state's
+    ** actor of its country or its armed men (the guard): "Iranian gunboats
+    ** attacked an army post" under a Washington dateline is no American's */
+    int installation = 0;
+    if (!needs_peer && other_noun_in(c, s, p) && force_installation(c, s, p, agent)) {
+        if (!coder_places_only(s, cc))
+            return 0;
+        installation = 1;
+        needs_peer = PEER_STATE;
+    }
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
-        (other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
+        (!installation && other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
          !(dateline && titled_name(c, s, p, agent, cc))))
         return 0;
     coder_agent_actor(out, p, agent, cc);

@@ -478,11 +478,52 @@ static int role_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, int3
            coder_people_of_place(c, s, ci, p, out);
 }
 
+/* Has one of a[0..n) taken from the article (its dateline or its count)
+** a country other than code's? The article then places the act elsewhere
+** than the place read, or one of the two is misread. */
+static int other_home(const actor_ref *a, int n, const char *code)
+{
+    for (int i = 0; i < n; i++)
+        if (coder_from_article(&a[i], 1) && strncmp(a[i].code, "---", 3) != 0 &&
+            strncmp(a[i].code, code, 3) != 0)
+            return 1;
+    return 0;
+}
+
+/* Violence at a place (18x-20x) whose roles no country names: the
+** attackers of a place's own kind (armed men, rebels, criminals, people,
+** police), and whoever they strike there, are the place's: "Gunmen
+** attacked a police station in Kano" is NGAUAF's on NGACOP. Not an army
+** nor a government as the attacker, which as often strikes abroad. */
+static int place_violence(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const attackers[] = {"UAF", "REB", "INS", "SEP", "CRM", "CVL",
+                                            "COP", "RAD", NULL};
+    int filled = 0;
+    actor_ref a;
+    if (countryless(j->src, j->ns) && role_of_place(c, s, j->ci, j->src_np, &a) &&
+        coder_role_in(a.code, attackers) && !other_home(j->tgt, j->nt, a.code)) {
+        j->src[0] = a;
+        j->ns = 1;
+        filled = 1;
+    }
+    if (countryless(j->tgt, j->nt) && role_of_place(c, s, j->ci, j->tgt_np, &a) &&
+        !other_home(j->src, j->ns, a.code)) {
+        j->tgt[0] = a;
+        j->nt = 1;
+        filled = 1;
+    }
+    return filled;
+}
+
 int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     int protest = strncmp(j->code1, "14", 2) == 0, coerce = strncmp(j->code1, "17", 2) == 0;
     int filled = 0;
     actor_ref a;
+    if (strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+        strncmp(j->code1, "20", 2) == 0)
+        return place_violence(c, s, j);
     if (!protest && !coerce)
         return 0;
     /* protesters anywhere; police and courts where they act */

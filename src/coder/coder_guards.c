@@ -724,6 +724,15 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     if (!tgt->code[0] || !coder_code_country(src->code, sc) ||
         !coder_code_country(tgt->code, tc))
         return code;
+    /* "Rebels destroyed an army post": armed men or troops raiding or
+    ** destroying a base, post or station of another's forces or police
+    ** fight them, whoever's country (war_posts, and a force's station) */
+    static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", NULL};
+    if ((strcmp(code, "170") == 0 || strcmp(code, "1712") == 0) && has_role(src->code, armed) &&
+        has_role(tgt->code, force_roles) &&
+        (lemma_in_list(head_lemma(s, tgt), war_posts) ||
+         lemma_is_word(head_lemma(s, tgt), "station")))
+        return "190";
     /* "demonstrators battled riot police": a crowd fighting its own
     ** country's police or troops riots (145) */
     static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};

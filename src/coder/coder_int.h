@@ -283,6 +283,8 @@ typedef struct sent_ctx {
     size_t nplaces;
 } sent_ctx;
 
+enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
+
 struct dyad_coder {
     dyad_coder_opts opts;
     /* PETRARCH's own reading, switched on by the validation runner: an agent
@@ -298,6 +300,12 @@ struct dyad_coder {
     ** PEER_PROTEST for a protest (14x), PEER_APPEAL for an appeal (02x),
     ** else PEER_STATE */
     int private_agents;
+    /* set while the roles of a clause of force are resolved: FORCE_VIOLENCE
+    ** (18x-20x) or FORCE_PROPERTY (170, 171, 1712). A force's installation
+    ** ("a military base") may take the article's country in either
+    ** (force_installation in coder_actor.c), people told by their work
+    ** ("a journalist") in violence */
+    int force_clause;
     /* set while the country of a domestic party the other role names is
     ** lent to a state agent of no country (coder_party_agent) */
     char party_cc[4];

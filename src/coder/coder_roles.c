@@ -1031,6 +1031,15 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     c->private_agents = strncmp(j->code1, "14", 2) == 0   ? PEER_PROTEST
                         : strncmp(j->code1, "02", 2) == 0 ? PEER_APPEAL
                                                           : PEER_STATE;
+    /* violence, and property seized or destroyed (170, 171, 1712), which
+    ** is fighting when it is a force's post (coder_pair_code) */
+    c->force_clause = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
+                              strncmp(j->code1, "20", 2) == 0
+                          ? FORCE_VIOLENCE
+                      : strcmp(j->code1, "170") == 0 || strcmp(j->code1, "171") == 0 ||
+                              strcmp(j->code1, "1712") == 0
+                          ? FORCE_PROPERTY
+                          : 0;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
@@ -1173,6 +1182,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** whose */
     coder_place_people(c, s, j);
     c->private_agents = 0;
+    c->force_clause = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);
     pairing(j);
