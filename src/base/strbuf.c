@@ -22,12 +22,23 @@ void sb_puts(strbuf *b, const char *s) { sb_append(b, s, strlen(s)); }
 
 void sb_putc(strbuf *b, char c) { sb_append(b, &c, 1); }
 
+/* Formats into the room the buffer has first: most appends fit, and then
+** vsnprintf runs once instead of once to measure and once to write. */
 void sb_vprintf(strbuf *b, const char *fmt, va_list ap)
 {
+    if (b->oom)
+        return;
+    size_t room = b->s ? b->cap - b->len : 0;
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(room ? b->s + b->len : NULL, room, fmt, ap2);
     va_end(ap2);
+    if (n >= 0 && (size_t)n < room) {
+        b->len += (size_t)n;
+        return;
+    }
+    if (room)
+        b->s[b->len] = '\0';   /* undo the cut-off attempt */
     if (n < 0 || reserve(b, (size_t)n) < 0)
         return;
     vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);

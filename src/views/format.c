@@ -13,7 +13,9 @@
 
 static void json_field(strbuf *b, const char *name, const char *v)
 {
-    sb_printf(b, ",\"%s\":\"", name);
+    sb_puts(b, ",\"");
+    sb_puts(b, name);
+    sb_puts(b, "\":\"");
     sb_json_escape(b, v, strlen(v));
     sb_putc(b, '"');
 }
@@ -295,8 +297,11 @@ static void json_or_null(strbuf *b, const char *name, const char *v)
 {
     if (v)
         json_field(b, name, v);
-    else
-        sb_printf(b, ",\"%s\":null", name);
+    else {
+        sb_puts(b, ",\"");
+        sb_puts(b, name);
+        sb_puts(b, "\":null");
+    }
 }
 
 static void format_quote_json(strbuf *b, const dyad_quote *q)
