@@ -74,6 +74,9 @@ static inline char *sb_room(strbuf *b, size_t n)
 }
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);
+/* Appends v in decimal, as "%ld" would, without printf's cost (a quote's
+** and an event's sentence number, on every line dyad code writes). */
+void sb_putl(strbuf *b, long v);
 void sb_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void sb_vprintf(strbuf *b, const char *fmt, va_list ap);

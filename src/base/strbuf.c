@@ -45,6 +45,19 @@ void sb_vprintf(strbuf *b, const char *fmt, va_list ap)
     b->len += (size_t)n;
 }
 
+void sb_putl(strbuf *b, long v)
+{
+    char d[24];
+    size_t i = sizeof d;
+    unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+    do
+        d[--i] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        d[--i] = '-';
+    sb_append(b, d + i, sizeof d - i);
+}
+
 void sb_printf(strbuf *b, const char *fmt, ...)
 {
     va_list ap;

@@ -45,7 +45,8 @@ static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
 {
     sb_puts(b, "{\"type\":\"event\"");
     json_field(b, "doc", e->doc);
-    sb_printf(b, ",\"sent\":%ld", e->sent);
+    sb_puts(b, ",\"sent\":");
+    sb_putl(b, e->sent);
     json_field(b, "date", e->date);
     json_field(b, "event_date", e->event_date);
     json_field(b, "date_precision", e->date_precision);
@@ -308,7 +309,8 @@ static void format_quote_json(strbuf *b, const dyad_quote *q)
 {
     sb_puts(b, "{\"type\":\"quote\",\"doc\":\"");
     sb_json_escape(b, q->doc, strlen(q->doc));
-    sb_printf(b, "\",\"sent\":%ld", q->sent);
+    sb_puts(b, "\",\"sent\":");
+    sb_putl(b, q->sent);
     json_or_null(b, "speaker", q->speaker);
     json_or_null(b, "speaker_desc", q->speaker_desc);
     json_or_null(b, "speaker_code", q->speaker_code);
