@@ -17,9 +17,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Slots of the coder's memo of word ids: 8192 (about 330 KB) keep the
+/* Slots of the coder's memo of word ids: 16384 (about 660 KB) keep the
 ** words of a run of news, names included. */
-#define IDS_MEMO_LOG2 13
+#define IDS_MEMO_LOG2 14
 
 int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out)
