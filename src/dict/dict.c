@@ -536,6 +536,7 @@ void dict_free(dict *d)
     dy_free(d->pats);
     dy_free(d->pat_index);
     dy_free(d->verbs);
+    dy_free(d->plain_verb);
     dy_free(d->block_names);
     dy_free(d->files);
     dy_free(d->patlist);
@@ -1206,8 +1207,24 @@ verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code
     r->v.petr = (uint8_t)d->petr;
     if (d->oom)
         return NULL;
+    if (block == UINT32_MAX) {
+        size_t had = d->plain_verb_cap;
+        if (base_grow((void **)&d->plain_verb, &d->plain_verb_cap, (size_t)id + 1,
+                      sizeof *d->plain_verb) < 0) {
+            d->oom = 1;
+            return NULL;
+        }
+        memset(d->plain_verb + had, 0, (d->plain_verb_cap - had) * sizeof *d->plain_verb);
+        d->plain_verb[id] = (uint32_t)d->nverbs + 1;
+    }
     d->nverbs++;
     return r;
+}
+
+verb_rec *dict_plain_verb(dict *d, uint32_t lemma_id)
+{
+    return lemma_id < d->plain_verb_cap && d->plain_verb[lemma_id]
+               ? &d->verbs[d->plain_verb[lemma_id] - 1] : NULL;
 }
 
 /* ---- finishing ---- */
