@@ -148,7 +148,8 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
     size_t n = s->ls.n;
     if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0)
         return -1;
-    dict_lemma_ids(c->d, c->ids_memo, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas, n, c->lids);
+    dict_lemma_ids(c->d, c->ids_memo, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas,
+                   s->ls.forms, n, c->lids);
     s->lids = c->lids;
     for (size_t i = 0; i < n; i++) {
         uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};

@@ -1403,37 +1403,21 @@ void dict_word_ids_memo(const dict *d, word_memo *memo, const dict_word *w, size
     }
 }
 
-/* Is lemma l (NUL-terminated) word w (n bytes) as written (*same 1), or
-** w lower-cased when w is plain ASCII (*same 0)? Then dict_word_ids would
-** give l the ids of w (same), or fold and exact both w's fold: for an ASCII
-** word the folded key is its lower-case form. */
-static int lemma_is_form(const char *l, const char *w, size_t n, int *same)
-{
-    *same = 1;
-    size_t i = 0;
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)w[i], lc = (unsigned char)l[i];
-        if (c >= 0x80 || !lc)
-            return 0;
-        if (c != lc) {
-            if (!(c >= 'A' && c <= 'Z' && c + 32 == lc))
-                return 0;
-            *same = 0;
-        }
-    }
-    return l[i] == '\0';
-}
-
+/* A lemma that is its token as written takes the token's ids, and one
+** that is the token lower-cased (ASCII) its folded id for both: then
+** dict_word_ids would give it those, for an ASCII word's folded key is
+** its lower-case form. */
 void dict_lemma_ids(const dict *d, word_memo *memo, const char *text,
                     const dyad_token *toks, const dict_wid *tok_ids,
-                    const char *const *lemmas, size_t n, dict_wid *ids)
+                    const char *const *lemmas, const uint8_t *forms, size_t n, dict_wid *ids)
 {
     for (size_t i = 0; i < n; i++) {
-        int same;
-        if (toks[i].len <= WORD_BUF && lemma_is_form(lemmas[i], text + toks[i].start, toks[i].len,
-                                                &same)) {
+        int form = toks[i].len > WORD_BUF ? 0
+                 : forms ? forms[i]
+                 : base_lemma_form(lemmas[i], text + toks[i].start, toks[i].len);
+        if (form) {
             ids[i] = tok_ids[i];
-            if (!same)
+            if (form == BASE_FORM_LOWER)
                 ids[i].exact = ids[i].fold;
             continue;
         }
