@@ -247,6 +247,10 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
 ** passed straight in may hold invalid bytes, and every line must still
 ** parse), copied into buf (cap bytes, NUL-terminated when room is left),
 ** b freed. Returns the length the line needs; 0 when memory ran out. */
+/* Room a line's buffer takes at once: most lines fit, where growing from
+** nothing took seven reallocations and copies a line. */
+#define LINE_ROOM 1024
+
 static size_t finish_line(strbuf *b, char *buf, size_t cap)
 {
     utf8_repair_sb(b);
@@ -283,6 +287,7 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
         if (!*strs[i])
             *strs[i] = "";
     strbuf b = {0};
+    sb_room(&b, LINE_ROOM);
     switch (f) {
     case DYAD_OUT_PETRARCH: format_petrarch(&b, &ev); break;
     case DYAD_OUT_GDELT: format_gdelt(&b, &ev, seq); break;
@@ -359,6 +364,7 @@ size_t dyad_quote_format(const dyad_quote *q, dyad_render_format f, char *buf, s
     if (!qq.doc)
         qq.doc = "";
     strbuf b = {0};
+    sb_room(&b, LINE_ROOM);
     if (f == DYAD_RENDER_JSON)
         format_quote_json(&b, &qq);
     else
