@@ -471,6 +471,37 @@ static void test_strbuf(void)
     free(flat);
     sb_free(&b);
     sb_free(&want);
+    /* sb_json_escape reads eight plain bytes at a time: each special byte
+    ** at each place of a long text, beside UTF-8, is escaped all the same */
+    static const char special[] = {'"', '\\', '\n', '\t', 0x01, 0x1f};
+    int all = 1;
+    for (size_t k = 0; k < sizeof special; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char text[41];
+            for (size_t i = 0; i < 40; i++)
+                text[i] = "Kyiv said \xC3\xA9 plain ~ text, and more of it here"[i];
+            text[at] = special[k];
+            sb_json_escape(&b, text, 40);
+            for (size_t i = 0; i < 40; i++) {   /* byte by byte, as JSON says */
+                unsigned char c = (unsigned char)text[i];
+                char one[8] = {(char)c, 0};
+                if (c == '"' || c == '\\')
+                    snprintf(one, sizeof one, "\\%c", c);
+                else if (c == '\n')
+                    snprintf(one, sizeof one, "\\n");
+                else if (c == '\t')
+                    snprintf(one, sizeof one, "\\t");
+                else if (c < 0x20)
+                    snprintf(one, sizeof one, "\\u%04x", c);
+                sb_puts(&want, one);
+            }
+            all &= strcmp(sb_str(&b), sb_str(&want)) == 0;
+            sb_reset(&b);
+            sb_reset(&want);
+        }
+    CHECK(all);
+    sb_free(&b);
+    sb_free(&want);
 }
 
 /* Splits the shared news corpus (first 3000 articles) and checks the

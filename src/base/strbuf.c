@@ -66,11 +66,31 @@ void sb_printf(strbuf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Does the word w (eight bytes) hold a '"', a '\\' or a byte below 0x20?
+** The has-a-zero-byte test of each, as the JSON-lines reader's scan does. */
+static int json_special(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    uint64_t q = w ^ ones * '"', b = w ^ ones * '\\';
+    uint64_t hit = ((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w);
+    return (hit & ones * 0x80) != 0;
+}
+
 void sb_json_escape(strbuf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     size_t run = 0;   /* start of the pending run of plain bytes */
     for (size_t i = 0; i < n; i++) {
+        /* eight plain bytes at a time: quotes are mostly plain text */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (json_special(w))
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
