@@ -15,13 +15,14 @@ PKGS     := jansson expat libutf8proc sqlite3 libpq
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
-# The command-line program alone links librsvg (the e-mail's charts as PNG,
+# The command-line program alone uses librsvg (the e-mail's charts as PNG,
 # src/cli/chart.c) and libcurl (SMTP, src/cli/smtp.c): libdyad and its
 # users never see them. Their headers are system headers (-isystem), so
-# that GLib's do not trip our warnings.
+# that GLib's do not trip our warnings. librsvg is opened (dlopen) when a
+# chart is drawn, not linked: its sixty libraries cost every run at start.
 CLI_PKGS   := librsvg-2.0 libcurl
 CLI_CFLAGS := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags $(CLI_PKGS) 2>/dev/null))
-CLI_LIBS   := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
+CLI_LIBS   := $(shell pkg-config --libs libcurl 2>/dev/null)
 
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g

@@ -47,6 +47,15 @@ if [ $have_py = 1 ]; then
 else
     skip=$((skip + 1)); echo "SKIPPED 1: $py is missing; the e-mail is not parsed"
 fi
+# librsvg is opened when a chart is drawn (src/cli/chart.c), not linked:
+# its sixty libraries would cost every run of dyad at start
+if command -v ldd > /dev/null 2>&1; then
+    ldd "$DYAD" > libs 2>&1
+    grep -q 'libjansson' libs && ! grep -q 'librsvg' libs && ok ||
+        bad "dyad links librsvg: $(grep librsvg libs)"
+else
+    skip=$((skip + 1)); echo "SKIPPED 1: ldd is missing; the linked libraries are not listed"
+fi
 # a subscriber list: To folded into lines of at most 78 characters
 set --
 for i in 1 2 3 4 5 6 7; do set -- "$@" --to "Reader Number $i <reader.number.$i@example.org>"; done

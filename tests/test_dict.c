@@ -181,7 +181,7 @@ static void test_lemma_ids(void)
     dict_wid tok_ids[16], want[16], got[16];
     dict_word_ids(d, w, n, tok_ids);
     dict_word_ids(d, lw, n, want);
-    dict_lemma_ids(d, NULL, toks_text, toks, tok_ids, lemmas, n, got);
+    dict_lemma_ids(d, NULL, toks_text, toks, tok_ids, lemmas, NULL, n, got);
     int same = 1;
     for (size_t i = 0; i < n; i++)
         if (got[i].fold != want[i].fold || got[i].exact != want[i].exact) {
@@ -207,13 +207,26 @@ static void test_lemma_ids(void)
     CHECK(big != NULL);
     dict_word_ids_memo(d, big, w, n, got);
     for (int round = 0; round < 2; round++) {
-        dict_lemma_ids(d, round ? big : m, toks_text, toks, tok_ids, lemmas, n, got);
+        dict_lemma_ids(d, round ? big : m, toks_text, toks, tok_ids, lemmas, NULL, n, got);
         same = 1;
         for (size_t i = 0; i < n; i++)
             same &= got[i].fold == want[i].fold && got[i].exact == want[i].exact;
         CHECK(same);
-        dict_lemma_ids(d, big, toks_text, toks, tok_ids, lemmas, n, got);
+        dict_lemma_ids(d, big, toks_text, toks, tok_ids, lemmas, NULL, n, got);
     }
+    /* the same with each lemma's form given, as the analyzer gives it */
+    uint8_t forms[16];
+    for (size_t i = 0; i < n; i++)
+        forms[i] = (uint8_t)base_lemma_form(lemmas[i], w[i].s, w[i].len);
+    CHECK_INT(forms[0], BASE_FORM_LOWER);   /* "The" */
+    CHECK_INT(forms[2], 0);                 /* "talks" */
+    CHECK_INT(forms[4], BASE_FORM_SAME);    /* "U.S." */
+    CHECK_INT(forms[5], 0);                 /* not ASCII */
+    dict_lemma_ids(d, big, toks_text, toks, tok_ids, lemmas, forms, n, got);
+    same = 1;
+    for (size_t i = 0; i < n; i++)
+        same &= got[i].fold == want[i].fold && got[i].exact == want[i].exact;
+    CHECK(same);
     memo_free(big);
     memo_free(m);
     dict_free(d);

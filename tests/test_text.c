@@ -27,6 +27,7 @@
 #include "text/text_int.h"
 
 #include <jansson.h>
+#include <limits.h>
 #include <stdint.h>
 
 #ifndef TEXT_DATA_DIR
@@ -441,6 +442,68 @@ static void test_reuse_and_oom(void)
     dyad_text_free(NULL);
 }
 
+/* strbuf's writers: sb_putl writes what "%ld" does, sb_printf appends in
+** the room the buffer has or grows it, and the text stays NUL-ended. */
+static void test_strbuf(void)
+{
+    static const long nums[] = {0, 7, -7, 10, 1234567890L, LONG_MAX, LONG_MIN};
+    strbuf b = {0}, want = {0};
+    for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) {
+        sb_putl(&b, nums[i]);
+        sb_putc(&b, ' ');
+        char one[32];
+        snprintf(one, sizeof one, "%ld ", nums[i]);
+        sb_puts(&want, one);
+    }
+    CHECK_STR(sb_str(&b), sb_str(&want));
+    sb_free(&b);
+    for (int i = 0; i < 40; i++)   /* a short format, then one past the room */
+        sb_printf(&b, "%d,%s;", i, i % 9 ? "x" : "a longer piece of text than the room");
+    char *flat = NULL;
+    size_t cap = 0;
+    FILE *f = open_memstream(&flat, &cap);
+    for (int i = 0; f && i < 40; i++)
+        fprintf(f, "%d,%s;", i, i % 9 ? "x" : "a longer piece of text than the room");
+    if (f)
+        fclose(f);
+    CHECK_STR(sb_str(&b), flat ? flat : "");
+    CHECK_INT(b.len, strlen(sb_str(&b)));
+    free(flat);
+    sb_free(&b);
+    sb_free(&want);
+    /* sb_json_escape reads eight plain bytes at a time: each special byte
+    ** at each place of a long text, beside UTF-8, is escaped all the same */
+    static const char special[] = {'"', '\\', '\n', '\t', 0x01, 0x1f};
+    int all = 1;
+    for (size_t k = 0; k < sizeof special; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char text[41];
+            for (size_t i = 0; i < 40; i++)
+                text[i] = "Kyiv said \xC3\xA9 plain ~ text, and more of it here"[i];
+            text[at] = special[k];
+            sb_json_escape(&b, text, 40);
+            for (size_t i = 0; i < 40; i++) {   /* byte by byte, as JSON says */
+                unsigned char c = (unsigned char)text[i];
+                char one[8] = {(char)c, 0};
+                if (c == '"' || c == '\\')
+                    snprintf(one, sizeof one, "\\%c", c);
+                else if (c == '\n')
+                    snprintf(one, sizeof one, "\\n");
+                else if (c == '\t')
+                    snprintf(one, sizeof one, "\\t");
+                else if (c < 0x20)
+                    snprintf(one, sizeof one, "\\u%04x", c);
+                sb_puts(&want, one);
+            }
+            all &= strcmp(sb_str(&b), sb_str(&want)) == 0;
+            sb_reset(&b);
+            sb_reset(&want);
+        }
+    CHECK(all);
+    sb_free(&b);
+    sb_free(&want);
+}
+
 /* Splits the shared news corpus (first 3000 articles) and checks the
 ** invariants on each. */
 static void test_corpus(void)
@@ -493,6 +556,7 @@ int main(void)
     test_token_next();
     test_robustness();
     test_reuse_and_oom();
+    test_strbuf();
     test_corpus();
     dyad_text_free(T);
     return check_done();

@@ -49,6 +49,28 @@ static inline uint32_t base_hash(uint32_t h, const char *s, size_t n)
     return h;
 }
 
+/* Is lemma l (NUL-terminated) word w (n bytes) as written (BASE_FORM_SAME)
+** or w lower-cased when w is plain ASCII (BASE_FORM_LOWER)? 0 when it is
+** neither. The analyzer asks once per word and tag (its lemma memo keeps
+** the answer) and the dictionary gives such a lemma its token's ids. */
+enum { BASE_FORM_SAME = 1, BASE_FORM_LOWER = 2 };
+static inline int base_lemma_form(const char *l, const char *w, size_t n)
+{
+    int form = BASE_FORM_SAME;
+    size_t i = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)w[i], lc = (unsigned char)l[i];
+        if (c >= 0x80 || !lc)
+            return 0;
+        if (c != lc) {
+            if (!(c >= 'A' && c <= 'Z' && c + 32 == lc))
+                return 0;
+            form = BASE_FORM_LOWER;
+        }
+    }
+    return l[i] == '\0' ? form : 0;
+}
+
 /* A growable NUL-terminated byte buffer. Zero-initialise to start. */
 typedef struct strbuf {
     char *s;
@@ -74,6 +96,9 @@ static inline char *sb_room(strbuf *b, size_t n)
 }
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);
+/* Appends v in decimal, as "%ld" would, without printf's cost (a quote's
+** and an event's sentence number, on every line dyad code writes). */
+void sb_putl(strbuf *b, long v);
 void sb_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void sb_vprintf(strbuf *b, const char *fmt, va_list ap);

@@ -17,9 +17,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Slots of the coder's memo of word ids: 8192 (about 330 KB) keep the
+/* Slots of the coder's memo of word ids: 16384 (about 660 KB) keep the
 ** words of a run of news, names included. */
-#define IDS_MEMO_LOG2 13
+#define IDS_MEMO_LOG2 14
 
 int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out)
@@ -148,7 +148,8 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
     size_t n = s->ls.n;
     if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0)
         return -1;
-    dict_lemma_ids(c->d, c->ids_memo, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas, n, c->lids);
+    dict_lemma_ids(c->d, c->ids_memo, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas,
+                   s->ls.forms, n, c->lids);
     s->lids = c->lids;
     for (size_t i = 0; i < n; i++) {
         uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};

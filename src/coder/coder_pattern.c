@@ -355,23 +355,17 @@ int coder_absolute_with(const sent_ctx *s, size_t k)
 
 /* The verb entry of token head: a form the dictionary lists on its own
 ** ("left" apart from "leave") names its own sense; otherwise the lemma's
-** entry. NULL when the dictionary has neither. */
+** entry. NULL when the dictionary has neither. By the folded ids the
+** sentence holds (s->ids, s->lids), which dict_find_verb would fold and
+** look up again. */
 static const dict_verb *verb_of(const dyad_coder *c, const sent_ctx *s, size_t head)
 {
-    const char *lemma = s->ls.lemmas[head];
-    const dyad_token *t = &s->ls.toks[head];
-    char form[64];
+    uint32_t form = s->ids[head].fold, lemma = s->lids[head].fold;
     const dict_verb *v = NULL;
-    if (t->len < sizeof form) {
-        for (size_t i = 0; i < t->len; i++) {
-            char ch = s->ls.text[t->start + i];
-            form[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
-        }
-        if (t->len != strlen(lemma) || memcmp(form, lemma, t->len) != 0)
-            v = dict_find_verb(c->d, form, t->len);
-    }
+    if (s->ls.toks[head].len < 64 && form != lemma)
+        v = dict_find_verb_id(c->d, form);
     if (!v)
-        v = dict_find_verb(c->d, lemma, strlen(lemma));
+        v = dict_find_verb_id(c->d, lemma);
     return v;
 }
 
@@ -1047,7 +1041,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         found = 1;
     }
     if (!found) {
-        if (dict_find_verb(c->d, lemma, strlen(lemma)))
+        if (dict_find_verb_id(c->d, s->lids[vg->head].fold))
             coder_reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);
         return 0;
     }

@@ -536,6 +536,7 @@ void dict_free(dict *d)
     dy_free(d->pats);
     dy_free(d->pat_index);
     dy_free(d->verbs);
+    dy_free(d->plain_verb);
     dy_free(d->block_names);
     dy_free(d->files);
     dy_free(d->patlist);
@@ -1206,8 +1207,24 @@ verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code
     r->v.petr = (uint8_t)d->petr;
     if (d->oom)
         return NULL;
+    if (block == UINT32_MAX) {
+        size_t had = d->plain_verb_cap;
+        if (base_grow((void **)&d->plain_verb, &d->plain_verb_cap, (size_t)id + 1,
+                      sizeof *d->plain_verb) < 0) {
+            d->oom = 1;
+            return NULL;
+        }
+        memset(d->plain_verb + had, 0, (d->plain_verb_cap - had) * sizeof *d->plain_verb);
+        d->plain_verb[id] = (uint32_t)d->nverbs + 1;
+    }
     d->nverbs++;
     return r;
+}
+
+verb_rec *dict_plain_verb(dict *d, uint32_t lemma_id)
+{
+    return lemma_id < d->plain_verb_cap && d->plain_verb[lemma_id]
+               ? &d->verbs[d->plain_verb[lemma_id] - 1] : NULL;
 }
 
 /* ---- finishing ---- */
@@ -1386,37 +1403,21 @@ void dict_word_ids_memo(const dict *d, word_memo *memo, const dict_word *w, size
     }
 }
 
-/* Is lemma l (NUL-terminated) word w (n bytes) as written (*same 1), or
-** w lower-cased when w is plain ASCII (*same 0)? Then dict_word_ids would
-** give l the ids of w (same), or fold and exact both w's fold: for an ASCII
-** word the folded key is its lower-case form. */
-static int lemma_is_form(const char *l, const char *w, size_t n, int *same)
-{
-    *same = 1;
-    size_t i = 0;
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)w[i], lc = (unsigned char)l[i];
-        if (c >= 0x80 || !lc)
-            return 0;
-        if (c != lc) {
-            if (!(c >= 'A' && c <= 'Z' && c + 32 == lc))
-                return 0;
-            *same = 0;
-        }
-    }
-    return l[i] == '\0';
-}
-
+/* A lemma that is its token as written takes the token's ids, and one
+** that is the token lower-cased (ASCII) its folded id for both: then
+** dict_word_ids would give it those, for an ASCII word's folded key is
+** its lower-case form. */
 void dict_lemma_ids(const dict *d, word_memo *memo, const char *text,
                     const dyad_token *toks, const dict_wid *tok_ids,
-                    const char *const *lemmas, size_t n, dict_wid *ids)
+                    const char *const *lemmas, const uint8_t *forms, size_t n, dict_wid *ids)
 {
     for (size_t i = 0; i < n; i++) {
-        int same;
-        if (toks[i].len <= WORD_BUF && lemma_is_form(lemmas[i], text + toks[i].start, toks[i].len,
-                                                &same)) {
+        int form = toks[i].len > WORD_BUF ? 0
+                 : forms ? forms[i]
+                 : base_lemma_form(lemmas[i], text + toks[i].start, toks[i].len);
+        if (form) {
             ids[i] = tok_ids[i];
-            if (!same)
+            if (form == BASE_FORM_LOWER)
                 ids[i].exact = ids[i].fold;
             continue;
         }

@@ -100,10 +100,13 @@ void dict_word_ids_memo(const dict *d, struct word_memo *memo, const dict_word *
 ** dict_word_ids gives for them, without a lookup for the lemma that is its
 ** token as written or lower-cased ("the", "talks"), which is most of them;
 ** the other lemmas ("say" of "said") go through memo as dict_word_ids_memo
-** does (NULL for none). Allocates nothing. */
+** does (NULL for none). forms[i], when forms is not NULL, is what
+** base_lemma_form says of lemma i and token i (the analyzer's
+** lang_sent.forms), else it is asked here. Allocates nothing. */
 void dict_lemma_ids(const dict *d, struct word_memo *memo, const char *text,
                     const dyad_token *toks, const dict_wid *tok_ids,
-                    const char *const *lemmas, size_t n, dict_wid *ids);
+                    const char *const *lemmas, const uint8_t *forms, size_t n,
+                    dict_wid *ids);
 
 /* Longest actor name starting at ids[start] (a leading "the" is skipped
 ** when that gives a longer match). Returns the number of words covered (0

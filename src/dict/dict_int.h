@@ -139,6 +139,10 @@ struct dict {
     size_t pat_index_cap;
     verb_rec *verbs;
     size_t nverbs, verbcap;
+    /* by word id: 1 + the index of the latest verb of that lemma with no
+    ** block (dict_plain_verb), 0 = none; the reader asks at every pattern */
+    uint32_t *plain_verb;
+    size_t plain_verb_cap;
     uint32_t nblocks;
     const char **block_names;
     size_t blockcap;
@@ -242,6 +246,9 @@ dict_pattern *dict_pattern_add(dict *d, uint32_t verb_key, uint32_t block,
 verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code,
                         const uint32_t *before, size_t nbefore, const uint32_t *after,
                         size_t nafter, uint32_t block, uint32_t line);
+/* The latest verb of word id lemma_id added with no block (dyad's format),
+** or NULL: the verb a pattern line of dyad's format belongs to. */
+verb_rec *dict_plain_verb(dict *d, uint32_t lemma_id);
 uint32_t dict_block_add(dict *d, const char *name);
 
 /* Known agent codes: 3-letter parts. Returns 1 when every 3-letter part of

@@ -408,12 +408,7 @@ static void add_item(reader *r, span it)
             return;
         }
         uint32_t lemma = dict_intern_fold(d, verb.s, verb.n);
-        verb_rec *v = NULL;
-        for (size_t i = d->nverbs; i-- > 0;)
-            if (d->verbs[i].lemma_id == lemma && d->verbs[i].block == UINT32_MAX) {
-                v = &d->verbs[i];
-                break;
-            }
+        verb_rec *v = dict_plain_verb(d, lemma);
         if (!v)
             v = dict_verb_add(d, verb.s, verb.n, NULL, NULL, 0, NULL, 0, UINT32_MAX, r->line);
         if (!v)

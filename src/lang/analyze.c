@@ -8,10 +8,11 @@
 #include "base/memo.h"
 #include "lang/tagger.h"
 
-/* Slots of each word memo: 16384 hold the common words of a run of news
-** and the names of the story at hand (about 1.5 MB each); with 4096 one
-** lookup in six missed and worked the word out again. */
-#define MEMO_LOG2 14
+/* Slots of each word memo: 32768 hold the common words of a run of news
+** and the names of the story at hand (about 3 MB each); with 4096 one
+** lookup in six missed and worked the word out again, and 16384 cost 1%
+** more instructions over 2,000 articles, the rarer words evicted. */
+#define MEMO_LOG2 15
 
 /* A lemma as the lemma memo keeps it; len LEMMA_UNKEPT when it was too
 ** long to keep (then worked out each time). */
@@ -20,6 +21,7 @@
 typedef struct kept_lemma {
     uint8_t len;
     uint8_t cls;   /* the lemma's classes, lemma_classes */
+    uint8_t form;  /* base_lemma_form of the lemma and the word */
     char s[LEMMA_KEPT_MAX];
 } kept_lemma;
 
@@ -70,6 +72,7 @@ void lang_free(lang_analyzer *a)
     dy_free(a->lemmas);
     dy_free(a->lemma_off);
     dy_free(a->lemma_cls);
+    dy_free(a->lemma_form);
     dy_free(a->np_of);
     dy_free(a->vg_of);
     dy_free(a->pp_of);
@@ -107,8 +110,8 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
     if (!(p = dy_realloc(a->field, cap * sizeof *a->field)))            \
         return -1;                                                      \
     a->field = p;
-    GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(lemma_cls) GROW(np_of) GROW(vg_of) GROW(pp_of)
-    GROW(clause_of) GROW(protect) GROW(inquote)
+    GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(lemma_cls) GROW(lemma_form) GROW(np_of)
+    GROW(vg_of) GROW(pp_of) GROW(clause_of) GROW(protect) GROW(inquote)
 #undef GROW
     a->cap = cap;
     return 0;
@@ -119,7 +122,7 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
 ** per word and tag while the memo keeps it, and its classes (*cls; only
 ** when the lemma fits in buf, else the caller works them out). */
 static size_t lemma_memo(lang_analyzer *a, const char *w, size_t len, int tag, char *buf,
-                         size_t cap, uint8_t *cls)
+                         size_t cap, uint8_t *cls, uint8_t *form)
 {
     int hit;
     kept_lemma *k = memo_entry(a->lemma_memo, w, len, (uint8_t)tag, &hit);
@@ -127,13 +130,16 @@ static size_t lemma_memo(lang_analyzer *a, const char *w, size_t len, int tag, c
         memcpy(buf, k->s, k->len);
         buf[k->len] = 0;
         *cls = k->cls;
+        *form = k->form;
         return k->len;
     }
     size_t n = lemma_of(w, len, tag, buf, cap);
     *cls = n < cap ? lemma_classes(a, buf) : 0;
+    *form = n < cap ? (uint8_t)base_lemma_form(buf, w, len) : 0;   /* else asked later */
     if (k) {
         k->len = n <= LEMMA_KEPT_MAX ? (uint8_t)n : LEMMA_UNKEPT;
         k->cls = *cls;
+        k->form = *form;
         if (n <= LEMMA_KEPT_MAX)
             memcpy(k->s, buf, n);
     }
@@ -162,7 +168,8 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
         char *dst = sb_room(&a->pool, SMALL);
         if (!dst)
             return DYAD_ENOMEM;
-        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], dst, SMALL, &a->lemma_cls[i]);
+        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], dst, SMALL, &a->lemma_cls[i],
+                                &a->lemma_form[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
         if (len < SMALL) {
             a->pool.len += len + 1;   /* the lemma and its NUL */
@@ -176,6 +183,9 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             }
             a->pool.len = a->lemma_off[i] + (len < room ? len : room - 1) + 1;
             a->lemma_cls[i] = a->pool.oom ? 0 : lemma_classes(a, a->pool.s + a->lemma_off[i]);
+            a->lemma_form[i] = a->pool.oom ? 0
+                             : (uint8_t)base_lemma_form(a->pool.s + a->lemma_off[i], w,
+                                                        toks[i].len);
         }
         a->np_of[i] = a->vg_of[i] = a->pp_of[i] = a->clause_of[i] = -1;
         a->protect[i] = 0;
@@ -193,6 +203,7 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     out->n = n;
     out->tags = a->tags;
     out->lemmas = a->lemmas;
+    out->forms = a->lemma_form;
     out->phrases = a->ph;
     out->nphrases = a->nph;
     out->clauses = a->cl;
@@ -247,6 +258,9 @@ const char *lang_sent_check(const lang_sent *s)
     }
     for (size_t k = 0; k < n; k++) {
         int32_t np = s->np_of[k], vg = s->vg_of[k];
+        if (s->forms && s->forms[k] != base_lemma_form(s->lemmas[k], s->text + s->toks[k].start,
+                                                        s->toks[k].len))
+            return "a lemma's form flag is not what base_lemma_form says";
         if (np != -1 && (!is_kind(s, np, PH_NP) || s->phrases[np].first > k ||
                          s->phrases[np].end <= k))
             return "np_of names a phrase that does not hold the token";

@@ -120,6 +120,7 @@ typedef struct lang_sent {
     size_t n;
     const uint8_t *tags;        /* tag_id per token */
     const char *const *lemmas;  /* NUL-terminated lemma per token */
+    const uint8_t *forms;       /* per token: base_lemma_form(lemma, token); NULL: ask */
     const phrase *phrases;
     size_t nphrases;
     const clause *clauses;

@@ -26,6 +26,7 @@ struct lang_analyzer {
     const char **lemmas;
     uint32_t *lemma_off;
     uint8_t *lemma_cls;    /* per token: a bit per lemma class (LC_*) */
+    uint8_t *lemma_form;   /* per token: base_lemma_form of its lemma */
     int32_t *np_of, *vg_of, *pp_of, *clause_of;  /* per token; -1 for none */
     uint8_t *protect;      /* token inside a coordination or apposition */
     uint8_t *inquote;      /* token inside quotation marks */

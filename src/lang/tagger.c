@@ -1028,8 +1028,10 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
             seg = i + 1;
         } else {
             pn = c.n;
-            memcpy(delta, nd, sizeof(float) * (size_t)c.n);
-            memcpy(ptag, c.tag, (size_t)c.n);
+            /* whole arrays: fixed sizes copy inline, and only the first
+            ** pn entries are read */
+            memcpy(delta, nd, sizeof delta);
+            memcpy(ptag, c.tag, sizeof ptag);
         }
     }
     news_rules(text, toks, n, tags_out);

@@ -13,7 +13,9 @@
 
 static void json_field(strbuf *b, const char *name, const char *v)
 {
-    sb_printf(b, ",\"%s\":\"", name);
+    sb_puts(b, ",\"");
+    sb_puts(b, name);
+    sb_puts(b, "\":\"");
     sb_json_escape(b, v, strlen(v));
     sb_putc(b, '"');
 }
@@ -43,7 +45,8 @@ static void format_jsonl(strbuf *b, const dyad_event *e, int explain)
 {
     sb_puts(b, "{\"type\":\"event\"");
     json_field(b, "doc", e->doc);
-    sb_printf(b, ",\"sent\":%ld", e->sent);
+    sb_puts(b, ",\"sent\":");
+    sb_putl(b, e->sent);
     json_field(b, "date", e->date);
     json_field(b, "event_date", e->event_date);
     json_field(b, "date_precision", e->date_precision);
@@ -244,6 +247,10 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
 ** passed straight in may hold invalid bytes, and every line must still
 ** parse), copied into buf (cap bytes, NUL-terminated when room is left),
 ** b freed. Returns the length the line needs; 0 when memory ran out. */
+/* Room a line's buffer takes at once: most lines fit, where growing from
+** nothing took seven reallocations and copies a line. */
+#define LINE_ROOM 1024
+
 static size_t finish_line(strbuf *b, char *buf, size_t cap)
 {
     utf8_repair_sb(b);
@@ -280,6 +287,7 @@ size_t dyad_event_format(const dyad_event *e, dyad_output_format f, long seq, in
         if (!*strs[i])
             *strs[i] = "";
     strbuf b = {0};
+    sb_room(&b, LINE_ROOM);
     switch (f) {
     case DYAD_OUT_PETRARCH: format_petrarch(&b, &ev); break;
     case DYAD_OUT_GDELT: format_gdelt(&b, &ev, seq); break;
@@ -295,15 +303,19 @@ static void json_or_null(strbuf *b, const char *name, const char *v)
 {
     if (v)
         json_field(b, name, v);
-    else
-        sb_printf(b, ",\"%s\":null", name);
+    else {
+        sb_puts(b, ",\"");
+        sb_puts(b, name);
+        sb_puts(b, "\":null");
+    }
 }
 
 static void format_quote_json(strbuf *b, const dyad_quote *q)
 {
     sb_puts(b, "{\"type\":\"quote\",\"doc\":\"");
     sb_json_escape(b, q->doc, strlen(q->doc));
-    sb_printf(b, "\",\"sent\":%ld", q->sent);
+    sb_puts(b, "\",\"sent\":");
+    sb_putl(b, q->sent);
     json_or_null(b, "speaker", q->speaker);
     json_or_null(b, "speaker_desc", q->speaker_desc);
     json_or_null(b, "speaker_code", q->speaker_code);
@@ -352,6 +364,7 @@ size_t dyad_quote_format(const dyad_quote *q, dyad_render_format f, char *buf, s
     if (!qq.doc)
         qq.doc = "";
     strbuf b = {0};
+    sb_room(&b, LINE_ROOM);
     if (f == DYAD_RENDER_JSON)
         format_quote_json(&b, &qq);
     else
