@@ -1241,13 +1241,14 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
 
 
 /* Does phrase p name lenders (banks, bankers, lenders, creditors) or
-** firms said to be abroad (foreign, international, multinational,
-** overseas)? Such firms asked by a state are as often another country's. */
+** firms said to be abroad or another's (foreign, international,
+** multinational, overseas, other)? Such firms asked by a state are as
+** often another country's. */
 static int foreign_or_lender(const sent_ctx *s, const phrase *p)
 {
     static const char *const lenders[] = {"bank", "banker", "lender", "creditor", NULL};
     static const char *const abroad[] = {"foreign", "international", "multinational",
-                                         "overseas", "multilateral", NULL};
+                                         "overseas", "multilateral", "other", NULL};
     if (lemma_in_list(s->ls.lemmas[p->head], lenders))
         return 1;
     for (uint32_t k = p->first; k < p->end; k++)
