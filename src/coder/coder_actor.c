@@ -1282,6 +1282,23 @@ static int countable_people(const sent_ctx *s, const phrase *p)
     return t == TAG_NNS || (p->head > p->first && t == TAG_NN);
 }
 
+/* Does phrase p name lenders (banks, bankers, lenders, creditors) or
+** firms said to be abroad or another's (foreign, international,
+** multinational, overseas, other)? Such firms asked by a state are as
+** often another country's. */
+static int foreign_or_lender(const sent_ctx *s, const phrase *p)
+{
+    static const char *const lenders[] = {"bank", "banker", "lender", "creditor", NULL};
+    static const char *const abroad[] = {"foreign", "international", "multinational",
+                                         "overseas", "multilateral", "other", NULL};
+    if (lemma_in_list(s->ls.lemmas[p->head], lenders))
+        return 1;
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (lemma_in_list(s->ls.lemmas[k], abroad))
+            return 1;
+    return 0;
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -1317,6 +1334,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** killed a journalist", "three farmers were shot"): where the act is,
     ** as civilians are, on the same condition */
     static const char *const work_agents[] = {"MED", "HLH", "EDU", "LAB", "AGR", NULL};
+    /* and in an appeal beside a state's actor of the country, firms too
+    ** ("the ministry asked chip makers to cut output"), not lenders or
+    ** firms abroad (foreign_or_lender) */
+    static const char *const appeal_agents[] = {"LAB", "AGR", "EDU", "BUS", NULL};
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl;
     const char *home = coder_home_cc(dc, s, &dl);
@@ -1343,12 +1364,17 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                      : lemma_in_list(kind, private_agents) ? PEER_STATE
                      : c->private_agents == PEER_PROTEST && lemma_in_list(kind, protest_agents)
                          ? PEER_PROTEST
-                     : c->private_agents == PEER_APPEAL && lemma_in_list(kind, protest_agents)
+                     : c->private_agents == PEER_APPEAL && lemma_in_list(kind, appeal_agents)
                          ? PEER_STATE
                      : c->force_clause == FORCE_VIOLENCE && lemma_in_list(kind, work_agents) &&
                              countable_people(s, p)
                          ? PEER_STATE
                                                            : 0;
+    /* firms asked are the country's, not its lenders: "Ecuador asked
+    ** private foreign banks to defer payments", "Baker urged commercial
+    ** banks to lend" (creditor banks are as often another country's) */
+    if (needs_peer && strcmp(kind, "BUS") == 0 && foreign_or_lender(s, p))
+        return 0;
     /* people are where the sentence puts them: "the army ordered 100,000
     ** residents to leave eastern Rafah" are not the dateline's */
     if (needs_peer && !coder_places_only(s, cc))

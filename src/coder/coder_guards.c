@@ -263,7 +263,8 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act
     ** never as 051 */
     static const char *const armed[] = {"REB", "INS", "SEP", "UAF", NULL};
     if (strcmp(act, "051") == 0 && strlen(b) >= 6 && coder_role_in(b, armed) &&
-        (lemma_is_word(lemma, "support") || lemma_is_word(lemma, "back")))
+        (lemma_is_word(lemma, "support") || lemma_is_word(lemma, "back") ||
+         lemma_is_word(lemma, "be")))   /* "is supportive of the PKK" */
         return "an armed group backed is no praise";
     /* "Iraqi troops defending the southern city": forces defend by arms
     ** (052 is a state's, a party's or a leader's words for another) */

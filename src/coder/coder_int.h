@@ -586,7 +586,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** that country ("Police arrested a man"), or, with no target, when it
 ** protests (root 14: "Thousands of people rallied"); workers, farmers
 ** and students (PEER_PROTEST) only then, or beside their state's actor
-** in an appeal (PEER_APPEAL). */
+** in an appeal (PEER_APPEAL), where firms may too. */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
 /* The people of the place clause ci says its act happened in (place_where,

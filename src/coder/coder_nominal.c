@@ -439,17 +439,32 @@ static int defied(const sent_ctx *s, const phrase *np)
     return in >= 0 && ph[in].kind == PH_PP && lemma_is_word(L[ph[in].first], "in");
 }
 
-/* The target of disapproval np that names its source but no target, when
-** its clause goes ahead despite it: "Uganda closed the border despite
-** criticism from Kenya" is Kenya's criticism of Uganda. The clause's doer
-** (its subject, or the by-agent in the passive; a participle's borrowed
-** subject) is the target. Returns the number of actors in out; *who, the
-** doer's phrase. */
-static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who)
+/* Is noun phrase np a request that its clause grants: "sent troops at the
+** request of Kenya", "in response to a request from Kenya", "responding
+** to Kenya's request"? The phrase is in a PP of "at", or of "to" right
+** after response, respond, reply or answer. */
+static int granted(const sent_ctx *s, const phrase *np)
+{
+    const phrase *ph = s->ls.phrases;
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    static const char *const answers[] = {"response", "respond", "reply", "answer", NULL};
+    int32_t pp = np->up;
+    if (pp < 0 || ph[pp].kind != PH_PP)
+        return 0;
+    uint32_t at = ph[pp].first;
+    if (lemma_is_word(L[at], "at"))
+        return 1;
+    return lemma_is_word(L[at], "to") && at > 0 && lemma_in_list(L[at - 1], answers);
+}
+
+/* The doer of the clause around noun phrase np (its subject, or the
+** by-agent in the passive; a participle's borrowed subject), resolved
+** into out, for an act set against np or asked for by it. Returns the
+** number of actors in out; *who, the doer's phrase. */
+static int clause_doer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
+                       int32_t *who)
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
-    if (!defied(s, p))
-        return 0;
     /* "Despite criticism from Kenya, Uganda ...", "..., despite criticism":
     ** a phrase set off by a comma is the main clause's */
     const clause *cl = clause_at(s, p->first);
@@ -462,6 +477,22 @@ static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
     if (*who < 0 || *who == np)
         return 0;
     return coder_expand_multi(out, coder_resolve_np(c, s, *who, out, MAX_ACTORS));
+}
+
+/* The target of disapproval np that names its source but no target, when
+** its clause goes ahead despite it: "Uganda closed the border despite
+** criticism from Kenya" is Kenya's criticism of Uganda. */
+static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who)
+{
+    return defied(s, &s->ls.phrases[np]) ? clause_doer(c, s, np, out, who) : 0;
+}
+
+/* The target of a request np that names its maker but no addressee, when
+** its clause grants it: "Uganda sent troops at the request of Kenya" is
+** Kenya's appeal to Uganda (020). */
+static int grantor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who)
+{
+    return granted(s, &s->ls.phrases[np]) ? clause_doer(c, s, np, out, who) : 0;
 }
 
 /* Is the clause around np told as done, in a past tense, and said to
@@ -650,6 +681,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     int32_t defier = -1;
     if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
         j.nt = defiant(c, s, np, j.tgt, &defier);
+    /* "at the request of Kenya": the maker asks whoever grants it */
+    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
+        j.nt = grantor(c, s, np, j.tgt, &defier);
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
