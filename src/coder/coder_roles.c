@@ -715,18 +715,38 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
     /* the words the pattern reached past the verb end in its first PP; a
     ** clause with no PP at all has none left over ("were on alert" with
     ** "alert" read as an adjective) */
-    if (m->last > 0 && pp1)
-        return m->last <= pp1->end;
+    /* past it, only PPs of place or time may be passed over: "pledged in
+    ** Paris to cut taxes" says where, and Paris is no target */
+    int past = m->last > 0 && pp1 && m->last > pp1->end;
+    if (m->last > 0 && pp1 && !past)
+        return 1;
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &ph[s->ls.pps[cl->pp_first + k]];
         const char *p = s->ls.lemmas[pp->first];
+        if (past && pp->first >= m->last)
+            break;
         if (!lemma_in_list(p, places) && !coder_when_pp(s, pp->first, pp->np) &&
             !(pp->np >= 0 && lemma_in_list(s->ls.lemmas[ph[pp->np].head], lang_time_nouns)))
             return 0;
     }
+    if (past)
+        return 1;
     for (size_t k = ci + 1; k < s->ls.nclauses; k++)
         if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
             return 0;
+    return 1;
+}
+
+/* Is every target of j found in the very words of one of its sources? */
+static int own_words(const clause_job *j)
+{
+    for (int k = 0; k < j->nt; k++) {
+        int own = 0;
+        for (int i = 0; i < j->ns && !own; i++)
+            own = j->tgt[k].first == j->src[i].first && j->tgt[k].end == j->src[i].end;
+        if (!own)
+            return 0;
+    }
     return 1;
 }
 
@@ -1075,6 +1095,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0)
         j->nt = find_target(c, s, ci, j->tgt_np, slot, further, places_where, j->tgt,
                             &j->target_prep);
+    /* "Kenya promised on Monday to change the law": the clause that
+    ** continues the verb lends back the subject it borrowed, the source's
+    ** own words, and an act that may stand alone has no target then */
+    if (j->alone && j->nt > 0 && own_words(j))
+        j->nt = 0;
     /* "took to the streets of Seoul": where a crowd protests, not whom */
     if (j->alone && thing_alone(j->code1) && streets_of(s, j->tgt, j->nt))
         j->nt = 0;
