@@ -750,6 +750,45 @@ static int own_words(const clause_job *j)
     return 1;
 }
 
+/* "arrived in Lilongwe for talks with the Malawian president": a journey
+** (042, or its intent) to a country whose purpose is talks with people of
+** that country is a visit to them, and so their hosting too (visit_host
+** in coder_events.c). The people met replace the bare country; talks
+** with anyone else ("for talks with World Bank officials") leave it. */
+static const char *const journey_verbs[] = {"visit", "arrive", "fly", "travel", "come",
+                                            "go", "head", NULL};
+static const char *const talk_nouns[] = {"talk", "meeting", "consultation", "negotiation",
+                                         NULL};
+static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    char cc[4], pc[4];
+    if (j->nt != 1 || strlen(j->tgt[0].code) != 3 || strcmp(j->code1, "042") != 0 ||
+        !lemma_in_list(j->lemma, journey_verbs) || !coder_code_country(j->tgt[0].code, cc))
+        return;
+    const clause *cl = j->cl;
+    for (uint32_t k = j->vg->end; k + 3 < cl->end; k++) {
+        if (!lemma_is_word(s->ls.lemmas[k], "for") || s->ls.np_of[k + 1] < 0)
+            continue;
+        const phrase *talks = &s->ls.phrases[s->ls.np_of[k + 1]];
+        if (!lemma_in_list(s->ls.lemmas[talks->head], talk_nouns) || talks->end + 1 >= cl->end ||
+            !lemma_is_word(s->ls.lemmas[talks->end], "with") ||
+            s->ls.np_of[talks->end + 1] < 0)
+            return;
+        actor_ref met[MAX_ACTORS];
+        int n = coder_expand_multi(
+            met, coder_resolve_np(c, s, s->ls.np_of[talks->end + 1], met, MAX_ACTORS));
+        for (int i = 0; i < n; i++)
+            if (strlen(met[i].code) <= 3 || !coder_code_country(met[i].code, pc) ||
+                strcmp(pc, cc) != 0)
+                return;
+        if (n > 0) {
+            memcpy(j->tgt, met, sizeof met);
+            j->nt = n;
+        }
+        return;
+    }
+}
+
 /* ---- the slots step ---- */
 
 /* "Welcoming the Ugandan proposal, the Kenyan president said ...", "While
@@ -1100,6 +1139,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** own words, and an act that may stand alone has no target then */
     if (j->alone && j->nt > 0 && own_words(j))
         j->nt = 0;
+    visit_partner(c, s, j);
     /* "took to the streets of Seoul": where a crowd protests, not whom */
     if (j->alone && thing_alone(j->code1) && streets_of(s, j->tgt, j->nt))
         j->nt = 0;
