@@ -770,8 +770,9 @@ static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (!lemma_is_word(s->ls.lemmas[k], "for") || s->ls.np_of[k + 1] < 0)
             continue;
         const phrase *talks = &s->ls.phrases[s->ls.np_of[k + 1]];
-        if (!lemma_in_list(s->ls.lemmas[talks->head], talk_nouns) || talks->end + 1 >= cl->end ||
-            !lemma_is_word(s->ls.lemmas[talks->end], "with") ||
+        if (!lemma_in_list(s->ls.lemmas[talks->head], talk_nouns))
+            continue;   /* "leaves for Lilongwe on Monday for talks with" */
+        if (talks->end + 1 >= cl->end || !lemma_is_word(s->ls.lemmas[talks->end], "with") ||
             s->ls.np_of[talks->end + 1] < 0)
             return;
         actor_ref met[MAX_ACTORS];
