@@ -1164,6 +1164,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** country, when nothing better is the target (coder_place.c) */
     if (j->nt == 0)
         j->nt = coder_place_target(s, j);
+    if (j->nt == 0 && j->m.pattern)
+        j->nt = coder_here_target(c, s, j->code1, j->vg->head, j->m.last, j->src, j->ns,
+                                  j->tgt);
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j, thing);
