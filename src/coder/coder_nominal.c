@@ -632,8 +632,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting, talks or a call "with" someone are the subject's as a
     ** visit is ("said after talks with the Jordanian king"), and, as "met
     ** with" is, both sides' */
-    static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation", "summit",
-                                           "call", "conversation", NULL};
+    static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation",
+                                           "summit", "call", "conversation", NULL};
     /* a gathering "of" a body: its meeting, conference or summit, attended */
     static const char *const gatherings[] = {"meeting", "conference", "summit", NULL};
     const char *prep = j.m.target >= 0 && s->ls.phrases[j.m.target].first > 0
