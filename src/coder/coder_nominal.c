@@ -602,14 +602,20 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (first < p->first)
         return 0;
     /* the cheaper reading first: a noun only reported is no event */
-    int dated = strncmp(j.m.code, "04", 2) == 0 && dated_after(s, j.m.last);
-    int r = reported_dated(s, p, first, limit, dated);
-    if (r == NOT_REPORT || (r == SET_DOWN && strncmp(j.m.code, "04", 2) != 0))
+    int meets = strncmp(j.m.code, "04", 2) == 0;
+    int r = reported(s, p, first, limit);
+    /* a date after it, read only when it may decide: a meeting told in a
+    ** clause not said plainly is set down by it */
+    int dated = -1;
+    if (r == NOT_REPORT && meets && (dated = dated_after(s, j.m.last)) != 0)
+        r = reported_dated(s, p, first, limit, 1);
+    if (r == NOT_REPORT || (r == SET_DOWN && !meets))
         return 0;
     int sr = siblings_reported(s, np);
     if (sr == NOT_REPORT)
         return 0;
-    int planned = r >= TO_COME || sr == TO_COME || after_coming_twin(s, p, head) || dated;
+    int planned = r >= TO_COME || sr == TO_COME || after_coming_twin(s, p, head) ||
+                  (meets && (dated >= 0 ? dated : dated_after(s, j.m.last)));
     if (planned && !planned_intent(s, p, j.m.code, r == SET_DOWN))
         return 0;
     int inside;
