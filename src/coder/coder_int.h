@@ -1039,6 +1039,13 @@ void coder_clause_place(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** Kharkiv" is UKR): fills j->tgt[0] and returns 1, or 0. */
 int coder_place_target(const sent_ctx *s, clause_job *j);
 
+/* "arrived here last night", "began a visit here": a visit (042) whose
+** words [from, to] hold "here" goes to the sentence's
+** dateline's country, when it has one and the guests src[0..ns) are all
+** of another country. Fills out[0] and returns 1, or 0. */
+int coder_here_target(const dyad_coder *c, const sent_ctx *s, const char *code, uint32_t from,
+                      uint32_t to, const actor_ref *src, int ns, actor_ref *out);
+
 /* A city written with its region is that region's country, whatever the
 ** dictionary makes of its name alone: "visited Paris, Texas" is USA. */
 void coder_place_actors(const sent_ctx *s, clause_job *j);

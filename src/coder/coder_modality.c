@@ -168,6 +168,8 @@ static int says_would(const sent_ctx *s, int32_t p, const clause *cl)
 
 static int max_mod(int a, int b) { return a > b ? a : b; }
 
+static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_when *w);
+
 static const char *lemma(const sent_ctx *s, size_t k) { return s->ls.lemmas[k]; }
 
 static const phrase *clause_vg(const sent_ctx *s, size_t ci)
@@ -674,7 +676,14 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
         const char *w = lemma(s, cl->word);
         if (lemma_is_word(w, "whether"))
             return max_mod(mod, MOD_HYPOTHETICAL);
-        if (lemma_in_list(w, not_yet))
+        /* "before Nakasone leaves next week for Washington": a plain
+        ** present that its own words date after the article is a
+        ** timetable, as "when" is; any other "before" clause is not said
+        ** to happen ("before Japan extends loans") */
+        article_when later;
+        if (lemma_is_word(w, "before") && mod == MOD_ASSERTED && dated_later(s, ci, vg, &later))
+            mod = MOD_FUTURE;
+        else if (lemma_in_list(w, not_yet))
             mod = max_mod(mod, MOD_CONDITIONAL);
         /* "when he visits Washington next month": a time still to come */
         int t = s->ls.tags[vg->head];

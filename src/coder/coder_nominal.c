@@ -93,18 +93,24 @@ static int dated_after(const sent_ctx *s, size_t k)
     return 0;
 }
 
-/* What reported() finds a noun phrase to be. */
-enum { NOT_REPORT, REPORT, TO_COME };
+/* What reported() finds a noun phrase to be. SET_DOWN: one still to come
+** by its own words in a clause not said plainly ("could ease tension
+** ahead of next month's meeting between ...", "will dominate talks
+** between ... from April 1"): what the clause would do is a guess, but
+** the meeting is on the calendar. */
+enum { NOT_REPORT, REPORT, TO_COME, SET_DOWN };
 
 static int defied(const sent_ctx *s, const phrase *np);
 
 /* Is noun phrase p (with its noun's compound from token first, its
 ** phrases up to limit) a report (REPORT), one still to come and no more
 ** ("a planned visit", "a visit next week": TO_COME), or a threat, plan,
-** fear, guess or denial of the act (NOT_REPORT)? */
-static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t limit)
+** fear, guess or denial of the act (NOT_REPORT)? A date after the article
+** that the caller found (dated) puts it later too. */
+static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, size_t limit,
+                          int dated)
 {
-    int to_come = 0;
+    int to_come = dated;
     for (uint32_t k = p->first > 0 ? p->first - 1 : 0; k < first; k++)
         if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers)) {
             if (!lemma_in_list(s->ls.lemmas[k], coming_modifiers))
@@ -118,9 +124,11 @@ static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t l
                 return NOT_REPORT;
             to_come = 1;   /* "a visit here next week" */
         }
-    /* "the threat of an attack": an "of" right before the phrase, after a
-    ** noun of the list */
-    if (p->first >= 2 && lemma_is_word(s->ls.lemmas[p->first - 1], "of") &&
+    /* "the threat of an attack", "his proposal for a summit between": an
+    ** "of" or "for" right before the phrase, after a noun of the list */
+    if (p->first >= 2 &&
+        (lemma_is_word(s->ls.lemmas[p->first - 1], "of") ||
+         lemma_is_word(s->ls.lemmas[p->first - 1], "for")) &&
         lemma_in_list(s->ls.lemmas[p->first - 2], irrealis_nouns))
         return 0;
     /* "called for the arrest of", "threatened an invasion of": the object
@@ -130,12 +138,17 @@ static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t l
     const clause *cl = clause_at(s, p->first);
     if (cl && cl->verb >= 0 && !defied(s, p)) {
         const phrase *vg = &s->ls.phrases[cl->verb];
-        if (p->first >= vg->end &&
-            (vg->mod != MOD_ASSERTED || lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
-             (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs))))
-            return NOT_REPORT;
+        int irrealis = lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
+                       (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs));
+        if (p->first >= vg->end && (vg->mod != MOD_ASSERTED || irrealis))
+            return to_come && !irrealis && vg->mod != MOD_NEGATED ? SET_DOWN : NOT_REPORT;
     }
     return to_come ? TO_COME : REPORT;
+}
+
+static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t limit)
+{
+    return reported_dated(s, p, first, limit, 0);
 }
 
 /* What the other members of the coordination np belongs to are, as
@@ -159,7 +172,7 @@ static int siblings_reported(const sent_ctx *s, int32_t np)
         int r = reported(s, &ph[i], ph[i].first, limit);
         if (r == NOT_REPORT)
             return NOT_REPORT;
-        to_come |= r == TO_COME;
+        to_come |= r != REPORT;
     }
     return to_come ? TO_COME : REPORT;
 }
@@ -185,7 +198,7 @@ static int after_coming_twin(const sent_ctx *s, const phrase *p, uint32_t head)
             (strcmp(s->ls.lemmas[k], s->ls.lemmas[head]) == 0 ||
              (lemma_in_list(s->ls.lemmas[k], journeys) &&
               lemma_in_list(s->ls.lemmas[head], journeys))))
-            return reported(s, &s->ls.phrases[np], s->ls.phrases[np].first, cc) == TO_COME;
+            return reported(s, &s->ls.phrases[np], s->ls.phrases[np].first, cc) >= TO_COME;
     }
     return 0;
 }
@@ -199,8 +212,10 @@ static const char *const call_offs[] = {
 /* May the planned act in noun phrase p be coded as its intent? Only a
 ** meeting or visit (root 04: "Nakasone's planned visit to Washington" is
 ** 036), in a clause said plainly that does not call it off, nor a
-** relative clause after it ("the planned trip, which was cancelled"). */
-static int planned_intent(const sent_ctx *s, const phrase *p, const char *code)
+** relative clause after it ("the planned trip, which was cancelled"); a
+** clause not said plainly will do when the noun's own words set it down
+** (set_down: reported()'s SET_DOWN). */
+static int planned_intent(const sent_ctx *s, const phrase *p, const char *code, int set_down)
 {
     if (strncmp(code, "04", 2) != 0)
         return 0;
@@ -211,8 +226,16 @@ static int planned_intent(const sent_ctx *s, const phrase *p, const char *code)
     if (!cl || cl->verb < 0)
         return 1;
     const phrase *vg = &s->ls.phrases[cl->verb];
-    return (vg->mod == MOD_ASSERTED || vg->mod == MOD_FUTURE) &&
-           !lemma_in_list(s->ls.lemmas[vg->head], call_offs);
+    /* "lift the tariffs ahead of the meeting": what the clause calls off
+    ** is something else than the meeting it is timed by */
+    uint32_t f = p->first;
+    int timed = f >= 1 && (lemma_is_word(s->ls.lemmas[f - 1], "before") ||
+                           (f >= 2 && lemma_is_word(s->ls.lemmas[f - 1], "of") &&
+                            lemma_is_word(s->ls.lemmas[f - 2], "ahead")) ||
+                           (f >= 2 && lemma_is_word(s->ls.lemmas[f - 1], "to") &&
+                            lemma_is_word(s->ls.lemmas[f - 2], "prior")));
+    return (set_down || vg->mod == MOD_ASSERTED || vg->mod == MOD_FUTURE) &&
+           (timed || !lemma_in_list(s->ls.lemmas[vg->head], call_offs));
 }
 
 /* The PP whose preposition is "by" and starts at token k, or NULL. */
@@ -610,15 +633,21 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (first < p->first)
         return 0;
     /* the cheaper reading first: a noun only reported is no event */
+    int meets = strncmp(j.m.code, "04", 2) == 0;
     int r = reported(s, p, first, limit);
-    if (r == NOT_REPORT)
+    /* a date after it, read only when it may decide: a meeting told in a
+    ** clause not said plainly is set down by it */
+    int dated = -1;
+    if (r == NOT_REPORT && meets && (dated = dated_after(s, j.m.last)) != 0)
+        r = reported_dated(s, p, first, limit, 1);
+    if (r == NOT_REPORT || (r == SET_DOWN && !meets))
         return 0;
     int sr = siblings_reported(s, np);
     if (sr == NOT_REPORT)
         return 0;
-    int planned = r == TO_COME || sr == TO_COME || after_coming_twin(s, p, head) ||
-                  (strncmp(j.m.code, "04", 2) == 0 && dated_after(s, j.m.last));
-    if (planned && !planned_intent(s, p, j.m.code))
+    int planned = r >= TO_COME || sr == TO_COME || after_coming_twin(s, p, head) ||
+                  (meets && (dated >= 0 ? dated : dated_after(s, j.m.last)));
+    if (planned && !planned_intent(s, p, j.m.code, r == SET_DOWN))
         return 0;
     int inside;
     j.ns = j.m.source >= 0
@@ -641,7 +670,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** visit is ("said after talks with the Jordanian king"), and, as "met
     ** with" is, both sides' */
     static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation",
-                                           "call", "conversation", NULL};
+                                           "summit", "call", "conversation", NULL};
     /* a gathering "of" a body: its meeting, conference or summit, attended */
     static const char *const gatherings[] = {"meeting", "conference", "summit", NULL};
     const char *prep = j.m.target >= 0 && s->ls.phrases[j.m.target].first > 0
@@ -689,12 +718,20 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** Kenyan nurses", not "the Kenyan protests") */
     /* "talks between the United States and Japan": the two members of
     ** the between-PP are the parties, each the other's partner; three
-    ** are a list, whatever their countries */
-    if (between && j.ns == 0 && j.nt == 2 && told_as_done(s, p)) {
+    ** are a list, whatever their countries. Talks set down to come ("next
+    ** month's meeting between", "talks between ... from April 1") are both
+    ** sides' intent to meet (036), as a meeting set down by a verb is */
+    if (between && j.ns == 0 && j.nt == 2 &&
+        ((planned && strncmp(j.m.code, "19", 2) != 0) || told_as_done(s, p))) {
         memcpy(j.src, j.tgt, sizeof j.src);
         j.ns = j.nt;
         j.between = 1;
     }
+    /* a meeting set down in a clause not said plainly names its own
+    ** parties: the clause's subject may not go ("could attend next week's
+    ** summit with") */
+    if (r == SET_DOWN && !j.between && !inside)
+        return 0;
     /* "the seamen's strike": a strike held by a possessor is labour's only
     ** when the possessor is people ("Iraq's strike" is an air strike) */
     int people = people_doers(&j);

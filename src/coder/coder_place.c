@@ -94,3 +94,31 @@ void coder_place_actors(const sent_ctx *s, clause_job *j)
     regional(s, j->src, j->ns);
     regional(s, j->tgt, j->nt);
 }
+
+int coder_here_target(const dyad_coder *c, const sent_ctx *s, const char *code, uint32_t from,
+                      uint32_t to, const actor_ref *src, int ns, actor_ref *out)
+{
+    if (!code || strcmp(code, "042") != 0 || ns == 0)
+        return 0;
+    uint32_t k = from;
+    while (k <= to && k < s->ls.n && !lemma_is_word(s->ls.lemmas[k], "here"))
+        k++;
+    if (k > to || k >= s->ls.n)
+        return 0;
+    /* only a dateline says where "here" is: the article's most named
+    ** country is a guess */
+    const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
+    if (!dl || !dl->cc[0])
+        return 0;
+    for (int i = 0; i < ns; i++) {
+        char cc[4];
+        if (!coder_code_country(src[i].code, cc) || strcmp(cc, dl->cc) == 0)
+            return 0;   /* "flew here" under its own capital's dateline: travel at home */
+    }
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", dl->cc);
+    out->first = k;
+    out->end = k + 1;
+    coder_from_home(out, &c->doc.country, dl);
+    return 1;
+}

@@ -715,19 +715,79 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
     /* the words the pattern reached past the verb end in its first PP; a
     ** clause with no PP at all has none left over ("were on alert" with
     ** "alert" read as an adjective) */
-    if (m->last > 0 && pp1)
-        return m->last <= pp1->end;
+    /* past it, only PPs of place or time may be passed over: "pledged in
+    ** Paris to cut taxes" says where, and Paris is no target */
+    int past = m->last > 0 && pp1 && m->last > pp1->end;
+    if (m->last > 0 && pp1 && !past)
+        return 1;
     for (uint32_t k = 0; k < cl->pp_count; k++) {
         const phrase *pp = &ph[s->ls.pps[cl->pp_first + k]];
         const char *p = s->ls.lemmas[pp->first];
+        if (past && pp->first >= m->last)
+            break;
         if (!lemma_in_list(p, places) && !coder_when_pp(s, pp->first, pp->np) &&
             !(pp->np >= 0 && lemma_in_list(s->ls.lemmas[ph[pp->np].head], lang_time_nouns)))
             return 0;
     }
+    if (past)
+        return 1;
     for (size_t k = ci + 1; k < s->ls.nclauses; k++)
         if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
             return 0;
     return 1;
+}
+
+/* Is every target of j found in the very words of one of its sources? */
+static int own_words(const clause_job *j)
+{
+    for (int k = 0; k < j->nt; k++) {
+        int own = 0;
+        for (int i = 0; i < j->ns && !own; i++)
+            own = j->tgt[k].first == j->src[i].first && j->tgt[k].end == j->src[i].end;
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
+/* "arrived in Lilongwe for talks with the Malawian president": a journey
+** (042, or its intent) to a country whose purpose is talks with people of
+** that country is a visit to them, and so their hosting too (visit_host
+** in coder_events.c). The people met replace the bare country; talks
+** with anyone else ("for talks with World Bank officials") leave it. */
+static const char *const journey_verbs[] = {"visit", "arrive", "fly", "travel", "come",
+                                            "go", "head", NULL};
+static const char *const talk_nouns[] = {"talk", "meeting", "consultation", "negotiation",
+                                         NULL};
+static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    char cc[4], pc[4];
+    if (j->nt != 1 || strlen(j->tgt[0].code) != 3 || strcmp(j->code1, "042") != 0 ||
+        !lemma_in_list(j->lemma, journey_verbs) || !coder_code_country(j->tgt[0].code, cc))
+        return;
+    const clause *cl = j->cl;
+    for (uint32_t k = j->vg->end; k + 3 < cl->end; k++) {
+        if (!lemma_is_word(s->ls.lemmas[k], "for") || s->ls.np_of[k + 1] < 0)
+            continue;
+        const phrase *talks = &s->ls.phrases[s->ls.np_of[k + 1]];
+        if (!lemma_in_list(s->ls.lemmas[talks->head], talk_nouns))
+            continue;   /* "leaves for Lilongwe on Monday for talks with" */
+        if (talks->end + 1 >= cl->end || !lemma_is_word(s->ls.lemmas[talks->end], "with") ||
+            s->ls.np_of[talks->end + 1] < 0)
+            return;
+        actor_ref met[MAX_ACTORS];
+        int n = coder_expand_multi(
+            met, coder_resolve_np(c, s, s->ls.np_of[talks->end + 1], met, MAX_ACTORS));
+        for (int i = 0; i < n; i++)
+            if (strlen(met[i].code) <= 3 || !coder_code_country(met[i].code, pc) ||
+                strcmp(pc, cc) != 0)
+                return;
+        if (n > 0) {
+            memcpy(j->tgt, met, sizeof met);
+            j->nt = n;
+        }
+        return;
+    }
 }
 
 /* ---- the slots step ---- */
@@ -1084,6 +1144,28 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0)
         j->nt = find_target(c, s, ci, j->tgt_np, slot, further, places_where, j->tgt,
                             &j->target_prep);
+    /* "Kenya promised on Monday to change the law": the clause that
+    ** continues the verb lends back the subject it borrowed, the source's
+    ** own words, and an act that may stand alone has no target then */
+    if (j->alone && j->nt > 0 && own_words(j))
+        j->nt = 0;
+    visit_partner(c, s, j);
+    /* "Singapore welcomed the exchange's decision", "welcomed Zambian
+    ** trade plans": one hosts people, not a thing a possessor or modifier
+    ** says is theirs (a move welcomed is praise: `welcome &MOVE`, 051) */
+    static const char *const hosting_verbs[] = {"welcome", "receive", "greet", "host", NULL};
+    static const char *const guests[] = {"visitor", "guest", NULL};
+    if (j->nt > 0 && strcmp(j->code1, "043") == 0 && !j->passive && j->m.target >= 0 &&
+        lemma_in_list(j->lemma, hosting_verbs)) {
+        const phrase *tp = &s->ls.phrases[j->m.target];
+        int32_t ob = j->cl->object;
+        int within = ob >= 0 && tp->first >= s->ls.phrases[ob].first &&
+                     tp->end <= s->ls.phrases[ob].end;
+        if ((tp->flags & PHF_POSS) ||
+            (within && !head_names_actor(c, s, ob) &&
+             !lemma_in_list(s->ls.lemmas[s->ls.phrases[ob].head], guests)))
+            j->nt = 0;
+    }
     /* "took to the streets of Seoul": where a crowd protests, not whom */
     if (j->alone && thing_alone(j->code1) && streets_of(s, j->tgt, j->nt))
         j->nt = 0;
@@ -1091,6 +1173,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** country, when nothing better is the target (coder_place.c) */
     if (j->nt == 0)
         j->nt = coder_place_target(s, j);
+    if (j->nt == 0 && j->m.pattern)
+        j->nt = coder_here_target(c, s, j->code1, j->vg->head, j->m.last, j->src, j->ns,
+                                  j->tgt);
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j, thing);
