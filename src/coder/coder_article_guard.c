@@ -379,6 +379,10 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
         s->ls.tags[j->tgt[0].first] == TAG_NNS)
         return 0;
+    /* a release needs its person's country from the text: "another man
+    ** was released on bail" under a country only counted may be anyone */
+    if (strcmp(j->code1, "0841") == 0 && j->tgt[0].needs_peer)
+        return 0;
     if (!coder_places_only(s, cc))
         return 0;   /* the sentence puts it elsewhere */
     actor_ref *out = &j->src[0];
