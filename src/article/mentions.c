@@ -21,7 +21,8 @@
 **     "his" to no one the article names; but a singular person whom a
 **     country and an agent noun name ("Pakistan's foreign minister") is an
 **     entity, which the coder gives its phrase's code, and so are plural
-**     ones ("Japanese officials") for "they". An object pronoun
+**     ones ("Japanese officials") for "they", and people a town describes
+**     ("a 36-year-old Leeds man", "Kisumu residents"). An object pronoun
 **     is not the subject of its own clause ("Xi thanked him"). "it" is
 **     resolved only as the subject of a verb other than "be" ("It is
 **     likely that" is no one), and first and second person pronouns never;
@@ -1432,6 +1433,9 @@ static int agent_person(const mentions *m, const phrase *p)
 static int town_agent(const mentions *m, const phrase *p)
 {
     const dict_agent *ag;
+    if (p->head == p->first ||
+        (!tag_is_proper(m->ls->tags[p->first]) && !tag_is_proper(m->ls->tags[p->head - 1])))
+        return 0;   /* no name before the head: the common case, told by tags alone */
     for (uint32_t k = p->first + 1; k <= p->head; k++)
         if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
             return place_modifier_city(m->ls, p->first, k) >= 0;
