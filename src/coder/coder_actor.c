@@ -1472,8 +1472,9 @@ static int town_actor(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
                       actor_ref *out)
 {
     static const char *const described[] = {"CVL", "CRM", "COP", NULL};
-    if (r != -1 || (p->flags & (PHF_OWNED | PHF_COORD | PHF_POSS)))
-        return 0;
+    if (r != -1 || (p->flags & (PHF_OWNED | PHF_COORD | PHF_POSS)) || p->end - p->first < 2 ||
+        (!tag_is_proper(s->ls.tags[p->first]) && !tag_is_proper(s->ls.tags[p->end - 2])))
+        return 0;   /* no name before the last word: most phrases, by tags alone */
     for (uint32_t k = p->first + 1; k < p->end; k++) {
         const dict_agent *agent;
         char kind[4];

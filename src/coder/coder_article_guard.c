@@ -307,10 +307,10 @@ static const char *custody_role(const sent_ctx *s, const clause_job *j)
     if (strcmp(j->code1, "116") == 0)
         return lemma_in_list(j->lemma, court_acts) || lemma_is_word(j->lemma, "find") ? "JUD"
                                                                                      : NULL;
-    if (strcmp(j->code1, "0841") == 0)
-        return out_of_custody(s, j) ? "COP" : NULL;
     if (strncmp(j->code1, "17", 2) != 0)
-        return NULL;
+        return j->code1[0] == '0' && strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
+                   ? "COP"
+                   : NULL;
     return lemma_in_list(j->lemma, police_acts)  ? "COP"
            : lemma_in_list(j->lemma, court_acts) ? "JUD"
                                                  : NULL;
@@ -402,8 +402,11 @@ void coder_town_custody(clause_job *j)
     static const char *const custody[] = {"COP", "JUD", NULL};
     const actor_ref *t = &j->tgt[0];
     char tc[4], sc[4];
-    if (j->nt != 1 || !(strncmp(j->code1, "17", 2) == 0 || strcmp(j->code1, "0841") == 0) ||
-        t->from != FROM_SENTENCE || !t->entry_file || strcmp(t->entry_file, "gazetteer") != 0 ||
+    /* the town's actor first: most clauses have none, and are told so
+    ** without a string compared */
+    if (j->nt != 1 || t->from != FROM_SENTENCE || !t->entry_file ||
+        t->entry_file[0] != 'g' || strcmp(t->entry_file, "gazetteer") != 0 ||
+        !(strncmp(j->code1, "17", 2) == 0 || strcmp(j->code1, "0841") == 0) ||
         !coder_role_in(t->code, people) || !coder_code_country(t->code, tc))
         return;
     for (int i = 0; i < j->ns; i++) {
