@@ -278,6 +278,48 @@ static void test_scan(fixture *fx)
     }
 }
 
+/* ---- a town describing the noun after it ---- */
+
+/* The country of the town place_modifier_city finds before the last noun
+** of one sentence's first noun phrase ("-" for none). */
+static void town_before(fixture *fx, const char *text, char *out, size_t cap)
+{
+    snprintf(out, cap, "?");
+    if (dyad_text_split(fx->text, text, strlen(text)) != DYAD_OK ||
+        dyad_text_sentence_count(fx->text) != 1)
+        return;
+    const dyad_sentence *se = dyad_text_sentences(fx->text);
+    lang_sent ls;
+    if (lang_analyze(fx->lang, text, dyad_text_tokens(fx->text) + se[0].tok_first,
+                     se[0].tok_count, &ls) != DYAD_OK || ls.nphrases == 0)
+        return;
+    const phrase *p = &ls.phrases[0];
+    int32_t city = place_modifier_city(&ls, p->first, p->head);
+    snprintf(out, cap, "%s", city < 0 ? "-" : place_city_country(city));
+}
+
+static void test_modifier(fixture *fx)
+{
+    static const struct { const char *text, *want; } cases[] = {
+        {"A 52-year-old Bristol man was arrested.", "GBR"},
+        {"Two Mombasa residents were hurt.", "KEN"},
+        {"Mombasa police made arrests.", "KEN"},
+        /* a possessor, a noun or a second name between: no town's */
+        {"His Bristol neighbour was arrested.", "-"},
+        {"A Bristol taxi driver was arrested.", "-"},
+        {"A Bristol Rovers fan was arrested.", "-"},
+        /* a small town or a common word needs more than itself */
+        {"A Commack man was arrested.", "-"},
+        {"A man was arrested.", "-"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char got[16];
+        town_before(fx, cases[i].text, got, sizeof got);
+        if (!check_str_at(__FILE__, __LINE__, got, cases[i].want, "town before the noun"))
+            fprintf(stderr, "    in:   %s\n", cases[i].text);
+    }
+}
+
 /* ---- where events happened ---- */
 
 static void test_events(fixture *fx)
@@ -376,6 +418,7 @@ int main(void)
     fx.lang = lang_new();
     if (CHECK(fx.text && fx.lang)) {
         test_scan(&fx);
+        test_modifier(&fx);
         test_events(&fx);
     }
     lang_free(fx.lang);

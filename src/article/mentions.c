@@ -21,7 +21,8 @@
 **     "his" to no one the article names; but a singular person whom a
 **     country and an agent noun name ("Pakistan's foreign minister") is an
 **     entity, which the coder gives its phrase's code, and so are plural
-**     ones ("Japanese officials") for "they". An object pronoun
+**     ones ("Japanese officials") for "they", and people a town describes
+**     ("a 36-year-old Leeds man", "Kisumu residents"). An object pronoun
 **     is not the subject of its own clause ("Xi thanked him"). "it" is
 **     resolved only as the subject of a verb other than "be" ("It is
 **     likely that" is no one), and first and second person pronouns never;
@@ -46,6 +47,7 @@
 */
 #include "article/mentions.h"
 #include "article/article_int.h"
+#include "article/place.h"
 #include "base/base.h"
 #include "lang/tags.h"
 
@@ -1424,6 +1426,22 @@ static int agent_person(const mentions *m, const phrase *p)
            agent_at_head(m, p);
 }
 
+/* Does a city of the gazetteer stand right before the agent that ends at
+** the head of phrase p ("a 36-year-old Leeds man", "Kisumu residents")?
+** The coder codes such people as the city's country's (coder_actor.c's
+** town_actor), as it codes "a Kenyan man". */
+static int town_agent(const mentions *m, const phrase *p)
+{
+    const dict_agent *ag;
+    if (p->head == p->first ||
+        (!tag_is_proper(m->ls->tags[p->first]) && !tag_is_proper(m->ls->tags[p->head - 1])))
+        return 0;   /* no name before the head: the common case, told by tags alone */
+    for (uint32_t k = p->first + 1; k <= p->head; k++)
+        if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
+            return place_modifier_city(m->ls, p->first, k) >= 0;
+    return 0;
+}
+
 /* "Pakistan's foreign minister", "the Pakistani foreign minister": an
 ** unnamed person whom a country and an agent noun name, so that the
 ** dictionaries code it (PAKGOV), is an entity of its own that he or she
@@ -1722,6 +1740,10 @@ static int read_phrase(mentions *m, int32_t np)
     ** agent, for "they" */
     if (plural && h.have && h.kind == ENT_STATE && h.end <= p->head && agent_at_head(m, p))
         return coded_person(m, np, 1);
+    /* "a 36-year-old Leeds man", "Kisumu residents": a city before the
+    ** agent, and no name the dictionary knows */
+    if (kind == ENT_PERSON && !h.have && !before_name(m, p) && town_agent(m, p))
+        return coded_person(m, np, plural);
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;

@@ -84,6 +84,17 @@ size_t place_scan(const lang_sent *ls, const dict *d, const dict_wid *ids, int32
 int place_dateline(const char *text, const dyad_token *toks, size_t n, const dict *d,
                    const dict_wid *ids, int32_t date, place_mention *out);
 
+/* The city that the words before token head of a noun phrase starting at
+** first name, when they are one proper name the gazetteer knows as a
+** place standing alone (PLACE_PLAIN) right before the head, with only
+** determiners, numbers and adjectives before it: "a 36-year-old Leeds
+** man", "two Kisumu residents", "Leeds police". A person or force so
+** described is that city's country's (docs/coder.md, "People and police
+** described by their town"). Returns the city's index in place_cities
+** (the largest of the name), or -1. Asks nothing of the dictionary: the
+** caller has found no actor in those words. */
+int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head);
+
 /* ---- what places say of an event (place_event.c) ---- */
 
 /* Where the event of clause ci happened, of the n places pm of its

@@ -383,3 +383,26 @@ int place_dateline(const char *text, const dyad_token *toks, size_t n, const dic
     out->flags = (uint8_t)((q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0));
     return 1;
 }
+
+int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head)
+{
+    uint32_t name = UINT32_MAX, end = 0;
+    for (uint32_t k = first; k < head; k++) {
+        int t = ls->tags[k];
+        if (tag_is_proper(t) && capitalized(&ls->toks[k])) {
+            if (name != UINT32_MAX && end != k)
+                return -1;   /* two names: "a Leeds United fan" is no one's */
+            if (name == UINT32_MAX)
+                name = k;
+            end = k + 1;
+        } else if (t != TAG_DT && t != TAG_CD && !tag_is_adj(t)) {
+            return -1;   /* "his Leeds home", "a Leeds bus driver" */
+        }
+    }
+    int32_t g;
+    if (name == UINT32_MAX || end != head ||
+        match_name(ls->text, ls->toks, end, name, &g) != end - name ||
+        !(place_names[g].flags & PLACE_PLAIN))
+        return -1;
+    return place_refs[place_names[g].first];
+}

@@ -273,12 +273,32 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, con
     return 1;
 }
 
+/* Does clause j, a release (0841), say that its person leaves the state's
+** custody: "released on bail", "freed on parole", "released without
+** charge", "released pending further inquiries", "released from
+** prison"? A bare "was released" may be a hostage's, whom no state held. */
+static int out_of_custody(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const terms[] = {"bail", "parole", "licence", "license", "pending", NULL};
+    static const char *const held[] = {"custody", "prison", "jail", "detention", NULL};
+    const clause *cl = &s->ls.clauses[j->ci];
+    for (uint32_t k = j->vg->head + 1; k < cl->end; k++) {
+        const char *l = s->ls.lemmas[k], *before = s->ls.lemmas[k - 1];
+        if (lemma_in_list(l, terms) ||
+            (lemma_is_word(l, "charge") && lemma_is_word(before, "without")) ||
+            (lemma_in_list(l, held) && lemma_is_word(before, "from")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The role that takes people into custody by clause j's verb, when j is
 ** a passive of root 17 with no agent: police arrest and detain, courts
 ** sentence and jail; or that finds them guilty (116: "were convicted of
-** espionage", "were found guilty of", "were sentenced to"): the courts.
-** NULL otherwise. */
-static const char *custody_role(const clause_job *j)
+** espionage", "were found guilty of", "were sentenced to"): the courts;
+** or that lets them out of custody (0841: "was released on bail"): the
+** police. NULL otherwise. */
+static const char *custody_role(const sent_ctx *s, const clause_job *j)
 {
     static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
     static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
@@ -288,7 +308,9 @@ static const char *custody_role(const clause_job *j)
         return lemma_in_list(j->lemma, court_acts) || lemma_is_word(j->lemma, "find") ? "JUD"
                                                                                      : NULL;
     if (strncmp(j->code1, "17", 2) != 0)
-        return NULL;
+        return j->code1[0] == '0' && strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
+                   ? "COP"
+                   : NULL;
     return lemma_in_list(j->lemma, police_acts)  ? "COP"
            : lemma_in_list(j->lemma, court_acts) ? "JUD"
                                                  : NULL;
@@ -297,7 +319,7 @@ static const char *custody_role(const clause_job *j)
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     /* police take people into custody; courts try and sentence them */
-    const char *role = custody_role(j);
+    const char *role = custody_role(s, j);
     if (!role)
         return 0;
     const place_mention *pm = clause_place(c, s, j->ci);
@@ -333,7 +355,7 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    const char *role = custody_role(j);
+    const char *role = custody_role(s, j);
     if (!role || j->nt == 0)
         return 0;
     const doc_country *dc = &c->doc.country;
@@ -343,15 +365,23 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (!cc)
         return 0;
     /* of that country by its own words, or private people who took it
-    ** from the article ("twenty people were arrested") */
+    ** from the article ("twenty people were arrested"), or a private
+    ** person it named before with that country ("a Leeds man ... He was
+    ** released on bail") */
+    static const char *const people[] = {"CVL", "CRM", NULL};
     for (int t = 0; t < j->nt; t++)
-        if ((j->tgt[t].from != FROM_SENTENCE && !j->tgt[t].needs_peer) ||
+        if ((j->tgt[t].from != FROM_SENTENCE && !j->tgt[t].needs_peer &&
+             !(j->tgt[t].from == FROM_MENTION && coder_role_in(j->tgt[t].code, people))) ||
             !coder_code_country(j->tgt[t].code, tc) || strcmp(tc, cc) != 0)
             return 0;   /* a foreigner, or one the article named */
     /* "people have been jailed for apostasy": a bare plural is people
     ** in general, anywhere */
     if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
         s->ls.tags[j->tgt[0].first] == TAG_NNS)
+        return 0;
+    /* a release needs its person's country from the text: "another man
+    ** was released on bail" under a country only counted may be anyone */
+    if (strcmp(j->code1, "0841") == 0 && j->tgt[0].needs_peer)
         return 0;
     if (!coder_places_only(s, cc))
         return 0;   /* the sentence puts it elsewhere */
@@ -364,6 +394,29 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     out->home = 1;
     j->ns = 1;
     return 1;
+}
+
+void coder_town_custody(clause_job *j)
+{
+    static const char *const people[] = {"CVL", "CRM", NULL};
+    static const char *const custody[] = {"COP", "JUD", NULL};
+    const actor_ref *t = &j->tgt[0];
+    char tc[4], sc[4];
+    /* the town's actor first: most clauses have none, and are told so
+    ** without a string compared */
+    if (j->nt != 1 || t->from != FROM_SENTENCE || !t->entry_file ||
+        t->entry_file[0] != 'g' || strcmp(t->entry_file, "gazetteer") != 0 ||
+        !(strncmp(j->code1, "17", 2) == 0 || strcmp(j->code1, "0841") == 0) ||
+        !coder_role_in(t->code, people) || !coder_code_country(t->code, tc))
+        return;
+    for (int i = 0; i < j->ns; i++) {
+        actor_ref *a = &j->src[i];
+        if (!a->counted || !coder_role_in(a->code, custody) ||
+            !coder_code_country(a->code, sc) || strcmp(sc, tc) == 0)
+            continue;
+        memcpy(a->code, tc, 3);
+        coder_from_sentence(a);
+    }
 }
 
 int coder_ban_home(const sent_ctx *s, clause_job *j)

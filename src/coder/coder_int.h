@@ -616,9 +616,19 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** police or courts of the dateline's country (else the article's) when
 ** every target is of that country by its own words, in a sentence that
 ** puts it nowhere else. "FREETOWN - Sierra Leone's former vice-president
-** has been detained" is SLECOP SLEELI.
+** has been detained" is SLECOP SLEELI. A private person the article named
+** before with that country counts too ("He was released on bail": a
+** release from custody, 0841, is the police's), but a release never takes
+** its person's country from the article alone.
 ** Fills j->src[0] and returns 1, or returns 0. */
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* "Police arrested a 36-year-old Cheltenham man": police or courts whose
+** country was only counted over the article (no dateline, no word of the
+** sentence), taking into custody or releasing (17x, 0841) a private
+** person whom a town of the gazetteer places in another country
+** (coder_actor.c's town_actor), are that country's: the town says where
+** the story is better than a count of names. Rewrites j->src in place. */
+void coder_town_custody(clause_job *j);
 /* "Six policemen were killed when gunmen attacked their post", "said it
 ** carried out the bombing, which killed four soldiers": a violent act
 ** (18-20) whose clause names no doer, a passive with no by-agent or a

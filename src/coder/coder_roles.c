@@ -1210,6 +1210,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);
+    coder_town_custody(j);
     /* "the tariffs were levied on Japanese goods": the article's imposer */
     if (j->ns == 0)
         j->ns = coder_sanction_imposer(c, j);

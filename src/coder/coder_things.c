@@ -175,7 +175,8 @@ void coder_suspect_role(const dyad_coder *c, const clause_job *j, int32_t np, ac
             return;   /* the state takes suspects into custody */
     ment_ref r = mentions_np(c->ment, np);
     const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
-    if (!en || en->kind != ENT_PERSON || en->unnamed || en->counterpart)
-        return;   /* a named person: no crowd ("71 people were arrested") */
+    if (!en || en->kind != ENT_PERSON || (en->unnamed && en->plural) || en->counterpart)
+        return;   /* one person, named or not ("a Leeds man"): no crowd
+                  ** ("71 people were arrested", "Kisumu residents") */
     memcpy(a[0].code + 3, "CRM", 4);
 }
