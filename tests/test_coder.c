@@ -616,6 +616,56 @@ static void test_article(const dyad_dict *d)
     dyad_coder_free(p);
 }
 
+/* Codes text under title, as code() does. */
+static const char *code_titled(dyad_coder *c, const char *title, const char *text)
+{
+    dyad_doc d = make_doc(text, "2005-05-02");
+    d.title = title;
+    got[0] = '\0';
+    if (dyad_coder_code(c, &d) != DYAD_OK)
+        return "(error)";
+    for (size_t i = 0; i < dyad_coder_event_count(c); i++) {
+        const dyad_event *e = dyad_coder_event(c, i);
+        size_t len = strlen(got);
+        snprintf(got + len, sizeof got - len, "%s%s %s %s", i ? " | " : "", e->source,
+                 e->target, e->code);
+    }
+    return got;
+}
+
+/* Where the article is (docs/coder.md, "Eighth session: where the article
+** is"): in a story with no dateline, the one country its title names,
+** when the body names it too, is the article's, whatever the body names
+** more often in passing. */
+static void test_article_title(const dyad_dict *d)
+{
+    static const char body[] = "Police detained opposition leaders on Monday. Arnor criticized "
+                               "Gondor. Arnor attacked Osgiliath.";
+    dyad_coder *c;
+    CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
+    /* the count alone: Arnor, named twice */
+    CHECK_STR(code_titled(c, "", body),
+              "ARNCOP ARNOPP 173 | ARN GON 111 | ARN OSG 190");
+    /* the title's one country, named once in the body */
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor", body),
+              "GONCOP GONOPP 173 | ARN GON 111 | ARN OSG 190");
+    CHECK_STR(froms(c, 0), "article: GON, named 1 times and in the title, first as 'Gondor' / "
+                           "article: GON, named 1 times and in the title, first as 'Gondor'");
+    /* not a title of two countries, nor one the body never names */
+    CHECK_STR(code_titled(c, "Gondor and Osgiliath condemn arrests", body),
+              "ARNCOP ARNOPP 173 | ARN GON 111 | ARN OSG 190");
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Minas Tirith", body),
+              "GONCOP GONOPP 173 | ARN GON 111 | ARN OSG 190");
+    CHECK_STR(code_titled(c, "Arrests in Eriador", body),
+              "ARNCOP ARNOPP 173 | ARN GON 111 | ARN OSG 190");
+    /* a dateline places the story, even one that names no country */
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
+                          "ERIADOR, May 2 (dyad wire) \xe2\x80\x94 Police detained opposition "
+                          "leaders on Monday. Arnor criticized Gondor. Arnor attacked Osgiliath."),
+              "ARNCOP ARNOPP 173 | ARN GON 111 | ARN OSG 190");
+    dyad_coder_free(c);
+}
+
 /* dyad_coder_mention: what the article level resolved, with opts.mentions. */
 static void test_mentions(const dyad_dict *d)
 {
@@ -802,6 +852,7 @@ int main(void)
     test_code_country();
     test_doc_ctx(d);
     test_article(d);
+    test_article_title(d);
     test_mentions(d);
     test_owner(d);
     dyad_dict_free(d);
