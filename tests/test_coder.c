@@ -50,7 +50,9 @@ static const char dict_text[] =
     "agent LEG: lawmakers\n"
     "verb 173: arrest +\n"
     "verb 100: demand +\n"
-    "verb 015: claim responsibility; acknowledge +\n";
+    "verb 015: claim responsibility; acknowledge +\n"
+    /* a real country, for the gazetteer's cities */
+    "actor KEN: Kenya\n";
 
 static void write_dict(void)
 {
@@ -658,6 +660,13 @@ static void test_article_title(const dyad_dict *d)
               "GONCOP GONOPP 173 | ARN GON 111 | ARN OSG 190");
     CHECK_STR(code_titled(c, "Arrests in Eriador", body),
               "ARNCOP ARNOPP 173 | ARN GON 111 | ARN OSG 190");
+    /* a city of the gazetteer that the title's words show to be a place */
+    static const char kenya[] = "Police detained opposition leaders on Monday. Arnor criticized "
+                                "Kenya. Arnor attacked Osgiliath.";
+    CHECK_STR(code_titled(c, "Arrests in Mombasa", kenya),
+              "KENCOP KENOPP 173 | ARN KEN 111 | ARN OSG 190");
+    CHECK_STR(code_titled(c, "Mombasa Port Authority hires staff", kenya),
+              "ARNCOP ARNOPP 173 | ARN KEN 111 | ARN OSG 190");
     /* a dateline places the story, even one that names no country */
     CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
                           "ERIADOR, May 2 (dyad wire) \xe2\x80\x94 Police detained opposition "

@@ -95,8 +95,8 @@ int country_count(doc_country *dc, const dict *d, const char *text, const dyad_t
 ** text: the country it names, when it names one only, by its actor
 ** names or a city the words show to be a place ("Arrests made in theft
 ** of statue in England", "Mine collapse in Oruro, Bolivia"), into
-** title_cc. The caller clears title_cc again for a story with a
-** dateline, which places it. */
+** title_cc. The caller reads the title only of a story with no
+** dateline: a dateline places the story. */
 void country_title(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
                    const dict_wid *ids, size_t n, int32_t date);
 

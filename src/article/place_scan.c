@@ -398,6 +398,13 @@ size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t 
     int32_t g;
     if (!capitalized(&toks[i]) || toks[i].kind != DYAD_TOK_WORD)
         return 0;
+    int after = 0, comma = 0;
+    for (size_t w = 0; i > 0 && where[w]; w++)
+        after |= token_is(text, &toks[i - 1], where[w]);
+    for (size_t j = i + 1; !after && j < n && j <= i + PLACE_WORDS_MAX && !comma; j++)
+        comma = toks[j].len == 1 && text[toks[j].start] == ',';
+    if (!after && !comma)
+        return 0;   /* neither the place's preposition nor its region's comma */
     size_t k = match_name(text, toks, n, i, &g);
     if (!k)
         return 0;
@@ -406,9 +413,6 @@ size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t 
     int actor = 0;
     size_t q = qualifier(text, toks, n, i + k, g, d, ids, date, &city);
     if (!q) {
-        int after = 0;
-        for (size_t w = 0; i > 0 && where[w]; w++)
-            after |= token_is(text, &toks[i - 1], where[w]);
         /* a name that goes on ("in Washington Post reports") is another's */
         if (!after || !(nm->flags & (PLACE_PLAIN | PLACE_GUARDED)) ||
             (i + k < n && capitalized(&toks[i + k]) && toks[i + k].kind == DYAD_TOK_WORD) ||

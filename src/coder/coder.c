@@ -371,12 +371,44 @@ static int document_ids(dyad_coder *c, const char *text, const dyad_token *toks,
     return 0;
 }
 
+/* The country title names (article/country.h), for a story with no
+** dateline: a headline's place or state says where the story is better
+** than names in passing. Its first TITLE_TOKENS tokens are enough for a
+** headline. -1 on no memory. */
+static int read_title(dyad_coder *c, const char *title)
+{
+    enum { TITLE_TOKENS = 48 };
+    size_t len = title ? strlen(title) : 0;
+    if (!len)
+        return 0;
+    int rc = dyad_text_split(c->title_text, title, len);
+    if (rc == DYAD_ENOMEM)
+        return -1;
+    if (rc != DYAD_OK)
+        return 0;
+    const dyad_token *t = dyad_text_tokens(c->title_text);
+    size_t n = dyad_text_token_count(c->title_text);
+    dict_word w[TITLE_TOKENS];
+    dict_wid ids[TITLE_TOKENS];
+    if (n > TITLE_TOKENS)
+        n = TITLE_TOKENS;
+    for (size_t i = 0; i < n; i++) {
+        w[i].s = title + t[i].start;
+        w[i].len = t[i].len;
+    }
+    dict_word_ids_memo(c->d, c->ids_memo, w, n, ids);
+    country_title(&c->doc.country, c->d, title, t, ids, n, c->doc.date);
+    return 0;
+}
+
 /* The article stage's pass over the whole document before any sentence
 ** is coded: the countries of its datelines ("MOSCOW, March 20 (dyad wire)
-** —" names RUS; a digest's items may open with their own) and the country
-** its actor names name most often (article/country.h). -1 on no memory. */
-static int read_countries(dyad_coder *c, const char *text, const dyad_sentence *se,
-                          size_t ns, const dyad_token *tk)
+** —" names RUS; a digest's items may open with their own), and the
+** country its actor names name most often, a dateline's city counted
+** among them, or in a story with no dateline the one its title names
+** (article/country.h). -1 on no memory. */
+static int read_countries(dyad_coder *c, const char *text, const char *title,
+                          const dyad_sentence *se, size_t ns, const dyad_token *tk)
 {
     doc_country *dc = &c->doc.country;
     int dated = 0;
@@ -405,39 +437,9 @@ static int read_countries(dyad_coder *c, const char *text, const dyad_sentence *
     /* a dateline places the story, even one whose city the dictionary
     ** does not know ("RIO DE JANEIRO, March 8 -"); a headline stands in
     ** for it only in a story without one */
-    if (dated)
-        dc->title_cc[0] = '\0';
-    country_decide(dc);
-    return 0;
-}
-
-/* The title's country (article/country.h), read before the count is
-** decided: a headline's place or state weighs more than a few names in
-** passing. Its first TITLE_TOKENS tokens are enough for a headline. -1
-** on no memory. */
-static int read_title(dyad_coder *c, const char *title)
-{
-    enum { TITLE_TOKENS = 48 };
-    size_t len = title ? strlen(title) : 0;
-    if (!len)
-        return 0;
-    int rc = dyad_text_split(c->title_text, title, len);
-    if (rc == DYAD_ENOMEM)
+    if (!dated && read_title(c, title) < 0)
         return -1;
-    if (rc != DYAD_OK)
-        return 0;
-    const dyad_token *t = dyad_text_tokens(c->title_text);
-    size_t n = dyad_text_token_count(c->title_text);
-    dict_word w[TITLE_TOKENS];
-    dict_wid ids[TITLE_TOKENS];
-    if (n > TITLE_TOKENS)
-        n = TITLE_TOKENS;
-    for (size_t i = 0; i < n; i++) {
-        w[i].s = title + t[i].start;
-        w[i].len = t[i].len;
-    }
-    dict_word_ids_memo(c->d, c->ids_memo, w, n, ids);
-    country_title(&c->doc.country, c->d, title, t, ids, n, c->doc.date);
+    country_decide(dc);
     return 0;
 }
 
@@ -478,7 +480,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     doc_begin(c, doc->text, date);
     art_begin(c->art, doc->text, date);
     if (document_ids(c, doc->text, tk, dyad_text_token_count(c->text)) < 0 ||
-        read_title(c, doc->title) < 0 || read_countries(c, doc->text, se, ns, tk) < 0) {
+        read_countries(c, doc->text, doc->title, se, ns, tk) < 0) {
         rc = DYAD_ENOMEM;
         goto fail;
     }
