@@ -127,9 +127,10 @@ static int capitals(const char *text, const dyad_token *t)
 
 int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
                             const dyad_token *toks, const dict_wid *ids, size_t n,
-                            int32_t date, long sent)
+                            int32_t date, long sent, size_t *at, size_t *len)
 {
     size_t i = 0;
+    *at = *len = 0;
     while (i < n && (toks[i].kind == DYAD_TOK_DASH || toks[i].kind == DYAD_TOK_PUNCT))
         i++;   /* a digest's "- - - -" between items */
     size_t first = i;
@@ -145,6 +146,8 @@ int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
                 i = k;
     if (i >= n || toks[i].kind != DYAD_TOK_DASH)
         return 0;
+    *at = first;
+    *len = i - first;
     return country_dateline(dc, d, toks + first, ids + first, caps_end - first, date, sent);
 }
 

@@ -73,12 +73,15 @@ int country_dateline_place(doc_country *dc, const dict *d, const struct place_me
                            const dyad_token *toks, int32_t date, long sent);
 
 /* The same for a body sentence that opens with a dateline of its own, as
-** the items of a digest do: words in capitals, perhaps a date after a
-** comma, then a dash ("MANILA - ", "NEW DELHI, March 3 -- "). text is
-** the document's. -1 on no memory, else 0. */
+** the items of a digest do, and as a story does whose first words the
+** splitter kept ("TORONTO, March 5 - <Acme Ltd> said"): words in
+** capitals, perhaps a date after a comma, then a dash ("MANILA - ", "NEW
+** DELHI, March 3 -- "). text is the document's. *at and *len are set to
+** the dateline's tokens before the dash (*len 0 when the sentence opens
+** with none), for country_dateline_place. -1 on no memory, else 0. */
 int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
                             const dyad_token *toks, const dict_wid *ids, size_t n,
-                            int32_t date, long sent);
+                            int32_t date, long sent, size_t *at, size_t *len);
 
 /* The dateline that holds at sentence sent: the last one at or before it,
 ** or NULL. */

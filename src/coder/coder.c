@@ -429,9 +429,15 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
                                        (long)i) < 0)
                 return -1;
         } else if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) {
-            if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i) < 0 ||
+            size_t at, len;
+            place_mention pm;
+            if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i, &at,
+                                        &len) < 0 ||
+                (len && place_dateline(text, t + at, len, c->d, ids + at, c->doc.date, &pm) &&
+                 country_dateline_place(dc, c->d, &pm, t + at, c->doc.date, (long)i) < 0) ||
                 country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)
                 return -1;
+            dated |= len > 0;
         }
     }
     /* a dateline places the story, even one whose city the dictionary
