@@ -7,8 +7,8 @@
 ** reader would. No tagging, no phrases: a name is counted wherever it
 ** stands, subject or not. A dateline whose city the dictionary does not
 ** know counts as a name of the city's country, and a story with no
-** dateline takes the one country its title names (docs/coder.md, "Where
-** the article is").
+** dateline takes the one country its title names (docs/coder.md,
+** "Eighth session: where the article is").
 */
 #include "article/country.h"
 #include "article/place.h"

@@ -371,7 +371,7 @@ static int document_ids(dyad_coder *c, const char *text, const dyad_token *toks,
     return 0;
 }
 
-/* The country title names (article/country.h), for a story with no
+/* The country that title names (article/country.h), for a story with no
 ** dateline: a headline's place or state says where the story is better
 ** than names in passing. Its first TITLE_TOKENS tokens are enough for a
 ** headline. -1 on no memory. */
