@@ -660,6 +660,9 @@ static void test_article_title(const dyad_dict *d)
               "GONCOP GONOPP 173 | ARN GON 111 | ARN OSG 190");
     CHECK_STR(code_titled(c, "Arrests in Eriador", body),
               "ARNCOP ARNOPP 173 | ARN GON 111 | ARN OSG 190");
+    /* a name at the end of a longer one names none ("New South Wales") */
+    CHECK_STR(code_titled(c, "Arrests on the Old Gondor Road", body),
+              "ARNCOP ARNOPP 173 | ARN GON 111 | ARN OSG 190");
     CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
                           "ERIADOR, May 2 - (Acme) Police detained opposition leaders on Monday. "
                           "Arnor criticized Gondor. Arnor attacked Osgiliath."),

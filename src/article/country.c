@@ -169,7 +169,11 @@ void country_title(doc_country *dc, const dict *d, const char *text, const dyad_
         char cc[4] = "";
         size_t len = dict_match_actor(d, ids, n, i, date, &m), k = len;
         if (len) {
-            if (!m.code || !dict_code_country(m.code, cc) || strcmp(cc, "---") == 0)
+            /* the end of a longer name ("New South Wales" is no Wales):
+            ** a capitalized word before it, not the title's first */
+            if (!m.code || !dict_code_country(m.code, cc) || strcmp(cc, "---") == 0 ||
+                (i > 1 && toks[i - 1].kind == DYAD_TOK_WORD &&
+                 (toks[i - 1].flags & DYAD_TF_CAPITALIZED)))
                 cc[0] = '\0';
         } else if ((k = place_text_at(text, toks, n, i, d, ids, date, &pm)) != 0 &&
                    !gazetteer_country(d, pm.country, date, cc)) {
