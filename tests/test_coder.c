@@ -50,7 +50,9 @@ static const char dict_text[] =
     "agent LEG: lawmakers\n"
     "verb 173: arrest +\n"
     "verb 100: demand +\n"
-    "verb 015: claim responsibility; acknowledge +\n";
+    "verb 015: claim responsibility; acknowledge +\n"
+    /* a real country, for the gazetteer's cities */
+    "actor KEN: Kenya\n";
 
 static void write_dict(void)
 {
@@ -84,13 +86,13 @@ static dyad_doc make_doc(const char *text, const char *date)
     return d;
 }
 
-/* Codes text and returns the events as "SRC TGT CODE modality" lines. */
+/* Codes document d and returns the events as "SRC TGT CODE modality"
+** lines. */
 static char got[4096];
-static const char *code(dyad_coder *c, const char *text, const char *date)
+static const char *code_doc(dyad_coder *c, const dyad_doc *d)
 {
-    dyad_doc d = make_doc(text, date);
     got[0] = '\0';
-    if (dyad_coder_code(c, &d) != DYAD_OK)
+    if (dyad_coder_code(c, d) != DYAD_OK)
         return "(error)";
     size_t n = dyad_coder_event_count(c);
     for (size_t i = 0; i < n; i++) {
@@ -100,6 +102,13 @@ static const char *code(dyad_coder *c, const char *text, const char *date)
                  e->target, e->code, e->modality);
     }
     return got;
+}
+
+/* Codes text as a document of date. */
+static const char *code(dyad_coder *c, const char *text, const char *date)
+{
+    dyad_doc d = make_doc(text, date);
+    return code_doc(c, &d);
 }
 
 /* The structures of issue 12: an event with no target, a noun phrase's
@@ -616,6 +625,60 @@ static void test_article(const dyad_dict *d)
     dyad_coder_free(p);
 }
 
+/* Codes text under title, as code() does. */
+static const char *code_titled(dyad_coder *c, const char *title, const char *text)
+{
+    dyad_doc d = make_doc(text, "2005-05-02");
+    d.title = title;
+    return code_doc(c, &d);
+}
+
+/* Where the article is (docs/coder.md, "Eighth session: where the article
+** is"): in a story with no dateline, the one country its title names,
+** when the body names it too, is the article's, whatever the body names
+** more often in passing. */
+static void test_article_title(const dyad_dict *d)
+{
+    static const char body[] = "Police detained opposition leaders on Monday. Arnor criticized "
+                               "Gondor. Arnor attacked Osgiliath.";
+    /* the count alone: Arnor, named twice */
+    static const char arnor[] = "ARNCOP ARNOPP 173 asserted | ARN GON 111 asserted | "
+                                "ARN OSG 190 asserted";
+    dyad_coder *c;
+    CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
+    CHECK_STR(code_titled(c, "", body), arnor);
+    /* the title's one country, named once in the body */
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor", body),
+              "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | ARN OSG 190 asserted");
+    CHECK_STR(froms(c, 0), "article: GON, named 1 times and in the title, first as 'Gondor' / "
+                           "article: GON, named 1 times and in the title, first as 'Gondor'");
+    /* not a title of two countries, nor one the body never names */
+    CHECK_STR(code_titled(c, "Gondor and Osgiliath condemn arrests", body), arnor);
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Minas Tirith", body),
+              "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | ARN OSG 190 asserted");
+    CHECK_STR(code_titled(c, "Arrests in Eriador", body), arnor);
+    /* a name at the end of a longer one names none ("New South Wales") */
+    CHECK_STR(code_titled(c, "Arrests on the Old Gondor Road", body), arnor);
+    /* a city of the gazetteer that the title's words show to be a place */
+    static const char kenya[] = "Police detained opposition leaders on Monday. Arnor criticized "
+                                "Kenya. Arnor attacked Osgiliath.";
+    CHECK_STR(code_titled(c, "Arrests in Mombasa", kenya),
+              "KENCOP KENOPP 173 asserted | ARN KEN 111 asserted | ARN OSG 190 asserted");
+    CHECK_STR(code_titled(c, "Mombasa Port Authority hires staff", kenya),
+              "ARNCOP ARNOPP 173 asserted | ARN KEN 111 asserted | ARN OSG 190 asserted");
+    /* a dateline places the story, even one that names no country, and
+    ** one the splitter leaves in the first sentence */
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
+                          "ERIADOR, May 2 (dyad wire) \xe2\x80\x94 Police detained opposition "
+                          "leaders on Monday. Arnor criticized Gondor. Arnor attacked Osgiliath."),
+              arnor);
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
+                          "ERIADOR, May 2 - (Acme) Police detained opposition leaders on Monday. "
+                          "Arnor criticized Gondor. Arnor attacked Osgiliath."),
+              arnor);
+    dyad_coder_free(c);
+}
+
 /* dyad_coder_mention: what the article level resolved, with opts.mentions. */
 static void test_mentions(const dyad_dict *d)
 {
@@ -802,6 +865,7 @@ int main(void)
     test_code_country();
     test_doc_ctx(d);
     test_article(d);
+    test_article_title(d);
     test_mentions(d);
     test_owner(d);
     dyad_dict_free(d);

@@ -5,9 +5,13 @@
 ** the first sentence is coded: an agent in the first sentence ("Police
 ** arrested ...") may take a country the article names only later, as a
 ** reader would. No tagging, no phrases: a name is counted wherever it
-** stands, subject or not.
+** stands, subject or not. A dateline whose city the dictionary does not
+** know counts as a name of the city's country, and a story with no
+** dateline takes the one country its title names (docs/coder.md,
+** "Eighth session: where the article is").
 */
 #include "article/country.h"
+#include "article/place.h"
 #include "base/base.h"
 
 #include <string.h>
@@ -19,6 +23,8 @@ void country_begin(doc_country *dc)
     dc->dominant_count = 0;
     dc->dominant_start = dc->dominant_end = 0;
     dc->ntally = 0;
+    dc->title_cc[0] = '\0';
+    dc->titled = 0;
 }
 
 void country_free(doc_country *dc)
@@ -53,6 +59,57 @@ int country_dateline(doc_country *dc, const dict *d, const dyad_token *toks,
     return 0;
 }
 
+/* Adds one name of country cc, whose bytes are [start, end). */
+static int tally_add(doc_country *dc, const char *cc, uint32_t start, uint32_t end)
+{
+    for (size_t k = 0; k < dc->ntally; k++)
+        if (memcmp(dc->tally[k].cc, cc, 4) == 0) {
+            dc->tally[k].count++;
+            return 0;
+        }
+    if (base_grow((void **)&dc->tally, &dc->tally_cap, dc->ntally + 1, sizeof *dc->tally) < 0)
+        return -1;
+    country_tally *t = &dc->tally[dc->ntally++];
+    memcpy(t->cc, cc, 4);
+    t->count = 1;
+    t->start = start;
+    t->end = end;
+    return 0;
+}
+
+/* The gazetteer's country code (ISO's: "DEU") as the dictionary names
+** that country on date, into cc: Frankfurt was in West Germany in 1987.
+** 0 when the dictionary does not know the country's English name. */
+static int gazetteer_country(const dict *d, const char *code, int32_t date, char cc[4])
+{
+    const char *name = place_country_name(code);
+    dict_word w[8];
+    size_t n = 0;
+    for (const char *p = name; *p && n < 8;) {
+        const char *e = strchr(p, ' ');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        w[n].s = p;
+        w[n++].len = len;
+        p += len + (e != NULL);
+    }
+    dict_match m;
+    return n && dict_match_actor_words(d, w, n, 0, date, &m) == n && m.code &&
+           dict_code_country(m.code, cc) && strcmp(cc, "---") != 0;
+}
+
+int country_dateline_place(doc_country *dc, const dict *d, const place_mention *pm,
+                           const dyad_token *toks, int32_t date, long sent)
+{
+    for (size_t k = 0; k < dc->ndatelines; k++)
+        if (dc->datelines[k].sent == sent)
+            return 0;   /* the dictionary named it: "BONN" is West Germany */
+    char cc[4];
+    if ((pm->flags & PM_ACTOR) || !gazetteer_country(d, pm->country, date, cc))
+        return 0;       /* "BRUSSELS" is the European Community's */
+    return tally_add(dc, cc, toks[pm->first].start,
+                     toks[pm->end - 1].start + toks[pm->end - 1].len);
+}
+
 /* Is token t a word in capitals ("MANILA", "D.C.")? */
 static int capitals(const char *text, const dyad_token *t)
 {
@@ -70,9 +127,10 @@ static int capitals(const char *text, const dyad_token *t)
 
 int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
                             const dyad_token *toks, const dict_wid *ids, size_t n,
-                            int32_t date, long sent)
+                            int32_t date, long sent, size_t *at, size_t *len)
 {
     size_t i = 0;
+    *at = *len = 0;
     while (i < n && (toks[i].kind == DYAD_TOK_DASH || toks[i].kind == DYAD_TOK_PUNCT))
         i++;   /* a digest's "- - - -" between items */
     size_t first = i;
@@ -88,6 +146,8 @@ int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
                 i = k;
     if (i >= n || toks[i].kind != DYAD_TOK_DASH)
         return 0;
+    *at = first;
+    *len = i - first;
     return country_dateline(dc, d, toks + first, ids + first, caps_end - first, date, sent);
 }
 
@@ -99,22 +159,33 @@ const country_dateline_at *country_dateline_for(const doc_country *dc, long sent
     return found;
 }
 
-/* Adds one name of country cc, whose bytes are [start, end). */
-static int tally_add(doc_country *dc, const char *cc, uint32_t start, uint32_t end)
+void country_title(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
+                   const dict_wid *ids, size_t n, int32_t date)
 {
-    for (size_t k = 0; k < dc->ntally; k++)
-        if (memcmp(dc->tally[k].cc, cc, 4) == 0) {
-            dc->tally[k].count++;
-            return 0;
+    char one[4] = "";
+    for (size_t i = 0; i < n;) {
+        dict_match m;
+        place_mention pm;
+        char cc[4] = "";
+        size_t len = dict_match_actor(d, ids, n, i, date, &m), k = len;
+        if (len) {
+            /* the end of a longer name ("New South Wales" is no Wales):
+            ** a capitalized word before it, not the title's first */
+            if (!m.code || !dict_code_country(m.code, cc) || strcmp(cc, "---") == 0 ||
+                (i > 1 && toks[i - 1].kind == DYAD_TOK_WORD &&
+                 (toks[i - 1].flags & DYAD_TF_CAPITALIZED)))
+                cc[0] = '\0';
+        } else if ((k = place_text_at(text, toks, n, i, d, ids, date, &pm)) != 0 &&
+                   !gazetteer_country(d, pm.country, date, cc)) {
+            cc[0] = '\0';
         }
-    if (base_grow((void **)&dc->tally, &dc->tally_cap, dc->ntally + 1, sizeof *dc->tally) < 0)
-        return -1;
-    country_tally *t = &dc->tally[dc->ntally++];
-    memcpy(t->cc, cc, 4);
-    t->count = 1;
-    t->start = start;
-    t->end = end;
-    return 0;
+        if (cc[0] && one[0] && strcmp(cc, one) != 0)
+            return;   /* two countries: the title says not which is home */
+        if (cc[0])
+            memcpy(one, cc, 4);
+        i += k ? k : 1;
+    }
+    memcpy(dc->title_cc, one, 4);
 }
 
 int country_count(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
@@ -154,7 +225,16 @@ void country_decide(doc_country *dc)
     }
     dc->dominant[0] = '\0';
     dc->dominant_count = 0;
-    if (!best || best->count < 2 || best->count == second)
+    dc->titled = 0;
+    /* the title's one country, when the body names it too, is the
+    ** article's whatever else the body names in passing */
+    for (size_t k = 0; dc->title_cc[0] && k < dc->ntally; k++)
+        if (strcmp(dc->tally[k].cc, dc->title_cc) == 0) {
+            dc->titled = best != &dc->tally[k] || best->count < 2 || best->count == second;
+            best = &dc->tally[k];
+            second = 0;
+        }
+    if (!best || (!dc->titled && (best->count < 2 || best->count == second)))
         return;
     memcpy(dc->dominant, best->cc, 4);
     dc->dominant_count = best->count;

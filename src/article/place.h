@@ -95,6 +95,15 @@ int place_dateline(const char *text, const dyad_token *toks, size_t n, const dic
 ** caller has found no actor in those words. */
 int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head);
 
+/* A city named at token i of toks[0..n) (of text) that the words alone,
+** with no tagger, show to be a place: with its region or country after a
+** comma ("Reading, Berkshire"), or, a city that needs none, right after
+** "in", "near" or "outside" and followed by no other capitalized word.
+** For a cheap pass over a whole document. Returns the tokens it spans,
+** with *out filled, or 0. */
+size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t i,
+                     const dict *d, const dict_wid *ids, int32_t date, place_mention *out);
+
 /* ---- what places say of an event (place_event.c) ---- */
 
 /* Where the event of clause ci happened, of the n places pm of its

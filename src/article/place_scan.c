@@ -406,3 +406,52 @@ int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head)
         return -1;
     return place_refs[place_names[g].first];
 }
+
+/* Is token t the word w, whatever its case? */
+static int token_is(const char *text, const dyad_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->kind == DYAD_TOK_WORD && t->len == n && strncasecmp(text + t->start, w, n) == 0;
+}
+
+size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t i,
+                     const dict *d, const dict_wid *ids, int32_t date, place_mention *out)
+{
+    static const char *const where[] = {"in", "near", "outside", NULL};
+    int32_t g;
+    if (!capitalized(&toks[i]) || toks[i].kind != DYAD_TOK_WORD)
+        return 0;
+    int after = 0, comma = 0;
+    for (size_t w = 0; i > 0 && where[w]; w++)
+        after |= token_is(text, &toks[i - 1], where[w]);
+    for (size_t j = i + 1; !after && j < n && j <= i + PLACE_WORDS_MAX && !comma; j++)
+        comma = toks[j].len == 1 && text[toks[j].start] == ',';
+    if (!after && !comma)
+        return 0;   /* neither the place's preposition nor its region's comma */
+    size_t k = match_name(text, toks, n, i, &g);
+    if (!k)
+        return 0;
+    const pc_name *nm = &place_names[g];
+    int32_t city = place_refs[nm->first];
+    int actor = 0;
+    size_t q = qualifier(text, toks, n, i + k, g, d, ids, date, &city);
+    if (!q) {
+        /* a name that goes on ("in Washington Post reports") is another's */
+        if (!after || !(nm->flags & (PLACE_PLAIN | PLACE_GUARDED)) ||
+            (i + k < n && capitalized(&toks[i + k]) && toks[i + k].kind == DYAD_TOK_WORD) ||
+            !dictionary_agrees(d, ids, n, i, k, date, g, &city, &actor))
+            return 0;
+        const dyad_token *t = &toks[i];
+        int caps = 1;
+        for (uint32_t b = 0; b < t->len; b++)
+            caps &= !(text[t->start + b] >= 'a' && text[t->start + b] <= 'z');
+        if (k == 1 && caps && t->len <= 5)   /* initials: "in NIS" */
+            return 0;
+    }
+    out->first = (uint32_t)i;
+    out->end = (uint32_t)(i + k + q);
+    out->city = city;
+    memcpy(out->country, place_countries[place_cities[city].country].code, 4);
+    out->flags = (uint8_t)((q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0));
+    return k + q;
+}

@@ -93,11 +93,12 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
         return rc == DYAD_OK ? DYAD_EDICT : rc;
     }
     c->text = dyad_text_new();
+    c->title_text = dyad_text_new();
     c->lang = lang_new();
     c->art = art_new(d);
     c->ment = mentions_new();
     c->ids_memo = memo_new(IDS_MEMO_LOG2, sizeof(dict_wid));
-    if (!c->text || !c->lang || !c->art || !c->ment || !c->ids_memo) {
+    if (!c->text || !c->title_text || !c->lang || !c->art || !c->ment || !c->ids_memo) {
         dyad_coder_free(c);
         *out = NULL;
         return DYAD_ENOMEM;
@@ -111,6 +112,7 @@ void dyad_coder_free(dyad_coder *c)
         return;
     cameo_free(c->cameo);
     dyad_text_free(c->text);
+    dyad_text_free(c->title_text);
     lang_free(c->lang);
     art_free(c->art);
     mentions_free(c->ment);
@@ -274,6 +276,10 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
                                 strncmp(j.code1, "02", 2) == 0) &&
         coder_goes_on(s, j.vg))
         j.mod = MOD_ASSERTED;
+    /* "the seamen decided to remain on strike": a protest (14x) that
+    ** remains is held now, not threatened (133) */
+    if (j.mod == MOD_FUTURE && strncmp(j.code1, "14", 2) == 0 && coder_stays(s, j.vg))
+        j.mod = MOD_ASSERTED;
     /* stance: a speaker who tells of another's hostile act accuses him */
     if (coder_stance(c, s, &j) < 0)
         return -1;
@@ -366,32 +372,80 @@ static int document_ids(dyad_coder *c, const char *text, const dyad_token *toks,
     return 0;
 }
 
+/* The country that title names (article/country.h), for a story with no
+** dateline: a headline's place or state says where the story is better
+** than names in passing. Its first TITLE_TOKENS tokens are enough for a
+** headline. -1 on no memory. */
+static int read_title(dyad_coder *c, const char *title)
+{
+    enum { TITLE_TOKENS = 48 };
+    size_t len = title ? strlen(title) : 0;
+    if (!len)
+        return 0;
+    int rc = dyad_text_split(c->title_text, title, len);
+    if (rc == DYAD_ENOMEM)
+        return -1;
+    if (rc != DYAD_OK)
+        return 0;
+    const dyad_token *t = dyad_text_tokens(c->title_text);
+    size_t n = dyad_text_token_count(c->title_text);
+    dict_word w[TITLE_TOKENS];
+    dict_wid ids[TITLE_TOKENS];
+    if (n > TITLE_TOKENS)
+        n = TITLE_TOKENS;
+    for (size_t i = 0; i < n; i++) {
+        w[i].s = title + t[i].start;
+        w[i].len = t[i].len;
+    }
+    dict_word_ids_memo(c->d, c->ids_memo, w, n, ids);
+    country_title(&c->doc.country, c->d, title, t, ids, n, c->doc.date);
+    return 0;
+}
+
 /* The article stage's pass over the whole document before any sentence
 ** is coded: the countries of its datelines ("MOSCOW, March 20 (dyad wire)
-** —" names RUS; a digest's items may open with their own) and the country
-** its actor names name most often (article/country.h). -1 on no memory. */
-static int read_countries(dyad_coder *c, const char *text, const dyad_sentence *se,
-                          size_t ns, const dyad_token *tk)
+** —" names RUS; a digest's items may open with their own), and the
+** country its actor names name most often, a dateline's city counted
+** among them, or in a story with no dateline the one its title names
+** (article/country.h). -1 on no memory. */
+static int read_countries(dyad_coder *c, const char *text, const char *title,
+                          const dyad_sentence *se, size_t ns, const dyad_token *tk)
 {
     doc_country *dc = &c->doc.country;
+    int dated = 0;
     for (size_t i = 0; i < ns; i++) {
         const dyad_token *t = tk + se[i].tok_first;
         const dict_wid *ids = c->ids + se[i].tok_first;
         size_t n = se[i].tok_count;
         if (se[i].kind == DYAD_SENT_DATELINE) {
+            dated = 1;
             if (country_dateline(dc, c->d, t, ids, n, c->doc.date, (long)i) < 0)
                 return -1;
             /* the city it names is where events are when their sentence
             ** names no place (article/place.h) */
-            if (!c->doc.has_dateline_place)
-                c->doc.has_dateline_place = place_dateline(text, t, n, c->d, ids, c->doc.date,
-                                                           &c->doc.dateline_place);
+            if (!c->doc.has_dateline_place &&
+                (c->doc.has_dateline_place = place_dateline(text, t, n, c->d, ids, c->doc.date,
+                                                            &c->doc.dateline_place)) &&
+                country_dateline_place(dc, c->d, &c->doc.dateline_place, t, c->doc.date,
+                                       (long)i) < 0)
+                return -1;
         } else if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) {
-            if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i) < 0 ||
+            size_t at, len;
+            place_mention pm;
+            if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i, &at,
+                                        &len) < 0 ||
+                (len && place_dateline(text, t + at, len, c->d, ids + at, c->doc.date, &pm) &&
+                 country_dateline_place(dc, c->d, &pm, t + at, c->doc.date, (long)i) < 0) ||
                 country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)
                 return -1;
+            dated |= len > 0;
         }
     }
+    /* a dateline places the story, even one whose city the dictionary
+    ** does not know ("RIO DE JANEIRO, March 8 -"); a headline stands in
+    ** for it only in a story without one */
+    if (!dated && read_title(c, title) < 0)
+        return -1;
     country_decide(dc);
     return 0;
 }
@@ -433,7 +487,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
     doc_begin(c, doc->text, date);
     art_begin(c->art, doc->text, date);
     if (document_ids(c, doc->text, tk, dyad_text_token_count(c->text)) < 0 ||
-        read_countries(c, doc->text, se, ns, tk) < 0) {
+        read_countries(c, doc->text, doc->title, se, ns, tk) < 0) {
         rc = DYAD_ENOMEM;
         goto fail;
     }

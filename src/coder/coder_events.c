@@ -99,9 +99,13 @@ static uint32_t from_text(dyad_coder *c, const char *text, const actor_ref *a)
     switch (a->from) {
     case FROM_DATELINE:
         return coder_keepf(c, "dateline: %.*s", n, w);
-    case FROM_ARTICLE:
-        return coder_keepf(c, "article: %.3s, named %d times, first as '%.*s'", a->code,
-                           a->from_count, n, w);
+    case FROM_ARTICLE: {
+        /* the title's one country that only its weight made the article's */
+        const doc_country *dc = &c->doc.country;
+        int titled = dc->titled && strncmp(a->code, dc->dominant, 3) == 0;
+        return coder_keepf(c, "article: %.3s, named %d times%s, first as '%.*s'", a->code,
+                           a->from_count, titled ? " and in the title" : "", n, w);
+    }
     case FROM_MENTION:
         return coder_keepf(c, "sentence %ld: %.*s", a->from_sent, n, w);
     case FROM_QUOTE:

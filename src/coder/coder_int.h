@@ -328,6 +328,7 @@ struct dyad_coder {
     int32_t policy_step, policy_verb, policy_obj;
     cameo_table *cameo;
     dyad_text *text;
+    dyad_text *title_text;      /* the document's title, for its country */
     lang_analyzer *lang;
     int32_t default_date;
     char date_str[16];
@@ -932,6 +933,10 @@ int coder_planned_for(const sent_ctx *s, size_t ci);
 ** it ("will continue to demand", "would keep pressing")? A demand or
 ** appeal said to go on is being made now. */
 int coder_goes_on(const sent_ctx *s, const phrase *vg);
+/* Is verb group vg's head "remain" or "stay" ("decided to remain on
+** strike", "are determined to stay on strike")? A state said to remain
+** holds now, whatever is decided about it. */
+int coder_stays(const sent_ctx *s, const phrase *vg);
 
 /* Are the events of clause ci (modality mod) the intent or threat form of
 ** their act? A plan, promise or scheduled act (future), or a promise or

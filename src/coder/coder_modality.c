@@ -871,6 +871,12 @@ int coder_goes_on(const sent_ctx *s, const phrase *vg)
     return h >= 1 && s->ls.tags[h] == TAG_VBG && lemma_is_word(lemma(s, h - 1), "keep");
 }
 
+int coder_stays(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const stay[] = {"remain", "stay", NULL};
+    return lemma_in_list(lemma(s, vg->head), stay);
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read)
 {
