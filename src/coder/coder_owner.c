@@ -23,7 +23,7 @@
 ** (051), demands (10), criticism (11), rejection (12), threats (13); and
 ** an investigation (09), aimed at whoever did what is investigated. An
 ** agreement signed (057) is the agreement's own event, not one aimed at it. */
-static const char *const owner_codes[] = {"02", "051", "09", "10", "11", "12", "13", NULL};
+static const char *const owner_codes[] = {"011", "012", "013", "014", "02", "051", "09", "10", "11", "12", "13", NULL};
 
 /* Kinds of act a definite noun may point back to ("the attack", "the
 ** deal"), with the code prefixes of the coded events of the kind
