@@ -562,11 +562,55 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
     return 0;
 }
 
+/* "The Houthis said they had carried out the drone strikes on Saudi
+** plants": an armed group of no state (rebels, insurgents, separatists)
+** telling plainly of its own attack (18-20) claims it (015) towards the
+** attack's target, beside the attack itself. A state reporting its
+** forces' deeds in a war claims nothing ("Iraq said its planes hit").
+** Partial mode and PETRARCH's reading leave it out, as accusations. */
+static int claim_by_saying(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
+{
+    static const char *const armed[] = {"REB", "INS", "SEP", NULL};
+    if (root < 18 || root > 20 || j->mod != MOD_ASSERTED || j->ns == 0 || j->nt == 0 ||
+        j->mutual || j->together || j->joint)
+        return 0;
+    speaker sp;
+    find_speaker(c, s, j->ci, &sp);
+    if (sp.kind != SAYS_PLAINLY || sp.n != 1 || !coder_role_in(sp.who[0].code, armed))
+        return 0;
+    int side = speaker_itself(s, j->src_np);
+    for (int t = 0; t < j->ns && !side; t++)
+        side = own_side(&sp.who[0], &j->src[t]);
+    if (!side)
+        return 0;
+    clause_job *k = clause_job_new(s, sp.clause >= 0 ? (size_t)sp.clause : j->ci,
+                                   "claim of an attack told by its doer");
+    if (!k)
+        return -1;
+    memcpy(k->code1, "015", 4);
+    k->src_np = sp.np;
+    k->tgt_np = j->tgt_np;
+    k->src[k->ns++] = sp.who[0];
+    for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
+        if (!own_side(&sp.who[0], &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
+            k->tgt[k->nt++] = j->tgt[t];
+    int rc = 0;
+    if (k->nt) {
+        k->mod = sp.clause >= 0 ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL)
+                                : MOD_ASSERTED;
+        coder_clause_place(c, s, k);
+        rc = coder_clause_emit(c, s, k);
+    }
+    dy_free(k);
+    return rc;
+}
+
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     int root = root_of(j->code1);
     if (!c->act_as_said && !c->opts.partial &&
-        (denial(c, s, j, root) < 0 || breach_cause(c, s, j, root) < 0))
+        (denial(c, s, j, root) < 0 || breach_cause(c, s, j, root) < 0 ||
+         claim_by_saying(c, s, j, root) < 0))
         return -1;
     /* "Both sides are fighting": a reciprocal act blames no one side */
     if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||
