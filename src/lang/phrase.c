@@ -781,19 +781,24 @@ static size_t skip_pps(const lang_analyzer *a, size_t i)
 
 /* "The militant organisation, the Islamic State, claimed ...": a
 ** determined phrase naming a kind of body (group, organisation, movement,
-** militia, party, faction), then its proper name set off by commas before
-** a verb. The name is the apposition of the description, so the clause's
-** subject is the description and the coder finds the name in it. */
+** militia, party, faction, alliance, coalition), then its name set off
+** by commas before a verb. The name is the apposition of the description,
+** so the clause's subject is the description and the coder finds the
+** name in it. */
 static int group_named(lang_analyzer *a, int32_t np1, int32_t np2, size_t e)
 {
     static const char *const bodies[] = {"group", "organisation", "organization", "movement",
-                                         "militia", "party", "faction", NULL};
+                                         "militia", "party", "faction", "alliance", "coalition", NULL};
     const phrase *p1 = &a->ph[np1], *p2 = &a->ph[np2];
-    /* the name's head capitalised: the tagger may read "the Islamic State
-    ** of Iraq" as an adjective and a common noun */
-    char h = a->text[a->toks[p2->head].start];
+    /* a capital in the name's head: the tagger may read "the Islamic
+    ** State of Iraq" as an adjective and a common noun, "al-Shabaab" as
+    ** an adjective */
+    const char *h = a->text + a->toks[p2->head].start;
+    int capital = 0;
+    for (size_t k = 0; k < a->toks[p2->head].len && !capital; k++)
+        capital = h[k] >= 'A' && h[k] <= 'Z';
     if (a->tags[p1->first] != TAG_DT || !lemma_in(a, p1->head, bodies) ||
-        (!(p2->flags & PHF_PROPER) && !(h >= 'A' && h <= 'Z')) || (p1->flags & PHF_COORD) ||
+        (!(p2->flags & PHF_PROPER) && !capital) || (p1->flags & PHF_COORD) ||
         e + 1 >= a->n ||
         a->tags[e] != TAG_COMMA || a->vg_of[e + 1] < 0)
         return 0;
