@@ -20,10 +20,13 @@
 #include <string.h>
 
 /* Codes (prefixes) whose acts are words aimed at another's act: praise
-** (051), demands (10), criticism (11), rejection (12), threats (13); and
-** an investigation (09), aimed at whoever did what is investigated. An
-** agreement signed (057) is the agreement's own event, not one aimed at it. */
-static const char *const owner_codes[] = {"011", "012", "013", "014", "02", "051", "09", "10", "11", "12", "13", NULL};
+** (051), demands (10), criticism (11), rejection (12), threats (13),
+** comments on it (011-014: "had no comment on the attack", "fears that
+** the feud between Togo and Benin"); and an investigation (09), aimed at
+** whoever did what is investigated. An agreement signed (057) is the
+** agreement's own event, not one aimed at it. */
+static const char *const owner_codes[] = {"02", "051", "09", "10", "11", "12", "13",
+                                          "011", "012", "013", "014", NULL};
 
 /* Kinds of act a definite noun may point back to ("the attack", "the
 ** deal"), with the code prefixes of the coded events of the kind
