@@ -20,17 +20,21 @@
 #include <string.h>
 
 /* Codes (prefixes) whose acts are words aimed at another's act: praise
-** (051), demands (10), criticism (11), rejection (12), threats (13); and
-** an investigation (09), aimed at whoever did what is investigated. An
-** agreement signed (057) is the agreement's own event, not one aimed at it. */
-static const char *const owner_codes[] = {"02", "051", "09", "10", "11", "12", "13", NULL};
+** (051), demands (10), criticism (11), rejection (12), threats (13),
+** comments on it (011-014: "had no comment on the attack", "fears that
+** the feud between Togo and Benin"); and an investigation (09), aimed at
+** whoever did what is investigated. An agreement signed (057) is the
+** agreement's own event, not one aimed at it. */
+static const char *const owner_codes[] = {"02", "051", "09", "10", "11", "12", "13",
+                                          "011", "012", "013", "014", NULL};
 
 /* Kinds of act a definite noun may point back to ("the attack", "the
 ** deal"), with the code prefixes of the coded events of the kind
 ** (space-separated; "" for none) and whether an event's target was a party
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
-       FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_IDEA, FAM_MEETING, FAM_NONE };
+       FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_IDEA, FAM_MEETING,
+       FAM_STATEMENT, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
@@ -39,7 +43,7 @@ static const struct family {
     [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
     [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_OFFER] = {"", 0},
     [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_TAX] = {"", 0},
-    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1}};
+    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1},    [FAM_STATEMENT] = {"", 0}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -50,26 +54,28 @@ static const struct act_word {
     {"accord", FAM_AGREEMENT}, {"agree", FAM_AGREEMENT}, {"agreement", FAM_AGREEMENT},
     {"airstrike", FAM_ATTACK}, {"arrest", FAM_ARREST}, {"assault", FAM_ATTACK},
     {"attack", FAM_ATTACK}, {"bomb", FAM_ATTACK}, {"bombing", FAM_ATTACK},
-    {"conference", FAM_MEETING}, {"deal", FAM_AGREEMENT}, {"decide", FAM_DECISION},
-    {"decision", FAM_DECISION}, {"detain", FAM_ARREST}, {"detention", FAM_ARREST},
-    {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION},
-    {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK}, {"initiative", FAM_PROPOSAL},
-    {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
-    {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
-    {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK},
-    {"offer", FAM_OFFER}, {"operation", FAM_ATTACK}, {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN},
-    {"proposal", FAM_PROPOSAL}, {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK},
+    {"comment", FAM_STATEMENT}, {"conference", FAM_MEETING}, {"deal", FAM_AGREEMENT},
+    {"decide", FAM_DECISION}, {"decision", FAM_DECISION}, {"detain", FAM_ARREST},
+    {"detention", FAM_ARREST}, {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION},
+    {"expulsion", FAM_EXPULSION}, {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK},
+    {"initiative", FAM_PROPOSAL}, {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK},
+    {"killing", FAM_ATTACK}, {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING},
+    {"move", FAM_MOVE}, {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING},
+    {"offensive", FAM_ATTACK}, {"offer", FAM_OFFER}, {"operation", FAM_ATTACK},
+    {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN}, {"proposal", FAM_PROPOSAL},
+    {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK}, {"remark", FAM_STATEMENT},
     {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"scheme", FAM_IDEA},
     {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
-    {"stabbing", FAM_ATTACK}, {"strike", FAM_ATTACK}, {"summit", FAM_MEETING},
-    {"talk", FAM_MEETING}, {"tariff", FAM_TAX}, {"tax", FAM_TAX}, {"treaty", FAM_AGREEMENT},
+    {"stabbing", FAM_ATTACK}, {"statement", FAM_STATEMENT}, {"strike", FAM_ATTACK},
+    {"summit", FAM_MEETING}, {"talk", FAM_MEETING}, {"tariff", FAM_TAX}, {"tax", FAM_TAX},
+    {"treaty", FAM_AGREEMENT},
 };
 
 /* Where the words of each first letter start in act_words, and where
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 10, 15, 18, 18, 18, 18, 23, 23, 24, 25, 29, 30, 33, 37, 37, 39, 47, 51, 51, 51, 51, 51, 51, 51};
+static const uint8_t first_at[27] = {0, 7, 9, 11, 16, 19, 19, 19, 19, 24, 24, 25, 26, 30, 31, 34, 38, 38, 41, 50, 54, 54, 54, 54, 54, 54, 54};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -95,7 +101,7 @@ int coder_agreement_noun(const char *lemma)
 static const char *const doing_verbs[] = {
     "launch", "carry", "conduct", "mount", "stage", "make", "take", "start", "begin",
     "reach", "sign", "conclude", "strike", "order", "impose", "unveil", "present", "submit",
-    "propose", "introduce", "announce",
+    "propose", "introduce", "announce", "issue", "release",
     NULL};
 
 /* Determiners that make an act noun one the reader already knows. */
@@ -371,6 +377,14 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
                 fam = of;
                 at = o;
             }
+        }
+        /* "the ministry said in a statement": a statement the subject made */
+        uint32_t e = ph[cl->verb].end;
+        if (fam == FAM_NONE && e + 1 < s->ls.n && s->pp_at[e] >= 0 &&
+            lemma_is_word(s->ls.lemmas[e], "in") && ph[s->pp_at[e]].np >= 0 &&
+            family_of(s->ls.lemmas[ph[ph[s->pp_at[e]].np].head]) == FAM_STATEMENT) {
+            fam = FAM_STATEMENT;
+            at = ph[ph[s->pp_at[e]].np].head;
         }
         int n;
         if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0) {

@@ -351,6 +351,42 @@ static int speaker_itself(const sent_ctx *s, int32_t np)
     return np >= 0 && (s->ls.phrases[np].flags & PHF_PRONOUN);
 }
 
+/* Did who's own side do act j: a doer of its side, or a pronoun doer
+** standing for the speaker ("Rebels claimed they had shot down ...")? */
+static int done_by_side(const sent_ctx *s, const clause_job *j, const actor_ref *who)
+{
+    int side = speaker_itself(s, j->src_np);
+    for (int t = 0; t < j->ns && !side; t++)
+        side = own_side(who, &j->src[t]);
+    return side;
+}
+
+/* Emits who's act of this code about hostile act j (a denial, a claim)
+** towards j's targets not of who's side, as clause ci of saying, whose
+** subject is src_np (ci -1: a quote or "according to", asserted). */
+static int side_act(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t ci,
+                    int32_t src_np, const actor_ref *who, const char *code, const char *rule)
+{
+    clause_job *k = clause_job_new(s, ci >= 0 ? (size_t)ci : j->ci, rule);
+    if (!k)
+        return -1;
+    snprintf(k->code1, sizeof k->code1, "%s", code);
+    k->src_np = src_np;
+    k->tgt_np = j->tgt_np;
+    k->src[k->ns++] = *who;
+    for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
+        if (!own_side(who, &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
+            k->tgt[k->nt++] = j->tgt[t];
+    int rc = 0;
+    if (k->nt) {
+        k->mod = ci >= 0 ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL) : MOD_ASSERTED;
+        coder_clause_place(c, s, k);
+        rc = coder_clause_emit(c, s, k);
+    }
+    dy_free(k);
+    return rc;
+}
+
 /* ---- denials ---- */
 
 /* Verbs that deny another's word when it is their object ("dismissed
@@ -417,29 +453,10 @@ static int denial(dyad_coder *c, sent_ctx *s, clause_job *j, int root)
     speaker_actors(c, s, s->ls.clauses[di].subject, &sp);
     if (sp.n == 0 || strncmp(sp.who[0].code, "---", 3) == 0 || sp.who[0].code[0] == '"')
         return 0;
-    int side = speaker_itself(s, j->src_np);
-    for (int t = 0; t < j->ns && !side; t++)
-        side = own_side(&sp.who[0], &j->src[t]);
-    if (!side)
+    if (!done_by_side(s, j, &sp.who[0]))
         return 0;
-    clause_job *k = clause_job_new(s, (size_t)di, "denial of a hostile act");
-    if (!k)
-        return -1;
-    memcpy(k->code1, "016", 4);
-    k->src_np = k->cl->subject;
-    k->tgt_np = j->tgt_np;
-    k->src[k->ns++] = sp.who[0];
-    for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
-        if (!own_side(&sp.who[0], &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
-            k->tgt[k->nt++] = j->tgt[t];
-    int rc = 0;
-    if (k->nt) {
-        k->mod = coder_modality(s, (size_t)di, k->vg, 0, NULL, NULL, NULL);
-        coder_clause_place(c, s, k);
-        rc = coder_clause_emit(c, s, k);
-    }
-    dy_free(k);
-    return rc;
+    return side_act(c, s, j, di, s->ls.clauses[di].subject, &sp.who[0], "016",
+                    "denial of a hostile act");
 }
 
 static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np);
@@ -586,11 +603,34 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
     return 0;
 }
 
+/* "The Houthis said they had carried out the drone strikes on Saudi
+** plants": an armed group of no state (rebels, insurgents, separatists)
+** telling plainly of its own attack (18-20) claims it (015) towards the
+** attack's target, beside the attack itself. A state reporting its
+** forces' deeds in a war claims nothing ("Iraq said its planes hit").
+** Partial mode and PETRARCH's reading leave it out, as accusations. */
+static int claim_by_saying(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
+{
+    static const char *const armed[] = {"REB", "INS", "SEP", NULL};
+    if (root < 18 || root > 20 || j->mod != MOD_ASSERTED || j->ns == 0 || j->nt == 0 ||
+        j->mutual || j->together || j->joint)
+        return 0;
+    speaker sp;
+    find_speaker(c, s, j->ci, &sp);
+    if (sp.kind != SAYS_PLAINLY || sp.n != 1 || !coder_role_in(sp.who[0].code, armed))
+        return 0;
+    if (!done_by_side(s, j, &sp.who[0]))
+        return 0;
+    return side_act(c, s, j, sp.clause, sp.np, &sp.who[0], "015",
+                    "claim of an attack told by its doer");
+}
+
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     int root = root_of(j->code1);
     if (!c->act_as_said && !c->opts.partial &&
-        (denial(c, s, j, root) < 0 || breach_cause(c, s, j, root) < 0))
+        (denial(c, s, j, root) < 0 || breach_cause(c, s, j, root) < 0 ||
+         claim_by_saying(c, s, j, root) < 0))
         return -1;
     /* "Both sides are fighting": a reciprocal act blames no one side */
     if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||

@@ -43,6 +43,17 @@ static int is_time_np(const lang_analyzer *a, int32_t np)
     return lemma_has(a, a->ph[np].head, LC_TIME);
 }
 
+/* "..., claimed responsibility for the attacks": a singular common noun
+** with no determiner after a verb of saying is what is claimed, never an
+** inverted speaker ("said the ministry", "said Mr. X" have one or a name;
+** a bare title has its "of": "said head of the central bank X"). */
+static int bare_mass_noun(const lang_analyzer *a, int32_t np)
+{
+    const phrase *p = &a->ph[np];
+    return p->first == p->head && a->tags[p->head] == TAG_NN &&
+           !(p->head + 1 < a->n && lemma_is(a, p->head + 1, "of"));
+}
+
 static int is_boundary_punct(int t)
 {
     return t == TAG_COMMA || t == TAG_COLON || t == TAG_PERIOD || t == TAG_LQUOTE ||
@@ -868,7 +879,7 @@ int clause_build(lang_analyzer *a)
             ** clause before; an inverted reporting clause: "said Mr. X" */
             if (c.object >= 0 && (c.end >= a->n || is_boundary_punct(a->tags[c.end])) &&
                 vg.first > 0 && is_boundary_punct(a->tags[vg.first - 1]) &&
-                lemma_has(a, vg.head, LC_REPORTING)) {
+                lemma_has(a, vg.head, LC_REPORTING) && !bare_mass_noun(a, c.object)) {
                 c.subject = c.object;
                 c.object = -1;
                 c.kind = CL_REPORTING;

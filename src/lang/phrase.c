@@ -779,6 +779,36 @@ static size_t skip_pps(const lang_analyzer *a, size_t i)
     }
 }
 
+/* "The militant organisation, the Islamic State, claimed ...": a
+** determined phrase naming a kind of body (group, organisation, movement,
+** militia, party, faction, alliance, coalition), then its name set off
+** by commas before a verb. The name is the apposition of the description,
+** so the clause's subject is the description and the coder finds the
+** name in it. */
+static int group_named(lang_analyzer *a, int32_t np1, int32_t np2, size_t e)
+{
+    static const char *const bodies[] = {"group", "organisation", "organization", "movement",
+                                         "militia", "party", "faction", "alliance", "coalition", NULL};
+    const phrase *p1 = &a->ph[np1], *p2 = &a->ph[np2];
+    /* a capital in the name's head: the tagger may read "the Islamic
+    ** State of Iraq" as an adjective and a common noun, "al-Shabaab" as
+    ** an adjective */
+    const char *h = a->text + a->toks[p2->head].start;
+    int capital = 0;
+    for (size_t k = 0; k < a->toks[p2->head].len && !capital; k++)
+        capital = h[k] >= 'A' && h[k] <= 'Z';
+    if (a->tags[p1->first] != TAG_DT || !lemma_in(a, p1->head, bodies) ||
+        (!(p2->flags & PHF_PROPER) && !capital) || (p1->flags & PHF_COORD) ||
+        e + 1 >= a->n ||
+        a->tags[e] != TAG_COMMA || a->vg_of[e + 1] < 0)
+        return 0;
+    a->ph[np2].flags |= PHF_APPOS;
+    a->ph[np2].up = np1;
+    for (size_t k = p1->end; k <= e; k++)
+        a->protect[k] = 1;
+    return 1;
+}
+
 /* Pass 4: apposition: NP , NP PP* , — the second NP describes the first. */
 static int chunk_appos(lang_analyzer *a)
 {
@@ -821,8 +851,13 @@ static int chunk_appos(lang_analyzer *a)
         size_t f = a->ph[np2].first;
         int describes = a->tags[f] == TAG_DT || (a->ph[np2].flags & PHF_OWNED) ||
                         !tag_is_proper(a->tags[a->ph[np2].head]);
-        if (!describes || !(a->ph[np1].flags & PHF_PROPER))
+        if (!describes || !(a->ph[np1].flags & PHF_PROPER)) {
+            /* "The militant group, al-Shabaab, claimed": a body's kind,
+            ** then its name, before the verb */
+            if (group_named(a, np1, np2, e))
+                i = e;
             continue;
+        }
         /* a following verb right after the NP means "X, Y said": a subject */
         if (e < n && a->tags[e] != TAG_COMMA && a->tags[e] != TAG_PERIOD)
             continue;
