@@ -605,9 +605,11 @@ int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* a slot that names someone unknown is no one's to fill ("gave firms
     ** a deadline"); a thing or nothing may be ("threatened retaliatory
     ** action"); an ultimatum is given to someone, not guessed ("the
-    ** deadline set by Washington for the tariffs") */
+    ** deadline set by Washington for the tariffs"); a finite verb of its
+    ** own, not what the hostile act tells ("accused Japan of reneging") */
     if (j->nt != 0 || j->ns == 0 || strncmp(j->code1, "13", 2) != 0 ||
-        strcmp(j->code1, "139") == 0 || (j->tgt_np >= 0 && !names_thing(c, s, j->tgt_np)) ||
+        strcmp(j->code1, "139") == 0 || !tag_is_finite(s->ls.tags[j->vg->first]) ||
+        (j->tgt_np >= 0 && !names_thing(c, s, j->tgt_np)) ||
         !coder_code_country(j->src[0].code, sc))
         return j->nt;
     /* the source's latest hostile act, in this sentence or the one before:
