@@ -615,8 +615,8 @@ int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* the source's latest hostile act, in this sentence or the one before:
     ** "Washington accused Tokyo of breaking the pact and threatened
     ** retaliatory action" */
-    for (size_t e = c->nev; (e = coder_earlier_event(c, e, "10 11 12 13 16 17", 0, s->index - 1)) !=
-                            SIZE_MAX;) {
+    static const char hostile[] = "10 11 12 13 16 17";
+    for (size_t e = c->nev; (e = coder_earlier_event(c, e, hostile, 0, s->index - 1)) != SIZE_MAX;) {
         const event_rec *r = &c->ev[e];
         if (!coder_code_country(r->source, ec) || strcmp(ec, sc) != 0)
             continue;
