@@ -521,6 +521,14 @@ int coder_sources_country(const clause_job *j, const char *const *roles, char cc
 ** targets, the new ones put in j->tgt, else j->nt unchanged. */
 int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* The target of a threat (13x, not an ultimatum) that still names none:
+** the target of its source's country's latest hostile act (10-13, 16, 17)
+** the article coded in this sentence or the one before, of another
+** country, when the sentence names no third country ("Washington accused
+** Tokyo of breaking the pact and threatened retaliatory action": JPN).
+** Returns j's number of targets. */
+int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* The slots step: the noun phrases of source and target, from the pattern
 ** or the clause's structure, and the flags the later steps read. */
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j);
