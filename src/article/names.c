@@ -512,6 +512,7 @@ void art_names_reset(art_doc *a)
     a->last_speaker_sent = 0;
     a->last_group = a->last_org = (art_who){ART_NONE, ART_NONE, ART_NONE, -1};
     a->last_group_sent = a->last_org_sent = 0;
+    a->last_org_person = 0;
 }
 
 /* Puts person p first among the people mentioned last. */
@@ -800,7 +801,27 @@ static void phrase_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *
     } else {
         a->last_org = *out;
         a->last_org_sent = a->sent;
+        /* "an official at the embassy", "a ministry spokeswoman": one
+        ** person whom "he" or "she" may stand for (unnamed_speaker) */
+        a->last_org_person = (tclass(a, s, ph->head) & ART_TC_TITLE) ||
+                             art_tok_is(s, ph->head, "official");
     }
+}
+
+/* "An official at the embassy said ... . "...," she added.": "he" or
+** "she" as a speaker is the unnamed person who spoke last when he spoke
+** after every named one, in the last two sentences. Returns 1 and fills
+** *out, or 0. */
+static int unnamed_speaker(const art_doc *a, const lang_sent *s, const phrase *ph,
+                           art_who *out)
+{
+    if (!a->last_org_person || a->last_org.name == ART_NONE || a->sent - a->last_org_sent > 2 ||
+        (a->last_speaker >= 0 && a->last_speaker_sent >= a->last_org_sent) ||
+        ph->end != ph->first + 1 ||
+        !(art_tok_is(s, ph->first, "he") || art_tok_is(s, ph->first, "she")))
+        return 0;
+    *out = a->last_org;
+    return 1;
 }
 
 void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
@@ -819,6 +840,8 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     uint32_t desc = ART_NONE;
     int32_t p;
     if (ph->flags & PHF_PRONOUN) {
+        if (unnamed_speaker(a, s, ph, out))
+            return;
         if ((p = pronoun_person(a, s, ph)) < 0) {
             pronoun_group(a, s, ph, out);
             return;
