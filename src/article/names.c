@@ -801,10 +801,17 @@ static void phrase_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *
     } else {
         a->last_org = *out;
         a->last_org_sent = a->sent;
-        /* "an official at the embassy", "a ministry spokeswoman": one
-        ** person whom "he" or "she" may stand for (unnamed_speaker) */
-        a->last_org_person = (tclass(a, s, ph->head) & ART_TC_TITLE) ||
-                             art_tok_is(s, ph->head, "official");
+        /* "an official at the embassy", "the spokeswoman": one person
+        ** no name tells, whom "he" or "she" may stand for
+        ** (unnamed_speaker); not "the president", most often a leader
+        ** named before */
+        int post = art_tok_is(s, ph->head, "official") || art_tok_is(s, ph->head, "spokesman") ||
+                   art_tok_is(s, ph->head, "spokeswoman") ||
+                   art_tok_is(s, ph->head, "spokesperson");
+        int indefinite = art_tok_is(s, ph->first, "a") || art_tok_is(s, ph->first, "an");
+        a->last_org_person = s->tags[ph->head] == TAG_NN &&
+                             (post ||
+                              (indefinite && (tclass(a, s, ph->head) & ART_TC_TITLE)));
     }
 }
 
