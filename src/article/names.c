@@ -680,7 +680,8 @@ static int pronoun_group(art_doc *a, const lang_sent *s, const phrase *ph, art_w
     return 1;
 }
 
-/* The person "he" or "she" stands for as a speaker: whoever spoke in the
+/* The person "he" or "she" stands for as a speaker, when no unnamed one
+** spoke last (unnamed_speaker): whoever spoke in the
 ** last two sentences, else the person mentioned last ("he" a man or a
 ** person of unknown sex, "she" a woman or unknown); -1 for other pronouns.
 ** The pronoun then gives the person's sex when it was unknown. */
