@@ -131,6 +131,7 @@ struct art_doc {
     long last_group_sent;
     art_who last_org;         /* the last speaker "it" can be: "the ministry" */
     long last_org_sent;
+    int last_org_person;      /* last_org is one person named by his post: "an official" */
     long sent;                /* the sentence being read */
     /* quotes */
     art_rec *recs;

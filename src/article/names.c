@@ -512,6 +512,7 @@ void art_names_reset(art_doc *a)
     a->last_speaker_sent = 0;
     a->last_group = a->last_org = (art_who){ART_NONE, ART_NONE, ART_NONE, -1};
     a->last_group_sent = a->last_org_sent = 0;
+    a->last_org_person = 0;
 }
 
 /* Puts person p first among the people mentioned last. */
@@ -679,7 +680,8 @@ static int pronoun_group(art_doc *a, const lang_sent *s, const phrase *ph, art_w
     return 1;
 }
 
-/* The person "he" or "she" stands for as a speaker: whoever spoke in the
+/* The person "he" or "she" stands for as a speaker, when no unnamed one
+** spoke last (unnamed_speaker): whoever spoke in the
 ** last two sentences, else the person mentioned last ("he" a man or a
 ** person of unknown sex, "she" a woman or unknown); -1 for other pronouns.
 ** The pronoun then gives the person's sex when it was unknown. */
@@ -800,7 +802,34 @@ static void phrase_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *
     } else {
         a->last_org = *out;
         a->last_org_sent = a->sent;
+        /* "an official at the embassy", "the spokeswoman": one person
+        ** no name tells, whom "he" or "she" may stand for
+        ** (unnamed_speaker); not "the president", most often a leader
+        ** named before */
+        int post = art_tok_is(s, ph->head, "official") || art_tok_is(s, ph->head, "spokesman") ||
+                   art_tok_is(s, ph->head, "spokeswoman") ||
+                   art_tok_is(s, ph->head, "spokesperson");
+        int indefinite = art_tok_is(s, ph->first, "a") || art_tok_is(s, ph->first, "an");
+        a->last_org_person = s->tags[ph->head] == TAG_NN &&
+                             (post ||
+                              (indefinite && (tclass(a, s, ph->head) & ART_TC_TITLE)));
     }
+}
+
+/* "An official at the embassy said ... . "...," she added.": "he" or
+** "she" as a speaker is the unnamed person who spoke last when he spoke
+** after every named one, in the last two sentences. Returns 1 and fills
+** *out, or 0. */
+static int unnamed_speaker(const art_doc *a, const lang_sent *s, const phrase *ph,
+                           art_who *out)
+{
+    if (!a->last_org_person || a->last_org.name == ART_NONE || a->sent - a->last_org_sent > 2 ||
+        (a->last_speaker >= 0 && a->last_speaker_sent >= a->last_org_sent) ||
+        ph->end != ph->first + 1 ||
+        !(art_tok_is(s, ph->first, "he") || art_tok_is(s, ph->first, "she")))
+        return 0;
+    *out = a->last_org;
+    return 1;
 }
 
 void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
@@ -819,6 +848,8 @@ void art_speaker(art_doc *a, const lang_sent *s, int32_t np, art_who *out)
     uint32_t desc = ART_NONE;
     int32_t p;
     if (ph->flags & PHF_PRONOUN) {
+        if (unnamed_speaker(a, s, ph, out))
+            return;
         if ((p = pronoun_person(a, s, ph)) < 0) {
             pronoun_group(a, s, ph, out);
             return;

@@ -199,6 +199,26 @@ static int thing_of_actor(const sent_ctx *s, const actor_ref *a)
            !lemma_in_list(s->ls.lemmas[h], country_groups);
 }
 
+/* Does actor a own a failure or defeat: "Iran's failure", "the defeat of
+** the rebels", "the failure of Iran's offensive" (an "of" a few words
+** before it, after such a noun)? */
+static int failure_of(const sent_ctx *s, const actor_ref *a)
+{
+    static const char *const failures[] = {"failure", "defeat", "collapse", "downfall",
+                                           "demise", "humiliation", "setback", NULL};
+    uint32_t h = governing_head(s, a);
+    if (h != UINT32_MAX && h != s->ls.phrases[s->ls.np_of[a->first]].head &&
+        lemma_in_list(s->ls.lemmas[h], failures))
+        return 1;
+    /* the actor's words may start at the failure ("the failure of
+    ** Iran's offensive") or after its "of" */
+    for (uint32_t k = a->first; k + 1 < a->end && k < s->ls.n; k++)
+        if (lemma_is_word(s->ls.lemmas[k + 1], "of") && lemma_in_list(s->ls.lemmas[k], failures))
+            return 1;
+    return a->first >= 2 && a->first < s->ls.n && lemma_is_word(s->ls.lemmas[a->first - 1], "of") &&
+           lemma_in_list(s->ls.lemmas[a->first - 2], failures);
+}
+
 /* Is actor code m a member of government g ("USAGOVMIL" of "USAGOV"): g a
 ** government's code, and m that code with roles after it? */
 static int member_of_government(const char *m, const char *g)
@@ -270,6 +290,11 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act
     ** (052 is a state's, a party's or a leader's words for another) */
     if (strcmp(act, "052") == 0 && coder_role_in(a, force_roles))
         return "forces defend by arms, not words";
+    /* "Baghdad hailed Iran's failure to win", "welcomed the defeat of the
+    ** rebels": praise of an actor's failure or defeat is gloating over
+    ** him, not praise of him */
+    if (act[0] == '0' && act[1] == '5' && failure_of(s, tgt))
+        return "praise of an actor's failure is no praise of him";
     if (verbal)
         return NULL;
     /* "the Ugandan plan to expel ...": the plan's owner expels */

@@ -796,6 +796,22 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     return mod;
 }
 
+/* Does time expression w name a later part of the article's own day or
+** week ("travels to Rome tonight", "this evening", "later today", "later
+** this week")? Its date is the period's first day, not after the
+** article's. */
+static int later_this(const sent_ctx *s, const article_when *w)
+{
+    static const char *const now[] = {"this", "today", "tonight", NULL};
+    static const char *const later[] = {"tonight", "evening", "later", NULL};
+    int is_now = 0, is_later = 0;
+    for (uint32_t k = w->first; k < w->end; k++) {
+        is_now |= lemma_in_list(lemma(s, k), now);
+        is_later |= lemma_in_list(lemma(s, k), later);
+    }
+    return is_now && is_later;
+}
+
 /* Is clause ci's verb a plain present ("officials meet tomorrow", "leaves
 ** for Japan on Saturday") or a bare participle ("flying on Sunday to
 ** Tokyo") that its own words date after the article? Then it is a plan:
@@ -810,7 +826,8 @@ static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_w
     ** article's is the earliest such period in the present tense and in
     ** the future alike */
     article_event_date(&s->ls, ci, 0, s->date, w);
-    return w->end > w->first && w->prec != DATE_NONE && w->date > s->date;
+    return w->end > w->first && w->prec != DATE_NONE &&
+           (w->date > s->date || later_this(s, w));
 }
 
 /* Words that start a measure's start: "take effect", "go (come, enter)

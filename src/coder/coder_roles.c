@@ -61,6 +61,12 @@ int coder_when_pp(const sent_ctx *s, size_t k, int32_t np)
         return lemma_in_list(h, lang_time_nouns) || lemma_in_list(h, events_before) ||
                (e < s->ls.n && tag_is_verb(s->ls.tags[e]));
     }
+    /* "meets as part of annual IMF and World Bank talks": the occasion,
+    ** not whom ("part of" opens a quantity's phrase, its head the
+    ** occasion's) */
+    if (lemma_is_word(p, "as") && k + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "part") &&
+        lemma_is_word(s->ls.lemmas[k + 2], "of"))
+        return 1;
     int32_t q = k > 0 ? s->ls.np_of[k - 1] : -1;
     if ((lemma_is_word(p, "of") || lemma_is_word(p, "to")) && k > 0 &&
         (lemma_in_list(s->ls.lemmas[k - 1], moment_advs) || moment_np(s, q)))
