@@ -920,8 +920,12 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "is opposed to the tax", "is against the plan": a rejection whose
     ** pattern has no slot and ends on the noun of a PP, in a clause with
     ** no object, has that noun's phrase where "opposed the tax" has its
-    ** object, for the owner of the thing (coder_owner.c) */
-    if (tgt_np < 0 && m->target < 0 && !j->passive && pat && pat->npost > 0 &&
+    ** object, for the owner of the thing (coder_owner.c); so has one
+    ** whose object is the stance the PP hangs on ("raised objections to
+    ** the levy", "voiced opposition to the plan": eighth session) */
+    int stance_object = tgt_np >= 0 && tgt_np == cl->object &&
+                        m->last > s->ls.phrases[tgt_np].end;
+    if ((tgt_np < 0 || stance_object) && m->target < 0 && !j->passive && pat && pat->npost > 0 &&
         pat->post[pat->npost - 1].kind != DICT_EL_TARGET && m->last >= 2 &&
         strncmp(j->code1, "12", 2) == 0) {
         int32_t np = s->ls.np_of[m->last - 1];
