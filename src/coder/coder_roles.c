@@ -973,8 +973,14 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "is opposed to the tax", "is against the plan": a rejection whose
     ** pattern has no slot and ends on the noun of a PP, in a clause with
     ** no object, has that noun's phrase where "opposed the tax" has its
-    ** object, for the owner of the thing (coder_owner.c) */
-    if (tgt_np < 0 && m->target < 0 && !j->passive && pat && pat->npost > 0 &&
+    ** object, for the owner of the thing (coder_owner.c); so has one
+    ** whose object is the stance the PP hangs on ("raised objections to
+    ** the levy", "voiced opposition to the scheme": eighth session) */
+    static const char *const stance_nouns[] = {"opposition", "objection", NULL};
+    int stance_object = tgt_np >= 0 && tgt_np == cl->object &&
+                        m->last > s->ls.phrases[tgt_np].end &&
+                        lemma_in_list(s->ls.lemmas[s->ls.phrases[tgt_np].head], stance_nouns);
+    if ((tgt_np < 0 || stance_object) && m->target < 0 && !j->passive && pat && pat->npost > 0 &&
         pat->post[pat->npost - 1].kind != DICT_EL_TARGET && m->last >= 2 &&
         strncmp(j->code1, "12", 2) == 0) {
         int32_t np = s->ls.np_of[m->last - 1];
@@ -982,6 +988,8 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (q && q->head == m->last - 1 && q->first > 0 &&
             (s->ls.tags[q->first - 1] == TAG_IN || s->ls.tags[q->first - 1] == TAG_TO))
             tgt_np = np;
+        else if (stance_object)   /* "objections to tax rises": no one's stance aimed */
+            tgt_np = -1;
     }
     if (src_np < 0 && !j->passive && !j->subject_target)
         src_np = fronted_subject(s, j->ci);
