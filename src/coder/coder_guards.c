@@ -767,3 +767,16 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
         return "161";
     return code;
 }
+
+const char *coder_state_protest(const char *code, const char *lemma, const char *src)
+{
+    /* root 14 is the dissent of people and groups (docs/annotation.md);
+    ** a state protests in words, to another state or body */
+    if (code[0] != '1' || code[1] != '4' || (code[2] != '0' && code[2] != '1') ||
+        strcmp(lemma, "protest") != 0)
+        return code;
+    static const char *const gov[] = {"GOV", NULL};
+    int state = strncmp(src, "IGO", 3) == 0 ||
+                (coder_code_country(src, NULL) && (strlen(src) == 3 || has_role(src, gov)));
+    return state ? "114" : code;
+}
