@@ -1125,6 +1125,29 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
     return agents > 1;   /* "union leaders": whose leaders is not the article's to say */
 }
 
+/* Is phrase p people told by their trade, whose agent is its head with
+** only common words before it: "dock workers", "hundreds of hospital
+** employees", "about 4,000 mill workers"? The noun before says where they
+** work, not whose they are (other_noun_in), so a protest of their own
+** takes the article's country as "the workers" would; a proper noun, a
+** possessive or another agent before them ("Ford workers", "Mombasa's
+** dockers", "union leaders") still withholds it. */
+static int trade_people(const dyad_coder *c, const sent_ctx *s, const phrase *p)
+{
+    if (p->head >= p->end)
+        return 0;
+    for (uint32_t k = p->first; k <= p->head; k++) {
+        const dict_agent *ag;
+        size_t len = dict_match_agent(c->d, s->ids, p->head + 1, k, &ag);
+        if (len)
+            return k + len == p->head + 1 && k > p->first;
+        int t = s->ls.tags[k];
+        if (tag_is_proper(t) || t == TAG_POS || t == TAG_PRPS)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is agent the head of phrase p, after proper nouns the dictionary does
 ** not know and nothing else but determiners: "Thames Valley Police", "the
 ** Christchurch District Court"? A police force or court named by its
@@ -1391,7 +1414,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     }
     if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
         (!installation && other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
-         !(dateline && titled_name(c, s, p, agent, cc))))
+         !(dateline && titled_name(c, s, p, agent, cc)) &&
+         !(needs_peer == PEER_PROTEST && trade_people(c, s, p))))
         return 0;
     coder_agent_actor(out, p, agent, cc);
     coder_from_home(out, dc, dl);

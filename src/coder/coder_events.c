@@ -243,8 +243,10 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
                      tgt->code, why);
         return 0;
     }
-    if (!c->act_as_said)
+    if (!c->act_as_said) {
         code = coder_pair_code(s, code, src, tgt);
+        code = coder_state_protest(code, j->lemma, src->code, tgt->code);
+    }
     /* "Tokyo accused Seoul": a capital for the state is its government,
     ** once the guards have judged the pair by the country */
     actor_ref cap_src, cap_tgt;

@@ -792,3 +792,22 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
         return "161";
     return code;
 }
+
+const char *coder_state_protest(const char *code, const char *lemma, const char *src,
+                                const char *tgt)
+{
+    /* root 14 is the dissent of people and groups (docs/annotation.md);
+    ** a state protests in words, to another state or body. With no such
+    ** target a country's name may stand for its people ("the protesting
+    ** Hongkongers"), whose 14x stays */
+    if (code[0] != '1' || code[1] != '4' || (code[2] != '0' && code[2] != '1') ||
+        strcmp(lemma, "protest") != 0 || !tgt[0])
+        return code;
+    static const char *const gov[] = {"GOV", NULL};
+    char sc[4], tc[4];
+    int igo = strncmp(src, "IGO", 3) == 0;
+    int state = igo || (coder_code_country(src, sc) && (strlen(src) == 3 || has_role(src, gov)));
+    int abroad = strncmp(tgt, "IGO", 3) == 0 ||
+                 (coder_code_country(tgt, tc) && (igo || strcmp(sc, tc) != 0));
+    return state && abroad ? "114" : code;
+}

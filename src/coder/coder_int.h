@@ -1033,6 +1033,14 @@ const char *coder_no_verb(const sent_ctx *s, const phrase *vg);
 const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref *src,
                             const actor_ref *tgt);
 
+/* The code of a protest (140, 141, 1411-1414) told by the word "protest"
+** whose doer src is a state (a country alone, its government, an IGO) and
+** whose target tgt is another country's or an IGO: a diplomatic
+** complaint, 114 ("France protested over Canada's ban"); any other code,
+** doer or target, as given. A static string, or code. */
+const char *coder_state_protest(const char *code, const char *lemma, const char *src,
+                                const char *tgt);
+
 /* Is clause ci background, set long before the article dated date
 ** (yyyymmdd, 0 for none): "in 1979", "during the 1980s", "under the
 ** previous government"? */

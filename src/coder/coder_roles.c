@@ -223,6 +223,18 @@ static int protest_cue(const lang_sent *ls, uint32_t t)
             tag_is_verb(ls->tags[t]));
 }
 
+/* Does a word of falling stand among tokens [first, k): "falling pork
+** prices", "low milk prices"? */
+static int prices_fall(const lang_sent *ls, uint32_t first, uint32_t k)
+{
+    static const char *const falls[] = {"fall", "falling", "low", "lower", "drop", "slump",
+                                        "collapse", "declining", "decline", NULL};
+    for (uint32_t i = first; i < k; i++)
+        if (lemma_in_list(ls->lemmas[i], falls))
+            return 1;
+    return 0;
+}
+
 /* Prepositions that may follow a measure with its owner ("imposed by the
 ** EU"), in against_measure. */
 static const char *const owner_preps[] = {"of", "by", NULL};
@@ -261,7 +273,10 @@ static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, c
         if (tag_is_finite(tag) || tag == TAG_COMMA ||
             (found && tag == TAG_IN && !lemma_in_list(ls->lemmas[k], owner_preps)))
             break;
-        found |= lemma_in_list(ls->lemmas[k], measures);
+        /* "over falling pork prices": prices that fall are the market's
+        ** doing, not the government's */
+        found |= lemma_in_list(ls->lemmas[k], measures) &&
+                 !(lemma_is_word(ls->lemmas[k], "price") && prices_fall(ls, t + 1, k));
         if (!tag_is_proper(tag))
             continue;
         uint32_t end;
