@@ -676,6 +676,19 @@ static void test_article_title(const dyad_dict *d)
                           "ERIADOR, May 2 - (Acme) Police detained opposition leaders on Monday. "
                           "Arnor criticized Gondor. Arnor attacked Osgiliath."),
               arnor);
+    /* but not words in capitals before a dash that name no place, nor a
+    ** dateline-like line after the first sentence */
+    static const char gondor[] = "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | "
+                                 "ARN OSG 190 asserted";
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
+                          "HOBBIT - a small folk - stayed home. Police detained opposition "
+                          "leaders on Monday. Arnor criticized Gondor. Arnor attacked "
+                          "Osgiliath."),
+              gondor);
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
+                          "Police detained opposition leaders on Monday. Arnor criticized "
+                          "Gondor. Arnor attacked Osgiliath. UPDATE - The leaders were freed."),
+              gondor);
     dyad_coder_free(c);
 }
 

@@ -52,7 +52,7 @@ int country_dateline(doc_country *dc, const dict *d, const dyad_token *toks,
             memcpy(at->cc, cc, 4);
             at->start = toks[i].start;
             at->end = toks[i + len - 1].start + toks[i + len - 1].len;
-            return 0;
+            return 1;
         }
         i += len ? len : 1;
     }
