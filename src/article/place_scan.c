@@ -414,6 +414,15 @@ static int token_is(const char *text, const dyad_token *t, const char *w)
     return t->kind == DYAD_TOK_WORD && t->len == n && strncasecmp(text + t->start, w, n) == 0;
 }
 
+/* Does token t hold no lower-case letter ("NIS", "IN")? */
+static int no_lower(const char *text, const dyad_token *t)
+{
+    for (uint32_t b = 0; b < t->len; b++)
+        if (text[t->start + b] >= 'a' && text[t->start + b] <= 'z')
+            return 0;
+    return 1;
+}
+
 size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t i,
                      const dict *d, const dict_wid *ids, int32_t date, place_mention *out)
 {
@@ -441,11 +450,9 @@ size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t 
             (i + k < n && capitalized(&toks[i + k]) && toks[i + k].kind == DYAD_TOK_WORD) ||
             !dictionary_agrees(d, ids, n, i, k, date, g, &city, &actor))
             return 0;
-        const dyad_token *t = &toks[i];
-        int caps = 1;
-        for (uint32_t b = 0; b < t->len; b++)
-            caps &= !(text[t->start + b] >= 'a' && text[t->start + b] <= 'z');
-        if (k == 1 && caps && t->len <= 5)   /* initials: "in NIS" */
+        /* initials: "in NIS", but not "IN ROME" in a title in capitals */
+        if (k == 1 && toks[i].len <= 5 && no_lower(text, &toks[i]) &&
+            !(i > 0 && no_lower(text, &toks[i - 1])))
             return 0;
     }
     out->first = (uint32_t)i;
