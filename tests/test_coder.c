@@ -750,6 +750,15 @@ static void test_mentions(const dyad_dict *d)
         CHECK_STR(m->code, "ARNGOV");
         CHECK_INT(m->entity_sent, 1);
     }
+    /* a town names a private person's or the police's country only, as
+    ** the coder codes them (place_town_agent): "a Leeds official" is no
+    ** entity "he" may stand for, coded or not */
+    code(c, "Imrahil Dolamroth met Gondor. A Leeds official criticized Osgiliath. He attacked "
+            "Gondor.", "2005-05-02");
+    if (CHECK(dyad_coder_mention_count(c) == 1 && (m = dyad_coder_mention(c, 0)) != NULL)) {
+        CHECK_STR(m->text, "He");
+        CHECK_STR(m->entity, "");
+    }
     CHECK(dyad_coder_mention(NULL, 0) == NULL);
     CHECK_INT(dyad_coder_mention_count(NULL), 0);
     dyad_coder_free(c);

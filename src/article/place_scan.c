@@ -407,6 +407,29 @@ int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head)
     return place_refs[place_names[g].first];
 }
 
+int32_t place_town_agent(const lang_sent *ls, const dict *d, const dict_wid *ids,
+                         uint32_t first, uint32_t end, const dict_agent **agent)
+{
+    static const char *const described[] = {"CVL", "CRM", "COP", NULL};
+    if (end - first < 2 || (!tag_is_proper(ls->tags[first]) && !tag_is_proper(ls->tags[end - 2])))
+        return -1;   /* no name before the last word: most phrases, by tags alone */
+    for (uint32_t k = first + 1; k < end; k++) {
+        const dict_agent *ag;
+        if (dict_match_agent(d, ids, end, k, &ag) != end - k)
+            continue;
+        int32_t city = place_modifier_city(ls, first, k);
+        if (city < 0 || strlen(ag->code) < 3)
+            return -1;
+        for (size_t w = 0; described[w]; w++)
+            if (strncmp(ag->code, described[w], 3) == 0) {
+                *agent = ag;
+                return city;
+            }
+        return -1;
+    }
+    return -1;
+}
+
 /* Is token t the word w, whatever its case? */
 static int token_is(const char *text, const dyad_token *t, const char *w)
 {
