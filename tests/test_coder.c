@@ -644,6 +644,8 @@ static void test_article_title(const dyad_dict *d)
     /* the count alone: Arnor, named twice */
     static const char arnor[] = "ARNCOP ARNOPP 173 asserted | ARN GON 111 asserted | "
                                 "ARN OSG 190 asserted";
+    static const char gondor[] = "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | "
+                                 "ARN OSG 190 asserted";
     dyad_coder *c;
     CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
     CHECK_STR(code_titled(c, "", body), arnor);
@@ -664,6 +666,12 @@ static void test_article_title(const dyad_dict *d)
                                 "Kenya. Arnor attacked Osgiliath.";
     CHECK_STR(code_titled(c, "Arrests in Mombasa", kenya),
               "KENCOP KENOPP 173 asserted | ARN KEN 111 asserted | ARN OSG 190 asserted");
+    /* a title in capitals, or in Title Case, names its country too */
+    CHECK_STR(code_titled(c, "Opposition Leaders Detained In Gondor", body), gondor);
+    CHECK_STR(code_titled(c, "LEADERS HELD AT GONDOR BORDER", body), gondor);
+    CHECK_STR(code_titled(c, "Arrests On The Old Gondor Road", body), arnor);
+    CHECK_STR(code_titled(c, "ARRESTS IN THIKA", kenya),
+              "KENCOP KENOPP 173 asserted | ARN KEN 111 asserted | ARN OSG 190 asserted");
     CHECK_STR(code_titled(c, "Mombasa Port Authority hires staff", kenya),
               "ARNCOP ARNOPP 173 asserted | ARN KEN 111 asserted | ARN OSG 190 asserted");
     /* a dateline places the story, even one that names no country, and
@@ -676,6 +684,17 @@ static void test_article_title(const dyad_dict *d)
                           "ERIADOR, May 2 - (Acme) Police detained opposition leaders on Monday. "
                           "Arnor criticized Gondor. Arnor attacked Osgiliath."),
               arnor);
+    /* but not words in capitals before a dash that name no place, nor a
+    ** dateline-like line after the first sentence */
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
+                          "HOBBIT - a small folk - stayed home. Police detained opposition "
+                          "leaders on Monday. Arnor criticized Gondor. Arnor attacked "
+                          "Osgiliath."),
+              gondor);
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor",
+                          "Police detained opposition leaders on Monday. Arnor criticized "
+                          "Gondor. Arnor attacked Osgiliath. UPDATE - The leaders were freed."),
+              gondor);
     dyad_coder_free(c);
 }
 
@@ -730,6 +749,15 @@ static void test_mentions(const dyad_dict *d)
         CHECK_STR(m->entity, "Arnor's minister");
         CHECK_STR(m->code, "ARNGOV");
         CHECK_INT(m->entity_sent, 1);
+    }
+    /* a town names a private person's or the police's country only, as
+    ** the coder codes them (place_town_agent): "a Leeds official" is no
+    ** entity "he" may stand for, coded or not */
+    code(c, "Imrahil Dolamroth met Gondor. A Leeds official criticized Osgiliath. He attacked "
+            "Gondor.", "2005-05-02");
+    if (CHECK(dyad_coder_mention_count(c) == 1 && (m = dyad_coder_mention(c, 0)) != NULL)) {
+        CHECK_STR(m->text, "He");
+        CHECK_STR(m->entity, "");
     }
     CHECK(dyad_coder_mention(NULL, 0) == NULL);
     CHECK_INT(dyad_coder_mention_count(NULL), 0);

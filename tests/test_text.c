@@ -471,6 +471,10 @@ static void test_strbuf(void)
     free(flat);
     sb_free(&b);
     sb_free(&want);
+    /* room taken in an empty buffer leaves it "", as before */
+    CHECK(sb_room(&b, 64) != NULL);
+    CHECK(b.s && b.s[0] == '\0');
+    sb_free(&b);
     /* sb_json_escape reads eight plain bytes at a time: each special byte
     ** at each place of a long text, beside UTF-8, is escaped all the same */
     static const char special[] = {'"', '\\', '\n', '\t', 0x01, 0x1f};

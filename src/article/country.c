@@ -15,6 +15,7 @@
 #include "base/base.h"
 
 #include <string.h>
+#include <strings.h>
 
 void country_begin(doc_country *dc)
 {
@@ -52,7 +53,7 @@ int country_dateline(doc_country *dc, const dict *d, const dyad_token *toks,
             memcpy(at->cc, cc, 4);
             at->start = toks[i].start;
             at->end = toks[i + len - 1].start + toks[i + len - 1].len;
-            return 0;
+            return 1;
         }
         i += len ? len : 1;
     }
@@ -159,6 +160,18 @@ const country_dateline_at *country_dateline_for(const doc_country *dc, long sent
     return found;
 }
 
+/* Is token t a preposition or conjunction a title may capitalize ("In",
+** "AT", "And")? */
+static int small_word(const char *text, const dyad_token *t)
+{
+    static const char *const small[] = {"in", "at", "of", "to", "on", "from", "for", "near",
+                                        "and", "with", "by", "into", "over", "against", NULL};
+    for (size_t k = 0; small[k]; k++)
+        if (t->len == strlen(small[k]) && strncasecmp(text + t->start, small[k], t->len) == 0)
+            return 1;
+    return 0;
+}
+
 void country_title(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
                    const dict_wid *ids, size_t n, int32_t date)
 {
@@ -170,10 +183,13 @@ void country_title(doc_country *dc, const dict *d, const char *text, const dyad_
         size_t len = dict_match_actor(d, ids, n, i, date, &m), k = len;
         if (len) {
             /* the end of a longer name ("New South Wales" is no Wales):
-            ** a capitalized word before it, not the title's first */
+            ** a capitalized word before it, not the title's first, nor a
+            ** small word a title in capitals writes so ("Strikers Held In
+            ** Bolivia", "HELD AT BOLIVIA MINE") */
             if (!m.code || !dict_code_country(m.code, cc) || strcmp(cc, "---") == 0 ||
                 (i > 1 && toks[i - 1].kind == DYAD_TOK_WORD &&
-                 (toks[i - 1].flags & DYAD_TF_CAPITALIZED)))
+                 (toks[i - 1].flags & DYAD_TF_CAPITALIZED) &&
+                 !small_word(text, &toks[i - 1])))
                 cc[0] = '\0';
         } else if ((k = place_text_at(text, toks, n, i, d, ids, date, &pm)) != 0 &&
                    !gazetteer_country(d, pm.country, date, cc)) {

@@ -46,7 +46,8 @@ typedef struct doc_country {
     size_t ntally, tally_cap;
     char title_cc[4];           /* the one country the title names; "" when
                                 ** it names none or several */
-    int titled;                 /* the title made dominant the article's */
+    int titled;                 /* 1 when country_decide made the title's
+                                ** country dominant */
 } doc_country;
 
 /* Starts dc afresh for a document (keeps the tally's storage). */
@@ -57,7 +58,7 @@ void country_free(doc_country *dc);
 
 /* Reads the n tokens (with their word ids) of sentence sent, a dateline:
 ** the first name the dictionary gives a country on date holds from there
-** on. -1 on no memory, else 0. */
+** on. -1 on no memory, 1 when it recorded a country, else 0. */
 int country_dateline(doc_country *dc, const dict *d, const dyad_token *toks,
                      const dict_wid *ids, size_t n, int32_t date, long sent);
 
@@ -78,7 +79,8 @@ int country_dateline_place(doc_country *dc, const dict *d, const struct place_me
 ** capitals, perhaps a date after a comma, then a dash ("MANILA - ", "NEW
 ** DELHI, March 3 -- "). text is the document's. *at and *len are set to
 ** the dateline's tokens before the dash (*len 0 when the sentence opens
-** with none), for country_dateline_place. -1 on no memory, else 0. */
+** with none), for country_dateline_place. -1 on no memory, 1 when the
+** dictionary named a country there, else 0. */
 int country_inline_dateline(doc_country *dc, const dict *d, const char *text,
                             const dyad_token *toks, const dict_wid *ids, size_t n,
                             int32_t date, long sent, size_t *at, size_t *len);

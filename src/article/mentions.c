@@ -1426,20 +1426,15 @@ static int agent_person(const mentions *m, const phrase *p)
            agent_at_head(m, p);
 }
 
-/* Does a city of the gazetteer stand right before the agent that ends at
-** the head of phrase p ("a 36-year-old Leeds man", "Kisumu residents")?
+/* Does a city of the gazetteer describe the private person or police
+** officer phrase p names ("a 36-year-old Leeds man", "Kisumu residents")?
 ** The coder codes such people as the city's country's (coder_actor.c's
-** town_actor), as it codes "a Kenyan man". */
+** town_actor), as it codes "a Kenyan man"; "a Leeds official" it does not
+** code so. */
 static int town_agent(const mentions *m, const phrase *p)
 {
     const dict_agent *ag;
-    if (p->head == p->first ||
-        (!tag_is_proper(m->ls->tags[p->first]) && !tag_is_proper(m->ls->tags[p->head - 1])))
-        return 0;   /* no name before the head: the common case, told by tags alone */
-    for (uint32_t k = p->first + 1; k <= p->head; k++)
-        if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
-            return place_modifier_city(m->ls, p->first, k) >= 0;
-    return 0;
+    return place_town_agent(m->ls, m->d, m->ids, p->first, p->end, &ag) >= 0;
 }
 
 /* "Pakistan's foreign minister", "the Pakistani foreign minister": an

@@ -232,19 +232,29 @@ static int proper(const lang_sent *ls, size_t i, size_t k)
     return 0;
 }
 
-/* Is the one token at i written in capitals, at most max letters, as an
+/* Is token t (of text) written in capitals, at most max letters, as an
 ** acronym is ("ICO", "NIS")? */
-static int acronym(const lang_sent *ls, size_t i, uint32_t max)
+static int acronym(const char *text, const dyad_token *t, uint32_t max)
 {
-    const dyad_token *t = &ls->toks[i];
     if (t->len > max)
         return 0;
     for (uint32_t b = 0; b < t->len; b++) {
-        char c = ls->text[t->start + b];
+        char c = text[t->start + b];
         if (!(c >= 'A' && c <= 'Z') && c != '.')
             return 0;
     }
     return 1;
+}
+
+/* Fills *pm with city, whose name spans tokens [first, end). */
+static void mention_fill(place_mention *pm, size_t first, size_t end, int32_t city,
+                         unsigned flags)
+{
+    pm->first = (uint32_t)first;
+    pm->end = (uint32_t)end;
+    pm->city = city;
+    memcpy(pm->country, place_countries[place_cities[city].country].code, 4);
+    pm->flags = (uint8_t)flags;
 }
 
 /* A city named at token i of the sentence: returns the tokens its name
@@ -278,18 +288,15 @@ static size_t city_at(const lang_sent *ls, const dict *d, const dict_wid *ids, i
         /* initials are no place ("NIS", shekels, not Niš); an ambiguous
         ** name is one only as itself: not "ICO" (an organisation), not
         ** "Garcia's" (a person) */
-        if (k == 1 && acronym(ls, i, (nm->flags & PLACE_GUARDED) ? 5 : 3))
+        if (k == 1 && acronym(ls->text, &ls->toks[i], (nm->flags & PLACE_GUARDED) ? 5 : 3))
             return k;
         if ((nm->flags & PLACE_GUARDED) && i + k < ls->n && ls->tags[i + k] == TAG_POS)
             return k;
     }
     *ok = 1;
-    pm->first = (uint32_t)i;
-    pm->end = (uint32_t)(i + k + q);
-    pm->city = city;
-    memcpy(pm->country, place_countries[place_cities[city].country].code, 4);
-    pm->flags = (uint8_t)((q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0) |
-                          (nm->flags & PLACE_GUARDED ? PM_GUARDED : 0));
+    mention_fill(pm, i, i + k + q, city,
+                 (q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0) |
+                     (nm->flags & PLACE_GUARDED ? PM_GUARDED : 0));
     return k + q;
 }
 
@@ -376,11 +383,8 @@ int place_dateline(const char *text, const dyad_token *toks, size_t n, const dic
     if (!q && (!(nm->flags & (PLACE_PLAIN | PLACE_GUARDED)) ||
                !dictionary_agrees(d, ids, n, 0, k, date, g, &city, &actor)))
         return 0;
-    out->first = 0;
-    out->end = (uint32_t)(k + q);
-    out->city = city;
-    memcpy(out->country, place_countries[place_cities[city].country].code, 4);
-    out->flags = (uint8_t)((q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0));
+    /* not PM_GUARDED: a dateline's place is one by its form */
+    mention_fill(out, 0, k + q, city, (q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0));
     return 1;
 }
 
@@ -407,11 +411,43 @@ int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head)
     return place_refs[place_names[g].first];
 }
 
+int32_t place_town_agent(const lang_sent *ls, const dict *d, const dict_wid *ids,
+                         uint32_t first, uint32_t end, const dict_agent **agent)
+{
+    static const char *const described[] = {"CVL", "CRM", "COP", NULL};
+    if (end - first < 2 || (!tag_is_proper(ls->tags[first]) && !tag_is_proper(ls->tags[end - 2])))
+        return -1;   /* no name before the last word: most phrases, by tags alone */
+    for (uint32_t k = first + 1; k < end; k++) {
+        const dict_agent *ag;
+        if (dict_match_agent(d, ids, end, k, &ag) != end - k)
+            continue;
+        int32_t city = place_modifier_city(ls, first, k);
+        if (city < 0 || strlen(ag->code) < 3)
+            return -1;
+        for (size_t w = 0; described[w]; w++)
+            if (strncmp(ag->code, described[w], 3) == 0) {
+                *agent = ag;
+                return city;
+            }
+        return -1;
+    }
+    return -1;
+}
+
 /* Is token t the word w, whatever its case? */
 static int token_is(const char *text, const dyad_token *t, const char *w)
 {
     size_t n = strlen(w);
     return t->kind == DYAD_TOK_WORD && t->len == n && strncasecmp(text + t->start, w, n) == 0;
+}
+
+/* Does token t hold no lower-case letter ("NIS", "IN")? */
+static int no_lower(const char *text, const dyad_token *t)
+{
+    for (uint32_t b = 0; b < t->len; b++)
+        if (text[t->start + b] >= 'a' && text[t->start + b] <= 'z')
+            return 0;
+    return 1;
 }
 
 size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t i,
@@ -441,17 +477,11 @@ size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t 
             (i + k < n && capitalized(&toks[i + k]) && toks[i + k].kind == DYAD_TOK_WORD) ||
             !dictionary_agrees(d, ids, n, i, k, date, g, &city, &actor))
             return 0;
-        const dyad_token *t = &toks[i];
-        int caps = 1;
-        for (uint32_t b = 0; b < t->len; b++)
-            caps &= !(text[t->start + b] >= 'a' && text[t->start + b] <= 'z');
-        if (k == 1 && caps && t->len <= 5)   /* initials: "in NIS" */
+        /* initials: "in NIS", but not "IN ROME" in a title in capitals */
+        if (k == 1 && acronym(text, &toks[i], 5) && !(i > 0 && no_lower(text, &toks[i - 1])))
             return 0;
     }
-    out->first = (uint32_t)i;
-    out->end = (uint32_t)(i + k + q);
-    out->city = city;
-    memcpy(out->country, place_countries[place_cities[city].country].code, 4);
-    out->flags = (uint8_t)((q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0));
+    /* not PM_GUARDED: the title's place only names its country */
+    mention_fill(out, i, i + k + q, city, (q ? PM_QUALIFIED : 0) | (actor ? PM_ACTOR : 0));
     return k + q;
 }

@@ -81,16 +81,20 @@ typedef struct strbuf {
 void sb_append(strbuf *b, const char *s, size_t n);
 /* Room for n bytes and a NUL at the end of b: returns where they go (the
 ** caller writes there and adds what it kept to b->len, with b->s[b->len]
-** a NUL again), or NULL when out of memory (b->oom set). Inline: a writer
-** that makes its bytes in place saves a copy and a call (the analyzer's
-** lemmas, one per token). */
+** a NUL again), or NULL when out of memory (b->oom set). b->s is a
+** NUL-terminated string afterwards, "" for a buffer that was empty.
+** Inline: a writer that makes its bytes in place saves a copy and a call
+** (the analyzer's lemmas, one per token). */
 static inline char *sb_room(strbuf *b, size_t n)
 {
     if (b->oom)
         return NULL;
-    if (b->len + n + 1 > b->cap && base_grow((void **)&b->s, &b->cap, b->len + n + 1, 1) < 0) {
-        b->oom = 1;
-        return NULL;
+    if (b->len + n + 1 > b->cap) {
+        if (base_grow((void **)&b->s, &b->cap, b->len + n + 1, 1) < 0) {
+            b->oom = 1;
+            return NULL;
+        }
+        b->s[b->len] = '\0';   /* new storage for an empty buffer holds no NUL yet */
     }
     return b->s + b->len;
 }

@@ -40,6 +40,7 @@ static struct {
 ** when it is missing. */
 static int open_rsvg(char *why, size_t whysize)
 {
+    /* unsynchronised: safe only because charts are drawn on one thread */
     static int state;   /* 0: not tried; 1: ready; -1: failed, as failed says */
     static char failed[256];
     if (state == 0) {

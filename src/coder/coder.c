@@ -402,6 +402,15 @@ static int read_title(dyad_coder *c, const char *title)
     return 0;
 }
 
+/* Is one of the n tokens of text a comma ("MANILA, March 3")? */
+static int has_comma(const char *text, const dyad_token *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i].kind == DYAD_TOK_PUNCT && text[t[i].start] == ',')
+            return 1;
+    return 0;
+}
+
 /* The article stage's pass over the whole document before any sentence
 ** is coded: the countries of its datelines ("MOSCOW, March 20 (dyad wire)
 ** —" names RUS; a digest's items may open with their own), and the
@@ -412,7 +421,7 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
                           const dyad_sentence *se, size_t ns, const dyad_token *tk)
 {
     doc_country *dc = &c->doc.country;
-    int dated = 0;
+    int dated = 0, first_body = 1;
     for (size_t i = 0; i < ns; i++) {
         const dyad_token *t = tk + se[i].tok_first;
         const dict_wid *ids = c->ids + se[i].tok_first;
@@ -423,22 +432,33 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
                 return -1;
             /* the city it names is where events are when their sentence
             ** names no place (article/place.h) */
-            if (!c->doc.has_dateline_place &&
-                (c->doc.has_dateline_place = place_dateline(text, t, n, c->d, ids, c->doc.date,
-                                                            &c->doc.dateline_place)) &&
-                country_dateline_place(dc, c->d, &c->doc.dateline_place, t, c->doc.date,
-                                       (long)i) < 0)
-                return -1;
+            if (!c->doc.has_dateline_place) {
+                c->doc.has_dateline_place = place_dateline(text, t, n, c->d, ids, c->doc.date,
+                                                           &c->doc.dateline_place);
+                if (c->doc.has_dateline_place &&
+                    country_dateline_place(dc, c->d, &c->doc.dateline_place, t, c->doc.date,
+                                           (long)i) < 0)
+                    return -1;
+            }
         } else if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) {
             size_t at, len;
-            place_mention pm;
-            if (country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date, (long)i, &at,
-                                        &len) < 0 ||
-                (len && place_dateline(text, t + at, len, c->d, ids + at, c->doc.date, &pm) &&
-                 country_dateline_place(dc, c->d, &pm, t + at, c->doc.date, (long)i) < 0) ||
-                country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)
+            int named = country_inline_dateline(dc, c->d, text, t, ids, n, c->doc.date,
+                                                (long)i, &at, &len);
+            if (named < 0)
                 return -1;
-            dated |= len > 0;
+            place_mention pm;
+            if (len && place_dateline(text, t + at, len, c->d, ids + at, c->doc.date, &pm)) {
+                named = 1;
+                if (country_dateline_place(dc, c->d, &pm, t + at, c->doc.date, (long)i) < 0)
+                    return -1;
+            }
+            if (country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)
+                return -1;
+            /* only a dateline at the head of the story that names a place
+            ** or a date ("ERIADOR, May 2 -"): not "UPDATE - ...", "NASA -
+            ** a space agency -", nor a later item's */
+            dated |= first_body && len && (named || has_comma(text, t + at, len));
+            first_body = 0;
         }
     }
     /* a dateline places the story, even one whose city the dictionary

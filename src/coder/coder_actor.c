@@ -1568,9 +1568,6 @@ static int us_legislator(const sent_ctx *s, const phrase *p, actor_ref *out)
     return 1;
 }
 
-/* What may still name an actor when phrase np does not: an apposition,
-** the article's country for an agent, an agent of unknown country
-** (partial mode), PETRARCH's new actor. */
 /* "a 36-year-old Leeds man", "two Kisumu residents", "Leeds police":
 ** private people or police that a city of the gazetteer describes, where
 ** the dictionary named no actor (r is -1: an agent alone), are of that
@@ -1580,29 +1577,22 @@ static int us_legislator(const sent_ctx *s, const phrase *p, actor_ref *out)
 static int town_actor(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
                       actor_ref *out)
 {
-    static const char *const described[] = {"CVL", "CRM", "COP", NULL};
-    if (r != -1 || (p->flags & (PHF_OWNED | PHF_COORD | PHF_POSS)) || p->end - p->first < 2 ||
-        (!tag_is_proper(s->ls.tags[p->first]) && !tag_is_proper(s->ls.tags[p->end - 2])))
-        return 0;   /* no name before the last word: most phrases, by tags alone */
-    for (uint32_t k = p->first + 1; k < p->end; k++) {
-        const dict_agent *agent;
-        char kind[4];
-        if (dict_match_agent(c->d, s->ids, p->end, k, &agent) != p->end - k)
-            continue;
-        int32_t city = place_modifier_city(&s->ls, p->first, k);
-        if (city < 0 || snprintf(kind, sizeof kind, "%s", agent->code) < 3 ||
-            !lemma_in_list(kind, described))
-            return 0;
-        coder_agent_actor(out, p, agent, place_city_country(city));
-        coder_from_sentence(out);
-        out->entry_file = "gazetteer";
-        out->entry_line = 0;
-        agent_named(c, s, p, out);   /* "the man" later is he */
-        return 1;
-    }
-    return 0;
+    const dict_agent *agent;
+    int32_t city;
+    if (r != -1 || (p->flags & (PHF_OWNED | PHF_COORD | PHF_POSS)) ||
+        (city = place_town_agent(&s->ls, c->d, s->ids, p->first, p->end, &agent)) < 0)
+        return 0;
+    coder_agent_actor(out, p, agent, place_city_country(city));
+    coder_from_sentence(out);
+    out->entry_file = "gazetteer";
+    out->entry_line = 0;
+    agent_named(c, s, p, out);   /* "the man" later is he */
+    return 1;
 }
 
+/* What may still name an actor when phrase np does not: an apposition,
+** the article's country for an agent, an agent of unknown country
+** (partial mode), PETRARCH's new actor. */
 static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, actor_ref *out)
 {
     const phrase *p = &s->ls.phrases[np];

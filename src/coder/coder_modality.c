@@ -168,9 +168,44 @@ static int says_would(const sent_ctx *s, int32_t p, const clause *cl)
 
 static int max_mod(int a, int b) { return a > b ? a : b; }
 
-static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_when *w);
-
 static const char *lemma(const sent_ctx *s, size_t k) { return s->ls.lemmas[k]; }
+
+/* Does time expression w name a later part of the article's own day or
+** week ("travels to Rome tonight", "this evening", "later today", "later
+** this week")? Its date is the period's first day, not after the
+** article's. */
+static int later_this(const sent_ctx *s, const article_when *w)
+{
+    static const char *const now[] = {"this", "today", "tonight", NULL};
+    static const char *const later[] = {"tonight", "evening", "later", NULL};
+    int is_now = 0, is_later = 0;
+    for (uint32_t k = w->first; k < w->end; k++) {
+        is_now |= lemma_in_list(lemma(s, k), now);
+        is_later |= lemma_in_list(lemma(s, k), later);
+    }
+    return is_now && is_later;
+}
+
+/* Is clause ci's verb a plain present ("officials meet tomorrow", "leaves
+** for Japan on Saturday") or a bare participle ("flying on Sunday to
+** Tokyo") that its own words date after the article? Then it is a plan:
+** the present tense tells a timetable. A perfect ("has cancelled a trip
+** tomorrow") is done. w, when not NULL, gets the date read. */
+static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_when *w)
+{
+    article_when own;
+    if (!w)
+        w = &own;
+    int t = s->ls.tags[vg->head];
+    if (s->date == 0 || vg->first != vg->head || (t != TAG_VBP && t != TAG_VBZ && t != TAG_VBG))
+        return 0;
+    /* the same reading the emit step would make: a date after the
+    ** article's is the earliest such period in the present tense and in
+    ** the future alike */
+    article_event_date(&s->ls, ci, 0, s->date, w);
+    return w->end > w->first && w->prec != DATE_NONE &&
+           (w->date > s->date || later_this(s, w));
+}
 
 static const phrase *clause_vg(const sent_ctx *s, size_t ci)
 {
@@ -665,23 +700,35 @@ static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phr
     return infinitive_modality(s, vg, mod);
 }
 
+/* Is vg's verb one a timetable holds: a journey ("leaves next week for
+** Tokyo"), or an intent or a meeting by its code (pat's, 03x or 04x)? */
+static int timetabled(const sent_ctx *s, const phrase *vg, const dict_pattern *pat)
+{
+    static const char *const journeys[] = {"leave", "go", "visit", "travel", "arrive",
+                                           "fly", "head", NULL};
+    if (pat && pat->code && pat->code[0] == '0' && (pat->code[1] == '3' || pat->code[1] == '4'))
+        return 1;
+    return lemma_in_list(lemma(s, vg->head), journeys);
+}
+
 /* What the clauses around clause ci make of its modality mod: a condition,
 ** the subordinator, the infinitive, what governs a that-clause, the verb a
 ** bare verb continues, a claim. */
 static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod,
-                             int depth)
+                             int depth, const dict_pattern *pat)
 {
     const clause *cl = &s->ls.clauses[ci];
     if (cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX) {
         const char *w = lemma(s, cl->word);
         if (lemma_is_word(w, "whether"))
             return max_mod(mod, MOD_HYPOTHETICAL);
-        /* "before Nakasone leaves next week for Washington": a plain
-        ** present that its own words date after the article is a
-        ** timetable, as "when" is; any other "before" clause is not said
-        ** to happen ("before Japan extends loans") */
-        article_when later;
-        if (lemma_is_word(w, "before") && mod == MOD_ASSERTED && dated_later(s, ci, vg, &later))
+        /* "before Nakasone leaves next week for Washington": a journey
+        ** or meeting in a plain present that its own words date after
+        ** the article is a timetable, as "when" is; any other "before"
+        ** clause is not said to happen ("before Japan extends loans",
+        ** "before Malawi attacks next week": no one said it would) */
+        if (lemma_is_word(w, "before") && mod == MOD_ASSERTED && timetabled(s, vg, pat) &&
+            dated_later(s, ci, vg, NULL))
             mod = MOD_FUTURE;
         else if (lemma_in_list(w, not_yet))
             mod = max_mod(mod, MOD_CONDITIONAL);
@@ -789,45 +836,11 @@ static int clause_modality(const sent_ctx *s, size_t ci, const phrase *vg, int m
     int role = condition_role(s, ci);
     if (role || inverted_condition(s, cl, vg))
         mod = max_mod(mod, MOD_CONDITIONAL);
-    mod = governed_modality(s, ci, vg, mod, depth);
+    mod = governed_modality(s, ci, vg, mod, depth, pat);
     /* "said the ministers would sign": future in the past */
     if (would && cl->kind == CL_COMPLEMENT && mod == MOD_CONDITIONAL && !role)
         return MOD_FUTURE;
     return mod;
-}
-
-/* Does time expression w name a later part of the article's own day or
-** week ("travels to Rome tonight", "this evening", "later today", "later
-** this week")? Its date is the period's first day, not after the
-** article's. */
-static int later_this(const sent_ctx *s, const article_when *w)
-{
-    static const char *const now[] = {"this", "today", "tonight", NULL};
-    static const char *const later[] = {"tonight", "evening", "later", NULL};
-    int is_now = 0, is_later = 0;
-    for (uint32_t k = w->first; k < w->end; k++) {
-        is_now |= lemma_in_list(lemma(s, k), now);
-        is_later |= lemma_in_list(lemma(s, k), later);
-    }
-    return is_now && is_later;
-}
-
-/* Is clause ci's verb a plain present ("officials meet tomorrow", "leaves
-** for Japan on Saturday") or a bare participle ("flying on Sunday to
-** Tokyo") that its own words date after the article? Then it is a plan:
-** the present tense tells a timetable. A perfect ("has cancelled a trip
-** tomorrow") is done. */
-static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_when *w)
-{
-    int t = s->ls.tags[vg->head];
-    if (s->date == 0 || vg->first != vg->head || (t != TAG_VBP && t != TAG_VBZ && t != TAG_VBG))
-        return 0;
-    /* the same reading the emit step would make: a date after the
-    ** article's is the earliest such period in the present tense and in
-    ** the future alike */
-    article_event_date(&s->ls, ci, 0, s->date, w);
-    return w->end > w->first && w->prec != DATE_NONE &&
-           (w->date > s->date || later_this(s, w));
 }
 
 /* Words that start a measure's start: "take effect", "go (come, enter)

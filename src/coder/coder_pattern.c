@@ -360,9 +360,12 @@ int coder_absolute_with(const sent_ctx *s, size_t k)
 ** look up again. */
 static const dict_verb *verb_of(const dyad_coder *c, const sent_ctx *s, size_t head)
 {
+    /* forms this long were never looked up on their own (they once went
+    ** through a buffer of this size): kept so that the output is unchanged */
+    enum { FORM_MAX = 64 };
     uint32_t form = s->ids[head].fold, lemma = s->lids[head].fold;
     const dict_verb *v = NULL;
-    if (s->ls.toks[head].len < 64 && form != lemma)
+    if (s->ls.toks[head].len < FORM_MAX && form != lemma)
         v = dict_find_verb_id(c->d, form);
     if (!v)
         v = dict_find_verb_id(c->d, lemma);

@@ -247,7 +247,8 @@ verb_rec *dict_verb_add(dict *d, const char *lemma, size_t len, const char *code
                         const uint32_t *before, size_t nbefore, const uint32_t *after,
                         size_t nafter, uint32_t block, uint32_t line);
 /* The latest verb of word id lemma_id added with no block (dyad's format),
-** or NULL: the verb a pattern line of dyad's format belongs to. */
+** or NULL: the verb a pattern line of dyad's format belongs to. Points
+** into d->verbs: invalid after the next dict_verb_add, which may move it. */
 verb_rec *dict_plain_verb(dict *d, uint32_t lemma_id);
 uint32_t dict_block_add(dict *d, const char *name);
 

@@ -243,14 +243,14 @@ static void format_gdelt(strbuf *b, const dyad_event *e, long seq)
     sb_putc(b, '\n');
 }
 
-/* Hands the line in b to the caller: repaired to UTF-8 (text a caller
-** passed straight in may hold invalid bytes, and every line must still
-** parse), copied into buf (cap bytes, NUL-terminated when room is left),
-** b freed. Returns the length the line needs; 0 when memory ran out. */
 /* Room a line's buffer takes at once: most lines fit, where growing from
 ** nothing took seven reallocations and copies a line. */
 #define LINE_ROOM 1024
 
+/* Hands the line in b to the caller: repaired to UTF-8 (text a caller
+** passed straight in may hold invalid bytes, and every line must still
+** parse), copied into buf (cap bytes, NUL-terminated when room is left),
+** b freed. Returns the length the line needs; 0 when memory ran out. */
 static size_t finish_line(strbuf *b, char *buf, size_t cap)
 {
     utf8_repair_sb(b);
@@ -332,7 +332,9 @@ static void format_quote_json(strbuf *b, const dyad_quote *q)
 static void format_quote_text(strbuf *b, const dyad_quote *q)
 {
     plain(b, q->doc);
-    sb_printf(b, ":%ld  ", q->sent);
+    sb_putc(b, ':');
+    sb_putl(b, q->sent);
+    sb_puts(b, "  ");
     plain(b, q->speaker ? q->speaker : "(no speaker)");
     if (q->speaker_desc) {
         sb_puts(b, ", ");
