@@ -279,7 +279,8 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, con
 ** prison"? A bare "was released" may be a hostage's, whom no state held. */
 static int out_of_custody(const sent_ctx *s, const clause_job *j)
 {
-    static const char *const terms[] = {"bail", "parole", "licence", "license", "pending", NULL};
+    static const char *const terms[] = {"bail", "parole", "licence", "license",
+                                         "pend", NULL};   /* "pending": its lemma */
     static const char *const held[] = {"custody", "prison", "jail", "detention", NULL};
     const clause *cl = &s->ls.clauses[j->ci];
     for (uint32_t k = j->vg->head + 1; k < cl->end; k++) {
@@ -308,7 +309,7 @@ static const char *custody_role(const sent_ctx *s, const clause_job *j)
         return lemma_in_list(j->lemma, court_acts) || lemma_is_word(j->lemma, "find") ? "JUD"
                                                                                      : NULL;
     if (strncmp(j->code1, "17", 2) != 0)
-        return j->code1[0] == '0' && strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
+        return strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
                    ? "COP"
                    : NULL;
     return lemma_in_list(j->lemma, police_acts)  ? "COP"

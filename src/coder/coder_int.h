@@ -601,7 +601,9 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, con
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive
-** sentence or jailing the courts' (JUD), of the country of the place the
+** sentence or jailing the courts' (JUD); so is a passive conviction
+** (116: "were found guilty of"), and a release from custody (0841: "was
+** released on bail") the police's; of the country of the place the
 ** clause names (PLACE_FROM_CLAUSE, a place trusted as in
 ** coder_people_of_place). Sets j's source and returns 1, or
 ** leaves j and returns 0. */
@@ -954,10 +956,10 @@ int coder_decided(const sent_ctx *s, const phrase *vg);
 /* Why src doing act (the act's own code) to tgt makes no political event
 ** in sentence s ("travel at home is no visit", a firm with no state, an
 ** actor named only as a modifier of a thing, an armed group "backed"
-** (lemma: the clause's verb)), or NULL when it does. The reason is a
-** static string. */
-const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act,
-                           const actor_ref *src, const actor_ref *tgt);
+** (lemma: the clause's verb, verb: its head token)), or NULL when it
+** does. The reason is a static string. */
+const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
+                           const char *act, const actor_ref *src, const actor_ref *tgt);
 
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
 ** words: a politician of no armed role on a person or organ of no armed

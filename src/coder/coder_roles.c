@@ -1154,16 +1154,19 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** trade plans": one hosts people, not a thing a possessor or modifier
     ** says is theirs (a move welcomed is praise: `welcome &MOVE`, 051) */
     static const char *const hosting_verbs[] = {"welcome", "receive", "greet", "host", NULL};
-    static const char *const guests[] = {"visitor", "guest", NULL};
+    static const char *const guests[] = {"visitor", "guest", "delegation", "wife", "husband",
+                                         "family", "visit", "trip", "arrival", NULL};
     if (j->nt > 0 && strcmp(j->code1, "043") == 0 && !j->passive && j->m.target >= 0 &&
         lemma_in_list(j->lemma, hosting_verbs)) {
         const phrase *tp = &s->ls.phrases[j->m.target];
         int32_t ob = j->cl->object;
         int within = ob >= 0 && tp->first >= s->ls.phrases[ob].first &&
                      tp->end <= s->ls.phrases[ob].end;
-        if ((tp->flags & PHF_POSS) ||
-            (within && !head_names_actor(c, s, ob) &&
-             !lemma_in_list(s->ls.lemmas[s->ls.phrases[ob].head], guests)))
+        /* "hosted the Ugandan president's wife", "welcomed the Zambian
+        ** president's visit": people, or their coming, are hosted */
+        int people = ob >= 0 && (head_names_actor(c, s, ob) ||
+                                 lemma_in_list(s->ls.lemmas[s->ls.phrases[ob].head], guests));
+        if (((tp->flags & PHF_POSS) || within) && !people)
             j->nt = 0;
     }
     /* "took to the streets of Seoul": where a crowd protests, not whom */
