@@ -1163,9 +1163,13 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         int within = ob >= 0 && tp->first >= s->ls.phrases[ob].first &&
                      tp->end <= s->ls.phrases[ob].end;
         /* "hosted the Ugandan president's wife", "welcomed the Zambian
-        ** president's visit": people, or their coming, are hosted */
+        ** president's visit": people, or their coming, are hosted; a
+        ** possessor's, when the object's head is past it */
+        uint32_t oh = ob >= 0 ? s->ls.phrases[ob].head : 0;
         int people = ob >= 0 && (head_names_actor(c, s, ob) ||
-                                 lemma_in_list(s->ls.lemmas[s->ls.phrases[ob].head], guests));
+                                 lemma_in_list(s->ls.lemmas[oh], guests));
+        if ((tp->flags & PHF_POSS) && oh < tp->end)
+            people = 0;
         if (((tp->flags & PHF_POSS) || within) && !people)
             j->nt = 0;
     }
