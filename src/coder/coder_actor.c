@@ -1383,15 +1383,20 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** actor of its country or its armed men (the guard): "Iranian gunboats
     ** attacked an army post" under a Washington dateline is no American's */
     int installation = 0;
-    if (!needs_peer && other_noun_in(c, s, p) && force_installation(c, s, p, agent)) {
+    int other = -1;   /* other_noun_in(p), asked once and only when needed */
+    if (!needs_peer && c->force_clause && (other = other_noun_in(c, s, p)) &&
+        force_installation(c, s, p, agent)) {
         if (!coder_places_only(s, cc))
             return 0;
         installation = 1;
         needs_peer = PEER_STATE;
     }
-    if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
-        (!installation && other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
-         !(dateline && titled_name(c, s, p, agent, cc))))
+    if (!needs_peer && !lemma_in_list(kind, public_agents))
+        return 0;
+    if (other < 0)
+        other = other_noun_in(c, s, p);
+    if (!installation && other && !local_institution(c, s, p, agent) &&
+        !(dateline && titled_name(c, s, p, agent, cc)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
     coder_from_home(out, dc, dl);
@@ -1544,9 +1549,6 @@ static int us_legislator(const sent_ctx *s, const phrase *p, actor_ref *out)
     return 1;
 }
 
-/* What may still name an actor when phrase np does not: an apposition,
-** the article's country for an agent, an agent of unknown country
-** (partial mode), PETRARCH's new actor. */
 /* "a 36-year-old Leeds man", "two Kisumu residents", "Leeds police":
 ** private people or police that a city of the gazetteer describes, where
 ** the dictionary named no actor (r is -1: an agent alone), are of that
@@ -1579,6 +1581,9 @@ static int town_actor(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
     return 0;
 }
 
+/* What may still name an actor when phrase np does not: an apposition,
+** the article's country for an agent, an agent of unknown country
+** (partial mode), PETRARCH's new actor. */
 static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, actor_ref *out)
 {
     const phrase *p = &s->ls.phrases[np];
