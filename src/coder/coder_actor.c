@@ -1575,6 +1575,7 @@ static int town_actor(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
         coder_from_sentence(out);
         out->entry_file = "gazetteer";
         out->entry_line = 0;
+        out->from_town = 1;
         agent_named(c, s, p, out);   /* "the man" later is he */
         return 1;
     }

@@ -403,10 +403,8 @@ void coder_town_custody(clause_job *j)
     static const char *const custody[] = {"COP", "JUD", NULL};
     const actor_ref *t = &j->tgt[0];
     char tc[4], sc[4];
-    /* the town's actor first: most clauses have none, and are told so
-    ** without a string compared */
-    if (j->nt != 1 || t->from != FROM_SENTENCE || !t->entry_file ||
-        t->entry_file[0] != 'g' || strcmp(t->entry_file, "gazetteer") != 0 ||
+    /* the town's actor first: most clauses have none */
+    if (j->nt != 1 || t->from != FROM_SENTENCE || !t->from_town ||
         !(strncmp(j->code1, "17", 2) == 0 || strcmp(j->code1, "0841") == 0) ||
         !coder_role_in(t->code, people) || !coder_code_country(t->code, tc))
         return;

@@ -87,6 +87,9 @@ typedef struct actor_ref {
     /* its country was taken for being the other role's (coder_custody_home):
     ** no clash with it */
     uint8_t home;
+    /* private people or police a town of the gazetteer describes
+    ** ("a 36-year-old Leeds man": coder_actor.c's town_actor) */
+    uint8_t from_town;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
     const char *from_who;     /* FROM_QUOTE: the speaker's name, the article
                                  stage's (valid while its sentence is coded) */
