@@ -573,8 +573,7 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     int protest = strncmp(j->code1, "14", 2) == 0, coerce = strncmp(j->code1, "17", 2) == 0;
     int filled = 0;
     actor_ref a;
-    if (strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
-        strncmp(j->code1, "20", 2) == 0)
+    if (coder_violent_code(j->code1))
         return place_violence(c, s, j);
     if (!protest && !coerce)
         return 0;

@@ -1133,6 +1133,13 @@ static inline int coder_actors_of_country(const actor_ref *a, int n, const char 
     return 0;
 }
 
+/* Is code (an event code) a violent act's: roots 18, 19 and 20? */
+static inline int coder_violent_code(const char *code)
+{
+    return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+           (code[0] == '2' && code[1] == '0');
+}
+
 /* Is the role of code, the letters after its country ("COP" in
 ** "PAKCOP", none in "PAK"), one of roles? Only its first three letters
 ** count, and a code of three letters or fewer has no role. */

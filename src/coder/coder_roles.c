@@ -1093,9 +1093,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                                                           : PEER_STATE;
     /* violence, and property seized or destroyed (170, 171, 1712), which
     ** is fighting when it is a force's post (coder_pair_code) */
-    c->force_clause = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
-                              strncmp(j->code1, "20", 2) == 0
-                          ? FORCE_VIOLENCE
+    c->force_clause = coder_violent_code(j->code1) ? FORCE_VIOLENCE
                       : strcmp(j->code1, "170") == 0 || strcmp(j->code1, "171") == 0 ||
                               strcmp(j->code1, "1712") == 0
                           ? FORCE_PROPERTY
