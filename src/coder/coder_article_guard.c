@@ -368,21 +368,21 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* of that country by its own words, or private people who took it
     ** from the article ("twenty people were arrested"), or a private
     ** person it named before with that country ("a Leeds man ... He was
-    ** released on bail") */
+    ** released on bail"); a release needs each person's country from the
+    ** text: "another man was released on bail" under a country only
+    ** counted may be anyone */
     static const char *const people[] = {"CVL", "CRM", NULL};
+    int release = strcmp(j->code1, "0841") == 0;
     for (int t = 0; t < j->nt; t++)
         if ((j->tgt[t].from != FROM_SENTENCE && !j->tgt[t].needs_peer &&
              !(j->tgt[t].from == FROM_MENTION && coder_role_in(j->tgt[t].code, people))) ||
-            !coder_code_country(j->tgt[t].code, tc) || strcmp(tc, cc) != 0)
+            (release && j->tgt[t].needs_peer) || !coder_code_country(j->tgt[t].code, tc) ||
+            strcmp(tc, cc) != 0)
             return 0;   /* a foreigner, or one the article named */
     /* "people have been jailed for apostasy": a bare plural is people
     ** in general, anywhere */
     if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
         s->ls.tags[j->tgt[0].first] == TAG_NNS)
-        return 0;
-    /* a release needs its person's country from the text: "another man
-    ** was released on bail" under a country only counted may be anyone */
-    if (strcmp(j->code1, "0841") == 0 && j->tgt[0].needs_peer)
         return 0;
     if (!coder_places_only(s, cc))
         return 0;   /* the sentence puts it elsewhere */
