@@ -707,12 +707,12 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
     /* "despite criticism from Kenya": the critic's target goes ahead */
-    int32_t defier = -1;
+    int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
     if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
-        j.nt = defiant(c, s, np, j.tgt, &defier);
+        j.nt = defiant(c, s, np, j.tgt, &doer);
     /* "at the request of Kenya": the maker asks whoever grants it */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
-        j.nt = grantor(c, s, np, j.tgt, &defier);
+        j.nt = grantor(c, s, np, j.tgt, &doer);
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
@@ -748,7 +748,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 ? MOD_FUTURE
                 : MOD_ASSERTED;
     j.src_np = np;
-    j.tgt_np = defier >= 0 ? defier : j.m.target;
+    j.tgt_np = doer >= 0 ? doer : j.m.target;
     j.mutual = meeting;
     return emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, j.m.code);
 }

@@ -1053,8 +1053,7 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     ** speaker says it, plainly only of another country (accuses) */
     int asserted_be = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be");
     /* "said Libyan forces were to blame for the attack" */
-    int blame_vg = !asserted_be && lemma_is_word(s->ls.lemmas[vg->head], "blame") &&
-                   to_blame(s, vg);
+    int blame_vg = !asserted_be && to_blame(s, vg);
     int root = asserted_be || blame_vg ? blame_predicate(c, s, cl, blame_vg) : 0;
     int breach = !root && breach_clause(s, cl, vg);
     const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
