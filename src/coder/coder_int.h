@@ -841,6 +841,10 @@ void coder_suspect_role(const dyad_coder *c, const clause_job *j, int32_t np, ac
 
 /* ---- coder_nominal.c: events written as noun phrases ---- */
 
+/* Nouns of a meeting held "with" someone: "talks with the Jordanian
+** king", "a call with Biden" (NULL-terminated). */
+extern const char *const coder_meeting_nouns[];
+
 /* Codes the event noun phrases of sentence s that no clause coded:
 ** "Russia's attack on Ukraine". Returns -1 when memory runs out, else 0. */
 int coder_nominals(dyad_coder *c, sent_ctx *s);

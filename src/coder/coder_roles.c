@@ -784,8 +784,6 @@ static void host_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 ** with anyone else ("for talks with World Bank officials") leave it. */
 static const char *const journey_verbs[] = {"visit", "arrive", "fly", "travel", "come",
                                             "go", "head", NULL};
-static const char *const talk_nouns[] = {"talk", "meeting", "consultation", "negotiation",
-                                         NULL};
 static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char cc[4], pc[4];
@@ -797,21 +795,23 @@ static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (!lemma_is_word(s->ls.lemmas[k], "for") || s->ls.np_of[k + 1] < 0)
             continue;
         const phrase *talks = &s->ls.phrases[s->ls.np_of[k + 1]];
-        if (!lemma_in_list(s->ls.lemmas[talks->head], talk_nouns))
+        if (!lemma_in_list(s->ls.lemmas[talks->head], coder_meeting_nouns))
             continue;   /* "leaves for Lilongwe on Monday for talks with" */
         if (talks->end + 1 >= cl->end || !lemma_is_word(s->ls.lemmas[talks->end], "with") ||
             s->ls.np_of[talks->end + 1] < 0)
             return;
         actor_ref met[MAX_ACTORS];
-        int n = coder_expand_multi(
-            met, coder_resolve_np(c, s, s->ls.np_of[talks->end + 1], met, MAX_ACTORS));
+        int32_t np = s->ls.np_of[talks->end + 1];
+        int n = coder_expand_multi(met, coder_resolve_np(c, s, np, met, MAX_ACTORS));
         for (int i = 0; i < n; i++)
             if (strlen(met[i].code) <= 3 || !coder_code_country(met[i].code, pc) ||
                 strcmp(pc, cc) != 0)
                 return;
-        if (n > 0) {
+        if (n > 0) {   /* the target's words are now theirs, after "with" */
             memcpy(j->tgt, met, sizeof met);
             j->nt = n;
+            j->tgt_np = np;
+            j->target_prep = s->ls.lemmas[talks->end];
         }
         return;
     }
