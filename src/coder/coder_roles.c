@@ -807,11 +807,11 @@ static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
             if (strlen(met[i].code) <= 3 || !coder_code_country(met[i].code, pc) ||
                 strcmp(pc, cc) != 0)
                 return;
-        if (n > 0) {   /* the target's words are now theirs, after "with" */
+        /* j->tgt_np and j->target_prep stay on the city: the event's
+        ** place is read from them ("arrived in Lilongwe": Lilongwe) */
+        if (n > 0) {
             memcpy(j->tgt, met, sizeof met);
             j->nt = n;
-            j->tgt_np = np;
-            j->target_prep = s->ls.lemmas[talks->end];
         }
         return;
     }
