@@ -650,14 +650,15 @@ static void test_article_title(const dyad_dict *d)
     CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
     CHECK_STR(code_titled(c, "", body), arnor);
     /* the title's one country, named once in the body */
-    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor", body),
-              "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | ARN OSG 190 asserted");
+    static const char gondor[] = "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | "
+                                 "ARN OSG 190 asserted";
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor", body), gondor);
     CHECK_STR(froms(c, 0), "article: GON, named 1 times and in the title, first as 'Gondor' / "
                            "article: GON, named 1 times and in the title, first as 'Gondor'");
+    /* or by another of its names ("Minas Tirith" is GON's, line 22) */
+    CHECK_STR(code_titled(c, "Opposition leaders detained in Minas Tirith", body), gondor);
     /* not a title of two countries, nor one the body never names */
     CHECK_STR(code_titled(c, "Gondor and Osgiliath condemn arrests", body), arnor);
-    CHECK_STR(code_titled(c, "Opposition leaders detained in Minas Tirith", body),
-              "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | ARN OSG 190 asserted");
     CHECK_STR(code_titled(c, "Arrests in Eriador", body), arnor);
     /* a name at the end of a longer one names none ("New South Wales") */
     CHECK_STR(code_titled(c, "Arrests on the Old Gondor Road", body), arnor);

@@ -1406,16 +1406,21 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** actor of its country or its armed men (the guard): "Iranian gunboats
     ** attacked an army post" under a Washington dateline is no American's */
     int installation = 0;
-    if (!needs_peer && other_noun_in(c, s, p) && force_installation(c, s, p, agent)) {
+    int other = -1;   /* other_noun_in(p), asked once and only when needed */
+    if (!needs_peer && c->force_clause && (other = other_noun_in(c, s, p)) &&
+        force_installation(c, s, p, agent)) {
         if (!coder_places_only(s, cc))
             return 0;
         installation = 1;
         needs_peer = PEER_STATE;
     }
-    if ((!needs_peer && !lemma_in_list(kind, public_agents)) ||
-        (!installation && other_noun_in(c, s, p) && !local_institution(c, s, p, agent) &&
-         !(dateline && titled_name(c, s, p, agent, cc)) &&
-         !(needs_peer == PEER_PROTEST && trade_people(c, s, p))))
+    if (!needs_peer && !lemma_in_list(kind, public_agents))
+        return 0;
+    if (other < 0)
+        other = other_noun_in(c, s, p);
+    if (!installation && other && !local_institution(c, s, p, agent) &&
+        !(dateline && titled_name(c, s, p, agent, cc)) &&
+        !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
     coder_from_home(out, dc, dl);
@@ -1586,6 +1591,7 @@ static int town_actor(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
     coder_from_sentence(out);
     out->entry_file = "gazetteer";
     out->entry_line = 0;
+    out->from_town = 1;
     agent_named(c, s, p, out);   /* "the man" later is he */
     return 1;
 }

@@ -279,7 +279,8 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, con
 ** prison"? A bare "was released" may be a hostage's, whom no state held. */
 static int out_of_custody(const sent_ctx *s, const clause_job *j)
 {
-    static const char *const terms[] = {"bail", "parole", "licence", "license", "pending", NULL};
+    static const char *const terms[] = {"bail", "parole", "licence", "license",
+                                         "pend", NULL};   /* "pending": its lemma */
     static const char *const held[] = {"custody", "prison", "jail", "detention", NULL};
     const clause *cl = &s->ls.clauses[j->ci];
     for (uint32_t k = j->vg->head + 1; k < cl->end; k++) {
@@ -308,7 +309,7 @@ static const char *custody_role(const sent_ctx *s, const clause_job *j)
         return lemma_in_list(j->lemma, court_acts) || lemma_is_word(j->lemma, "find") ? "JUD"
                                                                                      : NULL;
     if (strncmp(j->code1, "17", 2) != 0)
-        return j->code1[0] == '0' && strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
+        return strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
                    ? "COP"
                    : NULL;
     return lemma_in_list(j->lemma, police_acts)  ? "COP"
@@ -367,21 +368,21 @@ int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* of that country by its own words, or private people who took it
     ** from the article ("twenty people were arrested"), or a private
     ** person it named before with that country ("a Leeds man ... He was
-    ** released on bail") */
+    ** released on bail"); a release needs each person's country from the
+    ** text: "another man was released on bail" under a country only
+    ** counted may be anyone */
     static const char *const people[] = {"CVL", "CRM", NULL};
+    int release = strcmp(j->code1, "0841") == 0;
     for (int t = 0; t < j->nt; t++)
         if ((j->tgt[t].from != FROM_SENTENCE && !j->tgt[t].needs_peer &&
              !(j->tgt[t].from == FROM_MENTION && coder_role_in(j->tgt[t].code, people))) ||
-            !coder_code_country(j->tgt[t].code, tc) || strcmp(tc, cc) != 0)
+            (release && j->tgt[t].needs_peer) || !coder_code_country(j->tgt[t].code, tc) ||
+            strcmp(tc, cc) != 0)
             return 0;   /* a foreigner, or one the article named */
     /* "people have been jailed for apostasy": a bare plural is people
     ** in general, anywhere */
     if (j->tgt[0].needs_peer && j->tgt[0].first + 1 == j->tgt[0].end &&
         s->ls.tags[j->tgt[0].first] == TAG_NNS)
-        return 0;
-    /* a release needs its person's country from the text: "another man
-    ** was released on bail" under a country only counted may be anyone */
-    if (strcmp(j->code1, "0841") == 0 && j->tgt[0].needs_peer)
         return 0;
     if (!coder_places_only(s, cc))
         return 0;   /* the sentence puts it elsewhere */
@@ -402,10 +403,8 @@ void coder_town_custody(clause_job *j)
     static const char *const custody[] = {"COP", "JUD", NULL};
     const actor_ref *t = &j->tgt[0];
     char tc[4], sc[4];
-    /* the town's actor first: most clauses have none, and are told so
-    ** without a string compared */
-    if (j->nt != 1 || t->from != FROM_SENTENCE || !t->entry_file ||
-        t->entry_file[0] != 'g' || strcmp(t->entry_file, "gazetteer") != 0 ||
+    /* the town's actor first: most clauses have none */
+    if (j->nt != 1 || t->from != FROM_SENTENCE || !t->from_town ||
         !(strncmp(j->code1, "17", 2) == 0 || strcmp(j->code1, "0841") == 0) ||
         !coder_role_in(t->code, people) || !coder_code_country(t->code, tc))
         return;
@@ -574,8 +573,7 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     int protest = strncmp(j->code1, "14", 2) == 0, coerce = strncmp(j->code1, "17", 2) == 0;
     int filled = 0;
     actor_ref a;
-    if (strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
-        strncmp(j->code1, "20", 2) == 0)
+    if (coder_violent_code(j->code1))
         return place_violence(c, s, j);
     if (!protest && !coerce)
         return 0;

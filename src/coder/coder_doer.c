@@ -29,13 +29,6 @@ static const char *const attack_nouns[] = {
 static const char *const owning_verbs[] = {"carry", "claim", "commit", "conduct", "launch",
                                            "mount", "perpetrate", "stage", NULL};
 
-/* Is code a violent act's (roots 18, 19 and 20)? */
-static int violent_code(const char *code)
-{
-    return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
-           (code[0] == '2' && code[1] == '0');
-}
-
 /* Is clause k's verb one of verbs, and said to happen by its own words
 ** and the clauses around it ("denied that it carried out the bombing" is
 ** not)? */
@@ -177,7 +170,7 @@ static int named(const actor_ref *a, int n)
 
 int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    if (!violent_code(j->code1))
+    if (!coder_violent_code(j->code1))
         return j->ns;
     int32_t attack = attack_of_object(s, j->cl);
     if (attack >= 0) {

@@ -237,7 +237,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
                      s->discard->file, s->discard->line);
         return 0;
     }
-    const char *why = c->act_as_said ? NULL : coder_no_event(s, j->lemma, act, src, tgt);
+    const char *why = c->act_as_said ? NULL : coder_no_event(s, j->lemma, j->vg->head, act, src, tgt);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s to %s: %s", j->lemma, code, src->code,
                      tgt->code, why);

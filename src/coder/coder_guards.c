@@ -227,8 +227,18 @@ static int member_of_government(const char *m, const char *g)
     return n > 3 && ends_with(g, "GOV") && strlen(m) > n && strncmp(m, g, n) == 0;
 }
 
-const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act,
-                           const actor_ref *src, const actor_ref *tgt)
+/* Does the word "supportive" stand between the verb (its head token) and
+** the target: "is supportive of the PKK", not "is grateful to"? */
+static int supportive(const sent_ctx *s, uint32_t verb, const actor_ref *tgt)
+{
+    for (uint32_t k = verb + 1; k < tgt->first && k < s->ls.n; k++)
+        if (lemma_is_word(s->ls.lemmas[k], "supportive"))
+            return 1;
+    return 0;
+}
+
+const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
+                           const char *act, const actor_ref *src, const actor_ref *tgt)
 {
     char sc[4], tc[4];
     const char *a = src->code, *b = tgt->code;
@@ -284,7 +294,7 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act
     static const char *const armed[] = {"REB", "INS", "SEP", "UAF", NULL};
     if (strcmp(act, "051") == 0 && strlen(b) >= 6 && coder_role_in(b, armed) &&
         (lemma_is_word(lemma, "support") || lemma_is_word(lemma, "back") ||
-         lemma_is_word(lemma, "be")))   /* "is supportive of the PKK" */
+         supportive(s, verb, tgt)))   /* "is supportive of the PKK" */
         return "an armed group backed is no praise";
     /* "Iraqi troops defending the southern city": forces defend by arms
     ** (052 is a state's, a party's or a leader's words for another) */

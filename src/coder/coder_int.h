@@ -87,6 +87,9 @@ typedef struct actor_ref {
     /* its country was taken for being the other role's (coder_custody_home):
     ** no clash with it */
     uint8_t home;
+    /* private people or police a town of the gazetteer describes
+    ** ("a 36-year-old Leeds man": coder_actor.c's town_actor) */
+    uint8_t from_town;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
     const char *from_who;     /* FROM_QUOTE: the speaker's name, the article
                                  stage's (valid while its sentence is coded) */
@@ -609,7 +612,9 @@ int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, con
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive
-** sentence or jailing the courts' (JUD), of the country of the place the
+** sentence or jailing the courts' (JUD); so is a passive conviction
+** (116: "were found guilty of"), and a release from custody (0841: "was
+** released on bail") the police's; of the country of the place the
 ** clause names (PLACE_FROM_CLAUSE, a place trusted as in
 ** coder_people_of_place). Sets j's source and returns 1, or
 ** leaves j and returns 0. */
@@ -844,6 +849,10 @@ void coder_suspect_role(const dyad_coder *c, const clause_job *j, int32_t np, ac
 
 /* ---- coder_nominal.c: events written as noun phrases ---- */
 
+/* Nouns of a meeting held "with" someone: "talks with the Jordanian
+** king", "a call with Biden" (NULL-terminated). */
+extern const char *const coder_meeting_nouns[];
+
 /* Codes the event noun phrases of sentence s that no clause coded:
 ** "Russia's attack on Ukraine". Returns -1 when memory runs out, else 0. */
 int coder_nominals(dyad_coder *c, sent_ctx *s);
@@ -962,10 +971,10 @@ int coder_decided(const sent_ctx *s, const phrase *vg);
 /* Why src doing act (the act's own code) to tgt makes no political event
 ** in sentence s ("travel at home is no visit", a firm with no state, an
 ** actor named only as a modifier of a thing, an armed group "backed"
-** (lemma: the clause's verb)), or NULL when it does. The reason is a
-** static string. */
-const char *coder_no_event(const sent_ctx *s, const char *lemma, const char *act,
-                           const actor_ref *src, const actor_ref *tgt);
+** (lemma: the clause's verb, verb: its head token)), or NULL when it
+** does. The reason is a static string. */
+const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
+                           const char *act, const actor_ref *src, const actor_ref *tgt);
 
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
 ** words: a politician of no armed role on a person or organ of no armed
@@ -1142,6 +1151,13 @@ static inline int coder_actors_of_country(const actor_ref *a, int n, const char 
         if (strncmp(a[i].code, cc, 3) == 0)
             return 1;
     return 0;
+}
+
+/* Is code (an event code) a violent act's: roots 18, 19 and 20? */
+static inline int coder_violent_code(const char *code)
+{
+    return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+           (code[0] == '2' && code[1] == '0');
 }
 
 /* Is the role of code, the letters after its country ("COP" in

@@ -20,6 +20,9 @@
 #include <stdio.h>
 #include <string.h>
 
+const char *const coder_meeting_nouns[] = {"meeting", "talk", "negotiation", "consultation",
+                                           "summit", "call", "conversation", NULL};
+
 /* Words before the noun that make it no report: "no attack", "a possible
 ** invasion", "any strike", "a planned visit". */
 static const char *const irrealis_modifiers[] = {
@@ -96,7 +99,8 @@ static int dated_after(const sent_ctx *s, size_t k)
 /* What reported() finds a noun phrase to be. SET_DOWN: one still to come
 ** by its own words in a clause not said plainly ("could ease tension
 ** ahead of next month's meeting between ...", "will dominate talks
-** between ... from April 1"): what the clause would do is a guess, but
+** between ... starting April 1"; not yet "from April 1", a PP the
+** target's phrase takes in): what the clause would do is a guess, but
 ** the meeting is on the calendar. */
 enum { NOT_REPORT, REPORT, TO_COME, SET_DOWN };
 
@@ -666,18 +670,16 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
         j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
-    /* a meeting, talks or a call "with" someone are the subject's as a
-    ** visit is ("said after talks with the Jordanian king"), and, as "met
-    ** with" is, both sides' */
-    static const char *const meetings[] = {"meeting", "talk", "negotiation", "consultation",
-                                           "summit", "call", "conversation", NULL};
+    /* a meeting, talks or a call "with" someone (coder_meeting_nouns) are
+    ** the subject's as a visit is ("said after talks with the Jordanian
+    ** king"), and, as "met with" is, both sides' */
     /* a gathering "of" a body: its meeting, conference or summit, attended */
     static const char *const gatherings[] = {"meeting", "conference", "summit", NULL};
     const char *prep = j.m.target >= 0 && s->ls.phrases[j.m.target].first > 0
                            ? s->ls.lemmas[s->ls.phrases[j.m.target].first - 1]
                            : NULL;
     int meeting = strncmp(j.m.code, "04", 2) == 0 && prep &&
-                  lemma_in_list(s->ls.lemmas[head], meetings);
+                  lemma_in_list(s->ls.lemmas[head], coder_meeting_nouns);
     /* "clashes between Sudanese troops and Chadian rebels": fighting the
     ** two sides do to each other, as talks between two are theirs */
     static const char *const fights[] = {"clash", "fighting", "battle", "skirmish",
@@ -707,12 +709,12 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
     /* "despite criticism from Kenya": the critic's target goes ahead */
-    int32_t defier = -1;
+    int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
     if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
-        j.nt = defiant(c, s, np, j.tgt, &defier);
+        j.nt = defiant(c, s, np, j.tgt, &doer);
     /* "at the request of Kenya": the maker asks whoever grants it */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
-        j.nt = grantor(c, s, np, j.tgt, &defier);
+        j.nt = grantor(c, s, np, j.tgt, &doer);
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */
@@ -748,7 +750,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 ? MOD_FUTURE
                 : MOD_ASSERTED;
     j.src_np = np;
-    j.tgt_np = defier >= 0 ? defier : j.m.target;
+    j.tgt_np = doer >= 0 ? doer : j.m.target;
     j.mutual = meeting;
     return emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, j.m.code);
 }

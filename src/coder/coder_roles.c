@@ -764,10 +764,11 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
 /* Does clause ci have the shape of an event with no target, for match m
 ** of a pattern that asks for none? The pattern's words end in the verb's
 ** object ("staged a demonstration", "staged protest rallies") or the PP
-** right after it ("put its forces on alert"), or with no object in its
-** first PP ("went on strike"), never beyond ("will hold a
-** buying tender on Wednesday, March 4" is no "hold march"). The verb
-** alone has no object, no complement, and no PP but of place or time:
+** right after it ("put its forces on alert"), never beyond ("will hold a
+** buying tender on Wednesday, March 4" is no "hold march"). With no
+** object they end in the clause's first PP ("went on strike"), or past
+** PPs of place or time alone ("pledged in Paris to cut taxes": Paris is
+** no target). The verb alone has no object, no complement, and no PP but of place or time:
 ** "demonstrated in Caracas on Sunday", not "to demonstrate to the markets
 ** that ...". */
 static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
@@ -780,11 +781,10 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
         size_t end = pp1 && pp1->first == ob->end ? pp1->end : ob->end;   /* "put forces on alert" */
         return m->last > ob->first && m->last <= end;
     }
-    /* the words the pattern reached past the verb end in its first PP; a
-    ** clause with no PP at all has none left over ("were on alert" with
-    ** "alert" read as an adjective) */
-    /* past it, only PPs of place or time may be passed over: "pledged in
-    ** Paris to cut taxes" says where, and Paris is no target */
+    /* the words the pattern reached past the verb end in its first PP (a
+    ** clause with no PP at all has none left over: "were on alert" with
+    ** "alert" read as an adjective), or past it, over PPs of place or
+    ** time alone: "pledged in Paris to cut taxes" says where */
     int past = m->last > 0 && pp1 && m->last > pp1->end;
     if (m->last > 0 && pp1 && !past)
         return 1;
@@ -818,6 +818,33 @@ static int own_words(const clause_job *j)
     return 1;
 }
 
+/* "Singapore welcomed the exchange's decision", "welcomed Zambian trade
+** plans": one hosts people, not a thing a possessor or modifier says is
+** theirs (a move welcomed is praise: `welcome &MOVE`, 051). Drops clause
+** job j's targets when its hosting (043) receives such a thing. */
+static void host_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const hosting_verbs[] = {"welcome", "receive", "greet", "host", NULL};
+    static const char *const guests[] = {"visitor", "guest", "delegation", "wife", "husband",
+                                         "family", "visit", "trip", "arrival", NULL};
+    if (j->nt == 0 || strcmp(j->code1, "043") != 0 || j->passive || j->m.target < 0 ||
+        !lemma_in_list(j->lemma, hosting_verbs))
+        return;
+    const phrase *tp = &s->ls.phrases[j->m.target];
+    int32_t ob = j->cl->object;
+    int within = ob >= 0 && tp->first >= s->ls.phrases[ob].first &&
+                 tp->end <= s->ls.phrases[ob].end;
+    /* "hosted the Ugandan president's wife", "welcomed the Zambian
+    ** president's visit": people, or their coming, are hosted; a
+    ** possessor's, when the object's head is past it */
+    uint32_t oh = ob >= 0 ? s->ls.phrases[ob].head : 0;
+    int people = ob >= 0 && (head_names_actor(c, s, ob) || lemma_in_list(s->ls.lemmas[oh], guests));
+    if ((tp->flags & PHF_POSS) && oh < tp->end)
+        people = 0;
+    if (((tp->flags & PHF_POSS) || within) && !people)
+        j->nt = 0;
+}
+
 /* "arrived in Lilongwe for talks with the Malawian president": a journey
 ** (042, or its intent) to a country whose purpose is talks with people of
 ** that country is a visit to them, and so their hosting too (visit_host
@@ -825,8 +852,6 @@ static int own_words(const clause_job *j)
 ** with anyone else ("for talks with World Bank officials") leave it. */
 static const char *const journey_verbs[] = {"visit", "arrive", "fly", "travel", "come",
                                             "go", "head", NULL};
-static const char *const talk_nouns[] = {"talk", "meeting", "consultation", "negotiation",
-                                         NULL};
 static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char cc[4], pc[4];
@@ -838,18 +863,20 @@ static void visit_partner(dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (!lemma_is_word(s->ls.lemmas[k], "for") || s->ls.np_of[k + 1] < 0)
             continue;
         const phrase *talks = &s->ls.phrases[s->ls.np_of[k + 1]];
-        if (!lemma_in_list(s->ls.lemmas[talks->head], talk_nouns))
+        if (!lemma_in_list(s->ls.lemmas[talks->head], coder_meeting_nouns))
             continue;   /* "leaves for Lilongwe on Monday for talks with" */
         if (talks->end + 1 >= cl->end || !lemma_is_word(s->ls.lemmas[talks->end], "with") ||
             s->ls.np_of[talks->end + 1] < 0)
             return;
         actor_ref met[MAX_ACTORS];
-        int n = coder_expand_multi(
-            met, coder_resolve_np(c, s, s->ls.np_of[talks->end + 1], met, MAX_ACTORS));
+        int32_t np = s->ls.np_of[talks->end + 1];
+        int n = coder_expand_multi(met, coder_resolve_np(c, s, np, met, MAX_ACTORS));
         for (int i = 0; i < n; i++)
             if (strlen(met[i].code) <= 3 || !coder_code_country(met[i].code, pc) ||
                 strcmp(pc, cc) != 0)
                 return;
+        /* j->tgt_np and j->target_prep stay on the city: the event's
+        ** place is read from them ("arrived in Lilongwe": Lilongwe) */
         if (n > 0) {
             memcpy(j->tgt, met, sizeof met);
             j->nt = n;
@@ -1169,9 +1196,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                                                           : PEER_STATE;
     /* violence, and property seized or destroyed (170, 171, 1712), which
     ** is fighting when it is a force's post (coder_pair_code) */
-    c->force_clause = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0 ||
-                              strncmp(j->code1, "20", 2) == 0
-                          ? FORCE_VIOLENCE
+    c->force_clause = coder_violent_code(j->code1) ? FORCE_VIOLENCE
                       : strcmp(j->code1, "170") == 0 || strcmp(j->code1, "171") == 0 ||
                               strcmp(j->code1, "1712") == 0
                           ? FORCE_PROPERTY
@@ -1226,22 +1251,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->alone && j->nt > 0 && own_words(j))
         j->nt = 0;
     visit_partner(c, s, j);
-    /* "Singapore welcomed the exchange's decision", "welcomed Zambian
-    ** trade plans": one hosts people, not a thing a possessor or modifier
-    ** says is theirs (a move welcomed is praise: `welcome &MOVE`, 051) */
-    static const char *const hosting_verbs[] = {"welcome", "receive", "greet", "host", NULL};
-    static const char *const guests[] = {"visitor", "guest", NULL};
-    if (j->nt > 0 && strcmp(j->code1, "043") == 0 && !j->passive && j->m.target >= 0 &&
-        lemma_in_list(j->lemma, hosting_verbs)) {
-        const phrase *tp = &s->ls.phrases[j->m.target];
-        int32_t ob = j->cl->object;
-        int within = ob >= 0 && tp->first >= s->ls.phrases[ob].first &&
-                     tp->end <= s->ls.phrases[ob].end;
-        if ((tp->flags & PHF_POSS) ||
-            (within && !head_names_actor(c, s, ob) &&
-             !lemma_in_list(s->ls.lemmas[s->ls.phrases[ob].head], guests)))
-            j->nt = 0;
-    }
+    host_people(c, s, j);
     /* "took to the streets of Seoul": where a crowd protests, not whom */
     if (j->alone && thing_alone(j->code1) && streets_of(s, j->tgt, j->nt))
         j->nt = 0;
@@ -1249,6 +1259,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** country, when nothing better is the target (coder_place.c) */
     if (j->nt == 0)
         j->nt = coder_place_target(s, j);
+    /* "the Kenyan delegation arrived here on Monday": a visit to the
+    ** dateline's country (coder_place.c) */
     if (j->nt == 0 && j->m.pattern)
         j->nt = coder_here_target(c, s, j->code1, j->vg->head, j->m.last, j->src, j->ns,
                                   j->tgt);

@@ -854,9 +854,25 @@ static int critics_government(dyad_coder *c, const sent_ctx *s, int32_t np, cons
         i++;
     if (i == sp->n)
         return n;
-    for (int k = 0; k < n; k++)
-        if (strcmp(y[k].code, cc) == 0)
-            snprintf(y[k].code, sizeof y[k].code, "%sGOV", cc);
+    /* "the government" whose country only the dateline or the article's
+    ** count gave ("LONDON - Ghanaian opposition leaders said the
+    ** government was wrong") is the critic's own, as a bare cc is */
+    for (int k = 0; k < n; k++) {
+        if (strlen(y[k].code) == 6 && strcmp(y[k].code + 3, "GOV") == 0 &&
+            coder_from_article(&y[k], 1)) {
+            /* its country now came from where the critic's did */
+            actor_ref words = y[k];
+            y[k] = sp->who[i];
+            y[k].first = words.first;
+            y[k].end = words.end;
+            y[k].entry_file = words.entry_file;
+            y[k].entry_line = words.entry_line;
+            y[k].needs_peer = 0;
+        } else if (strcmp(y[k].code, cc) != 0) {
+            continue;
+        }
+        snprintf(y[k].code, sizeof y[k].code, "%sGOV", cc);
+    }
     const phrase *p = &s->ls.phrases[np];
     if (n || p->kind != PH_NP || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
         tag_is_proper(s->ls.tags[p->head]))
@@ -1037,8 +1053,7 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     ** speaker says it, plainly only of another country (accuses) */
     int asserted_be = vg->mod == MOD_ASSERTED && lemma_is_word(s->ls.lemmas[vg->head], "be");
     /* "said Libyan forces were to blame for the attack" */
-    int blame_vg = !asserted_be && lemma_is_word(s->ls.lemmas[vg->head], "blame") &&
-                   to_blame(s, vg);
+    int blame_vg = !asserted_be && to_blame(s, vg);
     int root = asserted_be || blame_vg ? blame_predicate(c, s, cl, blame_vg) : 0;
     int breach = !root && breach_clause(s, cl, vg);
     const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
