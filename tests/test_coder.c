@@ -650,8 +650,6 @@ static void test_article_title(const dyad_dict *d)
     CHECK_INT(dyad_coder_new(d, NULL, NULL, NULL, &c), DYAD_OK);
     CHECK_STR(code_titled(c, "", body), arnor);
     /* the title's one country, named once in the body */
-    static const char gondor[] = "GONCOP GONOPP 173 asserted | ARN GON 111 asserted | "
-                                 "ARN OSG 190 asserted";
     CHECK_STR(code_titled(c, "Opposition leaders detained in Gondor", body), gondor);
     CHECK_STR(froms(c, 0), "article: GON, named 1 times and in the title, first as 'Gondor' / "
                            "article: GON, named 1 times and in the title, first as 'Gondor'");
