@@ -326,6 +326,9 @@ struct dyad_coder {
     ** and its policy object ("cut subsidies"), -1 when the dictionary has
     ** none: an appeal for such an act is one for policy change (0242) */
     int32_t policy_step, policy_verb, policy_obj;
+    /* the synset of a state's trade instruments ("subsidy", "tariff"): an
+    ** appeal for any act on them asks for a policy change */
+    int32_t policy_tool;
     cameo_table *cameo;
     dyad_text *text;
     dyad_text *title_text;      /* the document's title, for its country */
