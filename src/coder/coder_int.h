@@ -861,8 +861,9 @@ void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* "Israeli jets raided Syrian positions", "the Iraqi air force attacked":
 ** when the source phrase of clause job j names aircraft and its act is a
 ** raid or an attack (17x, 19x), the act is aerial weapons employed (195),
-** as an "air raid" is; a police raid stays 17x. Called by the actors step
-** once the source is resolved. */
+** as an "air raid" is; a police raid stays 17x; so is force used (190)
+** by an air strike ("was killed by a U.S. airstrike"). Called by the
+** actors step once the source is resolved. */
 void coder_aerial_source(const sent_ctx *s, clause_job *j);
 
 /* "A man attacked two women with a knife", "gunmen shot a journalist":
