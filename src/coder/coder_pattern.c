@@ -1025,6 +1025,29 @@ static int patterned_act(const dyad_coder *c, const sent_ctx *s, const clause *a
     return 1;
 }
 
+/* "staged a strike in protest": a demonstration pattern (141x, through
+** &PROTEST) whose object is a strike, a walkout or a boycott is a strike
+** or boycott (143x), a hunger strike 142x, a sit-in or a blockade 144x,
+** with the demonstration's subcode (1411 -> 1431). */
+static void protest_kind(const sent_ctx *s, clause_job *j)
+{
+    if (strncmp(j->code1, "141", 3) != 0 || j->cl->object < 0)
+        return;
+    const phrase *o = &s->ls.phrases[j->cl->object];
+    const char *w = s->ls.lemmas[o->head];
+    char kind;
+    if (lemma_is_word(w, "strike"))
+        kind = o->head > o->first && lemma_is_word(s->ls.lemmas[o->head - 1], "hunger") ? '2'
+                                                                                     : '3';
+    else if (lemma_is_word(w, "walkout") || lemma_is_word(w, "boycott"))
+        kind = '3';
+    else if (lemma_is_word(w, "sit-in") || lemma_is_word(w, "blockade"))
+        kind = '4';
+    else
+        return;
+    j->code1[2] = kind;
+}
+
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -1085,6 +1108,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         j->refusal = REFUSAL_NONE;
     }
     requested_act(c, s, j);
+    protest_kind(s, j);
     if (!j->code1[0] && !j->code2) {
         coder_reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
         return 0;
