@@ -60,6 +60,7 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     c->policy_step = dict_synset_find(d, "&POLICYSTEP");
     c->policy_verb = dict_synset_find(d, "&POLICYVERB");
     c->policy_obj = dict_synset_find(d, "&POLICYOBJ");
+    c->policy_tool = dict_synset_find(d, "&POLICYTOOL");
     char date[11];
     if (c->opts.date && c->opts.date[0]) {
         if (!text_date(c->opts.date, date)) {

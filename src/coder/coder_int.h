@@ -329,6 +329,9 @@ struct dyad_coder {
     ** and its policy object ("cut subsidies"), -1 when the dictionary has
     ** none: an appeal for such an act is one for policy change (0242) */
     int32_t policy_step, policy_verb, policy_obj;
+    /* the synset of a state's trade instruments ("subsidy", "tariff"): an
+    ** appeal for any act on them asks for a policy change */
+    int32_t policy_tool;
     cameo_table *cameo;
     dyad_text *text;
     dyad_text *title_text;      /* the document's title, for its country */
@@ -875,8 +878,9 @@ void coder_nominal_subject(dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* "Israeli jets raided Syrian positions", "the Iraqi air force attacked":
 ** when the source phrase of clause job j names aircraft and its act is a
 ** raid or an attack (17x, 19x), the act is aerial weapons employed (195),
-** as an "air raid" is; a police raid stays 17x. Called by the actors step
-** once the source is resolved. */
+** as an "air raid" is; a police raid stays 17x; so is force used (190)
+** by an air strike ("was killed by a U.S. airstrike"). Called by the
+** actors step once the source is resolved. */
 void coder_aerial_source(const sent_ctx *s, clause_job *j);
 
 /* "A man attacked two women with a knife", "gunmen shot a journalist":

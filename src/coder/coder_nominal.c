@@ -832,8 +832,45 @@ static const char *const aircraft[] = {
 static const char *const air_acts[] = {"raid", "attack", "strike", "hit", "pound", "target",
                                        NULL};
 
+/* Is phrase np an air strike: "airstrike", or a strike, raid, attack or
+** bombardment from the air or by drone ("a U.S. air strike")? */
+static const char *const from_air[] = {"air", "aerial", "drone", NULL};
+static const char *const air_strikes[] = {"strike", "raid", "attack", "bombardment", NULL};
+static int air_strike_np(const sent_ctx *s, int32_t np)
+{
+    if (np < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    const char *w = s->ls.lemmas[p->head];
+    return lemma_is_word(w, "airstrike") ||
+           (p->head > p->first && lemma_in_list(w, air_strikes) &&
+            lemma_in_list(s->ls.lemmas[p->head - 1], from_air));
+}
+
+/* "was killed by a U.S. air strike", "died in an airstrike": force used
+** (190) whose by-agent or PP of means ("in", "by", "with") is an air
+** strike is aerial weapons employed (195), as the guide codes a killing
+** by air strike. */
+static const char *const means_preps[] = {"in", "by", "with", NULL};
+static void air_strike_means(const sent_ctx *s, clause_job *j)
+{
+    if (strcmp(j->code1, "190") != 0)
+        return;
+    /* a passive's object is the by-agent's head the parse split off
+    ** ("by a United States military airstrike") */
+    int air = air_strike_np(s, j->cl->agent) ||
+              (j->cl->agent >= 0 && air_strike_np(s, j->cl->object));
+    for (uint32_t k = 0; !air && k < j->cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[j->cl->pp_first + k]];
+        air = lemma_in_list(s->ls.lemmas[pp->first], means_preps) && air_strike_np(s, pp->np);
+    }
+    if (air)
+        snprintf(j->code1, sizeof j->code1, "195");
+}
+
 void coder_aerial_source(const sent_ctx *s, clause_job *j)
 {
+    air_strike_means(s, j);
     if (j->src_np < 0 || j->ns == 0 || !lemma_in_list(j->lemma, air_acts) ||
         !(strncmp(j->code1, "17", 2) == 0 || strncmp(j->code1, "19", 2) == 0))
         return;

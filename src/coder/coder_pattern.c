@@ -946,17 +946,30 @@ static int in_synset(const dyad_coder *c, const sent_ctx *s, int32_t syn, uint32
 ** the dictionary's synsets ("urged Japan to stimulate its economy",
 ** "pressed the bank to review its rules": 0242 or 1042, as the patterns
 ** "urge + to &POLICYVERB &POLICYOBJ" code it for the verbs they name),
-** talks to hold ("pressed Tokyo to discuss rice": 026 or 106); NULL. */
+** talks to hold ("pressed Tokyo to discuss rice": 026 or 106); NULL.
+** A state's trade instrument (&POLICYTOOL: "to extend export subsidies")
+** is policy whatever the verb, and so is retaliation asked of a state
+** ("asked the administration to retaliate against the rule"); markets to
+** open are economic cooperation, 0211, as "open market to +" codes them
+** when it names a partner. */
 static const char *const talks_acts[] = {"negotiate", "discuss", "bargain", NULL};
+static const char *const policy_acts[] = {"retaliate", NULL};
 static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act)
 {
     uint32_t v = s->ls.phrases[act->verb].head;
-    if (in_synset(c, s, c->policy_step, v) ||
-        (act->object >= 0 && in_synset(c, s, c->policy_verb, v) &&
-         in_synset(c, s, c->policy_obj, s->ls.phrases[act->object].head)))
+    uint32_t obj = act->object >= 0 ? s->ls.phrases[act->object].head : UINT32_MAX;
+    if (in_synset(c, s, c->policy_step, v) || lemma_in_list(s->ls.lemmas[v], policy_acts) ||
+        in_synset(c, s, c->policy_tool, obj) ||
+        (in_synset(c, s, c->policy_verb, v) && in_synset(c, s, c->policy_obj, obj)))
         return "42";
+    if (obj != UINT32_MAX && strcmp(s->ls.lemmas[v], "open") == 0 &&
+        strcmp(s->ls.lemmas[obj], "market") == 0)
+        return "11";
     return lemma_in_list(s->ls.lemmas[v], talks_acts) ? "6" : NULL;
 }
+
+static int patterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act,
+                         const char *code, int appeal, clause_job *j);
 
 /* "urged both sides to avoid the use of force", "demanded that Iran lift
 ** the sanctions": a general appeal or demand (020, 100) whose addressee is told
@@ -978,29 +991,64 @@ static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (lemma_in_list(s->ls.lemmas[k], negations))
             return;
     match_state m = {0};
-    if (!best_pattern(c, s, act, vg->head, &m) || !m.code || !m.pattern) {
+    if (!best_pattern(c, s, act, vg->head, &m) || !m.code || !m.pattern ||
+        !patterned_act(c, s, act, m.code, appeal, j)) {
+        /* no pattern, or one whose act has no intent form to ask for
+        ** ("to offer subsidies" is 030's offer): the act's words */
         const char *kind = unpatterned_act(c, s, act);
         if (kind)
             snprintf(j->code1, sizeof j->code1, "%s%s", appeal ? "02" : "10", kind);
-        return;
     }
-    size_t n = strcspn(m.code, ":");
-    const cameo_entry *e = cameo_find(c->cameo, m.code, n);
+}
+
+/* Sets j's code to the 02x or 10x subcode that repeats the intent form of
+** the act's pattern code; 0 when that code has none, for the act's words to
+** say. An inquiry into a thing keeps the general code (1). */
+static int patterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act,
+                         const char *code, int appeal, clause_job *j)
+{
+    size_t n = strcspn(code, ":");
+    const cameo_entry *e = cameo_find(c->cameo, code, n);
     /* an inquiry has no intent form; one into people (a name opens its
     ** object) asked of another is judicial cooperation ("asked Kyiv to
     ** investigate Ivan Petrenko": 0213, 1013), not one into a thing
     ** ("asked GATT to examine the quotas") */
     int into_people = act->object >= 0 &&
                       tag_is_proper(s->ls.tags[s->ls.phrases[act->object].first]);
-    const char *intent = e && strcmp(e->root, "09") == 0 ? (into_people ? "0313" : "")
-                         : e                              ? e->intent
-                                                          : "";
+    if (e && strcmp(e->root, "09") == 0 && !into_people)
+        return 1;
+    const char *intent = e && strcmp(e->root, "09") == 0 ? "0313" : e ? e->intent : "";
     if (strncmp(intent, "03", 2) != 0 || strlen(intent) < 3 || strcmp(intent, "030") == 0)
-        return;
+        return 0;
     char sub[5];
     snprintf(sub, sizeof sub, "%s%s", appeal ? "02" : "10", intent + 2);
-    if (cameo_find(c->cameo, sub, strlen(sub)))
-        snprintf(j->code1, sizeof j->code1, "%s", sub);
+    if (!cameo_find(c->cameo, sub, strlen(sub)))
+        return 0;
+    snprintf(j->code1, sizeof j->code1, "%s", sub);
+    return 1;
+}
+
+/* "staged a strike in protest": a demonstration pattern (141x, through
+** &PROTEST) whose object is a strike, a walkout or a boycott is a strike
+** or boycott (143x), a hunger strike 142x, a sit-in or a blockade 144x,
+** with the demonstration's subcode (1411 -> 1431). */
+static void protest_kind(const sent_ctx *s, clause_job *j)
+{
+    if (strncmp(j->code1, "141", 3) != 0 || j->cl->object < 0)
+        return;
+    const phrase *o = &s->ls.phrases[j->cl->object];
+    const char *w = s->ls.lemmas[o->head];
+    char kind;
+    if (lemma_is_word(w, "strike"))
+        kind = o->head > o->first && lemma_is_word(s->ls.lemmas[o->head - 1], "hunger") ? '2'
+                                                                                     : '3';
+    else if (lemma_is_word(w, "walkout") || lemma_is_word(w, "boycott"))
+        kind = '3';
+    else if (lemma_is_word(w, "sit-in") || lemma_is_word(w, "blockade"))
+        kind = '4';
+    else
+        return;
+    j->code1[2] = kind;
 }
 
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
@@ -1063,6 +1111,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         j->refusal = REFUSAL_NONE;
     }
     requested_act(c, s, j);
+    protest_kind(s, j);
     if (!j->code1[0] && !j->code2) {
         coder_reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
         return 0;
