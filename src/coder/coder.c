@@ -341,6 +341,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nent = 0;
     d->nagents = 0;
     d->nacts = 0;
+    d->ndeeds = 0;
     d->nthings = 0;
     d->nmentions = 0;
     d->story_discard = 0;
