@@ -219,6 +219,12 @@ typedef struct doc_ctx {
     ** (coder_owner.c), a ring */
     act_seen deeds[DEEDS_SEEN];
     size_t ndeeds;
+    /* the deed of the article's lead (its first two body sentences), the
+    ** story's own act, for "the move" far after it; lead_kept: 1 one
+    ** maker, -1 several, 0 none yet */
+    act_seen lead;
+    int lead_kept;
+    long nbody;                 /* body sentences begun so far */
     thing_seen things[THINGS_SEEN];   /* the last things named with a country, a ring */
     size_t nthings;
     doc_mention *mentions;      /* the actors of the events so far, in order,

@@ -407,6 +407,13 @@ static int state_code(const char *code)
 
 static int doer_of(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out);
 
+/* Were acts a and b done by the same actors? */
+static int same_makers(const act_seen *a, const act_seen *b)
+{
+    return a->n == b->n && strcmp(a->code[0], b->code[0]) == 0 &&
+           (a->n < 2 || strcmp(a->code[1], b->code[1]) == 0);
+}
+
 /* Adds clause cl's deed, when its verb is one and its doer a state's
 ** actor, to the document's ring of deeds. */
 static void remember_deed(dyad_coder *c, const sent_ctx *s, const clause *cl)
@@ -422,6 +429,16 @@ static void remember_deed(dyad_coder *c, const sent_ctx *s, const clause *cl)
         if (!state_code(a.code[i]))
             return;
     c->doc.deeds[c->doc.ndeeds++ % DEEDS_SEEN] = a;
+    /* the lead's deed: the first body sentence's that has one */
+    doc_ctx *d = &c->doc;
+    if (d->nbody > 2 || d->lead_kept < 0 || (d->lead_kept > 0 && d->lead.sent != s->index))
+        return;
+    if (d->lead_kept > 0 && !same_makers(&d->lead, &a))
+        d->lead_kept = -1;
+    else if (!d->lead_kept) {
+        d->lead = a;
+        d->lead_kept = 1;
+    }
 }
 
 /* The subject's actors of clause cl (its by-agent in the passive). */
@@ -541,9 +558,11 @@ size_t coder_earlier_event(const dyad_coder *c, size_t e, const char *prefixes, 
     return SIZE_MAX;
 }
 
-/* The deed of the one maker of the two sentences before s, or NULL:
-** none, or deeds by several ("Kenya closed the border. Uganda recalled
-** its envoy. Tanzania deplored the move" names no one). */
+/* The deed of the one maker of the two sentences before s; with none
+** there, the lead's deed, the story's own act ("Kenya recalled its envoy
+** on Monday. [...] Uganda criticized the move"); else NULL: deeds by
+** several ("Kenya closed the border. Uganda recalled its envoy.
+** Tanzania deplored the move" names no one). */
 static const act_seen *deed_before(const dyad_coder *c, const sent_ctx *s)
 {
     const doc_ctx *d = &c->doc;
@@ -557,10 +576,11 @@ static const act_seen *deed_before(const dyad_coder *c, const sent_ctx *s)
             break;
         if (!found)
             found = a;
-        else if (a->n != found->n || strcmp(a->code[0], found->code[0]) != 0 ||
-                 (a->n > 1 && strcmp(a->code[1], found->code[1]) != 0))
+        else if (!same_makers(a, found))
             return NULL;
     }
+    if (!found && d->lead_kept > 0 && d->lead.sent < s->index)
+        found = &d->lead;
     return found;
 }
 
