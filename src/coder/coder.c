@@ -57,14 +57,6 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     dict_wid that_id;
     dict_word_ids(d, &that, 1, &that_id);
     c->that_id = that_id.fold;
-    static const char *const moves[8] = {"move",     "moves",     "step",         "steps",
-                                         "decision", "decisions", "announcement", "announcements"};
-    for (int k = 0; k < 8; k++) {
-        dict_word w = {moves[k], strlen(moves[k])};
-        dict_wid id;
-        dict_word_ids(d, &w, 1, &id);
-        c->move_ids[k] = id.fold;
-    }
     c->policy_step = dict_synset_find(d, "&POLICYSTEP");
     c->policy_verb = dict_synset_find(d, "&POLICYVERB");
     c->policy_obj = dict_synset_find(d, "&POLICYOBJ");
@@ -351,7 +343,6 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nacts = 0;
     d->ndeeds = 0;
     d->lead_kept = 0;
-    d->move_scanned = 0;
     d->nbody = 0;
     d->nthings = 0;
     d->nmentions = 0;

@@ -225,10 +225,6 @@ typedef struct doc_ctx {
     act_seen lead;
     int lead_kept;
     long nbody;                 /* body sentences begun so far */
-    /* the document's last token that may be "the move" (a word of
-    ** move_ids), -1 none; found when the first deed is met (move_scan) */
-    long last_move_tok;
-    int move_scanned;
     thing_seen things[THINGS_SEEN];   /* the last things named with a country, a ring */
     size_t nthings;
     doc_mention *mentions;      /* the actors of the events so far, in order,
@@ -338,10 +334,6 @@ struct dyad_coder {
     ** before a clause of its own ("Kenya charged Uganda had closed the
     ** border" fits "charge that +"), or 0 when no pattern uses the word */
     uint32_t that_id;
-    /* the dictionary's ids (folded) of "move", "step", "decision",
-    ** "announcement" and their plurals; 0 for a word it lacks: a deed is
-    ** kept only when a later word may name it (coder_owner.c) */
-    uint32_t move_ids[8];
     /* the synsets of an economic policy step ("devalue"), a verb of change
     ** and its policy object ("cut subsidies"), -1 when the dictionary has
     ** none: an appeal for such an act is one for policy change (0242) */

@@ -414,26 +414,6 @@ static int same_makers(const act_seen *a, const act_seen *b)
            (a->n < 2 || strcmp(a->code[1], b->code[1]) == 0);
 }
 
-/* May a word after sentence s name a deed ("the move", "the
-** decision")? The document's words are looked through once, at its first
-** deed, so that a story with no such word resolves no deed's doer. */
-static int move_ahead(dyad_coder *c, const sent_ctx *s)
-{
-    doc_ctx *d = &c->doc;
-    if (!d->move_scanned) {
-        d->move_scanned = 1;
-        d->last_move_tok = -1;
-        size_t ntok = dyad_text_token_count(c->text);
-        for (size_t i = ntok; i-- > 0 && d->last_move_tok < 0;)
-            for (int k = 0; k < 8; k++)
-                if (!c->move_ids[k] || c->ids[i].fold == c->move_ids[k]) {
-                    d->last_move_tok = (long)i;
-                    break;
-                }
-    }
-    return d->last_move_tok >= (long)(s->ids - c->ids) + (long)s->ls.n;
-}
-
 /* Adds clause cl's deed, when its verb is one and its doer a state's
 ** actor, to the document's ring of deeds. */
 static void remember_deed(dyad_coder *c, const sent_ctx *s, const clause *cl)
@@ -442,8 +422,7 @@ static void remember_deed(dyad_coder *c, const sent_ctx *s, const clause *cl)
     actor_ref out[MAX_ACTORS];
     act_seen a;
     int n;
-    if (!lemma_in_list(s->ls.lemmas[at], deed_verbs) || !move_ahead(c, s) ||
-        (n = doer_of(c, s, cl, out)) <= 0 ||
+    if (!lemma_in_list(s->ls.lemmas[at], deed_verbs) || (n = doer_of(c, s, cl, out)) <= 0 ||
         !act_of(s, FAM_MOVE, at, out, n, &a))
         return;
     for (int i = 0; i < a.n; i++)
