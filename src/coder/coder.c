@@ -348,6 +348,9 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nent = 0;
     d->nagents = 0;
     d->nacts = 0;
+    d->ndeeds = 0;
+    d->lead_kept = 0;
+    d->nbody = 0;
     d->nthings = 0;
     d->nmentions = 0;
     d->story_discard = 0;
@@ -513,6 +516,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
         goto fail;
     }
     for (size_t i = 0; i < ns; i++) {
+        c->doc.nbody += se[i].kind == DYAD_SENT_BODY;
         if ((se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) &&
             coder_sentence(c, doc->text, tk + se[i].tok_first, c->ids + se[i].tok_first,
                            se[i].tok_count, (long)i) < 0) {

@@ -186,6 +186,7 @@ typedef struct agent_seen {
 ** of its kind that names no owner ("the attack", "the move"), in
 ** coder_owner.c. */
 #define ACTS_SEEN 16
+#define DEEDS_SEEN 4
 typedef struct act_seen {
     uint8_t family;             /* its kind: an index of coder_owner.c's families */
     uint8_t n;                  /* owners in code */
@@ -216,6 +217,17 @@ typedef struct doc_ctx {
     size_t nagents;
     act_seen acts[ACTS_SEEN];   /* the last acts named with their doers, a ring */
     size_t nacts;
+    /* the last deeds of a state's actor told by a verb ("Kenya recalled
+    ** its envoy"), any kind, for "the move" or "the decision" right after
+    ** (coder_owner.c), a ring */
+    act_seen deeds[DEEDS_SEEN];
+    size_t ndeeds;
+    /* the deed of the article's lead (its first two body sentences), the
+    ** story's own act, for "the move" far after it; lead_kept: 1 one
+    ** maker, -1 several, 0 none yet */
+    act_seen lead;
+    int lead_kept;
+    long nbody;                 /* body sentences begun so far */
     thing_seen things[THINGS_SEEN];   /* the last things named with a country, a ring */
     size_t nthings;
     doc_mention *mentions;      /* the actors of the events so far, in order,

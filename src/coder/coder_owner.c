@@ -52,7 +52,8 @@ static const struct act_word {
     uint8_t family;
 } act_words[] = {
     {"accord", FAM_AGREEMENT}, {"agree", FAM_AGREEMENT}, {"agreement", FAM_AGREEMENT},
-    {"airstrike", FAM_ATTACK}, {"arrest", FAM_ARREST}, {"assault", FAM_ATTACK},
+    {"airstrike", FAM_ATTACK}, {"announcement", FAM_MOVE}, {"arrest", FAM_ARREST},
+    {"assault", FAM_ATTACK},
     {"attack", FAM_ATTACK}, {"bomb", FAM_ATTACK}, {"bombing", FAM_ATTACK},
     {"comment", FAM_STATEMENT}, {"conference", FAM_MEETING}, {"deal", FAM_AGREEMENT},
     {"decide", FAM_DECISION}, {"decision", FAM_DECISION}, {"detain", FAM_ARREST},
@@ -66,16 +67,16 @@ static const struct act_word {
     {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK}, {"remark", FAM_STATEMENT},
     {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"scheme", FAM_IDEA},
     {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
-    {"stabbing", FAM_ATTACK}, {"statement", FAM_STATEMENT}, {"strike", FAM_ATTACK},
-    {"summit", FAM_MEETING}, {"talk", FAM_MEETING}, {"tariff", FAM_TAX}, {"tax", FAM_TAX},
-    {"treaty", FAM_AGREEMENT},
+    {"stabbing", FAM_ATTACK}, {"statement", FAM_STATEMENT}, {"step", FAM_MOVE},
+    {"strike", FAM_ATTACK}, {"summit", FAM_MEETING}, {"talk", FAM_MEETING},
+    {"tariff", FAM_TAX}, {"tax", FAM_TAX}, {"treaty", FAM_AGREEMENT},
 };
 
 /* Where the words of each first letter start in act_words, and where
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 7, 9, 11, 16, 19, 19, 19, 19, 24, 24, 25, 26, 30, 31, 34, 38, 38, 41, 50, 54, 54, 54, 54, 54, 54, 54};
+static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 31, 32, 35, 39, 39, 42, 52, 56, 56, 56, 56, 56, 56, 56};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -143,6 +144,35 @@ static const char *const put_nouns[] = {"offer",      "proposal",   "plan",  "in
                                         "request",    "invitation", "ultimatum", "claim",
                                         "accusation", "allegation", "suggestion", NULL};
 
+/* Nouns of a bill, which a legislature has before it: a government's
+** critic speaks of its own country's ("vetoed the bill"), and anyone of
+** one "before Congress" or "pending in the Diet". */
+static const char *const bills[] = {"bill", "legislation", "measure", "law", "amendment", NULL};
+
+/* Does noun phrase np name a bill, and the PP at word k the legislature
+** it lies before ("a trade bill now before the Senate", "legislation
+** pending in Congress")? Then out holds that legislature (LEG): its
+** count is returned. Words of time or state between them are skipped. */
+static int bill_before(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t k,
+                       actor_ref *out)
+{
+    static const char *const gaps[] = {"now", "currently", "still", "pending", "pend", NULL};
+    static const char *const legislature[] = {"LEG", NULL};
+    if (!lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], bills))
+        return 0;
+    for (int g = 0; g < 2 && k < s->ls.n && lemma_in_list(s->ls.lemmas[k], gaps); g++)
+        k++;
+    const phrase *pp = coder_pp_at(s, k);
+    if (!pp || pp->np < 0 || (!lemma_is_word(s->ls.lemmas[k], "before") &&
+                              !lemma_is_word(s->ls.lemmas[k], "in")))
+        return 0;
+    int n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
+    for (int i = 0; i < n; i++)
+        if (!coder_role_in(out[i].code, legislature))
+            return 0;
+    return n;
+}
+
 /* Does a past participle with "by" after it start at word k ("imposed
 ** by Kenya")? Then what comes before is a thing and its doer follows. */
 static int by_participle(const sent_ctx *s, uint32_t k)
@@ -162,6 +192,9 @@ static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_onl
 {
     const phrase *ph = s->ls.phrases;
     uint32_t k = ph[np].end;
+    int n = bill_before(c, s, np, k, out);
+    if (n > 0)
+        return n;
     if (by_participle(s, k))
         k++;
     int put = lemma_in_list(s->ls.lemmas[ph[np].head], put_nouns);
@@ -170,7 +203,7 @@ static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_onl
         if (pp->np < 0)
             return 0;
         const char *prep = s->ls.lemmas[pp->first];
-        int n = 0;
+        n = 0;
         if (!lemma_in_list(prep, thing_preps) && !(put && lemma_is_word(prep, "from")))
             return 0;
         if (lemma_is_word(prep, "by") || lemma_is_word(prep, "from"))
@@ -279,8 +312,10 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
 {
     if (j->tgt_np >= 0 && j->tgt_np != j->cl->subject) {
         uint32_t after = s->ls.phrases[j->tgt_np].end;
-        /* "the sanctions imposed by Kenya" is a thing and its doer */
-        if (after < s->ls.n && !by_participle(s, after) &&
+        /* "the sanctions imposed by Kenya" is a thing and its doer, and
+        ** a gerund right after it a reduced relative ("the bill pending
+        ** in Congress") */
+        if (after < s->ls.n && !by_participle(s, after) && s->ls.tags[after] != TAG_VBG &&
             (tag_is_verb(s->ls.tags[after]) || s->ls.tags[after] == TAG_MD))
             return 0;
     }
@@ -324,22 +359,108 @@ static int code_in(const char *code, const char *prefixes)
     return 0;
 }
 
-/* Adds act family fam, done by out[0..n) (named at token head of s, by
-** the bytes [start, end)) to the document's ring. */
+/* Fills *a with act family fam, done by out[0..n) (named at token head
+** of s, by the bytes [start, end)). Returns 0 when no owner is known. */
+static int act_of(const sent_ctx *s, int fam, uint32_t head, const actor_ref *out, int n,
+                  act_seen *a)
+{
+    *a = (act_seen){.family = (uint8_t)fam, .sent = s->index, .head = head};
+    for (int i = 0; i < n && a->n < 2; i++)
+        if (strncmp(out[i].code, "---", 3) != 0)
+            snprintf(a->code[a->n++], sizeof a->code[0], "%s", out[i].code);
+    a->start = out[0].first < s->ls.n ? s->ls.toks[out[0].first].start : 0;
+    a->end = out[0].end > 0 && out[0].end <= s->ls.n
+                 ? s->ls.toks[out[0].end - 1].start + s->ls.toks[out[0].end - 1].len
+                 : a->start;
+    return a->n > 0;
+}
+
+/* Adds act family fam, done by out[0..n) at token head of s, to the
+** document's ring; no owner known, a full ring keeps its oldest act. */
 static void remember(dyad_coder *c, const sent_ctx *s, int fam, uint32_t head,
                      const actor_ref *out, int n)
 {
-    act_seen a = {.family = (uint8_t)fam, .sent = s->index, .head = head};
-    for (int i = 0; i < n && a.n < 2; i++)
-        if (strncmp(out[i].code, "---", 3) != 0)
-            snprintf(a.code[a.n++], sizeof a.code[0], "%s", out[i].code);
-    if (a.n == 0)
-        return;   /* no owner known: a full ring keeps its oldest act */
-    a.start = out[0].first < s->ls.n ? s->ls.toks[out[0].first].start : 0;
-    a.end = out[0].end > 0 && out[0].end <= s->ls.n
-                ? s->ls.toks[out[0].end - 1].start + s->ls.toks[out[0].end - 1].len
-                : a.start;
-    c->doc.acts[c->doc.nacts++ % ACTS_SEEN] = a;
+    act_seen a;
+    if (act_of(s, fam, head, out, n, &a))
+        c->doc.acts[c->doc.nacts++ % ACTS_SEEN] = a;
+}
+
+/* Verbs of a deed a state does to others or at home, that a later "the
+** move", "the step", "the decision" or "the announcement" may name:
+** "Kenya recalled its envoy. Uganda criticized the move". Verbs of saying
+** and of force are left out: what was said is no move, and an attack has
+** its own kind. In strcmp order: they are looked up in every clause. */
+static const char *const deed_verbs[] = {
+    "abolish", "adopt", "announce", "annul", "approve", "ban", "cancel", "close", "decide",
+    "declare", "deploy", "dispatch", "expel", "extend", "freeze", "halt", "impose", "lift",
+    "order", "pass", "pledge", "pull", "recall", "reinstate", "revoke", "scrap", "send",
+    "sign", "suspend", "unveil", "veto", "withdraw"};
+#define DEED_VERBS (sizeof deed_verbs / sizeof deed_verbs[0])
+
+/* Is lemma one of deed_verbs? A binary search. */
+static int is_deed_verb(const char *lemma)
+{
+    size_t lo = 0, hi = DEED_VERBS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = strcmp(lemma, deed_verbs[mid]);
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* Is code a state's: a country alone, its government, forces, lawmakers,
+** judges or police, or an international body? A firm's deal or a
+** party's pledge is rarely what a state's critics call "the move". */
+static int state_code(const char *code)
+{
+    static const char *const roles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
+    char cc[4];
+    if (strncmp(code, "IGO", 3) == 0)
+        return 1;
+    return coder_code_country(code, cc) &&
+           (strlen(code) == 3 || (strncmp(code, cc, 3) == 0 && coder_role_in(code, roles)));
+}
+
+static int doer_of(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out);
+
+/* Were acts a and b done by the same actors? */
+static int same_makers(const act_seen *a, const act_seen *b)
+{
+    return a->n == b->n && strcmp(a->code[0], b->code[0]) == 0 &&
+           (a->n < 2 || strcmp(a->code[1], b->code[1]) == 0);
+}
+
+/* Adds clause cl's deed, when its verb is one and its doer a state's
+** actor, to the document's ring of deeds. */
+static void remember_deed(dyad_coder *c, const sent_ctx *s, const clause *cl)
+{
+    uint32_t at = s->ls.phrases[cl->verb].head;
+    actor_ref out[MAX_ACTORS];
+    act_seen a;
+    int n;
+    if (!is_deed_verb(s->ls.lemmas[at]) || (n = doer_of(c, s, cl, out)) <= 0 ||
+        !act_of(s, FAM_MOVE, at, out, n, &a))
+        return;
+    for (int i = 0; i < a.n; i++)
+        if (!state_code(a.code[i]))
+            return;
+    c->doc.deeds[c->doc.ndeeds++ % DEEDS_SEEN] = a;
+    /* the lead's deed: the first body sentence's that has one */
+    doc_ctx *d = &c->doc;
+    if (d->nbody > 2 || d->lead_kept < 0 || (d->lead_kept > 0 && d->lead.sent != s->index))
+        return;
+    if (d->lead_kept > 0 && !same_makers(&d->lead, &a))
+        d->lead_kept = -1;
+    else if (!d->lead_kept) {
+        d->lead = a;
+        d->lead_kept = 1;
+    }
 }
 
 /* The subject's actors of clause cl (its by-agent in the passive). */
@@ -386,6 +507,7 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
             fam = FAM_STATEMENT;
             at = ph[ph[s->pp_at[e]].np].head;
         }
+        remember_deed(c, s, cl);
         int n;
         if (fam != FAM_NONE && (n = doer_of(c, s, cl, out)) > 0) {
             if (also != FAM_NONE)
@@ -466,6 +588,32 @@ size_t coder_earlier_event(const dyad_coder *c, size_t e, const char *prefixes, 
     return SIZE_MAX;
 }
 
+/* The deed of the one maker of the two sentences before s; with none
+** there, the lead's deed, the story's own act ("Kenya recalled its envoy
+** on Monday. [...] Uganda criticized the move"); else NULL: deeds by
+** several ("Kenya closed the border. Uganda recalled its envoy.
+** Tanzania deplored the move" names no one). */
+static const act_seen *deed_before(const dyad_coder *c, const sent_ctx *s)
+{
+    const doc_ctx *d = &c->doc;
+    const act_seen *found = NULL;
+    size_t kept = d->ndeeds < DEEDS_SEEN ? d->ndeeds : DEEDS_SEEN;
+    for (size_t k = 0; k < kept; k++) {
+        const act_seen *a = &d->deeds[(d->ndeeds - 1 - k) % DEEDS_SEEN];
+        if (a->sent >= s->index)
+            continue;
+        if (s->index - a->sent > 2)
+            break;
+        if (!found)
+            found = a;
+        else if (!same_makers(a, found))
+            return NULL;
+    }
+    if (!found && d->lead_kept > 0 && d->lead.sent < s->index)
+        found = &d->lead;
+    return found;
+}
+
 /* Does an act of kind had answer a later noun of kind want? "The idea"
 ** or "the scheme" is what someone proposed, offered or planned too ("The
 ** Commission proposed a quota. Britain backed the idea"). */
@@ -475,9 +623,13 @@ static int same_kind(int want, int had)
                                                 had == FAM_OFFER));
 }
 
+static int charged_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j);
+
 int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
-    if (!thing)
+    /* "Kenya charged that the deal would ruin its farmers": what is
+    ** charged or demanded through a "that" is a thing too */
+    if (!thing && !charged_thing(c, s, j))
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
     int fam = family_of(s->ls.lemmas[p->head]);
@@ -508,6 +660,15 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
             continue;
         if ((n = owners_of_act(j, a, p, j->tgt)) > 0)
             act_sent = a->sent;
+    }
+    /* "the move" or "the decision" may be any deed of a state told in
+    ** the two sentences before, when no act of its kind came later */
+    const act_seen *deed = fam == FAM_MOVE || fam == FAM_DECISION ? deed_before(c, s) : NULL;
+    actor_ref by_deed[MAX_ACTORS];
+    int nd;
+    if (deed && deed->sent > act_sent && (nd = owners_of_act(j, deed, p, by_deed)) > 0) {
+        memcpy(j->tgt, by_deed, (size_t)nd * sizeof by_deed[0]);
+        return nd;
     }
     /* a later coded event of the kind wins */
     const char *codes = families[fam].codes;
@@ -601,8 +762,6 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int 
 int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
     (void)c;
-    static const char *const bills[] = {"bill", "legislation", "measure", "law", "amendment",
-                                        NULL};
     char cc[4];
     const char *src = j->ns == 1 ? j->src[0].code : "";
     if ((strncmp(j->code1, "12", 2) != 0 && strncmp(j->code1, "11", 2) != 0) ||
