@@ -557,11 +557,17 @@ static int host_pair(dyad_coder *c, const sent_ctx *s, clause_job *j, const moda
 {
     char sc[4], tc[4];
     if (!mc->code1 || strcmp(mc->code1, "040") != 0 || mc->intent || !j->mutual ||
-        j->where_from != PLACE_FROM_CLAUSE ||
         !coder_code_country(src->code, sc) || !coder_code_country(tgt->code, tc) ||
         strcmp(sc, tc) == 0)
         return 0;
-    int src_home = strcmp(sc, j->where.country) == 0, tgt_home = strcmp(tc, j->where.country) == 0;
+    int placed = j->where_from == PLACE_FROM_CLAUSE;
+    int src_home = placed && strcmp(sc, j->where.country) == 0,
+        tgt_home = placed && strcmp(tc, j->where.country) == 0;
+    /* "met the visiting Ugandan minister": the other side is at home */
+    if (src_home == tgt_home && !placed && !c->act_as_said) {
+        src_home = coder_visiting(s, tgt);
+        tgt_home = coder_visiting(s, src);
+    }
     if (src_home == tgt_home)
         return 0;
     const actor_ref *host = src_home ? src : tgt, *guest = src_home ? tgt : src;
@@ -631,6 +637,28 @@ static const char *visit_host(const dyad_coder *c, const modal_codes *mc, const 
     return "043";
 }
 
+/* "In talks last week, the U.S. criticised Japan": an act between two
+** states told inside talks that name no one is said at a meeting of the
+** two, each the other's partner (040), as docs/annotation.md codes the
+** meeting beside the act. Not statements (01x), which may be about anyone,
+** nor another meeting, nor support (05x: "backed Kenya in the talks"
+** sides with it against a third). Returns -1 on no memory, else 0. */
+static int talks_pair(dyad_coder *c, const sent_ctx *s, clause_job *j, const modal_codes *mc,
+                      const actor_ref *src, const actor_ref *tgt)
+{
+    char sc[4], tc[4];
+    if (c->act_as_said || !mc->code1 || mc->intent || !mc->shown || j->mutual ||
+        strncmp(mc->code1, "01", 2) == 0 || strncmp(mc->code1, "04", 2) == 0 ||
+        strncmp(mc->code1, "05", 2) == 0 ||
+        src->from != FROM_SENTENCE || tgt->from != FROM_SENTENCE ||
+        !coder_code_country(src->code, sc) || !coder_code_country(tgt->code, tc) ||
+        strcmp(sc, tc) == 0 || !coder_talks_frame(s, j, src, tgt))
+        return 0;
+    return add_event(c, s, j, "040", 1, src, tgt) < 0 || add_event(c, s, j, "040", 1, tgt, src) < 0
+               ? -1
+               : 0;
+}
+
 static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      const modal_codes *mc)
 {
@@ -669,6 +697,8 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
             if (hosted)
                 continue;
             if (mc->code1 && add_event(c, s, j, mc->code1, mc->shown, src, tgt) < 0)
+                return -1;
+            if (talks_pair(c, s, j, mc, src, tgt) < 0)
                 return -1;
             /* "told Peru to open its market or face sanctions" threatens too */
             if (mc->code1 && j->ultimatum && !mc->intent &&

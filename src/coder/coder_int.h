@@ -1225,4 +1225,16 @@ static inline int coder_places_only(const sent_ctx *s, const char *cc)
 /* lang's list of reporting verbs ("say", "tell", ...). */
 extern const char *const lang_reporting_verbs[];
 
+/* ---- coder_coop.c: meetings told around an act (ninth session) ---- */
+
+/* Is actor a named as a guest by "visiting" in its own noun phrase ("met
+** the visiting Ugandan minister")? */
+int coder_visiting(const sent_ctx *s, const actor_ref *a);
+
+/* Does clause job j's clause happen inside talks that name no party of
+** their own ("In talks last week, the U.S. criticised Japan"), src and
+** tgt named outside the talks' words? Then the two met. */
+int coder_talks_frame(const sent_ctx *s, const clause_job *j, const actor_ref *src,
+                      const actor_ref *tgt);
+
 #endif

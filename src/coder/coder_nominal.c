@@ -383,7 +383,7 @@ static int names_someone(const sent_ctx *s, const phrase *p)
 enum { MEET_NONE, MEET_WITH, MEET_OF };
 
 /* Verbs whose object is a gathering one speaks to: "told a meeting of". */
-static const char *const addressing[] = {"tell", "address", "brief", NULL};
+static const char *const addressing[] = {"tell", "address", "brief", "attend", "chair", NULL};
 
 /* The guest of visit np with no source of its own: the subject of the
 ** clause it stands around ("The Chilean minister spoke during a visit to
@@ -697,6 +697,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** ASEAN ministers": the subject attends the body's gathering, one way.
     ** Only the clause gives the guest ("the Paris meeting of" names the
     ** place), and the body is named ("a meeting of ministers" is anyone's) */
+    int gathering = 0;
     if (strncmp(j.m.code, "04", 2) == 0 && prep && lemma_is_word(prep, "of") &&
         lemma_in_list(s->ls.lemmas[head], gatherings)) {
         if (head + 1 != s->ls.phrases[j.m.target].first - 1 ||
@@ -704,10 +705,18 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
             return 0;
         j.ns = visit_guest(c, s, np, MEET_OF, j.src);
         planned = 0;
+        gathering = 1;
     }
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
+    /* the body is named in the sentence ("a meeting of EC finance and
+    ** agriculture ministers" names no one's ministers but the EC's) */
+    for (int i = 0, n = j.nt; gathering && i < n; i++)
+        if (j.tgt[i].from != FROM_SENTENCE) {
+            memmove(&j.tgt[i], &j.tgt[i + 1], (size_t)(n - i - 1) * sizeof j.tgt[0]);
+            j.nt--, n--, i--;
+        }
     /* "despite criticism from Kenya": the critic's target goes ahead */
     int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
     if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
