@@ -234,6 +234,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "warned Peru that floods could cut the harvest": news, no threat */
     if (!why && !c->act_as_said)
         why = coder_no_threat(s, &j);
+    /* "Japan retaliated": done or guessed, no bare retaliation promised */
+    if (!why && !c->act_as_said)
+        why = coder_no_retaliation(s, &j);
     /* "insisted the approach was necessary": a claim, no demand */
     if (!why && !c->act_as_said)
         why = coder_no_demand(s, &j);

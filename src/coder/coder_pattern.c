@@ -821,13 +821,15 @@ static int decided_not(const sent_ctx *s, const clause *cl, const phrase *vg)
     const clause *pc = &s->ls.clauses[cl->parent];
     if (pc->verb < 0)
         return 0;
-    const phrase *pv = &s->ls.phrases[pc->verb];
+    int32_t gov = coder_time_being(s, &s->ls.phrases[pc->verb]);
+    const phrase *pv = &s->ls.phrases[gov >= 0 ? gov : pc->verb];
     if (pv->head >= k || pv->mod != MOD_ASSERTED ||
         !lemma_in_list(s->ls.lemmas[pv->head], deciding))
         return 0;
-    /* "decided for the time being not to": no other verb between */
+    /* no other verb between, but the "being" of "for the time being" */
     for (uint32_t t = pv->head + 1; t + 1 < k; t++)
-        if (s->ls.vg_of[t] >= 0)
+        if (s->ls.vg_of[t] >= 0 && !(lemma_is_word(s->ls.lemmas[t], "be") &&
+                                     lemma_is_word(s->ls.lemmas[t - 1], "time")))
             return 0;
     return 1;
 }
