@@ -1022,6 +1022,17 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
 ** as done, guessed ("could retaliate") or as a condition is none. */
 const char *coder_no_retaliation(const sent_ctx *s, const clause_job *j);
 
+/* Is clause job j the warning pattern of a verb of leave ("allow + to",
+** 130), negated in its own verb group as a stance: "will not allow Iran
+** to use the missiles", "said it would not permit Chile to"? Such a
+** warning is told as a threat still to come. */
+int coder_not_allowed(const sent_ctx *s, const clause_job *j);
+
+/* Why clause job j's pattern "allow + to" is no warning, or NULL: the
+** leave is given ("allowed Chile to"), or refused only as done or
+** guessed ("did not allow", "the banks would not allow"). */
+const char *coder_no_allowed_threat(const sent_ctx *s, const clause_job *j);
+
 /* Why clause job j's demand (10x, "insist") is none, or NULL: what it
 ** insists on is told as a fact, in the past or with will, would, has or
 ** "be" ("insisted the approach was necessary", "insisted it would not

@@ -1099,6 +1099,13 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         return 0;
     }
     split_codes(j);
+    /* "allowed Chile to", "did not allow Chile to": no warning; turned
+    ** down before the pattern takes in the infinitive's clause */
+    const char *given = coder_no_allowed_threat(s, j);
+    if (given) {
+        coder_reject(c, s, "verb '%s' (%s): %s", lemma, j->code1, given);
+        return 0;
+    }
     /* "refused to meet Iraqi officials": the refusal is the event, a
     ** rejection with the act's target; what the target would have done
     ** in return (code2) is not done */
