@@ -234,6 +234,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "warned Peru that floods could cut the harvest": news, no threat */
     if (!why && !c->act_as_said)
         why = coder_no_threat(s, &j);
+    /* "Japan retaliated": done or guessed, no bare retaliation promised */
+    if (!why && !c->act_as_said)
+        why = coder_no_retaliation(s, &j);
     /* "insisted the approach was necessary": a claim, no demand */
     if (!why && !c->act_as_said)
         why = coder_no_demand(s, &j);
@@ -263,6 +266,10 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     j.mod = coder_modality(s, ci, j.vg,
                            j.refusal >= REFUSAL_NEGATION ? j.refusal : j.on_caten || j.refusal,
                            j.m.pattern, &j.when, &j.when_read);
+    /* "will not allow Iran to use the missiles": the negation is the
+    ** warning, still to come */
+    if (j.mod == MOD_NEGATED && coder_not_allowed(s, &j))
+        j.mod = MOD_FUTURE;
     /* "reported on his plan to escort the tankers": the subject's plan */
     if (j.mod == MOD_HYPOTHETICAL && coder_own_plan(c, s, ci))
         j.mod = MOD_FUTURE;

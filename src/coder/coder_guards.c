@@ -501,6 +501,74 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
            "warner's: no threat";
 }
 
+const char *coder_no_retaliation(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const promise[] = {"will", "would", "shall", "'ll", "wo", NULL};
+    static const char *const verbs[] = {"retaliate", "hit", "strike", NULL};
+    static const char *const ifs[] = {"if", "unless", "when", "once", "until", NULL};
+    const dict_pattern *p = j->m.pattern;
+    if (!p || j->on_caten || strcmp(j->code1, "130") != 0 ||
+        !lemma_in_list(j->lemma, verbs) || p->npost > 1)
+        return NULL;
+    /* "will retaliate", "would hit back": a promise; "retaliated", "could
+    ** retaliate", "if Japan retaliates" are no threat of the source's */
+    const clause *cl = j->cl;
+    int said = 0;
+    for (uint32_t k = j->vg->first; k < j->vg->head; k++)
+        said |= lemma_in_list(s->ls.lemmas[k], promise);
+    if (!said || (cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX &&
+                  lemma_in_list(s->ls.lemmas[cl->word], ifs)))
+        return "retaliation told as done, guessed or as a condition, not promised: no threat";
+    /* "warned that it would retaliate if ...": the warning is the threat */
+    static const char *const warning[] = {"warn", "threaten", "caution", NULL};
+    if (cl->parent >= 0 && s->ls.clauses[cl->parent].verb >= 0 &&
+        lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.clauses[cl->parent].verb].head], warning))
+        return "retaliation a warning reports: the warning is the threat";
+    /* "would retaliate by imposing duties on Ugandan sugar": the means
+    ** says what is threatened, and is coded by its own clause */
+    uint32_t k = j->vg->end;
+    while (k < s->ls.n && tag_is_adv(s->ls.tags[k]))
+        k++;
+    if (k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k], "by") &&
+        s->ls.tags[k + 1] == TAG_VBG)
+        return "retaliation by a means its own clause codes";
+    return NULL;
+}
+
+/* Is clause job j the warning pattern of a verb of leave ("allow + to",
+** 130), which holds only when the leave is refused? */
+static int not_allowed_pattern(const clause_job *j)
+{
+    static const char *const leave[] = {"allow", "permit", "tolerate", NULL};
+    const dict_pattern *p = j->m.pattern;
+    return p && !j->on_caten && p->npre == 0 && p->npost == 2 &&
+           p->post[0].kind == DICT_EL_TARGET && strcmp(j->code1, "130") == 0 &&
+           lemma_in_list(j->lemma, leave);
+}
+
+int coder_not_allowed(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const negations[] = {"not", "n't", "never", NULL};
+    static const char *const will[] = {"will", "wo", "'ll", "shall", NULL};
+    if (!not_allowed_pattern(j))
+        return 0;
+    int neg = 0, promise = 0, would = 0;
+    for (uint32_t k = j->vg->first; k < j->vg->head; k++) {
+        neg |= lemma_in_list(s->ls.lemmas[k], negations);
+        promise |= lemma_in_list(s->ls.lemmas[k], will);
+        would |= lemma_is_word(s->ls.lemmas[k], "would");
+    }
+    int pronoun = j->cl->subject >= 0 && (s->ls.phrases[j->cl->subject].flags & PHF_PRONOUN);
+    return neg && (promise || (would && pronoun));
+}
+
+const char *coder_no_allowed_threat(const sent_ctx *s, const clause_job *j)
+{
+    if (!not_allowed_pattern(j) || coder_not_allowed(s, j))
+        return NULL;
+    return "a leave given, or refused only as done or guessed: no warning";
+}
+
 /* Modals of what must be done: a warning that tells its hearer what it
 ** must do demands it. */
 static const char *const must_modals[] = {"must", "should", NULL};

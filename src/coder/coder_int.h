@@ -971,6 +971,12 @@ int coder_goes_on(const sent_ctx *s, const phrase *vg);
 ** holds now, whatever is decided about it. */
 int coder_stays(const sent_ctx *s, const phrase *vg);
 
+/* "decided for the time being not to": the parse reads "being" as a verb
+** group (vg) and hangs the infinitive from it; the index of the verb
+** group right before the "for" that governs it, or -1 when vg is no such
+** "being". */
+int32_t coder_time_being(const sent_ctx *s, const phrase *vg);
+
 /* Are the events of clause ci (modality mod) the intent or threat form of
 ** their act? A plan, promise or scheduled act (future), or a promise or
 ** threat on a condition ("would impose sanctions if ..."): yes. */
@@ -1009,6 +1015,23 @@ const char *coder_no_sanction(const sent_ctx *s, const clause_job *j);
 ** Peru that floods could cut the harvest"); "warned that it would
 ** retaliate if ..." stays a threat. */
 const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
+
+/* Why clause job j's bare retaliation (130: "retaliate", "hit back" with
+** no one named) is no threat, or NULL: only a verb group with will, would
+** or shall promises it ("said it would retaliate if Japan ..."); one told
+** as done, guessed ("could retaliate") or as a condition is none. */
+const char *coder_no_retaliation(const sent_ctx *s, const clause_job *j);
+
+/* Is clause job j the warning pattern of a verb of leave ("allow + to",
+** 130), negated in its own verb group as a stance: "will not allow Iran
+** to use the missiles", "said it would not permit Chile to"? Such a
+** warning is told as a threat still to come. */
+int coder_not_allowed(const sent_ctx *s, const clause_job *j);
+
+/* Why clause job j's pattern "allow + to" is no warning, or NULL: the
+** leave is given ("allowed Chile to"), or refused only as done or
+** guessed ("did not allow", "the banks would not allow"). */
+const char *coder_no_allowed_threat(const sent_ctx *s, const clause_job *j);
 
 /* Why clause job j's demand (10x, "insist") is none, or NULL: what it
 ** insists on is told as a fact, in the past or with will, would, has or

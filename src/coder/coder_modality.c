@@ -907,14 +907,30 @@ int coder_stays(const sent_ctx *s, const phrase *vg)
     return lemma_in_list(lemma(s, vg->head), stay);
 }
 
+int32_t coder_time_being(const sent_ctx *s, const phrase *vg)
+{
+    uint32_t h = vg ? vg->head : 0;
+    if (h < 3 || !lemma_is_word(lemma(s, h), "be") || !lemma_is_word(lemma(s, h - 1), "time"))
+        return -1;
+    for (uint32_t f = h - 2; f > 0 && f + 6 > h; f--)
+        if (lemma_is_word(lemma(s, f), "for"))
+            return s->ls.vg_of[f - 1];
+    return -1;
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read)
 {
     if (on_caten == REFUSAL_NOUN)   /* "Chile's refusal to hold talks": told as done */
         return MOD_ASSERTED;
     /* "decided not to accept the offer": the refusal is as the decision is */
-    if (on_caten == REFUSAL_DECISION && s->ls.clauses[ci].parent >= 0)
-        return parent_modality(s, (size_t)s->ls.clauses[ci].parent, 4);
+    if (on_caten == REFUSAL_DECISION && s->ls.clauses[ci].parent >= 0) {
+        int32_t p = s->ls.clauses[ci].parent;
+        int32_t gov = coder_time_being(s, clause_vg(s, (size_t)p));
+        if (gov >= 0 && s->vg_clause[gov] >= 0)   /* "decided for the time being" */
+            p = s->vg_clause[gov];
+        return parent_modality(s, (size_t)p, 4);
+    }
     int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat,
                               on_caten == REFUSAL_NEGATION);
     article_when w;

@@ -821,13 +821,15 @@ static int decided_not(const sent_ctx *s, const clause *cl, const phrase *vg)
     const clause *pc = &s->ls.clauses[cl->parent];
     if (pc->verb < 0)
         return 0;
-    const phrase *pv = &s->ls.phrases[pc->verb];
+    int32_t gov = coder_time_being(s, &s->ls.phrases[pc->verb]);
+    const phrase *pv = &s->ls.phrases[gov >= 0 ? gov : pc->verb];
     if (pv->head >= k || pv->mod != MOD_ASSERTED ||
         !lemma_in_list(s->ls.lemmas[pv->head], deciding))
         return 0;
-    /* "decided for the time being not to": no other verb between */
+    /* no other verb between, but the "being" of "for the time being" */
     for (uint32_t t = pv->head + 1; t + 1 < k; t++)
-        if (s->ls.vg_of[t] >= 0)
+        if (s->ls.vg_of[t] >= 0 && !(lemma_is_word(s->ls.lemmas[t], "be") &&
+                                     lemma_is_word(s->ls.lemmas[t - 1], "time")))
             return 0;
     return 1;
 }
@@ -1097,6 +1099,13 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         return 0;
     }
     split_codes(j);
+    /* "allowed Chile to", "did not allow Chile to": no warning; turned
+    ** down before the pattern takes in the infinitive's clause */
+    const char *given = coder_no_allowed_threat(s, j);
+    if (given) {
+        coder_reject(c, s, "verb '%s' (%s): %s", lemma, j->code1, given);
+        return 0;
+    }
     /* "refused to meet Iraqi officials": the refusal is the event, a
     ** rejection with the act's target; what the target would have done
     ** in return (code2) is not done */

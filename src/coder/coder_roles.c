@@ -418,17 +418,30 @@ int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j)
     int32_t up = s->ls.clauses[j->ci].parent;
     if (np < 0 && up >= 0)
         np = condition_subject(s, up, 0);   /* "threatened to act if ..." */
+    /* "said Peru will retaliate if Chile adopts the tax, but did not say
+    ** how": the parse may hang the condition on a later clause; one that
+    ** opens right where this clause's verb phrase ends is its own */
+    const clause *nx = j->ci + 1 < s->ls.nclauses ? &s->ls.clauses[j->ci + 1] : NULL;
+    if (np < 0 && nx && nx->kind == CL_SUBORDINATE && nx->word != UINT32_MAX &&
+        nx->word == s->ls.clauses[j->ci].end && nx->subject >= 0 &&
+        (lemma_is_word(s->ls.lemmas[nx->word], "if") ||
+         lemma_is_word(s->ls.lemmas[nx->word], "unless")))
+        np = nx->subject;
     if (np < 0)
         return j->nt;
     actor_ref t[MAX_ACTORS];
     int nt = coder_expand_multi(t, coder_resolve_np(c, s, coder_antecedent(s, j->ci, np), t,
                                                     MAX_ACTORS));
-    /* never the source's own country: "Japan will act if it must" */
+    /* never the source's own country: "Japan will act if it must"; an
+    ** organisation of states is no country's ("if the European Community
+    ** adopts the tax", "the EC will retaliate if Congress ...") */
     char a[4], b[4];
     for (int i = 0; i < nt; i++)
         for (int k = 0; k < j->ns; k++)
-            if (!coder_code_country(t[i].code, a) || !coder_code_country(j->src[k].code, b) ||
-                strcmp(a, b) == 0)
+            if (strcmp(t[i].code, j->src[k].code) == 0 ||
+                (strncmp(t[i].code, "IGO", 3) != 0 && strncmp(j->src[k].code, "IGO", 3) != 0 &&
+                 (!coder_code_country(t[i].code, a) || !coder_code_country(j->src[k].code, b) ||
+                  strcmp(a, b) == 0)))
                 return j->nt;
     if (nt == 0)
         return j->nt;
@@ -972,6 +985,13 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->subject_target = m->pattern && (m->pattern->flags & DICT_PAT_SUBJECT_TARGET);
     if (src_np < 0)
         src_np = j->subject_target ? -1 : j->passive ? cl->agent : cl->subject;
+    /* "Chile decided for at least the time being not to accept": the
+    ** parse takes "the time" for the subject; the decider's is the one */
+    if (j->refusal == REFUSAL_DECISION && cl->parent >= 0 && s->ls.clauses[cl->parent].verb >= 0) {
+        int32_t gov = coder_time_being(s, &s->ls.phrases[s->ls.clauses[cl->parent].verb]);
+        if (gov >= 0 && s->vg_clause[gov] >= 0 && s->ls.clauses[s->vg_clause[gov]].subject >= 0)
+            src_np = s->ls.clauses[s->vg_clause[gov]].subject;
+    }
     /* "deemed the agreement on sending soldiers illegal": a gerund after
     ** a common noun and a preposition that hangs on it is the noun's, and
     ** the clause's subject before them is not its doer; "left Osgiliath
