@@ -554,11 +554,29 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
 ** none named, of the act's target, when that owner is of the target's
 ** country (or named, the act naming no target) and the doer a state of
 ** another (accuses, said plainly). */
+/* The actor of the phrase "against Y" or "on Y" that ends right before
+** token p ("to retaliate against Japan for violating the pact"), for a
+** penalty asked for: 1 and *y, or 0. */
+static int penalized_before(dyad_coder *c, sent_ctx *s, size_t p, actor_ref *y)
+{
+    for (size_t k = p >= 8 ? p - 8 : 0; k < p; k++) {
+        if (s->pp_at[k] < 0 || !(lemma_is_word(s->ls.lemmas[k], "against") ||
+                                 lemma_is_word(s->ls.lemmas[k], "on")))
+            continue;
+        int32_t np = s->ls.phrases[s->pp_at[k]].np;
+        if (np >= 0 && s->ls.phrases[np].end == p)
+            return coder_resolve_np(c, s, np, y, 1) == 1;
+    }
+    return 0;
+}
+
 static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
 {
-    /* a threat to punish ("would raise tariffs to penalize") charges now */
-    if (root < 10 || root > 17 || root == 11 || root == 14 || !j->ns ||
-        (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
+    /* a threat to punish ("would raise tariffs to penalize") charges now;
+    ** an appeal (02) only for the penalty it asks ("called on Reagan to
+    ** retaliate against Japan for violating the pact") */
+    if (root < 2 || root > 17 || (root > 2 && root < 10) || root == 11 || root == 14 ||
+        !j->ns || (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
         return 0;
     for (size_t p = 0; p + 2 < s->ls.n; p++) {
         const char *w = s->ls.lemmas[p];
@@ -568,11 +586,20 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         int32_t b = breach_after(s, p, &own_end);
         if (b < 0)
             continue;
+        /* an appeal or a demand for a penalty "against Y": Y is the one
+        ** charged, not the one appealed to */
+        actor_ref pen;
+        int asked = (root == 2 || root == 10) && lemma_is_word(w, "for") &&
+                    penalized_before(c, s, p, &pen);
+        if (root == 2 && !asked)
+            return 0;
         actor_ref owner;
         if (own_end > p + 1) {
             if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &owner))
                 return 0;
-        } else if (j->nt)
+        } else if (asked)
+            owner = pen;
+        else if (j->nt)
             owner = j->tgt[0];
         else
             return 0;
@@ -581,9 +608,12 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         ** honour its commitments": a named owner stands for the target
         ** the act does not name */
         int hit = !j->nt;
-        for (int t = 0; t < j->nt; t++)
+        for (int t = 0; t < j->nt && !asked; t++)
             hit |= coder_code_country(owner.code, co) &&
                    coder_code_country(j->tgt[t].code, ct) && strcmp(co, ct) == 0;
+        if (asked)
+            hit = coder_code_country(owner.code, co) && coder_code_country(pen.code, ct) &&
+                  strcmp(co, ct) == 0;
         if (!hit)
             return 0;
         speaker sp;
