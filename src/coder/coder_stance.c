@@ -580,7 +580,8 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         return 0;
     for (size_t p = 0; p + 2 < s->ls.n; p++) {
         const char *w = s->ls.lemmas[p];
-        if (!lemma_is_word(w, "for") && !lemma_is_word(w, "over") && !lemma_is_word(w, "against"))
+        if (!lemma_is_word(w, "for") && (root == 2 || (!lemma_is_word(w, "over") &&
+                                                       !lemma_is_word(w, "against"))))
             continue;
         uint32_t own_end;
         int32_t b = breach_after(s, p, &own_end);
