@@ -544,16 +544,6 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
     return (int32_t)b;
 }
 
-/* "Reagan raised tariffs on Japanese goods to penalize Japan for breaking
-** the chip pact", "sanctions against Japan for its alleged violations of
-** the accord": a hostile act (roots 10-17) whose sentence gives, after
-** "for", "over" or "against", a breach of a word given (a violation or
-** breach of, a failure to keep, breaking an agreement, a pledge,
-** international law) charges the breach to its target: its doer's
-** accusation (112) of the breach's owner ("Japan's", "Japanese") or, with
-** none named, of the act's target, when that owner is of the target's
-** country (or named, the act naming no target) and the doer a state of
-** another (accuses, said plainly). */
 /* The actor of the phrase "against Y" or "on Y" that ends right before
 ** token p ("to retaliate against Japan for violating the pact"), for a
 ** penalty asked for: 1 and *y, or 0. */
@@ -570,6 +560,18 @@ static int penalized_before(dyad_coder *c, sent_ctx *s, size_t p, actor_ref *y)
     return 0;
 }
 
+/* "Reagan raised tariffs on Japanese goods to penalize Japan for breaking
+** the chip pact", "sanctions against Japan for its alleged violations of
+** the accord": a hostile act (roots 10-17) whose sentence gives, after
+** "for", "over" or "against", a breach of a word given (a violation or
+** breach of, a failure to keep, breaking an agreement, a pledge,
+** international law) charges the breach to its target: its doer's
+** accusation (112) of the breach's owner ("Japan's", "Japanese") or, with
+** none named, of the act's target, when that owner is of the target's
+** country (or named, the act naming no target) and the doer a state of
+** another (accuses, said plainly). An appeal or a demand for a penalty
+** against Y ("called on Reagan to retaliate against Japan for violating
+** the pact") charges Y, not the one appealed to (penalized_before). */
 static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
 {
     /* a threat to punish ("would raise tariffs to penalize") charges now;
