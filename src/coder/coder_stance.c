@@ -106,6 +106,11 @@ static const char *const judgement_nouns[] = {
     "mistake", "blunder", "error", "provocation", "violation", "breach", "farce", "sham",
     "disgrace", "insult", "affront", NULL};
 
+/* Verbs of an attempt before "to": "said the U.S. was trying to build up
+** its forces", "said Uganda is seeking to destabilize Kenya". To tell
+** that another is out to do harm is to charge it with the aim. */
+static const char *const attempt_verbs[] = {"try", "seek", "attempt", "plot", "scheme", NULL};
+
 enum { SAYS_NONE, SAYS_PLAINLY, SAYS_ALLEGING };
 
 /* Who reports clause ci, and how. */
@@ -539,6 +544,22 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
     return (int32_t)b;
 }
 
+/* The actor of the phrase "against Y" or "on Y" that ends right before
+** token p ("to retaliate against Japan for violating the pact"), for a
+** penalty asked for: 1 and *y, or 0. */
+static int penalized_before(dyad_coder *c, sent_ctx *s, size_t p, actor_ref *y)
+{
+    for (size_t k = p >= 8 ? p - 8 : 0; k < p; k++) {
+        if (s->pp_at[k] < 0 || !(lemma_is_word(s->ls.lemmas[k], "against") ||
+                                 lemma_is_word(s->ls.lemmas[k], "on")))
+            continue;
+        int32_t np = s->ls.phrases[s->pp_at[k]].np;
+        if (np >= 0 && s->ls.phrases[np].end == p)
+            return coder_resolve_np(c, s, np, y, 1) == 1;
+    }
+    return 0;
+}
+
 /* "Reagan raised tariffs on Japanese goods to penalize Japan for breaking
 ** the chip pact", "sanctions against Japan for its alleged violations of
 ** the accord": a hostile act (roots 10-17) whose sentence gives, after
@@ -548,26 +569,40 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
 ** accusation (112) of the breach's owner ("Japan's", "Japanese") or, with
 ** none named, of the act's target, when that owner is of the target's
 ** country (or named, the act naming no target) and the doer a state of
-** another (accuses, said plainly). */
+** another (accuses, said plainly). An appeal or a demand for a penalty
+** against Y ("called on Reagan to retaliate against Japan for violating
+** the pact") charges Y, not the one appealed to (penalized_before). */
 static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int root)
 {
-    /* a threat to punish ("would raise tariffs to penalize") charges now */
-    if (root < 10 || root > 17 || root == 11 || root == 14 || !j->ns ||
-        (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
+    /* a threat to punish ("would raise tariffs to penalize") charges now;
+    ** an appeal (02) only for the penalty it asks ("called on Reagan to
+    ** retaliate against Japan for violating the pact") */
+    if (root < 2 || root > 17 || (root > 2 && root < 10) || root == 11 || root == 14 ||
+        !j->ns || (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
         return 0;
     for (size_t p = 0; p + 2 < s->ls.n; p++) {
         const char *w = s->ls.lemmas[p];
-        if (!lemma_is_word(w, "for") && !lemma_is_word(w, "over") && !lemma_is_word(w, "against"))
+        if (!lemma_is_word(w, "for") && (root == 2 || (!lemma_is_word(w, "over") &&
+                                                       !lemma_is_word(w, "against"))))
             continue;
         uint32_t own_end;
         int32_t b = breach_after(s, p, &own_end);
         if (b < 0)
             continue;
+        /* an appeal or a demand for a penalty "against Y": Y is the one
+        ** charged, not the one appealed to */
+        actor_ref pen;
+        int asked = (root == 2 || root == 10) && lemma_is_word(w, "for") &&
+                    penalized_before(c, s, p, &pen);
+        if (root == 2 && !asked)
+            return 0;
         actor_ref owner;
         if (own_end > p + 1) {
             if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &owner))
                 return 0;
-        } else if (j->nt)
+        } else if (asked)
+            owner = pen;
+        else if (j->nt)
             owner = j->tgt[0];
         else
             return 0;
@@ -576,9 +611,12 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         ** honour its commitments": a named owner stands for the target
         ** the act does not name */
         int hit = !j->nt;
-        for (int t = 0; t < j->nt; t++)
+        for (int t = 0; t < j->nt && !asked; t++)
             hit |= coder_code_country(owner.code, co) &&
                    coder_code_country(j->tgt[t].code, ct) && strcmp(co, ct) == 0;
+        if (asked)
+            hit = coder_code_country(owner.code, co) && coder_code_country(pen.code, ct) &&
+                  strcmp(co, ct) == 0;
         if (!hit)
             return 0;
         speaker sp;
@@ -625,6 +663,24 @@ static int claim_by_saying(dyad_coder *c, sent_ctx *s, const clause_job *j, int 
                     "claim of an attack told by its doer");
 }
 
+/* Does verb group vg tell an attempt, not negated nor made modal: "was
+** trying to build", "is seeking to isolate" ("would try to", "did not
+** try to" are no charge)? */
+static int attempted(const sent_ctx *s, const phrase *vg)
+{
+    if (vg->mod != MOD_FUTURE)
+        return 0;
+    for (uint32_t k = vg->first; k < vg->head; k++) {
+        if (s->ls.tags[k] == TAG_MD || lemma_is_word(s->ls.lemmas[k], "not") ||
+            lemma_is_word(s->ls.lemmas[k], "n't"))
+            return 0;
+        if (lemma_in_list(s->ls.lemmas[k], attempt_verbs) && k + 1 < vg->head &&
+            lemma_is_word(s->ls.lemmas[k + 1], "to"))
+            return 1;
+    }
+    return 0;
+}
+
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     int root = root_of(j->code1);
@@ -632,15 +688,28 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
         (denial(c, s, j, root) < 0 || breach_cause(c, s, j, root) < 0 ||
          claim_by_saying(c, s, j, root) < 0))
         return -1;
+    /* "said the U.S. was trying to build up its forces": an aim to harm
+    ** told of another is a charge (112) however it is said; the act stays
+    ** as told (future) */
+    int aim = j->mod == MOD_FUTURE && attempted(s, j->vg);
     /* "Both sides are fighting": a reciprocal act blames no one side */
-    if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED ||
+    if (c->act_as_said || c->opts.partial || (j->mod != MOD_ASSERTED && !aim) ||
         !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
         j->together || j->joint)
         return 0;
     speaker sp;
     find_speaker(c, s, j->ci, &sp);
-    if (sp.kind == SAYS_NONE || !hostile(root, sp.kind))
+    if (sp.kind == SAYS_NONE || (!aim && !hostile(root, sp.kind)))
         return 0;
+    if (aim) {
+        int self = 0;
+        for (int i = 0; i < sp.n; i++)
+            for (int t = 0; t < j->ns; t++)
+                self |= own_side(&sp.who[i], &j->src[t]);
+        if (self || !sp.n || !j->ns)
+            return 0;
+        return emit_accusation(c, s, j, &sp, j->src, j->ns, 11, "112");
+    }
     /* what is alleged of another is the speaker's word, not the act */
     int self = 0;
     for (int i = 0; i < sp.n; i++)
@@ -751,7 +820,8 @@ static const char *const deceit_nouns[] = {"lie", "trick", "propaganda", "disinf
 static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
 {
     const char *verb = s->ls.lemmas[vg->head];
-    if (vg->voice != VOICE_ACTIVE || vg->mod != MOD_ASSERTED)
+    /* "said Uganda was trying to destabilize Kenya": the aim is charged */
+    if (vg->voice != VOICE_ACTIVE || (vg->mod != MOD_ASSERTED && !attempted(s, vg)))
         return 0;
     size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
     if (lemma_in_list(verb, wrong_verbs)) {
@@ -1040,6 +1110,25 @@ static int sympathy_with(dyad_coder *c, sent_ctx *s, size_t ci)
     return rc;
 }
 
+/* The speaker of cause clause ci: "Fitzwater said the president was
+** forced to act because Tokyo had failed to fulfil the accord" gives the
+** cause as the speaker's word. A clause of "because" climbs through
+** infinitives to the reported clause it hangs on; sp->kind stays
+** SAYS_NONE when there is none. */
+static void cause_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    if (cl->kind != CL_SUBORDINATE || cl->word >= s->ls.n ||
+        !lemma_is_word(s->ls.lemmas[cl->word], "because"))
+        return;
+    int32_t p = cl->parent;
+    while (p >= 0 && s->ls.clauses[p].kind == CL_COMPLEMENT &&
+           s->ls.clauses[p].ctrl != CTRL_NONE)
+        p = s->ls.clauses[p].parent;
+    if (p >= 0 && s->ls.clauses[p].verb >= 0)
+        find_speaker(c, s, (size_t)p, sp);
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -1069,6 +1158,9 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
         return 0;
     speaker sp;
     find_speaker(c, s, ci, &sp);
+    /* "said it raised duties because Uganda had violated the pact" */
+    if (sp.kind == SAYS_NONE && (breach || wrong))
+        cause_speaker(c, s, ci, &sp);
     if (sp.kind == SAYS_NONE || (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
     /* a judgement is said plainly, by a state, of what names its owner */
