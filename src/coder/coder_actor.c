@@ -81,6 +81,21 @@ static int flag_word_at(const sent_ctx *s, uint32_t k, uint32_t end)
 
 /* Reads tokens [first, end) into *sc: the dictionary's actors and agents
 ** in them, longest name first. */
+/* Is token k, a one-word person of the dictionary, followed in the span
+** (to end) by a proper noun that names nothing the dictionary knows, no
+** agent and no time ("Sharif Hotak"; not "Assad Monday", "Sharif
+** Government")? Then k is a first name. */
+static int first_name_at(const dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t end)
+{
+    dict_match m;
+    const dict_agent *ag;
+    uint32_t n = k + 1;
+    return n < end && s->ls.tags[n] == TAG_NNP && s->ls.tags[k] == TAG_NNP &&
+           !lemma_in_list(s->ls.lemmas[n], lang_time_nouns) &&
+           dict_match_actor(c->d, s->ids, end, n, s->date, &m) == 0 &&
+           dict_match_agent(c->d, s->ids, end, n, &ag) == 0;
+}
+
 static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
                       span_scan *sc)
 {
@@ -98,6 +113,14 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
             !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns) && !hyphen_modifier(s, i - 1)) {
             i += (uint32_t)len;
+            known = i;
+            continue;
+        }
+        /* "Sharif Hotak", "Clinton Odhiambo": a bare surname of the
+        ** dictionary right before a name it does not know is someone's
+        ** first name, not the leader's surname (ninth session) */
+        if (len == 1 && m.code && m.actor->kind == DICT_PERSON && first_name_at(c, s, i, end)) {
+            i += 2;
             known = i;
             continue;
         }
