@@ -81,6 +81,21 @@ static int flag_word_at(const sent_ctx *s, uint32_t k, uint32_t end)
 
 /* Reads tokens [first, end) into *sc: the dictionary's actors and agents
 ** in them, longest name first. */
+/* Is token k, a one-word person of the dictionary, followed in the span
+** (to end) by a proper noun that names nothing the dictionary knows, no
+** agent and no time ("Sharif Hotak"; not "Assad Monday", "Sharif
+** Government")? Then k is a first name. */
+static int first_name_at(const dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t end)
+{
+    dict_match m;
+    const dict_agent *ag;
+    uint32_t n = k + 1;
+    return n < end && s->ls.tags[n] == TAG_NNP && s->ls.tags[k] == TAG_NNP &&
+           !lemma_in_list(s->ls.lemmas[n], lang_time_nouns) &&
+           dict_match_actor(c->d, s->ids, end, n, s->date, &m) == 0 &&
+           dict_match_agent(c->d, s->ids, end, n, &ag) == 0;
+}
+
 static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
                       span_scan *sc)
 {
@@ -98,6 +113,14 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
             !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns) && !hyphen_modifier(s, i - 1)) {
             i += (uint32_t)len;
+            known = i;
+            continue;
+        }
+        /* "Sharif Hotak", "Clinton Odhiambo": a bare surname of the
+        ** dictionary right before a name it does not know is someone's
+        ** first name, not the leader's surname (ninth session) */
+        if (len == 1 && m.code && m.actor->kind == DICT_PERSON && first_name_at(c, s, i, end)) {
+            i += 2;
             known = i;
             continue;
         }
@@ -165,6 +188,7 @@ void coder_from_sentence(actor_ref *a)
     a->from = FROM_SENTENCE;
     a->needs_peer = 0;
     a->counted = 0;
+    a->office = 0;
     a->from_count = 0;
     a->from_sent = 0;
     a->from_start = a->from_end = 0;
@@ -404,7 +428,8 @@ static int private_body(const char *code)
 /* An apposition may name what its head does not: "he, Russia's envoy".
 ** One that names an agent with no country ("John Keller, a union
 ** leader,", "Ana Ruiz, president of the farmers' union,") is resolved as
-** a phrase of its own, its PP and the article giving the country. */
+** a phrase of its own, its PP and the article giving the country: a
+** private body's, or a minister's by his office (ninth session). */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
@@ -414,7 +439,10 @@ static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_
         int r = resolve_span(c, s, ph[i].first, ph[i].end, out);
         if (r == 1)
             return 1;
-        if (r == -1 && coder_resolve_np(c, s, i, out, 1) == 1 && private_body(out->code))
+        /* ... and a minister's office with no dateline, the article's
+        ** ("Ana Ruiz, the interior minister,": office_agent) */
+        if (r == -1 && coder_resolve_np(c, s, i, out, 1) == 1 &&
+            (private_body(out->code) || (out->from == FROM_ARTICLE && out->office)))
             return 1;
     }
     return 0;
@@ -951,7 +979,8 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
                               (!a[0].needs_peer && kind == ENT_ORG &&
                                (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)) ||
                               (!a[0].needs_peer && kind == ENT_PERSON &&
-                               a[0].from == FROM_DATELINE));
+                               (a[0].from == FROM_DATELINE ||
+                                (a[0].from == FROM_ARTICLE && a[0].office))));
         if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
@@ -1226,6 +1255,23 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
     return 0;
 }
 
+/* Are tokens [from, to) only determiners and the words of a state's
+** portfolio ("the Defence", "Foreign", "deputy prime")? Not a body's: "the
+** company secretary", "Party Secretary" hold no state's office. */
+static int portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
+{
+    static const char *const portfolio[] = {
+        "acting",   "agriculture", "budget",   "commerce", "deputy",  "defence",
+        "defense",  "economy",     "education", "energy",  "finance", "foreign",
+        "health",   "home",        "industry", "information", "interior", "justice",
+        "labor",    "labour",      "prime",    "senior",   "state",   "trade",
+        "transport", "treasury",   NULL};
+    for (uint32_t k = from; k < to; k++)
+        if (s->ls.tags[k] != TAG_DT && !word_in_list(s, k, portfolio))
+            return 0;
+    return 1;
+}
+
 /* Is phrase p a head of state's or government's or a minister's title
 ** and a name after it, and nothing else but determiners and, before a
 ** minister or secretary, the words of the office ("President Ana Sousa",
@@ -1236,7 +1282,7 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
 ** A senator's or congressman's title is such a title too, its country's
 ** legislature's ("Senator Luc Tremblay"). */
 static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
-                       const dict_agent *agent, const char *cc)
+                       const dict_agent *agent, const char *cc, int dateline)
 {
     static const char *const offices[] = {"minister", "secretary", NULL};
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
@@ -1258,12 +1304,45 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             while (j < p->end && s->ls.tags[j] == TAG_NNP)
                 j++;
             /* the phrase's own words first: the sentence's scan costs more */
+            /* with no dateline only a minister's or secretary's office:
+            ** a president or premier so named is as often history's or a
+            ** firm's (ninth session) */
             return ag == agent && j == p->end && j - name >= 2 &&
-                   word_in_list(s, name - 1, leg ? members : k == start ? heads : offices) &&
+                   (dateline || (!leg && portfolio_only(s, p->first, name - 1))) &&
+                   word_in_list(s, name - 1,
+                                leg                        ? members
+                                : !dateline || k != start ? offices
+                                                           : heads) &&
                    !other_state_named(c, s, cc);
         }
         if (!tag_is_noun(s->ls.tags[k]))
             return 0;
+    }
+    return 0;
+}
+
+/* Is phrase p a minister or secretary of the state, by the title of his
+** office alone or before his name ("the interior minister", "Defence
+** Secretary Ana Sousa"), in a sentence that names no other state as an
+** owner? With no dateline, the article's country is his as a reader takes
+** it, and his later mentions' ("he", "Sousa"): ninth session. */
+static int office_agent(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                        const dict_agent *agent, const char *cc)
+{
+    static const char *const offices[] = {"minister", "secretary", NULL};
+    if (strncmp(agent->code, "GOV", 3) != 0)
+        return 0;
+    for (uint32_t k = p->first; k < p->end; k++) {
+        const dict_agent *ag;
+        size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
+        if (!len)
+            continue;
+        uint32_t j = k + (uint32_t)len;
+        if (ag != agent || !word_in_list(s, j - 1, offices) || !portfolio_only(s, p->first, j - 1))
+            return 0;
+        while (j < p->end && s->ls.tags[j] == TAG_NNP)
+            j++;
+        return j == p->end && !other_state_named(c, s, cc);
     }
     return 0;
 }
@@ -1419,12 +1498,13 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if (other < 0)
         other = other_noun_in(c, s, p);
     if (!installation && other && !local_institution(c, s, p, agent) &&
-        !(dateline && titled_name(c, s, p, agent, cc)) &&
+        !titled_name(c, s, p, agent, cc, dateline) &&
         !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
     coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
+    out->office = !dateline && !needs_peer && office_agent(c, s, p, agent, cc);
     return 1;
 }
 

@@ -90,6 +90,10 @@ typedef struct actor_ref {
     /* private people or police a town of the gazetteer describes
     ** ("a 36-year-old Leeds man": coder_actor.c's town_actor) */
     uint8_t from_town;
+    /* a minister or secretary by his office's title, his country the
+    ** article's with no dateline ("Defence Secretary Ana Sousa", "Ana
+    ** Sousa, the interior minister"): kept for his later mentions */
+    uint8_t office;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
     const char *from_who;     /* FROM_QUOTE: the speaker's name, the article
                                  stage's (valid while its sentence is coded) */
@@ -1217,6 +1221,7 @@ static inline void coder_from_home(actor_ref *a, const doc_country *dc,
 {
     a->from = dl ? FROM_DATELINE : FROM_ARTICLE;
     a->counted = !dl;
+    a->office = 0;
     a->from_count = dl ? 0 : dc->dominant_count;
     a->from_sent = 0;
     a->from_start = dl ? dl->start : dc->dominant_start;

@@ -842,7 +842,10 @@ static int chunk_appos(lang_analyzer *a)
         }
         if (a->ph[np2].flags & PHF_COORD)
             continue;
-        int closes = e >= n || a->tags[e] == TAG_COMMA || a->tags[e] == TAG_PERIOD ||
+        /* a semicolon closes it too: "said X, the defence secretary; he ..." */
+        int semi = e < n && a->tags[e] == TAG_COLON && a->toks[e].len == 1 &&
+                   a->text[a->toks[e].start] == ';';
+        int closes = e >= n || a->tags[e] == TAG_COMMA || a->tags[e] == TAG_PERIOD || semi ||
                      (e < n && a->vg_of[e] >= 0 && e > a->ph[np2].end);
         if (!closes)
             continue;
@@ -859,7 +862,7 @@ static int chunk_appos(lang_analyzer *a)
             continue;
         }
         /* a following verb right after the NP means "X, Y said": a subject */
-        if (e < n && a->tags[e] != TAG_COMMA && a->tags[e] != TAG_PERIOD)
+        if (e < n && a->tags[e] != TAG_COMMA && a->tags[e] != TAG_PERIOD && !semi)
             continue;
         a->ph[np2].flags |= PHF_APPOS;
         a->ph[np2].up = np1;
