@@ -255,7 +255,7 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     }
     /* "Biden attacked Trump over his taxes": an attack in words */
     if (!c->act_as_said && coder_verbal_attack(s, &j))
-        memcpy(j.code1, "111", 4);
+        memcpy(j.code1, lemma_is_word(j.lemma, "clash") ? "110" : "111", 4);
     /* "warned Peru that it must open its market": a demand, no threat */
     if (!c->act_as_said && coder_warning_demand(s, &j))
         memcpy(j.code1, "100", 4);
@@ -287,6 +287,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "the seamen decided to remain on strike": a protest (14x) that
     ** remains is held now, not threatened (133) */
     if (j.mod == MOD_FUTURE && strncmp(j.code1, "14", 2) == 0 && coder_stays(s, j.vg))
+        j.mod = MOD_ASSERTED;
+    /* "Tunisia has decided to break relations with Iran": a reduction of
+    ** relations (16x) decided is made by the decision, not threatened,
+    ** unless the sentence says it starts later */
+    if (j.mod == MOD_FUTURE && strncmp(j.code1, "16", 2) == 0 && coder_decided_verb(s, j.vg) &&
+        !coder_starts_later(s, j.vg->head) && !coder_planned_for(s, ci))
         j.mod = MOD_ASSERTED;
     /* stance: a speaker who tells of another's hostile act accuses him */
     if (coder_stance(c, s, &j) < 0)

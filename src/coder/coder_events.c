@@ -350,6 +350,18 @@ typedef struct modal_codes {
     int intent;                  /* the codes are the intent or threat form */
 } modal_codes;
 
+/* Does a word of wishing stand in vg before its verb ("hoped to receive",
+** "wants to buy")? */
+static int wished(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const wishing[] = {"hope", "want", "wish", "seek", "expect", "try",
+                                          "aim", "like", "prefer", "need", NULL};
+    for (uint32_t k = vg->first; k < vg->head; k++)
+        if (lemma_in_list(s->ls.lemmas[k], wishing))
+            return 1;
+    return 0;
+}
+
 static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clause_job *j)
 {
     modal_codes mc = {j->code1[0] ? j->code1 : NULL, j->code2, j->mod == MOD_ASSERTED, 0};
@@ -360,6 +372,12 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     /* "Reagan's decision to protect the tankers": decided, not yet done */
     int decided = j->mod == MOD_ASSERTED && coder_decided(s, j->vg);
     if (!decided && !coder_intent(s, j->ci, j->vg, j->mod))
+        return mc;
+    /* "Sudan hoped to receive loans from Gulf states": the subject's wish,
+    ** where the source is another ("+ receive &ECONAID from $"), is no
+    ** intent of that other; the act stays, not shown */
+    if (!decided && j->m.pattern && (j->m.pattern->flags & DICT_PAT_SUBJECT_TARGET) &&
+        wished(s, j->vg))
         return mc;
     const char *from = mc.code1 ? mc.code1 : mc.code2;
     const cameo_entry *e = from ? cameo_find(c->cameo, from, strlen(from)) : NULL;

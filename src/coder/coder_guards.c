@@ -408,22 +408,26 @@ int coder_verbal_attack(const sent_ctx *s, const clause_job *j)
 {
     /* an assault's own pattern ("attack + with knife", 182) says how:
     ** with force */
-    if (!lemma_is_word(j->lemma, "attack") || !tag_is_verb(s->ls.tags[j->vg->head]) ||
+    /* "Regan and Volcker clashed": officials clash in words (110) */
+    int clash = lemma_is_word(j->lemma, "clash");
+    if ((!clash && !lemma_is_word(j->lemma, "attack")) || !tag_is_verb(s->ls.tags[j->vg->head]) ||
         !(strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "20", 2) == 0) || j->ns == 0)
         return 0;
-    if (j->tgt_np >= 0) {
+    if (j->tgt_np >= 0 && !clash) {
         uint32_t h = s->ls.phrases[j->tgt_np].head;
         if ((s->ls.tags[h] == TAG_NN || s->ls.tags[h] == TAG_NNS) &&
             lemma_in_list(s->ls.lemmas[h], word_nouns))
             return 1;
     }
-    if (j->nt == 0)
+    if (j->nt == 0 && !clash)   /* "A and B clashed": both are the subject */
         return 0;
+    /* crowds clash with their hands: only officials' clash is words */
+    static const char *const officials[] = {"GOV", "ELI", "LEG", "JUD", "PTY", NULL};
     for (int i = 0; i < j->ns; i++)
-        if (!unarmed_role(j->src[i].code))
+        if (!unarmed_role(j->src[i].code) || (clash && !has_role(j->src[i].code, officials)))
             return 0;
     for (int i = 0; i < j->nt; i++)
-        if (!unarmed_role(j->tgt[i].code))
+        if (!unarmed_role(j->tgt[i].code) || (clash && !has_role(j->tgt[i].code, officials)))
             return 0;
     return 1;
 }

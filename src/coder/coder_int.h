@@ -991,6 +991,10 @@ int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
 ** its intent (03x); a sanction so decided stays imposed (the decision
 ** imposes it). */
 int coder_decided(const sent_ctx *s, const phrase *vg);
+/* Is vg a reduction of relations decided ("has decided to break relations
+** with", "decided to impose sanctions on"): "decide" in the past, no modal?
+** The decision makes it (docs/annotation.md, "Future"). */
+int coder_decided_verb(const sent_ctx *s, const phrase *vg);
 
 /* ---- coder_guards.c ---- */
 
@@ -1006,7 +1010,8 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
 ** words: a politician of no armed role on a person or organ of no armed
 ** role ("Biden attacked Trump over his taxes"), or anyone on a plan,
 ** policy or statement ("Japan attacked OECD forecasts")? Its code is then
-** criticism (111), not force. */
+** criticism (111), not force; a "clash" of such people is disapproval
+** (110). */
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
 
 /* Why clause job j's sanction (16x) is none, or NULL: the pattern's noun

@@ -918,6 +918,18 @@ int32_t coder_time_being(const sent_ctx *s, const phrase *vg)
     return -1;
 }
 
+int coder_decided_verb(const sent_ctx *s, const phrase *vg)
+{
+    int decided = 0;
+    for (uint32_t k = vg->first; k < vg->head; k++) {
+        if (s->ls.tags[k] == TAG_MD)   /* "may decide to", "will decide to" */
+            return 0;
+        decided |= (s->ls.tags[k] == TAG_VBD || s->ls.tags[k] == TAG_VBN) &&
+                   lemma_is_word(lemma(s, k), "decide");
+    }
+    return decided;
+}
+
 int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
                    const dict_pattern *pat, article_when *when, int *when_read)
 {

@@ -145,6 +145,11 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
     }
     if (!len)
         return 0;
+    /* "attacked the island as well as the oilfields" is no "attack + as":
+    ** "as well as" joins, it names no role */
+    if (x->kind == DICT_EL_WORD && k + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[k], "as") &&
+        lemma_is_word(s->ls.lemmas[k + 1], "well") && lemma_is_word(s->ls.lemmas[k + 2], "as"))
+        return 0;
     /* "protested in the run-up to the vote" is no "protest to +": an "of"
     ** or "to" stepped to is no pattern's word when it goes on with a
     ** phrase of time (coder_when_pp) */
@@ -967,6 +972,10 @@ static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const
     if (obj != UINT32_MAX && strcmp(s->ls.lemmas[v], "open") == 0 &&
         strcmp(s->ls.lemmas[obj], "market") == 0)
         return "11";
+    /* "urged Reagan to join Congress in fighting the deficits": joining
+    ** another in an act ("join + in" codes nothing) is asked cooperation */
+    if (strcmp(s->ls.lemmas[v], "join") == 0)
+        return "2";
     return lemma_in_list(s->ls.lemmas[v], talks_acts) ? "6" : NULL;
 }
 

@@ -1077,6 +1077,11 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** the pattern's slot kept a thing ("agreed to meet the costs") */
     if (meet_intent && m->target < 0)
         j->together = 1;
+    /* "Kenya and Uganda have received new screens": a thing received names
+    ** no partner ("head delegation to the joint commission" may) */
+    if (j->together && m->target >= 0 && lemma_is_word(j->lemma, "receive") &&
+        !head_names_actor(c, s, m->target))
+        j->together = 0;
     /* "Britain and France gathered intelligence": a verb that is reciprocal
     ** alone ("gather", "meet") but has an object naming no actor is used in
     ** another sense; its subject's members are no partners */
