@@ -1006,6 +1006,13 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
 ** policy or statement ("Japan attacked OECD forecasts")? Its code is then
 ** criticism (111), not force. */
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
+/* "American naval forces retaliated for last Friday's Iranian missile
+** attack": a reprisal (`retaliate for +`, 190) is aimed at the doer that
+** the armed act's own words name before its noun. Drops j's targets when
+** the "for" phrase names no armed act ("retaliated for the Ugandan
+** tariffs") or its actor stands after the act ("for an attack on Somali
+** herders"); returns 1 then, else 0. */
+int coder_retaliation_for(const sent_ctx *s, clause_job *j);
 
 /* Why clause job j's sanction (16x) is none, or NULL: the pattern's noun
 ** of a sanction only modifies a noun of its reduction ("announced tariff
