@@ -354,6 +354,39 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return 1;
 }
 
+int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    /* a state as such, its government or its forces; rebels and gunmen
+    ** strike things that are no state's */
+    static const char *const state[] = {"MIL", "GOV", NULL};
+    static const char *const forces[] = {"MIL", NULL};
+    /* verbs a state or a government uses of plans and tariffs too
+    ** ("attacked the new tariffs in Geneva"); only forces' are force */
+    static const char *const figurative[] = {"attack", "hit", "target", "fight", "strike",
+                                             "kill", "beat", "hammer", "slam", "blast",
+                                             "torpedo", "shoot", "assault", "pound", NULL};
+    /* a border or port closed (191) is as often closed to trade */
+    if (j->nt > 0 || j->ns == 0 || !coder_violent_code(j->code1) ||
+        strcmp(j->code1, "191") == 0)
+        return 0;
+    const place_mention *pm = clause_place(c, s, j->ci);
+    if (!pm)
+        return 0;
+    for (int i = 0; i < j->ns; i++) {
+        char cc[4];
+        const char *code = j->src[i].code;
+        if (!coder_code_country(code, cc) || strcmp(cc, pm->country) == 0 ||
+            (strlen(code) > 3 && !coder_role_in(code, state)))
+            return 0;
+        if (!coder_role_in(code, forces) && lemma_in_list(j->lemma, figurative))
+            return 0;
+    }
+    place_actor(&j->tgt[0], pm, "");   /* the place's country */
+    j->nt = 1;
+    j->alone = 0;
+    return 1;
+}
+
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     const char *role = custody_role(s, j);

@@ -404,6 +404,29 @@ static int unarmed_role(const char *a)
            !has_role(a, armed_roles);
 }
 
+int coder_retaliation_for(const sent_ctx *s, clause_job *j)
+{
+    /* armed acts a reprisal answers; "the tariffs", "the killing of" name
+    ** no doer of their own */
+    static const char *const armed_acts[] = {"attack", "raid", "strike", "airstrike",
+                                             "bombing", "shelling", "incursion", "offensive",
+                                             "ambush", "bombardment", NULL};
+    if (j->nt == 0 || j->tgt_np < 0 || !lemma_is_word(j->lemma, "retaliate"))
+        return 0;
+    const phrase *np = &s->ls.phrases[j->tgt_np];
+    if (np->first == 0 || !lemma_is_word(s->ls.lemmas[np->first - 1], "for"))
+        return 0;
+    /* the doer is named in the act's own phrase ("Friday's Iranian
+    ** missile attack"), not in a PP after it ("an attack on Iranian
+    ** herders") */
+    int keep = lemma_in_list(s->ls.lemmas[np->head], armed_acts);
+    for (int i = 0; keep && i < j->nt; i++)
+        keep = j->tgt[i].first >= np->first && j->tgt[i].first < np->end;
+    if (!keep)
+        j->nt = 0;
+    return !keep;
+}
+
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j)
 {
     /* an assault's own pattern ("attack + with knife", 182) says how:

@@ -645,6 +645,14 @@ int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** sources' own, is a retreat before that country. Sets j's target (the
 ** bare country) and returns 1, or leaves j and returns 0. */
 int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* "Kenyan warplanes bombed an oil depot in Somalia": an armed act
+** (18x-20x) by a state or its government or forces (MIL, GOV) on a
+** thing, with no target, in a place its own clause names (trusted as for
+** coder_custody_agent) of a country that is none of the sources' own, is
+** an act against that country. The caller asks that the slot hold a
+** thing. Sets j's target (the bare country) and returns 1, or leaves j
+** and returns 0. */
+int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* The same with no place in the clause, once the target is known: the
 ** police or courts of the dateline's country (else the article's) when
 ** every target is of that country by its own words, in a sentence that
@@ -1013,6 +1021,13 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
 ** criticism (111), not force; a "clash" of such people is disapproval
 ** (110). */
 int coder_verbal_attack(const sent_ctx *s, const clause_job *j);
+/* "American naval forces retaliated for last Friday's Iranian missile
+** attack": a reprisal (`retaliate for +`, 190) is aimed at the doer that
+** the armed act's own words name before its noun. Drops j's targets when
+** the "for" phrase names no armed act ("retaliated for the Ugandan
+** tariffs") or its actor stands after the act ("for an attack on Somali
+** herders"); returns 1 then, else 0. */
+int coder_retaliation_for(const sent_ctx *s, clause_job *j);
 
 /* Why clause job j's sanction (16x) is none, or NULL: the pattern's noun
 ** of a sanction only modifies a noun of its reduction ("announced tariff

@@ -597,9 +597,21 @@ static int hearsay_modality(const sent_ctx *s, const clause *cl, int mod)
             if (tag_is_noun(s->ls.tags[i]) && lemma_in_list(lemma(s, i), hearsay_nouns))
                 return max_mod(mod, MOD_HYPOTHETICAL);
     }
-    if (k == 0 || k >= s->ls.n || !lemma_is_word(lemma(s, k), "that") ||
-        !tag_is_noun(s->ls.tags[k - 1]) || !lemma_in_list(lemma(s, k - 1), hearsay_nouns))
+    if (k == 0 || k >= s->ls.n || !lemma_is_word(lemma(s, k), "that"))
         return mod;
+    if (tag_is_noun(s->ls.tags[k - 1]) && lemma_in_list(lemma(s, k - 1), hearsay_nouns))
+        return max_mod(mod, MOD_HYPOTHETICAL);
+    /* "there were rumors in world oil markets on Tuesday that ...": the
+    ** noun is the clause's object, its PPs between it and "that" */
+    if (cl->kind != CL_COMPLEMENT || !p || p->object < 0)
+        return mod;
+    const phrase *ob = &s->ls.phrases[p->object];
+    if (!tag_is_noun(s->ls.tags[ob->head]) || !lemma_in_list(lemma(s, ob->head), hearsay_nouns) ||
+        ob->end > k || k - ob->end > 8)
+        return mod;
+    for (size_t i = ob->end; i < k; i++)
+        if (tag_is_verb(s->ls.tags[i]) || s->ls.tags[i] == TAG_COMMA)
+            return mod;
     return max_mod(mod, MOD_HYPOTHETICAL);
 }
 

@@ -24,11 +24,12 @@ const char *const coder_meeting_nouns[] = {"meeting", "talk", "negotiation", "co
                                            "summit", "call", "conversation", NULL};
 
 /* Words before the noun that make it no report: "no attack", "a possible
-** invasion", "any strike", "a planned visit". */
+** invasion", "any strike", "a planned visit"; "an alleged Iranian attack"
+** is someone's charge, whose doer the report does not vouch for. */
 static const char *const irrealis_modifiers[] = {
     "no", "any", "possible", "potential", "planned", "proposed", "threatened", "future",
     "feared", "imminent", "expected", "hypothetical", "upcoming", "forthcoming", "coming",
-    "next", "scheduled", "prospective", "pending", "pend", NULL};
+    "next", "scheduled", "prospective", "pending", "pend", "alleged", "allege", NULL};
 
 /* Nouns whose "of" phrase is no report: "the threat of an attack", "fears
 ** of an invasion", "calls for the arrest of". */

@@ -1361,7 +1361,13 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->alone = 1;
     /* "Libyan troops evacuated their stronghold in northern Chad": a
     ** retreat from another country's soil is before that country */
+    coder_retaliation_for(s, j);
     coder_retreat_target(c, s, j);
+    /* "Kenyan jets bombed an oil depot in Somalia": a thing struck abroad
+    ** is struck in that country */
+    if (j->nt == 0 && coder_violent_code(j->code1) && !j->subject_target && !j->passive &&
+        names_thing(c, s, j->tgt_np))
+        coder_strike_abroad(c, s, j);
     /* with no target, nothing else vouches that the source acts: its
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
