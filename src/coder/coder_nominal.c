@@ -368,6 +368,18 @@ static const clause *fronted_clause(const sent_ctx *s, int32_t np)
     return NULL;
 }
 
+/* Is noun phrase p in a clause whose verb sets off in the present ("leaves
+** on a visit to", "flies to Tokyo on a visit"): a journey still to come? */
+static int departing(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = clause_at(s, p->first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    return (s->ls.tags[vg->head] == TAG_VBZ || s->ls.tags[vg->head] == TAG_VBP) &&
+           lemma_in_list(s->ls.lemmas[vg->head], departures);
+}
+
 /* Does phrase p hold a capitalized word, a name or a people's adjective
 ** ("EC ministers", "Pakistani industrialists"), not only common nouns? */
 static int names_someone(const sent_ctx *s, const phrase *p)
@@ -670,6 +682,15 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
         j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
+    /* "ahead of her visit to Moscow next week", "leaves on his visit to":
+    ** the pronoun's, when it stands for a subject (coder_journey.c), and
+    ** only a visit still to come; one told as done is its clause's */
+    if (j.ns == 0 && strcmp(j.m.code, "042") == 0 &&
+        lemma_in_list(s->ls.lemmas[head], journeys)) {
+        int leaves = !planned && departing(s, p) && planned_intent(s, p, j.m.code, 0);
+        if ((planned || leaves) && (j.ns = coder_own_journey(c, s, np, j.src)) > 0)
+            inside = 1, planned = 1;
+    }
     /* a meeting, talks or a call "with" someone (coder_meeting_nouns) are
     ** the subject's as a visit is ("said after talks with the Jordanian
     ** king"), and, as "met with" is, both sides' */
