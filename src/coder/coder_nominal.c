@@ -18,7 +18,9 @@
 #include "coder/coder_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *const coder_meeting_nouns[] = {"meeting", "talk", "negotiation", "consultation",
                                            "summit", "call", "conversation", NULL};
@@ -87,11 +89,37 @@ static int dated_after(const sent_ctx *s, size_t k)
         low[i] = 0;
         if (lemma_in_list(low, later_starts)) {
             article_when w;
-            return s->date && article_date_after(&s->ls, (uint32_t)k, 1, s->date, &w) &&
+            /* the expression takes in the "on" or "from" before it */
+            uint32_t at = (uint32_t)(lead > 0 ? k - 1 : k);
+            return s->date && article_date_after(&s->ls, at, 1, s->date, &w) &&
                    w.prec != DATE_NONE && w.date > s->date;
         }
         if (!lemma_in_list(s->ls.lemmas[k], date_leads))
             return 0;
+    }
+    return 0;
+}
+
+/* Does a date after the article's stand among the words before a noun,
+** tokens [from, to): "an April 5-6 summit meeting between", "the
+** April-5-6 summit" (one token: month, day, and a last day)? */
+static int premodifier_later(const sent_ctx *s, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to && s->date; k++) {
+        const char *w = s->ls.lemmas[k];
+        for (int m = 0; m < 12; m++) {
+            size_t n = strlen(later_starts[m]);
+            if (strncasecmp(w, later_starts[m], n) != 0)
+                continue;
+            /* the day: the next token, or the rest of this one */
+            const char *d = w[n] == '-' ? w + n + 1 : w[n] == 0 && k + 1 < to ? s->ls.lemmas[k + 1] : "";
+            if (*d < '0' || *d > '9')
+                return 0;
+            /* in the year that puts the month nearest the article's */
+            int day = atoi(d), am = s->date / 100 % 100, y = s->date / 10000;
+            y += m + 1 - am > 6 ? -1 : am - (m + 1) > 6 ? 1 : 0;
+            return day >= 1 && day <= 31 && y * 10000 + (m + 1) * 100 + day > s->date;
+        }
     }
     return 0;
 }
@@ -654,7 +682,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a date after it, read only when it may decide: a meeting told in a
     ** clause not said plainly is set down by it */
     int dated = -1;
-    if (r == NOT_REPORT && meets && (dated = dated_after(s, j.m.last)) != 0)
+    if (r == NOT_REPORT && meets &&
+        (dated = dated_after(s, j.m.last) || premodifier_later(s, p->first, first)) != 0)
         r = reported_dated(s, p, first, limit, 1);
     if (r == NOT_REPORT || (r == SET_DOWN && !meets))
         return 0;
@@ -662,7 +691,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (sr == NOT_REPORT)
         return 0;
     int planned = r >= TO_COME || sr == TO_COME || after_coming_twin(s, p, head) ||
-                  (meets && (dated >= 0 ? dated : dated_after(s, j.m.last)));
+                  (meets && (dated >= 0 ? dated
+                                        : dated_after(s, j.m.last) ||
+                                              premodifier_later(s, p->first, first)));
     if (planned && !planned_intent(s, p, j.m.code, r == SET_DOWN))
         return 0;
     int inside;
