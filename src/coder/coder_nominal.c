@@ -111,10 +111,12 @@ static int premodifier_later(const sent_ctx *s, uint32_t from, uint32_t to)
             size_t n = strlen(later_starts[m]);
             if (strncasecmp(w, later_starts[m], n) != 0)
                 continue;
+            if (w[n] != 0 && w[n] != '-')
+                break;   /* "mayor" */
             /* the day: the next token, or the rest of this one */
-            const char *d = w[n] == '-' ? w + n + 1 : w[n] == 0 && k + 1 < to ? s->ls.lemmas[k + 1] : "";
+            const char *d = w[n] == '-' ? w + n + 1 : k + 1 < to ? s->ls.lemmas[k + 1] : "";
             if (*d < '0' || *d > '9')
-                return 0;
+                break;   /* a month alone says no day */
             /* in the year that puts the month nearest the article's */
             int day = atoi(d), am = s->date / 100 % 100, y = s->date / 10000;
             y += m + 1 - am > 6 ? -1 : am - (m + 1) > 6 ? 1 : 0;
