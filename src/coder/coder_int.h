@@ -832,6 +832,10 @@ int coder_sanction_imposer(dyad_coder *c, clause_job *j);
 ** doer, in a clause told as done or planned? Then it is that subject's
 ** plan (future), not someone else's (hypothetical). */
 int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci);
+/* The guest of journey noun phrase np whose possessive pronoun stands
+** for the subject of its clause or one it hangs on ("ahead of her visit
+** to Moscow"): the number of actors in out (coder_journey.c). */
+int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
 
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the

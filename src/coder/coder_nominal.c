@@ -18,7 +18,9 @@
 #include "coder/coder_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *const coder_meeting_nouns[] = {"meeting", "talk", "negotiation", "consultation",
                                            "summit", "call", "conversation", NULL};
@@ -88,11 +90,39 @@ static int dated_after(const sent_ctx *s, size_t k)
         low[i] = 0;
         if (lemma_in_list(low, later_starts)) {
             article_when w;
-            return s->date && article_date_after(&s->ls, (uint32_t)k, 1, s->date, &w) &&
+            /* the expression takes in the "on" or "from" before it */
+            uint32_t at = (uint32_t)(lead > 0 ? k - 1 : k);
+            return s->date && article_date_after(&s->ls, at, 1, s->date, &w) &&
                    w.prec != DATE_NONE && w.date > s->date;
         }
         if (!lemma_in_list(s->ls.lemmas[k], date_leads))
             return 0;
+    }
+    return 0;
+}
+
+/* Does a date after the article's stand among the words before a noun,
+** tokens [from, to): "an April 5-6 summit meeting between", "the
+** April-5-6 summit" (one token: month, day, and a last day)? */
+static int premodifier_later(const sent_ctx *s, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to && s->date; k++) {
+        const char *w = s->ls.lemmas[k];
+        for (int m = 0; m < 12; m++) {
+            size_t n = strlen(later_starts[m]);
+            if (strncasecmp(w, later_starts[m], n) != 0)
+                continue;
+            if (w[n] != 0 && w[n] != '-')
+                break;   /* "mayor" */
+            /* the day: the next token, or the rest of this one */
+            const char *d = w[n] == '-' ? w + n + 1 : k + 1 < to ? s->ls.lemmas[k + 1] : "";
+            if (*d < '0' || *d > '9')
+                break;   /* a month alone says no day */
+            /* in the year that puts the month nearest the article's */
+            int day = atoi(d), am = s->date / 100 % 100, y = s->date / 10000;
+            y += m + 1 - am > 6 ? -1 : am - (m + 1) > 6 ? 1 : 0;
+            return day >= 1 && day <= 31 && y * 10000 + (m + 1) * 100 + day > s->date;
+        }
     }
     return 0;
 }
@@ -369,6 +399,18 @@ static const clause *fronted_clause(const sent_ctx *s, int32_t np)
     return NULL;
 }
 
+/* Is noun phrase p in a clause whose verb sets off in the present ("leaves
+** on a visit to", "flies to Tokyo on a visit"): a journey still to come? */
+static int departing(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = clause_at(s, p->first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    return (s->ls.tags[vg->head] == TAG_VBZ || s->ls.tags[vg->head] == TAG_VBP) &&
+           lemma_in_list(s->ls.lemmas[vg->head], departures);
+}
+
 /* Does phrase p hold a capitalized word, a name or a people's adjective
 ** ("EC ministers", "Pakistani industrialists"), not only common nouns? */
 static int names_someone(const sent_ctx *s, const phrase *p)
@@ -643,7 +685,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a date after it, read only when it may decide: a meeting told in a
     ** clause not said plainly is set down by it */
     int dated = -1;
-    if (r == NOT_REPORT && meets && (dated = dated_after(s, j.m.last)) != 0)
+    if (r == NOT_REPORT && meets &&
+        (dated = dated_after(s, j.m.last) || premodifier_later(s, p->first, first)) != 0)
         r = reported_dated(s, p, first, limit, 1);
     if (r == NOT_REPORT || (r == SET_DOWN && !meets))
         return 0;
@@ -651,7 +694,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (sr == NOT_REPORT)
         return 0;
     int planned = r >= TO_COME || sr == TO_COME || after_coming_twin(s, p, head) ||
-                  (meets && (dated >= 0 ? dated : dated_after(s, j.m.last)));
+                  (meets && (dated >= 0 ? dated
+                                        : dated_after(s, j.m.last) ||
+                                              premodifier_later(s, p->first, first)));
     if (planned && !planned_intent(s, p, j.m.code, r == SET_DOWN))
         return 0;
     int inside;
@@ -671,6 +716,15 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
         j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
+    /* "ahead of her visit to Moscow next week", "leaves on his visit to":
+    ** the pronoun's, when it stands for a subject (coder_journey.c), and
+    ** only a visit still to come; one told as done is its clause's */
+    if (j.ns == 0 && strcmp(j.m.code, "042") == 0 &&
+        lemma_in_list(s->ls.lemmas[head], journeys)) {
+        int leaves = !planned && departing(s, p) && planned_intent(s, p, j.m.code, 0);
+        if ((planned || leaves) && (j.ns = coder_own_journey(c, s, np, j.src)) > 0)
+            inside = 1, planned = 1;
+    }
     /* a meeting, talks or a call "with" someone (coder_meeting_nouns) are
     ** the subject's as a visit is ("said after talks with the Jordanian
     ** king"), and, as "met with" is, both sides' */
