@@ -762,6 +762,11 @@ int coder_intent_noun(const sent_ctx *s, uint32_t k);
 ** Asked once per clause: the four rules below take its answer as thing. */
 int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 
+/* Does noun phrase np of s stand for entity e of the mention table: a
+** mention resolved to it, or the phrase that introduced it? np < 0
+** names no one. coder_journey.c asks it of a visit's pronoun too. */
+int coder_names_entity(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
+
 /* Is lemma a noun of an agreement ("accord", "agreement", "pact", "treaty",
 ** "deal"), or "agree", a verb's lemma a noun-tagged head seldom has?
 ** Asked of every noun phrase's head: a few comparisons at most. */

@@ -12,20 +12,6 @@
 
 #include <string.h>
 
-/* Does noun phrase np name entity e, by the mention table or by holding
-** the place where the article first names it? */
-static int names_it(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
-{
-    if (np < 0)
-        return 0;
-    if (mentions_np(c->ment, np).ent == e)
-        return 1;
-    const ment_entity *en = mentions_entity(c->ment, e);
-    const phrase *p = &s->ls.phrases[np];
-    uint32_t from = s->ls.toks[p->first].start, to = s->ls.toks[p->end - 1].start + 1;
-    return en && en->intro_sent == s->index && en->intro_start >= from && en->intro_start < to;
-}
-
 /* Is anyone of the same kind as entity e, and not e, named by a phrase
 ** that starts in tokens [from, to), whom the pronoun of gender ('m', 'f'
 ** or 0) may stand for too? */
@@ -70,7 +56,7 @@ int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         const clause *cl = &s->ls.clauses[ci];
         if (cl->subject < 0 || s->ls.phrases[cl->subject].first >= f)
             continue;
-        if (!names_it(c, s, cl->subject, mr.ent))
+        if (!coder_names_entity(c, s, cl->subject, mr.ent))
             continue;
         char gender = lemma_is_word(s->ls.lemmas[f], "his")   ? 'm'
                       : lemma_is_word(s->ls.lemmas[f], "her") ? 'f'

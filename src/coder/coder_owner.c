@@ -255,9 +255,8 @@ static int owner_compound(const dyad_coder *c, const sent_ctx *s, const phrase *
     return 0;
 }
 
-/* Does noun phrase np of s stand for entity e of the mention table: a
-** mention resolved to it, or the phrase that introduced it? */
-static int names_entity(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
+/* The mention table's word on a phrase, or the phrase that introduced e. */
+int coder_names_entity(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
 {
     if (np < 0)
         return 0;
@@ -283,8 +282,8 @@ static int owner_pronoun(const dyad_coder *c, const sent_ctx *s, const phrase *p
             continue;
         ment_ref mr = mentions_token(c->ment, k);
         /* "the commission approved its proposal": the source's own */
-        if (mr.ent < 0 || names_entity(c, s, src_np, mr.ent) ||
-            names_entity(c, s, subject, mr.ent))
+        if (mr.ent < 0 || coder_names_entity(c, s, src_np, mr.ent) ||
+            coder_names_entity(c, s, subject, mr.ent))
             return 0;
         return coder_entity_actors(c, p, mr.ent, out, MAX_ACTORS);
     }
@@ -845,7 +844,7 @@ int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci)
     const clause *pc = &s->ls.clauses[cl->parent];
     ment_ref mr = mentions_token(c->ment, f);
     if (mr.ent < 0 || pc->subject < 0 || cl->subject != pc->subject ||
-        !names_entity(c, s, pc->subject, mr.ent) || pc->verb < 0 ||
+        !coder_names_entity(c, s, pc->subject, mr.ent) || pc->verb < 0 ||
         lemma_in_list(s->ls.lemmas[s->ls.phrases[pc->verb].head], judging))
         return 0;
     /* "would question President Reagan about his plan": one of the same
