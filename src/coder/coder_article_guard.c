@@ -331,27 +331,45 @@ int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return 1;
 }
 
+/* The place of j's clause when every source is of another country than
+** the place's, else NULL: acts done abroad, aimed at where they were done. */
+static const place_mention *place_abroad(const dyad_coder *c, const sent_ctx *s,
+                                         const clause_job *j)
+{
+    const place_mention *pm = clause_place(c, s, j->ci);
+    if (!pm)
+        return NULL;
+    for (int i = 0; i < j->ns; i++) {
+        char cc[4];
+        if (!coder_code_country(j->src[i].code, cc) || strcmp(cc, pm->country) == 0)
+            return NULL;
+    }
+    return pm;
+}
+
+/* Makes the country of place pm j's one target. Returns 1. */
+static int aim_at_place(clause_job *j, const place_mention *pm)
+{
+    place_actor(&j->tgt[0], pm, "");
+    j->nt = 1;
+    j->alone = 0;
+    return 1;
+}
+
 int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     /* the verbs of leaving a place; "surrendered in Chad" says not to whom */
     static const char *const leaving[] = {"evacuate", "abandon", "withdraw", "pull",
                                           "retreat", "leave", NULL};
+    static const char *const forces[] = {"MIL", NULL};
     if (j->nt > 0 || j->ns == 0 || strcmp(j->code1, "0874") != 0 ||
         !lemma_in_list(j->lemma, leaving))
         return 0;
-    const place_mention *pm = clause_place(c, s, j->ci);
-    if (!pm)
-        return 0;
-    for (int i = 0; i < j->ns; i++) {
-        char cc[4];
-        if (strlen(j->src[i].code) < 6 || strncmp(j->src[i].code + 3, "MIL", 3) != 0 ||
-            !coder_code_country(j->src[i].code, cc) || strcmp(cc, pm->country) == 0)
+    for (int i = 0; i < j->ns; i++)
+        if (!coder_role_in(j->src[i].code, forces))
             return 0;
-    }
-    place_actor(&j->tgt[0], pm, "");   /* the place's country */
-    j->nt = 1;
-    j->alone = 0;
-    return 1;
+    const place_mention *pm = place_abroad(c, s, j);
+    return pm ? aim_at_place(j, pm) : 0;
 }
 
 int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j)
@@ -369,22 +387,14 @@ int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt > 0 || j->ns == 0 || !coder_violent_code(j->code1) ||
         strcmp(j->code1, "191") == 0)
         return 0;
-    const place_mention *pm = clause_place(c, s, j->ci);
-    if (!pm)
-        return 0;
     for (int i = 0; i < j->ns; i++) {
-        char cc[4];
         const char *code = j->src[i].code;
-        if (!coder_code_country(code, cc) || strcmp(cc, pm->country) == 0 ||
-            (strlen(code) > 3 && !coder_role_in(code, state)))
-            return 0;
-        if (!coder_role_in(code, forces) && lemma_in_list(j->lemma, figurative))
+        if ((strlen(code) > 3 && !coder_role_in(code, state)) ||
+            (!coder_role_in(code, forces) && lemma_in_list(j->lemma, figurative)))
             return 0;
     }
-    place_actor(&j->tgt[0], pm, "");   /* the place's country */
-    j->nt = 1;
-    j->alone = 0;
-    return 1;
+    const place_mention *pm = place_abroad(c, s, j);
+    return pm ? aim_at_place(j, pm) : 0;
 }
 
 int coder_custody_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
