@@ -71,7 +71,7 @@ static int bare_talks(const sent_ctx *s, int32_t pp)
     }
     /* such a PP the parse hung elsewhere ("talks last year with Japan"):
     ** any in the frame's words */
-    for (uint32_t k = p->end; k < frame_end(s, p->end); k++)
+    for (uint32_t k = p->end, e = frame_end(s, p->end); k < e; k++)
         if (lemma_in_list(s->ls.lemmas[k], party_preps))
             return 0;
     return 1;

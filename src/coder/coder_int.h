@@ -837,6 +837,9 @@ int coder_sanction_imposer(dyad_coder *c, clause_job *j);
 ** doer, in a clause told as done or planned? Then it is that subject's
 ** plan (future), not someone else's (hypothetical). */
 int coder_own_plan(const dyad_coder *c, const sent_ctx *s, size_t ci);
+/* The smallest clause of s whose span holds token k, or NULL
+** (coder_nominal.c). */
+const clause *coder_clause_at(const sent_ctx *s, uint32_t k);
 /* The guest of journey noun phrase np whose possessive pronoun stands
 ** for the subject of its clause or one it hangs on ("ahead of her visit
 ** to Moscow"): the number of actors in out (coder_journey.c). */

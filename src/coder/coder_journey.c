@@ -45,13 +45,8 @@ int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
     if (mr.ent < 0)
         return 0;
     /* the clause the phrase stands in, then the ones it hangs on */
-    int32_t ci = -1;
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
-        const clause *cl = &s->ls.clauses[i];
-        if (cl->first <= f && f < cl->end &&
-            (ci < 0 || cl->end - cl->first < s->ls.clauses[ci].end - s->ls.clauses[ci].first))
-            ci = (int32_t)i;
-    }
+    const clause *own = coder_clause_at(s, f);
+    int32_t ci = own ? (int32_t)(own - s->ls.clauses) : -1;
     for (int hops = 0; ci >= 0 && hops < 4; ci = s->ls.clauses[ci].parent, hops++) {
         const clause *cl = &s->ls.clauses[ci];
         if (cl->subject < 0 || s->ls.phrases[cl->subject].first >= f)

@@ -49,8 +49,8 @@ static const char *const irrealis_verbs[] = {
     "discuss", "debate", "contemplate", "weigh", "mull", "study", "rumor", "allege", "doubt",
     "dismiss", "question", "investigate", "probe", "hope", "need", "push", "press", NULL};
 
-/* The smallest clause whose span holds token k, or NULL. */
-static const clause *clause_at(const sent_ctx *s, uint32_t k)
+/* The first of the smallest spans wins, as the clauses come. */
+const clause *coder_clause_at(const sent_ctx *s, uint32_t k)
 {
     const clause *best = NULL;
     for (size_t i = 0; i < s->ls.nclauses; i++) {
@@ -170,7 +170,7 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
     ** side of a verb of the list, or of a verb that is not asserted; not
     ** what the clause defies, which stands whatever the clause's mood
     ** ("will close the border despite criticism from Kenya") */
-    const clause *cl = clause_at(s, p->first);
+    const clause *cl = coder_clause_at(s, p->first);
     if (cl && cl->verb >= 0 && !defied(s, p)) {
         const phrase *vg = &s->ls.phrases[cl->verb];
         int irrealis = lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
@@ -257,7 +257,7 @@ static int planned_intent(const sent_ctx *s, const phrase *p, const char *code, 
     for (size_t k = p->end; k < s->ls.n && k < p->end + 12; k++)
         if (tag_is_verb(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], call_offs))
             return 0;
-    const clause *cl = clause_at(s, p->first);
+    const clause *cl = coder_clause_at(s, p->first);
     if (!cl || cl->verb < 0)
         return 1;
     const phrase *vg = &s->ls.phrases[cl->verb];
@@ -403,7 +403,7 @@ static const clause *fronted_clause(const sent_ctx *s, int32_t np)
 ** on a visit to", "flies to Tokyo on a visit"): a journey still to come? */
 static int departing(const sent_ctx *s, const phrase *p)
 {
-    const clause *cl = clause_at(s, p->first);
+    const clause *cl = coder_clause_at(s, p->first);
     if (!cl || cl->verb < 0)
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
@@ -438,7 +438,7 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
                        actor_ref *out)
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
-    const clause *cl = clause_at(s, p->first);
+    const clause *cl = coder_clause_at(s, p->first);
     if (!cl)
         cl = fronted_clause(s, np);
     /* "told a meeting of ASEAN ministers that ...": the parse may hang the
@@ -537,7 +537,7 @@ static int clause_doer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     /* "Despite criticism from Kenya, Uganda ...", "..., despite criticism":
     ** a phrase set off by a comma is the main clause's */
-    const clause *cl = clause_at(s, p->first);
+    const clause *cl = coder_clause_at(s, p->first);
     for (size_t i = 0; !cl && i < s->ls.nclauses; i++)
         if (s->ls.clauses[i].kind == CL_MAIN && s->ls.clauses[i].parent < 0)
             cl = &s->ls.clauses[i];
@@ -573,7 +573,7 @@ static int grantor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
 ** that only a past tense shows they took place. */
 static int told_as_done(const sent_ctx *s, const phrase *p)
 {
-    const clause *cl = clause_at(s, p->first);
+    const clause *cl = coder_clause_at(s, p->first);
     if (!cl || cl->verb < 0)
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
@@ -807,7 +807,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
               coder_code_alone(j.m.code);
     if (j.ns == 0 || (j.nt == 0 && !j.alone && !demands))
         return 0;
-    job_clause(s, &j, clause_at(s, p->first));
+    job_clause(s, &j, coder_clause_at(s, p->first));
     /* "U.S. tariffs on Japanese goods set to take effect April 17": a
     ** sanction that starts after the article is still a threat */
     j.mod = planned || (strncmp(j.m.code, "16", 2) == 0 && coder_starts_later(s, head))
@@ -999,7 +999,7 @@ static const char *const makings[] = {"sign", "agree", "reach", "conclude", "str
 static const clause *clause_of_verb(const sent_ctx *s, uint32_t k, uint32_t at)
 {
     int32_t v = s->ls.vg_of[k], i = v >= 0 ? s->vg_clause[v] : -1;
-    return i >= 0 ? &s->ls.clauses[i] : clause_at(s, at);
+    return i >= 0 ? &s->ls.clauses[i] : coder_clause_at(s, at);
 }
 
 /* "The pact, agreed to last July, called for Tokyo to ...", "the 1987
@@ -1142,7 +1142,7 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
         return 0;
     clause_job j;
     memset(&j, 0, sizeof j);
-    job_clause(s, &j, clause_at(s, p->first));
+    job_clause(s, &j, coder_clause_at(s, p->first));
     j.src_np = j.tgt_np = -1;
     j.m.source = j.m.target = j.m.shared_object = -1;
     j.m.rule = "strike known";
@@ -1151,7 +1151,7 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
         /* the government a protest answers, which the gold gives it and an
         ** earlier event seldom holds: "the protests began after the
         ** government proposed a bill" */
-        const clause *own = clause_at(s, p->first);
+        const clause *own = coder_clause_at(s, p->first);
         if (j.ns == 0 || !own || own->subject != np ||
             !coder_protest_measure(c, s, p->head + 1, cc))
             return 0;
