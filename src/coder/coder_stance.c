@@ -248,13 +248,20 @@ static int critic_of(const actor_ref *a, const actor_ref *y)
            coder_code_country(y->code, cy) && strcmp(ca, cy) == 0;
 }
 
+/* Doers at home that a state accuses when it says plainly what they did:
+** rebels, insurgents, separatists, armed men, criminals. */
+static const char *const armed_at_home[] = {"REB", "INS", "SEP", "UAF", "CRM", NULL};
+
 /* May speaker a accuse doer y? Never its own side, nor anyone when either
 ** is unknown. Alleging, it may accuse its country's other parts ("Police
 ** alleged the suspects bombed ...", "The opposition claimed police beat
 ** protesters"); saying plainly, only another country, and only when it
-** is a party, not an onlooker that reports (a newspaper, witnesses). */
-static int accuses(const actor_ref *a, const actor_ref *y, int kind)
+** is a party, not an onlooker that reports (a newspaper, witnesses), or
+** a state, saying so in a clause of its own, of its country's armed men
+** (armed_at_home). */
+static int accuses(const actor_ref *a, const actor_ref *y, const speaker *sp)
 {
+    int kind = sp->kind;
     char ca[4], cy[4];
     if (critic_of(a, y))   /* the opposition, of its own government */
         return 1;
@@ -265,6 +272,12 @@ static int accuses(const actor_ref *a, const actor_ref *y, int kind)
         return 1;
     if (onlooker(a))
         return 0;
+    /* "Afghan officials said Taliban fighters attacked the convoy": the
+    ** state charges its own country's armed men and criminals, whom it
+    ** is no side of, in a clause of saying of its own ("according to
+    ** police, the gunmen fled" names where a fact comes from) */
+    if (state_organ(a) && coder_role_in(y->code, armed_at_home) && sp->clause >= 0)
+        return 1;
     return !(coder_code_country(a->code, ca) && coder_code_country(y->code, cy) &&
              strcmp(ca, cy) == 0);
 }
@@ -323,14 +336,14 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
     k->tgt_np = j->src_np;
     for (int i = 0; i < sp->n; i++)
         for (int t = 0; t < ny; t++)
-            if (accuses(&sp->who[i], &y[t], sp->kind)) {
+            if (accuses(&sp->who[i], &y[t], sp)) {
                 if (!coder_actors_have(k->src, k->ns, sp->who[i].code))
                     k->src[k->ns++] = sp->who[i];
                 break;
             }
     for (int t = 0; t < ny; t++)
         for (int i = 0; i < k->ns; i++)
-            if (accuses(&k->src[i], &y[t], sp->kind) && !accused(c, s, &k->src[i], &y[t])) {
+            if (accuses(&k->src[i], &y[t], sp) && !accused(c, s, &k->src[i], &y[t])) {
                 k->tgt[k->nt++] = y[t];
                 break;
             }
