@@ -741,6 +741,18 @@ int coder_entity_actors(const dyad_coder *c, const phrase *p, int32_t e, actor_r
 int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_ref *other,
                       int nother, actor_ref *out);
 
+/* "President Hale blamed Democratic leaders for the unrest": the actor of
+** noun phrase np, an opposition, party or legislature of no country (or
+** leaders a party's word describes, as PTY), as one of the country of the
+** other role's actors other[0..nother) when they are all one state's
+** executive organs (GOV, MIL, COP, SPY, JUD) the sentence names or its
+** dateline gives, and the sentence names no place of another country
+** (coder_home_party.c), in clause job j of an appeal, a demand,
+** disapproval, a rejection, a threat or a protest (02, 10-14). Fills
+** *out and returns 1, or returns 0. */
+int coder_home_party(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t np,
+                     const actor_ref *other, int nother, actor_ref *out);
+
 /* "MITI instructed domestic makers to cut output": the actor of noun
 ** phrase np, an agent of no country that "domestic" describes, as an
 ** agent of the country of the other role's actors other[0..nother) when

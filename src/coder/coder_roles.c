@@ -1309,6 +1309,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** detained Zambian opposition activists": the party's state */
     if (j->nt == 0)
         j->nt = coder_party_agent(c, s, j->tgt_np, j->src, j->ns, j->tgt);
+    /* "Premier Ruiz accused the left-wing opposition parties": the
+    ** state's own (coder_home_party.c) */
+    if (j->nt == 0)
+        j->nt = coder_home_party(c, s, j, j->tgt_np, j->src, j->ns, j->tgt);
+    if (j->ns == 0)
+        j->ns = coder_home_party(c, s, j, j->src_np, j->tgt, j->nt, j->src);
     /* "warned of retaliation if Seoul's efforts falter": a threat is
     ** aimed at whoever its condition names */
     j->nt = coder_condition_target(c, s, j);

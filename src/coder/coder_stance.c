@@ -248,13 +248,20 @@ static int critic_of(const actor_ref *a, const actor_ref *y)
            coder_code_country(y->code, cy) && strcmp(ca, cy) == 0;
 }
 
+/* Doers at home that a state accuses when it says plainly what they did:
+** rebels, insurgents, separatists, armed men, criminals. */
+static const char *const armed_at_home[] = {"REB", "INS", "SEP", "UAF", "CRM", NULL};
+
 /* May speaker a accuse doer y? Never its own side, nor anyone when either
 ** is unknown. Alleging, it may accuse its country's other parts ("Police
 ** alleged the suspects bombed ...", "The opposition claimed police beat
 ** protesters"); saying plainly, only another country, and only when it
-** is a party, not an onlooker that reports (a newspaper, witnesses). */
-static int accuses(const actor_ref *a, const actor_ref *y, int kind)
+** is a party, not an onlooker that reports (a newspaper, witnesses), or
+** a state, saying so in a clause of its own, of its country's armed men
+** (armed_at_home). */
+static int accuses(const actor_ref *a, const actor_ref *y, const speaker *sp)
 {
+    int kind = sp->kind;
     char ca[4], cy[4];
     if (critic_of(a, y))   /* the opposition, of its own government */
         return 1;
@@ -265,6 +272,12 @@ static int accuses(const actor_ref *a, const actor_ref *y, int kind)
         return 1;
     if (onlooker(a))
         return 0;
+    /* "Afghan officials said Taliban fighters attacked the convoy": the
+    ** state charges its own country's armed men and criminals, whom it
+    ** is no side of, in a clause of saying of its own ("according to
+    ** police, the gunmen fled" names where a fact comes from) */
+    if (state_organ(a) && coder_role_in(y->code, armed_at_home) && sp->clause >= 0)
+        return 1;
     return !(coder_code_country(a->code, ca) && coder_code_country(y->code, cy) &&
              strcmp(ca, cy) == 0);
 }
@@ -323,14 +336,14 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
     k->tgt_np = j->src_np;
     for (int i = 0; i < sp->n; i++)
         for (int t = 0; t < ny; t++)
-            if (accuses(&sp->who[i], &y[t], sp->kind)) {
+            if (accuses(&sp->who[i], &y[t], sp)) {
                 if (!coder_actors_have(k->src, k->ns, sp->who[i].code))
                     k->src[k->ns++] = sp->who[i];
                 break;
             }
     for (int t = 0; t < ny; t++)
         for (int i = 0; i < k->ns; i++)
-            if (accuses(&k->src[i], &y[t], sp->kind) && !accused(c, s, &k->src[i], &y[t])) {
+            if (accuses(&k->src[i], &y[t], sp) && !accused(c, s, &k->src[i], &y[t])) {
                 k->tgt[k->nt++] = y[t];
                 break;
             }
@@ -1129,6 +1142,55 @@ static void cause_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
         find_speaker(c, s, (size_t)p, sp);
 }
 
+/* The doer of an act of violence a clause of "carry out" names, for a
+** report that tells it with no target: "said the Taliban carried out the
+** attack" (the subject), "said the bombing was carried out by Boko Haram"
+** (the by-agent). The act is a noun of violence (violence_nouns), the
+** object of the active, the subject of the passive. Returns the doer's
+** phrase, or -1. */
+static int32_t carried_out(const sent_ctx *s, const clause *cl, const phrase *vg)
+{
+    uint32_t h = vg->head;
+    if (vg->mod != MOD_ASSERTED || !lemma_is_word(s->ls.lemmas[h], "carry") ||
+        h + 1 >= s->ls.n || !lemma_is_word(s->ls.lemmas[h + 1], "out"))
+        return -1;
+    int passive = vg->voice == VOICE_PASSIVE;
+    int32_t act = passive ? cl->subject : cl->object;
+    int32_t doer = passive ? cl->agent : cl->subject;
+    if (act < 0 || doer < 0)
+        return -1;
+    const phrase *a = &s->ls.phrases[act];
+    return tag_is_noun(s->ls.tags[a->head]) &&
+                   lemma_in_list(s->ls.lemmas[a->head], violence_nouns)
+               ? doer : -1;
+}
+
+/* "Afghan officials said the Taliban carried out the attack": the
+** speaker's accusation of the doer carried_out names, an assault (18) as
+** the blame predicate's noun of violence is, whoever the act was aimed
+** at; said plainly, of another country or of the state's own armed men
+** (accuses). No act is coded: "carry out" names none without a target. */
+static int carried_accusation(dyad_coder *c, sent_ctx *s, size_t ci, int32_t doer)
+{
+    if (speaker_itself(s, doer))   /* "said it had carried out the attack" */
+        return 0;
+    speaker sp;
+    find_speaker(c, s, ci, &sp);
+    if (sp.kind == SAYS_NONE || !sp.n)
+        return 0;
+    clause_job *j = doer_job(s, ci, doer);
+    if (!j)
+        return -1;
+    j->ns = coder_resolve_np(c, s, doer, j->src, MAX_ACTORS);
+    /* "Afghan officials said militants carried out ...": the reporter's
+    ** country, as for a predicate of blame */
+    if (!j->ns)
+        j->ns = coder_agent_of_reporter(c, s, ci, doer, &j->src[0]);
+    int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, 18, NULL) : 0;
+    dy_free(j);
+    return rc;
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -1154,6 +1216,9 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg);
     if (wrong)
         judged = "112";
+    int32_t doer = !root && !breach && !judged ? carried_out(s, cl, vg) : -1;
+    if (doer >= 0)
+        return carried_accusation(c, s, ci, doer);
     if ((!root && !breach && !judged) || speaker_itself(s, cl->subject))
         return 0;
     speaker sp;
