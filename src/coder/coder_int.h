@@ -1024,6 +1024,11 @@ int coder_decided_verb(const sent_ctx *s, const phrase *vg);
 ** reject", "may oppose", "analysts said Reagan would veto") nor a
 ** question? Such a rejection is emitted, its modality kept. */
 int coder_rejection_stance(const sent_ctx *s, const clause_job *j);
+/* Why a wish or advice ("want + to", "recommend that +", "recommend + to")
+** is no demand or appeal of the one it names: what is wished for is
+** done to it (a passive: "wants three firms to be named members"), or it
+** names the public at large ("we want people to know"); else NULL. */
+const char *coder_no_wish(const sent_ctx *s, const clause_job *j);
 
 /* ---- coder_guards.c ---- */
 

@@ -61,3 +61,28 @@ int coder_rejection_stance(const sent_ctx *s, const clause_job *j)
         stance = 1;
     return stance && !question(s);
 }
+
+/* Verbs that ask by a wish or a piece of advice (verbs.txt: "want + to",
+** "recommend that +", "recommend + to"): a demand or an appeal only when the
+** addressee is to act. */
+static const char *const wishing[] = {"want", "recommend", NULL};
+
+const char *coder_no_wish(const sent_ctx *s, const clause_job *j)
+{
+    if (!lemma_in_list(j->lemma, wishing) ||
+        (strncmp(j->code1, "02", 2) != 0 && strncmp(j->code1, "10", 2) != 0))
+        return NULL;
+    const clause *act = j->cl->xcomp >= 0 ? &s->ls.clauses[j->cl->xcomp] : NULL;
+    for (int32_t k = s->ckid[j->ci]; !act && k >= 0; k = s->csib[k])
+        if (s->ls.clauses[k].kind == CL_COMPLEMENT && s->ls.clauses[k].first > j->vg->head)
+            act = &s->ls.clauses[k];
+    /* "wants three firms to be named members", "recommended that the
+    ** service be granted to Federal Express": done to them, by someone
+    ** else, not asked of them */
+    if (act && act->verb >= 0 && s->ls.phrases[act->verb].voice == VOICE_PASSIVE)
+        return "what is wished for is done to the one named, not by it: no demand of it";
+    /* "we want people to know about it": the public at large is asked nothing */
+    if (j->tgt_np >= 0 && lemma_is_word(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], "people"))
+        return "the people at large are no addressee of a wish";
+    return NULL;
+}
