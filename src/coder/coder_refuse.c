@@ -78,8 +78,12 @@ const char *coder_no_wish(const sent_ctx *s, const clause_job *j)
             act = &s->ls.clauses[k];
     /* "wants three firms to be named members", "recommended that the
     ** service be granted to Federal Express": done to them, by someone
-    ** else, not asked of them */
-    if (act && act->verb >= 0 && s->ls.phrases[act->verb].voice == VOICE_PASSIVE)
+    ** else, not asked of them; "recommended to the White House that
+    ** limits be applied" still asks the White House */
+    uint32_t after = j->vg->end;
+    int to_named = after < s->ls.n && lemma_is_word(s->ls.lemmas[after], "to") &&
+                   coder_pp_at(s, after);
+    if (act && act->verb >= 0 && s->ls.phrases[act->verb].voice == VOICE_PASSIVE && !to_named)
         return "what is wished for is done to the one named, not by it: no demand of it";
     /* "we want people to know about it": the public at large is asked nothing */
     if (j->tgt_np >= 0 && lemma_is_word(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], "people"))
