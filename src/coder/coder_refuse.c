@@ -1,11 +1,14 @@
 /*
-** coder_refuse.c — rejections announced as a stance (issue 12, roots 12
-** and 10). "Chile said it would vote against the Peruvian proposal",
-** "the president will veto the bill": saying that one will reject is
-** rejecting now, as "will not accept" already is (coder_pattern.c's
-** refusals). CAMEO gives a rejection no intent form, so without this a
-** planned rejection was never emitted (docs/coder.md, "Tenth session:
-** rejections announced and demands told by a wish").
+** coder_refuse.c — rejections announced as a stance, and demands told by
+** a wish (issue 12, roots 12, 10 and 02). "Chile said it would vote
+** against the Peruvian proposal", "the president will veto the bill":
+** saying that one will reject is rejecting now, as "will not accept"
+** already is (coder_pattern.c's refusals); CAMEO gives a rejection no
+** intent form, so without this a planned rejection was never emitted.
+** "The U.S. wants Japan to cut tariffs" asks Japan to (verbs.txt's "want
+** + to"), unless what is wished for is done to the one named.
+** docs/coder.md, "Tenth session: rejections announced, demands told by a
+** wish".
 */
 #include "coder/coder_int.h"
 
@@ -19,7 +22,7 @@ static const char *const binding[] = {"vow", "pledge", "promise", "decide", "res
 static const char *const unsure[] = {"could", "may", "might", "can", "should", "must",
                                      "ought", NULL};
 
-/* Does sentence s end as a question ("Will Chile veto the plan?")? */
+/* Does sentence s end as a question ("And Chile will veto the plan?")? */
 static int question(const sent_ctx *s)
 {
     for (size_t k = s->ls.n; k-- > 0;) {
