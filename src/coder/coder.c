@@ -240,6 +240,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "insisted the approach was necessary": a claim, no demand */
     if (!why && !c->act_as_said)
         why = coder_no_demand(s, &j);
+    /* "wants three firms to be named members": no demand of the firms */
+    if (!why && !c->act_as_said)
+        why = coder_no_wish(s, &j);
     /* "Kenya was on alert for floods": no force posture */
     if (!why && !c->act_as_said)
         why = coder_no_posture(&j);

@@ -1355,8 +1355,12 @@ static int unnamed_agent(const sent_ctx *s, const phrase *p)
 {
     static const char *const unnamed[] = {"unidentified", "unknown", "unnamed",
                                           "anonymous", "mysterious", "those", "these", NULL};
+    /* "foreign forces" are by their word not the article's own */
+    static const char *const armed[] = {"force", "troop", "soldier", "army", "military", NULL};
+    int armed_head = lemma_in_list(s->ls.lemmas[p->head], armed);
     for (uint32_t k = p->first; k < p->end; k++)
-        if (lemma_in_list(s->ls.lemmas[k], unnamed))
+        if (lemma_in_list(s->ls.lemmas[k], unnamed) ||
+            (armed_head && lemma_is_word(s->ls.lemmas[k], "foreign")))
             return 1;
     return 0;
 }

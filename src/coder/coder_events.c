@@ -379,6 +379,12 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     if (!decided && j->m.pattern && (j->m.pattern->flags & DICT_PAT_SUBJECT_TARGET) &&
         wished(s, j->vg))
         return mc;
+    /* "said it would vote against the plan": a rejection announced is
+    ** made now; CAMEO gives it no intent form */
+    if (!decided && mc.code1 && coder_rejection_stance(s, j)) {
+        mc.shown = 1;
+        return mc;
+    }
     const char *from = mc.code1 ? mc.code1 : mc.code2;
     const cameo_entry *e = from ? cameo_find(c->cameo, from, strlen(from)) : NULL;
     if (!e || !e->intent[0] || (decided && strncmp(e->intent, "03", 2) != 0))

@@ -1028,6 +1028,20 @@ int coder_decided(const sent_ctx *s, const phrase *vg);
 ** The decision makes it (docs/annotation.md, "Future"). */
 int coder_decided_verb(const sent_ctx *s, const phrase *vg);
 
+/* ---- coder_refuse.c ---- */
+
+/* Is clause job j's rejection (12x), told as a plan or a promise, a
+** stance its subject takes now: "will veto", "won't ...", "said it would
+** vote against", "vowed to oppose"; not a guess ("would probably
+** reject", "may oppose", "analysts said Reagan would veto") nor a
+** question? Such a rejection is emitted, its modality kept. */
+int coder_rejection_stance(const sent_ctx *s, const clause_job *j);
+/* Why a wish or advice ("want + to", "recommend that +", "recommend + to")
+** is no demand or appeal of the one it names: what is wished for is
+** done to it (a passive: "wants three firms to be named members"), or it
+** names the public at large ("we want people to know"); else NULL. */
+const char *coder_no_wish(const sent_ctx *s, const clause_job *j);
+
 /* ---- coder_guards.c ---- */
 
 /* Why src doing act (the act's own code) to tgt makes no political event
