@@ -822,6 +822,15 @@ static void subject_gerund_relative(lang_analyzer *a, size_t i)
     uint32_t sf = a->ph[g->subject].first;
     if (sf > 0 && a->tags[sf - 1] != TAG_COMMA)
         return;
+    /* the object opens with a determiner, a number or a possessive, or is
+    ** a plural: a bare singular after the -ing form makes a compound noun
+    ** the tagger misread ("The bank holding company said", "the crop
+    ** reporting board") */
+    const phrase *o = &a->ph[f->subject];
+    int ot = a->tags[o->first];
+    if (ot != TAG_DT && ot != TAG_PDT && ot != TAG_CD && ot != TAG_PRPS &&
+        a->tags[o->head] != TAG_NNS)
+        return;
     for (uint32_t k = gv->end; k < fv->first; k++)
         if (a->tags[k] == TAG_COMMA || a->tags[k] == TAG_CC || is_boundary_punct(a->tags[k]) ||
             lemma_is(a, k, "that"))
