@@ -1260,7 +1260,8 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
         long esent = m->recent[at].sent;
         if (esent < m->sent - LOOKBACK)
             break;
-        if (e < 0)
+        /* "a man", "the gunman": no member of a pair the article names */
+        if (e < 0 || m->ent[e].role[0])
             continue;
         const ment_entity *en = &m->ent[e];
         if (en->kind == ENT_SET) {
@@ -1435,6 +1436,23 @@ static int town_agent(const mentions *m, const phrase *p)
 {
     const dict_agent *ag;
     return place_town_agent(m->ls, m->d, m->ids, p->first, p->end, &ag) >= 0;
+}
+
+/* "a man", "a 25-year-old man", "the gunman", "two attackers": private
+** people or armed men whom no name, country or town names (an agent of
+** the dictionary at the head: CVL, CRM, UAF). One person, or several
+** armed men or suspects (not "people", "residents": a crowd is no one
+** "they" comes back to). The agent's code, or NULL when phrase p is no
+** such person. */
+static const char *private_person(const mentions *m, const phrase *p, int plural)
+{
+    static const char *const one[] = {"CVL", "CRM", "UAF", NULL};
+    static const char *const many[] = {"CRM", "UAF", NULL};
+    const dict_agent *ag;
+    for (uint32_t k = p->first; k <= p->head; k++)
+        if (dict_match_agent(m->d, m->ids, p->head + 1, k, &ag) == p->head + 1 - k)
+            return in_list(ag->code, plural ? many : one) ? ag->code : NULL;
+    return NULL;
 }
 
 /* "Pakistan's foreign minister", "the Pakistani foreign minister": an
@@ -1739,6 +1757,20 @@ static int read_phrase(mentions *m, int32_t np)
     ** agent, and no name the dictionary knows */
     if (kind == ENT_PERSON && !h.have && !before_name(m, p) && town_agent(m, p))
         return coded_person(m, np, plural);
+    /* "A man stabbed two shoppers. Police shot him dead": one private
+    ** person no name or country names is an entity too, so that "he" or
+    ** "him" later is that person; the coder gives the pronoun his agent
+    ** with the article's country, on the conditions of "a man" itself */
+    const char *role;
+    if (kind == ENT_PERSON && !h.have && (role = private_person(m, p, plural)) != NULL) {
+        if (coded_person(m, np, plural) < 0)
+            return -1;
+        ment_entity *en = &m->ent[m->np_ref[np].ent];
+        const char *head = m->ls->lemmas[p->head];
+        en->gender = !strcmp(head, "man") ? 'm' : !strcmp(head, "woman") ? 'f' : 0;
+        snprintf(en->role, sizeof en->role, "%s", role);
+        return 0;
+    }
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;

@@ -71,6 +71,10 @@ typedef struct ment_entity {
     ** him the peer's agent joined to that state: GRCGOV for EGYGOV's */
     uint8_t counterpart;
     int32_t peer;
+    /* a private person or armed man no name, country or town names ("a
+    ** man", "the gunman"): the dictionary agent's code ("CVL", "CRM",
+    ** "UAF"), for "he" or "him" later; "" for others */
+    char role[4];
     char country[4];
     int32_t members[MENT_SET_MAX];   /* ENT_SET */
     int nmembers;

@@ -325,6 +325,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     if (mentions_sentence(c->ment, &s.ls, s.ids, index) < 0 || coder_entity_codes(c, &s) < 0)
         return -1;
     s.nplaces = place_scan(&s.ls, c->d, s.ids, s.date, s.places);
+    coder_unnamed_abroad(c, &s);
     c->stats.sentences++;
     c->stats.tokens += (long)n;
     const dict_discard *dc = discarded(c, &s);

@@ -1015,6 +1015,19 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
     return 0;
 }
 
+void coder_unnamed_abroad(dyad_coder *c, const sent_ctx *s)
+{
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        ment_ref r = mentions_np(c->ment, (int32_t)i);
+        if (r.how != MREF_NAME || r.ent < 0 || (size_t)r.ent >= c->doc.nent ||
+            !mentions_entity(c->ment, r.ent)->role[0])
+            continue;
+        const country_dateline_at *dl;
+        const char *cc = coder_home_cc(&c->doc.country, s, &dl);
+        c->doc.ent[r.ent].abroad = !cc || !coder_places_only(s, cc);
+    }
+}
+
 /* "We condemn Uganda," said the Kenyan minister: a first person in a
 ** direct quote (token k) is its speaker, as the article stage named him
 ** (art_quote_speaker_at), with the speaker's code. "our troops", "my

@@ -525,7 +525,14 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
     ment_ref r = mentions_np(c->ment, np);
     const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
     actor_ref coded;
-    if (!en || en->kind != ENT_PERSON || en->unnamed || en->counterpart ||
+    /* "A man stabbed two shoppers. Police shot him dead": "him" for an
+    ** unnamed private person or armed man (mentions.c's role) is one of
+    ** the article's, as "a man" there would be; not the phrase itself,
+    ** which the actor step read as it stands */
+    int unnamed = en && en->role[0] && r.how == MREF_PRONOUN;
+    if (unnamed && (size_t)r.ent < c->doc.nent && c->doc.ent[r.ent].abroad)
+        return 0;
+    if (!en || en->kind != ENT_PERSON || (en->unnamed && !unnamed) || en->counterpart ||
         en->name_end <= en->name_start || coder_entity_actor(c, r.ent, 0, 0, &coded))
         return 0;
     char first[16];
@@ -534,7 +541,7 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
                                       isalpha((unsigned char)s->ls.text[b]); b++)
         first[n++] = (char)tolower((unsigned char)s->ls.text[b]);
     first[n] = '\0';
-    if (lemma_in_list(first, storms))
+    if (!unnamed && lemma_in_list(first, storms))
         return 0;
     const doc_country *dc = &c->doc.country;
     const country_dateline_at *dl;
@@ -545,9 +552,10 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
     memset(out, 0, sizeof *out);
     out->first = p->first;
     out->end = p->end;
-    snprintf(out->code, sizeof out->code, "%sCVL", cc);
+    snprintf(out->code, sizeof out->code, "%s%s", cc, unnamed ? en->role : "CVL");
     coder_from_home(out, dc, dl);
-    out->needs_peer = PEER_STATE;
+    /* armed men take the article's country freely, as "gunmen" do */
+    out->needs_peer = unnamed && !strcmp(en->role, "UAF") ? 0 : PEER_STATE;
     return 1;
 }
 

@@ -871,7 +871,10 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     ** shooting or beating a crowd of their own country repress it (175) */
     if (strcmp(sc, tc) == 0) {
         int force = strncmp(code, "19", 2) == 0 || strncmp(code, "18", 2) == 0;
-        if (force && has_role(src->code, force_roles) && has_role(tgt->code, crowds))
+        /* ... not one person ("Police shot him dead" is a shooting) */
+        static const char *const one[] = {"he", "him", "she", "her", NULL};
+        if (force && has_role(src->code, force_roles) && has_role(tgt->code, crowds) &&
+            !lemma_in_list(head_lemma(s, tgt), one))
             return "175";
         return strncmp(code, "19", 2) == 0 && has_role(src->code, crowds) &&
                        has_role(tgt->code, force_roles)

@@ -170,6 +170,11 @@ typedef struct entity_code {
     uint32_t entry_line;
     uint8_t tried;              /* the coder has resolved one of its names */
     uint8_t counted;            /* actor_ref's: its country only counted */
+    uint8_t assailant;          /* an unnamed person who assaulted, shot or
+                                ** killed (18x-20x source): coder_suspect_role */
+    uint8_t abroad;             /* an unnamed person (mentions.c's role) whose
+                                ** sentence named a place outside the article's
+                                ** country: "him" later is not the article's */
 } entity_code;
 
 /* An agent the document named with its country ("EC foreign ministers",
@@ -895,8 +900,14 @@ int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause
 ** (xxxCVL: by a description, or the article's country), taken into custody by the state (173, the
 ** target a[0..n), np) or assaulting (18x, the source), is a suspect: his
 ** country's criminal (CRM), as docs/annotation.md codes suspects. */
-void coder_suspect_role(const dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a,
-                        int n);
+void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a, int n);
+
+/* "A man stabbed a guard in Kampala. Police shot him dead": an unnamed
+** person (mentions.c's role) that sentence s names, where s names a place
+** outside the country the article's people take, is no one of that
+** country when "him" stands for him later (entity_code's abroad). Once
+** the sentence's places are read (coder_actor.c). */
+void coder_unnamed_abroad(dyad_coder *c, const sent_ctx *s);
 
 /* ---- coder_nominal.c: events written as noun phrases ---- */
 

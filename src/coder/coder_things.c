@@ -162,19 +162,33 @@ int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause
     return 1;
 }
 
-void coder_suspect_role(const dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a,
-                        int n)
+void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a, int n)
 {
     static const char *const state[] = {"COP", "JUD", "GOV", "MIL", "SPY", NULL};
+    static const char *const force[] = {"COP", "MIL", NULL};
     int custody = strncmp(j->code1, "173", 3) == 0, violence = strncmp(j->code1, "18", 2) == 0;
-    if (np < 0 || n != 1 || !(a == j->tgt ? custody : violence) || strlen(a[0].code) != 6 ||
+    int harm = violence || strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "20", 2) == 0;
+    if (np < 0 || n != 1)
+        return;
+    ment_ref r = mentions_np(c->ment, np);
+    const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
+    entity_code *ec = en && (size_t)r.ent < c->doc.nent ? &c->doc.ent[r.ent] : NULL;
+    /* "A man stabbed two shoppers. ... Police shot him dead": an unnamed
+    ** person (mentions.c's role) who assaulted, shot or killed is the
+    ** one the state's force shoots or kills later, a criminal, not one of
+    ** a crowd it represses (175) */
+    int lone = ec && en->role[0] && !en->plural;
+    if (lone && a == j->src && harm)
+        ec->assailant = 1;
+    int shot = lone && a == j->tgt && harm && ec->assailant;
+    for (int i = 0; shot && i < j->ns; i++)
+        shot = coder_role_in(j->src[i].code, force);
+    if (!(a == j->tgt ? custody || shot : violence) || strlen(a[0].code) != 6 ||
         strcmp(a[0].code + 3, "CVL") != 0)
         return;
     for (int i = 0; a == j->tgt && i < j->ns; i++)
         if (!coder_role_in(j->src[i].code, state))
             return;   /* the state takes suspects into custody */
-    ment_ref r = mentions_np(c->ment, np);
-    const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
     if (!en || en->kind != ENT_PERSON || (en->unnamed && en->plural) || en->counterpart)
         return;   /* one person, named or not ("a Leeds man"): no crowd
                   ** ("71 people were arrested", "Kisumu residents") */

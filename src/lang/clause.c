@@ -800,6 +800,62 @@ static uint32_t for_gerund(const lang_analyzer *a, int32_t self, const phrase *v
     return UINT32_MAX;
 }
 
+/* "A man wearing a fake vest stabbed shoppers", "Gunmen riding motorcycles
+** attacked a station": an -ing form right after its clause's subject, the
+** noun phrase after it and then a finite verb with no word between that
+** begins a clause of its own (comma, conjunction, "that") is a reduced
+** relative on the subject, whose own verb is the finite one. The builder
+** had made the -ing form the main verb and its object the finite verb's
+** subject (the vest stabbed shoppers). Clause i is the -ing form's. */
+static void subject_gerund_relative(lang_analyzer *a, size_t i)
+{
+    clause *g = &a->cl[i], *f = &a->cl[i + 1];
+    const phrase *gv = &a->ph[g->verb], *fv = f->verb >= 0 ? &a->ph[f->verb] : NULL;
+    if (g->kind != CL_MAIN || g->word != UINT32_MAX || g->subject < 0 || g->object >= 0 ||
+        !fv || gv->first != gv->head || a->tags[gv->head] != TAG_VBG ||
+        a->ph[g->subject].end != gv->first || (a->ph[g->subject].flags & PHF_PRONOUN) ||
+        f->kind != CL_COMPLEMENT || f->parent != (int32_t)i || f->subject < 0 ||
+        a->ph[f->subject].first != gv->end || !tag_is_finite(a->tags[fv->first]))
+        return;
+    /* the subject opens the sentence or follows a comma: not "reports of a
+    ** man wearing a vest", whose own verb comes later */
+    uint32_t sf = a->ph[g->subject].first;
+    if (sf > 0 && a->tags[sf - 1] != TAG_COMMA)
+        return;
+    /* the object opens with a determiner, a number or a possessive, or is
+    ** a plural: a bare singular after the -ing form makes a compound noun
+    ** the tagger misread ("The bank holding company said", "the crop
+    ** reporting board") */
+    const phrase *o = &a->ph[f->subject];
+    int ot = a->tags[o->first];
+    if (ot != TAG_DT && ot != TAG_PDT && ot != TAG_CD && ot != TAG_PRPS &&
+        a->tags[o->head] != TAG_NNS)
+        return;
+    for (uint32_t k = gv->end; k < fv->first; k++)
+        if (a->tags[k] == TAG_COMMA || a->tags[k] == TAG_CC || is_boundary_punct(a->tags[k]) ||
+            lemma_is(a, k, "that"))
+            return;
+    int32_t obj = f->subject;
+    f->subject = g->subject;
+    f->kind = CL_MAIN;
+    f->parent = -1;
+    f->first = sf;
+    g->object = obj;
+    g->kind = CL_RELATIVE;
+    g->parent = (int32_t)i + 1;
+    g->first = gv->first;
+    g->end = a->ph[obj].end;
+    /* "..., grabbed a knife and began to stab people": the verbs joined
+    ** after it had borrowed the same wrong subject */
+    for (size_t j = i + 2; j < a->ncl; j++)
+        if (a->cl[j].subject == obj && a->cl[j].first > a->ph[obj].first)
+            a->cl[j].subject = g->subject;
+    for (uint32_t k = sf; k < gv->first; k++)
+        a->clause_of[k] = (int32_t)i + 1;
+    for (uint32_t k = gv->first; k < g->end; k++)
+        a->clause_of[k] = (int32_t)i;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -924,6 +980,8 @@ int clause_build(lang_analyzer *a)
             if (a->clause_of[k] < 0)
                 a->clause_of[k] = self;
     }
+    for (size_t i = 0; i + 1 < a->ncl; i++)
+        subject_gerund_relative(a, i);
     /* reporting clauses own what came before them; subordinate clauses hang
     ** under the main or reported clause next to them; a relative clause under the
     ** clause that holds its antecedent */
