@@ -1016,6 +1016,15 @@ int coder_decided(const sent_ctx *s, const phrase *vg);
 ** The decision makes it (docs/annotation.md, "Future"). */
 int coder_decided_verb(const sent_ctx *s, const phrase *vg);
 
+/* ---- coder_recode.c ---- */
+/* Is the sanction (163) of clause ci (verb group vg), told as future,
+** announced by its imposer: a word of planning before the verb ("plans
+** to", "intends to", "announced plans to", "is due to") or a verb of
+** announcing reporting the clause ("said it would impose"), with no word
+** of threat, readiness, wish or guess before it and no condition in the
+** sentence? Then the decision imposes it (163), not its threat. */
+int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
+
 /* ---- coder_guards.c ---- */
 
 /* Why src doing act (the act's own code) to tgt makes no political event
