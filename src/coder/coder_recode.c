@@ -22,7 +22,7 @@
 static const char *const planning[] = {"plan", "intend", "decide", "announce", "due",
                                        "schedule", NULL};
 static const char *const auxiliary[] = {"will", "would", "shall", "be", "to", "have", "set",
-                                        "that", NULL};
+                                        NULL};
 
 /* Words that make it something else: a threat, a readiness, a wish, a
 ** guess, a proposal, a promise or a denial. */
@@ -74,7 +74,7 @@ int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg)
         if (lemma_in_list(w, auxiliary) || t == TAG_RB || t == TAG_CD ||
             (t == TAG_JJ && lemma_is_word(w, "last")))
             continue;
-        /* a noun, pronoun or relative word: the subject or the plan's owner */
+        /* a noun or pronoun: the subject or the plan's owner */
         if (tag_is_noun(t) || t == TAG_PRP || t == TAG_POS || t == TAG_PRPS)
             return announced;
         return 0;
