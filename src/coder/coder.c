@@ -277,9 +277,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     if (j.mod == MOD_HYPOTHETICAL && coder_own_plan(c, s, ci))
         j.mod = MOD_FUTURE;
     /* "announced tariffs that take effect next month", "announced plans
-    ** for tariffs": a sanction not yet in force is a threat still */
+    ** to break relations": a reduction not yet in force is a threat
+    ** still; "announced plans for tariffs" is the imposer's decision (163,
+    ** coder_recode.c) */
     if (j.mod == MOD_ASSERTED && strncmp(j.code1, "16", 2) == 0 &&
-        (coder_starts_later(s, j.vg->head) || coder_planned_for(s, ci)))
+        (coder_starts_later(s, j.vg->head) ||
+         (strcmp(j.code1, "163") != 0 && coder_planned_for(s, ci))))
         j.mod = MOD_FUTURE;
     /* "said they would continue to demand its repeal": a demand or
     ** appeal (10x, 02x) said to go on is made now, not planned */
@@ -296,6 +299,11 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     ** unless the sentence says it starts later */
     if (j.mod == MOD_FUTURE && strncmp(j.code1, "16", 2) == 0 && coder_decided_verb(s, j.vg) &&
         !coder_starts_later(s, j.vg->head) && !coder_planned_for(s, ci))
+        j.mod = MOD_ASSERTED;
+    /* "said it would impose tariffs on Japanese goods", "announced plans to
+    ** put tariffs on": a sanction its imposer announces is imposed */
+    if (j.mod == MOD_FUTURE && strcmp(j.code1, "163") == 0 &&
+        !coder_starts_later(s, j.vg->head) && coder_sanction_announced(s, ci, j.vg))
         j.mod = MOD_ASSERTED;
     /* stance: a speaker who tells of another's hostile act accuses him */
     if (coder_stance(c, s, &j) < 0)

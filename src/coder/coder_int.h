@@ -1052,6 +1052,14 @@ int coder_rejection_stance(const sent_ctx *s, const clause_job *j);
 ** done to it (a passive: "wants three firms to be named members"), or it
 ** names the public at large ("we want people to know"); else NULL. */
 const char *coder_no_wish(const sent_ctx *s, const clause_job *j);
+/* ---- coder_recode.c ---- */
+/* Is the sanction (163) of clause ci (verb group vg), told as future,
+** announced by its imposer: a word of planning before the verb ("plans
+** to", "intends to", "announced plans to", "is due to") or a verb of
+** announcing reporting the clause ("said it would impose"), with no word
+** of threat, readiness, wish or guess before it and no condition in the
+** sentence? Then the decision imposes it (163), not its threat. */
+int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
 
 /* ---- coder_guards.c ---- */
 
