@@ -1052,6 +1052,7 @@ int coder_rejection_stance(const sent_ctx *s, const clause_job *j);
 ** done to it (a passive: "wants three firms to be named members"), or it
 ** names the public at large ("we want people to know"); else NULL. */
 const char *coder_no_wish(const sent_ctx *s, const clause_job *j);
+
 /* ---- coder_recode.c ---- */
 /* Is the sanction (163) of clause ci (verb group vg), told as future,
 ** announced by its imposer: a word of planning before the verb ("plans
