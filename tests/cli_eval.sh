@@ -8,9 +8,11 @@
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
 FLOOR_RECALL=0.121
 FLOOR_PRECISION=0.79
+CHECK_RECALL=0.072    # the check split (articles annotated after dev was studied)
+CHECK_PRECISION=0.85
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=124    # of the 160 found whose speaker is named
-[ -x "$EVAL" ] || skip_all 6 "$EVAL is not built"
+[ -x "$EVAL" ] || skip_all 8 "$EVAL is not built"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$root" || exit 1
 
@@ -52,18 +54,26 @@ if [ $rc = 2 ] && grep -q "primary-1.tsv:6: bad event 'JPN>PRK=114'" "$tmp/err";
 if [ $rc = 0 ] && grep -q '^  sentences 5, reporting an event 4' "$tmp/out"; then ok; else
     bad "coding through the scorer (exit $rc)"; cat "$tmp/out"; fi
 
-# 4-5. the frozen test split of the real-news set, against the floors
+# 4. --show reads sentences: the dev split's only, never test's or check's
+"$EVAL" --split test --show > "$tmp/out" 2>&1; rc=$?
+if [ $rc = 2 ] && grep -q 'dev split only' "$tmp/out"; then ok; else
+    bad "--show on the test split was not refused (exit $rc)"; cat "$tmp/out"; fi
+
+# 5-8. the frozen test split and the check split of the real-news set, against the floors
 corpus=$shared/corpus/news.jsonl
 if [ ! -f "$corpus" ] || [ ! -f tests/data/eval/gold/primary-1.tsv ]; then
-    echo "SKIPPED 3: real-news evaluation ($corpus or the annotations absent)"
-    skip=3
+    echo "SKIPPED 4: real-news evaluation ($corpus or the annotations absent)"
+    skip=4
 else
     "$EVAL" --agreement > /dev/null 2> "$tmp/err"; rc=$?
     if [ $rc = 0 ]; then ok; else bad "annotation files (exit $rc)"; cat "$tmp/err"; fi
     "$EVAL" --corpus "$corpus" --split test --min-recall $FLOOR_RECALL \
         --min-precision $FLOOR_PRECISION > "$tmp/out" 2>&1; rc=$?
     if [ $rc = 0 ]; then ok; else bad "test split below the floors (exit $rc)"; cat "$tmp/out"; fi
-    # 6. quotes found and their speakers, against the hand annotation
+    "$EVAL" --corpus "$corpus" --split check --min-recall $CHECK_RECALL \
+        --min-precision $CHECK_PRECISION > "$tmp/out" 2>&1; rc=$?
+    if [ $rc = 0 ]; then ok; else bad "check split below the floors (exit $rc)"; cat "$tmp/out"; fi
+    # 8. quotes found and their speakers, against the hand annotation
     "$EVAL" --corpus "$corpus" --quotes > "$tmp/out" 2>&1
     found=$(sed -n 's/^  found .*: \([0-9]*\) of .*/\1/p' "$tmp/out")
     right=$(sed -n 's/^  speaker right, of the found .*: \([0-9]*\) of .*/\1/p' "$tmp/out")

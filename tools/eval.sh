@@ -9,13 +9,13 @@ if [ ! -f "$corpus" ]; then
     echo "make eval: $corpus is absent; the evaluation articles live there (see docs/annotation.md)" >&2
     exit 1
 fi
-for split in test dev; do
+for split in test check dev; do
     "$ev" --corpus "$corpus" --split $split || exit 1
     echo
 done
 petr=$shared/petrarch2/dictionaries
 if [ -d "$petr" ]; then
-    for split in test dev; do
+    for split in test check dev; do
         "$ev" --corpus "$corpus" --petrarch-dicts "$petr" --split $split 2>/dev/null || exit 1
         echo
     done
