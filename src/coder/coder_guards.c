@@ -887,6 +887,13 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     ** or a depot destroyed stays property */
     static const char *const mil[] = {"MIL", NULL};
     const char *head = head_lemma(s, tgt);
+    /* "U.S. helicopters destroyed three Iranian gunboats": another
+    ** state's forces themselves (its ships, tanks, aircraft) destroyed by
+    ** a state or its troops are fought, not property destroyed */
+    static const char *const state[] = {"MIL", "GOV", NULL};
+    if (strcmp(code, "1712") == 0 && has_role(tgt->code, mil) &&
+        (strlen(src->code) == 3 || has_role(src->code, state)))
+        return "190";
     if (has_role(src->code, mil)) {
         if (strcmp(code, "171") == 0 && lemma_in_list(head, held_places))
             return "192";
