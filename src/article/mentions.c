@@ -1271,7 +1271,7 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
                 return e;
             continue;
         }
-        if (!(kinds & K(en->kind)) || (count && count != 2))
+        if (!(kinds & K(en->kind)) || (count && count != 2) || en->bare)
             continue;
         if (pair[0] < 0)
             pair[0] = e;
@@ -1739,6 +1739,15 @@ static int read_phrase(mentions *m, int32_t np)
     ** agent, and no name the dictionary knows */
     if (kind == ENT_PERSON && !h.have && !before_name(m, p) && town_agent(m, p))
         return coded_person(m, np, plural);
+    /* "Police arrested a man. They released him": a bare plural agent,
+    ** which the coder codes by the article's country when it is the
+    ** state's, for "they" */
+    if (plural && !h.have && (kind == ENT_PERSON || kind == INSTITUTION) && agent_at_head(m, p)) {
+        if (coded_person(m, np, 1) < 0)
+            return -1;
+        m->ent[m->np_ref[np].ent].bare = 1;
+        return 0;
+    }
     if (kind)
         touch_unnamed(m, np, plural, kind, 0);
     return 0;

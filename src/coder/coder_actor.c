@@ -972,6 +972,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         ** Police"); a person only the dateline's, as a titled official
         ** (titled_name): a titled stranger may be anyone's */
         int kind = mentions_entity(c->ment, r.ent)->kind;
+        /* ... and so may a bare plural of the state's agents ("Police
+        ** arrested"), which "they" stands for later */
+        int group = mentions_entity(c->ment, r.ent)->bare && desc == (int32_t)i;
         /* ... and a description's possessive pronoun ("its ambassador to
         ** Kenya, Lars Dahl,") names his state as well as its name would */
         int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
@@ -980,7 +983,8 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
                                (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)) ||
                               (!a[0].needs_peer && kind == ENT_PERSON &&
                                (a[0].from == FROM_DATELINE ||
-                                (a[0].from == FROM_ARTICLE && a[0].office))));
+                                ((a[0].from == FROM_ARTICLE && (a[0].office || group)) ||
+                                (a[0].from == FROM_MENTION && group)))));
         if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
@@ -1704,7 +1708,8 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     ** security advisor John R. Bolton" */
     ment_ref mr = mentions_np(c->ment, np);
     if (mr.how == MREF_NAME && mr.ent >= 0 &&
-        mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON && entity_actors(c, p, mr.ent, out, 1))
+        mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON &&
+        !mentions_entity(c->ment, mr.ent)->bare && entity_actors(c, p, mr.ent, out, 1))
         return 1;
     return (!owned && agent_named_before(c, s, p, r, out)) ||
            (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||
@@ -1817,7 +1822,8 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
             return n;
     } else if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
                mr.how == MREF_SET) {
-        return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max) : 0;
+        return mr.ent >= 0 && !coder_they_speaker(c, s, np) ? entity_actors(c, p, mr.ent, out, max)
+                                                             : 0;
     }
     if (p->flags & PHF_COORD)
         return resolve_coord(c, s, np, out, max);

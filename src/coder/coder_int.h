@@ -787,6 +787,19 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
 
+/* ---- coder_they.c: a doer told in the sentence before ---- */
+
+/* A passive with no by-agent and no source ("France and Italy were also
+** asked"): the source of the latest act of the same root the article told
+** in this sentence or the two before, under the same dateline, unless it
+** is the target's own. Returns the new j->ns. */
+int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* Does noun phrase np, a pronoun that stands for a bare plural of agents
+** ("Police ... They said"), report what its clause's complement tells?
+** Such a speaker is no party to the act it reports. */
+int coder_they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np);
+
 /* The latest event before number e that the article coded with a code
 ** of the space-separated prefixes ("18 19 20"), only those emitted when
 ** shown is set, and none of a sentence before since; SIZE_MAX when there
