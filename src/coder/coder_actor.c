@@ -855,7 +855,8 @@ int coder_entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t 
     const ment_entity *en = mentions_entity(c->ment, e);
     const entity_code *ec = (size_t)e < c->doc.nent ? &c->doc.ent[e] : NULL;
     const char *code = ec && ec->code[0] ? ec->code : en->code;
-    if (!code[0])
+    /* a bare plural of agents is only "they" and "them"'s (coder_they_actor) */
+    if (!code[0] || (en->bare && !c->bare_ok))
         return 0;
     coder_mention_actor(out, code, first, end, en->intro_sent, en->intro_start, en->intro_end);
     out->entry_file = ec ? ec->entry_file : NULL;
@@ -1822,8 +1823,7 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
             return n;
     } else if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
                mr.how == MREF_SET) {
-        return mr.ent >= 0 && !coder_they_speaker(c, s, np) ? entity_actors(c, p, mr.ent, out, max)
-                                                             : 0;
+        return mr.ent >= 0 ? coder_they_actor(c, s, np, mr.ent, out, max) : 0;
     }
     if (p->flags & PHF_COORD)
         return resolve_coord(c, s, np, out, max);

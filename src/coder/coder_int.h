@@ -332,6 +332,9 @@ struct dyad_coder {
     ** table's entity ("Pakistan's foreign minister"): a phrase read only for
     ** a pronoun's sake is no agent named for later (agent_named) */
     int no_agent_memory;
+    /* set while "they" or "them" is resolved to a bare plural of agents
+    ** (coder_they_actor): no other mention stands for one */
+    int bare_ok;
     /* PETRARCH's reading of modality, switched on by the validation runner:
     ** a planned or threatened act is coded as the act, and three or more
     ** members of a joint act are paired like two */
@@ -799,6 +802,13 @@ int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** ("Police ... They said"), report what its clause's complement tells?
 ** Such a speaker is no party to the act it reports. */
 int coder_they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np);
+
+/* The actors of pronoun phrase np, which stands for entity e (at most
+** max into out): a bare plural of agents ("Police ... They released
+** him") only for "they" or "them" that is no reporting speaker
+** (coder_they_speaker); any other entity as coder_entity_actors. */
+int coder_they_actor(dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e, actor_ref *out,
+                     int max);
 
 /* The latest event before number e that the article coded with a code
 ** of the space-separated prefixes ("18 19 20"), only those emitted when

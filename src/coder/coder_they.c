@@ -1,7 +1,8 @@
 /*
 ** coder_they.c — a doer the sentence leaves to the one before (docs/coder.md,
 ** "Tenth session: doers named in the sentence before"). News tells an act
-** with its doer, then more of the same act in the passive with no by-agent:
+** with its doer, then more of the same act in the passive with no by-agent,
+** and says it is more ("also", "other"):
 ** "Kenya has asked Germany to lease it two tankers. France and Italy were
 ** also asked." The passive's doer is the doer of that latest act of the
 ** same kind, told in this sentence or the two before, under the same
@@ -18,10 +19,31 @@ static int same_story(const dyad_coder *c, long a, long b)
     return country_dateline_for(&c->doc.country, a) == country_dateline_for(&c->doc.country, b);
 }
 
+/* Does clause cl say that it tells more of an act told before: "also",
+** "too", "as well", "likewise", "again", "other", "another" ("Britain and
+** China were also asked", "Two other Marines were charged")? Without such a
+** word a bare passive ("is worried", "had been agreed") is as often a
+** state or a thing of its own. */
+static int more_of_the_same(const sent_ctx *s, const clause *cl)
+{
+    static const char *const more[] = {"also", "too", "likewise", "similarly", "again",
+                                       "other", "another", NULL};
+    /* "as well" and "too" may close the sentence past the clause's span */
+    for (uint32_t k = cl->first; k < cl->end + 2 && k < s->ls.n; k++) {
+        const char *l = s->ls.lemmas[k];
+        /* "other" before a noun, not "others" alone ("We and others are
+        ** concerned") */
+        if ((lemma_in_list(l, more) && !tag_is_noun(s->ls.tags[k])) ||
+            (k > cl->first && strcmp(l, "well") == 0 && strcmp(s->ls.lemmas[k - 1], "as") == 0))
+            return 1;
+    }
+    return 0;
+}
+
 int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     if (j->ns != 0 || !j->unnamed_agent || j->src_np >= 0 || j->nt == 0 ||
-        strlen(j->code1) < 2)
+        strlen(j->code1) < 2 || !more_of_the_same(s, j->cl))
         return j->ns;
     char root[3] = {j->code1[0], j->code1[1], '\0'};
     size_t e = coder_earlier_event(c, c->nev, root, 1, s->index - 2);
@@ -47,9 +69,35 @@ int coder_they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np)
         return 0;
     for (size_t k = 0; k < s->ls.nclauses; k++) {
         const clause *cl = &s->ls.clauses[k];
-        if (cl->subject == np && cl->verb >= 0 &&
+        if (cl->subject != np)
+            continue;
+        if (cl->verb >= 0 &&
             lemma_in_list(s->ls.lemmas[s->ls.phrases[cl->verb].head], lang_reporting_verbs))
             return 1;
+        /* "Wilson said they will meet": reported by someone else, "they"
+        ** may be the speaker's side as a whole; "Police said they had
+        ** arrested" is the police's own */
+        if (cl->kind == CL_COMPLEMENT && cl->parent >= 0) {
+            int32_t subj = s->ls.clauses[cl->parent].subject;
+            if (subj >= 0 && subj != np && mentions_np(c->ment, subj).ent != mr.ent)
+                return 1;
+        }
     }
     return 0;
+}
+
+int coder_they_actor(dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e, actor_ref *out,
+                     int max)
+{
+    const phrase *p = &s->ls.phrases[np];
+    if (!mentions_entity(c->ment, e)->bare)
+        return coder_entity_actors(c, p, e, out, max);
+    static const char *const plural[] = {"they", "them", NULL};
+    if (p->head + 1 != p->end || !lemma_in_list(s->ls.lemmas[p->head], plural) ||
+        coder_they_speaker(c, s, np))
+        return 0;
+    c->bare_ok = 1;
+    int n = coder_entity_actors(c, p, e, out, max);
+    c->bare_ok = 0;
+    return n;
 }
