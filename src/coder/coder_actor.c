@@ -959,6 +959,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         const phrase *p = &s->ls.phrases[i];
         if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
             mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
+            (mentions_entity(c->ment, r.ent)->bare && !coder_they_ahead(c, s)) ||
             (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
              coder_pp_at(s, p->end) == NULL))
             continue;
@@ -1002,7 +1003,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
     /* "his Greek counterpart" of an EGYGOV: GRCGOV, the peer's agent
     ** joined to the counterpart's state, when the peer's code is a
     ** country and an agent */
-    for (size_t e = 0; e < nent; e++) {
+    /* each entity once: those before peers_done were tried or are no
+    ** counterparts, and an entity never becomes one later */
+    for (size_t e = d->peers_done; e < nent; e++) {
         const ment_entity *en = mentions_entity(c->ment, (int32_t)e);
         entity_code *ec = &d->ent[e];
         char cc[4];
@@ -1017,6 +1020,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             ec->entry_line = peer.entry_line;
         }
     }
+    d->peers_done = nent;
     return 0;
 }
 

@@ -258,6 +258,11 @@ typedef struct doc_ctx {
     ** condolences"); victim_sent < 0: none */
     actor_ref victim;
     long victim_sent;
+    /* the next "they" or "them" token of the document at or after token
+    ** they_from, SIZE_MAX for none (coder_they_ahead) */
+    size_t they_from, they_next;
+    size_t peers_done;          /* entities coder_entity_codes has looked at
+                                ** for a counterpart's code */
 } doc_ctx;
 
 /* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
@@ -802,6 +807,12 @@ int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** ("Police ... They said"), report what its clause's complement tells?
 ** Such a speaker is no party to the act it reports. */
 int coder_they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np);
+
+/* Is there a "they" or "them" in the document's next words after
+** sentence s, which may stand for a bare plural of agents that s names?
+** Resolving such a plural's code is only worth it then. Amortised over
+** the document, each token is looked at once. */
+int coder_they_ahead(dyad_coder *c, const sent_ctx *s);
 
 /* The actors of pronoun phrase np, which stands for entity e (at most
 ** max into out): a bare plural of agents ("Police ... They released

@@ -101,3 +101,31 @@ int coder_they_actor(dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e, ac
     c->bare_ok = 0;
     return n;
 }
+
+/* Tokens after a sentence's start that a "they" may stand in and still
+** reach back to it: about the four sentences a pronoun looks back over. */
+#define THEY_REACH 200
+
+int coder_they_ahead(dyad_coder *c, const sent_ctx *s)
+{
+    const dyad_token *all = dyad_text_tokens(c->text);
+    size_t n = dyad_text_token_count(c->text);
+    size_t from = (size_t)(s->ls.toks - all) + s->ls.n;
+    doc_ctx *d = &c->doc;
+    if (d->they_next < from) {
+        /* sentences come in order: scan on from where the last scan
+        ** stopped, never twice over the same tokens */
+        size_t k = d->they_from > from ? d->they_from : from;
+        while (k < n) {
+            const dyad_token *t = &all[k];
+            const char *w = s->ls.text + t->start;
+            if (t->len == 4 && (w[0] == 't' || w[0] == 'T') && w[1] == 'h' && w[2] == 'e' &&
+                (w[3] == 'y' || w[3] == 'm'))
+                break;
+            k++;
+        }
+        d->they_from = k < n ? k + 1 : n;
+        d->they_next = k < n ? k : SIZE_MAX;
+    }
+    return d->they_next != SIZE_MAX && d->they_next < from + THEY_REACH;
+}
