@@ -1272,7 +1272,7 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
                 return e;
             continue;
         }
-        if (!(kinds & K(en->kind)) || (count && count != 2))
+        if (!(kinds & K(en->kind)) || (count && count != 2) || en->bare)
             continue;
         if (pair[0] < 0)
             pair[0] = e;
@@ -1769,6 +1769,15 @@ static int read_phrase(mentions *m, int32_t np)
         const char *head = m->ls->lemmas[p->head];
         en->gender = !strcmp(head, "man") ? 'm' : !strcmp(head, "woman") ? 'f' : 0;
         snprintf(en->role, sizeof en->role, "%s", role);
+        return 0;
+    }
+    /* "Police arrested a man. They released him": a bare plural agent,
+    ** which the coder codes by the article's country when it is the
+    ** state's, for "they" */
+    if (plural && !h.have && (kind == ENT_PERSON || kind == INSTITUTION) && agent_at_head(m, p)) {
+        if (coded_person(m, np, 1) < 0)
+            return -1;
+        m->ent[m->np_ref[np].ent].bare = 1;
         return 0;
     }
     if (kind)

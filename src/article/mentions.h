@@ -46,6 +46,8 @@ typedef struct ment_entity {
     uint8_t plural;
     uint8_t unnamed;            /* a person no name names, only a country and an
                                 ** agent noun: "Pakistan's foreign minister" */
+    uint8_t bare;               /* a bare plural of agents ("Police", "the
+                                ** ministers"): only "they" stands for it */
     /* the fullest name the document gives it (bytes of the text) */
     uint32_t name_start, name_end;
     /* the noun phrase that introduced it (its title and all: "Chinese

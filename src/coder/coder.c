@@ -384,6 +384,8 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->has_dateline_place = 0;
     d->unclaimed_sent = -1;
     d->victim_sent = -1;
+    d->they_from = d->they_next = 0;
+    d->peers_done = 0;
 }
 
 /* The word ids of the document's ntok tokens (of text) into c->ids, read

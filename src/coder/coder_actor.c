@@ -855,7 +855,8 @@ int coder_entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t 
     const ment_entity *en = mentions_entity(c->ment, e);
     const entity_code *ec = (size_t)e < c->doc.nent ? &c->doc.ent[e] : NULL;
     const char *code = ec && ec->code[0] ? ec->code : en->code;
-    if (!code[0])
+    /* a bare plural of agents is only "they" and "them"'s (coder_they_actor) */
+    if (!code[0] || (en->bare && !c->bare_ok))
         return 0;
     coder_mention_actor(out, code, first, end, en->intro_sent, en->intro_start, en->intro_end);
     out->entry_file = ec ? ec->entry_file : NULL;
@@ -958,6 +959,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         const phrase *p = &s->ls.phrases[i];
         if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
             mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
+            (mentions_entity(c->ment, r.ent)->bare && !coder_they_ahead(c, s)) ||
             (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
              coder_pp_at(s, p->end) == NULL))
             continue;
@@ -972,6 +974,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         ** Police"); a person only the dateline's, as a titled official
         ** (titled_name): a titled stranger may be anyone's */
         int kind = mentions_entity(c->ment, r.ent)->kind;
+        /* ... and so may a bare plural of the state's agents ("Police
+        ** arrested"), which "they" stands for later */
+        int group = mentions_entity(c->ment, r.ent)->bare && desc == (int32_t)i;
         /* ... and a description's possessive pronoun ("its ambassador to
         ** Kenya, Lars Dahl,") names his state as well as its name would */
         int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
@@ -980,7 +985,8 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
                                (a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE)) ||
                               (!a[0].needs_peer && kind == ENT_PERSON &&
                                (a[0].from == FROM_DATELINE ||
-                                (a[0].from == FROM_ARTICLE && a[0].office))));
+                                ((a[0].from == FROM_ARTICLE && (a[0].office || group)) ||
+                                (a[0].from == FROM_MENTION && group)))));
         if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
             snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
@@ -997,7 +1003,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
     /* "his Greek counterpart" of an EGYGOV: GRCGOV, the peer's agent
     ** joined to the counterpart's state, when the peer's code is a
     ** country and an agent */
-    for (size_t e = 0; e < nent; e++) {
+    /* each entity once: those before peers_done were tried or are no
+    ** counterparts, and an entity never becomes one later */
+    for (size_t e = d->peers_done; e < nent; e++) {
         const ment_entity *en = mentions_entity(c->ment, (int32_t)e);
         entity_code *ec = &d->ent[e];
         char cc[4];
@@ -1012,6 +1020,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             ec->entry_line = peer.entry_line;
         }
     }
+    d->peers_done = nent;
     return 0;
 }
 
@@ -1721,7 +1730,8 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     ** security advisor John R. Bolton" */
     ment_ref mr = mentions_np(c->ment, np);
     if (mr.how == MREF_NAME && mr.ent >= 0 &&
-        mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON && entity_actors(c, p, mr.ent, out, 1))
+        mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON &&
+        !mentions_entity(c->ment, mr.ent)->bare && entity_actors(c, p, mr.ent, out, 1))
         return 1;
     return (!owned && agent_named_before(c, s, p, r, out)) ||
            (!owned && article_country(c, s, p, r, out)) || unknown_country(c, s, p, r, out) ||
@@ -1834,7 +1844,7 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
             return n;
     } else if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
                mr.how == MREF_SET) {
-        return mr.ent >= 0 ? entity_actors(c, p, mr.ent, out, max) : 0;
+        return mr.ent >= 0 ? coder_they_actor(c, s, np, mr.ent, out, max) : 0;
     }
     if (p->flags & PHF_COORD)
         return resolve_coord(c, s, np, out, max);

@@ -263,6 +263,11 @@ typedef struct doc_ctx {
     ** condolences"); victim_sent < 0: none */
     actor_ref victim;
     long victim_sent;
+    /* the next "they" or "them" token of the document at or after token
+    ** they_from, SIZE_MAX for none (coder_they_ahead) */
+    size_t they_from, they_next;
+    size_t peers_done;          /* entities coder_entity_codes has looked at
+                                ** for a counterpart's code */
 } doc_ctx;
 
 /* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
@@ -337,6 +342,9 @@ struct dyad_coder {
     ** table's entity ("Pakistan's foreign minister"): a phrase read only for
     ** a pronoun's sake is no agent named for later (agent_named) */
     int no_agent_memory;
+    /* set while "they" or "them" is resolved to a bare plural of agents
+    ** (coder_they_actor): no other mention stands for one */
+    int bare_ok;
     /* PETRARCH's reading of modality, switched on by the validation runner:
     ** a planned or threatened act is coded as the act, and three or more
     ** members of a joint act are paired like two */
@@ -803,6 +811,32 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
 ** count. Caller owns out. */
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
+
+/* ---- coder_they.c: a doer told in the sentence before ---- */
+
+/* A passive with no by-agent and no source ("France and Italy were also
+** asked"): the source of the latest act of the same root the article told
+** in this sentence or the two before, under the same dateline, unless it
+** is the target's own. Returns the new j->ns. */
+int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* Does noun phrase np, a pronoun that stands for a bare plural of agents
+** ("Police ... They said"), report what its clause's complement tells?
+** Such a speaker is no party to the act it reports. */
+int coder_they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np);
+
+/* Is there a "they" or "them" in the document's next words after
+** sentence s, which may stand for a bare plural of agents that s names?
+** Resolving such a plural's code is only worth it then. Amortised over
+** the document, each token is looked at once. */
+int coder_they_ahead(dyad_coder *c, const sent_ctx *s);
+
+/* The actors of pronoun phrase np, which stands for entity e (at most
+** max into out): a bare plural of agents ("Police ... They released
+** him") only for "they" or "them" that is no reporting speaker
+** (coder_they_speaker); any other entity as coder_entity_actors. */
+int coder_they_actor(dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e, actor_ref *out,
+                     int max);
 
 /* The latest event before number e that the article coded with a code
 ** of the space-separated prefixes ("18 19 20"), only those emitted when

@@ -43,6 +43,13 @@ static void entity_names(dyad_coder *c, const char *text, int32_t e, strbuf *nam
     }
 }
 
+/* Is e someone the article names? A bare plural of agents ("Police ...
+** They") is an entity only for the coder's "they": no one named. */
+static int named(const dyad_coder *c, int32_t e)
+{
+    return e >= 0 && !mentions_entity(c->ment, e)->bare;
+}
+
 int coder_publish_mentions(dyad_coder *c, const dyad_doc *doc)
 {
     c->nmpub = 0;
@@ -61,7 +68,7 @@ int coder_publish_mentions(dyad_coder *c, const dyad_doc *doc)
         const ment_out *m = mentions_out(c->ment, i);
         sb_reset(&names);
         sb_reset(&codes);
-        if (m->ent >= 0)
+        if (named(c, m->ent))
             entity_names(c, doc->text, m->ent, &names, &codes);
         o[i].text = coder_keep(c, doc->text + m->start, m->end - m->start);
         o[i].entity = coder_keep(c, sb_str(&names), names.len);
@@ -84,7 +91,7 @@ int coder_publish_mentions(dyad_coder *c, const dyad_doc *doc)
         p->text = c->pool.s + o[i].text;
         p->entity = c->pool.s + o[i].entity;
         p->code = c->pool.s + o[i].code;
-        p->entity_sent = m->ent >= 0 ? mentions_entity(c->ment, m->ent)->intro_sent : -1;
+        p->entity_sent = named(c, m->ent) ? mentions_entity(c->ment, m->ent)->intro_sent : -1;
     }
     dy_free(o);
     return 0;
