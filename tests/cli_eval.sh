@@ -6,8 +6,8 @@
 # improves, never lower them to pass).
 . "$(dirname "$0")/lib.sh"
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
-FLOOR_RECALL=0.121
-FLOOR_PRECISION=0.79
+FLOOR_RECALL=0.125
+FLOOR_PRECISION=0.80
 CHECK_RECALL=0.072    # the check split (articles annotated after dev was studied)
 CHECK_PRECISION=0.85
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
