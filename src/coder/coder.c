@@ -249,9 +249,6 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "arrested a man attacking Ugandan soldiers": not the police's attack */
     if (!why && !c->act_as_said)
         why = coder_reduced_relative(s, &j);
-    /* "the Commonwealth Bank of Australia will lower its rates": no state's */
-    if (!why)
-        why = coder_intent_guard(s, &j);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
         return 0;

@@ -371,11 +371,6 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     }
     /* "Reagan's decision to protect the tankers": decided, not yet done */
     int decided = j->mod == MOD_ASSERTED && coder_decided(s, j->vg);
-    /* "will cut taxes" (coder_intent.c): the code is the intent itself */
-    if (j->m.rule == coder_intent_rule)
-        return (modal_codes){mc.code1, NULL,
-                             j->mod == MOD_ASSERTED || coder_intent(s, j->ci, j->vg, j->mod),
-                             1};
     if (!decided && !coder_intent(s, j->ci, j->vg, j->mod))
         return mc;
     /* "Sudan hoped to receive loans from Gulf states": the subject's wish,

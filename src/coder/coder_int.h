@@ -19,7 +19,6 @@
 **                     Ukraine"), after a sentence's clauses
 **   coder_owner.c     a target that is the owner of a thing ("condemned the
 **                     annexation by Uganda", "criticized the attack")
-**   coder_intent.c    an intent (03x) told by an act no pattern codes
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
 **   coder_guards.c    pairs that make no political event (travel at home, ...)
 **   coder_stance.c    the speaker's stance in reported speech: accusations
@@ -463,29 +462,6 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j);
 ** fills *best; 0 when the token is no noun of a noun pattern or none fits. */
 int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size_t limit,
                        match_state *best);
-
-/* Is the word at token k a member of synset syn (-1: none), by form or
-** lemma? */
-int coder_in_synset(const dyad_coder *c, const sent_ctx *s, int32_t syn, uint32_t k);
-
-/* ---- coder_intent.c: an intent told by its act ---- */
-
-/* The rule's name on --explain; a match whose rule it is codes an intent
-** (03x) itself, shown when the clause is told as intended. */
-extern const char coder_intent_rule[];
-
-/* "The government will cut taxes", "Italy is to modify restrictions": a
-** clause no pattern codes, whose verb group says its subject means to do
-** the act (will, is to, a catenative of intent) and whose act changes a
-** policy, is an intent to change policy (0342, with no target). Returns 1
-** and fills *m, else 0. */
-int coder_intent_act(const dyad_coder *c, const sent_ctx *s, const clause *cl,
-                     const phrase *vg, match_state *m);
-
-/* Why an intent coder_intent_act coded gives no event, or NULL: its
-** source is no state, government, legislature or body of states ("the
-** Commonwealth Bank of Australia will lower its rates"). */
-const char *coder_intent_guard(const sent_ctx *s, const clause_job *j);
 
 /* Does ", with" at token k open an absolute phrase ("with Japan
 ** abstaining")? Its noun phrase is no partner of the verb. */

@@ -948,11 +948,6 @@ static int in_synset(const dyad_coder *c, const sent_ctx *s, int32_t syn, uint32
             dict_match_synset(c->d, (uint32_t)syn, s->lids, s->ls.n, k));
 }
 
-int coder_in_synset(const dyad_coder *c, const sent_ctx *s, int32_t syn, uint32_t k)
-{
-    return in_synset(c, s, syn, k);
-}
-
 /* The subcode (after "02" or "10") of an act no pattern codes, since it
 ** names no partner, but whose kind its words give: a policy to change, by
 ** the dictionary's synsets ("urged Japan to stimulate its economy",
@@ -1107,10 +1102,6 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         j->m = noun;
         found = 1;
     }
-    /* "the government will cut taxes": an act no pattern codes, told
-    ** as intended, whose words name a policy changed (coder_intent.c) */
-    if (!found && coder_intent_act(c, s, cl, vg, &j->m))
-        found = 1;
     if (!found) {
         if (dict_find_verb_id(c->d, s->lids[vg->head].fold))
             coder_reject(c, s, "verb '%s': no pattern of it fits the words after it", lemma);

@@ -1090,10 +1090,6 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->mutual = j->together = 0;
     j->look_further = m->target < 0 && !m->slot_when && !j->subject_target && !j->passive &&
                       !j->joint;
-    /* "Japan would stimulate its economy, not in response to U.S.
-    ** criticism": a policy intended by its words alone aims at no one */
-    if (m->rule == coder_intent_rule)
-        j->look_further = 0;
     /* "Thousands of Kenyans demonstrated", "protesters staged a
     ** demonstration": a code that may stand alone, from a pattern that asks
     ** for no target, with no object the pattern's words did not reach.
