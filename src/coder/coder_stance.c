@@ -1165,32 +1165,6 @@ static int32_t carried_out(const sent_ctx *s, const clause *cl, const phrase *vg
                ? doer : -1;
 }
 
-/* "Afghan officials said the Taliban carried out the attack": the
-** speaker's accusation of the doer carried_out names, an assault (18) as
-** the blame predicate's noun of violence is, whoever the act was aimed
-** at; said plainly, of another country or of the state's own armed men
-** (accuses). No act is coded: "carry out" names none without a target. */
-static int carried_accusation(dyad_coder *c, sent_ctx *s, size_t ci, int32_t doer)
-{
-    if (speaker_itself(s, doer))   /* "said it had carried out the attack" */
-        return 0;
-    speaker sp;
-    find_speaker(c, s, ci, &sp);
-    if (sp.kind == SAYS_NONE || !sp.n)
-        return 0;
-    clause_job *j = doer_job(s, ci, doer);
-    if (!j)
-        return -1;
-    j->ns = coder_resolve_np(c, s, doer, j->src, MAX_ACTORS);
-    /* "Afghan officials said militants carried out ...": the reporter's
-    ** country, as for a predicate of blame */
-    if (!j->ns)
-        j->ns = coder_agent_of_reporter(c, s, ci, doer, &j->src[0]);
-    int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, 18, NULL) : 0;
-    dy_free(j);
-    return rc;
-}
-
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -1216,32 +1190,39 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg);
     if (wrong)
         judged = "112";
-    int32_t doer = !root && !breach && !judged ? carried_out(s, cl, vg) : -1;
-    if (doer >= 0)
-        return carried_accusation(c, s, ci, doer);
-    if ((!root && !breach && !judged) || speaker_itself(s, cl->subject))
+    /* "Afghan officials said the Taliban carried out the attack": an
+    ** assault (18) as a blame predicate's noun of violence is, whoever it
+    ** was aimed at, charged to the doer carried_out names; said plainly,
+    ** of another country or of the state's own armed men (accuses). No
+    ** act is coded: "carry out" names none without a target. */
+    int32_t carried = !root && !breach && !judged ? carried_out(s, cl, vg) : -1;
+    if (carried >= 0)
+        root = 18;
+    int32_t doer = carried >= 0 ? carried : cl->subject;
+    if ((!root && !breach && !judged) || speaker_itself(s, doer))
         return 0;
     speaker sp;
     find_speaker(c, s, ci, &sp);
     /* "said it raised duties because Uganda had violated the pact" */
     if (sp.kind == SAYS_NONE && (breach || wrong))
         cause_speaker(c, s, ci, &sp);
-    if (sp.kind == SAYS_NONE || (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
+    if (sp.kind == SAYS_NONE || (carried >= 0 && !sp.n) ||
+        (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
     /* a judgement is said plainly, by a state, of what names its owner */
     if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_speaker(s, &sp)))
         return 0;
     if (breach || judged)
         root = 11;
-    else
+    else if (carried < 0)
         sp.kind = SAYS_ALLEGING;   /* blaming is alleging, whatever the verb */
-    clause_job *j = doer_job(s, ci, cl->subject);
+    clause_job *j = doer_job(s, ci, doer);
     if (!j)
         return -1;
-    j->ns = coder_resolve_np(c, s, cl->subject, j->src, MAX_ACTORS);
+    j->ns = coder_resolve_np(c, s, doer, j->src, MAX_ACTORS);
     /* "Sudanese officials said the rebels were ...": the reporter's country */
     if (!j->ns && !judged)
-        j->ns = coder_agent_of_reporter(c, s, ci, cl->subject, &j->src[0]);
+        j->ns = coder_agent_of_reporter(c, s, ci, doer, &j->src[0]);
     /* "Kenyan opposition leaders said the new levy was unfair": its
     ** government's */
     if (judged)
