@@ -1026,14 +1026,18 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
 
 void coder_unnamed_abroad(dyad_coder *c, const sent_ctx *s)
 {
+    int abroad = -1;   /* the sentence's, found at its first unnamed person */
     for (size_t i = 0; i < s->ls.nphrases; i++) {
         ment_ref r = mentions_np(c->ment, (int32_t)i);
         if (r.how != MREF_NAME || r.ent < 0 || (size_t)r.ent >= c->doc.nent ||
             !mentions_entity(c->ment, r.ent)->role[0])
             continue;
-        const country_dateline_at *dl;
-        const char *cc = coder_home_cc(&c->doc.country, s, &dl);
-        c->doc.ent[r.ent].abroad = !cc || !coder_places_only(s, cc);
+        if (abroad < 0) {
+            const country_dateline_at *dl;
+            const char *cc = coder_home_cc(&c->doc.country, s, &dl);
+            abroad = !cc || !coder_places_only(s, cc);
+        }
+        c->doc.ent[r.ent].abroad = abroad;
     }
 }
 
