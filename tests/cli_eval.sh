@@ -12,7 +12,7 @@ CHECK_RECALL=0.072    # the check split (articles annotated after dev was studie
 CHECK_PRECISION=0.85
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=124    # of the 160 found whose speaker is named
-[ -x "$EVAL" ] || skip_all 8 "$EVAL is not built"
+[ -x "$EVAL" ] || skip_all 9 "$EVAL is not built"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$root" || exit 1
 
@@ -48,6 +48,15 @@ sed 's/JPN>PRK:114/JPN>PRK=114/' $st/gold/primary-1.tsv > "$tmp/set/gold/primary
 "$EVAL" --set "$tmp/set" --against $st/system.tsv > /dev/null 2> "$tmp/err"; rc=$?
 if [ $rc = 2 ] && grep -q "primary-1.tsv:6: bad event 'JPN>PRK=114'" "$tmp/err"; then ok; else
     bad "malformed annotation (exit $rc)"; cat "$tmp/err"; fi
+# ... and so is a split no one defined, in articles.tsv and on the command line
+mkdir -p "$tmp/set2/gold"
+cp $st/gold/primary-1.tsv "$tmp/set2/gold/"
+sed 's/\ttest\t/\ttset\t/' $st/articles.tsv > "$tmp/set2/articles.tsv"
+"$EVAL" --set "$tmp/set2" --against $st/system.tsv > /dev/null 2> "$tmp/err"; rc=$?
+"$EVAL" --set $st --split tset > /dev/null 2>> "$tmp/err"; rc2=$?
+if [ $rc = 2 ] && grep -q "articles.tsv:[0-9]*: split must be dev, test or check" "$tmp/err" &&
+   [ $rc2 = 2 ] && grep -q "unknown split 'tset': use dev, test, check or all" "$tmp/err"; then ok; else
+    bad "unknown split (exit $rc, $rc2)"; cat "$tmp/err"; fi
 
 # 3. dyad itself through the scorer, on the invented example article
 "$EVAL" --set $st --corpus examples/articles.jsonl > "$tmp/out" 2>&1; rc=$?
