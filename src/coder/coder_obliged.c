@@ -122,9 +122,12 @@ int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci)
             ny = coder_gov_actor(cc, subj->head, &y[0]);
     int modifier_only = !common && !(subj->flags & PHF_COORD) &&
                         !proper_head_names(c, s, subj);
+    /* an organisation of states is no onlooker, whatever its code's
+    ** second part (IGOBUSOEC, the OECD, reads as a firm's role) */
     for (int i = 0; i < nwho; i++)
         if (strncmp(who[i].code, "---", 3) != 0 && who[i].code[0] != '"' &&
-            !coder_onlooker(&who[i]) && !coder_actors_have(k->src, k->ns, who[i].code))
+            (!coder_onlooker(&who[i]) || strncmp(who[i].code, "IGO", 3) == 0) &&
+            !coder_actors_have(k->src, k->ns, who[i].code))
             k->src[k->ns++] = who[i];
     /* another party than the speaker's side, named by the subject's head,
     ** not a modifier ("the South Korean won should move" is no Korea); not
