@@ -352,7 +352,8 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
                                     toks[n - 1].start + toks[n - 1].len - toks[0].start);
     coder_owner_remember(c, &s);   /* "the attack" later, or in this sentence */
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)
-        if (code_clause(c, &s, ci) < 0 || coder_stance_predicate(c, &s, ci) < 0)
+        if (code_clause(c, &s, ci) < 0 || coder_stance_predicate(c, &s, ci) < 0 ||
+            coder_obligation(c, &s, ci) < 0)
             return -1;
     /* "Russia's attack on Ukraine": events written as noun phrases */
     if (coder_nominals(c, &s) < 0)

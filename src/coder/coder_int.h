@@ -22,6 +22,8 @@
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
 **   coder_guards.c    pairs that make no political event (travel at home, ...)
 **   coder_stance.c    the speaker's stance in reported speech: accusations
+**   coder_obliged.c   what a speaker says another should or must do: appeals
+**                     and demands
 **   coder_events.c    emit: events built, explained and published
 */
 #ifndef DYAD_CODER_INT_H
@@ -468,6 +470,14 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
 ** codes nothing: an earlier pattern took it in, no pattern fits, the code
 ** is null, or it only reports another clause. */
 int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j);
+
+/* "urged Uganda to release the fishermen", "said Uganda should release
+** them": the act clause act asks for gives a general appeal or demand in
+** code1 ("020" or "100", CODE_MAX bytes) the subcode that repeats its
+** intent form (0253), or the kind its words name (a policy: 0242); code1
+** is left as it is when neither does. Reads the dictionary only. */
+void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *act,
+                         char *code1);
 
 /* The best noun pattern (data/dict/nouns.txt) of the noun at token
 ** head, its words sought up to limit: "attack on +", "arrest of +". Its
@@ -1008,6 +1018,37 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
 ** out, else 0. */
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
 
+/* Who reports clause ci of s (the subject of a clause of saying above it,
+** "according to X", a direct quote's speaker), resolved into who[0..max):
+** returns their count, 0 when ci is not reported or its speaker is a
+** channel ("the news agency said"). *say_ci gets the clause of saying
+** (-1: a quote or "according to"), *say_np the speaker's phrase (-1: a
+** quote's). Names no agent for later sentences. */
+int coder_reporter(dyad_coder *c, sent_ctx *s, size_t ci, actor_ref *who, int max,
+                   int32_t *say_ci, int32_t *say_np);
+
+/* Is y speaker a's own side: the same actor, or both the state of one
+** country (its government, forces, courts, parliament, or the bare
+** country)? */
+int coder_own_side(const actor_ref *a, const actor_ref *y);
+
+/* Does actor a only look on and report (a newspaper, civilians, a firm)? */
+int coder_onlooker(const actor_ref *a);
+
+/* A new job for clause ci of s, coded by rule (for --explain): its verb,
+** no code nor actors yet. The caller frees it (dy_free); NULL when out of
+** memory. */
+clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule);
+
+/* ---- coder_obliged.c: what a speaker says another should or must do ---- */
+
+/* "Kenya said Uganda should reopen the border": a reported clause whose
+** verb group holds "should" or "ought" (an appeal, 02x) or "must" (a
+** demand, 10x), told of another party than its speaker, is the speaker's
+** appeal or demand to that party, with the subcode of the act it names
+** (coder_asked_subcode). Returns -1 when memory runs out, else 0. */
+int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci);
+
 /* "Saudi oil facilities were hit by drone strikes. The Houthis claimed
 ** responsibility for the attacks.": the emit step's two ends of it. A
 ** violent act (18-20) asserted with a target and no doer named is kept
@@ -1081,6 +1122,10 @@ int coder_decided_verb(const sent_ctx *s, const phrase *vg);
 ** reject", "may oppose", "analysts said Reagan would veto") nor a
 ** question? Such a rejection is emitted, its modality kept. */
 int coder_rejection_stance(const sent_ctx *s, const clause_job *j);
+
+/* Does sentence s end as a question ("And Chile will veto the plan?"),
+** closing quotes and brackets aside? */
+int coder_question(const sent_ctx *s);
 /* Why a wish or advice ("want + to", "recommend that +", "recommend + to")
 ** is no demand or appeal of the one it names: what is wished for is
 ** done to it (a passive: "wants three firms to be named members"), or it

@@ -565,6 +565,54 @@ static int grantor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
     return granted(s, &s->ls.phrases[np]) ? clause_doer(c, s, np, out, who) : 0;
 }
 
+/* Is noun phrase np a demand its clause answers, yielding to it or not:
+** the object of a verb of meeting or resisting ("met the strikers'
+** demands", "resisted Brazil's demands"), the subject of one in the
+** passive ("U.S. demands were rejected"), or in a PP of "to" after a verb
+** or noun of giving in ("bowed to Argentina's demands", "acceded to",
+** "a concession to")? */
+static int answered(const sent_ctx *s, int32_t np)
+{
+    static const char *const answering[] = {
+        "meet", "accept", "resist", "reject", "satisfy", "heed", "ignore", "countenance",
+        "refuse", "rebuff", "dismiss", "fulfil", "fulfill", "grant", "spurn", "oppose", NULL};
+    static const char *const giving_in[] = {"bow", "accede", "yield", "give", "cave",
+                                            "concession", "submit", "succumb", NULL};
+    const phrase *ph = s->ls.phrases, *p = &ph[np];
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    int32_t pp = p->up;
+    if (pp >= 0 && ph[pp].kind == PH_PP) {
+        uint32_t at = ph[pp].first;
+        /* "gave in to", "caved in to": the particle between */
+        uint32_t before = at > 0 && lemma_is_word(L[at - 1], "in") && at > 1 ? at - 2 : at - 1;
+        return lemma_is_word(L[at], "to") && at > 0 && lemma_in_list(L[before], giving_in);
+    }
+    const clause *cl = coder_clause_at(s, p->first);
+    if (!cl || cl->verb < 0 || !lemma_in_list(L[ph[cl->verb].head], answering))
+        return 0;
+    return ph[cl->verb].voice == VOICE_PASSIVE ? cl->subject == np : cl->object == np;
+}
+
+/* The target of demands np that name their makers but no addressee, when
+** their clause answers them: "Bolivia met the Chilean miners' demands" is
+** the miners' demand of Bolivia; "resisted U.S. demands" whether or not
+** they were met, since the demands were made. */
+static int answerer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
+                    int32_t *who)
+{
+    if (!answered(s, np))
+        return 0;
+    int n = clause_doer(c, s, np, out, who);
+    /* the doer is named by its head, not by a modifier of a thing ("part
+    ** of the Paris currency pact, designed to meet U.S. demands" is no
+    ** France) */
+    const phrase *d = n ? &s->ls.phrases[*who] : NULL;
+    if (d && !(d->flags & PHF_PRONOUN) && !tag_is_proper(s->ls.tags[d->head]) &&
+        !coder_agent_in(c, s, d->first, d->end))
+        return 0;
+    return n;
+}
+
 /* Is the clause around np told as done, in a past tense, and said to
 ** have happened? "Talks between Peru and Chile have ended", "the
 ** statement was issued after talks between ..."; not "are worried about
@@ -779,6 +827,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* "at the request of Kenya": the maker asks whoever grants it */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
         j.nt = grantor(c, s, np, j.tgt, &doer);
+    /* "bowed to Argentina's demands": the makers demand it of whoever
+    ** answers them (eleventh session) */
+    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "10", 2) == 0)
+        j.nt = answerer(c, s, np, j.tgt, &doer);
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */

@@ -980,7 +980,7 @@ static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const
 }
 
 static int patterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act,
-                         const char *code, int appeal, clause_job *j);
+                         const char *code, int appeal, char *code1);
 
 /* "urged both sides to avoid the use of force", "demanded that Iran lift
 ** the sanctions": a general appeal or demand (020, 100) whose addressee is told
@@ -1001,22 +1001,31 @@ static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     for (uint32_t k = j->vg->head + 1; k < vg->head; k++)
         if (lemma_in_list(s->ls.lemmas[k], negations))
             return;
+    coder_asked_subcode(c, s, act, j->code1);
+}
+
+void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *act,
+                         char *code1)
+{
+    int appeal = strncmp(code1, "02", 2) == 0;
+    const phrase *vg = &s->ls.phrases[act->verb];
     match_state m = {0};
     if (!best_pattern(c, s, act, vg->head, &m) || !m.code || !m.pattern ||
-        !patterned_act(c, s, act, m.code, appeal, j)) {
+        !patterned_act(c, s, act, m.code, appeal, code1)) {
         /* no pattern, or one whose act has no intent form to ask for
         ** ("to offer subsidies" is 030's offer): the act's words */
         const char *kind = unpatterned_act(c, s, act);
         if (kind)
-            snprintf(j->code1, sizeof j->code1, "%s%s", appeal ? "02" : "10", kind);
+            snprintf(code1, CODE_MAX, "%s%s", appeal ? "02" : "10", kind);
     }
 }
 
-/* Sets j's code to the 02x or 10x subcode that repeats the intent form of
-** the act's pattern code; 0 when that code has none, for the act's words to
-** say. An inquiry into a thing keeps the general code (1). */
+/* Sets code1 (CODE_MAX bytes) to the 02x or 10x subcode that repeats the
+** intent form of the act's pattern code; 0 when that code has none, for
+** the act's words to say. An inquiry into a thing keeps the general code
+** (1). */
 static int patterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act,
-                         const char *code, int appeal, clause_job *j)
+                         const char *code, int appeal, char *code1)
 {
     size_t n = strcspn(code, ":");
     const cameo_entry *e = cameo_find(c->cameo, code, n);
@@ -1035,7 +1044,7 @@ static int patterned_act(const dyad_coder *c, const sent_ctx *s, const clause *a
     snprintf(sub, sizeof sub, "%s%s", appeal ? "02" : "10", intent + 2);
     if (!cameo_find(c->cameo, sub, strlen(sub)))
         return 0;
-    snprintf(j->code1, sizeof j->code1, "%s", sub);
+    snprintf(code1, CODE_MAX, "%s", sub);
     return 1;
 }
 

@@ -22,8 +22,7 @@ static const char *const binding[] = {"vow", "pledge", "promise", "decide", "res
 static const char *const unsure[] = {"could", "may", "might", "can", "should", "must",
                                      "ought", NULL};
 
-/* Does sentence s end as a question ("And Chile will veto the plan?")? */
-static int question(const sent_ctx *s)
+int coder_question(const sent_ctx *s)
 {
     for (size_t k = s->ls.n; k-- > 0;) {
         const char *w = s->ls.lemmas[k];
@@ -62,7 +61,7 @@ int coder_rejection_stance(const sent_ctx *s, const clause_job *j)
     if (!stance && vg->np >= 0 && !would &&
         lemma_in_list(s->ls.lemmas[vg->np], binding))   /* "vowed to veto" */
         stance = 1;
-    return stance && !question(s);
+    return stance && !coder_question(s);
 }
 
 /* Verbs that ask by a wish or a piece of advice (verbs.txt: "want + to",

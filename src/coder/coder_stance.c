@@ -209,8 +209,22 @@ static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
     }
 }
 
+int coder_reporter(dyad_coder *c, sent_ctx *s, size_t ci, actor_ref *who, int max,
+                   int32_t *say_ci, int32_t *say_np)
+{
+    speaker sp;
+    find_speaker(c, s, ci, &sp);
+    *say_ci = sp.clause;
+    *say_np = sp.np;
+    if (sp.kind == SAYS_NONE)
+        return 0;
+    int n = sp.n < max ? sp.n : max;
+    memcpy(who, sp.who, (size_t)n * sizeof *who);
+    return n;
+}
+
 /* Is a one who only looks on, reporting what others did? */
-static int onlooker(const actor_ref *a)
+int coder_onlooker(const actor_ref *a)
 {
     return coder_role_in(a->code, onlooker_roles);
 }
@@ -225,9 +239,9 @@ static int state_organ(const actor_ref *a)
     return !a->code[3] || lemma_in_list(a->code + 3, organs);
 }
 
-/* Is doer y the speaker a's own side: the same actor, or both the state
-** of one country ("The Kremlin said Russian forces destroyed a depot")? */
-static int own_side(const actor_ref *a, const actor_ref *y)
+/* "The Kremlin said Russian forces destroyed a depot": the Kremlin's own
+** side did it. */
+int coder_own_side(const actor_ref *a, const actor_ref *y)
 {
     return strcmp(a->code, y->code) == 0 ||
            (state_organ(a) && state_organ(y) && strncmp(a->code, y->code, 3) == 0);
@@ -265,12 +279,12 @@ static int accuses(const actor_ref *a, const actor_ref *y, const speaker *sp)
     char ca[4], cy[4];
     if (critic_of(a, y))   /* the opposition, of its own government */
         return 1;
-    if (own_side(a, y) || strncmp(a->code, "---", 3) == 0 ||
+    if (coder_own_side(a, y) || strncmp(a->code, "---", 3) == 0 ||
         strncmp(y->code, "---", 3) == 0 || a->code[0] == '"' || y->code[0] == '"')
         return 0;
     if (kind == SAYS_ALLEGING)
         return 1;
-    if (onlooker(a))
+    if (coder_onlooker(a))
         return 0;
     /* "Afghan officials said Taliban fighters attacked the convoy": the
     ** state charges its own country's armed men and criminals, whom it
@@ -297,10 +311,7 @@ static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
     return 0;
 }
 
-/* A new job for clause ci of s, coded by rule: its verb, no actors yet,
-** no pattern's positions. The caller frees it (dy_free); NULL when out
-** of memory. */
-static clause_job *clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
+clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
 {
     clause_job *k = dy_calloc(1, sizeof *k);   /* large: off the stack */
     if (!k)
@@ -322,7 +333,7 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
                            const char *code)
 {
     size_t ci = sp->clause >= 0 ? (size_t)sp->clause : j->ci;
-    clause_job *k = clause_job_new(s, ci, code ? "judgement in reported speech"
+    clause_job *k = coder_clause_job_new(s, ci, code ? "judgement in reported speech"
                                                : "accusation in reported speech");
     if (!k)
         return -1;
@@ -375,7 +386,7 @@ static int done_by_side(const sent_ctx *s, const clause_job *j, const actor_ref 
 {
     int side = speaker_itself(s, j->src_np);
     for (int t = 0; t < j->ns && !side; t++)
-        side = own_side(who, &j->src[t]);
+        side = coder_own_side(who, &j->src[t]);
     return side;
 }
 
@@ -385,7 +396,7 @@ static int done_by_side(const sent_ctx *s, const clause_job *j, const actor_ref 
 static int side_act(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t ci,
                     int32_t src_np, const actor_ref *who, const char *code, const char *rule)
 {
-    clause_job *k = clause_job_new(s, ci >= 0 ? (size_t)ci : j->ci, rule);
+    clause_job *k = coder_clause_job_new(s, ci >= 0 ? (size_t)ci : j->ci, rule);
     if (!k)
         return -1;
     snprintf(k->code1, sizeof k->code1, "%s", code);
@@ -393,7 +404,7 @@ static int side_act(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32
     k->tgt_np = j->tgt_np;
     k->src[k->ns++] = *who;
     for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
-        if (!own_side(who, &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
+        if (!coder_own_side(who, &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
             k->tgt[k->nt++] = j->tgt[t];
     int rc = 0;
     if (k->nt) {
@@ -718,7 +729,7 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
         int self = 0;
         for (int i = 0; i < sp.n; i++)
             for (int t = 0; t < j->ns; t++)
-                self |= own_side(&sp.who[i], &j->src[t]);
+                self |= coder_own_side(&sp.who[i], &j->src[t]);
         if (self || !sp.n || !j->ns)
             return 0;
         return emit_accusation(c, s, j, &sp, j->src, j->ns, 11, "112");
@@ -727,7 +738,7 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     int self = 0;
     for (int i = 0; i < sp.n; i++)
         for (int t = 0; t < j->ns; t++)
-            self |= own_side(&sp.who[i], &j->src[t]);
+            self |= coder_own_side(&sp.who[i], &j->src[t]);
     if (sp.kind == SAYS_ALLEGING && !self)
         j->mod = MOD_HYPOTHETICAL;
     if (!sp.n || !j->ns) {
@@ -982,7 +993,7 @@ static int critics_government(dyad_coder *c, const sent_ctx *s, int32_t np, cons
 static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np)
 {
     /* its verb too: a rejection under --explain names it */
-    clause_job *j = clause_job_new(s, ci, NULL);
+    clause_job *j = coder_clause_job_new(s, ci, NULL);
     if (j)
         j->src_np = np;
     return j;
@@ -1108,7 +1119,7 @@ static int sympathy_with(dyad_coder *c, sent_ctx *s, size_t ci)
     if (!pp || pp->np < 0 || !sympathy_owner(c, s, subj, &owner) ||
         strncmp(owner.code, "---", 3) == 0)
         return 0;
-    clause_job *j = clause_job_new(s, ci, "sympathy held");
+    clause_job *j = coder_clause_job_new(s, ci, "sympathy held");
     if (!j)
         return -1;
     memcpy(j->code1, "018", 4);
@@ -1293,7 +1304,7 @@ static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j
     memset(t, 0, sizeof *t);
     snprintf(t->code, sizeof t->code, "%s", cc);
     for (int i = 0; i < j->ns; i++)
-        if (own_side(&j->src[i], t))
+        if (coder_own_side(&j->src[i], t))
             return 0;
     /* insurgents at home claim their attack on the state */
     if (strncmp(j->src[0].code, cc, 3) == 0)
@@ -1319,7 +1330,7 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (sent < 0 || s->index - sent > CLAIM_REACH)
         return claim && claimed_at_home(c, s, j);
     for (int i = 0; claim && i < j->ns; i++)
-        if (own_side(&j->src[i], v))
+        if (coder_own_side(&j->src[i], v))
             return 0;
     actor_ref *t = &j->tgt[0];
     *t = *v;
