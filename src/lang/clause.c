@@ -1073,9 +1073,14 @@ int clause_build(lang_analyzer *a)
     }
     for (size_t i = 0; i < a->ncl; i++) {
         clause *c = &a->cl[i];
-        if (c->kind != CL_RELATIVE || c->word == UINT32_MAX)
+        if (c->kind != CL_RELATIVE)
             continue;
-        int32_t ante = antecedent(a, c->word);
+        int32_t ante = -1;
+        if (c->word != UINT32_MAX)
+            ante = antecedent(a, c->word);
+        else if (c->object >= 0 && c->subject >= 0 &&
+                 a->ph[c->object].end == a->ph[c->subject].first)
+            ante = c->object;   /* a contact clause: "the tariffs Chile imposed" */
         if (ante < 0)
             continue;
         uint32_t at = a->ph[ante].first;
