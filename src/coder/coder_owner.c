@@ -217,6 +217,26 @@ static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_onl
     return 0;
 }
 
+/* "condemned the sanctions Washington imposed on Havana", "the tariffs
+** that Uganda proposed": the subject of an active relative clause whose
+** object is noun phrase np itself, standing before that subject (the
+** language layer's gap object, contact clauses included) is its maker;
+** not of a noun whose clause tells its content ("ignored the fact that
+** Canadian output is rising"). Returns the actors written to out. */
+static int owner_relative(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+{
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *cl = &s->ls.clauses[i];
+        if (cl->kind != CL_RELATIVE || cl->object != np || cl->subject < 0 || cl->verb < 0 ||
+            s->ls.phrases[cl->verb].voice == VOICE_PASSIVE ||
+            lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_content_nouns) ||
+            s->ls.phrases[np].end > s->ls.phrases[cl->subject].first)
+            continue;
+        return coder_resolve_np(c, s, cl->subject, out, MAX_ACTORS);
+    }
+    return 0;
+}
+
 /* "the Ugandan-Tanzanian border deal", "the Kenya-Uganda talks": a word
 ** before the head whose every part, split at its hyphens, is a country.
 ** Returns the countries written to out. */
@@ -337,6 +357,8 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
     /* the doer wins over an "of" that names whom it was done to: "the
     ** killing of Kenyan soldiers by Somali militants" */
     int n = not_source(j, j->tgt, owner_in_pps(c, s, j->tgt_np, 1, j->tgt));
+    if (!n)
+        n = not_source(j, j->tgt, owner_relative(c, s, j->tgt_np, j->tgt));
     actor_ref probe[MAX_ACTORS];
     if (n || coder_resolve_np(c, s, j->tgt_np, probe, MAX_ACTORS) > 0)
         return n;

@@ -452,6 +452,38 @@ static int match_gap_object(const dyad_coder *c, const sent_ctx *s, const clause
     return 1;
 }
 
+/* Is the gap object of clause cl surely the noun its verb acts on? Not a
+** name in a PP set off by a comma before "which", which may say of the
+** whole clause before it: "business could drift to London, which the
+** Bundesbank opposes"; "Norway, which he visited" is. */
+static int gap_noun_is_object(const sent_ctx *s, const clause *cl)
+{
+    const phrase *obj = &s->ls.phrases[cl->object];
+    if (cl->word == UINT32_MAX || cl->word == 0 || s->ls.tags[cl->word - 1] != TAG_COMMA)
+        return 1;
+    int32_t up = obj->up;
+    while (up >= 0 && s->ls.phrases[up].kind == PH_NP)
+        up = s->ls.phrases[up].up;
+    return up < 0 || s->ls.phrases[up].kind != PH_PP ||
+           lemma_is_word(s->ls.lemmas[s->ls.phrases[up].first], "of");
+}
+
+/* "the pact they struck in Paris", "the tariffs Reagan slapped on Japanese
+** goods": in a gap_object clause, a pattern whose first element is a slot
+** ("strike +", "slap +") has the object noun in that slot, never a phrase
+** after the verb ("in Paris"). Returns 1 and fills *st. */
+static int gap_slot(const dyad_coder *c, const sent_ctx *s, const clause *cl,
+                    const dict_pattern *pat, size_t after, size_t limit, match_state *st)
+{
+    const phrase *obj = &s->ls.phrases[cl->object];
+    match_state g = *st;
+    if (!match_elems(c, s, pat->post, 1, obj->first, obj->end, 0, &g) ||
+        (pat->npost > 1 && !match_elems(c, s, pat->post + 1, pat->npost - 1, after, limit, 0, &g)))
+        return 0;
+    *st = g;
+    return 1;
+}
+
 /* Matches pattern pat of the verb at head, whose own words end before
 ** after, into *st. Returns 1 on a match. */
 static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl,
@@ -482,6 +514,9 @@ static int match_pattern(const dyad_coder *c, const sent_ctx *s, const clause *c
         if (!gap_object(s, cl))
             return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st);
         const match_state base = *st;
+        if (pat->npost > 0 && gap_noun_is_object(s, cl) &&
+            (pat->post[0].kind == DICT_EL_TARGET || pat->post[0].kind == DICT_EL_SOURCE))
+            return gap_slot(c, s, cl, pat, after, limit, st);
         return match_elems(c, s, pat->post, pat->npost, after, limit, 0, st) ||
                match_gap_object(c, s, cl, pat, after, limit, &base, st);
     }

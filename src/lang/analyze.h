@@ -155,6 +155,8 @@ const char *lang_sent_check(const lang_sent *s);
 /* Lemmas of nouns of time ("Monday", "week", "today"): a noun phrase headed
 ** by one is when, never who. NULL-terminated. */
 extern const char *const lang_time_nouns[];
+/* Nouns whose clause tells their content ("the fact that ..."). */
+extern const char *const lang_content_nouns[];
 /* The first of them, the words of a day ("Saturday", "today"), alone. */
 extern const char *const lang_day_words[];
 

@@ -144,6 +144,62 @@ static int that_relative(const lang_analyzer *a, size_t k)
     return 1;
 }
 
+/* Nouns a clause right after them tells the content of, not a thing in
+** it: "raised fears Iran would attack", "denied reports it had mined",
+** "ignored the fact that Canadian output is rising". */
+const char *const lang_content_nouns[] = {
+    "fear", "hope", "report", "rumour", "rumor", "belief", "claim", "fact", "evidence",
+    "concern", "sign", "expectation", "news", "view", "word", "assurance", "confidence",
+    "doubt", "suggestion", "speculation", "indication", "warning", "charge", "allegation",
+    "assumption", "feeling", "impression", "chance", "possibility", "likelihood", "risk",
+    "danger", "worry", "optimism", "pessimism", "proof", "guarantee", "promise", "threat",
+    "statement", "announcement", "opinion", "conviction", "certainty", NULL};
+
+/* Prepositions whose noun a contact clause may say of: "retaliate against
+** tariffs Reagan slapped on", "the number of people it detained". */
+static const char *const thing_preps[] = {"of", "against", "over", "about", "from", "with",
+                                          "for", "by", "under", NULL};
+
+/* A relative clause with no relative word (a contact clause): "the
+** sanctions it imposed on Chile", "the tariffs President Reagan slapped on
+** Japanese goods" say of the noun right before their subject, which is
+** their verb's object. Only a past or present verb group (no modal, not
+** passive, not of saying) with no object of its own, after a common noun
+** as that_relative takes one, though a verb of saying may stand before
+** it ("said the duties he imposed"), and that names no content ("fears
+** Iran would attack" is a complement). Returns that noun's top NP, or -1. */
+static int32_t contact_antecedent(const lang_analyzer *a, const phrase *vg, const clause *c)
+{
+    int t = a->tags[vg->first];
+    if (c->kind != CL_MAIN || c->word != UINT32_MAX || c->subject < 0 || c->object >= 0 ||
+        vg->voice == VOICE_PASSIVE || (t != TAG_VBD && t != TAG_VBZ && t != TAG_VBP) ||
+        lemma_has(a, vg->head, LC_REPORTING) || lemma_is(a, vg->head, "be"))
+        return -1;
+    size_t f = a->ph[c->subject].first;
+    if (f == 0 || a->np_of[f - 1] < 0)
+        return -1;
+    int32_t ante = phrase_top_np(a, a->np_of[f - 1]);
+    const phrase *ap = &a->ph[ante];
+    int ht = a->tags[ap->head];
+    if (ante == c->subject || ap->end != f || (ap->flags & PHF_PRONOUN) || is_time_np(a, ante) ||
+        (ht != TAG_NN && ht != TAG_NNS) || lemma_in(a, ap->head, lang_content_nouns))
+        return -1;
+    /* not "any" or "no" thing ("would veto any bill he termed
+    ** protectionist" names none); not in a PP of place, time or talk
+    ** ("said in an interview he saw"); not told to someone ("told
+    ** reporters he had") */
+    if (lemma_is(a, ap->first, "any") || lemma_is(a, ap->first, "no"))
+        return -1;
+    int32_t up = ap->up;
+    if (up >= 0 && a->ph[up].kind == PH_PP && !lemma_in(a, a->ph[up].first, thing_preps))
+        return -1;
+    size_t af = a->ph[up >= 0 && a->ph[up].kind == PH_PP ? up : ante].first;
+    if (af > 0 && a->vg_of[af - 1] >= 0 &&
+        lemma_in(a, a->ph[a->vg_of[af - 1]].head, telling_verbs))
+        return -1;
+    return ante;
+}
+
 /* When the comma or closing bracket at k ends an aside (PPs, a bracketed
 ** abbreviation, a participle clause; no finite verb of its own) that opens
 ** with a comma or bracket after a noun phrase, returns that opening token;
@@ -336,12 +392,18 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before, int fin
 ** after a relative clause whose subject is its own, not the noun it
 ** describes (the subject stands after the relative word), goes on with
 ** that subject; the previous top clause's ("the pact" or what holds it)
-** is not the one selling. -1 when the clause before is no such relative. */
+** is not the one selling. After a contact clause ("the tariffs he imposed
+** on Japan were unfair") it goes on with the noun the clause says of.
+** -1 when the clause before is no such relative. */
 static int32_t relative_subject(const lang_analyzer *a, int32_t self, const phrase *vg)
 {
     if (self <= 0)
         return -1;
     const clause *prev = &a->cl[self - 1];
+    if (prev->kind == CL_RELATIVE && prev->word == UINT32_MAX && prev->end == vg->first &&
+        prev->object >= 0 && prev->subject >= 0 &&
+        a->ph[prev->object].end == a->ph[prev->subject].first)
+        return prev->object;   /* "the tariffs he imposed on Japan were" */
     if (prev->kind != CL_RELATIVE || prev->end != vg->first || prev->subject < 0 ||
         prev->word == UINT32_MAX || a->ph[prev->subject].first <= prev->word)
         return -1;
@@ -890,6 +952,11 @@ int clause_build(lang_analyzer *a)
         int32_t self = (int32_t)a->ncl;
         int infinitive = a->tags[vg.first] == TAG_TO;
         uint32_t for_word;
+        int32_t contact = contact_antecedent(a, &vg, &c);
+        if (contact >= 0) {
+            c.kind = CL_RELATIVE;   /* "the sanctions it imposed on Chile" */
+            c.object = contact;
+        }
         if (c.kind == CL_RELATIVE && c.word == UINT32_MAX) {
             c.parent = self > 0 ? self - 1 : -1;   /* reduced: settled below */
         } else if (c.kind == CL_RELATIVE) {
@@ -1006,9 +1073,14 @@ int clause_build(lang_analyzer *a)
     }
     for (size_t i = 0; i < a->ncl; i++) {
         clause *c = &a->cl[i];
-        if (c->kind != CL_RELATIVE || c->word == UINT32_MAX)
+        if (c->kind != CL_RELATIVE)
             continue;
-        int32_t ante = antecedent(a, c->word);
+        int32_t ante = -1;
+        if (c->word != UINT32_MAX)
+            ante = antecedent(a, c->word);
+        else if (c->object >= 0 && c->subject >= 0 &&
+                 a->ph[c->object].end == a->ph[c->subject].first)
+            ante = c->object;   /* a contact clause: "the tariffs Chile imposed" */
         if (ante < 0)
             continue;
         uint32_t at = a->ph[ante].first;

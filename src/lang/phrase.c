@@ -8,6 +8,7 @@
 ** Abney's chunk parsing: each pass reads the tags and what earlier passes
 ** built, so every decision is local and cheap.
 */
+#include <ctype.h>
 #include "lang/analyze_int.h"
 
 const char *const lang_reporting_verbs[] = {
@@ -127,6 +128,20 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         if (seen_noun && tag_is_proper(tg[j - 1]) && !tag_is_proper(t) &&
             lemma_in(a, j, now_words))
             break;
+        /* "the tariffs Argentina imposed on": a name right after a plural
+        ** common noun, with a finite verb right after the name, is the
+        ** subject of a contact relative clause (clause.c), not part of
+        ** the thing; after a noun of content ("denied reports Finland
+        ** lifted") it is not, and the phrase stays as it was */
+        if (seen_noun && tg[j - 1] == TAG_NNS && tag_is_proper(t) &&
+            islower((unsigned char)a->text[a->toks[j - 1].start]) &&
+            !lemma_in(a, j - 1, lang_content_nouns)) {
+            size_t k = j;
+            while (k < n && tag_is_proper(tg[k]))
+                k++;
+            if (k < n && (tg[k] == TAG_VBD || tg[k] == TAG_VBZ || tg[k] == TAG_VBP))
+                break;
+        }
         if (tag_is_noun(t) || t == TAG_CD || (t == TAG_DOLLAR && !seen_noun)) {
             seen_noun = seen_noun || tag_is_noun(t);
             last_noun = j;
