@@ -209,7 +209,7 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
 
 /* Is token k, in lower case, on list? (A title's lemma keeps its
 ** capital: "Secretary".) */
-static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
+int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 {
     char low[16];
     const dyad_token *t = &s->ls.toks[k];
@@ -249,16 +249,16 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
     for (uint32_t k = from; k < end; k++)
         if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
             return 0;
-    if (word_in_list(s, end - 1, council)) {
+    if (coder_word_in_list(s, end - 1, council)) {
         /* "the U.S. Council of Economic Advisers": a body of the state */
         if (end < s->ls.n && lemma_is_word(s->ls.lemmas[end], "of"))
             return 0;
         for (uint32_t k = from; k + 1 < end; k++)
-            if (word_in_list(s, k, state_words))
+            if (coder_word_in_list(s, k, state_words))
                 return 0;
         return 1;
     }
-    return word_in_list(s, end - 1, bodies);
+    return coder_word_in_list(s, end - 1, bodies);
 }
 
 /* "The general assembly of the Gulf Investment Corporation": a body's
@@ -272,14 +272,14 @@ static int organ_of_other(dyad_coder *c, const sent_ctx *s, uint32_t first, uint
 {
     static const char *const of[] = {"of", NULL}, *const the[] = {"the", NULL};
     uint32_t o = first;
-    while (o <= end && o < s->ls.n && !word_in_list(s, o, of)) {
-        if ((s->ls.toks[o].flags & DYAD_TF_CAPITALIZED) && !(o == first && word_in_list(s, o, the)))
+    while (o <= end && o < s->ls.n && !coder_word_in_list(s, o, of)) {
+        if ((s->ls.toks[o].flags & DYAD_TF_CAPITALIZED) && !(o == first && coder_word_in_list(s, o, the)))
             return 0;
         o++;
     }
     if (o == first || o > end || o + 1 >= s->ls.n)
         return 0;
-    uint32_t k = o + 1 + (word_in_list(s, o + 1, the) ? 1 : 0);
+    uint32_t k = o + 1 + (coder_word_in_list(s, o + 1, the) ? 1 : 0);
     if (k >= s->ls.n || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
         return 0;
     span_scan before;
@@ -1173,7 +1173,7 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
         }
         /* "Deputy Secretary", "Assistant Secretary": a rank is the
         ** office's, not another's */
-        if (tag_is_noun(s->ls.tags[k]) && !word_in_list(s, k, ranks))
+        if (tag_is_noun(s->ls.tags[k]) && !coder_word_in_list(s, k, ranks))
             return 1;
         k++;
     }
@@ -1293,7 +1293,7 @@ static int portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
         "labor",    "labour",      "prime",    "senior",   "state",   "trade",
         "transport", "treasury",   NULL};
     for (uint32_t k = from; k < to; k++)
-        if (s->ls.tags[k] != TAG_DT && !word_in_list(s, k, portfolio))
+        if (s->ls.tags[k] != TAG_DT && !coder_word_in_list(s, k, portfolio))
             return 0;
     return 1;
 }
@@ -1335,7 +1335,7 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             ** firm's (ninth session) */
             return ag == agent && j == p->end && j - name >= 2 &&
                    (dateline || (!leg && portfolio_only(s, p->first, name - 1))) &&
-                   word_in_list(s, name - 1,
+                   coder_word_in_list(s, name - 1,
                                 leg                        ? members
                                 : !dateline || k != start ? offices
                                                            : heads) &&
@@ -1364,7 +1364,7 @@ static int office_agent(const dyad_coder *c, const sent_ctx *s, const phrase *p,
         if (!len)
             continue;
         uint32_t j = k + (uint32_t)len;
-        if (ag != agent || !word_in_list(s, j - 1, offices) || !portfolio_only(s, p->first, j - 1))
+        if (ag != agent || !coder_word_in_list(s, j - 1, offices) || !portfolio_only(s, p->first, j - 1))
             return 0;
         while (j < p->end && s->ls.tags[j] == TAG_NNP)
             j++;
@@ -1655,26 +1655,66 @@ static int visit_role(const dyad_coder *c, const sent_ctx *s, const phrase *p, a
     return 1;
 }
 
-/* Is phrase p a legislator's title and a name ("Sen. Ann Holt", "Rep.
-** Jim Orr"), followed by a party's initial and a state's abbreviation
-** ("Sen. Ann Holt, R-Minn.,", "Rep. Jim Orr (D-Ohio)")? That tag is the
-** U.S. Congress's: a member of it, USALEG, wherever the article stands. */
+/* Does token t open a party's initial and a state's abbreviation: "R-Minn.",
+** "D-La.", or with the state apart ("D- Mich.", read as "D", "-", "Mich.")? */
+static int party_tag_at(const sent_ctx *s, uint32_t t)
+{
+    if (t >= s->ls.n)
+        return 0;
+    const dyad_token *tk = &s->ls.toks[t];
+    const char *w = s->ls.text + tk->start;
+    if (!strchr("RDI", w[0]))
+        return 0;
+    if (tk->len >= 4 && w[1] == '-')
+        return isupper((unsigned char)w[2]) != 0;
+    /* the state's token after "D-" or after "D" and "-" */
+    uint32_t st = tk->len == 2 && w[1] == '-' ? t + 1
+                  : tk->len == 1 && t + 1 < s->ls.n && s->ls.toks[t + 1].len == 1 &&
+                          s->ls.text[s->ls.toks[t + 1].start] == '-'
+                      ? t + 2
+                      : 0;
+    return st && st < s->ls.n && isupper((unsigned char)s->ls.text[s->ls.toks[st].start]);
+}
+
+/* Does an apposition at token t call the person a party's member of a
+** state, "a California Democrat", "the Ohio Democrat", "a conservative
+** Republican from New York": an article, at most four words, and
+** "Democrat" or "Republican", before any comma? */
+static int party_member_at(const sent_ctx *s, uint32_t t)
+{
+    static const char *const art[] = {"a", "an", "the", NULL};
+    static const char *const party[] = {"democrat", "republican", NULL};
+    if (t >= s->ls.n || !coder_word_in_list(s, t, art))
+        return 0;
+    for (uint32_t k = t + 1; k < s->ls.n && k <= t + 5 && s->ls.tags[k] != TAG_COMMA; k++)
+        if (coder_word_in_list(s, k, party))
+            return 1;
+    return 0;
+}
+
+/* Is phrase p a member of the U.S. Congress: a legislator's title and a
+** name ("Sen. Ann Holt", "Rep. Jim Orr") followed by a party's initial
+** and a state's abbreviation ("Sen. Ann Holt, R-Minn.,", "Rep. Jim Orr
+** (D-Ohio)") or by "a Texas Democrat"; or a name of two proper nouns or
+** more, whatever stands before it, followed by that tag ("Jim Orr,
+** D-Ohio, chairman of ...", "subcommittee chairman Jim Orr (D-Ohio)":
+** eleventh session)? The tag is the U.S. Congress's: USALEG, wherever
+** the article stands. */
 static int us_legislator(const sent_ctx *s, const phrase *p, actor_ref *out)
 {
     static const char *const titles[] = {"sen.", "sens.", "senator", "rep.", "reps.", "rep",
                                          "representative", "congressman", "congresswoman",
                                          NULL};
-    const char *text = s->ls.text;
-    uint32_t k = p->first, tag = p->end + 1;
-    if (p->end - k < 2 || tag >= s->ls.n || !word_in_list(s, k, titles) ||
+    uint32_t k = p->first, name = p->end;
+    if (p->end - k < 2 || p->end + 1 >= s->ls.n ||
         (s->ls.tags[p->end] != TAG_COMMA && s->ls.tags[p->end] != TAG_LRB))
         return 0;
-    for (uint32_t j = k + 1; j < p->end; j++)
-        if (s->ls.tags[j] != TAG_NNP)
-            return 0;
-    const dyad_token *t = &s->ls.toks[tag];
-    const char *w = text + t->start;
-    if (t->len < 4 || w[1] != '-' || !strchr("RDI", w[0]) || !isupper((unsigned char)w[2]))
+    while (name > k && s->ls.tags[name - 1] == TAG_NNP)
+        name--;
+    int titled = name == k + 1 && coder_word_in_list(s, k, titles);
+    if (!(titled && (party_tag_at(s, p->end + 1) ||
+                     (s->ls.tags[p->end] == TAG_COMMA && party_member_at(s, p->end + 1)))) &&
+        !(p->end - name >= 2 && party_tag_at(s, p->end + 1)))
         return 0;
     memset(out, 0, sizeof *out);
     out->first = p->first;

@@ -595,6 +595,10 @@ int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
 void coder_from_sentence(actor_ref *a);
 
+/* Is token k of s, lower-cased, on list (a title's lemma keeps its
+** capital, the word does not)? coder_actor.c. */
+int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
+
 /* *out: agent of phrase p joined to country cc ("KEN" and police:
 ** KENCOP), found in its sentence. */
 void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
