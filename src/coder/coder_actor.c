@@ -1655,66 +1655,26 @@ static int visit_role(const dyad_coder *c, const sent_ctx *s, const phrase *p, a
     return 1;
 }
 
-/* Does token t open a party's initial and a state's abbreviation: "R-Minn.",
-** "D-La.", or with the state apart ("D- Mich.", read as "D", "-", "Mich.")? */
-static int party_tag_at(const sent_ctx *s, uint32_t t)
-{
-    if (t >= s->ls.n)
-        return 0;
-    const dyad_token *tk = &s->ls.toks[t];
-    const char *w = s->ls.text + tk->start;
-    if (!strchr("RDI", w[0]))
-        return 0;
-    if (tk->len >= 4 && w[1] == '-')
-        return isupper((unsigned char)w[2]) != 0;
-    /* the state's token after "D-" or after "D" and "-" */
-    uint32_t st = tk->len == 2 && w[1] == '-' ? t + 1
-                  : tk->len == 1 && t + 1 < s->ls.n && s->ls.toks[t + 1].len == 1 &&
-                          s->ls.text[s->ls.toks[t + 1].start] == '-'
-                      ? t + 2
-                      : 0;
-    return st && st < s->ls.n && isupper((unsigned char)s->ls.text[s->ls.toks[st].start]);
-}
-
-/* Does an apposition at token t call the person a party's member of a
-** state, "a California Democrat", "the Ohio Democrat", "a conservative
-** Republican from New York": an article, at most four words, and
-** "Democrat" or "Republican", before any comma? */
-static int party_member_at(const sent_ctx *s, uint32_t t)
-{
-    static const char *const art[] = {"a", "an", "the", NULL};
-    static const char *const party[] = {"democrat", "republican", NULL};
-    if (t >= s->ls.n || !coder_word_in_list(s, t, art))
-        return 0;
-    for (uint32_t k = t + 1; k < s->ls.n && k <= t + 5 && s->ls.tags[k] != TAG_COMMA; k++)
-        if (coder_word_in_list(s, k, party))
-            return 1;
-    return 0;
-}
-
-/* Is phrase p a member of the U.S. Congress: a legislator's title and a
-** name ("Sen. Ann Holt", "Rep. Jim Orr") followed by a party's initial
-** and a state's abbreviation ("Sen. Ann Holt, R-Minn.,", "Rep. Jim Orr
-** (D-Ohio)") or by "a Texas Democrat"; or a name of two proper nouns or
-** more, whatever stands before it, followed by that tag ("Jim Orr,
-** D-Ohio, chairman of ...", "subcommittee chairman Jim Orr (D-Ohio)":
-** eleventh session)? The tag is the U.S. Congress's: USALEG, wherever
-** the article stands. */
+/* Is phrase p a legislator's title and a name ("Sen. Ann Holt", "Rep.
+** Jim Orr"), followed by a party's initial and a state's abbreviation
+** ("Sen. Ann Holt, R-Minn.,", "Rep. Jim Orr (D-Ohio)")? That tag is the
+** U.S. Congress's: a member of it, USALEG, wherever the article stands. */
 static int us_legislator(const sent_ctx *s, const phrase *p, actor_ref *out)
 {
     static const char *const titles[] = {"sen.", "sens.", "senator", "rep.", "reps.", "rep",
                                          "representative", "congressman", "congresswoman",
                                          NULL};
-    uint32_t k = p->first, name = p->end;
-    if (p->end - k < 2 || p->end + 1 >= s->ls.n ||
+    const char *text = s->ls.text;
+    uint32_t k = p->first, tag = p->end + 1;
+    if (p->end - k < 2 || tag >= s->ls.n || !coder_word_in_list(s, k, titles) ||
         (s->ls.tags[p->end] != TAG_COMMA && s->ls.tags[p->end] != TAG_LRB))
         return 0;
-    while (name > k && s->ls.tags[name - 1] == TAG_NNP)
-        name--;
-    int titled = name == k + 1 && coder_word_in_list(s, k, titles);
-    if (!(titled && (party_tag_at(s, p->end + 1) ||
-                     (s->ls.tags[p->end] == TAG_COMMA && party_member_at(s, p->end + 1)))) &&
-        !(p->end - name >= 2 && party_tag_at(s, p->end + 1)))
+    for (uint32_t j = k + 1; j < p->end; j++)
+        if (s->ls.tags[j] != TAG_NNP)
+            return 0;
+    const dyad_token *t = &s->ls.toks[tag];
+    const char *w = text + t->start;
+    if (t->len < 4 || w[1] != '-' || !strchr("RDI", w[0]) || !isupper((unsigned char)w[2]))
         return 0;
     memset(out, 0, sizeof *out);
     out->first = p->first;
