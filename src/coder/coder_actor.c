@@ -1713,7 +1713,8 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
 {
     const phrase *p = &s->ls.phrases[np];
     int owned;
-    if (us_legislator(s, p, out) || appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
+    if (us_legislator(s, p, out) || coder_bank_head(c, s, p, out) ||
+        appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
         return 1;
     /* "his counterpart" holds the office in another state: never its
     ** owner's country, nor the article's (the agent's own words or a PP
