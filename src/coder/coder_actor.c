@@ -1286,12 +1286,21 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
 ** company secretary", "Party Secretary" hold no state's office. */
 static int portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
 {
+    /* the eleventh session added the rest of a cabinet's portfolios
+    ** ("Primary Industry Minister", "Emergencies Minister", "mines and
+    ** energy minister", "Vice Minister"): "and" joins two of them */
     static const char *const portfolio[] = {
         "acting",   "agriculture", "budget",   "commerce", "deputy",  "defence",
         "defense",  "economy",     "education", "energy",  "finance", "foreign",
         "health",   "home",        "industry", "information", "interior", "justice",
         "labor",    "labour",      "prime",    "senior",   "state",   "trade",
-        "transport", "treasury",   NULL};
+        "transport", "treasury",   "affairs",  "and",      "communications", "culture",
+        "development", "economic", "emergencies", "emergency", "employment", "environment",
+        "fisheries", "forestry",   "housing",  "immigration", "industries", "mines",
+        "mining",   "oil",         "petroleum", "planning", "postal",  "posts",
+        "presidency", "primary",   "resources", "science", "social",  "sport",
+        "sports",   "technology",  "telecommunications", "tourism", "vice", "welfare",
+        "works",    NULL};
     for (uint32_t k = from; k < to; k++)
         if (s->ls.tags[k] != TAG_DT && !coder_word_in_list(s, k, portfolio))
             return 0;
