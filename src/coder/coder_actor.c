@@ -1323,10 +1323,11 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
                                         "chancellor", NULL};
     static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
-    int leg = strcmp(agent->code, "LEG") == 0;
+    static const char *const judges[] = {"judge", NULL};
+    int leg = strcmp(agent->code, "LEG") == 0, jud = strcmp(agent->code, "JUD") == 0;
     /* any GOV code (PETRARCH2's dictionaries still give a defence
     ** minister GOVMIL): a defence minister or secretary is a minister */
-    if (!leg && strncmp(agent->code, "GOV", 3) != 0)
+    if (!leg && !jud && strncmp(agent->code, "GOV", 3) != 0)
         return 0;
     uint32_t k = p->first, start;
     while (k < p->end && s->ls.tags[k] == TAG_DT)
@@ -1342,10 +1343,14 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             /* with no dateline only a minister's or secretary's office:
             ** a president or premier so named is as often history's or a
             ** firm's (ninth session) */
+            /* "Judge Ana Lima" sits in the article's country's court,
+            ** dateline or none (eleventh session) */
             return ag == agent && j == p->end && j - name >= 2 &&
-                   (dateline || (!leg && portfolio_only(s, p->first, name - 1))) &&
+                   (dateline || (jud && k == start) ||
+                    (!leg && !jud && portfolio_only(s, p->first, name - 1))) &&
                    coder_word_in_list(s, name - 1,
-                                leg                        ? members
+                                jud                        ? judges
+                                : leg                      ? members
                                 : !dateline || k != start ? offices
                                                            : heads) &&
                    !other_state_named(c, s, cc);
@@ -1365,6 +1370,10 @@ static int office_agent(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                         const dict_agent *agent, const char *cc)
 {
     static const char *const offices[] = {"minister", "secretary", NULL};
+    /* a judge by his title before his name ("Judge Ana Lima"): eleventh
+    ** session */
+    if (strcmp(agent->code, "JUD") == 0)
+        return titled_name(c, s, p, agent, cc, 0);
     if (strncmp(agent->code, "GOV", 3) != 0)
         return 0;
     for (uint32_t k = p->first; k < p->end; k++) {
