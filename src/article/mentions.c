@@ -1171,7 +1171,9 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
     ** a body's word: "the government" after "the British government" may
     ** be another's */
     static const char *const bodies[] = {"agency", "authority", "bank", "board", "commission",
-                                         "committee", "corporation", "council", "fund", NULL};
+                                         "committee", "corporation", "council", "fund",
+                                         "ministry", "department", "party", "court",
+                                         "organization", "organisation", NULL};
     char lw[16];
     if (kind == ENT_ORG && code[0] && m->ls->toks[b - 1].len < sizeof lw &&
         in_list(lower(m, b - 1, lw, sizeof lw), bodies))
