@@ -430,6 +430,10 @@ static int private_body(const char *code)
 ** leader,", "Ana Ruiz, president of the farmers' union,") is resolved as
 ** a phrase of its own, its PP and the article giving the country: a
 ** private body's, or a minister's by his office (ninth session). */
+static int heads_body(const sent_ctx *s, const phrase *p);
+static int state_organ(const char *code);
+static int former_in(const sent_ctx *s, const phrase *p);
+
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
@@ -440,9 +444,13 @@ static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_
         if (r == 1)
             return 1;
         /* ... and a minister's office with no dateline, the article's
-        ** ("Ana Ruiz, the interior minister,": office_agent) */
-        if (r == -1 && coder_resolve_np(c, s, i, out, 1) == 1 &&
-            (private_body(out->code) || (out->from == FROM_ARTICLE && out->office)))
+        ** ("Ana Ruiz, the interior minister,": office_agent); or the
+        ** head of a state's organ ("Ana Ruiz, chief of the Finance
+        ** Ministry's budget division,": through_pp, eleventh session) */
+        int organ = r == 0 && heads_body(s, &ph[i]) && !former_in(s, &ph[i]);
+        if ((r == -1 || organ) && coder_resolve_np(c, s, i, out, 1) == 1 &&
+            (organ ? state_organ(out->code)
+                   : private_body(out->code) || (out->from == FROM_ARTICLE && out->office)))
             return 1;
     }
     return 0;
@@ -773,6 +781,41 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
     }
 }
 
+/* Is code a state's organ: a country and one of the state's own agents
+** (GOV, MIL, COP, SPY, LEG, JUD), not a private body? */
+static int state_organ(const char *code)
+{
+    return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
+           coder_role_in(code, state_agents);
+}
+
+/* Does phrase p hold a name the dictionary gives a state's organ
+** ("MITI's", "the Securities and Exchange Commission")? */
+static int organ_named(const dyad_coder *c, const sent_ctx *s, const phrase *p)
+{
+    for (uint32_t k = p->first; k < p->end;) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, p->end, k, s->date, &m);
+        if (len && m.code && m.actor->kind != DICT_PERSON && state_organ(m.code))
+            return 1;
+        k += len ? (uint32_t)len : 1;
+    }
+    return 0;
+}
+
+/* Does phrase p say its office was held before ("the former head", "an
+** ex-chairman", "retired governor")? */
+static int former_in(const sent_ctx *s, const phrase *p)
+{
+    static const char *const past[] = {"former", "ex", "retired", "late", "then",
+                                       "outgoing", NULL};
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (coder_word_in_list(s, k, past) ||
+            (s->ls.toks[k].len > 3 && strncasecmp(s->ls.text + s->ls.toks[k].start, "ex-", 3) == 0))
+            return 1;
+    return 0;
+}
+
 /* Does phrase p name one who leads or speaks for a body ("the president",
 ** "a spokesman")? */
 static int heads_body(const sent_ctx *s, const phrase *p)
@@ -821,6 +864,17 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
     ** union": one who leads a private body acts for it, not for a state
     ** (of a list, the first: "chairman of the union, and Tom Lee") */
     if (leads && n >= 1 && private_body(out->code)) {
+        out->first = p->first;
+        return 1;
+    }
+        /* ... and one who leads a state's organ that the dictionary names
+    ** ("director of MITI's electronics division", "chairman of the
+    ** Federal Energy Regulatory Commission") acts for that state
+    ** (eleventh session); not a former head, nor one of a body that only
+    ** an agent's word and a place make a state's ("director of the
+    ** Mergers Department of the broker's London office") */
+    if (leads && n >= 1 && state_organ(out->code) && out->from == FROM_SENTENCE &&
+        organ_named(c, s, &ph[pp->np]) && !former_in(s, p) && !former_in(s, &ph[pp->np])) {
         out->first = p->first;
         return 1;
     }
