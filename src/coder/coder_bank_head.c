@@ -96,13 +96,15 @@ int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref
     const country_dateline_at *dl = NULL;
     const char *story = story_country(dc, s, &dl);
     int named = sentence_country(c, s, p->first, end, cc);
-    if (!story || named < 0 || (named && strcmp(cc, story) != 0) ||
+    /* a story that names no state often enough to have one is his
+    ** sentence's */
+    if (named < 0 || (!story && !named) || (story && named && strcmp(cc, story) != 0) ||
         (!named && dl && strcmp(story, dc->dominant) != 0))
         return 0;
     memset(out, 0, sizeof *out);
     out->first = p->first;
     out->end = end;
-    snprintf(out->code, sizeof out->code, "%.3sGOV", story);
+    snprintf(out->code, sizeof out->code, "%.3sGOV", named ? cc : story);
     if (named) {
         coder_from_sentence(out);
     } else {
