@@ -1165,6 +1165,19 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
     for (uint32_t k = p->first; k < ta; k++)
         if (m->ls->tags[k] == TAG_NN)
             add_desc(m, en, m->ls->lemmas[k]);
+    /* "the Securities and Exchange Commission ... the commission said": a
+    ** body the dictionary codes is found by the last word of its name too,
+    ** as one it does not know is by find_by_word (eleventh session); only
+    ** a body's word: "the government" after "the British government" may
+    ** be another's */
+    static const char *const bodies[] = {"agency", "authority", "bank", "board", "commission",
+                                         "committee", "corporation", "council", "fund",
+                                         "ministry", "department", "party", "court",
+                                         "organization", "organisation", NULL};
+    char lw[16];
+    if (kind == ENT_ORG && code[0] && m->ls->toks[b - 1].len < sizeof lw &&
+        in_list(lower(m, b - 1, lw, sizeof lw), bodies))
+        add_desc(m, en, lw);
     if (kind == ENT_ORG)
         read_alias(m, e, p->end);
     r.ent = e;
@@ -1636,6 +1649,36 @@ static int state_pair(mentions *m, int32_t np)
     return state_set(m, np, codes, at, n);
 }
 
+/* "The Securities and Exchange Commission charged ... The commission
+** said it": a name of the dictionary that holds "and", which the parse
+** splits into a coordination of two phrases, names one organisation or
+** state (eleventh session): the member where the name ends is a mention
+** of it, and so is the coordination; a member before names nothing of
+** its own ("Securities"). Not a person's name, nor a name inside one
+** member ("Japan and the United States"). Returns 1 when phrase np is a
+** member of such a name (*r filled), 0 when not, -1 on no memory. */
+static int name_across_and(mentions *m, int32_t np, ment_ref *r)
+{
+    const phrase *p = &m->ls->phrases[np];
+    int32_t up = p->up;
+    if (up < 0 || m->ls->phrases[up].kind != PH_NP || !(m->ls->phrases[up].flags & PHF_COORD))
+        return 0;
+    const phrase *co = &m->ls->phrases[up];
+    dict_hit h;
+    dict_scan(m, co->first, co->end, &h);
+    if (!h.have || h.kind == ENT_PERSON || h.first > p->head || h.end <= p->first ||
+        (h.first >= p->first && h.end <= p->end))
+        return 0;
+    if (h.end > p->end)
+        return 1;   /* "Securities": the name goes on past it */
+    int oom = 0;
+    *r = name(m, np, h.first, h.first, h.end, &h, &oom);
+    if (oom)
+        return -1;
+    m->np_ref[up] = *r;
+    return 1;
+}
+
 /* Reads base phrase np (not a coordination). -1 on no memory. */
 static int read_phrase(mentions *m, int32_t np)
 {
@@ -1662,6 +1705,9 @@ static int read_phrase(mentions *m, int32_t np)
         }
         return 0;
     }
+    int across = name_across_and(m, np, r);
+    if (across)
+        return across < 0 ? -1 : 0;
     /* a name: the run of name words that ends at the head, less the
     ** titles, dictionary states and organisations before it */
     dict_hit h;

@@ -209,7 +209,7 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
 
 /* Is token k, in lower case, on list? (A title's lemma keeps its
 ** capital: "Secretary".) */
-static int word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
+int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 {
     char low[16];
     const dyad_token *t = &s->ls.toks[k];
@@ -249,16 +249,16 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
     for (uint32_t k = from; k < end; k++)
         if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
             return 0;
-    if (word_in_list(s, end - 1, council)) {
+    if (coder_word_in_list(s, end - 1, council)) {
         /* "the U.S. Council of Economic Advisers": a body of the state */
         if (end < s->ls.n && lemma_is_word(s->ls.lemmas[end], "of"))
             return 0;
         for (uint32_t k = from; k + 1 < end; k++)
-            if (word_in_list(s, k, state_words))
+            if (coder_word_in_list(s, k, state_words))
                 return 0;
         return 1;
     }
-    return word_in_list(s, end - 1, bodies);
+    return coder_word_in_list(s, end - 1, bodies);
 }
 
 /* "The general assembly of the Gulf Investment Corporation": a body's
@@ -272,14 +272,14 @@ static int organ_of_other(dyad_coder *c, const sent_ctx *s, uint32_t first, uint
 {
     static const char *const of[] = {"of", NULL}, *const the[] = {"the", NULL};
     uint32_t o = first;
-    while (o <= end && o < s->ls.n && !word_in_list(s, o, of)) {
-        if ((s->ls.toks[o].flags & DYAD_TF_CAPITALIZED) && !(o == first && word_in_list(s, o, the)))
+    while (o <= end && o < s->ls.n && !coder_word_in_list(s, o, of)) {
+        if ((s->ls.toks[o].flags & DYAD_TF_CAPITALIZED) && !(o == first && coder_word_in_list(s, o, the)))
             return 0;
         o++;
     }
     if (o == first || o > end || o + 1 >= s->ls.n)
         return 0;
-    uint32_t k = o + 1 + (word_in_list(s, o + 1, the) ? 1 : 0);
+    uint32_t k = o + 1 + (coder_word_in_list(s, o + 1, the) ? 1 : 0);
     if (k >= s->ls.n || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
         return 0;
     span_scan before;
@@ -430,6 +430,10 @@ static int private_body(const char *code)
 ** leader,", "Ana Ruiz, president of the farmers' union,") is resolved as
 ** a phrase of its own, its PP and the article giving the country: a
 ** private body's, or a minister's by his office (ninth session). */
+static int heads_body(const sent_ctx *s, const phrase *p);
+static int state_organ(const char *code);
+static int former_in(const sent_ctx *s, const phrase *p);
+
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
@@ -440,9 +444,13 @@ static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_
         if (r == 1)
             return 1;
         /* ... and a minister's office with no dateline, the article's
-        ** ("Ana Ruiz, the interior minister,": office_agent) */
-        if (r == -1 && coder_resolve_np(c, s, i, out, 1) == 1 &&
-            (private_body(out->code) || (out->from == FROM_ARTICLE && out->office)))
+        ** ("Ana Ruiz, the interior minister,": office_agent); or the
+        ** head of a state's organ ("Ana Ruiz, chief of the Finance
+        ** Ministry's budget division,": through_pp, eleventh session) */
+        int organ = r == 0 && heads_body(s, &ph[i]) && !former_in(s, &ph[i]);
+        if ((r == -1 || organ) && coder_resolve_np(c, s, i, out, 1) == 1 &&
+            (organ ? state_organ(out->code)
+                   : private_body(out->code) || (out->from == FROM_ARTICLE && out->office)))
             return 1;
     }
     return 0;
@@ -773,6 +781,41 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
     }
 }
 
+/* Is code a state's organ: a country and one of the state's own agents
+** (GOV, MIL, COP, SPY, LEG, JUD), not a private body? */
+static int state_organ(const char *code)
+{
+    return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
+           coder_role_in(code, state_agents);
+}
+
+/* Does phrase p hold a name the dictionary gives a state's organ
+** ("MITI's", "the Securities and Exchange Commission")? */
+static int organ_named(const dyad_coder *c, const sent_ctx *s, const phrase *p)
+{
+    for (uint32_t k = p->first; k < p->end;) {
+        dict_match m;
+        size_t len = dict_match_actor(c->d, s->ids, p->end, k, s->date, &m);
+        if (len && m.code && m.actor->kind != DICT_PERSON && state_organ(m.code))
+            return 1;
+        k += len ? (uint32_t)len : 1;
+    }
+    return 0;
+}
+
+/* Does phrase p say its office was held before ("the former head", "an
+** ex-chairman", "retired governor")? */
+static int former_in(const sent_ctx *s, const phrase *p)
+{
+    static const char *const past[] = {"former", "ex", "retired", "late", "then",
+                                       "outgoing", NULL};
+    for (uint32_t k = p->first; k < p->end; k++)
+        if (coder_word_in_list(s, k, past) ||
+            (s->ls.toks[k].len > 3 && strncasecmp(s->ls.text + s->ls.toks[k].start, "ex-", 3) == 0))
+            return 1;
+    return 0;
+}
+
 /* Does phrase p name one who leads or speaks for a body ("the president",
 ** "a spokesman")? */
 static int heads_body(const sent_ctx *s, const phrase *p)
@@ -821,6 +864,17 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
     ** union": one who leads a private body acts for it, not for a state
     ** (of a list, the first: "chairman of the union, and Tom Lee") */
     if (leads && n >= 1 && private_body(out->code)) {
+        out->first = p->first;
+        return 1;
+    }
+        /* ... and one who leads a state's organ that the dictionary names
+    ** ("director of MITI's electronics division", "chairman of the
+    ** Federal Energy Regulatory Commission") acts for that state
+    ** (eleventh session); not a former head, nor one of a body that only
+    ** an agent's word and a place make a state's ("director of the
+    ** Mergers Department of the broker's London office") */
+    if (leads && n >= 1 && state_organ(out->code) && out->from == FROM_SENTENCE &&
+        organ_named(c, s, &ph[pp->np]) && !former_in(s, p) && !former_in(s, &ph[pp->np])) {
         out->first = p->first;
         return 1;
     }
@@ -1173,7 +1227,7 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
         }
         /* "Deputy Secretary", "Assistant Secretary": a rank is the
         ** office's, not another's */
-        if (tag_is_noun(s->ls.tags[k]) && !word_in_list(s, k, ranks))
+        if (tag_is_noun(s->ls.tags[k]) && !coder_word_in_list(s, k, ranks))
             return 1;
         k++;
     }
@@ -1286,14 +1340,23 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
 ** company secretary", "Party Secretary" hold no state's office. */
 static int portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
 {
+    /* the eleventh session added the rest of a cabinet's portfolios
+    ** ("Primary Industry Minister", "Emergencies Minister", "mines and
+    ** energy minister", "Vice Minister"): "and" joins two of them */
     static const char *const portfolio[] = {
         "acting",   "agriculture", "budget",   "commerce", "deputy",  "defence",
         "defense",  "economy",     "education", "energy",  "finance", "foreign",
         "health",   "home",        "industry", "information", "interior", "justice",
         "labor",    "labour",      "prime",    "senior",   "state",   "trade",
-        "transport", "treasury",   NULL};
+        "transport", "treasury",   "affairs",  "and",      "communications", "culture",
+        "development", "economic", "emergencies", "emergency", "employment", "environment",
+        "fisheries", "forestry",   "housing",  "immigration", "industries", "mines",
+        "mining",   "oil",         "petroleum", "planning", "postal",  "posts",
+        "presidency", "primary",   "resources", "science", "social",  "sport",
+        "sports",   "technology",  "telecommunications", "tourism", "vice", "welfare",
+        "works",    NULL};
     for (uint32_t k = from; k < to; k++)
-        if (s->ls.tags[k] != TAG_DT && !word_in_list(s, k, portfolio))
+        if (s->ls.tags[k] != TAG_DT && !coder_word_in_list(s, k, portfolio))
             return 0;
     return 1;
 }
@@ -1314,10 +1377,11 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
                                         "chancellor", NULL};
     static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
-    int leg = strcmp(agent->code, "LEG") == 0;
+    static const char *const judges[] = {"judge", NULL};
+    int leg = strcmp(agent->code, "LEG") == 0, jud = strcmp(agent->code, "JUD") == 0;
     /* any GOV code (PETRARCH2's dictionaries still give a defence
     ** minister GOVMIL): a defence minister or secretary is a minister */
-    if (!leg && strncmp(agent->code, "GOV", 3) != 0)
+    if (!leg && !jud && strncmp(agent->code, "GOV", 3) != 0)
         return 0;
     uint32_t k = p->first, start;
     while (k < p->end && s->ls.tags[k] == TAG_DT)
@@ -1333,10 +1397,14 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             /* with no dateline only a minister's or secretary's office:
             ** a president or premier so named is as often history's or a
             ** firm's (ninth session) */
+            /* "Judge Ana Lima" sits in the article's country's court,
+            ** dateline or none (eleventh session) */
             return ag == agent && j == p->end && j - name >= 2 &&
-                   (dateline || (!leg && portfolio_only(s, p->first, name - 1))) &&
-                   word_in_list(s, name - 1,
-                                leg                        ? members
+                   (dateline || (jud && k == start) ||
+                    (!leg && !jud && portfolio_only(s, p->first, name - 1))) &&
+                   coder_word_in_list(s, name - 1,
+                                jud                        ? judges
+                                : leg                      ? members
                                 : !dateline || k != start ? offices
                                                            : heads) &&
                    !other_state_named(c, s, cc);
@@ -1356,6 +1424,10 @@ static int office_agent(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                         const dict_agent *agent, const char *cc)
 {
     static const char *const offices[] = {"minister", "secretary", NULL};
+    /* a judge by his title before his name ("Judge Ana Lima"): eleventh
+    ** session */
+    if (strcmp(agent->code, "JUD") == 0)
+        return titled_name(c, s, p, agent, cc, 0);
     if (strncmp(agent->code, "GOV", 3) != 0)
         return 0;
     for (uint32_t k = p->first; k < p->end; k++) {
@@ -1364,7 +1436,7 @@ static int office_agent(const dyad_coder *c, const sent_ctx *s, const phrase *p,
         if (!len)
             continue;
         uint32_t j = k + (uint32_t)len;
-        if (ag != agent || !word_in_list(s, j - 1, offices) || !portfolio_only(s, p->first, j - 1))
+        if (ag != agent || !coder_word_in_list(s, j - 1, offices) || !portfolio_only(s, p->first, j - 1))
             return 0;
         while (j < p->end && s->ls.tags[j] == TAG_NNP)
             j++;
@@ -1666,7 +1738,7 @@ static int us_legislator(const sent_ctx *s, const phrase *p, actor_ref *out)
                                          NULL};
     const char *text = s->ls.text;
     uint32_t k = p->first, tag = p->end + 1;
-    if (p->end - k < 2 || tag >= s->ls.n || !word_in_list(s, k, titles) ||
+    if (p->end - k < 2 || tag >= s->ls.n || !coder_word_in_list(s, k, titles) ||
         (s->ls.tags[p->end] != TAG_COMMA && s->ls.tags[p->end] != TAG_LRB))
         return 0;
     for (uint32_t j = k + 1; j < p->end; j++)
@@ -1713,7 +1785,8 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
 {
     const phrase *p = &s->ls.phrases[np];
     int owned;
-    if (us_legislator(s, p, out) || appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
+    if (us_legislator(s, p, out) || coder_bank_head(c, s, p, out) ||
+        appositive_actor(c, s, np, out) || visit_role(c, s, p, out))
         return 1;
     /* "his counterpart" holds the office in another state: never its
     ** owner's country, nor the article's (the agent's own words or a PP

@@ -605,6 +605,17 @@ int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
 void coder_from_sentence(actor_ref *a);
 
+/* Is token k of s, lower-cased, on list (a title's lemma keeps its
+** capital, the word does not)? coder_actor.c. */
+int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
+
+/* "Brazil wants ..., central bank governor Ana Lima said": is phrase p a
+** central bank's head by his title and his name, with no country in the
+** phrase? Then *out is the state's government (a central bank is GOV):
+** the one country its sentence names, else the article's when it names
+** none. Returns 1 and fills *out, or 0 (coder_bank_head.c). */
+int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out);
+
 /* *out: agent of phrase p joined to country cc ("KEN" and police:
 ** KENCOP), found in its sentence. */
 void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
