@@ -37,7 +37,7 @@ static const char *const owner_codes[] = {"02", "051", "09", "10", "11", "12", "
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
        FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_IDEA, FAM_MEETING,
-       FAM_STATEMENT, FAM_NONE };
+       FAM_STATEMENT, FAM_MEASURE, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
@@ -46,7 +46,8 @@ static const struct family {
     [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
     [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_OFFER] = {"", 0},
     [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_TAX] = {"", 0},
-    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1},    [FAM_STATEMENT] = {"", 0}};
+    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1},    [FAM_STATEMENT] = {"", 0},
+    [FAM_MEASURE] = {"", 0}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -63,7 +64,8 @@ static const struct act_word {
     {"detention", FAM_ARREST}, {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION},
     {"expulsion", FAM_EXPULSION}, {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK},
     {"initiative", FAM_PROPOSAL}, {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK},
-    {"killing", FAM_ATTACK}, {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING},
+    {"killing", FAM_ATTACK}, {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"measure", FAM_MEASURE},
+    {"meeting", FAM_MEETING},
     {"move", FAM_MOVE}, {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING},
     {"offensive", FAM_ATTACK}, {"offer", FAM_OFFER}, {"operation", FAM_ATTACK},
     {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN}, {"proposal", FAM_PROPOSAL},
@@ -79,7 +81,7 @@ static const struct act_word {
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 31, 32, 35, 39, 39, 42, 52, 56, 56, 56, 56, 56, 56, 56};
+static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 32, 33, 36, 40, 40, 43, 53, 57, 57, 57, 57, 57, 57, 57};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -717,6 +719,10 @@ static const act_seen *deed_before(const dyad_coder *c, const sent_ctx *s)
 ** Commission proposed a quota. Britain backed the idea"). */
 static int same_kind(int want, int had)
 {
+    /* "the measure" is a proposal, plan or tax told before ("proposals
+    ** by the Commission for a tax ... Britain opposed the measure") */
+    if (want == FAM_MEASURE)
+        return had == FAM_MEASURE || had == FAM_PROPOSAL || had == FAM_PLAN || had == FAM_TAX;
     return want == had || (want == FAM_IDEA && (had == FAM_PROPOSAL || had == FAM_PLAN ||
                                                 had == FAM_OFFER));
 }
