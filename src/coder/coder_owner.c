@@ -609,14 +609,11 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         /* "the proposed European Community (EC) tax": the parse ends the
         ** name's phrase at the bracket, and the doer is that phrase's */
         int32_t named_np = named ? -1 : bracketed_name(s, p);
-        if (named_np >= 0) {
-            int m = coder_resolve_np(c, s, named_np, out, MAX_ACTORS);
-            if (m > 0) {
-                remember(c, s, fam, p->head, out, m);
-                if ((fam == FAM_TAX || fam == FAM_SANCTION) &&
-                    proposed_before(s, &ph[named_np]))
-                    remember(c, s, FAM_PROPOSAL, p->head, out, m);
-            }
+        int m = named_np >= 0 ? coder_resolve_np(c, s, named_np, out, MAX_ACTORS) : 0;
+        if (m > 0) {
+            remember(c, s, fam, p->head, out, m);
+            if ((fam == FAM_TAX || fam == FAM_SANCTION) && proposed_before(s, &ph[named_np]))
+                remember(c, s, FAM_PROPOSAL, p->head, out, m);
             continue;
         }
         /* "his proposal for a tax": the tax is his, as the mention
