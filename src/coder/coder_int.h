@@ -574,6 +574,29 @@ int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** Returns j's number of targets. */
 int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* Is clause job j a threat (13x, not an ultimatum) told by a finite verb
+** that still names no one, its slot empty or a thing, with a source of a
+** country (written to sc)? The condition of coder_threat_foe and
+** coder_attacker_foe. */
+int coder_threat_unaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j, char sc[4]);
+
+/* Does the sentence name, by a run of proper nouns, a country other than
+** a and b ("disturbed by a bill before the U.S. Congress")? */
+int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b);
+
+/* ---- coder_avenge.c: retaliation aimed at the attacker ---- */
+
+/* The target of a threat that still names none (coder_threat_unaimed)
+** after an attack on its source's country: the doer of the latest attack
+** (18-20) the article coded on that country in this sentence or the one
+** before, else of the latest attack the article named with its doer in
+** this sentence or the one before ("Iran said several people were
+** injured in Monday's U.S. attack on an Iranian oil site and vowed
+** retaliation": USA), of another country, a state's actor. Not when the
+** sentence names a third country by a proper noun. Returns j's number of
+** targets, the new ones put in j->tgt, else j->nt unchanged. */
+int coder_attacker_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* The slots step: the noun phrases of source and target, from the pattern
 ** or the clause's structure, and the flags the later steps read. */
 void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j);

@@ -10,7 +10,10 @@
 ** compound, the person or state a possessive pronoun stands for; and, for
 ** a definite event noun that names no owner at all ("the attack", "the
 ** agreement"), the actors of the latest event of that kind that the
-** article coded; and for one country's opposition, its government. A
+** article coded (a tax or sanction that a proposal or plan is "for" is
+** the proposal's maker's: "proposals by the Commission for a tax on
+** oils ... Chile opposed the tax"); and for one country's opposition,
+** its government. A
 ** yield of sanctions that names no one ("lift the sanctions") is aimed at
 ** whom the article's latest sanction by the same country hit.
 */
@@ -34,7 +37,7 @@ static const char *const owner_codes[] = {"02", "051", "09", "10", "11", "12", "
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
        FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_IDEA, FAM_MEETING,
-       FAM_STATEMENT, FAM_NONE };
+       FAM_STATEMENT, FAM_MEASURE, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
@@ -43,7 +46,8 @@ static const struct family {
     [FAM_EXPULSION] = {"174", 0},   [FAM_SANCTION] = {"163", 0},  [FAM_DECISION] = {"", 0},
     [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_OFFER] = {"", 0},
     [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_TAX] = {"", 0},
-    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1},    [FAM_STATEMENT] = {"", 0}};
+    [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1},    [FAM_STATEMENT] = {"", 0},
+    [FAM_MEASURE] = {"", 0}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -60,7 +64,8 @@ static const struct act_word {
     {"detention", FAM_ARREST}, {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION},
     {"expulsion", FAM_EXPULSION}, {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK},
     {"initiative", FAM_PROPOSAL}, {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK},
-    {"killing", FAM_ATTACK}, {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"meeting", FAM_MEETING},
+    {"killing", FAM_ATTACK}, {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"measure", FAM_MEASURE},
+    {"meeting", FAM_MEETING},
     {"move", FAM_MOVE}, {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING},
     {"offensive", FAM_ATTACK}, {"offer", FAM_OFFER}, {"operation", FAM_ATTACK},
     {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN}, {"proposal", FAM_PROPOSAL},
@@ -76,7 +81,7 @@ static const struct act_word {
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 31, 32, 35, 39, 39, 42, 52, 56, 56, 56, 56, 56, 56, 56};
+static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 32, 33, 36, 40, 40, 43, 53, 57, 57, 57, 57, 57, 57, 57};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most. */
@@ -494,6 +499,74 @@ static int doer_of(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref
     return coder_resolve_np(c, s, np, out, MAX_ACTORS);
 }
 
+/* "proposals by the Commission for a tax on oils", "its plan for
+** sanctions": the tax or sanction a proposal, plan or offer (noun phrase
+** np) is for, in the run of phrases right after it (through by, from, of
+** and on), is its maker's as much as the proposal is, so that a later
+** "the tax" names the maker. Returns the thing's kind (FAM_TAX or
+** FAM_SANCTION) and its head in *head, else FAM_NONE. */
+static int proposed_thing(const sent_ctx *s, int32_t np, uint32_t *head)
+{
+    static const char *const through[] = {"by", "from", "of", "on", NULL};
+    const phrase *ph = s->ls.phrases;
+    int fam = family_of(s->ls.lemmas[ph[np].head]);
+    if (fam != FAM_PROPOSAL && fam != FAM_PLAN && fam != FAM_OFFER)
+        return FAM_NONE;
+    uint32_t k = ph[np].end;
+    if (by_participle(s, k))
+        k++;
+    for (const phrase *pp; (pp = coder_pp_at(s, k)) != NULL && pp->np >= 0;
+         k = ph[pp->np].end) {
+        const char *prep = s->ls.lemmas[pp->first];
+        if (lemma_is_word(prep, "for")) {
+            uint32_t h = ph[pp->np].head;
+            int of = family_of(s->ls.lemmas[h]);
+            if (of != FAM_TAX && of != FAM_SANCTION)
+                return FAM_NONE;
+            *head = h;
+            return of;
+        }
+        if (!lemma_in_list(prep, through))
+            return FAM_NONE;
+    }
+    return FAM_NONE;
+}
+
+/* Does "proposed" stand before the head of p ("the proposed EC tax",
+** "a proposed 100 pct levy")? */
+static int proposed_before(const sent_ctx *s, const phrase *p)
+{
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (lemma_is_word(s->ls.lemmas[k], "propose") ||
+            lemma_is_word(s->ls.lemmas[k], "proposed"))
+            return 1;
+    return 0;
+}
+
+/* "the proposed European Community (EC) tax": the noun phrase of a
+** name that ends right before a bracketed abbreviation which phrase p
+** follows, or -1. */
+static int32_t bracketed_name(const sent_ctx *s, const phrase *p)
+{
+    uint32_t f = p->first;
+    if (f < 4 || s->ls.tags[f - 1] != TAG_RRB || !tag_is_proper(s->ls.tags[f - 2]) ||
+        s->ls.tags[f - 3] != TAG_LRB || !tag_is_proper(s->ls.tags[f - 4]))
+        return -1;
+    int32_t q = s->ls.np_of[f - 4];
+    return q >= 0 && s->ls.phrases[q].end == f - 3 ? q : -1;
+}
+
+/* Adds to the ring what proposal np is for (proposed_thing), done by
+** out[0..n). */
+static void remember_proposed(dyad_coder *c, const sent_ctx *s, int32_t np,
+                              const actor_ref *out, int n)
+{
+    uint32_t head;
+    int fam = proposed_thing(s, np, &head);
+    if (fam != FAM_NONE)
+        remember(c, s, fam, head, out, n);
+}
+
 void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;
@@ -534,6 +607,9 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
             if (also != FAM_NONE)
                 remember(c, s, also, ph[cl->verb].head, out, n);
             remember(c, s, fam, at, out, n);
+            /* "the Commission unveiled proposals for a tax" */
+            if (cl->object >= 0 && at == ph[cl->object].head)
+                remember_proposed(c, s, cl->object, out, n);
         }
     }
     /* "the United States' killing of ...", "the Ugandan decision", "the
@@ -552,9 +628,26 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
             named = tag_is_proper(s->ls.tags[k]) || tag_is_adj(s->ls.tags[k]) ||
                     s->ls.tags[k] == TAG_POS;
         int by = p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "by");
+        /* "the proposed European Community (EC) tax": the parse ends the
+        ** name's phrase at the bracket, and the doer is that phrase's */
+        int32_t named_np = named ? -1 : bracketed_name(s, p);
+        int m = named_np >= 0 ? coder_resolve_np(c, s, named_np, out, MAX_ACTORS) : 0;
+        if (m > 0) {
+            remember(c, s, fam, p->head, out, m);
+            if ((fam == FAM_TAX || fam == FAM_SANCTION) && proposed_before(s, &ph[named_np]))
+                remember(c, s, FAM_PROPOSAL, p->head, out, m);
+            continue;
+        }
+        /* "his proposal for a tax": the tax is his, as the mention
+        ** table resolved him (the proposal itself stays unremembered) */
+        uint32_t thing;
+        int n;
+        if (!named && !by && proposed_thing(s, (int32_t)i, &thing) != FAM_NONE &&
+            (n = owner_pronoun(c, s, p, -1, -1, out)) > 0)
+            remember_proposed(c, s, (int32_t)i, out, n);
         if (!named && !by)
             continue;
-        int n = named ? coder_resolve_span(c, s, p->first, p->head, out) : 0;
+        n = named ? coder_resolve_span(c, s, p->first, p->head, out) : 0;
         /* "the Paris accord" holds a country's name, but the longer name
         ** with the head names no one */
         actor_ref whole[MAX_ACTORS];
@@ -564,8 +657,13 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
             n = owner_compound(c, s, p, out);
         if (!n)
             n = owner_in_pps(c, s, (int32_t)i, 1, out);
-        if (n > 0)
+        if (n > 0) {
             remember(c, s, fam, p->head, out, n);
+            remember_proposed(c, s, (int32_t)i, out, n);
+            /* "the proposed EC tax" is the EC's proposal too */
+            if ((fam == FAM_TAX || fam == FAM_SANCTION) && proposed_before(s, p))
+                remember(c, s, FAM_PROPOSAL, p->head, out, n);
+        }
     }
     c->no_agent_memory = 0;
 }
@@ -640,6 +738,10 @@ static const act_seen *deed_before(const dyad_coder *c, const sent_ctx *s)
 ** Commission proposed a quota. Britain backed the idea"). */
 static int same_kind(int want, int had)
 {
+    /* "the measure" is a proposal, plan or tax told before ("proposals
+    ** by the Commission for a tax ... Britain opposed the measure") */
+    if (want == FAM_MEASURE)
+        return had == FAM_MEASURE || had == FAM_PROPOSAL || had == FAM_PLAN || had == FAM_TAX;
     return want == had || (want == FAM_IDEA && (had == FAM_PROPOSAL || had == FAM_PLAN ||
                                                 had == FAM_OFFER));
 }

@@ -811,7 +811,9 @@ static const char *const negations[] = {"not", "n't", "never", NULL};
 ** ("did not", "will never")? Sets *stance when the negation is a stance
 ** its subject takes: "will not" or "won't" ("wo"), or "would not" with a
 ** pronoun for subject ("said it would not lift"); not a guess ("would
-** probably not come", "buyers would not give China a warm welcome"). */
+** probably not come", "buyers would not give China a warm welcome"). Not
+** negated so is what is "not yet" done ("Congress had not yet approved
+** the measures": still pending, no refusal). */
 static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, int *stance)
 {
     static const char *const guesses[] = {"probably", "likely", "possibly", "perhaps", NULL};
@@ -828,6 +830,8 @@ static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, 
         will |= lemma_is_word(w, "will") || lemma_is_word(w, "wo");
         would |= lemma_is_word(w, "would");
         guess |= lemma_in_list(w, guesses);
+        if (lemma_is_word(w, "yet"))
+            return 0;
     }
     int pronoun = cl->subject >= 0 && (s->ls.phrases[cl->subject].flags & PHF_PRONOUN);
     *stance = !guess && (will || (would && pronoun));

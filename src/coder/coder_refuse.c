@@ -4,7 +4,9 @@
 ** against the Peruvian proposal", "the president will veto the bill":
 ** saying that one will reject is rejecting now, as "will not accept"
 ** already is (coder_pattern.c's refusals); CAMEO gives a rejection no
-** intent form, so without this a planned rejection was never emitted.
+** intent form, so without this a planned rejection was never emitted;
+** not when the clause hangs from a noun of signs ("there are indications
+** the government will reject the tax" is someone's reading of them).
 ** "The U.S. wants Japan to cut tariffs" asks Japan to (verbs.txt's "want
 ** + to"), unless what is wished for is done to the one named.
 ** docs/coder.md, "Tenth session: rejections announced, demands told by a
@@ -21,6 +23,28 @@ static const char *const binding[] = {"vow", "pledge", "promise", "decide", "res
 /* Modals of guess or advice: "may reject" is no stance. */
 static const char *const unsure[] = {"could", "may", "might", "can", "should", "must",
                                      "ought", NULL};
+
+/* Nouns of a sign or a guess that a clause may hang from: "there are
+** indications the government will reject the tax" is someone's reading
+** of signs, not the government's stance. */
+static const char *const signs[] = {"indication", "sign", "signal", "expectation", "speculation",
+                                    "likelihood", "chance", "rumour", "rumor", NULL};
+
+/* Does the subject of clause cl follow, with no verb or comma between,
+** a noun of signs ("indications the Bonn government will ...")? */
+static int after_sign(const sent_ctx *s, const clause *cl)
+{
+    if (cl->subject < 0)
+        return 0;
+    for (uint32_t k = s->ls.phrases[cl->subject].first; k-- > 0;) {
+        int t = s->ls.tags[k];
+        if (lemma_in_list(s->ls.lemmas[k], signs))
+            return 1;
+        if (tag_is_verb(t) || t == TAG_MD || t == TAG_COMMA)
+            return 0;
+    }
+    return 0;
+}
 
 int coder_question(const sent_ctx *s)
 {
@@ -61,7 +85,7 @@ int coder_rejection_stance(const sent_ctx *s, const clause_job *j)
     if (!stance && vg->np >= 0 && !would &&
         lemma_in_list(s->ls.lemmas[vg->np], binding))   /* "vowed to veto" */
         stance = 1;
-    return stance && !coder_question(s);
+    return stance && !coder_question(s) && !after_sign(s, cl);
 }
 
 /* Verbs that ask by a wish or a piece of advice (verbs.txt: "want + to",

@@ -616,9 +616,7 @@ static int names_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
     return 1;
 }
 
-/* Does the sentence name, by a run of proper nouns, a country other than
-** a and b ("disturbed by a bill before the U.S. Congress")? */
-static int names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b)
+int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b)
 {
     for (uint32_t k = 0; k < s->ls.n; k++) {
         if (!tag_is_proper(s->ls.tags[k]))
@@ -633,18 +631,23 @@ static int names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, 
     return 0;
 }
 
-int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_threat_unaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j, char sc[4])
 {
-    char sc[4], ec[4], tc[4];
     /* a slot that names someone unknown is no one's to fill ("gave firms
     ** a deadline"); a thing or nothing may be ("threatened retaliatory
     ** action"); an ultimatum is given to someone, not guessed ("the
     ** deadline set by Washington for the tariffs"); a finite verb of its
     ** own, not what the hostile act tells ("accused Japan of reneging") */
-    if (j->nt != 0 || j->ns == 0 || strncmp(j->code1, "13", 2) != 0 ||
-        strcmp(j->code1, "139") == 0 || !tag_is_finite(s->ls.tags[j->vg->first]) ||
-        (j->tgt_np >= 0 && !names_thing(c, s, j->tgt_np)) ||
-        !coder_code_country(j->src[0].code, sc))
+    return j->nt == 0 && j->ns != 0 && strncmp(j->code1, "13", 2) == 0 &&
+           strcmp(j->code1, "139") != 0 && tag_is_finite(s->ls.tags[j->vg->first]) &&
+           (j->tgt_np < 0 || names_thing(c, s, j->tgt_np)) &&
+           coder_code_country(j->src[0].code, sc);
+}
+
+int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    char sc[4], ec[4], tc[4];
+    if (!coder_threat_unaimed(c, s, j, sc))
         return j->nt;
     /* the source's latest hostile act, in this sentence or the one before:
     ** "Washington accused Tokyo of breaking the pact and threatened
@@ -656,7 +659,7 @@ int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
             continue;
         if (!coder_code_country(r->target, tc) || strcmp(tc, sc) == 0)
             continue;
-        if (names_third_country(c, s, sc, tc))
+        if (coder_names_third_country(c, s, sc, tc))
             return j->nt;
         return coder_add_from_event(c, j->vg, e, r->target, j->tgt, 0);
     }
@@ -1321,6 +1324,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "accused Tokyo of breaking the pact and threatened retaliatory
     ** action": whom its source's latest hostile act was aimed at */
     j->nt = coder_threat_foe(c, s, j);
+    /* "vowed retaliation" after "the U.S. attack on an Iranian oil site":
+    ** the attacker (coder_avenge.c) */
+    j->nt = coder_attacker_foe(c, s, j);
     if (j->ns == 0)
         j->ns = coder_party_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
     /* "police detained Ana Ruiz", "shot him" */

@@ -1,0 +1,83 @@
+/*
+** coder_avenge.c — retaliation aimed at the attacker (issue 12, root 13).
+** Wire copy on a war tells the threat right after the attack it answers,
+** and names no one in it: "Iran said several people were injured in
+** Monday's U.S. attack on an Iranian oil site and vowed retaliation",
+** "The Tehran leadership have been quick to threaten vengeance after the
+** U.S. raids". Neither the condition (coder_condition_target) nor the
+** source's own hostile acts (coder_threat_foe) name whom; the attack on
+** the source's country does. docs/coder.md, "Eleventh session:
+** retaliation aimed at the attacker".
+*/
+#include "coder/coder_int.h"
+
+#include <string.h>
+
+/* Is code a state's actor of a country other than sc: the country alone
+** or its government, forces, police or spies? */
+static int other_state(const char *code, const char *sc)
+{
+    static const char *const roles[] = {"GOV", "MIL", "COP", "SPY", NULL};
+    char cc[4];
+    return coder_code_country(code, cc) && strcmp(cc, sc) != 0 &&
+           (strlen(code) == 3 || (strncmp(code, cc, 3) == 0 && coder_role_in(code, roles)));
+}
+
+/* The doer of the latest attack (18-20) coded on country sc in sentence
+** since or after, of another state; out is filled, the count returned. */
+static int attack_event(const dyad_coder *c, const clause_job *j, const char *sc, long since,
+                        actor_ref *out)
+{
+    static const char attacks[] = "18 19 20";
+    char tc[4];
+    for (size_t e = c->nev; (e = coder_earlier_event(c, e, attacks, 0, since)) != SIZE_MAX;) {
+        const event_rec *r = &c->ev[e];
+        if (!coder_code_country(r->target, tc) || strcmp(tc, sc) != 0 ||
+            !other_state(r->source, sc))
+            continue;
+        return coder_add_from_event(c, j->vg, e, r->source, out, 0);
+    }
+    return 0;
+}
+
+/* The doers of the latest attack named in sentence since or after, of
+** other states than sc ("Monday's U.S. attack on an Iranian oil site"),
+** from the document's ring of acts (coder_owner.c). */
+static int attack_named(const dyad_coder *c, const clause_job *j, const char *sc, long since,
+                        actor_ref *out)
+{
+    const doc_ctx *d = &c->doc;
+    size_t kept = d->nacts < ACTS_SEEN ? d->nacts : ACTS_SEEN;
+    for (size_t k = 0; k < kept; k++) {
+        const act_seen *a = &d->acts[(d->nacts - 1 - k) % ACTS_SEEN];
+        if (a->sent < since)
+            break;
+        if (!coder_act_is_attack(a) || a->n == 0)
+            continue;
+        int n = 0;
+        for (int i = 0; i < a->n; i++) {
+            if (!other_state(a->code[i], sc))
+                return 0;   /* the latest attack is no other state's */
+            coder_mention_actor(&out[n++], a->code[i], j->vg->first, j->vg->end, a->sent,
+                                a->start, a->end);
+        }
+        return n;
+    }
+    return 0;
+}
+
+int coder_attacker_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    char sc[4], tc[4];
+    if (!coder_threat_unaimed(c, s, j, sc))
+        return j->nt;
+    long since = s->index > 0 ? s->index - 1 : 0;
+    actor_ref t[MAX_ACTORS];
+    int n = attack_event(c, j, sc, since, t);
+    if (n == 0)
+        n = attack_named(c, j, sc, since, t);
+    if (n == 0 || !coder_code_country(t[0].code, tc) || coder_names_third_country(c, s, sc, tc))
+        return j->nt;
+    memcpy(j->tgt, t, (size_t)n * sizeof t[0]);
+    return n;
+}
