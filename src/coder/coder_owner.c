@@ -355,6 +355,10 @@ int coder_owner_noun_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, in
         !thing_phrase(c, s, j->m.target))
         return 0;
     const phrase *p = &s->ls.phrases[j->m.target];
+    /* "complaints that its sales had suffered": the subject of what is
+    ** said is no thing aimed at */
+    if (p->first > 0 && lemma_is_word(s->ls.lemmas[p->first - 1], "that"))
+        return 0;
     return not_source(j, j->tgt, owner_pronoun(c, s, p, noun_np, -1, j->tgt));
 }
 
