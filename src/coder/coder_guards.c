@@ -270,7 +270,11 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     if (modifier_of_money(s, src) || modifier_of_money(s, tgt))
         return "an actor named only as a modifier of money";
     char root[3] = {act[0], act[1], '\0'};
-    int verbal = lemma_in_list(root, verbal_roots);
+    /* "Indonesia protested against the EC plan": a state's protest to
+    ** another is words (114, coder_state_protest), and the plan stands
+    ** for its owner as in a complaint */
+    int verbal = lemma_in_list(root, verbal_roots) ||
+                 strcmp(coder_state_protest(act, lemma, a, b), act) != 0;
     /* a firm's deals and pledges are business; its words are not */
     static const char *const words[] = {"01", "02", "10", "11", "12", "13", NULL};
     if (firm_actor(a) && !lemma_in_list(root, words) && !state_actor(b) && !organisation(b))

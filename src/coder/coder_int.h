@@ -19,6 +19,7 @@
 **                     Ukraine"), after a sentence's clauses
 **   coder_owner.c     a target that is the owner of a thing ("condemned the
 **                     annexation by Uganda", "criticized the attack")
+**   coder_reciprocal.c  a target of "each other", the subject's members
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
 **   coder_guards.c    pairs that make no political event (travel at home, ...)
 **   coder_stance.c    the speaker's stance in reported speech: accusations
@@ -823,6 +824,12 @@ int coder_domestic_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
 ** does (coder_roles.c)? */
 int coder_intent_noun(const sent_ctx *s, uint32_t k);
 
+/* ---- coder_reciprocal.c: "blamed one another" ---- */
+
+/* Is noun phrase np (-1: none) "each other" or "one another", a target
+** that stands for the subject's members to one another? Reads s only. */
+int coder_reciprocal_np(const sent_ctx *s, int32_t np);
+
 /* ---- coder_owner.c: the owner of a thing as the target ---- */
 
 /* Is clause job j one whose target may be the owner of the thing its
@@ -849,6 +856,15 @@ int coder_agreement_noun(const char *lemma);
 ** usual target search, which a by-phrase's doer overrides. Returns the
 ** number found. */
 int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
+
+/* For disapproval written as a noun that names its own source (job j of
+** noun phrase noun_np, root 11) and whose target phrase names a thing
+** with a possessive pronoun: the actor the pronoun stands for, even the
+** subject of the noun's clause ("Tokyo answered U.S. complaints about its
+** trade practices": the complaint is the U.S.'s, the practices Tokyo's),
+** none of a source's country, into j->tgt. Reads the mention table;
+** changes nothing else. Returns the number found. */
+int coder_owner_noun_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, int32_t noun_np);
 
 /* Adds the actor code to out[0..n) as from event number ev (told at phrase
 ** p), unless it is partial mode's unknown or already there. Returns the new

@@ -820,6 +820,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
             memmove(&j.tgt[i], &j.tgt[i + 1], (size_t)(n - i - 1) * sizeof j.tgt[0]);
             j.nt--, n--, i--;
         }
+    /* "Tokyo answered U.S. complaints about its trade practices": the
+    ** practices are the pronoun's, here the clause's own subject */
+    if (j.nt == 0 && j.ns > 0)
+        j.nt = coder_owner_noun_pronoun(c, s, &j, np);
     /* "despite criticism from Kenya": the critic's target goes ahead */
     int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
     if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)

@@ -373,6 +373,22 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
     return n;
 }
 
+int coder_owner_noun_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, int32_t noun_np)
+{
+    /* a verb's subject owns what its own pronoun names ("the commission
+    ** approved its plan"), but the noun's source is not the subject: the
+    ** pronoun may stand for anyone but the noun's own phrase and source */
+    if (j->m.target < 0 || strncmp(j->m.code, "11", 2) != 0 || j->ns == 0 ||
+        !thing_phrase(c, s, j->m.target))
+        return 0;
+    const phrase *p = &s->ls.phrases[j->m.target];
+    /* "complaints that its sales had suffered": the subject of what is
+    ** said is no thing aimed at */
+    if (p->first > 0 && lemma_is_word(s->ls.lemmas[p->first - 1], "that"))
+        return 0;
+    return not_source(j, j->tgt, owner_pronoun(c, s, p, noun_np, -1, j->tgt));
+}
+
 /* Does CAMEO code start with one of the space-separated prefixes? */
 static int code_in(const char *code, const char *prefixes)
 {

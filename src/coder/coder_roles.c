@@ -1073,6 +1073,10 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->joint = m->joint;
     if (j->joint)
         j->mutual = 1;
+    /* "the U.S. and Brazil blamed one another": each member to the
+    ** other (coder_reciprocal.c) */
+    if (!j->passive && tgt_np >= 0 && tgt_np != cl->subject && coder_reciprocal_np(s, tgt_np))
+        j->mutual = 1;
     /* consulting and cooperating with nobody named: a compound subject does
     ** it together ("Xi and Putin met", "the two sides signed a deal") */
     j->together = strncmp(j->code1, "04", 2) == 0;

@@ -872,6 +872,15 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
     return 0;
 }
 
+/* The token after the words quoted from token k up to the closing
+** quotation mark or the sentence's end. */
+static size_t quoted_end(const sent_ctx *s, size_t k)
+{
+    while (k < s->ls.n && s->ls.tags[k] != TAG_RQUOTE)
+        k++;
+    return k;
+}
+
 /* The code of the negative judgement clause cl's predicate passes right
 ** after its verb of "be" ("were unfair", "is clearly a grave mistake",
 ** "was a violation of the accord"): "111", "112" for a violation or a
@@ -883,6 +892,14 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
     size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
     static const char *const negators[] = {"not", "n't", "never", "hardly", "scarcely", "no",
                                            NULL};
+    /* a judgement quoted ('were "unfair"', 'is "totally unjustified"'):
+    ** the language layer ends the clause before the quotation mark, and
+    ** the words inside it are the speaker's own */
+    if (k < s->ls.n && s->ls.tags[k] == TAG_LQUOTE && k + 1 < s->ls.n) {
+        k++;
+        if (end <= k)
+            end = quoted_end(s, k);
+    }
     for (; k < end && (tag_is_adv(s->ls.tags[k]) || s->ls.tags[k] == TAG_DT); k++)
         if (lemma_in_list(s->ls.lemmas[k], negators))   /* "were not unfair" */
             return NULL;

@@ -244,9 +244,10 @@ static int pattern_elem(reader *r, span t, dict_elem *e)
 }
 
 /* Prepositions that end the noun of a noun pattern: "strike" is the noun
-** of "air strike on +". */
+** of "air strike on +"; and "that", which opens what a charge or a
+** complaint says ("charge that +"). */
 static const char *const noun_ends[] = {
-    "of", "on", "against", "to", "by", "in", "at", "with", "from", "over", "into", "onto",
+    "that", "of", "on", "against", "to", "by", "in", "at", "with", "from", "over", "into", "onto",
     "toward", "towards", "for", "between", "among", "near", "upon", "across", "inside",
     "outside", "along", "around", "about", "after", "during", "under", "through", "within",
     "off", "amid", NULL};
