@@ -616,9 +616,7 @@ static int names_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
     return 1;
 }
 
-/* Does the sentence name, by a run of proper nouns, a country other than
-** a and b ("disturbed by a bill before the U.S. Congress")? */
-static int names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b)
+int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b)
 {
     for (uint32_t k = 0; k < s->ls.n; k++) {
         if (!tag_is_proper(s->ls.tags[k]))
@@ -656,7 +654,7 @@ int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
             continue;
         if (!coder_code_country(r->target, tc) || strcmp(tc, sc) == 0)
             continue;
-        if (names_third_country(c, s, sc, tc))
+        if (coder_names_third_country(c, s, sc, tc))
             return j->nt;
         return coder_add_from_event(c, j->vg, e, r->target, j->tgt, 0);
     }
@@ -1374,6 +1372,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0 && coder_violent_code(j->code1) && !j->subject_target && !j->passive &&
         names_thing(c, s, j->tgt_np))
         coder_strike_abroad(c, s, j);
+    /* "Iraqi jets also raided the oil field", after Iraq's attacks on
+    ** Iran: the other side of the article's war */
+    if (j->nt == 0 && coder_violent_code(j->code1) && !j->subject_target && !j->passive)
+        coder_war_foe(c, s, j);
     /* with no target, nothing else vouches that the source acts: its
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))
