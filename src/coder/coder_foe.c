@@ -59,16 +59,16 @@ static size_t war_foe(const dyad_coder *c, const sent_ctx *s, const char *sc, ch
 }
 
 /* Does noun phrase np (none: -1) name a thing, or nothing: no pronoun,
-** no agent of the dictionary, and a common noun for its head? Proper
-** nouns may name the thing's place ("raided the Ahvaz oil field"); a
-** name for a head is someone the dictionary does not know. */
+** no agent of the dictionary, and no proper noun for its head? Proper
+** nouns before it may name the thing's place ("raided the Ahvaz oil
+** field"); a name for a head is someone the dictionary does not know
+** (the tagger may read the head as an adjective: "a counter-offensive"). */
 static int struck_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
 {
     if (np < 0)
         return 1;
     const phrase *p = &s->ls.phrases[np];
-    if ((p->flags & PHF_PRONOUN) || !tag_is_noun(s->ls.tags[p->head]) ||
-        tag_is_proper(s->ls.tags[p->head]))
+    if ((p->flags & PHF_PRONOUN) || tag_is_proper(s->ls.tags[p->head]))
         return 0;
     for (uint32_t k = p->first; k < p->end; k++) {
         const dict_agent *ag;
@@ -79,11 +79,23 @@ static int struck_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
     return 1;
 }
 
+/* Does the source phrase of j stand right before a reporting verb ("A
+** Baghdad communique said an Iranian brigade, backed by tanks, launched
+** the attack", where the parse gave the reporter to the act)? */
+static int source_reports(const sent_ctx *s, const clause_job *j)
+{
+    if (j->src_np < 0)
+        return 0;
+    uint32_t after = s->ls.phrases[j->src_np].end;
+    return after < s->ls.n && s->ls.phrases[j->src_np].end != j->vg->first &&
+           lemma_in_list(s->ls.lemmas[after], lang_reporting_verbs);
+}
+
 int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char sc[4], foe[4];
     if (j->nt > 0 || j->ns == 0 || !fighting(j->code1) || !coder_state_force(j) ||
-        !struck_thing(c, s, j->tgt_np))
+        !struck_thing(c, s, j->tgt_np) || source_reports(s, j))
         return 0;
     for (int i = 0; i < j->ns; i++) {
         char cc[4];
