@@ -91,11 +91,45 @@ static int source_reports(const sent_ctx *s, const clause_job *j)
            lemma_in_list(s->ls.lemmas[after], lang_reporting_verbs);
 }
 
+/* Are j's sources a state's forces (MIL), or a state named bare by its
+** name as the head of the source's phrase or by a noun of arms ("Iran",
+** "Iraqi planes")? Not a government,
+** whose "fighting" is as often its politics, nor a state that an
+** adjective gives to a thing ("the Chinese Cultural Revolution"). */
+static int forces_at_war(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const forces[] = {"MIL", NULL};
+    static const char *const arms[] = {"plane", "jet", "warplane", "aircraft", "helicopter",
+                                       "gunboat", "warship", "artillery", "gunner",
+                                       "troop", "force", "unit", "brigade", "division",
+                                       NULL};
+    if (j->src_np < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[j->src_np];
+    for (int i = 0; i < j->ns; i++) {
+        const actor_ref *a = &j->src[i];
+        int named = p->head >= a->first && p->head < a->end;   /* "Iran" */
+        if (!coder_role_in(a->code, forces) &&
+            (strlen(a->code) > 3 || !(named || lemma_in_list(s->ls.lemmas[p->head], arms))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is j's verb group a participle with no auxiliary ("2,000 Iraqi troops
+** had been killed, wounded or captured": the last verb of a coordinated
+** passive), whose subject is no doer? */
+static int bare_participle(const sent_ctx *s, const clause_job *j)
+{
+    return j->vg->first == j->vg->head && s->ls.tags[j->vg->head] == TAG_VBN;
+}
+
 int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char sc[4], foe[4];
     if (j->nt > 0 || j->ns == 0 || !fighting(j->code1) || !coder_state_force(j) ||
-        !struck_thing(c, s, j->tgt_np) || source_reports(s, j))
+        !forces_at_war(s, j) || bare_participle(s, j) || !struck_thing(c, s, j->tgt_np) ||
+        source_reports(s, j))
         return 0;
     for (int i = 0; i < j->ns; i++) {
         char cc[4];
