@@ -62,13 +62,19 @@ static size_t war_foe(const dyad_coder *c, const sent_ctx *s, const char *sc, ch
 ** no agent of the dictionary, and no proper noun for its head? Proper
 ** nouns before it may name the thing's place ("raided the Ahvaz oil
 ** field"); a name for a head is someone the dictionary does not know
-** (the tagger may read the head as an adjective: "a counter-offensive"). */
+** (the tagger may read the head as an adjective: "a counter-offensive");
+** a ship may be any flag's. */
 static int struck_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
 {
     if (np < 0)
         return 1;
     const phrase *p = &s->ls.phrases[np];
-    if ((p->flags & PHF_PRONOUN) || tag_is_proper(s->ls.tags[p->head]))
+    /* a ship struck in a war at sea is as often a third country's ("Iranian
+    ** gunboats attacked a tanker": its flag, not Iraq) */
+    static const char *const ships[] = {"ship", "tanker", "supertanker", "vessel", "freighter",
+                                        "carrier", "shipping", "boat", "tug", "barge", NULL};
+    if ((p->flags & PHF_PRONOUN) || tag_is_proper(s->ls.tags[p->head]) ||
+        lemma_in_list(s->ls.lemmas[p->head], ships))
         return 0;
     for (uint32_t k = p->first; k < p->end; k++) {
         const dict_agent *ag;
