@@ -372,7 +372,7 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return pm ? aim_at_place(j, pm) : 0;
 }
 
-int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+int coder_state_force(const clause_job *j)
 {
     /* a state as such, its government or its forces; rebels and gunmen
     ** strike things that are no state's */
@@ -383,16 +383,21 @@ int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     static const char *const figurative[] = {"attack", "hit", "target", "fight", "strike",
                                              "kill", "beat", "hammer", "slam", "blast",
                                              "torpedo", "shoot", "assault", "pound", NULL};
-    /* a border or port closed (191) is as often closed to trade */
-    if (j->nt > 0 || j->ns == 0 || !coder_violent_code(j->code1) ||
-        strcmp(j->code1, "191") == 0)
-        return 0;
     for (int i = 0; i < j->ns; i++) {
         const char *code = j->src[i].code;
         if ((strlen(code) > 3 && !coder_role_in(code, state)) ||
             (!coder_role_in(code, forces) && lemma_in_list(j->lemma, figurative)))
             return 0;
     }
+    return 1;
+}
+
+int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    /* a border or port closed (191) is as often closed to trade */
+    if (j->nt > 0 || j->ns == 0 || !coder_violent_code(j->code1) ||
+        strcmp(j->code1, "191") == 0 || !coder_state_force(j))
+        return 0;
     const place_mention *pm = place_abroad(c, s, j);
     return pm ? aim_at_place(j, pm) : 0;
 }

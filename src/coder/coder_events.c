@@ -756,6 +756,8 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     modal_codes mc = modal_code(c, s, j);
     j->history = coder_background(s, j->ci, c->doc.date);
     j->ns = coder_passive_doer(c, s, j);
+    /* "29 Chadian soldiers were killed": by the other side of the war */
+    j->ns = coder_war_doer(c, s, j);
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);

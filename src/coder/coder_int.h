@@ -574,6 +574,10 @@ int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** Tokyo of breaking the pact and threatened retaliatory action": JPN).
 ** Returns j's number of targets. */
 int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* Does sentence s name, by a run of proper nouns, a country other than
+** a and b ("disturbed by a bill before the U.S. Congress")? Owned by
+** coder_roles.c; reads s only. */
+int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b);
 
 /* Is clause job j a threat (13x, not an ultimatum) told by a finite verb
 ** that still names no one, its slot empty or a thing, with a source of a
@@ -711,6 +715,11 @@ int coder_retreat_target(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** thing. Sets j's target (the bare country) and returns 1, or leaves j
 ** and returns 0. */
 int coder_strike_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* Are all of j's sources a state as such, its government or its forces
+** (MIL, GOV), and only forces when the verb is one a state uses of plans
+** and tariffs too ("attack", "hit", "fight": "attacked the new
+** tariffs")? Rebels and gunmen are no state. Reads j only. */
+int coder_state_force(const clause_job *j);
 /* The same with no place in the clause, once the target is known: the
 ** police or courts of the dateline's country (else the article's) when
 ** every target is of that country by its own words, in a sentence that
@@ -879,6 +888,30 @@ int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const 
 ** in this sentence or the two before, under the same dateline, unless it
 ** is the target's own. Returns the new j->ns. */
 int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* Is the dateline that governs sentence a the one that governs b? A
+** digest's new dateline ("BELFAST - ...") opens another story. */
+int coder_same_story(const dyad_coder *c, long a, long b);
+
+/* ---- coder_foe.c: the other side of a war the article tells ---- */
+
+/* "Iraqi jets raided the oil field": an armed act (18x-20x, not a
+** blockade) by a state, its government or its forces (coder_state_force)
+** of one country, with no target, is aimed at the one country that the
+** article's emitted armed events under the same dateline set against
+** that country, in either role, in the sentences before s, unless they
+** set several against it or
+** the sentence names a third country, and only when the slot holds a
+** thing or nothing (a common noun, no pronoun or agent). Sets j's target (the bare country, from the latest
+** such event) and returns the new j->nt, or leaves j and returns 0. */
+int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* The same for the doer of a passive with no by-agent and no source ("29
+** Chadian soldiers were killed", "the Iranian tanker was hit"): when its
+** targets are all of one country, the state itself, its forces,
+** government, police or people (not rebels or criminals), the one
+** country the article's armed events set against theirs. Returns the
+** new j->ns. */
+int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Does noun phrase np, a pronoun that stands for a bare plural of agents
 ** ("Police ... They said"), report what its clause's complement tells?

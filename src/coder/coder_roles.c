@@ -1384,6 +1384,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0 && coder_violent_code(j->code1) && !j->subject_target && !j->passive &&
         names_thing(c, s, j->tgt_np))
         coder_strike_abroad(c, s, j);
+    /* "Iraqi jets also raided the oil field", after Iraq's attacks on
+    ** Iran: the other side of the article's war */
+    if (j->nt == 0 && coder_violent_code(j->code1) && !j->subject_target && !j->passive)
+        coder_war_foe(c, s, j);
     /* with no target, nothing else vouches that the source acts: its
     ** head must name it ("Japanese shares retreated" is no event) */
     if (j->alone && !head_names_actor(c, s, j->src_np))

@@ -12,9 +12,7 @@
 
 #include <string.h>
 
-/* Is the dateline that governs sentence a the one that governs b? A
-** digest's new dateline ("BELFAST - ...") opens another story. */
-static int same_story(const dyad_coder *c, long a, long b)
+int coder_same_story(const dyad_coder *c, long a, long b)
 {
     return country_dateline_for(&c->doc.country, a) == country_dateline_for(&c->doc.country, b);
 }
@@ -47,7 +45,7 @@ int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j)
         return j->ns;
     char root[3] = {j->code1[0], j->code1[1], '\0'};
     size_t e = coder_earlier_event(c, c->nev, root, 1, s->index - 2);
-    if (e == SIZE_MAX || !same_story(c, c->ev[e].sent, s->index))
+    if (e == SIZE_MAX || !coder_same_story(c, c->ev[e].sent, s->index))
         return j->ns;
     const event_rec *r = &c->ev[e];
     char sc[4], tc[4];
