@@ -386,13 +386,19 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
 static const char *const threat_ifs[] = {"if", "unless", NULL};
 static const char *const promise_ifs[] = {"if", "unless", "once", "when", "as", NULL};
 
-/* Does the word at token w open a condition of ifs? "as" only as "as soon
-** as", whichever "as" the clause starts at. */
-static int condition_word(const sent_ctx *s, uint32_t w, const char *const *ifs)
+/* Does the word at token w open a condition of ifs, for clause o? "as"
+** only as "as soon as", whichever "as" the clause starts at; "when" only
+** before a past tense, a time still to come in reported speech ("would
+** lift them when Japan took action"), not a question ("will consider
+** when ministers should be called"). */
+static int condition_word(const sent_ctx *s, const clause *o, const char *const *ifs)
 {
     const char *const *L = (const char *const *)s->ls.lemmas;
+    uint32_t w = o->word;
     if (!lemma_in_list(L[w], ifs))
         return 0;
+    if (lemma_is_word(L[w], "when"))
+        return o->verb >= 0 && s->ls.tags[s->ls.phrases[o->verb].first] == TAG_VBD;
     if (!lemma_is_word(L[w], "as"))
         return 1;
     return (w >= 1 && lemma_is_word(L[w - 1], "soon")) ||
@@ -408,7 +414,7 @@ static int32_t condition_subject(const sent_ctx *s, int32_t ci, int depth,
     for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k]) {
         const clause *o = &s->ls.clauses[k];
         if (o->kind == CL_SUBORDINATE && o->word != UINT32_MAX && o->subject >= 0 &&
-            condition_word(s, o->word, ifs))
+            condition_word(s, o, ifs))
             return o->subject;
         int32_t np = depth > 0 ? condition_subject(s, k, depth - 1, ifs) : -1;
         if (np >= 0)
@@ -452,9 +458,13 @@ int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j)
     const clause *nx = j->ci + 1 < s->ls.nclauses ? &s->ls.clauses[j->ci + 1] : NULL;
     if (np < 0 && nx && nx->kind == CL_SUBORDINATE && nx->word != UINT32_MAX &&
         nx->word == s->ls.clauses[j->ci].end && nx->subject >= 0 &&
-        condition_word(s, nx->word, ifs))
+        condition_word(s, nx, ifs))
         np = nx->subject;
-    if (np < 0)
+    /* "they can lend us money if we want": the speaker's side, no one
+    ** a promise is made to */
+    static const char *const persons[] = {"i", "we", "you", "us", "me", NULL};
+    if (np < 0 || (promise && (s->ls.phrases[np].flags & PHF_PRONOUN) &&
+                   lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], persons)))
         return j->nt;
     actor_ref t[MAX_ACTORS];
     int nt = coder_expand_multi(t, coder_resolve_np(c, s, coder_antecedent(s, j->ci, np), t,
