@@ -988,6 +988,14 @@ const clause *coder_clause_at(const sent_ctx *s, uint32_t k);
 ** for the subject of its clause or one it hangs on ("ahead of her visit
 ** to Moscow"): the number of actors in out (coder_journey.c). */
 int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
+/* The clause whose subject is to attend the gathering np ("will attend
+** a meeting of OPEC oil ministers", "is due to attend"): its "attend"
+** stands right before np and it is told as still to come; NULL if none
+** (coder_attend.c). */
+const clause *coder_attends_later(const sent_ctx *s, int32_t np);
+/* That clause's subject resolved into out: the number of actors, 0 if
+** none. */
+int coder_attend_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
 
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the

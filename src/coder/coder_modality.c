@@ -186,6 +186,9 @@ static int later_this(const sent_ctx *s, const article_when *w)
     return is_now && is_later;
 }
 
+/* Verbs of setting off on a journey. */
+static const char *const setting_off[] = {"leave", "depart", "fly", "head", NULL};
+
 /* Is clause ci's verb a plain present ("officials meet tomorrow", "leaves
 ** for Japan on Saturday") or a bare participle ("flying on Sunday to
 ** Tokyo") that its own words date after the article? Then it is a plan:
@@ -203,8 +206,16 @@ static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_w
     ** article's is the earliest such period in the present tense and in
     ** the future alike */
     article_event_date(&s->ls, ci, 0, s->date, w);
-    return w->end > w->first && w->prec != DATE_NONE &&
-           (w->date > s->date || later_this(s, w));
+    if (w->end > w->first && w->prec != DATE_NONE &&
+        (w->date > s->date || later_this(s, w)))
+        return 1;
+    /* "leaves today for Ottawa", "leaves for Moscow on Tuesday": one who
+    ** sets off in the plain present on a day of his own, today's or a
+    ** weekday (read as the next), has not arrived yet (eleventh session) */
+    if (t == TAG_VBG || !lemma_in_list(lemma(s, vg->head), setting_off))
+        return 0;
+    article_event_date(&s->ls, ci, 1, s->date, w);
+    return w->end > w->first && w->prec == DATE_DAY && w->date >= s->date;
 }
 
 static const phrase *clause_vg(const sent_ctx *s, size_t ci)

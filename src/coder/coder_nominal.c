@@ -736,7 +736,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (r == NOT_REPORT && meets &&
         (dated = dated_after(s, j.m.last) || premodifier_later(s, p->first, first)) != 0)
         r = reported_dated(s, p, first, limit, 1);
-    if (r == NOT_REPORT || (r == SET_DOWN && !meets))
+    /* "will attend a meeting of OPEC ministers": the gathering the clause
+    ** is to attend is set down, whatever reported() made of its clause */
+    int attends = meets && coder_attends_later(s, np) != NULL;
+    if ((r == NOT_REPORT && !attends) || (r == SET_DOWN && !meets))
         return 0;
     int sr = siblings_reported(s, np);
     if (sr == NOT_REPORT)
@@ -800,7 +803,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** ASEAN ministers": the subject attends the body's gathering, one way.
     ** Only the clause gives the guest ("the Paris meeting of" names the
     ** place), and the body is named ("a meeting of ministers" is anyone's) */
-    int gathering = 0;
+    int gathering = 0, attended = 0;
     if (strncmp(j.m.code, "04", 2) == 0 && prep && lemma_is_word(prep, "of") &&
         lemma_in_list(s->ls.lemmas[head], gatherings)) {
         if (head + 1 != s->ls.phrases[j.m.target].first - 1 ||
@@ -809,6 +812,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         j.ns = visit_guest(c, s, np, MEET_OF, j.src);
         planned = 0;
         gathering = 1;
+        /* "will attend a meeting of OPEC ministers": to come, the guest's
+        ** intent to meet the body (coder_attend.c) */
+        if (j.ns == 0 && attends && (j.ns = coder_attend_guest(c, s, np, j.src)) > 0)
+            planned = 1, attended = 1;
     }
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
@@ -852,7 +859,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting set down in a clause not said plainly names its own
     ** parties: the clause's subject may not go ("could attend next week's
     ** summit with") */
-    if (r == SET_DOWN && !j.between && !inside)
+    if (r == SET_DOWN && !j.between && !inside && !attended)
         return 0;
     /* "the seamen's strike": a strike held by a possessor is labour's only
     ** when the possessor is people ("Iraq's strike" is an air strike) */

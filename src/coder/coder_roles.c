@@ -379,18 +379,44 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
            coder_gov_actor(home, j->src[0].end, out);
 }
 
-/* The subject of a condition ("if", "unless") under clause ci, its child
-** or the child of what it reports ("warned that it would retaliate if
-** Japan ..."), or -1. */
-static int32_t condition_subject(const sent_ctx *s, int32_t ci, int depth)
+/* The words that open a condition: "if", "unless"; a promise's also
+** "once", "when", "as soon as" ("would lift the sanctions once Japan
+** opened its market": the modality table reads such a time clause in
+** reported speech as a condition). */
+static const char *const threat_ifs[] = {"if", "unless", NULL};
+static const char *const promise_ifs[] = {"if", "unless", "once", "when", "as", NULL};
+
+/* Does the word at token w open a condition of ifs, for clause o? "as"
+** only as "as soon as", whichever "as" the clause starts at; "when" only
+** before a past tense, a time still to come in reported speech ("would
+** lift them when Japan took action"), not a question ("will consider
+** when ministers should be called"). */
+static int condition_word(const sent_ctx *s, const clause *o, const char *const *ifs)
 {
-    static const char *const ifs[] = {"if", "unless", NULL};
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    uint32_t w = o->word;
+    if (!lemma_in_list(L[w], ifs))
+        return 0;
+    if (lemma_is_word(L[w], "when"))
+        return o->verb >= 0 && s->ls.tags[s->ls.phrases[o->verb].first] == TAG_VBD;
+    if (!lemma_is_word(L[w], "as"))
+        return 1;
+    return (w >= 1 && lemma_is_word(L[w - 1], "soon")) ||
+           (w + 2 < s->ls.n && lemma_is_word(L[w + 1], "soon") && lemma_is_word(L[w + 2], "as"));
+}
+
+/* The subject of a condition (opened by a word of ifs) under clause ci,
+** its child or the child of what it reports ("warned that it would
+** retaliate if Japan ..."), or -1. */
+static int32_t condition_subject(const sent_ctx *s, int32_t ci, int depth,
+                                 const char *const *ifs)
+{
     for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k]) {
         const clause *o = &s->ls.clauses[k];
         if (o->kind == CL_SUBORDINATE && o->word != UINT32_MAX && o->subject >= 0 &&
-            lemma_in_list(s->ls.lemmas[o->word], ifs))
+            condition_word(s, o, ifs))
             return o->subject;
-        int32_t np = depth > 0 ? condition_subject(s, k, depth - 1) : -1;
+        int32_t np = depth > 0 ? condition_subject(s, k, depth - 1, ifs) : -1;
         if (np >= 0)
             return np;
     }
@@ -412,22 +438,33 @@ static int own_side_target(const clause_job *j)
 
 int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    if (strncmp(j->code1, "13", 2) != 0 || j->ns == 0 || (j->nt != 0 && !own_side_target(j)))
+    /* a promise (03x) that names no one is made to whom its condition
+    ** names too: "would lift the sanctions once Japan opened its market" */
+    const cameo_entry *e = j->nt == 0 ? cameo_find(c->cameo, j->code1, strlen(j->code1)) : NULL;
+    /* only a promise: "lifted the embargo when Malawi freed them" was done */
+    int promise = e && (strncmp(e->code, "03", 2) == 0 || strncmp(e->intent, "03", 2) == 0) &&
+                  j->vg->mod != MOD_ASSERTED && j->vg->mod != MOD_NEGATED;
+    const char *const *ifs = promise ? promise_ifs : threat_ifs;
+    if ((strncmp(j->code1, "13", 2) != 0 && !promise) || j->ns == 0 ||
+        (j->nt != 0 && !own_side_target(j)))
         return j->nt;
-    int32_t np = condition_subject(s, (int32_t)j->ci, 1);
+    int32_t np = condition_subject(s, (int32_t)j->ci, 1, ifs);
     int32_t up = s->ls.clauses[j->ci].parent;
     if (np < 0 && up >= 0)
-        np = condition_subject(s, up, 0);   /* "threatened to act if ..." */
+        np = condition_subject(s, up, 0, ifs);   /* "threatened to act if ..." */
     /* "said Peru will retaliate if Chile adopts the tax, but did not say
     ** how": the parse may hang the condition on a later clause; one that
     ** opens right where this clause's verb phrase ends is its own */
     const clause *nx = j->ci + 1 < s->ls.nclauses ? &s->ls.clauses[j->ci + 1] : NULL;
     if (np < 0 && nx && nx->kind == CL_SUBORDINATE && nx->word != UINT32_MAX &&
         nx->word == s->ls.clauses[j->ci].end && nx->subject >= 0 &&
-        (lemma_is_word(s->ls.lemmas[nx->word], "if") ||
-         lemma_is_word(s->ls.lemmas[nx->word], "unless")))
+        condition_word(s, nx, ifs))
         np = nx->subject;
-    if (np < 0)
+    /* "they can lend us money if we want": the speaker's side, no one
+    ** a promise is made to */
+    static const char *const persons[] = {"i", "we", "you", "us", "me", NULL};
+    if (np < 0 || (promise && (s->ls.phrases[np].flags & PHF_PRONOUN) &&
+                   lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], persons)))
         return j->nt;
     actor_ref t[MAX_ACTORS];
     int nt = coder_expand_multi(t, coder_resolve_np(c, s, coder_antecedent(s, j->ci, np), t,

@@ -750,6 +750,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         "have", "has", "had", "having", "'ve", "'d", "be", "is", "are", "was", "were",
         "been", "being", "'re", "'m", "am", "get", "got", "gets", NULL};
     static const char *const about[] = {"about", NULL};
+    static const char *const totalling[] = {"totalling", "totaling", NULL};
     static const char *const by[] = {"by", NULL};
     static const char *const with_word[] = {"with", NULL};
     static const char *const approximately[] = {"about", "around", NULL};
@@ -787,6 +788,14 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
+        } else if (tags[i] == TAG_VBG && i > 0 && tag_is_noun(tags[i - 1]) &&
+                   word_is(text, &toks[i], totalling) &&
+                   (next == TAG_CD || next == TAG_RB || next == TAG_DOLLAR ||
+                    (next == TAG_DT && i + 2 < n && tags[i + 2] == TAG_CD))) {
+            /* "loans totalling 390 mln dlrs from Japan": an amount, as
+            ** "worth" is, not a clause of its own whose subject the
+            ** sentence's would be (eleventh session) */
+            tags[i] = TAG_IN;
         } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
                    tags[i + 2] == TAG_CD &&
                    (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
