@@ -196,6 +196,17 @@ static const ld_word *suffix_model(const char *w, size_t n, char cls)
     }
 }
 
+/* Is w a lower-case word ending in "g" but not in "ing" ("stg")? */
+static int lower_g_not_ing(const char *w, size_t n)
+{
+    if (n == 0 || w[n - 1] != 'g' || (n >= 4 && memcmp(w + n - 3, "ing", 3) == 0))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!is_lower(w[k]))
+            return 0;
+    return 1;
+}
+
 /* Candidates for a word neither the corpus nor its lower-case form knows. */
 static void unknown_word(cands *c, const char *w, size_t n, char cls)
 {
@@ -206,6 +217,11 @@ static void unknown_word(cands *c, const char *w, size_t n, char cls)
     for (int t = 1; t < TAG_COUNT; t++)
         if (!((open_tags >> t) & 1))
             p[t] = 0;
+    /* "104 mln stg in grants": the suffix model of a final "g" is the
+    ** gerunds', and a lower-case word in "g" that does not end in "ing"
+    ** (the abbreviation "stg") is none */
+    if (lower_g_not_ing(w, n))
+        p[TAG_VBG] = 0;
     if (cls == 'l' || cls == 'h') {
         uint64_t allowed = lemma_possible_tags(w, n);
         if (allowed) {
@@ -662,6 +678,7 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const as[] = {"as", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
     static const char *const accused[] = {"accused", NULL};
+    static const char *const totalling[] = {"totalling", "totaling", NULL};
     /* the tags a pair may start with: most tokens are turned down by one test */
     _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
     const uint64_t starts = 1ull << TAG_CC | 1ull << TAG_IN | 1ull << TAG_VB | 1ull << TAG_VBD |
@@ -691,6 +708,17 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             if (tags[d] == TAG_PRPS || tags[d] == TAG_POS ||
                 (tags[d] == TAG_DT && word_is(text, &toks[d], articles)))
                 tags[i] = TAG_NN;
+        } else if (t == TAG_VBG && i > 0 && tag_is_noun(tags[i - 1]) &&
+                   (tags[i + 1] == TAG_CD || tags[i + 1] == TAG_DOLLAR ||
+                    (i + 2 < n && (tags[i + 2] == TAG_CD || tags[i + 2] == TAG_DOLLAR) &&
+                     (tags[i + 1] == TAG_RB || tags[i + 1] == TAG_IN || tags[i + 1] == TAG_JJ ||
+                      tags[i + 1] == TAG_JJR || tags[i + 1] == TAG_DT))) &&
+                   word_is(text, &toks[i], totalling)) {
+            /* "extended loans totalling 241 mln dlrs to Niger", "loans
+            ** totalling over 10 billion dlrs to Brazil": a sum's measure on
+            ** the noun before it, a preposition like "worth", not a clause
+            ** of its own; the verb's "to +" goes on past it */
+            tags[i] = TAG_IN;
         } else if (tag_is_verb(t) && toks[i].len == 4 && word_is(text, &toks[i], tear) &&
                    word_is(text, &toks[i + 1], gas)) {
             tags[i] = TAG_NN;
