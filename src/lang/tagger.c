@@ -679,17 +679,30 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
     static const char *const accused[] = {"accused", NULL};
     static const char *const totalling[] = {"totalling", "totaling", NULL};
+    static const char *const floating[] = {"both", "each", "all", NULL};
     /* the tags a pair may start with: most tokens are turned down by one test */
     _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
     const uint64_t starts = 1ull << TAG_CC | 1ull << TAG_IN | 1ull << TAG_VB | 1ull << TAG_VBD |
-                            1ull << TAG_VBG | 1ull << TAG_VBN | 1ull << TAG_VBP | 1ull << TAG_VBZ;
+                            1ull << TAG_VBG | 1ull << TAG_VBN | 1ull << TAG_VBP | 1ull << TAG_VBZ |
+                            1ull << TAG_DT;
     for (size_t i = 0; i + 1 < n; i++) {
         int t = tags[i];
         if (!(starts >> t & 1))
             continue;
-        if (t == TAG_CC) {
+        if ((t == TAG_CC || t == TAG_DT) && i > 0 && toks[i].len <= 4 &&
+            (tag_is_noun(tags[i - 1]) || tags[i - 1] == TAG_PRP) &&
+            (tag_is_verb(tags[i + 1]) || tags[i + 1] == TAG_MD) && tags[i + 1] != TAG_VBG &&
+            word_is(text, &toks[i], floating)) {
+            /* "Kenya and Uganda both signed the pact", "the two sides each
+            ** accused the other": a quantifier after the subject, before
+            ** its verb, is an adverb of the clause, not a conjunction or
+            ** a determiner (the participle after it is then the verb) */
+            tags[i] = TAG_RB;
+        } else if (t == TAG_CC) {
             if (i >= 2 && i + 2 < n)
                 past_pair(text, toks, tags, i);
+        } else if (t == TAG_DT) {
+            continue;
         } else if (t == TAG_IN) {
             if (i + 2 < n && tags[i + 2] == TAG_CD && toks[i].len == 2 &&
                 word_is(text, &toks[i], at) && word_is(text, &toks[i + 1], least_most))
