@@ -84,7 +84,7 @@ static const char *const time_preps[] = {"in", "since", "during", "until", "thro
                                          NULL};
 static const char *const month_parts[] = {"early", "late", "mid", NULL};
 
-/* Is token k a year: four digits, 19xx or 20xx? */
+/* Is token k of a's sentence a year: four digits, 19xx or 20xx? Reads a. */
 static int is_year(const lang_analyzer *a, size_t k)
 {
     const char *t = a->text + a->toks[k].start;
@@ -97,7 +97,8 @@ static int is_year(const lang_analyzer *a, size_t k)
 ** sold", "In early March President Reagan announced": after a preposition
 ** of time, a month (with its year) or a year is when, and a name right
 ** after it begins the subject, with no comma between. Returns the token
-** where the time phrase that starts at i ends, or 0 when it is none. */
+** where the time phrase that starts at i ends, or 0 when it is none;
+** reads a, changes nothing. */
 static size_t time_phrase_end(const lang_analyzer *a, size_t i)
 {
     size_t n = a->n, k = i;

@@ -196,7 +196,8 @@ static const ld_word *suffix_model(const char *w, size_t n, char cls)
     }
 }
 
-/* Is w a lower-case word ending in "g" but not in "ing" ("stg")? */
+/* Is w (n bytes, not copied) a lower-case word ending in "g" but not in
+** "ing" ("stg")? */
 static int lower_g_not_ing(const char *w, size_t n)
 {
     if (n == 0 || w[n - 1] != 'g' || (n >= 4 && memcmp(w + n - 3, "ing", 3) == 0))
@@ -665,8 +666,10 @@ static int opening_count(const char *text, const dyad_token *toks, size_t n,
 /* Word pairs a first-order model reads apart: two past forms joined by
 ** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
 ** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
-** compound, no verb "tear"). One pass, kept out of line as
-** past_after_name is. */
+** compound, no verb "tear"), "loans totalling 40 mln dlrs to" (a sum's
+** measure, no clause) and "Kenya and Uganda both signed" (a quantifier
+** after the subject, no conjunction). One pass, kept out of line as
+** past_after_name is; changes tags in place, reads the rest. */
 __attribute__((noinline)) static void word_pairs(const char *text, const dyad_token *toks,
                                                  size_t n, uint8_t *tags)
 {
