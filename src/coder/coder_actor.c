@@ -816,6 +816,35 @@ static int former_in(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* Nouns for a state as a whole, which an "of" names ("the nations of
+** Bahrain and Kosovo"); not "state", which is as often one of a
+** federation ("the state of Washington") or a condition ("the state of
+** Brazil's economy"). */
+static const char *const whole_state_nouns[] = {"nation", "country", "republic", "kingdom",
+                                                 NULL};
+
+/* Phrase p, headed by a word of whole_state_nouns, with the "of" PP pp
+** after it: the countries the PP names, each as a bare state ("the Muslim
+** majority nations of Bahrain and Kosovo recognized Israel", "the
+** country of Switzerland"). Fills out (at most max, spans starting at
+** p) and returns their number; 0 when the PP names no country. */
+static int states_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                     actor_ref *out, int max)
+{
+    if (!lemma_in_list(s->ls.lemmas[p->head], whole_state_nouns) ||
+        strcmp(s->ls.lemmas[pp->first], "of") != 0)
+        return 0;
+    int m = coder_resolve_np(c, s, pp->np, out, max), kept = 0;
+    for (int k = 0; k < m; k++) {
+        if (strlen(out[k].code) != 3 || !coder_code_country(out[k].code, NULL))
+            continue;
+        out[kept] = out[k];
+        out[kept].first = p->first;
+        kept++;
+    }
+    return kept;
+}
+
 /* Does phrase p name one who leads or speaks for a body ("the president",
 ** "a spokesman")? */
 static int heads_body(const sent_ctx *s, const phrase *p)
@@ -867,7 +896,7 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
         out->first = p->first;
         return 1;
     }
-        /* ... and one who leads a state's organ that the dictionary names
+    /* ... and one who leads a state's organ that the dictionary names
     ** ("director of MITI's electronics division", "chairman of the
     ** Federal Energy Regulatory Commission") acts for that state
     ** (eleventh session); not a former head, nor one of a body that only
@@ -878,6 +907,8 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
         out->first = p->first;
         return 1;
     }
+    if (r == 0 && of && lemma_in_list(s->ls.lemmas[p->head], whole_state_nouns))
+        return states_of(c, s, p, pp, out, max);
     /* an agent takes the countries of the PP after it: "troops from Chad",
     ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
     if (agent) {
@@ -1918,6 +1949,10 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     if (group) {
         int n = including_members(c, s, p, out, max);
         if (n)
+            return n;
+        /* "the nations of Bahrain and Kosovo" name their set */
+        const phrase *gpp = coder_pp_at(s, p->end);
+        if (gpp && (n = states_of(c, s, p, gpp, out, max)) > 0)
             return n;
     } else if (mr.how == MREF_SHORT || mr.how == MREF_PRONOUN || mr.how == MREF_TITLE ||
                mr.how == MREF_SET) {

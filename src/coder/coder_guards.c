@@ -23,7 +23,7 @@ static const char *const thing_nouns[] = {
     "standard", "requirement", "rule", "bill", "legislation", "budget", "demand", "need",
     "committee", "price", "rate", "situation", "issue", "question", "problem", "system",
     "railway", "copperbelt", "route", "exchange", "package", "deficit", "surplus", "share", "bank",
-    "stake", "scheme", "project", "plan", "proposal", "policy", "tax", "levy", NULL};
+    "stake", "scheme", "project", "plan", "proposal", "policy", "tax", "levy", "market", NULL};
 
 /* Money is no actor, in any act: "declined to comment on the slide of the
 ** dollar against the Japanese yen", "Europe's joint currency float". */

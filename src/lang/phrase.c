@@ -76,6 +76,49 @@ static const char *const now_words[] = {"today", "yesterday", "tomorrow", "tonig
 static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", "noon",
                                         "midnight", NULL};
 
+/* A month's name and the prepositions of time before it: "In January
+** Canada and France concluded ...". */
+static const char *const month_names[] = {"January", "February", "March", "April", "May",
+                                          "June", "July", "August", "September", "October",
+                                          "November", "December", NULL};
+static const char *const time_preps[] = {"in", "since", "during", "until", "through", "by",
+                                         NULL};
+static const char *const month_parts[] = {"early", "late", "mid", NULL};
+
+/* Is token k of a's sentence a year: four digits, 19xx or 20xx? Reads a. */
+static int is_year(const lang_analyzer *a, size_t k)
+{
+    const char *t = a->text + a->toks[k].start;
+    return a->tags[k] == TAG_CD && a->toks[k].len == 4 && (t[0] == '1' || t[0] == '2') &&
+           (t[1] == '9' || t[1] == '0') && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' &&
+           t[3] <= '9';
+}
+
+/* "In January Canada and France concluded an accord", "In 1986 Australia
+** sold", "In early March President Reagan announced": after a preposition
+** of time, a month (with its year) or a year is when, and a name right
+** after it begins the subject, with no comma between. Returns the token
+** where the time phrase that starts at i ends, or 0 when it is none;
+** reads a, changes nothing. */
+static size_t time_phrase_end(const lang_analyzer *a, size_t i)
+{
+    size_t n = a->n, k = i;
+    if (i == 0 || a->tags[i - 1] != TAG_IN || !lemma_in(a, i - 1, time_preps))
+        return 0;
+    if (lemma_in(a, k, month_parts) && k + 1 < n)
+        k++;
+    if (lemma_in(a, k, month_names)) {
+        k++;
+        if (k < n && is_year(a, k))
+            k++;
+    } else if (k == i && is_year(a, k)) {
+        k++;
+    } else {
+        return 0;
+    }
+    return k < n && tag_is_proper(a->tags[k]) ? k : 0;
+}
+
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
 ** *head to the head token. A possessive 's ends the phrase (after it). */
 static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
@@ -94,8 +137,11 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         j++;
     size_t last_noun = SIZE_MAX;
     int seen_noun = 0;
+    size_t when_end = i > 0 && tg[i - 1] == TAG_IN ? time_phrase_end(a, i) : 0;
     while (j < n) {
         int t = tg[j];
+        if (when_end && j == when_end)
+            break;
         /* "Garcia's offer Saturday to proceed", "talks today": a day
         ** after a common noun is when, not part of the thing ("the
         ** Saturday meeting" is) */

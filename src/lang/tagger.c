@@ -196,6 +196,18 @@ static const ld_word *suffix_model(const char *w, size_t n, char cls)
     }
 }
 
+/* Is w (n bytes, not copied) a lower-case word ending in "g" but not in
+** "ing" ("stg")? */
+static int lower_g_not_ing(const char *w, size_t n)
+{
+    if (n == 0 || w[n - 1] != 'g' || (n >= 4 && memcmp(w + n - 3, "ing", 3) == 0))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!is_lower(w[k]))
+            return 0;
+    return 1;
+}
+
 /* Candidates for a word neither the corpus nor its lower-case form knows. */
 static void unknown_word(cands *c, const char *w, size_t n, char cls)
 {
@@ -206,6 +218,11 @@ static void unknown_word(cands *c, const char *w, size_t n, char cls)
     for (int t = 1; t < TAG_COUNT; t++)
         if (!((open_tags >> t) & 1))
             p[t] = 0;
+    /* "104 mln stg in grants": the suffix model of a final "g" is the
+    ** gerunds', and a lower-case word in "g" that does not end in "ing"
+    ** (the abbreviation "stg") is none */
+    if (lower_g_not_ing(w, n))
+        p[TAG_VBG] = 0;
     if (cls == 'l' || cls == 'h') {
         uint64_t allowed = lemma_possible_tags(w, n);
         if (allowed) {
@@ -649,8 +666,10 @@ static int opening_count(const char *text, const dyad_token *toks, size_t n,
 /* Word pairs a first-order model reads apart: two past forms joined by
 ** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
 ** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
-** compound, no verb "tear"). One pass, kept out of line as
-** past_after_name is. */
+** compound, no verb "tear"), "loans totalling 40 mln dlrs to" (a sum's
+** measure, no clause) and "Kenya and Uganda both signed" (a quantifier
+** after the subject, no conjunction). One pass, kept out of line as
+** past_after_name is; changes tags in place, reads the rest. */
 __attribute__((noinline)) static void word_pairs(const char *text, const dyad_token *toks,
                                                  size_t n, uint8_t *tags)
 {
@@ -662,17 +681,31 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const as[] = {"as", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
     static const char *const accused[] = {"accused", NULL};
+    static const char *const totalling[] = {"totalling", "totaling", NULL};
+    static const char *const floating[] = {"both", "each", "all", NULL};
     /* the tags a pair may start with: most tokens are turned down by one test */
     _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
     const uint64_t starts = 1ull << TAG_CC | 1ull << TAG_IN | 1ull << TAG_VB | 1ull << TAG_VBD |
-                            1ull << TAG_VBG | 1ull << TAG_VBN | 1ull << TAG_VBP | 1ull << TAG_VBZ;
+                            1ull << TAG_VBG | 1ull << TAG_VBN | 1ull << TAG_VBP | 1ull << TAG_VBZ |
+                            1ull << TAG_DT;
     for (size_t i = 0; i + 1 < n; i++) {
         int t = tags[i];
         if (!(starts >> t & 1))
             continue;
-        if (t == TAG_CC) {
+        if ((t == TAG_CC || t == TAG_DT) && i > 0 && toks[i].len <= 4 &&
+            (tag_is_noun(tags[i - 1]) || tags[i - 1] == TAG_PRP) &&
+            (tag_is_verb(tags[i + 1]) || tags[i + 1] == TAG_MD) && tags[i + 1] != TAG_VBG &&
+            word_is(text, &toks[i], floating)) {
+            /* "Kenya and Uganda both signed the pact", "the two sides each
+            ** accused the other": a quantifier after the subject, before
+            ** its verb, is an adverb of the clause, not a conjunction or
+            ** a determiner (the participle after it is then the verb) */
+            tags[i] = TAG_RB;
+        } else if (t == TAG_CC) {
             if (i >= 2 && i + 2 < n)
                 past_pair(text, toks, tags, i);
+        } else if (t == TAG_DT) {
+            continue;
         } else if (t == TAG_IN) {
             if (i + 2 < n && tags[i + 2] == TAG_CD && toks[i].len == 2 &&
                 word_is(text, &toks[i], at) && word_is(text, &toks[i + 1], least_most))
@@ -691,6 +724,17 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             if (tags[d] == TAG_PRPS || tags[d] == TAG_POS ||
                 (tags[d] == TAG_DT && word_is(text, &toks[d], articles)))
                 tags[i] = TAG_NN;
+        } else if (t == TAG_VBG && i > 0 && tag_is_noun(tags[i - 1]) &&
+                   (tags[i + 1] == TAG_CD || tags[i + 1] == TAG_DOLLAR ||
+                    (i + 2 < n && (tags[i + 2] == TAG_CD || tags[i + 2] == TAG_DOLLAR) &&
+                     (tags[i + 1] == TAG_RB || tags[i + 1] == TAG_IN || tags[i + 1] == TAG_JJ ||
+                      tags[i + 1] == TAG_JJR || tags[i + 1] == TAG_DT))) &&
+                   word_is(text, &toks[i], totalling)) {
+            /* "extended loans totalling 241 mln dlrs to Niger", "loans
+            ** totalling over 10 billion dlrs to Brazil": a sum's measure on
+            ** the noun before it, a preposition like "worth", not a clause
+            ** of its own; the verb's "to +" goes on past it */
+            tags[i] = TAG_IN;
         } else if (tag_is_verb(t) && toks[i].len == 4 && word_is(text, &toks[i], tear) &&
                    word_is(text, &toks[i + 1], gas)) {
             tags[i] = TAG_NN;
@@ -750,7 +794,6 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         "have", "has", "had", "having", "'ve", "'d", "be", "is", "are", "was", "were",
         "been", "being", "'re", "'m", "am", "get", "got", "gets", NULL};
     static const char *const about[] = {"about", NULL};
-    static const char *const totalling[] = {"totalling", "totaling", NULL};
     static const char *const by[] = {"by", NULL};
     static const char *const with_word[] = {"with", NULL};
     static const char *const approximately[] = {"about", "around", NULL};
@@ -788,14 +831,6 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
-        } else if (tags[i] == TAG_VBG && i > 0 && tag_is_noun(tags[i - 1]) &&
-                   word_is(text, &toks[i], totalling) &&
-                   (next == TAG_CD || next == TAG_RB || next == TAG_DOLLAR ||
-                    (next == TAG_DT && i + 2 < n && tags[i + 2] == TAG_CD))) {
-            /* "loans totalling 390 mln dlrs from Japan": an amount, as
-            ** "worth" is, not a clause of its own whose subject the
-            ** sentence's would be (eleventh session) */
-            tags[i] = TAG_IN;
         } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
                    tags[i + 2] == TAG_CD &&
                    (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
