@@ -6,9 +6,9 @@
 # improves, never lower them to pass).
 . "$(dirname "$0")/lib.sh"
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
-FLOOR_RECALL=0.125
+FLOOR_RECALL=0.135
 FLOOR_PRECISION=0.80
-CHECK_RECALL=0.080    # the check split (articles annotated after dev was studied; batch 6 added in the eleventh session)
+CHECK_RECALL=0.085    # the check split (articles annotated after dev was studied; batch 6 added in the eleventh session)
 CHECK_PRECISION=0.85
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=124    # of the 160 found whose speaker is named
