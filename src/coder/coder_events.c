@@ -382,6 +382,9 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     /* "said it would vote against the plan": a rejection announced is
     ** made now; CAMEO gives it no intent form */
     if (!decided && mc.code1 && coder_rejection_stance(s, j)) {
+        const char *threat = coder_veto_threat(mc.code1);
+        if (threat)   /* "has said he will veto any tax bill": a threat */
+            return (modal_codes){threat, NULL, 1, 1};
         mc.shown = 1;
         return mc;
     }
