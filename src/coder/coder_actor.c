@@ -44,10 +44,21 @@ typedef struct span_scan {
     int best_person;      /* best is a person or organisation, not a country */
     int possessor;        /* the country is followed by 's: "Gondor's" */
     uint32_t country_end; /* the token after the country's name */
+    uint32_t best_end;    /* the token after best's name */
     /* "an MSF Arnor diplomat": an agent written before the code (NGO~)
     ** and one after it both join */
     const dict_agent *agent, *prefix;
 } span_scan;
+
+/* Do the tokens [from, to) between an organisation's name and a country's
+** name tell membership and no more ("OPEC member", "NATO ally", "EC
+** partners"): one noun of the list, right before the country? */
+static int member_noun_before(const sent_ctx *s, uint32_t from, uint32_t to)
+{
+    static const char *const members[] = {"member", "ally", "partner", NULL};
+    return to == from + 1 && lemma_in_list(s->ls.lemmas[from], members) &&
+           tag_is_noun(s->ls.tags[from]);
+}
 
 /* Is token k a compound modifier whose last part is a lower-case word
 ** ("U.S.-flagged", "Soviet-owned")? The tagger reads it as a proper
@@ -146,10 +157,18 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
             ** not after an agent ("Ithilen's minister X": X is the minister) */
             int head = !person && sc->have && !sc->best_person && sc->possessor &&
                        !sc->agent && i + len == end;
+            /* "fellow OPEC member Venezuela", "NATO ally Norway": a country
+            ** that ends the span right after a noun of membership that
+            ** follows an organisation is the head; the organisation only
+            ** says what it belongs to */
+            head |= !person && sc->have && sc->best_person && !sc->agent &&
+                    sc->best.actor->kind != DICT_PERSON && i + len == end &&
+                    member_noun_before(s, sc->best_end, i);
             if (!sc->have || person > sc->best_person || (person && person == sc->best_person) ||
                 head) {
                 sc->best = m;
                 sc->best_person = person;
+                sc->best_end = i + (uint32_t)len;
                 sc->have = 1;
             }
             i += (uint32_t)len;

@@ -1213,6 +1213,12 @@ int coder_decided_verb(const sent_ctx *s, const phrase *vg);
 ** reject", "may oppose", "analysts said Reagan would veto") nor a
 ** question? Such a rejection is emitted, its modality kept. */
 int coder_rejection_stance(const sent_ctx *s, const clause_job *j);
+/* The threat code of a rejection stance that is a veto (129) promised:
+** "has said he will veto any bill raising taxes" warns the legislature
+** off a bill not yet passed, a threat (13x, docs/annotation.md, "Future":
+** threats are 13x whatever their tense), not the veto; NULL for any other
+** rejection. Returns a static string. */
+const char *coder_veto_threat(const char *code);
 
 /* Does sentence s end as a question ("And Chile will veto the plan?"),
 ** closing quotes and brackets aside? */

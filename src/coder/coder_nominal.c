@@ -34,11 +34,13 @@ static const char *const irrealis_modifiers[] = {
     "next", "scheduled", "prospective", "pending", "pend", "alleged", "allege", NULL};
 
 /* Nouns whose "of" phrase is no report: "the threat of an attack", "fears
-** of an invasion", "calls for the arrest of". */
+** of an invasion", "calls for the arrest of"; a pretext argued for an
+** act ("a pretext for attacks on them") is a charge, not a report of it
+** ("excuse" is left out: "no excuse for the attack" reports one). */
 static const char *const irrealis_nouns[] = {
     "threat", "risk", "fear", "possibility", "prospect", "plan", "call", "demand", "danger",
     "warning", "event", "case", "likelihood", "chance", "need", "hope", "idea", "option",
-    "rumor", "rumour", "denial", "proposal", "request", NULL};
+    "rumor", "rumour", "denial", "proposal", "request", "pretext", NULL};
 
 /* Verbs whose object is no report: "threatened an invasion", "denied the
 ** attack", "called for the arrest of". */

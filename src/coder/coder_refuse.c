@@ -88,6 +88,12 @@ int coder_rejection_stance(const sent_ctx *s, const clause_job *j)
     return stance && !coder_question(s) && !after_sign(s, cl);
 }
 
+const char *coder_veto_threat(const char *code)
+{
+    /* a veto is a non-force measure: 131, threaten non-force */
+    return strcmp(code, "129") == 0 ? "131" : NULL;
+}
+
 /* Verbs that ask by a wish or a piece of advice (verbs.txt: "want + to",
 ** "recommend that +", "recommend + to"): a demand or an appeal only when the
 ** addressee is to act. */
