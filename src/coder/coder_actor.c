@@ -1071,6 +1071,15 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         c->no_agent_memory = mentions_entity(c->ment, r.ent)->unnamed;
         int32_t desc = described_by(c, s, (int32_t)i, r.ent);
         int n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
+        /* "Tian Yinong, the finance minister, said": a name that gives
+        ** nothing itself is what the apposition after it says
+        ** (coder_described.c) */
+        int32_t after;
+        if (n == 0 && desc == (int32_t)i && p->up < 0 &&
+            (after = coder_described_after(c, s, desc, r.ent)) >= 0) {
+            desc = after;
+            n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
+        }
         c->no_agent_memory = 0;
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
@@ -1409,6 +1418,11 @@ static int portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
         if (s->ls.tags[k] != TAG_DT && !coder_word_in_list(s, k, portfolio))
             return 0;
     return 1;
+}
+
+int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
+{
+    return portfolio_only(s, from, to);
 }
 
 /* Is phrase p a head of state's or government's or a minister's title

@@ -623,6 +623,15 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
 const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_t first,
                                  uint32_t end);
 
+/* Are tokens [from, to) only determiners and the words of a state's
+** portfolio ("the Defence", "Foreign", "deputy prime")? */
+int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to);
+
+/* coder_described.c: the apposition after name phrase np that describes
+** person e (mention table entity) by an agent noun ("Tian Yinong, the
+** finance minister,"), whose code is the person's; -1 when none. */
+int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
+
 /* A first person at token k of a direct quote ("we", "our troops") is
 ** the quote's speaker, as the article stage named him; with agent, his
 ** country joined to it. 1 and *out (phrase p's words), or 0. Owned by

@@ -1,0 +1,90 @@
+/*
+** coder_described.c — a person described after his name (docs/coder.md,
+** "Eleventh session, second round: a name described after it"). Wires
+** name an official and then say what he is, set off by commas: "Tian
+** Yinong, the vice finance minister, said ...", "Ana Sousa, Brazil's
+** trade minister, told reporters ...". The parse makes the description an
+** apposition of the name; the name alone gives no code (a stranger to the
+** dictionaries), so the description is what to resolve for the person's
+** code, as it is when it comes first ("Brazil's trade minister, Ana
+** Sousa,": coder_actor.c's described_by), and "he" and the surname later
+** take that code through the mention table.
+*/
+#include "coder/coder_int.h"
+
+/* Does every proper noun in tokens [first, end) belong to a name the
+** dictionaries know, an actor's or an agent's ("the Swiss National Bank",
+** "the Defence Secretary"), or a state's portfolio ("Vice Minister of
+** Finance")? A body they do not know ("president of French
+** sugar producer Beghin-Say", "the International Union of Electronic
+** Workers") is no state's, whatever country word stands beside it. */
+static int known_words(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end)
+{
+    for (uint32_t k = first; k < end;) {
+        dict_match dm;
+        const dict_agent *ag;
+        size_t len = dict_match_actor(c->d, s->ids, end, k, s->date, &dm);
+        if (!len)
+            len = dict_match_agent(c->d, s->ids, end, k, &ag);
+        if (!len && tag_is_proper(s->ls.tags[k]) && !coder_portfolio_only(s, k, k + 1))
+            return 0;
+        k += len ? (uint32_t)len : 1;
+    }
+    return 1;
+}
+
+/* The apposition after name phrase np that describes person e by an agent
+** noun of people ("the finance minister", "a government spokesman",
+** "chairman of the Joint Chiefs of Staff"); -1 when there is none. The
+** apposition's PPs are read with it by the coder, as any NP's. */
+/* The description after the comma that ends name phrase np: the
+** parse's apposition, or an NP the parse left alone whose head is a
+** title it took for a name ("Tian Yinong, Vice Minister of Finance,
+** said"), closed by a comma or the sentence's end. -1 when none. */
+static int32_t description_after(const sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    for (size_t k = (size_t)np + 1; k < s->ls.nphrases; k++) {
+        const phrase *d = &s->ls.phrases[k];
+        if (d->kind == PH_NP && (d->flags & PHF_APPOS) && d->up == np)
+            return (int32_t)k;
+    }
+    if (p->end + 1 >= s->ls.n || s->ls.tags[p->end] != TAG_COMMA)
+        return -1;
+    int32_t k = s->ls.np_of[p->end + 1];
+    if (k < 0 || s->ls.phrases[k].first != p->end + 1 || s->ls.phrases[k].up >= 0 ||
+        !tag_is_proper(s->ls.tags[s->ls.phrases[k].head]))
+        return -1;
+    return k;
+}
+
+/* The apposition after name phrase np that describes person e by an agent
+** noun of people ("the finance minister", "a government spokesman",
+** "vice-president of the Swiss National Bank"); -1 when there is none.
+** The apposition's PPs are read with it by the coder, as any NP's. */
+int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
+{
+    if (mentions_entity(c->ment, e)->kind != ENT_PERSON)
+        return -1;
+    int32_t k = description_after(s, np);
+    if (k < 0)
+        return -1;
+    const phrase *d = &s->ls.phrases[k];
+    /* an agent at the description's head: "the finance minister", not
+    ** "a China expert" nor "an economist" */
+    const dict_agent *ag;
+    int head = 0;
+    for (uint32_t j = d->first; j <= d->head && !head; j++)
+        head = dict_match_agent(c->d, s->ids, d->head + 1, j, &ag) == d->head + 1 - j;
+    if (!head || mentions_np(c->ment, k).ent >= 0)
+        return -1;
+    /* the description and its PPs, up to the comma that closes it */
+    uint32_t t = d->end;
+    const phrase *pp;
+    while ((pp = coder_pp_at(s, t)) != NULL && pp->end > t)
+        t = pp->end;
+    if ((t < s->ls.n && s->ls.tags[t] != TAG_COMMA && s->ls.tags[t] != TAG_PERIOD) ||
+        !known_words(c, s, d->first, t))
+        return -1;
+    return k;
+}
