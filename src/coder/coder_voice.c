@@ -27,9 +27,18 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
 {
     /* the roles of a state's organs (coder_actor.c's state_agents) */
     static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+    /* and those who speak for it unnamed: "Finance Ministry officials",
+    ** "defence ministry sources" */
+    static const char *const unnamed[] = {"official", "source", NULL};
     if (p->head + 1 != p->end ||
         !(lemma_in_list(s->ls.lemmas[p->head], speakers) ||
-          coder_word_in_list(s, p->head, speakers) || lemma_in_list(s->ls.lemmas[p->head], texts)))
+          coder_word_in_list(s, p->head, speakers) ||
+          lemma_in_list(s->ls.lemmas[p->head], texts) ||
+          lemma_in_list(s->ls.lemmas[p->head], unnamed)))
+        return 0;
+    /* a place after it says where, not whose: "a military source in the
+    ** Gulf" */
+    if (p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "in"))
         return 0;
     uint32_t k = p->first;
     while (k < p->head && s->ls.tags[k] == TAG_DT)
