@@ -50,9 +50,11 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
     while (k < p->head) {
         const dict_agent *ag;
         size_t len = dict_match_agent(c->d, s->ids, p->head, k, &ag);
+        if (!len || ag->prefix)
+            return 0;
         char role[4];
-        if (!len || ag->prefix || (snprintf(role, sizeof role, "%s", ag->code), 0) ||
-            !lemma_in_list(role, organs))
+        snprintf(role, sizeof role, "%s", ag->code);
+        if (!lemma_in_list(role, organs))
             return 0;
         k += (uint32_t)len;
     }
