@@ -1988,7 +1988,7 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     if (group)
         return 0;
     /* "a spokesman for the Iraqi Foreign Ministry": the body's voice */
-    if (r <= 0 && pp && coder_voice_of(c, s, p, pp, out))
+    if (r <= 0 && coder_voice_of(c, s, p, out))
         return 1;
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
     if (n == 1)

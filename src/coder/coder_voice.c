@@ -8,10 +8,11 @@
 ** country, and a statement none at all; through_pp joins an agent only
 ** to a bare country after "of", "from" or "in". Here the phrase's head
 ** is a voice's word, the PP after it names one actor, and that actor is
-** the phrase's. And "a Finance Ministry spokesman", "a government
-** statement" with no country in the phrase are the article's state's,
-** as "the Finance Ministry" is: the voice's word is no other noun that
-** makes the organ another's (article_country).
+** the phrase's ("a statement issued by the ministry" too). And "a
+** Finance Ministry spokesman", "a government statement", "ministry
+** officials" with no country in the phrase are the article's state's, as
+** "the Finance Ministry" is: the voice's word is no other noun that makes
+** the organ another's (article_country).
 */
 #include "coder/coder_int.h"
 
@@ -61,14 +62,23 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
     return 1;
 }
 
-int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
-                   actor_ref *out)
+int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out)
 {
     static const char *const speakers_by[] = {"for", "of", "from", NULL};
     static const char *const texts_by[] = {"by", "from", "of", NULL};
     /* a former spokesman speaks for no one now */
     static const char *const past[] = {"former", "ex", "retired", "then", NULL};
+    /* a text's maker told by a participle: "a statement issued by the
+    ** ministry", "a communique released by the party" */
+    static const char *const issued[] = {"issue", "release", "publish", NULL};
     const char *head = s->ls.lemmas[p->head];
+    const phrase *pp = coder_pp_at(s, p->end);
+    if (!pp && lemma_in_list(head, texts) && p->end < s->ls.n &&
+        s->ls.tags[p->end] == TAG_VBN && lemma_in_list(s->ls.lemmas[p->end], issued) &&
+        (pp = coder_pp_at(s, p->end + 1)) && !lemma_is_word(s->ls.lemmas[pp->first], "by"))
+        pp = NULL;
+    if (!pp)
+        return 0;
     const char *prep = s->ls.lemmas[pp->first];
     int speaker = lemma_in_list(head, speakers) || coder_word_in_list(s, p->head, speakers);
     int text = !speaker && lemma_in_list(head, texts);
