@@ -1664,7 +1664,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if (other < 0)
         other = other_noun_in(c, s, p);
     if (!installation && other && !local_institution(c, s, p, agent) &&
-        !titled_name(c, s, p, agent, cc, dateline) &&
+        !titled_name(c, s, p, agent, cc, dateline) && !coder_organ_voice(c, s, p) &&
         !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
@@ -2020,6 +2020,9 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     }
     if (group)
         return 0;
+    /* "a spokesman for the Iraqi Foreign Ministry": the body's voice */
+    if (r <= 0 && coder_voice_of(c, s, p, out))
+        return 1;
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
     if (n == 1)
         agent_named(c, s, p, out);   /* "troops from Chad" */

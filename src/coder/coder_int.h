@@ -653,6 +653,21 @@ int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
 ** none. Returns 1 and fills *out, or 0 (coder_bank_head.c). */
 int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out);
 
+/* "A spokesman for the Iraqi Foreign Ministry", "a statement from the
+** Kenyan government": phrase p, headed by a voice's word (spokesman,
+** spokeswoman, statement, communique, declaration), speaks for the one
+** actor the PP after it names (after "issued by" for a text). Returns 1
+** and fills *out (the PP's actor, its span widened to p's start), or 0
+** with *out untouched; keeps nothing (coder_voice.c). */
+int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out);
+
+/* "A Finance Ministry spokesman", "a government statement": is phrase p
+** a voice's word (spokesman, statement...) after nothing but a
+** determiner and the names of a state's organs with no country? Then
+** the voice is no other noun that keeps the article's country from the
+** organ. Reads only (coder_voice.c). */
+int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p);
+
 /* *out: agent of phrase p joined to country cc ("KEN" and police:
 ** KENCOP), found in its sentence. */
 void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
