@@ -350,17 +350,14 @@ typedef struct modal_codes {
     int intent;                  /* the codes are the intent or threat form */
 } modal_codes;
 
-/* Words of wishing ("hoped to receive", "wants to buy"), and those of them
-** that tell a wish and no more ("hopes to meet"). */
-static const char *const wish_words[] = {"hope", "want", "wish", "seek", "expect", "try",
-                                         "aim", "like", "prefer", "need", NULL};
-static const char *const hope_words[] = {"hope", "wish", NULL};
-
-/* Does one of words stand in vg before its verb? */
-static int wished(const sent_ctx *s, const phrase *vg, const char *const *words)
+/* Does a word of wishing stand in vg before its verb ("hoped to receive",
+** "wants to buy")? */
+static int wished(const sent_ctx *s, const phrase *vg)
 {
+    static const char *const wishing[] = {"hope", "want", "wish", "seek", "expect", "try",
+                                          "aim", "like", "prefer", "need", NULL};
     for (uint32_t k = vg->first; k < vg->head; k++)
-        if (lemma_in_list(s->ls.lemmas[k], words))
+        if (lemma_in_list(s->ls.lemmas[k], wishing))
             return 1;
     return 0;
 }
@@ -380,16 +377,8 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     ** where the source is another ("+ receive &ECONAID from $"), is no
     ** intent of that other; the act stays, not shown */
     if (!decided && j->m.pattern && (j->m.pattern->flags & DICT_PAT_SUBJECT_TARGET) &&
-        wished(s, j->vg, wish_words))
+        wished(s, j->vg))
         return mc;
-    /* "Nakasone hopes to meet Reagan in April": a wish, which is no event
-    ** (docs/annotation.md, "It is not negated, hypothetical or merely
-    ** possible"), unlike "plans to" or "wants to"; the act stays, not
-    ** shown */
-    if (!decided && wished(s, j->vg, hope_words)) {
-        mc.shown = 0;
-        return mc;
-    }
     /* "said it would vote against the plan": a rejection announced is
     ** made now; CAMEO gives it no intent form */
     if (!decided && mc.code1 && coder_rejection_stance(s, j)) {
