@@ -48,6 +48,7 @@
 #include "article/mentions.h"
 #include "article/article_int.h"
 #include "article/place.h"
+#include "article/shortnames.h"
 #include "base/base.h"
 #include "lang/tags.h"
 
@@ -1679,6 +1680,31 @@ static int name_across_and(mentions *m, int32_t np, ment_ref *r)
     return 1;
 }
 
+/* "The Fund", "the Twelve", "the alliance": a phrase of "the" and one
+** word that the dictionary does not name, and that no "of", nor "for" or
+** "on" and a name, follows ("the Bank of Japan", "the Center for
+** Biological Diversity" are names of their own; "the Fund on Friday" is
+** not), standing for an organisation the article
+** named before (shortnames.c). -1 when it is none. */
+static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
+{
+    char buf[8];
+    uint32_t k = p->head, n = (uint32_t)m->ls->n;
+    if (k != p->first + 1 || p->end != k + 1 || strcmp(lower(m, p->first, buf, sizeof buf), "the") ||
+        (h->have && h->first <= k && k < h->end) ||
+        (k + 1 < n && !strcmp(m->ls->lemmas[k + 1], "of")) ||
+        (k + 2 < n && (!strcmp(m->ls->lemmas[k + 1], "for") || !strcmp(m->ls->lemmas[k + 1], "on")) &&
+         tag_is_proper(m->ls->tags[k + 2]) && !tok_in(m, k + 2, WS_TIME)))
+        return -1;
+    int t = m->ls->tags[k];
+    const char *w = m->ls->text + m->ls->toks[k].start;
+    /* "the Twelve" is a number to the tagger */
+    if (t != TAG_NN && t != TAG_NNP && t != TAG_NNPS && !(t == TAG_CD && w[0] >= 'A' && w[0] <= 'Z'))
+        return -1;
+    return shortname_body(m->ent, m->nent, m->text, m->ls->toks[k].start, w, m->ls->toks[k].len,
+                          w[0] >= 'A' && w[0] <= 'Z');
+}
+
 /* Reads base phrase np (not a coordination). -1 on no memory. */
 static int read_phrase(mentions *m, int32_t np)
 {
@@ -1712,6 +1738,13 @@ static int read_phrase(mentions *m, int32_t np)
     ** titles, dictionary states and organisations before it */
     dict_hit h;
     dict_scan(m, p->first, p->end, &h);
+    int32_t body = short_form(m, p, &h);
+    if (body >= 0) {
+        r->how = MREF_TITLE;
+        r->ent = body;
+        touch(m, body, np);
+        return emit(m, p->first, p->end, r->how, r->ent);
+    }
     uint32_t b = p->head + 1, a = b;
     while (a > p->first && name_word(m, a - 1, p->end))
         a--;
