@@ -1701,8 +1701,7 @@ static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
     /* "the Twelve" is a number to the tagger */
     if (t != TAG_NN && t != TAG_NNP && t != TAG_NNPS && !(t == TAG_CD && w[0] >= 'A' && w[0] <= 'Z'))
         return -1;
-    return shortname_body(m->ent, m->nent, m->text, m->ls->toks[k].start, w, m->ls->toks[k].len,
-                          w[0] >= 'A' && w[0] <= 'Z');
+    return shortname_body(m->ent, m->nent, m->text, w, m->ls->toks[k].len, w[0] >= 'A' && w[0] <= 'Z');
 }
 
 /* Reads base phrase np (not a coordination). -1 on no memory. */

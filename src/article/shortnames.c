@@ -4,17 +4,16 @@
 ** then by a word of its name or by what it is: "The International
 ** Monetary Fund sent a mission to Kenya. The Fund later criticized the
 ** budget"; "the Community" and "the Twelve" for the European Community;
-** "the Fed" for the Federal Reserve; "the alliance" for NATO; "the
-** cartel" for OPEC. The mention table made such a capitalised word an
+** "the alliance" for NATO; "the cartel" for OPEC. The mention table made such a capitalised word an
 ** organisation of its own with no code ("the Fund" is a name to the
 ** tagger), so the event had no actor (docs/coder.md, "Eleventh session,
 ** second round: bodies named again by a short form").
 **
 ** A short form stands for the organisation mentioned last among those it
 ** may name:
-**   - one of the bodies of the table below by its dictionary code, on the
-**     condition the table gives ("the Fed" only once "Federal Reserve" was
-**     written: the entity of code USAGOV holds the whole U.S. government);
+**   - one of the bodies of the table below by its dictionary code ("the
+**     Fed" after "the Federal Reserve" was one, and was taken back: see
+**     docs/coder.md);
 **   - when written with a capital, an organisation whose name ends with
 **     the word ("the Bank" after "the World Bank"), coded or not: "the
 **     Bank" after "Chase Manhattan Bank" is
@@ -30,25 +29,22 @@
 
 /* The bodies a short form names by their code: the word, lower-cased;
 ** the codes it may stand for; whether only a capitalised word does ("the
-** community" is a town's as often as the EC's); a name the text must have
-** written before. */
+** community" is a town's as often as the EC's). */
 typedef struct short_form {
     const char *word;
     const char *codes;    /* codes separated by spaces */
     int capital;
-    const char *written;  /* NULL: no condition */
 } short_form;
 
 static const short_form forms[] = {
-    {"fund", "IGOBUSIMF IGOMEAAMF", 0, NULL},
-    {"community", "IGOEUREEC", 1, NULL},
-    {"twelve", "IGOEUREEC", 1, NULL},
-    {"commission", "IGOEUREEC", 1, NULL},
-    {"alliance", "IGOWSTNAT", 0, NULL},
-    {"cartel", "IGOBUSOPC", 0, NULL},
-    {"organization", "IGOBUSOPC", 0, NULL},
-    {"organisation", "IGOBUSOPC", 0, NULL},
-    {"fed", "USAGOV", 1, "Federal Reserve"},
+    {"fund", "IGOBUSIMF IGOMEAAMF", 0},
+    {"community", "IGOEUREEC", 1},
+    {"twelve", "IGOEUREEC", 1},
+    {"commission", "IGOEUREEC", 1},
+    {"alliance", "IGOWSTNAT", 0},
+    {"cartel", "IGOBUSOPC", 0},
+    {"organization", "IGOBUSOPC", 0},
+    {"organisation", "IGOBUSOPC", 0},
 };
 
 /* Is code one of the space-separated codes of list? The entity keeps a
@@ -66,16 +62,6 @@ static int code_in(const char *code, size_t cap, const char *list)
     return 0;
 }
 
-/* Do text[0..before) hold the bytes of s? */
-static int written_before(const char *text, uint32_t before, const char *s)
-{
-    size_t n = strlen(s);
-    for (uint32_t i = 0; i + n <= before; i++)
-        if (text[i] == s[0] && memcmp(text + i, s, n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Does the name text[s..e) end with the word w[0..n) (case folded), after
 ** another word? */
 static int name_ends(const char *text, uint32_t s, uint32_t e, const char *w, size_t n)
@@ -84,14 +70,13 @@ static int name_ends(const char *text, uint32_t s, uint32_t e, const char *w, si
     return (c == ' ' || c == '\n') && strncasecmp(text + e - n, w, n) == 0;
 }
 
-int32_t shortname_body(const ment_entity *ent, size_t nent, const char *text, uint32_t before,
-                       const char *word, size_t n, int capital)
+int32_t shortname_body(const ment_entity *ent, size_t nent, const char *text, const char *word,
+                       size_t n, int capital)
 {
     const short_form *f = NULL;
     for (size_t i = 0; i < sizeof forms / sizeof *forms && !f; i++)
         if (strlen(forms[i].word) == n && strncasecmp(forms[i].word, word, n) == 0 &&
-            (capital || !forms[i].capital) &&
-            (!forms[i].written || written_before(text, before, forms[i].written)))
+            (capital || !forms[i].capital))
             f = &forms[i];
     /* "the House" after "the White House" is Congress's */
     int house = n == 5 && strncasecmp(word, "house", 5) == 0;
