@@ -1690,7 +1690,9 @@ static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
 {
     char buf[8];
     uint32_t k = p->head, n = (uint32_t)m->ls->n;
-    if (k != p->first + 1 || p->end != k + 1 || strcmp(lower(m, p->first, buf, sizeof buf), "the") ||
+    int poss = p->end == k + 2 && m->ls->tags[k + 1] == TAG_POS;   /* "the Fund's" */
+    if (k != p->first + 1 || (p->end != k + 1 && !poss) ||
+        strcmp(lower(m, p->first, buf, sizeof buf), "the") ||
         (h->have && h->first <= k && k < h->end) ||
         (k + 1 < n && !strcmp(m->ls->lemmas[k + 1], "of")) ||
         (k + 2 < n && (!strcmp(m->ls->lemmas[k + 1], "for") || !strcmp(m->ls->lemmas[k + 1], "on")) &&
