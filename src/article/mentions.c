@@ -1680,12 +1680,12 @@ static int name_across_and(mentions *m, int32_t np, ment_ref *r)
     return 1;
 }
 
-/* "The Fund", "the Twelve", "the alliance": a phrase of "the" and one
-** word that the dictionary does not name, and that no "of", nor "for" or
-** "on" and a name, follows ("the Bank of Japan", "the Center for
-** Biological Diversity" are names of their own; "the Fund on Friday" is
-** not), standing for an organisation the article
-** named before (shortnames.c). -1 when it is none. */
+/* "The Fund", "the Twelve", "the alliance", "the Community's": a phrase
+** of "the" and one word (and a possessive) that the dictionary does not
+** name, and that no "of", nor "for" or "on" and a name, follows ("the
+** Bank of Japan", "the Center for Biological Diversity" are names of
+** their own; "the Fund on Friday" is not), standing for an organisation
+** the article named before (shortnames.c). -1 when it is none. */
 static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
 {
     char buf[8];
