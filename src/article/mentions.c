@@ -1087,7 +1087,7 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
     const phrase *p = &m->ls->phrases[np];
     int place = in_place_pp(m, np);
     int kind;
-    char code[8] = "";
+    char code[16] = "";
     if (h->have && h->kind != ENT_PERSON && h->first <= a && p->head < h->end) {
         kind = h->kind;
         snprintf(code, sizeof code, "%s", h->code);
@@ -1703,7 +1703,21 @@ static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
     /* "the Twelve" is a number to the tagger */
     if (t != TAG_NN && t != TAG_NNP && t != TAG_NNPS && !(t == TAG_CD && w[0] >= 'A' && w[0] <= 'Z'))
         return -1;
-    return shortname_body(m->ent, m->nent, m->text, w, m->ls->toks[k].len, w[0] >= 'A' && w[0] <= 'Z');
+    /* the one the article names most, then the most salient, of those it
+    ** may stand for: "the Bank" after "the African Development Bank",
+    ** named again and again, and "World Bank operations" named once in
+    ** passing is the first */
+    int32_t best = -1;
+    double best_s = 0;
+    for (size_t e = 0; e < m->nent; e++) {
+        const ment_entity *en = &m->ent[e];
+        double sal = salience_now(m, en);
+        if ((best < 0 || en->named > m->ent[best].named ||
+             (en->named == m->ent[best].named && sal >= best_s)) &&
+            shortname_fits(en, m->text, w, m->ls->toks[k].len, w[0] >= 'A' && w[0] <= 'Z'))
+            best = (int32_t)e, best_s = sal;
+    }
+    return best;
 }
 
 /* Reads base phrase np (not a coordination). -1 on no memory. */
@@ -1739,6 +1753,13 @@ static int read_phrase(mentions *m, int32_t np)
     ** titles, dictionary states and organisations before it */
     dict_hit h;
     dict_scan(m, p->first, p->end, &h);
+    /* "EC foreign ministers met ... The Twelve later condemned Syria": a
+    ** body the dictionary names before the head is named, for its short
+    ** form later; it is not mentioned (no pronoun stands for it) */
+    if (h.have && h.kind == ENT_ORG && h.end <= p->head && h.code[0] &&
+        find_by_word(m, h.code, strlen(h.code), 1, K(ENT_ORG)) < 0 &&
+        named_new(m, ENT_ORG, np, h.code, h.first, h.end) < 0)
+        return -1;
     int32_t body = short_form(m, p, &h);
     if (body >= 0) {
         r->how = MREF_TITLE;

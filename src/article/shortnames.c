@@ -4,23 +4,23 @@
 ** then by a word of its name or by what it is: "The International
 ** Monetary Fund sent a mission to Kenya. The Fund later criticized the
 ** budget"; "the Community" and "the Twelve" for the European Community;
-** "the alliance" for NATO; "the cartel" for OPEC. The mention table made such a capitalised word an
-** organisation of its own with no code ("the Fund" is a name to the
-** tagger), so the event had no actor (docs/coder.md, "Eleventh session,
-** second round: bodies named again by a short form").
+** "the alliance" for NATO; "the cartel" for OPEC. The mention table made
+** such a capitalised word an organisation of its own with no code ("the
+** Fund" is a name to the tagger), so the event had no actor
+** (docs/coder.md, "Eleventh session, second round: bodies named again by
+** a short form").
 **
-** A short form stands for the organisation mentioned last among those it
-** may name:
-**   - one of the bodies of the table below by its dictionary code ("the
+** A short form may stand for (shortname_fits):
+**   - one of the bodies of the table below, by its dictionary code ("the
 **     Fed" after "the Federal Reserve" was one, and was taken back: see
 **     docs/coder.md);
 **   - when written with a capital, an organisation whose name ends with
 **     the word ("the Bank" after "the World Bank"), coded or not: "the
-**     Bank" after "Chase Manhattan Bank" is
-**     that bank, no state's; but "the House" after "the White House" is
-**     Congress's.
-** No organisation named before, no reference: "the Fund" then stays what
-** it was.
+**     Bank" after "Chase Manhattan Bank" is that bank, no state's; but
+**     "the House" after "the White House" is Congress's.
+** Among those, the mention table (mentions.c, short_form) takes the one
+** the article has named most, then the most salient. No organisation
+** named before, no reference: "the Fund" then stays what it was.
 */
 #include "article/shortnames.h"
 
@@ -47,15 +47,13 @@ static const short_form forms[] = {
     {"organisation", "IGOBUSOPC", 0},
 };
 
-/* Is code one of the space-separated codes of list? The entity keeps a
-** code cut to its first cap - 1 letters ("IGOBUSI" for "IGOBUSIMF"): a
-** code that long matches every listed code it begins. */
-static int code_in(const char *code, size_t cap, const char *list)
+/* Is code one of the space-separated codes of list? */
+static int code_in(const char *code, const char *list)
 {
     size_t n = strlen(code);
     for (const char *p = list; *p;) {
         size_t k = strcspn(p, " ");
-        if (n && (k == n || (n == cap - 1 && k > n)) && strncmp(p, code, n) == 0)
+        if (n && k == n && strncmp(p, code, n) == 0)
             return 1;
         p += k + (p[k] == ' ');
     }
@@ -70,8 +68,8 @@ static int name_ends(const char *text, uint32_t s, uint32_t e, const char *w, si
     return (c == ' ' || c == '\n') && strncasecmp(text + e - n, w, n) == 0;
 }
 
-int32_t shortname_body(const ment_entity *ent, size_t nent, const char *text, const char *word,
-                       size_t n, int capital)
+int shortname_fits(const ment_entity *en, const char *text, const char *word, size_t n,
+                   int capital)
 {
     const short_form *f = NULL;
     for (size_t i = 0; i < sizeof forms / sizeof *forms && !f; i++)
@@ -80,15 +78,7 @@ int32_t shortname_body(const ment_entity *ent, size_t nent, const char *text, co
             f = &forms[i];
     /* "the House" after "the White House" is Congress's */
     int house = n == 5 && strncasecmp(word, "house", 5) == 0;
-    int32_t best = -1;
-    for (size_t e = 0; e < nent; e++) {
-        const ment_entity *en = &ent[e];
-        if (en->kind != ENT_ORG)
-            continue;
-        int fits = (f && code_in(en->code, sizeof en->code, f->codes)) ||
-                   (capital && !house && name_ends(text, en->name_start, en->name_end, word, n));
-        if (fits && (best < 0 || en->sal_sent >= ent[best].sal_sent))
-            best = (int32_t)e;
-    }
-    return best;
+    return en->kind == ENT_ORG &&
+           ((f && code_in(en->code, f->codes)) ||
+            (capital && !house && name_ends(text, en->name_start, en->name_end, word, n)));
 }

@@ -12,12 +12,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The organisation among the nent entities ent (named in text, which they
-** point into) that the short form word[0..n) stands for: the one
-** mentioned last among those it may stand for; capital says the word is
-** written with a capital ("the Fund"). -1 when none. Reads its arguments
-** only. */
-int32_t shortname_body(const ment_entity *ent, size_t nent, const char *text, const char *word,
-                       size_t n, int capital);
+/* May the short form word[0..n) stand for entity en (named in text, which
+** it points into)? capital says the word is written with a capital ("the
+** Fund"). Reads its arguments only. */
+int shortname_fits(const ment_entity *en, const char *text, const char *word, size_t n,
+                   int capital);
 
 #endif
