@@ -48,6 +48,7 @@
 #include "article/mentions.h"
 #include "article/article_int.h"
 #include "article/place.h"
+#include "article/shortnames.h"
 #include "base/base.h"
 #include "lang/tags.h"
 
@@ -1086,7 +1087,7 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
     const phrase *p = &m->ls->phrases[np];
     int place = in_place_pp(m, np);
     int kind;
-    char code[8] = "";
+    char code[16] = "";
     if (h->have && h->kind != ENT_PERSON && h->first <= a && p->head < h->end) {
         kind = h->kind;
         snprintf(code, sizeof code, "%s", h->code);
@@ -1679,6 +1680,46 @@ static int name_across_and(mentions *m, int32_t np, ment_ref *r)
     return 1;
 }
 
+/* "The Fund", "the Twelve", "the alliance", "the Community's": a phrase
+** of "the" and one word (and a possessive) that the dictionary does not
+** name, and that no "of", nor "for" or "on" and a name, follows ("the
+** Bank of Japan", "the Center for Biological Diversity" are names of
+** their own; "the Fund on Friday" is not), standing for an organisation
+** the article named before (shortnames.c). -1 when it is none. */
+static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
+{
+    char buf[8];
+    uint32_t k = p->head, n = (uint32_t)m->ls->n;
+    int poss = p->end == k + 2 && m->ls->tags[k + 1] == TAG_POS;   /* "the Fund's" */
+    if (k != p->first + 1 || (p->end != k + 1 && !poss) ||
+        strcmp(lower(m, p->first, buf, sizeof buf), "the") ||
+        (h->have && h->first <= k && k < h->end) ||
+        (k + 1 < n && !strcmp(m->ls->lemmas[k + 1], "of")) ||
+        (k + 2 < n && (!strcmp(m->ls->lemmas[k + 1], "for") || !strcmp(m->ls->lemmas[k + 1], "on")) &&
+         tag_is_proper(m->ls->tags[k + 2]) && !tok_in(m, k + 2, WS_TIME)))
+        return -1;
+    int t = m->ls->tags[k];
+    const char *w = m->ls->text + m->ls->toks[k].start;
+    /* "the Twelve" is a number to the tagger */
+    if (t != TAG_NN && t != TAG_NNP && t != TAG_NNPS && !(t == TAG_CD && w[0] >= 'A' && w[0] <= 'Z'))
+        return -1;
+    /* the one the article names most, then the most salient, of those it
+    ** may stand for: "the Bank" after "the African Development Bank",
+    ** named again and again, and "World Bank operations" named once in
+    ** passing is the first */
+    int32_t best = -1;
+    double best_s = 0;
+    for (size_t e = 0; e < m->nent; e++) {
+        const ment_entity *en = &m->ent[e];
+        double sal = salience_now(m, en);
+        if ((best < 0 || en->named > m->ent[best].named ||
+             (en->named == m->ent[best].named && sal >= best_s)) &&
+            shortname_fits(en, m->text, w, m->ls->toks[k].len, w[0] >= 'A' && w[0] <= 'Z'))
+            best = (int32_t)e, best_s = sal;
+    }
+    return best;
+}
+
 /* Reads base phrase np (not a coordination). -1 on no memory. */
 static int read_phrase(mentions *m, int32_t np)
 {
@@ -1712,6 +1753,20 @@ static int read_phrase(mentions *m, int32_t np)
     ** titles, dictionary states and organisations before it */
     dict_hit h;
     dict_scan(m, p->first, p->end, &h);
+    /* "EC foreign ministers met ... The Twelve later condemned Syria": a
+    ** body the dictionary names before the head is named, for its short
+    ** form later; it is not mentioned (no pronoun stands for it) */
+    if (h.have && h.kind == ENT_ORG && h.end <= p->head && h.code[0] &&
+        find_by_word(m, h.code, strlen(h.code), 1, K(ENT_ORG)) < 0 &&
+        named_new(m, ENT_ORG, np, h.code, h.first, h.end) < 0)
+        return -1;
+    int32_t body = short_form(m, p, &h);
+    if (body >= 0) {
+        r->how = MREF_TITLE;
+        r->ent = body;
+        touch(m, body, np);
+        return emit(m, p->first, p->end, r->how, r->ent);
+    }
     uint32_t b = p->head + 1, a = b;
     while (a > p->first && name_word(m, a - 1, p->end))
         a--;

@@ -65,9 +65,11 @@ typedef struct ment_entity {
                                 ** "the Liberal Democrats, a minor party") */
     char title[32];             /* the title before the name, lower-cased:
                                 ** "prime minister", "president"; "" when none */
-    char code[8];               /* a state's or an organisation's dictionary
+    char code[16];              /* a state's or an organisation's dictionary
                                 ** code on the date (merges "China" and
-                                ** "Beijing"); "" for people */
+                                ** "Beijing"); "" for people; whole, so that
+                                ** the EC (IGOEUREEC) and its parliament
+                                ** (IGOEUREECLEG) stay two */
     /* "his Greek counterpart": a person known only as the counterpart of
     ** another (peer) from a state (country, its code); the coder gives
     ** him the peer's agent joined to that state: GRCGOV for EGYGOV's */
