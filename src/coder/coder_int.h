@@ -585,10 +585,6 @@ int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, c
 ** coder_attacker_foe. */
 int coder_threat_unaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j, char sc[4]);
 
-/* Does the sentence name, by a run of proper nouns, a country other than
-** a and b ("disturbed by a bill before the U.S. Congress")? */
-int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b);
-
 /* ---- coder_avenge.c: retaliation aimed at the attacker ---- */
 
 /* The target of a threat that still names none (coder_threat_unaimed)
