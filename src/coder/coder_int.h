@@ -913,26 +913,6 @@ int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** digest's new dateline ("BELFAST - ...") opens another story. */
 int coder_same_story(const dyad_coder *c, long a, long b);
 
-/* ---- coder_foe.c: the other side of a war the article tells ---- */
-
-/* "Iraqi jets raided the oil field": an armed act (18x-20x, not a
-** blockade) by a state, its government or its forces (coder_state_force)
-** of one country, with no target, is aimed at the one country that the
-** article's emitted armed events under the same dateline set against
-** that country, in either role, in the sentences before s, unless they
-** set several against it or
-** the sentence names a third country, and only when the slot holds a
-** thing or nothing (a common noun, no pronoun or agent). Sets j's target (the bare country, from the latest
-** such event) and returns the new j->nt, or leaves j and returns 0. */
-int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
-/* The same for the doer of a passive with no by-agent and no source ("29
-** Chadian soldiers were killed", "the Iranian tanker was hit"): when its
-** targets are all of one country, the state itself, its forces,
-** government, police or people (not rebels or criminals), the one
-** country the article's armed events set against theirs. Returns the
-** new j->ns. */
-int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
-
 /* Does noun phrase np, a pronoun that stands for a bare plural of agents
 ** ("Police ... They said"), report what its clause's complement tells?
 ** Such a speaker is no party to the act it reports. */
@@ -1028,6 +1008,28 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s);
 /* Is a an attack the article named (an act of the attack kind: attack,
 ** raid, shooting, stabbing, bombing ...)? */
 int coder_act_is_attack(const act_seen *a);
+
+/* ---- coder_foe.c: the other side of a war the article tells ---- */
+
+/* "Iraqi jets raided the oil field": an act of fighting (19x-20x, not a
+** blockade; an assault, 18x, is as often a crime) by one country's
+** forces or the country itself named bare, not its government
+** (coder_state_force, forces_at_war), with no target, is aimed at the
+** one country that the article's emitted events of fighting under the
+** same dateline set against that country, in either role, in the
+** sentences before s, unless they set several against it or the
+** sentence names a third country, and only when the slot holds a thing
+** or nothing (a common noun, no pronoun, agent or ship). Sets j's target
+** (the bare country, from the latest such event) and returns the new
+** j->nt, or leaves j and returns 0. */
+int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* The same for the doer of a passive with no by-agent and no source ("29
+** Chadian soldiers were killed", "the Iranian tanker was hit"): when its
+** targets are all of one country, the state itself, its forces,
+** government, police or people (not rebels or criminals), the one
+** country the article's events of fighting set against theirs. Returns
+** the new j->ns. */
+int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_things.c: a thing struck, named before ---- */
 
@@ -1151,15 +1153,6 @@ int coder_onlooker(const actor_ref *a);
 ** memory. */
 clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule);
 
-/* ---- coder_obliged.c: what a speaker says another should or must do ---- */
-
-/* "Kenya said Uganda should reopen the border": a reported clause whose
-** verb group holds "should" or "ought" (an appeal, 02x) or "must" (a
-** demand, 10x), told of another party than its speaker, is the speaker's
-** appeal or demand to that party, with the subcode of the act it names
-** (coder_asked_subcode). Returns -1 when memory runs out, else 0. */
-int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci);
-
 /* "Saudi oil facilities were hit by drone strikes. The Houthis claimed
 ** responsibility for the attacks.": the emit step's two ends of it. A
 ** violent act (18-20) asserted with a target and no doer named is kept
@@ -1170,6 +1163,15 @@ int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci);
 ** (coder_stance_claimed: 1 when it did). */
 void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* ---- coder_obliged.c: what a speaker says another should or must do ---- */
+
+/* "Kenya said Uganda should reopen the border": a reported clause whose
+** verb group holds "should" or "ought" (an appeal, 02x) or "must" (a
+** demand, 10x), told of another party than its speaker, is the speaker's
+** appeal or demand to that party, with the subcode of the act it names
+** (coder_asked_subcode). Returns -1 when memory runs out, else 0. */
+int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci);
 
 /* ---- coder_modality.c ---- */
 
