@@ -1148,6 +1148,13 @@ int coder_own_side(const actor_ref *a, const actor_ref *y);
 /* Does actor a only look on and report (a newspaper, civilians, a firm)? */
 int coder_onlooker(const actor_ref *a);
 
+/* Has sentence s already an event from source to target whose code
+** starts with one of roots (two digits each, NULL-terminated: "11" for
+** a verb's accusation, "02" and "10" for an appeal or demand)? Reads the
+** events of s only. */
+int coder_told_already(const dyad_coder *c, const sent_ctx *s, const char *source,
+                       const char *target, const char *const *roots);
+
 /* A new job for clause ci of s, coded by rule (for --explain): its verb,
 ** no code nor actors yet. The caller frees it (dy_free); NULL when out of
 ** memory. */

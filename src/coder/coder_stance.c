@@ -296,19 +296,28 @@ static int accuses(const actor_ref *a, const actor_ref *y, const speaker *sp)
              strcmp(ca, cy) == 0);
 }
 
+int coder_told_already(const dyad_coder *c, const sent_ctx *s, const char *source,
+                       const char *target, const char *const *roots)
+{
+    for (size_t e = s->first_event; e < c->nev; e++) {
+        const event_rec *r = &c->ev[e];
+        if (strcmp(r->source, source) != 0 || strcmp(r->target, target) != 0 || !r->cameo)
+            continue;
+        for (const char *const *root = roots; *root; root++)
+            if (strncmp(r->cameo->code, *root, 2) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Has a verb of the sentence already coded a's disapproval of y ("The
 ** government alleged that ...": the dictionary's "allege" with the
 ** that-clause's subject for target)? */
 static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
                    const actor_ref *y)
 {
-    for (size_t e = s->first_event; e < c->nev; e++) {
-        const event_rec *r = &c->ev[e];
-        if (strcmp(r->source, a->code) == 0 && strcmp(r->target, y->code) == 0 &&
-            r->cameo && strncmp(r->cameo->code, "11", 2) == 0)
-            return 1;
-    }
-    return 0;
+    static const char *const disapproval[] = {"11", NULL};
+    return coder_told_already(c, s, a->code, y->code, disapproval);
 }
 
 clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
@@ -334,7 +343,7 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
 {
     size_t ci = sp->clause >= 0 ? (size_t)sp->clause : j->ci;
     clause_job *k = coder_clause_job_new(s, ci, code ? "judgement in reported speech"
-                                               : "accusation in reported speech");
+                                                     : "accusation in reported speech");
     if (!k)
         return -1;
     /* fighting and mass violence by a state is aggression (1123); by
