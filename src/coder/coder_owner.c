@@ -13,9 +13,9 @@
 ** article coded (a tax or sanction that a proposal or plan is "for" is
 ** the proposal's maker's: "proposals by the Commission for a tax on
 ** oils ... Chile opposed the tax"); and for one country's opposition,
-** its government. A
-** yield of sanctions that names no one ("lift the sanctions") is aimed at
-** whom the article's latest sanction by the same country hit.
+** its government. A yield of sanctions that names no one ("lift the
+** sanctions") is aimed at whom the article's latest sanction by the same
+** country hit.
 */
 #include "coder/coder_int.h"
 
