@@ -430,8 +430,9 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 
 /* ---- one noun phrase ---- */
 
-/* The state's own agents: government, forces, spies, legislature, courts. */
-static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+/* The state's own agents (coder_int.h): coder_voice.c, coder_stance.c,
+** coder_guards.c and coder_owner.c ask the same list. */
+const char *const coder_state_roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
 /* Private people: civilians and suspects (article_country, private_body). */
 static const char *const private_agents[] = {"CVL", "CRM", NULL};
 
@@ -442,7 +443,7 @@ static const char *const private_agents[] = {"CVL", "CRM", NULL};
 static int private_body(const char *code)
 {
     return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
-           !coder_role_in(code, state_agents) && !coder_role_in(code, private_agents);
+           !coder_role_in(code, coder_state_roles) && !coder_role_in(code, private_agents);
 }
 
 static int heads_body(const sent_ctx *s, const phrase *p);
@@ -808,7 +809,7 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
 static int state_organ(const char *code)
 {
     return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
-           coder_role_in(code, state_agents);
+           coder_role_in(code, coder_state_roles);
 }
 
 /* Does phrase p hold a name the dictionary gives a state's organ
@@ -1621,7 +1622,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     /* the country of the domestic party the other role names
     ** (coder_party_agent): only the state's own agents take it */
     if (c->party_cc[0]) {
-        if (!lemma_in_list(kind, state_agents) ||
+        if (!lemma_in_list(kind, coder_state_roles) ||
             (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
             return 0;
         coder_agent_actor(out, p, agent, cc);
@@ -2098,7 +2099,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     char kind[4];
     snprintf(kind, sizeof kind, "%s", agent->code);
     if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&
-        !lemma_in_list(kind, state_agents))
+        !lemma_in_list(kind, coder_state_roles))
         return 0;
     coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */

@@ -1486,6 +1486,10 @@ static inline int coder_violent_code(const char *code)
            (code[0] == '2' && code[1] == '0');
 }
 
+/* The roles of a state's own organs: government, forces, police, spies,
+** legislature, courts. NULL-terminated; defined in coder_actor.c. */
+extern const char *const coder_state_roles[];
+
 /* Is the role of code, the letters after its country ("COP" in
 ** "PAKCOP", none in "PAK"), one of roles? Only its first three letters
 ** count, and a code of three letters or fewer has no role. */

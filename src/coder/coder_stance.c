@@ -233,10 +233,9 @@ int coder_onlooker(const actor_ref *a)
 ** organs (government, army, police, spies, courts, parliament)? */
 static int state_organ(const actor_ref *a)
 {
-    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
     if (!coder_code_country(a->code, NULL))
         return 0;
-    return !a->code[3] || lemma_in_list(a->code + 3, organs);
+    return !a->code[3] || lemma_in_list(a->code + 3, coder_state_roles);
 }
 
 /* "The Kremlin said Russian forces destroyed a depot": the Kremlin's own
