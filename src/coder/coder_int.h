@@ -620,12 +620,14 @@ const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_
                                  uint32_t end);
 
 /* Are tokens [from, to) only determiners and the words of a state's
-** portfolio ("the Defence", "Foreign", "deputy prime")? */
+** portfolio ("the Defence", "Foreign", "deputy prime")? Reads s only
+** (coder_actor.c). */
 int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to);
 
-/* coder_described.c: the apposition after name phrase np that describes
+/* coder_described.c: the description after name phrase np that describes
 ** person e (mention table entity) by an agent noun ("Tian Yinong, the
-** finance minister,"), whose code is the person's; -1 when none. */
+** finance minister,"), whose code is the person's; -1 when none. Reads
+** the dictionary and the mention table only. */
 int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
 
 /* A first person at token k of a direct quote ("we", "our troops") is
