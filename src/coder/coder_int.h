@@ -1157,6 +1157,12 @@ int coder_onlooker(const actor_ref *a);
 int coder_told_already(const dyad_coder *c, const sent_ctx *s, const char *source,
                        const char *target, const char *const *roots);
 
+/* Emits job k (from coder_clause_job_new) when it has a source and a
+** target, placed, and asserted, or of the modality of its clause when a
+** clause of saying tells it (said); frees k either way. Returns -1 when
+** memory runs out, else 0. */
+int coder_emit_said(dyad_coder *c, const sent_ctx *s, clause_job *k, int said);
+
 /* A new job for clause ci of s, coded by rule (for --explain): its verb,
 ** no code nor actors yet. The caller frees it (dy_free); NULL when out of
 ** memory. */

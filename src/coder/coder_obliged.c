@@ -138,13 +138,5 @@ int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci)
         if (other && !coder_actors_have(k->tgt, k->nt, y[t].code))
             k->tgt[k->nt++] = y[t];
     }
-    int rc = 0;
-    if (k->ns && k->nt) {
-        k->mod = say_ci >= 0 ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL)
-                             : MOD_ASSERTED;
-        coder_clause_place(c, s, k);
-        rc = coder_clause_emit(c, s, k);
-    }
-    dy_free(k);
-    return rc;
+    return coder_emit_said(c, s, k, say_ci >= 0);
 }

@@ -333,6 +333,18 @@ clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
     return k;
 }
 
+int coder_emit_said(dyad_coder *c, const sent_ctx *s, clause_job *k, int said)
+{
+    int rc = 0;
+    if (k->ns && k->nt) {
+        k->mod = said ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL) : MOD_ASSERTED;
+        coder_clause_place(c, s, k);
+        rc = coder_clause_emit(c, s, k);
+    }
+    dy_free(k);
+    return rc;
+}
+
 /* Emits sp's accusation of the doers y[0..ny) (an act of this root)
 ** as a clause of its own: the verb of saying (or the reported verb
 ** itself, for "according to" and quotes) with its date and place. */
@@ -366,19 +378,11 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
                 k->tgt[k->nt++] = y[t];
                 break;
             }
-    int rc = 0;
     if (!k->ns || !k->nt)
         coder_reject(c, s, "verb '%s' (%s) reported by %s: no accusation of %s, its own side "
                      "or, said plainly, its own country", j->lemma, j->code1, sp->who[0].code,
                      y[0].code);
-    if (k->ns && k->nt) {
-        k->mod = sp->clause >= 0 ? coder_modality(s, ci, k->vg, 0, NULL, NULL, NULL)
-                                 : MOD_ASSERTED;
-        coder_clause_place(c, s, k);
-        rc = coder_clause_emit(c, s, k);
-    }
-    dy_free(k);
-    return rc;
+    return coder_emit_said(c, s, k, sp->clause >= 0);
 }
 
 /* Is doer np of clause ci the speaker itself, as a pronoun says ("Rebels
@@ -414,14 +418,7 @@ static int side_act(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32
     for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
         if (!coder_own_side(who, &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
             k->tgt[k->nt++] = j->tgt[t];
-    int rc = 0;
-    if (k->nt) {
-        k->mod = ci >= 0 ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL) : MOD_ASSERTED;
-        coder_clause_place(c, s, k);
-        rc = coder_clause_emit(c, s, k);
-    }
-    dy_free(k);
-    return rc;
+    return coder_emit_said(c, s, k, ci >= 0);   /* k->ns is 1: who */
 }
 
 /* ---- denials ---- */
