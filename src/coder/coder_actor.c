@@ -292,7 +292,8 @@ static int organ_of_other(dyad_coder *c, const sent_ctx *s, uint32_t first, uint
     static const char *const of[] = {"of", NULL}, *const the[] = {"the", NULL};
     uint32_t o = first;
     while (o <= end && o < s->ls.n && !coder_word_in_list(s, o, of)) {
-        if ((s->ls.toks[o].flags & DYAD_TF_CAPITALIZED) && !(o == first && coder_word_in_list(s, o, the)))
+        if ((s->ls.toks[o].flags & DYAD_TF_CAPITALIZED) &&
+            !(o == first && coder_word_in_list(s, o, the)))
             return 0;
         o++;
     }
@@ -429,8 +430,9 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 
 /* ---- one noun phrase ---- */
 
-/* The state's own agents: government, forces, spies, legislature, courts. */
-static const char *const state_agents[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+/* The state's own agents (coder_int.h): coder_voice.c, coder_stance.c,
+** coder_guards.c and coder_owner.c ask the same list. */
+const char *const coder_state_roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
 /* Private people: civilians and suspects (article_country, private_body). */
 static const char *const private_agents[] = {"CVL", "CRM", NULL};
 
@@ -441,18 +443,20 @@ static const char *const private_agents[] = {"CVL", "CRM", NULL};
 static int private_body(const char *code)
 {
     return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
-           !coder_role_in(code, state_agents) && !coder_role_in(code, private_agents);
+           !coder_role_in(code, coder_state_roles) && !coder_role_in(code, private_agents);
 }
+
+static int heads_body(const sent_ctx *s, const phrase *p);
+static int state_organ(const char *code);
+static int former_in(const sent_ctx *s, const phrase *p);
 
 /* An apposition may name what its head does not: "he, Russia's envoy".
 ** One that names an agent with no country ("John Keller, a union
 ** leader,", "Ana Ruiz, president of the farmers' union,") is resolved as
 ** a phrase of its own, its PP and the article giving the country: a
-** private body's, or a minister's by his office (ninth session). */
-static int heads_body(const sent_ctx *s, const phrase *p);
-static int state_organ(const char *code);
-static int former_in(const sent_ctx *s, const phrase *p);
-
+** private body's, or a minister's by his office (ninth session), or, for
+** one who heads a state's organ and held no office before, that organ's
+** (eleventh session). */
 static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
     const phrase *ph = s->ls.phrases;
@@ -805,7 +809,7 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
 static int state_organ(const char *code)
 {
     return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
-           coder_role_in(code, state_agents);
+           coder_role_in(code, coder_state_roles);
 }
 
 /* Does phrase p hold a name the dictionary gives a state's organ
@@ -1397,7 +1401,7 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
 /* Are tokens [from, to) only determiners and the words of a state's
 ** portfolio ("the Defence", "Foreign", "deputy prime")? Not a body's: "the
 ** company secretary", "Party Secretary" hold no state's office. */
-static int portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
+int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
 {
     /* the eleventh session added the rest of a cabinet's portfolios
     ** ("Primary Industry Minister", "Emergencies Minister", "mines and
@@ -1418,11 +1422,6 @@ static int portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
         if (s->ls.tags[k] != TAG_DT && !coder_word_in_list(s, k, portfolio))
             return 0;
     return 1;
-}
-
-int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
-{
-    return portfolio_only(s, from, to);
 }
 
 /* Is phrase p a head of state's or government's or a minister's title
@@ -1465,12 +1464,12 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             ** dateline or none (eleventh session) */
             return ag == agent && j == p->end && j - name >= 2 &&
                    (dateline || (jud && k == start) ||
-                    (!leg && !jud && portfolio_only(s, p->first, name - 1))) &&
+                    (!leg && !jud && coder_portfolio_only(s, p->first, name - 1))) &&
                    coder_word_in_list(s, name - 1,
-                                jud                        ? judges
-                                : leg                      ? members
-                                : !dateline || k != start ? offices
-                                                           : heads) &&
+                                      jud                        ? judges
+                                      : leg                      ? members
+                                      : !dateline || k != start ? offices
+                                                                 : heads) &&
                    !other_state_named(c, s, cc);
         }
         if (!tag_is_noun(s->ls.tags[k]))
@@ -1500,7 +1499,8 @@ static int office_agent(const dyad_coder *c, const sent_ctx *s, const phrase *p,
         if (!len)
             continue;
         uint32_t j = k + (uint32_t)len;
-        if (ag != agent || !coder_word_in_list(s, j - 1, offices) || !portfolio_only(s, p->first, j - 1))
+        if (ag != agent || !coder_word_in_list(s, j - 1, offices) ||
+            !coder_portfolio_only(s, p->first, j - 1))
             return 0;
         while (j < p->end && s->ls.tags[j] == TAG_NNP)
             j++;
@@ -1622,7 +1622,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     /* the country of the domestic party the other role names
     ** (coder_party_agent): only the state's own agents take it */
     if (c->party_cc[0]) {
-        if (!lemma_in_list(kind, state_agents) ||
+        if (!lemma_in_list(kind, coder_state_roles) ||
             (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
             return 0;
         coder_agent_actor(out, p, agent, cc);
@@ -2099,7 +2099,7 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     char kind[4];
     snprintf(kind, sizeof kind, "%s", agent->code);
     if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&
-        !lemma_in_list(kind, state_agents))
+        !lemma_in_list(kind, coder_state_roles))
         return 0;
     coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */

@@ -20,7 +20,7 @@ static int other_state(const char *code, const char *sc)
     static const char *const roles[] = {"GOV", "MIL", "COP", "SPY", NULL};
     char cc[4];
     return coder_code_country(code, cc) && strcmp(cc, sc) != 0 &&
-           (strlen(code) == 3 || (strncmp(code, cc, 3) == 0 && coder_role_in(code, roles)));
+           (strlen(code) == 3 || coder_role_in(code, roles));
 }
 
 /* The doer of the latest attack (18-20) coded on country sc in sentence

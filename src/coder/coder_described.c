@@ -33,10 +33,6 @@ static int known_words(const dyad_coder *c, const sent_ctx *s, uint32_t first, u
     return 1;
 }
 
-/* The apposition after name phrase np that describes person e by an agent
-** noun of people ("the finance minister", "a government spokesman",
-** "chairman of the Joint Chiefs of Staff"); -1 when there is none. The
-** apposition's PPs are read with it by the coder, as any NP's. */
 /* The description after the comma that ends name phrase np: the
 ** parse's apposition, or an NP the parse left alone whose head is a
 ** title it took for a name ("Tian Yinong, Vice Minister of Finance,
@@ -58,10 +54,11 @@ static int32_t description_after(const sent_ctx *s, int32_t np)
     return k;
 }
 
-/* The apposition after name phrase np that describes person e by an agent
-** noun of people ("the finance minister", "a government spokesman",
-** "vice-president of the Swiss National Bank"); -1 when there is none.
-** The apposition's PPs are read with it by the coder, as any NP's. */
+/* The description after name phrase np (description_after) that
+** describes person e by an agent noun of people ("the finance minister",
+** "a government spokesman", "vice-president of the Swiss National
+** Bank"); -1 when there is none. Its PPs are read with it by the coder,
+** as any NP's. */
 int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
 {
     if (mentions_entity(c->ment, e)->kind != ENT_PERSON)

@@ -22,18 +22,12 @@ static int fighting(const char *code)
            strcmp(code, "191") != 0;
 }
 
-/* Is code a state's own three-letter country, not an organisation's? */
-static int state_country(const char *code, char cc[4])
-{
-    return coder_code_country(code, cc) && strncmp(code, "IGO", 3) != 0 &&
-           strncmp(code, "NGO", 3) != 0;
-}
-
-/* The one country that the emitted events of fighting (19x, 20x) of the
-** story's sentences before s set against country sc, in either role,
-** into foe (an event of s itself is as often the same act told twice:
-** "were killed after Sudanese troops opened fire on a checkpoint"); the number of the latest such event, or SIZE_MAX when there is
-** none or more than one country. */
+/* The one country (coder_code_country: no IGO or NGO) that the emitted
+** events of fighting (19x, 20x) of the story's sentences before s set
+** against country sc, in either role, into foe (an event of s itself is
+** as often the same act told twice: "were killed after Sudanese troops
+** opened fire on a checkpoint"); the number of the latest such event, or
+** SIZE_MAX when there is none or more than one country. */
 static size_t war_foe(const dyad_coder *c, const sent_ctx *s, const char *sc, char foe[4])
 {
     size_t found = SIZE_MAX;
@@ -42,8 +36,8 @@ static size_t war_foe(const dyad_coder *c, const sent_ctx *s, const char *sc, ch
         const event_rec *r = &c->ev[e];
         char rs[4], rt[4];
         if (r->sent >= s->index || !coder_same_story(c, r->sent, s->index) ||
-            !state_country(r->source, rs) ||
-            !state_country(r->target, rt) || strcmp(rs, rt) == 0)
+            !coder_code_country(r->source, rs) ||
+            !coder_code_country(r->target, rt) || strcmp(rs, rt) == 0)
             continue;
         const char *other = strcmp(rs, sc) == 0 ? rt : strcmp(rt, sc) == 0 ? rs : NULL;
         if (!other)
@@ -99,9 +93,9 @@ static int source_reports(const sent_ctx *s, const clause_job *j)
 
 /* Are j's sources a state's forces (MIL), or a state named bare by its
 ** name as the head of the source's phrase or by a noun of arms ("Iran",
-** "Iraqi planes")? Not a government,
-** whose "fighting" is as often its politics, nor a state that an
-** adjective gives to a thing ("the Chinese Cultural Revolution"). */
+** "Iraqi planes")? Not a government, whose "fighting" is as often its
+** politics, nor a state that an adjective gives to a thing ("the Chinese
+** Cultural Revolution"). */
 static int forces_at_war(const sent_ctx *s, const clause_job *j)
 {
     static const char *const forces[] = {"MIL", NULL};
@@ -139,7 +133,7 @@ int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
         return 0;
     for (int i = 0; i < j->ns; i++) {
         char cc[4];
-        if (!state_country(j->src[i].code, cc) || (i > 0 && strcmp(cc, sc) != 0))
+        if (!coder_code_country(j->src[i].code, cc) || (i > 0 && strcmp(cc, sc) != 0))
             return 0;
         memcpy(sc, cc, 4);
     }
@@ -174,7 +168,7 @@ int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j)
     for (int i = 0; i < j->nt; i++) {
         char cc[4];
         const char *code = j->tgt[i].code;
-        if (!state_country(code, cc) || (strlen(code) > 3 && !coder_role_in(code, struck)) ||
+        if (!coder_code_country(code, cc) || (strlen(code) > 3 && !coder_role_in(code, struck)) ||
             (i > 0 && strcmp(cc, tc) != 0))
             return j->ns;
         memcpy(tc, cc, 4);

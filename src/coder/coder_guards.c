@@ -8,9 +8,6 @@
 */
 #include "coder/coder_int.h"
 
-/* The roles of the state itself: its acts are the state's. */
-static const char *const state_roles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
-
 /* A state's armed forces and police. */
 static const char *const force_roles[] = {"MIL", "COP", NULL};
 
@@ -52,7 +49,7 @@ static int has_role(const char *a, const char *const *roles)
 /* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
 static int state_actor(const char *a)
 {
-    return coder_code_country(a, NULL) && has_role(a, state_roles);
+    return coder_code_country(a, NULL) && has_role(a, coder_state_roles);
 }
 
 /* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm. */

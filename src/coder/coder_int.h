@@ -585,10 +585,6 @@ int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, c
 ** coder_attacker_foe. */
 int coder_threat_unaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j, char sc[4]);
 
-/* Does the sentence name, by a run of proper nouns, a country other than
-** a and b ("disturbed by a bill before the U.S. Congress")? */
-int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b);
-
 /* ---- coder_avenge.c: retaliation aimed at the attacker ---- */
 
 /* The target of a threat that still names none (coder_threat_unaimed)
@@ -624,12 +620,14 @@ const dict_agent *coder_agent_in(const dyad_coder *c, const sent_ctx *s, uint32_
                                  uint32_t end);
 
 /* Are tokens [from, to) only determiners and the words of a state's
-** portfolio ("the Defence", "Foreign", "deputy prime")? */
+** portfolio ("the Defence", "Foreign", "deputy prime")? Reads s only
+** (coder_actor.c). */
 int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to);
 
-/* coder_described.c: the apposition after name phrase np that describes
+/* coder_described.c: the description after name phrase np that describes
 ** person e (mention table entity) by an agent noun ("Tian Yinong, the
-** finance minister,"), whose code is the person's; -1 when none. */
+** finance minister,"), whose code is the person's; -1 when none. Reads
+** the dictionary and the mention table only. */
 int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
 
 /* A first person at token k of a direct quote ("we", "our troops") is
@@ -917,26 +915,6 @@ int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** digest's new dateline ("BELFAST - ...") opens another story. */
 int coder_same_story(const dyad_coder *c, long a, long b);
 
-/* ---- coder_foe.c: the other side of a war the article tells ---- */
-
-/* "Iraqi jets raided the oil field": an armed act (18x-20x, not a
-** blockade) by a state, its government or its forces (coder_state_force)
-** of one country, with no target, is aimed at the one country that the
-** article's emitted armed events under the same dateline set against
-** that country, in either role, in the sentences before s, unless they
-** set several against it or
-** the sentence names a third country, and only when the slot holds a
-** thing or nothing (a common noun, no pronoun or agent). Sets j's target (the bare country, from the latest
-** such event) and returns the new j->nt, or leaves j and returns 0. */
-int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
-/* The same for the doer of a passive with no by-agent and no source ("29
-** Chadian soldiers were killed", "the Iranian tanker was hit"): when its
-** targets are all of one country, the state itself, its forces,
-** government, police or people (not rebels or criminals), the one
-** country the article's armed events set against theirs. Returns the
-** new j->ns. */
-int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
-
 /* Does noun phrase np, a pronoun that stands for a bare plural of agents
 ** ("Police ... They said"), report what its clause's complement tells?
 ** Such a speaker is no party to the act it reports. */
@@ -1032,6 +1010,28 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s);
 /* Is a an attack the article named (an act of the attack kind: attack,
 ** raid, shooting, stabbing, bombing ...)? */
 int coder_act_is_attack(const act_seen *a);
+
+/* ---- coder_foe.c: the other side of a war the article tells ---- */
+
+/* "Iraqi jets raided the oil field": an act of fighting (19x-20x, not a
+** blockade; an assault, 18x, is as often a crime) by one country's
+** forces or the country itself named bare, not its government
+** (coder_state_force, forces_at_war), with no target, is aimed at the
+** one country that the article's emitted events of fighting under the
+** same dateline set against that country, in either role, in the
+** sentences before s, unless they set several against it or the
+** sentence names a third country, and only when the slot holds a thing
+** or nothing (a common noun, no pronoun, agent or ship). Sets j's target
+** (the bare country, from the latest such event) and returns the new
+** j->nt, or leaves j and returns 0. */
+int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* The same for the doer of a passive with no by-agent and no source ("29
+** Chadian soldiers were killed", "the Iranian tanker was hit"): when its
+** targets are all of one country, the state itself, its forces,
+** government, police or people (not rebels or criminals), the one
+** country the article's events of fighting set against theirs. Returns
+** the new j->ns. */
+int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_things.c: a thing struck, named before ---- */
 
@@ -1150,19 +1150,23 @@ int coder_own_side(const actor_ref *a, const actor_ref *y);
 /* Does actor a only look on and report (a newspaper, civilians, a firm)? */
 int coder_onlooker(const actor_ref *a);
 
+/* Has sentence s already an event from source to target whose code
+** starts with one of roots (two digits each, NULL-terminated: "11" for
+** a verb's accusation, "02" and "10" for an appeal or demand)? Reads the
+** events of s only. */
+int coder_told_already(const dyad_coder *c, const sent_ctx *s, const char *source,
+                       const char *target, const char *const *roots);
+
+/* Emits job k (from coder_clause_job_new) when it has a source and a
+** target, placed, and asserted, or of the modality of its clause when a
+** clause of saying tells it (said); frees k either way. Returns -1 when
+** memory runs out, else 0. */
+int coder_emit_said(dyad_coder *c, const sent_ctx *s, clause_job *k, int said);
+
 /* A new job for clause ci of s, coded by rule (for --explain): its verb,
 ** no code nor actors yet. The caller frees it (dy_free); NULL when out of
 ** memory. */
 clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule);
-
-/* ---- coder_obliged.c: what a speaker says another should or must do ---- */
-
-/* "Kenya said Uganda should reopen the border": a reported clause whose
-** verb group holds "should" or "ought" (an appeal, 02x) or "must" (a
-** demand, 10x), told of another party than its speaker, is the speaker's
-** appeal or demand to that party, with the subcode of the act it names
-** (coder_asked_subcode). Returns -1 when memory runs out, else 0. */
-int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci);
 
 /* "Saudi oil facilities were hit by drone strikes. The Houthis claimed
 ** responsibility for the attacks.": the emit step's two ends of it. A
@@ -1174,6 +1178,15 @@ int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci);
 ** (coder_stance_claimed: 1 when it did). */
 void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* ---- coder_obliged.c: what a speaker says another should or must do ---- */
+
+/* "Kenya said Uganda should reopen the border": a reported clause whose
+** verb group holds "should" or "ought" (an appeal, 02x) or "must" (a
+** demand, 10x), told of another party than its speaker, is the speaker's
+** appeal or demand to that party, with the subcode of the act it names
+** (coder_asked_subcode). Returns -1 when memory runs out, else 0. */
+int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci);
 
 /* ---- coder_modality.c ---- */
 
@@ -1480,6 +1493,10 @@ static inline int coder_violent_code(const char *code)
     return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
            (code[0] == '2' && code[1] == '0');
 }
+
+/* The roles of a state's own organs: government, forces, police, spies,
+** legislature, courts. NULL-terminated; defined in coder_actor.c. */
+extern const char *const coder_state_roles[];
 
 /* Is the role of code, the letters after its country ("COP" in
 ** "PAKCOP", none in "PAK"), one of roles? Only its first three letters

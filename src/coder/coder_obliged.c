@@ -14,6 +14,9 @@
 */
 #include "coder/coder_int.h"
 
+#include <stdio.h>
+#include <string.h>
+
 /* Verbs that tell an outcome, not an act the speaker can ask for: "said
 ** Japan should see growth of three pct", "the U.S. must be careful". */
 static const char *const outcome_verbs[] = {
@@ -60,20 +63,6 @@ static int proper_head_names(dyad_coder *c, const sent_ctx *s, const phrase *p)
     actor_ref whole, mod;
     return first == p->head || !coder_resolve_span(c, s, first, p->head + 1, &whole) ||
            !coder_resolve_span(c, s, first, p->head, &mod) || strcmp(whole.code, mod.code) != 0;
-}
-
-/* Has the sentence already an appeal or demand (02, 10) from source to
-** target ("urged Uganda, saying it should ...")? */
-static int asked_already(const dyad_coder *c, const sent_ctx *s, const char *source,
-                         const char *target)
-{
-    for (size_t e = s->first_event; e < c->nev; e++) {
-        const event_rec *r = &c->ev[e];
-        if (strcmp(r->source, source) == 0 && strcmp(r->target, target) == 0 && r->cameo &&
-            (strncmp(r->cameo->code, "02", 2) == 0 || strncmp(r->cameo->code, "10", 2) == 0))
-            return 1;
-    }
-    return 0;
 }
 
 int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci)
@@ -129,28 +118,25 @@ int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci)
             (!coder_onlooker(&who[i]) || strncmp(who[i].code, "IGO", 3) == 0) &&
             !coder_actors_have(k->src, k->ns, who[i].code))
             k->src[k->ns++] = who[i];
+    /* not asked of it already in the sentence ("urged Uganda, saying it
+    ** should ...": an appeal or demand, 02 or 10) */
+    static const char *const asks[] = {"02", "10", NULL};
+    /* the public and the press: civilians, media */
+    static const char *const public_roles[] = {"CVL", "MED", NULL};
     /* another party than the speaker's side, named by the subject's head,
     ** not a modifier ("the South Korean won should move" is no Korea); not
     ** the public or the press; nor agents in the plural whose country only
     ** the article gives ("central banks should intervene" are all of them) */
     for (int t = 0; t < ny; t++) {
         int other = strncmp(y[t].code, "---", 3) != 0 && y[t].code[0] != '"' &&
-                    !coder_role_in(y[t].code, (const char *const[]){"CVL", "MED", NULL}) &&
+                    !coder_role_in(y[t].code, public_roles) &&
                     !modifier_only &&
                     !(common && s->ls.tags[subj->head] == TAG_NNS && coder_from_article(&y[t], 1));
         for (int i = 0; i < k->ns && other; i++)
             other = !coder_own_side(&k->src[i], &y[t]) &&
-                    !asked_already(c, s, k->src[i].code, y[t].code);
+                    !coder_told_already(c, s, k->src[i].code, y[t].code, asks);
         if (other && !coder_actors_have(k->tgt, k->nt, y[t].code))
             k->tgt[k->nt++] = y[t];
     }
-    int rc = 0;
-    if (k->ns && k->nt) {
-        k->mod = say_ci >= 0 ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL)
-                             : MOD_ASSERTED;
-        coder_clause_place(c, s, k);
-        rc = coder_clause_emit(c, s, k);
-    }
-    dy_free(k);
-    return rc;
+    return coder_emit_said(c, s, k, say_ci >= 0);
 }

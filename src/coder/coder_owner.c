@@ -13,9 +13,9 @@
 ** article coded (a tax or sanction that a proposal or plan is "for" is
 ** the proposal's maker's: "proposals by the Commission for a tax on
 ** oils ... Chile opposed the tax"); and for one country's opposition,
-** its government. A
-** yield of sanctions that names no one ("lift the sanctions") is aimed at
-** whom the article's latest sanction by the same country hit.
+** its government. A yield of sanctions that names no one ("lift the
+** sanctions") is aimed at whom the article's latest sanction by the same
+** country hit.
 */
 #include "coder/coder_int.h"
 
@@ -461,12 +461,12 @@ static int is_deed_verb(const char *lemma)
 ** party's pledge is rarely what a state's critics call "the move". */
 static int state_code(const char *code)
 {
-    static const char *const roles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
     char cc[4];
     if (strncmp(code, "IGO", 3) == 0)
         return 1;
     return coder_code_country(code, cc) &&
-           (strlen(code) == 3 || (strncmp(code, cc, 3) == 0 && coder_role_in(code, roles)));
+           (strlen(code) == 3 ||
+            (strncmp(code, cc, 3) == 0 && coder_role_in(code, coder_state_roles)));
 }
 
 static int doer_of(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out);

@@ -386,7 +386,7 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
 static const char *const threat_ifs[] = {"if", "unless", NULL};
 static const char *const promise_ifs[] = {"if", "unless", "once", "when", "as", NULL};
 
-/* Does the word at token w open a condition of ifs, for clause o? "as"
+/* Does the word clause o starts at (o->word) open a condition of ifs? "as"
 ** only as "as soon as", whichever "as" the clause starts at; "when" only
 ** before a past tense, a time still to come in reported speech ("would
 ** lift them when Japan took action"), not a question ("will consider

@@ -233,10 +233,9 @@ int coder_onlooker(const actor_ref *a)
 ** organs (government, army, police, spies, courts, parliament)? */
 static int state_organ(const actor_ref *a)
 {
-    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
     if (!coder_code_country(a->code, NULL))
         return 0;
-    return !a->code[3] || lemma_in_list(a->code + 3, organs);
+    return !a->code[3] || lemma_in_list(a->code + 3, coder_state_roles);
 }
 
 /* "The Kremlin said Russian forces destroyed a depot": the Kremlin's own
@@ -296,19 +295,28 @@ static int accuses(const actor_ref *a, const actor_ref *y, const speaker *sp)
              strcmp(ca, cy) == 0);
 }
 
+int coder_told_already(const dyad_coder *c, const sent_ctx *s, const char *source,
+                       const char *target, const char *const *roots)
+{
+    for (size_t e = s->first_event; e < c->nev; e++) {
+        const event_rec *r = &c->ev[e];
+        if (strcmp(r->source, source) != 0 || strcmp(r->target, target) != 0 || !r->cameo)
+            continue;
+        for (const char *const *root = roots; *root; root++)
+            if (strncmp(r->cameo->code, *root, 2) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Has a verb of the sentence already coded a's disapproval of y ("The
 ** government alleged that ...": the dictionary's "allege" with the
 ** that-clause's subject for target)? */
 static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
                    const actor_ref *y)
 {
-    for (size_t e = s->first_event; e < c->nev; e++) {
-        const event_rec *r = &c->ev[e];
-        if (strcmp(r->source, a->code) == 0 && strcmp(r->target, y->code) == 0 &&
-            r->cameo && strncmp(r->cameo->code, "11", 2) == 0)
-            return 1;
-    }
-    return 0;
+    static const char *const disapproval[] = {"11", NULL};
+    return coder_told_already(c, s, a->code, y->code, disapproval);
 }
 
 clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
@@ -325,6 +333,18 @@ clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
     return k;
 }
 
+int coder_emit_said(dyad_coder *c, const sent_ctx *s, clause_job *k, int said)
+{
+    int rc = 0;
+    if (k->ns && k->nt) {
+        k->mod = said ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL) : MOD_ASSERTED;
+        coder_clause_place(c, s, k);
+        rc = coder_clause_emit(c, s, k);
+    }
+    dy_free(k);
+    return rc;
+}
+
 /* Emits sp's accusation of the doers y[0..ny) (an act of this root)
 ** as a clause of its own: the verb of saying (or the reported verb
 ** itself, for "according to" and quotes) with its date and place. */
@@ -334,7 +354,7 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
 {
     size_t ci = sp->clause >= 0 ? (size_t)sp->clause : j->ci;
     clause_job *k = coder_clause_job_new(s, ci, code ? "judgement in reported speech"
-                                               : "accusation in reported speech");
+                                                     : "accusation in reported speech");
     if (!k)
         return -1;
     /* fighting and mass violence by a state is aggression (1123); by
@@ -358,19 +378,11 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
                 k->tgt[k->nt++] = y[t];
                 break;
             }
-    int rc = 0;
     if (!k->ns || !k->nt)
         coder_reject(c, s, "verb '%s' (%s) reported by %s: no accusation of %s, its own side "
                      "or, said plainly, its own country", j->lemma, j->code1, sp->who[0].code,
                      y[0].code);
-    if (k->ns && k->nt) {
-        k->mod = sp->clause >= 0 ? coder_modality(s, ci, k->vg, 0, NULL, NULL, NULL)
-                                 : MOD_ASSERTED;
-        coder_clause_place(c, s, k);
-        rc = coder_clause_emit(c, s, k);
-    }
-    dy_free(k);
-    return rc;
+    return coder_emit_said(c, s, k, sp->clause >= 0);
 }
 
 /* Is doer np of clause ci the speaker itself, as a pronoun says ("Rebels
@@ -406,14 +418,7 @@ static int side_act(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32
     for (int t = 0; t < j->nt && k->nt < MAX_ACTORS; t++)
         if (!coder_own_side(who, &j->tgt[t]) && strncmp(j->tgt[t].code, "---", 3) != 0)
             k->tgt[k->nt++] = j->tgt[t];
-    int rc = 0;
-    if (k->nt) {
-        k->mod = ci >= 0 ? coder_modality(s, k->ci, k->vg, 0, NULL, NULL, NULL) : MOD_ASSERTED;
-        coder_clause_place(c, s, k);
-        rc = coder_clause_emit(c, s, k);
-    }
-    dy_free(k);
-    return rc;
+    return coder_emit_said(c, s, k, ci >= 0);   /* k->ns is 1: who */
 }
 
 /* ---- denials ---- */

@@ -26,8 +26,6 @@ static const char *const texts[] = {"statement", "communique", "declaration", NU
 
 int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
 {
-    /* the roles of a state's organs (coder_actor.c's state_agents) */
-    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
     /* and those who speak for it unnamed: "Finance Ministry officials",
     ** "defence ministry sources" */
     static const char *const unnamed[] = {"official", "source", NULL};
@@ -55,7 +53,7 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
             return 0;
         char role[4];
         snprintf(role, sizeof role, "%s", ag->code);
-        if (!lemma_in_list(role, organs))
+        if (!lemma_in_list(role, coder_state_roles))
             return 0;
         k += (uint32_t)len;
     }

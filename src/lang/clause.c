@@ -388,6 +388,18 @@ static int32_t inherited_subject(const lang_analyzer *a, int32_t before, int fin
     return -1;
 }
 
+/* The noun contact clause c says of ("the tariffs Chile imposed", as
+** contact_antecedent made it): its object, standing right before its
+** subject; -1 when c is no such clause (a relative word, or not both
+** phrases). Reads a only. */
+static int32_t contact_object(const lang_analyzer *a, const clause *c)
+{
+    return c->kind == CL_RELATIVE && c->word == UINT32_MAX && c->object >= 0 &&
+                   c->subject >= 0 && a->ph[c->object].end == a->ph[c->subject].first
+               ? c->object
+               : -1;
+}
+
 /* "a pact under which Kenya agreed to stop selling tea": a verb group right
 ** after a relative clause whose subject is its own, not the noun it
 ** describes (the subject stands after the relative word), goes on with
@@ -400,9 +412,7 @@ static int32_t relative_subject(const lang_analyzer *a, int32_t self, const phra
     if (self <= 0)
         return -1;
     const clause *prev = &a->cl[self - 1];
-    if (prev->kind == CL_RELATIVE && prev->word == UINT32_MAX && prev->end == vg->first &&
-        prev->object >= 0 && prev->subject >= 0 &&
-        a->ph[prev->object].end == a->ph[prev->subject].first)
+    if (prev->end == vg->first && contact_object(a, prev) >= 0)
         return prev->object;   /* "the tariffs he imposed on Japan were" */
     if (prev->kind != CL_RELATIVE || prev->end != vg->first || prev->subject < 0 ||
         prev->word == UINT32_MAX || a->ph[prev->subject].first <= prev->word)
@@ -1075,12 +1085,8 @@ int clause_build(lang_analyzer *a)
         clause *c = &a->cl[i];
         if (c->kind != CL_RELATIVE)
             continue;
-        int32_t ante = -1;
-        if (c->word != UINT32_MAX)
-            ante = antecedent(a, c->word);
-        else if (c->object >= 0 && c->subject >= 0 &&
-                 a->ph[c->object].end == a->ph[c->subject].first)
-            ante = c->object;   /* a contact clause: "the tariffs Chile imposed" */
+        /* a contact clause's is its object: "the tariffs Chile imposed" */
+        int32_t ante = c->word != UINT32_MAX ? antecedent(a, c->word) : contact_object(a, c);
         if (ante < 0)
             continue;
         uint32_t at = a->ph[ante].first;

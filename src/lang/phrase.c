@@ -8,8 +8,9 @@
 ** Abney's chunk parsing: each pass reads the tags and what earlier passes
 ** built, so every decision is local and cheap.
 */
-#include <ctype.h>
 #include "lang/analyze_int.h"
+
+#include <ctype.h>
 
 const char *const lang_reporting_verbs[] = {
     "say", "tell", "add", "state", "note", "report", "claim", "insist",
