@@ -1707,14 +1707,20 @@ static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
     ** may stand for: "the Bank" after "the African Development Bank",
     ** named again and again, and "World Bank operations" named once in
     ** passing is the first */
+    size_t len = m->ls->toks[k].len;
+    int capital = w[0] >= 'A' && w[0] <= 'Z';
+    if (!shortname_word(w, len, capital))
+        return -1;
     int32_t best = -1;
     double best_s = 0;
     for (size_t e = 0; e < m->nent; e++) {
         const ment_entity *en = &m->ent[e];
+        if (best >= 0 && en->named < m->ent[best].named)
+            continue;
+        if (!shortname_fits(en, m->text, w, len, capital))
+            continue;
         double sal = salience_now(m, en);
-        if ((best < 0 || en->named > m->ent[best].named ||
-             (en->named == m->ent[best].named && sal >= best_s)) &&
-            shortname_fits(en, m->text, w, m->ls->toks[k].len, w[0] >= 'A' && w[0] <= 'Z'))
+        if (best < 0 || en->named > m->ent[best].named || sal >= best_s)
             best = (int32_t)e, best_s = sal;
     }
     return best;

@@ -68,17 +68,29 @@ static int name_ends(const char *text, uint32_t s, uint32_t e, const char *w, si
     return (c == ' ' || c == '\n') && strncasecmp(text + e - n, w, n) == 0;
 }
 
+/* The row of forms for word[0..n) written so (capital), or NULL. */
+static const short_form *form_of(const char *word, size_t n, int capital)
+{
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (strlen(forms[i].word) == n && strncasecmp(forms[i].word, word, n) == 0 &&
+            (capital || !forms[i].capital))
+            return &forms[i];
+    return NULL;
+}
+
+int shortname_word(const char *word, size_t n, int capital)
+{
+    return capital || form_of(word, n, capital);
+}
+
 int shortname_fits(const ment_entity *en, const char *text, const char *word, size_t n,
                    int capital)
 {
-    const short_form *f = NULL;
-    for (size_t i = 0; i < sizeof forms / sizeof *forms && !f; i++)
-        if (strlen(forms[i].word) == n && strncasecmp(forms[i].word, word, n) == 0 &&
-            (capital || !forms[i].capital))
-            f = &forms[i];
+    if (en->kind != ENT_ORG)
+        return 0;
+    const short_form *f = form_of(word, n, capital);
     /* "the House" after "the White House" is Congress's */
     int house = n == 5 && strncasecmp(word, "house", 5) == 0;
-    return en->kind == ENT_ORG &&
-           ((f && code_in(en->code, f->codes)) ||
-            (capital && !house && name_ends(text, en->name_start, en->name_end, word, n)));
+    return (f && code_in(en->code, f->codes)) ||
+           (capital && !house && name_ends(text, en->name_start, en->name_end, word, n));
 }

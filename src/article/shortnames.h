@@ -12,6 +12,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* May word[0..n) be a short form at all: a capitalised word ("the Bank"),
+** or a word of the forms' table ("the alliance")? A phrase whose word is
+** none is passed over before the article's bodies are looked at. Reads
+** its arguments only. */
+int shortname_word(const char *word, size_t n, int capital);
+
 /* May the short form word[0..n) stand for entity en (named in text, which
 ** it points into)? capital says the word is written with a capital ("the
 ** Fund"). Reads its arguments only. */
