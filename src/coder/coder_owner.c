@@ -461,12 +461,10 @@ static int is_deed_verb(const char *lemma)
 ** party's pledge is rarely what a state's critics call "the move". */
 static int state_code(const char *code)
 {
-    char cc[4];
     if (strncmp(code, "IGO", 3) == 0)
         return 1;
-    return coder_code_country(code, cc) &&
-           (strlen(code) == 3 ||
-            (strncmp(code, cc, 3) == 0 && coder_role_in(code, coder_state_roles)));
+    return coder_code_country(code, NULL) &&
+           (strlen(code) == 3 || coder_role_in(code, coder_state_roles));
 }
 
 static int doer_of(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *out);
