@@ -8,7 +8,11 @@
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
 FLOOR_RECALL=0.135
 FLOOR_PRECISION=0.80
-CHECK_RECALL=0.085    # the check split (articles annotated after dev was studied; batch 6 added in the eleventh session)
+# the check split (articles annotated after dev was studied). Batch 7 (twelfth
+# session) made it 52 articles: recall on the grown split is 0.067 at its
+# start, 0.086 before on the 38 articles without it, so the floor is set anew
+# for the new set, not lowered for the old one.
+CHECK_RECALL=0.065
 CHECK_PRECISION=0.85
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=124    # of the 160 found whose speaker is named
