@@ -67,6 +67,8 @@ typedef struct recent_mention {
     uint8_t plural;
     uint8_t kind;       /* an unnamed one's: ENT_PERSON or THING */
     uint8_t subject;    /* mentioned as a subject */
+    uint8_t modifier;   /* a name before its phrase's common head: "the
+                        ** IADB meeting" names an occasion, no side */
 } recent_mention;
 
 /* Not an entity: an unnamed thing ("the study", "the glue"), kept among
@@ -518,6 +520,7 @@ static void remember(mentions *m, int32_t e, int32_t np, double sal, int plural,
 {
     recent_mention *r = &m->recent[m->nrecent++ % RECENT];
     r->subject = np >= 0 && m->role[np] == ROLE_SUBJECT;
+    r->modifier = 0;
     r->ent = e;
     r->sent = m->sent;
     r->sal = sal;
@@ -1080,6 +1083,22 @@ static void title_before(mentions *m, ment_entity *en, int32_t np)
 /* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
 ** of a person, state or organisation. Returns its reference; -1 entity on
 ** no memory is reported through *oom. */
+/* Does the name that ends before token b only name a gathering it holds,
+** its acronym perhaps between them: "during the Inter-American
+** Development Bank (IADB) meeting here, he said the two sides will meet
+** again" (twelfth session)? Such a host is no side of a pair. */
+static int names_occasion(const mentions *m, uint32_t b)
+{
+    static const char *const occasions[] = {"meeting", "conference", "session", "summit",
+                                            "forum", "gathering", NULL};
+    const lang_sent *ls = m->ls;
+    if (b + 2 < ls->n && ls->tags[b] == TAG_LRB && ls->tags[b + 2] == TAG_RRB)
+        b += 3;   /* the full name */
+    else if (b < ls->n && ls->tags[b] == TAG_RRB)
+        b++;      /* the acronym itself */
+    return b < ls->n && ls->tags[b] == TAG_NN && in_list(ls->lemmas[b], occasions);
+}
+
 static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t b,
                      const dict_hit *h, int *oom)
 {
@@ -1183,6 +1202,7 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
         read_alias(m, e, p->end);
     r.ent = e;
     touch(m, e, np);
+    m->recent[(m->nrecent - 1) % RECENT].modifier = (uint8_t)names_occasion(m, b);
     return r;
 }
 
@@ -1274,8 +1294,9 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
         long esent = m->recent[at].sent;
         if (esent < m->sent - LOOKBACK)
             break;
-        /* "a man", "the gunman": no member of a pair the article names */
-        if (e < 0 || m->ent[e].role[0])
+        /* "a man", "the gunman": no member of a pair the article names;
+        ** nor a name that only modified a noun ("the IADB meeting") */
+        if (e < 0 || m->ent[e].role[0] || m->recent[at].modifier)
             continue;
         const ment_entity *en = &m->ent[e];
         if (en->kind == ENT_SET) {

@@ -868,6 +868,37 @@ static int states_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const ph
     return kept;
 }
 
+/* Phrase p, headed by "member" and naming no actor itself, with the "of"
+** PP pp after it: "some members of Congress", "members of parliament"
+** (twelfth session). A body's members act as the body, as
+** head_names_actor (coder_roles.c) already lets them act: the bodies the
+** PP names, with the country the PP's own resolution gives ("Congress"
+** takes the dateline's), each spanning p. A bare state is no body ("a
+** member of Canada's delegation" names the delegation, which the whole
+** span reads first), nor are former members the body, nor members a name
+** before the head gives ("LDP members of parliament"). Writes at most max
+** actors to out and returns their count. */
+static int members_of(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                      actor_ref *out, int max)
+{
+    if (pp->np < 0 || former_in(s, p))
+        return 0;
+    /* "LDP members of parliament" are the party's, which a name before
+    ** the head gives */
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (tag_is_proper(s->ls.tags[k]))
+            return 0;
+    int m = coder_resolve_np(c, s, pp->np, out, max), kept = 0;
+    for (int k = 0; k < m; k++) {
+        if (strlen(out[k].code) <= 3 || strncmp(out[k].code, "---", 3) == 0)
+            continue;
+        out[kept] = out[k];
+        out[kept].first = p->first;
+        kept++;
+    }
+    return kept;
+}
+
 /* Does phrase p name one who leads or speaks for a body ("the president",
 ** "a spokesman")? */
 static int heads_body(const sent_ctx *s, const phrase *p)
@@ -932,6 +963,8 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
     }
     if (r == 0 && of && lemma_in_list(s->ls.lemmas[p->head], whole_state_nouns))
         return states_of(c, s, p, pp, out, max);
+    if (r == 0 && of && lemma_is_word(s->ls.lemmas[p->head], "member"))
+        return members_of(c, s, p, pp, out, max);
     /* an agent takes the countries of the PP after it: "troops from Chad",
     ** "activists in Arnor", "the ambassadors of Arnor, Osgiliath and Gondor" */
     if (agent) {

@@ -1033,6 +1033,17 @@ int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** the new j->ns. */
 int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
+/* ---- coder_object_pronoun.c: "it" asked or helped is not the asker ---- */
+
+/* "Venezuela will lend Ecuador oil to help it meet ...": when every
+** target of j came back as the source's own actor and the target phrase
+** was pron, an object "it" or "them" that is to act (an infinitive or "of"
+** and a gerund after it), the targets become those of the nearest noun
+** phrase before it of its number, headed by a name or an agent noun, that
+** names an actor not the source's.
+** j is untouched otherwise. */
+void coder_object_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, int32_t pron);
+
 /* ---- coder_things.c: a thing struck, named before ---- */
 
 /* Keeps the things sentence s names with a country ("an Iranian oil

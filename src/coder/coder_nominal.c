@@ -1194,6 +1194,11 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     const char *code = r ? c->pool.s + r->code : NULL;
     if (!r || (!protest && strncmp(code, "143", 3) != 0))
         return 0;
+    /* a vote boycotted is no strike or walkout to come back to: "The vote
+    ** was boycotted by Kurdish members of parliament ... The strike took
+    ** place at the airport" tells of an airstrike (twelfth session) */
+    if (!protest && !lemma_is_word(noun, "boycott") && strstr(c->pool.s + r->verb, "oycott"))
+        return 0;
     /* the article's own strike: "teachers striking in Zambia" in a story
     ** from Kenya are not "the strike" it goes on to tell of */
     char cc[4], oc[4];

@@ -1270,6 +1270,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                               strcmp(j->code1, "1712") == 0
                           ? FORCE_PROPERTY
                           : 0;
+    int32_t tgt_words = j->tgt_np;
     j->src_np = coder_antecedent(s, ci, j->src_np);
     j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
@@ -1314,6 +1315,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0)
         j->nt = find_target(c, s, ci, j->tgt_np, slot, further, places_where, j->tgt,
                             &j->target_prep);
+    /* "lend Ecuador oil to help it meet ...": not the lender (coder_object_pronoun.c) */
+    coder_object_pronoun(c, s, j, tgt_words);
     /* "Kenya promised on Monday to change the law": the clause that
     ** continues the verb lends back the subject it borrowed, the source's
     ** own words, and an act that may stand alone has no target then */
