@@ -200,15 +200,49 @@ static int32_t contact_antecedent(const lang_analyzer *a, const phrase *vg, cons
     return ante;
 }
 
+/* Is token k a dash ("--", an en or em dash)? */
+static int is_dash(const lang_analyzer *a, size_t k)
+{
+    const char *w = a->text + a->toks[k].start;
+    size_t len = a->toks[k].len;
+    return a->tags[k] == TAG_COLON &&
+           ((len == 2 && w[0] == '-' && w[1] == '-') ||
+            (len == 3 && memcmp(w, "\xe2\x80", 2) == 0 &&
+             ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94)));
+}
+
 /* When the comma or closing bracket at k ends an aside (PPs, a bracketed
 ** abbreviation, a participle clause; no finite verb of its own) that opens
 ** with a comma or bracket after a noun phrase, returns that opening token;
-** else SIZE_MAX. */
+** else SIZE_MAX. Between two dashes, a participle or relative clause
+** is an aside whatever it holds: "The G-7 -- grouping the U.S., Japan
+** and five more -- said", "Uganda -- which earns 400 mln dlrs from
+** coffee -- has accused"; a name there ("one Brazilian producer --
+** Cutrale -- would be", "Britain and four more -- G-5 -- agreed") is
+** left as it was, the list before it too often no dyad. */
 static size_t parenthetical_start(const lang_analyzer *a, size_t k)
 {
+    if (is_dash(a, k)) {
+        for (size_t j = k; j-- > 0;) {
+            if (a->tags[j] == TAG_PERIOD)
+                return SIZE_MAX;
+            if (!is_dash(a, j))
+                continue;
+            int t = j + 1 < k ? a->tags[j + 1] : TAG_PERIOD;
+            int modifier = t == TAG_VBG || t == TAG_VBN || t == TAG_WDT || t == TAG_WP ||
+                           t == TAG_WPS;
+            return j > 0 && a->np_of[j - 1] >= 0 && modifier ? j : SIZE_MAX;
+        }
+        return SIZE_MAX;
+    }
     int want = a->tags[k] == TAG_RRB ? TAG_LRB : TAG_COMMA;
     for (size_t j = k; j-- > 0;) {
         int t = a->tags[j];
+        /* a list inside the aside is no edge of it: "Protesters, carrying
+        ** placards and flags, marched", "X, backed by his French and
+        ** Italian colleagues, believes" */
+        if ((t == TAG_CC || t == TAG_COMMA) && (a->protect[j] || a->np_of[j] >= 0))
+            continue;
         if (t == want)
             return j > 0 && a->np_of[j - 1] >= 0 && j + 1 < k ? j : SIZE_MAX;
         if (t == TAG_COMMA || t == TAG_PERIOD || t == TAG_COLON || t == TAG_CC)
@@ -271,7 +305,7 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             continue;
         /* an aside between the subject and its verb: "X, in remarks
         ** published on Monday, urged ..." or "the EU (EU) agree" */
-        if (c->subject < 0 && (t == TAG_COMMA || t == TAG_RRB)) {
+        if (c->subject < 0 && (t == TAG_COMMA || t == TAG_RRB || is_dash(a, k))) {
             size_t open = parenthetical_start(a, k);
             if (open != SIZE_MAX) {
                 k = open;
@@ -709,8 +743,8 @@ static int32_t antecedent_near(const lang_analyzer *a, size_t w)
     if (w == 0)
         return -1;
     size_t k = w - 1;
-    if (a->tags[k] == TAG_COMMA && k > 0)
-        k--;
+    if ((a->tags[k] == TAG_COMMA || is_dash(a, k)) && k > 0)
+        k--;   /* "Uganda, which", "Uganda -- which" */
     int32_t pp, ante = free_np_at(a, k, &pp);
     if (ante < 0 && pp >= 0) {
         /* through "of" to the noun it belongs to */
@@ -941,10 +975,13 @@ int clause_build(lang_analyzer *a)
         c.xcomp = -1;
         c.verb = (int32_t)p;
         find_left(a, &vg, &c);
-        /* the noun a reduced relative follows, perhaps after a comma
-        ** ("the raid, condemned by Gondor,") */
-        size_t noun_end = vg.first > 1 && a->tags[vg.first - 1] == TAG_COMMA ? vg.first - 1
-                                                                             : vg.first;
+        /* the noun a reduced relative follows, perhaps after a comma and
+        ** an adverb or two ("the raid, condemned by Gondor,", "Canada,
+        ** strongly supported by Australia,") */
+        size_t before = vg.first;
+        while (before > 0 && vg.first - before < 2 && tag_is_adv(a->tags[before - 1]))
+            before--;
+        size_t noun_end = before > 1 && a->tags[before - 1] == TAG_COMMA ? before - 1 : vg.first;
         if (vg.voice == VOICE_PASSIVE && vg.first == vg.head && a->tags[vg.head] == TAG_VBN &&
             noun_end > 0 && a->np_of[noun_end - 1] >= 0) {
             /* a reduced relative: "a deal mediated by Qatar" says of the deal */
