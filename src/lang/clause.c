@@ -211,6 +211,19 @@ static int is_dash(const lang_analyzer *a, size_t k)
              ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94)));
 }
 
+/* When the closing bracket at k ends a short bracket right after a noun
+** phrase ("the Food and Agriculture Organisation (FAO)"), the last token
+** of that noun phrase; else SIZE_MAX. */
+static size_t before_bracket(const lang_analyzer *a, size_t k)
+{
+    if (a->tags[k] != TAG_RRB)
+        return SIZE_MAX;
+    for (size_t j = k; j-- > 0 && k - j <= 4;)
+        if (a->tags[j] == TAG_LRB)
+            return j > 0 && a->np_of[j - 1] >= 0 ? j - 1 : SIZE_MAX;
+    return SIZE_MAX;
+}
+
 /* When the comma or closing bracket at k ends an aside (PPs, a bracketed
 ** abbreviation, a participle clause; no finite verb of its own) that opens
 ** with a comma or bracket after a noun phrase, returns that opening token;
@@ -244,7 +257,10 @@ static size_t parenthetical_start(const lang_analyzer *a, size_t k)
         if ((t == TAG_CC || t == TAG_COMMA) && (a->protect[j] || a->np_of[j] >= 0))
             continue;
         if (t == want)
-            return j > 0 && a->np_of[j - 1] >= 0 && j + 1 < k ? j : SIZE_MAX;
+            return j > 0 && (a->np_of[j - 1] >= 0 || before_bracket(a, j - 1) != SIZE_MAX) &&
+                           j + 1 < k
+                       ? j
+                       : SIZE_MAX;
         if (t == TAG_COMMA || t == TAG_PERIOD || t == TAG_COLON || t == TAG_CC)
             return SIZE_MAX;
         if (t == TAG_MD || t == TAG_VBZ || t == TAG_VBP ||
@@ -745,6 +761,8 @@ static int32_t antecedent_near(const lang_analyzer *a, size_t w)
     size_t k = w - 1;
     if ((a->tags[k] == TAG_COMMA || is_dash(a, k)) && k > 0)
         k--;   /* "Uganda, which", "Uganda -- which" */
+    if (before_bracket(a, k) != SIZE_MAX)
+        k = before_bracket(a, k);   /* "the Commission (ICC), which" */
     int32_t pp, ante = free_np_at(a, k, &pp);
     if (ante < 0 && pp >= 0) {
         /* through "of" to the noun it belongs to */
