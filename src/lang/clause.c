@@ -249,6 +249,17 @@ static size_t parenthetical_start(const lang_analyzer *a, size_t k)
         return SIZE_MAX;
     }
     int want = a->tags[k] == TAG_RRB ? TAG_LRB : TAG_COMMA;
+    /* a relative clause set off by commas is an aside whatever it holds:
+    ** "President X, whose handling of the economy is under attack at home
+    ** and abroad, has held talks" */
+    for (size_t j = k; want == TAG_COMMA && j-- > 2;) {
+        int t = a->tags[j];
+        if (t == TAG_PERIOD || (t == TAG_COMMA && !a->protect[j]))
+            break;
+        if ((t == TAG_WDT || t == TAG_WP || t == TAG_WPS) && a->tags[j - 1] == TAG_COMMA &&
+            (a->np_of[j - 2] >= 0 || before_bracket(a, j - 2) != SIZE_MAX))
+            return j - 1;
+    }
     for (size_t j = k; j-- > 0;) {
         int t = a->tags[j];
         /* a list inside the aside is no edge of it: "Protesters, carrying
@@ -516,7 +527,9 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
         vg->first != vg->head)
         return;
     const clause *prev = &a->cl[self - 1];
-    if (prev->end != c->word)
+    /* a comma may stand before the conjunction: "said on Tuesday that the
+    ** talks had failed, and accused Uganda" */
+    if (prev->end != c->word && !(prev->end + 1 == c->word && a->tags[prev->end] == TAG_COMMA))
         return;
     int says = lemma_has(a, vg->head, LC_REPORTING);
     /* "said the exchange has done its utmost to liberalise its membership
