@@ -1020,7 +1020,7 @@ int clause_build(lang_analyzer *a)
             if (a->ph[np].end == noun_end) {
                 c.subject = np;
                 c.kind = CL_RELATIVE;
-                c.first = vg.first;
+                c.first = noun_end < vg.first ? (uint32_t)before : vg.first;
             }
         }
         int own_subject = c.subject >= 0 && c.word == UINT32_MAX;
