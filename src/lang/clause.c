@@ -607,6 +607,24 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             int32_t tn = e < n && a->np_of[e] >= 0 ? phrase_top_np(a, a->np_of[e]) : -1;
             if (tn >= 0 && a->ph[tn].first == e && is_time_np(a, tn))
                 v = a->ph[tn].end;
+            /* "said the EC flatly rejected", "said Japan not only
+            ** criticised": adverbs between that subject and its verb,
+            ** which the tagger may read as a participle after them (a
+            ** past, then; "the plan already approved by Uganda" stays a
+            ** participle) */
+            size_t adv = v;
+            while (adv < n && adv < v + 3 && tag_is_adv(a->tags[adv]))
+                adv++;
+            if (adv > v && adv < n && a->vg_of[adv] >= 0 && a->ph[a->vg_of[adv]].first == adv) {
+                if (tag_is_finite(a->tags[adv]))
+                    break;
+                if (a->tags[adv] == TAG_VBN && a->ph[a->vg_of[adv]].head == adv &&
+                    lemma_has(a, vg->head, LC_REPORTING) &&
+                    !(adv + 1 < n && lemma_is(a, adv + 1, "by"))) {
+                    a->tags[adv] = TAG_VBD;
+                    break;
+                }
+            }
             if (v < n && a->vg_of[v] >= 0 && a->ph[a->vg_of[v]].first == v &&
                 tag_is_finite(a->tags[v]))
                 break;   /* "said the ministers would sign": a subject */
