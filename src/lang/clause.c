@@ -559,6 +559,38 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
     c->parent = rep->parent;
 }
 
+/* After a reporting verb, where the verb of what is reported may stand
+** when its subject's phrase ends at e: past a PP of time ("said Kenya on
+** Monday rejected") or an aside set off by commas ("said Kenya, for its
+** part, rejected", "said Kenya and Tanzania, the two largest producers,
+** rejected"); e when neither follows. */
+static size_t reported_verb_after(const lang_analyzer *a, size_t e)
+{
+    size_t n = a->n;
+    int32_t pp = a->pp_of[e];
+    if (pp >= 0 && a->ph[pp].first == e && a->ph[pp].np >= 0 && is_time_np(a, a->ph[pp].np))
+        return a->ph[pp].end;
+    /* (a relative clause there is found as before: "said Kenya, which
+    ** faces elections, rejected") */
+    if (a->tags[e] != TAG_COMMA || (e + 1 < n && (a->tags[e + 1] == TAG_WDT ||
+                                                  a->tags[e + 1] == TAG_WP ||
+                                                  a->tags[e + 1] == TAG_WPS)))
+        return e;
+    if (a->protect[e]) {   /* an apposition's commas */
+        size_t k = e;
+        while (k < n && a->protect[k])
+            k++;
+        return k < n && a->tags[k - 1] == TAG_COMMA ? k : e;
+    }
+    for (size_t k = e + 1; k < n && k < e + 12; k++) {
+        if (a->tags[k] == TAG_PERIOD)
+            break;
+        if (a->tags[k] == TAG_COMMA && !a->protect[k])
+            return parenthetical_start(a, k) == e && k + 1 < n ? k + 1 : e;
+    }
+    return e;
+}
+
 /* Object and PPs after the verb, up to the next verb group or boundary. */
 static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
 {
@@ -607,6 +639,8 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             int32_t tn = e < n && a->np_of[e] >= 0 ? phrase_top_np(a, a->np_of[e]) : -1;
             if (tn >= 0 && a->ph[tn].first == e && is_time_np(a, tn))
                 v = a->ph[tn].end;
+            if (lemma_has(a, vg->head, LC_REPORTING) && v == e && e < n)
+                v = reported_verb_after(a, e);
             /* "said the EC flatly rejected", "said Japan not only
             ** criticised": adverbs between that subject and its verb,
             ** which the tagger may read as a participle after them (a
