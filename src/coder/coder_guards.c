@@ -731,13 +731,15 @@ const char *coder_reduced_relative(const sent_ctx *s, const clause_job *j)
         lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
         return NULL;
     /* the participle may hang on any phrase of a run joined by
-    ** prepositions ("posted a message on Twitter blaming Iran") */
+    ** prepositions ("posted a message on Twitter blaming Iran", "wrote a
+    ** letter to the president urging") */
     for (;;) {
         const phrase *p = &s->ls.phrases[np];
         if (lemma_in_list(s->ls.lemmas[p->head], own))
             return NULL;
         uint32_t f = p->first;
-        if (f < 2 || s->ls.tags[f - 1] != TAG_IN || (np = s->ls.np_of[f - 2]) < 0 ||
+        if (f < 2 || (s->ls.tags[f - 1] != TAG_IN && s->ls.tags[f - 1] != TAG_TO) ||
+            (np = s->ls.np_of[f - 2]) < 0 ||
             s->ls.phrases[np].end != f - 1 || np == who)
             break;
     }

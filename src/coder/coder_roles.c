@@ -978,6 +978,14 @@ static int32_t fronted_subject(const sent_ctx *s, size_t ci)
         const clause *mc = &s->ls.clauses[m];
         if (mc->kind != CL_MAIN && (int32_t)m != cl->parent)
             continue;
+        /* "Accusing the French of overfishing, Canada said": a gerund
+        ** after a preposition inside the participle's words is no clause
+        ** of its own */
+        if (mc->subject < 0 && mc->verb >= 0) {
+            uint32_t g = s->ls.phrases[mc->verb].first;
+            if (s->ls.tags[g] == TAG_VBG && g > 0 && s->ls.tags[g - 1] == TAG_IN)
+                continue;
+        }
         int32_t subj = mc->subject;
         uint32_t at = subj >= 0 ? s->ls.phrases[subj].first : 0;
         return subj >= 0 && at > 0 && s->ls.tags[at - 1] == TAG_COMMA ? subj : -1;

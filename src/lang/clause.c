@@ -200,17 +200,78 @@ static int32_t contact_antecedent(const lang_analyzer *a, const phrase *vg, cons
     return ante;
 }
 
+/* Is token k a dash ("--", an en or em dash)? */
+static int is_dash(const lang_analyzer *a, size_t k)
+{
+    const char *w = a->text + a->toks[k].start;
+    size_t len = a->toks[k].len;
+    return a->tags[k] == TAG_COLON &&
+           ((len == 2 && w[0] == '-' && w[1] == '-') ||
+            (len == 3 && memcmp(w, "\xe2\x80", 2) == 0 &&
+             ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94)));
+}
+
+/* When the closing bracket at k ends a short bracket right after a noun
+** phrase ("the Food and Agriculture Organisation (FAO)"), the last token
+** of that noun phrase; else SIZE_MAX. */
+static size_t before_bracket(const lang_analyzer *a, size_t k)
+{
+    if (a->tags[k] != TAG_RRB)
+        return SIZE_MAX;
+    for (size_t j = k; j-- > 0 && k - j <= 4;)
+        if (a->tags[j] == TAG_LRB)
+            return j > 0 && a->np_of[j - 1] >= 0 ? j - 1 : SIZE_MAX;
+    return SIZE_MAX;
+}
+
 /* When the comma or closing bracket at k ends an aside (PPs, a bracketed
 ** abbreviation, a participle clause; no finite verb of its own) that opens
 ** with a comma or bracket after a noun phrase, returns that opening token;
-** else SIZE_MAX. */
+** else SIZE_MAX. Between two dashes, a participle or relative clause
+** is an aside whatever it holds: "The G-7 -- grouping the U.S., Japan
+** and five more -- said", "Uganda -- which earns 400 mln dlrs from
+** coffee -- has accused"; a name there ("one Brazilian producer --
+** Cutrale -- would be", "Britain and four more -- G-5 -- agreed") is
+** left as it was, the list before it too often no dyad. */
 static size_t parenthetical_start(const lang_analyzer *a, size_t k)
 {
+    if (is_dash(a, k)) {
+        for (size_t j = k; j-- > 0;) {
+            if (a->tags[j] == TAG_PERIOD)
+                return SIZE_MAX;
+            if (!is_dash(a, j))
+                continue;
+            int t = j + 1 < k ? a->tags[j + 1] : TAG_PERIOD;
+            int modifier = t == TAG_VBG || t == TAG_VBN || t == TAG_WDT || t == TAG_WP ||
+                           t == TAG_WPS;
+            return j > 0 && a->np_of[j - 1] >= 0 && modifier ? j : SIZE_MAX;
+        }
+        return SIZE_MAX;
+    }
     int want = a->tags[k] == TAG_RRB ? TAG_LRB : TAG_COMMA;
+    /* a relative clause set off by commas is an aside whatever it holds:
+    ** "President X, whose handling of the economy is under attack at home
+    ** and abroad, has held talks" */
+    for (size_t j = k; want == TAG_COMMA && j-- > 2;) {
+        int t = a->tags[j];
+        if (t == TAG_PERIOD || (t == TAG_COMMA && !a->protect[j]))
+            break;
+        if ((t == TAG_WDT || t == TAG_WP || t == TAG_WPS) && a->tags[j - 1] == TAG_COMMA &&
+            (a->np_of[j - 2] >= 0 || before_bracket(a, j - 2) != SIZE_MAX))
+            return j - 1;
+    }
     for (size_t j = k; j-- > 0;) {
         int t = a->tags[j];
+        /* a list inside the aside is no edge of it: "Protesters, carrying
+        ** placards and flags, marched", "X, backed by his French and
+        ** Italian colleagues, believes" */
+        if ((t == TAG_CC || t == TAG_COMMA) && (a->protect[j] || a->np_of[j] >= 0))
+            continue;
         if (t == want)
-            return j > 0 && a->np_of[j - 1] >= 0 && j + 1 < k ? j : SIZE_MAX;
+            return j > 0 && (a->np_of[j - 1] >= 0 || before_bracket(a, j - 1) != SIZE_MAX) &&
+                           j + 1 < k
+                       ? j
+                       : SIZE_MAX;
         if (t == TAG_COMMA || t == TAG_PERIOD || t == TAG_COLON || t == TAG_CC)
             return SIZE_MAX;
         if (t == TAG_MD || t == TAG_VBZ || t == TAG_VBP ||
@@ -271,7 +332,7 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
             continue;
         /* an aside between the subject and its verb: "X, in remarks
         ** published on Monday, urged ..." or "the EU (EU) agree" */
-        if (c->subject < 0 && (t == TAG_COMMA || t == TAG_RRB)) {
+        if (c->subject < 0 && (t == TAG_COMMA || t == TAG_RRB || is_dash(a, k))) {
             size_t open = parenthetical_start(a, k);
             if (open != SIZE_MAX) {
                 k = open;
@@ -466,7 +527,9 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
         vg->first != vg->head)
         return;
     const clause *prev = &a->cl[self - 1];
-    if (prev->end != c->word)
+    /* a comma may stand before the conjunction: "said on Tuesday that the
+    ** talks had failed, and accused Uganda" */
+    if (prev->end != c->word && !(prev->end + 1 == c->word && a->tags[prev->end] == TAG_COMMA))
         return;
     int says = lemma_has(a, vg->head, LC_REPORTING);
     /* "said the exchange has done its utmost to liberalise its membership
@@ -494,6 +557,38 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
     c->subject = rep->subject;
     c->kind = rep->kind;
     c->parent = rep->parent;
+}
+
+/* After a reporting verb, where the verb of what is reported may stand
+** when its subject's phrase ends at e: past a PP of time ("said Kenya on
+** Monday rejected") or an aside set off by commas ("said Kenya, for its
+** part, rejected", "said Kenya and Tanzania, the two largest producers,
+** rejected"); e when neither follows. */
+static size_t reported_verb_after(const lang_analyzer *a, size_t e)
+{
+    size_t n = a->n;
+    int32_t pp = a->pp_of[e];
+    if (pp >= 0 && a->ph[pp].first == e && a->ph[pp].np >= 0 && is_time_np(a, a->ph[pp].np))
+        return a->ph[pp].end;
+    /* (a relative clause there is found as before: "said Kenya, which
+    ** faces elections, rejected") */
+    if (a->tags[e] != TAG_COMMA || (e + 1 < n && (a->tags[e + 1] == TAG_WDT ||
+                                                  a->tags[e + 1] == TAG_WP ||
+                                                  a->tags[e + 1] == TAG_WPS)))
+        return e;
+    if (a->protect[e]) {   /* an apposition's commas */
+        size_t k = e;
+        while (k < n && a->protect[k])
+            k++;
+        return k < n && a->tags[k - 1] == TAG_COMMA ? k : e;
+    }
+    for (size_t k = e + 1; k < n && k < e + 12; k++) {
+        if (a->tags[k] == TAG_PERIOD)
+            break;
+        if (a->tags[k] == TAG_COMMA && !a->protect[k])
+            return parenthetical_start(a, k) == e && k + 1 < n ? k + 1 : e;
+    }
+    return e;
 }
 
 /* Object and PPs after the verb, up to the next verb group or boundary. */
@@ -544,6 +639,26 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             int32_t tn = e < n && a->np_of[e] >= 0 ? phrase_top_np(a, a->np_of[e]) : -1;
             if (tn >= 0 && a->ph[tn].first == e && is_time_np(a, tn))
                 v = a->ph[tn].end;
+            if (lemma_has(a, vg->head, LC_REPORTING) && v == e && e < n)
+                v = reported_verb_after(a, e);
+            /* "said the EC flatly rejected", "said Japan not only
+            ** criticised": adverbs between that subject and its verb,
+            ** which the tagger may read as a participle after them (a
+            ** past, then; "the plan already approved by Uganda" stays a
+            ** participle) */
+            size_t adv = v;
+            while (adv < n && adv < v + 3 && tag_is_adv(a->tags[adv]))
+                adv++;
+            if (adv > v && adv < n && a->vg_of[adv] >= 0 && a->ph[a->vg_of[adv]].first == adv) {
+                if (tag_is_finite(a->tags[adv]))
+                    break;
+                if (a->tags[adv] == TAG_VBN && a->ph[a->vg_of[adv]].head == adv &&
+                    lemma_has(a, vg->head, LC_REPORTING) &&
+                    !(adv + 1 < n && lemma_is(a, adv + 1, "by"))) {
+                    a->tags[adv] = TAG_VBD;
+                    break;
+                }
+            }
             if (v < n && a->vg_of[v] >= 0 && a->ph[a->vg_of[v]].first == v &&
                 tag_is_finite(a->tags[v]))
                 break;   /* "said the ministers would sign": a subject */
@@ -709,8 +824,10 @@ static int32_t antecedent_near(const lang_analyzer *a, size_t w)
     if (w == 0)
         return -1;
     size_t k = w - 1;
-    if (a->tags[k] == TAG_COMMA && k > 0)
-        k--;
+    if ((a->tags[k] == TAG_COMMA || is_dash(a, k)) && k > 0)
+        k--;   /* "Uganda, which", "Uganda -- which" */
+    if (before_bracket(a, k) != SIZE_MAX)
+        k = before_bracket(a, k);   /* "the Commission (ICC), which" */
     int32_t pp, ante = free_np_at(a, k, &pp);
     if (ante < 0 && pp >= 0) {
         /* through "of" to the noun it belongs to */
@@ -941,10 +1058,13 @@ int clause_build(lang_analyzer *a)
         c.xcomp = -1;
         c.verb = (int32_t)p;
         find_left(a, &vg, &c);
-        /* the noun a reduced relative follows, perhaps after a comma
-        ** ("the raid, condemned by Gondor,") */
-        size_t noun_end = vg.first > 1 && a->tags[vg.first - 1] == TAG_COMMA ? vg.first - 1
-                                                                             : vg.first;
+        /* the noun a reduced relative follows, perhaps after a comma and
+        ** an adverb or two ("the raid, condemned by Gondor,", "Canada,
+        ** strongly supported by Australia,") */
+        size_t before = vg.first;
+        while (before > 0 && vg.first - before < 2 && tag_is_adv(a->tags[before - 1]))
+            before--;
+        size_t noun_end = before > 1 && a->tags[before - 1] == TAG_COMMA ? before - 1 : vg.first;
         if (vg.voice == VOICE_PASSIVE && vg.first == vg.head && a->tags[vg.head] == TAG_VBN &&
             noun_end > 0 && a->np_of[noun_end - 1] >= 0) {
             /* a reduced relative: "a deal mediated by Qatar" says of the deal */
@@ -952,7 +1072,7 @@ int clause_build(lang_analyzer *a)
             if (a->ph[np].end == noun_end) {
                 c.subject = np;
                 c.kind = CL_RELATIVE;
-                c.first = vg.first;
+                c.first = noun_end < vg.first ? (uint32_t)before : vg.first;
             }
         }
         int own_subject = c.subject >= 0 && c.word == UINT32_MAX;

@@ -302,6 +302,14 @@ static int infinitive_at(const lang_analyzer *a, size_t i)
     return k < a->n && a->tags[k] == TAG_VB;
 }
 
+/* Does token k open with a capital ("French", "Italian" tagged as
+** adjectives)? */
+static int capitalised(const lang_analyzer *a, size_t k)
+{
+    char c = a->text[a->toks[k].start];
+    return c >= 'A' && c <= 'Z';
+}
+
 /* Builds the verb group starting at i; returns its end or i. */
 static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
 {
@@ -425,15 +433,23 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     if (mainv == i && a->tags[i] == TAG_VBN && i > 0 && a->np_of[i - 1] >= 0 && caten < 0 &&
         (by_agent || finite_verb_before(a, i) || after_preposition(a, i - 1)))
         passive = 1;
-    /* ... and after the noun and a comma, with an agent that a name
-    ** opens: "the raid, condemned by Arnor and Gondor," ("escorted by a
-    ** number of warships" may be anyone's) */
-    if (mainv == i && a->tags[i] == TAG_VBN && i > 1 && tg[i - 1] == TAG_COMMA &&
-        a->np_of[i - 2] >= 0 && caten < 0 && by_agent) {
+    /* ... and after the noun and a comma (an adverb or two may follow
+    ** it), with an agent that a name, a nationality or a possessive
+    ** opens: "the raid, condemned by Arnor and Gondor,", "Canada,
+    ** strongly supported by Australia,", "X, backed by his French
+    ** colleagues," ("escorted by a number of warships" may be anyone's) */
+    size_t comma = i;
+    while (comma > 0 && i - comma < 2 && tag_is_adv(tg[comma - 1]) && !is_negation(a, comma - 1))
+        comma--;   /* "Canada, strongly supported by Australia," */
+    if (mainv == i && a->tags[i] == TAG_VBN && comma > 1 && tg[comma - 1] == TAG_COMMA &&
+        a->np_of[comma - 2] >= 0 && caten < 0 && by_agent) {
         size_t named = i + 2;
-        while (named < n && (tg[named] == TAG_DT || tg[named] == TAG_PDT))
+        int owned = named < n && tg[named] == TAG_PRPS;
+        while (named < n && (tg[named] == TAG_DT || tg[named] == TAG_PDT || tg[named] == TAG_PRPS ||
+                             (tag_is_adj(tg[named]) && !capitalised(a, named))))
             named++;
-        passive |= named < n && tag_is_proper(tg[named]);
+        passive |= named < n && (tag_is_proper(tg[named]) || capitalised(a, named) ||
+                                 (owned && tag_is_noun(tg[named])));
     }
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
