@@ -940,6 +940,13 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
              tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
              next == TAG_WDT))
             tags[i] = TAG_NN;
+        /* "allegations of dumping by Japanese makers", "an inquiry into
+        ** spying by Iran": an -ing word after a preposition, with a doer
+        ** in a by-phrase after it, is an act named, a noun ("protested by
+        ** walking out" keeps its gerund: no doer follows) */
+        if (tags[i] == TAG_VBG && tags[i - 1] == TAG_IN && i + 2 < n &&
+            word_is(text, &toks[i + 1], by) && tags[i + 2] != TAG_VBG)
+            tags[i] = TAG_NN;
         /* "the Kurdistan Workers' Party": a capitalized noun after a plural
         ** name's bare apostrophe continues the name */
         if (tags[i] == TAG_NN && i >= 2 && tags[i - 1] == TAG_POS && tags[i - 2] == TAG_NNPS &&
