@@ -756,6 +756,10 @@ static int same_kind(int want, int had)
     ** by the Commission for a tax ... Britain opposed the measure") */
     if (want == FAM_MEASURE)
         return had == FAM_MEASURE || had == FAM_PROPOSAL || had == FAM_PLAN || had == FAM_TAX;
+    /* "the administration offered the Soviets wheat ... Moscow spurned
+    ** the proposal": an offer is proposed, a proposal offered */
+    if ((want == FAM_PROPOSAL && had == FAM_OFFER) || (want == FAM_OFFER && had == FAM_PROPOSAL))
+        return 1;
     return want == had || (want == FAM_IDEA && (had == FAM_PROPOSAL || had == FAM_PLAN ||
                                                 had == FAM_OFFER));
 }

@@ -221,6 +221,8 @@ static int pattern_elem(reader *r, span t, dict_elem *e)
         e->kind = DICT_EL_SOURCE;
     } else if (t.n == 1 && t.s[0] == '+') {
         e->kind = DICT_EL_TARGET;
+    } else if (t.n == 1 && t.s[0] == '^') {
+        e->kind = DICT_EL_SKIP;   /* a noun phrase that is neither slot */
     } else if (t.s[0] == '&') {
         e->kind = DICT_EL_SYNSET;
         int32_t syn = -1;
@@ -254,7 +256,7 @@ static const char *const noun_ends[] = {
 
 static int noun_end(span t)
 {
-    if (t.s[0] == '$' || t.s[0] == '+' || t.s[0] == '&' || t.s[0] == '@')
+    if (t.s[0] == '$' || t.s[0] == '+' || t.s[0] == '&' || t.s[0] == '@' || t.s[0] == '^')
         return 1;
     for (const char *const *p = noun_ends; *p; p++)
         if (strlen(*p) == t.n && memcmp(*p, t.s, t.n) == 0)
@@ -374,7 +376,8 @@ static void add_item(reader *r, span it)
                 ERR(r, "unknown flag near '%.*s'; the only flag is @mutual", NEAR(t));
                 return;
             }
-            int plain = t.s[0] != '&' && !(t.n == 1 && (t.s[0] == '$' || t.s[0] == '+'));
+            int plain = t.s[0] != '&' &&
+                        !(t.n == 1 && (t.s[0] == '$' || t.s[0] == '+' || t.s[0] == '^'));
             if (plain && !verb.n) {
                 verb = t;
                 continue;

@@ -431,17 +431,44 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
     }
 }
 
+/* "because of Chile's refusal to hold talks", "criticised Kenya's
+** refusal to meet": an infinitive right after an owned "refusal" is what
+** the refusal turns down, and the refusal's phrase its subject, as when
+** the refusal opens the sentence ("Kenya's refusal to meet angered ..."),
+** so that the coder reads the act as refused (coder_pattern.c,
+** refusal_noun), not as done by the owner or by the clause before; only
+** with an owner named. The phrase of "refusal" at v - 1, or -1. Reads a
+** only. */
+static int32_t refusal_subject(const lang_analyzer *a, size_t v)
+{
+    if (v == 0 || !tag_is_noun(a->tags[v - 1]) || !lemma_is(a, v - 1, "refusal"))
+        return -1;
+    int32_t np = a->np_of[v - 1];
+    if (np < 0 || a->ph[np].head != v - 1 || !(a->ph[np].flags & PHF_OWNED))
+        return -1;
+    /* an owner by name ("Kenya's", "Comecon's"): "the banks' refusal"
+    ** leaves the banks' country to a guess */
+    for (size_t p = 0; p < a->nph; p++)
+        if (a->ph[p].up == np && (a->ph[p].flags & PHF_POSS) && tag_is_proper(a->tags[a->ph[p].head]))
+            return np;
+    return -1;
+}
+
 /* The subject a clause without one takes over: the previous top clause's.
 ** A finite verb (finite) is joined to a finite one, never to an
 ** infinitive that borrowed its subject: in "said it would not allow Iran to use missiles to choke off
-** shipments and offered warships", the offer is not Iran's. */
+** shipments and offered warships", the offer is not Iran's. Nor the
+** refusal's of an act refused ("criticized Trump's refusal to debate,
+** accusing him": the critic accuses). */
 static int32_t inherited_subject(const lang_analyzer *a, int32_t before, int finite)
 {
     for (int32_t c = before - 1; c >= 0; c--) {
         if (a->cl[c].kind == CL_RELATIVE || a->cl[c].kind == CL_REPORTING ||
             a->cl[c].ctrl == CTRL_OBJECT ||
             (finite && a->cl[c].ctrl != CTRL_NONE && a->cl[c].verb >= 0 &&
-             a->tags[a->ph[a->cl[c].verb].first] == TAG_TO))
+             a->tags[a->ph[a->cl[c].verb].first] == TAG_TO) ||
+            (a->cl[c].verb >= 0 && a->cl[c].subject >= 0 &&
+             refusal_subject(a, a->ph[a->cl[c].verb].first) == a->cl[c].subject))
             continue;
         if (a->cl[c].subject >= 0)
             return a->cl[c].subject;
@@ -1098,6 +1125,13 @@ int clause_build(lang_analyzer *a)
             else if (c.object < 0)
                 c.object = ante;   /* "the deal that Iran signed" */
             c.parent = self > 0 ? self - 1 : -1;   /* settled below */
+        } else if (c.subject < 0 && infinitive && refusal_subject(a, vg.first) >= 0) {
+            c.subject = refusal_subject(a, vg.first);
+            if (self > 0 && a->cl[self - 1].end == vg.first &&
+                a->cl[self - 1].kind != CL_REPORTING) {
+                c.parent = self - 1;   /* "criticised Kenya's refusal to meet" */
+                c.kind = CL_COMPLEMENT;
+            }
         } else if (c.subject < 0 && infinitive && self > 0 &&
                    a->cl[self - 1].end == vg.first && a->cl[self - 1].kind != CL_REPORTING) {
             /* "urged Iran to release": the object does it; "arrived in

@@ -310,6 +310,15 @@ static int capitalised(const lang_analyzer *a, size_t k)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Is the word at k "opposed to" after a verb of staying at v ("remains
+** firmly opposed to the plan")? Such a stance kept continues the group as
+** "is opposed to" does (read as active below). */
+static int kept_opposed(const lang_analyzer *a, size_t v, size_t k)
+{
+    return k + 1 < a->n && a->tags[k] == TAG_VBN && lemma_is(a, k, "oppose") &&
+           a->tags[k + 1] == TAG_TO && (lemma_is(a, v, "remain") || lemma_is(a, v, "stay"));
+}
+
 /* Builds the verb group starting at i; returns its end or i. */
 static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
 {
@@ -338,7 +347,7 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
             /* a group may open with "never" or "not" ("never supplied") */
             if ((j == i && !(is_negation(a, j) && k == j + 1)) || k >= n || !is_verb_tag(tg[k]))
                 break;
-            if (mainv != SIZE_MAX && !is_aux(a, mainv))
+            if (mainv != SIZE_MAX && !is_aux(a, mainv) && !kept_opposed(a, mainv, k))
                 break;
             for (size_t m = j; m < k; m++)
                 if (is_negation(a, m))
@@ -350,9 +359,11 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
             if (mainv != SIZE_MAX) {
                 /* a verb after a verb continues the group only after an
                 ** auxiliary */
-                if (!is_aux(a, mainv))
+                if (kept_opposed(a, mainv, j))
+                    passive = 1;
+                else if (!is_aux(a, mainv))
                     break;
-                if (lemma_is(a, mainv, "be") || lemma_is(a, mainv, "get")) {
+                else if (lemma_is(a, mainv, "be") || lemma_is(a, mainv, "get")) {
                     if (t == TAG_VBN)
                         passive = 1;
                     else if (t == TAG_VBG)

@@ -807,6 +807,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
         "remain", "remains", "remained", "remaining", "appear", "appears", "appeared",
         "grow", "grows", "grew", "growing", "stay", "stays", "stayed", "staying", NULL};
     static const char *const that[] = {"that", NULL};
+    static const char *const opposed[] = {"opposed", NULL};
     static const char *const plural_prp[] = {"they", "we", "you", "i", NULL};
     static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
     /* "crowds burned": a plural noun, not a verb, before a past verb; and
@@ -917,8 +918,11 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     }
     for (size_t i = 1; i < n; i++) {
         /* "is becoming dangerously isolated", "remained closed": after a
-        ** linking verb a participle is a predicate adjective */
-        if (tags[i] == TAG_VBN || tags[i] == TAG_VBD) {
+        ** linking verb a participle is a predicate adjective; not
+        ** "opposed to", a stance its subject keeps ("Britain remains
+        ** opposed to the plan", read as "is opposed to": phrase.c) */
+        if ((tags[i] == TAG_VBN || tags[i] == TAG_VBD) &&
+            !(i + 1 < n && tags[i + 1] == TAG_TO && word_is(text, &toks[i], opposed))) {
             size_t j = i - 1;
             while (j > 0 && tags[j] == TAG_RB)
                 j--;
@@ -935,6 +939,13 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             (next == TAG_IN || next == TAG_TO || next == TAG_CC || next == TAG_MD ||
              tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
              next == TAG_WDT))
+            tags[i] = TAG_NN;
+        /* "allegations of dumping by Japanese makers", "an inquiry into
+        ** spying by Iran": an -ing word after a preposition, with a doer
+        ** in a by-phrase after it, is an act named, a noun ("protested by
+        ** walking out" keeps its gerund: no doer follows) */
+        if (tags[i] == TAG_VBG && tags[i - 1] == TAG_IN && i + 2 < n &&
+            word_is(text, &toks[i + 1], by) && tags[i + 2] != TAG_VBG)
             tags[i] = TAG_NN;
         /* "the Kurdistan Workers' Party": a capitalized noun after a plural
         ** name's bare apostrophe continues the name */
