@@ -593,8 +593,12 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
 
 /* A clause right after clause ci that continues its verb phrase without a
 ** subject of its own: "signed an accord to supply Gondor", "cordoned off
-** the roads leading into Mordor". The first actor in its object or PPs. */
-static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_ref *out)
+** the roads leading into Mordor". The first actor in its object or PPs;
+** skip_places as clause ci's own PPs take it: a consultation's place in
+** the later clause is where too ("will resume talks on the price fixing
+** issue in Luxembourg", whose "fixing" opened a clause). */
+static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, int skip_places,
+                            actor_ref *out)
 {
     if (ci + 1 >= s->ls.nclauses)
         return 0;
@@ -616,7 +620,7 @@ static int target_from_next(dyad_coder *c, const sent_ctx *s, size_t ci, actor_r
     /* "met to discuss tension between Greece and Turkey": parties between
     ** whom something lies in the later verb's phrase are not the earlier
     ** verb's target */
-    return n ? n : target_from_pps(c, s, nx, out, NULL, 0, 1);
+    return n ? n : target_from_pps(c, s, nx, out, NULL, skip_places, 1);
 }
 
 /* "Turkey attacked and occupied parts of Syria": a verb with nothing after
@@ -765,7 +769,7 @@ static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np, 
     if (nt || !look_further)
         return nt;
     if ((nt = coder_expand_multi(tgt, target_from_pps(c, s, cl, tgt, prep, skip_places, 0))) ||
-        (nt = coder_expand_multi(tgt, target_from_next(c, s, ci, tgt))) ||
+        (nt = coder_expand_multi(tgt, target_from_next(c, s, ci, skip_places, tgt))) ||
         (nt = coder_expand_multi(tgt, shared_object(c, s, ci, tgt))))
         return nt;
     for (size_t k = ci + 1; k < s->ls.nclauses && nt == 0; k++)

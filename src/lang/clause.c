@@ -10,15 +10,64 @@
 */
 #include "lang/analyze_int.h"
 
+#include <ctype.h>
+
+/* The token after a name's abbreviation in brackets that opens at e ("the
+** International Monetary Fund (IMF)", "(MITI)": one to three names or
+** numbers between the brackets), or e when none opens there. */
+static size_t after_abbreviation(const lang_analyzer *a, size_t e, size_t n)
+{
+    if (e >= n || a->tags[e] != TAG_LRB)
+        return e;
+    for (size_t j = e + 1; j < n && j <= e + 4; j++) {
+        if (a->tags[j] == TAG_RRB)
+            return j > e + 1 ? j + 1 : e;
+        if (!tag_is_proper(a->tags[j]) && a->tags[j] != TAG_NN && a->tags[j] != TAG_CD)
+            return e;
+    }
+    return e;
+}
+
 /* True when, past the prepositional phrases that follow a noun phrase
 ** ending at e ("the fall [in oil prices]"), a finite verb begins: the noun
-** phrase is then a clause's subject, not an object. */
+** phrase is then a clause's subject, not an object. Names joined by "and"
+** inside a name ("the Ministry of Trade and Industry") and the name's
+** abbreviation in brackets after it ("(MITI)") are the phrase's too:
+** "said officials of the Ministry of Trade and Industry (MITI) would hold
+** talks". */
 static int subject_after_pps(const lang_analyzer *a, size_t e, size_t n)
 {
     while (e < n && (a->tags[e] == TAG_IN || a->tags[e] == TAG_DT || a->tags[e] == TAG_CD ||
                      a->tags[e] == TAG_POS || a->tags[e] == TAG_PRPS || tag_is_adj(a->tags[e]) ||
                      tag_is_noun(a->tags[e])))
         e++;
+    /* past an "and" or a bracket only the rest of the name may stand
+    ** before the verb, not the next sentence a missed full stop joined
+    ** on ("of Yasuda Trust and Banking Co Ltd. Japanese investment was") */
+    int joined = 0;
+    for (;;) {
+        if (e > 0 && e + 1 < n && a->tags[e] == TAG_CC && tag_is_proper(a->tags[e - 1]) &&
+            tag_is_proper(a->tags[e + 1])) {
+            /* a name ends at its "Co." or "Ltd.": "said Allan Kaplan of
+            ** Merrill Lynch and Co. American Brands failed" */
+            for (e++; e < n && tag_is_proper(a->tags[e]); e++)
+                if (a->text[a->toks[e].start + a->toks[e].len - 1] == '.') {
+                    e++;
+                    break;
+                }
+            joined = 1;
+            continue;
+        }
+        size_t past = after_abbreviation(a, e, n);
+        if (past == e)
+            break;
+        e = past;
+        joined = 1;
+    }
+    /* and only a word is a verb there: "Merrill Lynch and Co <MER>", whose
+    ** "<" the tagger may take for one */
+    if (joined && e < n && !isalpha((unsigned char)a->text[a->toks[e].start]))
+        return 0;
     return e < n && a->vg_of[e] >= 0 && a->ph[a->vg_of[e]].first == e &&
            tag_is_finite(a->tags[e]);
 }
@@ -662,9 +711,10 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             }
             /* "said the minister yesterday met": a time between that
             ** subject and its verb */
-            size_t v = e;
-            int32_t tn = e < n && a->np_of[e] >= 0 ? phrase_top_np(a, a->np_of[e]) : -1;
-            if (tn >= 0 && a->ph[tn].first == e && is_time_np(a, tn))
+            /* "said the IMF (IMF) would": after a verb of saying only */
+            size_t v = lemma_has(a, vg->head, LC_REPORTING) ? after_abbreviation(a, e, n) : e;
+            int32_t tn = v < n && a->np_of[v] >= 0 ? phrase_top_np(a, a->np_of[v]) : -1;
+            if (tn >= 0 && a->ph[tn].first == v && is_time_np(a, tn))
                 v = a->ph[tn].end;
             if (lemma_has(a, vg->head, LC_REPORTING) && v == e && e < n)
                 v = reported_verb_after(a, e);

@@ -474,6 +474,35 @@ static void to_noun(const char *text, const dyad_token *toks, size_t n, uint8_t 
     }
 }
 
+/* "will this week visit Britain", "would next month sign": a modal, then
+** "this" or "next" and a noun of time, then a word the model read as a
+** noun that is also a verb: the time is an adverbial, the word the
+** modal's verb, and the time two adverbs inside its verb group (the date
+** finder reads the words, not their tags). Only before what a verb may take (a name, a determiner,
+** a preposition, a number, a pronoun): "will next week visit talks" is
+** no English. */
+static void modal_time_verb(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
+{
+    static const char *const deictic[] = {"this", "next", NULL};
+    static const char *const spans[] = {"week", "month", "year", "weekend", "morning",
+                                        "afternoon", "evening", NULL};
+    for (size_t i = 3; i + 1 < n; i++) {
+        if ((tags[i] != TAG_NN && tags[i] != TAG_NNS) || tags[i - 3] != TAG_MD ||
+            !word_is(text, &toks[i - 2], deictic) || !word_is(text, &toks[i - 1], spans) ||
+            toks[i].len > WORD_MAX)
+            continue;
+        int after = tags[i + 1];
+        if (!(tag_is_proper(after) || after == TAG_DT || after == TAG_IN || after == TAG_CD ||
+              after == TAG_PRP || after == TAG_PRPS || after == TAG_TO))
+            continue;
+        const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
+        if (prob_of(w, TAG_VB) + prob_of(w, TAG_VBP) >= 0.1f) {
+            tags[i - 2] = tags[i - 1] = TAG_RB;   /* in the verb group, as "also" is */
+            tags[i] = TAG_VB;
+        }
+    }
+}
+
 /* "Armenian and Azerbaijani troops": a capitalized word the corpus does not
 ** know as a name, coordinated with a nationality adjective before a common
 ** noun, is an adjective too (either order). */
@@ -825,6 +854,7 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             tags[i] = TAG_NNS;
     }
     to_noun(text, toks, n, tags);
+    modal_time_verb(text, toks, n, tags);
     coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
     word_pairs(text, toks, n, tags);
