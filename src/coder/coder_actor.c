@@ -1067,6 +1067,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         const phrase *p = &s->ls.phrases[i];
         if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
             mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
+            /* "The Bank of England and the Bank of France": the code of
+            ** the name through "of" is the table's, not the phrase's */
+            mentions_entity(c->ment, r.ent)->whole ||
             (mentions_entity(c->ment, r.ent)->bare && !coder_they_ahead(c, s)) ||
             (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
              coder_pp_at(s, p->end) == NULL))
