@@ -1321,24 +1321,29 @@ static int tl_ends(const char *title, const char *w)
 }
 
 /* "the central bank" after "the Bank of Japan" is it, but not after
-** "the Bank of Tokyo", a commercial bank, and "the commercial bank" is no
-** central bank (twelfth session): a phrase headed by "bank" with words
-** before it stands for a body the article calls a bank only when those
-** words are "central" or "reserve" and the body is a state's (a code of a
-** state and an organ of its government). Other heads, and "the bank"
-** alone, fit any. Reads its arguments only. */
+** "the Bank of Tokyo", a commercial bank, and "the commercial bank" after
+** "the Bank of England" is none (twelfth session): a phrase headed by
+** "bank" that says "central" or "reserve" stands for a state's body (a
+** code of a state and an organ of its government) only, and one that
+** says "commercial", "merchant", "private", "savings" or "investment" for
+** no state's or IGO's. Other heads and words ("the Abidjan-based bank")
+** fit any. Reads its arguments only. */
 static int bank_kind_fits(const mentions *m, const phrase *p, const ment_entity *en)
 {
+    static const char *const central[] = {"central", "reserve", NULL};
+    static const char *const private[] = {"commercial", "merchant", "private", "savings",
+                                          "investment", NULL};
     char buf[16];
     if (strcmp(lower(m, p->head, buf, sizeof buf), "bank") != 0)
         return 1;
+    int state = strlen(en->code) == 6 && strcmp(en->code + 3, "GOV") == 0;
     for (uint32_t k = p->first + 1; k < p->head; k++) {
         const char *w = lower(m, k, buf, sizeof buf);
-        if (strcmp(w, "central") != 0 && strcmp(w, "reserve") != 0)
+        if ((in_list(w, central) && !state) ||
+            (in_list(w, private) && (state || strncmp(en->code, "IGO", 3) == 0)))
             return 0;
     }
-    return p->head == p->first + 1 ||
-           (strlen(en->code) == 6 && strcmp(en->code + 3, "GOV") == 0);
+    return 1;
 }
 
 /* "the prime minister", "the party": a person whose title, or an
@@ -1748,15 +1753,14 @@ static int name_through_of(mentions *m, int32_t np, ment_ref *r)
 
 /* "The Bank of England and the Bank of France cut rates. The Bank said":
 ** does another body the short form word[0..n) may stand for rival best,
-** the one short_form chose (twelfth session)? A rival has another code
-** (or none), and best is not named twice as often as it ("the Bank" after
-** "the African Development Bank", named again and again, and "World Bank
-** operations" once is the first; not when either is named "Bank of ...").
-** When best is named "Bank of ...", an
-** organisation named by the word alone is one too: the table names "the
-** Bank of Ireland", which no dictionary does, "Bank" (but "the EC
-** Commission" is the EC's commission, no rival of the EC's "the
-** Commission"). Reads m only. */
+** the one short_form chose (twelfth session)? When either is named "Bank
+** of ...", any other body it fits is a rival, and so is an organisation
+** named by the word alone: the table names "the Bank of Ireland", which
+** no dictionary does, "Bank". Else a rival has another dictionary code
+** (the table does not know the codes the coder gives names: "the EC
+** Executive Commission" is the EC's), and best is not named twice as
+** often ("the Bank" after "the African Development Bank", named again and
+** again, and "World Bank operations" once is the first). Reads m only. */
 static int short_rival(const mentions *m, int32_t best, const char *w, size_t n, int capital)
 {
     const ment_entity *b = &m->ent[best];
@@ -1767,7 +1771,7 @@ static int short_rival(const mentions *m, int32_t best, const char *w, size_t n,
         ** "their" count again */
         int of = shortname_of(b, m->text, w, n) || shortname_of(en, m->text, w, n);
         if ((int32_t)e == best || en->kind != ENT_ORG || (b->code[0] && !strcmp(en->code, b->code)) ||
-            (!of && b->named >= 2 * en->named))
+            (!of && (b->named >= 2 * en->named || !b->code[0] || !en->code[0])))
             continue;
         if (shortname_fits(en, m->text, w, n, capital) ||
             (capital && en->name_end - en->name_start == n &&
