@@ -1325,18 +1325,27 @@ static int tl_ends(const char *title, const char *w)
 ** "the Bank of England" is none (twelfth session): a phrase headed by
 ** "bank" that says "central" or "reserve" stands for a state's body (a
 ** code of a state and an organ of its government) only, and one that
-** says "commercial", "merchant", "private", "savings" or "investment" for
-** no state's or IGO's. Other heads and words ("the Abidjan-based bank")
-** fit any. Reads its arguments only. */
+** says "commercial", "merchant", "private", "savings", "investment",
+** "lead", "shareholding", "parent" or "creditor" for no state's or IGO's;
+** a state it names ("the Japanese central bank") must be the body's.
+** Other heads and words ("the Abidjan-based bank") fit any. Reads its
+** arguments only. */
 static int bank_kind_fits(const mentions *m, const phrase *p, const ment_entity *en)
 {
     static const char *const central[] = {"central", "reserve", NULL};
     static const char *const private[] = {"commercial", "merchant", "private", "savings",
-                                          "investment", NULL};
+                                          "investment", "lead", "shareholding", "parent",
+                                          "creditor", NULL};
     char buf[16];
     if (strcmp(lower(m, p->head, buf, sizeof buf), "bank") != 0)
         return 1;
     int state = strlen(en->code) == 6 && strcmp(en->code + 3, "GOV") == 0;
+    /* "the Japanese central bank" is Japan's: a state named before the
+    ** head is the body's */
+    dict_hit h;
+    dict_scan(m, p->first + 1, p->head, &h);
+    if (h.have && h.kind == ENT_STATE && strncmp(h.code, en->code, 3) != 0)
+        return 0;
     for (uint32_t k = p->first + 1; k < p->head; k++) {
         const char *w = lower(m, k, buf, sizeof buf);
         if ((in_list(w, central) && !state) ||
