@@ -1749,7 +1749,10 @@ static int name_through_of(mentions *m, int32_t np, ment_ref *r)
         int32_t e = find_by_word(m, dm.code, strlen(dm.code), 1, K(ENT_ORG));
         if (e < 0 && (e = named_new(m, ENT_ORG, np, dm.code, k, k + (uint32_t)len)) < 0)
             return -1;
-        m->ent[e].whole = 1;
+        if (!m->ent[e].whole) {
+            m->ent[e].whole = 1;
+            m->ent[e].entry = dm.actor;
+        }
         read_alias(m, e, k + (uint32_t)len);
         body_desc(m, &m->ent[e], p->head);
         r->how = MREF_NAME;

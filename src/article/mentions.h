@@ -50,7 +50,9 @@ typedef struct ment_entity {
                                 ** ministers"): only "they" stands for it */
     uint8_t whole;              /* named by a dictionary name that runs on
                                 ** past its phrase ("the Bank" + "of
-                                ** England"): its code is the whole name's */
+                                ** England"): its code is the whole name's,
+                                ** of entry (the dictionary's, borrowed) */
+    const dict_actor *entry;
     /* the fullest name the document gives it (bytes of the text) */
     uint32_t name_start, name_end;
     /* the noun phrase that introduced it (its title and all: "Chinese

@@ -1061,15 +1061,22 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         memset(&d->ent[d->nent], 0, sizeof *d->ent);
     for (size_t i = 0; i < s->ls.nphrases; i++) {
         ment_ref r = mentions_np(c->ment, (int32_t)i);
+        /* "The Bank of England and the Bank of France": the code of a name
+        ** through "of" is the whole name's entry, not the phrase's reading */
+        const ment_entity *wh = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
+        if (r.how == MREF_NAME && wh && wh->whole && !d->ent[r.ent].code[0]) {
+            snprintf(d->ent[r.ent].code, sizeof d->ent[r.ent].code, "%s", wh->code);
+            d->ent[r.ent].entry_file = wh->entry->file;
+            d->ent[r.ent].entry_line = wh->entry->line;
+            d->ent[r.ent].tried = 1;
+            continue;
+        }
         /* a name that gave no code is tried again only with more words
         ** around it than the name ("Bonnie Glaser, a China expert at
         ** ..." after "Bonnie Glaser") */
         const phrase *p = &s->ls.phrases[i];
         if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
             mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
-            /* "The Bank of England and the Bank of France": the code of
-            ** the name through "of" is the table's, not the phrase's */
-            mentions_entity(c->ment, r.ent)->whole ||
             (mentions_entity(c->ment, r.ent)->bare && !coder_they_ahead(c, s)) ||
             (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
              coder_pp_at(s, p->end) == NULL))
