@@ -54,6 +54,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define RECENT 64          /* mentions a pronoun may look back over */
 #define LOOKBACK 4         /* sentences a pronoun may look back over */
@@ -1080,6 +1081,23 @@ static void title_before(mentions *m, ment_entity *en, int32_t np)
     }
 }
 
+/* "the Securities and Exchange Commission ... the commission said": a
+** body the dictionary codes is found by the word of its name that says
+** what it is (token k: its last, or the one before "of") too, as one it
+** does not know is by find_by_word (eleventh session); only a body's
+** word: "the government" after "the British government" may be
+** another's. */
+static void body_desc(mentions *m, ment_entity *en, uint32_t k)
+{
+    static const char *const bodies[] = {"agency", "authority", "bank", "board", "commission",
+                                         "committee", "corporation", "council", "fund",
+                                         "ministry", "department", "party", "court",
+                                         "organization", "organisation", NULL};
+    char lw[16];
+    if (m->ls->toks[k].len < sizeof lw && in_list(lower(m, k, lw, sizeof lw), bodies))
+        add_desc(m, en, lw);
+}
+
 /* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
 ** of a person, state or organisation. Returns its reference; -1 entity on
 ** no memory is reported through *oom. */
@@ -1185,19 +1203,8 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
     for (uint32_t k = p->first; k < ta; k++)
         if (m->ls->tags[k] == TAG_NN)
             add_desc(m, en, m->ls->lemmas[k]);
-    /* "the Securities and Exchange Commission ... the commission said": a
-    ** body the dictionary codes is found by the last word of its name too,
-    ** as one it does not know is by find_by_word (eleventh session); only
-    ** a body's word: "the government" after "the British government" may
-    ** be another's */
-    static const char *const bodies[] = {"agency", "authority", "bank", "board", "commission",
-                                         "committee", "corporation", "council", "fund",
-                                         "ministry", "department", "party", "court",
-                                         "organization", "organisation", NULL};
-    char lw[16];
-    if (kind == ENT_ORG && code[0] && m->ls->toks[b - 1].len < sizeof lw &&
-        in_list(lower(m, b - 1, lw, sizeof lw), bodies))
-        add_desc(m, en, lw);
+    if (kind == ENT_ORG && code[0])
+        body_desc(m, en, b - 1);
     if (kind == ENT_ORG)
         read_alias(m, e, p->end);
     r.ent = e;
@@ -1334,6 +1341,41 @@ static int tl_ends(const char *title, const char *w)
     return tl >= wl && strcmp(title + tl - wl, w) == 0 && (tl == wl || title[tl - wl - 1] == ' ');
 }
 
+/* "the central bank" after "the Bank of Japan" is it, but not after
+** "the Bank of Tokyo", a commercial bank, and "the commercial bank" after
+** "the Bank of England" is none (twelfth session): a phrase headed by
+** "bank" that says "central" or "reserve" stands for a state's body (a
+** code of a state and an organ of its government) only, and one that
+** says "commercial", "merchant", "private", "savings", "investment",
+** "lead", "shareholding", "parent" or "creditor" for no state's or IGO's;
+** a state it names ("the Japanese central bank") must be the body's.
+** Other heads and words ("the Abidjan-based bank") fit any. Reads its
+** arguments only. */
+static int bank_kind_fits(const mentions *m, const phrase *p, const ment_entity *en)
+{
+    static const char *const central[] = {"central", "reserve", NULL};
+    static const char *const private[] = {"commercial", "merchant", "private", "savings",
+                                          "investment", "lead", "shareholding", "parent",
+                                          "creditor", NULL};
+    char buf[16];
+    if (strcmp(lower(m, p->head, buf, sizeof buf), "bank") != 0)
+        return 1;
+    int state = strlen(en->code) == 6 && strcmp(en->code + 3, "GOV") == 0;
+    /* "the Japanese central bank" is Japan's: a state named before the
+    ** head is the body's */
+    dict_hit h;
+    dict_scan(m, p->first + 1, p->head, &h);
+    if (h.have && h.kind == ENT_STATE && strncmp(h.code, en->code, 3) != 0)
+        return 0;
+    for (uint32_t k = p->first + 1; k < p->head; k++) {
+        const char *w = lower(m, k, buf, sizeof buf);
+        if ((in_list(w, central) && !state) ||
+            (in_list(w, private) && (state || strncmp(en->code, "IGO", 3) == 0)))
+            return 0;
+    }
+    return 1;
+}
+
 /* "the prime minister", "the party": a person whose title, or an
 ** organisation whose last word, the phrase repeats. -1 when none. */
 static int32_t title_ref(const mentions *m, const phrase *p)
@@ -1367,7 +1409,8 @@ static int32_t title_ref(const mentions *m, const phrase *p)
             int ok = country ? en->kind == ENT_STATE
                              : en->kind == ENT_ORG && (!strcmp(en->desc[0], head) ||
                                                        !strcmp(en->desc[1], head) ||
-                                                       !strcmp(en->desc[2], head));
+                                                       !strcmp(en->desc[2], head)) &&
+                                   bank_kind_fits(m, p, en);
             double sal = salience_now(m, en);
             if (ok && (best < 0 || sal > best_s))
                 best = rm->ent, best_s = sal;
@@ -1701,6 +1744,77 @@ static int name_across_and(mentions *m, int32_t np, ment_ref *r)
     return 1;
 }
 
+/* "The Bank of England cut its rate. The Bank said": a dictionary name
+** that runs on past phrase np through "of" (the parse ends the base
+** phrase at "Bank") names one organisation by the whole name and its code
+** (twelfth session). The table had made it an organisation "Bank" with no
+** code, one for every "Bank of ..." of the article, so that "the Bank"
+** later read as a name of its own and found no code, and "it" after the
+** Bank of Zambia was the Bank of Japan named before. Only a code longer
+** than a state's (a central bank, a ministry, a firm): "the Republic of
+** Korea" is a state's name. Returns 1 when np is the start of such a
+** name (*r filled), 0 when not, -1 on no memory. */
+static int name_through_of(mentions *m, int32_t np, ment_ref *r)
+{
+    const phrase *p = &m->ls->phrases[np];
+    uint32_t n = (uint32_t)m->ls->n;
+    if (p->end + 1 >= n || p->head + 1 != p->end || !tag_is_proper(m->ls->tags[p->head]) ||
+        strcmp(m->ls->lemmas[p->end], "of") != 0)
+        return 0;
+    for (uint32_t k = p->first; k <= p->head; k++) {
+        dict_match dm;
+        size_t len = dict_match_actor(m->d, m->ids, n, k, m->date, &dm);
+        if (!len || k + len <= p->end + 1 || !dm.code || dm.actor->kind == DICT_PERSON ||
+            strlen(dm.code) <= 3)
+            continue;
+        int32_t e = find_by_word(m, dm.code, strlen(dm.code), 1, K(ENT_ORG));
+        if (e < 0 && (e = named_new(m, ENT_ORG, np, dm.code, k, k + (uint32_t)len)) < 0)
+            return -1;
+        if (!m->ent[e].whole) {
+            m->ent[e].whole = 1;
+            m->ent[e].entry = dm.actor;
+        }
+        read_alias(m, e, k + (uint32_t)len);
+        body_desc(m, &m->ent[e], p->head);
+        r->how = MREF_NAME;
+        r->ent = e;
+        touch(m, e, np);
+        return 1;
+    }
+    return 0;
+}
+
+/* "The Bank of England and the Bank of France cut rates. The Bank said":
+** does another body the short form word[0..n) may stand for rival best,
+** the one short_form chose (twelfth session)? When either is named "Bank
+** of ...", any other body it fits is a rival, and so is an organisation
+** named by the word alone: the table names "the Bank of Ireland", which
+** no dictionary does, "Bank". Else a rival has another dictionary code
+** (the table does not know the codes the coder gives names: "the EC
+** Executive Commission" is the EC's), and best is not named twice as
+** often ("the Bank" after "the African Development Bank", named again and
+** again, and "World Bank operations" once is the first). Reads m only. */
+static int short_rival(const mentions *m, int32_t best, const char *w, size_t n, int capital)
+{
+    const ment_entity *b = &m->ent[best];
+    for (size_t e = 0; e < m->nent; e++) {
+        const ment_entity *en = &m->ent[e];
+        /* a name through "of" has no such pass: "the Bank of England and
+        ** the Bank of France" name each once, but the coordination and
+        ** "their" count again */
+        int of = shortname_of(b, m->text, w, n) || shortname_of(en, m->text, w, n);
+        if ((int32_t)e == best || en->kind != ENT_ORG || (b->code[0] && !strcmp(en->code, b->code)) ||
+            (!of && (b->named >= 2 * en->named || !b->code[0] || !en->code[0])))
+            continue;
+        if (shortname_fits(en, m->text, w, n, capital) ||
+            (capital && en->name_end - en->name_start == n &&
+             strncasecmp(m->text + en->name_start, w, n) == 0 &&
+             shortname_of(b, m->text, w, n)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The Fund", "the Twelve", "the alliance", "the Community's": a phrase
 ** of "the" and one word (and a possessive) that the dictionary does not
 ** name, and that no "of", nor "for" or "on" and a name, follows ("the
@@ -1744,7 +1858,7 @@ static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
         if (best < 0 || en->named > m->ent[best].named || sal >= best_s)
             best = (int32_t)e, best_s = sal;
     }
-    return best;
+    return best >= 0 && short_rival(m, best, w, len, capital) ? -1 : best;
 }
 
 /* Reads base phrase np (not a coordination). -1 on no memory. */
@@ -1794,6 +1908,9 @@ static int read_phrase(mentions *m, int32_t np)
         touch(m, body, np);
         return emit(m, p->first, p->end, r->how, r->ent);
     }
+    int through = name_through_of(m, np, r);
+    if (through)
+        return through < 0 ? -1 : 0;
     uint32_t b = p->head + 1, a = b;
     while (a > p->first && name_word(m, a - 1, p->end))
         a--;

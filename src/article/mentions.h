@@ -48,6 +48,11 @@ typedef struct ment_entity {
                                 ** agent noun: "Pakistan's foreign minister" */
     uint8_t bare;               /* a bare plural of agents ("Police", "the
                                 ** ministers"): only "they" stands for it */
+    uint8_t whole;              /* named by a dictionary name that runs on
+                                ** past its phrase ("the Bank" + "of
+                                ** England"): its code is the whole name's,
+                                ** of entry (the dictionary's, borrowed) */
+    const dict_actor *entry;
     /* the fullest name the document gives it (bytes of the text) */
     uint32_t name_start, name_end;
     /* the noun phrase that introduced it (its title and all: "Chinese

@@ -17,7 +17,10 @@
 **   - when written with a capital, an organisation whose name ends with
 **     the word ("the Bank" after "the World Bank"), coded or not: "the
 **     Bank" after "Chase Manhattan Bank" is that bank, no state's; but
-**     "the House" after "the White House" is Congress's.
+**     "the House" after "the White House" is Congress's;
+**   - when written with a capital, an organisation whose name holds the
+**     word before "of" ("the Bank" after "the Bank of England", which the
+**     mention table names whole: mentions.c, name_through_of).
 ** Among those, the mention table (mentions.c, short_form) takes the one
 ** the article has named most, then the most salient. No organisation
 ** named before, no reference: "the Fund" then stays what it was.
@@ -43,6 +46,7 @@ static const short_form forms[] = {
     {"commission", "IGOEUREEC", 1},
     {"alliance", "IGOWSTNAT", 0},
     {"cartel", "IGOBUSOPC", 0},
+    {"fed", "USAGOV", 1},
     {"organization", "IGOBUSOPC", 0},
     {"organisation", "IGOBUSOPC", 0},
 };
@@ -68,6 +72,21 @@ static int name_ends(const char *text, uint32_t s, uint32_t e, const char *w, si
     return (c == ' ' || c == '\n') && strncasecmp(text + e - n, w, n) == 0;
 }
 
+/* Does the name text[s..e) hold the word w[0..n) (case folded) as a word
+** that "of" follows: "Bank of England", "Reserve Bank of India" for "the
+** Bank"? */
+static int name_of(const char *text, uint32_t s, uint32_t e, const char *w, size_t n)
+{
+    for (uint32_t i = s; i + n + 4 <= e; i++) {
+        const char *t = text + i;
+        if ((i == s || t[-1] == ' ' || t[-1] == '\n') && strncasecmp(t, w, n) == 0 &&
+            (t[n] == ' ' || t[n] == '\n') && t[n + 1] == 'o' && t[n + 2] == 'f' &&
+            (t[n + 3] == ' ' || t[n + 3] == '\n'))
+            return 1;
+    }
+    return 0;
+}
+
 /* The row of forms for word[0..n) written so (capital), or NULL. */
 static const short_form *form_of(const char *word, size_t n, int capital)
 {
@@ -83,6 +102,11 @@ int shortname_word(const char *word, size_t n, int capital)
     return capital || form_of(word, n, capital);
 }
 
+int shortname_of(const ment_entity *en, const char *text, const char *word, size_t n)
+{
+    return en->kind == ENT_ORG && name_of(text, en->name_start, en->name_end, word, n);
+}
+
 int shortname_fits(const ment_entity *en, const char *text, const char *word, size_t n,
                    int capital)
 {
@@ -92,5 +116,6 @@ int shortname_fits(const ment_entity *en, const char *text, const char *word, si
     /* "the House" after "the White House" is Congress's */
     int house = n == 5 && strncasecmp(word, "house", 5) == 0;
     return (f && code_in(en->code, f->codes)) ||
-           (capital && !house && name_ends(text, en->name_start, en->name_end, word, n));
+           (capital && !house && name_ends(text, en->name_start, en->name_end, word, n)) ||
+           (capital && name_of(text, en->name_start, en->name_end, word, n));
 }

@@ -1,7 +1,8 @@
 /*
 ** shortnames.h — a body the article named before, named again by a short
 ** form: "the Fund" (the IMF), "the Community" and "the Twelve" (the
-** European Community), "the alliance" (NATO), "the cartel" (OPEC), "the Bank" after "the World Bank". See
+** European Community), "the alliance" (NATO), "the cartel" (OPEC), "the
+** Bank" after "the World Bank" or "the Bank of England". See
 ** shortnames.c. Internal to libdyad.
 */
 #ifndef DYAD_ARTICLE_SHORTNAMES_H
@@ -23,5 +24,9 @@ int shortname_word(const char *word, size_t n, int capital);
 ** Fund"). Reads its arguments only. */
 int shortname_fits(const ment_entity *en, const char *text, const char *word, size_t n,
                    int capital);
+
+/* Is en an organisation whose name holds word[0..n) before "of" ("Bank
+** of England" for "Bank")? Reads its arguments only. */
+int shortname_of(const ment_entity *en, const char *text, const char *word, size_t n);
 
 #endif

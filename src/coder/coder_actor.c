@@ -1094,6 +1094,16 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         memset(&d->ent[d->nent], 0, sizeof *d->ent);
     for (size_t i = 0; i < s->ls.nphrases; i++) {
         ment_ref r = mentions_np(c->ment, (int32_t)i);
+        /* "The Bank of England and the Bank of France": the code of a name
+        ** through "of" is the whole name's entry, not the phrase's reading */
+        const ment_entity *wh = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
+        if (r.how == MREF_NAME && wh && wh->whole && !d->ent[r.ent].code[0]) {
+            snprintf(d->ent[r.ent].code, sizeof d->ent[r.ent].code, "%s", wh->code);
+            d->ent[r.ent].entry_file = wh->entry->file;
+            d->ent[r.ent].entry_line = wh->entry->line;
+            d->ent[r.ent].tried = 1;
+            continue;
+        }
         /* a name that gave no code is tried again only with more words
         ** around it than the name ("Bonnie Glaser, a China expert at
         ** ..." after "Bonnie Glaser") */

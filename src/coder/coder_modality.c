@@ -703,9 +703,18 @@ static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phr
 {
     if (cl->ctrl == CTRL_OBJECT)   /* "urged Iran to release": asked for, not done */
         return max_mod(mod, MOD_HYPOTHETICAL);
-    if (cl->ctrl == CTRL_NONE && cl->subject >= 0 &&
-        s->ls.phrases[cl->subject].end == vg->first &&
-        tag_is_proper(s->ls.tags[s->ls.phrases[cl->subject].head]))
+    /* "Trump, the third President to be impeached by the House,": but a
+    ** noun an ordinal picks out is told by what it did (a headline's
+    ** subject has no "the") */
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "sixth", "seventh", "eighth", "ninth", "tenth",
+                                           "last", "only", NULL};
+    const phrase *sp = cl->subject >= 0 ? &s->ls.phrases[cl->subject] : NULL;
+    if (cl->ctrl == CTRL_NONE && sp && sp->end == vg->first && sp->first + 1 < sp->head &&
+        lemma_is_word(lemma(s, sp->first), "the") &&
+        lemma_in_list(lemma(s, sp->first + 1), ordinals))
+        return mod;
+    if (cl->ctrl == CTRL_NONE && sp && sp->end == vg->first && tag_is_proper(s->ls.tags[sp->head]))
         return max_mod(mod, MOD_FUTURE);
     /* "offered its warships to escort": right after what an offer gave */
     const clause *pc = cl->parent >= 0 ? &s->ls.clauses[cl->parent] : NULL;
@@ -968,6 +977,11 @@ int coder_modality(const sent_ctx *s, size_t ci, const phrase *vg, int on_caten,
     }
     int mod = clause_modality(s, ci, vg, event_modality(s, vg, on_caten), 4, pat,
                               on_caten == REFUSAL_NEGATION);
+    /* "Does this mean that the Fed abandons its position?": a question
+    ** asks whether an act happens, and says not that it does (twelfth
+    ** session: the one event the study text coded in a question) */
+    if (coder_question(s))
+        mod = max_mod(mod, MOD_HYPOTHETICAL);
     article_when w;
     if (mod == MOD_ASSERTED && !on_caten && dated_later(s, ci, vg, &w)) {
         mod = MOD_FUTURE;
