@@ -1439,7 +1439,10 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
     static const char *const offices[] = {"minister", "secretary", NULL};
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
                                         "chancellor", NULL};
-    static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
+    /* the abbreviated titles too ("Rep. Jack Kemp", "Sen. Ann Holt"):
+    ** twelfth session */
+    static const char *const members[] = {"senator", "congressman", "congresswoman", "rep.",
+                                          "reps.", "sen.", "sens.", "representative", NULL};
     static const char *const judges[] = {"judge", NULL};
     int leg = strcmp(agent->code, "LEG") == 0, jud = strcmp(agent->code, "JUD") == 0;
     /* any GOV code (PETRARCH2's dictionaries still give a defence
@@ -1613,7 +1616,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     const char *cc = c->party_cc[0] ? c->party_cc : home ? home : "";
     const dict_agent *agent;
     char kind[4];
-    if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
+    if (r != -1 || !cc[0] || c->agent_alone ||
+        ((p->flags & PHF_OWNED) && !coder_chamber_phrase(c, s, p)) ||
         !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
         snprintf(kind, sizeof kind, "%s", agent->code) < 3)
         return 0;
@@ -1663,11 +1667,16 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 0;
     if (other < 0)
         other = other_noun_in(c, s, p);
-    if (!installation && other && !local_institution(c, s, p, agent) &&
+    /* "House leaders", "Senate Republicans": the chamber's word is the
+    ** legislature's, no owner that makes them another's (twelfth session) */
+    int chamber = !needs_peer && other && coder_chamber_phrase(c, s, p);
+    if (!installation && other && !chamber && !local_institution(c, s, p, agent) &&
         !titled_name(c, s, p, agent, cc, dateline) && !coder_organ_voice(c, s, p) &&
         !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
+    if (chamber)
+        snprintf(out->code, sizeof out->code, "%sLEG", cc);
     coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
     out->office = !dateline && !needs_peer && office_agent(c, s, p, agent, cc);

@@ -666,6 +666,14 @@ int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref 
 ** organ. Reads only (coder_voice.c). */
 int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p);
 
+/* "House leaders", "Senate Republicans", "the Senate Agriculture
+** Committee", "House Speaker Jim Wright": is phrase p a legislature's
+** members, leaders or committee named by the chamber's capitalised word
+** (Senate, House) and nothing after it but a committee's words, an agent
+** of a member's role and a name? Then it is the legislature (LEG) of the
+** article's country, as "the Senate" is. Reads only (coder_chamber.c). */
+int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p);
+
 /* *out: agent of phrase p joined to country cc ("KEN" and police:
 ** KENCOP), found in its sentence. */
 void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
@@ -1274,6 +1282,13 @@ const char *coder_no_wish(const sent_ctx *s, const clause_job *j);
 ** of threat, readiness, wish or guess before it and no condition in the
 ** sentence? Then the decision imposes it (163), not its threat. */
 int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
+
+/* "X charged Japan with lying": the code of legal action (173) by
+** "charge" (lemma) on a bare state (tgt_code) whose target phrase tgt_np
+** "with" follows is an accusation, "112"; else code, unchanged. Reads
+** only (coder_recode.c). */
+const char *coder_state_charged(const sent_ctx *s, const char *code, const char *lemma,
+                                int32_t tgt_np, const char *tgt_code);
 
 /* ---- coder_guards.c ---- */
 
