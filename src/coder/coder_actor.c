@@ -1641,6 +1641,9 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                      : c->force_clause == FORCE_VIOLENCE && lemma_in_list(kind, work_agents) &&
                              countable_people(s, p)
                          ? PEER_STATE
+                     /* "LA PAZ - Union leaders began talks with the
+                     ** government": at home beside their state */
+                     : dateline && lemma_in_list(kind, protest_agents) ? PEER_HOME
                                                            : 0;
     /* firms asked are the country's, not its lenders: "Ecuador asked
     ** private foreign banks to defer payments", "Baker urged commercial

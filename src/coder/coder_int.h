@@ -65,7 +65,11 @@ enum {
 
 /* What a private agent that took the article's country needs beside it
 ** (actor_ref's needs_peer, dyad_coder's private_agents). */
-enum { PEER_STATE = 1, PEER_PROTEST = 2, PEER_APPEAL = 3 };
+enum { PEER_STATE = 1, PEER_PROTEST = 2, PEER_APPEAL = 3,
+       /* workers, farmers and students under a dateline, beside a state's
+       ** actor of that country named in the sentence or the dateline's
+       ** too (twelfth session) */
+       PEER_HOME = 4 };
 
 /* An actor found in a noun phrase. */
 typedef struct actor_ref {
