@@ -1239,6 +1239,42 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
     return 0;
 }
 
+/* "the country's top union leaders", "the nation's military hierarchy":
+** an agent (r is -1) whose possessor is "the country" or "the nation"
+** takes the state the mention table resolves that possessor to (the most
+** salient state), as "its forces" take their owner's; the article's
+** country is no answer for an owned phrase. Twelfth session. Returns 1
+** and fills *out, or 0. */
+static int homeland_owner(dyad_coder *c, const sent_ctx *s, int32_t np, int r, actor_ref *out)
+{
+    static const char *const homeland[] = {"country", "nation", NULL};
+    const phrase *ph = s->ls.phrases, *p = &ph[np];
+    if (r != -1 || !(p->flags & PHF_OWNED))
+        return 0;
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *q = &ph[i];
+        if (q->up != np || !(q->flags & PHF_POSS) || q->first != p->first ||
+            !lemma_in_list(s->ls.lemmas[q->head], homeland) ||
+            !lemma_is_word(s->ls.lemmas[q->first], "the"))
+            continue;
+        uint32_t from = q->end < p->end && s->ls.tags[q->end] == TAG_POS ? q->end + 1 : q->end;
+        const dict_agent *agent = agent_in(c, s, from, p->end);
+        ment_ref mr = mentions_np(c->ment, (int32_t)i);
+        actor_ref owner;
+        char cc[4];
+        if (!agent || agent->prefix || mr.ent < 0 ||
+            mentions_entity(c->ment, mr.ent)->kind != ENT_STATE ||
+            entity_actors(c, p, mr.ent, &owner, 1) != 1 || !coder_code_country(owner.code, cc))
+            return 0;
+        *out = owner;
+        out->entry_file = agent->file;
+        out->entry_line = agent->line;
+        dict_agent_join(agent, cc, out->code, sizeof out->code);
+        return 1;
+    }
+    return 0;
+}
+
 /* Are tokens [from, end) proper nouns, commas and "and" only, one name
 ** at least? */
 static int only_names(const sent_ctx *s, uint32_t from, uint32_t end)
@@ -1869,7 +1905,8 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     ** name the state: "his Indian counterpart", "his counterpart in Delhi") */
     if (lemma_is_word(s->ls.lemmas[p->head], "counterpart"))
         return unknown_country(c, s, p, r, out);
-    if (possessive_country(c, s, p, r, out, &owned) || town_actor(c, s, p, r, out))
+    if (possessive_country(c, s, p, r, out, &owned) || homeland_owner(c, s, np, r, out) ||
+        town_actor(c, s, p, r, out))
         return 1;
     /* "the people of his country": the "of" PP after it is owned; its
     ** owner, not the article, would say whose ("thanked the police for
