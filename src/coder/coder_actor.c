@@ -1425,7 +1425,13 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
         char mc[4];
         size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &m);
         uint32_t next = k + (uint32_t)len;
-        if (len && m.code && coder_code_country(m.code, mc) && strcmp(mc, cc) != 0 &&
+        /* a place after a preposition, a name or a day after it, owns
+        ** nothing: "ambassador to Moscow Salah Bassiouni", "leaves for
+        ** Washington today" (twelfth session) */
+        int place = k > 0 && (s->ls.tags[k - 1] == TAG_IN || s->ls.tags[k - 1] == TAG_TO) &&
+                    !tag_is_adj(s->ls.tags[next - 1]) &&
+                    !(next < s->ls.n && s->ls.tags[next] == TAG_POS);
+        if (len && m.code && coder_code_country(m.code, mc) && strcmp(mc, cc) != 0 && !place &&
             (tag_is_adj(s->ls.tags[next - 1]) ||
              (next < s->ls.n && (s->ls.tags[next] == TAG_POS || tag_is_noun(s->ls.tags[next])))))
             return 1;
