@@ -1658,9 +1658,23 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     const char *cc = c->party_cc[0] ? c->party_cc : home ? home : "";
     const dict_agent *agent;
     char kind[4];
-    if (r != -1 || !cc[0] || c->agent_alone ||
-        ((p->flags & PHF_OWNED) && !coder_chamber_phrase(c, s, p)) ||
-        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
+    /* "the House Budget Committee": a chamber's body that no agent names
+    ** (r is 0) is the legislature too (coder_chamber.c) */
+    int bare_chamber = r == 0 && coder_chamber_phrase(c, s, p) &&
+                       !agent_in(c, s, p->first, p->end);
+    if ((r != -1 && !bare_chamber) || !cc[0] || c->agent_alone ||
+        ((p->flags & PHF_OWNED) && !coder_chamber_phrase(c, s, p)))
+        return 0;
+    if (bare_chamber && !c->party_cc[0] && !unnamed_agent(s, p)) {
+        memset(out, 0, sizeof *out);
+        out->first = p->first;
+        out->end = p->end;
+        out->entry_file = "chamber";
+        snprintf(out->code, sizeof out->code, "%sLEG", cc);
+        coder_from_home(out, dc, dl);
+        return 1;
+    }
+    if (!(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
         snprintf(kind, sizeof kind, "%s", agent->code) < 3)
         return 0;
     if (unnamed_agent(s, p))

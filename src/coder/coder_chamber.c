@@ -84,7 +84,10 @@ int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p
     ** an agent of a member's role, and a person's name; nothing else, so
     ** the head is one of these ("Senate meetings", "House prices",
     ** "Senate Banking Committee legislation" are not) */
-    int member = 0;
+    /* an agent of another role inside a committee's name ("the House
+    ** Judiciary Committee", "Senate Armed Services Committee") is the
+    ** committee's portfolio: a body's word must follow it */
+    int member = 0, portfolio = 0;
     /* the chamber as the possessor: "The Senate's Democratic and
     ** Republican leaders" */
     if (k + 1 < p->end && s->ls.tags[k + 1] == TAG_POS)
@@ -96,14 +99,18 @@ int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p
             char role[4];
             memcpy(role, ag->code, 3);
             role[3] = '\0';
-            if (ag->prefix || !lemma_in_list(role, member_roles))
+            if (ag->prefix)
                 return 0;
-            member = 1;
+            if (lemma_in_list(role, member_roles))
+                member = 1;
+            else
+                portfolio = 1;
             k += (uint32_t)len;
             continue;
         }
         if (coder_word_in_list(s, k, bodies)) {
             member = 1;
+            portfolio = 0;
             k++;
             continue;
         }
@@ -114,5 +121,5 @@ int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p
             return 0;
         k++;
     }
-    return member;
+    return member && !portfolio;
 }
