@@ -1200,6 +1200,24 @@ static int first_person_owner(const sent_ctx *s, uint32_t k)
     return s->ls.tags[k] == TAG_PRPS && lemma_in_list(s->ls.lemmas[k], owners);
 }
 
+/* *out: agent joined to the country of entity e of the mention table, as
+** resolved for phrase p ("its forces", "the country's police"), with the
+** agent's dictionary entry. Returns 1, or 0 when e is -1 or has no one
+** code with a country. */
+static int owned_agent(const dyad_coder *c, const phrase *p, int32_t e, const dict_agent *agent,
+                       actor_ref *out)
+{
+    actor_ref owner;
+    char cc[4];
+    if (e < 0 || entity_actors(c, p, e, &owner, 1) != 1 || !coder_code_country(owner.code, cc))
+        return 0;
+    *out = owner;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    return 1;
+}
+
 /* "its forces", "his government": an agent that a pronoun owns takes the
 ** country of whom the pronoun stands for (the mention table's answer).
 ** *owned is set when the phrase has such a pronoun at all: then the
@@ -1220,20 +1238,17 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
         if (first_person_owner(s, k))   /* "our forces": the quote's speaker's */
             return !land && coder_quote_speaker(c, s, k, agent_in(c, s, k + 1, p->end), p, out);
         ment_ref mr = mentions_token(c->ment, k);
+        if (!land) {
+            const dict_agent *agent = agent_in(c, s, k + 1, p->end);
+            return agent && owned_agent(c, p, mr.ent, agent, out);
+        }
         actor_ref owner;
         char cc[4];
-        const dict_agent *agent = land ? NULL : agent_in(c, s, k + 1, p->end);
-        if (mr.ent < 0 || (!agent && !land) || entity_actors(c, p, mr.ent, &owner, 1) != 1 ||
+        if (mr.ent < 0 || entity_actors(c, p, mr.ent, &owner, 1) != 1 ||
             !coder_code_country(owner.code, cc))
             return 0;
         *out = owner;
-        if (land) {
-            memcpy(out->code, cc, 4);
-            return 1;
-        }
-        out->entry_file = agent->file;
-        out->entry_line = agent->line;
-        dict_agent_join(agent, cc, out->code, sizeof out->code);
+        memcpy(out->code, cc, 4);
         return 1;
     }
     return 0;
@@ -1260,17 +1275,9 @@ static int homeland_owner(dyad_coder *c, const sent_ctx *s, int32_t np, int r, a
         uint32_t from = q->end < p->end && s->ls.tags[q->end] == TAG_POS ? q->end + 1 : q->end;
         const dict_agent *agent = agent_in(c, s, from, p->end);
         ment_ref mr = mentions_np(c->ment, (int32_t)i);
-        actor_ref owner;
-        char cc[4];
-        if (!agent || agent->prefix || mr.ent < 0 ||
-            mentions_entity(c->ment, mr.ent)->kind != ENT_STATE ||
-            entity_actors(c, p, mr.ent, &owner, 1) != 1 || !coder_code_country(owner.code, cc))
-            return 0;
-        *out = owner;
-        out->entry_file = agent->file;
-        out->entry_line = agent->line;
-        dict_agent_join(agent, cc, out->code, sizeof out->code);
-        return 1;
+        return agent && !agent->prefix && mr.ent >= 0 &&
+               mentions_entity(c->ment, mr.ent)->kind == ENT_STATE &&
+               owned_agent(c, p, mr.ent, agent, out);
     }
     return 0;
 }
