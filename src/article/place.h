@@ -95,10 +95,11 @@ int place_dateline(const char *text, const dyad_token *toks, size_t n, const dic
 ** caller has found no actor in those words. */
 int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head);
 
-/* The city that describes a private person or the police the words from
-** token first to end of ls name (an agent of kind CVL, CRM or COP at the
-** end, place_modifier_city right before it, after a proper name by its
-** tags): "a 36-year-old Leeds man", "Leeds police". Such people are the
+/* The city that describes a private person, the police or firms the words
+** from token first to end of ls name (an agent of kind CVL, CRM, COP or
+** BUS at the end, place_modifier_city right before it, after a proper
+** name by its tags): "a 36-year-old Leeds man", "Leeds police", "New York
+** bankers" (twelfth session). Such people are the
 ** city's country's, for the coder (town_actor) and the mentions that
 ** stand for them alike. Returns the city's index in place_cities and sets
 ** *agent to the dictionary's agent, or returns -1. ids are the

@@ -414,7 +414,7 @@ int32_t place_modifier_city(const lang_sent *ls, uint32_t first, uint32_t head)
 int32_t place_town_agent(const lang_sent *ls, const dict *d, const dict_wid *ids,
                          uint32_t first, uint32_t end, const dict_agent **agent)
 {
-    static const char *const described[] = {"CVL", "CRM", "COP", NULL};
+    static const char *const described[] = {"CVL", "CRM", "COP", "BUS", NULL};
     if (end - first < 2 || (!tag_is_proper(ls->tags[first]) && !tag_is_proper(ls->tags[end - 2])))
         return -1;   /* no name before the last word: most phrases, by tags alone */
     for (uint32_t k = first + 1; k < end; k++) {

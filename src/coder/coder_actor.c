@@ -1243,6 +1243,24 @@ static int first_person_owner(const sent_ctx *s, uint32_t k)
     return s->ls.tags[k] == TAG_PRPS && lemma_in_list(s->ls.lemmas[k], owners);
 }
 
+/* *out: agent joined to the country of entity e of the mention table, as
+** resolved for phrase p ("its forces", "the country's police"), with the
+** agent's dictionary entry. Returns 1, or 0 when e is -1 or has no one
+** code with a country. */
+static int owned_agent(const dyad_coder *c, const phrase *p, int32_t e, const dict_agent *agent,
+                       actor_ref *out)
+{
+    actor_ref owner;
+    char cc[4];
+    if (e < 0 || entity_actors(c, p, e, &owner, 1) != 1 || !coder_code_country(owner.code, cc))
+        return 0;
+    *out = owner;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    return 1;
+}
+
 /* "its forces", "his government": an agent that a pronoun owns takes the
 ** country of whom the pronoun stands for (the mention table's answer).
 ** *owned is set when the phrase has such a pronoun at all: then the
@@ -1263,21 +1281,46 @@ static int possessive_country(dyad_coder *c, const sent_ctx *s, const phrase *p,
         if (first_person_owner(s, k))   /* "our forces": the quote's speaker's */
             return !land && coder_quote_speaker(c, s, k, agent_in(c, s, k + 1, p->end), p, out);
         ment_ref mr = mentions_token(c->ment, k);
+        if (!land) {
+            const dict_agent *agent = agent_in(c, s, k + 1, p->end);
+            return agent && owned_agent(c, p, mr.ent, agent, out);
+        }
         actor_ref owner;
         char cc[4];
-        const dict_agent *agent = land ? NULL : agent_in(c, s, k + 1, p->end);
-        if (mr.ent < 0 || (!agent && !land) || entity_actors(c, p, mr.ent, &owner, 1) != 1 ||
+        if (mr.ent < 0 || entity_actors(c, p, mr.ent, &owner, 1) != 1 ||
             !coder_code_country(owner.code, cc))
             return 0;
         *out = owner;
-        if (land) {
-            memcpy(out->code, cc, 4);
-            return 1;
-        }
-        out->entry_file = agent->file;
-        out->entry_line = agent->line;
-        dict_agent_join(agent, cc, out->code, sizeof out->code);
+        memcpy(out->code, cc, 4);
         return 1;
+    }
+    return 0;
+}
+
+/* "the country's top union leaders", "the nation's military hierarchy":
+** an agent (r is -1) whose possessor is "the country" or "the nation"
+** takes the state the mention table resolves that possessor to (the most
+** salient state), as "its forces" take their owner's; the article's
+** country is no answer for an owned phrase. Twelfth session. Returns 1
+** and fills *out, or 0. */
+static int homeland_owner(dyad_coder *c, const sent_ctx *s, int32_t np, int r, actor_ref *out)
+{
+    static const char *const homeland[] = {"country", "nation", NULL};
+    const phrase *ph = s->ls.phrases, *p = &ph[np];
+    if (r != -1 || !(p->flags & PHF_OWNED))
+        return 0;
+    for (size_t i = 0; i < s->ls.nphrases; i++) {
+        const phrase *q = &ph[i];
+        if (q->up != np || !(q->flags & PHF_POSS) || q->first != p->first ||
+            !lemma_in_list(s->ls.lemmas[q->head], homeland) ||
+            !lemma_is_word(s->ls.lemmas[q->first], "the"))
+            continue;
+        uint32_t from = q->end < p->end && s->ls.tags[q->end] == TAG_POS ? q->end + 1 : q->end;
+        const dict_agent *agent = agent_in(c, s, from, p->end);
+        ment_ref mr = mentions_np(c->ment, (int32_t)i);
+        return agent && !agent->prefix && mr.ent >= 0 &&
+               mentions_entity(c->ment, mr.ent)->kind == ENT_STATE &&
+               owned_agent(c, p, mr.ent, agent, out);
     }
     return 0;
 }
@@ -1432,7 +1475,13 @@ static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char 
         char mc[4];
         size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &m);
         uint32_t next = k + (uint32_t)len;
-        if (len && m.code && coder_code_country(m.code, mc) && strcmp(mc, cc) != 0 &&
+        /* a place after a preposition, a name or a day after it, owns
+        ** nothing: "ambassador to Moscow Salah Bassiouni", "leaves for
+        ** Washington today" (twelfth session) */
+        int place = k > 0 && (s->ls.tags[k - 1] == TAG_IN || s->ls.tags[k - 1] == TAG_TO) &&
+                    !tag_is_adj(s->ls.tags[next - 1]) &&
+                    !(next < s->ls.n && s->ls.tags[next] == TAG_POS);
+        if (len && m.code && coder_code_country(m.code, mc) && strcmp(mc, cc) != 0 && !place &&
             (tag_is_adj(s->ls.tags[next - 1]) ||
              (next < s->ls.n && (s->ls.tags[next] == TAG_POS || tag_is_noun(s->ls.tags[next])))))
             return 1;
@@ -1482,7 +1531,10 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
     static const char *const offices[] = {"minister", "secretary", NULL};
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
                                         "chancellor", NULL};
-    static const char *const members[] = {"senator", "congressman", "congresswoman", NULL};
+    /* the abbreviated titles too ("Rep. Jack Kemp", "Sen. Ann Holt"):
+    ** twelfth session */
+    static const char *const members[] = {"senator", "congressman", "congresswoman", "rep.",
+                                          "reps.", "sen.", "sens.", "representative", NULL};
     static const char *const judges[] = {"judge", NULL};
     int leg = strcmp(agent->code, "LEG") == 0, jud = strcmp(agent->code, "JUD") == 0;
     /* any GOV code (PETRARCH2's dictionaries still give a defence
@@ -1656,8 +1708,23 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     const char *cc = c->party_cc[0] ? c->party_cc : home ? home : "";
     const dict_agent *agent;
     char kind[4];
-    if (r != -1 || !cc[0] || c->agent_alone || (p->flags & PHF_OWNED) ||
-        !(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
+    /* "the House Budget Committee": a chamber's body that no agent names
+    ** (r is 0) is the legislature too (coder_chamber.c) */
+    int bare_chamber = r == 0 && coder_chamber_phrase(c, s, p) &&
+                       !agent_in(c, s, p->first, p->end);
+    if ((r != -1 && !bare_chamber) || !cc[0] || c->agent_alone ||
+        ((p->flags & PHF_OWNED) && !coder_chamber_phrase(c, s, p)))
+        return 0;
+    if (bare_chamber && !c->party_cc[0] && !unnamed_agent(s, p)) {
+        memset(out, 0, sizeof *out);
+        out->first = p->first;
+        out->end = p->end;
+        out->entry_file = "chamber";
+        snprintf(out->code, sizeof out->code, "%sLEG", cc);
+        coder_from_home(out, dc, dl);
+        return 1;
+    }
+    if (!(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
         snprintf(kind, sizeof kind, "%s", agent->code) < 3)
         return 0;
     if (unnamed_agent(s, p))
@@ -1680,6 +1747,9 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                      : c->force_clause == FORCE_VIOLENCE && lemma_in_list(kind, work_agents) &&
                              countable_people(s, p)
                          ? PEER_STATE
+                     /* "LA PAZ - Union leaders began talks with the
+                     ** government": at home beside their state */
+                     : dateline && lemma_in_list(kind, protest_agents) ? PEER_HOME
                                                            : 0;
     /* firms asked are the country's, not its lenders: "Ecuador asked
     ** private foreign banks to defer payments", "Baker urged commercial
@@ -1706,11 +1776,16 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 0;
     if (other < 0)
         other = other_noun_in(c, s, p);
-    if (!installation && other && !local_institution(c, s, p, agent) &&
+    /* "House leaders", "Senate Republicans": the chamber's word is the
+    ** legislature's, no owner that makes them another's (twelfth session) */
+    int chamber = !needs_peer && other && coder_chamber_phrase(c, s, p);
+    if (!installation && other && !chamber && !local_institution(c, s, p, agent) &&
         !titled_name(c, s, p, agent, cc, dateline) && !coder_organ_voice(c, s, p) &&
         !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
+    if (chamber)
+        snprintf(out->code, sizeof out->code, "%sLEG", cc);
     coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
     out->office = !dateline && !needs_peer && office_agent(c, s, p, agent, cc);
@@ -1900,7 +1975,8 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     ** name the state: "his Indian counterpart", "his counterpart in Delhi") */
     if (lemma_is_word(s->ls.lemmas[p->head], "counterpart"))
         return unknown_country(c, s, p, r, out);
-    if (possessive_country(c, s, p, r, out, &owned) || town_actor(c, s, p, r, out))
+    if (possessive_country(c, s, p, r, out, &owned) || homeland_owner(c, s, np, r, out) ||
+        town_actor(c, s, p, r, out))
         return 1;
     /* "the people of his country": the "of" PP after it is owned; its
     ** owner, not the article, would say whose ("thanked the police for

@@ -173,10 +173,12 @@ static int party_at_home(const actor_ref *a, const actor_ref *other)
 ** government", "Kenyan police arrested opposition leaders" are Kenya's),
 ** and the private agents (needs_peer) beside a state's actor of their
 ** country, or alone in a protest (alone_ok), and a party or opposition
-** that acts on its own state (source: a holds the sources). Returns the
-** new count. */
+** that acts on its own state (source: a holds the sources), and workers
+** under a dateline in an act they do at home with their state (at_home).
+** Returns the new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
-                      int alone_ok, int praise, int domestic, int violent, int source)
+                      int alone_ok, int praise, int domestic, int violent, int source,
+                      int at_home)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -193,6 +195,19 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
         if (a[i].needs_peer) {
             char cc[4];
             int peer = no == 0 && alone_ok;
+            /* workers, farmers and students under a dateline in an act
+            ** they do at home with their state (at_home: see
+            ** coder_article_guard), beside its actor named in the sentence
+            ** or the dateline's ("MADRID - Railway workers struck against
+            ** the government"), never one only counted over the article;
+            ** elsewhere they are as often a firm's staff or another
+            ** country's (twelfth session) */
+            int home = at_home && (a[i].needs_peer == PEER_HOME ||
+                                  (a[i].needs_peer == PEER_PROTEST &&
+                                   a[i].from == FROM_DATELINE));
+            for (int o = 0; o < no && home && coder_code_country(a[i].code, cc); o++)
+                peer |= state_actor_of(&other[o], cc) && other[o].from != FROM_ARTICLE &&
+                        !other[o].counted;
             /* a country counted over the article, not written in a
             ** dateline, is too weak a guess for both roles at once */
             for (int o = 0; o < no && a[i].needs_peer == PEER_STATE &&
@@ -665,6 +680,13 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     int domestic = strncmp(j->code1, "02", 2) == 0 || strncmp(j->code1, "17", 2) == 0;
     /* an assault or killing by people on people (18x, 19x) */
     int violent = strncmp(j->code1, "18", 2) == 0 || strncmp(j->code1, "19", 2) == 0;
-    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent, 1);
-    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent, 0);
+    /* workers at home: a demand, disapproval, rejection, threat or
+    ** protest of theirs (10-14), negotiation (046) either way, a crowd of
+    ** them repressed (175) */
+    int voiced = j->code1[0] == '1' && j->code1[1] >= '0' && j->code1[1] <= '4';
+    int talks = strcmp(j->code1, "046") == 0, repressed = strcmp(j->code1, "175") == 0;
+    j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent, 1,
+                       voiced || talks);
+    j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent, 0,
+                       talks || repressed);
 }

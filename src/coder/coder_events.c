@@ -245,6 +245,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     }
     if (!c->act_as_said) {
         code = coder_pair_code(s, code, src, tgt);
+        code = coder_state_charged(s, code, j->lemma, j->tgt_np, tgt->code);
         code = coder_state_protest(code, j->lemma, src->code, tgt->code);
     }
     /* "Tokyo accused Seoul": a capital for the state is its government,

@@ -65,7 +65,11 @@ enum {
 
 /* What a private agent that took the article's country needs beside it
 ** (actor_ref's needs_peer, dyad_coder's private_agents). */
-enum { PEER_STATE = 1, PEER_PROTEST = 2, PEER_APPEAL = 3 };
+enum { PEER_STATE = 1, PEER_PROTEST = 2, PEER_APPEAL = 3,
+       /* workers, farmers and students under a dateline, beside a state's
+       ** actor of that country named in the sentence or the dateline's
+       ** too (twelfth session) */
+       PEER_HOME = 4 };
 
 /* An actor found in a noun phrase. */
 typedef struct actor_ref {
@@ -665,6 +669,14 @@ int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref 
 ** the voice is no other noun that keeps the article's country from the
 ** organ. Reads only (coder_voice.c). */
 int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p);
+
+/* "House leaders", "Senate Republicans", "the Senate Agriculture
+** Committee", "House Speaker Jim Wright": is phrase p a legislature's
+** members, leaders or committee named by the chamber's capitalised word
+** (Senate, House) and nothing after it but a committee's words, an agent
+** of a member's role and a name? Then it is the legislature (LEG) of the
+** article's country, as "the Senate" is. Reads only (coder_chamber.c). */
+int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p);
 
 /* *out: agent of phrase p joined to country cc ("KEN" and police:
 ** KENCOP), found in its sentence. */
@@ -1285,6 +1297,13 @@ const char *coder_no_wish(const sent_ctx *s, const clause_job *j);
 ** of threat, readiness, wish or guess before it and no condition in the
 ** sentence? Then the decision imposes it (163), not its threat. */
 int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
+
+/* "X charged Japan with lying": the code of legal action (173) by
+** "charge" (lemma) on a bare state (tgt_code) whose target phrase tgt_np
+** "with" follows is an accusation, "112"; else code, unchanged. Reads
+** only (coder_recode.c). */
+const char *coder_state_charged(const sent_ctx *s, const char *code, const char *lemma,
+                                int32_t tgt_np, const char *tgt_code);
 
 /* ---- coder_guards.c ---- */
 

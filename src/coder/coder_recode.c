@@ -81,3 +81,23 @@ int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg)
     }
     return 0;
 }
+
+/* "Senator Leahy charged Japan with lying and cheating": a state as a
+** whole is charged "with" a wrong only in words; no court takes a state
+** into custody. Legal action (173) by "charge" whose target is a bare
+** state and whose target phrase "with" follows is an accusation (112),
+** as "charge + with" a breach already is (verbs.txt). "Police charged
+** two Ugandan traders with smuggling" keeps its people. Twelfth session. */
+const char *coder_state_charged(const sent_ctx *s, const char *code, const char *lemma,
+                                int32_t tgt_np, const char *tgt_code)
+{
+    if (strcmp(code, "173") != 0 || !lemma_is_word(lemma, "charge") || tgt_np < 0 ||
+        strlen(tgt_code) != 3)
+        return code;
+    /* the state by its name ("Japan"), not people a country's word
+    ** describes ("two Ugandan traders", coded UGA) */
+    const phrase *p = &s->ls.phrases[tgt_np];
+    if (!tag_is_proper(s->ls.tags[p->head]))
+        return code;
+    return p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "with") ? "112" : code;
+}

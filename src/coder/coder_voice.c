@@ -39,8 +39,12 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
     ** Gulf" */
     if (p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "in"))
         return 0;
+    /* a rank before the organ: "a senior Finance Ministry official", "top
+    ** defence ministry sources" (twelfth session) */
+    static const char *const ranks[] = {"senior", "top", "high-ranking", "high-level",
+                                        "junior", NULL};
     uint32_t k = p->first;
-    while (k < p->head && s->ls.tags[k] == TAG_DT)
+    while (k < p->head && (s->ls.tags[k] == TAG_DT || coder_word_in_list(s, k, ranks)))
         k++;
     if (k == p->head)
         return 0;
