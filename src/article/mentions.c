@@ -117,6 +117,11 @@ struct mentions {
     size_t role_clause_cap;
     ment_ref *tok_ref;
     size_t tok_ref_cap;
+    /* per token, the WS_* sets its lower-cased word is in (TOK_SETS_KNOWN
+    ** once asked): name_word, has_word and title_at ask of the same tokens
+    ** for each phrase that holds them */
+    uint16_t *tok_sets;
+    size_t tok_sets_cap;
     int32_t *kid, *sib;                 /* each phrase's first child and next sibling */
     size_t kid_cap, sib_cap;
 };
@@ -250,11 +255,31 @@ static int in_set(const mentions *m, int set, const char *w)
     return (base_wordset_get(&m->sets[set / 8], w, strlen(w)) >> (set % 8)) & 1u;
 }
 
+#define TOK_SETS_KNOWN 0x8000u
+_Static_assert(WS_N < 16, "a bit for each set and one for known");
+
+/* The WS_* sets (a bit each) token k's lower-cased word is in, 0 for a
+** word of 24 bytes or more; worked out once per token and sentence. */
+static unsigned tok_sets(const mentions *m, uint32_t k)
+{
+    uint16_t *kept = &m->tok_sets[k];
+    if (!(*kept & TOK_SETS_KNOWN)) {
+        char buf[24];
+        unsigned bits = 0;
+        if (m->ls->toks[k].len < sizeof buf) {
+            const char *w = lower(m, k, buf, sizeof buf);
+            size_t n = strlen(w);
+            bits = base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
+        }
+        *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
+    }
+    return *kept;
+}
+
 /* Is token k, lower-cased, a word of set? */
 static int tok_in(const mentions *m, uint32_t k, int set)
 {
-    char buf[24];
-    return m->ls->toks[k].len < sizeof buf && in_set(m, set, lower(m, k, buf, sizeof buf));
+    return (tok_sets(m, k) >> set) & 1u;
 }
 
 /* Do bytes [a, a+n) and [b, b+n2) of the text hold the same word, case
@@ -323,6 +348,7 @@ void mentions_free(mentions *m)
     dy_free(m->tok_ref);
     dy_free(m->kid);
     dy_free(m->sib);
+    dy_free(m->tok_sets);
     base_wordset_free(&m->sets[0]);
     base_wordset_free(&m->sets[1]);
     dy_free(m);
@@ -824,14 +850,8 @@ static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end)
     size_t len = dict_match_agent(m->d, m->ids, end, k, &ag);
     if (len)
         return (uint32_t)len;
-    char buf[24];
-    if (m->ls->toks[k].len >= sizeof buf)
-        return 0;
-    const char *w = lower(m, k, buf, sizeof buf);
-    /* the three title lists share the first word set: one probe asks all */
-    _Static_assert(WS_TITLE < 8 && WS_TITLE_M < 8 && WS_TITLE_F < 8, "one word set");
     unsigned any_title = 1u << WS_TITLE | 1u << WS_TITLE_M | 1u << WS_TITLE_F;
-    return (base_wordset_get(&m->sets[0], w, strlen(w)) & any_title) != 0;
+    return (tok_sets(m, k) & any_title) != 0;
 }
 
 /* Copies the title words [first, end) into en->title, lower-cased. */
@@ -2027,6 +2047,7 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
         base_grow((void **)&m->role_clause, &m->role_clause_cap, np + 1,
                   sizeof *m->role_clause) < 0 ||
         base_grow((void **)&m->tok_ref, &m->tok_ref_cap, n + 1, sizeof *m->tok_ref) < 0 ||
+        base_grow((void **)&m->tok_sets, &m->tok_sets_cap, n + 1, sizeof *m->tok_sets) < 0 ||
         base_grow((void **)&m->kid, &m->kid_cap, np + 1, sizeof *m->kid) < 0 ||
         base_grow((void **)&m->sib, &m->sib_cap, np + 1, sizeof *m->sib) < 0) {
         m->ls = NULL;
@@ -2044,6 +2065,7 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
         m->np_ref[i] = (ment_ref){MREF_NONE, -1};
     for (size_t i = 0; i < n; i++)
         m->tok_ref[i] = (ment_ref){MREF_NONE, -1};
+    memset(m->tok_sets, 0, n * sizeof *m->tok_sets);
     roles(m);
     int32_t last = -1;
     for (uint32_t k = 0; k < n; k++) {
