@@ -1110,7 +1110,7 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
     char code[16] = "";
     if (h->have && h->kind != ENT_PERSON && h->first <= a && p->head < h->end) {
         kind = h->kind;
-        snprintf(code, sizeof code, "%s", h->code);
+        base_copy(code, sizeof code, h->code);
     } else if (h->have && h->kind == ENT_PERSON && h->end == b) {
         kind = ENT_PERSON;
     } else if ((has_word(m, a, b, WS_PLACE) && !tok_in(m, b - 1, WS_ORG)) ||
