@@ -298,6 +298,9 @@ typedef struct sent_ctx {
     ** whose up is it) and each child's next sibling, in phrase order, or -1;
     ** the same for clauses (their parent), and the clause of each verb group */
     const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;
+    /* the sentence's date expressions, read at its first dated clause for
+    ** the others (article_event_date_in); may be NULL */
+    article_dates *dates;
     int bare_clause;              /* a complement clause with no "that" ("said Peru
                                   ** had left"): only then may a pattern's "that"
                                   ** be left out (coder_pattern.c) */
