@@ -1448,11 +1448,12 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** the negated ones unless opts.all_modalities. Returns -1 on no memory. */
 int coder_publish(dyad_coder *c, const dyad_doc *doc);
 
-/* The first byte settles most comparisons without a call to strcmp: the
-** coder asks about every clause's lemma and lists of a few dozen words. */
+/* The first two bytes settle most comparisons without a call to strcmp
+** (the second is read only when the first is no NUL): the coder asks
+** about every clause's lemma and lists of a few dozen words. */
 static inline int lemma_is_word(const char *lemma, const char *w)
 {
-    return lemma[0] == w[0] && strcmp(lemma, w) == 0;
+    return lemma[0] == w[0] && (!w[0] || lemma[1] == w[1]) && strcmp(lemma, w) == 0;
 }
 
 /* The PP (with a noun phrase) that starts at token k of s, or NULL:
@@ -1465,7 +1466,7 @@ static inline const phrase *coder_pp_at(const sent_ctx *s, uint32_t k)
 static inline int lemma_in_list(const char *lemma, const char *const *list)
 {
     for (; *list; list++)
-        if (lemma[0] == (*list)[0] && strcmp(lemma, *list) == 0)
+        if (lemma_is_word(lemma, *list))
             return 1;
     return 0;
 }
