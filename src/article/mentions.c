@@ -117,11 +117,12 @@ struct mentions {
     size_t role_clause_cap;
     ment_ref *tok_ref;
     size_t tok_ref_cap;
-    /* per token, the WS_* sets its lower-cased word is in (TOK_SETS_KNOWN
-    ** once asked): name_word, has_word and title_at ask of the same tokens
-    ** for each phrase that holds them */
-    uint16_t *tok_sets;
-    size_t tok_sets_cap;
+    /* per token, the WS_* sets its lower-cased word is in, and those its
+    ** lemma is in (TOK_SETS_KNOWN once asked): name_word, has_word and
+    ** title_at ask of the same tokens for each phrase that holds them, and
+    ** a phrase's head is asked of its lemma by several readings */
+    uint16_t *tok_sets, *lemma_sets;
+    size_t tok_sets_cap, lemma_sets_cap;
     int32_t *kid, *sib;                 /* each phrase's first child and next sibling */
     size_t kid_cap, sib_cap;
 };
@@ -276,6 +277,26 @@ static unsigned tok_sets(const mentions *m, uint32_t k)
     return *kept;
 }
 
+/* The WS_* sets token k's lemma is in, worked out once per token and
+** sentence. */
+static unsigned lemma_sets(const mentions *m, uint32_t k)
+{
+    uint16_t *kept = &m->lemma_sets[k];
+    if (!(*kept & TOK_SETS_KNOWN)) {
+        const char *w = m->ls->lemmas[k];
+        size_t n = strlen(w);
+        unsigned bits = base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
+        *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
+    }
+    return *kept;
+}
+
+/* Is token k's lemma a word of set? */
+static int lemma_in_set(const mentions *m, uint32_t k, int set)
+{
+    return (lemma_sets(m, k) >> set) & 1u;
+}
+
 /* Is token k, lower-cased, a word of set? */
 static int tok_in(const mentions *m, uint32_t k, int set)
 {
@@ -349,6 +370,7 @@ void mentions_free(mentions *m)
     dy_free(m->kid);
     dy_free(m->sib);
     dy_free(m->tok_sets);
+    dy_free(m->lemma_sets);
     base_wordset_free(&m->sets[0]);
     base_wordset_free(&m->sets[1]);
     dy_free(m);
@@ -1215,7 +1237,7 @@ static const group_noun *group_phrase(const mentions *m, const phrase *p, int *c
     const char *head = m->ls->lemmas[p->head];
     int tag = m->ls->tags[p->head];
     const group_noun *g = NULL;
-    if ((tag != TAG_NNS && tag != TAG_NN) || !in_set(m, WS_GROUP, head))
+    if ((tag != TAG_NNS && tag != TAG_NN) || !lemma_in_set(m, p->head, WS_GROUP))
         return NULL;
     for (size_t i = 0; i < sizeof group_nouns / sizeof *group_nouns; i++)
         if (!strcmp(head, group_nouns[i].lemma))
@@ -1413,9 +1435,9 @@ static int unnamed_kind(const mentions *m, const phrase *p, int *plural)
     *plural = t == TAG_NNS;
     if (t != TAG_NN && t != TAG_NNS)
         return 0;
-    if (in_set(m, WS_TIME, m->ls->lemmas[p->head]))
+    if (lemma_in_set(m, p->head, WS_TIME))
         return 0;
-    if (in_set(m, WS_PERSON, m->ls->lemmas[p->head]))
+    if (lemma_in_set(m, p->head, WS_PERSON))
         return ENT_PERSON;
     return dict_match_agent(m->d, m->ids, p->end, p->head, &ag) > 0 ? INSTITUTION : THING;
 }
@@ -1457,7 +1479,7 @@ static int agent_at_head(const mentions *m, const phrase *p)
 
 static int agent_person(const mentions *m, const phrase *p)
 {
-    return m->ls->tags[p->head] == TAG_NN && in_set(m, WS_PERSON, m->ls->lemmas[p->head]) &&
+    return m->ls->tags[p->head] == TAG_NN && lemma_in_set(m, p->head, WS_PERSON) &&
            agent_at_head(m, p);
 }
 
@@ -2048,6 +2070,7 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
                   sizeof *m->role_clause) < 0 ||
         base_grow((void **)&m->tok_ref, &m->tok_ref_cap, n + 1, sizeof *m->tok_ref) < 0 ||
         base_grow((void **)&m->tok_sets, &m->tok_sets_cap, n + 1, sizeof *m->tok_sets) < 0 ||
+        base_grow((void **)&m->lemma_sets, &m->lemma_sets_cap, n + 1, sizeof *m->lemma_sets) < 0 ||
         base_grow((void **)&m->kid, &m->kid_cap, np + 1, sizeof *m->kid) < 0 ||
         base_grow((void **)&m->sib, &m->sib_cap, np + 1, sizeof *m->sib) < 0) {
         m->ls = NULL;
@@ -2066,6 +2089,7 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
     for (size_t i = 0; i < n; i++)
         m->tok_ref[i] = (ment_ref){MREF_NONE, -1};
     memset(m->tok_sets, 0, n * sizeof *m->tok_sets);
+    memset(m->lemma_sets, 0, n * sizeof *m->lemma_sets);
     roles(m);
     int32_t last = -1;
     for (uint32_t k = 0; k < n; k++) {
