@@ -249,6 +249,22 @@ static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
     return buf;
 }
 
+/* Does token k read w (lower case, shorter than 7 bytes), whatever its
+** case: strcmp(lower(m, k, ...), w) == 0 without the copy, a NUL in the
+** token ending it as there. */
+static int tok_is(const mentions *m, uint32_t k, const char *w)
+{
+    const dyad_token *t = &m->ls->toks[k];
+    const char *s = m->ls->text + t->start;
+    size_t n = strlen(w);
+    if (t->len < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != w[i])
+            return 0;
+    return t->len == n || s[n] == '\0';
+}
+
 /* Is w (lower case) on list set? One probe of a hash, not a search per
 ** list: these questions are asked of most tokens. */
 static int in_set(const mentions *m, int set, const char *w)
@@ -1355,6 +1371,17 @@ static int tl_ends(const char *title, const char *w)
     return tl >= wl && strcmp(title + tl - wl, w) == 0 && (tl == wl || title[tl - wl - 1] == ' ');
 }
 
+/* Is lemma one of the three words the article calls organisation en?
+** The first byte turns most down without strcmp: this is asked of each
+** recent mention for each "the" phrase. */
+static int desc_is(const ment_entity *en, const char *lemma)
+{
+    for (int i = 0; i < 3; i++)
+        if (en->desc[i][0] == lemma[0] && !strcmp(en->desc[i], lemma))
+            return 1;
+    return 0;
+}
+
 /* "the prime minister", "the party": a person whose title, or an
 ** organisation whose last word, the phrase repeats. -1 when none. */
 static int32_t title_ref(const mentions *m, const phrase *p)
@@ -1362,7 +1389,7 @@ static int32_t title_ref(const mentions *m, const phrase *p)
     if (m->ls->tags[p->head] != TAG_NN && m->ls->tags[p->head] != TAG_NNP)
         return -1;
     char buf[32];
-    if (strcmp(lower(m, p->first, buf, sizeof buf), "the") != 0)
+    if (!tok_is(m, p->first, "the"))
         return -1;
     const char *head = lower(m, p->head, buf, sizeof buf);
     /* an organisation whose last word is the head, in lower case: "the
@@ -1386,9 +1413,7 @@ static int32_t title_ref(const mentions *m, const phrase *p)
                 continue;
             const ment_entity *en = &m->ent[rm->ent];
             int ok = country ? en->kind == ENT_STATE
-                             : en->kind == ENT_ORG && (!strcmp(en->desc[0], head) ||
-                                                       !strcmp(en->desc[1], head) ||
-                                                       !strcmp(en->desc[2], head));
+                             : en->kind == ENT_ORG && desc_is(en, head);
             double sal = salience_now(m, en);
             if (ok && (best < 0 || sal > best_s))
                 best = rm->ent, best_s = sal;
@@ -1730,11 +1755,10 @@ static int name_across_and(mentions *m, int32_t np, ment_ref *r)
 ** the article named before (shortnames.c). -1 when it is none. */
 static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
 {
-    char buf[8];
     uint32_t k = p->head, n = (uint32_t)m->ls->n;
     int poss = p->end == k + 2 && m->ls->tags[k + 1] == TAG_POS;   /* "the Fund's" */
     if (k != p->first + 1 || (p->end != k + 1 && !poss) ||
-        strcmp(lower(m, p->first, buf, sizeof buf), "the") ||
+        !tok_is(m, p->first, "the") ||
         (h->have && h->first <= k && k < h->end) ||
         (k + 1 < n && !strcmp(m->ls->lemmas[k + 1], "of")) ||
         (k + 2 < n && (!strcmp(m->ls->lemmas[k + 1], "for") || !strcmp(m->ls->lemmas[k + 1], "on")) &&
