@@ -443,6 +443,12 @@ static int fronted_date(const sent_dates *sd, uint32_t t, article_when *out)
 void article_event_date(const lang_sent *s, size_t ci, int future, int32_t doc_date,
                         article_when *out)
 {
+    article_event_date_in(NULL, s, ci, future, doc_date, out);
+}
+
+void article_event_date_in(article_dates *memo, const lang_sent *s, size_t ci, int future,
+                           int32_t doc_date, article_when *out)
+{
     memset(out, 0, sizeof *out);
     if (doc_date) {
         out->date = doc_date;
@@ -451,11 +457,24 @@ void article_event_date(const lang_sent *s, size_t ci, int future, int32_t doc_d
     if (!s || ci >= s->nclauses)
         return;
     sent_dates sd = {.s = s, .doc = doc_date, .event = (int32_t)ci};
-    sd.n = date_find_exprs(s, doc_date, sd.ex);
+    if (memo && memo->read && memo->doc == doc_date) {
+        sd.n = memo->n;
+        memcpy(sd.ex, memo->ex, sd.n * sizeof *sd.ex);
+        memcpy(sd.own, memo->own, sd.n * sizeof *sd.own);
+    } else {
+        sd.n = date_find_exprs(s, doc_date, sd.ex);
+        for (size_t k = 0; k < sd.n; k++)
+            sd.own[k] = owner(s, sd.ex[k].first);
+        if (memo) {
+            memo->read = 1;
+            memo->doc = doc_date;
+            memo->n = sd.n;
+            memcpy(memo->ex, sd.ex, sd.n * sizeof *sd.ex);
+            memcpy(memo->own, sd.own, sd.n * sizeof *sd.own);
+        }
+    }
     if (!sd.n)
         return;
-    for (size_t k = 0; k < sd.n; k++)
-        sd.own[k] = owner(s, sd.ex[k].first);
     sd.tense = clause_tense(s, ci, future);
     /* the clause's own expression, else that of the clause it depends on;
     ** a relative clause ("the ship, which was built in 1979") tells of its

@@ -55,6 +55,34 @@ typedef struct article_when {
                              when the date is the article's own */
 } article_when;
 
+/* At most this many expressions of a sentence are read. */
+#define MAX_EXPRS 16
+
+/* One expression as the words say it, before it is resolved (date_int.h
+** has its kinds). */
+typedef struct date_expr {
+    uint32_t first, end;   /* its tokens */
+    uint8_t kind, rel;
+    uint8_t bound;         /* since, until, before, after, by: a bound of a
+                              period, not when the event happened */
+    int y, m, d;           /* as written; 0 when not written */
+    int n, unit;           /* EX_OFFSET: days; EX_AGO, EX_UNIT: count, unit */
+    int from, to;          /* EX_ERA: its years; to 0: history whenever */
+    int yrel;              /* "February last year": 1 + the year's offset
+                              (0 last, 1 this, 2 next); 0 when not said */
+} date_expr;
+
+/* A sentence's expressions and whose they are, read by the first
+** article_event_date_in of the sentence for the others: reading them tries
+** every token. Set read to 0 for each new sentence. */
+typedef struct article_dates {
+    int read;
+    int32_t doc;                /* the article's date they were read at */
+    size_t n;
+    date_expr ex[MAX_EXPRS];
+    int32_t own[MAX_EXPRS];
+} article_dates;
+
 /* An event is history when the text dates it more than this many days
 ** before the article: the day it names, or the middle of the period ("in
 ** 2018" is mid-2018: history in a December 2019 article, not in a February
@@ -68,6 +96,10 @@ typedef struct article_when {
 ** nothing. */
 void article_event_date(const lang_sent *s, size_t ci, int future, int32_t doc_date,
                         article_when *out);
+/* The same, keeping the sentence's expressions in *memo (read 0: not yet
+** read; see article_dates) for its other clauses. */
+void article_event_date_in(article_dates *memo, const lang_sent *s, size_t ci, int future,
+                           int32_t doc_date, article_when *out);
 
 /* The date of the first expression that starts from token from to within
 ** tokens after it, read as the period nearest the article's date

@@ -10,9 +10,6 @@
 
 #include "article/date.h"
 
-/* At most this many expressions of a sentence are read. */
-#define MAX_EXPRS 16
-
 typedef enum ex_kind {
     EX_OFFSET = 1,  /* yesterday, today, tomorrow, last night: n days */
     EX_WEEKDAY,     /* (last / this / next) Monday */
@@ -29,19 +26,6 @@ typedef enum ex_kind {
 
 enum { REL_NONE = 0, REL_LAST, REL_THIS, REL_NEXT };
 enum { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY };
-
-/* One expression as the words say it, before it is resolved. */
-typedef struct date_expr {
-    uint32_t first, end;   /* its tokens */
-    uint8_t kind, rel;
-    uint8_t bound;         /* since, until, before, after, by: a bound of a
-                              period, not when the event happened */
-    int y, m, d;           /* as written; 0 when not written */
-    int n, unit;           /* EX_OFFSET: days; EX_AGO, EX_UNIT: count, unit */
-    int from, to;          /* EX_ERA: its years; to 0: history whenever */
-    int yrel;              /* "February last year": 1 + the year's offset
-                              (0 last, 1 this, 2 next); 0 when not said */
-} date_expr;
 
 /* Does token i of s read w (lower case, ASCII), whatever its case? */
 static inline int word_is(const lang_sent *s, size_t i, const char *w)

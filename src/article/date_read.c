@@ -19,8 +19,17 @@
 /* The index of token i's word in list (NULL-terminated), or -1. */
 static int word_in(const lang_sent *s, size_t i, const char *const *list)
 {
+    size_t n = i < s->n ? s->toks[i].len : 0;
+    if (n == 0)
+        return -1;   /* no list holds "" */
+    /* the first two letters, lower-cased, turn most entries down without
+    ** word_is: every capitalized word is asked about the months, and
+    ** every word about the anchors of its first letter */
+    const char *p = s->text + s->toks[i].start;
+    char c0 = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
+    char c1 = n < 2 ? '\0' : p[1] >= 'A' && p[1] <= 'Z' ? (char)(p[1] + 32) : p[1];
     for (int k = 0; list[k]; k++)
-        if (word_is(s, i, list[k]))
+        if (list[k][0] == c0 && list[k][1] == c1 && word_is(s, i, list[k]))
             return k;
     return -1;
 }

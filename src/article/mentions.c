@@ -120,6 +120,12 @@ struct mentions {
     size_t role_clause_cap;
     ment_ref *tok_ref;
     size_t tok_ref_cap;
+    /* per token, the WS_* sets its lower-cased word is in, and those its
+    ** lemma is in (TOK_SETS_KNOWN once asked): name_word, has_word and
+    ** title_at ask of the same tokens for each phrase that holds them, and
+    ** a phrase's head is asked of its lemma by several readings */
+    uint16_t *tok_sets, *lemma_sets;
+    size_t tok_sets_cap, lemma_sets_cap;
     int32_t *kid, *sib;                 /* each phrase's first child and next sibling */
     size_t kid_cap, sib_cap;
 };
@@ -246,6 +252,22 @@ static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
     return buf;
 }
 
+/* Does token k read w (lower case, shorter than 7 bytes), whatever its
+** case: strcmp(lower(m, k, ...), w) == 0 without the copy, a NUL in the
+** token ending it as there. */
+static int tok_is(const mentions *m, uint32_t k, const char *w)
+{
+    const dyad_token *t = &m->ls->toks[k];
+    const char *s = m->ls->text + t->start;
+    size_t n = strlen(w);
+    if (t->len < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != w[i])
+            return 0;
+    return t->len == n || s[n] == '\0';
+}
+
 /* Is w (lower case) on list set? One probe of a hash, not a search per
 ** list: these questions are asked of most tokens. */
 static int in_set(const mentions *m, int set, const char *w)
@@ -253,11 +275,51 @@ static int in_set(const mentions *m, int set, const char *w)
     return (base_wordset_get(&m->sets[set / 8], w, strlen(w)) >> (set % 8)) & 1u;
 }
 
+#define TOK_SETS_KNOWN 0x8000u
+_Static_assert(WS_N < 16, "a bit for each set and one for known");
+
+/* The WS_* sets (a bit each) token k's lower-cased word is in, 0 for a
+** word of 24 bytes or more; worked out once per token and sentence. */
+static unsigned tok_sets(const mentions *m, uint32_t k)
+{
+    uint16_t *kept = &m->tok_sets[k];
+    if (!(*kept & TOK_SETS_KNOWN)) {
+        char buf[24];
+        unsigned bits = 0;
+        if (m->ls->toks[k].len < sizeof buf) {
+            const char *w = lower(m, k, buf, sizeof buf);
+            size_t n = strlen(w);
+            bits = base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
+        }
+        *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
+    }
+    return *kept;
+}
+
+/* The WS_* sets token k's lemma is in, worked out once per token and
+** sentence. */
+static unsigned lemma_sets(const mentions *m, uint32_t k)
+{
+    uint16_t *kept = &m->lemma_sets[k];
+    if (!(*kept & TOK_SETS_KNOWN)) {
+        const char *w = m->ls->lemmas[k];
+        size_t n = strlen(w);
+        unsigned bits = base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
+        *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
+    }
+    return *kept;
+}
+
+/* Is token k's lemma a word of set? */
+static int lemma_in_set(const mentions *m, uint32_t k, int set)
+{
+    return (lemma_sets(m, k) >> set) & 1u;
+}
+
 /* Is token k, lower-cased, a word of set? */
 static int tok_in(const mentions *m, uint32_t k, int set)
 {
-    char buf[24];
-    return m->ls->toks[k].len < sizeof buf && in_set(m, set, lower(m, k, buf, sizeof buf));
+    return (tok_sets(m, k) >> set) & 1u;
 }
 
 /* Do bytes [a, a+n) and [b, b+n2) of the text hold the same word, case
@@ -326,6 +388,8 @@ void mentions_free(mentions *m)
     dy_free(m->tok_ref);
     dy_free(m->kid);
     dy_free(m->sib);
+    dy_free(m->tok_sets);
+    dy_free(m->lemma_sets);
     base_wordset_free(&m->sets[0]);
     base_wordset_free(&m->sets[1]);
     dy_free(m);
@@ -828,14 +892,8 @@ static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end)
     size_t len = dict_match_agent(m->d, m->ids, end, k, &ag);
     if (len)
         return (uint32_t)len;
-    char buf[24];
-    if (m->ls->toks[k].len >= sizeof buf)
-        return 0;
-    const char *w = lower(m, k, buf, sizeof buf);
-    /* the three title lists share the first word set: one probe asks all */
-    _Static_assert(WS_TITLE < 8 && WS_TITLE_M < 8 && WS_TITLE_F < 8, "one word set");
     unsigned any_title = 1u << WS_TITLE | 1u << WS_TITLE_M | 1u << WS_TITLE_F;
-    return (base_wordset_get(&m->sets[0], w, strlen(w)) & any_title) != 0;
+    return (tok_sets(m, k) & any_title) != 0;
 }
 
 /* Copies the title words [first, end) into en->title, lower-cased. */
@@ -1127,7 +1185,7 @@ static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t 
     char code[16] = "";
     if (h->have && h->kind != ENT_PERSON && h->first <= a && p->head < h->end) {
         kind = h->kind;
-        snprintf(code, sizeof code, "%s", h->code);
+        base_copy(code, sizeof code, h->code);
     } else if (h->have && h->kind == ENT_PERSON && h->end == b) {
         kind = ENT_PERSON;
     } else if ((has_word(m, a, b, WS_PLACE) && !tok_in(m, b - 1, WS_ORG)) ||
@@ -1222,7 +1280,7 @@ static const group_noun *group_phrase(const mentions *m, const phrase *p, int *c
     const char *head = m->ls->lemmas[p->head];
     int tag = m->ls->tags[p->head];
     const group_noun *g = NULL;
-    if ((tag != TAG_NNS && tag != TAG_NN) || !in_set(m, WS_GROUP, head))
+    if ((tag != TAG_NNS && tag != TAG_NN) || !lemma_in_set(m, p->head, WS_GROUP))
         return NULL;
     for (size_t i = 0; i < sizeof group_nouns / sizeof *group_nouns; i++)
         if (!strcmp(head, group_nouns[i].lemma))
@@ -1376,6 +1434,17 @@ static int bank_kind_fits(const mentions *m, const phrase *p, const ment_entity 
     return 1;
 }
 
+/* Is lemma one of the three words the article calls organisation en?
+** The first byte turns most down without strcmp: this is asked of each
+** recent mention for each "the" phrase. */
+static int desc_is(const ment_entity *en, const char *lemma)
+{
+    for (int i = 0; i < 3; i++)
+        if (en->desc[i][0] == lemma[0] && !strcmp(en->desc[i], lemma))
+            return 1;
+    return 0;
+}
+
 /* "the prime minister", "the party": a person whose title, or an
 ** organisation whose last word, the phrase repeats. -1 when none. */
 static int32_t title_ref(const mentions *m, const phrase *p)
@@ -1383,7 +1452,7 @@ static int32_t title_ref(const mentions *m, const phrase *p)
     if (m->ls->tags[p->head] != TAG_NN && m->ls->tags[p->head] != TAG_NNP)
         return -1;
     char buf[32];
-    if (strcmp(lower(m, p->first, buf, sizeof buf), "the") != 0)
+    if (!tok_is(m, p->first, "the"))
         return -1;
     const char *head = lower(m, p->head, buf, sizeof buf);
     /* an organisation whose last word is the head, in lower case: "the
@@ -1407,9 +1476,7 @@ static int32_t title_ref(const mentions *m, const phrase *p)
                 continue;
             const ment_entity *en = &m->ent[rm->ent];
             int ok = country ? en->kind == ENT_STATE
-                             : en->kind == ENT_ORG && (!strcmp(en->desc[0], head) ||
-                                                       !strcmp(en->desc[1], head) ||
-                                                       !strcmp(en->desc[2], head)) &&
+                             : en->kind == ENT_ORG && desc_is(en, head) &&
                                    bank_kind_fits(m, p, en);
             double sal = salience_now(m, en);
             if (ok && (best < 0 || sal > best_s))
@@ -1457,9 +1524,9 @@ static int unnamed_kind(const mentions *m, const phrase *p, int *plural)
     *plural = t == TAG_NNS;
     if (t != TAG_NN && t != TAG_NNS)
         return 0;
-    if (in_set(m, WS_TIME, m->ls->lemmas[p->head]))
+    if (lemma_in_set(m, p->head, WS_TIME))
         return 0;
-    if (in_set(m, WS_PERSON, m->ls->lemmas[p->head]))
+    if (lemma_in_set(m, p->head, WS_PERSON))
         return ENT_PERSON;
     return dict_match_agent(m->d, m->ids, p->end, p->head, &ag) > 0 ? INSTITUTION : THING;
 }
@@ -1501,7 +1568,7 @@ static int agent_at_head(const mentions *m, const phrase *p)
 
 static int agent_person(const mentions *m, const phrase *p)
 {
-    return m->ls->tags[p->head] == TAG_NN && in_set(m, WS_PERSON, m->ls->lemmas[p->head]) &&
+    return m->ls->tags[p->head] == TAG_NN && lemma_in_set(m, p->head, WS_PERSON) &&
            agent_at_head(m, p);
 }
 
@@ -1823,11 +1890,10 @@ static int short_rival(const mentions *m, int32_t best, const char *w, size_t n,
 ** the article named before (shortnames.c). -1 when it is none. */
 static int32_t short_form(const mentions *m, const phrase *p, const dict_hit *h)
 {
-    char buf[8];
     uint32_t k = p->head, n = (uint32_t)m->ls->n;
     int poss = p->end == k + 2 && m->ls->tags[k + 1] == TAG_POS;   /* "the Fund's" */
     if (k != p->first + 1 || (p->end != k + 1 && !poss) ||
-        strcmp(lower(m, p->first, buf, sizeof buf), "the") ||
+        !tok_is(m, p->first, "the") ||
         (h->have && h->first <= k && k < h->end) ||
         (k + 1 < n && !strcmp(m->ls->lemmas[k + 1], "of")) ||
         (k + 2 < n && (!strcmp(m->ls->lemmas[k + 1], "for") || !strcmp(m->ls->lemmas[k + 1], "on")) &&
@@ -2165,6 +2231,8 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
         base_grow((void **)&m->role_clause, &m->role_clause_cap, np + 1,
                   sizeof *m->role_clause) < 0 ||
         base_grow((void **)&m->tok_ref, &m->tok_ref_cap, n + 1, sizeof *m->tok_ref) < 0 ||
+        base_grow((void **)&m->tok_sets, &m->tok_sets_cap, n + 1, sizeof *m->tok_sets) < 0 ||
+        base_grow((void **)&m->lemma_sets, &m->lemma_sets_cap, n + 1, sizeof *m->lemma_sets) < 0 ||
         base_grow((void **)&m->kid, &m->kid_cap, np + 1, sizeof *m->kid) < 0 ||
         base_grow((void **)&m->sib, &m->sib_cap, np + 1, sizeof *m->sib) < 0) {
         m->ls = NULL;
@@ -2182,6 +2250,8 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
         m->np_ref[i] = (ment_ref){MREF_NONE, -1};
     for (size_t i = 0; i < n; i++)
         m->tok_ref[i] = (ment_ref){MREF_NONE, -1};
+    memset(m->tok_sets, 0, n * sizeof *m->tok_sets);
+    memset(m->lemma_sets, 0, n * sizeof *m->lemma_sets);
     roles(m);
     int32_t last = -1;
     for (uint32_t k = 0; k < n; k++) {

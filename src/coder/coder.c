@@ -323,8 +323,10 @@ static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
                    const dict_wid *ids, size_t n, long index)
 {
+    article_dates dates;
+    dates.read = 0;
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids,
-                  .according = -2};
+                  .according = -2, .dates = &dates};
     if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0 ||
         sentence_index(c, &s) < 0 || art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
         return -1;

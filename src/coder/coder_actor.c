@@ -358,7 +358,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
         return 1;
     }
     if (sc.have && (sc.best_person || !agent)) {
-        snprintf(out->code, sizeof out->code, "%s", best->code);
+        base_copy(out->code, sizeof out->code, best->code);
         return 1;
     }
     if (!sc.have)
@@ -1149,7 +1149,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
                                 (a[0].from == FROM_MENTION && group)))));
         if (kept && a[0].code[0] != '"' &&
             strncmp(a[0].code, "---", 3) != 0) {
-            snprintf(ec->code, sizeof ec->code, "%s", a[0].code);
+            base_copy(ec->code, sizeof ec->code, a[0].code);
             /* "An Australian, Brenton Tarrant,": a person whom only a
             ** country names is one of its people, not the state */
             if (kind == ENT_PERSON && desc != (int32_t)i && strlen(ec->code) == 3 &&
@@ -1725,7 +1725,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 1;
     }
     if (!(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
-        snprintf(kind, sizeof kind, "%s", agent->code) < 3)
+        base_copy(kind, sizeof kind, agent->code) < 3)
         return 0;
     if (unnamed_agent(s, p))
         return 0;

@@ -207,7 +207,8 @@ static int event_slot(dyad_coder *c, const sent_ctx *s, const char *code, int sh
 static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_rec *e)
 {
     if (!j->when_read) {
-        article_event_date(&s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date, &j->when);
+        article_event_date_in(s->dates, &s->ls, j->ci, j->mod == MOD_FUTURE, c->doc.date,
+                              &j->when);
         j->when_read = 1;
     }
     char when[11];

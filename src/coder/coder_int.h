@@ -302,6 +302,9 @@ typedef struct sent_ctx {
     ** whose up is it) and each child's next sibling, in phrase order, or -1;
     ** the same for clauses (their parent), and the clause of each verb group */
     const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;
+    /* the sentence's date expressions, read at its first dated clause for
+    ** the others (article_event_date_in); may be NULL */
+    article_dates *dates;
     int bare_clause;              /* a complement clause with no "that" ("said Peru
                                   ** had left"): only then may a pattern's "that"
                                   ** be left out (coder_pattern.c) */
@@ -1475,11 +1478,12 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** the negated ones unless opts.all_modalities. Returns -1 on no memory. */
 int coder_publish(dyad_coder *c, const dyad_doc *doc);
 
-/* The first byte settles most comparisons without a call to strcmp: the
-** coder asks about every clause's lemma and lists of a few dozen words. */
+/* The first two bytes settle most comparisons without a call to strcmp
+** (the second is read only when the first is no NUL): the coder asks
+** about every clause's lemma and lists of a few dozen words. */
 static inline int lemma_is_word(const char *lemma, const char *w)
 {
-    return lemma[0] == w[0] && strcmp(lemma, w) == 0;
+    return lemma[0] == w[0] && (!w[0] || lemma[1] == w[1]) && strcmp(lemma, w) == 0;
 }
 
 /* The PP (with a noun phrase) that starts at token k of s, or NULL:
@@ -1492,7 +1496,7 @@ static inline const phrase *coder_pp_at(const sent_ctx *s, uint32_t k)
 static inline int lemma_in_list(const char *lemma, const char *const *list)
 {
     for (; *list; list++)
-        if (lemma[0] == (*list)[0] && strcmp(lemma, *list) == 0)
+        if (lemma_is_word(lemma, *list))
             return 1;
     return 0;
 }

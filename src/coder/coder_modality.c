@@ -205,7 +205,7 @@ static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_w
     /* the same reading the emit step would make: a date after the
     ** article's is the earliest such period in the present tense and in
     ** the future alike */
-    article_event_date(&s->ls, ci, 0, s->date, w);
+    article_event_date_in(s->dates, &s->ls, ci, 0, s->date, w);
     if (w->end > w->first && w->prec != DATE_NONE &&
         (w->date > s->date || later_this(s, w)))
         return 1;
@@ -214,7 +214,7 @@ static int dated_later(const sent_ctx *s, size_t ci, const phrase *vg, article_w
     ** weekday (read as the next), has not arrived yet (eleventh session) */
     if (t == TAG_VBG || !lemma_in_list(lemma(s, vg->head), setting_off))
         return 0;
-    article_event_date(&s->ls, ci, 1, s->date, w);
+    article_event_date_in(s->dates, &s->ls, ci, 1, s->date, w);
     return w->end > w->first && w->prec == DATE_DAY && w->date >= s->date;
 }
 

@@ -767,9 +767,9 @@ static void split_codes(clause_job *j)
     if (m->code) {
         const char *colon = strchr(m->code, ':');
         size_t n1 = colon ? (size_t)(colon - m->code) : strlen(m->code);
-        snprintf(j->code1, sizeof j->code1, "%.*s", (int)n1, m->code);
+        base_copy_n(j->code1, sizeof j->code1, m->code, n1);
         if (colon) {
-            snprintf(j->code2buf, sizeof j->code2buf, "%s", colon + 1);
+            base_copy(j->code2buf, sizeof j->code2buf, colon + 1);
             j->code2 = j->code2buf[0] && strcmp(j->code2buf, "---") != 0 ? j->code2buf : NULL;
         }
         if (strcmp(j->code1, "---") == 0)

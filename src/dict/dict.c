@@ -1667,8 +1667,10 @@ int dict_code_country(const char *code, char cc[4])
 size_t dict_agent_join(const dict_agent *ag, const char *actor_code, char *buf, size_t cap)
 {
     const char *ac = actor_code ? actor_code : "";
-    return (size_t)snprintf(buf, cap, "%s%s", ag->prefix ? ag->code : ac,
-                            ag->prefix ? ac : ag->code);
+    const char *first = ag->prefix ? ag->code : ac, *second = ag->prefix ? ac : ag->code;
+    /* snprintf(buf, cap, "%s%s", first, second), cap > 0 (base_copy) */
+    size_t n = base_copy(buf, cap, first);
+    return n + (n < cap ? base_copy(buf + n, cap - n, second) : strlen(second));
 }
 
 const dict_verb *dict_find_verb_id(const dict *d, uint32_t fold_id)

@@ -51,8 +51,10 @@ struct lang_analyzer {
 /* Does token i's lemma equal w? */
 static inline int lemma_is(const struct lang_analyzer *a, size_t i, const char *w)
 {
-    /* the first byte settles most comparisons without a call */
-    return i < a->n && a->lemmas[i][0] == w[0] && strcmp(a->lemmas[i], w) == 0;
+    /* the first two bytes settle most comparisons without a call (the
+    ** second is read only when the first is no NUL) */
+    const char *l = i < a->n ? a->lemmas[i] : NULL;
+    return l && l[0] == w[0] && (!w[0] || l[1] == w[1]) && strcmp(l, w) == 0;
 }
 
 /* Is token i's lemma in class cls: lemma_in(a, i, lang_class_lists[cls])? */
@@ -68,7 +70,7 @@ static inline int lemma_in(const struct lang_analyzer *a, size_t i, const char *
         return 0;
     const char *l = a->lemmas[i];
     for (; *list; list++)
-        if (l[0] == (*list)[0] && strcmp(l, *list) == 0)
+        if (l[0] == (*list)[0] && (!l[0] || l[1] == (*list)[1]) && strcmp(l, *list) == 0)
             return 1;
     return 0;
 }
