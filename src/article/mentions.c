@@ -1445,6 +1445,24 @@ static int desc_is(const ment_entity *en, const char *lemma)
     return 0;
 }
 
+/* Does "of" and a name (perhaps after determiners and nouns) follow
+** token k: "the president of the bank of Mexico", "... of Turkey"? */
+static int of_name_after(const mentions *m, uint32_t k)
+{
+    const lang_sent *ls = m->ls;
+    if (k + 2 >= ls->n || !tok_is(m, k + 1, "of"))
+        return 0;
+    /* "of the bank of Mexico": a few determiners, nouns and "of" first */
+    for (uint32_t j = k + 2; j < ls->n && j < k + 7; j++) {
+        int t = ls->tags[j];
+        if (tag_is_proper(t))
+            return 1;
+        if (t != TAG_DT && t != TAG_NN && t != TAG_NNS && !tok_is(m, j, "of"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the prime minister", "the party": a person whose title, or an
 ** organisation whose last word, the phrase repeats. -1 when none. */
 static int32_t title_ref(const mentions *m, const phrase *p)
@@ -1485,8 +1503,10 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         if (best >= 0)
             return best;
     }
-    /* a person whose title ends with the head and holds its other words */
-    if (!title_at(m, p->head, p->head + 1))
+    /* a person whose title ends with the head and holds its other words;
+    ** not "the president of the Bank of Mexico" or "of Turkey", whose
+    ** body or state is named ("accusing the president of lying" is he) */
+    if (!title_at(m, p->head, p->head + 1) || of_name_after(m, p->head))
         return -1;
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     for (size_t i = 0; i < n; i++) {
@@ -2002,6 +2022,15 @@ static int read_phrase(mentions *m, int32_t np)
             }
             break;
         }
+        /* "Greek foreign minister Karolos Papoulias", "opposition leader
+        ** Jeremy Corbyn": a title in lower case is no word of the name's
+        ** run, but it is his title all the same, for "the minister" later
+        ** (as "Foreign Minister Karolos Papoulias" gives it); a name of
+        ** one word is left as it was ("television network ABS-CBN" is no
+        ** person) */
+        if (ta == a && b - a >= 2)
+            while (ta > p->first && title_at(m, ta - 1, a))
+                ta--;
         /* titles alone name no one ("the President", "Vice President"),
         ** and neither does a run that ends with one: "Montana Secretary"
         ** (of State) is an office */
