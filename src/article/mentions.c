@@ -1445,26 +1445,39 @@ static int desc_is(const ment_entity *en, const char *lemma)
     return 0;
 }
 
-/* Does "of" and a name (perhaps after determiners and nouns) follow
-** token k: "the president of the bank of Mexico", "... of Turkey"? */
-static int of_name_after(const mentions *m, uint32_t k)
+/* "the president of the bank of Mexico", "the president of Turkey": the
+** end of the name that "of" and a few determiners and nouns put after
+** token k, or 0 when none follows. */
+static uint32_t of_name_after(const mentions *m, uint32_t k)
 {
     const lang_sent *ls = m->ls;
     if (k + 2 >= ls->n || !tok_is(m, k + 1, "of"))
         return 0;
-    /* "of the bank of Mexico": a few determiners, nouns and "of" first */
     for (uint32_t j = k + 2; j < ls->n && j < k + 7; j++) {
         int t = ls->tags[j];
-        if (tag_is_proper(t))
-            return 1;
+        if (tag_is_proper(t)) {
+            while (j < ls->n && tag_is_proper(ls->tags[j]))
+                j++;
+            return j;
+        }
         if (t != TAG_DT && t != TAG_NN && t != TAG_NNS && !tok_is(m, j, "of"))
             return 0;
     }
     return 0;
 }
 
-/* "the prime minister", "the party": a person whose title, or an
-** organisation whose last word, the phrase repeats. -1 when none. */
+/* Does the state or body named in tokens [first, end) hold person en: is
+** its code's country his? ("the president of Turkey" after "President
+** Erdogan", not after "President Trump") */
+static int of_same_country(const mentions *m, uint32_t first, uint32_t end,
+                           const ment_entity *en)
+{
+    dict_hit h;
+    dict_scan(m, first, end, &h);
+    return h.have && h.code && strlen(h.code) >= 3 && strlen(en->code) >= 3 &&
+           !strncmp(h.code, en->code, 3);
+}
+
 static int32_t title_ref(const mentions *m, const phrase *p)
 {
     if (m->ls->tags[p->head] != TAG_NN && m->ls->tags[p->head] != TAG_NNP)
@@ -1504,10 +1517,11 @@ static int32_t title_ref(const mentions *m, const phrase *p)
             return best;
     }
     /* a person whose title ends with the head and holds its other words;
-    ** not "the president of the Bank of Mexico" or "of Turkey", whose
-    ** body or state is named ("accusing the president of lying" is he) */
-    if (!title_at(m, p->head, p->head + 1) || of_name_after(m, p->head))
+    ** after "the president of Turkey" or "of the bank of Mexico", one of
+    ** that country ("accusing the president of lying" is anyone's) */
+    if (!title_at(m, p->head, p->head + 1))
         return -1;
+    uint32_t of_end = of_name_after(m, p->head);
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     for (size_t i = 0; i < n; i++) {
         int32_t e = m->recent[(m->nrecent - 1 - i) % RECENT].ent;
@@ -1519,7 +1533,8 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         /* "the envoy" is an ambassador too */
         const char *match = !strcmp(head, "envoy") && tl_ends(en->title, "ambassador") ? "ambassador"
                                                                                    : head;
-        if (!tl_ends(en->title, match))
+        if (!tl_ends(en->title, match) ||
+            (of_end && !of_same_country(m, p->head + 2, of_end, en)))
             continue;
         int ok = 1;
         for (uint32_t k = p->first + 1; k < p->head && ok; k++) {
