@@ -776,6 +776,32 @@ static int32_t own_subject(const mentions *m, uint32_t k, int32_t np, const want
     return reflexive ? -1 : NONE_YET;
 }
 
+/* "Schoufour said he did not expect a settlement": the subject "he" or
+** "she" (phrase np, at token k) of what a reporting verb reports, when
+** the verb's own subject stands before it and is a person that fits w,
+** is that person; the most salient person may be another (a minister
+** just named). -1 when the rule does not apply. */
+static int32_t reporter_subject(const mentions *m, uint32_t k, int32_t np, const want *w)
+{
+    char buf[8];
+    const char *word = lower(m, k, buf, sizeof buf);
+    if (np < 0 || (strcmp(word, "he") != 0 && strcmp(word, "she") != 0) ||
+        m->role[np] != ROLE_SUBJECT || m->role_clause[np] < 0)
+        return -1;
+    const clause *c = &m->ls->clauses[m->role_clause[np]];
+    if (c->kind != CL_COMPLEMENT || c->ctrl != CTRL_NONE || c->quoted || c->parent < 0)
+        return -1;
+    /* the reporting clause's own subject, not one it takes from another
+    ** ("a spokesman quoted Stoltenberg as saying he was confident") */
+    const clause *pc = &m->ls->clauses[c->parent];
+    int32_t subj = pc->subject;
+    if (subj < 0 || m->ls->phrases[subj].first < pc->first || m->ls->phrases[subj].end > k ||
+        m->np_ref[subj].how == MREF_NONE)
+        return -1;
+    int32_t e = m->np_ref[subj].ent;
+    return e >= 0 && m->ent[e].kind == ENT_PERSON && fits(&m->ent[e], w) ? e : -1;
+}
+
 /* Resolves the pronoun at token k (phrase np, or -1 for a possessive
 ** inside a phrase). Returns its reference (how MREF_NONE when it is no
 ** pronoun the table resolves). */
@@ -804,6 +830,14 @@ static ment_ref pronoun(mentions *m, uint32_t k, int32_t np)
         r.ent = own >= 0 ? own : -1;
         if (r.ent >= 0)
             touch(m, r.ent, np);
+        return r;
+    }
+    int32_t said = reporter_subject(m, k, np, &w);
+    if (said >= 0) {
+        r.ent = said;
+        if (!m->ent[said].gender)
+            m->ent[said].gender = w.gender;   /* "she" said so */
+        touch(m, said, np);
         return r;
     }
     /* a subject "they" is those who acted before, not a thing named
