@@ -776,6 +776,32 @@ static int32_t own_subject(const mentions *m, uint32_t k, int32_t np, const want
     return reflexive ? -1 : NONE_YET;
 }
 
+/* "Schoufour said he did not expect a settlement": the subject "he" or
+** "she" (phrase np, at token k) of what a reporting verb reports, when
+** the verb's own subject stands before it and is a person that fits w,
+** is that person; the most salient person may be another (a minister
+** just named). -1 when the rule does not apply. */
+static int32_t reporter_subject(const mentions *m, uint32_t k, int32_t np, const want *w)
+{
+    char buf[8];
+    const char *word = lower(m, k, buf, sizeof buf);
+    if (np < 0 || (strcmp(word, "he") != 0 && strcmp(word, "she") != 0) ||
+        m->role[np] != ROLE_SUBJECT || m->role_clause[np] < 0)
+        return -1;
+    const clause *c = &m->ls->clauses[m->role_clause[np]];
+    if (c->kind != CL_COMPLEMENT || c->ctrl != CTRL_NONE || c->quoted || c->parent < 0)
+        return -1;
+    /* the reporting clause's own subject, not one it takes from another
+    ** ("a spokesman quoted Stoltenberg as saying he was confident") */
+    const clause *pc = &m->ls->clauses[c->parent];
+    int32_t subj = pc->subject;
+    if (subj < 0 || m->ls->phrases[subj].first < pc->first || m->ls->phrases[subj].end > k ||
+        m->np_ref[subj].how == MREF_NONE)
+        return -1;
+    int32_t e = m->np_ref[subj].ent;
+    return e >= 0 && m->ent[e].kind == ENT_PERSON && fits(&m->ent[e], w) ? e : -1;
+}
+
 /* Resolves the pronoun at token k (phrase np, or -1 for a possessive
 ** inside a phrase). Returns its reference (how MREF_NONE when it is no
 ** pronoun the table resolves). */
@@ -804,6 +830,14 @@ static ment_ref pronoun(mentions *m, uint32_t k, int32_t np)
         r.ent = own >= 0 ? own : -1;
         if (r.ent >= 0)
             touch(m, r.ent, np);
+        return r;
+    }
+    int32_t said = reporter_subject(m, k, np, &w);
+    if (said >= 0) {
+        r.ent = said;
+        if (!m->ent[said].gender)
+            m->ent[said].gender = w.gender;   /* "she" said so */
+        touch(m, said, np);
         return r;
     }
     /* a subject "they" is those who acted before, not a thing named
@@ -1445,8 +1479,39 @@ static int desc_is(const ment_entity *en, const char *lemma)
     return 0;
 }
 
-/* "the prime minister", "the party": a person whose title, or an
-** organisation whose last word, the phrase repeats. -1 when none. */
+/* "the president of the bank of Mexico", "the president of Turkey": the
+** end of the name that "of" and a few determiners and nouns put after
+** token k, or 0 when none follows. */
+static uint32_t of_name_after(const mentions *m, uint32_t k)
+{
+    const lang_sent *ls = m->ls;
+    if (k + 2 >= ls->n || !tok_is(m, k + 1, "of"))
+        return 0;
+    for (uint32_t j = k + 2; j < ls->n && j < k + 7; j++) {
+        int t = ls->tags[j];
+        if (tag_is_proper(t)) {
+            while (j < ls->n && tag_is_proper(ls->tags[j]))
+                j++;
+            return j;
+        }
+        if (t != TAG_DT && t != TAG_NN && t != TAG_NNS && !tok_is(m, j, "of"))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does the state or body named in tokens [first, end) hold person en: is
+** its code's country his? ("the president of Turkey" after "President
+** Erdogan", not after "President Trump") */
+static int of_same_country(const mentions *m, uint32_t first, uint32_t end,
+                           const ment_entity *en)
+{
+    dict_hit h;
+    dict_scan(m, first, end, &h);
+    return h.have && h.code && strlen(h.code) >= 3 && strlen(en->code) >= 3 &&
+           !strncmp(h.code, en->code, 3);
+}
+
 static int32_t title_ref(const mentions *m, const phrase *p)
 {
     if (m->ls->tags[p->head] != TAG_NN && m->ls->tags[p->head] != TAG_NNP)
@@ -1485,9 +1550,12 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         if (best >= 0)
             return best;
     }
-    /* a person whose title ends with the head and holds its other words */
+    /* a person whose title ends with the head and holds its other words;
+    ** after "the president of Turkey" or "of the bank of Mexico", one of
+    ** that country ("accusing the president of lying" is anyone's) */
     if (!title_at(m, p->head, p->head + 1))
         return -1;
+    uint32_t of_end = of_name_after(m, p->head);
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     for (size_t i = 0; i < n; i++) {
         int32_t e = m->recent[(m->nrecent - 1 - i) % RECENT].ent;
@@ -1499,7 +1567,8 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         /* "the envoy" is an ambassador too */
         const char *match = !strcmp(head, "envoy") && tl_ends(en->title, "ambassador") ? "ambassador"
                                                                                    : head;
-        if (!tl_ends(en->title, match))
+        if (!tl_ends(en->title, match) ||
+            (of_end && !of_same_country(m, p->head + 2, of_end, en)))
             continue;
         int ok = 1;
         for (uint32_t k = p->first + 1; k < p->head && ok; k++) {
@@ -2002,6 +2071,15 @@ static int read_phrase(mentions *m, int32_t np)
             }
             break;
         }
+        /* "Greek foreign minister Karolos Papoulias", "opposition leader
+        ** Jeremy Corbyn": a title in lower case is no word of the name's
+        ** run, but it is his title all the same, for "the minister" later
+        ** (as "Foreign Minister Karolos Papoulias" gives it); a name of
+        ** one word is left as it was ("television network ABS-CBN" is no
+        ** person) */
+        if (ta == a && b - a >= 2)
+            while (ta > p->first && title_at(m, ta - 1, a))
+                ta--;
         /* titles alone name no one ("the President", "Vice President"),
         ** and neither does a run that ends with one: "Montana Secretary"
         ** (of State) is an office */
