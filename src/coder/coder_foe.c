@@ -178,3 +178,36 @@ int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j)
         return j->ns;
     return coder_add_from_event(c, j->vg, e, foe, j->src, 0);
 }
+
+/* Is np "the planes", "the six jets" or "the warplanes": a definite
+** phrase whose head is a noun of arms, with no proper noun or possessor
+** in it (whose country, if any, the dictionary would have read)? */
+static int definite_arms(const sent_ctx *s, int32_t np)
+{
+    static const char *const arms[] = {"plane", "jet", "warplane", "aircraft", "bomber",
+                                       "helicopter", "gunship", "gunboat", NULL};
+    if (np < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    if ((p->flags & (PHF_PRONOUN | PHF_PROPER | PHF_OWNED | PHF_COORD)) ||
+        !lemma_in_list(s->ls.lemmas[p->head], arms) || !lemma_is_word(s->ls.lemmas[p->first], "the"))
+        return 0;
+    for (uint32_t k = p->first + 1; k < p->head; k++)
+        if (s->ls.tags[k] != TAG_CD && s->ls.tags[k] != TAG_JJ)
+            return 0;
+    /* "the planes of its fleet": someone's, named after them */
+    return !(p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "of"));
+}
+
+int coder_war_arms(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    static const char *const forces[] = {"MIL", NULL};
+    if (j->ns != 0 || j->passive || !fighting(j->code1) || !definite_arms(s, j->src_np))
+        return j->ns;
+    size_t e = coder_earlier_event(c, c->nev, "19 20", 1, s->index - 2);
+    if (e == SIZE_MAX || c->ev[e].sent >= s->index ||
+        !coder_same_story(c, c->ev[e].sent, s->index) ||
+        strlen(c->ev[e].source) != 6 || !coder_role_in(c->ev[e].source, forces))
+        return j->ns;
+    return coder_add_from_event(c, &s->ls.phrases[j->src_np], e, c->ev[e].source, j->src, 0);
+}

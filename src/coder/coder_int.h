@@ -1047,6 +1047,13 @@ int coder_war_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** country the article's events of fighting set against theirs. Returns
 ** the new j->ns. */
 int coder_war_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* The doer of an act of fighting whose source is "the planes", "the six
+** jets" (a definite phrase of a noun of arms that no dictionary gives a
+** country): the source, a state's forces, of the latest event of fighting
+** the article emitted in the two sentences before, under the same
+** dateline ("Israeli jets bombed ... They said the planes attacked").
+** Returns the new j->ns. */
+int coder_war_arms(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_object_pronoun.c: "it" asked or helped is not the asker ---- */
 

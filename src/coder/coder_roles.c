@@ -1431,6 +1431,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** retreat from another country's soil is before that country */
     coder_retaliation_for(s, j);
     coder_retreat_target(c, s, j);
+    /* "Israeli jets bombed ... the planes attacked": the jets' state */
+    j->ns = coder_war_arms(c, s, j);
     /* "Kenyan jets bombed an oil depot in Somalia": a thing struck abroad
     ** is struck in that country */
     if (j->nt == 0 && coder_violent_code(j->code1) && !j->subject_target && !j->passive &&

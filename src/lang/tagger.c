@@ -418,6 +418,30 @@ static int word_is(const char *text, const dyad_token *t, const char *const *lis
     return 0;
 }
 
+/* Are tags[from..to) all words of a noun phrase (a determiner,
+** adjectives, numbers, nouns, a possessive), and at least one? */
+static int noun_phrase_only(const uint8_t *tags, size_t from, size_t to)
+{
+    if (from >= to)
+        return 0;
+    for (size_t k = from; k < to; k++) {
+        int t = tags[k];
+        if (!(tag_is_noun(t) || t == TAG_DT || t == TAG_JJ || t == TAG_CD || t == TAG_POS ||
+              t == TAG_PRPS))
+            return 0;
+    }
+    return 1;
+}
+
+/* Does a noun follow the adjectives that start at tags[from] ("several
+** Iraqi posts")? */
+static int noun_after_adjectives(const uint8_t *tags, size_t from, size_t n)
+{
+    while (from < n && tags[from] == TAG_JJ)
+        from++;
+    return from < n && tag_is_noun(tags[from]);
+}
+
 /* P(tag | word) from the corpus counts; 0 for NULL or an unseen tag. */
 static float prob_of(const ld_word *w, int tag)
 {
@@ -829,6 +853,10 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     static const char *const up[] = {"up", NULL};
     static const char *const reported[] = {"said", "says", "say", "added", "estimated",
                                            "reported", "that", NULL};
+    /* adjectives of time ("the report issued last week"): the
+    ** participle before them is a reduced relative */
+    static const char *const when_adjectives[] = {"last", "next", "earlier", "later",
+                                                  "early", "late", "this", NULL};
     /* determiners after which an -ing word is a noun ("some driving to
     ** work" is a participle) */
     static const char *const linking[] = {
@@ -898,9 +926,19 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             size_t j = i - 1;
             if (tags[j] == TAG_RB && j > 0)
                 j--;
-            int prev = tags[j], finite = 0;
+            int prev = tags[j], finite = 0, reported_clause = 0;
             for (size_t k = i; k-- > 0;) {
                 int t = tags[k];
+                /* "IRNA said Iranian forces captured several Iraqi
+                ** posts", "IRNA said, Iranian forces captured": a verb
+                ** of saying with only a noun phrase between starts a
+                ** clause of its own, that-less */
+                size_t v = t == TAG_COMMA && k > 0 ? k - 1 : k;
+                if (tag_is_finite(tags[v]) && word_is(text, &toks[v], reported) &&
+                    noun_phrase_only(tags, k + 1, i)) {
+                    reported_clause = 1;
+                    break;
+                }
                 if (t == TAG_IN || t == TAG_WRB || t == TAG_WDT || t == TAG_CC ||
                     t == TAG_COMMA || t == TAG_COLON)
                     break;      /* the clause starts here */
@@ -911,6 +949,8 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
             if (!finite && (tag_is_noun(prev) || prev == TAG_PRP) &&
                 (next == TAG_DT || next == TAG_PRPS || next == TAG_NNP || next == TAG_CD ||
                  next == TAG_TO || next == TAG_PRP || next == TAG_NNS || next == TAG_RP ||
+                 (reported_clause && next == TAG_JJ && noun_after_adjectives(tags, i + 1, n) &&
+                  !word_is(text, &toks[i + 1], when_adjectives)) ||
                  (next == TAG_IN && prob_of(w, TAG_VBD) >= prob_of(w, TAG_VBN) &&
                   !word_is(text, &toks[i + 1], by))))
                 tags[i] = TAG_VBD;
