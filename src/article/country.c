@@ -26,6 +26,8 @@ void country_begin(doc_country *dc)
     dc->ntally = 0;
     dc->title_cc[0] = '\0';
     dc->titled = 0;
+    dc->leg_cc[0] = '\0';
+    dc->leg_mixed = 0;
 }
 
 void country_free(doc_country *dc)
@@ -204,6 +206,31 @@ void country_title(doc_country *dc, const dict *d, const char *text, const dyad_
     memcpy(dc->title_cc, one, 4);
 }
 
+/* The name of n tokens at i, matched as m over len tokens, names a
+** legislature: its code's role ("USALEG": "the U.S. Congress", "the
+** Knesset"), or a legislature's agent after it ("U.S. lawmakers", "the
+** Canadian Parliament"). Recorded in dc for a chamber named by its bare
+** word (coder_chamber.c): whose it is is not the article's to guess when
+** the article names another state's. */
+static void legislature_named(doc_country *dc, const dict *d, const dict_wid *ids, size_t n,
+                              size_t i, size_t len, const dict_match *m)
+{
+    const dict_agent *ag;
+    char cc[4];
+    size_t code_len = strlen(m->code);
+    int leg = code_len >= 6 && strcmp(m->code + code_len - 3, "LEG") == 0;
+    if (!leg && i + len < n && dict_match_agent(d, ids, n, i + len, &ag) &&
+        strncmp(ag->code, "LEG", 3) == 0)
+        leg = 1;
+    if (!leg)
+        return;
+    if (!dict_code_country(m->code, cc) || strcmp(cc, "---") == 0 ||
+        (dc->leg_cc[0] && strcmp(dc->leg_cc, cc) != 0))
+        dc->leg_mixed = 1;
+    else
+        memcpy(dc->leg_cc, cc, 4);
+}
+
 int country_count(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
                   const dict_wid *ids, size_t n, int32_t date)
 {
@@ -221,6 +248,8 @@ int country_count(doc_country *dc, const dict *d, const char *text, const dyad_t
         if (len && m.code && dict_code_country(m.code, cc) && strcmp(cc, "---") != 0 &&
             tally_add(dc, cc, toks[i].start, toks[i + len - 1].start + toks[i + len - 1].len) < 0)
             return -1;
+        if (len && m.code)
+            legislature_named(dc, d, ids, n, i, len, &m);
         i += len ? len : 1;
     }
     return 0;

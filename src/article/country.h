@@ -48,6 +48,11 @@ typedef struct doc_country {
                                 ** it names none or several */
     int titled;                 /* 1 when country_decide made the title's
                                 ** country dominant */
+    char leg_cc[4];             /* the state whose legislature the body names
+                                ** ("the U.S. Congress", "Canadian lawmakers",
+                                ** "the Knesset"); "" when none */
+    int leg_mixed;              /* 1 when it names two states' legislatures, or
+                                ** an organisation's ("the European Parliament") */
 } doc_country;
 
 /* Starts dc afresh for a document (keeps the tally's storage). */
@@ -92,7 +97,9 @@ const country_dateline_at *country_dateline_for(const doc_country *dc, long sent
 /* Counts the countries that the actor names in one sentence's n tokens
 ** (of text) name on date: countries, cities the dictionary knows, people
 ** and institutions by their codes' countries; a name starts with a
-** capital. -1 on no memory, else 0. */
+** capital. Notes too whose legislature a name gives (leg_cc, leg_mixed):
+** a legislature's code, or a state's name before a legislature's agent
+** ("U.S. lawmakers"). -1 on no memory, else 0. */
 int country_count(doc_country *dc, const dict *d, const char *text, const dyad_token *toks,
                   const dict_wid *ids, size_t n, int32_t date);
 

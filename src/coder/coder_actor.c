@@ -1729,6 +1729,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 0;
     if (unnamed_agent(s, p))
         return 0;
+    /* "parliament", "lawmakers" in a story that names another state's
+    ** legislature are not the article's to guess (coder_chamber.c) */
+    if (strcmp(kind, "LEG") == 0 && !c->party_cc[0] && !coder_home_legislature(c, cc))
+        return 0;
     /* the country of the domestic party the other role names
     ** (coder_party_agent): only the state's own agents take it */
     if (c->party_cc[0]) {

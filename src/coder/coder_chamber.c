@@ -21,6 +21,11 @@
 ** university are no chamber) */
 static const char *const chambers[] = {"senate", "house", NULL};
 
+/* the chambers no agent names, which stand alone after "the": "the House",
+** "the Diet" (a dictionary entry would match "raided the house", "a rice
+** diet": matching ignores case) */
+static const char *const bare_chambers[] = {"house", "diet", NULL};
+
 /* words that make the phrase a chamber's body or office with no agent of
 ** its own */
 static const char *const bodies[] = {"committee", "subcommittee", "caucus", "panel",
@@ -53,6 +58,34 @@ static int compound_modifier(const sent_ctx *s, uint32_t k)
     return dash && dash + 1 < w + t->len && islower((unsigned char)dash[1]);
 }
 
+int coder_home_legislature(const dyad_coder *c, const char *cc)
+{
+    const doc_country *dc = &c->doc.country;
+    return cc && cc[0] && !dc->leg_mixed && (!dc->leg_cc[0] || strcmp(dc->leg_cc, cc) == 0);
+}
+
+/* Is token k, after "the" at the head of phrase p, a chamber's word
+** alone ("urged the House to reject the bill", "the Diet passed"), not
+** the head of a longer name ("the House of Commons": its "of" follows),
+** under a dateline (the story is told there: a country only counted
+** says less, and "the House" of a story with none is named in full
+** first, shortnames.c), in an article that names no other state's
+** legislature than its own? */
+static int bare_chamber(const dyad_coder *c, const sent_ctx *s, const phrase *p, uint32_t k)
+{
+    const country_dateline_at *dl;
+    /* "the House and Senate committees investigating ...": the word is the
+    ** committees' modifier, whose head the parse gave the other chamber */
+    uint32_t n = (uint32_t)s->ls.n;
+    if (k + 3 < n && s->ls.tags[k + 1] == TAG_CC && capitalised(s, k + 2) &&
+        coder_word_in_list(s, k + 2, chambers) && tag_is_noun(s->ls.tags[k + 3]))
+        return 0;
+    return k == p->first + 1 && k + 1 == p->end &&
+           lemma_is_word(s->ls.lemmas[p->first], "the") && coder_word_in_list(s, k, bare_chambers) &&
+           !(k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "of")) &&
+           coder_home_legislature(c, coder_home_cc(&c->doc.country, s, &dl)) && dl;
+}
+
 int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p)
 {
     uint32_t k = p->first;
@@ -70,7 +103,11 @@ int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p
                           tag_is_adj(s->ls.tags[k]) || compound_modifier(s, k));
          k++)
         modified |= s->ls.tags[k] != TAG_DT;
-    if (k >= p->end || !capitalised(s, k) || !coder_word_in_list(s, k, chambers))
+    if (k >= p->end || !capitalised(s, k))
+        return 0;
+    if (bare_chamber(c, s, p, k))
+        return 1;
+    if (!coder_word_in_list(s, k, chambers))
         return 0;
     /* the chamber itself after its modifiers: "the Republican-controlled
     ** Senate" */

@@ -681,6 +681,14 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p);
 ** article's country, as "the Senate" is. Reads only (coder_chamber.c). */
 int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p);
 
+/* May a legislature named by its bare word ("the House", "Congress",
+** "parliament", "lawmakers") be that of cc, the article's country? Not
+** when the article names another state's legislature, or two states'
+** ("the U.S. Congress and the Canadian Parliament"): whose it is is then
+** not the article's to guess (doc_country, leg_cc). Reads only
+** (coder_chamber.c). */
+int coder_home_legislature(const dyad_coder *c, const char *cc);
+
 /* *out: agent of phrase p joined to country cc ("KEN" and police:
 ** KENCOP), found in its sentence. */
 void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
