@@ -3,7 +3,7 @@
 ** and what the coder's files share. Internal.
 **
 ** The coder is one folder, a file per concern; code_clause (coder.c) runs
-** every clause through them in order:
+** every clause through the steps, which call on the helpers below them:
 **
 **   coder.c           lifecycle; the per-document and per-sentence loops;
 **                     code_clause, the steps below in order
@@ -26,6 +26,32 @@
 **   coder_obliged.c   what a speaker says another should or must do: appeals
 **                     and demands
 **   coder_events.c    emit: events built, explained and published
+**
+** and, each asked by one of those steps for one kind of sentence:
+**
+**   coder_attend.c    a body's gathering someone will attend: intent to meet
+**   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
+**   coder_bank_head.c a central bank's head named by his title
+**   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
+**   coder_coop.c      meetings told without a verb of meeting ("visiting")
+**   coder_described.c a person described after his name ("Tian, the vice
+**                     finance minister,")
+**   coder_doer.c      the doer of a violent act named in another clause
+**   coder_foe.c       the other side of a war the article tells
+**   coder_home_party.c  a party at home of the state that acts on it
+**   coder_journey.c   the guest of a journey told with "her visit to"
+**   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
+**   coder_nationals.c people named by their nationality ("thousands of
+**                     Kenyans"), not the state
+**   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
+**   coder_place.c     the article stage's places: where, a city as target,
+**                     a capital as its government
+**   coder_recode.c    acts coded under the wrong root: a sanction announced,
+**                     a state "charged with" a wrong
+**   coder_refuse.c    rejections announced as a stance, demands told by a wish
+**   coder_they.c      a passive's doer told in the sentence before
+**   coder_things.c    things struck in a war, named before with their country
+**   coder_voice.c     a body's voice (spokesman, statement) speaks as the body
 */
 #ifndef DYAD_CODER_INT_H
 #define DYAD_CODER_INT_H
