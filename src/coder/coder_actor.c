@@ -2216,10 +2216,8 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     /* a reporter who has the article's country only ("the spokeswoman
     ** said many firms are talking to Moscow") tells of firms, media or
     ** people anywhere: only the state's own agents share it */
-    char kind[4];
-    snprintf(kind, sizeof kind, "%s", agent->code);
     if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&
-        !lemma_in_list(kind, coder_state_roles))
+        !coder_agent_role_in(agent->code, coder_state_roles))
         return 0;
     coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */

@@ -1558,14 +1558,21 @@ static inline int coder_violent_code(const char *code)
 ** legislature, courts. NULL-terminated; defined in coder_actor.c. */
 extern const char *const coder_state_roles[];
 
+/* Is the role of an agent's own code (a dict_agent's, no country: "COP",
+** "GOVxxx"), its first three letters, one of roles? */
+static inline int coder_agent_role_in(const char *agent_code, const char *const *roles)
+{
+    char role[4];
+    base_copy(role, sizeof role, agent_code);
+    return lemma_in_list(role, roles);
+}
+
 /* Is the role of code, the letters after its country ("COP" in
 ** "PAKCOP", none in "PAK"), one of roles? Only its first three letters
 ** count, and a code of three letters or fewer has no role. */
 static inline int coder_role_in(const char *code, const char *const *roles)
 {
-    char role[4];
-    snprintf(role, sizeof role, "%.3s", code[0] && code[1] && code[2] && code[3] ? code + 3 : "");
-    return role[0] && lemma_in_list(role, roles);
+    return code[0] && code[1] && code[2] && code[3] && coder_agent_role_in(code + 3, roles);
 }
 
 /* Marks a as taken from the article's country: dateline dl's when the

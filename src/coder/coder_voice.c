@@ -55,9 +55,7 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
         size_t len = dict_match_agent(c->d, s->ids, p->head, k, &ag);
         if (!len || ag->prefix)
             return 0;
-        char role[4];
-        snprintf(role, sizeof role, "%s", ag->code);
-        if (!lemma_in_list(role, coder_state_roles))
+        if (!coder_agent_role_in(ag->code, coder_state_roles))
             return 0;
         k += (uint32_t)len;
     }
