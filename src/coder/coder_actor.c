@@ -827,15 +827,19 @@ static int organ_named(const dyad_coder *c, const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+int coder_former_word(const sent_ctx *s, uint32_t k)
+{
+    static const char *const past[] = {"former", "ex", "retired", "late", "then", NULL};
+    return coder_word_in_list(s, k, past) ||
+           (s->ls.toks[k].len > 3 && strncasecmp(s->ls.text + s->ls.toks[k].start, "ex-", 3) == 0);
+}
+
 /* Does phrase p say its office was held before ("the former head", "an
-** ex-chairman", "retired governor")? */
+** ex-chairman", "retired governor"): coder_former_word? */
 static int former_in(const sent_ctx *s, const phrase *p)
 {
-    static const char *const past[] = {"former", "ex", "retired", "late", "then",
-                                       "outgoing", NULL};
     for (uint32_t k = p->first; k < p->end; k++)
-        if (coder_word_in_list(s, k, past) ||
-            (s->ls.toks[k].len > 3 && strncasecmp(s->ls.text + s->ls.toks[k].start, "ex-", 3) == 0))
+        if (coder_former_word(s, k))
             return 1;
     return 0;
 }

@@ -677,6 +677,13 @@ void coder_from_sentence(actor_ref *a);
 ** capital, the word does not)? coder_actor.c. */
 int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
 
+/* Does token k of s say that an office was held before and is not now:
+** "former", "ex" or a word "ex-", "retired", "then", "late" (a late
+** minister is dead)? Not "outgoing": an outgoing minister holds office
+** until replaced. One list for every office the coder reads (a body's
+** head or member, a spokesman, a central bank's governor). coder_actor.c. */
+int coder_former_word(const sent_ctx *s, uint32_t k);
+
 /* "Brazil wants ..., central bank governor Ana Lima said": is phrase p a
 ** central bank's head by his title and his name, with no country in the
 ** phrase? Then *out is the state's government (a central bank is GOV):
