@@ -1103,7 +1103,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         ** through "of" is the whole name's entry, not the phrase's reading */
         const ment_entity *wh = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
         if (r.how == MREF_NAME && wh && wh->whole && !d->ent[r.ent].code[0]) {
-            snprintf(d->ent[r.ent].code, sizeof d->ent[r.ent].code, "%s", wh->code);
+            base_copy(d->ent[r.ent].code, sizeof d->ent[r.ent].code, wh->code);
             d->ent[r.ent].entry_file = wh->entry->file;
             d->ent[r.ent].entry_line = wh->entry->line;
             d->ent[r.ent].tried = 1;
