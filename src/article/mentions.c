@@ -278,6 +278,13 @@ static int in_set(const mentions *m, int set, const char *w)
 #define TOK_SETS_KNOWN 0x8000u
 _Static_assert(WS_N < 16, "a bit for each set and one for known");
 
+/* The WS_* sets (a bit each) w[0..n) (lower case) is in: both hashes
+** probed once. */
+static unsigned word_sets(const mentions *m, const char *w, size_t n)
+{
+    return base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
+}
+
 /* The WS_* sets (a bit each) token k's lower-cased word is in, 0 for a
 ** word of 24 bytes or more; worked out once per token and sentence. */
 static unsigned tok_sets(const mentions *m, uint32_t k)
@@ -288,8 +295,7 @@ static unsigned tok_sets(const mentions *m, uint32_t k)
         unsigned bits = 0;
         if (m->ls->toks[k].len < sizeof buf) {
             const char *w = lower(m, k, buf, sizeof buf);
-            size_t n = strlen(w);
-            bits = base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
+            bits = word_sets(m, w, strlen(w));
         }
         *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
     }
@@ -303,9 +309,7 @@ static unsigned lemma_sets(const mentions *m, uint32_t k)
     uint16_t *kept = &m->lemma_sets[k];
     if (!(*kept & TOK_SETS_KNOWN)) {
         const char *w = m->ls->lemmas[k];
-        size_t n = strlen(w);
-        unsigned bits = base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
-        *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
+        *kept = (uint16_t)(word_sets(m, w, strlen(w)) | TOK_SETS_KNOWN);
     }
     return *kept;
 }
@@ -1190,9 +1194,6 @@ static void body_desc(mentions *m, ment_entity *en, uint32_t k)
         add_desc(m, en, lw);
 }
 
-/* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
-** of a person, state or organisation. Returns its reference; -1 entity on
-** no memory is reported through *oom. */
 /* Does the name that ends before token b only name a gathering it holds,
 ** its acronym perhaps between them: "during the Inter-American
 ** Development Bank (IADB) meeting here, he said the two sides will meet
@@ -1209,6 +1210,9 @@ static int names_occasion(const mentions *m, uint32_t b)
     return b < ls->n && ls->tags[b] == TAG_NN && in_list(ls->lemmas[b], occasions);
 }
 
+/* Adds name mention np (the name at tokens [a, b), its title at [ta, a))
+** of a person, state or organisation. Returns its reference; -1 entity on
+** no memory is reported through *oom. */
 static ment_ref name(mentions *m, int32_t np, uint32_t ta, uint32_t a, uint32_t b,
                      const dict_hit *h, int *oom)
 {

@@ -447,7 +447,7 @@ static int private_body(const char *code)
 }
 
 static int heads_body(const sent_ctx *s, const phrase *p);
-static int state_organ(const char *code);
+static int code_names_organ(const char *code);
 static int former_in(const sent_ctx *s, const phrase *p);
 
 /* An apposition may name what its head does not: "he, Russia's envoy".
@@ -472,7 +472,7 @@ static int appositive_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_
         ** Ministry's budget division,": through_pp, eleventh session) */
         int organ = r == 0 && heads_body(s, &ph[i]) && !former_in(s, &ph[i]);
         if ((r == -1 || organ) && coder_resolve_np(c, s, i, out, 1) == 1 &&
-            (organ ? state_organ(out->code)
+            (organ ? code_names_organ(out->code)
                    : private_body(out->code) || (out->from == FROM_ARTICLE && out->office)))
             return 1;
     }
@@ -804,9 +804,10 @@ static void widen_country(dyad_coder *c, const sent_ctx *s, const phrase *p, con
     }
 }
 
-/* Is code a state's organ: a country and one of the state's own agents
-** (GOV, MIL, COP, SPY, LEG, JUD), not a private body? */
-static int state_organ(const char *code)
+/* Does code name a state's organ: a country and one of the state's own
+** agents (GOV, MIL, COP, SPY, LEG, JUD), not a private body, nor the bare
+** country (coder_stance.c's state_or_organ takes that too)? */
+static int code_names_organ(const char *code)
 {
     return strlen(code) >= 6 && code[0] != '-' && coder_code_country(code, NULL) &&
            coder_role_in(code, coder_state_roles);
@@ -819,22 +820,26 @@ static int organ_named(const dyad_coder *c, const sent_ctx *s, const phrase *p)
     for (uint32_t k = p->first; k < p->end;) {
         dict_match m;
         size_t len = dict_match_actor(c->d, s->ids, p->end, k, s->date, &m);
-        if (len && m.code && m.actor->kind != DICT_PERSON && state_organ(m.code))
+        if (len && m.code && m.actor->kind != DICT_PERSON && code_names_organ(m.code))
             return 1;
         k += len ? (uint32_t)len : 1;
     }
     return 0;
 }
 
+int coder_former_word(const sent_ctx *s, uint32_t k)
+{
+    static const char *const past[] = {"former", "ex", "retired", "late", "then", NULL};
+    return coder_word_in_list(s, k, past) ||
+           (s->ls.toks[k].len > 3 && strncasecmp(s->ls.text + s->ls.toks[k].start, "ex-", 3) == 0);
+}
+
 /* Does phrase p say its office was held before ("the former head", "an
-** ex-chairman", "retired governor")? */
+** ex-chairman", "retired governor"): coder_former_word? */
 static int former_in(const sent_ctx *s, const phrase *p)
 {
-    static const char *const past[] = {"former", "ex", "retired", "late", "then",
-                                       "outgoing", NULL};
     for (uint32_t k = p->first; k < p->end; k++)
-        if (coder_word_in_list(s, k, past) ||
-            (s->ls.toks[k].len > 3 && strncasecmp(s->ls.text + s->ls.toks[k].start, "ex-", 3) == 0))
+        if (coder_former_word(s, k))
             return 1;
     return 0;
 }
@@ -956,7 +961,7 @@ static int through_pp(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
     ** (eleventh session); not a former head, nor one of a body that only
     ** an agent's word and a place make a state's ("director of the
     ** Mergers Department of the broker's London office") */
-    if (leads && n >= 1 && state_organ(out->code) && out->from == FROM_SENTENCE &&
+    if (leads && n >= 1 && code_names_organ(out->code) && out->from == FROM_SENTENCE &&
         organ_named(c, s, &ph[pp->np]) && !former_in(s, p) && !former_in(s, &ph[pp->np])) {
         out->first = p->first;
         return 1;
@@ -1098,7 +1103,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         ** through "of" is the whole name's entry, not the phrase's reading */
         const ment_entity *wh = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
         if (r.how == MREF_NAME && wh && wh->whole && !d->ent[r.ent].code[0]) {
-            snprintf(d->ent[r.ent].code, sizeof d->ent[r.ent].code, "%s", wh->code);
+            base_copy(d->ent[r.ent].code, sizeof d->ent[r.ent].code, wh->code);
             d->ent[r.ent].entry_file = wh->entry->file;
             d->ent[r.ent].entry_line = wh->entry->line;
             d->ent[r.ent].tried = 1;
@@ -2219,10 +2224,8 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     /* a reporter who has the article's country only ("the spokeswoman
     ** said many firms are talking to Moscow") tells of firms, media or
     ** people anywhere: only the state's own agents share it */
-    char kind[4];
-    snprintf(kind, sizeof kind, "%s", agent->code);
     if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&
-        !lemma_in_list(kind, coder_state_roles))
+        !coder_agent_role_in(agent->code, coder_state_roles))
         return 0;
     coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */

@@ -68,11 +68,10 @@ int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref
     /* a former head is no longer the state's ("former central bank
     ** governor"); what else stands before the bank's words may be a
     ** parse's leftover ("as soon as possible, central bank governor ...") */
-    static const char *const past[] = {"former", "ex", "late", "then", "retired", NULL};
     uint32_t k = p->first, end = p->end;
     while (k + 1 < end && !(coder_word_in_list(s, k, banks) &&
                             lemma_is_word(s->ls.lemmas[k + 1], "bank"))) {
-        if (coder_word_in_list(s, k, past))
+        if (coder_former_word(s, k))
             return 0;
         k++;
     }

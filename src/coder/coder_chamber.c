@@ -133,12 +133,9 @@ int coder_chamber_phrase(const dyad_coder *c, const sent_ctx *s, const phrase *p
         const dict_agent *ag;
         size_t len = dict_match_agent(c->d, s->ids, p->end, k, &ag);
         if (len) {
-            char role[4];
-            memcpy(role, ag->code, 3);
-            role[3] = '\0';
             if (ag->prefix)
                 return 0;
-            if (lemma_in_list(role, member_roles))
+            if (coder_agent_role_in(ag->code, member_roles))
                 member = 1;
             else
                 portfolio = 1;

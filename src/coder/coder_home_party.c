@@ -61,9 +61,7 @@ int coder_home_party(dyad_coder *c, const sent_ctx *s, const clause_job *j, int3
     const dict_agent *agent = coder_agent_in(c, s, p->first, p->end);
     if (!agent || agent->prefix || !coder_places_only(s, cc))
         return 0;
-    char kind[4];
-    snprintf(kind, sizeof kind, "%s", agent->code);
-    if (!lemma_in_list(kind, parties))
+    if (!coder_agent_role_in(agent->code, parties))
         return 0;
     coder_agent_actor(out, p, agent, cc);
     return 1;

@@ -3,7 +3,7 @@
 ** and what the coder's files share. Internal.
 **
 ** The coder is one folder, a file per concern; code_clause (coder.c) runs
-** every clause through them in order:
+** every clause through the steps, which call on the helpers below them:
 **
 **   coder.c           lifecycle; the per-document and per-sentence loops;
 **                     code_clause, the steps below in order
@@ -26,6 +26,32 @@
 **   coder_obliged.c   what a speaker says another should or must do: appeals
 **                     and demands
 **   coder_events.c    emit: events built, explained and published
+**
+** and, each asked by one of those steps for one kind of sentence:
+**
+**   coder_attend.c    a body's gathering someone will attend: intent to meet
+**   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
+**   coder_bank_head.c a central bank's head named by his title
+**   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
+**   coder_coop.c      meetings told without a verb of meeting ("visiting")
+**   coder_described.c a person described after his name ("Tian, the vice
+**                     finance minister,")
+**   coder_doer.c      the doer of a violent act named in another clause
+**   coder_foe.c       the other side of a war the article tells
+**   coder_home_party.c  a party at home of the state that acts on it
+**   coder_journey.c   the guest of a journey told with "her visit to"
+**   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
+**   coder_nationals.c people named by their nationality ("thousands of
+**                     Kenyans"), not the state
+**   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
+**   coder_place.c     the article stage's places: where, a city as target,
+**                     a capital as its government
+**   coder_recode.c    acts coded under the wrong root: a sanction announced,
+**                     a state "charged with" a wrong
+**   coder_refuse.c    rejections announced as a stance, demands told by a wish
+**   coder_they.c      a passive's doer told in the sentence before
+**   coder_things.c    things struck in a war, named before with their country
+**   coder_voice.c     a body's voice (spokesman, statement) speaks as the body
 */
 #ifndef DYAD_CODER_INT_H
 #define DYAD_CODER_INT_H
@@ -650,6 +676,13 @@ void coder_from_sentence(actor_ref *a);
 /* Is token k of s, lower-cased, on list (a title's lemma keeps its
 ** capital, the word does not)? coder_actor.c. */
 int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
+
+/* Does token k of s say that an office was held before and is not now:
+** "former", "ex" or a word "ex-", "retired", "then", "late" (a late
+** minister is dead)? Not "outgoing": an outgoing minister holds office
+** until replaced. One list for every office the coder reads (a body's
+** head or member, a spokesman, a central bank's governor). coder_actor.c. */
+int coder_former_word(const sent_ctx *s, uint32_t k);
 
 /* "Brazil wants ..., central bank governor Ana Lima said": is phrase p a
 ** central bank's head by his title and his name, with no country in the
@@ -1547,14 +1580,21 @@ static inline int coder_violent_code(const char *code)
 ** legislature, courts. NULL-terminated; defined in coder_actor.c. */
 extern const char *const coder_state_roles[];
 
+/* Is the role of an agent's own code (a dict_agent's, no country: "COP",
+** "GOVxxx"), its first three letters, one of roles? */
+static inline int coder_agent_role_in(const char *agent_code, const char *const *roles)
+{
+    char role[4];
+    base_copy(role, sizeof role, agent_code);
+    return lemma_in_list(role, roles);
+}
+
 /* Is the role of code, the letters after its country ("COP" in
 ** "PAKCOP", none in "PAK"), one of roles? Only its first three letters
 ** count, and a code of three letters or fewer has no role. */
 static inline int coder_role_in(const char *code, const char *const *roles)
 {
-    char role[4];
-    snprintf(role, sizeof role, "%.3s", code[0] && code[1] && code[2] && code[3] ? code + 3 : "");
-    return role[0] && lemma_in_list(role, roles);
+    return code[0] && code[1] && code[2] && code[3] && coder_agent_role_in(code + 3, roles);
 }
 
 /* Marks a as taken from the article's country: dateline dl's when the

@@ -1,7 +1,8 @@
 /*
-** coder_recode.c — acts coded under the wrong root because their modality
-** was misread (docs/coder.md, "Tenth session: acts coded with the wrong
-** root").
+** coder_recode.c — acts coded under the wrong root (docs/coder.md, "Tenth
+** session: acts coded with the wrong root"): a sanction whose modality was
+** misread, and a state "charged with" a wrong (twelfth session), which
+** only words can charge.
 **
 ** A sanction its imposer announces is imposed: "Washington announced
 ** plans to put tariffs on Japanese goods", "Reagan said the U.S. would

@@ -230,8 +230,9 @@ int coder_onlooker(const actor_ref *a)
 }
 
 /* Is a the state of its country: the country itself or one of its
-** organs (government, army, police, spies, courts, parliament)? */
-static int state_organ(const actor_ref *a)
+** organs (government, army, police, spies, courts, parliament)? Unlike
+** coder_actor.c's code_names_organ, a bare country is the state. */
+static int state_or_organ(const actor_ref *a)
 {
     if (!coder_code_country(a->code, NULL))
         return 0;
@@ -243,7 +244,7 @@ static int state_organ(const actor_ref *a)
 int coder_own_side(const actor_ref *a, const actor_ref *y)
 {
     return strcmp(a->code, y->code) == 0 ||
-           (state_organ(a) && state_organ(y) && strncmp(a->code, y->code, 3) == 0);
+           (state_or_organ(a) && state_or_organ(y) && strncmp(a->code, y->code, 3) == 0);
 }
 
 /* Roles that speak against their own government: an opposition, a
@@ -289,7 +290,7 @@ static int accuses(const actor_ref *a, const actor_ref *y, const speaker *sp)
     ** state charges its own country's armed men and criminals, whom it
     ** is no side of, in a clause of saying of its own ("according to
     ** police, the gunmen fled" names where a fact comes from) */
-    if (state_organ(a) && coder_role_in(y->code, armed_at_home) && sp->clause >= 0)
+    if (state_or_organ(a) && coder_role_in(y->code, armed_at_home) && sp->clause >= 0)
         return 1;
     return !(coder_code_country(a->code, ca) && coder_code_country(y->code, cy) &&
              strcmp(ca, cy) == 0);
@@ -361,7 +362,7 @@ static int emit_accusation(dyad_coder *c, const sent_ctx *s, const clause_job *j
     ** others, and lesser acts, an accusation (112) */
     int aggression = root >= 19;
     for (int t = 0; t < ny; t++)
-        aggression &= state_organ(&y[t]);
+        aggression &= state_or_organ(&y[t]);
     snprintf(k->code1, sizeof k->code1, "%s", code ? code : aggression ? "1123" : "112");
     k->src_np = sp->np;
     k->tgt_np = j->src_np;
@@ -654,7 +655,7 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         sp.clause = -1;
         sp.np = j->src_np;
         for (int i = 0; i < j->ns && sp.n < MAX_ACTORS; i++)
-            if (state_organ(&j->src[i]))
+            if (state_or_organ(&j->src[i]))
                 sp.who[sp.n++] = j->src[i];
         if (!sp.n)
             return 0;
@@ -939,7 +940,7 @@ static int judging_speaker(const sent_ctx *s, speaker *sp)
                                 lemma_is_word(s->ls.lemmas[head], "it"));
     int n = 0;
     for (int i = 0; i < sp->n; i++)
-        if ((state_organ(&sp->who[i]) && (sp->who[i].code[3] || named)) ||
+        if ((state_or_organ(&sp->who[i]) && (sp->who[i].code[3] || named)) ||
             coder_role_in(sp->who[i].code, critic_roles))
             sp->who[n++] = sp->who[i];
     sp->n = n;

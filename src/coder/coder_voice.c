@@ -55,9 +55,7 @@ int coder_organ_voice(const dyad_coder *c, const sent_ctx *s, const phrase *p)
         size_t len = dict_match_agent(c->d, s->ids, p->head, k, &ag);
         if (!len || ag->prefix)
             return 0;
-        char role[4];
-        snprintf(role, sizeof role, "%s", ag->code);
-        if (!lemma_in_list(role, coder_state_roles))
+        if (!coder_agent_role_in(ag->code, coder_state_roles))
             return 0;
         k += (uint32_t)len;
     }
@@ -68,8 +66,6 @@ int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref 
 {
     static const char *const speakers_by[] = {"for", "of", "from", NULL};
     static const char *const texts_by[] = {"by", "from", "of", NULL};
-    /* a former spokesman speaks for no one now */
-    static const char *const past[] = {"former", "ex", "retired", "then", NULL};
     /* a text's maker told by a participle: "a statement issued by the
     ** ministry", "a communique released by the party" */
     static const char *const issued[] = {"issue", "release", "publish", NULL};
@@ -86,8 +82,9 @@ int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref 
     int text = !speaker && lemma_in_list(head, texts);
     if (!(speaker && lemma_in_list(prep, speakers_by)) && !(text && lemma_in_list(prep, texts_by)))
         return 0;
+    /* a former spokesman speaks for no one now */
     for (uint32_t k = p->first; k < p->head; k++)
-        if (coder_word_in_list(s, k, past))
+        if (coder_former_word(s, k))
             return 0;
     /* one body: "a joint statement by Iraq and Jordan" is a list's, not
     ** one voice's */

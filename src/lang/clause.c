@@ -291,8 +291,7 @@ static size_t parenthetical_start(const lang_analyzer *a, size_t k)
             if (!is_dash(a, j))
                 continue;
             int t = j + 1 < k ? a->tags[j + 1] : TAG_PERIOD;
-            int modifier = t == TAG_VBG || t == TAG_VBN || t == TAG_WDT || t == TAG_WP ||
-                           t == TAG_WPS;
+            int modifier = t == TAG_VBG || t == TAG_VBN || tag_is_relative(t);
             return j > 0 && a->np_of[j - 1] >= 0 && modifier ? j : SIZE_MAX;
         }
         return SIZE_MAX;
@@ -305,7 +304,7 @@ static size_t parenthetical_start(const lang_analyzer *a, size_t k)
         int t = a->tags[j];
         if (t == TAG_PERIOD || (t == TAG_COMMA && !a->protect[j]))
             break;
-        if ((t == TAG_WDT || t == TAG_WP || t == TAG_WPS) && a->tags[j - 1] == TAG_COMMA &&
+        if (tag_is_relative(t) && a->tags[j - 1] == TAG_COMMA &&
             (a->np_of[j - 2] >= 0 || before_bracket(a, j - 2) != SIZE_MAX))
             return j - 1;
     }
@@ -648,9 +647,7 @@ static size_t reported_verb_after(const lang_analyzer *a, size_t e)
         return a->ph[pp].end;
     /* (a relative clause there is found as before: "said Kenya, which
     ** faces elections, rejected") */
-    if (a->tags[e] != TAG_COMMA || (e + 1 < n && (a->tags[e + 1] == TAG_WDT ||
-                                                  a->tags[e + 1] == TAG_WP ||
-                                                  a->tags[e + 1] == TAG_WPS)))
+    if (a->tags[e] != TAG_COMMA || (e + 1 < n && tag_is_relative(a->tags[e + 1])))
         return e;
     if (a->protect[e]) {   /* an apposition's commas */
         size_t k = e;
@@ -710,13 +707,14 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 continue;
             }
             /* "said the minister yesterday met": a time between that
-            ** subject and its verb */
-            /* "said the IMF (IMF) would": after a verb of saying only */
-            size_t v = lemma_has(a, vg->head, LC_REPORTING) ? after_abbreviation(a, e, n) : e;
+            ** subject and its verb; "said the IMF (IMF) would": an
+            ** abbreviation, after a verb of saying only */
+            int reporting = lemma_has(a, vg->head, LC_REPORTING);
+            size_t v = reporting ? after_abbreviation(a, e, n) : e;
             int32_t tn = v < n && a->np_of[v] >= 0 ? phrase_top_np(a, a->np_of[v]) : -1;
             if (tn >= 0 && a->ph[tn].first == v && is_time_np(a, tn))
                 v = a->ph[tn].end;
-            if (lemma_has(a, vg->head, LC_REPORTING) && v == e && e < n)
+            if (reporting && v == e && e < n)
                 v = reported_verb_after(a, e);
             /* "said the EC flatly rejected", "said Japan not only
             ** criticised": adverbs between that subject and its verb,
@@ -730,8 +728,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
                 if (tag_is_finite(a->tags[adv]))
                     break;
                 if (a->tags[adv] == TAG_VBN && a->ph[a->vg_of[adv]].head == adv &&
-                    lemma_has(a, vg->head, LC_REPORTING) &&
-                    !(adv + 1 < n && lemma_is(a, adv + 1, "by"))) {
+                    reporting && !(adv + 1 < n && lemma_is(a, adv + 1, "by"))) {
                     a->tags[adv] = TAG_VBD;
                     break;
                 }
@@ -742,7 +739,7 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             /* "said the U.S. Department of Agriculture rejected the offer":
             ** an of-phrase belongs to the noun, so a finite verb after it
             ** makes the noun phrase what is reported's subject too */
-            if (e + 1 < n && lemma_is(a, e, "of") && lemma_has(a, vg->head, LC_REPORTING) &&
+            if (e + 1 < n && lemma_is(a, e, "of") && reporting &&
                 subject_after_pps(a, e, n))
                 break;
             /* "gave Kenya a loan": a second noun phrase right after the

@@ -52,6 +52,8 @@ static inline int tag_is_finite(int t)
 }
 static inline int tag_is_adj(int t) { return t >= TAG_JJ && t <= TAG_JJS; }    /* JJ JJR JJS */
 static inline int tag_is_adv(int t) { return t >= TAG_RB && t <= TAG_RBS; }    /* RB RBR RBS */
+/* a word that opens a relative clause: which, who, whose (WDT WP WP$) */
+static inline int tag_is_relative(int t) { return t >= TAG_WDT && t <= TAG_WPS; }
 /* , . : `` '' -LRB- -RRB- # $ */
 static inline int tag_is_punct(int t) { return t >= TAG_COMMA && t <= TAG_DOLLAR; }
 
