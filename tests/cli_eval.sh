@@ -6,7 +6,7 @@
 # improves, never lower them to pass).
 . "$(dirname "$0")/lib.sh"
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
-FLOOR_RECALL=0.135
+FLOOR_RECALL=0.140
 FLOOR_PRECISION=0.80
 # the check split (articles annotated after dev was studied). Batch 7 (twelfth
 # session) made it 52 articles: recall on the grown split is 0.067 at its
