@@ -382,6 +382,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nthings = 0;
     d->nmentions = 0;
     d->story_discard = 0;
+    d->group_lead = 0;
     d->visit_sent = -1;
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
@@ -455,7 +456,7 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
                           const dyad_sentence *se, size_t ns, const dyad_token *tk)
 {
     doc_country *dc = &c->doc.country;
-    int dated = 0, first_body = 1;
+    int dated = 0, first_body = 1, lead_seen = 0;
     for (size_t i = 0; i < ns; i++) {
         const dyad_token *t = tk + se[i].tok_first;
         const dict_wid *ids = c->ids + se[i].tok_first;
@@ -488,6 +489,9 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
             }
             if (country_count(dc, c->d, text, t, ids, n, c->doc.date) < 0)
                 return -1;
+            /* the lead's officials of a group of states (coder_group_lead.c) */
+            if (se[i].kind == DYAD_SENT_BODY && lead_seen++ < 2)
+                c->doc.group_lead |= coder_group_lead(text, t, n);
             /* only a dateline at the head of the story that names a place
             ** or a date ("ERIADOR, May 2 -"): not "UPDATE - ...", "NASA -
             ** a space agency -", nor a later item's */

@@ -1734,6 +1734,13 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 0;
     if (unnamed_agent(s, p))
         return 0;
+    /* "PARIS - Deputy finance ministers from the Group of Ten met here":
+    ** "the officials" later are the group's, not the host's
+    ** (coder_group_lead.c); one official is still one state's */
+    if (dateline && c->doc.group_lead && !c->party_cc[0] &&
+        (s->ls.tags[p->head] == TAG_NNS || s->ls.tags[p->head] == TAG_NNPS) &&
+        coder_group_people(s->ls.lemmas[p->head]))
+        return 0;
     /* "parliament", "lawmakers" in a story that names another state's
     ** legislature are not the article's to guess (coder_chamber.c) */
     if (strcmp(kind, "LEG") == 0 && !c->party_cc[0] && !coder_home_legislature(c, cc))

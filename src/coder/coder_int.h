@@ -37,6 +37,7 @@
 **   coder_described.c a person described after his name ("Tian, the vice
 **                     finance minister,")
 **   coder_doer.c      the doer of a violent act named in another clause
+**   coder_group_lead.c  a story of a group of states met under a dateline
 **   coder_foe.c       the other side of a war the article tells
 **   coder_home_party.c  a party at home of the state that acts on it
 **   coder_journey.c   the guest of a journey told with "her visit to"
@@ -285,6 +286,10 @@ typedef struct doc_ctx {
                                 ** has_dateline_place: where an event is
                                 ** when its sentence names no place */
     int has_dateline_place;
+    /* the lead names plural officials of a group of states ("ministers
+    ** from seven industrial nations"): the dateline is where they met,
+    ** not whose a bare "the ministers" is (coder_group_lead.c) */
+    int group_lead;
     /* the victim of the last violent act whose doer the text did not name
     ** ("Oil facilities in Saudi Arabia were hit by drone strikes"), for a
     ** claim of responsibility with no target of its own (coder_stance.c);
@@ -690,6 +695,15 @@ int coder_former_word(const sent_ctx *s, uint32_t k);
 ** the one country its sentence names, else the article's when it names
 ** none. Returns 1 and fills *out, or 0 (coder_bank_head.c). */
 int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out);
+
+/* Does sentence t[0..n) of text name plural officials of a group of
+** states ("EC foreign ministers", "officials from seven industrial
+** nations", "deputies from the Group of Ten")? (coder_group_lead.c) */
+int coder_group_lead(const char *text, const dyad_token *t, size_t n);
+
+/* Is lemma one of the people a group of states sends ("minister",
+** "official", "delegate")? (coder_group_lead.c) */
+int coder_group_people(const char *lemma);
 
 /* "A spokesman for the Iraqi Foreign Ministry", "a statement from the
 ** Kenyan government": phrase p, headed by a voice's word (spokesman,

@@ -1043,10 +1043,39 @@ static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     coder_asked_subcode(c, s, act, j->code1);
 }
 
+/* "urged Japan to do more to cut its surplus", "said Sweden should make
+** an effort to boost investment", "to take steps to curb imports": an
+** act of effort whose purpose is an infinitive asks for that purpose
+** (docs/coder.md, "Twelfth session, third round"); the purpose's clause,
+** or act itself. Doing asks for more ("do more", "do much more"), making
+** for an effort, taking for steps, action or measures. */
+static const clause *effort_purpose(const sent_ctx *s, const clause *act)
+{
+    static const char *const efforts[] = {"effort", "attempt", NULL};
+    static const char *const steps[] = {"step", "action", "measure", NULL};
+    uint32_t v = s->ls.phrases[act->verb].head;
+    const char *verb = s->ls.lemmas[v];
+    const char *obj = act->object >= 0 ? s->ls.lemmas[s->ls.phrases[act->object].head] : "";
+    int effort = (strcmp(verb, "make") == 0 && lemma_in_list(obj, efforts)) ||
+                 (strcmp(verb, "take") == 0 && lemma_in_list(obj, steps));
+    for (uint32_t k = v + 1; !effort && strcmp(verb, "do") == 0 && k < v + 4 && k < s->ls.n; k++)
+        effort = lemma_is_word(s->ls.lemmas[k], "more");
+    if (!effort)
+        return act;
+    for (size_t k = (size_t)(act - s->ls.clauses) + 1; k < s->ls.nclauses; k++) {
+        const clause *cl = &s->ls.clauses[k];
+        if (cl->verb < 0 || cl->first <= v)
+            continue;
+        return to_infinitive(s, cl) ? cl : act;
+    }
+    return act;
+}
+
 void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *act,
                          char *code1)
 {
     int appeal = strncmp(code1, "02", 2) == 0;
+    act = effort_purpose(s, act);
     const phrase *vg = &s->ls.phrases[act->verb];
     match_state m = {0};
     if (!best_pattern(c, s, act, vg->head, &m) || !m.code || !m.pattern ||
