@@ -878,6 +878,49 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
     return 0;
 }
 
+/* Verbs of backing an armed group, and the groups so backed: "said Iran
+** was arming the rebels", "the rebels are backed by Iran". Told of
+** another country by a party that may accuse, the backing is its charge
+** (112) of the backer; backing a government or a plan charges no one. */
+static const char *const backing_verbs[] = {
+    "arm", "back", "fund", "finance", "bankroll", "sponsor", "supply", "equip", "train",
+    "support", "harbour", "harbor", NULL};
+static const char *const armed_group_nouns[] = {
+    "rebel", "insurgent", "guerrilla", "guerilla", "militant", "militia", "separatist",
+    "terrorist", "extremist", "jihadist", "contra", "insurgency", NULL};
+static const char *const backed_roles[] = {"REB", "INS", "SEP", "UAF", NULL};
+
+/* Does active or passive clause cl, of verb group vg, say plainly that
+** someone backs an armed group: a verb of backing (backing_verbs) whose
+** object (active) or subject (passive) is rebels, militants and the like
+** by its head word or its resolved role? Returns the backer's phrase (the
+** subject, or the passive's by-agent), or -1. */
+static int32_t backing_clause(dyad_coder *c, const sent_ctx *s, const clause *cl,
+                              const phrase *vg)
+{
+    if ((vg->mod != MOD_ASSERTED && !attempted(s, vg)) ||
+        !lemma_in_list(s->ls.lemmas[vg->head], backing_verbs))
+        return -1;
+    int passive = vg->voice == VOICE_PASSIVE;
+    int32_t group = passive ? cl->subject : cl->object;
+    int32_t backer = passive ? cl->agent : cl->subject;
+    if (group < 0 || backer < 0)
+        return -1;
+    const phrase *g = &s->ls.phrases[group];
+    if (tag_is_noun(s->ls.tags[g->head]) &&
+        lemma_in_list(s->ls.lemmas[g->head], armed_group_nouns))
+        return backer;
+    actor_ref who[MAX_ACTORS];
+    int keep = c->no_agent_memory;
+    c->no_agent_memory = 1;
+    int n = coder_resolve_np(c, s, group, who, MAX_ACTORS);
+    c->no_agent_memory = keep;
+    for (int i = 0; i < n; i++)
+        if (coder_role_in(who[i].code, backed_roles))
+            return backer;
+    return -1;
+}
+
 /* The token after the words quoted from token k up to the closing
 ** quotation mark or the sentence's end. */
 static size_t quoted_end(const sent_ctx *s, size_t k)
@@ -1222,6 +1265,12 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     ** by any party that may accuse (accuses: not an onlooker, another
     ** country when said plainly); a pronoun doer stays the speaker's own */
     int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg);
+    /* "said Iran was arming the rebels", "according to the minister, the
+    ** rebels are backed by Iran": backing an armed group is charged to
+    ** the backer, under the same rules as wrongdoing */
+    int32_t backer = !root && !breach && !judged && !wrong ? backing_clause(c, s, cl, vg) : -1;
+    if (backer >= 0)
+        wrong = 1;
     if (wrong)
         judged = "112";
     /* "Afghan officials said the Taliban carried out the attack": an
@@ -1232,7 +1281,7 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int32_t carried = !root && !breach && !judged ? carried_out(s, cl, vg) : -1;
     if (carried >= 0)
         root = 18;
-    int32_t doer = carried >= 0 ? carried : cl->subject;
+    int32_t doer = carried >= 0 ? carried : backer >= 0 ? backer : cl->subject;
     if ((!root && !breach && !judged) || speaker_itself(s, doer))
         return 0;
     speaker sp;
@@ -1245,6 +1294,10 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
         return 0;
     /* a judgement is said plainly, by a state, of what names its owner */
     if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_speaker(s, &sp)))
+        return 0;
+    /* backing is charged by a state's speaker, as a judgement is: not by
+    ** "Kenyan analysts", nor by the rebels of their own backer */
+    if (backer >= 0 && !judging_speaker(s, &sp))
         return 0;
     if (breach || judged)
         root = 11;
@@ -1264,6 +1317,45 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root, judged) : 0;
     dy_free(j);
     return rc;
+}
+
+/* ---- an act answered ---- */
+
+/* The words that cast an act as the answer to another, before "for" or
+** "to": "in retaliation for", "a response to", "responded to". */
+static const char *const answer_words[] = {"retaliation", "reprisal", "revenge", "response",
+                                           "retaliate", "respond", "answer", NULL};
+
+int coder_stance_answered(dyad_coder *c, sent_ctx *s, const clause_job *j, int32_t np)
+{
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    int root = root_of(j->code1);
+    if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED || root < 18 ||
+        root > 20 || !j->ns)
+        return 0;
+    /* the preposition right before the noun phrase, a PP's or a phrasal
+    ** verb's ("responded to") */
+    uint32_t at = s->ls.phrases[np].first;
+    if (at < 2 || !(lemma_is_word(L[at - 1], "for") || lemma_is_word(L[at - 1], "to")) ||
+        !lemma_in_list(L[at - 2], answer_words))
+        return 0;
+    const clause *cl = coder_clause_at(s, s->ls.phrases[np].first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    speaker sp;
+    find_speaker(c, s, (size_t)(cl - s->ls.clauses), &sp);
+    /* only a state answers for its side, named or by an organ: an
+    ** onlooker's words ("Western diplomats said ...") charge no one */
+    if (sp.kind != SAYS_PLAINLY || !judging_speaker(s, &sp))
+        return 0;
+    int n = 0;
+    for (int i = 0; i < sp.n; i++)
+        if (state_or_organ(&sp.who[i]))
+            sp.who[n++] = sp.who[i];
+    sp.n = n;
+    if (!sp.n)
+        return 0;
+    return emit_accusation(c, s, j, &sp, j->src, j->ns, root, NULL);
 }
 
 /* ---- claims of responsibility ---- */
