@@ -172,6 +172,21 @@ static void speaker_actors(dyad_coder *c, const sent_ctx *s, int32_t np, speaker
     c->no_agent_memory = keep;
 }
 
+/* The clause a that-clause hangs on: its parent, or, for the second of
+** two that-clauses joined by "and" ("said the platform had been used by
+** Iran and that the attack answered ..."), which the language layer hangs
+** on the first, the first's own parent. */
+static int32_t second_that(const sent_ctx *s, const clause *cl)
+{
+    int32_t p = cl->parent;
+    const clause *pc = &s->ls.clauses[p];
+    if (cl->word > 0 && cl->word < s->ls.n && lemma_is_word(s->ls.lemmas[cl->word], "that") &&
+        lemma_is_word(s->ls.lemmas[cl->word - 1], "and") && pc->kind == CL_COMPLEMENT &&
+        pc->parent >= 0 && pc->ctrl == CTRL_NONE)
+        return pc->parent;
+    return p;
+}
+
 /* The speaker of clause ci, resolved to actors: the subject of the
 ** clause of saying above it, else "according to X" for a top clause,
 ** else the speaker of the direct quote it stands in. */
@@ -184,14 +199,15 @@ static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
     ** parent's object */
     if ((cl->kind == CL_COMPLEMENT || cl->kind == CL_QUOTE) && cl->parent >= 0 &&
         cl->ctrl == CTRL_NONE) {
-        const clause *pc = &s->ls.clauses[cl->parent];
+        int32_t say = second_that(s, cl);
+        const clause *pc = &s->ls.clauses[say];
         const char *lemma = pc->verb >= 0 ? s->ls.lemmas[s->ls.phrases[pc->verb].head] : "";
         int kind = lemma_in_list(lemma, alleging_verbs) ? SAYS_ALLEGING
                  : lemma_in_list(lemma, saying_verbs)   ? SAYS_PLAINLY : SAYS_NONE;
         if (kind == SAYS_NONE || pc->subject < 0)
             return;
         sp->kind = kind;
-        sp->clause = cl->parent;
+        sp->clause = say;
         speaker_actors(c, s, pc->subject, sp);
         return;
     }
