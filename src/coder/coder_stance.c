@@ -894,6 +894,16 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
     return 0;
 }
 
+/* What clause cl, of verb group vg, acts on (the object of the active,
+** the subject of the passive), with its doer in *doer (the subject, or
+** the passive's by-agent); -1 for either that is not there. */
+static int32_t done_to(const clause *cl, const phrase *vg, int32_t *doer)
+{
+    int passive = vg->voice == VOICE_PASSIVE;
+    *doer = passive ? cl->agent : cl->subject;
+    return passive ? cl->subject : cl->object;
+}
+
 /* Verbs of backing an armed group, and the groups so backed: "said Iran
 ** was arming the rebels", "the rebels are backed by Iran". Told of
 ** another country by a party that may accuse, the backing is its charge
@@ -917,9 +927,8 @@ static int32_t backing_clause(dyad_coder *c, const sent_ctx *s, const clause *cl
     if ((vg->mod != MOD_ASSERTED && !attempted(s, vg)) ||
         !lemma_in_list(s->ls.lemmas[vg->head], backing_verbs))
         return -1;
-    int passive = vg->voice == VOICE_PASSIVE;
-    int32_t group = passive ? cl->subject : cl->object;
-    int32_t backer = passive ? cl->agent : cl->subject;
+    int32_t backer;
+    int32_t group = done_to(cl, vg, &backer);
     if (group < 0 || backer < 0)
         return -1;
     const phrase *g = &s->ls.phrases[group];
@@ -1247,9 +1256,8 @@ static int32_t carried_out(const sent_ctx *s, const clause *cl, const phrase *vg
     if (vg->mod != MOD_ASSERTED || !lemma_is_word(s->ls.lemmas[h], "carry") ||
         h + 1 >= s->ls.n || !lemma_is_word(s->ls.lemmas[h + 1], "out"))
         return -1;
-    int passive = vg->voice == VOICE_PASSIVE;
-    int32_t act = passive ? cl->subject : cl->object;
-    int32_t doer = passive ? cl->agent : cl->subject;
+    int32_t doer;
+    int32_t act = done_to(cl, vg, &doer);
     if (act < 0 || doer < 0)
         return -1;
     const phrase *a = &s->ls.phrases[act];
