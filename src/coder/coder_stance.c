@@ -22,7 +22,11 @@
 ** another with wrongdoing it tells ("said Uganda had lied":
 ** wrongdoing_clause), and a penalty given for a breach of a word given
 ** charges the breach ("raised tariffs to penalize Japan for breaking the
-** pact": breach_cause).
+** pact": breach_cause). A state's speaker charges another country that
+** backs an armed group ("said Iran was arming the rebels":
+** backing_clause), and one that gives its side's act as the answer to
+** another country's attack accuses the attacker ("in retaliation for an
+** Iranian missile attack": coder_stance_answered).
 **
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
