@@ -1221,6 +1221,15 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
 ** out, else 0. */
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
 
+/* "The Pentagon said U.S. warships destroyed the platform in retaliation
+** for an Iranian missile attack on a tanker": the act of violence np,
+** coded as clause job j (a noun, its doer named), which a state's speaker
+** gives as what its side's act answers ("in retaliation for", "in
+** response to", "responded to"), is that speaker's accusation of the
+** doer, under the rules of coder_stance. Returns -1 when memory runs out,
+** else 0. */
+int coder_stance_answered(dyad_coder *c, sent_ctx *s, const clause_job *j, int32_t np);
+
 /* Who reports clause ci of s (the subject of a clause of saying above it,
 ** "according to X", a direct quote's speaker), resolved into who[0..max):
 ** returns their count, 0 when ci is not reported or its speaker is a

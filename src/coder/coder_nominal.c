@@ -881,7 +881,11 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.src_np = np;
     j.tgt_np = doer >= 0 ? doer : j.m.target;
     j.mutual = meeting;
-    return emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, j.m.code);
+    if (emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, j.m.code) < 0)
+        return -1;
+    /* "said it struck in retaliation for an Iranian attack": the
+    ** speaker's charge of the attack's doer */
+    return coder_stance_answered(c, s, &j, np);
 }
 
 /* Verbs that tell what an act did, not what it was: "an air strike killed

@@ -22,7 +22,11 @@
 ** another with wrongdoing it tells ("said Uganda had lied":
 ** wrongdoing_clause), and a penalty given for a breach of a word given
 ** charges the breach ("raised tariffs to penalize Japan for breaking the
-** pact": breach_cause).
+** pact": breach_cause). A state's speaker charges another country that
+** backs an armed group ("said Iran was arming the rebels":
+** backing_clause), and one that gives its side's act as the answer to
+** another country's attack accuses the attacker ("in retaliation for an
+** Iranian missile attack": coder_stance_answered).
 **
 ** A claim of responsibility (015) is the claimer's stance too, towards
 ** the victim of an act told earlier without its doer, and condolences
@@ -172,6 +176,21 @@ static void speaker_actors(dyad_coder *c, const sent_ctx *s, int32_t np, speaker
     c->no_agent_memory = keep;
 }
 
+/* The clause a that-clause hangs on: its parent, or, for the second of
+** two that-clauses joined by "and" ("said the platform had been used by
+** Iran and that the attack answered ..."), which the language layer hangs
+** on the first, the first's own parent. */
+static int32_t second_that(const sent_ctx *s, const clause *cl)
+{
+    int32_t p = cl->parent;
+    const clause *pc = &s->ls.clauses[p];
+    if (cl->word > 0 && cl->word < s->ls.n && lemma_is_word(s->ls.lemmas[cl->word], "that") &&
+        lemma_is_word(s->ls.lemmas[cl->word - 1], "and") && pc->kind == CL_COMPLEMENT &&
+        pc->parent >= 0 && pc->ctrl == CTRL_NONE)
+        return pc->parent;
+    return p;
+}
+
 /* The speaker of clause ci, resolved to actors: the subject of the
 ** clause of saying above it, else "according to X" for a top clause,
 ** else the speaker of the direct quote it stands in. */
@@ -184,14 +203,15 @@ static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
     ** parent's object */
     if ((cl->kind == CL_COMPLEMENT || cl->kind == CL_QUOTE) && cl->parent >= 0 &&
         cl->ctrl == CTRL_NONE) {
-        const clause *pc = &s->ls.clauses[cl->parent];
+        int32_t say = second_that(s, cl);
+        const clause *pc = &s->ls.clauses[say];
         const char *lemma = pc->verb >= 0 ? s->ls.lemmas[s->ls.phrases[pc->verb].head] : "";
         int kind = lemma_in_list(lemma, alleging_verbs) ? SAYS_ALLEGING
                  : lemma_in_list(lemma, saying_verbs)   ? SAYS_PLAINLY : SAYS_NONE;
         if (kind == SAYS_NONE || pc->subject < 0)
             return;
         sp->kind = kind;
-        sp->clause = cl->parent;
+        sp->clause = say;
         speaker_actors(c, s, pc->subject, sp);
         return;
     }
@@ -878,6 +898,58 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
     return 0;
 }
 
+/* What clause cl, of verb group vg, acts on (the object of the active,
+** the subject of the passive), with its doer in *doer (the subject, or
+** the passive's by-agent); -1 for either that is not there. */
+static int32_t done_to(const clause *cl, const phrase *vg, int32_t *doer)
+{
+    int passive = vg->voice == VOICE_PASSIVE;
+    *doer = passive ? cl->agent : cl->subject;
+    return passive ? cl->subject : cl->object;
+}
+
+/* Verbs of backing an armed group, and the groups so backed: "said Iran
+** was arming the rebels", "the rebels are backed by Iran". Told of
+** another country by a party that may accuse, the backing is its charge
+** (112) of the backer; backing a government or a plan charges no one. */
+static const char *const backing_verbs[] = {
+    "arm", "back", "fund", "finance", "bankroll", "sponsor", "supply", "equip", "train",
+    "support", "harbour", "harbor", NULL};
+static const char *const armed_group_nouns[] = {
+    "rebel", "insurgent", "guerrilla", "guerilla", "militant", "militia", "separatist",
+    "terrorist", "extremist", "jihadist", "contra", "insurgency", NULL};
+static const char *const backed_roles[] = {"REB", "INS", "SEP", "UAF", NULL};
+
+/* Does active or passive clause cl, of verb group vg, say plainly that
+** someone backs an armed group: a verb of backing (backing_verbs) whose
+** object (active) or subject (passive) is rebels, militants and the like
+** by its head word or its resolved role? Returns the backer's phrase (the
+** subject, or the passive's by-agent), or -1. */
+static int32_t backing_clause(dyad_coder *c, const sent_ctx *s, const clause *cl,
+                              const phrase *vg)
+{
+    if ((vg->mod != MOD_ASSERTED && !attempted(s, vg)) ||
+        !lemma_in_list(s->ls.lemmas[vg->head], backing_verbs))
+        return -1;
+    int32_t backer;
+    int32_t group = done_to(cl, vg, &backer);
+    if (group < 0 || backer < 0)
+        return -1;
+    const phrase *g = &s->ls.phrases[group];
+    if (tag_is_noun(s->ls.tags[g->head]) &&
+        lemma_in_list(s->ls.lemmas[g->head], armed_group_nouns))
+        return backer;
+    actor_ref who[MAX_ACTORS];
+    int keep = c->no_agent_memory;
+    c->no_agent_memory = 1;
+    int n = coder_resolve_np(c, s, group, who, MAX_ACTORS);
+    c->no_agent_memory = keep;
+    for (int i = 0; i < n; i++)
+        if (coder_role_in(who[i].code, backed_roles))
+            return backer;
+    return -1;
+}
+
 /* The token after the words quoted from token k up to the closing
 ** quotation mark or the sentence's end. */
 static size_t quoted_end(const sent_ctx *s, size_t k)
@@ -1188,9 +1260,8 @@ static int32_t carried_out(const sent_ctx *s, const clause *cl, const phrase *vg
     if (vg->mod != MOD_ASSERTED || !lemma_is_word(s->ls.lemmas[h], "carry") ||
         h + 1 >= s->ls.n || !lemma_is_word(s->ls.lemmas[h + 1], "out"))
         return -1;
-    int passive = vg->voice == VOICE_PASSIVE;
-    int32_t act = passive ? cl->subject : cl->object;
-    int32_t doer = passive ? cl->agent : cl->subject;
+    int32_t doer;
+    int32_t act = done_to(cl, vg, &doer);
     if (act < 0 || doer < 0)
         return -1;
     const phrase *a = &s->ls.phrases[act];
@@ -1222,6 +1293,12 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     ** by any party that may accuse (accuses: not an onlooker, another
     ** country when said plainly); a pronoun doer stays the speaker's own */
     int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg);
+    /* "said Iran was arming the rebels", "according to the minister, the
+    ** rebels are backed by Iran": backing an armed group is charged to
+    ** the backer, under the same rules as wrongdoing */
+    int32_t backer = !root && !breach && !judged && !wrong ? backing_clause(c, s, cl, vg) : -1;
+    if (backer >= 0)
+        wrong = 1;
     if (wrong)
         judged = "112";
     /* "Afghan officials said the Taliban carried out the attack": an
@@ -1232,7 +1309,7 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int32_t carried = !root && !breach && !judged ? carried_out(s, cl, vg) : -1;
     if (carried >= 0)
         root = 18;
-    int32_t doer = carried >= 0 ? carried : cl->subject;
+    int32_t doer = carried >= 0 ? carried : backer >= 0 ? backer : cl->subject;
     if ((!root && !breach && !judged) || speaker_itself(s, doer))
         return 0;
     speaker sp;
@@ -1245,6 +1322,10 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
         return 0;
     /* a judgement is said plainly, by a state, of what names its owner */
     if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_speaker(s, &sp)))
+        return 0;
+    /* backing is charged by a state's speaker, as a judgement is: not by
+    ** "Kenyan analysts", nor by the rebels of their own backer */
+    if (backer >= 0 && !judging_speaker(s, &sp))
         return 0;
     if (breach || judged)
         root = 11;
@@ -1264,6 +1345,45 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root, judged) : 0;
     dy_free(j);
     return rc;
+}
+
+/* ---- an act answered ---- */
+
+/* The words that cast an act as the answer to another, before "for" or
+** "to": "in retaliation for", "a response to", "responded to". */
+static const char *const answer_words[] = {"retaliation", "reprisal", "revenge", "response",
+                                           "retaliate", "respond", "answer", NULL};
+
+int coder_stance_answered(dyad_coder *c, sent_ctx *s, const clause_job *j, int32_t np)
+{
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    int root = root_of(j->code1);
+    if (c->act_as_said || c->opts.partial || j->mod != MOD_ASSERTED || root < 18 ||
+        root > 20 || !j->ns)
+        return 0;
+    /* the preposition right before the noun phrase, a PP's or a phrasal
+    ** verb's ("responded to") */
+    uint32_t at = s->ls.phrases[np].first;
+    if (at < 2 || !(lemma_is_word(L[at - 1], "for") || lemma_is_word(L[at - 1], "to")) ||
+        !lemma_in_list(L[at - 2], answer_words))
+        return 0;
+    const clause *cl = coder_clause_at(s, s->ls.phrases[np].first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    speaker sp;
+    find_speaker(c, s, (size_t)(cl - s->ls.clauses), &sp);
+    /* only a state answers for its side, named or by an organ: an
+    ** onlooker's words ("Western diplomats said ...") charge no one */
+    if (sp.kind != SAYS_PLAINLY || !judging_speaker(s, &sp))
+        return 0;
+    int n = 0;
+    for (int i = 0; i < sp.n; i++)
+        if (state_or_organ(&sp.who[i]))
+            sp.who[n++] = sp.who[i];
+    sp.n = n;
+    if (!sp.n)
+        return 0;
+    return emit_accusation(c, s, j, &sp, j->src, j->ns, root, NULL);
 }
 
 /* ---- claims of responsibility ---- */
