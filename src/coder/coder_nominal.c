@@ -668,7 +668,8 @@ static int people_doers(const clause_job *j)
 ** people named by a modifier with no country of their own are of the
 ** dateline's country, else the article's (as the same words are as a
 ** subject), unless the sentence names a place abroad. The tokens
-** [from, to) are the modifiers. Returns 1 and *out, else 0. */
+** [from, to) are the modifiers, or the words of a by-phrase's doers ("a
+** strike by 40,000 seamen"). Returns 1 and *out, else 0. */
 static int people_modifier(dyad_coder *c, const sent_ctx *s, uint32_t from, uint32_t to,
                            actor_ref *out)
 {
@@ -683,6 +684,27 @@ static int people_modifier(dyad_coder *c, const sent_ctx *s, uint32_t from, uint
     coder_agent_actor(out, &words, agent, cc);
     coder_from_home(out, &c->doc.country, dl);
     return 1;
+}
+
+/* Is noun phrase p listed under acts not done: after "including" or as
+** the object of "include", with a word of threat or possibility before
+** it in the sentence? "Other strikes are being threatened, including
+** national stoppages by 450,000 teachers", "Possible strikes looming
+** include stoppages by oil workers": the list shares the status of what
+** it lists. */
+static int listed_unreal(const sent_ctx *s, const phrase *p)
+{
+    static const char *const listing[] = {"include", "including", NULL};
+    static const char *const unreal[] = {"loom", "looming", NULL};
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    uint32_t at = p->first;
+    if (at == 0 || !lemma_in_list(L[at - 1], listing))
+        return 0;
+    for (uint32_t k = 0; k + 1 < at; k++)
+        if (lemma_in_list(L[k], irrealis_modifiers) || lemma_in_list(L[k], irrealis_verbs) ||
+            lemma_in_list(L[k], unreal))
+            return 1;
+    return 0;
 }
 
 /* The clause of a noun's job when none stands around it. */
@@ -766,6 +788,15 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                   s->ls.tags[head] == TAG_NNS;
     if (j.ns == 0 && (strncmp(j.m.code, "14", 2) == 0 || demands) && first > p->first)
         j.ns = people_modifier(c, s, p->first, first, j.src);
+    /* "a strike by 40,000 seamen", "protests by farmers": the by-phrase's
+    ** people, with no country of their own, as a modifier's are; and a
+    ** protest "by $" is only people's ("a strike by Syrian jets" is none) */
+    int by_doers = j.m.source >= 0 && strncmp(j.m.code, "14", 2) == 0;
+    if (by_doers && listed_unreal(s, p))
+        return 0;
+    if (j.ns == 0 && by_doers)
+        j.ns = people_modifier(c, s, s->ls.phrases[j.m.source].first,
+                               s->ls.phrases[j.m.source].end, j.src);
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
         j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
@@ -866,7 +897,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* "the seamen's strike": a strike held by a possessor is labour's only
     ** when the possessor is people ("Iraq's strike" is an air strike) */
     int people = people_doers(&j);
-    if (s->ls.tags[first] == TAG_POS && !people)
+    if ((s->ls.tags[first] == TAG_POS || by_doers) && !people)
         return 0;
     j.alone = j.m.target < 0 && j.nt == 0 && (inside || people) &&
               coder_code_alone(j.m.code);

@@ -215,12 +215,23 @@ static const char *const measures[] = {"austerity", "tax",      "taxation",     
 
 /* Words that name what a protest is against: "against austerity
 ** measures", "over the new sales tax", "protesting plans for a tax",
-** "demanding the resignation of President Chun". */
+** "demanding the resignation of President Chun", "to press for more
+** government investment". */
 static int protest_cue(const lang_sent *ls, uint32_t t)
 {
+    static const char *const cue_verbs[] = {"protest", "demand", "press", NULL};
     return lemma_is_word(ls->lemmas[t], "against") || lemma_is_word(ls->lemmas[t], "over") ||
-           ((lemma_is_word(ls->lemmas[t], "protest") || lemma_is_word(ls->lemmas[t], "demand")) &&
-            tag_is_verb(ls->tags[t]));
+           (lemma_in_list(ls->lemmas[t], cue_verbs) && tag_is_verb(ls->tags[t]));
+}
+
+/* Is token k "government" as a common noun before another noun, the
+** owner of a measure it names: "a government pay offer", "more
+** government investment" (thirteenth session)? */
+static int government_measure(const lang_sent *ls, uint32_t k)
+{
+    return k + 1 < ls->n && lemma_is_word(ls->lemmas[k], "government") &&
+           !tag_is_proper(ls->tags[k]) && tag_is_noun(ls->tags[k + 1]) &&
+           !tag_is_proper(ls->tags[k + 1]);
 }
 
 /* Does a word of falling stand among tokens [first, k): "falling pork
@@ -275,8 +286,9 @@ static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, c
             break;
         /* "over falling pork prices": prices that fall are the market's
         ** doing, not the government's */
-        found |= lemma_in_list(ls->lemmas[k], measures) &&
-                 !(lemma_is_word(ls->lemmas[k], "price") && prices_fall(ls, t + 1, k));
+        found |= (lemma_in_list(ls->lemmas[k], measures) &&
+                  !(lemma_is_word(ls->lemmas[k], "price") && prices_fall(ls, t + 1, k))) ||
+                 government_measure(ls, k);
         if (!tag_is_proper(tag))
             continue;
         uint32_t end;
