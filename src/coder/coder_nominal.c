@@ -1191,6 +1191,23 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[a], "057");
 }
 
+/* Is the clause around np said plainly in the present tense: "The strike
+** is costing the company five million a day", "the two-week stoppage comes
+** as"? A strike the article told of goes on while it is told in the
+** present (thirteenth session); a protest's is left to told_as_done. */
+static int told_as_going_on(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = coder_clause_at(s, p->first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    if (coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL, NULL) !=
+        MOD_ASSERTED)
+        return 0;
+    int tag = s->ls.tags[vg->first];
+    return tag == TAG_VBZ || tag == TAG_VBP;
+}
+
 /* "The strike was ruled illegal", "the strikes spread": a strike, walkout
 ** or boycott the reader already knows (the, this, these, those), told as
 ** done, whose own words name no doer, is the latest strike (143) the
@@ -1205,7 +1222,7 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
 ** which the earlier event seldom holds. Returns -1 on no memory. */
 static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
 {
-    static const char *const strikes[] = {"strike", "walkout", "boycott", NULL};
+    static const char *const strikes[] = {"strike", "walkout", "boycott", "stoppage", NULL};
     static const char *const protests[] = {"protest", "demonstration", "rally", NULL};
     static const char *const known[] = {"the", "this", "these", "those", NULL};
     const phrase *p = &s->ls.phrases[np];
@@ -1214,7 +1231,8 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     if ((!protest && !lemma_in_list(noun, strikes)) || tag_is_proper(s->ls.tags[p->head]) ||
         p->first >= p->head || !lemma_in_list(s->ls.lemmas[p->first], known) ||
         reported(s, p, p->first, p->head + 1) != REPORT ||
-        siblings_reported(s, np) != REPORT || !told_as_done(s, p))
+        siblings_reported(s, np) != REPORT ||
+        !(told_as_done(s, p) || (!protest && told_as_going_on(s, p))))
         return 0;
     const event_rec *r = NULL;
     size_t e = c->nev;
