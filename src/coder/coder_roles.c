@@ -216,22 +216,26 @@ static const char *const measures[] = {"austerity", "tax",      "taxation",     
 /* Words that name what a protest is against: "against austerity
 ** measures", "over the new sales tax", "protesting plans for a tax",
 ** "demanding the resignation of President Chun", "to press for more
-** government investment". */
+** government investment", "in protest at government plans". */
 static int protest_cue(const lang_sent *ls, uint32_t t)
 {
     static const char *const cue_verbs[] = {"protest", "demand", "press", NULL};
     return lemma_is_word(ls->lemmas[t], "against") || lemma_is_word(ls->lemmas[t], "over") ||
-           (lemma_in_list(ls->lemmas[t], cue_verbs) && tag_is_verb(ls->tags[t]));
+           (lemma_in_list(ls->lemmas[t], cue_verbs) && tag_is_verb(ls->tags[t])) ||
+           (t > 0 && lemma_is_word(ls->lemmas[t], "protest") &&
+            lemma_is_word(ls->lemmas[t - 1], "in"));
 }
 
 /* Is token k "government" as a common noun before another noun, the
 ** owner of a measure it names: "a government pay offer", "more
-** government investment" (thirteenth session)? */
+** government investment", "government plans" (which the tagger may read
+** as a verb) (thirteenth session)? */
 static int government_measure(const lang_sent *ls, uint32_t k)
 {
     return k + 1 < ls->n && lemma_is_word(ls->lemmas[k], "government") &&
-           !tag_is_proper(ls->tags[k]) && tag_is_noun(ls->tags[k + 1]) &&
-           !tag_is_proper(ls->tags[k + 1]);
+           !tag_is_proper(ls->tags[k]) &&
+           ((tag_is_noun(ls->tags[k + 1]) && !tag_is_proper(ls->tags[k + 1])) ||
+            lemma_is_word(ls->lemmas[k + 1], "plan"));
 }
 
 /* Does a word of falling stand among tokens [first, k): "falling pork
@@ -1460,9 +1464,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->alone = 0;
     /* "Russian troops marched through the town": troops that march with
     ** no one against them parade; they do not protest */
+    /* nor do they strike, as labour does, with no one struck ("Israeli
+    ** jets began a strike": thirteenth session) */
     for (int i = 0; j->alone && i < j->ns; i++)
-        if (lemma_is_word(j->lemma, "march") && strlen(j->src[i].code) >= 6 &&
-            strncmp(j->src[i].code + 3, "MIL", 3) == 0)
+        if ((lemma_is_word(j->lemma, "march") || strncmp(j->code1, "143", 3) == 0) &&
+            strlen(j->src[i].code) >= 6 && strncmp(j->src[i].code + 3, "MIL", 3) == 0)
             j->alone = 0;
     set_holds_source(j);
     counterpart_role(s, j);
