@@ -1288,6 +1288,68 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     return emit_noun_job(c, s, &j, p->first, p->head, noun, code);
 }
 
+/* "Strikes against a government freeze on wages spread across the
+** country", "weeks of protests against the new security law": a protest,
+** demonstration, rally, march or strike that names no doer (no possessor,
+** no by-phrase, no actor among its modifiers) but says it answers the
+** home government (coder_protest_answers) is that country's people's
+** (civilians; labour for a strike, walkout or stoppage) against its
+** government, as the guide codes such protests. The home is the
+** dateline's, else the article's, and the sentence names no place
+** abroad; the noun is reported (not threatened, feared or denied) in a
+** clause said plainly, and not one the reader knows ("the rally":
+** strike_earlier) (thirteenth session). Returns -1 on no memory. */
+static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    static const char *const protests[] = {"protest", "demonstration", "rally", "march",
+                                           "strike", "walkout", "stoppage", NULL};
+    static const char *const stoppages[] = {"strike", "walkout", "stoppage", NULL};
+    /* one the reader knows ("the rally") is strike_earlier's to tell */
+    static const char *const known[] = {"the", "this", "these", "those", NULL};
+    const phrase *p = &s->ls.phrases[np];
+    const char *noun = s->ls.lemmas[p->head];
+    if (!lemma_in_list(noun, protests) || tag_is_proper(s->ls.tags[p->head]) ||
+        lemma_in_list(s->ls.lemmas[p->first], known) ||
+        reported(s, p, p->first, p->head + 1) != REPORT || siblings_reported(s, np) != REPORT)
+        return 0;
+    /* the sentence's protest coded already ("farmers held rallies to
+    ** protest against high interest rates") is not told twice */
+    for (size_t e = c->nev; e-- > 0 && c->ev[e].sent == s->index;)
+        if (strncmp(c->pool.s + c->ev[e].code, "14", 2) == 0)
+            return 0;
+    actor_ref who[MAX_ACTORS];
+    int inside;
+    if (coder_nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
+        (p->first < p->head && coder_resolve_span(c, s, p->first, p->head, &who[0])))
+        return 0;
+    const clause *cl = coder_clause_at(s, p->first);
+    if (cl && cl->verb >= 0 &&
+        coder_modality(s, (size_t)(cl - s->ls.clauses), &s->ls.phrases[cl->verb], 0, NULL, NULL,
+                       NULL) != MOD_ASSERTED)
+        return 0;
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(&c->doc.country, s, &dl);
+    if (!home || !coder_places_only(s, home) || !coder_protest_answers(c, s, p, home))
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    job_clause(s, &j, cl);
+    j.src_np = j.tgt_np = -1;
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "protest answered";
+    actor_ref *a = &j.src[0];
+    snprintf(a->code, sizeof a->code, "%s%s", home, lemma_in_list(noun, stoppages) ? "LAB" : "CVL");
+    a->first = p->first;
+    a->end = p->head + 1;
+    a->entry_file = "protest";
+    coder_from_home(a, &c->doc.country, dl);
+    j.ns = 1;
+    j.nt = coder_gov_actor(home, p->head + 1, &j.tgt[0]);
+    j.mod = MOD_ASSERTED;
+    return emit_noun_job(c, s, &j, p->first, p->head, noun,
+                         lemma_in_list(noun, stoppages) ? "143" : "141");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;
@@ -1307,6 +1369,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (nominal(c, s, (int32_t)i, h) < 0)
             return -1;
         if (c->nev == had && strike_earlier(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && protest_answered(c, s, (int32_t)i) < 0)
             return -1;
     }
     return 0;
