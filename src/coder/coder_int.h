@@ -576,6 +576,13 @@ int coder_gov_actor(const char *home, uint32_t at, actor_ref *out);
 ** by its name ("after the Kenyan government proposed a fee rise"), before
 ** any name of another country? */
 int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const char *home);
+/* Does protest noun phrase np say it answers the government of country
+** home: "anti-government" or "pro-democracy" among its modifiers, or,
+** after it and before another clause's verb, "against", "over" or "in
+** protest at" a measure the home government owns or that government by
+** its name ("strikes against a government wage freeze", "protests
+** against the rule of President Ruiz")? (thirteenth session) */
+int coder_protest_answers(dyad_coder *c, const sent_ctx *s, const phrase *np, const char *home);
 
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside

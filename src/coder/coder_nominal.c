@@ -668,7 +668,8 @@ static int people_doers(const clause_job *j)
 ** people named by a modifier with no country of their own are of the
 ** dateline's country, else the article's (as the same words are as a
 ** subject), unless the sentence names a place abroad. The tokens
-** [from, to) are the modifiers. Returns 1 and *out, else 0. */
+** [from, to) are the modifiers, or the words of a by-phrase's doers ("a
+** strike by 40,000 seamen"). Returns 1 and *out, else 0. */
 static int people_modifier(dyad_coder *c, const sent_ctx *s, uint32_t from, uint32_t to,
                            actor_ref *out)
 {
@@ -683,6 +684,27 @@ static int people_modifier(dyad_coder *c, const sent_ctx *s, uint32_t from, uint
     coder_agent_actor(out, &words, agent, cc);
     coder_from_home(out, &c->doc.country, dl);
     return 1;
+}
+
+/* Is noun phrase p listed under acts not done: after "including" or as
+** the object of "include", with a word of threat or possibility before
+** it in the sentence? "Other strikes are being threatened, including
+** national stoppages by 450,000 teachers", "Possible strikes looming
+** include stoppages by oil workers": the list shares the status of what
+** it lists. */
+static int listed_unreal(const sent_ctx *s, const phrase *p)
+{
+    static const char *const listing[] = {"include", "including", NULL};
+    static const char *const unreal[] = {"loom", "looming", NULL};
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    uint32_t at = p->first;
+    if (at == 0 || !lemma_in_list(L[at - 1], listing))
+        return 0;
+    for (uint32_t k = 0; k + 1 < at; k++)
+        if (lemma_in_list(L[k], irrealis_modifiers) || lemma_in_list(L[k], irrealis_verbs) ||
+            lemma_in_list(L[k], unreal))
+            return 1;
+    return 0;
 }
 
 /* The clause of a noun's job when none stands around it. */
@@ -766,6 +788,15 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                   s->ls.tags[head] == TAG_NNS;
     if (j.ns == 0 && (strncmp(j.m.code, "14", 2) == 0 || demands) && first > p->first)
         j.ns = people_modifier(c, s, p->first, first, j.src);
+    /* "a strike by 40,000 seamen", "protests by farmers": the by-phrase's
+    ** people, with no country of their own, as a modifier's are; and a
+    ** protest "by $" is only people's ("a strike by Syrian jets" is none) */
+    int by_doers = j.m.source >= 0 && strncmp(j.m.code, "14", 2) == 0;
+    if (by_doers && listed_unreal(s, p))
+        return 0;
+    if (j.ns == 0 && by_doers)
+        j.ns = people_modifier(c, s, s->ls.phrases[j.m.source].first,
+                               s->ls.phrases[j.m.source].end, j.src);
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
         j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
@@ -866,7 +897,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* "the seamen's strike": a strike held by a possessor is labour's only
     ** when the possessor is people ("Iraq's strike" is an air strike) */
     int people = people_doers(&j);
-    if (s->ls.tags[first] == TAG_POS && !people)
+    if ((s->ls.tags[first] == TAG_POS || by_doers) && !people)
         return 0;
     j.alone = j.m.target < 0 && j.nt == 0 && (inside || people) &&
               coder_code_alone(j.m.code);
@@ -1160,6 +1191,23 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
     return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[a], "057");
 }
 
+/* Is the clause around np said plainly in the present tense: "The strike
+** is costing the company five million a day", "the two-week stoppage comes
+** as"? A strike the article told of goes on while it is told in the
+** present (thirteenth session); a protest's is left to told_as_done. */
+static int told_as_going_on(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = coder_clause_at(s, p->first);
+    if (!cl || cl->verb < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    if (coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL, NULL) !=
+        MOD_ASSERTED)
+        return 0;
+    int tag = s->ls.tags[vg->first];
+    return tag == TAG_VBZ || tag == TAG_VBP;
+}
+
 /* "The strike was ruled illegal", "the strikes spread": a strike, walkout
 ** or boycott the reader already knows (the, this, these, those), told as
 ** done, whose own words name no doer, is the latest strike (143) the
@@ -1174,7 +1222,7 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
 ** which the earlier event seldom holds. Returns -1 on no memory. */
 static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
 {
-    static const char *const strikes[] = {"strike", "walkout", "boycott", NULL};
+    static const char *const strikes[] = {"strike", "walkout", "boycott", "stoppage", NULL};
     static const char *const protests[] = {"protest", "demonstration", "rally", NULL};
     static const char *const known[] = {"the", "this", "these", "those", NULL};
     const phrase *p = &s->ls.phrases[np];
@@ -1183,7 +1231,8 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     if ((!protest && !lemma_in_list(noun, strikes)) || tag_is_proper(s->ls.tags[p->head]) ||
         p->first >= p->head || !lemma_in_list(s->ls.lemmas[p->first], known) ||
         reported(s, p, p->first, p->head + 1) != REPORT ||
-        siblings_reported(s, np) != REPORT || !told_as_done(s, p))
+        siblings_reported(s, np) != REPORT ||
+        !(told_as_done(s, p) || (!protest && told_as_going_on(s, p))))
         return 0;
     const event_rec *r = NULL;
     size_t e = c->nev;
@@ -1239,6 +1288,68 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     return emit_noun_job(c, s, &j, p->first, p->head, noun, code);
 }
 
+/* "Strikes against a government freeze on wages spread across the
+** country", "weeks of protests against the new security law": a protest,
+** demonstration, rally, march or strike that names no doer (no possessor,
+** no by-phrase, no actor among its modifiers) but says it answers the
+** home government (coder_protest_answers) is that country's people's
+** (civilians; labour for a strike, walkout or stoppage) against its
+** government, as the guide codes such protests. The home is the
+** dateline's, else the article's, and the sentence names no place
+** abroad; the noun is reported (not threatened, feared or denied) in a
+** clause said plainly, and not one the reader knows ("the rally":
+** strike_earlier) (thirteenth session). Returns -1 on no memory. */
+static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    static const char *const protests[] = {"protest", "demonstration", "rally", "march",
+                                           "strike", "walkout", "stoppage", NULL};
+    static const char *const stoppages[] = {"strike", "walkout", "stoppage", NULL};
+    /* one the reader knows ("the rally") is strike_earlier's to tell */
+    static const char *const known[] = {"the", "this", "these", "those", NULL};
+    const phrase *p = &s->ls.phrases[np];
+    const char *noun = s->ls.lemmas[p->head];
+    if (!lemma_in_list(noun, protests) || tag_is_proper(s->ls.tags[p->head]) ||
+        lemma_in_list(s->ls.lemmas[p->first], known) ||
+        reported(s, p, p->first, p->head + 1) != REPORT || siblings_reported(s, np) != REPORT)
+        return 0;
+    /* the sentence's protest coded already ("farmers held rallies to
+    ** protest against high interest rates") is not told twice */
+    for (size_t e = c->nev; e-- > 0 && c->ev[e].sent == s->index;)
+        if (strncmp(c->pool.s + c->ev[e].code, "14", 2) == 0)
+            return 0;
+    actor_ref who[MAX_ACTORS];
+    int inside;
+    if (coder_nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
+        (p->first < p->head && coder_resolve_span(c, s, p->first, p->head, &who[0])))
+        return 0;
+    const clause *cl = coder_clause_at(s, p->first);
+    if (cl && cl->verb >= 0 &&
+        coder_modality(s, (size_t)(cl - s->ls.clauses), &s->ls.phrases[cl->verb], 0, NULL, NULL,
+                       NULL) != MOD_ASSERTED)
+        return 0;
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(&c->doc.country, s, &dl);
+    if (!home || !coder_places_only(s, home) || !coder_protest_answers(c, s, p, home))
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    job_clause(s, &j, cl);
+    j.src_np = j.tgt_np = -1;
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "protest answered";
+    actor_ref *a = &j.src[0];
+    snprintf(a->code, sizeof a->code, "%s%s", home, lemma_in_list(noun, stoppages) ? "LAB" : "CVL");
+    a->first = p->first;
+    a->end = p->head + 1;
+    a->entry_file = "protest";
+    coder_from_home(a, &c->doc.country, dl);
+    j.ns = 1;
+    j.nt = coder_gov_actor(home, p->head + 1, &j.tgt[0]);
+    j.mod = MOD_ASSERTED;
+    return emit_noun_job(c, s, &j, p->first, p->head, noun,
+                         lemma_in_list(noun, stoppages) ? "143" : "141");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     const phrase *ph = s->ls.phrases;
@@ -1258,6 +1369,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (nominal(c, s, (int32_t)i, h) < 0)
             return -1;
         if (c->nev == had && strike_earlier(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && protest_answered(c, s, (int32_t)i) < 0)
             return -1;
     }
     return 0;

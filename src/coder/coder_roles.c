@@ -215,12 +215,27 @@ static const char *const measures[] = {"austerity", "tax",      "taxation",     
 
 /* Words that name what a protest is against: "against austerity
 ** measures", "over the new sales tax", "protesting plans for a tax",
-** "demanding the resignation of President Chun". */
+** "demanding the resignation of President Chun", "to press for more
+** government investment", "in protest at government plans". */
 static int protest_cue(const lang_sent *ls, uint32_t t)
 {
+    static const char *const cue_verbs[] = {"protest", "demand", "press", NULL};
     return lemma_is_word(ls->lemmas[t], "against") || lemma_is_word(ls->lemmas[t], "over") ||
-           ((lemma_is_word(ls->lemmas[t], "protest") || lemma_is_word(ls->lemmas[t], "demand")) &&
-            tag_is_verb(ls->tags[t]));
+           (lemma_in_list(ls->lemmas[t], cue_verbs) && tag_is_verb(ls->tags[t])) ||
+           (t > 0 && lemma_is_word(ls->lemmas[t], "protest") &&
+            lemma_is_word(ls->lemmas[t - 1], "in"));
+}
+
+/* Is token k "government" as a common noun before another noun, the
+** owner of a measure it names: "a government pay offer", "more
+** government investment", "government plans" (which the tagger may read
+** as a verb) (thirteenth session)? */
+static int government_measure(const lang_sent *ls, uint32_t k)
+{
+    return k + 1 < ls->n && lemma_is_word(ls->lemmas[k], "government") &&
+           !tag_is_proper(ls->tags[k]) &&
+           ((tag_is_noun(ls->tags[k + 1]) && !tag_is_proper(ls->tags[k + 1])) ||
+            lemma_is_word(ls->lemmas[k + 1], "plan"));
 }
 
 /* Does a word of falling stand among tokens [first, k): "falling pork
@@ -251,18 +266,13 @@ static int proper_country(dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t
     return coder_resolve_span(c, s, k, e, a) && coder_code_country(a->code, cc);
 }
 
-/* After the verb group vg, before another finite verb (another clause's),
-** the first cue of what is protested opens a few words (up to a comma)
-** that name a government measure or the home government, and no name
-** but of the home country ("over Nakasone's plans for a sales tax" is
-** home's; "against the new tax imposed by the European Community" is
-** not). */
-static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
+/* The words after the protest cue at token t, up to ten and before a
+** comma or another clause's verb (after the measure, only its owner's
+** "of" or "by" phrase): 1 when they name a measure of home's government or
+** that government, -1 when they name another country first, else 0. */
+static int measure_after_cue(dyad_coder *c, const sent_ctx *s, uint32_t t, const char *home)
 {
     const lang_sent *ls = &s->ls;
-    uint32_t t = vg->end;
-    while (t < ls->n && !tag_is_finite(ls->tags[t]) && !protest_cue(ls, t))
-        t++;
     if (t >= ls->n || tag_is_finite(ls->tags[t]))
         return 0;
     int found = 0;
@@ -275,20 +285,45 @@ static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, c
             break;
         /* "over falling pork prices": prices that fall are the market's
         ** doing, not the government's */
-        found |= lemma_in_list(ls->lemmas[k], measures) &&
-                 !(lemma_is_word(ls->lemmas[k], "price") && prices_fall(ls, t + 1, k));
+        found |= (lemma_in_list(ls->lemmas[k], measures) &&
+                  !(lemma_is_word(ls->lemmas[k], "price") && prices_fall(ls, t + 1, k))) ||
+                 government_measure(ls, k);
+        /* "against Chinese government encroachment": a nationality read as
+        ** an adjective names its country as a name does */
+        actor_ref adj;
+        char acc[4];
+        if (tag == TAG_JJ && coder_resolve_span(c, s, k, k + 1, &adj) &&
+            coder_code_country(adj.code, acc) && strcmp(acc, home) != 0)
+            return -1;
         if (!tag_is_proper(tag))
             continue;
         uint32_t end;
         actor_ref a;
         char cc[4];
-        if (!proper_country(c, s, k, &end, &a, cc) || strcmp(cc, home) != 0)
+        if (!proper_country(c, s, k, &end, &a, cc))
             return 0;
+        if (strcmp(cc, home) != 0)
+            return -1;
         /* "demanding the resignation of President Chun" */
         found |= strcmp(a.code + 3, "GOV") == 0;
         k = end - 1;
     }
     return found;
+}
+
+/* After the verb group vg, before another finite verb (another clause's),
+** the first cue of what is protested opens a few words (up to a comma)
+** that name a government measure or the home government, and no name
+** but of the home country ("over Nakasone's plans for a sales tax" is
+** home's; "against the new tax imposed by the European Community" is
+** not). */
+static int against_measure(dyad_coder *c, const sent_ctx *s, const phrase *vg, const char *home)
+{
+    const lang_sent *ls = &s->ls;
+    uint32_t t = vg->end;
+    while (t < ls->n && !tag_is_finite(ls->tags[t]) && !protest_cue(ls, t))
+        t++;
+    return measure_after_cue(c, s, t, home) > 0;
 }
 
 /* Words that call a protest one against the government it lives under
@@ -317,6 +352,22 @@ static int against_own_rulers(const sent_ctx *s, const clause_job *j)
             return 1;
     for (uint32_t k = j->vg->end; k < ls->n; k++)
         if (own_rulers_at(ls, j->vg->end, k))
+            return 1;
+    return 0;
+}
+
+int coder_protest_answers(dyad_coder *c, const sent_ctx *s, const phrase *np, const char *home)
+{
+    const lang_sent *ls = &s->ls;
+    /* the cue right after the noun: "strikes against", "protests over",
+    ** "in protest at" */
+    uint32_t t = np->head + 1;
+    int r = t < ls->n && protest_cue(ls, t) ? measure_after_cue(c, s, t, home) : 0;
+    if (r != 0)
+        return r > 0;
+    /* "pro-democracy protests against Chinese rule" named its rulers (-1) */
+    for (uint32_t k = np->first; k < np->head; k++)
+        if (lemma_in_list(ls->lemmas[k], against_rulers))
             return 1;
     return 0;
 }
@@ -1448,9 +1499,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->alone = 0;
     /* "Russian troops marched through the town": troops that march with
     ** no one against them parade; they do not protest */
+    /* nor do they strike, as labour does, with no one struck ("Israeli
+    ** jets began a strike": thirteenth session) */
     for (int i = 0; j->alone && i < j->ns; i++)
-        if (lemma_is_word(j->lemma, "march") && strlen(j->src[i].code) >= 6 &&
-            strncmp(j->src[i].code + 3, "MIL", 3) == 0)
+        if ((lemma_is_word(j->lemma, "march") || strncmp(j->code1, "143", 3) == 0) &&
+            strlen(j->src[i].code) >= 6 && strncmp(j->src[i].code + 3, "MIL", 3) == 0)
             j->alone = 0;
     set_holds_source(j);
     counterpart_role(s, j);
