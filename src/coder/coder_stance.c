@@ -191,14 +191,60 @@ static int32_t second_that(const sent_ctx *s, const clause *cl)
     return p;
 }
 
+/* Nouns of a charge made, whose that-clause tells what their owner
+** charges: "American claims that Japanese firms were dumping chips". */
+static const char *const charge_nouns[] = {"charge", "accusation", "allegation", "claim",
+                                           "contention", "assertion", "complaint", NULL};
+/* Words in a charge's phrase that say it was not made: "no claims that",
+** "any charges that", "possible allegations that". */
+static const char *const unmade_words[] = {"no", "any", "possible", "potential", "future",
+                                           NULL};
+
+/* The phrase of a charge noun that that-clause cl stands right after, when
+** the phrase names its owner by its own words (a country's adjective, a
+** possessor, a name: "Iranian charges that", "Washington's allegation
+** that"), or -1. A charge so told was made, whatever the clause around it
+** does with it ("rejected Iranian charges that ...", "an inquiry into
+** American claims that ..."): its owner alleges the clause. */
+static int32_t charge_before(const sent_ctx *s, const clause *cl)
+{
+    uint32_t w = cl->word;
+    /* the language layer takes a "that" with a subject and an object
+    ** after it for a relative as often as a complement ("charges that
+    ** Japan had violated the pact"); a relative whose object is the noun
+    ** ("the charges that Iran made") tells no charge */
+    int told = cl->kind == CL_COMPLEMENT
+                   ? cl->ctrl == CTRL_NONE
+                   : cl->kind == CL_RELATIVE && cl->subject >= 0 && cl->object >= 0 &&
+                         s->ls.phrases[cl->object].first > s->ls.phrases[cl->subject].first;
+    if (!told || w == 0 || w >= s->ls.n || !lemma_is_word(s->ls.lemmas[w], "that") ||
+        !tag_is_noun(s->ls.tags[w - 1]) || !lemma_in_list(s->ls.lemmas[w - 1], charge_nouns))
+        return -1;
+    int32_t np = s->ls.np_of[w - 1];
+    if (np < 0 || s->ls.phrases[np].head != w - 1 || s->ls.phrases[np].first + 1 > w - 1)
+        return -1;   /* "the charges that": no word before the noun but its own */
+    for (uint32_t k = s->ls.phrases[np].first; k < w - 1; k++)
+        if (lemma_in_list(s->ls.lemmas[k], unmade_words))
+            return -1;
+    return np;
+}
+
 /* The speaker of clause ci, resolved to actors: the subject of the
-** clause of saying above it, else "according to X" for a top clause,
-** else the speaker of the direct quote it stands in. */
+** clause of saying above it, else the owner of the charge it follows
+** (charge_before: alleging, as its own act, not the clause's around it),
+** else "according to X" for a top clause, else the speaker of the direct
+** quote it stands in. */
 static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
 {
     const clause *cl = &s->ls.clauses[ci];
     memset(sp, 0, sizeof *sp);
     sp->clause = sp->np = -1;
+    int32_t charge = charge_before(s, cl);
+    if (charge >= 0) {
+        sp->kind = SAYS_ALLEGING;
+        speaker_actors(c, s, charge, sp);
+        return;
+    }
     /* a finite report: not "told Iran to withdraw", whose subject is the
     ** parent's object */
     if ((cl->kind == CL_COMPLEMENT || cl->kind == CL_QUOTE) && cl->parent >= 0 &&
@@ -742,8 +788,15 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     ** told of another is a charge (112) however it is said; the act stays
     ** as told (future) */
     int aim = j->mod == MOD_FUTURE && attempted(s, j->vg);
+    /* "an inquiry into American charges that Japan had shelled ...",
+    ** "Kuwait rejected Iranian charges that Kuwaiti boats had attacked
+    ** Iranian ships": what a charge says is hypothetical, or negated when
+    ** its doer denies it (the modality table), though told plainly in its
+    ** own words; the charge was made */
+    int charged = (j->mod == MOD_HYPOTHETICAL || j->mod == MOD_NEGATED) &&
+                  j->vg->mod == MOD_ASSERTED && charge_before(s, j->cl) >= 0;
     /* "Both sides are fighting": a reciprocal act blames no one side */
-    if (c->act_as_said || c->opts.partial || (j->mod != MOD_ASSERTED && !aim) ||
+    if (c->act_as_said || c->opts.partial || (j->mod != MOD_ASSERTED && !aim && !charged) ||
         !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
         j->together || j->joint)
         return 0;
@@ -765,7 +818,7 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     for (int i = 0; i < sp.n; i++)
         for (int t = 0; t < j->ns; t++)
             self |= coder_own_side(&sp.who[i], &j->src[t]);
-    if (sp.kind == SAYS_ALLEGING && !self)
+    if (sp.kind == SAYS_ALLEGING && !self && j->mod != MOD_NEGATED)
         j->mod = MOD_HYPOTHETICAL;
     if (!sp.n || !j->ns) {
         const phrase *np = sp.np >= 0 ? &s->ls.phrases[sp.np] : NULL;
@@ -860,10 +913,33 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
 ** that "use", "spread" or "tell" charge: "is using tricks and lies". */
 static const char *const wrong_verbs[] = {
     "lie", "cheat", "deceive", "mislead", "sabotage", "persecute", "oppress", "harass",
-    "intimidate", "meddle", "interfere", "subvert", "destabilize", "destabilise", NULL};
+    "intimidate", "meddle", "interfere", "subvert", "destabilize", "destabilise", "dump", NULL};
+/* What one may dump without wrongdoing: money and paper sold off ("were
+** dumping dollars", "dumped their shares"). */
+static const char *const sold_off_nouns[] = {
+    "dollar", "yen", "mark", "currency", "share", "stock", "bond", "security", "holding",
+    "treasury", "note", "bill", "paper", "asset", "position", "equity", NULL};
 static const char *const deceit_verbs[] = {"use", "spread", "tell", "resort", NULL};
 static const char *const deceit_nouns[] = {"lie", "trick", "propaganda", "disinformation",
                                            "falsehood", "deception", NULL};
+
+/* Do the words k..end after "dump" tell goods sold below cost: a market
+** named ("on the U.S. market", "in third countries", "in world
+** markets", "at below cost") with no money or paper dumped (sold_off_nouns)? */
+static int dumped_goods(const sent_ctx *s, size_t k, size_t end)
+{
+    static const char *const market_words[] = {"market", "country", "nation", "cost", "price",
+                                               NULL};
+    const phrase *np = first_np(s, k, end);
+    if (np && np->first == k && lemma_in_list(s->ls.lemmas[np->head], sold_off_nouns))
+        return 0;
+    /* the clause's phrases may stop short of a last PP ("at below cost"):
+    ** read on to the comma or the sentence's end */
+    for (; k < s->ls.n && s->ls.tags[k] != TAG_COMMA && s->ls.tags[k] != TAG_COLON; k++)
+        if (tag_is_noun(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], market_words))
+            return 1;
+    return 0;
+}
 
 /* Does active clause cl, of verb group vg, say plainly that its subject
 ** does wrong: a verb of wrongdoing, or deceit used or spread? */
@@ -878,6 +954,11 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
         /* "interfere in", "meddle in"; "lied about", "lie low" is no charge */
         if (lemma_is_word(verb, "interfere") || lemma_is_word(verb, "meddle"))
             return k < end && lemma_is_word(s->ls.lemmas[k], "in");
+        /* "said Japan was dumping chips in Asia", "dumping on world
+        ** markets": goods sold below cost; not money or shares sold off,
+        ** nor waste or lemons dumped somewhere with no market named */
+        if (lemma_is_word(verb, "dump"))
+            return dumped_goods(s, k, end);
         return !(lemma_is_word(verb, "lie") && s->ls.tags[vg->head] != TAG_VBD &&
                  s->ls.tags[vg->head] != TAG_VBN && !(k < end &&
                  lemma_is_word(s->ls.lemmas[k], "about")));
