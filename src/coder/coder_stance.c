@@ -83,7 +83,7 @@ static const char *const breach_verbs[] = {"violate", "breach", "break", "flout"
 ** failed to honour the accord", "has not lived up to its pledge") */
 static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
                                          "comply", "keep", "respect", "observe", "implement",
-                                         "adhere", NULL};
+                                         "adhere", "stick", NULL};
 /* ... the words given: agreements, pledges, resolutions ... */
 static const char *const given_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
@@ -568,7 +568,8 @@ static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np);
 static const char *const breach_modifiers[] = {
     "the", "a", "an", "its", "their", "his", "her", "alleged", "apparent", "past", "repeated",
     "continued", "continuing", "persistent", "flagrant", "clear", "latest", "recent", "further",
-    "reported", "suspected", "new", "unfair", "trade", "trading", NULL};
+    "reported", "suspected", "new", "unfair", "trade", "trading", "allegedly", "continue",
+    "fail", NULL};
 
 /* The noun phrase of the first token at or after k, before end, that is
 ** in one; NULL when none is. */
@@ -609,10 +610,20 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
             (lemma_is_word(w, "violation") || lemma_is_word(w, "breach")) && b + 1 < n &&
             lemma_is_word(s->ls.lemmas[b + 1], "of") && given_word_at(s, b + 2, n))
             break;
-        if (tag_is_noun(s->ls.tags[b]) && lemma_is_word(w, "failure") && b + 2 < n &&
-            lemma_is_word(s->ls.lemmas[b + 1], "to") &&
+        /* "Japan's failure to honour the pact", "for failing to live up to
+        ** the pact" */
+        if ((tag_is_noun(s->ls.tags[b]) ? lemma_is_word(w, "failure")
+                                         : s->ls.tags[b] == TAG_VBG && lemma_is_word(w, "fail")) &&
+            b + 2 < n && lemma_is_word(s->ls.lemmas[b + 1], "to") &&
             lemma_in_list(s->ls.lemmas[b + 2], keep_verbs) && given_word_at(s, b + 3, n))
             break;
+        /* "for continuing to dump microchips": the dumping goes on */
+        if (s->ls.tags[b] == TAG_VBG && lemma_is_word(w, "continue") && b + 2 < n &&
+            lemma_is_word(s->ls.lemmas[b + 1], "to") &&
+            lemma_is_word(s->ls.lemmas[b + 2], "dump")) {
+            b += 2;
+            break;
+        }
         if (s->ls.tags[b] == TAG_VBG && b == p + 1 && lemma_in_list(w, breach_verbs) &&
             given_word_at(s, b + 1, n))
             break;
@@ -627,7 +638,7 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
             break;
         if (!(tag_is_noun(s->ls.tags[b]) || tag_is_adj(s->ls.tags[b]) ||
               s->ls.tags[b] == TAG_POS || s->ls.tags[b] == TAG_DT ||
-              s->ls.tags[b] == TAG_PRPS))
+              s->ls.tags[b] == TAG_PRPS || lemma_is_word(w, "allegedly")))
             return -1;
     }
     if (b >= lim)
@@ -729,6 +740,160 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         if (!k)
             return -1;
         k->src[0] = owner;
+        k->ns = 1;
+        int rc = emit_accusation(c, s, k, &sp, k->src, k->ns, 11, "112");
+        dy_free(k);
+        return rc;
+    }
+    return 0;
+}
+
+/* ---- a penalty asked, planned or weighed for a breach ---- */
+
+/* Nouns and verbs of a penalty: "sanctions against Japan for violating
+** the pact", "retaliatory trade action against Japan for breaking its
+** agreement", "recommended Japanese firms be penalized ... for continuing
+** to dump microchips". "action", "measure" and "step" only with "against"
+** after them. */
+static const char *const penalty_nouns[] = {"sanction", "tariff", "penalty", "retaliation",
+                                            "reprisal", "punishment", "duty", NULL};
+static const char *const penalty_acts[] = {"action", "measure", "step", NULL};
+static const char *const penalty_verbs[] = {"penalize", "penalise", "punish", "retaliate",
+                                            "sanction", NULL};
+/* Words that ask whether a penalty is to come: "decide what sanctions if
+** any", "whether to retaliate". */
+static const char *const question_words[] = {"whether", "what", "which", "if", NULL};
+/* Verbs that end a penalty: what they end was charged before, not now. */
+static const char *const lifting_verbs[] = {"lift", "ease", "remove", "end", "drop", "suspend",
+                                            "revoke", "rescind", "scrap", "withdraw", "waive",
+                                            NULL};
+
+/* The token of the penalty word that the breach after "for" or "over" at
+** p answers, within the ten tokens before p, or -1. */
+static int32_t penalty_before(const sent_ctx *s, size_t p)
+{
+    for (size_t k = p; k-- > (p > 10 ? p - 10 : 0);) {
+        const char *w = s->ls.lemmas[k];
+        if (s->ls.tags[k] == TAG_COMMA || s->ls.tags[k] == TAG_COLON)
+            return -1;
+        if (tag_is_noun(s->ls.tags[k]) && (lemma_in_list(w, penalty_nouns) ||
+                                           (lemma_in_list(w, penalty_acts) && k + 1 < p &&
+                                            lemma_is_word(s->ls.lemmas[k + 1], "against"))))
+            return (int32_t)k;
+        if (tag_is_verb(s->ls.tags[k]) && lemma_in_list(w, penalty_verbs))
+            return (int32_t)k;
+    }
+    return -1;
+}
+
+/* The clause of the nearest verb group at or before token k ("imposed"
+** in "imposed sanctions against ...", "penalized" itself), or NULL. The
+** smallest span around k may be a clause the language layer strung
+** after it. */
+static const clause *verb_clause_before(const sent_ctx *s, uint32_t k)
+{
+    for (uint32_t t = k + 1; t-- > 0;) {
+        int32_t vg = s->ls.vg_of[t];
+        if (vg >= 0)
+            return s->vg_clause[vg] >= 0 ? &s->ls.clauses[s->vg_clause[vg]] : NULL;
+        if (s->ls.tags[t] == TAG_COMMA || s->ls.tags[t] == TAG_COLON)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Resolves the subject of clause cl into who, keeping a state's actors
+** (state_or_organ); returns their count, -1 when the subject names actors
+** but none a state's ("the measures", "Kenyan farmers"). */
+static int state_subject(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *who)
+{
+    int n = coder_resolve_np(c, s, cl->subject, who, MAX_ACTORS), k = 0;
+    for (int i = 0; i < n; i++)
+        if (state_or_organ(&who[i]))
+            who[k++] = who[i];
+    return n && !k ? -1 : k;
+}
+
+int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
+{
+    if (c->act_as_said || c->opts.partial)
+        return 0;
+    for (size_t p = 1; p + 2 < s->ls.n; p++) {
+        if (!lemma_is_word(s->ls.lemmas[p], "for") && !lemma_is_word(s->ls.lemmas[p], "over"))
+            continue;
+        uint32_t own_end;
+        int32_t pen = penalty_before(s, p);
+        if (pen < 0 || breach_after(s, p, &own_end) < 0)
+            continue;
+        const clause *pc = verb_clause_before(s, (uint32_t)pen);
+        if (!pc)
+            continue;
+        const phrase *pv = &s->ls.phrases[pc->verb];
+        if (lemma_in_list(s->ls.lemmas[pv->head], lifting_verbs) || pv->mod == MOD_NEGATED)
+            continue;
+        /* the one charged: the breach's owner ("for Japan's violation"),
+        ** else "against Y" or "on Y" before "for", else the one a verb
+        ** of penalty acts on ("penalize Japan", "Japanese firms be
+        ** penalized") */
+        actor_ref y, on;
+        int32_t penalized = -1;
+        if (lemma_in_list(s->ls.lemmas[pv->head], penalty_verbs))
+            penalized = pv->voice == VOICE_PASSIVE ? pc->subject : pc->object;
+        int has_on = penalized_before(c, s, p, &on) ||
+                     (penalized >= 0 && coder_resolve_np(c, s, penalized, &on, 1) == 1);
+        if (own_end > p + 1) {
+            /* the owner must be of the penalized's country: "duties on
+            ** Ugandan sugar over Tanzania's failure to honour the accord"
+            ** charges no one */
+            char co[4], cp[4];
+            if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &y) ||
+                (has_on && !(coder_code_country(y.code, co) &&
+                             coder_code_country(on.code, cp) && strcmp(co, cp) == 0)))
+                continue;
+        } else if (has_on)
+            y = on;
+        else
+            continue;
+        /* who asks, plans or weighs the penalty: the nearest clause at or
+        ** above it whose subject is a state's, not the penalized, told
+        ** as done or ahead */
+        speaker sp;
+        memset(&sp, 0, sizeof sp);
+        sp.kind = SAYS_PLAINLY;
+        sp.clause = -1;
+        const clause *ac = pc;
+        int n = 0;
+        for (; ac && !n; ac = n || ac->parent < 0 ? ac : &s->ls.clauses[ac->parent]) {
+            /* "urged the government to impose sanctions": the one urged
+            ** has charged no one yet; the one who urges has. A subject
+            ** that names no one ("the cabinet") leaves it to the clause
+            ** above; one that names no state ("the measures would
+            ** penalize", "Kenyan farmers urged") to no one. */
+            if (ac->subject >= 0 && ac->subject != penalized && ac->ctrl != CTRL_OBJECT)
+                n = state_subject(c, s, ac, sp.who);
+            if (n || ac->parent < 0)
+                break;
+        }
+        const phrase *av = ac && ac->verb >= 0 ? &s->ls.phrases[ac->verb] : NULL;
+        /* the state itself asks, plans or weighs it, as done or ahead */
+        if (n <= 0 || !av || av->mod == MOD_NEGATED || av->mod == MOD_HYPOTHETICAL ||
+            av->mod == MOD_CONDITIONAL)
+            continue;
+        /* "to decide what sanctions if any should be taken", "whether to
+        ** retaliate": a penalty still weighed as a question charges no
+        ** one yet */
+        int weighed = pc->word < s->ls.n && lemma_in_list(s->ls.lemmas[pc->word], question_words);
+        uint32_t from = av->head < pc->first ? av->head : pc->first;
+        for (uint32_t k = from > 0 ? from - 1 : 0; k < (uint32_t)pen && !weighed; k++)
+            weighed = lemma_in_list(s->ls.lemmas[k], question_words);
+        if (weighed)
+            continue;
+        sp.n = n;
+        sp.np = ac->subject;
+        clause_job *k = doer_job(s, (size_t)(ac - s->ls.clauses), -1);
+        if (!k)
+            return -1;
+        k->src[0] = y;
         k->ns = 1;
         int rc = emit_accusation(c, s, k, &sp, k->src, k->ns, 11, "112");
         dy_free(k);
