@@ -376,14 +376,32 @@ int coder_told_already(const dyad_coder *c, const sent_ctx *s, const char *sourc
     return 0;
 }
 
+/* Do codes a and b name the same country (or, with no country, the same
+** actor)? */
+static int same_country(const char *a, const char *b)
+{
+    char ca[4], cb[4];
+    if (coder_code_country(a, ca) && coder_code_country(b, cb))
+        return strcmp(ca, cb) == 0;
+    return strcmp(a, b) == 0;
+}
+
 /* Has a verb of the sentence already coded a's disapproval of y ("The
 ** government alleged that ...": the dictionary's "allege" with the
-** that-clause's subject for target)? */
+** that-clause's subject for target), or another rule the disapproval of
+** one of y's country by one of a's ("Washington raised tariffs in
+** retaliation for what it sees as Tokyo's failure to ...": the tariffs'
+** cause and the naming, USAGOV and USA)? */
 static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
                    const actor_ref *y)
 {
-    static const char *const disapproval[] = {"11", NULL};
-    return coder_told_already(c, s, a->code, y->code, disapproval);
+    for (size_t e = s->first_event; e < c->nev; e++) {
+        const event_rec *r = &c->ev[e];
+        if (r->cameo && strncmp(r->cameo->code, "11", 2) == 0 &&
+            same_country(r->source, a->code) && same_country(r->target, y->code))
+            return 1;
+    }
+    return 0;
 }
 
 clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
@@ -596,6 +614,25 @@ static int given_word_at(const sent_ctx *s, size_t k, size_t end)
             lemma_is_word(s->ls.lemmas[np->head - 1], "international"));
 }
 
+/* Verbs of naming or seeing that judge in "what X sees as ...", and name
+** a breach so ("in retaliation for what it sees as Japan's violations of
+** the pact"). */
+static const char *const naming_verbs[] = {"see", "call", "term", "consider", "regard", "view",
+                                           "describe", "brand", "label", "deem", NULL};
+
+/* The token before the breach's owner after the preposition at p: p
+** itself, or the "as" (or the verb of naming) that ends "what it sees
+** as" or "what it called" right after p. */
+static size_t named_as(const sent_ctx *s, size_t p)
+{
+    if (p + 3 >= s->ls.n || !lemma_is_word(s->ls.lemmas[p + 1], "what"))
+        return p;
+    for (size_t k = p + 2; k < p + 5 && k < s->ls.n; k++)
+        if (tag_is_verb(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], naming_verbs))
+            return k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "as") ? k + 1 : k;
+    return p;
+}
+
 /* The breach named after the preposition at p: "for Japan's alleged
 ** violation of the pact", "over Tokyo's failure to honour the accord",
 ** "for breaking its pledge". Returns the breach word's token, or -1;
@@ -693,7 +730,8 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
                                                        !lemma_is_word(w, "against"))))
             continue;
         uint32_t own_end;
-        int32_t b = breach_after(s, p, &own_end);
+        size_t q = named_as(s, p);   /* "for what it sees as Japan's ..." */
+        int32_t b = breach_after(s, q, &own_end);
         if (b < 0)
             continue;
         /* an appeal or a demand for a penalty "against Y": Y is the one
@@ -704,8 +742,8 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         if (root == 2 && !asked)
             return 0;
         actor_ref owner;
-        if (own_end > p + 1) {
-            if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &owner))
+        if (own_end > q + 1) {
+            if (!coder_resolve_span(c, s, (uint32_t)q + 1, own_end, &owner))
                 return 0;
         } else if (asked)
             owner = pen;
@@ -736,7 +774,7 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
                 sp.who[sp.n++] = j->src[i];
         if (!sp.n)
             return 0;
-        clause_job *k = doer_job(s, j->ci, own_end > p + 1 ? -1 : j->tgt_np);
+        clause_job *k = doer_job(s, j->ci, own_end > q + 1 ? -1 : j->tgt_np);
         if (!k)
             return -1;
         k->src[0] = owner;
@@ -823,7 +861,8 @@ int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
             continue;
         uint32_t own_end;
         int32_t pen = penalty_before(s, p);
-        if (pen < 0 || breach_after(s, p, &own_end) < 0)
+        size_t q = named_as(s, p);
+        if (pen < 0 || breach_after(s, q, &own_end) < 0)
             continue;
         const clause *pc = verb_clause_before(s, (uint32_t)pen);
         if (!pc)
@@ -841,12 +880,12 @@ int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
             penalized = pv->voice == VOICE_PASSIVE ? pc->subject : pc->object;
         int has_on = penalized_before(c, s, p, &on) ||
                      (penalized >= 0 && coder_resolve_np(c, s, penalized, &on, 1) == 1);
-        if (own_end > p + 1) {
+        if (own_end > q + 1) {
             /* the owner must be of the penalized's country: "duties on
             ** Ugandan sugar over Tanzania's failure to honour the accord"
             ** charges no one */
             char co[4], cp[4];
-            if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &y) ||
+            if (!coder_resolve_span(c, s, (uint32_t)q + 1, own_end, &y) ||
                 (has_on && !(coder_code_country(y.code, co) &&
                              coder_code_country(on.code, cp) && strcmp(co, cp) == 0)))
                 continue;
@@ -1339,10 +1378,6 @@ static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np)
         j->src_np = np;
     return j;
 }
-
-/* Verbs of naming or seeing that judge in "what X sees as ...". */
-static const char *const naming_verbs[] = {"see", "call", "term", "consider", "regard", "view",
-                                           "describe", "brand", "label", "deem", NULL};
 
 /* "Kenya will retaliate for what it sees as Uganda's unfair trade
 ** practices": a free relative of naming or seeing ("what it sees as",
