@@ -22,7 +22,12 @@
 ** another with wrongdoing it tells ("said Uganda had lied":
 ** wrongdoing_clause), and a penalty given for a breach of a word given
 ** charges the breach ("raised tariffs to penalize Japan for breaking the
-** pact": breach_cause). A state's speaker charges another country that
+** pact": breach_cause), and so does a state that asks, plans or weighs a
+** penalty for it ("called for action against Japan for violations of the
+** pact": coder_stance_penalty). The owner of a charge named as a noun
+** alleges what its that-clause says ("rejected Iranian charges that
+** Kuwaiti boats had attacked ...": charge_before), and dumping told of
+** another is wrongdoing. A state's speaker charges another country that
 ** backs an armed group ("said Iran was arming the rebels":
 ** backing_clause), and one that gives its side's act as the answer to
 ** another country's attack accuses the attacker ("in retaliation for an
@@ -704,6 +709,21 @@ static int penalized_before(dyad_coder *c, sent_ctx *s, size_t p, actor_ref *y)
     return 0;
 }
 
+/* Emits sp's charge (112) of the breach's owner, told in clause ci (np:
+** the owner's phrase, or -1). Returns -1 when memory runs out, else 0. */
+static int charge_breach(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+                         const speaker *sp, const actor_ref *owner)
+{
+    clause_job *k = doer_job(s, ci, np);
+    if (!k)
+        return -1;
+    k->src[0] = *owner;
+    k->ns = 1;
+    int rc = emit_accusation(c, s, k, sp, k->src, k->ns, 11, "112");
+    dy_free(k);
+    return rc;
+}
+
 /* "Reagan raised tariffs on Japanese goods to penalize Japan for breaking
 ** the chip pact", "sanctions against Japan for its alleged violations of
 ** the accord": a hostile act (roots 10-17) whose sentence gives, after
@@ -774,14 +794,7 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
                 sp.who[sp.n++] = j->src[i];
         if (!sp.n)
             return 0;
-        clause_job *k = doer_job(s, j->ci, own_end > q + 1 ? -1 : j->tgt_np);
-        if (!k)
-            return -1;
-        k->src[0] = owner;
-        k->ns = 1;
-        int rc = emit_accusation(c, s, k, &sp, k->src, k->ns, 11, "112");
-        dy_free(k);
-        return rc;
+        return charge_breach(c, s, j->ci, own_end > q + 1 ? -1 : j->tgt_np, &sp, &owner);
     }
     return 0;
 }
@@ -929,14 +942,7 @@ int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
             continue;
         sp.n = n;
         sp.np = ac->subject;
-        clause_job *k = doer_job(s, (size_t)(ac - s->ls.clauses), -1);
-        if (!k)
-            return -1;
-        k->src[0] = y;
-        k->ns = 1;
-        int rc = emit_accusation(c, s, k, &sp, k->src, k->ns, 11, "112");
-        dy_free(k);
-        return rc;
+        return charge_breach(c, s, (size_t)(ac - s->ls.clauses), -1, &sp, &y);
     }
     return 0;
 }
