@@ -613,6 +613,9 @@ static int given_word_at(const sent_ctx *s, size_t k, size_t end)
     const phrase *np = first_np(s, k, end);
     if (!np)
         return 0;
+    /* "the two countries' agreement": the possessor's noun phrase */
+    if ((np->flags & PHF_POSS) && np->up >= 0)
+        np = &s->ls.phrases[np->up];
     const char *head = s->ls.lemmas[np->head];
     return lemma_in_list(head, given_nouns) ||
            (lemma_is_word(head, "law") && np->head > 0 &&
