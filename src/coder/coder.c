@@ -360,6 +360,9 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     /* "Russia's attack on Ukraine": events written as noun phrases */
     if (coder_nominals(c, &s) < 0)
         return -1;
+    /* "called for action against Japan for violating the pact" */
+    if (coder_stance_penalty(c, &s) < 0)
+        return -1;
     coder_things_remember(c, &s);   /* "the platform" in a later sentence */
     return c->pool.oom ? -1 : 0;
 }

@@ -1237,6 +1237,15 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
 ** else 0. */
 int coder_stance_answered(dyad_coder *c, sent_ctx *s, const clause_job *j, int32_t np);
 
+/* "The Senate called for action against Japan for violations of the
+** pact": a penalty (a sanction, a tariff, retaliation, action against Y,
+** a verb of penalizing) that sentence s names before "for" or "over" a
+** breach of a word given or dumping, asked, planned or weighed by a
+** state (the subject of its clause or of one above it, told as done or
+** ahead), is that state's accusation (112) of the breach's owner or the
+** one penalized. Returns -1 when memory runs out, else 0. */
+int coder_stance_penalty(dyad_coder *c, sent_ctx *s);
+
 /* Who reports clause ci of s (the subject of a clause of saying above it,
 ** "according to X", a direct quote's speaker), resolved into who[0..max):
 ** returns their count, 0 when ci is not reported or its speaker is a

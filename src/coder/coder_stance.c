@@ -22,7 +22,12 @@
 ** another with wrongdoing it tells ("said Uganda had lied":
 ** wrongdoing_clause), and a penalty given for a breach of a word given
 ** charges the breach ("raised tariffs to penalize Japan for breaking the
-** pact": breach_cause). A state's speaker charges another country that
+** pact": breach_cause), and so does a state that asks, plans or weighs a
+** penalty for it ("called for action against Japan for violations of the
+** pact": coder_stance_penalty). The owner of a charge named as a noun
+** alleges what its that-clause says ("rejected Iranian charges that
+** Kuwaiti boats had attacked ...": charge_before), and dumping told of
+** another is wrongdoing. A state's speaker charges another country that
 ** backs an armed group ("said Iran was arming the rebels":
 ** backing_clause), and one that gives its side's act as the answer to
 ** another country's attack accuses the attacker ("in retaliation for an
@@ -83,7 +88,7 @@ static const char *const breach_verbs[] = {"violate", "breach", "break", "flout"
 ** failed to honour the accord", "has not lived up to its pledge") */
 static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
                                          "comply", "keep", "respect", "observe", "implement",
-                                         "adhere", NULL};
+                                         "adhere", "stick", NULL};
 /* ... the words given: agreements, pledges, resolutions ... */
 static const char *const given_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
@@ -191,14 +196,60 @@ static int32_t second_that(const sent_ctx *s, const clause *cl)
     return p;
 }
 
+/* Nouns of a charge made, whose that-clause tells what their owner
+** charges: "American claims that Japanese firms were dumping chips". */
+static const char *const charge_nouns[] = {"charge", "accusation", "allegation", "claim",
+                                           "contention", "assertion", "complaint", NULL};
+/* Words in a charge's phrase that say it was not made: "no claims that",
+** "any charges that", "possible allegations that". */
+static const char *const unmade_words[] = {"no", "any", "possible", "potential", "future",
+                                           NULL};
+
+/* The phrase of a charge noun that that-clause cl stands right after, when
+** the phrase names its owner by its own words (a country's adjective, a
+** possessor, a name: "Iranian charges that", "Washington's allegation
+** that"), or -1. A charge so told was made, whatever the clause around it
+** does with it ("rejected Iranian charges that ...", "an inquiry into
+** American claims that ..."): its owner alleges the clause. */
+static int32_t charge_before(const sent_ctx *s, const clause *cl)
+{
+    uint32_t w = cl->word;
+    /* the language layer takes a "that" with a subject and an object
+    ** after it for a relative as often as a complement ("charges that
+    ** Japan had violated the pact"); a relative whose object is the noun
+    ** ("the charges that Iran made") tells no charge */
+    int told = cl->kind == CL_COMPLEMENT
+                   ? cl->ctrl == CTRL_NONE
+                   : cl->kind == CL_RELATIVE && cl->subject >= 0 && cl->object >= 0 &&
+                         s->ls.phrases[cl->object].first > s->ls.phrases[cl->subject].first;
+    if (!told || w == 0 || w >= s->ls.n || !lemma_is_word(s->ls.lemmas[w], "that") ||
+        !tag_is_noun(s->ls.tags[w - 1]) || !lemma_in_list(s->ls.lemmas[w - 1], charge_nouns))
+        return -1;
+    int32_t np = s->ls.np_of[w - 1];
+    if (np < 0 || s->ls.phrases[np].head != w - 1 || s->ls.phrases[np].first + 1 > w - 1)
+        return -1;   /* "the charges that": no word before the noun but its own */
+    for (uint32_t k = s->ls.phrases[np].first; k < w - 1; k++)
+        if (lemma_in_list(s->ls.lemmas[k], unmade_words))
+            return -1;
+    return np;
+}
+
 /* The speaker of clause ci, resolved to actors: the subject of the
-** clause of saying above it, else "according to X" for a top clause,
-** else the speaker of the direct quote it stands in. */
+** clause of saying above it, else the owner of the charge it follows
+** (charge_before: alleging, as its own act, not the clause's around it),
+** else "according to X" for a top clause, else the speaker of the direct
+** quote it stands in. */
 static void find_speaker(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
 {
     const clause *cl = &s->ls.clauses[ci];
     memset(sp, 0, sizeof *sp);
     sp->clause = sp->np = -1;
+    int32_t charge = charge_before(s, cl);
+    if (charge >= 0) {
+        sp->kind = SAYS_ALLEGING;
+        speaker_actors(c, s, charge, sp);
+        return;
+    }
     /* a finite report: not "told Iran to withdraw", whose subject is the
     ** parent's object */
     if ((cl->kind == CL_COMPLEMENT || cl->kind == CL_QUOTE) && cl->parent >= 0 &&
@@ -330,14 +381,32 @@ int coder_told_already(const dyad_coder *c, const sent_ctx *s, const char *sourc
     return 0;
 }
 
+/* Do codes a and b name the same country (or, with no country, the same
+** actor)? */
+static int same_country(const char *a, const char *b)
+{
+    char ca[4], cb[4];
+    if (coder_code_country(a, ca) && coder_code_country(b, cb))
+        return strcmp(ca, cb) == 0;
+    return strcmp(a, b) == 0;
+}
+
 /* Has a verb of the sentence already coded a's disapproval of y ("The
 ** government alleged that ...": the dictionary's "allege" with the
-** that-clause's subject for target)? */
+** that-clause's subject for target), or another rule the disapproval of
+** one of y's country by one of a's ("Washington raised tariffs in
+** retaliation for what it sees as Tokyo's failure to ...": the tariffs'
+** cause and the naming, USAGOV and USA)? */
 static int accused(const dyad_coder *c, const sent_ctx *s, const actor_ref *a,
                    const actor_ref *y)
 {
-    static const char *const disapproval[] = {"11", NULL};
-    return coder_told_already(c, s, a->code, y->code, disapproval);
+    for (size_t e = s->first_event; e < c->nev; e++) {
+        const event_rec *r = &c->ev[e];
+        if (r->cameo && strncmp(r->cameo->code, "11", 2) == 0 &&
+            same_country(r->source, a->code) && same_country(r->target, y->code))
+            return 1;
+    }
+    return 0;
 }
 
 clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
@@ -522,7 +591,8 @@ static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np);
 static const char *const breach_modifiers[] = {
     "the", "a", "an", "its", "their", "his", "her", "alleged", "apparent", "past", "repeated",
     "continued", "continuing", "persistent", "flagrant", "clear", "latest", "recent", "further",
-    "reported", "suspected", "new", "unfair", "trade", "trading", NULL};
+    "reported", "suspected", "new", "unfair", "trade", "trading", "allegedly", "continue",
+    "fail", NULL};
 
 /* The noun phrase of the first token at or after k, before end, that is
 ** in one; NULL when none is. */
@@ -543,10 +613,32 @@ static int given_word_at(const sent_ctx *s, size_t k, size_t end)
     const phrase *np = first_np(s, k, end);
     if (!np)
         return 0;
+    /* "the two countries' agreement": the possessor's noun phrase */
+    if ((np->flags & PHF_POSS) && np->up >= 0)
+        np = &s->ls.phrases[np->up];
     const char *head = s->ls.lemmas[np->head];
     return lemma_in_list(head, given_nouns) ||
            (lemma_is_word(head, "law") && np->head > 0 &&
             lemma_is_word(s->ls.lemmas[np->head - 1], "international"));
+}
+
+/* Verbs of naming or seeing that judge in "what X sees as ...", and name
+** a breach so ("in retaliation for what it sees as Japan's violations of
+** the pact"). */
+static const char *const naming_verbs[] = {"see", "call", "term", "consider", "regard", "view",
+                                           "describe", "brand", "label", "deem", NULL};
+
+/* The token before the breach's owner after the preposition at p: p
+** itself, or the "as" (or the verb of naming) that ends "what it sees
+** as" or "what it called" right after p. */
+static size_t named_as(const sent_ctx *s, size_t p)
+{
+    if (p + 3 >= s->ls.n || !lemma_is_word(s->ls.lemmas[p + 1], "what"))
+        return p;
+    for (size_t k = p + 2; k < p + 5 && k < s->ls.n; k++)
+        if (tag_is_verb(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], naming_verbs))
+            return k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "as") ? k + 1 : k;
+    return p;
 }
 
 /* The breach named after the preposition at p: "for Japan's alleged
@@ -563,10 +655,20 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
             (lemma_is_word(w, "violation") || lemma_is_word(w, "breach")) && b + 1 < n &&
             lemma_is_word(s->ls.lemmas[b + 1], "of") && given_word_at(s, b + 2, n))
             break;
-        if (tag_is_noun(s->ls.tags[b]) && lemma_is_word(w, "failure") && b + 2 < n &&
-            lemma_is_word(s->ls.lemmas[b + 1], "to") &&
+        /* "Japan's failure to honour the pact", "for failing to live up to
+        ** the pact" */
+        if ((tag_is_noun(s->ls.tags[b]) ? lemma_is_word(w, "failure")
+                                         : s->ls.tags[b] == TAG_VBG && lemma_is_word(w, "fail")) &&
+            b + 2 < n && lemma_is_word(s->ls.lemmas[b + 1], "to") &&
             lemma_in_list(s->ls.lemmas[b + 2], keep_verbs) && given_word_at(s, b + 3, n))
             break;
+        /* "for continuing to dump microchips": the dumping goes on */
+        if (s->ls.tags[b] == TAG_VBG && lemma_is_word(w, "continue") && b + 2 < n &&
+            lemma_is_word(s->ls.lemmas[b + 1], "to") &&
+            lemma_is_word(s->ls.lemmas[b + 2], "dump")) {
+            b += 2;
+            break;
+        }
         if (s->ls.tags[b] == TAG_VBG && b == p + 1 && lemma_in_list(w, breach_verbs) &&
             given_word_at(s, b + 1, n))
             break;
@@ -581,7 +683,7 @@ static int32_t breach_after(const sent_ctx *s, size_t p, uint32_t *own_end)
             break;
         if (!(tag_is_noun(s->ls.tags[b]) || tag_is_adj(s->ls.tags[b]) ||
               s->ls.tags[b] == TAG_POS || s->ls.tags[b] == TAG_DT ||
-              s->ls.tags[b] == TAG_PRPS))
+              s->ls.tags[b] == TAG_PRPS || lemma_is_word(w, "allegedly")))
             return -1;
     }
     if (b >= lim)
@@ -610,6 +712,21 @@ static int penalized_before(dyad_coder *c, sent_ctx *s, size_t p, actor_ref *y)
     return 0;
 }
 
+/* Emits sp's charge (112) of the breach's owner, told in clause ci (np:
+** the owner's phrase, or -1). Returns -1 when memory runs out, else 0. */
+static int charge_breach(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
+                         const speaker *sp, const actor_ref *owner)
+{
+    clause_job *k = doer_job(s, ci, np);
+    if (!k)
+        return -1;
+    k->src[0] = *owner;
+    k->ns = 1;
+    int rc = emit_accusation(c, s, k, sp, k->src, k->ns, 11, "112");
+    dy_free(k);
+    return rc;
+}
+
 /* "Reagan raised tariffs on Japanese goods to penalize Japan for breaking
 ** the chip pact", "sanctions against Japan for its alleged violations of
 ** the accord": a hostile act (roots 10-17) whose sentence gives, after
@@ -636,7 +753,8 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
                                                        !lemma_is_word(w, "against"))))
             continue;
         uint32_t own_end;
-        int32_t b = breach_after(s, p, &own_end);
+        size_t q = named_as(s, p);   /* "for what it sees as Japan's ..." */
+        int32_t b = breach_after(s, q, &own_end);
         if (b < 0)
             continue;
         /* an appeal or a demand for a penalty "against Y": Y is the one
@@ -647,8 +765,8 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         if (root == 2 && !asked)
             return 0;
         actor_ref owner;
-        if (own_end > p + 1) {
-            if (!coder_resolve_span(c, s, (uint32_t)p + 1, own_end, &owner))
+        if (own_end > q + 1) {
+            if (!coder_resolve_span(c, s, (uint32_t)q + 1, own_end, &owner))
                 return 0;
         } else if (asked)
             owner = pen;
@@ -679,14 +797,155 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
                 sp.who[sp.n++] = j->src[i];
         if (!sp.n)
             return 0;
-        clause_job *k = doer_job(s, j->ci, own_end > p + 1 ? -1 : j->tgt_np);
-        if (!k)
+        return charge_breach(c, s, j->ci, own_end > q + 1 ? -1 : j->tgt_np, &sp, &owner);
+    }
+    return 0;
+}
+
+/* ---- a penalty asked, planned or weighed for a breach ---- */
+
+/* Nouns and verbs of a penalty: "sanctions against Japan for violating
+** the pact", "retaliatory trade action against Japan for breaking its
+** agreement", "recommended Japanese firms be penalized ... for continuing
+** to dump microchips". "action", "measure" and "step" only with "against"
+** after them. */
+static const char *const penalty_nouns[] = {"sanction", "tariff", "penalty", "retaliation",
+                                            "reprisal", "punishment", "duty", NULL};
+static const char *const penalty_acts[] = {"action", "measure", "step", NULL};
+static const char *const penalty_verbs[] = {"penalize", "penalise", "punish", "retaliate",
+                                            "sanction", NULL};
+/* Words that ask whether a penalty is to come: "decide what sanctions if
+** any", "whether to retaliate". */
+static const char *const question_words[] = {"whether", "what", "which", "if", NULL};
+/* Verbs that end a penalty: what they end was charged before, not now. */
+static const char *const lifting_verbs[] = {"lift", "ease", "remove", "end", "drop", "suspend",
+                                            "revoke", "rescind", "scrap", "withdraw", "waive",
+                                            NULL};
+
+/* The token of the penalty word that the breach after "for" or "over" at
+** p answers, within the ten tokens before p, or -1. */
+static int32_t penalty_before(const sent_ctx *s, size_t p)
+{
+    for (size_t k = p; k-- > (p > 10 ? p - 10 : 0);) {
+        const char *w = s->ls.lemmas[k];
+        if (s->ls.tags[k] == TAG_COMMA || s->ls.tags[k] == TAG_COLON)
             return -1;
-        k->src[0] = owner;
-        k->ns = 1;
-        int rc = emit_accusation(c, s, k, &sp, k->src, k->ns, 11, "112");
-        dy_free(k);
-        return rc;
+        if (tag_is_noun(s->ls.tags[k]) && (lemma_in_list(w, penalty_nouns) ||
+                                           (lemma_in_list(w, penalty_acts) && k + 1 < p &&
+                                            lemma_is_word(s->ls.lemmas[k + 1], "against"))))
+            return (int32_t)k;
+        if (tag_is_verb(s->ls.tags[k]) && lemma_in_list(w, penalty_verbs))
+            return (int32_t)k;
+    }
+    return -1;
+}
+
+/* The clause of the nearest verb group at or before token k ("imposed"
+** in "imposed sanctions against ...", "penalized" itself), or NULL. The
+** smallest span around k may be a clause the language layer strung
+** after it. */
+static const clause *verb_clause_before(const sent_ctx *s, uint32_t k)
+{
+    for (uint32_t t = k + 1; t-- > 0;) {
+        int32_t vg = s->ls.vg_of[t];
+        if (vg >= 0)
+            return s->vg_clause[vg] >= 0 ? &s->ls.clauses[s->vg_clause[vg]] : NULL;
+        if (s->ls.tags[t] == TAG_COMMA || s->ls.tags[t] == TAG_COLON)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Resolves the subject of clause cl into who, keeping a state's actors
+** (state_or_organ); returns their count, -1 when the subject names actors
+** but none a state's ("the measures", "Kenyan farmers"). */
+static int state_subject(dyad_coder *c, const sent_ctx *s, const clause *cl, actor_ref *who)
+{
+    int n = coder_resolve_np(c, s, cl->subject, who, MAX_ACTORS), k = 0;
+    for (int i = 0; i < n; i++)
+        if (state_or_organ(&who[i]))
+            who[k++] = who[i];
+    return n && !k ? -1 : k;
+}
+
+int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
+{
+    if (c->act_as_said || c->opts.partial)
+        return 0;
+    for (size_t p = 1; p + 2 < s->ls.n; p++) {
+        if (!lemma_is_word(s->ls.lemmas[p], "for") && !lemma_is_word(s->ls.lemmas[p], "over"))
+            continue;
+        uint32_t own_end;
+        int32_t pen = penalty_before(s, p);
+        size_t q = named_as(s, p);
+        if (pen < 0 || breach_after(s, q, &own_end) < 0)
+            continue;
+        const clause *pc = verb_clause_before(s, (uint32_t)pen);
+        if (!pc)
+            continue;
+        const phrase *pv = &s->ls.phrases[pc->verb];
+        if (lemma_in_list(s->ls.lemmas[pv->head], lifting_verbs) || pv->mod == MOD_NEGATED)
+            continue;
+        /* the one charged: the breach's owner ("for Japan's violation"),
+        ** else "against Y" or "on Y" before "for", else the one a verb
+        ** of penalty acts on ("penalize Japan", "Japanese firms be
+        ** penalized") */
+        actor_ref y, on;
+        int32_t penalized = -1;
+        if (lemma_in_list(s->ls.lemmas[pv->head], penalty_verbs))
+            penalized = pv->voice == VOICE_PASSIVE ? pc->subject : pc->object;
+        int has_on = penalized_before(c, s, p, &on) ||
+                     (penalized >= 0 && coder_resolve_np(c, s, penalized, &on, 1) == 1);
+        if (own_end > q + 1) {
+            /* the owner must be of the penalized's country: "duties on
+            ** Ugandan sugar over Tanzania's failure to honour the accord"
+            ** charges no one */
+            char co[4], cp[4];
+            if (!coder_resolve_span(c, s, (uint32_t)q + 1, own_end, &y) ||
+                (has_on && !(coder_code_country(y.code, co) &&
+                             coder_code_country(on.code, cp) && strcmp(co, cp) == 0)))
+                continue;
+        } else if (has_on)
+            y = on;
+        else
+            continue;
+        /* who asks, plans or weighs the penalty: the nearest clause at or
+        ** above it whose subject is a state's, not the penalized, told
+        ** as done or ahead */
+        speaker sp;
+        memset(&sp, 0, sizeof sp);
+        sp.kind = SAYS_PLAINLY;
+        sp.clause = -1;
+        const clause *ac = pc;
+        int n = 0;
+        for (; ac && !n; ac = n || ac->parent < 0 ? ac : &s->ls.clauses[ac->parent]) {
+            /* "urged the government to impose sanctions": the one urged
+            ** has charged no one yet; the one who urges has. A subject
+            ** that names no one ("the cabinet") leaves it to the clause
+            ** above; one that names no state ("the measures would
+            ** penalize", "Kenyan farmers urged") to no one. */
+            if (ac->subject >= 0 && ac->subject != penalized && ac->ctrl != CTRL_OBJECT)
+                n = state_subject(c, s, ac, sp.who);
+            if (n || ac->parent < 0)
+                break;
+        }
+        const phrase *av = ac && ac->verb >= 0 ? &s->ls.phrases[ac->verb] : NULL;
+        /* the state itself asks, plans or weighs it, as done or ahead */
+        if (n <= 0 || !av || av->mod == MOD_NEGATED || av->mod == MOD_HYPOTHETICAL ||
+            av->mod == MOD_CONDITIONAL)
+            continue;
+        /* "to decide what sanctions if any should be taken", "whether to
+        ** retaliate": a penalty still weighed as a question charges no
+        ** one yet */
+        int weighed = pc->word < s->ls.n && lemma_in_list(s->ls.lemmas[pc->word], question_words);
+        uint32_t from = av->head < pc->first ? av->head : pc->first;
+        for (uint32_t k = from > 0 ? from - 1 : 0; k < (uint32_t)pen && !weighed; k++)
+            weighed = lemma_in_list(s->ls.lemmas[k], question_words);
+        if (weighed)
+            continue;
+        sp.n = n;
+        sp.np = ac->subject;
+        return charge_breach(c, s, (size_t)(ac - s->ls.clauses), -1, &sp, &y);
     }
     return 0;
 }
@@ -742,8 +1001,15 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     ** told of another is a charge (112) however it is said; the act stays
     ** as told (future) */
     int aim = j->mod == MOD_FUTURE && attempted(s, j->vg);
+    /* "an inquiry into American charges that Japan had shelled ...",
+    ** "Kuwait rejected Iranian charges that Kuwaiti boats had attacked
+    ** Iranian ships": what a charge says is hypothetical, or negated when
+    ** its doer denies it (the modality table), though told plainly in its
+    ** own words; the charge was made */
+    int charged = (j->mod == MOD_HYPOTHETICAL || j->mod == MOD_NEGATED) &&
+                  j->vg->mod == MOD_ASSERTED && charge_before(s, j->cl) >= 0;
     /* "Both sides are fighting": a reciprocal act blames no one side */
-    if (c->act_as_said || c->opts.partial || (j->mod != MOD_ASSERTED && !aim) ||
+    if (c->act_as_said || c->opts.partial || (j->mod != MOD_ASSERTED && !aim && !charged) ||
         !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
         j->together || j->joint)
         return 0;
@@ -765,7 +1031,7 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     for (int i = 0; i < sp.n; i++)
         for (int t = 0; t < j->ns; t++)
             self |= coder_own_side(&sp.who[i], &j->src[t]);
-    if (sp.kind == SAYS_ALLEGING && !self)
+    if (sp.kind == SAYS_ALLEGING && !self && j->mod != MOD_NEGATED)
         j->mod = MOD_HYPOTHETICAL;
     if (!sp.n || !j->ns) {
         const phrase *np = sp.np >= 0 ? &s->ls.phrases[sp.np] : NULL;
@@ -860,10 +1126,33 @@ static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
 ** that "use", "spread" or "tell" charge: "is using tricks and lies". */
 static const char *const wrong_verbs[] = {
     "lie", "cheat", "deceive", "mislead", "sabotage", "persecute", "oppress", "harass",
-    "intimidate", "meddle", "interfere", "subvert", "destabilize", "destabilise", NULL};
+    "intimidate", "meddle", "interfere", "subvert", "destabilize", "destabilise", "dump", NULL};
+/* What one may dump without wrongdoing: money and paper sold off ("were
+** dumping dollars", "dumped their shares"). */
+static const char *const sold_off_nouns[] = {
+    "dollar", "yen", "mark", "currency", "share", "stock", "bond", "security", "holding",
+    "treasury", "note", "bill", "paper", "asset", "position", "equity", NULL};
 static const char *const deceit_verbs[] = {"use", "spread", "tell", "resort", NULL};
 static const char *const deceit_nouns[] = {"lie", "trick", "propaganda", "disinformation",
                                            "falsehood", "deception", NULL};
+
+/* Do the words k..end after "dump" tell goods sold below cost: a market
+** named ("on the U.S. market", "in third countries", "in world
+** markets", "at below cost") with no money or paper dumped (sold_off_nouns)? */
+static int dumped_goods(const sent_ctx *s, size_t k, size_t end)
+{
+    static const char *const market_words[] = {"market", "country", "nation", "cost", "price",
+                                               NULL};
+    const phrase *np = first_np(s, k, end);
+    if (np && np->first == k && lemma_in_list(s->ls.lemmas[np->head], sold_off_nouns))
+        return 0;
+    /* the clause's phrases may stop short of a last PP ("at below cost"):
+    ** read on to the comma or the sentence's end */
+    for (; k < s->ls.n && s->ls.tags[k] != TAG_COMMA && s->ls.tags[k] != TAG_COLON; k++)
+        if (tag_is_noun(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], market_words))
+            return 1;
+    return 0;
+}
 
 /* Does active clause cl, of verb group vg, say plainly that its subject
 ** does wrong: a verb of wrongdoing, or deceit used or spread? */
@@ -878,6 +1167,11 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
         /* "interfere in", "meddle in"; "lied about", "lie low" is no charge */
         if (lemma_is_word(verb, "interfere") || lemma_is_word(verb, "meddle"))
             return k < end && lemma_is_word(s->ls.lemmas[k], "in");
+        /* "said Japan was dumping chips in Asia", "dumping on world
+        ** markets": goods sold below cost; not money or shares sold off,
+        ** nor waste or lemons dumped somewhere with no market named */
+        if (lemma_is_word(verb, "dump"))
+            return dumped_goods(s, k, end);
         return !(lemma_is_word(verb, "lie") && s->ls.tags[vg->head] != TAG_VBD &&
                  s->ls.tags[vg->head] != TAG_VBN && !(k < end &&
                  lemma_is_word(s->ls.lemmas[k], "about")));
@@ -1093,10 +1387,6 @@ static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np)
         j->src_np = np;
     return j;
 }
-
-/* Verbs of naming or seeing that judge in "what X sees as ...". */
-static const char *const naming_verbs[] = {"see", "call", "term", "consider", "regard", "view",
-                                           "describe", "brand", "label", "deem", NULL};
 
 /* "Kenya will retaliate for what it sees as Uganda's unfair trade
 ** practices": a free relative of naming or seeing ("what it sees as",
