@@ -183,6 +183,14 @@ static const char *const regions[] = {
     "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "SEU",
     "WAF", "WEU", "WST", NULL};
 
+int mentions_region_code(const char *code)
+{
+    for (size_t i = 0; code && regions[i]; i++)
+        if (strcmp(code, regions[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Particles of surnames: "de Blasio", "bin Salman". */
 static const char *const particles[] = {"de", "da", "di", "van", "von", "bin", "ibn", "al",
                                         "el", "la", "le", "del", "der", "du", NULL};

@@ -130,6 +130,11 @@ ment_ref mentions_np(const mentions *m, int32_t np);
 ** for ("its forces"), as mentions_np. */
 ment_ref mentions_token(const mentions *m, uint32_t k);
 
+/* Is code one of CAMEO's region codes ("ASA" Asia, "PGS" the Persian
+** Gulf, "WST" the West): three letters like a state's, but no state?
+** Reads code only; NULL is none. */
+int mentions_region_code(const char *code);
+
 /* The document's entities, numbered from 0 in order of introduction. */
 size_t mentions_entity_count(const mentions *m);
 const ment_entity *mentions_entity(const mentions *m, int32_t e);

@@ -408,10 +408,12 @@ static int unarmed_role(const char *a)
 int coder_retaliation_for(const sent_ctx *s, clause_job *j)
 {
     /* armed acts a reprisal answers; "the tariffs", "the killing of" name
-    ** no doer of their own */
+    ** no doer of their own; "this American aggression", "the Iraqi
+    ** invasion" do (thirteenth session) */
     static const char *const armed_acts[] = {"attack", "raid", "strike", "airstrike",
                                              "bombing", "shelling", "incursion", "offensive",
-                                             "ambush", "bombardment", NULL};
+                                             "ambush", "bombardment", "aggression",
+                                             "invasion", "assault", "provocation", NULL};
     if (j->nt == 0 || j->tgt_np < 0 || !lemma_is_word(j->lemma, "retaliate"))
         return 0;
     const phrase *np = &s->ls.phrases[j->tgt_np];

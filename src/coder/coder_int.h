@@ -29,6 +29,7 @@
 **
 ** and, each asked by one of those steps for one kind of sentence:
 **
+**   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
 **   coder_bank_head.c a central bank's head named by his title
@@ -620,7 +621,8 @@ int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** Returns j's number of targets. */
 int coder_threat_foe(dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* Does sentence s name, by a run of proper nouns, a country other than
-** a and b ("disturbed by a bill before the U.S. Congress")? Owned by
+** a and b ("disturbed by a bill before the U.S. Congress")? A region
+** ("chips sold in Asia", "shipping in the Gulf") is no country. Owned by
 ** coder_roles.c; reads s only. */
 int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, const char *b);
 
@@ -629,6 +631,16 @@ int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, c
 ** country (written to sc)? The condition of coder_threat_foe and
 ** coder_attacker_foe. */
 int coder_threat_unaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j, char sc[4]);
+
+/* ---- coder_answer.c: an answer promised to any hostile act ---- */
+
+/* "would respond to any aggressive measure by the United States": clause
+** job j's threat told by a verb of answering (respond, react, meet ...)
+** whose pattern names the act after "any" is aimed at the act's doer, as
+** its own phrase ("any Ugandan incursion") or a by- or from-phrase names
+** it. Drops j's targets when any of them comes from elsewhere ("any
+** attack on Uganda": the one hit) and returns 1, else 0. Reads s only. */
+int coder_answer_doer(const sent_ctx *s, clause_job *j);
 
 /* ---- coder_avenge.c: retaliation aimed at the attacker ---- */
 

@@ -437,6 +437,25 @@ static int from_intent(const sent_ctx *s, size_t k)
            tag_is_noun(s->ls.tags[f - 1]) && lemma_in_list(lemma(s, f - 1), intent_nouns);
 }
 
+/* "plans last week to slap tariffs", "the U.S. threat on Friday to
+** impose": a phrase of time (with its preposition) between a noun and
+** the "to" at k says when, and the noun still governs the infinitive.
+** The token where that phrase starts, else k. */
+static size_t before_time(const sent_ctx *s, size_t k)
+{
+    static const char *const time_preps[] = {"on", "in", "at", NULL};
+    int32_t np = k > 0 ? s->ls.np_of[k - 1] : -1;
+    if (np < 0)
+        return k;
+    const phrase *p = &s->ls.phrases[np];
+    if (p->end != k || !lemma_in_list(lemma(s, p->head), lang_time_nouns))
+        return k;
+    size_t b = p->first;
+    if (b > 0 && s->ls.tags[b - 1] == TAG_IN && lemma_in_list(lemma(s, b - 1), time_preps))
+        b--;
+    return b > 0 && tag_is_noun(s->ls.tags[b - 1]) ? b : k;
+}
+
 /* Modality of an infinitive that shares its subject with the clause before
 ** it (p), by the word before "to": "was willing to lend" means to do it;
 ** "was unable to lend" does not; "a plan to protect" is a plan when its
@@ -445,7 +464,7 @@ static int from_intent(const sent_ctx *s, size_t k)
 ** impose") is a purpose, not an act. */
 static int infinitive_modality(const sent_ctx *s, const phrase *vg, int mod)
 {
-    size_t k = vg->first;   /* "to" */
+    size_t k = before_time(s, vg->first);   /* "to", or the time before it */
     if (k == 0)
         return max_mod(mod, MOD_HYPOTHETICAL);
     const char *w = lemma(s, k - 1);

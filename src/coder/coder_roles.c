@@ -716,7 +716,10 @@ int coder_names_third_country(dyad_coder *c, const sent_ctx *s, const char *a, c
         uint32_t end;
         actor_ref r;
         char cc[4];
-        if (proper_country(c, s, k, &end, &r, cc) && strcmp(cc, a) != 0 && strcmp(cc, b) != 0)
+        /* "accused Japan of selling chips in Asia and threatened
+        ** retaliation": a region is where, not a third party */
+        if (proper_country(c, s, k, &end, &r, cc) && strcmp(cc, a) != 0 && strcmp(cc, b) != 0 &&
+            !mentions_region_code(cc))
             return 1;
         k = end > k ? end - 1 : k;
     }
@@ -1481,6 +1484,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "Libyan troops evacuated their stronghold in northern Chad": a
     ** retreat from another country's soil is before that country */
     coder_retaliation_for(s, j);
+    /* "would respond to any attack on Uganda": the act's doer only */
+    coder_answer_doer(s, j);
     coder_retreat_target(c, s, j);
     /* "Israeli jets bombed ... the planes attacked": the jets' state */
     j->ns = coder_war_arms(c, s, j);

@@ -170,6 +170,13 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
                 continue;
             }
         }
+        /* "has given Japan six weeks to open its market", "Iran two days
+        ** ago": after a name, a number of days, weeks or months begins a
+        ** phrase of its own (thirteenth session) */
+        if (seen_noun && tag_is_proper(tg[j - 1]) && t == TAG_CD && j + 1 < n &&
+            ((lemma_has(a, j + 1, LC_TIME) && !lemma_has(a, j + 1, LC_DAY)) ||
+             lemma_is(a, j + 1, "hour")))
+            break;
         /* "Clark today held talks": after a name, "today" is when; the name
         ** stands alone, so that a surname finds its person */
         if (seen_noun && tag_is_proper(tg[j - 1]) && !tag_is_proper(t) &&
