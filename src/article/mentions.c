@@ -30,7 +30,9 @@
 **     the talks. They agreed" is not the talks);
 **   - "the two leaders", "both sides", "the allies" are the last set
 **     (a coordination, states joined before a noun: "Greek and Turkish
-**     warships", or the last two entities named); a person and
+**     warships", or the last two entities named); "the two countries"
+**     with no two such is the two states the last sentences name in
+**     passing ("a Ugandan mission ... Kenya"), when just two; a person and
 **     "his Greek and French counterparts" are a set of three;
 **   - "the prime minister", "the party": the person whose title, or the
 **     organisation whose last word, it repeats; a title is also a
@@ -900,7 +902,8 @@ static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end);
 ** a person or an organ of a state (GOV, MIL, LEG, JUD, COP, SPY): not a
 ** firm's or a paper's country. A state's word before a capitalised word
 ** that is no title begins another name ("British Columbians", "Canadian
-** Pacific"), no state's. */
+** Pacific"), no state's. Writes *ps only (the country copied), and
+** keeps the first naming of each country. */
 static void note_passing(const mentions *m, passing_states *ps, const dict_match *dm, uint32_t k,
                          size_t len, uint32_t start, uint32_t end)
 {
@@ -936,7 +939,7 @@ static void note_passing(const mentions *m, passing_states *ps, const dict_match
 /* "U.S.-Japanese relations", "Soviet-American talks": a token of two
 ** states' words joined by a hyphen names both, for note_passing; a word
 ** that is no state's on either side ("Inter-American", "Oversea-Chinese")
-** names neither. */
+** names neither. Writes *ps only. */
 static void note_hyphen_pair(const mentions *m, passing_states *ps, uint32_t k)
 {
     const dyad_token *t = &m->ls->toks[k];
@@ -957,7 +960,7 @@ static void note_hyphen_pair(const mentions *m, passing_states *ps, uint32_t k)
 }
 
 /* dict_scan, noting in note (when not NULL) the countries of all its
-** matches (note_passing). */
+** matches (note_passing). Fills *h; writes nothing else. */
 static void scan_names(const mentions *m, uint32_t first, uint32_t end, dict_hit *h,
                        passing_states *note)
 {
@@ -1488,8 +1491,10 @@ static int article_pair(const mentions *m, int32_t pair[2])
 ** sentence, before token before, and the LOOKBACK sentences before it
 ** name in any way (note_passing), when they name exactly two (thirteenth
 ** session). Fills pair with their state entities, made now when the
-** article has none yet, and returns 1; 0 when they name fewer or more;
-** -1 on no memory. */
+** article has none yet (owned by the table, named by the bytes that
+** first named each, touched by no mention: no pronoun stands for them),
+** and returns 1; 0 when they name fewer or more (pair untouched); -1 on
+** no memory. */
 static int passing_pair(mentions *m, uint32_t before, int32_t pair[2])
 {
     char cc[2][4];
