@@ -1541,6 +1541,29 @@ static int passing_pair(mentions *m, uint32_t before, int32_t pair[2])
     return 1;
 }
 
+/* Entity e's country as the table knows it: a state's or an
+** organisation's code, an unnamed person's country; "" when unknown (a
+** named person's code is the coder's). Reads its arguments only. */
+static const char *entity_country(const mentions *m, int32_t e, char cc[4])
+{
+    const ment_entity *en = &m->ent[e];
+    if (en->code[0] && dict_code_country(en->code, cc) && strcmp(cc, "---") != 0)
+        return cc;
+    if (en->country[0])
+        return memcpy(cc, en->country, 4);
+    return "";
+}
+
+/* "Brazil ... Finance Minister Dilson Funaro ... both sides", "Japan ...
+** the Bank of Japan ... both sides": are entities a and b known to be
+** of one country? Two sides of one state are no pair of states. */
+static int same_country(const mentions *m, int32_t a, int32_t b)
+{
+    char ca[4], cb[4];
+    const char *x = entity_country(m, a, ca), *y = entity_country(m, b, cb);
+    return x[0] && y[0] && strcmp(x, y) == 0;
+}
+
 /* The set a group phrase stands for: the last set of entities the kinds
 ** of g allow (and of count members, when count), else the last two such
 ** entities named, made a set now; for two states ("the two countries",
@@ -1550,6 +1573,7 @@ static int passing_pair(mentions *m, uint32_t before, int32_t pair[2])
 static int32_t group_ref(mentions *m, const group_noun *g, int count, uint32_t before, int *oom)
 {
     unsigned kinds = g->kinds;
+    int two_states = count == 2 && (kinds == K(ENT_STATE) || !strcmp(g->lemma, "side"));
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     int32_t pair[2] = {-1, -1};
     for (size_t i = 0; i < n; i++) {
@@ -1575,10 +1599,9 @@ static int32_t group_ref(mentions *m, const group_noun *g, int count, uint32_t b
             continue;
         if (pair[0] < 0)
             pair[0] = e;
-        else if (pair[1] < 0 && e != pair[0])
+        else if (pair[1] < 0 && e != pair[0] && !(two_states && same_country(m, e, pair[0])))
             pair[1] = e;
     }
-    int two_states = count == 2 && (kinds == K(ENT_STATE) || !strcmp(g->lemma, "side"));
     if (pair[1] < 0 && two_states) {
         int got = passing_pair(m, before, pair);
         if (got < 0) {
