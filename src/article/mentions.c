@@ -30,7 +30,9 @@
 **     the talks. They agreed" is not the talks);
 **   - "the two leaders", "both sides", "the allies" are the last set
 **     (a coordination, states joined before a noun: "Greek and Turkish
-**     warships", or the last two entities named); a person and
+**     warships", or the last two entities named); "the two countries"
+**     with no two such is the two states the last sentences name in
+**     passing ("a Ugandan mission ... Kenya"), when just two; a person and
 **     "his Greek and French counterparts" are a set of three;
 **   - "the prime minister", "the party": the person whose title, or the
 **     organisation whose last word, it repeats; a title is also a
@@ -72,6 +74,21 @@ typedef struct recent_mention {
                         ** IADB meeting" names an occasion, no side */
 } recent_mention;
 
+/* The countries one sentence named by any dictionary name: a state
+** ("Bolivia"), its people's word before a noun ("Soviet ships", "a
+** Ugandan mission"), a person the dictionary knows ("Reagan") or an organ
+** of a state ("the Kremlin"); each once, with the bytes that first named
+** it and its token. For "the two countries" when the sentence and the
+** ones before it name two states only so (passing_pair). */
+#define PASSING_MAX 8
+typedef struct passing_states {
+    long sent;                  /* the sentence; -1 when the slot is empty */
+    int n;
+    char cc[PASSING_MAX][4];
+    uint32_t tok[PASSING_MAX];  /* the token where it was named */
+    uint32_t start[PASSING_MAX], end[PASSING_MAX];
+} passing_states;
+
 /* Not an entity: an unnamed thing ("the study", "the glue"), kept among
 ** the recent mentions so that "it" may stand for it, and then for no one
 ** the article names. */
@@ -107,6 +124,9 @@ struct mentions {
     size_t link_cap;
     /* the last RECENT mentions, a ring */
     recent_mention recent[RECENT];
+    /* the states each of the last sentences named in passing, a ring by
+    ** sentence (passing_pair) */
+    passing_states passing[LOOKBACK + 1];
     size_t nrecent;
     /* the sentence being read: per phrase, what it stands for and its
     ** role; per token, a possessive pronoun's reference */
@@ -414,6 +434,8 @@ void mentions_begin(mentions *m, const dict *d, const char *text, int32_t date)
     m->date = date;
     m->sent = -1;
     m->nent = m->nout = m->nrecent = m->ndesc = 0;
+    for (int i = 0; i <= LOOKBACK; i++)
+        m->passing[i].sent = -1;
     for (size_t i = 0; i < m->nhead; i++)
         m->head[i] = -1;
     m->ls = NULL;
@@ -880,7 +902,75 @@ typedef struct dict_hit {
     const char *code;
 } dict_hit;
 
-static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit *h)
+static uint32_t title_at(const mentions *m, uint32_t k, uint32_t end);
+
+/* Notes in *ps (the slot of the sentence being read) the country that
+** dictionary match dm at tokens [k, k + len) (bytes [start, end) of the
+** text) names, when it is a state,
+** a person or an organ of a state (GOV, MIL, LEG, JUD, COP, SPY): not a
+** firm's or a paper's country. A state's word before a capitalised word
+** that is no title begins another name ("British Columbians", "Canadian
+** Pacific"), no state's. Writes *ps only (the country copied), and
+** keeps the first naming of each country. */
+static void note_passing(const mentions *m, passing_states *ps, const dict_match *dm, uint32_t k,
+                         size_t len, uint32_t start, uint32_t end)
+{
+    static const char *const organs[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL};
+    char cc[4];
+    size_t cl = strlen(dm->code);
+    if (!dict_code_country(dm->code, cc) || !strcmp(cc, "---"))
+        return;
+    int organ = cl == 3 || dm->actor->kind == DICT_PERSON;
+    for (int i = 0; !organ && cl >= 6 && organs[i]; i++)
+        organ = strncmp(dm->code + 3, organs[i], 3) == 0;
+    uint32_t next = k + (uint32_t)len;
+    if (!organ ||
+        (cl == 3 && next < m->ls->n && tag_is_proper(m->ls->tags[next]) &&
+         !title_at(m, next, (uint32_t)m->ls->n)))
+        return;
+    if (ps->sent != m->sent) {
+        ps->sent = m->sent;
+        ps->n = 0;
+    }
+    for (int i = 0; i < ps->n; i++)
+        if (!strcmp(ps->cc[i], cc))
+            return;
+    if (ps->n == PASSING_MAX)
+        return;
+    memcpy(ps->cc[ps->n], cc, sizeof cc);
+    ps->tok[ps->n] = k;
+    ps->start[ps->n] = start;
+    ps->end[ps->n] = end;
+    ps->n++;
+}
+
+/* "U.S.-Japanese relations", "Soviet-American talks": a token of two
+** states' words joined by a hyphen names both, for note_passing; a word
+** that is no state's on either side ("Inter-American", "Oversea-Chinese")
+** names neither. Writes *ps only. */
+static void note_hyphen_pair(const mentions *m, passing_states *ps, uint32_t k)
+{
+    const dyad_token *t = &m->ls->toks[k];
+    const char *w = m->ls->text + t->start;
+    const char *dash = memchr(w, '-', t->len);
+    if (!dash || dash == w || (size_t)(dash - w) + 1 >= t->len)
+        return;
+    dict_word part[2] = {{w, (size_t)(dash - w)}, {dash + 1, t->len - (size_t)(dash - w) - 1}};
+    dict_match dm[2];
+    for (int i = 0; i < 2; i++)
+        if (dict_match_actor_words(m->d, &part[i], 1, 0, m->date, &dm[i]) != 1 || !dm[i].code ||
+            strlen(dm[i].code) != 3 || in_set(m, WS_REGION, dm[i].code))
+            return;
+    for (int i = 0; i < 2; i++) {
+        uint32_t at = t->start + (uint32_t)(part[i].s - w);
+        note_passing(m, ps, &dm[i], k, 1, at, at + (uint32_t)part[i].len);
+    }
+}
+
+/* dict_scan, noting in note (when not NULL) the countries of all its
+** matches (note_passing). Fills *h; writes nothing else. */
+static void scan_names(const mentions *m, uint32_t first, uint32_t end, dict_hit *h,
+                       passing_states *note)
 {
     memset(h, 0, sizeof *h);
     /* the dictionary's names are written with capitals ("China",
@@ -898,10 +988,15 @@ static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit 
         dict_match dm;
         size_t len = dict_match_actor(m->d, m->ids, end, i, m->date, &dm);
         if (!len) {
+            if (note && m->ls->tags[i] == TAG_JJ)
+                note_hyphen_pair(m, note, i);
             i++;
             continue;
         }
         if (dm.code && !in_set(m, WS_REGION, dm.code)) {
+            if (note)
+                note_passing(m, note, &dm, i, len, m->ls->toks[i].start,
+                             m->ls->toks[i + len - 1].start + m->ls->toks[i + len - 1].len);
             int kind = dm.actor->kind == DICT_PERSON ? ENT_PERSON
                        : strlen(dm.code) == 3     ? ENT_STATE
                                                   : ENT_ORG;
@@ -917,6 +1012,11 @@ static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit 
         }
         i += (uint32_t)len;
     }
+}
+
+static void dict_scan(const mentions *m, uint32_t first, uint32_t end, dict_hit *h)
+{
+    scan_names(m, first, end, h, NULL);
 }
 
 /* Is token k a word of a name: a proper noun, an initial ("R."), or a
@@ -1391,12 +1491,97 @@ static int article_pair(const mentions *m, int32_t pair[2])
     return 1;
 }
 
-/* The set a group phrase stands for: the last set of entities the kinds
-** allow (and of count members, when count), else the last two such
-** entities named, made a set now; for two states, else the article's two
-** (article_pair). -1 when none. */
-static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
+/* "A Ugandan mission will visit Kenya tomorrow ... The two countries
+** signed a pact", "China has resumed repairs of Soviet ships ... signed
+** by the two sides": a group of two states whose members the recent
+** mentions do not hold (a state named only before a noun, or through a
+** person or an organ of it, is no mention) is the two countries that the
+** sentence, before token before, and the LOOKBACK sentences before it
+** name in any way (note_passing), when they name exactly two (thirteenth
+** session). Fills pair with their state entities, made now when the
+** article has none yet (owned by the table, named by the bytes that
+** first named each, touched by no mention: no pronoun stands for them),
+** and returns 1; 0 when they name fewer or more (pair untouched); -1 on
+** no memory. */
+static int passing_pair(mentions *m, uint32_t before, int32_t pair[2])
 {
+    char cc[2][4];
+    const passing_states *from[2] = {NULL, NULL};
+    int at[2] = {0, 0}, n = 0;
+    for (long s = m->sent - LOOKBACK; s <= m->sent; s++) {
+        const passing_states *ps = &m->passing[(s < 0 ? 0 : s) % (LOOKBACK + 1)];
+        if (s < 0 || ps->sent != s)
+            continue;
+        for (int i = 0; i < ps->n; i++) {
+            if (s == m->sent && ps->tok[i] >= before)
+                continue;
+            int k = 0;
+            while (k < n && strcmp(cc[k], ps->cc[i]) != 0)
+                k++;
+            if (k < n)
+                continue;
+            if (n == 2)
+                return 0;   /* a third: which two, no one can tell */
+            memcpy(cc[n], ps->cc[i], sizeof cc[n]);
+            from[n] = ps;
+            at[n++] = i;
+        }
+    }
+    if (n < 2)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        int32_t e = find_by_word(m, cc[k], 3, 1, K(ENT_STATE));
+        if (e < 0) {
+            if ((e = entity_new(m, ENT_STATE)) < 0)
+                return -1;
+            ment_entity *en = &m->ent[e];
+            en->name_start = en->first_start = en->last_start = from[k]->start[at[k]];
+            en->name_end = en->first_end = en->last_end = from[k]->end[at[k]];
+            en->intro_start = en->name_start;
+            en->intro_end = en->name_end;
+            en->intro_sent = from[k]->sent;
+            memcpy(en->code, cc[k], sizeof cc[k]);
+            if (link_entity(m, e) < 0)
+                return -1;
+        }
+        pair[k] = e;
+    }
+    return 1;
+}
+
+/* Entity e's country as the table knows it: a state's or an
+** organisation's code, an unnamed person's country; "" when unknown (a
+** named person's code is the coder's). Reads its arguments only. */
+static const char *entity_country(const mentions *m, int32_t e, char cc[4])
+{
+    const ment_entity *en = &m->ent[e];
+    if (en->code[0] && dict_code_country(en->code, cc) && strcmp(cc, "---") != 0)
+        return cc;
+    if (en->country[0])
+        return memcpy(cc, en->country, 4);
+    return "";
+}
+
+/* "Brazil ... Finance Minister Dilson Funaro ... both sides", "Japan ...
+** the Bank of Japan ... both sides": are entities a and b known to be
+** of one country? Two sides of one state are no pair of states. */
+static int same_country(const mentions *m, int32_t a, int32_t b)
+{
+    char ca[4], cb[4];
+    const char *x = entity_country(m, a, ca), *y = entity_country(m, b, cb);
+    return x[0] && y[0] && strcmp(x, y) == 0;
+}
+
+/* The set a group phrase stands for: the last set of entities the kinds
+** of g allow (and of count members, when count), else the last two such
+** entities named, made a set now; for two states ("the two countries",
+** "both sides"), else the two countries named in passing before token
+** before (passing_pair), else the article's two (article_pair). -1 when
+** none. */
+static int32_t group_ref(mentions *m, const group_noun *g, int count, uint32_t before, int *oom)
+{
+    unsigned kinds = g->kinds;
+    int two_states = count == 2 && (kinds == K(ENT_STATE) || !strcmp(g->lemma, "side"));
     size_t n = m->nrecent < RECENT ? m->nrecent : RECENT;
     int32_t pair[2] = {-1, -1};
     for (size_t i = 0; i < n; i++) {
@@ -1422,8 +1607,17 @@ static int32_t group_ref(mentions *m, unsigned kinds, int count, int *oom)
             continue;
         if (pair[0] < 0)
             pair[0] = e;
-        else if (pair[1] < 0 && e != pair[0])
+        else if (pair[1] < 0 && e != pair[0] && !(two_states && same_country(m, e, pair[0])))
             pair[1] = e;
+    }
+    if (pair[1] < 0 && two_states) {
+        int got = passing_pair(m, before, pair);
+        if (got < 0) {
+            *oom = 1;
+            return -1;
+        }
+        if (!got)
+            pair[0] = pair[1] = -1;
     }
     if (pair[1] < 0 && (kinds != K(ENT_STATE) || count != 2 || !article_pair(m, pair)))
         return -1;
@@ -2040,7 +2234,7 @@ static int read_phrase(mentions *m, int32_t np)
     /* a name: the run of name words that ends at the head, less the
     ** titles, dictionary states and organisations before it */
     dict_hit h;
-    dict_scan(m, p->first, p->end, &h);
+    scan_names(m, p->first, p->end, &h, &m->passing[m->sent % (LOOKBACK + 1)]);
     /* "EC foreign ministers met ... The Twelve later condemned Syria": a
     ** body the dictionary names before the head is named, for its short
     ** form later; it is not mentioned (no pronoun stands for it) */
@@ -2119,7 +2313,7 @@ static int read_phrase(mentions *m, int32_t np)
     const group_noun *g = group_phrase(m, p, &count);
     if (g) {
         r->how = MREF_SET;
-        r->ent = group_ref(m, g->kinds, count, &oom);
+        r->ent = group_ref(m, g, count, p->first, &oom);
         if (oom)
             return -1;
         if (r->ent >= 0)

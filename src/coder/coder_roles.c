@@ -1192,6 +1192,11 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->together && m->target >= 0 && lemma_is_word(j->lemma, "receive") &&
         !head_names_actor(c, s, m->target))
         j->together = 0;
+    /* "both governments tried to stop a slide in relations": "stop in +"
+    ** whose slot kept a thing is no stop on a visit to each other */
+    if (j->together && m->target >= 0 && lemma_is_word(j->lemma, "stop") &&
+        !head_names_actor(c, s, m->target))
+        j->together = 0;
     /* "Britain and France gathered intelligence": a verb that is reciprocal
     ** alone ("gather", "meet") but has an object naming no actor is used in
     ** another sense; its subject's members are no partners */

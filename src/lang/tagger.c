@@ -857,6 +857,11 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     ** participle before them is a reduced relative */
     static const char *const when_adjectives[] = {"last", "next", "earlier", "later",
                                                   "early", "late", "this", NULL};
+    /* nouns of time ("the envoy sent yesterday"): the participle before
+    ** them is a reduced relative too */
+    static const char *const when_nouns[] = {"yesterday", "today", "tomorrow", "tonight",
+                                             "overnight", "week", "month", "year", "time",
+                                             NULL};
     /* determiners after which an -ing word is a noun ("some driving to
     ** work" is a participle) */
     static const char *const linking[] = {
@@ -934,7 +939,11 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 ** of saying with only a noun phrase between starts a
                 ** clause of its own, that-less */
                 size_t v = t == TAG_COMMA && k > 0 ? k - 1 : k;
-                if (tag_is_finite(tags[v]) && word_is(text, &toks[v], reported) &&
+                /* ... and "said that both countries reached": "that"
+                ** after a finite verb */
+                int opens = tag_is_finite(tags[v]) ||
+                            (v > 0 && word_is(text, &toks[v], that) && tag_is_finite(tags[v - 1]));
+                if (opens && word_is(text, &toks[v], reported) &&
                     noun_phrase_only(tags, k + 1, i)) {
                     reported_clause = 1;
                     break;
@@ -951,6 +960,9 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                  next == TAG_TO || next == TAG_PRP || next == TAG_NNS || next == TAG_RP ||
                  (reported_clause && next == TAG_JJ && noun_after_adjectives(tags, i + 1, n) &&
                   !word_is(text, &toks[i + 1], when_adjectives)) ||
+                 /* "officials said both countries reached agreement":
+                 ** a singular noun object, not one of time */
+                 (reported_clause && next == TAG_NN && !word_is(text, &toks[i + 1], when_nouns)) ||
                  (next == TAG_IN && prob_of(w, TAG_VBD) >= prob_of(w, TAG_VBN) &&
                   !word_is(text, &toks[i + 1], by))))
                 tags[i] = TAG_VBD;
