@@ -45,6 +45,7 @@
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
+**   coder_part.c      "opposed key parts of the proposal": a part is its whole's
 **   coder_place.c     the article stage's places: where, a city as target,
 **                     a capital as its government
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
@@ -464,6 +465,10 @@ typedef struct clause_job {
                                 ** for the article to name ("were detained in Tehran") */
     int consult;                /* a consultation (root 04) outside partial mode */
     int subject_target;         /* the pattern puts the subject in the target slot */
+    int feeling_cause;          /* a participle of feeling ("+ dismay $") whose
+                                ** target is its cause after a preposition
+                                ** ("disappointed by the decision"), which may
+                                ** be a thing with an owner (coder_owner.c) */
     int mutual;                 /* the pattern is reciprocal (@mutual) */
     int joint;                  /* m.joint: the two members of the subject pair */
     int together;               /* a consultation: a compound subject does it together */
@@ -972,6 +977,16 @@ int coder_owner_noun_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, in
 ** count. Caller owns out. */
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
+
+/* ---- coder_part.c: a part of a thing stands for the thing ---- */
+
+/* For clause job j whose target phrase names a part, an aspect or a
+** provision of a thing ("key parts of the proposal", "the basis for
+** Greece's proposal") and whose code may be aimed at a thing's owner
+** (coder_owner_thing): moves j->tgt_np to the whole's noun phrase, so
+** that the target search and the owner rules read the whole. Returns 1
+** when it moved it, else 0 with j untouched. Reads s only. */
+int coder_part_of_thing(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_they.c: a doer told in the sentence before ---- */
 

@@ -1035,6 +1035,7 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         m->target = -1, m->slot_prep = NULL;
     int32_t src_np = m->source, tgt_np = m->target;
     j->subject_target = m->pattern && (m->pattern->flags & DICT_PAT_SUBJECT_TARGET);
+    j->feeling_cause = 0;
     if (src_np < 0)
         src_np = j->subject_target ? -1 : j->passive ? cl->agent : cl->subject;
     /* "Chile decided for at least the time being not to accept": the
@@ -1080,6 +1081,7 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (f > 0 && lemma_in_list(s->ls.lemmas[f - 1], feeling_preps)) {
             src_np = tgt_np;
             tgt_np = m->source;
+            j->feeling_cause = 1;
         } else {
             src_np = tgt_np = -1;
         }
@@ -1316,6 +1318,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** its own (not in the passive, where the slot gave way to the subject) */
     int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
                    anchored(j->m.pattern, 2) ? j->tgt_np : -1;
+    /* "opposed key parts of the proposal": the whole (coder_part.c) */
+    coder_part_of_thing(c, s, j);
     /* "condemned the annexation by Uganda": the owner of a thing
     ** (coder_owner.c) */
     int thing = coder_owner_thing(c, s, j);
