@@ -465,10 +465,6 @@ typedef struct clause_job {
                                 ** for the article to name ("were detained in Tehran") */
     int consult;                /* a consultation (root 04) outside partial mode */
     int subject_target;         /* the pattern puts the subject in the target slot */
-    int feeling_cause;          /* a participle of feeling ("+ dismay $") whose
-                                ** target is its cause after a preposition
-                                ** ("disappointed by the decision"), which may
-                                ** be a thing with an owner (coder_owner.c) */
     int mutual;                 /* the pattern is reciprocal (@mutual) */
     int joint;                  /* m.joint: the two members of the subject pair */
     int together;               /* a consultation: a compound subject does it together */

@@ -368,10 +368,10 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
     int aimed = 0;
     for (const char *const *p = owner_codes; *p && !aimed; p++)
         aimed = strncmp(j->code1, *p, strlen(*p)) == 0;
-    /* the cause of a feeling is the target's phrase, as an object is:
-    ** "was disappointed by the threats from the Community" */
-    return aimed && j->tgt_np >= 0 && (!j->subject_target || j->feeling_cause) && !j->alone &&
-           j->ns > 0;
+    /* a subject in the target slot is a thing aimed at as an object is
+    ** ("the Ugandan levy drew criticism from Kenya"), and so is the cause
+    ** of a feeling ("was disappointed by the threats from the Community") */
+    return aimed && j->tgt_np >= 0 && !j->alone && j->ns > 0;
 }
 
 int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)

@@ -1035,7 +1035,6 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         m->target = -1, m->slot_prep = NULL;
     int32_t src_np = m->source, tgt_np = m->target;
     j->subject_target = m->pattern && (m->pattern->flags & DICT_PAT_SUBJECT_TARGET);
-    j->feeling_cause = 0;
     if (src_np < 0)
         src_np = j->subject_target ? -1 : j->passive ? cl->agent : cl->subject;
     /* "Chile decided for at least the time being not to accept": the
@@ -1081,7 +1080,6 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (f > 0 && lemma_in_list(s->ls.lemmas[f - 1], feeling_preps)) {
             src_np = tgt_np;
             tgt_np = m->source;
-            j->feeling_cause = 1;
         } else {
             src_np = tgt_np = -1;
         }
