@@ -46,6 +46,7 @@
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
+**   coder_part.c      "opposed key parts of the proposal": a part is its whole's
 **   coder_place.c     the article stage's places: where, a city as target,
 **                     a capital as its government
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
@@ -991,6 +992,16 @@ int coder_owner_noun_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, in
 ** count. Caller owns out. */
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
+
+/* ---- coder_part.c: a part of a thing stands for the thing ---- */
+
+/* For clause job j whose target phrase names a part, an aspect or a
+** provision of a thing ("key parts of the proposal", "the basis for
+** Greece's proposal") and whose code may be aimed at a thing's owner
+** (coder_owner_thing): moves j->tgt_np to the whole's noun phrase, so
+** that the target search and the owner rules read the whole. Returns 1
+** when it moved it, else 0 with j untouched. Reads s only. */
+int coder_part_of_thing(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_they.c: a doer told in the sentence before ---- */
 

@@ -143,11 +143,22 @@ static const char *const thing_preps[] = {"of", "as", "on", "against", "over", "
 
 /* Nouns of a thing put to others, which come "from" whoever puts them:
 ** "rejected the offer from Japan", "a proposal from the ministry",
-** "dismissed the claim from Berlin" (not "charge": fuel charges from
-** base rates are a firm's). */
-static const char *const put_nouns[] = {"offer",      "proposal",   "plan",  "initiative",
-                                        "request",    "invitation", "ultimatum", "claim",
-                                        "accusation", "allegation", "suggestion", NULL};
+** "dismissed the claim from Berlin", "resisted pressure from Washington",
+** "disappointed at the threats of retaliation from the Community" (not
+** "charge": fuel charges from base rates are a firm's). */
+static const char *const put_nouns[] = {
+    "offer",     "proposal",  "plan",      "initiative", "request",   "invitation",
+    "ultimatum", "claim",     "accusation", "allegation", "suggestion", "threat",
+    "warning",   "pressure",  "interference", "criticism", "complaint", "objection",
+    "protest",   "statement", "remark",    "call",       "appeal",    NULL};
+
+/* Is the head at word k a noun of a thing put to others (put_nouns)?
+** Demands only in the plural: "demand from buyers" is a market's. */
+static int put_noun(const sent_ctx *s, uint32_t k)
+{
+    return lemma_in_list(s->ls.lemmas[k], put_nouns) ||
+           (s->ls.tags[k] == TAG_NNS && lemma_is_word(s->ls.lemmas[k], "demand"));
+}
 
 /* Nouns of a bill, which a legislature has before it: a government's
 ** critic speaks of its own country's ("vetoed the bill"), and anyone of
@@ -179,11 +190,23 @@ static int bill_before(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t k,
 }
 
 /* Does a past participle with "by" after it start at word k ("imposed
-** by Kenya")? Then what comes before is a thing and its doer follows. */
-static int by_participle(const sent_ctx *s, uint32_t k)
+** by Kenya")? Then what comes before is a thing and its doer follows:
+** returns how many words stand before "by", else 0. An adverb may come
+** before the participle ("already introduced by Kenya") and a particle
+** or adverb between it and "by" ("put forward by Britain", "made
+** earlier by the ministry"): two words at most on each side. */
+static uint32_t by_participle(const sent_ctx *s, uint32_t k)
 {
-    return k + 1 < s->ls.n && s->ls.tags[k] == TAG_VBN &&
-           lemma_is_word(s->ls.lemmas[k + 1], "by");
+    const lang_sent *ls = &s->ls;
+    uint32_t i = k;
+    while (i < k + 2 && i < ls->n && tag_is_adv(ls->tags[i]))
+        i++;
+    if (i >= ls->n || ls->tags[i] != TAG_VBN)
+        return 0;
+    uint32_t v = ++i;
+    while (i < v + 2 && i < ls->n && (tag_is_adv(ls->tags[i]) || ls->tags[i] == TAG_RP))
+        i++;
+    return i < ls->n && lemma_is_word(ls->lemmas[i], "by") ? i - k : 0;
 }
 
 /* "the annexation of the islands by Uganda", "the deal between Uganda
@@ -200,9 +223,8 @@ static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_onl
     int n = bill_before(c, s, np, k, out);
     if (n > 0)
         return n;
-    if (by_participle(s, k))
-        k++;
-    int put = lemma_in_list(s->ls.lemmas[ph[np].head], put_nouns);
+    k += by_participle(s, k);
+    int put = put_noun(s, ph[np].head);
     while (k < s->ls.n && s->pp_at[k] >= 0) {
         const phrase *pp = &ph[s->pp_at[k]];
         if (pp->np < 0)
@@ -346,7 +368,10 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
     int aimed = 0;
     for (const char *const *p = owner_codes; *p && !aimed; p++)
         aimed = strncmp(j->code1, *p, strlen(*p)) == 0;
-    return aimed && j->tgt_np >= 0 && !j->subject_target && !j->alone && j->ns > 0;
+    /* a subject in the target slot is a thing aimed at as an object is
+    ** ("the Ugandan levy drew criticism from Kenya"), and so is the cause
+    ** of a feeling ("was disappointed by the threats from the Community") */
+    return aimed && j->tgt_np >= 0 && !j->alone && j->ns > 0;
 }
 
 int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)
@@ -530,8 +555,7 @@ static int proposed_thing(const sent_ctx *s, int32_t np, uint32_t *head)
     if (fam != FAM_PROPOSAL && fam != FAM_PLAN && fam != FAM_OFFER)
         return FAM_NONE;
     uint32_t k = ph[np].end;
-    if (by_participle(s, k))
-        k++;
+    k += by_participle(s, k);
     for (const phrase *pp; (pp = coder_pp_at(s, k)) != NULL && pp->np >= 0;
          k = ph[pp->np].end) {
         const char *prep = s->ls.lemmas[pp->first];

@@ -138,6 +138,13 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
         ** PP that follows it, unless the PP says when */
         if (after_slot && s->ls.tags[k] == TAG_IN) {
             int32_t tnp = np_at(s, k + 1);
+            /* "described the decision by Canada as unjustified": the
+            ** slot's owner (coder_owner.c) stands between it and the word */
+            if (tnp >= 0 && (lemma_is_word(s->ls.lemmas[k], "by") ||
+                             lemma_is_word(s->ls.lemmas[k], "between"))) {
+                k = s->ls.phrases[tnp].end - 1;
+                continue;
+            }
             if (tnp < 0 || !lemma_in_list(s->ls.lemmas[s->ls.phrases[tnp].head],
                                           lang_time_nouns))
                 return 0;

@@ -1375,6 +1375,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** its own (not in the passive, where the slot gave way to the subject) */
     int32_t slot = j->m.target >= 0 && !j->subject_target && !j->passive &&
                    anchored(j->m.pattern, 2) ? j->tgt_np : -1;
+    /* "opposed key parts of the proposal": the whole (coder_part.c) */
+    coder_part_of_thing(c, s, j);
     /* "condemned the annexation by Uganda": the owner of a thing
     ** (coder_owner.c) */
     int thing = coder_owner_thing(c, s, j);
