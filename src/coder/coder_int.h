@@ -153,6 +153,7 @@ typedef struct match_state {
                                    ** "with +": each member with the other */
     const char *rule;              /* no pattern nor verb: the coder's rule that
                                    ** coded it (coder_stance.c), for --explain */
+    int noun;                      /* a noun pattern's words are matched */
 } match_state;
 
 /* An event while the document is coded: strings are pool offsets, since the
@@ -1694,6 +1695,16 @@ static inline int coder_places_only(const sent_ctx *s, const char *cc)
         if (strcmp(s->places[i].country, cc) != 0)
             return 0;
     return 1;
+}
+
+/* Does a bracketed abbreviation of the name before it open at token k,
+** "Fund (IMF)": the name's last word at k - 1, "(" at k, the abbreviation,
+** ")"? Reads s only. */
+static inline int coder_bracketed_abbreviation(const sent_ctx *s, size_t k)
+{
+    return k > 0 && k + 2 < s->ls.n && s->ls.tags[k] == TAG_LRB &&
+           tag_is_proper(s->ls.tags[k - 1]) && tag_is_proper(s->ls.tags[k + 1]) &&
+           s->ls.tags[k + 2] == TAG_RRB;
 }
 
 /* lang's list of reporting verbs ("say", "tell", ...). */

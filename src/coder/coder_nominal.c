@@ -423,6 +423,19 @@ static int names_someone(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* Is actor t, the body a gathering is "of", only an audience at home for
+** the guests src[0..ns) who address it, no party they meet? It is of a
+** guest's own country: a premier "told the annual meeting of the National
+** People's Congress", a president "told a meeting of Philippine business
+** groups" (a report or a speech at home). An organisation, or a foreign
+** state's organs or people, are met ("speaking at a meeting of Peruvian
+** farmers"). Reads its arguments only. */
+static int gathering_at_home(const actor_ref *src, int ns, const actor_ref *t)
+{
+    char cc[4];
+    return coder_code_country(t->code, cc) && coder_actors_of_country(src, ns, cc);
+}
+
 /* How visit_guest reads a meeting: none (a visit), one "with" someone,
 ** or one "of" a body, which the subject attends. */
 enum { MEET_NONE, MEET_WITH, MEET_OF };
@@ -734,14 +747,40 @@ static int emit_noun_job(dyad_coder *c, sent_ctx *s, clause_job *j, uint32_t fir
 
 /* Codes the event noun phrase np, whose noun is at token head. -1 on no
 ** memory. */
+/* One past the last word that noun head's patterns may read: up to a
+** verb, a punctuation mark, or "and" before a determiner ("a visit here
+** next week and a visit to Tokyo": the second's words). Since the
+** thirteenth session not the first "and" after "between" ("talks between
+** Ghana and the World Bank on a rescue package": the pair's own), nor a
+** name's bracketed abbreviation ("talks with the International Monetary
+** Fund (IMF) on a rescue package"). Reads s only. */
+static size_t noun_words_end(const sent_ctx *s, uint32_t head)
+{
+    size_t k = head + 1;
+    int between = 0;
+    while (k < s->ls.n && s->ls.vg_of[k] < 0) {
+        if (coder_bracketed_abbreviation(s, k)) {
+            k += 3;
+            continue;
+        }
+        if (tag_is_punct(s->ls.tags[k]))
+            break;
+        if (s->ls.tags[k] == TAG_CC && k + 1 < s->ls.n && s->ls.tags[k + 1] == TAG_DT) {
+            if (!between)
+                break;
+            between = 0;
+        } else if (s->ls.tags[k] == TAG_IN && lemma_is_word(s->ls.lemmas[k], "between")) {
+            between = 1;
+        }
+        k++;
+    }
+    return k;
+}
+
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
 {
     const phrase *p = &s->ls.phrases[np];
-    size_t limit = head + 1;
-    while (limit < s->ls.n && s->ls.vg_of[limit] < 0 && !tag_is_punct(s->ls.tags[limit]) &&
-           !(s->ls.tags[limit] == TAG_CC && limit + 1 < s->ls.n &&
-             s->ls.tags[limit + 1] == TAG_DT))
-        limit++;   /* "a visit here next week and a visit to Tokyo": the second's words */
+    size_t limit = noun_words_end(s, head);
     match_state m;
     if (!coder_noun_pattern(c, s, head, limit, &m) || !m.code)
         return 0;
@@ -854,9 +893,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
     /* the body is named in the sentence ("a meeting of EC finance and
-    ** agriculture ministers" names no one's ministers but the EC's) */
+    ** agriculture ministers" names no one's ministers but the EC's), and
+    ** is met, not only spoken to at home (thirteenth session) */
     for (int i = 0, n = j.nt; gathering && i < n; i++)
-        if (j.tgt[i].from != FROM_SENTENCE) {
+        if (j.tgt[i].from != FROM_SENTENCE || gathering_at_home(j.src, j.ns, &j.tgt[i])) {
             memmove(&j.tgt[i], &j.tgt[i + 1], (size_t)(n - i - 1) * sizeof j.tgt[0]);
             j.nt--, n--, i--;
         }

@@ -590,8 +590,7 @@ static int proposed_before(const sent_ctx *s, const phrase *p)
 static int32_t bracketed_name(const sent_ctx *s, const phrase *p)
 {
     uint32_t f = p->first;
-    if (f < 4 || s->ls.tags[f - 1] != TAG_RRB || !tag_is_proper(s->ls.tags[f - 2]) ||
-        s->ls.tags[f - 3] != TAG_LRB || !tag_is_proper(s->ls.tags[f - 4]))
+    if (f < 4 || !coder_bracketed_abbreviation(s, f - 3))
         return -1;
     int32_t q = s->ls.np_of[f - 4];
     return q >= 0 && s->ls.phrases[q].end == f - 3 ? q : -1;

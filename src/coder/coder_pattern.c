@@ -24,7 +24,7 @@ static int copula(const sent_ctx *s, int32_t vg)
 
 /* Tokens a pattern may step over between its words. Quotation marks too:
 ** "called the move \"an unforgivable, rash act\"" is `call + &BADNAME`;
-** and a currency sign before a sum: "pledged $300 million to Indonesia"
+** a currency sign before a sum: "pledged $300 million to Indonesia"
 ** is `pledge million to +`. */
 static int skippable(const sent_ctx *s, size_t k)
 {
@@ -36,6 +36,18 @@ static int skippable(const sent_ctx *s, size_t k)
     return t == TAG_DT || tag_is_adj(t) || tag_is_adv(t) || t == TAG_CD || t == TAG_PRPS ||
            t == TAG_POS || tag_is_noun(t) || t == TAG_VBN || t == TAG_VBG || t == TAG_PDT ||
            t == TAG_CC || t == TAG_COMMA || t == TAG_RP || t == TAG_IN || t == TAG_TO;
+}
+
+/* Is token k a bracket of a name's abbreviation, "(IMF)"? A noun
+** pattern's words step over it: "talks with the International Monetary
+** Fund (IMF) on a rescue package" (thirteenth session). Not a verb
+** pattern's, whose words it joined wrongly ("withdrew Most Favoured
+** Nation (MFN) trading status from Poland" as a withdrawal from Poland). */
+static int abbreviation_bracket(const sent_ctx *s, size_t k)
+{
+    int t = s->ls.tags[k];
+    return (t == TAG_LRB && coder_bracketed_abbreviation(s, k)) ||
+           (t == TAG_RRB && k >= 2 && coder_bracketed_abbreviation(s, k - 2));
 }
 
 /* Nouns of a view or judgement of a thing: "an evaluation of the accord"
@@ -126,7 +138,8 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
         }
         if (len)
             break;
-        if (adjacent || (!any_gap && !skippable(s, k)))
+        if (adjacent ||
+            (!any_gap && !skippable(s, k) && !(st->noun && abbreviation_bracket(s, k))))
             return 0;
         /* "reached a positive evaluation of the accord" is no "reach
         ** &AGREEMENT": what is reached is a view of it */
@@ -644,7 +657,8 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
                 (!cl || miss + 2 != pat->npost || !joint_pattern(v, pat)))
                 continue;
             match_state st = {.source = -1, .target = -1, .score = words * 2 + 1,
-                              .shared_object = shared, .last = last, .verb = v};
+                              .shared_object = shared, .last = last, .verb = v,
+                              .noun = !cl};
             if (cl ? !match_pattern(c, s, cl, v, pat, head, after, limit, &st)
                    : !match_elems(c, s, pat->post, pat->npost, after, limit, 0, &st))
                 continue;
