@@ -1775,8 +1775,7 @@ static int32_t state_entity(mentions *m, int32_t np, const char *code, uint32_t 
 static int and_at(const mentions *m, uint32_t k)
 {
     const dyad_token *t = &m->ls->toks[k];
-    const char *s = m->ls->text + t->start;
-    return t->len == 3 && (s[0] | 32) == 'a' && (s[1] | 32) == 'n' && (s[2] | 32) == 'd';
+    return base_span_ieq(m->ls->text + t->start, t->len, "and");
 }
 
 /* Makes the n states codes[i] (named by tokens [at[i][0], at[i][1]))

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dyad.h"
 
@@ -68,6 +69,15 @@ static inline size_t base_copy_n(char *dst, size_t cap, const char *src, size_t 
 static inline size_t base_copy(char *dst, size_t cap, const char *src)
 {
     return base_copy_n(dst, cap, src, SIZE_MAX);
+}
+
+/* Is s[0..n) the word w (NUL-terminated), in any case of its ASCII
+** letters: "Group", "GROUP" and "group" for "group"? A token t of text is
+** asked as base_span_ieq(text + t->start, t->len, w). Reads both, keeps
+** neither. */
+static inline int base_span_ieq(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && strncasecmp(s, w, n) == 0;
 }
 
 /* Is lemma l (NUL-terminated) word w (n bytes) as written (BASE_FORM_SAME)

@@ -86,8 +86,7 @@ static int flag_word_at(const sent_ctx *s, uint32_t k, uint32_t end)
         return 0;
     const dyad_token *t = &s->ls.toks[k];
     const char *w = s->ls.text + t->start;
-    return (t->len == 7 && strncasecmp(w, "flagged", 7) == 0) ||
-           (t->len == 10 && strncasecmp(w, "registered", 10) == 0);
+    return base_span_ieq(w, t->len, "flagged") || base_span_ieq(w, t->len, "registered");
 }
 
 /* Reads tokens [first, end) into *sc: the dictionary's actors and agents
@@ -2064,8 +2063,7 @@ int coder_capital_government(const sent_ctx *s, const char *act, int target, act
         return 0;
     uint32_t w = s->ls.tags[a->first] == TAG_DT ? a->first + 1 : a->first;
     for (const char *const *x = city_states; *x; x++)
-        if (s->ls.toks[w].len == strlen(*x) &&
-            strncasecmp(s->ls.text + s->ls.toks[w].start, *x, strlen(*x)) == 0)
+        if (base_span_ieq(s->ls.text + s->ls.toks[w].start, s->ls.toks[w].len, *x))
             return 0;
     /* the phrase's preposition, past a coordination ("to Saudi Arabia, the
     ** United States and Paris") */
