@@ -24,10 +24,11 @@ static const char *const group_lemmas[] = {"minister", "official", "deputy", "de
                                            "delegation", "representative", "negotiator",
                                            "envoy", "governor", "leader", NULL};
 /* words that name a group of several states ("states" is as often a
-** federation's: "congressmen from farm states") */
+** federation's: "congressmen from farm states"); tok_in reads them in any
+** case, so "ASEAN" is "Asean" too */
 static const char *const group_words[] = {"nations", "countries", "economies",
                                           "democracies", "powers", "Community", "EC",
-                                          "EEC", "ASEAN", "Asean", "OECD", "OPEC", "NATO",
+                                          "EEC", "ASEAN", "OECD", "OPEC", "NATO",
                                           "Commonwealth", NULL};
 
 /* Is token t, in any case, one of the words of list? */
