@@ -686,7 +686,8 @@ int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
 ** "former", "ex" or a word "ex-", "retired", "then", "late" (a late
 ** minister is dead)? Not "outgoing": an outgoing minister holds office
 ** until replaced. One list for every office the coder reads (a body's
-** head or member, a spokesman, a central bank's governor). coder_actor.c. */
+** head or member, a spokesman, a central bank's governor). Reads only
+** (coder_actor.c). */
 int coder_former_word(const sent_ctx *s, uint32_t k);
 
 /* "Brazil wants ..., central bank governor Ana Lima said": is phrase p a
@@ -698,11 +699,12 @@ int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref
 
 /* Does sentence t[0..n) of text name plural officials of a group of
 ** states ("EC foreign ministers", "officials from seven industrial
-** nations", "deputies from the Group of Ten")? (coder_group_lead.c) */
+** nations", "deputies from the Group of Ten")? Reads only
+** (coder_group_lead.c). */
 int coder_group_lead(const char *text, const dyad_token *t, size_t n);
 
 /* Is lemma one of the people a group of states sends ("minister",
-** "official", "delegate")? (coder_group_lead.c) */
+** "official", "delegate")? Reads only (coder_group_lead.c). */
 int coder_group_people(const char *lemma);
 
 /* "A spokesman for the Iraqi Foreign Ministry", "a statement from the
