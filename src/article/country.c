@@ -15,7 +15,6 @@
 #include "base/base.h"
 
 #include <string.h>
-#include <strings.h>
 
 void country_begin(doc_country *dc)
 {
@@ -169,7 +168,7 @@ static int small_word(const char *text, const dyad_token *t)
     static const char *const small[] = {"in", "at", "of", "to", "on", "from", "for", "near",
                                         "and", "with", "by", "into", "over", "against", NULL};
     for (size_t k = 0; small[k]; k++)
-        if (t->len == strlen(small[k]) && strncasecmp(text + t->start, small[k], t->len) == 0)
+        if (base_span_ieq(text + t->start, t->len, small[k]))
             return 1;
     return 0;
 }

@@ -280,20 +280,13 @@ static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
     return buf;
 }
 
-/* Does token k read w (lower case, shorter than 7 bytes), whatever its
-** case: strcmp(lower(m, k, ...), w) == 0 without the copy, a NUL in the
-** token ending it as there. */
+/* Does token k read w (lower case), whatever its case? strcmp(lower(m,
+** k, ...), w) == 0 without the copy (a token that starts with a letter
+** holds no NUL). Reads only. */
 static int tok_is(const mentions *m, uint32_t k, const char *w)
 {
     const dyad_token *t = &m->ls->toks[k];
-    const char *s = m->ls->text + t->start;
-    size_t n = strlen(w);
-    if (t->len < n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != w[i])
-            return 0;
-    return t->len == n || s[n] == '\0';
+    return base_span_ieq(m->ls->text + t->start, t->len, w);
 }
 
 /* Is w (lower case) on list set? One probe of a hash, not a search per
@@ -1973,14 +1966,6 @@ static int32_t state_entity(mentions *m, int32_t np, const char *code, uint32_t 
     return e >= 0 ? e : named_new(m, ENT_STATE, np, code, a, b);
 }
 
-/* Is token k the word "and", in any case? */
-static int and_at(const mentions *m, uint32_t k)
-{
-    const dyad_token *t = &m->ls->toks[k];
-    const char *s = m->ls->text + t->start;
-    return t->len == 3 && (s[0] | 32) == 'a' && (s[1] | 32) == 'n' && (s[2] | 32) == 'd';
-}
-
 /* Makes the n states codes[i] (named by tokens [at[i][0], at[i][1]))
 ** a set that phrase np mentions. Returns 1, or -1 on no memory. */
 static int state_set(mentions *m, int32_t np, const char *const *codes,
@@ -2009,7 +1994,7 @@ static int state_pair(mentions *m, int32_t np)
     /* two states and the "and" between them stand before the head: most
     ** phrases have no "and" there, and are turned down before any lookup */
     uint32_t k = p->first;
-    while (k < p->head && !and_at(m, k))
+    while (k < p->head && !tok_is(m, k, "and"))
         k++;
     if (k == p->head || p->head - p->first < 3)
         return 0;

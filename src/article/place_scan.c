@@ -434,13 +434,6 @@ int32_t place_town_agent(const lang_sent *ls, const dict *d, const dict_wid *ids
     return -1;
 }
 
-/* Is token t the word w, whatever its case? */
-static int token_is(const char *text, const dyad_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->kind == DYAD_TOK_WORD && t->len == n && strncasecmp(text + t->start, w, n) == 0;
-}
-
 /* Does token t hold no lower-case letter ("NIS", "IN")? */
 static int no_lower(const char *text, const dyad_token *t)
 {
@@ -458,8 +451,9 @@ size_t place_text_at(const char *text, const dyad_token *toks, size_t n, size_t 
     if (!capitalized(&toks[i]) || toks[i].kind != DYAD_TOK_WORD)
         return 0;
     int after = 0, comma = 0;
-    for (size_t w = 0; i > 0 && where[w]; w++)
-        after |= token_is(text, &toks[i - 1], where[w]);
+    const dyad_token *before = i > 0 && toks[i - 1].kind == DYAD_TOK_WORD ? &toks[i - 1] : NULL;
+    for (size_t w = 0; before && where[w]; w++)
+        after |= base_span_ieq(text + before->start, before->len, where[w]);
     for (size_t j = i + 1; !after && j < n && j <= i + PLACE_WORDS_MAX && !comma; j++)
         comma = toks[j].len == 1 && text[toks[j].start] == ',';
     if (!after && !comma)

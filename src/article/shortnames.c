@@ -26,6 +26,7 @@
 ** named before, no reference: "the Fund" then stays what it was.
 */
 #include "article/shortnames.h"
+#include "base/base.h"
 
 #include <string.h>
 #include <strings.h>
@@ -91,7 +92,7 @@ static int name_of(const char *text, uint32_t s, uint32_t e, const char *w, size
 static const short_form *form_of(const char *word, size_t n, int capital)
 {
     for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (strlen(forms[i].word) == n && strncasecmp(forms[i].word, word, n) == 0 &&
+        if (base_span_ieq(word, n, forms[i].word) &&
             (capital || !forms[i].capital))
             return &forms[i];
     return NULL;
@@ -114,7 +115,7 @@ int shortname_fits(const ment_entity *en, const char *text, const char *word, si
         return 0;
     const short_form *f = form_of(word, n, capital);
     /* "the House" after "the White House" is Congress's */
-    int house = n == 5 && strncasecmp(word, "house", 5) == 0;
+    int house = base_span_ieq(word, n, "house");
     return (f && code_in(en->code, f->codes)) ||
            (capital && !house && name_ends(text, en->name_start, en->name_end, word, n)) ||
            (capital && name_of(text, en->name_start, en->name_end, word, n));

@@ -86,8 +86,7 @@ static int flag_word_at(const sent_ctx *s, uint32_t k, uint32_t end)
         return 0;
     const dyad_token *t = &s->ls.toks[k];
     const char *w = s->ls.text + t->start;
-    return (t->len == 7 && strncasecmp(w, "flagged", 7) == 0) ||
-           (t->len == 10 && strncasecmp(w, "registered", 10) == 0);
+    return base_span_ieq(w, t->len, "flagged") || base_span_ieq(w, t->len, "registered");
 }
 
 /* Reads tokens [first, end) into *sc: the dictionary's actors and agents
@@ -1713,14 +1712,14 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     const char *cc = c->party_cc[0] ? c->party_cc : home ? home : "";
     const dict_agent *agent;
     char kind[4];
+    if ((r != -1 && r != 0) || !cc[0] || c->agent_alone)
+        return 0;
     /* "the House Budget Committee": a chamber's body that no agent names
     ** (r is 0) is the legislature too (coder_chamber.c) */
-    int bare_chamber = r == 0 && coder_chamber_phrase(c, s, p) &&
-                       !agent_in(c, s, p->first, p->end);
-    if ((r != -1 && !bare_chamber) || !cc[0] || c->agent_alone ||
-        ((p->flags & PHF_OWNED) && !coder_chamber_phrase(c, s, p)))
-        return 0;
-    if (bare_chamber && !c->party_cc[0] && !unnamed_agent(s, p)) {
+    if (r == 0) {
+        if (!coder_chamber_phrase(c, s, p) || agent_in(c, s, p->first, p->end) ||
+            c->party_cc[0] || unnamed_agent(s, p))
+            return 0;
         memset(out, 0, sizeof *out);
         out->first = p->first;
         out->end = p->end;
@@ -1729,6 +1728,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         coder_from_home(out, dc, dl);
         return 1;
     }
+    /* an owned phrase only as a chamber's ("the Senate's Democratic
+    ** leaders"), which the chamber's word below then need not ask again */
+    int owned_chamber = (p->flags & PHF_OWNED) != 0;
+    if (owned_chamber && !coder_chamber_phrase(c, s, p))
+        return 0;
     if (!(agent = agent_in(c, s, p->first, p->end)) || agent->prefix ||
         base_copy(kind, sizeof kind, agent->code) < 3)
         return 0;
@@ -1794,7 +1798,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         other = other_noun_in(c, s, p);
     /* "House leaders", "Senate Republicans": the chamber's word is the
     ** legislature's, no owner that makes them another's (twelfth session) */
-    int chamber = !needs_peer && other && coder_chamber_phrase(c, s, p);
+    int chamber = !needs_peer && other && (owned_chamber || coder_chamber_phrase(c, s, p));
     if (!installation && other && !chamber && !local_institution(c, s, p, agent) &&
         !titled_name(c, s, p, agent, cc, dateline) && !coder_organ_voice(c, s, p) &&
         !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
@@ -2064,8 +2068,7 @@ int coder_capital_government(const sent_ctx *s, const char *act, int target, act
         return 0;
     uint32_t w = s->ls.tags[a->first] == TAG_DT ? a->first + 1 : a->first;
     for (const char *const *x = city_states; *x; x++)
-        if (s->ls.toks[w].len == strlen(*x) &&
-            strncasecmp(s->ls.text + s->ls.toks[w].start, *x, strlen(*x)) == 0)
+        if (base_span_ieq(s->ls.text + s->ls.toks[w].start, s->ls.toks[w].len, *x))
             return 0;
     /* the phrase's preposition, past a coordination ("to Saudi Arabia, the
     ** United States and Paris") */

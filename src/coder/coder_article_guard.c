@@ -273,8 +273,15 @@ static void place_actor(actor_ref *out, const place_mention *pm, const char *rol
     snprintf(out->code, sizeof out->code, "%s%s", pm->country, role);
 }
 
-int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, const phrase *p,
-                          actor_ref *out)
+/* The people of the place clause ci says its act happened in (place_where,
+** PLACE_FROM_CLAUSE): the agent noun of phrase p joined with
+** the place's country ("students" in Lisbon: PRTEDU). A city counts only
+** when its country is sure: named or datelined by the article, or the
+** city named by the dictionary or with its region. Returns 1 and fills
+** the caller's *out; 0 when the clause names no place or phrase p no
+** agent. */
+static int people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, const phrase *p,
+                           actor_ref *out)
 {
     const dict_agent *agent = coder_agent_in(c, s, p->first, p->end);
     if (!agent || agent->prefix)
@@ -590,7 +597,7 @@ static int countryless(const actor_ref *a, int n)
 }
 
 /* The people of clause ci's place for the role phrase np (see
-** coder_people_of_place), into *out. */
+** people_of_place), into *out. */
 static int role_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
                          actor_ref *out)
 {
@@ -598,7 +605,7 @@ static int role_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, int3
         return 0;
     const phrase *p = &s->ls.phrases[np];
     return !(p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) &&
-           coder_people_of_place(c, s, ci, p, out);
+           people_of_place(c, s, ci, p, out);
 }
 
 /* Has one of a[0..n) taken from the article (its dateline or its count)

@@ -14,8 +14,6 @@
 #include "coder/coder_int.h"
 
 #include <ctype.h>
-#include <string.h>
-#include <strings.h>
 
 /* the people a group sends: plural only ("an official" is one state's) */
 static const char *const group_people[] = {"ministers", "officials", "deputies", "delegates",
@@ -26,23 +24,18 @@ static const char *const group_lemmas[] = {"minister", "official", "deputy", "de
                                            "delegation", "representative", "negotiator",
                                            "envoy", "governor", "leader", NULL};
 /* words that name a group of several states ("states" is as often a
-** federation's: "congressmen from farm states") */
+** federation's: "congressmen from farm states"); tok_in reads them in any
+** case, so "ASEAN" is "Asean" too */
 static const char *const group_words[] = {"nations", "countries", "economies",
                                           "democracies", "powers", "Community", "EC",
-                                          "EEC", "ASEAN", "Asean", "OECD", "OPEC", "NATO",
+                                          "EEC", "ASEAN", "OECD", "OPEC", "NATO",
                                           "Commonwealth", NULL};
-
-/* Is token t the word w, in any case? */
-static int tok_is(const char *text, const dyad_token *t, const char *w)
-{
-    return strlen(w) == t->len && strncasecmp(text + t->start, w, t->len) == 0;
-}
 
 /* Is token t, in any case, one of the words of list? */
 static int tok_in(const char *text, const dyad_token *t, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
-        if (tok_is(text, t, list[i]))
+        if (base_span_ieq(text + t->start, t->len, list[i]))
             return 1;
     return 0;
 }
@@ -52,8 +45,8 @@ static int tok_in(const char *text, const dyad_token *t, const char *const *list
 static int group_at(const char *text, const dyad_token *t, size_t n, size_t k)
 {
     const char *w = text + t[k].start;
-    if (tok_is(text, &t[k], "Group") && isupper((unsigned char)*w) && k + 1 < n &&
-        tok_is(text, &t[k + 1], "of"))
+    if (base_span_ieq(w, t[k].len, "Group") && isupper((unsigned char)*w) && k + 1 < n &&
+        base_span_ieq(text + t[k + 1].start, t[k + 1].len, "of"))
         return 1;
     if (t[k].len >= 2 && w[0] == 'G' && (isdigit((unsigned char)w[1]) ||
                                          (w[1] == '-' && t[k].len >= 3 &&
@@ -61,7 +54,7 @@ static int group_at(const char *text, const dyad_token *t, size_t n, size_t k)
         return 1;
     if (!tok_in(text, &t[k], group_words))
         return 0;
-    return !(k > 0 && tok_is(text, &t[k - 1], "United"));
+    return !(k > 0 && base_span_ieq(text + t[k - 1].start, t[k - 1].len, "United"));
 }
 
 /* Does sentence t[0..n) of text name plural officials of a group of
@@ -76,7 +69,8 @@ int coder_group_lead(const char *text, const dyad_token *t, size_t n)
         for (size_t j = k >= 4 ? k - 4 : 0; j < k; j++)
             if (group_at(text, t, n, j))
                 return 1;
-        if (k + 1 < n && (tok_is(text, &t[k + 1], "from") || tok_is(text, &t[k + 1], "of")))
+        if (k + 1 < n && (base_span_ieq(text + t[k + 1].start, t[k + 1].len, "from") ||
+                          base_span_ieq(text + t[k + 1].start, t[k + 1].len, "of")))
             for (size_t j = k + 2; j < n && j < k + 10; j++)
                 if (group_at(text, t, n, j))
                     return 1;

@@ -707,7 +707,8 @@ int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
 ** "former", "ex" or a word "ex-", "retired", "then", "late" (a late
 ** minister is dead)? Not "outgoing": an outgoing minister holds office
 ** until replaced. One list for every office the coder reads (a body's
-** head or member, a spokesman, a central bank's governor). coder_actor.c. */
+** head or member, a spokesman, a central bank's governor). Reads only
+** (coder_actor.c). */
 int coder_former_word(const sent_ctx *s, uint32_t k);
 
 /* "Brazil wants ..., central bank governor Ana Lima said": is phrase p a
@@ -719,11 +720,12 @@ int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref
 
 /* Does sentence t[0..n) of text name plural officials of a group of
 ** states ("EC foreign ministers", "officials from seven industrial
-** nations", "deputies from the Group of Ten")? (coder_group_lead.c) */
+** nations", "deputies from the Group of Ten")? Reads only
+** (coder_group_lead.c). */
 int coder_group_lead(const char *text, const dyad_token *t, size_t n);
 
 /* Is lemma one of the people a group of states sends ("minister",
-** "official", "delegate")? (coder_group_lead.c) */
+** "official", "delegate")? Reads only (coder_group_lead.c). */
 int coder_group_people(const char *lemma);
 
 /* "A spokesman for the Iraqi Foreign Ministry", "a statement from the
@@ -795,22 +797,13 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** in an appeal (PEER_APPEAL), where firms may too. */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
 
-/* The people of the place clause ci says its act happened in (place_where,
-** PLACE_FROM_CLAUSE): the agent noun of phrase p joined with
-** the place's country ("students" in Lisbon: PRTEDU). A city counts only
-** when its country is sure: named or datelined by the article, or the
-** city named by the dictionary or with its region. Returns 1 and fills
-** *out; 0 when the clause names no place or phrase p no agent. */
-int coder_people_of_place(const dyad_coder *c, const sent_ctx *s, size_t ci, const phrase *p,
-                          actor_ref *out);
-
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive
 ** sentence or jailing the courts' (JUD); so is a passive conviction
 ** (116: "were found guilty of"), and a release from custody (0841: "was
 ** released on bail") the police's; of the country of the place the
 ** clause names (PLACE_FROM_CLAUSE, a place trusted as in
-** coder_people_of_place). Sets j's source and returns 1, or
+** coder_article_guard.c's people_of_place). Sets j's source and returns 1, or
 ** leaves j and returns 0. */
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
@@ -880,7 +873,7 @@ int coder_ban_home(const sent_ctx *s, clause_job *j);
 int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
                          int32_t np, int target, actor_ref *out);
 
-/* The people of the place clause j names (coder_people_of_place), for
+/* The people of the place clause j names (people_of_place), for
 ** roles that no country names (none, or partial mode's "---"): the source
 ** of a protest ("Thousands of people demonstrated in Caracas": VENCVL);
 ** the police or courts that coerce (root 17: "Police in Lagos arrested
@@ -1016,11 +1009,6 @@ int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** digest's new dateline ("BELFAST - ...") opens another story. */
 int coder_same_story(const dyad_coder *c, long a, long b);
 
-/* Does noun phrase np, a pronoun that stands for a bare plural of agents
-** ("Police ... They said"), report what its clause's complement tells?
-** Such a speaker is no party to the act it reports. */
-int coder_they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np);
-
 /* Is there a "they" or "them" in the document's next words after
 ** sentence s, which may stand for a bare plural of agents that s names?
 ** Resolving such a plural's code is only worth it then. Amortised over
@@ -1030,7 +1018,7 @@ int coder_they_ahead(dyad_coder *c, const sent_ctx *s);
 /* The actors of pronoun phrase np, which stands for entity e (at most
 ** max into out): a bare plural of agents ("Police ... They released
 ** him") only for "they" or "them" that is no reporting speaker
-** (coder_they_speaker); any other entity as coder_entity_actors. */
+** (coder_they.c's they_speaker); any other entity as coder_entity_actors. */
 int coder_they_actor(dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e, actor_ref *out,
                      int max);
 
@@ -1196,14 +1184,6 @@ extern const char *const coder_meeting_nouns[];
 /* Codes the event noun phrases of sentence s that no clause coded:
 ** "Russia's attack on Ukraine". Returns -1 when memory runs out, else 0. */
 int coder_nominals(dyad_coder *c, sent_ctx *s);
-
-/* The source that event noun phrase np names itself: its possessor, a
-** by-phrase after it (or after token last, the end of its pattern's
-** words), else a name before its noun's compound (which starts at token
-** first). *inside: 1 for a possessor or by-phrase. Returns the number of
-** actors written to out (MAX_ACTORS room). */
-int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t first,
-                         size_t last, actor_ref *out, int *inside);
 
 /* "An air strike by Syrian forces killed ten civilians": when the
 ** subject of clause job j is an event noun, its by-phrase or possessor is

@@ -322,10 +322,12 @@ static const phrase *ascription_at(const sent_ctx *s, uint32_t k)
 ** attack"), a by-phrase right after the phrase or after the pattern's
 ** words ("the arrest of X by Kenyan police"), a name or country before
 ** the noun's compound ("an Iranian missile attack", "a U.S. attack").
+** Token last ends the pattern's words, token first starts the compound.
 ** *inside says whether it came from a possessor or a by-phrase, the
-** phrase's own say-so, not a modifier. Returns the number of actors. */
-int coder_nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t first,
-                         size_t last, actor_ref *out, int *inside)
+** phrase's own say-so, not a modifier. Returns the number of actors
+** written to the caller's out (MAX_ACTORS room). */
+static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t first,
+                          size_t last, actor_ref *out, int *inside)
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     *inside = 1;
@@ -816,7 +818,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     int inside;
     j.ns = j.m.source >= 0
                ? coder_expand_multi(j.src, coder_resolve_np(c, s, j.m.source, j.src, MAX_ACTORS))
-               : coder_nominal_source(c, s, np, first, j.m.last, j.src, &inside);
+               : nominal_source(c, s, np, first, j.m.last, j.src, &inside);
     if (j.m.source >= 0)
         inside = 1;
     /* "the protesters' demands for reform": demands (10x, in the plural:
@@ -988,7 +990,7 @@ static int event_doer(dyad_coder *c, const sent_ctx *s, clause_job *j, int32_t n
         return 0;
     if (j->ns == 0) {
         int inside;
-        j->ns = coder_nominal_source(c, s, np, first, nm.last, j->src, &inside);
+        j->ns = nominal_source(c, s, np, first, nm.last, j->src, &inside);
     }
     if (j->ns > 0 && violent(nm.code) && violent(j->code1) &&
         lemma_in_list(j->lemma, effect_verbs))

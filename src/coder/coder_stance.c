@@ -1657,7 +1657,7 @@ int coder_stance_answered(dyad_coder *c, sent_ctx *s, const clause_job *j, int32
     if (at < 2 || !(lemma_is_word(L[at - 1], "for") || lemma_is_word(L[at - 1], "to")) ||
         !lemma_in_list(L[at - 2], answer_words))
         return 0;
-    const clause *cl = coder_clause_at(s, s->ls.phrases[np].first);
+    const clause *cl = coder_clause_at(s, at);
     if (!cl || cl->verb < 0)
         return 0;
     speaker sp;

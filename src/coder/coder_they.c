@@ -60,7 +60,10 @@ int coder_passive_doer(dyad_coder *c, const sent_ctx *s, clause_job *j)
     return coder_add_from_event(c, j->vg, e, r->source, j->src, 0);
 }
 
-int coder_they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np)
+/* Does noun phrase np, a pronoun that stands for a bare plural of agents
+** ("Police ... They said"), report what its clause's complement tells?
+** Such a speaker is no party to the act it reports. Reads only. */
+static int they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np)
 {
     ment_ref mr = mentions_np(c->ment, np);
     if (mr.how != MREF_PRONOUN || mr.ent < 0 || !mentions_entity(c->ment, mr.ent)->bare)
@@ -92,7 +95,7 @@ int coder_they_actor(dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e, ac
         return coder_entity_actors(c, p, e, out, max);
     static const char *const plural[] = {"they", "them", NULL};
     if (p->head + 1 != p->end || !lemma_in_list(s->ls.lemmas[p->head], plural) ||
-        coder_they_speaker(c, s, np))
+        they_speaker(c, s, np))
         return 0;
     c->bare_ok = 1;
     int n = coder_entity_actors(c, p, e, out, max);
