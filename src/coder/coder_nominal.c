@@ -1361,7 +1361,7 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
             return 0;
     actor_ref who[MAX_ACTORS];
     int inside;
-    if (coder_nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
+    if (nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
         (p->first < p->head && coder_resolve_span(c, s, p->first, p->head, &who[0])))
         return 0;
     const clause *cl = coder_clause_at(s, p->first);
