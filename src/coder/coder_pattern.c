@@ -625,6 +625,11 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
         size_t last = cl ? 0 : after;
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const dict_pattern *pat = v->patterns[p];
+            /* most patterns lack a word of the sentence: the folded
+            ** filter turns down most of those in one test, as
+            ** word_missing below would */
+            if (((cl ? pat->need_pre : 0) | pat->need_post) & ~s->word_sig)
+                continue;
             /* a verb's pattern seeks its words before the verb too; a
             ** noun's does not (match_pattern, match_elems) */
             if (cl && word_missing(s, pat->pre, pat->npre, 0) < pat->npre)

@@ -1275,6 +1275,17 @@ static int trie_kinds(dict *d)
     return 0;
 }
 
+/* A pattern's need bits (dict_pattern) over el[0..n), leaving out the
+** word optional. */
+static uint64_t words_needed(const dict_elem *el, uint32_t n, uint32_t optional)
+{
+    uint64_t need = 0;
+    for (uint32_t e = 0; e < n; e++)
+        if (el[e].kind == DICT_EL_WORD && el[e].id && el[e].id != optional)
+            need |= 1ull << (dict_word_bit(el[e].id) % 64);
+    return need;
+}
+
 int dict_finish(dict *d)
 {
     if (d->oom)
@@ -1297,6 +1308,14 @@ int dict_finish(dict *d)
     qsort(order, np, sizeof *order, cmp_u64);
     for (size_t i = 0; i < np; i++)
         d->patlist[i] = &d->pats[order[i] & 0xffffffffu].p;
+    dict_word that = {"that", 4};
+    dict_wid that_id;
+    dict_word_ids(d, &that, 1, &that_id);
+    for (size_t i = 0; i < np; i++) {
+        dict_pattern *p = &d->pats[i].p;
+        p->need_pre = words_needed(p->pre, p->npre, 0);
+        p->need_post = words_needed(p->post, p->npost > 2 ? p->npost - 2 : 0, that_id.fold);
+    }
     for (size_t v = 0; v < d->nverbs; v++) {
         verb_rec *r = &d->verbs[v];
         uint64_t key = r->block != UINT32_MAX ? (uint64_t)r->block : (1ULL << 31) + r->lemma_id;

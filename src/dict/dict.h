@@ -220,7 +220,22 @@ typedef struct dict_pattern {
     const char *verb;          /* lemma, or the PETRARCH block name */
     const char *file;
     uint32_t line;
+    /* The words the pattern cannot do without, as 64 bits for a quick
+    ** turn-down (dict_finish): bit dict_word_bit(id) % 64 of each word of
+    ** pre, and of post but its last two elements (a joint pattern may do
+    ** without its "with": coder_pattern.c) and "that" (a bare clause may
+    ** leave it out). */
+    uint64_t need_pre, need_post;
 } dict_pattern;
+
+/* The bit of word id in the coder's filter of a sentence's words
+** (sent_ctx's word_bits, 2^10 bits): the top 10 bits of a multiplicative
+** hash, for ids are dense and a plain mask would put neighbours side by
+** side. need_pre and need_post above fold it to 64 bits. */
+static inline uint32_t dict_word_bit(uint32_t id)
+{
+    return (id * 2654435761u) >> (32 - 10);
+}
 
 /* A verb: a lemma (with particles, for multi-word verbs) and the patterns
 ** of its sense. Several verbs share patterns when PETRARCH lists them in one
