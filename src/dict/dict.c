@@ -1372,6 +1372,17 @@ int dict_finish(dict *d)
 ** through dict_fold. */
 #define WORD_BUF 512
 
+/* The kinds of names (TK_*) that a word of ids fold and exact may start
+** (dict_wid.starts): all when they are not kept (the trie is still
+** growing), none for a word interned later. */
+static uint8_t start_kinds(const dict *d, uint32_t fold, uint32_t exact)
+{
+    if (!d->kinds_ok)
+        return 0xff;
+    return (fold < d->first_kinds_n ? d->first_kinds[fold] : 0) |
+           (exact < d->first_kinds_n ? d->first_kinds[exact] : 0);
+}
+
 void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
 {
     char buf[WORD_BUF];
@@ -1398,11 +1409,12 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
         if (ascii) {
             /* without capitals the folded key is the word: same id */
             ids[i].fold = caps ? intern_find(d, buf, len, hf) : ids[i].exact;
-            continue;
+        } else {
+            size_t k = dict_fold(s, len, buf, sizeof buf);
+            ids[i].fold = k == (size_t)-1
+                        ? 0 : intern_find(d, buf, k, base_hash(BASE_HASH_SEED, buf, k));
         }
-        size_t k = dict_fold(s, len, buf, sizeof buf);
-        ids[i].fold =
-            k == (size_t)-1 ? 0 : intern_find(d, buf, k, base_hash(BASE_HASH_SEED, buf, k));
+        ids[i].starts = start_kinds(d, ids[i].fold, ids[i].exact);
     }
 }
 
@@ -1436,8 +1448,10 @@ void dict_lemma_ids(const dict *d, word_memo *memo, const char *text,
                  : base_lemma_form(lemmas[i], text + toks[i].start, toks[i].len);
         if (form) {
             ids[i] = tok_ids[i];
-            if (form == BASE_FORM_LOWER)
+            if (form == BASE_FORM_LOWER) {
                 ids[i].exact = ids[i].fold;
+                ids[i].starts = start_kinds(d, ids[i].fold, ids[i].exact);
+            }
             continue;
         }
         /* ids are a function of the bytes alone: a lemma shares the
@@ -1491,17 +1505,11 @@ static const dict_range *last_range(const dict_actor *a, int32_t date)
 }
 
 /* Can a name of kind (TK_*) start at ids[start]? Most words start none:
-** asked without a probe of the trie. 1 when unknown (the kinds are not
-** kept), 0 for a word interned later (it starts no name). */
-static int may_start(const dict *d, const dict_wid *ids, size_t n, size_t start, uint8_t kind)
+** asked without a probe of the trie, by the kinds kept with the ids
+** (dict_wid.starts: all when unknown, none for a word interned later). */
+static int may_start(const dict_wid *ids, size_t n, size_t start, uint8_t kind)
 {
-    if (start >= n)
-        return 0;
-    if (!d->kinds_ok)
-        return 1;
-    uint32_t f = ids[start].fold, e = ids[start].exact;
-    return (((f < d->first_kinds_n ? d->first_kinds[f] : 0) |
-             (e < d->first_kinds_n ? d->first_kinds[e] : 0)) & kind) != 0;
+    return start < n && (ids[start].starts & kind);
 }
 
 /* Longest path from root over ids[start..n) to a node for which want()
@@ -1560,9 +1568,9 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
     if (start >= n)
         return 0;
     int32_t node = -1, node2 = -1;
-    size_t len = may_start(d, ids, n, start, TK_ACTOR)
+    size_t len = may_start(ids, n, start, TK_ACTOR)
                ? longest(d, 0, ids, n, start, TK_ACTOR, has_actor, 0, &node) : 0;
-    if (ids[start].fold == d->the_id && may_start(d, ids, n, start + 1, TK_ACTOR)) {
+    if (ids[start].fold == d->the_id && may_start(ids, n, start + 1, TK_ACTOR)) {
         size_t len2 = longest(d, 0, ids, n, start + 1, TK_ACTOR, has_actor, 0, &node2);
         if (len2 && len2 + 1 > len) {
             len = len2 + 1;
@@ -1625,7 +1633,7 @@ size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t sta
                         const dict_agent **out)
 {
     int32_t node = -1;
-    size_t len = may_start(d, ids, n, start, TK_AGENT)
+    size_t len = may_start(ids, n, start, TK_AGENT)
                ? longest(d, 0, ids, n, start, TK_AGENT, has_agent, 0, &node) : 0;
     if (out)
         *out = len ? &d->agents[d->nodes[node].agent] : NULL;
@@ -1636,7 +1644,7 @@ size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t s
                           const dict_discard **out)
 {
     int32_t node = -1;
-    size_t len = may_start(d, ids, n, start, TK_DISCARD)
+    size_t len = may_start(ids, n, start, TK_DISCARD)
                ? longest(d, 0, ids, n, start, TK_DISCARD, has_discard, 0, &node) : 0;
     if (out)
         *out = len ? &d->discards[d->nodes[node].discard] : NULL;
@@ -1649,8 +1657,8 @@ const dict_discard *dict_find_discard(const dict *d, const dict_wid *ids,
     for (size_t i = 0; i < n; i++) {
         const dict_discard *dc;
         /* may_start first: most tokens start none, and this asks at each */
-        if ((may_start(d, ids, n, i, TK_DISCARD) && dict_match_discard(d, ids, n, i, &dc)) ||
-            (may_start(d, lids, n, i, TK_DISCARD) && dict_match_discard(d, lids, n, i, &dc)))
+        if ((may_start(ids, n, i, TK_DISCARD) && dict_match_discard(d, ids, n, i, &dc)) ||
+            (may_start(lids, n, i, TK_DISCARD) && dict_match_discard(d, lids, n, i, &dc)))
             return dc;
     }
     return NULL;

@@ -39,9 +39,12 @@ typedef struct dict_word {
 
 /* Interned ids of one sentence word; 0 when the dictionary has no such word
 ** (a word no entry uses can never match). fold is the lower-cased form,
-** exact the form as written. */
+** exact the form as written. starts: the kinds of names either id may
+** start (dict.c's TK_* bits; all when the dictionary has not worked them
+** out), kept with the ids so that asking at every token costs one test. */
 typedef struct dict_wid {
     uint32_t fold, exact;
+    uint8_t starts;
 } dict_wid;
 
 /* Kinds of entries, also used to count them. */
