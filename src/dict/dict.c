@@ -1237,6 +1237,9 @@ static int cmp_u64(const void *a, const void *b)
 
 /* Kinds of trie entries, as bits of node_kinds and first_kinds. */
 enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
+/* In first_kinds only: the word starts a member of some synset (an edge
+** from a synset's root), so dict_match_synset need not probe the others. */
+enum { TK_SYNSET_FIRST = 16 };
 
 /* Fills d->node_kinds and d->first_kinds. A child's index is above its
 ** parent's (dict_trie_path makes the parent first), so one pass from the
@@ -1249,10 +1252,14 @@ static int trie_kinds(dict *d)
     d->first_kinds_n = d->nstr + 1;
     d->first_kinds = dy_calloc(d->first_kinds_n, 1);
     int32_t *parent = dy_malloc((d->nnodes + 1) * sizeof *parent);
-    if (!d->node_kinds || !d->first_kinds || !parent) {
+    uint8_t *synroot = dy_calloc(d->nnodes + 1, 1);   /* is node i a synset's root? */
+    if (!d->node_kinds || !d->first_kinds || !parent || !synroot) {
         dy_free(parent);
+        dy_free(synroot);
         return -1;
     }
+    for (size_t i = 0; i < d->nsynsets; i++)
+        synroot[d->synroot[i]] = 1;
     for (size_t i = 0; i < d->nnodes; i++) {
         const trie_node *t = &d->nodes[i];
         parent[i] = -1;
@@ -1267,10 +1274,18 @@ static int trie_kinds(dict *d)
     for (size_t i = d->nnodes; i-- > 1;)
         if (parent[i] >= 0)
             d->node_kinds[parent[i]] |= d->node_kinds[i];
-    for (size_t i = 0; i < d->ecap; i++)
-        if (d->ekey[i] && (d->ekey[i] - 1) >> 32 == 0)
-            d->first_kinds[(uint32_t)(d->ekey[i] - 1)] |= d->node_kinds[d->eval[i]];
+    for (size_t i = 0; i < d->ecap; i++) {
+        if (!d->ekey[i])
+            continue;
+        uint64_t from = (d->ekey[i] - 1) >> 32;
+        uint32_t word = (uint32_t)(d->ekey[i] - 1);
+        if (from == 0)
+            d->first_kinds[word] |= d->node_kinds[d->eval[i]];
+        else if (synroot[from])
+            d->first_kinds[word] |= TK_SYNSET_FIRST;
+    }
     dy_free(parent);
+    dy_free(synroot);
     d->kinds_ok = 1;
     return 0;
 }
@@ -1670,8 +1685,11 @@ size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_
     if (syn >= d->nsynsets || start >= n)
         return 0;
     /* patterns ask at every token: most start no member, which one probe
-    ** per id tells without longest's set-up */
+    ** per id tells without longest's set-up, and most start no member of
+    ** any synset, which the ids' kinds tell without a probe */
     uint32_t root = d->synroot[syn];
+    if (!(ids[start].starts & TK_SYNSET_FIRST))
+        return 0;
     if (edge_find(d, root, ids[start].fold) < 0 &&
         (ids[start].exact == ids[start].fold || edge_find(d, root, ids[start].exact) < 0))
         return 0;
