@@ -184,7 +184,8 @@ static void test_lemma_ids(void)
     dict_lemma_ids(d, NULL, toks_text, toks, tok_ids, lemmas, NULL, n, got);
     int same = 1;
     for (size_t i = 0; i < n; i++)
-        if (got[i].fold != want[i].fold || got[i].exact != want[i].exact) {
+        if (got[i].fold != want[i].fold || got[i].exact != want[i].exact ||
+            got[i].starts != want[i].starts) {
             fprintf(stderr, "    lemma '%s': ids %u/%u, want %u/%u\n", lemmas[i], got[i].fold,
                     got[i].exact, want[i].fold, want[i].exact);
             same = 0;

@@ -1,13 +1,13 @@
 /*
 ** memo.h — what a pure function of a short word worked out, kept for the
-** word's next occurrence: a direct-mapped table of fixed-size entries,
+** word's next occurrence: a table of fixed-size entries, two ways a slot,
 ** keyed by the word's bytes and a small number (the tagger keeps a word's
 ** candidate tags by whether it opens the sentence, the lemmatizer a
 ** lemma by tag, the coder a word's dictionary ids). News repeats its
 ** words ("the", "said", the names of the story), so most lookups find the
-** entry; a new word evicts the one in its slot. The caller must store only
-** what depends on the key alone, so that a kept entry is always what the
-** function would give again. Internal to libdyad; a memo belongs to one
+** entry; a new word evicts the older of the two in its place. The caller
+** must store only what depends on the key alone, so that a kept entry is
+** always what the function would give again. Internal to libdyad; a memo belongs to one
 ** analyzer or coder and is not shared between threads.
 */
 #ifndef DYAD_BASE_MEMO_H
@@ -93,11 +93,30 @@ static inline uint32_t base_word_hash(const uint64_t *w, size_t nw, uint64_t see
     return (uint32_t)(seed >> 32);
 }
 
+/* Does slot s hold the key of hash h, length len and sub whose words are
+** w[0..nw)? */
+static inline int memo_holds(const memo_slot *s, uint32_t h, size_t len, uint8_t sub,
+                             const uint64_t *w, size_t nw)
+{
+    if (s->hash != h || s->len != len || s->sub != sub)
+        return 0;
+    size_t i = 0;   /* same length: same number of words */
+    while (i < nw && s->key[i] == w[i])
+        i++;
+    return i == nw;
+}
+
 /* The entry of (key[0..len), sub): sets *hit to 1 when it is kept, else
-** claims the slot for it (evicting what it held, *hit 0) and the caller
+** claims a slot for it (evicting what it held, *hit 0) and the caller
 ** fills the returned entry before the next call. NULL when m is NULL or
 ** the key is longer than MEMO_KEY_MAX: nothing is kept for it. The entry
-** is aligned for any type and belongs to the memo. */
+** is aligned for any type and belongs to the memo.
+**
+** Two ways: a key may sit in its slot or in the slot's neighbour (index
+** ^ 1), so that two words of one slot that a story repeats do not evict
+** each other at every turn (each miss of the tagger's memo costs more
+** than a thousand instructions). A new key takes its own slot, and what
+** that held moves to the neighbour. */
 static inline void *memo_entry(word_memo *m, const char *key, size_t len, uint8_t sub, int *hit)
 {
     *hit = 0;
@@ -106,15 +125,21 @@ static inline void *memo_entry(word_memo *m, const char *key, size_t len, uint8_
     uint64_t w[MEMO_KEY_WORDS];
     size_t nw = memo_key_words(key, len, w);
     uint32_t h = base_word_hash(w, nw, (uint64_t)len << 8 | sub);
-    memo_slot *s = (memo_slot *)(m->slots + (size_t)(h & m->mask) * m->stride);
-    if (s->hash == h && s->len == len && s->sub == sub) {
-        size_t i = 0;   /* same length: same number of words */
-        while (i < nw && s->key[i] == w[i])
-            i++;
-        if (i == nw) {
+    size_t at = h & m->mask;
+    memo_slot *s = (memo_slot *)(m->slots + at * m->stride);
+    if (memo_holds(s, h, len, sub, w, nw)) {
+        *hit = 1;
+        return s->entry;
+    }
+    /* a memo of one slot has no neighbour (mask & 1 is 0) */
+    memo_slot *o = (memo_slot *)(m->slots + (at ^ (m->mask & 1)) * m->stride);
+    if (o != s) {
+        if (memo_holds(o, h, len, sub, w, nw)) {
             *hit = 1;
-            return s->entry;
+            return o->entry;
         }
+        if (s->len)
+            memcpy(o, s, m->stride);
     }
     s->hash = h;
     s->len = (uint8_t)len;

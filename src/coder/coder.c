@@ -162,6 +162,8 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
                 s->word_bits[b / 64] |= 1ull << (b % 64);
             }
     }
+    for (size_t i = 0; i < SENT_WORD_BITS / 64; i++)
+        s->word_sig |= s->word_bits[i];
     return 0;
 }
 

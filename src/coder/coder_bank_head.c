@@ -69,6 +69,8 @@ int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref
     ** governor"); what else stands before the bank's words may be a
     ** parse's leftover ("as soon as possible, central bank governor ...") */
     uint32_t k = p->first, end = p->end;
+    if (k + 4 > end)
+        return 0;   /* too short for the bank's two words, a title and a name */
     while (k + 1 < end && !(coder_word_in_list(s, k, banks) &&
                             lemma_is_word(s->ls.lemmas[k + 1], "bank"))) {
         if (coder_former_word(s, k))

@@ -64,7 +64,10 @@ static int group_at(const char *text, const dyad_token *t, size_t n, size_t k)
 int coder_group_lead(const char *text, const dyad_token *t, size_t n)
 {
     for (size_t k = 0; k < n; k++) {
-        if (!tok_in(text, &t[k], group_people))
+        /* every word of group_people ends in "s": the last byte turns
+        ** down most tokens before the list is read */
+        char last = t[k].len ? text[t[k].start + t[k].len - 1] : 0;
+        if ((last != 's' && last != 'S') || !tok_in(text, &t[k], group_people))
             continue;
         for (size_t j = k >= 4 ? k - 4 : 0; j < k; j++)
             if (group_at(text, t, n, j))

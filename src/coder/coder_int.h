@@ -316,12 +316,11 @@ typedef struct doc_ctx {
 ** lacks passes for present about one time in nine. */
 #define SENT_WORD_BITS 1024
 
-/* The filter bit of word id: the top 10 bits (SENT_WORD_BITS is 2^10) of
-** a multiplicative hash, for ids are dense and a plain mask would put
-** neighbours side by side. */
+/* The filter bit of word id (SENT_WORD_BITS is 2^10): dict_word_bit, the
+** bit a pattern's need_pre and need_post fold to 64. */
 static inline uint32_t coder_word_bit(uint32_t id)
 {
-    return (id * 2654435761u) >> (32 - 10);
+    return dict_word_bit(id);
 }
 
 typedef struct sent_ctx {
@@ -330,6 +329,10 @@ typedef struct sent_ctx {
     /* a filter over the folded ids of ids and lids (coder_word_bit): a
     ** pattern word whose bit is clear stands nowhere in the sentence */
     uint64_t word_bits[SENT_WORD_BITS / 64];
+    /* the filter folded to 64 bits (bit b % 64 set when bit b is): a
+    ** pattern with a need_pre or need_post bit clear here has a word whose
+    ** filter bit is clear, and one test turns it down (best_of) */
+    uint64_t word_sig;
     /* an index of the phrases, so that no lookup scans them all (a long
     ** sentence would make that quadratic): the PP that starts at each
     ** token (with its NP), or -1; each phrase's first child (the phrases

@@ -84,15 +84,20 @@ static const struct act_word {
 static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 32, 33, 36, 40, 40, 43, 53, 57, 57, 57, 57, 57, 57, 57};
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
-** few comparisons at most. */
+** few comparisons at most, the second and third bytes before strcmp
+** ("country" and "company" share "co" with "comment"); every word of
+** act_words has three letters or more, so a lemma that matches its second
+** byte has a third. */
 static int family_of(const char *lemma)
 {
     unsigned ch = (unsigned char)lemma[0] - 'a';
     if (ch >= 26)
         return FAM_NONE;
-    for (uint8_t i = first_at[ch]; i < first_at[ch + 1]; i++)
-        if (lemma[1] == act_words[i].lemma[1] && strcmp(lemma, act_words[i].lemma) == 0)
+    for (uint8_t i = first_at[ch]; i < first_at[ch + 1]; i++) {
+        const char *w = act_words[i].lemma;
+        if (lemma[1] == w[1] && lemma[2] == w[2] && strcmp(lemma, w) == 0)
             return act_words[i].family;
+    }
     return FAM_NONE;
 }
 

@@ -645,6 +645,11 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
         size_t last = cl ? 0 : after;
         for (uint32_t p = 0; p < v->npatterns; p++) {
             const dict_pattern *pat = v->patterns[p];
+            /* most patterns lack a word of the sentence: the folded
+            ** filter turns down most of those in one test, as
+            ** word_missing below would */
+            if (((cl ? pat->need_pre : 0) | pat->need_post) & ~s->word_sig)
+                continue;
             /* a verb's pattern seeks its words before the verb too; a
             ** noun's does not (match_pattern, match_elems) */
             if (cl && word_missing(s, pat->pre, pat->npre, 0) < pat->npre)
@@ -1171,8 +1176,9 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     j->cl = cl;
     j->vg = vg;
     j->lemma = lemma;
+    /* has_child first: most clauses have none, and it reads no list */
     int reporting = cl->kind == CL_REPORTING ||
-                    (lemma_in_list(lemma, lang_reporting_verbs) && has_child(s, ci));
+                    (has_child(s, ci) && lemma_in_list(lemma, lang_reporting_verbs));
     j->m = (match_state){0};
     j->on_caten = 0;
     if (vg->np >= 0) {

@@ -1237,6 +1237,9 @@ static int cmp_u64(const void *a, const void *b)
 
 /* Kinds of trie entries, as bits of node_kinds and first_kinds. */
 enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
+/* In first_kinds only: the word starts a member of some synset (an edge
+** from a synset's root), so dict_match_synset need not probe the others. */
+enum { TK_SYNSET_FIRST = 16 };
 
 /* Fills d->node_kinds and d->first_kinds. A child's index is above its
 ** parent's (dict_trie_path makes the parent first), so one pass from the
@@ -1249,10 +1252,14 @@ static int trie_kinds(dict *d)
     d->first_kinds_n = d->nstr + 1;
     d->first_kinds = dy_calloc(d->first_kinds_n, 1);
     int32_t *parent = dy_malloc((d->nnodes + 1) * sizeof *parent);
-    if (!d->node_kinds || !d->first_kinds || !parent) {
+    uint8_t *synroot = dy_calloc(d->nnodes + 1, 1);   /* is node i a synset's root? */
+    if (!d->node_kinds || !d->first_kinds || !parent || !synroot) {
         dy_free(parent);
+        dy_free(synroot);
         return -1;
     }
+    for (size_t i = 0; i < d->nsynsets; i++)
+        synroot[d->synroot[i]] = 1;
     for (size_t i = 0; i < d->nnodes; i++) {
         const trie_node *t = &d->nodes[i];
         parent[i] = -1;
@@ -1267,12 +1274,31 @@ static int trie_kinds(dict *d)
     for (size_t i = d->nnodes; i-- > 1;)
         if (parent[i] >= 0)
             d->node_kinds[parent[i]] |= d->node_kinds[i];
-    for (size_t i = 0; i < d->ecap; i++)
-        if (d->ekey[i] && (d->ekey[i] - 1) >> 32 == 0)
-            d->first_kinds[(uint32_t)(d->ekey[i] - 1)] |= d->node_kinds[d->eval[i]];
+    for (size_t i = 0; i < d->ecap; i++) {
+        if (!d->ekey[i])
+            continue;
+        uint64_t from = (d->ekey[i] - 1) >> 32;
+        uint32_t word = (uint32_t)(d->ekey[i] - 1);
+        if (from == 0)
+            d->first_kinds[word] |= d->node_kinds[d->eval[i]];
+        else if (synroot[from])
+            d->first_kinds[word] |= TK_SYNSET_FIRST;
+    }
     dy_free(parent);
+    dy_free(synroot);
     d->kinds_ok = 1;
     return 0;
+}
+
+/* A pattern's need bits (dict_pattern) over el[0..n), leaving out the
+** word optional. */
+static uint64_t words_needed(const dict_elem *el, uint32_t n, uint32_t optional)
+{
+    uint64_t need = 0;
+    for (uint32_t e = 0; e < n; e++)
+        if (el[e].kind == DICT_EL_WORD && el[e].id && el[e].id != optional)
+            need |= 1ull << (dict_word_bit(el[e].id) % 64);
+    return need;
 }
 
 int dict_finish(dict *d)
@@ -1297,6 +1323,14 @@ int dict_finish(dict *d)
     qsort(order, np, sizeof *order, cmp_u64);
     for (size_t i = 0; i < np; i++)
         d->patlist[i] = &d->pats[order[i] & 0xffffffffu].p;
+    dict_word that = {"that", 4};
+    dict_wid that_id;
+    dict_word_ids(d, &that, 1, &that_id);
+    for (size_t i = 0; i < np; i++) {
+        dict_pattern *p = &d->pats[i].p;
+        p->need_pre = words_needed(p->pre, p->npre, 0);
+        p->need_post = words_needed(p->post, p->npost > 2 ? p->npost - 2 : 0, that_id.fold);
+    }
     for (size_t v = 0; v < d->nverbs; v++) {
         verb_rec *r = &d->verbs[v];
         uint64_t key = r->block != UINT32_MAX ? (uint64_t)r->block : (1ULL << 31) + r->lemma_id;
@@ -1353,6 +1387,17 @@ int dict_finish(dict *d)
 ** through dict_fold. */
 #define WORD_BUF 512
 
+/* The kinds of names (TK_*) that a word of ids fold and exact may start
+** (dict_wid.starts): all when they are not kept (the trie is still
+** growing), none for a word interned later. */
+static uint8_t start_kinds(const dict *d, uint32_t fold, uint32_t exact)
+{
+    if (!d->kinds_ok)
+        return 0xff;
+    return (fold < d->first_kinds_n ? d->first_kinds[fold] : 0) |
+           (exact < d->first_kinds_n ? d->first_kinds[exact] : 0);
+}
+
 void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
 {
     char buf[WORD_BUF];
@@ -1379,11 +1424,12 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
         if (ascii) {
             /* without capitals the folded key is the word: same id */
             ids[i].fold = caps ? intern_find(d, buf, len, hf) : ids[i].exact;
-            continue;
+        } else {
+            size_t k = dict_fold(s, len, buf, sizeof buf);
+            ids[i].fold = k == (size_t)-1
+                        ? 0 : intern_find(d, buf, k, base_hash(BASE_HASH_SEED, buf, k));
         }
-        size_t k = dict_fold(s, len, buf, sizeof buf);
-        ids[i].fold =
-            k == (size_t)-1 ? 0 : intern_find(d, buf, k, base_hash(BASE_HASH_SEED, buf, k));
+        ids[i].starts = start_kinds(d, ids[i].fold, ids[i].exact);
     }
 }
 
@@ -1417,8 +1463,10 @@ void dict_lemma_ids(const dict *d, word_memo *memo, const char *text,
                  : base_lemma_form(lemmas[i], text + toks[i].start, toks[i].len);
         if (form) {
             ids[i] = tok_ids[i];
-            if (form == BASE_FORM_LOWER)
+            if (form == BASE_FORM_LOWER) {
                 ids[i].exact = ids[i].fold;
+                ids[i].starts = start_kinds(d, ids[i].fold, ids[i].exact);
+            }
             continue;
         }
         /* ids are a function of the bytes alone: a lemma shares the
@@ -1472,17 +1520,11 @@ static const dict_range *last_range(const dict_actor *a, int32_t date)
 }
 
 /* Can a name of kind (TK_*) start at ids[start]? Most words start none:
-** asked without a probe of the trie. 1 when unknown (the kinds are not
-** kept), 0 for a word interned later (it starts no name). */
-static int may_start(const dict *d, const dict_wid *ids, size_t n, size_t start, uint8_t kind)
+** asked without a probe of the trie, by the kinds kept with the ids
+** (dict_wid.starts: all when unknown, none for a word interned later). */
+static int may_start(const dict_wid *ids, size_t n, size_t start, uint8_t kind)
 {
-    if (start >= n)
-        return 0;
-    if (!d->kinds_ok)
-        return 1;
-    uint32_t f = ids[start].fold, e = ids[start].exact;
-    return (((f < d->first_kinds_n ? d->first_kinds[f] : 0) |
-             (e < d->first_kinds_n ? d->first_kinds[e] : 0)) & kind) != 0;
+    return start < n && (ids[start].starts & kind);
 }
 
 /* Longest path from root over ids[start..n) to a node for which want()
@@ -1541,9 +1583,9 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
     if (start >= n)
         return 0;
     int32_t node = -1, node2 = -1;
-    size_t len = may_start(d, ids, n, start, TK_ACTOR)
+    size_t len = may_start(ids, n, start, TK_ACTOR)
                ? longest(d, 0, ids, n, start, TK_ACTOR, has_actor, 0, &node) : 0;
-    if (ids[start].fold == d->the_id && may_start(d, ids, n, start + 1, TK_ACTOR)) {
+    if (ids[start].fold == d->the_id && may_start(ids, n, start + 1, TK_ACTOR)) {
         size_t len2 = longest(d, 0, ids, n, start + 1, TK_ACTOR, has_actor, 0, &node2);
         if (len2 && len2 + 1 > len) {
             len = len2 + 1;
@@ -1606,7 +1648,7 @@ size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t sta
                         const dict_agent **out)
 {
     int32_t node = -1;
-    size_t len = may_start(d, ids, n, start, TK_AGENT)
+    size_t len = may_start(ids, n, start, TK_AGENT)
                ? longest(d, 0, ids, n, start, TK_AGENT, has_agent, 0, &node) : 0;
     if (out)
         *out = len ? &d->agents[d->nodes[node].agent] : NULL;
@@ -1617,7 +1659,7 @@ size_t dict_match_discard(const dict *d, const dict_wid *ids, size_t n, size_t s
                           const dict_discard **out)
 {
     int32_t node = -1;
-    size_t len = may_start(d, ids, n, start, TK_DISCARD)
+    size_t len = may_start(ids, n, start, TK_DISCARD)
                ? longest(d, 0, ids, n, start, TK_DISCARD, has_discard, 0, &node) : 0;
     if (out)
         *out = len ? &d->discards[d->nodes[node].discard] : NULL;
@@ -1630,8 +1672,8 @@ const dict_discard *dict_find_discard(const dict *d, const dict_wid *ids,
     for (size_t i = 0; i < n; i++) {
         const dict_discard *dc;
         /* may_start first: most tokens start none, and this asks at each */
-        if ((may_start(d, ids, n, i, TK_DISCARD) && dict_match_discard(d, ids, n, i, &dc)) ||
-            (may_start(d, lids, n, i, TK_DISCARD) && dict_match_discard(d, lids, n, i, &dc)))
+        if ((may_start(ids, n, i, TK_DISCARD) && dict_match_discard(d, ids, n, i, &dc)) ||
+            (may_start(lids, n, i, TK_DISCARD) && dict_match_discard(d, lids, n, i, &dc)))
             return dc;
     }
     return NULL;
@@ -1643,8 +1685,11 @@ size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_
     if (syn >= d->nsynsets || start >= n)
         return 0;
     /* patterns ask at every token: most start no member, which one probe
-    ** per id tells without longest's set-up */
+    ** per id tells without longest's set-up, and most start no member of
+    ** any synset, which the ids' kinds tell without a probe */
     uint32_t root = d->synroot[syn];
+    if (!(ids[start].starts & TK_SYNSET_FIRST))
+        return 0;
     if (edge_find(d, root, ids[start].fold) < 0 &&
         (ids[start].exact == ids[start].fold || edge_find(d, root, ids[start].exact) < 0))
         return 0;

@@ -39,9 +39,12 @@ typedef struct dict_word {
 
 /* Interned ids of one sentence word; 0 when the dictionary has no such word
 ** (a word no entry uses can never match). fold is the lower-cased form,
-** exact the form as written. */
+** exact the form as written. starts: the kinds of names either id may
+** start (dict.c's TK_* bits; all when the dictionary has not worked them
+** out), kept with the ids so that asking at every token costs one test. */
 typedef struct dict_wid {
     uint32_t fold, exact;
+    uint8_t starts;
 } dict_wid;
 
 /* Kinds of entries, also used to count them. */
@@ -220,7 +223,22 @@ typedef struct dict_pattern {
     const char *verb;          /* lemma, or the PETRARCH block name */
     const char *file;
     uint32_t line;
+    /* The words the pattern cannot do without, as 64 bits for a quick
+    ** turn-down (dict_finish): bit dict_word_bit(id) % 64 of each word of
+    ** pre, and of post but its last two elements (a joint pattern may do
+    ** without its "with": coder_pattern.c) and "that" (a bare clause may
+    ** leave it out). */
+    uint64_t need_pre, need_post;
 } dict_pattern;
+
+/* The bit of word id in the coder's filter of a sentence's words
+** (sent_ctx's word_bits, 2^10 bits): the top 10 bits of a multiplicative
+** hash, for ids are dense and a plain mask would put neighbours side by
+** side. need_pre and need_post above fold it to 64 bits. */
+static inline uint32_t dict_word_bit(uint32_t id)
+{
+    return (id * 2654435761u) >> (32 - 10);
+}
 
 /* A verb: a lemma (with particles, for multi-word verbs) and the patterns
 ** of its sense. Several verbs share patterns when PETRARCH lists them in one
