@@ -2244,6 +2244,16 @@ int coder_agent_of_reporter(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t
     if ((rep[0].from == FROM_ARTICLE || rep[0].from == FROM_DATELINE) &&
         !coder_agent_role_in(agent->code, coder_state_roles))
         return 0;
+    /* a reporter that is a bare country, a place or a body the
+    ** dictionaries give only a country ("ABC of Australia reported the
+    ** government criticized ...", "Tehran said anti-Baghdad Kurdish
+    ** rebels ...") is no agent of its state: a foreign outlet tells of
+    ** others' governments, so an agent the article gives a country keeps
+    ** it */
+    actor_ref own[MAX_ACTORS];
+    if (strlen(rep[0].code) == 3 &&
+        coder_from_article(own, coder_resolve_np(c, s, np, own, MAX_ACTORS)))
+        return 0;
     coder_agent_actor(out, p, agent, country);
     /* the reporter's country may itself be the article's */
     out->from = rep[0].from;

@@ -499,11 +499,17 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
 }
 
+/* Words after which a PP of "to" is answered: "in response to a request
+** from", "reacting to criticism from". */
+static const char *const answers[] = {"response", "respond", "reply", "answer",
+                                      "reaction", "react", NULL};
+
 /* Is noun phrase np what "despite" sets its clause against: "despite
 ** criticism", "in spite of objections", "in the face of opposition"?
 ** Objections overridden ("approved the levy over the objections of
-** Uganda") are set against it too: the clause's doer is the one
-** objected to. */
+** Uganda"), disapproval amid which the clause goes ahead and
+** disapproval answered ("in response to criticism from") are set
+** against it too: the clause's doer is the one objected to. */
 static int defied(const sent_ctx *s, const phrase *np)
 {
     const phrase *ph = s->ls.phrases;
@@ -517,6 +523,13 @@ static int defied(const sent_ctx *s, const phrase *np)
         return 1;
     if (lemma_is_word(prep, "over"))   /* only objections are overridden */
         return lemma_is_word(L[np->head], "objection");
+    /* "resigned amid opposition from its shareholders": gone ahead while
+    ** it lasted; "defended its tin sales in reaction to criticism from
+    ** Malaysia": answered, so aimed at the one who answers */
+    if (lemma_is_word(prep, "amid") || lemma_is_word(prep, "amidst"))
+        return 1;
+    if (lemma_is_word(prep, "to") && at > 0 && lemma_in_list(L[at - 1], answers))
+        return 1;
     /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
     int32_t n = ph[pp].up;
     if (!lemma_is_word(prep, "of") || n < 0 || ph[n].kind != PH_NP ||
@@ -534,7 +547,6 @@ static int granted(const sent_ctx *s, const phrase *np)
 {
     const phrase *ph = s->ls.phrases;
     const char *const *L = (const char *const *)s->ls.lemmas;
-    static const char *const answers[] = {"response", "respond", "reply", "answer", NULL};
     int32_t pp = np->up;
     if (pp < 0 || ph[pp].kind != PH_PP)
         return 0;

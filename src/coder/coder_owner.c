@@ -342,6 +342,23 @@ static int owner_pronoun(const dyad_coder *c, const sent_ctx *s, const phrase *p
     return 0;
 }
 
+/* "criticized the House's decision", "rejected Gramm's argument" after
+** "Sen Phil Gramm", "voted against the prime minister's call": the
+** possessor's own phrase (under p, PHF_POSS), resolved alone, where the
+** whole phrase named no one: a bare chamber, a surname the article
+** named before, an agent that takes the article's country. A possessor
+** that says when ("yesterday's decision") owns nothing. Returns the
+** actors written to out. */
+static int owner_possessor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
+{
+    const phrase *ph = s->ls.phrases;
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_POSS) && ph[i].kind == PH_NP &&
+            !lemma_in_list(s->ls.lemmas[ph[i].head], lang_time_nouns))
+            return coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS);
+    return 0;
+}
+
 /* Does noun phrase np name a thing by its own words: no actor, no agent
 ** noun, no pronoun of its own ("the annexation", "the new border deal";
 ** not "the government", "Uganda", "them")? */
@@ -398,7 +415,8 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
     if (n || coder_resolve_np(c, s, j->tgt_np, probe, MAX_ACTORS) > 0)
         return n;
     if (!(n = not_source(j, j->tgt, owner_in_pps(c, s, j->tgt_np, 0, j->tgt))) &&
-        !(n = not_source(j, j->tgt, owner_compound(c, s, p, j->tgt))))
+        !(n = not_source(j, j->tgt, owner_compound(c, s, p, j->tgt))) &&
+        !(n = not_source(j, j->tgt, owner_possessor(c, s, j->tgt_np, j->tgt))))
         n = not_source(j, j->tgt, owner_pronoun(c, s, p, j->src_np, j->cl->subject, j->tgt));
     return n;
 }
