@@ -359,6 +359,11 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
         if (code_clause(c, &s, ci) < 0 || coder_stance_predicate(c, &s, ci) < 0 ||
             coder_obligation(c, &s, ci) < 0)
             return -1;
+    /* "France and Yugoslavia agreed to set up a commission": after every
+    ** clause, so that a pattern's reading of the pair comes first */
+    for (size_t ci = 0; ci < s.ls.nclauses; ci++)
+        if (coder_agree_joint(c, &s, ci) < 0)
+            return -1;
     /* "Russia's attack on Ukraine": events written as noun phrases */
     if (coder_nominals(c, &s) < 0)
         return -1;

@@ -29,6 +29,7 @@
 **
 ** and, each asked by one of those steps for one kind of sentence:
 **
+**   coder_agree.c     what two sides agree to do together: intent to cooperate
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
@@ -1306,6 +1307,15 @@ clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
 ** (coder_stance_claimed: 1 when it did). */
 void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* ---- coder_agree.c: what two sides agree to do together (thirteenth session) ---- */
+
+/* Clause ci's subject names two sides of two countries that agree to do
+** something a pattern does not know, or agree on the need for it ("France
+** and Yugoslavia agreed to set up a joint commission"): 030 of each
+** towards the other, of the modality of the agreeing, unless the sentence
+** coded the pair already. Returns -1 when memory runs out, else 0. */
+int coder_agree_joint(dyad_coder *c, sent_ctx *s, size_t ci);
 
 /* ---- coder_obliged.c: what a speaker says another should or must do ---- */
 
