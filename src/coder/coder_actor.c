@@ -1121,7 +1121,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             continue;
         actor_ref a[MAX_ACTORS];
         c->no_agent_memory = mentions_entity(c->ment, r.ent)->unnamed;
-        int32_t desc = described_by(c, s, (int32_t)i, r.ent);
+        int32_t desc = described_by(c, s, (int32_t)i, r.ent), titled;
+        if (desc == (int32_t)i && (titled = coder_titled_field(c, s, desc, r.ent)) >= 0)
+            desc = titled;
         int n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
         /* "Tian Yinong, the finance minister, said": a name that gives
         ** nothing itself is what the apposition after it says
