@@ -2280,6 +2280,14 @@ static int read_phrase(mentions *m, int32_t np)
     while (a > p->first && name_word(m, a - 1, p->end))
         a--;
     if (a < b) {
+        /* "Minister of [Information Moammar al-Eryani]": the field after a
+        ** title's "of" or "for" is no word of the name (title_field.c) */
+        int32_t owner = title_field_owner(m->ls, np);
+        if (owner >= 0 && !title_at(m, m->ls->phrases[owner].head,
+                                    m->ls->phrases[owner].head + 1))
+            owner = -1;
+        if (owner >= 0)
+            a = title_field_name(m->ls, a, b);
         uint32_t ta = a, len;
         for (;;) {
             /* titles, and a noun of people written as one ("Scientist
@@ -2310,14 +2318,10 @@ static int read_phrase(mentions *m, int32_t np)
         if (ta == a && b - a >= 2)
             while (ta > p->first && title_at(m, ta - 1, a))
                 ta--;
-        /* "Minister of [Information Moammar al-Eryani]": the field after a
-        ** title's "of" or "for" is no word of the name (title_field.c) */
-        int32_t owner = title_field_owner(m->ls, np);
-        if (owner >= 0 && !title_at(m, m->ls->phrases[owner].head,
-                                    m->ls->phrases[owner].head + 1))
-            owner = -1;
-        if (owner >= 0)
-            ta = a = title_field_name(m->ls, a, b);
+        /* "Secretary of [State Tom Brandt]": a field's word the list of
+        ** titles holds is the field's, not his title */
+        if (owner >= 0 && ta < a && title_field_only(m->ls, ta, a))
+            ta = a;
         /* titles alone name no one ("the President", "Vice President"),
         ** and neither does a run that ends with one: "Montana Secretary"
         ** (of State) is an office */

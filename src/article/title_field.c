@@ -23,7 +23,7 @@
 static const char *const field_words[] = {
     "affairs", "agriculture", "aviation", "budget", "central", "civil", "commerce",
     "communications", "construction", "cooperation", "co-operation", "culture",
-    "customs", "defence", "defense", "development", "disarmament", "economic",
+    "customs", "defence", "defense", "development", "disarmament", "economic", "economics",
     "economy", "education", "electricity", "employment", "endowments", "energy",
     "environment", "exchequer", "external", "finance", "fisheries", "food", "foreign",
     "forestry", "health", "home", "housing", "human", "immigration", "industry",
@@ -32,7 +32,7 @@ static const char *const field_words[] = {
     "lands", "mines", "mining", "national", "natural", "oil", "petroleum", "planning",
     "political", "posts", "power", "privatization", "public", "reconstruction",
     "relations", "religious", "resources", "rural", "science", "security", "services",
-    "social", "sport", "sports", "state", "technology", "telecommunications",
+    "social", "sport", "sports", "staff", "state", "technology", "telecommunications",
     "tourism", "trade", "transport", "transportation", "treasury", "urban", "veterans",
     "war", "water", "welfare", "works", "youth", NULL};
 
@@ -71,11 +71,10 @@ uint32_t title_field_name(const lang_sent *ls, uint32_t a, uint32_t b)
     return field && b >= k + 2 ? k : a;
 }
 
-/* Is NP np of ls a field's words alone ("State", "the Exchequer")? */
-static int field_only(const lang_sent *ls, const phrase *np)
+int title_field_only(const lang_sent *ls, uint32_t first, uint32_t end)
 {
     int field = 0;
-    for (uint32_t k = np->first; k < np->end; k++) {
+    for (uint32_t k = first; k < end; k++) {
         if (word_in(ls, k, field_words))
             field = 1;
         else if (!word_in(ls, k, joiners))
@@ -100,9 +99,15 @@ int32_t title_field_owner(const lang_sent *ls, int32_t np)
 {
     const phrase *p = &ls->phrases[np];
     int field = title_field_name(ls, p->first, p->end) > p->first;
-    int32_t owner = pp_owner(ls, np);
+    /* "of [Industry and [Trade Ivan Petrov]]": the parse coordinates the
+    ** field's first words with the name; the coordination is in the PP */
+    int32_t at = np, co = p->up;
+    if (co >= 0 && ls->phrases[co].kind == PH_NP && (ls->phrases[co].flags & PHF_COORD) &&
+        ls->phrases[co].end == p->end && title_field_only(ls, ls->phrases[co].first, p->first))
+        at = co;
+    int32_t owner = pp_owner(ls, at);
     /* up the chain while the owner is itself a field in a PP */
-    while (owner >= 0 && field_only(ls, &ls->phrases[owner])) {
+    while (owner >= 0 && title_field_only(ls, ls->phrases[owner].first, ls->phrases[owner].end)) {
         int32_t up = pp_owner(ls, owner);
         if (up < 0)
             break;

@@ -18,6 +18,10 @@
 ** would be left for the name. */
 uint32_t title_field_name(const lang_sent *ls, uint32_t a, uint32_t b);
 
+/* Are tokens [first, end) of ls a field's words alone ("State", "the
+** Exchequer", "Industry and")? */
+int title_field_only(const lang_sent *ls, uint32_t first, uint32_t end);
+
 /* For NP np of ls, the object of an "of" or "for" PP after a noun, and
 ** perhaps of a chain of them whose other objects are a field's words
 ** alone ("Undersecretary [of State] [for Economic Affairs Allen
