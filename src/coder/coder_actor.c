@@ -1535,7 +1535,10 @@ int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
 static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                        const dict_agent *agent, const char *cc, int dateline)
 {
-    static const char *const offices[] = {"minister", "secretary", NULL};
+    /* "Agriculture Undersecretary Ana Sousa" too (thirteenth session,
+    ** second round) */
+    static const char *const offices[] = {"minister", "secretary", "undersecretary",
+                                          "under-secretary", NULL};
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
                                         "chancellor", NULL};
     /* the abbreviated titles too ("Rep. Jack Kemp", "Sen. Ann Holt"):
