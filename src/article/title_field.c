@@ -38,6 +38,14 @@ static const char *const field_words[] = {
 
 static const char *const joiners[] = {"and", "the", "&", NULL};
 
+/* Words of a body that a field may open: "Chairman of the Foreign Affairs
+** Committee Lee Hamilton" is the committee's chairman, no minister's. */
+static const char *const bodies[] = {"agency", "association", "authority", "bank", "board",
+                                     "bureau", "commission", "committee", "company",
+                                     "corporation", "council", "department", "fund",
+                                     "institute", "ministry", "office", "service", "union",
+                                     NULL};
+
 /* Does token k of ls read one of list's words, whatever its case? */
 static int word_in(const lang_sent *ls, uint32_t k, const char *const *list)
 {
@@ -68,7 +76,7 @@ uint32_t title_field_name(const lang_sent *ls, uint32_t a, uint32_t b)
     /* "and" or "the" ends no field */
     while (k > a && word_in(ls, k - 1, joiners))
         k--;
-    return field && b >= k + 2 ? k : a;
+    return field && b >= k + 2 && !word_in(ls, k, bodies) ? k : a;
 }
 
 int title_field_only(const lang_sent *ls, uint32_t first, uint32_t end)
