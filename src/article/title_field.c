@@ -103,9 +103,24 @@ static int32_t pp_owner(const lang_sent *ls, int32_t np)
     return owner >= 0 && ls->phrases[owner].kind == PH_NP ? owner : -1;
 }
 
+/* Does a PP of "of" or "at" follow NP np of ls and belong to it ("Kenji
+** Oda of Hoshino Trading")? */
+static int owned_after(const lang_sent *ls, int32_t np)
+{
+    static const char *const whose[] = {"of", "at", NULL};
+    for (size_t k = (size_t)np + 1; k < ls->nphrases; k++)
+        if (ls->phrases[k].kind == PH_PP && ls->phrases[k].up == np &&
+            word_in(ls, ls->phrases[k].head, whose))
+            return 1;
+    return 0;
+}
+
 int32_t title_field_owner(const lang_sent *ls, int32_t np)
 {
     const phrase *p = &ls->phrases[np];
+    /* a name said to be a body's after it is that body's officer */
+    if (owned_after(ls, np))
+        return -1;
     int field = title_field_name(ls, p->first, p->end) > p->first;
     /* "of [Industry and [Trade Ivan Petrov]]": the parse coordinates the
     ** field's first words with the name; the coordination is in the PP */

@@ -26,7 +26,9 @@ int title_field_only(const lang_sent *ls, uint32_t first, uint32_t end);
 ** perhaps of a chain of them whose other objects are a field's words
 ** alone ("Undersecretary [of State] [for Economic Affairs Allen
 ** Wallis]"): the NP the first PP follows (the title's), when a field's
-** word opens np or a link of the chain. -1 otherwise. The caller judges
+** word opens np or a link of the chain, and no "of" or "at" PP of np's
+** own says whose officer he is ("... Kenji Oda of Hoshino Trading"). -1
+** otherwise. The caller judges
 ** whether that NP's head is a title. */
 int32_t title_field_owner(const lang_sent *ls, int32_t np);
 

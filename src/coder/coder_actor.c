@@ -1567,7 +1567,13 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             ** firm's (ninth session) */
             /* "Judge Ana Lima" sits in the article's country's court,
             ** dateline or none (eleventh session) */
-            return ag == agent && j == p->end && j - name >= 2 &&
+            /* ... or the name after its field: "State Secretary for
+            ** Foreign Affairs Rene Van Der Linden" (thirteenth session,
+            ** second round) */
+            return ag == agent && j == p->end &&
+                   (j - name >= 2 ||
+                    (j == name && coder_word_in_list(s, name - 1, offices) &&
+                     coder_field_follows(s, p))) &&
                    (dateline || (jud && k == start) ||
                     (!leg && !jud && coder_portfolio_only(s, p->first, name - 1))) &&
                    coder_word_in_list(s, name - 1,

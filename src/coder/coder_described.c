@@ -113,3 +113,13 @@ int32_t coder_titled_field(const dyad_coder *c, const sent_ctx *s, int32_t np, i
             return -1;
     return k;
 }
+
+int coder_field_follows(const sent_ctx *s, const phrase *p)
+{
+    int32_t at = (int32_t)(p - s->ls.phrases);
+    for (size_t k = (size_t)at + 1; k < s->ls.nphrases && s->ls.phrases[k].first < p->end + 8;
+         k++)
+        if (s->ls.phrases[k].kind == PH_NP && title_field_owner(&s->ls, (int32_t)k) == at)
+            return 1;
+    return 0;
+}

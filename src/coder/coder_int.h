@@ -696,6 +696,11 @@ int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np
 ** dictionary and the mention table only. */
 int32_t coder_titled_field(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
 
+/* coder_described.c: is phrase p of s a title whose field and a name
+** follow it after "of" or "for" ("State Secretary [for Foreign Affairs
+** Rene Van Der Linden]")? Reads s only. */
+int coder_field_follows(const sent_ctx *s, const phrase *p);
+
 /* A first person at token k of a direct quote ("we", "our troops") is
 ** the quote's speaker, as the article stage named him; with agent, his
 ** country joined to it. 1 and *out (phrase p's words), or 0. Owned by
