@@ -48,6 +48,7 @@
 ** names are found through a hash of their first and last words.
 */
 #include "article/mentions.h"
+#include "article/title_field.h"
 #include "article/article_int.h"
 #include "article/place.h"
 #include "article/shortnames.h"
@@ -1278,6 +1279,29 @@ static void title_before(mentions *m, ment_entity *en, int32_t np)
     }
 }
 
+/* "Minister of Information Moammar al-Eryani": en's title is the field's
+** words in [first, end) and the title at the head of NP owner
+** ("information minister"), for "the minister" or "the information
+** minister" later. */
+static void field_title(mentions *m, ment_entity *en, int32_t owner, uint32_t first,
+                        uint32_t end)
+{
+    const phrase *o = &m->ls->phrases[owner];
+    uint32_t f = o->head;
+    while (f > o->first && title_at(m, f - 1, o->head + 1))
+        f--;
+    char field[sizeof en->title];
+    set_title(m, en, first, end);
+    memcpy(field, en->title, sizeof field);
+    set_title(m, en, f, o->head + 1);
+    size_t fl = strlen(field), tl = strlen(en->title);
+    if (fl && fl + 1 + tl < sizeof en->title) {
+        memmove(en->title + fl + 1, en->title, tl + 1);
+        memcpy(en->title, field, fl);
+        en->title[fl] = ' ';
+    }
+}
+
 /* "the Securities and Exchange Commission ... the commission said": a
 ** body the dictionary codes is found by the word of its name that says
 ** what it is (token k: its last, or the one before "of") too, as one it
@@ -2241,6 +2265,14 @@ static int read_phrase(mentions *m, int32_t np)
     while (a > p->first && name_word(m, a - 1, p->end))
         a--;
     if (a < b) {
+        /* "Minister of [Information Moammar al-Eryani]": the field after a
+        ** title's "of" or "for" is no word of the name (title_field.c) */
+        int32_t owner = title_field_owner(m->ls, np);
+        if (owner >= 0 && !title_at(m, m->ls->phrases[owner].head,
+                                    m->ls->phrases[owner].head + 1))
+            owner = -1;
+        if (owner >= 0)
+            a = title_field_name(m->ls, a, b);
         uint32_t ta = a, len;
         for (;;) {
             /* titles, and a noun of people written as one ("Scientist
@@ -2271,6 +2303,10 @@ static int read_phrase(mentions *m, int32_t np)
         if (ta == a && b - a >= 2)
             while (ta > p->first && title_at(m, ta - 1, a))
                 ta--;
+        /* "Secretary of [State Tom Brandt]": a field's word the list of
+        ** titles holds is the field's, not his title */
+        if (owner >= 0 && ta < a && title_field_only(m->ls, ta, a))
+            ta = a;
         /* titles alone name no one ("the President", "Vice President"),
         ** and neither does a run that ends with one: "Montana Secretary"
         ** (of State) is an office */
@@ -2283,6 +2319,9 @@ static int read_phrase(mentions *m, int32_t np)
             *r = name(m, np, ta, a, b, &h, &oom);
             if (oom)
                 return -1;
+            if (owner >= 0 && r->ent >= 0 && m->ent[r->ent].kind == ENT_PERSON &&
+                !m->ent[r->ent].title[0])
+                field_title(m, &m->ent[r->ent], owner, p->first, a);
             if (r->how == MREF_SHORT)
                 return emit(m, p->first, p->end, r->how, r->ent);
             if (r->how != MREF_NONE)

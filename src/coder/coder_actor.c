@@ -1120,7 +1120,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             continue;
         actor_ref a[MAX_ACTORS];
         c->no_agent_memory = mentions_entity(c->ment, r.ent)->unnamed;
-        int32_t desc = described_by(c, s, (int32_t)i, r.ent);
+        int32_t desc = described_by(c, s, (int32_t)i, r.ent), titled;
+        if (desc == (int32_t)i && (titled = coder_titled_field(c, s, desc, r.ent)) >= 0)
+            desc = titled;
         int n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
         /* "Tian Yinong, the finance minister, said": a name that gives
         ** nothing itself is what the apposition after it says
@@ -1539,7 +1541,10 @@ int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
 static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                        const dict_agent *agent, const char *cc, int dateline)
 {
-    static const char *const offices[] = {"minister", "secretary", NULL};
+    /* "Agriculture Undersecretary Ana Sousa" too (thirteenth session,
+    ** second round) */
+    static const char *const offices[] = {"minister", "secretary", "undersecretary",
+                                          "under-secretary", NULL};
     static const char *const heads[] = {"minister", "secretary", "president", "premier",
                                         "chancellor", NULL};
     /* the abbreviated titles too ("Rep. Jack Kemp", "Sen. Ann Holt"):
@@ -1568,7 +1573,13 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
             ** firm's (ninth session) */
             /* "Judge Ana Lima" sits in the article's country's court,
             ** dateline or none (eleventh session) */
-            return ag == agent && j == p->end && j - name >= 2 &&
+            /* ... or the name after its field: "State Secretary for
+            ** Foreign Affairs Rene Van Der Linden" (thirteenth session,
+            ** second round) */
+            return ag == agent && j == p->end &&
+                   (j - name >= 2 ||
+                    (j == name && coder_word_in_list(s, name - 1, offices) &&
+                     coder_field_follows(s, p))) &&
                    (dateline || (jud && k == start) ||
                     (!leg && !jud && coder_portfolio_only(s, p->first, name - 1))) &&
                    coder_word_in_list(s, name - 1,

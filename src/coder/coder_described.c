@@ -11,6 +11,7 @@
 ** take that code through the mention table.
 */
 #include "coder/coder_int.h"
+#include "article/title_field.h"
 
 /* Does every proper noun in tokens [first, end) belong to a name the
 ** dictionaries know, an actor's or an agent's ("the Swiss National Bank",
@@ -54,6 +55,16 @@ static int32_t description_after(const sent_ctx *s, int32_t np)
     return k;
 }
 
+/* Does an agent noun of the dictionary end at phrase d's head? */
+static int agent_head(const dyad_coder *c, const sent_ctx *s, const phrase *d)
+{
+    const dict_agent *ag;
+    for (uint32_t j = d->first; j <= d->head; j++)
+        if (dict_match_agent(c->d, s->ids, d->head + 1, j, &ag) == d->head + 1 - j)
+            return 1;
+    return 0;
+}
+
 /* The description after name phrase np (description_after) that
 ** describes person e by an agent noun of people ("the finance minister",
 ** "a government spokesman", "vice-president of the Swiss National
@@ -69,11 +80,7 @@ int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np
     const phrase *d = &s->ls.phrases[k];
     /* an agent at the description's head: "the finance minister", not
     ** "a China expert" nor "an economist" */
-    const dict_agent *ag;
-    int head = 0;
-    for (uint32_t j = d->first; j <= d->head && !head; j++)
-        head = dict_match_agent(c->d, s->ids, d->head + 1, j, &ag) == d->head + 1 - j;
-    if (!head || mentions_np(c->ment, k).ent >= 0)
+    if (!agent_head(c, s, d) || mentions_np(c->ment, k).ent >= 0)
         return -1;
     /* the description and its PPs, up to the comma that closes it */
     uint32_t t = d->end;
@@ -84,4 +91,35 @@ int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np
         !known_words(c, s, d->first, t))
         return -1;
     return k;
+}
+
+/* "Minister of Information Moammar al-Eryani", "Chancellor of the
+** Exchequer Nigel Lawson": a name whose phrase a title's field opens
+** after "of" or "for" (article/title_field.c) is described by the
+** title's phrase before the PP, when an agent noun heads it and it names
+** no one itself (thirteenth session, second round). */
+int32_t coder_titled_field(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
+{
+    if (mentions_entity(c->ment, e)->kind != ENT_PERSON)
+        return -1;
+    /* a former holder is no state's ("Former U.S. Secretary of State
+    ** Henry Kissinger"): the dictionary's ELI has no such office */
+    static const char *const past[] = {"former", "ex", "late", "retired", "then", NULL};
+    int32_t k = title_field_owner(&s->ls, np);
+    if (k < 0 || !agent_head(c, s, &s->ls.phrases[k]) || mentions_np(c->ment, k).ent >= 0)
+        return -1;
+    for (uint32_t j = s->ls.phrases[k].first; j < s->ls.phrases[k].head; j++)
+        if (lemma_in_list(s->ls.lemmas[j], past))
+            return -1;
+    return k;
+}
+
+int coder_field_follows(const sent_ctx *s, const phrase *p)
+{
+    int32_t at = (int32_t)(p - s->ls.phrases);
+    for (size_t k = (size_t)at + 1; k < s->ls.nphrases && s->ls.phrases[k].first < p->end + 8;
+         k++)
+        if (s->ls.phrases[k].kind == PH_NP && title_field_owner(&s->ls, (int32_t)k) == at)
+            return 1;
+    return 0;
 }

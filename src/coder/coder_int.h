@@ -37,7 +37,8 @@
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
 **   coder_described.c a person described after his name ("Tian, the vice
-**                     finance minister,")
+**                     finance minister,") or by a title with its field
+**                     before it ("Minister of Information al-Eryani")
 **   coder_doer.c      the doer of a violent act named in another clause
 **   coder_group_lead.c  a story of a group of states met under a dateline
 **   coder_foe.c       the other side of a war the article tells
@@ -700,6 +701,16 @@ int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np
 ** phrase "Minister"), whose code is the person's; -1 when none. Reads
 ** the dictionary and the mention table only. */
 int32_t coder_office_before(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
+/* coder_described.c: the title's phrase before the "of" or "for" whose
+** field opens name phrase np ("Minister of Information Moammar
+** al-Eryani"), whose code is person e's; -1 when none. Reads the
+** dictionary and the mention table only. */
+int32_t coder_titled_field(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
+
+/* coder_described.c: is phrase p of s a title whose field and a name
+** follow it after "of" or "for" ("State Secretary [for Foreign Affairs
+** Rene Van Der Linden]")? Reads s only. */
+int coder_field_follows(const sent_ctx *s, const phrase *p);
 
 /* A first person at token k of a direct quote ("we", "our troops") is
 ** the quote's speaker, as the article stage named him; with agent, his
