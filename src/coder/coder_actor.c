@@ -1133,13 +1133,6 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             desc = after;
             n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
         }
-        /* "Minister of Planning Joao Sayad": the name at the end of his
-        ** title's PPs is what the title says (coder_office_of.c) */
-        if (n == 0 && desc == (int32_t)i &&
-            (after = coder_office_before(c, s, desc, r.ent)) >= 0) {
-            desc = after;
-            n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
-        }
         c->no_agent_memory = 0;
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;

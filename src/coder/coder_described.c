@@ -104,12 +104,11 @@ int32_t coder_titled_field(const dyad_coder *c, const sent_ctx *s, int32_t np, i
         return -1;
     /* a former holder is no state's ("Former U.S. Secretary of State
     ** Henry Kissinger"): the dictionary's ELI has no such office */
-    static const char *const past[] = {"former", "ex", "late", "retired", "then", NULL};
     int32_t k = title_field_owner(&s->ls, np);
     if (k < 0 || !agent_head(c, s, &s->ls.phrases[k]) || mentions_np(c->ment, k).ent >= 0)
         return -1;
     for (uint32_t j = s->ls.phrases[k].first; j < s->ls.phrases[k].head; j++)
-        if (lemma_in_list(s->ls.lemmas[j], past))
+        if (coder_former_word(s, j))
             return -1;
     return k;
 }

@@ -45,8 +45,6 @@
 **   coder_home_party.c  a party at home of the state that acts on it
 **   coder_journey.c   the guest of a journey told with "her visit to"
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
-**   coder_office_of.c a person named after his office's "of" ("Minister
-**                     of Planning Joao Sayad")
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
@@ -696,11 +694,6 @@ int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to);
 ** the dictionary and the mention table only. */
 int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
 
-/* coder_office_of.c: the title's phrase whose "of" or "for" PPs end in
-** name phrase np of person e ("Minister of Planning Joao Sayad": the
-** phrase "Minister"), whose code is the person's; -1 when none. Reads
-** the dictionary and the mention table only. */
-int32_t coder_office_before(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
 /* coder_described.c: the title's phrase before the "of" or "for" whose
 ** field opens name phrase np ("Minister of Information Moammar
 ** al-Eryani"), whose code is person e's; -1 when none. Reads the
