@@ -6,15 +6,15 @@
 # improves, never lower them to pass).
 . "$(dirname "$0")/lib.sh"
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
-FLOOR_RECALL=0.140
+FLOOR_RECALL=0.145
 FLOOR_PRECISION=0.80
 # the check split (articles annotated after dev was studied). Batch 7 (twelfth
 # session) made it 52 articles, batch 8 (thirteenth) 66: on the grown split
 # dyad stood at P 0.810 R 0.071 when batch 8 was added (P 0.906 R 0.069 on
 # the 52 before it), so the floors are set anew for the new set, not lowered
-# for the old one.
-CHECK_RECALL=0.068
-CHECK_PRECISION=0.78
+# for the old one; the session's rules then raised it to P 0.809 R 0.080.
+CHECK_RECALL=0.078
+CHECK_PRECISION=0.80
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=124    # of the 160 found whose speaker is named
 [ -x "$EVAL" ] || skip_all 9 "$EVAL is not built"
