@@ -200,17 +200,25 @@ static int pg_exec(dyad_store *s, const char *sql, const char *doing)
     return rc;
 }
 
-/* One integer from a one-value query, into *v; -1 when the value is NULL. */
-static int pg_int(dyad_store *s, const char *sql, long long *v)
+/* The n integers of a one-row query, into v[0..n-1]; -1 for a NULL. One
+** query reads one snapshot, so values asked together agree. */
+static int pg_ints(dyad_store *s, const char *sql, long long *v, int n)
 {
     PGresult *r = PQexec(s->pg->conn, sql);
     int rc = DYAD_OK;
-    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1)
+    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1 || PQnfields(r) != n)
         rc = pg_fail(s, r, "cannot read");
     else
-        *v = PQgetisnull(r, 0, 0) ? -1 : atoll(PQgetvalue(r, 0, 0));
+        for (int i = 0; i < n; i++)
+            v[i] = PQgetisnull(r, 0, i) ? -1 : atoll(PQgetvalue(r, 0, i));
     PQclear(r);
     return rc;
+}
+
+/* One integer from a one-value query, into *v; -1 when the value is NULL. */
+static int pg_int(dyad_store *s, const char *sql, long long *v)
+{
+    return pg_ints(s, sql, v, 1);
 }
 
 /* ---- opening ---- */
@@ -220,14 +228,17 @@ static int pg_int(dyad_store *s, const char *sql, long long *v)
 ** newer dyad. */
 static int identify(dyad_store *s, int *version)
 {
-    long long meta, article, app = 0, v = 0;
+    long long tables[2], app = 0, v = 0;
     int rc;
-    if ((rc = pg_int(s, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
-                     "AND tablename = 'dyad_meta'", &meta)) != DYAD_OK ||
-        (rc = pg_int(s, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
-                     "AND tablename IN ('article', 'sentence', 'event', 'quote', 'ingest')",
-                     &article)) != DYAD_OK)
+    /* both counts in one query: asked apart, another dyad creating the
+    ** tables could commit between them, and its tables would look like
+    ** another program's (dyad_meta not yet there, article already) */
+    if ((rc = pg_ints(s, "SELECT count(*) FILTER (WHERE tablename = 'dyad_meta'), "
+                      "count(*) FILTER (WHERE tablename IN ('article', 'sentence', 'event', "
+                      "'quote', 'ingest')) FROM pg_tables WHERE schemaname = current_schema()",
+                      tables, 2)) != DYAD_OK)
         return rc;
+    long long meta = tables[0], article = tables[1];
     if (!meta && !article) {
         *version = 0;
         return DYAD_OK;
