@@ -14,7 +14,7 @@
 */
 #include "article/title_field.h"
 
-#include <string.h>
+#include "base/base.h"
 
 /* Words of a state's portfolio or a public office's field, lower case;
 ** "and", "the" and "&" join them ("Industry and Trade", "the
@@ -50,16 +50,8 @@ static const char *const bodies[] = {"agency", "association", "authority", "bank
 static int word_in(const lang_sent *ls, uint32_t k, const char *const *list)
 {
     const dyad_token *t = &ls->toks[k];
-    char w[24];
-    if (t->len >= sizeof w)
-        return 0;
-    for (uint32_t i = 0; i < t->len; i++) {
-        char ch = ls->text[t->start + i];
-        w[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-    }
-    w[t->len] = '\0';
     for (; *list; list++)
-        if (strcmp(w, *list) == 0)
+        if (base_span_ieq(ls->text + t->start, t->len, *list))
             return 1;
     return 0;
 }
@@ -104,14 +96,17 @@ static int32_t pp_owner(const lang_sent *ls, int32_t np)
 }
 
 /* Does a PP of "of" or "at" follow NP np of ls and belong to it ("Kenji
-** Oda of Hoshino Trading")? Such a PP opens where np ends, and phrases
-** are in the order of their first words: the scan stops past np's end,
-** so that a sentence's names cost time linear in its length. */
+** Oda of Hoshino Trading")? Such a PP opens where np ends: it is found by
+** walking up from the NP after its preposition, not by scanning every
+** later phrase, so that a sentence's names cost time linear in its
+** length. */
 static int owned_after(const lang_sent *ls, int32_t np)
 {
     static const char *const whose[] = {"of", "at", NULL};
     uint32_t end = ls->phrases[np].end;
-    for (size_t k = (size_t)np + 1; k < ls->nphrases && ls->phrases[k].first <= end; k++)
+    if (end + 1 >= ls->n)
+        return 0;
+    for (int32_t k = ls->np_of[end + 1]; k >= 0; k = ls->phrases[k].up)
         if (ls->phrases[k].kind == PH_PP && ls->phrases[k].up == np &&
             word_in(ls, ls->phrases[k].head, whose))
             return 1;
