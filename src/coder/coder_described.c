@@ -116,9 +116,17 @@ int32_t coder_titled_field(const dyad_coder *c, const sent_ctx *s, int32_t np, i
 int coder_field_follows(const sent_ctx *s, const phrase *p)
 {
     int32_t at = (int32_t)(p - s->ls.phrases);
-    for (size_t k = (size_t)at + 1; k < s->ls.nphrases && s->ls.phrases[k].first < p->end + 8;
-         k++)
-        if (s->ls.phrases[k].kind == PH_NP && title_field_owner(&s->ls, (int32_t)k) == at)
-            return 1;
+    /* phrases are not in the order of their first words: the NPs that
+    ** start within eight words after the title are found by walking up
+    ** from each of those words' base NP */
+    size_t stop = (size_t)p->end + 8 < s->ls.n ? (size_t)p->end + 8 : s->ls.n;
+    for (size_t w = p->end; w < stop; w++)
+        for (int32_t k = s->ls.np_of[w]; k >= 0; k = s->ls.phrases[k].up) {
+            const phrase *q = &s->ls.phrases[k];
+            if (q->first < p->end)
+                break;
+            if (q->first == w && q->kind == PH_NP && title_field_owner(&s->ls, k) == at)
+                return 1;
+        }
     return 0;
 }
