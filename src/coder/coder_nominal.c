@@ -627,14 +627,15 @@ static int answered(const sent_ctx *s, int32_t np)
         "refuse", "rebuff", "dismiss", "fulfil", "fulfill", "grant", "spurn", "oppose", NULL};
     static const char *const giving_in[] = {"bow", "accede", "yield", "give", "cave",
                                             "concession", "submit", "succumb", NULL};
-    static const char *const markets[] = {"selling", "buying", "upward", "downward", "price",
-                                          "market", "inflationary", "competitive", "any", "no",
-                                          NULL};
+    /* a market's pressure, or none: "selling pressure", "no pressure" */
+    static const char *const unpressing[] = {"selling", "buying",       "upward",      "downward",
+                                             "price",   "market",       "inflationary", "competitive",
+                                             "any",     "no",           NULL};
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const char *const *L = (const char *const *)s->ls.lemmas;
     int32_t pp = p->up;
     for (uint32_t k = p->first; k < p->head; k++)
-        if (lemma_in_list(L[k], markets))
+        if (lemma_in_list(L[k], unpressing))
             return 0;
     if (defied(s, p))
         return 1;
