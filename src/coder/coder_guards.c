@@ -52,8 +52,7 @@ static int state_actor(const char *a)
     return coder_code_country(a, NULL) && has_role(a, coder_state_roles);
 }
 
-/* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm. */
-static int firm_actor(const char *a)
+int coder_firm_actor(const char *a)
 {
     return coder_code_country(a, NULL) && strstr(a + 3, "BUS") != NULL;
 }
@@ -274,9 +273,9 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
                  strcmp(coder_state_protest(act, lemma, a, b), act) != 0;
     /* a firm's deals and pledges are business; its words are not */
     static const char *const words[] = {"01", "02", "10", "11", "12", "13", NULL};
-    if (firm_actor(a) && !lemma_in_list(root, words) && !state_actor(b) && !organisation(b))
+    if (coder_firm_actor(a) && !lemma_in_list(root, words) && !state_actor(b) && !organisation(b))
         return "a firm acting on no state is business, not politics";
-    if (firm_actor(b) && !state_actor(a) && !organisation(a) &&
+    if (coder_firm_actor(b) && !state_actor(a) && !organisation(a) &&
         !(strlen(a) == 3 && coder_code_country(a, NULL)))
         return "a firm acted on by no state is business, not politics";
     /* "much Iranian assistance is received by the rebels", "welcomed

@@ -1434,6 +1434,10 @@ const char *coder_state_charged(const sent_ctx *s, const char *code, const char 
 const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
                            const char *act, const actor_ref *src, const actor_ref *tgt);
 
+/* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm.
+** Reads a only. */
+int coder_firm_actor(const char *a);
+
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
 ** words: a politician of no armed role on a person or organ of no armed
 ** role ("Biden attacked Trump over his taxes"), or anyone on a plan,

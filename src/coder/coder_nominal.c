@@ -504,6 +504,19 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
 static const char *const answers[] = {"response", "respond", "reply", "answer",
                                       "reaction", "react", NULL};
 
+/* Prepositions whose clause goes ahead against their noun. */
+static const char *const defying[] = {"despite", "notwithstanding", "amid", "amidst", NULL};
+
+/* Is noun phrase np the object of a participle the parse made a verb,
+** right after a preposition of defying ("despite mounting pressure",
+** "amid growing criticism")? Reads s only. */
+static int vbg_after_defying(const sent_ctx *s, const phrase *np)
+{
+    uint32_t at = np->first;
+    return at >= 2 && s->ls.tags[at - 1] == TAG_VBG && s->ls.vg_of[at - 1] >= 0 &&
+           lemma_in_list(s->ls.lemmas[at - 2], defying);
+}
+
 /* Is noun phrase np what "despite" sets its clause against: "despite
 ** criticism", "in spite of objections", "in the face of opposition"?
 ** Objections overridden ("approved the levy over the objections of
@@ -514,20 +527,23 @@ static int defied(const sent_ctx *s, const phrase *np)
 {
     const phrase *ph = s->ls.phrases;
     const char *const *L = (const char *const *)s->ls.lemmas;
+    /* "despite mounting pressure from", "amid growing criticism from": the
+    ** parse makes the participle a verb and the noun its object */
+    if (vbg_after_defying(s, np))
+        return 1;
     int32_t pp = np->up;
     if (pp < 0 || ph[pp].kind != PH_PP)
         return 0;
     uint32_t at = ph[pp].first;
     const char *prep = L[at];
-    if (lemma_is_word(prep, "despite") || lemma_is_word(prep, "notwithstanding"))
+    /* "resigned amid opposition from its shareholders": gone ahead while
+    ** it lasted (defying holds "amid") */
+    if (lemma_in_list(prep, defying))
         return 1;
     if (lemma_is_word(prep, "over"))   /* only objections are overridden */
         return lemma_is_word(L[np->head], "objection");
-    /* "resigned amid opposition from its shareholders": gone ahead while
-    ** it lasted; "defended its tin sales in reaction to criticism from
-    ** Malaysia": answered, so aimed at the one who answers */
-    if (lemma_is_word(prep, "amid") || lemma_is_word(prep, "amidst"))
-        return 1;
+    /* "defended its tin sales in reaction to criticism from Malaysia":
+    ** answered, so aimed at the one who answers */
     if (lemma_is_word(prep, "to") && at > 0 && lemma_in_list(L[at - 1], answers))
         return 1;
     /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
@@ -599,7 +615,11 @@ static int grantor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
 ** demands", "resisted Brazil's demands"), the subject of one in the
 ** passive ("U.S. demands were rejected"), or in a PP of "to" after a verb
 ** or noun of giving in ("bowed to Argentina's demands", "acceded to",
-** "a concession to")? */
+** "a concession to")? Since the fourteenth session also one the clause
+** defies, as disapproval is (defied(): "cut rates despite U.S. demands",
+** "held firm despite intense pressure from Washington"): the demands were
+** made of the doer whatever it did. Not a market's pressure ("amid
+** selling pressure from investors"), nor "any" or "no" pressure. */
 static int answered(const sent_ctx *s, int32_t np)
 {
     static const char *const answering[] = {
@@ -607,9 +627,18 @@ static int answered(const sent_ctx *s, int32_t np)
         "refuse", "rebuff", "dismiss", "fulfil", "fulfill", "grant", "spurn", "oppose", NULL};
     static const char *const giving_in[] = {"bow", "accede", "yield", "give", "cave",
                                             "concession", "submit", "succumb", NULL};
+    /* a market's pressure, or none: "selling pressure", "no pressure" */
+    static const char *const unpressing[] = {"selling", "buying",       "upward",      "downward",
+                                             "price",   "market",       "inflationary", "competitive",
+                                             "any",     "no",           NULL};
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const char *const *L = (const char *const *)s->ls.lemmas;
     int32_t pp = p->up;
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (lemma_in_list(L[k], unpressing))
+            return 0;
+    if (defied(s, p))
+        return 1;
     if (pp >= 0 && ph[pp].kind == PH_PP) {
         uint32_t at = ph[pp].first;
         /* "gave in to", "caved in to": the particle between */
@@ -927,8 +956,14 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         j.nt = grantor(c, s, np, j.tgt, &doer);
     /* "bowed to Argentina's demands": the makers demand it of whoever
     ** answers them (eleventh session) */
-    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "10", 2) == 0)
+    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "10", 2) == 0) {
         j.nt = answerer(c, s, np, j.tgt, &doer);
+        /* "to meet mounting pressure from Japanese businessmen": firms'
+        ** pressure is lobbying or a market's, no demand of a state */
+        for (int i = 0; i < j.ns && lemma_is_word(s->ls.lemmas[head], "pressure"); i++)
+            if (coder_firm_actor(j.src[i].code))
+                j.nt = 0;
+    }
     /* the phrase must name both; with no target, only an act that may
     ** stand alone, its source named by the phrase itself ("a strike by
     ** Kenyan nurses", not "the Kenyan protests") */

@@ -754,6 +754,11 @@ static int light_verb_noun(const dyad_coder *c, const sent_ctx *s, const clause 
         (!particle && (lemma_is_word(lemma, "carry") || lemma_is_word(lemma, "step"))) ||
         !coder_noun_pattern(c, s, ob->head, pattern_limit(s, cl, vg->head), m))
         return 0;   /* no particle: "carried", "stepped" are no light verbs */
+    /* a noun that names its own source is no act of the verb's subject
+    ** ("despite mounting pressure from London and Washington": the two
+    ** press; neither is the other's target, fourteenth session) */
+    if (m->source >= 0)
+        return 0;
     /* the noun alone names no target: only an act that may stand without
     ** one ("staged a demonstration"), not "carried out attacks" with a
     ** target sought anywhere after it */
