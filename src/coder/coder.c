@@ -275,6 +275,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     ** warning, still to come */
     if (j.mod == MOD_NEGATED && coder_not_allowed(s, &j))
         j.mod = MOD_FUTURE;
+    /* "was not satisfied with Japan's efforts": contentment denied is
+    ** displeasure voiced; "would be happy with", a wish (coder_content.c) */
+    coder_contentment(s, &j);
     /* "reported on his plan to escort the tankers": the subject's plan */
     if (j.mod == MOD_HYPOTHETICAL && coder_own_plan(c, s, ci))
         j.mod = MOD_FUTURE;

@@ -35,6 +35,7 @@
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
 **   coder_bank_head.c a central bank's head named by his title
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
+**   coder_content.c   contentment with another's act; denied, displeasure
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
 **   coder_described.c a person described after his name ("Tian, the vice
 **                     finance minister,") or by a title with its field
@@ -1407,6 +1408,16 @@ int coder_question(const sent_ctx *s);
 ** done to it (a passive: "wants three firms to be named members"), or it
 ** names the public at large ("we want people to know"); else NULL. */
 const char *coder_no_wish(const sent_ctx *s, const clause_job *j);
+
+/* ---- coder_content.c ---- */
+
+/* "was not satisfied with Japan's efforts": clause job j's praise (051)
+** by a pattern of contentment (verbs.txt's "+ satisfy $", "be happy with
+** +") that a negation denies becomes displeasure voiced, 110, asserted
+** when the negation made it negated (not in a condition or a question);
+** one told as future ("would be happy with") becomes hypothetical, a
+** wish. Returns 1 when j was changed, 0 with j untouched. */
+int coder_contentment(const sent_ctx *s, clause_job *j);
 
 /* ---- coder_recode.c ---- */
 /* Is the sanction (163) of clause ci (verb group vg), told as future,

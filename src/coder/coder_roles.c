@@ -1132,7 +1132,15 @@ void coder_clause_slots(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->subject_target && pat && pat->npost == 1 && pat->post[0].kind == DICT_EL_SOURCE) {
         uint32_t f = m->source >= 0 ? s->ls.phrases[m->source].first : 0;
         if (f > 0 && lemma_in_list(s->ls.lemmas[f - 1], feeling_preps)) {
-            src_np = tgt_np;
+            /* the one pleased or displeased is the passive clause's own
+            ** subject, not a "+" found earlier in the sentence: "said the
+            ** Reagan announcement was a major step and that Canada was
+            ** pleased with the U.S. decision"; a relative's subject is
+            ** its antecedent ("not 100 pct satisfied with") */
+            src_np = j->passive && cl->kind != CL_RELATIVE && cl->subject >= 0 &&
+                             m->target >= 0 &&
+                             s->ls.phrases[m->target].end <= s->ls.phrases[cl->subject].first
+                         ? cl->subject : tgt_np;
             tgt_np = m->source;
         } else {
             src_np = tgt_np = -1;
