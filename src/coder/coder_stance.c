@@ -1036,6 +1036,11 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     find_speaker(c, s, j->ci, &sp);
     if (sp.kind == SAYS_NONE || (!aim && !hostile(root, sp.kind)))
         return 0;
+    /* "said the Community is trying to target problem areas": an aim
+    ** whose pattern wants a target and found none names no harm to
+    ** anyone (precision sample 16) */
+    if (aim && !j->nt && !j->alone)
+        return 0;
     if (aim) {
         int self = 0;
         for (int i = 0; i < sp.n; i++)
