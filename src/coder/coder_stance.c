@@ -990,6 +990,25 @@ static int attempted(const sent_ctx *s, const phrase *vg)
     return 0;
 }
 
+/* Is act j of violence told plainly by armed forces or police alone, a
+** party to the fighting: "Communist rebels killed 18 soldiers in the
+** south, the army said", "a military spokesman said Iran launched its
+** attack in the north"? A force's communique reports the fighting, which
+** is coded; it accuses no one beside it (docs/annotation.md, "Words are
+** acts": a speaker who reports another event; precision samples 12, 14
+** and 16). A state's word ("Chad said Libyan warplanes had bombed a
+** Chadian garrison") still accuses, as does any force that alleges. */
+static int told_by_forces(const speaker *sp)
+{
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+    if (sp->kind != SAYS_PLAINLY || !sp->n)
+        return 0;
+    for (int i = 0; i < sp->n; i++)
+        if (!coder_role_in(sp->who[i].code, forces))
+            return 0;
+    return 1;
+}
+
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     int root = root_of(j->code1);
@@ -1017,6 +1036,11 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
     find_speaker(c, s, j->ci, &sp);
     if (sp.kind == SAYS_NONE || (!aim && !hostile(root, sp.kind)))
         return 0;
+    /* "said the Community is trying to target problem areas": an aim
+    ** whose pattern wants a target and found none names no harm to
+    ** anyone (precision sample 16) */
+    if (aim && !j->nt && !j->alone)
+        return 0;
     if (aim) {
         int self = 0;
         for (int i = 0; i < sp.n; i++)
@@ -1033,6 +1057,11 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
             self |= coder_own_side(&sp.who[i], &j->src[t]);
     if (sp.kind == SAYS_ALLEGING && !self && j->mod != MOD_NEGATED)
         j->mod = MOD_HYPOTHETICAL;
+    if (told_by_forces(&sp)) {
+        coder_reject(c, s, "verb '%s' (%s) reported plainly by %s, a force: a communique, "
+                     "no accusation", j->lemma, j->code1, sp.who[0].code);
+        return 0;
+    }
     if (!sp.n || !j->ns) {
         const phrase *np = sp.np >= 0 ? &s->ls.phrases[sp.np] : NULL;
         if (j->ns)
