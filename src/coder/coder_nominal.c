@@ -351,7 +351,7 @@ static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t
 
 /* Prepositions that put a visit around what its clause tells: "spoke
 ** during a visit to Peru", "on a visit to", "after a visit to". */
-static const char *const visit_preps[] = {"during", "on", "at", "after", "from", "in", NULL};
+static const char *const visit_preps[] = {"during", "on", "at", "after", "following", "from", "in", NULL};
 /* Nouns whose "of" phrase is such a visit: "at the end of a visit to". */
 static const char *const visit_spans[] = {"end", "start", "beginning", "day", "course", "close",
                                           NULL};
@@ -381,14 +381,15 @@ static int32_t visit_subject(const sent_ctx *s, const clause *cl)
 /* The clause a phrase at the head of the sentence frames: "During a
 ** visit to Peru, the Chilean minister said": np's chain of phrases opens
 ** the sentence, a comma ends it, and a clause whose subject follows the
-** comma goes on. NULL if none. */
-static const clause *fronted_clause(const sent_ctx *s, int32_t np)
+** comma goes on. NULL if none. The chain may open at token opens instead
+** (1 after a participle "Following" that the parse makes a verb). */
+static const clause *fronted_clause(const sent_ctx *s, int32_t np, uint32_t opens)
 {
     const phrase *ph = s->ls.phrases;
     int32_t top = np;
     while (ph[top].up >= 0)
         top = ph[top].up;
-    if (ph[top].first != 0)
+    if (ph[top].first != opens)
         return NULL;
     uint32_t k = ph[np].end;
     while (k < s->ls.n && s->ls.tags[k] != TAG_COMMA && s->ls.vg_of[k] < 0)
@@ -425,6 +426,32 @@ static int names_someone(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* The clause that the participle "following" puts meeting or visit np
+** after, as "after" does (fourteenth session): "spoke to reporters
+** following talks with", "Following talks with the Kenyan president, the
+** Ugandan minister said" (the parse makes "following" a verb whose object
+** np is). cl is the clause np stands in; the clause framed is the one
+** whose subject the participle borrows, said before it, or the one after
+** the comma of a fronted participle. NULL when np is no such object.
+** Reads s only. */
+static const clause *following_frame(const sent_ctx *s, const clause *cl, int32_t np)
+{
+    const phrase *ph = s->ls.phrases;
+    if (cl->verb < 0 || np != cl->object || s->ls.tags[ph[cl->verb].head] != TAG_VBG ||
+        !lemma_is_word(s->ls.lemmas[ph[cl->verb].head], "follow") ||
+        ph[cl->verb].first != ph[cl->verb].head)
+        return NULL;
+    if (cl->subject < 0)
+        return ph[cl->verb].first == 0 ? fronted_clause(s, np, 1) : NULL;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *o = &s->ls.clauses[i];
+        if (o != cl && o->subject == cl->subject && o->verb >= 0 &&
+            ph[o->verb].first < ph[cl->verb].first)
+            return o;
+    }
+    return NULL;
+}
+
 /* Is actor t, the body a gathering is "of", only an audience at home for
 ** the guests src[0..ns) who address it, no party they meet? It is of a
 ** guest's own country: a premier "told the annual meeting of the National
@@ -456,8 +483,12 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
 {
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const clause *cl = coder_clause_at(s, p->first);
+    const clause *after = cl ? following_frame(s, cl, np) : NULL;
+    int following = after != NULL;
+    if (following)
+        cl = after;
     if (!cl)
-        cl = fronted_clause(s, np);
+        cl = fronted_clause(s, np, 0);
     /* "told a meeting of ASEAN ministers that ...": the parse may hang the
     ** gathering on the reported clause; the verb before it says it */
     int addressed = meeting == MEET_OF && p->first > 0 && s->ls.vg_of[p->first - 1] >= 0 &&
@@ -491,7 +522,7 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
                  !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
     int32_t subj = visit_subject(s, cl);
     addressed = addressed && cl->verb == s->ls.vg_of[p->first - 1];
-    if (!framed && !addressed &&
+    if (!framed && !addressed && !following &&
         !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
         return 0;
     if (subj < 0 || subj == np)
