@@ -138,6 +138,8 @@ static int premodifier_later(const sent_ctx *s, uint32_t from, uint32_t to)
 enum { NOT_REPORT, REPORT, TO_COME, SET_DOWN };
 
 static int defied(const sent_ctx *s, const phrase *np);
+static int frames_meeting(const sent_ctx *s, const phrase *p);
+static int frames_at_once(const sent_ctx *s, const phrase *p);
 
 /* Is noun phrase p (with its noun's compound from token first, its
 ** phrases up to limit) a report (REPORT), one still to come and no more
@@ -177,6 +179,16 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
         const phrase *vg = &s->ls.phrases[cl->verb];
         int irrealis = lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
                        (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs));
+        /* a meeting or visit that frames its clause is no object of its
+        ** verb ("discussed rice during a visit to Thailand"), and one
+        ** framing a clause its own "will" puts later is to come with it
+        ** ("will raise it during a visit to Japan"; fourteenth session) */
+        if (frames_meeting(s, p)) {
+            irrealis = 0;
+            to_come |= vg->mod == MOD_FUTURE && frames_at_once(s, p) &&
+                       coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL,
+                                      NULL) == MOD_FUTURE;
+        }
         if (p->first >= vg->end && (vg->mod != MOD_ASSERTED || irrealis))
             return to_come && !irrealis && vg->mod != MOD_NEGATED ? SET_DOWN : NOT_REPORT;
     }
@@ -359,6 +371,61 @@ static const char *const visit_spans[] = {"end", "start", "beginning", "day", "c
 /* Verbs of setting off on a visit. */
 static const char *const departures[] = {"leave", "depart", "set", "head", "fly", NULL};
 
+/* How visit_guest reads a meeting: none (a visit), one "with" someone,
+** or one "of" a body, which the subject attends. */
+enum { MEET_NONE, MEET_WITH, MEET_OF };
+
+/* Does the PP that meeting or visit np stands in frame what its clause
+** tells ("spoke during a visit to Peru", "at the end of a visit to")?
+** Talks on a PP of "on" are a topic ("briefed the EU on talks with
+** Japan"): not for a meeting (MEET_WITH, MEET_OF). Reads s only. */
+static int framing_pp(const sent_ctx *s, int32_t np, int meeting)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t up = ph[np].up;
+    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
+        ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
+        up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
+    return up >= 0 && ph[up].kind == PH_PP &&
+           lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
+           !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
+}
+
+/* Is noun phrase p a visit or trip (journeys), or a meeting noun
+** (coder_meeting_nouns), in a PP that frames its clause (framing_pp)? */
+static int frames_meeting(const sent_ctx *s, const phrase *p)
+{
+    const char *w = s->ls.lemmas[p->head];
+    int meeting = lemma_in_list(w, coder_meeting_nouns);
+    return (meeting || lemma_in_list(w, journeys)) &&
+           framing_pp(s, (int32_t)(p - s->ls.phrases), meeting ? MEET_WITH : MEET_NONE);
+}
+
+/* Is framed meeting or visit p one its clause happens at, so that a
+** clause still to come puts it later too: a PP of during, at, on or in
+** ("will raise it during a visit to Japan"; not "after talks with", which
+** may be going on now), the noun right before its "to" or "with" (not
+** "talks between"), and no guest of its own ("was to brief Shultz on
+** Thatcher's visit to Moscow last week" tells of a visit made). */
+static int frames_at_once(const sent_ctx *s, const phrase *p)
+{
+    static const char *const at_once[] = {"during", "at", "on", "in", NULL};
+    const phrase *ph = s->ls.phrases;
+    int32_t np = (int32_t)(p - ph), up = p->up;
+    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
+        ph[up].up >= 0)
+        up = ph[ph[up].up].up;   /* "at the end of a visit" */
+    if (up < 0 || !lemma_in_list(s->ls.lemmas[ph[up].first], at_once) ||
+        p->head + 1 >= s->ls.n ||
+        !(lemma_is_word(s->ls.lemmas[p->head + 1], "to") ||
+          lemma_is_word(s->ls.lemmas[p->head + 1], "with")))
+        return 0;
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_POSS))
+            return 0;
+    return 1;
+}
+
 /* The subject of clause cl, or of the clause a participle with none
 ** hangs on: "The Peruvian minister, winding up a visit to Ecuador, said"
 ** (a participle after the subject and a comma). -1 if none. */
@@ -465,9 +532,6 @@ static int gathering_at_home(const actor_ref *src, int ns, const actor_ref *t)
     return coder_code_country(t->code, cc) && coder_actors_of_country(src, ns, cc);
 }
 
-/* How visit_guest reads a meeting: none (a visit), one "with" someone,
-** or one "of" a body, which the subject attends. */
-enum { MEET_NONE, MEET_WITH, MEET_OF };
 
 /* Verbs whose object is a gathering one speaks to: "told a meeting of". */
 static const char *const addressing[] = {"tell", "address", "brief", "attend", "chair", NULL};
@@ -476,11 +540,16 @@ static const char *const addressing[] = {"tell", "address", "brief", "attend", "
 ** clause it stands around ("The Chilean minister spoke during a visit to
 ** Peru"; "was on a visit to", "at the end of a visit to", "winding up a
 ** visit to"), when that clause is said to happen: a visit is what its
-** clause is ("will raise it during a visit to Japan" is still to come).
-** Returns the number of actors in out. */
-static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting,
-                       actor_ref *out)
+** clause is. Since the fourteenth session a clause still to come, as a
+** whole, around a visit or meeting it happens at ("will raise it during
+** a visit to Japan"), or one not said plainly around a meeting that
+** planned (the noun's own words) sets down, gives its subject too, and
+** *later says so: the caller codes the intent to meet (036). Returns the
+** number of actors in out. */
+static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting, int planned,
+                       int *later, actor_ref *out)
 {
+    *later = 0;
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const clause *cl = coder_clause_at(s, p->first);
     const clause *after = cl ? following_frame(s, cl, np) : NULL;
@@ -496,12 +565,31 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     for (size_t i = 0; addressed && i < s->ls.nclauses; i++)
         if (s->ls.clauses[i].verb == s->ls.vg_of[p->first - 1])
             cl = &s->ls.clauses[i];
-    if (!cl || cl->verb < 0 || ph[cl->verb].mod != MOD_ASSERTED)
+    if (!cl || cl->verb < 0)
+        return 0;
+    /* "will raise it during a visit to Japan", "hopes Nakasone will make
+    ** proposals at a meeting with Reagan": a clause still to come by its
+    ** own "will" or "is to", or one not said plainly around a meeting set
+    ** down by its own words (planned: "during a visit to Japan starting
+    ** April 13"), puts the meeting later: its subject's intent to meet
+    ** (fourteenth session; *later says so). Not a gathering "of" a body,
+    ** and never a clause negated. */
+    int own = ph[cl->verb].mod;
+    int whole = coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL, NULL,
+                               NULL);
+    /* (the whole clause's: "will make proposals to ease friction at a
+    ** meeting with" takes its "will" from the clause the infinitive hangs
+    ** on, and "hopes he will make proposals at a meeting with" is only
+    ** hoped for, unless the meeting's own words set it down) */
+    int coming = meeting != MEET_OF && own != MOD_NEGATED && whole != MOD_NEGATED &&
+                 whole != MOD_ASSERTED &&
+                 (whole == MOD_FUTURE || planned) &&
+                 !following && frames_at_once(s, p);
+    if (own != MOD_ASSERTED && !coming)
         return 0;
     /* "hopes Uganda will make proposals at a meeting with": what its
     ** clause hangs on may make it wished for, not done */
-    if (meeting && coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL,
-                                  NULL, NULL) != MOD_ASSERTED)
+    if (meeting && !coming && whole != MOD_ASSERTED)
         return 0;
     /* "leaves on a visit to": a departure told in the present is to come */
     const phrase *vg = &ph[cl->verb];
@@ -512,14 +600,7 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     for (size_t i = 0; i < s->ls.nphrases; i++)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS))
             return 0;
-    int32_t up = p->up;
-    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
-        ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
-        up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
-    /* "briefed the EU on talks with Japan": talks on a PP of "on" are a topic */
-    int framed = up >= 0 && ph[up].kind == PH_PP &&
-                 lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
-                 !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
+    int framed = framing_pp(s, np, meeting);
     int32_t subj = visit_subject(s, cl);
     addressed = addressed && cl->verb == s->ls.vg_of[p->first - 1];
     if (!framed && !addressed && !following &&
@@ -527,6 +608,7 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
         return 0;
     if (subj < 0 || subj == np)
         return 0;
+    *later = coming;
     return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
 }
 
@@ -858,7 +940,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                                               premodifier_later(s, p->first, first)));
     if (planned && !planned_intent(s, p, j.m.code, r == SET_DOWN))
         return 0;
-    int inside;
+    int inside, later, framed_later = 0;   /* framed_later: a framed clause's subject, to come */
     j.ns = j.m.source >= 0
                ? coder_expand_multi(j.src, coder_resolve_np(c, s, j.m.source, j.src, MAX_ACTORS))
                : nominal_source(c, s, np, first, j.m.last, j.src, &inside);
@@ -883,7 +965,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                                s->ls.phrases[j.m.source].end, j.src);
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
-        j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
+        if ((j.ns = visit_guest(c, s, np, MEET_NONE, planned, &later, j.src)) > 0 && later)
+            planned = framed_later = 1;
     /* "ahead of her visit to Moscow next week", "leaves on his visit to":
     ** the pronoun's, when it stands for a subject (coder_journey.c), and
     ** only a visit still to come; one told as done is its clause's */
@@ -914,8 +997,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting around a clause said to have happened happened too, a
     ** later date or visit in the sentence notwithstanding ("left Bonn after
     ** talks with Kohl ahead of her visit to Moscow next week") */
-    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, MEET_WITH, j.src)) > 0)
-        planned = 0;
+    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, MEET_WITH, planned, &later, j.src)) > 0)
+        planned = framed_later = later;
     /* "spoke at a meeting of EC foreign ministers", "told a conference of
     ** ASEAN ministers": the subject attends the body's gathering, one way.
     ** Only the clause gives the guest ("the Paris meeting of" names the
@@ -926,7 +1009,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         if (head + 1 != s->ls.phrases[j.m.target].first - 1 ||
             !names_someone(s, &s->ls.phrases[j.m.target]))
             return 0;
-        j.ns = visit_guest(c, s, np, MEET_OF, j.src);
+        j.ns = visit_guest(c, s, np, MEET_OF, 0, &later, j.src);
         planned = 0;
         gathering = 1;
         /* "will attend a meeting of OPEC ministers": to come, the guest's
@@ -977,7 +1060,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting set down in a clause not said plainly names its own
     ** parties: the clause's subject may not go ("could attend next week's
     ** summit with") */
-    if (r == SET_DOWN && !j.between && !inside && !attended)
+    if (r == SET_DOWN && !j.between && !inside && !attended && !framed_later)
         return 0;
     /* "the seamen's strike": a strike held by a possessor is labour's only
     ** when the possessor is people ("Iraq's strike" is an air strike) */
