@@ -536,6 +536,23 @@ static int gathering_at_home(const actor_ref *src, int ns, const actor_ref *t)
 /* Verbs whose object is a gathering one speaks to: "told a meeting of". */
 static const char *const addressing[] = {"tell", "address", "brief", "attend", "chair", NULL};
 
+/* The subject of the verb of saying that passive clause cl, with no
+** by-agent, is reported by ("White House officials said no progress had
+** been made in talks with Japan", "Agreement was reached in talks with
+** the IMF, the ministry said"), or -1. Reads s only. */
+static int32_t passive_reporter(const sent_ctx *s, const clause *cl)
+{
+    const phrase *ph = s->ls.phrases;
+    if (cl->verb < 0 || ph[cl->verb].voice != VOICE_PASSIVE || cl->agent >= 0 ||
+        cl->parent < 0)
+        return -1;
+    const clause *up = &s->ls.clauses[cl->parent];
+    if (up->verb < 0 || ph[up->verb].mod != MOD_ASSERTED ||
+        !lemma_in_list(s->ls.lemmas[ph[up->verb].head], lang_reporting_verbs))
+        return -1;
+    return up->subject;
+}
+
 /* The guest of visit np with no source of its own: the subject of the
 ** clause it stands around ("The Chilean minister spoke during a visit to
 ** Peru"; "was on a visit to", "at the end of a visit to", "winding up a
@@ -608,8 +625,15 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
         return 0;
     if (subj < 0 || subj == np)
         return 0;
-    *later = coming;
-    return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
+    int n = coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
+    /* "officials said no progress had been made in talks with Japan": a
+    ** passive with no doer and no actor for its subject tells the
+    ** reporter's own talks (fourteenth session) */
+    int32_t who = n == 0 && meeting == MEET_WITH && !coming ? passive_reporter(s, cl) : -1;
+    if (who >= 0 && who != np)
+        n = coder_expand_multi(out, coder_resolve_np(c, s, who, out, MAX_ACTORS));
+    *later = n > 0 && coming;
+    return n;
 }
 
 /* Words after which a PP of "to" is answered: "in response to a request
