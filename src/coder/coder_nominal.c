@@ -140,6 +140,9 @@ enum { NOT_REPORT, REPORT, TO_COME, SET_DOWN };
 static int defied(const sent_ctx *s, const phrase *np);
 static int frames_meeting(const sent_ctx *s, const phrase *p);
 static int frames_at_once(const sent_ctx *s, const phrase *p);
+static int for_purpose(const sent_ctx *s, int32_t np);
+static int timetabled(const sent_ctx *s, const phrase *vg);
+static int journey_for(const sent_ctx *s, int32_t np);
 
 /* Is noun phrase p (with its noun's compound from token first, its
 ** phrases up to limit) a report (REPORT), one still to come and no more
@@ -188,6 +191,8 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
             to_come |= vg->mod == MOD_FUTURE && frames_at_once(s, p) &&
                        coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL,
                                       NULL) == MOD_FUTURE;
+            /* "is expected here on Friday for talks with": set down */
+            to_come |= for_purpose(s, (int32_t)(p - s->ls.phrases)) && timetabled(s, vg);
         }
         if (p->first >= vg->end && (vg->mod != MOD_ASSERTED || irrealis))
             return to_come && !irrealis && vg->mod != MOD_NEGATED ? SET_DOWN : NOT_REPORT;
@@ -363,7 +368,8 @@ static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t
 
 /* Prepositions that put a visit around what its clause tells: "spoke
 ** during a visit to Peru", "on a visit to", "after a visit to". */
-static const char *const visit_preps[] = {"during", "on", "at", "after", "following", "from", "in", NULL};
+static const char *const visit_preps[] = {"during", "on", "at", "after", "following", "from", "in",
+                                          "for", NULL};
 /* Nouns whose "of" phrase is such a visit: "at the end of a visit to". */
 static const char *const visit_spans[] = {"end", "start", "beginning", "day", "course", "close",
                                           NULL};
@@ -391,6 +397,55 @@ static int framing_pp(const sent_ctx *s, int32_t np, int meeting)
            !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
 }
 
+/* Is noun phrase np in a PP of "for", the purpose of its clause ("is in
+** New York for talks with", "will fly to Tokyo for talks with")? */
+static int for_purpose(const sent_ctx *s, int32_t np)
+{
+    int32_t up = s->ls.phrases[np].up;
+    return up >= 0 && s->ls.phrases[up].kind == PH_PP &&
+           lemma_is_word(s->ls.lemmas[s->ls.phrases[up].first], "for");
+}
+
+/* Is meeting np the purpose of a journey its clause tells ("arrives for
+** talks with", "was to leave for Ottawa for talks with")? Then it is the
+** guest's intent alone, as the journey is (docs/coder.md, "A journey for
+** talks with the people it goes to"): 1. A journey that names where it
+** goes itself, by an object or a PP of "to" or "in" ("will visit
+** Lilongwe for talks with", "flew to Prague for talks with"), is the
+** verb's event, whose pattern takes the people met: 2, no noun event. */
+static int journey_for(const sent_ctx *s, int32_t np)
+{
+    static const char *const journey_verbs[] = {"visit", "arrive", "leave", "fly", "travel",
+                                                "go", "come", "head", "return", "depart",
+                                                NULL};
+    const clause *cl = coder_clause_at(s, s->ls.phrases[np].first);
+    if (!for_purpose(s, np) || !cl || cl->verb < 0 ||
+        !lemma_in_list(s->ls.lemmas[s->ls.phrases[cl->verb].head], journey_verbs))
+        return 0;
+    if (cl->object >= 0 && cl->object != np)
+        return 2;
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
+        if (pp->first < s->ls.phrases[np].first &&
+            (lemma_is_word(s->ls.lemmas[pp->first], "to") ||
+             lemma_is_word(s->ls.lemmas[pp->first], "in")))
+            return 2;
+    }
+    return 1;
+}
+
+/* Is verb group vg a timetable's passive or adjective: "is expected here
+** on Friday", "is scheduled to", "is due"? */
+static int timetabled(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const timetables[] = {"expect", "schedule", "due", NULL};
+    for (uint32_t k = vg->first; k < vg->end + 1 && k < s->ls.n; k++)
+        if (lemma_in_list(s->ls.lemmas[k], timetables) &&
+            (vg->voice == VOICE_PASSIVE || lemma_is_word(s->ls.lemmas[k], "due")))
+            return 1;
+    return 0;
+}
+
 /* Is noun phrase p a visit or trip (journeys), or a meeting noun
 ** (coder_meeting_nouns), in a PP that frames its clause (framing_pp)? */
 static int frames_meeting(const sent_ctx *s, const phrase *p)
@@ -409,7 +464,7 @@ static int frames_meeting(const sent_ctx *s, const phrase *p)
 ** Thatcher's visit to Moscow last week" tells of a visit made). */
 static int frames_at_once(const sent_ctx *s, const phrase *p)
 {
-    static const char *const at_once[] = {"during", "at", "on", "in", NULL};
+    static const char *const at_once[] = {"during", "at", "on", "in", "for", NULL};
     const phrase *ph = s->ls.phrases;
     int32_t np = (int32_t)(p - ph), up = p->up;
     if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
@@ -598,9 +653,9 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     ** meeting with" takes its "will" from the clause the infinitive hangs
     ** on, and "hopes he will make proposals at a meeting with" is only
     ** hoped for, unless the meeting's own words set it down) */
+    int set = for_purpose(s, np) && timetabled(s, &ph[cl->verb]);   /* "is expected here for talks" */
     int coming = meeting != MEET_OF && own != MOD_NEGATED && whole != MOD_NEGATED &&
-                 whole != MOD_ASSERTED &&
-                 (whole == MOD_FUTURE || planned) &&
+                 (set || (whole != MOD_ASSERTED && (whole == MOD_FUTURE || planned))) &&
                  !following && frames_at_once(s, p);
     if (own != MOD_ASSERTED && !coming)
         return 0;
@@ -618,6 +673,14 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
         if (ph[i].up == np && (ph[i].flags & PHF_POSS))
             return 0;
     int framed = framing_pp(s, np, meeting);
+    /* talks a clause is for are held when it is a plain "be" ("is in New
+    ** York for talks with"), else still to come: "flew to Tokyo for
+    ** talks with" codes its own visit, "will fly" and "is expected here"
+    ** the intent (coming) */
+    if (framed && for_purpose(s, np) && !coming &&
+        (!lemma_is_word(s->ls.lemmas[ph[cl->verb].head], "be") || set ||
+         s->ls.tags[ph[p->up].first - 1] == TAG_JJ))   /* "is ready for talks with" */
+        return 0;
     int32_t subj = visit_subject(s, cl);
     addressed = addressed && cl->verb == s->ls.vg_of[p->first - 1];
     if (!framed && !addressed && !following &&
@@ -1103,7 +1166,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = doer >= 0 ? doer : j.m.target;
-    j.mutual = meeting;
+    int journey = meeting && framed_later ? journey_for(s, np) : 0;
+    if (journey == 2)
+        return 0;
+    j.mutual = meeting && !journey;
     if (emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, j.m.code) < 0)
         return -1;
     /* "said it struck in retaliation for an Iranian attack": the
