@@ -187,7 +187,10 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
         ** framing a clause its own "will" puts later is to come with it
         ** ("will raise it during a visit to Japan"; fourteenth session) */
         if (frames_meeting(s, p)) {
-            irrealis = 0;
+            /* (not a purpose: "are preparing for Nakasone's visit"; but
+            ** "is expected here for talks with" is a timetable's) */
+            irrealis = irrealis && for_purpose(s, (int32_t)(p - s->ls.phrases)) &&
+                       !timetabled(s, vg);
             to_come |= vg->mod == MOD_FUTURE && frames_at_once(s, p) &&
                        coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL,
                                       NULL) == MOD_FUTURE;
