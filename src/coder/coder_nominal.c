@@ -103,6 +103,20 @@ static int dated_after(const sent_ctx *s, size_t k)
     return 0;
 }
 
+/* Does "this week" (month, year; "later this month", "early this week")
+** start at token k, right after a meeting's words? In a clause not said
+** plainly it sets the meeting down: "hopes Nakasone will make proposals
+** at a meeting with Reagan this week" (fourteenth session; in a clause
+** said plainly it may be past, and visit_guest does not ask). */
+static int this_time_after(const sent_ctx *s, size_t k)
+{
+    if (k < s->ls.n && (lemma_is_word(s->ls.lemmas[k], "later") ||
+                        lemma_is_word(s->ls.lemmas[k], "early")))
+        k++;
+    return k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k], "this") &&
+           lemma_in_list(s->ls.lemmas[k + 1], lang_time_nouns);
+}
+
 /* Does a date after the article's stand among the words before a noun,
 ** tokens [from, to): "an April 5-6 summit meeting between", "the
 ** April-5-6 summit" (one token: month, day, and a last day)? */
@@ -139,6 +153,7 @@ enum { NOT_REPORT, REPORT, TO_COME, SET_DOWN };
 
 static int defied(const sent_ctx *s, const phrase *np);
 static int frames_meeting(const sent_ctx *s, const phrase *p);
+static int this_time_after(const sent_ctx *s, size_t k);
 static int frames_at_once(const sent_ctx *s, const phrase *p);
 static int for_purpose(const sent_ctx *s, int32_t np);
 static int timetabled(const sent_ctx *s, const phrase *vg);
@@ -166,6 +181,11 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
                 return NOT_REPORT;
             to_come = 1;   /* "a visit here next week" */
         }
+    /* "at a meeting with Reagan this week": set down only where the
+    ** clause is not said plainly (it may be past) */
+    int this_time = 0;
+    for (size_t k = p->end; k + 1 < limit && !this_time; k++)
+        this_time = this_time_after(s, k);
     /* "the threat of an attack", "his proposal for a summit between": an
     ** "of" or "for" right before the phrase, after a noun of the list */
     if (p->first >= 2 &&
@@ -198,7 +218,10 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
             to_come |= for_purpose(s, (int32_t)(p - s->ls.phrases)) && timetabled(s, vg);
         }
         if (p->first >= vg->end && (vg->mod != MOD_ASSERTED || irrealis))
-            return to_come && !irrealis && vg->mod != MOD_NEGATED ? SET_DOWN : NOT_REPORT;
+            return (to_come || (this_time && frames_meeting(s, p))) && !irrealis &&
+                           vg->mod != MOD_NEGATED
+                       ? SET_DOWN
+                       : NOT_REPORT;
     }
     return to_come ? TO_COME : REPORT;
 }
@@ -1055,7 +1078,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                                s->ls.phrases[j.m.source].end, j.src);
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
-        if ((j.ns = visit_guest(c, s, np, MEET_NONE, planned, &later, j.src)) > 0 && later)
+        if ((j.ns = visit_guest(c, s, np, MEET_NONE, planned || this_time_after(s, j.m.last),
+                                &later, j.src)) > 0 &&
+            later)
             planned = framed_later = 1;
     /* "ahead of her visit to Moscow next week", "leaves on his visit to":
     ** the pronoun's, when it stands for a subject (coder_journey.c), and
@@ -1087,7 +1112,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting around a clause said to have happened happened too, a
     ** later date or visit in the sentence notwithstanding ("left Bonn after
     ** talks with Kohl ahead of her visit to Moscow next week") */
-    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, MEET_WITH, planned, &later, j.src)) > 0)
+    if (j.ns == 0 && meeting &&
+        (j.ns = visit_guest(c, s, np, MEET_WITH, planned || this_time_after(s, j.m.last), &later,
+                            j.src)) > 0)
         planned = framed_later = later;
     /* "spoke at a meeting of EC foreign ministers", "told a conference of
     ** ASEAN ministers": the subject attends the body's gathering, one way.
