@@ -103,6 +103,20 @@ static int dated_after(const sent_ctx *s, size_t k)
     return 0;
 }
 
+/* Does "this week" (month, year; "later this month", "early this week")
+** start at token k, right after a meeting's words? In a clause not said
+** plainly it sets the meeting down: "hopes Nakasone will make proposals
+** at a meeting with Reagan this week" (fourteenth session; in a clause
+** said plainly it may be past, and visit_guest does not ask). */
+static int this_time_after(const sent_ctx *s, size_t k)
+{
+    if (k < s->ls.n && (lemma_is_word(s->ls.lemmas[k], "later") ||
+                        lemma_is_word(s->ls.lemmas[k], "early")))
+        k++;
+    return k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k], "this") &&
+           lemma_in_list(s->ls.lemmas[k + 1], lang_time_nouns);
+}
+
 /* Does a date after the article's stand among the words before a noun,
 ** tokens [from, to): "an April 5-6 summit meeting between", "the
 ** April-5-6 summit" (one token: month, day, and a last day)? */
@@ -138,6 +152,12 @@ static int premodifier_later(const sent_ctx *s, uint32_t from, uint32_t to)
 enum { NOT_REPORT, REPORT, TO_COME, SET_DOWN };
 
 static int defied(const sent_ctx *s, const phrase *np);
+static int frames_meeting(const sent_ctx *s, const phrase *p);
+static int this_time_after(const sent_ctx *s, size_t k);
+static int frames_at_once(const sent_ctx *s, const phrase *p);
+static int for_purpose(const sent_ctx *s, int32_t np);
+static int timetabled(const sent_ctx *s, const phrase *vg);
+static int journey_for(const sent_ctx *s, int32_t np);
 
 /* Is noun phrase p (with its noun's compound from token first, its
 ** phrases up to limit) a report (REPORT), one still to come and no more
@@ -161,6 +181,11 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
                 return NOT_REPORT;
             to_come = 1;   /* "a visit here next week" */
         }
+    /* "at a meeting with Reagan this week": set down only where the
+    ** clause is not said plainly (it may be past) */
+    int this_time = 0;
+    for (size_t k = p->end; k + 1 < limit && !this_time; k++)
+        this_time = this_time_after(s, k);
     /* "the threat of an attack", "his proposal for a summit between": an
     ** "of" or "for" right before the phrase, after a noun of the list */
     if (p->first >= 2 &&
@@ -177,8 +202,26 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
         const phrase *vg = &s->ls.phrases[cl->verb];
         int irrealis = lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
                        (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs));
+        /* a meeting or visit that frames its clause is no object of its
+        ** verb ("discussed rice during a visit to Thailand"), and one
+        ** framing a clause its own "will" puts later is to come with it
+        ** ("will raise it during a visit to Japan"; fourteenth session) */
+        if (frames_meeting(s, p)) {
+            /* (not a purpose: "are preparing for Nakasone's visit"; but
+            ** "is expected here for talks with" is a timetable's) */
+            irrealis = irrealis && for_purpose(s, (int32_t)(p - s->ls.phrases)) &&
+                       !timetabled(s, vg);
+            to_come |= vg->mod == MOD_FUTURE && frames_at_once(s, p) &&
+                       coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL,
+                                      NULL) == MOD_FUTURE;
+            /* "is expected here on Friday for talks with": set down */
+            to_come |= for_purpose(s, (int32_t)(p - s->ls.phrases)) && timetabled(s, vg);
+        }
         if (p->first >= vg->end && (vg->mod != MOD_ASSERTED || irrealis))
-            return to_come && !irrealis && vg->mod != MOD_NEGATED ? SET_DOWN : NOT_REPORT;
+            return (to_come || (this_time && frames_meeting(s, p))) && !irrealis &&
+                           vg->mod != MOD_NEGATED
+                       ? SET_DOWN
+                       : NOT_REPORT;
     }
     return to_come ? TO_COME : REPORT;
 }
@@ -351,13 +394,118 @@ static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t
 
 /* Prepositions that put a visit around what its clause tells: "spoke
 ** during a visit to Peru", "on a visit to", "after a visit to". */
-static const char *const visit_preps[] = {"during", "on", "at", "after", "from", "in", NULL};
+static const char *const visit_preps[] = {"during", "on", "at", "after", "following", "from", "in",
+                                          "for", NULL};
 /* Nouns whose "of" phrase is such a visit: "at the end of a visit to". */
 static const char *const visit_spans[] = {"end", "start", "beginning", "day", "course", "close",
                                           NULL};
 
 /* Verbs of setting off on a visit. */
 static const char *const departures[] = {"leave", "depart", "set", "head", "fly", NULL};
+
+/* How visit_guest reads a meeting: none (a visit), one "with" someone,
+** or one "of" a body, which the subject attends. */
+enum { MEET_NONE, MEET_WITH, MEET_OF };
+
+/* Does the PP that meeting or visit np stands in frame what its clause
+** tells ("spoke during a visit to Peru", "at the end of a visit to")?
+** Talks on a PP of "on" are a topic ("briefed the EU on talks with
+** Japan"): not for a meeting (MEET_WITH, MEET_OF). Reads s only. */
+static int framing_pp(const sent_ctx *s, int32_t np, int meeting)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t up = ph[np].up;
+    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
+        ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
+        up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
+    return up >= 0 && ph[up].kind == PH_PP &&
+           lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
+           !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
+}
+
+/* Is noun phrase np in a PP of "for", the purpose of its clause ("is in
+** New York for talks with", "will fly to Tokyo for talks with")? */
+static int for_purpose(const sent_ctx *s, int32_t np)
+{
+    int32_t up = s->ls.phrases[np].up;
+    return up >= 0 && s->ls.phrases[up].kind == PH_PP &&
+           lemma_is_word(s->ls.lemmas[s->ls.phrases[up].first], "for");
+}
+
+/* Is meeting np the purpose of a journey its clause tells ("arrives for
+** talks with", "was to leave for Ottawa for talks with")? Then it is the
+** guest's intent alone, as the journey is (docs/coder.md, "A journey for
+** talks with the people it goes to"): 1. A journey that names where it
+** goes itself, by an object or a PP of "to" or "in" ("will visit
+** Lilongwe for talks with", "flew to Prague for talks with"), is the
+** verb's event, whose pattern takes the people met: 2, no noun event. */
+static int journey_for(const sent_ctx *s, int32_t np)
+{
+    static const char *const journey_verbs[] = {"visit", "arrive", "leave", "fly", "travel",
+                                                "go", "come", "head", "return", "depart",
+                                                NULL};
+    const clause *cl = coder_clause_at(s, s->ls.phrases[np].first);
+    if (!for_purpose(s, np) || !cl || cl->verb < 0 ||
+        !lemma_in_list(s->ls.lemmas[s->ls.phrases[cl->verb].head], journey_verbs))
+        return 0;
+    if (cl->object >= 0 && cl->object != np)
+        return 2;
+    for (uint32_t k = 0; k < cl->pp_count; k++) {
+        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
+        if (pp->first < s->ls.phrases[np].first &&
+            (lemma_is_word(s->ls.lemmas[pp->first], "to") ||
+             lemma_is_word(s->ls.lemmas[pp->first], "in")))
+            return 2;
+    }
+    return 1;
+}
+
+/* Is verb group vg a timetable's passive or adjective: "is expected here
+** on Friday", "is scheduled to", "is due"? */
+static int timetabled(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const timetables[] = {"expect", "schedule", "due", NULL};
+    for (uint32_t k = vg->first; k < vg->end + 1 && k < s->ls.n; k++)
+        if (lemma_in_list(s->ls.lemmas[k], timetables) &&
+            (vg->voice == VOICE_PASSIVE || lemma_is_word(s->ls.lemmas[k], "due")))
+            return 1;
+    return 0;
+}
+
+/* Is noun phrase p a visit or trip (journeys), or a meeting noun
+** (coder_meeting_nouns), in a PP that frames its clause (framing_pp)? */
+static int frames_meeting(const sent_ctx *s, const phrase *p)
+{
+    const char *w = s->ls.lemmas[p->head];
+    int meeting = lemma_in_list(w, coder_meeting_nouns);
+    return (meeting || lemma_in_list(w, journeys)) &&
+           framing_pp(s, (int32_t)(p - s->ls.phrases), meeting ? MEET_WITH : MEET_NONE);
+}
+
+/* Is framed meeting or visit p one its clause happens at, so that a
+** clause still to come puts it later too: a PP of during, at, on or in
+** ("will raise it during a visit to Japan"; not "after talks with", which
+** may be going on now), the noun right before its "to" or "with" (not
+** "talks between"), and no guest of its own ("was to brief Shultz on
+** Thatcher's visit to Moscow last week" tells of a visit made). */
+static int frames_at_once(const sent_ctx *s, const phrase *p)
+{
+    static const char *const at_once[] = {"during", "at", "on", "in", "for", NULL};
+    const phrase *ph = s->ls.phrases;
+    int32_t np = (int32_t)(p - ph), up = p->up;
+    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
+        ph[up].up >= 0)
+        up = ph[ph[up].up].up;   /* "at the end of a visit" */
+    if (up < 0 || !lemma_in_list(s->ls.lemmas[ph[up].first], at_once) ||
+        p->head + 1 >= s->ls.n ||
+        !(lemma_is_word(s->ls.lemmas[p->head + 1], "to") ||
+          lemma_is_word(s->ls.lemmas[p->head + 1], "with")))
+        return 0;
+    for (size_t i = 0; i < s->ls.nphrases; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_POSS))
+            return 0;
+    return 1;
+}
 
 /* The subject of clause cl, or of the clause a participle with none
 ** hangs on: "The Peruvian minister, winding up a visit to Ecuador, said"
@@ -381,14 +529,15 @@ static int32_t visit_subject(const sent_ctx *s, const clause *cl)
 /* The clause a phrase at the head of the sentence frames: "During a
 ** visit to Peru, the Chilean minister said": np's chain of phrases opens
 ** the sentence, a comma ends it, and a clause whose subject follows the
-** comma goes on. NULL if none. */
-static const clause *fronted_clause(const sent_ctx *s, int32_t np)
+** comma goes on. NULL if none. The chain may open at token opens instead
+** (1 after a participle "Following" that the parse makes a verb). */
+static const clause *fronted_clause(const sent_ctx *s, int32_t np, uint32_t opens)
 {
     const phrase *ph = s->ls.phrases;
     int32_t top = np;
     while (ph[top].up >= 0)
         top = ph[top].up;
-    if (ph[top].first != 0)
+    if (ph[top].first != opens)
         return NULL;
     uint32_t k = ph[np].end;
     while (k < s->ls.n && s->ls.tags[k] != TAG_COMMA && s->ls.vg_of[k] < 0)
@@ -425,6 +574,32 @@ static int names_someone(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* The clause that the participle "following" puts meeting or visit np
+** after, as "after" does (fourteenth session): "spoke to reporters
+** following talks with", "Following talks with the Kenyan president, the
+** Ugandan minister said" (the parse makes "following" a verb whose object
+** np is). cl is the clause np stands in; the clause framed is the one
+** whose subject the participle borrows, said before it, or the one after
+** the comma of a fronted participle. NULL when np is no such object.
+** Reads s only. */
+static const clause *following_frame(const sent_ctx *s, const clause *cl, int32_t np)
+{
+    const phrase *ph = s->ls.phrases;
+    if (cl->verb < 0 || np != cl->object || s->ls.tags[ph[cl->verb].head] != TAG_VBG ||
+        !lemma_is_word(s->ls.lemmas[ph[cl->verb].head], "follow") ||
+        ph[cl->verb].first != ph[cl->verb].head)
+        return NULL;
+    if (cl->subject < 0)
+        return ph[cl->verb].first == 0 ? fronted_clause(s, np, 1) : NULL;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *o = &s->ls.clauses[i];
+        if (o != cl && o->subject == cl->subject && o->verb >= 0 &&
+            ph[o->verb].first < ph[cl->verb].first)
+            return o;
+    }
+    return NULL;
+}
+
 /* Is actor t, the body a gathering is "of", only an audience at home for
 ** the guests src[0..ns) who address it, no party they meet? It is of a
 ** guest's own country: a premier "told the annual meeting of the National
@@ -438,26 +613,49 @@ static int gathering_at_home(const actor_ref *src, int ns, const actor_ref *t)
     return coder_code_country(t->code, cc) && coder_actors_of_country(src, ns, cc);
 }
 
-/* How visit_guest reads a meeting: none (a visit), one "with" someone,
-** or one "of" a body, which the subject attends. */
-enum { MEET_NONE, MEET_WITH, MEET_OF };
 
 /* Verbs whose object is a gathering one speaks to: "told a meeting of". */
 static const char *const addressing[] = {"tell", "address", "brief", "attend", "chair", NULL};
+
+/* The subject of the verb of saying that passive clause cl, with no
+** by-agent, is reported by ("White House officials said no progress had
+** been made in talks with Japan", "Agreement was reached in talks with
+** the IMF, the ministry said"), or -1. Reads s only. */
+static int32_t passive_reporter(const sent_ctx *s, const clause *cl)
+{
+    const phrase *ph = s->ls.phrases;
+    if (cl->verb < 0 || ph[cl->verb].voice != VOICE_PASSIVE || cl->agent >= 0 ||
+        cl->parent < 0)
+        return -1;
+    const clause *up = &s->ls.clauses[cl->parent];
+    if (up->verb < 0 || ph[up->verb].mod != MOD_ASSERTED ||
+        !lemma_in_list(s->ls.lemmas[ph[up->verb].head], lang_reporting_verbs))
+        return -1;
+    return up->subject;
+}
 
 /* The guest of visit np with no source of its own: the subject of the
 ** clause it stands around ("The Chilean minister spoke during a visit to
 ** Peru"; "was on a visit to", "at the end of a visit to", "winding up a
 ** visit to"), when that clause is said to happen: a visit is what its
-** clause is ("will raise it during a visit to Japan" is still to come).
-** Returns the number of actors in out. */
-static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting,
-                       actor_ref *out)
+** clause is. Since the fourteenth session a clause still to come, as a
+** whole, around a visit or meeting it happens at ("will raise it during
+** a visit to Japan"), or one not said plainly around a meeting that
+** planned (the noun's own words) sets down, gives its subject too, and
+** *later says so: the caller codes the intent to meet (036). Returns the
+** number of actors in out. */
+static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting, int planned,
+                       int *later, actor_ref *out)
 {
+    *later = 0;
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     const clause *cl = coder_clause_at(s, p->first);
+    const clause *after = cl ? following_frame(s, cl, np) : NULL;
+    int following = after != NULL;
+    if (following)
+        cl = after;
     if (!cl)
-        cl = fronted_clause(s, np);
+        cl = fronted_clause(s, np, 0);
     /* "told a meeting of ASEAN ministers that ...": the parse may hang the
     ** gathering on the reported clause; the verb before it says it */
     int addressed = meeting == MEET_OF && p->first > 0 && s->ls.vg_of[p->first - 1] >= 0 &&
@@ -465,12 +663,31 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     for (size_t i = 0; addressed && i < s->ls.nclauses; i++)
         if (s->ls.clauses[i].verb == s->ls.vg_of[p->first - 1])
             cl = &s->ls.clauses[i];
-    if (!cl || cl->verb < 0 || ph[cl->verb].mod != MOD_ASSERTED)
+    if (!cl || cl->verb < 0)
+        return 0;
+    /* "will raise it during a visit to Japan", "hopes Nakasone will make
+    ** proposals at a meeting with Reagan": a clause still to come by its
+    ** own "will" or "is to", or one not said plainly around a meeting set
+    ** down by its own words (planned: "during a visit to Japan starting
+    ** April 13"), puts the meeting later: its subject's intent to meet
+    ** (fourteenth session; *later says so). Not a gathering "of" a body,
+    ** and never a clause negated. */
+    int own = ph[cl->verb].mod;
+    int whole = coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL, NULL,
+                               NULL);
+    /* (the whole clause's: "will make proposals to ease friction at a
+    ** meeting with" takes its "will" from the clause the infinitive hangs
+    ** on, and "hopes he will make proposals at a meeting with" is only
+    ** hoped for, unless the meeting's own words set it down) */
+    int set = for_purpose(s, np) && timetabled(s, &ph[cl->verb]);   /* "is expected here for talks" */
+    int coming = meeting != MEET_OF && own != MOD_NEGATED && whole != MOD_NEGATED &&
+                 (set || (whole != MOD_ASSERTED && (whole == MOD_FUTURE || planned))) &&
+                 !following && frames_at_once(s, p);
+    if (own != MOD_ASSERTED && !coming)
         return 0;
     /* "hopes Uganda will make proposals at a meeting with": what its
     ** clause hangs on may make it wished for, not done */
-    if (meeting && coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL,
-                                  NULL, NULL) != MOD_ASSERTED)
+    if (meeting && !coming && whole != MOD_ASSERTED)
         return 0;
     /* "leaves on a visit to": a departure told in the present is to come */
     const phrase *vg = &ph[cl->verb];
@@ -481,22 +698,31 @@ static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting
     for (size_t i = 0; i < s->ls.nphrases; i++)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS))
             return 0;
-    int32_t up = p->up;
-    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
-        ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
-        up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
-    /* "briefed the EU on talks with Japan": talks on a PP of "on" are a topic */
-    int framed = up >= 0 && ph[up].kind == PH_PP &&
-                 lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
-                 !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
+    int framed = framing_pp(s, np, meeting);
+    /* talks a clause is for are held when it is a plain "be" ("is in New
+    ** York for talks with"), else still to come: "flew to Tokyo for
+    ** talks with" codes its own visit, "will fly" and "is expected here"
+    ** the intent (coming) */
+    if (framed && for_purpose(s, np) && !coming &&
+        (!lemma_is_word(s->ls.lemmas[ph[cl->verb].head], "be") || set ||
+         s->ls.tags[ph[p->up].first - 1] == TAG_JJ))   /* "is ready for talks with" */
+        return 0;
     int32_t subj = visit_subject(s, cl);
     addressed = addressed && cl->verb == s->ls.vg_of[p->first - 1];
-    if (!framed && !addressed &&
+    if (!framed && !addressed && !following &&
         !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
         return 0;
     if (subj < 0 || subj == np)
         return 0;
-    return coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
+    int n = coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
+    /* "officials said no progress had been made in talks with Japan": a
+    ** passive with no doer and no actor for its subject tells the
+    ** reporter's own talks (fourteenth session) */
+    int32_t who = n == 0 && meeting == MEET_WITH && !coming ? passive_reporter(s, cl) : -1;
+    if (who >= 0 && who != np)
+        n = coder_expand_multi(out, coder_resolve_np(c, s, who, out, MAX_ACTORS));
+    *later = n > 0 && coming;
+    return n;
 }
 
 /* Words after which a PP of "to" is answered: "in response to a request
@@ -856,7 +1082,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                                               premodifier_later(s, p->first, first)));
     if (planned && !planned_intent(s, p, j.m.code, r == SET_DOWN))
         return 0;
-    int inside;
+    int inside, later, framed_later = 0;   /* framed_later: a framed clause's subject, to come */
     j.ns = j.m.source >= 0
                ? coder_expand_multi(j.src, coder_resolve_np(c, s, j.m.source, j.src, MAX_ACTORS))
                : nominal_source(c, s, np, first, j.m.last, j.src, &inside);
@@ -881,7 +1107,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                                s->ls.phrases[j.m.source].end, j.src);
     /* a visit or trip, not a tour (journeys) */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
-        j.ns = visit_guest(c, s, np, MEET_NONE, j.src);
+        if ((j.ns = visit_guest(c, s, np, MEET_NONE, planned || this_time_after(s, j.m.last),
+                                &later, j.src)) > 0 &&
+            later)
+            planned = framed_later = 1;
     /* "ahead of her visit to Moscow next week", "leaves on his visit to":
     ** the pronoun's, when it stands for a subject (coder_journey.c), and
     ** only a visit still to come; one told as done is its clause's */
@@ -912,8 +1141,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting around a clause said to have happened happened too, a
     ** later date or visit in the sentence notwithstanding ("left Bonn after
     ** talks with Kohl ahead of her visit to Moscow next week") */
-    if (j.ns == 0 && meeting && (j.ns = visit_guest(c, s, np, MEET_WITH, j.src)) > 0)
-        planned = 0;
+    if (j.ns == 0 && meeting &&
+        (j.ns = visit_guest(c, s, np, MEET_WITH, planned || this_time_after(s, j.m.last), &later,
+                            j.src)) > 0)
+        planned = framed_later = later;
     /* "spoke at a meeting of EC foreign ministers", "told a conference of
     ** ASEAN ministers": the subject attends the body's gathering, one way.
     ** Only the clause gives the guest ("the Paris meeting of" names the
@@ -924,7 +1155,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         if (head + 1 != s->ls.phrases[j.m.target].first - 1 ||
             !names_someone(s, &s->ls.phrases[j.m.target]))
             return 0;
-        j.ns = visit_guest(c, s, np, MEET_OF, j.src);
+        j.ns = visit_guest(c, s, np, MEET_OF, 0, &later, j.src);
         planned = 0;
         gathering = 1;
         /* "will attend a meeting of OPEC ministers": to come, the guest's
@@ -981,7 +1212,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a meeting set down in a clause not said plainly names its own
     ** parties: the clause's subject may not go ("could attend next week's
     ** summit with") */
-    if (r == SET_DOWN && !j.between && !inside && !attended)
+    if (r == SET_DOWN && !j.between && !inside && !attended && !framed_later)
         return 0;
     /* "the seamen's strike": a strike held by a possessor is labour's only
     ** when the possessor is people ("Iraq's strike" is an air strike) */
@@ -1000,7 +1231,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = doer >= 0 ? doer : j.m.target;
-    j.mutual = meeting;
+    int journey = meeting && framed_later ? journey_for(s, np) : 0;
+    if (journey == 2)
+        return 0;
+    j.mutual = meeting && !journey;
     if (emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, j.m.code) < 0)
         return -1;
     /* "said it struck in retaliation for an Iranian attack": the
