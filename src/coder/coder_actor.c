@@ -2075,8 +2075,16 @@ int coder_capital_government(const sent_ctx *s, const char *act, int target, act
     uint32_t end = a->end;
     if (end > a->first + 1 && s->ls.tags[end - 1] == TAG_POS)
         end--;
-    if (!place_capital_at(s->places, s->nplaces, &s->ls, a->first, end))
-        return 0;
+    /* "Manila's request", "Tokyo's alleged failure": an act its possessor
+    ** owns, the actor's span the whole phrase; the capital is the words
+    ** before the first "'s" */
+    if (!place_capital_at(s->places, s->nplaces, &s->ls, a->first, end)) {
+        uint32_t k = a->first + 1;
+        while (k < end && s->ls.tags[k] != TAG_POS)
+            k++;
+        if (k >= end || !place_capital_at(s->places, s->nplaces, &s->ls, a->first, k))
+            return 0;
+    }
     uint32_t w = s->ls.tags[a->first] == TAG_DT ? a->first + 1 : a->first;
     for (const char *const *x = city_states; *x; x++)
         if (base_span_ieq(s->ls.text + s->ls.toks[w].start, s->ls.toks[w].len, *x))
