@@ -207,6 +207,7 @@ void coder_from_sentence(actor_ref *a)
     a->needs_peer = 0;
     a->counted = 0;
     a->office = 0;
+    a->caucus = 0;
     a->from_count = 0;
     a->from_sent = 0;
     a->from_start = a->from_end = 0;
@@ -1815,8 +1816,12 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
-    if (chamber)
+    /* "Democrats said the deficit should be reduced" in a story of
+    ** Congress: its members (coder_caucus.c) */
+    int caucus = !chamber && coder_caucus_member(c, s, p, kind) && coder_home_legislature(c, cc);
+    if (chamber || caucus)
         snprintf(out->code, sizeof out->code, "%sLEG", cc);
+    out->caucus = (uint8_t)caucus;
     coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
     out->office = !dateline && !needs_peer && office_agent(c, s, p, agent, cc);
