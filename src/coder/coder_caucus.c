@@ -16,6 +16,7 @@
 #include "coder/coder_int.h"
 
 #include <ctype.h>
+#include <string.h>
 
 /* a chamber's words, written with a capital ("a house", "a senate" of a
 ** university are none) */
@@ -30,27 +31,23 @@ static const char *const election_words[] = {"election", "elections", "electoral
                                              "candidate", "candidates", "ballot", "ballots",
                                              "voters", NULL};
 
-/* Is token t, in any case, one of the words of list? */
-static int tok_in(const char *text, const dyad_token *t, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (base_span_ieq(text + t->start, t->len, list[i]))
-            return 1;
-    return 0;
-}
-
 int coder_caucus_scan(const char *text, const dyad_token *t, size_t n)
 {
     int found = 0;
     for (size_t k = 0; k < n; k++) {
         const char *w = text + t[k].start;
-        if (tok_in(text, &t[k], election_words))
+        /* every word of the lists has 5 to 13 letters and opens with one
+        ** of these: the two tests turn down most tokens before a list is
+        ** read */
+        if (t[k].len < 5 || t[k].len > 13 || !strchr("cCsShHlLeEpPnNbBvV", *w))
+            continue;
+        if (coder_tok_in(text, &t[k], election_words))
             found |= CAUCUS_ELECTION;
-        else if (tok_in(text, &t[k], leg_words))
+        else if (coder_tok_in(text, &t[k], leg_words))
             found |= CAUCUS_CHAMBER;
         /* "the White House", "Government House" are buildings: no capitalised
         ** word right before the chamber's */
-        else if (isupper((unsigned char)*w) && tok_in(text, &t[k], chamber_words) &&
+        else if (isupper((unsigned char)*w) && coder_tok_in(text, &t[k], chamber_words) &&
                  !(k > 0 && isupper((unsigned char)text[t[k - 1].start]) &&
                    !base_span_ieq(text + t[k - 1].start, t[k - 1].len, "The")))
             found |= CAUCUS_CHAMBER;

@@ -763,6 +763,10 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n);
 int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                         const char *kind);
 
+/* Is token t of text, in any case, one of the words of list? Reads only
+** (coder_group_lead.c). */
+int coder_tok_in(const char *text, const dyad_token *t, const char *const *list);
+
 /* Is lemma one of the people a group of states sends ("minister",
 ** "official", "delegate")? Reads only (coder_group_lead.c). */
 int coder_group_people(const char *lemma);
