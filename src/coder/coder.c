@@ -396,6 +396,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nmentions = 0;
     d->story_discard = 0;
     d->group_lead = 0;
+    d->caucus = 0;
     d->visit_sent = -1;
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
@@ -505,6 +506,8 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
             /* the lead's officials of a group of states (coder_group_lead.c) */
             if (se[i].kind == DYAD_SENT_BODY && lead_seen++ < 2)
                 c->doc.group_lead |= coder_group_lead(text, t, n);
+            /* a story of the legislature, not of an election (coder_caucus.c) */
+            c->doc.caucus |= coder_caucus_scan(text, t, n);
             /* only a dateline at the head of the story that names a place
             ** or a date ("ERIADOR, May 2 -"): not "UPDATE - ...", "NASA -
             ** a space agency -", nor a later item's */

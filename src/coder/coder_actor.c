@@ -207,6 +207,7 @@ void coder_from_sentence(actor_ref *a)
     a->needs_peer = 0;
     a->counted = 0;
     a->office = 0;
+    a->caucus = 0;
     a->from_count = 0;
     a->from_sent = 0;
     a->from_start = a->from_end = 0;
@@ -1815,8 +1816,12 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         !(needs_peer == PEER_PROTEST && trade_people(c, s, p)))
         return 0;
     coder_agent_actor(out, p, agent, cc);
-    if (chamber)
+    /* "Democrats said the deficit should be reduced" in a story of
+    ** Congress: its members (coder_caucus.c) */
+    int caucus = !chamber && coder_caucus_member(c, s, p, kind) && coder_home_legislature(c, cc);
+    if (chamber || caucus)
         snprintf(out->code, sizeof out->code, "%sLEG", cc);
+    out->caucus = (uint8_t)caucus;
     coder_from_home(out, dc, dl);
     out->needs_peer = (uint8_t)needs_peer;
     out->office = !dateline && !needs_peer && office_agent(c, s, p, agent, cc);
@@ -2075,8 +2080,16 @@ int coder_capital_government(const sent_ctx *s, const char *act, int target, act
     uint32_t end = a->end;
     if (end > a->first + 1 && s->ls.tags[end - 1] == TAG_POS)
         end--;
-    if (!place_capital_at(s->places, s->nplaces, &s->ls, a->first, end))
-        return 0;
+    /* "Manila's request", "Tokyo's alleged failure": an act its possessor
+    ** owns, the actor's span the whole phrase; the capital is the words
+    ** before the first "'s" */
+    if (!place_capital_at(s->places, s->nplaces, &s->ls, a->first, end)) {
+        uint32_t k = a->first + 1;
+        while (k < end && s->ls.tags[k] != TAG_POS)
+            k++;
+        if (k >= end || !place_capital_at(s->places, s->nplaces, &s->ls, a->first, k))
+            return 0;
+    }
     uint32_t w = s->ls.tags[a->first] == TAG_DT ? a->first + 1 : a->first;
     for (const char *const *x = city_states; *x; x++)
         if (base_span_ieq(s->ls.text + s->ls.toks[w].start, s->ls.toks[w].len, *x))

@@ -116,7 +116,9 @@ static int domestic_party(const actor_ref *a)
 static int other_organ(const actor_ref *a, const actor_ref *o)
 {
     static const char *const organs[] = {"GOV", "LEG", "JUD", NULL};
-    if (strlen(a->code) < 6 || strlen(o->code) < 6 || o->code[0] == '"')
+    /* a party's members read as the legislature (coder_caucus.c) are no
+    ** organ here: the words named the party */
+    if (strlen(a->code) < 6 || strlen(o->code) < 6 || o->code[0] == '"' || a->caucus)
         return 0;
     return coder_role_in(a->code, organs) && coder_role_in(o->code, organs) &&
            strncmp(a->code + 3, o->code + 3, 3) != 0;
@@ -162,7 +164,7 @@ static int party_at_home(const actor_ref *a, const actor_ref *other)
     static const char *const state[] = {"GOV", "LEG", "JUD", NULL};
     size_t n = strlen(other->code);
     return a->from == FROM_DATELINE && !a->needs_peer && strlen(a->code) == 6 &&
-           coder_role_in(a->code, parties) &&
+           (coder_role_in(a->code, parties) || a->caucus) &&
            (n == 3 || (n == 6 && coder_role_in(other->code, state)));
 }
 

@@ -31,8 +31,7 @@ static const char *const group_words[] = {"nations", "countries", "economies",
                                           "EEC", "ASEAN", "OECD", "OPEC", "NATO",
                                           "Commonwealth", NULL};
 
-/* Is token t, in any case, one of the words of list? */
-static int tok_in(const char *text, const dyad_token *t, const char *const *list)
+int coder_tok_in(const char *text, const dyad_token *t, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
         if (base_span_ieq(text + t->start, t->len, list[i]))
@@ -52,7 +51,7 @@ static int group_at(const char *text, const dyad_token *t, size_t n, size_t k)
                                          (w[1] == '-' && t[k].len >= 3 &&
                                           isdigit((unsigned char)w[2]))))
         return 1;
-    if (!tok_in(text, &t[k], group_words))
+    if (!coder_tok_in(text, &t[k], group_words))
         return 0;
     return !(k > 0 && base_span_ieq(text + t[k - 1].start, t[k - 1].len, "United"));
 }
@@ -67,7 +66,7 @@ int coder_group_lead(const char *text, const dyad_token *t, size_t n)
         /* every word of group_people ends in "s": the last byte turns
         ** down most tokens before the list is read */
         char last = t[k].len ? text[t[k].start + t[k].len - 1] : 0;
-        if ((last != 's' && last != 'S') || !tok_in(text, &t[k], group_people))
+        if ((last != 's' && last != 'S') || !coder_tok_in(text, &t[k], group_people))
             continue;
         for (size_t j = k >= 4 ? k - 4 : 0; j < k; j++)
             if (group_at(text, t, n, j))

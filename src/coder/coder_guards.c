@@ -247,8 +247,10 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     /* "Reagan approved plans for the United States to ...": the state
     ** acting on its own country, named as such ("U.S. industry
     ** representatives" are people of it) */
-    if (same && ((country_itself(s, src) && state_actor(b)) ||
-                 (country_itself(s, tgt) && state_actor(a))))
+    /* (a party's members read as the legislature are judged as the party
+    ** the words named: coder_caucus.c) */
+    if (same && ((country_itself(s, src) && state_actor(b) && !tgt->caucus) ||
+                 (country_itself(s, tgt) && state_actor(a) && !src->caucus)))
         return "a state acting on its own country";
     /* "the commerce secretary and the defense secretary joined forces":
     ** one government's members acting on each other */

@@ -34,6 +34,8 @@
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
 **   coder_bank_head.c a central bank's head named by his title
+**   coder_caucus.c    a party's members in a story of the legislature: the
+**                     legislature
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
 **   coder_content.c   contentment with another's act; denied, displeasure
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
@@ -133,6 +135,10 @@ typedef struct actor_ref {
     ** article's with no dateline ("Defence Secretary Ana Sousa", "Ana
     ** Sousa, the interior minister"): kept for his later mentions */
     uint8_t office;
+    /* a party's members coded as the legislature of a story of it
+    ** (coder_caucus.c): the article guard still judges them as the party
+    ** the words named */
+    uint8_t caucus;
     uint32_t from_start, from_end;   /* the bytes of the words that gave it */
     const char *from_who;     /* FROM_QUOTE: the speaker's name, the article
                                  stage's (valid while its sentence is coded) */
@@ -296,6 +302,9 @@ typedef struct doc_ctx {
     ** from seven industrial nations"): the dateline is where they met,
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
     int group_lead;
+    /* what the article names of a legislature and of an election
+    ** (CAUCUS_* bits, coder_caucus.c) */
+    int caucus;
     /* the victim of the last violent act whose doer the text did not name
     ** ("Oil facilities in Saudi Arabia were hit by drone strikes"), for a
     ** claim of responsibility with no target of its own (coder_stance.c);
@@ -740,6 +749,24 @@ int coder_bank_head(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref
 ** nations", "deputies from the Group of Ten")? Reads only
 ** (coder_group_lead.c). */
 int coder_group_lead(const char *text, const dyad_token *t, size_t n);
+
+/* What sentence t[0..n) of text names: a chamber or the legislature's
+** people ("Congress", "the Senate", "lawmakers"; CAUCUS_CHAMBER), an
+** election or a campaign (CAUCUS_ELECTION). Returns the bits; reads only
+** (coder_caucus.c). */
+enum { CAUCUS_CHAMBER = 1, CAUCUS_ELECTION = 2 };
+int coder_caucus_scan(const char *text, const dyad_token *t, size_t n);
+
+/* "Democrats said the deficit should be reduced": is phrase p, whose agent
+** is of role kind, a party's plural members in an article that names a
+** chamber and no election? Then they are the legislature. Reads only
+** (coder_caucus.c). */
+int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                        const char *kind);
+
+/* Is token t of text, in any case, one of the words of list? Reads only
+** (coder_group_lead.c). */
+int coder_tok_in(const char *text, const dyad_token *t, const char *const *list);
 
 /* Is lemma one of the people a group of states sends ("minister",
 ** "official", "delegate")? Reads only (coder_group_lead.c). */
