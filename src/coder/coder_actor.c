@@ -208,6 +208,7 @@ void coder_from_sentence(actor_ref *a)
     a->counted = 0;
     a->office = 0;
     a->caucus = 0;
+    a->from_town = 0;
     a->from_count = 0;
     a->from_sent = 0;
     a->from_start = a->from_end = 0;
