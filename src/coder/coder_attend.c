@@ -5,9 +5,9 @@
 ** meeting, conference or summit "of" a named body that the subject of
 ** "attend" is to go to is the subject's intent to meet the body (036),
 ** as a meeting set down is; one attended already is the body's meeting
-** with the guest (040, visit_guest in coder_nominal.c). Only a clause
-** told as still to come by its own words (will, is to, is due or
-** scheduled to, plans to; "would" in reported speech) says so: one
+** with the guest (040, coder_visit_guest in coder_meeting_frame.c). Only
+** a clause told as still to come by its own words (will, is to, is due
+** or scheduled to, plans to; "would" in reported speech) says so: one
 ** expected or hoped by others ("are expected to attend"), refused, or
 ** on a condition is no intent of the guest's.
 */

@@ -39,6 +39,8 @@
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
 **   coder_content.c   contentment with another's act; denied, displeasure
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
+**   coder_defied.c    disapproval, a request or demands the clause defies,
+**                     grants or answers: aimed at the clause's doer
 **   coder_described.c a person described after his name ("Tian, the vice
 **                     finance minister,") or by a title with its field
 **                     before it ("Minister of Information al-Eryani")
@@ -47,6 +49,8 @@
 **   coder_foe.c       the other side of a war the article tells
 **   coder_home_party.c  a party at home of the state that acts on it
 **   coder_journey.c   the guest of a journey told with "her visit to"
+**   coder_meeting_frame.c  a meeting or visit told around its clause: its
+**                     guest the clause's subject ("spoke during a visit to")
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
@@ -1224,6 +1228,9 @@ void coder_unnamed_abroad(dyad_coder *c, const sent_ctx *s);
 /* Nouns of a meeting held "with" someone: "talks with the Jordanian
 ** king", "a call with Biden" (NULL-terminated). */
 extern const char *const coder_meeting_nouns[];
+/* Nouns of a journey: "visit", "trip" (not a tour or a swing, which pass
+** through regions, no one's home) (NULL-terminated). */
+extern const char *const coder_journey_nouns[];
 
 /* Codes the event noun phrases of sentence s that no clause coded:
 ** "Russia's attack on Ukraine". Returns -1 when memory runs out, else 0. */
@@ -1257,6 +1264,77 @@ void coder_private_violence(const sent_ctx *s, clause_job *j);
 ** same code on both sides made no dyad. Called once the guard has
 ** checked both roles' countries. */
 void coder_private_assailant(clause_job *j);
+
+/* ---- coder_meeting_frame.c: a meeting or visit told around its clause ---- */
+
+/* How coder_visit_guest reads a meeting: none (a visit), one "with"
+** someone, or one "of" a body, which the subject attends. */
+enum { MEET_NONE, MEET_WITH, MEET_OF };
+
+/* Is noun phrase np in a PP of "for", the purpose of its clause ("is in
+** New York for talks with", "will fly to Tokyo for talks with")? Reads s
+** only. */
+int coder_for_purpose(const sent_ctx *s, int32_t np);
+/* Is verb group vg a timetable's passive or adjective: "is expected here
+** on Friday", "is scheduled to", "is due"? Reads s only. */
+int coder_timetabled(const sent_ctx *s, const phrase *vg);
+/* Is meeting np the purpose of a journey its clause tells ("arrives for
+** talks with")? 1: the guest's intent alone, as the journey is; 2: a
+** journey that names where it goes ("flew to Prague for talks with"),
+** the verb's event, so no noun event; 0: neither. Reads s only. */
+int coder_journey_for(const sent_ctx *s, int32_t np);
+/* Is noun phrase p a visit or trip (coder_journey_nouns), or a meeting
+** noun (coder_meeting_nouns), in a PP that frames its clause ("spoke
+** during a visit to Peru", "at the end of a visit to")? Reads s only. */
+int coder_frames_meeting(const sent_ctx *s, const phrase *p);
+/* Is framed meeting or visit p one its clause happens at (during, at, on,
+** in, for; the noun right before its "to" or "with"; no possessor), so
+** that a clause still to come puts it later too? Reads s only. */
+int coder_frames_at_once(const sent_ctx *s, const phrase *p);
+/* The subject of clause cl, or of the clause a participle with none
+** hangs on ("The Peruvian minister, winding up a visit to Ecuador,
+** said"); -1 if none. Reads s only. */
+int32_t coder_visit_subject(const sent_ctx *s, const clause *cl);
+/* Is noun phrase p in a clause whose verb sets off in the present
+** ("leaves on a visit to"): a journey still to come? Reads s only. */
+int coder_departing(const sent_ctx *s, const phrase *p);
+/* Does phrase p hold a capitalized word ("EC ministers", "Pakistani
+** industrialists"), not only common nouns? Reads s only. */
+int coder_names_someone(const sent_ctx *s, const phrase *p);
+/* Is actor t, the body a gathering is "of", only an audience at home for
+** the guests src[0..ns) who address it (of a guest's own country), no
+** party they meet? Reads its arguments only. */
+int coder_gathering_at_home(const actor_ref *src, int ns, const actor_ref *t);
+/* The guest of visit or meeting np (meeting: MEET_NONE, MEET_WITH or
+** MEET_OF) with no source of its own: the subject of the clause it
+** stands around, when that clause is said to happen; a clause still to
+** come around one it happens at, or one not said plainly around a
+** meeting set down (planned), gives its subject too and sets *later: the
+** caller codes the intent to meet (036). Writes the actors into the
+** caller's out (MAX_ACTORS room) and returns how many; 0 if none. */
+int coder_visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting, int planned,
+                      int *later, actor_ref *out);
+
+/* ---- coder_defied.c: what the clause defies, grants or answers ---- */
+
+/* Is noun phrase np what "despite" sets its clause against: "despite
+** criticism", "in spite of objections", "amid growing criticism", "over
+** the objections of", "in response to criticism from"? Reads s only. */
+int coder_defied(const sent_ctx *s, const phrase *np);
+/* The target of disapproval np that names its source but no target,
+** when its clause goes ahead despite it (coder_defied): the clause's
+** doer ("Uganda closed the border despite criticism from Kenya").
+** Writes the actors into the caller's out (MAX_ACTORS room) and returns
+** how many, and *who, the doer's phrase; 0 if none. */
+int coder_defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who);
+/* The same for a request np its clause grants ("sent troops at the
+** request of Kenya", "in response to a request from"). */
+int coder_grantor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who);
+/* The same for demands np their clause answers, yielding or not ("met the
+** strikers' demands", "bowed to Argentina's demands", "despite U.S.
+** demands"), when the doer is named by its head. */
+int coder_answerer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
+                   int32_t *who);
 
 /* ---- coder_stance.c: the speaker's stance in reported speech ---- */
 

@@ -8,9 +8,10 @@
 ** country before the noun) and its target (the pattern's +), and when
 ** nothing around it makes it a threat, a plan, a fear or a denial rather
 ** than a report; a visit that names no guest takes its clause's subject
-** ("spoke during a visit to Peru"), and disapproval that names only its
-** source takes for target whoever goes ahead despite it ("closed the
-** border despite criticism from Kenya"); a known agreement that a
+** ("spoke during a visit to Peru": coder_meeting_frame.c), and
+** disapproval that names only its source takes for target whoever goes
+** ahead despite it ("closed the border despite criticism from Kenya":
+** coder_defied.c); a known agreement that a
 ** participle says was made ("the pact, signed last July") is its parties'
 ** signing (docs/coder.md, "An agreement told as made"). The emit step is
 ** the clauses' own (coder_events.c).
@@ -107,7 +108,7 @@ static int dated_after(const sent_ctx *s, size_t k)
 ** start at token k, right after a meeting's words? In a clause not said
 ** plainly it sets the meeting down: "hopes Nakasone will make proposals
 ** at a meeting with Reagan this week" (fourteenth session; in a clause
-** said plainly it may be past, and visit_guest does not ask). */
+** said plainly it may be past, and coder_visit_guest does not ask). */
 static int this_time_after(const sent_ctx *s, size_t k)
 {
     if (k < s->ls.n && (lemma_is_word(s->ls.lemmas[k], "later") ||
@@ -151,13 +152,7 @@ static int premodifier_later(const sent_ctx *s, uint32_t from, uint32_t to)
 ** the meeting is on the calendar. */
 enum { NOT_REPORT, REPORT, TO_COME, SET_DOWN };
 
-static int defied(const sent_ctx *s, const phrase *np);
-static int frames_meeting(const sent_ctx *s, const phrase *p);
 static int this_time_after(const sent_ctx *s, size_t k);
-static int frames_at_once(const sent_ctx *s, const phrase *p);
-static int for_purpose(const sent_ctx *s, int32_t np);
-static int timetabled(const sent_ctx *s, const phrase *vg);
-static int journey_for(const sent_ctx *s, int32_t np);
 
 /* Is noun phrase p (with its noun's compound from token first, its
 ** phrases up to limit) a report (REPORT), one still to come and no more
@@ -198,7 +193,7 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
     ** what the clause defies, which stands whatever the clause's mood
     ** ("will close the border despite criticism from Kenya") */
     const clause *cl = coder_clause_at(s, p->first);
-    if (cl && cl->verb >= 0 && !defied(s, p)) {
+    if (cl && cl->verb >= 0 && !coder_defied(s, p)) {
         const phrase *vg = &s->ls.phrases[cl->verb];
         int irrealis = lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
                        (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs));
@@ -206,19 +201,20 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
         ** verb ("discussed rice during a visit to Thailand"), and one
         ** framing a clause its own "will" puts later is to come with it
         ** ("will raise it during a visit to Japan"; fourteenth session) */
-        if (frames_meeting(s, p)) {
+        if (coder_frames_meeting(s, p)) {
             /* (not a purpose: "are preparing for Nakasone's visit"; but
             ** "is expected here for talks with" is a timetable's) */
-            irrealis = irrealis && for_purpose(s, (int32_t)(p - s->ls.phrases)) &&
-                       !timetabled(s, vg);
-            to_come |= vg->mod == MOD_FUTURE && frames_at_once(s, p) &&
+            irrealis = irrealis && coder_for_purpose(s, (int32_t)(p - s->ls.phrases)) &&
+                       !coder_timetabled(s, vg);
+            to_come |= vg->mod == MOD_FUTURE && coder_frames_at_once(s, p) &&
                        coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL,
                                       NULL) == MOD_FUTURE;
             /* "is expected here on Friday for talks with": set down */
-            to_come |= for_purpose(s, (int32_t)(p - s->ls.phrases)) && timetabled(s, vg);
+            to_come |= coder_for_purpose(s, (int32_t)(p - s->ls.phrases)) &&
+                       coder_timetabled(s, vg);
         }
         if (p->first >= vg->end && (vg->mod != MOD_ASSERTED || irrealis))
-            return (to_come || (this_time && frames_meeting(s, p))) && !irrealis &&
+            return (to_come || (this_time && coder_frames_meeting(s, p))) && !irrealis &&
                            vg->mod != MOD_NEGATED
                        ? SET_DOWN
                        : NOT_REPORT;
@@ -259,7 +255,7 @@ static int siblings_reported(const sent_ctx *s, int32_t np)
 
 /* The nouns of a journey: one visit and another trip are twins, and not a
 ** tour or a swing, which pass through regions, no one's home. */
-static const char *const journeys[] = {"visit", "trip", NULL};
+const char *const coder_journey_nouns[] = {"visit", "trip", NULL};
 
 /* Is noun phrase p, with its head at token head, right after "and" or
 ** "or" that follows a noun phrase of the same noun that is still to come?
@@ -276,8 +272,8 @@ static int after_coming_twin(const sent_ctx *s, const phrase *p, uint32_t head)
         int32_t np = s->ls.np_of[k];
         if (np >= 0 && s->ls.phrases[np].head == k &&
             (strcmp(s->ls.lemmas[k], s->ls.lemmas[head]) == 0 ||
-             (lemma_in_list(s->ls.lemmas[k], journeys) &&
-              lemma_in_list(s->ls.lemmas[head], journeys))))
+             (lemma_in_list(s->ls.lemmas[k], coder_journey_nouns) &&
+              lemma_in_list(s->ls.lemmas[head], coder_journey_nouns))))
             return reported(s, &s->ls.phrases[np], s->ls.phrases[np].first, cc) >= TO_COME;
     }
     return 0;
@@ -390,511 +386,6 @@ static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t
     if (first > p->first && coder_resolve_span(c, s, p->first, first, out))
         return coder_expand_multi(out, 1);
     return 0;
-}
-
-/* Prepositions that put a visit around what its clause tells: "spoke
-** during a visit to Peru", "on a visit to", "after a visit to". */
-static const char *const visit_preps[] = {"during", "on", "at", "after", "following", "from", "in",
-                                          "for", NULL};
-/* Nouns whose "of" phrase is such a visit: "at the end of a visit to". */
-static const char *const visit_spans[] = {"end", "start", "beginning", "day", "course", "close",
-                                          NULL};
-
-/* Verbs of setting off on a visit. */
-static const char *const departures[] = {"leave", "depart", "set", "head", "fly", NULL};
-
-/* How visit_guest reads a meeting: none (a visit), one "with" someone,
-** or one "of" a body, which the subject attends. */
-enum { MEET_NONE, MEET_WITH, MEET_OF };
-
-/* Does the PP that meeting or visit np stands in frame what its clause
-** tells ("spoke during a visit to Peru", "at the end of a visit to")?
-** Talks on a PP of "on" are a topic ("briefed the EU on talks with
-** Japan"): not for a meeting (MEET_WITH, MEET_OF). Reads s only. */
-static int framing_pp(const sent_ctx *s, int32_t np, int meeting)
-{
-    const phrase *ph = s->ls.phrases;
-    int32_t up = ph[np].up;
-    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
-        ph[up].up >= 0 && lemma_in_list(s->ls.lemmas[ph[ph[up].up].head], visit_spans))
-        up = ph[ph[up].up].up;   /* "at the end of a visit": the PP the span is in */
-    return up >= 0 && ph[up].kind == PH_PP &&
-           lemma_in_list(s->ls.lemmas[ph[up].first], visit_preps) &&
-           !(meeting && lemma_is_word(s->ls.lemmas[ph[up].first], "on"));
-}
-
-/* Is noun phrase np in a PP of "for", the purpose of its clause ("is in
-** New York for talks with", "will fly to Tokyo for talks with")? */
-static int for_purpose(const sent_ctx *s, int32_t np)
-{
-    int32_t up = s->ls.phrases[np].up;
-    return up >= 0 && s->ls.phrases[up].kind == PH_PP &&
-           lemma_is_word(s->ls.lemmas[s->ls.phrases[up].first], "for");
-}
-
-/* Is meeting np the purpose of a journey its clause tells ("arrives for
-** talks with", "was to leave for Ottawa for talks with")? Then it is the
-** guest's intent alone, as the journey is (docs/coder.md, "A journey for
-** talks with the people it goes to"): 1. A journey that names where it
-** goes itself, by an object or a PP of "to" or "in" ("will visit
-** Lilongwe for talks with", "flew to Prague for talks with"), is the
-** verb's event, whose pattern takes the people met: 2, no noun event. */
-static int journey_for(const sent_ctx *s, int32_t np)
-{
-    static const char *const journey_verbs[] = {"visit", "arrive", "leave", "fly", "travel",
-                                                "go", "come", "head", "return", "depart",
-                                                NULL};
-    const clause *cl = coder_clause_at(s, s->ls.phrases[np].first);
-    if (!for_purpose(s, np) || !cl || cl->verb < 0 ||
-        !lemma_in_list(s->ls.lemmas[s->ls.phrases[cl->verb].head], journey_verbs))
-        return 0;
-    if (cl->object >= 0 && cl->object != np)
-        return 2;
-    for (uint32_t k = 0; k < cl->pp_count; k++) {
-        const phrase *pp = &s->ls.phrases[s->ls.pps[cl->pp_first + k]];
-        if (pp->first < s->ls.phrases[np].first &&
-            (lemma_is_word(s->ls.lemmas[pp->first], "to") ||
-             lemma_is_word(s->ls.lemmas[pp->first], "in")))
-            return 2;
-    }
-    return 1;
-}
-
-/* Is verb group vg a timetable's passive or adjective: "is expected here
-** on Friday", "is scheduled to", "is due"? */
-static int timetabled(const sent_ctx *s, const phrase *vg)
-{
-    static const char *const timetables[] = {"expect", "schedule", "due", NULL};
-    for (uint32_t k = vg->first; k < vg->end + 1 && k < s->ls.n; k++)
-        if (lemma_in_list(s->ls.lemmas[k], timetables) &&
-            (vg->voice == VOICE_PASSIVE || lemma_is_word(s->ls.lemmas[k], "due")))
-            return 1;
-    return 0;
-}
-
-/* Is noun phrase p a visit or trip (journeys), or a meeting noun
-** (coder_meeting_nouns), in a PP that frames its clause (framing_pp)? */
-static int frames_meeting(const sent_ctx *s, const phrase *p)
-{
-    const char *w = s->ls.lemmas[p->head];
-    int meeting = lemma_in_list(w, coder_meeting_nouns);
-    return (meeting || lemma_in_list(w, journeys)) &&
-           framing_pp(s, (int32_t)(p - s->ls.phrases), meeting ? MEET_WITH : MEET_NONE);
-}
-
-/* Is framed meeting or visit p one its clause happens at, so that a
-** clause still to come puts it later too: a PP of during, at, on or in
-** ("will raise it during a visit to Japan"; not "after talks with", which
-** may be going on now), the noun right before its "to" or "with" (not
-** "talks between"), and no guest of its own ("was to brief Shultz on
-** Thatcher's visit to Moscow last week" tells of a visit made). */
-static int frames_at_once(const sent_ctx *s, const phrase *p)
-{
-    static const char *const at_once[] = {"during", "at", "on", "in", "for", NULL};
-    const phrase *ph = s->ls.phrases;
-    int32_t np = (int32_t)(p - ph), up = p->up;
-    if (up >= 0 && ph[up].kind == PH_PP && lemma_is_word(s->ls.lemmas[ph[up].first], "of") &&
-        ph[up].up >= 0)
-        up = ph[ph[up].up].up;   /* "at the end of a visit" */
-    if (up < 0 || !lemma_in_list(s->ls.lemmas[ph[up].first], at_once) ||
-        p->head + 1 >= s->ls.n ||
-        !(lemma_is_word(s->ls.lemmas[p->head + 1], "to") ||
-          lemma_is_word(s->ls.lemmas[p->head + 1], "with")))
-        return 0;
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (ph[i].up == np && (ph[i].flags & PHF_POSS))
-            return 0;
-    return 1;
-}
-
-/* The subject of clause cl, or of the clause a participle with none
-** hangs on: "The Peruvian minister, winding up a visit to Ecuador, said"
-** (a participle after the subject and a comma). -1 if none. */
-static int32_t visit_subject(const sent_ctx *s, const clause *cl)
-{
-    if (cl->subject >= 0 || cl->verb < 0)
-        return cl->subject;
-    const phrase *vg = &s->ls.phrases[cl->verb];
-    if (vg->first == 0 || s->ls.tags[vg->first] != TAG_VBG ||
-        s->ls.tags[vg->first - 1] != TAG_COMMA)
-        return -1;
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
-        const clause *o = &s->ls.clauses[i];
-        if (o != cl && o->subject >= 0 && s->ls.phrases[o->subject].end + 1 == vg->first)
-            return o->subject;
-    }
-    return -1;
-}
-
-/* The clause a phrase at the head of the sentence frames: "During a
-** visit to Peru, the Chilean minister said": np's chain of phrases opens
-** the sentence, a comma ends it, and a clause whose subject follows the
-** comma goes on. NULL if none. The chain may open at token opens instead
-** (1 after a participle "Following" that the parse makes a verb). */
-static const clause *fronted_clause(const sent_ctx *s, int32_t np, uint32_t opens)
-{
-    const phrase *ph = s->ls.phrases;
-    int32_t top = np;
-    while (ph[top].up >= 0)
-        top = ph[top].up;
-    if (ph[top].first != opens)
-        return NULL;
-    uint32_t k = ph[np].end;
-    while (k < s->ls.n && s->ls.tags[k] != TAG_COMMA && s->ls.vg_of[k] < 0)
-        k++;
-    if (k >= s->ls.n || s->ls.tags[k] != TAG_COMMA)
-        return NULL;
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
-        const clause *cl = &s->ls.clauses[i];
-        if (cl->subject >= 0 && ph[cl->subject].first == k + 1 && cl->verb >= 0)
-            return cl;
-    }
-    return NULL;
-}
-
-/* Is noun phrase p in a clause whose verb sets off in the present ("leaves
-** on a visit to", "flies to Tokyo on a visit"): a journey still to come? */
-static int departing(const sent_ctx *s, const phrase *p)
-{
-    const clause *cl = coder_clause_at(s, p->first);
-    if (!cl || cl->verb < 0)
-        return 0;
-    const phrase *vg = &s->ls.phrases[cl->verb];
-    return (s->ls.tags[vg->head] == TAG_VBZ || s->ls.tags[vg->head] == TAG_VBP) &&
-           lemma_in_list(s->ls.lemmas[vg->head], departures);
-}
-
-/* Does phrase p hold a capitalized word, a name or a people's adjective
-** ("EC ministers", "Pakistani industrialists"), not only common nouns? */
-static int names_someone(const sent_ctx *s, const phrase *p)
-{
-    for (uint32_t k = p->first; k < p->end; k++)
-        if (s->ls.toks[k].flags & DYAD_TF_CAPITALIZED)
-            return 1;
-    return 0;
-}
-
-/* The clause that the participle "following" puts meeting or visit np
-** after, as "after" does (fourteenth session): "spoke to reporters
-** following talks with", "Following talks with the Kenyan president, the
-** Ugandan minister said" (the parse makes "following" a verb whose object
-** np is). cl is the clause np stands in; the clause framed is the one
-** whose subject the participle borrows, said before it, or the one after
-** the comma of a fronted participle. NULL when np is no such object.
-** Reads s only. */
-static const clause *following_frame(const sent_ctx *s, const clause *cl, int32_t np)
-{
-    const phrase *ph = s->ls.phrases;
-    if (cl->verb < 0 || np != cl->object || s->ls.tags[ph[cl->verb].head] != TAG_VBG ||
-        !lemma_is_word(s->ls.lemmas[ph[cl->verb].head], "follow") ||
-        ph[cl->verb].first != ph[cl->verb].head)
-        return NULL;
-    if (cl->subject < 0)
-        return ph[cl->verb].first == 0 ? fronted_clause(s, np, 1) : NULL;
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
-        const clause *o = &s->ls.clauses[i];
-        if (o != cl && o->subject == cl->subject && o->verb >= 0 &&
-            ph[o->verb].first < ph[cl->verb].first)
-            return o;
-    }
-    return NULL;
-}
-
-/* Is actor t, the body a gathering is "of", only an audience at home for
-** the guests src[0..ns) who address it, no party they meet? It is of a
-** guest's own country: a premier "told the annual meeting of the National
-** People's Congress", a president "told a meeting of Philippine business
-** groups" (a report or a speech at home). An organisation, or a foreign
-** state's organs or people, are met ("speaking at a meeting of Peruvian
-** farmers"). Reads its arguments only. */
-static int gathering_at_home(const actor_ref *src, int ns, const actor_ref *t)
-{
-    char cc[4];
-    return coder_code_country(t->code, cc) && coder_actors_of_country(src, ns, cc);
-}
-
-
-/* Verbs whose object is a gathering one speaks to: "told a meeting of". */
-static const char *const addressing[] = {"tell", "address", "brief", "attend", "chair", NULL};
-
-/* The subject of the verb of saying that passive clause cl, with no
-** by-agent, is reported by ("White House officials said no progress had
-** been made in talks with Japan", "Agreement was reached in talks with
-** the IMF, the ministry said"), or -1. Reads s only. */
-static int32_t passive_reporter(const sent_ctx *s, const clause *cl)
-{
-    const phrase *ph = s->ls.phrases;
-    if (cl->verb < 0 || ph[cl->verb].voice != VOICE_PASSIVE || cl->agent >= 0 ||
-        cl->parent < 0)
-        return -1;
-    const clause *up = &s->ls.clauses[cl->parent];
-    if (up->verb < 0 || ph[up->verb].mod != MOD_ASSERTED ||
-        !lemma_in_list(s->ls.lemmas[ph[up->verb].head], lang_reporting_verbs))
-        return -1;
-    return up->subject;
-}
-
-/* The guest of visit np with no source of its own: the subject of the
-** clause it stands around ("The Chilean minister spoke during a visit to
-** Peru"; "was on a visit to", "at the end of a visit to", "winding up a
-** visit to"), when that clause is said to happen: a visit is what its
-** clause is. Since the fourteenth session a clause still to come, as a
-** whole, around a visit or meeting it happens at ("will raise it during
-** a visit to Japan"), or one not said plainly around a meeting that
-** planned (the noun's own words) sets down, gives its subject too, and
-** *later says so: the caller codes the intent to meet (036). Returns the
-** number of actors in out. */
-static int visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting, int planned,
-                       int *later, actor_ref *out)
-{
-    *later = 0;
-    const phrase *ph = s->ls.phrases, *p = &ph[np];
-    const clause *cl = coder_clause_at(s, p->first);
-    const clause *after = cl ? following_frame(s, cl, np) : NULL;
-    int following = after != NULL;
-    if (following)
-        cl = after;
-    if (!cl)
-        cl = fronted_clause(s, np, 0);
-    /* "told a meeting of ASEAN ministers that ...": the parse may hang the
-    ** gathering on the reported clause; the verb before it says it */
-    int addressed = meeting == MEET_OF && p->first > 0 && s->ls.vg_of[p->first - 1] >= 0 &&
-                    lemma_in_list(s->ls.lemmas[p->first - 1], addressing);
-    for (size_t i = 0; addressed && i < s->ls.nclauses; i++)
-        if (s->ls.clauses[i].verb == s->ls.vg_of[p->first - 1])
-            cl = &s->ls.clauses[i];
-    if (!cl || cl->verb < 0)
-        return 0;
-    /* "will raise it during a visit to Japan", "hopes Nakasone will make
-    ** proposals at a meeting with Reagan": a clause still to come by its
-    ** own "will" or "is to", or one not said plainly around a meeting set
-    ** down by its own words (planned: "during a visit to Japan starting
-    ** April 13"), puts the meeting later: its subject's intent to meet
-    ** (fourteenth session; *later says so). Not a gathering "of" a body,
-    ** and never a clause negated. */
-    int own = ph[cl->verb].mod;
-    int whole = coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL, NULL,
-                               NULL);
-    /* (the whole clause's: "will make proposals to ease friction at a
-    ** meeting with" takes its "will" from the clause the infinitive hangs
-    ** on, and "hopes he will make proposals at a meeting with" is only
-    ** hoped for, unless the meeting's own words set it down) */
-    int set = for_purpose(s, np) && timetabled(s, &ph[cl->verb]);   /* "is expected here for talks" */
-    int coming = meeting != MEET_OF && own != MOD_NEGATED && whole != MOD_NEGATED &&
-                 (set || (whole != MOD_ASSERTED && (whole == MOD_FUTURE || planned))) &&
-                 !following && frames_at_once(s, p);
-    if (own != MOD_ASSERTED && !coming)
-        return 0;
-    /* "hopes Uganda will make proposals at a meeting with": what its
-    ** clause hangs on may make it wished for, not done */
-    if (meeting && !coming && whole != MOD_ASSERTED)
-        return 0;
-    /* "leaves on a visit to": a departure told in the present is to come */
-    const phrase *vg = &ph[cl->verb];
-    if ((s->ls.tags[vg->head] == TAG_VBZ || s->ls.tags[vg->head] == TAG_VBP) &&
-        lemma_in_list(s->ls.lemmas[vg->head], departures))
-        return 0;
-    /* a named possessor names the guest itself ("Lukman's visit"), if anyone */
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (ph[i].up == np && (ph[i].flags & PHF_POSS))
-            return 0;
-    int framed = framing_pp(s, np, meeting);
-    /* talks a clause is for are held when it is a plain "be" ("is in New
-    ** York for talks with"), else still to come: "flew to Tokyo for
-    ** talks with" codes its own visit, "will fly" and "is expected here"
-    ** the intent (coming) */
-    if (framed && for_purpose(s, np) && !coming &&
-        (!lemma_is_word(s->ls.lemmas[ph[cl->verb].head], "be") || set ||
-         s->ls.tags[ph[p->up].first - 1] == TAG_JJ))   /* "is ready for talks with" */
-        return 0;
-    int32_t subj = visit_subject(s, cl);
-    addressed = addressed && cl->verb == s->ls.vg_of[p->first - 1];
-    if (!framed && !addressed && !following &&
-        !(np == cl->object && cl->subject < 0))   /* "winding up a visit to" */
-        return 0;
-    if (subj < 0 || subj == np)
-        return 0;
-    int n = coder_expand_multi(out, coder_resolve_np(c, s, subj, out, MAX_ACTORS));
-    /* "officials said no progress had been made in talks with Japan": a
-    ** passive with no doer and no actor for its subject tells the
-    ** reporter's own talks (fourteenth session) */
-    int32_t who = n == 0 && meeting == MEET_WITH && !coming ? passive_reporter(s, cl) : -1;
-    if (who >= 0 && who != np)
-        n = coder_expand_multi(out, coder_resolve_np(c, s, who, out, MAX_ACTORS));
-    *later = n > 0 && coming;
-    return n;
-}
-
-/* Words after which a PP of "to" is answered: "in response to a request
-** from", "reacting to criticism from". */
-static const char *const answers[] = {"response", "respond", "reply", "answer",
-                                      "reaction", "react", NULL};
-
-/* Prepositions whose clause goes ahead against their noun. */
-static const char *const defying[] = {"despite", "notwithstanding", "amid", "amidst", NULL};
-
-/* Is noun phrase np the object of a participle the parse made a verb,
-** right after a preposition of defying ("despite mounting pressure",
-** "amid growing criticism")? Reads s only. */
-static int vbg_after_defying(const sent_ctx *s, const phrase *np)
-{
-    uint32_t at = np->first;
-    return at >= 2 && s->ls.tags[at - 1] == TAG_VBG && s->ls.vg_of[at - 1] >= 0 &&
-           lemma_in_list(s->ls.lemmas[at - 2], defying);
-}
-
-/* Is noun phrase np what "despite" sets its clause against: "despite
-** criticism", "in spite of objections", "in the face of opposition"?
-** Objections overridden ("approved the levy over the objections of
-** Uganda"), disapproval amid which the clause goes ahead and
-** disapproval answered ("in response to criticism from") are set
-** against it too: the clause's doer is the one objected to. */
-static int defied(const sent_ctx *s, const phrase *np)
-{
-    const phrase *ph = s->ls.phrases;
-    const char *const *L = (const char *const *)s->ls.lemmas;
-    /* "despite mounting pressure from", "amid growing criticism from": the
-    ** parse makes the participle a verb and the noun its object */
-    if (vbg_after_defying(s, np))
-        return 1;
-    int32_t pp = np->up;
-    if (pp < 0 || ph[pp].kind != PH_PP)
-        return 0;
-    uint32_t at = ph[pp].first;
-    const char *prep = L[at];
-    /* "resigned amid opposition from its shareholders": gone ahead while
-    ** it lasted (defying holds "amid") */
-    if (lemma_in_list(prep, defying))
-        return 1;
-    if (lemma_is_word(prep, "over"))   /* only objections are overridden */
-        return lemma_is_word(L[np->head], "objection");
-    /* "defended its tin sales in reaction to criticism from Malaysia":
-    ** answered, so aimed at the one who answers */
-    if (lemma_is_word(prep, "to") && at > 0 && lemma_in_list(L[at - 1], answers))
-        return 1;
-    /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
-    int32_t n = ph[pp].up;
-    if (!lemma_is_word(prep, "of") || n < 0 || ph[n].kind != PH_NP ||
-        !(lemma_is_word(L[ph[n].head], "spite") || lemma_is_word(L[ph[n].head], "face")))
-        return 0;
-    int32_t in = ph[n].up;
-    return in >= 0 && ph[in].kind == PH_PP && lemma_is_word(L[ph[in].first], "in");
-}
-
-/* Is noun phrase np a request that its clause grants: "sent troops at the
-** request of Kenya", "in response to a request from Kenya", "responding
-** to Kenya's request"? The phrase is in a PP of "at", or of "to" right
-** after response, respond, reply or answer. */
-static int granted(const sent_ctx *s, const phrase *np)
-{
-    const phrase *ph = s->ls.phrases;
-    const char *const *L = (const char *const *)s->ls.lemmas;
-    int32_t pp = np->up;
-    if (pp < 0 || ph[pp].kind != PH_PP)
-        return 0;
-    uint32_t at = ph[pp].first;
-    if (lemma_is_word(L[at], "at"))
-        return 1;
-    return lemma_is_word(L[at], "to") && at > 0 && lemma_in_list(L[at - 1], answers);
-}
-
-/* The doer of the clause around noun phrase np (its subject, or the
-** by-agent in the passive; a participle's borrowed subject), resolved
-** into out, for an act set against np or asked for by it. Returns the
-** number of actors in out; *who, the doer's phrase. */
-static int clause_doer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
-                       int32_t *who)
-{
-    const phrase *ph = s->ls.phrases, *p = &ph[np];
-    /* "Despite criticism from Kenya, Uganda ...", "..., despite criticism":
-    ** a phrase set off by a comma is the main clause's */
-    const clause *cl = coder_clause_at(s, p->first);
-    for (size_t i = 0; !cl && i < s->ls.nclauses; i++)
-        if (s->ls.clauses[i].kind == CL_MAIN && s->ls.clauses[i].parent < 0)
-            cl = &s->ls.clauses[i];
-    if (!cl || cl->verb < 0)
-        return 0;
-    *who = ph[cl->verb].voice == VOICE_PASSIVE ? cl->agent : visit_subject(s, cl);
-    if (*who < 0 || *who == np)
-        return 0;
-    return coder_expand_multi(out, coder_resolve_np(c, s, *who, out, MAX_ACTORS));
-}
-
-/* The target of disapproval np that names its source but no target, when
-** its clause goes ahead despite it: "Uganda closed the border despite
-** criticism from Kenya" is Kenya's criticism of Uganda. */
-static int defiant(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who)
-{
-    return defied(s, &s->ls.phrases[np]) ? clause_doer(c, s, np, out, who) : 0;
-}
-
-/* The target of a request np that names its maker but no addressee, when
-** its clause grants it: "Uganda sent troops at the request of Kenya" is
-** Kenya's appeal to Uganda (020). */
-static int grantor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, int32_t *who)
-{
-    return granted(s, &s->ls.phrases[np]) ? clause_doer(c, s, np, out, who) : 0;
-}
-
-/* Is noun phrase np a demand its clause answers, yielding to it or not:
-** the object of a verb of meeting or resisting ("met the strikers'
-** demands", "resisted Brazil's demands"), the subject of one in the
-** passive ("U.S. demands were rejected"), or in a PP of "to" after a verb
-** or noun of giving in ("bowed to Argentina's demands", "acceded to",
-** "a concession to")? Since the fourteenth session also one the clause
-** defies, as disapproval is (defied(): "cut rates despite U.S. demands",
-** "held firm despite intense pressure from Washington"): the demands were
-** made of the doer whatever it did. Not a market's pressure ("amid
-** selling pressure from investors"), nor "any" or "no" pressure. */
-static int answered(const sent_ctx *s, int32_t np)
-{
-    static const char *const answering[] = {
-        "meet", "accept", "resist", "reject", "satisfy", "heed", "ignore", "countenance",
-        "refuse", "rebuff", "dismiss", "fulfil", "fulfill", "grant", "spurn", "oppose", NULL};
-    static const char *const giving_in[] = {"bow", "accede", "yield", "give", "cave",
-                                            "concession", "submit", "succumb", NULL};
-    /* a market's pressure, or none: "selling pressure", "no pressure" */
-    static const char *const unpressing[] = {"selling", "buying",       "upward",      "downward",
-                                             "price",   "market",       "inflationary", "competitive",
-                                             "any",     "no",           NULL};
-    const phrase *ph = s->ls.phrases, *p = &ph[np];
-    const char *const *L = (const char *const *)s->ls.lemmas;
-    int32_t pp = p->up;
-    for (uint32_t k = p->first; k < p->head; k++)
-        if (lemma_in_list(L[k], unpressing))
-            return 0;
-    if (defied(s, p))
-        return 1;
-    if (pp >= 0 && ph[pp].kind == PH_PP) {
-        uint32_t at = ph[pp].first;
-        /* "gave in to", "caved in to": the particle between */
-        uint32_t before = at > 0 && lemma_is_word(L[at - 1], "in") && at > 1 ? at - 2 : at - 1;
-        return lemma_is_word(L[at], "to") && at > 0 && lemma_in_list(L[before], giving_in);
-    }
-    const clause *cl = coder_clause_at(s, p->first);
-    if (!cl || cl->verb < 0 || !lemma_in_list(L[ph[cl->verb].head], answering))
-        return 0;
-    return ph[cl->verb].voice == VOICE_PASSIVE ? cl->subject == np : cl->object == np;
-}
-
-/* The target of demands np that name their makers but no addressee, when
-** their clause answers them: "Bolivia met the Chilean miners' demands" is
-** the miners' demand of Bolivia; "resisted U.S. demands" whether or not
-** they were met, since the demands were made. */
-static int answerer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
-                    int32_t *who)
-{
-    if (!answered(s, np))
-        return 0;
-    int n = clause_doer(c, s, np, out, who);
-    /* the doer is named by its head, not by a modifier of a thing ("part
-    ** of the Paris currency pact, designed to meet U.S. demands" is no
-    ** France) */
-    const phrase *d = n ? &s->ls.phrases[*who] : NULL;
-    if (d && !(d->flags & PHF_PRONOUN) && !tag_is_proper(s->ls.tags[d->head]) &&
-        !coder_agent_in(c, s, d->first, d->end))
-        return 0;
-    return n;
 }
 
 /* Is the clause around np told as done, in a past tense, and said to
@@ -1105,18 +596,20 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (j.ns == 0 && by_doers)
         j.ns = people_modifier(c, s, s->ls.phrases[j.m.source].first,
                                s->ls.phrases[j.m.source].end, j.src);
-    /* a visit or trip, not a tour (journeys) */
-    if (j.ns == 0 && strcmp(j.m.code, "042") == 0 && lemma_in_list(s->ls.lemmas[head], journeys))
-        if ((j.ns = visit_guest(c, s, np, MEET_NONE, planned || this_time_after(s, j.m.last),
-                                &later, j.src)) > 0 &&
+    /* a visit or trip, not a tour (coder_journey_nouns) */
+    if (j.ns == 0 && strcmp(j.m.code, "042") == 0 &&
+        lemma_in_list(s->ls.lemmas[head], coder_journey_nouns))
+        if ((j.ns = coder_visit_guest(c, s, np, MEET_NONE,
+                                      planned || this_time_after(s, j.m.last), &later,
+                                      j.src)) > 0 &&
             later)
             planned = framed_later = 1;
     /* "ahead of her visit to Moscow next week", "leaves on his visit to":
     ** the pronoun's, when it stands for a subject (coder_journey.c), and
     ** only a visit still to come; one told as done is its clause's */
     if (j.ns == 0 && strcmp(j.m.code, "042") == 0 &&
-        lemma_in_list(s->ls.lemmas[head], journeys)) {
-        int leaves = !planned && departing(s, p) && planned_intent(s, p, j.m.code, 0);
+        lemma_in_list(s->ls.lemmas[head], coder_journey_nouns)) {
+        int leaves = !planned && coder_departing(s, p) && planned_intent(s, p, j.m.code, 0);
         if ((planned || leaves) && (j.ns = coder_own_journey(c, s, np, j.src)) > 0)
             inside = 1, planned = 1;
     }
@@ -1142,8 +635,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** later date or visit in the sentence notwithstanding ("left Bonn after
     ** talks with Kohl ahead of her visit to Moscow next week") */
     if (j.ns == 0 && meeting &&
-        (j.ns = visit_guest(c, s, np, MEET_WITH, planned || this_time_after(s, j.m.last), &later,
-                            j.src)) > 0)
+        (j.ns = coder_visit_guest(c, s, np, MEET_WITH, planned || this_time_after(s, j.m.last),
+                                  &later, j.src)) > 0)
         planned = framed_later = later;
     /* "spoke at a meeting of EC foreign ministers", "told a conference of
     ** ASEAN ministers": the subject attends the body's gathering, one way.
@@ -1153,9 +646,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (strncmp(j.m.code, "04", 2) == 0 && prep && lemma_is_word(prep, "of") &&
         lemma_in_list(s->ls.lemmas[head], gatherings)) {
         if (head + 1 != s->ls.phrases[j.m.target].first - 1 ||
-            !names_someone(s, &s->ls.phrases[j.m.target]))
+            !coder_names_someone(s, &s->ls.phrases[j.m.target]))
             return 0;
-        j.ns = visit_guest(c, s, np, MEET_OF, 0, &later, j.src);
+        j.ns = coder_visit_guest(c, s, np, MEET_OF, 0, &later, j.src);
         planned = 0;
         gathering = 1;
         /* "will attend a meeting of OPEC ministers": to come, the guest's
@@ -1170,7 +663,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** agriculture ministers" names no one's ministers but the EC's), and
     ** is met, not only spoken to at home (thirteenth session) */
     for (int i = 0, n = j.nt; gathering && i < n; i++)
-        if (j.tgt[i].from != FROM_SENTENCE || gathering_at_home(j.src, j.ns, &j.tgt[i])) {
+        if (j.tgt[i].from != FROM_SENTENCE || coder_gathering_at_home(j.src, j.ns, &j.tgt[i])) {
             memmove(&j.tgt[i], &j.tgt[i + 1], (size_t)(n - i - 1) * sizeof j.tgt[0]);
             j.nt--, n--, i--;
         }
@@ -1181,14 +674,14 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* "despite criticism from Kenya": the critic's target goes ahead */
     int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
     if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
-        j.nt = defiant(c, s, np, j.tgt, &doer);
+        j.nt = coder_defiant(c, s, np, j.tgt, &doer);
     /* "at the request of Kenya": the maker asks whoever grants it */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
-        j.nt = grantor(c, s, np, j.tgt, &doer);
+        j.nt = coder_grantor(c, s, np, j.tgt, &doer);
     /* "bowed to Argentina's demands": the makers demand it of whoever
     ** answers them (eleventh session) */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "10", 2) == 0) {
-        j.nt = answerer(c, s, np, j.tgt, &doer);
+        j.nt = coder_answerer(c, s, np, j.tgt, &doer);
         /* "to meet mounting pressure from Japanese businessmen": firms'
         ** pressure is lobbying or a market's, no demand of a state */
         for (int i = 0; i < j.ns && lemma_is_word(s->ls.lemmas[head], "pressure"); i++)
@@ -1231,7 +724,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
                 : MOD_ASSERTED;
     j.src_np = np;
     j.tgt_np = doer >= 0 ? doer : j.m.target;
-    int journey = meeting && framed_later ? journey_for(s, np) : 0;
+    int journey = meeting && framed_later ? coder_journey_for(s, np) : 0;
     if (journey == 2)
         return 0;
     j.mutual = meeting && !journey;
