@@ -132,8 +132,9 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
         if (x->kind == DICT_EL_WORD)
             len = word_at(s, k, x->id) ? 1 : 0;
         else {
-            len = dict_match_synset(c->d, x->id, s->ids, limit, k);
-            if (!len)
+            len = dict_may_start_member(&s->ids[k])
+                ? dict_match_synset(c->d, x->id, s->ids, limit, k) : 0;
+            if (!len && dict_may_start_member(&s->lids[k]))
                 len = dict_match_synset(c->d, x->id, s->lids, limit, k);
         }
         if (len)

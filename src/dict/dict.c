@@ -1239,7 +1239,7 @@ static int cmp_u64(const void *a, const void *b)
 enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
 /* In first_kinds only: the word starts a member of some synset (an edge
 ** from a synset's root), so dict_match_synset need not probe the others. */
-enum { TK_SYNSET_FIRST = 16 };
+enum { TK_SYNSET_FIRST = DICT_STARTS_MEMBER };
 
 /* Fills d->node_kinds and d->first_kinds. A child's index is above its
 ** parent's (dict_trie_path makes the parent first), so one pass from the

@@ -47,6 +47,18 @@ typedef struct dict_wid {
     uint8_t starts;
 } dict_wid;
 
+/* The bit of dict_wid.starts set when the word may start a member of some
+** synset (dict.c's TK_SYNSET_FIRST). */
+#define DICT_STARTS_MEMBER 16u
+
+/* May a member of some synset start at the word of ids w? When not,
+** dict_match_synset there gives 0: patterns ask at every token, and this
+** tells most of them without the call. */
+static inline int dict_may_start_member(const dict_wid *w)
+{
+    return (w->starts & DICT_STARTS_MEMBER) != 0;
+}
+
 /* Kinds of entries, also used to count them. */
 typedef enum {
     DICT_ACTOR = 0,   /* actor CODE: names           (PETRARCH: actors without dates) */
