@@ -1621,13 +1621,12 @@ static int has_agent(const trie_node *t, int32_t arg) { (void)arg; return t->age
 static int has_discard(const trie_node *t, int32_t arg) { (void)arg; return t->discard >= 0; }
 static int has_member(const trie_node *t, int32_t arg) { return t->synset == arg; }
 
-size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        int32_t date, dict_match *m)
+/* dict_match_actor's search, once a name may start at start or after
+** "the" there; m is zeroed. Kept out of line, so that the many calls
+** turned down before it do not pay for its set-up. */
+__attribute__((noinline)) static size_t actor_at(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                       int32_t date, dict_match *m)
 {
-    if (m)
-        memset(m, 0, sizeof *m);
-    if (start >= n)
-        return 0;
     int32_t node = -1, node2 = -1;
     size_t len = may_start(ids, n, start, TK_ACTOR)
                ? longest(d, 0, ids, n, start, TK_ACTOR, has_actor, 0, &node) : 0;
@@ -1674,6 +1673,19 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
         m->code = NULL;
     }
     return len;
+}
+
+size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                        int32_t date, dict_match *m)
+{
+    if (m)
+        memset(m, 0, sizeof *m);
+    /* asked at most tokens, where no name starts: that is told here,
+    ** without the search's set-up */
+    if (!may_start(ids, n, start, TK_ACTOR) &&
+        !(start < n && ids[start].fold == d->the_id && may_start(ids, n, start + 1, TK_ACTOR)))
+        return 0;
+    return actor_at(d, ids, n, start, date, m);
 }
 
 size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_t start,
