@@ -119,7 +119,8 @@ struct mentions {
     /* words to entities: a chained hash of people's and organisations'
     ** first and last words (folded), and of states' codes */
     int32_t *head;                      /* hash slots: an entity link, or -1 */
-    size_t nhead;                       /* a power of two */
+    size_t nhead;                       /* slots in use: a power of two, or 0 */
+    size_t head_cap;                    /* slots allocated */
     int32_t *link_next;                 /* 3 per entity: after its first word, its
                                         ** last, its alias */
     size_t link_cap;
@@ -430,8 +431,10 @@ void mentions_begin(mentions *m, const dict *d, const char *text, int32_t date)
     m->nent = m->nout = m->nrecent = m->ndesc = 0;
     for (int i = 0; i <= LOOKBACK; i++)
         m->passing[i].sent = -1;
-    for (size_t i = 0; i < m->nhead; i++)
-        m->head[i] = -1;
+    /* no slots in use, the allocation kept: hash_grow sizes the hash to
+    ** this article's entities, where clearing the slots a long article
+    ** left took thousands of instructions an article */
+    m->nhead = 0;
     m->ls = NULL;
 }
 
@@ -476,11 +479,15 @@ static int hash_grow(mentions *m)
         want *= 2;
     if (want <= m->nhead)
         return 0;
-    int32_t *h = dy_malloc(want * sizeof *h);
-    if (!h)
-        return -1;
-    dy_free(m->head);
-    m->head = h;
+    if (want > m->head_cap) {
+        int32_t *nh = dy_malloc(want * sizeof *nh);
+        if (!nh)
+            return -1;
+        dy_free(m->head);
+        m->head = nh;
+        m->head_cap = want;
+    }
+    int32_t *h = m->head;
     m->nhead = want;
     for (size_t i = 0; i < want; i++)
         h[i] = -1;

@@ -132,8 +132,9 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
         if (x->kind == DICT_EL_WORD)
             len = word_at(s, k, x->id) ? 1 : 0;
         else {
-            len = dict_match_synset(c->d, x->id, s->ids, limit, k);
-            if (!len)
+            len = dict_may_start_member(&s->ids[k])
+                ? dict_match_synset(c->d, x->id, s->ids, limit, k) : 0;
+            if (!len && dict_may_start_member(&s->lids[k]))
                 len = dict_match_synset(c->d, x->id, s->lids, limit, k);
         }
         if (len)
@@ -320,6 +321,13 @@ static uint32_t word_missing(const sent_ctx *s, const dict_elem *el, uint32_t n,
             return e;
     }
     return n;
+}
+
+/* May a pattern's key word (dict_pattern.key_pre, key_post) stand in the
+** sentence? As word_missing, by the word's filter bit. */
+static inline int key_present(const sent_ctx *s, uint16_t key)
+{
+    return key == DICT_NO_KEY || ((s->word_bits[key / 64] >> (key % 64)) & 1);
 }
 
 /* Does verb v's multi-word form fit around the head token h? */
@@ -649,6 +657,9 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             ** filter turns down most of those in one test, as
             ** word_missing below would */
             if (((cl ? pat->need_pre : 0) | pat->need_post) & ~s->word_sig)
+                continue;
+            /* and a rare word's exact bit most of the others */
+            if ((cl && !key_present(s, pat->key_pre)) || !key_present(s, pat->key_post))
                 continue;
             /* a verb's pattern seeks its words before the verb too; a
             ** noun's does not (match_pattern, match_elems) */

@@ -1239,7 +1239,7 @@ static int cmp_u64(const void *a, const void *b)
 enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
 /* In first_kinds only: the word starts a member of some synset (an edge
 ** from a synset's root), so dict_match_synset need not probe the others. */
-enum { TK_SYNSET_FIRST = 16 };
+enum { TK_SYNSET_FIRST = DICT_STARTS_MEMBER };
 
 /* Fills d->node_kinds and d->first_kinds. A child's index is above its
 ** parent's (dict_trie_path makes the parent first), so one pass from the
@@ -1301,6 +1301,43 @@ static uint64_t words_needed(const dict_elem *el, uint32_t n, uint32_t optional)
     return need;
 }
 
+/* How many elements of p's post hold words it cannot do without: all,
+** but the last two ("with +") of one that a compound subject may match
+** without them (coder_pattern.c's joint_pattern, which asks this shape
+** and more of it). */
+static uint32_t post_needed(const dict_pattern *p)
+{
+    uint32_t n = p->npost;
+    int joint = n >= 3 && p->post[n - 1].kind == DICT_EL_TARGET &&
+                p->post[n - 2].kind == DICT_EL_WORD && p->npre == 0;
+    return joint ? n - 2 : n;
+}
+
+/* The key (dict_pattern.key_pre, key_post) of el[0..n), leaving out the
+** word optional: the filter bit of its word whose bit count[] (how many
+** patterns' needed words have that bit) is the lowest. */
+static uint16_t key_word(const dict_elem *el, uint32_t n, uint32_t optional,
+                         const uint32_t *count)
+{
+    uint16_t key = DICT_NO_KEY;
+    for (uint32_t e = 0; e < n; e++)
+        if (el[e].kind == DICT_EL_WORD && el[e].id && el[e].id != optional) {
+            uint32_t b = dict_word_bit(el[e].id);
+            if (key == DICT_NO_KEY || count[b] < count[key])
+                key = (uint16_t)b;
+        }
+    return key;
+}
+
+/* Counts into count[] (1 << 10 entries) each needed word's filter bit,
+** as words_needed leaves words out. */
+static void count_bits(const dict_elem *el, uint32_t n, uint32_t optional, uint32_t *count)
+{
+    for (uint32_t e = 0; e < n; e++)
+        if (el[e].kind == DICT_EL_WORD && el[e].id && el[e].id != optional)
+            count[dict_word_bit(el[e].id)]++;
+}
+
 int dict_finish(dict *d)
 {
     if (d->oom)
@@ -1326,10 +1363,19 @@ int dict_finish(dict *d)
     dict_word that = {"that", 4};
     dict_wid that_id;
     dict_word_ids(d, &that, 1, &that_id);
+    _Static_assert(DICT_NO_KEY >= 1u << 10, "a key is no 10-bit filter bit");
+    uint32_t count[1u << 10] = {0};
     for (size_t i = 0; i < np; i++) {
         dict_pattern *p = &d->pats[i].p;
         p->need_pre = words_needed(p->pre, p->npre, 0);
-        p->need_post = words_needed(p->post, p->npost > 2 ? p->npost - 2 : 0, that_id.fold);
+        p->need_post = words_needed(p->post, post_needed(p), that_id.fold);
+        count_bits(p->pre, p->npre, 0, count);
+        count_bits(p->post, post_needed(p), that_id.fold, count);
+    }
+    for (size_t i = 0; i < np; i++) {
+        dict_pattern *p = &d->pats[i].p;
+        p->key_pre = key_word(p->pre, p->npre, 0, count);
+        p->key_post = key_word(p->post, post_needed(p), that_id.fold, count);
     }
     for (size_t v = 0; v < d->nverbs; v++) {
         verb_rec *r = &d->verbs[v];
@@ -1575,13 +1621,12 @@ static int has_agent(const trie_node *t, int32_t arg) { (void)arg; return t->age
 static int has_discard(const trie_node *t, int32_t arg) { (void)arg; return t->discard >= 0; }
 static int has_member(const trie_node *t, int32_t arg) { return t->synset == arg; }
 
-size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        int32_t date, dict_match *m)
+/* dict_match_actor's search, once a name may start at start or after
+** "the" there; m is zeroed. Kept out of line, so that the many calls
+** turned down before it do not pay for its set-up. */
+__attribute__((noinline)) static size_t actor_at(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                       int32_t date, dict_match *m)
 {
-    if (m)
-        memset(m, 0, sizeof *m);
-    if (start >= n)
-        return 0;
     int32_t node = -1, node2 = -1;
     size_t len = may_start(ids, n, start, TK_ACTOR)
                ? longest(d, 0, ids, n, start, TK_ACTOR, has_actor, 0, &node) : 0;
@@ -1628,6 +1673,19 @@ size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t sta
         m->code = NULL;
     }
     return len;
+}
+
+size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                        int32_t date, dict_match *m)
+{
+    if (m)
+        memset(m, 0, sizeof *m);
+    /* asked at most tokens, where no name starts: that is told here,
+    ** without the search's set-up */
+    if (!may_start(ids, n, start, TK_ACTOR) &&
+        !(start < n && ids[start].fold == d->the_id && may_start(ids, n, start + 1, TK_ACTOR)))
+        return 0;
+    return actor_at(d, ids, n, start, date, m);
 }
 
 size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_t start,

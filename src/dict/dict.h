@@ -47,6 +47,18 @@ typedef struct dict_wid {
     uint8_t starts;
 } dict_wid;
 
+/* The bit of dict_wid.starts set when the word may start a member of some
+** synset (dict.c's TK_SYNSET_FIRST). */
+#define DICT_STARTS_MEMBER 16u
+
+/* May a member of some synset start at the word of ids w? When not,
+** dict_match_synset there gives 0: patterns ask at every token, and this
+** tells most of them without the call. */
+static inline int dict_may_start_member(const dict_wid *w)
+{
+    return (w->starts & DICT_STARTS_MEMBER) != 0;
+}
+
 /* Kinds of entries, also used to count them. */
 typedef enum {
     DICT_ACTOR = 0,   /* actor CODE: names           (PETRARCH: actors without dates) */
@@ -225,11 +237,19 @@ typedef struct dict_pattern {
     uint32_t line;
     /* The words the pattern cannot do without, as 64 bits for a quick
     ** turn-down (dict_finish): bit dict_word_bit(id) % 64 of each word of
-    ** pre, and of post but its last two elements (a joint pattern may do
-    ** without its "with": coder_pattern.c) and "that" (a bare clause may
-    ** leave it out). */
+    ** pre, and of post but "that" (a bare clause may leave it out) and,
+    ** when it may be a joint pattern, its last two elements (one may do
+    ** without its "with +": coder_pattern.c). */
     uint64_t need_pre, need_post;
+    /* Of those words in pre, and in post, the one whose filter bit
+    ** (dict_word_bit, all 10 bits) the fewest patterns' words share, or
+    ** DICT_NO_KEY: the folded need bits pass about half the patterns they
+    ** are asked about, and one exact bit of a rare word turns down most
+    ** of the rest before the words are read one by one (best_of). */
+    uint16_t key_pre, key_post;
 } dict_pattern;
+
+#define DICT_NO_KEY 0xffffu
 
 /* The bit of word id in the coder's filter of a sentence's words
 ** (sent_ctx's word_bits, 2^10 bits): the top 10 bits of a multiplicative

@@ -362,20 +362,22 @@ static void word_candidates(const char *s, size_t n, int initial, cands *c)
 }
 
 /* Candidate tags for token i of the sentence: punctuation and quotes by
-** themselves, words through memo (may be NULL) and word_candidates. */
-static void candidates(word_memo *memo, const char *text, const dyad_token *toks, size_t i,
-                       int *dquotes, cands *c)
+** themselves, words through memo (may be NULL) and word_candidates.
+** Returns c, or the memo's entry (no copy: valid until the memo's next
+** lookup). */
+static const cands *candidates(word_memo *memo, const char *text, const dyad_token *toks,
+                               size_t i, int *dquotes, cands *c)
 {
     const char *s = text + toks[i].start;
     size_t n = toks[i].len;
     if (n == 0) {
         cand_one(c, TAG_SYM);
-        return;
+        return c;
     }
     int pt = punct_tag(s, n);
     if (pt) {
         cand_one(c, pt);
-        return;
+        return c;
     }
     if (eq(s, n, "\"")) {
         /* Straight quotes: the tokenizer's flags when it set them, else
@@ -385,19 +387,18 @@ static void candidates(word_memo *memo, const char *text, const dyad_token *toks
                  : (*dquotes % 2 == 0);
         (*dquotes)++;
         cand_one(c, open ? TAG_LQUOTE : TAG_RQUOTE);
-        return;
+        return c;
     }
     /* only a capitalized word asks whether it opens the sentence */
     int initial = is_upper(s[0]) && initial_at(text, toks, i);
     int hit;
     cands *kept = memo_entry(memo, s, n, (uint8_t)initial, &hit);
-    if (hit) {
-        *c = *kept;
-        return;
-    }
+    if (hit)
+        return kept;
     word_candidates(s, n, initial, c);
     if (kept)
         *kept = *c;
+    return c;
 }
 
 static int word_is(const char *text, const dyad_token *t, const char *const *list)
@@ -1128,17 +1129,26 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
     ptag[0] = TAG_PERIOD;
     delta[0] = 0;
     for (size_t i = 0; i < n; i++) {
-        cands c;
-        candidates(memo, text, toks, i, &dquotes, &c);
+        cands scratch;
+        const cands *c = candidates(memo, text, toks, i, &dquotes, &scratch);
         size_t k = i - seg;
+        if (k == 0 && c->n == 1) {
+            /* One candidate right after a cut (pn is 1), as most tokens:
+            ** a segment of its own, its tag the only one, as the steps
+            ** below would find. */
+            tags_out[i] = ptag[0] = c->tag[0];
+            delta[0] = 0;
+            seg = i + 1;
+            continue;
+        }
         float nd[MAXC];
         const float *rows[MAXC];    /* the previous tags' transitions */
         for (int p = 0; p < pn; p++)
             rows[p] = ld_trans[ptag[p]];
-        for (int j = 0; j < c.n; j++) {
+        for (int j = 0; j < c->n; j++) {
             float best = -INFINITY;
             int arg = 0;
-            int t = c.tag[j];
+            int t = c->tag[j];
             for (int p = 0; p < pn; p++) {
                 float v = delta[p] + rows[p][t];
                 if (v > best) {
@@ -1146,13 +1156,13 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
                     arg = p;
                 }
             }
-            nd[j] = best + c.score[j];
+            nd[j] = best + c->score[j];
             back[k][j] = (uint8_t)arg;
-            ctag[k][j] = c.tag[j];
+            ctag[k][j] = c->tag[j];
         }
-        if (c.n == 1 || k + 1 == SEG || i + 1 == n) {
+        if (c->n == 1 || k + 1 == SEG || i + 1 == n) {
             int j = 0;
-            for (int q = 1; q < c.n; q++)
+            for (int q = 1; q < c->n; q++)
                 if (nd[q] > nd[j])
                     j = q;
             for (size_t kk = k + 1; kk-- > 0;) {
@@ -1164,11 +1174,11 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
             delta[0] = 0;
             seg = i + 1;
         } else {
-            pn = c.n;
+            pn = c->n;
             /* whole arrays: fixed sizes copy inline, and only the first
             ** pn entries are read */
             memcpy(delta, nd, sizeof delta);
-            memcpy(ptag, c.tag, sizeof ptag);
+            memcpy(ptag, c->tag, sizeof ptag);
         }
     }
     news_rules(text, toks, n, tags_out);
