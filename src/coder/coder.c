@@ -271,6 +271,12 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     j.mod = coder_modality(s, ci, j.vg,
                            j.refusal >= REFUSAL_NEGATION ? j.refusal : j.on_caten || j.refusal,
                            j.m.pattern, &j.when, &j.when_read);
+    /* "the minister was in Moscow": a visit only as an official's stay
+    ** abroad said plainly, not "are in the market" (coder_present.c) */
+    if (!c->act_as_said && (why = coder_no_presence(s, &j)) != NULL) {
+        coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
+        return 0;
+    }
     /* "will not allow Iran to use the missiles": the negation is the
     ** warning, still to come */
     if (j.mod == MOD_NEGATED && coder_not_allowed(s, &j))

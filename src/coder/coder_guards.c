@@ -46,8 +46,8 @@ static int has_role(const char *a, const char *const *roles)
     return 0;
 }
 
-/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? */
-static int state_actor(const char *a)
+/* (coder_int.h) */
+int coder_state_actor(const char *a)
 {
     return coder_code_country(a, NULL) && has_role(a, coder_state_roles);
 }
@@ -249,8 +249,8 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     ** representatives" are people of it) */
     /* (a party's members read as the legislature are judged as the party
     ** the words named: coder_caucus.c) */
-    if (same && ((country_itself(s, src) && state_actor(b) && !tgt->caucus) ||
-                 (country_itself(s, tgt) && state_actor(a) && !src->caucus)))
+    if (same && ((country_itself(s, src) && coder_state_actor(b) && !tgt->caucus) ||
+                 (country_itself(s, tgt) && coder_state_actor(a) && !src->caucus)))
         return "a state acting on its own country";
     /* "the commerce secretary and the defense secretary joined forces":
     ** one government's members acting on each other */
@@ -275,9 +275,9 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
                  strcmp(coder_state_protest(act, lemma, a, b), act) != 0;
     /* a firm's deals and pledges are business; its words are not */
     static const char *const words[] = {"01", "02", "10", "11", "12", "13", NULL};
-    if (coder_firm_actor(a) && !lemma_in_list(root, words) && !state_actor(b) && !organisation(b))
+    if (coder_firm_actor(a) && !lemma_in_list(root, words) && !coder_state_actor(b) && !organisation(b))
         return "a firm acting on no state is business, not politics";
-    if (coder_firm_actor(b) && !state_actor(a) && !organisation(a) &&
+    if (coder_firm_actor(b) && !coder_state_actor(a) && !organisation(a) &&
         !(strlen(a) == 3 && coder_code_country(a, NULL)))
         return "a firm acted on by no state is business, not politics";
     /* "much Iranian assistance is received by the rebels", "welcomed
@@ -327,7 +327,7 @@ int coder_discard_keeps(const char *act, const char *src, const char *tgt)
             return 1;
     /* "the Chinese president met the French president at the World Cup
     ** final": teams are named by their countries, leaders are not */
-    return (state_actor(src) || organisation(src)) && (state_actor(tgt) || organisation(tgt));
+    return (coder_state_actor(src) || organisation(src)) && (coder_state_actor(tgt) || organisation(tgt));
 }
 
 /* Words of a past era: "under the previous government", "the former

@@ -58,6 +58,8 @@
 **   coder_part.c      "opposed key parts of the proposal": a part is its whole's
 **   coder_place.c     the article stage's places: where, a city as target,
 **                     a capital as its government
+**   coder_present.c   an official "in" another country with no verb of
+**                     travel: a visit only where said plainly
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
 **                     a state "charged with" a wrong
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
@@ -1553,6 +1555,16 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
 /* Is actor code a a firm of a country ("JPNBUS")? IGOBUS... is no firm.
 ** Reads a only. */
 int coder_firm_actor(const char *a);
+
+/* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? Reads
+** a only. */
+int coder_state_actor(const char *a);
+
+/* Why clause job j, the bare "be in +" (042), is no stay abroad of an
+** official ("are in the market", "will be in Moscow", a firm's man), or
+** NULL to keep it (and for any other pattern). Reads j after its modality
+** is set (coder_present.c). */
+const char *coder_no_presence(const sent_ctx *s, const clause_job *j);
 
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
 ** words: a politician of no armed role on a person or organ of no armed

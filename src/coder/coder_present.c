@@ -1,0 +1,68 @@
+/*
+** coder_present.c — an official present in another country, told with a
+** bare "be in" and no verb of travel (docs/coder.md, "Fourteenth session:
+** officials present abroad"). "The Greek finance minister was in Moscow
+** last week" is his visit to the host (042), as the guide codes a stay
+** abroad; the pattern "be in +" (verbs.txt) finds it. Alone that pattern
+** also reads "are in the market", "were in agreement", "the only
+** countries in the region", so this guard keeps it only where "in" comes
+** right after "be" (adverbs between), names a place by its proper name,
+** the subject is a state's official or body, and the clause says it
+** plainly (no negation, no "will be", no "would be").
+*/
+#include "coder/coder_int.h"
+
+/* Is clause job j the bare presence pattern, "be in +" with nothing
+** after the target? */
+static int bare_presence(const clause_job *j)
+{
+    const dict_pattern *p = j->m.pattern;
+    return p && !j->on_caten && !j->light && p->npre == 0 && p->npost == 2 &&
+           p->post[0].kind == DICT_EL_WORD && p->post[1].kind == DICT_EL_TARGET &&
+           strcmp(j->code1, "042") == 0 && lemma_is_word(j->lemma, "be");
+}
+
+/* Does the target of j stand in a PP "in" that opens right after the
+** verb group (adverbs between: "is currently in Damascus"), named by a
+** proper noun ("in Moscow", "in the Soviet Union"; not "in the market")? */
+static int in_right_after(const sent_ctx *s, const clause_job *j)
+{
+    uint32_t k = j->vg->end;
+    while (k < s->ls.n && tag_is_adv(s->ls.tags[k]))
+        k++;
+    const phrase *pp = coder_pp_at(s, k);
+    if (!pp || !lemma_is_word(s->ls.lemmas[k], "in") || pp->np < 0 || pp->np != j->tgt_np)
+        return 0;
+    const phrase *np = &s->ls.phrases[pp->np];
+    return tag_is_proper(s->ls.tags[np->head]);
+}
+
+const char *coder_no_presence(const sent_ctx *s, const clause_job *j)
+{
+    if (!bare_presence(j))
+        return NULL;
+    if (j->vg->voice == VOICE_PASSIVE || !in_right_after(s, j))
+        return "'be in' with no place named right after it";
+    if (j->mod != MOD_ASSERTED)
+        return "a stay abroad not said plainly (negated, to come, or guessed)";
+    /* "no Libyan forces are in Chad": the subject's own negation */
+    if (j->cl->subject >= 0 &&
+        lemma_is_word(s->ls.lemmas[s->ls.phrases[j->cl->subject].first], "no"))
+        return "a stay abroad denied by its subject's 'no'";
+    for (int i = 0; i < j->ns; i++) {
+        const actor_ref *a = &j->src[i];
+        if (!coder_state_actor(a->code))
+            return "'be in' a country of someone no official of a state";
+        /* forces in a country are deployed there, not on a visit */
+        if (strstr(a->code + 3, "MIL") != NULL)
+            return "forces 'in' a country: no visit";
+        /* a bare title ("Sheikh Sultan") takes its country from the
+        ** sentence around it, here no sign of where he comes from */
+        if (a->from == FROM_SENTENCE && a->entry_file && strstr(a->entry_file, "agents.txt"))
+            return "an official whose country his own words do not name";
+    }
+    for (int i = 0; i < j->nt; i++)
+        if (!coder_code_country(j->tgt[i].code, NULL))
+            return "'be in' a place that is no country";
+    return NULL;
+}
