@@ -89,7 +89,7 @@ cat > want <<'X'
 month    events  goldstein_sum  goldstein_mean  verbal_coop  material_coop  verbal_conflict  material_conflict
 2024-03       0            0.0               -            0              0                0                  0
 2024-04       0            0.0               -            0              0                0                  0
-2024-05       3           -7.2           -2.40            1              0                1                  1
+2024-05       2           -5.2           -2.60            1              0                0                  1
 X
 same want got "query series --by month"
 "$DYAD" query events --db ex.db --code 17 --format json > got
