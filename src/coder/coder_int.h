@@ -31,6 +31,8 @@
 **
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
+**   coder_aside.c     a stay abroad for talks told in an aside after the
+**                     subject ("Dupont, in Washington for talks, said")
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
 **   coder_bank_head.c a central bank's head named by his title
@@ -1266,6 +1268,16 @@ void coder_private_violence(const sent_ctx *s, clause_job *j);
 ** same code on both sides made no dyad. Called once the guard has
 ** checked both roles' countries. */
 void coder_private_assailant(clause_job *j);
+
+/* ---- coder_aside.c: a stay abroad told in an aside ---- */
+
+/* The place of an aside after clause cl's subject that tells the
+** subject's stay there for a meeting or journey ("Dupont, in Washington
+** for talks with U.S. officials, said"), or -1. Reads s only. */
+int32_t coder_aside_stay(const sent_ctx *s, const clause *cl);
+/* The clause whose subject's aside meeting np is the purpose of ("in
+** Washington for talks with"), or NULL. Reads s only. */
+const clause *coder_aside_talks(const sent_ctx *s, int32_t np);
 
 /* ---- coder_meeting_frame.c: a meeting or visit told around its clause ---- */
 

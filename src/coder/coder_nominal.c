@@ -1166,8 +1166,47 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
                          lemma_in_list(noun, stoppages) ? "143" : "141");
 }
 
+/* "Belgian Trade Minister Dupont, in Washington for talks with U.S.
+** officials, said": the stay an aside after clause cl's subject tells
+** (coder_aside.c) is the subject's visit to the host (042), as "is in
+** Washington for talks" is; only of a state's official or body, not its
+** forces, and to a country, not a region (at home the guards drop it).
+** Reads and resolves through c; emits into c's events. -1 on no
+** memory. */
+static int aside_visit(dyad_coder *c, sent_ctx *s, const clause *cl)
+{
+    int32_t place = coder_aside_stay(s, cl);
+    if (place < 0)
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    job_clause(s, &j, cl);
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "a stay abroad told in an aside";
+    j.ns = coder_expand_multi(j.src, coder_resolve_np(c, s, cl->subject, j.src, MAX_ACTORS));
+    j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, place, j.tgt, MAX_ACTORS));
+    if (j.ns == 0 || j.nt == 0)
+        return 0;
+    for (int i = 0; i < j.ns; i++)
+        if (!coder_state_actor(j.src[i].code) || strstr(j.src[i].code + 3, "MIL") != NULL)
+            return 0;
+    /* a country, not a region one tours ("in Europe on a tour") */
+    char cc[4];
+    for (int i = 0; i < j.nt; i++)
+        if (!coder_code_country(j.tgt[i].code, cc) || mentions_region_code(cc))
+            return 0;
+    j.src_np = cl->subject;
+    j.tgt_np = place;
+    j.mod = MOD_ASSERTED;
+    const phrase *p = &s->ls.phrases[place];
+    return emit_noun_job(c, s, &j, p->first - 1, p->head, "be", "042");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
+    for (size_t i = 0; i < s->ls.nclauses; i++)
+        if (aside_visit(c, s, &s->ls.clauses[i]) < 0)
+            return -1;
     const phrase *ph = s->ls.phrases;
     uint8_t seen[256] = {0};
     for (size_t i = 0; i < s->ls.nphrases; i++) {
