@@ -1202,6 +1202,36 @@ static int aside_visit(dyad_coder *c, sent_ctx *s, const clause *cl)
     return emit_noun_job(c, s, &j, p->first - 1, p->head, "be", "042");
 }
 
+/* "in U.S.-Japanese talks that concluded last Friday": talks np of a
+** hyphenated pair of states told as held (coder_pair_held.c) are each
+** side's meeting with the other (040), as "talks between" two are; not
+** talks a word before the noun makes planned or possible. -1 on no
+** memory. */
+static int pair_held(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
+            return 0;
+    if (!coder_pair_talks_held(s, np))
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    int n = coder_owner_compound(c, s, p, j.tgt);
+    if (n != 2 || strcmp(j.tgt[0].code, j.tgt[1].code) == 0)
+        return 0;
+    job_clause(s, &j, coder_clause_at(s, p->first));
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "talks of a hyphenated pair told as held";
+    j.nt = j.ns = n;
+    memcpy(j.src, j.tgt, sizeof j.src);
+    j.between = 1;
+    j.mod = MOD_ASSERTED;
+    j.src_np = -1;
+    j.tgt_np = np;
+    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head], "040");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
@@ -1226,6 +1256,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (c->nev == had && strike_earlier(c, s, (int32_t)i) < 0)
             return -1;
         if (c->nev == had && protest_answered(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && pair_held(c, s, (int32_t)i) < 0)
             return -1;
     }
     return 0;
