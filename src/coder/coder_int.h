@@ -31,6 +31,8 @@
 **
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
+**   coder_aside.c     a stay abroad for talks told in an aside after the
+**                     subject ("Dupont, in Washington for talks, said")
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
 **   coder_bank_head.c a central bank's head named by his title
@@ -55,6 +57,8 @@
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
+**   coder_pair_held.c  talks of a hyphenated pair of states told as held
+**                     ("in U.S.-Japanese talks that ended Friday")
 **   coder_part.c      "opposed key parts of the proposal": a part is its whole's
 **   coder_place.c     the article stage's places: where, a city as target,
 **                     a capital as its government
@@ -1021,6 +1025,12 @@ int coder_agreement_noun(const char *lemma);
 ** usual target search, which a by-phrase's doer overrides. Returns the
 ** number found. */
 int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
+/* "the Ugandan-Tanzanian border deal", "the Kenya-Uganda talks": the
+** countries of a word before p's head whose every part, split at its
+** hyphens, is a country, written to out (MAX_ACTORS at most); 0 if none
+** (coder_owner.c). Reads c and s only. */
+int coder_owner_compound(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+                         actor_ref *out);
 
 /* For disapproval written as a noun that names its own source (job j of
 ** noun phrase noun_np, root 11) and whose target phrase names a thing
@@ -1266,6 +1276,23 @@ void coder_private_violence(const sent_ctx *s, clause_job *j);
 ** same code on both sides made no dyad. Called once the guard has
 ** checked both roles' countries. */
 void coder_private_assailant(clause_job *j);
+
+/* ---- coder_aside.c: a stay abroad told in an aside ---- */
+
+/* The place of an aside after clause cl's subject that tells the
+** subject's stay there for a meeting or journey ("Dupont, in Washington
+** for talks with U.S. officials, said"), or -1. Reads s only. */
+int32_t coder_aside_stay(const sent_ctx *s, const clause *cl);
+/* The clause whose subject's aside meeting np is the purpose of ("in
+** Washington for talks with"), or NULL. Reads s only. */
+const clause *coder_aside_talks(const sent_ctx *s, int32_t np);
+
+/* ---- coder_pair_held.c: talks of a hyphenated pair told as held ---- */
+
+/* Is meeting noun phrase np told as held: "talks that ended on Friday",
+** "talks held last week", "at a trade meeting" in a clause said plainly?
+** Reads s only. */
+int coder_pair_talks_held(const sent_ctx *s, int32_t np);
 
 /* ---- coder_meeting_frame.c: a meeting or visit told around its clause ---- */
 

@@ -277,6 +277,11 @@ int coder_visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting,
         cl = after;
     if (!cl)
         cl = fronted_clause(s, np, 0);
+    /* "Dupont, in Washington for talks with U.S. officials, said": the
+    ** aside's talks are held as "is in Washington for talks with" are */
+    const clause *aside = following ? NULL : coder_aside_talks(s, np);
+    if (aside)
+        cl = aside;
     /* "told a meeting of ASEAN ministers that ...": the parse may hang the
     ** gathering on the reported clause; the verb before it says it */
     int addressed = meeting == MEET_OF && p->first > 0 && s->ls.vg_of[p->first - 1] >= 0 &&
@@ -325,7 +330,7 @@ int coder_visit_guest(dyad_coder *c, const sent_ctx *s, int32_t np, int meeting,
     ** York for talks with"), else still to come: "flew to Tokyo for
     ** talks with" codes its own visit, "will fly" and "is expected here"
     ** the intent (coming) */
-    if (framed && coder_for_purpose(s, np) && !coming &&
+    if (framed && coder_for_purpose(s, np) && !coming && !aside &&
         (!lemma_is_word(s->ls.lemmas[ph[cl->verb].head], "be") || set ||
          s->ls.tags[ph[p->up].first - 1] == TAG_JJ))   /* "is ready for talks with" */
         return 0;

@@ -1166,8 +1166,77 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
                          lemma_in_list(noun, stoppages) ? "143" : "141");
 }
 
+/* "Belgian Trade Minister Dupont, in Washington for talks with U.S.
+** officials, said": the stay an aside after clause cl's subject tells
+** (coder_aside.c) is the subject's visit to the host (042), as "is in
+** Washington for talks" is; only of a state's official or body, not its
+** forces, and to a country, not a region (at home the guards drop it).
+** Reads and resolves through c; emits into c's events. -1 on no
+** memory. */
+static int aside_visit(dyad_coder *c, sent_ctx *s, const clause *cl)
+{
+    int32_t place = coder_aside_stay(s, cl);
+    if (place < 0)
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    job_clause(s, &j, cl);
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "a stay abroad told in an aside";
+    j.ns = coder_expand_multi(j.src, coder_resolve_np(c, s, cl->subject, j.src, MAX_ACTORS));
+    j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, place, j.tgt, MAX_ACTORS));
+    if (j.ns == 0 || j.nt == 0)
+        return 0;
+    for (int i = 0; i < j.ns; i++)
+        if (!coder_state_actor(j.src[i].code) || strstr(j.src[i].code + 3, "MIL") != NULL)
+            return 0;
+    /* a country, not a region one tours ("in Europe on a tour") */
+    char cc[4];
+    for (int i = 0; i < j.nt; i++)
+        if (!coder_code_country(j.tgt[i].code, cc) || mentions_region_code(cc))
+            return 0;
+    j.src_np = cl->subject;
+    j.tgt_np = place;
+    j.mod = MOD_ASSERTED;
+    const phrase *p = &s->ls.phrases[place];
+    return emit_noun_job(c, s, &j, p->first - 1, p->head, "be", "042");
+}
+
+/* "in U.S.-Japanese talks that concluded last Friday": talks np of a
+** hyphenated pair of states told as held (coder_pair_held.c) are each
+** side's meeting with the other (040), as "talks between" two are; not
+** talks a word before the noun makes planned or possible. -1 on no
+** memory. */
+static int pair_held(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
+            return 0;
+    if (!coder_pair_talks_held(s, np))
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    int n = coder_owner_compound(c, s, p, j.tgt);
+    if (n != 2 || strcmp(j.tgt[0].code, j.tgt[1].code) == 0)
+        return 0;
+    job_clause(s, &j, coder_clause_at(s, p->first));
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "talks of a hyphenated pair told as held";
+    j.nt = j.ns = n;
+    memcpy(j.src, j.tgt, sizeof j.src);
+    j.between = 1;
+    j.mod = MOD_ASSERTED;
+    j.src_np = -1;
+    j.tgt_np = np;
+    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head], "040");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
+    for (size_t i = 0; i < s->ls.nclauses; i++)
+        if (aside_visit(c, s, &s->ls.clauses[i]) < 0)
+            return -1;
     const phrase *ph = s->ls.phrases;
     uint8_t seen[256] = {0};
     for (size_t i = 0; i < s->ls.nphrases; i++) {
@@ -1187,6 +1256,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (c->nev == had && strike_earlier(c, s, (int32_t)i) < 0)
             return -1;
         if (c->nev == had && protest_answered(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && pair_held(c, s, (int32_t)i) < 0)
             return -1;
     }
     return 0;

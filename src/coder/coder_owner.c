@@ -271,8 +271,9 @@ static int owner_relative(dyad_coder *c, const sent_ctx *s, int32_t np, actor_re
 
 /* "the Ugandan-Tanzanian border deal", "the Kenya-Uganda talks": a word
 ** before the head whose every part, split at its hyphens, is a country.
-** Returns the countries written to out. */
-static int owner_compound(const dyad_coder *c, const sent_ctx *s, const phrase *p,
+** Returns the countries written to out (MAX_ACTORS at most); reads c
+** and s only. */
+int coder_owner_compound(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                           actor_ref *out)
 {
     for (uint32_t k = p->first; k < p->head; k++) {
@@ -415,7 +416,7 @@ int coder_owner_within(dyad_coder *c, const sent_ctx *s, clause_job *j, int thin
     if (n || coder_resolve_np(c, s, j->tgt_np, probe, MAX_ACTORS) > 0)
         return n;
     if (!(n = not_source(j, j->tgt, owner_in_pps(c, s, j->tgt_np, 0, j->tgt))) &&
-        !(n = not_source(j, j->tgt, owner_compound(c, s, p, j->tgt))) &&
+        !(n = not_source(j, j->tgt, coder_owner_compound(c, s, p, j->tgt))) &&
         !(n = not_source(j, j->tgt, owner_possessor(c, s, j->tgt_np, j->tgt))))
         n = not_source(j, j->tgt, owner_pronoun(c, s, p, j->src_np, j->cl->subject, j->tgt));
     return n;
@@ -717,7 +718,7 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         if (n > 0 && coder_resolve_span(c, s, p->first, p->head + 1, whole) == 0)
             continue;
         if (!n && named)
-            n = owner_compound(c, s, p, out);
+            n = coder_owner_compound(c, s, p, out);
         if (!n)
             n = owner_in_pps(c, s, (int32_t)i, 1, out);
         if (n > 0) {
