@@ -512,8 +512,10 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
             /* the lead's officials of a group of states (coder_group_lead.c) */
             if (se[i].kind == DYAD_SENT_BODY && lead_seen++ < 2)
                 c->doc.group_lead |= coder_group_lead(text, t, n);
-            /* a story of the legislature, not of an election (coder_caucus.c) */
-            c->doc.caucus |= coder_caucus_scan(text, t, n);
+            /* a story of the legislature, not of an election (coder_caucus.c):
+            ** once an election is named, nothing later changes that */
+            if (!(c->doc.caucus & CAUCUS_ELECTION))
+                c->doc.caucus |= coder_caucus_scan(text, t, n);
             /* only a dateline at the head of the story that names a place
             ** or a date ("ERIADOR, May 2 -"): not "UPDATE - ...", "NASA -
             ** a space agency -", nor a later item's */

@@ -18,39 +18,62 @@
 #include <ctype.h>
 #include <string.h>
 
-/* a chamber's words, written with a capital ("a house", "a senate" of a
-** university are none) */
-static const char *const chamber_words[] = {"Congress", "Senate", "House", NULL};
-/* the legislature's people and business, in any case */
-static const char *const leg_words[] = {"congressional", "lawmakers", "legislators",
-                                        "congressman", "congressmen", NULL};
-/* an election or a campaign: the parties act as parties */
-static const char *const election_words[] = {"election", "elections", "electoral",
-                                             "campaign", "campaigns", "campaigning",
-                                             "primary", "primaries", "nominee", "nomination",
-                                             "candidate", "candidates", "ballot", "ballots",
-                                             "voters", NULL};
+/* The words the scan looks for, each with the bit it sets: a chamber's
+** name written with a capital ("a house", "a senate" of a university are
+** none), the legislature's people and business in any case, and an
+** election or a campaign (the parties act as parties). */
+struct caucus_word {
+    const char *word;
+    unsigned char bit;
+    unsigned char capital;   /* counted only with a capital first letter */
+};
+static const struct caucus_word caucus_words[] = {
+    {"ballot", CAUCUS_ELECTION, 0},        {"ballots", CAUCUS_ELECTION, 0},
+    {"campaign", CAUCUS_ELECTION, 0},      {"campaigns", CAUCUS_ELECTION, 0},
+    {"campaigning", CAUCUS_ELECTION, 0},   {"candidate", CAUCUS_ELECTION, 0},
+    {"candidates", CAUCUS_ELECTION, 0},    {"congress", CAUCUS_CHAMBER, 1},
+    {"congressional", CAUCUS_CHAMBER, 0},  {"congressman", CAUCUS_CHAMBER, 0},
+    {"congressmen", CAUCUS_CHAMBER, 0},    {"election", CAUCUS_ELECTION, 0},
+    {"elections", CAUCUS_ELECTION, 0},     {"electoral", CAUCUS_ELECTION, 0},
+    {"house", CAUCUS_CHAMBER, 1},          {"lawmakers", CAUCUS_CHAMBER, 0},
+    {"legislators", CAUCUS_CHAMBER, 0},    {"nomination", CAUCUS_ELECTION, 0},
+    {"nominee", CAUCUS_ELECTION, 0},       {"primaries", CAUCUS_ELECTION, 0},
+    {"primary", CAUCUS_ELECTION, 0},       {"senate", CAUCUS_CHAMBER, 1},
+    {"voters", CAUCUS_ELECTION, 0},        {NULL, 0, 0}};
+
+/* the first letters of caucus_words, one bit each from 'a' */
+#define CAUCUS_INITIALS                                                                    \
+    (1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('e' - 'a') | 1u << ('h' - 'a') |       \
+     1u << ('l' - 'a') | 1u << ('n' - 'a') | 1u << ('p' - 'a') | 1u << ('s' - 'a') |       \
+     1u << ('v' - 'a'))
 
 int coder_caucus_scan(const char *text, const dyad_token *t, size_t n)
 {
     int found = 0;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && !(found & CAUCUS_ELECTION); k++) {
         const char *w = text + t[k].start;
-        /* every word of the lists has 5 to 13 letters and opens with one
-        ** of these: the two tests turn down most tokens before a list is
-        ** read */
-        if (t[k].len < 5 || t[k].len > 13 || !strchr("cCsShHlLeEpPnNbBvV", *w))
+        /* every word has 5 to 13 letters and opens with one of nine
+        ** letters: most tokens are turned down here, and the rest are
+        ** compared only with the words that open with their letter (the
+        ** list is in alphabetical order) */
+        int first = tolower((unsigned char)*w);
+        if (t[k].len < 5 || t[k].len > 13 || first < 'a' || first > 'z' ||
+            !(CAUCUS_INITIALS >> (first - 'a') & 1))
             continue;
-        if (coder_tok_in(text, &t[k], election_words))
-            found |= CAUCUS_ELECTION;
-        else if (coder_tok_in(text, &t[k], leg_words))
-            found |= CAUCUS_CHAMBER;
-        /* "the White House", "Government House" are buildings: no capitalised
-        ** word right before the chamber's */
-        else if (isupper((unsigned char)*w) && coder_tok_in(text, &t[k], chamber_words) &&
-                 !(k > 0 && isupper((unsigned char)text[t[k - 1].start]) &&
-                   !base_span_ieq(text + t[k - 1].start, t[k - 1].len, "The")))
-            found |= CAUCUS_CHAMBER;
+        for (const struct caucus_word *cw = caucus_words; cw->word && cw->word[0] <= first;
+             cw++) {
+            if (cw->word[0] != first || !base_span_ieq(w, t[k].len, cw->word))
+                continue;
+            /* "the White House", "Government House" are buildings: no
+            ** capitalised word right before the chamber's */
+            if (cw->capital &&
+                (!isupper((unsigned char)*w) ||
+                 (k > 0 && isupper((unsigned char)text[t[k - 1].start]) &&
+                  !base_span_ieq(text + t[k - 1].start, t[k - 1].len, "The"))))
+                break;
+            found |= cw->bit;
+            break;
+        }
     }
     return found;
 }
