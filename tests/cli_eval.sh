@@ -13,7 +13,9 @@ FLOOR_PRECISION=0.80
 # dyad stood at P 0.810 R 0.071 when batch 8 was added (P 0.906 R 0.069 on
 # the 52 before it), so the floors are set anew for the new set, not lowered
 # for the old one; the session's rules then raised it to P 0.809 R 0.080.
-CHECK_RECALL=0.078
+# Batch 9 (fourteenth) made it 79: P 0.825 R 0.081 when it was added, P
+# 0.831 R 0.085 after that session's rules.
+CHECK_RECALL=0.083
 CHECK_PRECISION=0.80
 QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=124    # of the 160 found whose speaker is named
