@@ -1624,8 +1624,8 @@ static int has_member(const trie_node *t, int32_t arg) { return t->synset == arg
 /* dict_match_actor's search, once a name may start at start or after
 ** "the" there; m is zeroed. Kept out of line, so that the many calls
 ** turned down before it do not pay for its set-up. */
-__attribute__((noinline)) static size_t actor_at(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                       int32_t date, dict_match *m)
+__attribute__((noinline)) static size_t actor_at(const dict *d, const dict_wid *ids, size_t n,
+                                                 size_t start, int32_t date, dict_match *m)
 {
     int32_t node = -1, node2 = -1;
     size_t len = may_start(ids, n, start, TK_ACTOR)
