@@ -671,7 +671,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** practices are the pronoun's, here the clause's own subject */
     if (j.nt == 0 && j.ns > 0)
         j.nt = coder_owner_noun_pronoun(c, s, &j, np);
-    /* "the Senate sustained Reagan's veto of the highway bill": the bill is
+    /* "the Senate overrode Reagan's veto of the highway bill": the bill is
     ** its legislature's, as for the verb (coder_owner.c) */
     if (j.nt == 0 && j.ns > 0)
         j.nt = coder_owner_bill_noun(s, &j, j.m.code, j.m.target);
