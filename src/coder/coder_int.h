@@ -1112,6 +1112,12 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int 
 ** returns 1, or 0 when the rule does not apply. */
 int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing);
 
+/* A rejection (12x) told as a noun whose thing is a bill ("Reagan's veto of
+** the highway bill"): the legislature of the one government source's
+** country, written to j->tgt[0], as coder_owner_legislature gives for the
+** verb. Returns 1, or 0 when the noun is no such case. */
+int coder_owner_bill_noun(const sent_ctx *s, clause_job *j, const char *code, int32_t thing);
+
 /* For a yield of sanctions (085, its intent 0354) whose object is a
 ** definite sanction, embargo or tariff that names no one ("is prepared to
 ** lift the sanctions"): the target of the latest sanction (163) the

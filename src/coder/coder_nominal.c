@@ -671,6 +671,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** practices are the pronoun's, here the clause's own subject */
     if (j.nt == 0 && j.ns > 0)
         j.nt = coder_owner_noun_pronoun(c, s, &j, np);
+    /* "the Senate overrode Reagan's veto of the highway bill": the bill is
+    ** its legislature's, as for the verb (coder_owner.c) */
+    if (j.nt == 0 && j.ns > 0)
+        j.nt = coder_owner_bill_noun(s, &j, j.m.code, j.m.target);
     /* "despite criticism from Kenya": the critic's target goes ahead */
     int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
     if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)

@@ -963,6 +963,22 @@ int coder_owner_legislature(dyad_coder *c, const sent_ctx *s, clause_job *j, int
     return source_organ(s, j, cc, "LEG");
 }
 
+int coder_owner_bill_noun(const sent_ctx *s, clause_job *j, const char *code, int32_t thing)
+{
+    char cc[4];
+    const char *src = j->ns == 1 ? j->src[0].code : "";
+    if (strncmp(code, "12", 2) != 0 || thing < 0 ||
+        !lemma_in_list(s->ls.lemmas[s->ls.phrases[thing].head], bills) || strlen(src) != 6 ||
+        strcmp(src + 3, "GOV") != 0 || !coder_code_country(src, cc))
+        return 0;
+    /* source_organ reads the thing's words from the job's target phrase */
+    int32_t keep = j->tgt_np;
+    j->tgt_np = thing;
+    int n = source_organ(s, j, cc, "LEG");
+    j->tgt_np = keep;
+    return n;
+}
+
 int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char sc[4], ec[4];

@@ -849,6 +849,25 @@ static const char *const accepting[] = {"accept", "accede", "agree", "approve", 
 static const char *const refusing[] = {"refuse", "decline", NULL};
 static const char *const negations[] = {"not", "n't", "never", NULL};
 
+/* Is verb group vg recognition withheld as a standing stance: "Turkey does
+** not recognise Cyprus", "Serbia has never recognized Kosovo"? A refusal as
+** "does not accept" is. A recognition that has not happened ("has not
+** recognized the new government", "did not recognise") stays a plain
+** negation: it may yet come. */
+static int recognition_withheld(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const recognizing[] = {"recognize", "recognise", NULL};
+    if (vg->mod != MOD_NEGATED || !lemma_in_list(s->ls.lemmas[vg->head], recognizing))
+        return 0;
+    for (uint32_t k = vg->first; k < vg->head; k++) {
+        int t = s->ls.tags[k];
+        if (lemma_is_word(s->ls.lemmas[k], "never") ||
+            (lemma_is_word(s->ls.lemmas[k], "do") && (t == TAG_VBZ || t == TAG_VBP)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the group of clause cl, verb group vg, negated by its own words
 ** ("did not", "will never")? Sets *stance when the negation is a stance
 ** its subject takes: "will not" or "won't" ("wo"), or "would not" with a
@@ -942,7 +961,9 @@ static int refusal_of(const sent_ctx *s, const clause_job *j)
                                                                : REFUSAL_NONE;
     if (s->ls.tags[vg->head] == TAG_VBG || !negated_group(s, j->cl, vg, &will))
         return REFUSAL_NONE;
-    return will || lemma_in_list(j->lemma, accepting) ? REFUSAL_NEGATION : REFUSAL_NONE;
+    return will || lemma_in_list(j->lemma, accepting) || recognition_withheld(s, vg)
+               ? REFUSAL_NEGATION
+               : REFUSAL_NONE;
 }
 
 /* Is verb group vg's catenative one of refusal, itself said ("declined to
@@ -968,7 +989,8 @@ static int refused_acceptance(const dyad_coder *c, const sent_ctx *s, const clau
 {
     int will, how = 0;
     if ((vg->mod != MOD_NEGATED && s->ls.tags[vg->first] != TAG_TO) ||
-        s->ls.tags[vg->head] == TAG_VBG || !lemma_in_list(s->ls.lemmas[vg->head], accepting))
+        s->ls.tags[vg->head] == TAG_VBG ||
+        (!lemma_in_list(s->ls.lemmas[vg->head], accepting) && !recognition_withheld(s, vg)))
         return 0;
     if (refusal_noun(s, cl, vg))
         how = REFUSAL_NOUN;
