@@ -39,6 +39,9 @@ static const char *const intent_adjectives[] = {
 /* "offered its warships to escort the tankers": what is offered is for
 ** that act, which is thus offered too. */
 static const char *const offer_verbs[] = {"offer", "pledge", "promise", "commit", NULL};
+/* "is ready to use force to protect", "will deploy warships to escort":
+** verbs of the means an intended act is done with (fifteenth session). */
+static const char *const means_verbs[] = {"use", "employ", "deploy", "mobilize", "mobilise", NULL};
 /* "announced its plan to", "expressed its readiness to": verbs that state
 ** one's own plan. */
 static const char *const announce_verbs[] = {
@@ -740,6 +743,11 @@ static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phr
     const phrase *pv = pc && pc->verb >= 0 ? &s->ls.phrases[pc->verb] : NULL;
     const phrase *obj = pv && pc->object >= 0 ? &s->ls.phrases[pc->object] : NULL;
     if (obj && obj->end == vg->first && lemma_in_list(lemma(s, pv->head), offer_verbs))
+        return max_mod(mod, MOD_FUTURE);
+    /* "is ready to use military force to protect Kuwaiti tankers": the
+    ** means is intended, and so is what it is used for */
+    if (obj && obj->end == vg->first && pv->mod == MOD_FUTURE && cl->ctrl == CTRL_SUBJECT &&
+        lemma_in_list(lemma(s, pv->head), means_verbs))
         return max_mod(mod, MOD_FUTURE);
     /* "announced its plan to protect the tankers": a plan its owner
     ** announces is the announcer's, a pronoun standing for him */

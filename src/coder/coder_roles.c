@@ -872,6 +872,25 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
     return 0;
 }
 
+/* Do a pattern's words, which end at token last, reach past clause ci's
+** object only into the infinitive right after it and end in that
+** infinitive's object? "pledged to take action to boost demand": the
+** means is the object, the purpose names the act (`pledge to take
+** &POLICYMEANS to &POLICYVERB &POLICYOBJ`, fifteenth session). */
+static int purpose_reach(const sent_ctx *s, size_t ci, uint32_t object_end, uint32_t last)
+{
+    const phrase *ph = s->ls.phrases;
+    if (last <= object_end || object_end >= s->ls.n || s->ls.tags[object_end] != TAG_TO)
+        return 0;
+    for (size_t k = ci + 1; k < s->ls.nclauses; k++) {
+        const clause *pc = &s->ls.clauses[k];
+        if (pc->parent != (int32_t)ci || pc->verb < 0 || ph[pc->verb].first != object_end)
+            continue;
+        return pc->object >= 0 && last > ph[pc->object].first && last <= ph[pc->object].end;
+    }
+    return 0;
+}
+
 /* Does clause ci have the shape of an event with no target, for match m
 ** of a pattern that asks for none? The pattern's words end in the verb's
 ** object ("staged a demonstration", "staged protest rallies") or the PP
@@ -890,7 +909,7 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
     if (cl->object >= 0) {
         const phrase *ob = &ph[cl->object];
         size_t end = pp1 && pp1->first == ob->end ? pp1->end : ob->end;   /* "put forces on alert" */
-        return m->last > ob->first && m->last <= end;
+        return (m->last > ob->first && m->last <= end) || purpose_reach(s, ci, ob->end, m->last);
     }
     /* the words the pattern reached past the verb end in its first PP (a
     ** clause with no PP at all has none left over: "were on alert" with
