@@ -1521,10 +1521,19 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** no one against them parade; they do not protest */
     /* nor do they strike, as labour does, with no one struck ("Israeli
     ** jets began a strike": thirteenth session) */
-    for (int i = 0; j->alone && i < j->ns; i++)
-        if ((lemma_is_word(j->lemma, "march") || strncmp(j->code1, "143", 3) == 0) &&
-            strlen(j->src[i].code) >= 6 && strncmp(j->src[i].code + 3, "MIL", 3) == 0)
+    /* nor riot by throwing stones ("troops threw stones": fifteenth
+    ** session); and a state that joins strikes joins allies' blows
+    ** ("Britain joined the strikes"), as labour does not */
+    for (int i = 0; j->alone && i < j->ns; i++) {
+        const char *code = j->src[i].code;
+        if ((lemma_is_word(j->lemma, "march") || strncmp(j->code1, "143", 3) == 0 ||
+             strncmp(j->code1, "145", 3) == 0) &&
+            strlen(code) >= 6 && strncmp(code + 3, "MIL", 3) == 0)
             j->alone = 0;
+        if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "join") &&
+            strlen(code) == 3)
+            j->alone = 0;
+    }
     set_holds_source(j);
     counterpart_role(s, j);
     coder_article_guard(c, j);

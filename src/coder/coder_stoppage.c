@@ -1,0 +1,101 @@
+/*
+** coder_stoppage.c — a strike told by what it did (docs/coder.md,
+** "Fifteenth session: protests joined, things thrown, strikes told by what
+** they did"). Wire copy often tells a strike with no doer at all, as the
+** subject of its own happening, spread or effect: "About 20 strikes broke
+** out in the republic of Montenegro", "a one-day strike closed the ports",
+** "the rotating strike spread to the Atlantic provinces". The guide codes
+** such a strike as labour's (LAB) of its country with no target. This
+** file reads the sentence only: it says whether a noun phrase is such a
+** strike; the nominal step (coder_nominal.c, strike_told) names the home
+** country, checks what the article holds, and emits.
+*/
+#include "coder/coder_int.h"
+
+#include <strings.h>
+
+/* Stoppages of work; "boycott" is a state's as often (163). */
+static const char *const stoppage_nouns[] = {"strike", "walkout", "stoppage", NULL};
+
+/* Words before the noun that make it a blow, not a stoppage ("air
+** strikes", "a retaliatory strike"), or a hunger strike (142, whose doers
+** are seldom labour); "lightning" is as often the weather's. */
+static const char *const not_labour[] = {
+    "air",       "military", "missile", "drone",   "retaliatory", "nuclear", "preemptive",
+    "pre-emptive", "surgical", "rocket", "artillery", "aerial",    "naval",   "hunger",
+    "lightning", "first",    "israeli", "american", "allied",     "u.s.",    "us",
+    "price",     "strike",   NULL};
+
+/* Verbs of a strike's happening, spread or effect. "take" and "break"
+** only with "place" and "out" after them (not_alone). */
+static const char *const strike_verbs[] = {
+    "take",     "break",    "erupt",  "spread", "continue", "enter", "close",
+    "shut",     "halt",     "hit",    "paralyse", "paralyze", "cripple", "disrupt",
+    "idle",     "ground",   "stall",  "strand", "stop",  NULL};
+
+/* Words that tell the sentence is about a firm's dispute, which the guide
+** does not code: "ended a strike that halted production at the mill",
+** "Acme Corp said the strike hit output" (and a ticker's "<"). */
+static const char *const firm_words[] = {"inc", "corp", "co", "ltd", "plc", "company",
+                                         "firm", "production", "output", NULL};
+
+/* Is word k, in any case, in list ("Air strikes" opens with a capital)? */
+static int word_in_any_case(const sent_ctx *s, uint32_t k, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcasecmp(s->ls.lemmas[k], *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the clause with verb group vg go on, right after its head, with the
+** particle its verb needs ("took place", "broke out")? */
+static int particle_fits(const sent_ctx *s, const phrase *vg, const char *verb)
+{
+    const char *need = lemma_is_word(verb, "take")    ? "place"
+                       : lemma_is_word(verb, "break") ? "out"
+                                                      : NULL;
+    if (!need)
+        return 1;
+    uint32_t k = vg->head + 1;
+    return k < s->ls.n && lemma_is_word(s->ls.lemmas[k], need);
+}
+
+int coder_strike_told(const sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    if (!lemma_in_list(s->ls.lemmas[p->head], stoppage_nouns) ||
+        tag_is_proper(s->ls.tags[p->head]))
+        return 0;
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (word_in_any_case(s, k, not_labour))
+            return 0;
+    /* the strike is the subject of a clause of its doing */
+    const clause *cl = NULL;
+    for (size_t i = 0; i < s->ls.nclauses && !cl; i++)
+        if (s->ls.clauses[i].subject == np && s->ls.clauses[i].verb >= 0)
+            cl = &s->ls.clauses[i];
+    if (!cl)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    const char *verb = s->ls.lemmas[vg->head];
+    if (!lemma_in_list(verb, strike_verbs) || !particle_fits(s, vg, verb))
+        return 0;
+    /* told plainly, in a past or the present: not "could spread" */
+    if (coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL, NULL) !=
+        MOD_ASSERTED)
+        return 0;
+    int tense = 0;
+    for (uint32_t k = vg->first; k < vg->end; k++) {
+        int tag = s->ls.tags[k];
+        if (tag == TAG_MD)
+            return 0;
+        tense |= tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBP;
+    }
+    if (!tense)
+        return 0;
+    for (size_t k = 0; k < s->ls.n; k++)
+        if (lemma_in_list(s->ls.lemmas[k], firm_words) || lemma_is_word(s->ls.lemmas[k], "<"))
+            return 0;
+    return 1;
+}
