@@ -29,13 +29,17 @@ static const char *const not_labour[] = {
     "lightning", "first",    "israeli", "american", "allied",     "u.s.",    "us",
     "price",     "strike",   NULL};
 
+/* Nouns of strikes told by their run: "the series of strikes began". */
+static const char *const runs[] = {"series", "wave", "campaign", "spate", "round", NULL};
+
 /* Verbs of a strike's happening, spread or effect ("the strike, which
 ** began on Tuesday, halted ..."). "take" and "break" only with "place"
 ** and "out" after them (particle_fits). */
 static const char *const strike_verbs[] = {
     "take",     "break",    "erupt",  "spread", "continue", "enter", "close",
     "shut",     "halt",     "hit",    "paralyse", "paralyze", "cripple", "disrupt",
-    "idle",     "ground",   "stall",  "strand", "stop",  "begin", "start", "escalate", NULL};
+    "idle",     "ground",   "stall",  "strand", "stop",  "begin", "start", "escalate",
+    "sweep", NULL};
 
 /* Words that tell the sentence is about a firm's dispute, which the guide
 ** does not code: "ended a strike that halted production at the mill",
@@ -71,13 +75,24 @@ int coder_strike_told(const sent_ctx *s, int32_t np)
     if (!lemma_in_list(s->ls.lemmas[p->head], stoppage_nouns) ||
         tag_is_proper(s->ls.tags[p->head]))
         return 0;
+    /* "a campaign of lightning strikes" is labour's, not the weather's */
+    int run = p->first >= 2 && lemma_is_word(s->ls.lemmas[p->first - 1], "of") &&
+              lemma_in_list(s->ls.lemmas[p->first - 2], runs);
     for (uint32_t k = p->first; k < p->head; k++)
-        if (word_in_any_case(s, k, not_labour))
+        if (word_in_any_case(s, k, not_labour) &&
+            !(run && lemma_is_word(s->ls.lemmas[k], "lightning")))
             return 0;
-    /* the strike is the subject of a clause of its doing */
+    /* the strike is the subject of a clause of its doing, or strikes
+    ** told by their run ("the series of strikes began", "a wave of strikes
+    ** swept the country") */
+    int32_t subject = np;
+    uint32_t f = p->first;
+    if (f >= 2 && lemma_is_word(s->ls.lemmas[f - 1], "of") &&
+        lemma_in_list(s->ls.lemmas[f - 2], runs) && s->ls.np_of[f - 2] >= 0)
+        subject = s->ls.np_of[f - 2];
     const clause *cl = NULL;
     for (size_t i = 0; i < s->ls.nclauses && !cl; i++)
-        if (s->ls.clauses[i].subject == np && s->ls.clauses[i].verb >= 0)
+        if (s->ls.clauses[i].subject == subject && s->ls.clauses[i].verb >= 0)
             cl = &s->ls.clauses[i];
     if (!cl)
         return 0;
