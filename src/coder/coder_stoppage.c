@@ -29,6 +29,10 @@ static const char *const not_labour[] = {
     "lightning", "first",    "israeli", "american", "allied",     "u.s.",    "us",
     "price",     "strike",   NULL};
 
+/* Subordinators of time before a strike's clause. */
+static const char *const time_words[] = {"since", "after", "before", "when", "until", "till",
+                                         "while", "once", "as", NULL};
+
 /* Nouns of strikes told by their run: "the series of strikes began". */
 static const char *const runs[] = {"series", "wave", "campaign", "spate", "round", NULL};
 
@@ -95,6 +99,11 @@ int coder_strike_told(const sent_ctx *s, int32_t np)
         if (s->ls.clauses[i].subject == subject && s->ls.clauses[i].verb >= 0)
             cl = &s->ls.clauses[i];
     if (!cl)
+        return 0;
+    /* "arrested since the strike began": a time the main clause is told
+    ** by, not the strike's own report */
+    uint32_t open = s->ls.phrases[subject].first;
+    if (open > 0 && lemma_in_list(s->ls.lemmas[open - 1], time_words))
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
     const char *verb = s->ls.lemmas[vg->head];
