@@ -855,6 +855,11 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
     uint32_t h = ph[np].head;
     if (tag_is_proper(s->ls.tags[h]) || (ph[np].flags & PHF_PRONOUN))
         return 1;
+    /* "thousands of Swedes joined the protest": a people named by a plural
+    ** the tagger reads as common, and the dictionary as the country's
+    ** (fifteenth session) */
+    if (s->ls.tags[h] == TAG_NNS && dict_match_actor(c->d, s->ids, h + 1, h, s->date, NULL) == 1)
+        return 1;
     const dict_agent *ag;
     for (uint32_t k = ph[np].first; k <= h; k++) {
         size_t len = dict_match_agent(c->d, s->ids, h + 1, k, &ag);
@@ -1532,6 +1537,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
             j->alone = 0;
         if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "join") &&
             strlen(code) == 3)
+            j->alone = 0;
+        /* a state or a firm stops work on a dam; only people stop theirs */
+        static const char *const bodies[] = {"GOV", "MIL", "COP", "JUD", "LEG", "BUS", NULL};
+        if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "stop") &&
+            (strlen(code) == 3 || coder_role_in(code, bodies)))
             j->alone = 0;
     }
     set_holds_source(j);
