@@ -1177,7 +1177,7 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
 static int strike_told(dyad_coder *c, sent_ctx *s, int32_t np)
 {
     const phrase *p = &s->ls.phrases[np];
-    if (!coder_strike_told(s, np) || reported(s, p, p->first, p->head + 1) != REPORT ||
+    if (!coder_strike_told(c, s, np) || reported(s, p, p->first, p->head + 1) != REPORT ||
         siblings_reported(s, np) != REPORT)
         return 0;
     for (size_t e = 0; e < c->nev; e++) {

@@ -1,17 +1,19 @@
 /*
 ** coder_stoppage.c — a strike told by what it did (docs/coder.md,
-** "Fifteenth session: protests joined, things thrown, strikes told by what
-** they did"). Wire copy often tells a strike with no doer at all, as the
+** "Fifteenth session: strikes told by what they did, and strikes
+** joined"). Wire copy often tells a strike with no doer at all, as the
 ** subject of its own happening, spread or effect: "About 20 strikes broke
 ** out in the republic of Montenegro", "a one-day strike closed the ports",
-** "the rotating strike spread to the Atlantic provinces". The guide codes
-** such a strike as labour's (LAB) of its country with no target. This
-** file reads the sentence only: it says whether a noun phrase is such a
-** strike; the nominal step (coder_nominal.c, strike_told) names the home
-** country, checks what the article holds, and emits.
+** "Spain is being affected by a wave of strikes". The guide codes such a
+** strike as labour's (LAB) of its country with no target. This file
+** reads the sentence (and the dictionary only to tell a country struck
+** from a firm): it says whether a noun phrase is such a strike; the
+** nominal step (coder_nominal.c, strike_told) names the home country,
+** checks what the article holds, and emits.
 */
 #include "coder/coder_int.h"
 
+#include <string.h>
 #include <strings.h>
 
 /* Stoppages of work; "boycott" is a state's as often (163). Protests,
@@ -73,7 +75,26 @@ static int particle_fits(const sent_ctx *s, const phrase *vg, const char *verb)
     return k < s->ls.n && lemma_is_word(s->ls.lemmas[k], need);
 }
 
-int coder_strike_told(const sent_ctx *s, int32_t np)
+/* Is the subject of passive clause cl a country ("Spain is being affected
+** by"), a place the sentence names, or no name at all ("ships were halted
+** by")? A firm hit by a strike ("GM was hit by a national strike") is a
+** firm's dispute. */
+static int struck_place(const dyad_coder *c, const sent_ctx *s, const clause *cl)
+{
+    if (cl->subject < 0)
+        return 0;
+    const phrase *sp = &s->ls.phrases[cl->subject];
+    if (!tag_is_proper(s->ls.tags[sp->head]))
+        return 1;
+    for (size_t i = 0; i < s->nplaces; i++)
+        if (s->places[i].first <= sp->head && sp->head < s->places[i].end)
+            return 1;
+    dict_match m;
+    return dict_match_actor(c->d, s->ids, sp->end, sp->head, s->date, &m) == 1 && m.code &&
+           strlen(m.code) == 3;
+}
+
+int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np)
 {
     const phrase *p = &s->ls.phrases[np];
     if (!lemma_in_list(s->ls.lemmas[p->head], stoppage_nouns) ||
@@ -98,16 +119,27 @@ int coder_strike_told(const sent_ctx *s, int32_t np)
     for (size_t i = 0; i < s->ls.nclauses && !cl; i++)
         if (s->ls.clauses[i].subject == subject && s->ls.clauses[i].verb >= 0)
             cl = &s->ls.clauses[i];
+    /* or the agent of a passive of its effect: "Yugoslavia has been hit by
+    ** a wave of strikes" */
+    uint32_t open = s->ls.phrases[subject].first;
+    int agent = 0;
+    if (!cl && open >= 2 && lemma_is_word(s->ls.lemmas[open - 1], "by") &&
+        s->ls.tags[open - 2] == TAG_VBN && s->ls.vg_of[open - 2] >= 0) {
+        int32_t ci = s->vg_clause[s->ls.vg_of[open - 2]];
+        if (ci >= 0 && s->ls.clauses[ci].verb >= 0 && struck_place(c, s, &s->ls.clauses[ci]))
+            cl = &s->ls.clauses[ci];
+        agent = 1;
+    }
     if (!cl)
         return 0;
     /* "arrested since the strike began": a time the main clause is told
     ** by, not the strike's own report */
-    uint32_t open = s->ls.phrases[subject].first;
-    if (open > 0 && lemma_in_list(s->ls.lemmas[open - 1], time_words))
+    if (!agent && open > 0 && lemma_in_list(s->ls.lemmas[open - 1], time_words))
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
     const char *verb = s->ls.lemmas[vg->head];
-    if (!lemma_in_list(verb, strike_verbs) || !particle_fits(s, vg, verb))
+    if (!(lemma_in_list(verb, strike_verbs) || (agent && lemma_is_word(verb, "affect"))) ||
+        !particle_fits(s, vg, verb))
         return 0;
     /* told plainly, in a past or the present: not "could spread" */
     if (coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL, NULL) !=
