@@ -611,6 +611,15 @@ int coder_protest_measure(dyad_coder *c, const sent_ctx *s, uint32_t from, const
 ** its name ("strikes against a government wage freeze", "protests
 ** against the rule of President Ruiz")? (thirteenth session) */
 int coder_protest_answers(dyad_coder *c, const sent_ctx *s, const phrase *np, const char *home);
+/* ---- coder_stoppage.c ---- */
+/* Is noun phrase np a strike, walkout or stoppage (not a blow, a hunger
+** strike or a firm's dispute) that is the subject of a clause of its
+** happening, spread or effect, or the agent of such a passive on a
+** country or a thing, told plainly in a past or the present: "About 20
+** strikes broke out in Montenegro", "a strike closed the ports", "Spain is
+** being affected by a wave of strikes"? Reads s and c's dictionary; the
+** doer is the caller's to find. (fifteenth session) */
+int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np);
 
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside

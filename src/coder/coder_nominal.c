@@ -1170,6 +1170,54 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
                          lemma_in_list(noun, stoppages) ? "143" : "141");
 }
 
+/* "About 20 strikes broke out in Montenegro", "the rotating strike spread
+** to Vancouver": a strike with no doer of its own, told by what it did
+** (coder_strike_told), is labour's (LAB) of the home country, the
+** dateline's else the article's, with no target, as the guide codes a
+** strike against no named party. Only when the sentence names no place
+** abroad, codes no protest already, and the article has told of no armed
+** blow before (18x-20x: "the strike took place at the airport" after a
+** missile attack is that attack). Returns -1 on no memory. */
+static int strike_told(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    if (!coder_strike_told(c, s, np) || reported(s, p, p->first, p->head + 1) != REPORT ||
+        siblings_reported(s, np) != REPORT)
+        return 0;
+    for (size_t e = 0; e < c->nev; e++) {
+        const char *code = c->pool.s + c->ev[e].code;
+        if ((c->ev[e].sent == s->index && strncmp(code, "14", 2) == 0) ||
+            strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+            strncmp(code, "20", 2) == 0)
+            return 0;
+    }
+    actor_ref who[MAX_ACTORS];
+    int inside;
+    if (nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
+        (p->first < p->head && coder_resolve_span(c, s, p->first, p->head, &who[0])))
+        return 0;
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(&c->doc.country, s, &dl);
+    if (!home || !coder_places_only(s, home))
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    job_clause(s, &j, coder_clause_at(s, p->first));
+    j.src_np = j.tgt_np = -1;
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "strike told by what it did";
+    actor_ref *a = &j.src[0];
+    snprintf(a->code, sizeof a->code, "%sLAB", home);
+    a->first = p->first;
+    a->end = p->head + 1;
+    a->entry_file = "strike";
+    coder_from_home(a, &c->doc.country, dl);
+    j.ns = 1;
+    j.alone = 1;
+    j.mod = MOD_ASSERTED;
+    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head], "143");
+}
+
 /* "Belgian Trade Minister Dupont, in Washington for talks with U.S.
 ** officials, said": the stay an aside after clause cl's subject tells
 ** (coder_aside.c) is the subject's visit to the host (042), as "is in
@@ -1260,6 +1308,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (c->nev == had && strike_earlier(c, s, (int32_t)i) < 0)
             return -1;
         if (c->nev == had && protest_answered(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && strike_told(c, s, (int32_t)i) < 0)
             return -1;
         if (c->nev == had && pair_held(c, s, (int32_t)i) < 0)
             return -1;

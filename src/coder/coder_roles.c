@@ -855,6 +855,11 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
     uint32_t h = ph[np].head;
     if (tag_is_proper(s->ls.tags[h]) || (ph[np].flags & PHF_PRONOUN))
         return 1;
+    /* "thousands of Swedes joined the protest": a people named by a plural
+    ** the tagger reads as common, and the dictionary as the country's
+    ** (fifteenth session) */
+    if (s->ls.tags[h] == TAG_NNS && dict_match_actor(c->d, s->ids, h + 1, h, s->date, NULL) == 1)
+        return 1;
     const dict_agent *ag;
     for (uint32_t k = ph[np].first; k <= h; k++) {
         size_t len = dict_match_agent(c->d, s->ids, h + 1, k, &ag);
@@ -1540,10 +1545,24 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** no one against them parade; they do not protest */
     /* nor do they strike, as labour does, with no one struck ("Israeli
     ** jets began a strike": thirteenth session) */
-    for (int i = 0; j->alone && i < j->ns; i++)
-        if ((lemma_is_word(j->lemma, "march") || strncmp(j->code1, "143", 3) == 0) &&
-            strlen(j->src[i].code) >= 6 && strncmp(j->src[i].code + 3, "MIL", 3) == 0)
+    /* nor riot by throwing stones ("troops threw stones": fifteenth
+    ** session); and a state that joins strikes joins allies' blows
+    ** ("Britain joined the strikes"), as labour does not */
+    for (int i = 0; j->alone && i < j->ns; i++) {
+        const char *code = j->src[i].code;
+        if ((lemma_is_word(j->lemma, "march") || strncmp(j->code1, "143", 3) == 0 ||
+             strncmp(j->code1, "145", 3) == 0) &&
+            strlen(code) >= 6 && strncmp(code + 3, "MIL", 3) == 0)
             j->alone = 0;
+        if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "join") &&
+            strlen(code) == 3)
+            j->alone = 0;
+        /* a state or a firm stops work on a dam; only people stop theirs */
+        static const char *const bodies[] = {"GOV", "MIL", "COP", "JUD", "LEG", "BUS", NULL};
+        if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "stop") &&
+            (strlen(code) == 3 || coder_role_in(code, bodies)))
+            j->alone = 0;
+    }
     set_holds_source(j);
     counterpart_role(s, j);
     coder_article_guard(c, j);
