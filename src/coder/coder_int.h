@@ -69,6 +69,8 @@
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
 **   coder_they.c      a passive's doer told in the sentence before
 **   coder_things.c    things struck in a war, named before with their country
+**   coder_verdict.c   a measure found or declared unlawful: a verdict only
+**                     from a court
 **   coder_voice.c     a body's voice (spokesman, statement) speaks as the body
 */
 #ifndef DYAD_CODER_INT_H
@@ -995,8 +997,10 @@ int coder_intent_noun(const sent_ctx *s, uint32_t k);
 
 /* ---- coder_reciprocal.c: "blamed one another" ---- */
 
-/* Is noun phrase np (-1: none) "each other" or "one another", a target
-** that stands for the subject's members to one another? Reads s only. */
+/* Is noun phrase np (-1: none) "each other" or "one another", or "the
+** other" after a floating "each" ("each laid the blame on the other"), a
+** target that stands for the subject's members to one another? Reads s
+** only. */
 int coder_reciprocal_np(const sent_ctx *s, int32_t np);
 
 /* ---- coder_owner.c: the owner of a thing as the target ---- */
@@ -1568,6 +1572,14 @@ int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
 ** only (coder_recode.c). */
 const char *coder_state_charged(const sent_ctx *s, const char *code, const char *lemma,
                                 int32_t tgt_np, const char *tgt_code);
+
+/* ---- coder_verdict.c ---- */
+/* Is act 116 told by "find" or "declare" (lemma, head token verb) with a
+** word of unlawfulness after it, from src_code that is no court (no JUD)?
+** Then it is no verdict ("the minister found the tariffs illegal").
+** Reads only. */
+int coder_verdict_by_other(const sent_ctx *s, const char *lemma, uint32_t verb,
+                           const char *act, const char *src_code);
 
 /* ---- coder_guards.c ---- */
 
