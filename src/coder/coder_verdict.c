@@ -23,8 +23,14 @@ int coder_verdict_by_other(const sent_ctx *s, const char *lemma, uint32_t verb,
         (!lemma_is_word(lemma, "find") && !lemma_is_word(lemma, "declare")) ||
         strstr(src_code, "JUD"))
         return 0;
-    for (size_t k = verb + 1; k < s->ls.n && s->ls.tags[k] != TAG_PERIOD; k++)
+    /* "found Japan guilty of illegal dumping" is the verdict of guilt,
+    ** the other 116 patterns' */
+    static const char *const guilt[] = {"guilty", "liable", "responsible", NULL};
+    for (size_t k = verb + 1; k < s->ls.n && s->ls.tags[k] != TAG_PERIOD; k++) {
+        if (lemma_in_list(s->ls.lemmas[k], guilt))
+            return 0;
         if (lemma_in_list(s->ls.lemmas[k], unlawful))
             return 1;
+    }
     return 0;
 }
