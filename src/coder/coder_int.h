@@ -38,6 +38,8 @@
 **   coder_bank_head.c a central bank's head named by his title
 **   coder_caucus.c    a party's members in a story of the legislature: the
 **                     legislature
+**   coder_change.c    "criticised a rise in West German interest rates": a
+**                     change criticised is its thing's
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
 **   coder_content.c   contentment with another's act; denied, displeasure
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
@@ -1050,6 +1052,15 @@ int coder_owner_noun_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, in
 ** count. Caller owns out. */
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
+
+/* ---- coder_change.c: a change in a thing criticised stands for the thing ---- */
+
+/* For a target phrase np (-1: none) of code (110 or 111 only) that names
+** a change ("a recent rise in West German interest rates", "the
+** tightening of monetary policy"): the noun phrase of the thing changed,
+** right after "in" or "of", whose owner the target is; else -1. Reads s
+** only. */
+int32_t coder_change_whole(const sent_ctx *s, const char *code, int32_t np);
 
 /* ---- coder_part.c: a part of a thing stands for the thing ---- */
 

@@ -674,6 +674,11 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
+    /* "criticism of rises in West German interest rates": the rates'
+    ** owner (coder_change.c) */
+    int32_t changed = j.nt == 0 ? coder_change_whole(s, j.m.code, j.m.target) : -1;
+    if (changed >= 0)
+        j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, changed, j.tgt, MAX_ACTORS));
     /* the body is named in the sentence ("a meeting of EC finance and
     ** agriculture ministers" names no one's ministers but the EC's), and
     ** is met, not only spoken to at home (thirteenth session) */
