@@ -59,6 +59,15 @@ int coder_defied(const sent_ctx *s, const phrase *np)
     ** answered, so aimed at the one who answers */
     if (lemma_is_word(prep, "to") && at > 0 && lemma_in_list(L[at - 1], answers))
         return 1;
+    /* "declined to comment on criticism by Kenya of Ugandan tariffs": the
+    ** words commented on were said, whatever the comment (fifteenth
+    ** session) */
+    static const char *const words[] = {"criticism", "condemnation", "accusation", "charge",
+                                        "allegation", "complaint", "protest", "objection",
+                                        "rebuke", "attack", NULL};
+    if (lemma_is_word(prep, "on") && at > 0 && lemma_is_word(L[at - 1], "comment") &&
+        lemma_in_list(L[np->head], words))
+        return 1;
     /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
     int32_t n = ph[pp].up;
     if (!lemma_is_word(prep, "of") || n < 0 || ph[n].kind != PH_NP ||
