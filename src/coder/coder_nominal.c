@@ -693,7 +693,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         j.nt = coder_owner_noun_pronoun(c, s, &j, np);
     /* "despite criticism from Kenya": the critic's target goes ahead */
     int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
-    if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
+    /* ... and "despite Peking's complaints", "in response to U.S.
+    ** criticism": a maker named by a possessive or a modifier of a bare
+    ** noun (fifteenth session) */
+    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "11", 2) == 0)
         j.nt = coder_defiant(c, s, np, j.tgt, &doer);
     /* "at the request of Kenya": the maker asks whoever grants it */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
