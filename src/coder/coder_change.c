@@ -1,12 +1,13 @@
 /*
 ** coder_change.c — a change in a thing stands for the thing when it is
-** criticised (docs/coder.md, "Fifteenth session: ..."). "Baker criticised
-** a recent rise in West German interest rates" aims at the rates' owner,
-** as "criticised West German interest rates" does; the rise itself names
-** no one, and the target search found nothing. Only disapproval (110,
-** 111): an accusation's or a blame's "the drop in Japanese exports" is the
-** thing blamed on someone else ("blamed the drop in exports on the yen"),
-** and praise of "the rise in the yen" is no praise of Japan.
+** criticised (docs/coder.md, "Fifteenth session: blame laid, a change
+** criticised, ..."). "Baker criticised a recent rise in West German
+** interest rates" aims at the rates' owner, as "criticised West German
+** interest rates" does; the rise itself names no one, and the target
+** search found nothing. Only disapproval (110, 111): an accusation's or a
+** blame's "the drop in Japanese exports" is the thing blamed on someone
+** else ("blamed the drop in exports on the yen"), and praise of "the rise
+** in the yen" is no praise of Japan.
 */
 #include "coder/coder_int.h"
 

@@ -57,8 +57,11 @@ int coder_defied(const sent_ctx *s, const phrase *np)
         return lemma_is_word(L[np->head], "objection");
     /* "defended its tin sales in reaction to criticism from Malaysia":
     ** answered, so aimed at the one who answers */
+    /* (not "would act not in response to U.S. criticism but ...": an
+    ** answer denied tells no words, fifteenth session) */
     if (lemma_is_word(prep, "to") && at > 0 && lemma_in_list(L[at - 1], answers))
-        return 1;
+        return !((at >= 2 && lemma_is_word(L[at - 2], "not")) ||
+                 (at >= 3 && lemma_is_word(L[at - 3], "not")));
     /* "declined to comment on criticism by Kenya of Ugandan tariffs": the
     ** words commented on were said, whatever the comment (fifteenth
     ** session) */

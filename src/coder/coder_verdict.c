@@ -1,11 +1,12 @@
 /*
 ** coder_verdict.c — a measure found unlawful by someone other than a
-** court (docs/coder.md, "Fifteenth session: ..."). "The High Court found
-** the decree unlawful" rules against the decree's owner (116), as "ruled
-** it illegal" does; but "find" and "declare" are as often a minister's or
-** a government's ("the trade minister found the tariffs illegal", "the
-** government declared the strike illegal"), which is a judgement or a ban,
-** no verdict. Only a court's (a JUD actor's) finding stays 116.
+** court (docs/coder.md, "Fifteenth session: blame laid, ..., and a
+** court's finding"). "The High Court found the decree unlawful" rules
+** against the decree's owner (116), as "ruled it illegal" does; but
+** "find" and "declare" are as often a minister's or a government's ("the
+** trade minister found the tariffs illegal", "the government declared
+** the strike illegal"), which is a judgement or a ban, no verdict. Only a
+** court's (a JUD actor's) finding stays 116.
 */
 #include "coder/coder_int.h"
 
