@@ -57,7 +57,19 @@ int coder_defied(const sent_ctx *s, const phrase *np)
         return lemma_is_word(L[np->head], "objection");
     /* "defended its tin sales in reaction to criticism from Malaysia":
     ** answered, so aimed at the one who answers */
+    /* (not "would act not in response to U.S. criticism but ...": an
+    ** answer denied tells no words, fifteenth session) */
     if (lemma_is_word(prep, "to") && at > 0 && lemma_in_list(L[at - 1], answers))
+        return !((at >= 2 && lemma_is_word(L[at - 2], "not")) ||
+                 (at >= 3 && lemma_is_word(L[at - 3], "not")));
+    /* "declined to comment on criticism by Kenya of Ugandan tariffs": the
+    ** words commented on were said, whatever the comment (fifteenth
+    ** session) */
+    static const char *const words[] = {"criticism", "condemnation", "accusation", "charge",
+                                        "allegation", "complaint", "protest", "objection",
+                                        "rebuke", "attack", NULL};
+    if (lemma_is_word(prep, "on") && at > 0 && lemma_is_word(L[at - 1], "comment") &&
+        lemma_in_list(L[np->head], words))
         return 1;
     /* "in spite of", "in the face of": an of-PP on spite or face, itself in "in" */
     int32_t n = ph[pp].up;

@@ -267,6 +267,10 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     ** firm acts there ("invested in the United States") */
     if (modifier_of_money(s, src) || modifier_of_money(s, tgt))
         return "an actor named only as a modifier of money";
+    /* "the trade minister found the tariffs illegal": only a court's
+    ** finding is a verdict (coder_verdict.c) */
+    if (coder_verdict_by_other(s, lemma, verb, act, a))
+        return "a measure found unlawful by no court is no verdict";
     char root[3] = {act[0], act[1], '\0'};
     /* "Indonesia protested against the EC plan": a state's protest to
     ** another is words (114, coder_state_protest), and the plan stands

@@ -38,6 +38,8 @@
 **   coder_bank_head.c a central bank's head named by his title
 **   coder_caucus.c    a party's members in a story of the legislature: the
 **                     legislature
+**   coder_change.c    "criticised a rise in West German interest rates": a
+**                     change criticised is its thing's
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
 **   coder_content.c   contentment with another's act; denied, displeasure
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
@@ -69,6 +71,8 @@
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
 **   coder_they.c      a passive's doer told in the sentence before
 **   coder_things.c    things struck in a war, named before with their country
+**   coder_verdict.c   a measure found or declared unlawful: a verdict only
+**                     from a court
 **   coder_voice.c     a body's voice (spokesman, statement) speaks as the body
 */
 #ifndef DYAD_CODER_INT_H
@@ -1004,8 +1008,10 @@ int coder_intent_noun(const sent_ctx *s, uint32_t k);
 
 /* ---- coder_reciprocal.c: "blamed one another" ---- */
 
-/* Is noun phrase np (-1: none) "each other" or "one another", a target
-** that stands for the subject's members to one another? Reads s only. */
+/* Is noun phrase np (-1: none) "each other" or "one another", or "the
+** other" after a floating "each" ("each laid the blame on the other"), a
+** target that stands for the subject's members to one another? Reads s
+** only. */
 int coder_reciprocal_np(const sent_ctx *s, int32_t np);
 
 /* ---- coder_owner.c: the owner of a thing as the target ---- */
@@ -1055,6 +1061,15 @@ int coder_owner_noun_pronoun(dyad_coder *c, const sent_ctx *s, clause_job *j, in
 ** count. Caller owns out. */
 int coder_add_from_event(const dyad_coder *c, const phrase *p, size_t ev, const char *code,
                          actor_ref *out, int n);
+
+/* ---- coder_change.c: a change in a thing criticised stands for the thing ---- */
+
+/* For a target phrase np (-1: none) of code (110 or 111 only) that names
+** a change ("a recent rise in West German interest rates", "the
+** tightening of monetary policy"): the noun phrase of the thing changed,
+** right after "in" or "of", whose owner the target is; else -1. Reads s
+** only. */
+int32_t coder_change_whole(const sent_ctx *s, const char *code, int32_t np);
 
 /* ---- coder_part.c: a part of a thing stands for the thing ---- */
 
@@ -1583,6 +1598,14 @@ int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
 ** only (coder_recode.c). */
 const char *coder_state_charged(const sent_ctx *s, const char *code, const char *lemma,
                                 int32_t tgt_np, const char *tgt_code);
+
+/* ---- coder_verdict.c ---- */
+/* Is act 116 told by "find" or "declare" (lemma, head token verb) with a
+** word of unlawfulness after it, from src_code that is no court (no JUD)?
+** Then it is no verdict ("the minister found the tariffs illegal").
+** Reads only. */
+int coder_verdict_by_other(const sent_ctx *s, const char *lemma, uint32_t verb,
+                           const char *act, const char *src_code);
 
 /* ---- coder_guards.c ---- */
 

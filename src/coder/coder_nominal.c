@@ -325,20 +325,33 @@ static const phrase *by_pp_at(const sent_ctx *s, uint32_t k)
 ** preposition it takes: "the bombing, claimed by the Taliban", "an attack
 ** blamed on Somali militants", "attributed to"; a strike or protest is
 ** called, organised or led by its doers ("a general strike called by
-** Bolivian miners"). */
+** Bolivian miners"); words are voiced, levelled, made, raised or lodged by
+** their speakers ("the complaint, lodged by Kenya", fifteenth session). */
 static const char *const ascriptions[][2] = {
     {"claim", "by"},   {"carry", "by"},   {"conduct", "by"},   {"launch", "by"},
     {"mount", "by"},   {"stage", "by"},   {"perpetrate", "by"}, {"commit", "by"},
     {"call", "by"},    {"organize", "by"}, {"organise", "by"}, {"lead", "by"},
-    {"blame", "on"},   {"attribute", "to"}, {"ascribe", "to"}, {NULL, NULL}};
+    {"blame", "on"},   {"attribute", "to"}, {"ascribe", "to"},  {"voice", "by"},
+    {"level", "by"},   {"make", "by"},    {"raise", "by"},     {"lodge", "by"},
+    {NULL, NULL}};
+
+/* Verbs that only words take, so that their "by" names the speaker of
+** the words however far the thing spoken of runs ("criticism of rises in
+** Zambian interest rates voiced by Kenya's finance minister"); "made by"
+** past the thing may be the thing's ("criticism of the offer made by
+** Kenya"). */
+static const char *const speech_ascriptions[] = {"voice", "level", NULL};
 
 /* The PP naming the doer in an ascription that starts at token k, past a
 ** comma, "which was", an adverb ("reportedly") and a particle ("carried
-** out by"): "the attack, which was claimed by the Taliban". NULL if none. */
-static const phrase *ascription_at(const sent_ctx *s, uint32_t k)
+** out by"): "the attack, which was claimed by the Taliban". With speech,
+** only speech_ascriptions' verbs, after up to three PPs. NULL if none. */
+static const phrase *ascription_at(const sent_ctx *s, uint32_t k, int speech)
 {
     static const char *const fillers[] = {"which", "that", "be", "have", NULL};
     const lang_sent *ls = &s->ls;
+    for (int n = 0; speech && n < 3 && coder_pp_at(s, k) && coder_pp_at(s, k)->end > k; n++)
+        k = coder_pp_at(s, k)->end;
     while (k < ls->n && (ls->tags[k] == TAG_COMMA || ls->tags[k] == TAG_RB ||
                          lemma_in_list(ls->lemmas[k], fillers)))
         k++;
@@ -348,7 +361,7 @@ static const phrase *ascription_at(const sent_ctx *s, uint32_t k)
     for (size_t i = 0; ascriptions[i][0] && !prep; i++)
         if (lemma_is_word(ls->lemmas[k], ascriptions[i][0]))
             prep = ascriptions[i][1];
-    if (!prep)
+    if (!prep || (speech && !lemma_in_list(ls->lemmas[k], speech_ascriptions)))
         return NULL;
     k++;
     if (ls->tags[k] == TAG_RP)
@@ -379,7 +392,9 @@ static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t
     if (!by && last > p->end)
         by = by_pp_at(s, (uint32_t)last);
     if (!by)
-        by = ascription_at(s, p->end);   /* "the bombing, claimed by the Taliban" */
+        by = ascription_at(s, p->end, 0);   /* "the bombing, claimed by the Taliban" */
+    if (!by && last > p->end)
+        by = ascription_at(s, (uint32_t)last, 1);   /* "criticism of X voiced by Y" */
     if (by)
         return coder_expand_multi(out, coder_resolve_np(c, s, by->np, out, MAX_ACTORS));
     *inside = 0;
@@ -659,6 +674,11 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
+    /* "criticism of rises in West German interest rates": the rates'
+    ** owner (coder_change.c) */
+    int32_t changed = j.nt == 0 ? coder_change_whole(s, j.m.code, j.m.target) : -1;
+    if (changed >= 0)
+        j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, changed, j.tgt, MAX_ACTORS));
     /* the body is named in the sentence ("a meeting of EC finance and
     ** agriculture ministers" names no one's ministers but the EC's), and
     ** is met, not only spoken to at home (thirteenth session) */
@@ -677,7 +697,10 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         j.nt = coder_owner_bill_noun(s, &j, j.m.code, j.m.target);
     /* "despite criticism from Kenya": the critic's target goes ahead */
     int32_t doer = -1;   /* the phrase of the doer made target: who defies, who grants */
-    if (j.ns > 0 && j.m.target < 0 && j.m.source >= 0 && strncmp(j.m.code, "11", 2) == 0)
+    /* ... and "despite Peking's complaints", "in response to U.S.
+    ** criticism": a maker named by a possessive or a modifier of a bare
+    ** noun (fifteenth session) */
+    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "11", 2) == 0)
         j.nt = coder_defiant(c, s, np, j.tgt, &doer);
     /* "at the request of Kenya": the maker asks whoever grants it */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)

@@ -8,8 +8,29 @@
 ** subject's members (coder_events.c, pair_each) once the clause job is
 ** marked mutual; a subject of one actor ("Brazil and its banks blamed
 ** each other") gives no pair, and three or more are a list.
+** "The U.S. and Brazil each laid the blame on the other" says the same
+** with "the other", read so only after a floating "each" in its clause
+** (fifteenth session).
 */
 #include "coder/coder_int.h"
+
+/* Does a floating "each" stand before token k in its clause, right
+** before a verb or an adverb ("each laid", "have each blamed", "each
+** also accused")? A comma or "and" ends the search: "Kenya accused each
+** envoy, and the other ..." is no such clause. */
+static int floating_each(const sent_ctx *s, uint32_t k)
+{
+    const lang_sent *ls = &s->ls;
+    while (k-- > 0) {
+        if (ls->tags[k] == TAG_COMMA || lemma_is_word(ls->lemmas[k], "and"))
+            return 0;
+        if (lemma_is_word(ls->lemmas[k], "each") && k + 1 < ls->n &&
+            (tag_is_verb(ls->tags[k + 1]) || ls->tags[k + 1] == TAG_RB ||
+             ls->tags[k + 1] == TAG_MD))
+            return 1;
+    }
+    return 0;
+}
 
 int coder_reciprocal_np(const sent_ctx *s, int32_t np)
 {
@@ -21,5 +42,7 @@ int coder_reciprocal_np(const sent_ctx *s, int32_t np)
         return 0;
     const char *a = s->ls.lemmas[p->first], *b = s->ls.lemmas[p->first + 1];
     return (lemma_is_word(a, "each") && lemma_is_word(b, "other")) ||
-           (lemma_is_word(a, "one") && lemma_is_word(b, "another"));
+           (lemma_is_word(a, "one") && lemma_is_word(b, "another")) ||
+           (lemma_is_word(a, "the") && lemma_is_word(b, "other") &&
+            p->end == p->first + 2 && floating_each(s, p->first));
 }

@@ -1409,6 +1409,11 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                    anchored(j->m.pattern, 2) ? j->tgt_np : -1;
     /* "opposed key parts of the proposal": the whole (coder_part.c) */
     coder_part_of_thing(c, s, j);
+    /* "criticised a rise in West German interest rates": the rates
+    ** (coder_change.c) */
+    int32_t changed = coder_change_whole(s, j->code1, j->tgt_np);
+    if (changed >= 0)
+        j->tgt_np = changed;
     /* "condemned the annexation by Uganda": the owner of a thing
     ** (coder_owner.c) */
     int thing = coder_owner_thing(c, s, j);
