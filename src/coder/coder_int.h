@@ -69,6 +69,8 @@
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
 **                     a state "charged with" a wrong
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
+**   coder_stoppage.c  a strike with no doer told by what it did ("strikes broke
+**                     out"): the home country's labour, with no target
 **   coder_they.c      a passive's doer told in the sentence before
 **   coder_things.c    things struck in a war, named before with their country
 **   coder_verdict.c   a measure found or declared unlawful: a verdict only
