@@ -1189,8 +1189,36 @@ static int32_t same_org(const mentions *m, uint32_t a, uint32_t b)
     return -1;
 }
 
+/* Are the len letters of acronym a the initials of the name in
+** text[start, end)? With every_word, each word's first letter counts,
+** lower-case small words too ("Department of Justice": DOJ, "Chama cha
+** Mapinduzi": CCM), past a leading "the"; else only the capitals
+** ("British Transport Police": BTP). */
+static int initials_match(const char *text, uint32_t start, uint32_t end, const char *a,
+                          size_t len, int every_word)
+{
+    size_t n = 0;
+    if (every_word && end - start > 4 && strncasecmp(text + start, "the ", 4) == 0)
+        start += 4;
+    for (uint32_t i = start; i < end; i++) {
+        char c = text[i];
+        int starts = i == start || text[i - 1] == ' ' || text[i - 1] == '-';
+        if (!starts)
+            continue;
+        if (every_word && c >= 'a' && c <= 'z')
+            c = (char)(c - 'a' + 'A');
+        if (c >= 'A' && c <= 'Z') {
+            if (n >= len || a[n] != c)
+                return 0;
+            n++;
+        }
+    }
+    return n == len;
+}
+
 /* "British Transport Police (BTP)": an acronym in brackets right after
-** the name of organisation e, whose letters are the name's capitals, is
+** the name of organisation e, whose letters are the name's capitals, or
+** the initials of all its words ("the Department of Justice (DOJ)"), is
 ** its alias. k is the token after the name. */
 static void read_alias(mentions *m, int32_t e, uint32_t k)
 {
@@ -1201,18 +1229,9 @@ static void read_alias(mentions *m, int32_t e, uint32_t k)
         text[t[k].start] != '(' || t[k + 2].len != 1 || text[t[k + 2].start] != ')' ||
         !acronym(m, k + 1))
         return;
-    size_t n = 0;
     const char *a = text + t[k + 1].start;
-    for (uint32_t i = en->name_start; i < en->name_end; i++) {
-        char c = m->text[i];
-        int starts = i == en->name_start || m->text[i - 1] == ' ' || m->text[i - 1] == '-';
-        if (starts && c >= 'A' && c <= 'Z') {
-            if (n >= t[k + 1].len || a[n] != c)
-                return;
-            n++;
-        }
-    }
-    if (n != t[k + 1].len)
+    if (!initials_match(m->text, en->name_start, en->name_end, a, t[k + 1].len, 0) &&
+        !initials_match(m->text, en->name_start, en->name_end, a, t[k + 1].len, 1))
         return;
     en->alias_start = t[k + 1].start;
     en->alias_end = t[k + 1].start + t[k + 1].len;

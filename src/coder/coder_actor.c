@@ -1997,6 +1997,23 @@ static int town_actor(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
     return 1;
 }
 
+/* Does phrase p name again organisation e of the mention table, met in
+** an earlier sentence, by the acronym the article gave it in brackets
+** ("the Department of Justice (DOJ) ... The DOJ rejected")? Its code is
+** then the one the coder gave the full name. Reads only. */
+static int org_again(const dyad_coder *c, const sent_ctx *s, const phrase *p, int32_t e)
+{
+    const ment_entity *en = mentions_entity(c->ment, e);
+    if (en->kind != ENT_ORG || !en->alias_end || en->intro_sent >= s->index)
+        return 0;
+    uint32_t k = p->first;
+    while (k < p->end && s->ls.tags[k] == TAG_DT)
+        k++;
+    const dyad_token *t = &s->ls.toks[p->head];
+    return k == p->head && t->len == en->alias_end - en->alias_start &&
+           strncmp(s->ls.text + t->start, s->ls.text + en->alias_start, t->len) == 0;
+}
+
 /* What may still name an actor when phrase np does not: an apposition,
 ** the article's country for an agent, an agent of unknown country
 ** (partial mode), PETRARCH's new actor. */
@@ -2027,7 +2044,7 @@ static int last_resort(dyad_coder *c, const sent_ctx *s, int32_t np, int r, acto
     ** security advisor John R. Bolton" */
     ment_ref mr = mentions_np(c->ment, np);
     if (mr.how == MREF_NAME && mr.ent >= 0 &&
-        mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON &&
+        (mentions_entity(c->ment, mr.ent)->kind == ENT_PERSON || org_again(c, s, p, mr.ent)) &&
         !mentions_entity(c->ment, mr.ent)->bare && entity_actors(c, p, mr.ent, out, 1))
         return 1;
     return (!owned && agent_named_before(c, s, p, r, out)) ||
@@ -2212,10 +2229,57 @@ int coder_expand_multi(actor_ref *a, int n)
 
 /* ---- actors from the sentence around a phrase ---- */
 
+/* May "he" or "she" at np stand for subj, the subject of a clause
+** before it? Not a plural, a coordination ("Norway, Egypt and the
+** Soviet Union agreed ... after he visited them"), a body's word or a
+** name the mention table takes for a body or a state ("Miyazawa said
+** the LDP will draft a package before he leaves for Washington"): for
+** those the mention table's reading of the pronoun stands. A phrase with
+** a people's agent noun or a post's word ("Treasury Secretary James
+** Conrow", "a key House member"), a person's name and a common noun stay
+** the antecedent, as before. Reads only. */
+static int person_subject(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t subj)
+{
+    static const char *const singular[] = {"he", "she", NULL};
+    static const char *const posts[] = {"member", "official", "aide", "source", "spokesman",
+                                        "spokeswoman", "spokesperson", "leader", "chairman",
+                                        "chairwoman", "director", "head", "chief", "delegate",
+                                        "representative", "negotiator", "envoy", NULL};
+    const phrase *p = &s->ls.phrases[subj];
+    if (!lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], singular))
+        return 1;
+    int tag = s->ls.tags[p->head];
+    if ((p->flags & PHF_COORD) || tag == TAG_NNS || tag == TAG_NNPS)
+        return 0;
+    /* a body's word heads the agents of bodies: "the ruling party" */
+    static const char *const bodies[] = {"party", "government", "ministry", "committee",
+                                         "commission", "council", "parliament", "congress",
+                                         "senate", "house", "court", "police", "army",
+                                         "agency", "department", "bank", "union",
+                                         "administration", "authority", "office", "board",
+                                         "cabinet", "assembly", "bureau", "legislature",
+                                         "military", "navy", "force", "regime", NULL};
+    if (lemma_in_list(s->ls.lemmas[p->head], bodies))
+        return 0;
+    /* a common noun may be a person the lists lack ("her husband"): as
+    ** before; a thing it may be too, but the dev split's such gains were
+    ** the thing's act misread, not the pronoun */
+    if (lemma_in_list(s->ls.lemmas[p->head], posts) || agent_in(c, s, p->first, p->end) ||
+        !tag_is_proper(tag))
+        return 1;
+    /* a body or state the article codes ("the LDP", "Japan"); a lone
+    ** name the table could not place ("her husband Siarhei") stays */
+    ment_ref ms = mentions_np(c->ment, subj);
+    if (ms.ent < 0 || mentions_entity(c->ment, ms.ent)->kind == ENT_PERSON)
+        return 1;
+    const entity_code *ec = (size_t)ms.ent < c->doc.nent ? &c->doc.ent[ms.ent] : NULL;
+    return !(ec && ec->code[0]) && !mentions_entity(c->ment, ms.ent)->code[0];
+}
+
 /* A pronoun stands for the subject of the clause it depends on, or of the
 ** clause before that has a subject of its own: "Ethiopia indicated it
-** would act". */
-int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np)
+** would act"; a "he" or "she" only a person (person_subject). */
+int32_t coder_antecedent(const dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np)
 {
     static const char *const personal[] = {"he", "she", "it", "they", NULL};
     const phrase *ph = s->ls.phrases;
@@ -2235,7 +2299,7 @@ int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np)
         if (subj >= 0 && s->ls.tags[ph[subj].head] == TAG_DT)
             return np;
         if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
-            return subj;
+            return person_subject(c, s, np, subj) ? subj : np;
     }
     return np;
 }

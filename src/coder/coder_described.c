@@ -13,6 +13,8 @@
 #include "coder/coder_int.h"
 #include "article/title_field.h"
 
+#include <string.h>
+
 /* Does every proper noun in tokens [first, end) belong to a name the
 ** dictionaries know, an actor's or an agent's ("the Swiss National Bank",
 ** "the Defence Secretary"), or a state's portfolio ("Vice Minister of
@@ -65,10 +67,59 @@ static int agent_head(const dyad_coder *c, const sent_ctx *s, const phrase *d)
     return 0;
 }
 
+/* "the director of the IMF", "chairman of the Council of Economic
+** Advisers": is phrase d a post in a body (a staff noun the agent list
+** does not hold, since alone it may be a firm's) with an "of" PP right
+** after it that names, past its determiners, only a body of the
+** dictionaries, an international one or a state's organ? A firm, a
+** bare state or a body the dictionaries do not know is no such post
+** ("director of Acme Corp", "head of the Turkish delegation"). Returns
+** the token that ends the body's name (its acronym in brackets after
+** it), or 0 when d is no such post. */
+static uint32_t post_in_body(const dyad_coder *c, const sent_ctx *s, const phrase *d)
+{
+    static const char *const staff[] = {"director", "director-general", "head", "chief",
+                                        "chairman", "chairwoman", "chair", "member",
+                                        "representative", "delegate", "secretary-general",
+                                        NULL};
+    static const char *const general_of[] = {"director", "secretary", NULL};
+    /* "director general": the last word is the head */
+    int post = lemma_in_list(s->ls.lemmas[d->head], staff) ||
+               (d->head > d->first && lemma_is_word(s->ls.lemmas[d->head], "general") &&
+                lemma_in_list(s->ls.lemmas[d->head - 1], general_of));
+    if (!post || d->head + 1 != d->end)
+        return 0;
+    const phrase *pp = coder_pp_at(s, d->end);
+    if (!pp || pp->np < 0 || strcmp(s->ls.lemmas[pp->first], "of") != 0)
+        return 0;
+    /* the body's name runs to the comma that closes the description,
+    ** through the PPs the parse split it into ("the Organization for
+    ** Economic Cooperation and Development"), its acronym in brackets
+    ** aside */
+    uint32_t k = pp->first + 1, end = k;
+    while (k < s->ls.n && s->ls.tags[k] == TAG_DT)
+        k++;
+    while (end < s->ls.n && s->ls.tags[end] != TAG_COMMA && s->ls.tags[end] != TAG_PERIOD &&
+           s->ls.text[s->ls.toks[end].start] != '(')
+        end++;
+    dict_match dm;
+    if (k >= end || dict_match_actor(c->d, s->ids, end, k, s->date, &dm) != end - k || !dm.code)
+        return 0;
+    if (end + 2 < s->ls.n && s->ls.text[s->ls.toks[end].start] == '(' &&
+        s->ls.text[s->ls.toks[end + 2].start] == ')')
+        end += 3;
+    if (strncmp(dm.code, "IGO", 3) == 0 || strncmp(dm.code, "NGO", 3) == 0 ||
+        (strlen(dm.code) == 6 && coder_code_country(dm.code, NULL) &&
+         lemma_in_list(dm.code + 3, coder_state_roles)))
+        return end;
+    return 0;
+}
+
 /* The description after name phrase np (description_after) that
 ** describes person e by an agent noun of people ("the finance minister",
 ** "a government spokesman", "vice-president of the Swiss National
-** Bank"); -1 when there is none. Its PPs are read with it by the coder,
+** Bank") or a post in a known body (post_in_body: "the director of the
+** IMF"); -1 when there is none. Its PPs are read with it by the coder,
 ** as any NP's. */
 int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e)
 {
@@ -80,13 +131,16 @@ int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np
     const phrase *d = &s->ls.phrases[k];
     /* an agent at the description's head: "the finance minister", not
     ** "a China expert" nor "an economist" */
-    if (!agent_head(c, s, d) || mentions_np(c->ment, k).ent >= 0)
+    uint32_t post = agent_head(c, s, d) ? 0 : post_in_body(c, s, d);
+    if ((!post && !agent_head(c, s, d)) || mentions_np(c->ment, k).ent >= 0)
         return -1;
     /* the description and its PPs, up to the comma that closes it */
     uint32_t t = d->end;
     const phrase *pp;
     while ((pp = coder_pp_at(s, t)) != NULL && pp->end > t)
         t = pp->end;
+    if (post > t)
+        t = post;
     if ((t < s->ls.n && s->ls.tags[t] != TAG_COMMA && s->ls.tags[t] != TAG_PERIOD) ||
         !known_words(c, s, d->first, t))
         return -1;

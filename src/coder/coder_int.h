@@ -956,7 +956,7 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 int coder_from_article(const actor_ref *a, int n);
 
 /* The noun phrase a personal pronoun np stands for, else np itself. */
-int32_t coder_antecedent(const sent_ctx *s, size_t ci, int32_t np);
+int32_t coder_antecedent(const dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np);
 
 /* An agent with no country in reported speech (np, in clause ci) takes
 ** the reporter's country. Returns 1 and fills *out, or 0. */

@@ -518,7 +518,7 @@ int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j)
                    lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], persons)))
         return j->nt;
     actor_ref t[MAX_ACTORS];
-    int nt = coder_expand_multi(t, coder_resolve_np(c, s, coder_antecedent(s, j->ci, np), t,
+    int nt = coder_expand_multi(t, coder_resolve_np(c, s, coder_antecedent(c, s, j->ci, np), t,
                                                     MAX_ACTORS));
     /* never the source's own country: "Japan will act if it must"; an
     ** organisation of states is no country's ("if the European Community
@@ -1374,8 +1374,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                           ? FORCE_PROPERTY
                           : 0;
     int32_t tgt_words = j->tgt_np;
-    j->src_np = coder_antecedent(s, ci, j->src_np);
-    j->tgt_np = coder_antecedent(s, ci, j->tgt_np);
+    j->src_np = coder_antecedent(c, s, ci, j->src_np);
+    j->tgt_np = coder_antecedent(c, s, ci, j->tgt_np);
     /* "welcomed the Ugandan move to lift the ban": the move's owner lifts it */
     int32_t owner = intent_owner(c, s, j);
     if (owner >= 0)
