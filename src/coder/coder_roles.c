@@ -855,11 +855,6 @@ static int head_names_actor(const dyad_coder *c, const sent_ctx *s, int32_t np)
     uint32_t h = ph[np].head;
     if (tag_is_proper(s->ls.tags[h]) || (ph[np].flags & PHF_PRONOUN))
         return 1;
-    /* "thousands of Swedes joined the protest": a people named by a plural
-    ** the tagger reads as common, and the dictionary as the country's
-    ** (fifteenth session) */
-    if (s->ls.tags[h] == TAG_NNS && dict_match_actor(c->d, s->ids, h + 1, h, s->date, NULL) == 1)
-        return 1;
     const dict_agent *ag;
     for (uint32_t k = ph[np].first; k <= h; k++) {
         size_t len = dict_match_agent(c->d, s->ids, h + 1, k, &ag);
