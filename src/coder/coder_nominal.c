@@ -872,10 +872,16 @@ static const char *const private_attackers[] = {
 /* Roles of such a one: civilians, criminals, armed men of no side. */
 static const char *const private_roles[] = {"CVL", "CRM", "UAF", NULL};
 
+/* Heads of a crowd: civilians by role (agents.txt), but a crowd that
+** battles police riots (coder_guards.c's 145), no private assault. */
+static const char *const crowd_heads[] = {"protester", "protestor", "demonstrator", NULL};
+
 /* Is actor a, found in phrase np, a private attacker: a code whose last
 ** role is private, or no country ("---") and a head that names one? */
 static int private_attacker(const sent_ctx *s, int32_t np, const actor_ref *a)
 {
+    if (np >= 0 && lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], crowd_heads))
+        return 0;
     size_t n = strlen(a->code);
     if (n >= 6 && n % 3 == 0 && lemma_in_list(a->code + n - 3, private_roles))
         return 1;
