@@ -1508,6 +1508,10 @@ int32_t coder_time_being(const sent_ctx *s, const phrase *vg);
 ** their act? A plan, promise or scheduled act (future), or a promise or
 ** threat on a condition ("would impose sanctions if ..."): yes. */
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
+/* Does a condition of clause ci ("if ...") hang on no party's act: "if the
+** talks prove successful", "if it was considered appropriate"? An intent
+** on such a condition is not yet one (coder_events.c, modal_code). */
+int coder_condition_on_nothing(const sent_ctx *s, size_t ci);
 /* Is verb group vg an infinitive right after the noun "decision"
 ** ("Reagan's decision to protect the tankers")? What was decided is
 ** still to be done: coder_events.c codes a cooperative act so decided as
