@@ -771,6 +771,29 @@ static int timetabled(const sent_ctx *s, const phrase *vg, const dict_pattern *p
 ** seventeenth and five earlier samples judged it told as made). Returns
 ** that clause, or -1. continued_clause finds the gerund after its clause
 ** ("would leave for Zurich after meeting Stoltenberg"). */
+/* Does a clause above cl, within three, say its act only may be ("may
+** try to bolster the pact by ..."): a modal of possibility in its verb
+** group? A time clause under it is guessed at with it; one under a plan,
+** a request or an expectation ("will ask Japan ... when he visits", "is
+** expected to formalise ... when Abe visits") is a date set. */
+static int guessed_above(const sent_ctx *s, const clause *cl)
+{
+    static const char *const maybe[] = {"may", "might", "could", NULL};
+    int32_t p = cl->parent;
+    for (int up = 0; p >= 0 && up < 3; up++) {
+        const phrase *pv = clause_vg(s, (size_t)p);
+        for (uint32_t k = pv ? pv->first : 0; pv && k < pv->head; k++)
+            if (s->ls.tags[k] == TAG_MD && lemma_in_list(lemma(s, k), maybe))
+                return 1;
+        /* "by uncoupling rates when they meet": the gerund's clause
+        ** continues the one before it */
+        int how;
+        int32_t q = s->ls.clauses[p].parent;
+        p = q >= 0 ? q : continued_clause(s, (size_t)p, &how);
+    }
+    return 0;
+}
+
 static int32_t opening_gerund(const sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -804,8 +827,14 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
         /* "when he visits Washington next month": a time still to come */
         int t = s->ls.tags[vg->head];
         if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
-            vg->first == vg->head && mod == MOD_ASSERTED)
+            vg->first == vg->head && mod == MOD_ASSERTED) {
             mod = MOD_FUTURE;
+            /* "speculated that the G-7 may act when they meet": a time of
+            ** an act only guessed at is guessed at with it (the sixth and
+            ** seventeenth samples) */
+            if (guessed_above(s, cl))
+                mod = MOD_HYPOTHETICAL;
+        }
         /* "said the tariffs would be lifted once Japan opened its market",
         ** "would pay as soon as Zambia signed": reported speech puts the
         ** time still to come in the past tense; it has not happened */
