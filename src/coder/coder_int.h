@@ -774,6 +774,13 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n);
 int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                         const char *kind);
 
+/* "talks with other Republicans and House Budget Committee Chairman
+** William Gray": a party's plural members whose country came from the
+** sentence or an earlier one (a coordination, a mention) are the
+** legislature too, on coder_caucus_member's terms. Rewrites j's actors in
+** place (coder_caucus.c). */
+void coder_caucus_roles(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Is token t of text, in any case, one of the words of list? Reads only
 ** (coder_group_lead.c). */
 int coder_tok_in(const char *text, const dyad_token *t, const char *const *list);
