@@ -641,28 +641,6 @@ static size_t named_as(const sent_ctx *s, size_t p)
     return p;
 }
 
-/* Verbs of seeing in "what it sees as": the view is the state's, told by
-** the reporter, and the sanction beside it is the event (the eighth,
-** ninth, fourteenth and sixteenth samples judged the charge no event).
-** Verbs of calling ("what he called") quote a word said, and stay. */
-static const char *const seeing_verbs[] = {"see", "view", "consider", "regard", "perceive",
-                                           "deem", NULL};
-
-/* Is the breach after the preposition at p (its word at b, q from
-** named_as) hedged: seen so ("for what it sees as Tokyo's failure") or
-** alleged ("for Japan's alleged violation", "for allegedly failing")? */
-static int hedged_breach(const sent_ctx *s, size_t p, size_t q, int32_t b)
-{
-    for (size_t k = p + 1; k <= q && k < s->ls.n; k++)
-        if (tag_is_verb(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], seeing_verbs))
-            return 1;
-    for (size_t k = q + 1; b >= 0 && k < (size_t)b; k++)
-        if (lemma_is_word(s->ls.lemmas[k], "alleged") ||
-            lemma_is_word(s->ls.lemmas[k], "allegedly"))
-            return 1;
-    return 0;
-}
-
 /* The breach named after the preposition at p: "for Japan's alleged
 ** violation of the pact", "over Tokyo's failure to honour the accord",
 ** "for breaking its pledge". Returns the breach word's token, or -1;
@@ -777,7 +755,7 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         uint32_t own_end;
         size_t q = named_as(s, p);   /* "for what it sees as Japan's ..." */
         int32_t b = breach_after(s, q, &own_end);
-        if (b < 0 || hedged_breach(s, p, q, b))
+        if (b < 0)
             continue;
         /* an appeal or a demand for a penalty "against Y": Y is the one
         ** charged, not the one appealed to */
@@ -900,8 +878,7 @@ int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
         uint32_t own_end;
         int32_t pen = penalty_before(s, p);
         size_t q = named_as(s, p);
-        int32_t b = pen < 0 ? -1 : breach_after(s, q, &own_end);
-        if (b < 0 || hedged_breach(s, p, q, b))
+        if (pen < 0 || breach_after(s, q, &own_end) < 0)
             continue;
         const clause *pc = verb_clause_before(s, (uint32_t)pen);
         if (!pc)
@@ -1466,14 +1443,12 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
     while (adj < np->head && !(tag_is_adj(s->ls.tags[adj]) &&
                                 lemma_in_list(s->ls.lemmas[adj], judgement_adjs)))
         adj++;
-    /* a judgement adjective before the head; else "what he called
-    ** Tokyo's failure to live up to the pact": a breach (adj is the head),
-    ** named so, not only seen so */
+    /* a judgement adjective before the head; else "what it sees as
+    ** Tokyo's failure to live up to the pact": a breach (adj is the head) */
     const char *code = NULL;
     if (adj < np->head)
         code = "111";
-    else if (!lemma_in_list(s->ls.lemmas[vg->head], seeing_verbs) &&   /* hedged_breach */
-             lemma_is_word(s->ls.lemmas[np->head], "failure") && np->head + 2 < s->ls.n &&
+    else if (lemma_is_word(s->ls.lemmas[np->head], "failure") && np->head + 2 < s->ls.n &&
              lemma_is_word(s->ls.lemmas[np->head + 1], "to") &&
              lemma_in_list(s->ls.lemmas[np->head + 2], keep_verbs))
         code = "112";
