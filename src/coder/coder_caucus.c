@@ -109,8 +109,9 @@ static void caucus_actors(const dyad_coder *c, const sent_ctx *s, actor_ref *a, 
         ** ("unnamed party leaders" in China are the party's) */
         static const char *const offices[] = {"leader", "official", "chairman", "member",
                                               "leadership", NULL};
-        int t = s->ls.tags[a[i].end - 1];
-        if ((t == TAG_NNS || t == TAG_NNPS) && !lemma_in_list(s->ls.lemmas[a[i].end - 1], offices))
+        uint32_t last = a[i].end - 1;
+        int t = s->ls.tags[last];
+        if ((t == TAG_NNS || t == TAG_NNPS) && !lemma_in_list(s->ls.lemmas[last], offices))
             memcpy(a[i].code + 3, "LEG", 4);
     }
 }
