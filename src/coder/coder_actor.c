@@ -436,6 +436,8 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 const char *const coder_state_roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
 /* Private people: civilians and suspects (article_country, private_body). */
 static const char *const private_agents[] = {"CVL", "CRM", NULL};
+/* Heads of a crowd of civilians that acts in public (article_country). */
+static const char *const crowd_nouns[] = {"protester", "protestor", "demonstrator", NULL};
 
 /* Is code a country's private body or its members (a union, firm,
 ** farmers: USALAB), not one of its state's organs, nor a private person
@@ -1771,7 +1773,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         coder_agent_actor(out, p, agent, cc);
         return 1;
     }
-    int needs_peer = !c->private_agents                       ? 0
+    /* protesters and demonstrators are civilians (agents.txt) who take
+    ** the article's country as freely as the opposition they were coded
+    ** before the fifteenth session: a crowd in the news is the country's */
+    int crowd = strcmp(kind, "CVL") == 0 && lemma_in_list(s->ls.lemmas[p->head], crowd_nouns);
+    int needs_peer = !c->private_agents || crowd                ? 0
                      : lemma_in_list(kind, private_agents) ? PEER_STATE
                      : c->private_agents == PEER_PROTEST && lemma_in_list(kind, protest_agents)
                          ? PEER_PROTEST
@@ -1805,7 +1811,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         installation = 1;
         needs_peer = PEER_STATE;
     }
-    if (!needs_peer && !lemma_in_list(kind, public_agents))
+    if (!needs_peer && !crowd && !lemma_in_list(kind, public_agents))
         return 0;
     if (other < 0)
         other = other_noun_in(c, s, p);

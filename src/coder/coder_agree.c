@@ -20,6 +20,28 @@
 /* Infinitives that are no joint act: "agreed to disagree", to differ. */
 static const char *const not_joint[] = {"disagree", "differ", NULL};
 
+/* "West Germany and Japan agreed to stimulate domestic demand", "Japan
+** and West Germany agreed to take steps to stimulate their economies":
+** each side pledges a policy at home, as the group's members do in the
+** group's accord (the seventeenth sample); no act of one towards the
+** other. Is a verb of stimulus, within eight words after "agree" at k,
+** followed by "domestic" or "their economy (economies)"? */
+static int own_economies(const sent_ctx *s, size_t k)
+{
+    static const char *const stimulus[] = {"stimulate", "boost", "spur", "expand", "reflate",
+                                           NULL};
+    size_t n = s->ls.n, end = k + 8 < n ? k + 8 : n;
+    for (size_t v = k + 1; v < end; v++) {
+        if (!tag_is_verb(s->ls.tags[v]) || !lemma_in_list(s->ls.lemmas[v], stimulus))
+            continue;
+        if (v + 1 < n && lemma_is_word(s->ls.lemmas[v + 1], "domestic"))
+            return 1;
+        return v + 2 < n && lemma_is_word(s->ls.lemmas[v + 1], "their") &&
+               lemma_is_word(s->ls.lemmas[v + 2], "economy");
+    }
+    return 0;
+}
+
 /* Heads of a group phrase that the article resolves to the two sides it
 ** named ("both sides", "the two countries"). */
 static const char *const group_heads[] = {"side", "country", "nation", "government", "state",
@@ -139,7 +161,7 @@ int coder_agree_joint(dyad_coder *c, sent_ctx *s, size_t ci)
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
     int32_t at = vg->voice == VOICE_ACTIVE ? agree_token(s, vg) : -1;
-    if (at < 0)
+    if (at < 0 || own_economies(s, (size_t)at))
         return 0;
     /* the subject names exactly two sides of two countries: a compound
     ** ("France and Yugoslavia") or a group the article resolved ("both

@@ -157,10 +157,11 @@ static int home_fighter(const actor_ref *a, const actor_ref *other)
 ** "WASHINGTON, Oct 20 -", "Democrats and Republicans praised the U.S.
 ** strike" is USAPTY's praise of the United States. Not a country only
 ** counted over the article ("Democrats" in a Tokyo story may be
-** American). */
+** American). A crowd of protesters (CVL with no peer asked:
+** article_country's crowd) acts on its state at home as they do. */
 static int party_at_home(const actor_ref *a, const actor_ref *other)
 {
-    static const char *const parties[] = {"PTY", "OPP", NULL};
+    static const char *const parties[] = {"PTY", "OPP", "CVL", NULL};
     static const char *const state[] = {"GOV", "LEG", "JUD", NULL};
     size_t n = strlen(other->code);
     return a->from == FROM_DATELINE && !a->needs_peer && strlen(a->code) == 6 &&

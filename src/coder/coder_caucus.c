@@ -85,3 +85,41 @@ int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
            (s->ls.tags[p->head] == TAG_NNS || s->ls.tags[p->head] == TAG_NNPS ||
             lemma_is_word(s->ls.lemmas[p->head], "leadership"));
 }
+
+/* The actors a[0..n) that are a party's plural members ("other
+** Republicans": the last word of their words a plural) become the
+** legislature of their country, when the article names that country's
+** legislature and no other's (or names a chamber of no country, and the
+** members are the article's own). */
+static void caucus_actors(const dyad_coder *c, const sent_ctx *s, actor_ref *a, int n)
+{
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(&c->doc.country, s, &dl);
+    if (!home)
+        home = "";
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(a[i].code);
+        char cc[4];
+        if (len != 6 || strcmp(a[i].code + 3, "PTY") != 0 || a[i].end == 0 ||
+            a[i].end > s->ls.n || !coder_code_country(a[i].code, cc) ||
+            !coder_home_legislature(c, cc) ||
+            strcmp(c->doc.country.leg_cc[0] ? c->doc.country.leg_cc : home, cc) != 0)
+            continue;
+        /* the members by the party's name, not its leaders or officials
+        ** ("unnamed party leaders" in China are the party's) */
+        static const char *const offices[] = {"leader", "official", "chairman", "member",
+                                              "leadership", NULL};
+        uint32_t last = a[i].end - 1;
+        int t = s->ls.tags[last];
+        if ((t == TAG_NNS || t == TAG_NNPS) && !lemma_in_list(s->ls.lemmas[last], offices))
+            memcpy(a[i].code + 3, "LEG", 4);
+    }
+}
+
+void coder_caucus_roles(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if (c->doc.caucus != CAUCUS_CHAMBER)
+        return;
+    caucus_actors(c, s, j->src, j->ns);
+    caucus_actors(c, s, j->tgt, j->nt);
+}

@@ -394,9 +394,17 @@ static modal_codes modal_code(const dyad_coder *c, const sent_ctx *s, const clau
     const cameo_entry *e = from ? cameo_find(c->cameo, from, strlen(from)) : NULL;
     if (!e || !e->intent[0] || (decided && strncmp(e->intent, "03", 2) != 0))
         return mc;
+    /* "If the talks succeed, the team will hold talks in Paris", "would
+    ** support the bonds if it was considered appropriate": an intent on a
+    ** condition that no party's act meets is not yet one (the seventh and
+    ** seventeenth samples); a promise for another's act ("will lift the
+    ** embargo if Malawi frees them") bargains, and a threat (13) is one by
+    ** its nature: both stay shown */
+    int shown = !(j->mod == MOD_CONDITIONAL && strncmp(e->intent, "03", 2) == 0 &&
+                  coder_condition_on_nothing(s, j->ci));
     if (!mc.code1)   /* a pattern that codes the target's act alone */
-        return (modal_codes){NULL, e->intent, 1, 1};
-    return (modal_codes){e->intent, NULL, 1, 1};
+        return (modal_codes){NULL, e->intent, shown, 1};
+    return (modal_codes){e->intent, NULL, shown, 1};
 }
 
 /* Is job j's intent a meeting or talks set down to take place, not one

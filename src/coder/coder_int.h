@@ -789,6 +789,13 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n);
 int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                         const char *kind);
 
+/* "talks with other Republicans and House Budget Committee Chairman
+** William Gray": a party's plural members whose country came from the
+** sentence or an earlier one (a coordination, a mention) are the
+** legislature too, on coder_caucus_member's terms. Rewrites j's actors in
+** place (coder_caucus.c). */
+void coder_caucus_roles(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Is token t of text, in any case, one of the words of list? Reads only
 ** (coder_group_lead.c). */
 int coder_tok_in(const char *text, const dyad_token *t, const char *const *list);
@@ -1540,6 +1547,10 @@ int32_t coder_time_being(const sent_ctx *s, const phrase *vg);
 ** their act? A plan, promise or scheduled act (future), or a promise or
 ** threat on a condition ("would impose sanctions if ..."): yes. */
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod);
+/* Does a condition of clause ci ("if ...") hang on no party's act: "if the
+** talks prove successful", "if it was considered appropriate"? An intent
+** on such a condition is not yet one (coder_events.c, modal_code). */
+int coder_condition_on_nothing(const sent_ctx *s, size_t ci);
 /* Is verb group vg an infinitive right after the noun "decision"
 ** ("Reagan's decision to protect the tankers")? What was decided is
 ** still to be done: coder_events.c codes a cooperative act so decided as

@@ -773,6 +773,47 @@ static int timetabled(const sent_ctx *s, const phrase *vg, const dict_pattern *p
 /* What the clauses around clause ci make of its modality mod: a condition,
 ** the subordinator, the infinitive, what governs a that-clause, the verb a
 ** bare verb continues, a claim. */
+/* "After travelling this week to France, Funaro hopes to visit Canada":
+** a gerund after a preposition that opens the sentence, before the clause
+** it belongs to, is as that clause is (a trip still to come on a tour: the
+** seventeenth and five earlier samples judged it told as made). Returns
+** that clause, or -1. continued_clause finds the gerund after its clause
+** ("would leave for Zurich after meeting Stoltenberg"). */
+/* Does a clause above cl, within three, say its act only may be ("may
+** try to bolster the pact by ..."): a modal of possibility in its verb
+** group? A time clause under it is guessed at with it; one under a plan,
+** a request or an expectation ("will ask Japan ... when he visits", "is
+** expected to formalise ... when Abe visits") is a date set. */
+static int guessed_above(const sent_ctx *s, const clause *cl)
+{
+    static const char *const maybe[] = {"may", "might", "could", NULL};
+    int32_t p = cl->parent;
+    for (int up = 0; p >= 0 && up < 3; up++) {
+        const phrase *pv = clause_vg(s, (size_t)p);
+        for (uint32_t k = pv ? pv->first : 0; pv && k < pv->head; k++)
+            if (s->ls.tags[k] == TAG_MD && lemma_in_list(lemma(s, k), maybe))
+                return 1;
+        /* "by uncoupling rates when they meet": the gerund's clause
+        ** continues the one before it */
+        int how;
+        int32_t q = s->ls.clauses[p].parent;
+        p = q >= 0 ? q : continued_clause(s, (size_t)p, &how);
+    }
+    return 0;
+}
+
+static int32_t opening_gerund(const sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = clause_vg(s, ci);
+    if (!vg || cl->kind != CL_SUBORDINATE || cl->parent < 0 || vg->first != vg->head ||
+        s->ls.tags[vg->first] != TAG_VBG || vg->first != 1 || s->ls.tags[0] != TAG_IN ||
+        lemma_is_word(lemma(s, 0), "of"))
+        return -1;
+    const phrase *pv = clause_vg(s, (size_t)cl->parent);
+    return pv && pv->first > vg->first ? cl->parent : -1;
+}
+
 static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int mod,
                              int depth, const dict_pattern *pat)
 {
@@ -794,8 +835,14 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
         /* "when he visits Washington next month": a time still to come */
         int t = s->ls.tags[vg->head];
         if (lemma_in_list(w, time_words) && (t == TAG_VBP || t == TAG_VBZ) &&
-            vg->first == vg->head && mod == MOD_ASSERTED)
+            vg->first == vg->head && mod == MOD_ASSERTED) {
             mod = MOD_FUTURE;
+            /* "speculated that the G-7 may act when they meet": a time of
+            ** an act only guessed at is guessed at with it (the sixth and
+            ** seventeenth samples) */
+            if (guessed_above(s, cl))
+                mod = MOD_HYPOTHETICAL;
+        }
         /* "said the tariffs would be lifted once Japan opened its market",
         ** "would pay as soon as Zambia signed": reported speech puts the
         ** time still to come in the past tense; it has not happened */
@@ -805,6 +852,8 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     }
     int how;
     int32_t p = continued_clause(s, ci, &how);
+    if (p < 0 && (p = opening_gerund(s, ci)) >= 0)
+        how = CONT_PREP;
     if (p >= 0 && depth > 0)
         mod = continued_modality(s, vg, (size_t)p, how, parent_modality(s, (size_t)p, depth),
                                  mod);
@@ -1029,6 +1078,20 @@ int coder_decided(const sent_ctx *s, const phrase *vg)
     size_t k = vg->first;   /* "to" */
     return k > 0 && k < vg->head && lemma_is_word(lemma(s, k), "to") &&
            tag_is_noun(s->ls.tags[k - 1]) && lemma_is_word(lemma(s, k - 1), "decision");
+}
+
+int coder_condition_on_nothing(const sent_ctx *s, size_t ci)
+{
+    /* the impersonal "it" and the talks themselves: no party's act */
+    static const char *const nothing[] = {"it", "this", "that", "talk", "negotiation",
+                                          "meeting", "discussion", NULL};
+    for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k]) {
+        const clause *cl = &s->ls.clauses[k];
+        if (is_condition(s, (size_t)k) && cl->subject >= 0 &&
+            lemma_in_list(lemma(s, s->ls.phrases[cl->subject].head), nothing))
+            return 1;
+    }
+    return 0;
 }
 
 int coder_intent(const sent_ctx *s, size_t ci, const phrase *vg, int mod)

@@ -552,6 +552,21 @@ static size_t noun_words_end(const sent_ctx *s, uint32_t head)
     return k;
 }
 
+/* Nouns that end or ease what their "of" names: "the lifting of U.S.
+** sanctions against Poland" tells no imposition (the seventeenth sample). */
+static const char *const ending_nouns[] = {"lifting", "removal", "easing", "end", "ending",
+                                           "suspension", "relaxation", "elimination",
+                                           "withdrawal", "repeal", NULL};
+
+/* Is p, whose noun codes a sanction (code), what such a noun ends? */
+static int ended_sanction(const sent_ctx *s, const phrase *p, const char *code)
+{
+    return strncmp(code, "16", 2) == 0 && p->first >= 2 &&
+           lemma_is_word(s->ls.lemmas[p->first - 1], "of") &&
+           tag_is_noun(s->ls.tags[p->first - 2]) &&
+           lemma_in_list(s->ls.lemmas[p->first - 2], ending_nouns);
+}
+
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
 {
     const phrase *p = &s->ls.phrases[np];
@@ -563,7 +578,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     memset(&j, 0, sizeof j);
     j.m = m;
     uint32_t first = head - j.m.verb->nbefore;   /* where the noun's compound starts */
-    if (first < p->first)
+    if (first < p->first || ended_sanction(s, p, j.m.code))
         return 0;
     /* the cheaper reading first: a noun only reported is no event */
     int meets = strncmp(j.m.code, "04", 2) == 0;
@@ -899,10 +914,16 @@ static const char *const private_attackers[] = {
 /* Roles of such a one: civilians, criminals, armed men of no side. */
 static const char *const private_roles[] = {"CVL", "CRM", "UAF", NULL};
 
+/* Heads of a crowd: civilians by role (agents.txt), but a crowd that
+** battles police riots (coder_guards.c's 145), no private assault. */
+static const char *const crowd_heads[] = {"protester", "protestor", "demonstrator", NULL};
+
 /* Is actor a, found in phrase np, a private attacker: a code whose last
 ** role is private, or no country ("---") and a head that names one? */
 static int private_attacker(const sent_ctx *s, int32_t np, const actor_ref *a)
 {
+    if (np >= 0 && lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], crowd_heads))
+        return 0;
     size_t n = strlen(a->code);
     if (n >= 6 && n % 3 == 0 && lemma_in_list(a->code + n - 3, private_roles))
         return 1;

@@ -932,7 +932,7 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int 
 {
     if (!own_thing(j, thing) && !charged_thing(c, s, j))
         return 0;
-    /* an opposition's (KENOPP: opposition parties, dissidents, protesters),
+    /* an opposition's (KENOPP: opposition parties, dissidents),
     ** or a legislature's disapproval (11x) of what only a government
     ** does ("senators charged the policy would drag the country into
     ** war"); not of a bill, a hearing or an election, which are as often
@@ -941,8 +941,15 @@ int coder_owner_government(dyad_coder *c, const sent_ctx *s, clause_job *j, int 
     static const char *const legislature[] = {"LEG", NULL};
     static const char *const government_acts[] = {"policy", "plan", "act", "decision", "budget",
                                                   "tax", "program", "programme", NULL};
+    /* protesters are civilians (agents.txt) who, as the opposition they
+    ** were coded before, act against their own government */
+    static const char *const civilians[] = {"CVL", NULL};
+    static const char *const crowds[] = {"protester", "protestor", "demonstrator", NULL};
+    int crowd = j->src_np >= 0 &&
+                lemma_in_list(s->ls.lemmas[s->ls.phrases[j->src_np].head], crowds);
     char cc[4];
     if (!coder_sources_country(j, opposition, cc) &&
+        !(crowd && coder_sources_country(j, civilians, cc)) &&
         (strncmp(j->code1, "11", 2) != 0 || j->tgt_np < 0 ||
          !coder_sources_country(j, legislature, cc) ||
          !lemma_in_list(s->ls.lemmas[s->ls.phrases[j->tgt_np].head], government_acts)))

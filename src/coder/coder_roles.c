@@ -1565,6 +1565,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     set_holds_source(j);
     counterpart_role(s, j);
+    coder_caucus_roles(c, s, j);
     coder_article_guard(c, j);
     /* "a man stabbed three people": the assailant is no victim */
     coder_private_assailant(j);
