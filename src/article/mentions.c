@@ -698,7 +698,9 @@ static int32_t most_salient(const mentions *m, const want *w, size_t *ring)
     for (size_t i = 0; i < n; i++) {
         size_t at = (m->nrecent - 1 - i) % RECENT;
         const recent_mention *r = &m->recent[at];
-        if (r->sent < m->sent - LOOKBACK || (r->ent >= 0 && r->ent == w->exclude))
+        if (r->sent < m->sent - LOOKBACK)
+            break;   /* the ring is in the order of sentences: the rest are older */
+        if (r->ent >= 0 && r->ent == w->exclude)
             continue;
         double s;
         if (r->ent < 0) {
@@ -1767,7 +1769,9 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         size_t nr = m->nrecent < RECENT ? m->nrecent : RECENT;
         for (size_t i = 0; i < nr; i++) {
             const recent_mention *rm = &m->recent[(m->nrecent - 1 - i) % RECENT];
-            if (rm->ent < 0 || rm->sent < m->sent - LOOKBACK)
+            if (rm->sent < m->sent - LOOKBACK)
+                break;   /* older still from here on */
+            if (rm->ent < 0)
                 continue;
             const ment_entity *en = &m->ent[rm->ent];
             int ok = country ? en->kind == ENT_STATE

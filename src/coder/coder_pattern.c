@@ -651,13 +651,16 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             continue;
         int words = (int)(v->nbefore + v->nafter);
         size_t last = cl ? 0 : after;
+        /* the sentence's words are set before any clause is coded */
+        uint64_t absent = ~s->word_sig;
+        const uint64_t *need = cl ? v->need_all : v->need_post;
         for (uint32_t p = 0; p < v->npatterns; p++) {
-            const dict_pattern *pat = v->patterns[p];
             /* most patterns lack a word of the sentence: the folded
             ** filter turns down most of those in one test, as
             ** word_missing below would */
-            if (((cl ? pat->need_pre : 0) | pat->need_post) & ~s->word_sig)
+            if (need[p] & absent)
                 continue;
+            const dict_pattern *pat = v->patterns[p];
             /* and a rare word's exact bit most of the others */
             if ((cl && !key_present(s, pat->key_pre)) || !key_present(s, pat->key_post))
                 continue;

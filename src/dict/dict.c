@@ -540,6 +540,7 @@ void dict_free(dict *d)
     dy_free(d->block_names);
     dy_free(d->files);
     dy_free(d->patlist);
+    dy_free(d->patneed);
     dy_free(d->verb_head);
     dy_free(d->noun_head);
     sb_free(&d->cur.names);
@@ -1347,8 +1348,10 @@ int dict_finish(dict *d)
     size_t np = d->npats;
     uint64_t *order = dy_malloc((np + 1) * sizeof *order);
     dy_free(d->patlist);
+    dy_free(d->patneed);
     d->patlist = dy_malloc((np + 1) * sizeof *d->patlist);
-    if (!order || !d->patlist) {
+    d->patneed = dy_malloc((2 * np + 2) * sizeof *d->patneed);
+    if (!order || !d->patlist || !d->patneed) {
         dy_free(order);
         return DYAD_ENOMEM;
     }
@@ -1377,6 +1380,10 @@ int dict_finish(dict *d)
         p->key_pre = key_word(p->pre, p->npre, 0, count);
         p->key_post = key_word(p->post, post_needed(p), that_id.fold, count);
     }
+    for (size_t i = 0; i < np; i++) {
+        d->patneed[i] = d->patlist[i]->need_pre | d->patlist[i]->need_post;
+        d->patneed[np + i] = d->patlist[i]->need_post;
+    }
     for (size_t v = 0; v < d->nverbs; v++) {
         verb_rec *r = &d->verbs[v];
         uint64_t key = r->block != UINT32_MAX ? (uint64_t)r->block : (1ULL << 31) + r->lemma_id;
@@ -1394,6 +1401,8 @@ int dict_finish(dict *d)
             end++;
         r->v.patterns = d->patlist + lo;
         r->v.npatterns = (uint32_t)(end - lo);
+        r->v.need_all = d->patneed + lo;
+        r->v.need_post = d->patneed + np + lo;
     }
     dy_free(order);
 
@@ -1823,7 +1832,8 @@ void dict_get_stats(const dict *d, dict_stats *st)
                 d->agentcap * sizeof *d->agents + d->discardcap * sizeof *d->discards +
                 d->synsetcap * (sizeof *d->synsets + sizeof *d->synroot) +
                 d->patcap * sizeof *d->pats + d->verbcap * sizeof *d->verbs +
-                d->npats * sizeof *d->patlist + 2 * d->verb_head_n * sizeof *d->verb_head;
+                d->npats * (sizeof *d->patlist + 2 * sizeof *d->patneed) +
+                2 * d->verb_head_n * sizeof *d->verb_head;
 }
 
 /* ---- dates and codes ---- */

@@ -273,6 +273,9 @@ struct dict_verb {
     uint32_t nafter;
     const dict_pattern *const *patterns;
     uint32_t npatterns;
+    /* need_pre | need_post, and need_post, of each pattern in turn: the
+    ** quick turn-down reads one array, not every pattern (best_of) */
+    const uint64_t *need_all, *need_post;
     const dict_verb *next;     /* the next verb with the same lemma, or NULL */
     const char *file;
     uint32_t line;
