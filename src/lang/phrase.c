@@ -747,7 +747,7 @@ static int chunk_pp(lang_analyzer *a)
 }
 
 /* The NP phrase (top, not a possessor) that starts exactly at token i. */
-static int32_t np_starting_at(const lang_analyzer *a, size_t i)
+static inline int32_t np_starting_at(const lang_analyzer *a, size_t i)
 {
     if (i >= a->n || a->np_of[i] < 0)
         return -1;
