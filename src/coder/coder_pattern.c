@@ -726,8 +726,9 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
     /* an object the clause borrowed from the verb joined to it */
     int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
                                                                                     : -1;
-    return best_of(c, s, cl, verb_of(c, s, head), head, pattern_limit(s, cl, head), shared,
-                   best);
+    const dict_verb *v = verb_of(c, s, head);
+    /* most verbs have no patterns: then no limit is sought */
+    return v && best_of(c, s, cl, v, head, pattern_limit(s, cl, head), shared, best);
 }
 
 int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size_t limit,
