@@ -1241,6 +1241,9 @@ enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
 /* In first_kinds only: the word starts a member of some synset (an edge
 ** from a synset's root), so dict_match_synset need not probe the others. */
 enum { TK_SYNSET_FIRST = DICT_STARTS_MEMBER };
+_Static_assert(TK_ACTOR == DICT_STARTS_ACTOR, "dict_may_start_actor reads TK_ACTOR");
+_Static_assert(!((TK_ACTOR | TK_AGENT | TK_DISCARD | TK_MEMBER | TK_SYNSET_FIRST) &
+                 DICT_STARTS_THE), "the bit of \"the\" is no kind's");
 
 /* Fills d->node_kinds and d->first_kinds. A child's index is above its
 ** parent's (dict_trie_path makes the parent first), so one pass from the
@@ -1450,7 +1453,8 @@ static uint8_t start_kinds(const dict *d, uint32_t fold, uint32_t exact)
     if (!d->kinds_ok)
         return 0xff;
     return (fold < d->first_kinds_n ? d->first_kinds[fold] : 0) |
-           (exact < d->first_kinds_n ? d->first_kinds[exact] : 0);
+           (exact < d->first_kinds_n ? d->first_kinds[exact] : 0) |
+           (fold == d->the_id ? DICT_STARTS_THE : 0);
 }
 
 void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
@@ -1684,8 +1688,10 @@ __attribute__((noinline)) static size_t actor_at(const dict *d, const dict_wid *
     return len;
 }
 
-size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        int32_t date, dict_match *m)
+/* dict_match_actor past dict_may_start_actor's test (which passes more
+** than it need: every word before the trie's kinds are kept). */
+size_t dict_match_actor_found(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                              int32_t date, dict_match *m)
 {
     if (m)
         memset(m, 0, sizeof *m);

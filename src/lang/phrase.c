@@ -306,7 +306,7 @@ static int after_preposition(const lang_analyzer *a, size_t k)
 /* Does an infinitive start at token i: "to" and a bare verb, or a split
 ** one with up to two adverbs between ("to formally sign", "to further
 ** strengthen")? */
-static int infinitive_at(const lang_analyzer *a, size_t i)
+static inline int infinitive_at(const lang_analyzer *a, size_t i)
 {
     if (a->tags[i] != TAG_TO)
         return 0;
