@@ -1241,7 +1241,8 @@ enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
 /* In first_kinds only: the word starts a member of some synset (an edge
 ** from a synset's root), so dict_match_synset need not probe the others. */
 enum { TK_SYNSET_FIRST = DICT_STARTS_MEMBER };
-_Static_assert(TK_ACTOR == DICT_STARTS_ACTOR, "dict_may_start_actor reads TK_ACTOR");
+_Static_assert(TK_ACTOR == DICT_STARTS_ACTOR && TK_AGENT == DICT_STARTS_AGENT,
+               "dict.h's quick tests read TK_ACTOR and TK_AGENT");
 _Static_assert(!((TK_ACTOR | TK_AGENT | TK_DISCARD | TK_MEMBER | TK_SYNSET_FIRST) &
                  DICT_STARTS_THE), "the bit of \"the\" is no kind's");
 
@@ -1717,8 +1718,8 @@ size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_
     return dict_match_actor(d, ids, k, 0, date, m);
 }
 
-size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        const dict_agent **out)
+size_t dict_match_agent_found(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                              const dict_agent **out)
 {
     int32_t node = -1;
     size_t len = may_start(ids, n, start, TK_AGENT)

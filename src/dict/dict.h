@@ -63,6 +63,8 @@ static inline int dict_may_start_member(const dict_wid *w)
 ** (dict.c's TK_ACTOR), and when it is "the", which a name may follow. */
 #define DICT_STARTS_ACTOR 1u
 #define DICT_STARTS_THE 32u
+/* ... and an agent's noun phrase (TK_AGENT) */
+#define DICT_STARTS_AGENT 2u
 
 /* May an actor's name start at ids[start], or after a "the" there? When
 ** not, dict_match_actor gives 0: the name searches ask at most tokens, and
@@ -174,9 +176,20 @@ typedef struct dict_agent {
     uint32_t line;
 } dict_agent;
 
-/* Longest agent noun phrase at ids[start]; returns its length or 0. */
-size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        const dict_agent **out);
+/* Longest agent noun phrase at ids[start]; returns its length or 0. A
+** word that starts none (dict_wid.starts) is told without a call. */
+size_t dict_match_agent_found(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                              const dict_agent **out);
+static inline size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n,
+                                      size_t start, const dict_agent **out)
+{
+    if (start >= n || !(ids[start].starts & DICT_STARTS_AGENT)) {
+        if (out)
+            *out = NULL;
+        return 0;
+    }
+    return dict_match_agent_found(d, ids, n, start, out);
+}
 
 /* Joins an agent to an actor code ("RUS" + GOV -> "RUSGOV"; "USA" + NGO~ ->
 ** "NGOUSA") into buf (cap bytes). actor_code may be NULL or "" (the agent
