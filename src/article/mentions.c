@@ -102,11 +102,11 @@ typedef struct passing_states {
 ** are asked about most words of most sentences. */
 enum { WS_TITLE, WS_TITLE_M, WS_TITLE_F, WS_ORG, WS_PLACE, WS_PERSON, WS_PARTICLE, WS_TIME,
        WS_GROUP, WS_REGION, WS_N };
-_Static_assert(WS_N > 8 && WS_N <= 16, "the lists fill two word sets of eight bits");
+_Static_assert(WS_N <= 16, "the lists fill one word set of sixteen bits");
 
 
 struct mentions {
-    base_wordset sets[2];   /* the WS_* lists, eight to a hash (a bit each) */
+    base_wordset sets;   /* the WS_* lists, in one hash (a bit each) */
     const dict *d;
     const char *text;
     int32_t date;
@@ -285,9 +285,12 @@ static const char *lower(const mentions *m, uint32_t k, char *buf, size_t cap)
 /* Does token k read w (lower case), whatever its case? strcmp(lower(m,
 ** k, ...), w) == 0 without the copy (a token that starts with a letter
 ** holds no NUL). Reads only. */
-static int tok_is(const mentions *m, uint32_t k, const char *w)
+static inline int tok_is(const mentions *m, uint32_t k, const char *w)
 {
     const dyad_token *t = &m->ls->toks[k];
+    /* the first byte, case aside, turns most down without the loop */
+    if (t->len && (m->ls->text[t->start] | 0x20) != (w[0] | 0x20))
+        return 0;
     return base_span_ieq(m->ls->text + t->start, t->len, w);
 }
 
@@ -295,17 +298,16 @@ static int tok_is(const mentions *m, uint32_t k, const char *w)
 ** list: these questions are asked of most tokens. */
 static int in_set(const mentions *m, int set, const char *w)
 {
-    return (base_wordset_get(&m->sets[set / 8], w, strlen(w)) >> (set % 8)) & 1u;
+    return (base_wordset_get(&m->sets, w, strlen(w)) >> set) & 1u;
 }
 
 #define TOK_SETS_KNOWN 0x8000u
 _Static_assert(WS_N < 16, "a bit for each set and one for known");
 
-/* The WS_* sets (a bit each) w[0..n) (lower case) is in: both hashes
-** probed once. */
+/* The WS_* sets (a bit each) w[0..n) (lower case) is in: one probe. */
 static unsigned word_sets(const mentions *m, const char *w, size_t n)
 {
-    return base_wordset_get(&m->sets[0], w, n) | base_wordset_get(&m->sets[1], w, n) << 8;
+    return base_wordset_get(&m->sets, w, n);
 }
 
 /* The WS_* sets (a bit each) token k's lower-cased word is in, 0 for a
@@ -391,10 +393,9 @@ mentions *mentions_new(void)
         size_t n = 0;
         while (lists[i][n])
             n++;
-        wl[i] = (base_word_list){lists[i], n, (uint8_t)(1u << (i % 8))};
+        wl[i] = (base_word_list){lists[i], n, (uint16_t)(1u << i)};
     }
-    if (base_wordset_init(&m->sets[0], wl, WS_N < 8 ? WS_N : 8) < 0 ||
-        base_wordset_init(&m->sets[1], wl + 8, WS_N - 8) < 0) {
+    if (base_wordset_init(&m->sets, wl, WS_N) < 0) {
         mentions_free(m);
         return NULL;
     }
@@ -417,8 +418,7 @@ void mentions_free(mentions *m)
     dy_free(m->sib);
     dy_free(m->tok_sets);
     dy_free(m->lemma_sets);
-    base_wordset_free(&m->sets[0]);
-    base_wordset_free(&m->sets[1]);
+    base_wordset_free(&m->sets);
     dy_free(m);
 }
 
@@ -698,7 +698,9 @@ static int32_t most_salient(const mentions *m, const want *w, size_t *ring)
     for (size_t i = 0; i < n; i++) {
         size_t at = (m->nrecent - 1 - i) % RECENT;
         const recent_mention *r = &m->recent[at];
-        if (r->sent < m->sent - LOOKBACK || (r->ent >= 0 && r->ent == w->exclude))
+        if (r->sent < m->sent - LOOKBACK)
+            break;   /* the ring is in the order of sentences: the rest are older */
+        if (r->ent >= 0 && r->ent == w->exclude)
             continue;
         double s;
         if (r->ent < 0) {
@@ -1786,7 +1788,9 @@ static int32_t title_ref(const mentions *m, const phrase *p)
         size_t nr = m->nrecent < RECENT ? m->nrecent : RECENT;
         for (size_t i = 0; i < nr; i++) {
             const recent_mention *rm = &m->recent[(m->nrecent - 1 - i) % RECENT];
-            if (rm->ent < 0 || rm->sent < m->sent - LOOKBACK)
+            if (rm->sent < m->sent - LOOKBACK)
+                break;   /* older still from here on */
+            if (rm->ent < 0)
                 continue;
             const ment_entity *en = &m->ent[rm->ent];
             int ok = country ? en->kind == ENT_STATE

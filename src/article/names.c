@@ -143,13 +143,14 @@ static int name_word(const lang_sent *s, size_t k)
     int tag = s->tags[k];
     if (!tag_is_proper(tag) && tag != TAG_FW && !(k > 0 && (tag_is_noun(tag) || tag == TAG_UH)))
         return 0;
-    size_t upper = 0, lower = 0;
+    size_t upper = 0;
     const char *p = s->text + t->start;
     for (uint32_t i = 0; i < t->len; i++) {
+        if (p[i] >= 'a' && p[i] <= 'z')
+            return 1;   /* a small letter: no acronym, and most say so at once */
         upper += p[i] >= 'A' && p[i] <= 'Z';
-        lower += p[i] >= 'a' && p[i] <= 'z';
     }
-    if (lower > 0 || upper == 1)
+    if (upper == 1)
         return 1;
     /* initials: "A.W.", "J.P." */
     for (uint32_t i = 0; i < t->len; i += 2)

@@ -404,6 +404,15 @@ static int push_mark(art_doc *a, size_t tok, int32_t rec, int open)
     return 0;
 }
 
+/* cut_open at token k of sentence index: the quote ends where the word
+** before k does (the last sentence's end at k = 0). Worked out only for a
+** cut, which is rare, not at every token. */
+static void cut_before(art_doc *a, const lang_sent *s, size_t k, long index, int continued)
+{
+    uint32_t before = k > 0 ? s->toks[k - 1].start + s->toks[k - 1].len : a->last_end;
+    cut_open(a, before, k > 0 ? index : a->last_sent, continued);
+}
+
 /* First pass: which tokens are quoted, where quotes open and close, and
 ** the quotes that a paragraph's end or a new opening mark cuts. */
 static int read_marks(art_doc *a, const lang_sent *s, long index)
@@ -415,13 +424,11 @@ static int read_marks(art_doc *a, const lang_sent *s, long index)
         if (tk->len == 9 && (s->text[tk->start] | 32) == 'a')
             a->according = 1;   /* maybe "according": worth looking for */
         int mark = tk->kind == DYAD_TOK_QUOTE && art_double_mark(s, k);   /* most are words */
-        uint32_t before = k > 0 ? s->toks[k - 1].start + s->toks[k - 1].len : a->last_end;
-        long before_sent = k > 0 ? index : a->last_sent;
         if ((tk->flags & DYAD_TF_PARA_START) && a->open >= 0)
-            cut_open(a, before, before_sent, mark && (tk->flags & DYAD_TF_OPEN_QUOTE));
+            cut_before(a, s, k, index, mark && (tk->flags & DYAD_TF_OPEN_QUOTE));
         if (mark && (tk->flags & DYAD_TF_OPEN_QUOTE)) {
             if (a->open >= 0)   /* a quote opens before the last one closed */
-                cut_open(a, before, before_sent, 0);
+                cut_before(a, s, k, index, 0);
             int32_t r = new_rec(a, index, 1);
             if (r < 0)
                 return -1;

@@ -19,15 +19,16 @@
 /* Words of a state's portfolio or a public office's field, lower case;
 ** "and", "the" and "&" join them ("Industry and Trade", "the
 ** Exchequer"). A field's place ("Secretary of State for Scotland") is
-** left out: a place may open a name too. */
+** left out: a place may open a name too. Kept in strcmp order: field_word
+** searches it by halves (most NPs in an "of" PP ask of every word). */
 static const char *const field_words[] = {
     "affairs", "agriculture", "aviation", "budget", "central", "civil", "commerce",
-    "communications", "construction", "cooperation", "co-operation", "culture",
+    "communications", "construction", "co-operation", "cooperation", "culture",
     "customs", "defence", "defense", "development", "disarmament", "economic", "economics",
     "economy", "education", "electricity", "employment", "endowments", "energy",
     "environment", "exchequer", "external", "finance", "fisheries", "food", "foreign",
-    "forestry", "health", "home", "housing", "human", "immigration", "industry",
-    "industries", "information", "infrastructure", "intelligence", "interior",
+    "forestry", "health", "home", "housing", "human", "immigration", "industries",
+    "industry", "information", "infrastructure", "intelligence", "interior",
     "internal", "international", "investment", "justice", "labor", "labour", "land",
     "lands", "mines", "mining", "national", "natural", "oil", "petroleum", "planning",
     "political", "posts", "power", "privatization", "public", "reconstruction",
@@ -56,15 +57,38 @@ static int word_in(const lang_sent *ls, uint32_t k, const char *const *list)
     return 0;
 }
 
+/* Is token k of ls, lower-cased, one of field_words? */
+static int field_word(const lang_sent *ls, uint32_t k)
+{
+    const dyad_token *t = &ls->toks[k];
+    char w[24];
+    if (t->len >= sizeof w)
+        return 0;   /* "telecommunications" is the longest */
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = ls->text[t->start + i];
+        w[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    w[t->len] = '\0';
+    size_t lo = 0, hi = sizeof field_words / sizeof *field_words - 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(w, field_words[mid]);
+        if (!c)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 uint32_t title_field_name(const lang_sent *ls, uint32_t a, uint32_t b)
 {
     uint32_t k = a;
     int field = 0;
-    while (k < b && (word_in(ls, k, field_words) || (k > a && word_in(ls, k, joiners)) ||
-                     (k == a && word_in(ls, k, joiners)))) {
-        field |= word_in(ls, k, field_words);
-        k++;
-    }
+    for (int f; k < b && ((f = field_word(ls, k)) || word_in(ls, k, joiners)); k++)
+        field |= f;
     /* "and" or "the" ends no field */
     while (k > a && word_in(ls, k - 1, joiners))
         k--;
@@ -75,7 +99,7 @@ int title_field_only(const lang_sent *ls, uint32_t first, uint32_t end)
 {
     int field = 0;
     for (uint32_t k = first; k < end; k++) {
-        if (word_in(ls, k, field_words))
+        if (field_word(ls, k))
             field = 1;
         else if (!word_in(ls, k, joiners))
             return 0;

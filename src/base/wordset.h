@@ -17,12 +17,12 @@
 typedef struct base_word_list {
     const char *const *words;
     size_t n;
-    uint8_t bit;
+    uint16_t bit;
 } base_word_list;
 
 typedef struct base_word_class {
     const char *word;
-    uint8_t bits;
+    uint16_t bits;
 } base_word_class;
 
 typedef struct base_wordset {

@@ -24,22 +24,24 @@
 ** election or a campaign (the parties act as parties). */
 struct caucus_word {
     const char *word;
+    unsigned char len;       /* strlen(word): most words of the same letter differ in it */
     unsigned char bit;
     unsigned char capital;   /* counted only with a capital first letter */
 };
+#define CW(w, bit, capital) {w, sizeof w - 1, bit, capital}
 static const struct caucus_word caucus_words[] = {
-    {"ballot", CAUCUS_ELECTION, 0},        {"ballots", CAUCUS_ELECTION, 0},
-    {"campaign", CAUCUS_ELECTION, 0},      {"campaigns", CAUCUS_ELECTION, 0},
-    {"campaigning", CAUCUS_ELECTION, 0},   {"candidate", CAUCUS_ELECTION, 0},
-    {"candidates", CAUCUS_ELECTION, 0},    {"congress", CAUCUS_CHAMBER, 1},
-    {"congressional", CAUCUS_CHAMBER, 0},  {"congressman", CAUCUS_CHAMBER, 0},
-    {"congressmen", CAUCUS_CHAMBER, 0},    {"election", CAUCUS_ELECTION, 0},
-    {"elections", CAUCUS_ELECTION, 0},     {"electoral", CAUCUS_ELECTION, 0},
-    {"house", CAUCUS_CHAMBER, 1},          {"lawmakers", CAUCUS_CHAMBER, 0},
-    {"legislators", CAUCUS_CHAMBER, 0},    {"nomination", CAUCUS_ELECTION, 0},
-    {"nominee", CAUCUS_ELECTION, 0},       {"primaries", CAUCUS_ELECTION, 0},
-    {"primary", CAUCUS_ELECTION, 0},       {"senate", CAUCUS_CHAMBER, 1},
-    {"voters", CAUCUS_ELECTION, 0},        {NULL, 0, 0}};
+    CW("ballot", CAUCUS_ELECTION, 0),        CW("ballots", CAUCUS_ELECTION, 0),
+    CW("campaign", CAUCUS_ELECTION, 0),      CW("campaigns", CAUCUS_ELECTION, 0),
+    CW("campaigning", CAUCUS_ELECTION, 0),   CW("candidate", CAUCUS_ELECTION, 0),
+    CW("candidates", CAUCUS_ELECTION, 0),    CW("congress", CAUCUS_CHAMBER, 1),
+    CW("congressional", CAUCUS_CHAMBER, 0),  CW("congressman", CAUCUS_CHAMBER, 0),
+    CW("congressmen", CAUCUS_CHAMBER, 0),    CW("election", CAUCUS_ELECTION, 0),
+    CW("elections", CAUCUS_ELECTION, 0),     CW("electoral", CAUCUS_ELECTION, 0),
+    CW("house", CAUCUS_CHAMBER, 1),          CW("lawmakers", CAUCUS_CHAMBER, 0),
+    CW("legislators", CAUCUS_CHAMBER, 0),    CW("nomination", CAUCUS_ELECTION, 0),
+    CW("nominee", CAUCUS_ELECTION, 0),       CW("primaries", CAUCUS_ELECTION, 0),
+    CW("primary", CAUCUS_ELECTION, 0),       CW("senate", CAUCUS_CHAMBER, 1),
+    CW("voters", CAUCUS_ELECTION, 0),        {NULL, 0, 0, 0}};
 
 /* the first letters of caucus_words, one bit each from 'a' */
 #define CAUCUS_INITIALS                                                                    \
@@ -60,9 +62,18 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n)
         if (t[k].len < 5 || t[k].len > 13 || first < 'a' || first > 'z' ||
             !(CAUCUS_INITIALS >> (first - 'a') & 1))
             continue;
-        for (const struct caucus_word *cw = caucus_words; cw->word && cw->word[0] <= first;
+        /* the first word of the letter, by halves */
+        size_t lo = 0, hi = sizeof caucus_words / sizeof *caucus_words - 1;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (caucus_words[mid].word[0] < first)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (const struct caucus_word *cw = caucus_words + lo; cw->word && cw->word[0] == first;
              cw++) {
-            if (cw->word[0] != first || !base_span_ieq(w, t[k].len, cw->word))
+            if (cw->len != t[k].len || !base_span_ieq(w, t[k].len, cw->word))
                 continue;
             /* "the White House", "Government House" are buildings: no
             ** capitalised word right before the chamber's */

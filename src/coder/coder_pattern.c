@@ -651,13 +651,16 @@ static int best_of(const dyad_coder *c, const sent_ctx *s, const clause *cl,
             continue;
         int words = (int)(v->nbefore + v->nafter);
         size_t last = cl ? 0 : after;
+        /* the sentence's words are set before any clause is coded */
+        uint64_t absent = ~s->word_sig;
+        const uint64_t *need = cl ? v->need_all : v->need_post;
         for (uint32_t p = 0; p < v->npatterns; p++) {
-            const dict_pattern *pat = v->patterns[p];
             /* most patterns lack a word of the sentence: the folded
             ** filter turns down most of those in one test, as
             ** word_missing below would */
-            if (((cl ? pat->need_pre : 0) | pat->need_post) & ~s->word_sig)
+            if (need[p] & absent)
                 continue;
+            const dict_pattern *pat = v->patterns[p];
             /* and a rare word's exact bit most of the others */
             if ((cl && !key_present(s, pat->key_pre)) || !key_present(s, pat->key_post))
                 continue;
@@ -723,8 +726,9 @@ static int best_pattern(const dyad_coder *c, const sent_ctx *s, const clause *cl
     /* an object the clause borrowed from the verb joined to it */
     int32_t shared = cl->object >= 0 && s->ls.phrases[cl->object].first >= cl->end ? cl->object
                                                                                     : -1;
-    return best_of(c, s, cl, verb_of(c, s, head), head, pattern_limit(s, cl, head), shared,
-                   best);
+    const dict_verb *v = verb_of(c, s, head);
+    /* most verbs have no patterns: then no limit is sought */
+    return v && best_of(c, s, cl, v, head, pattern_limit(s, cl, head), shared, best);
 }
 
 int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size_t limit,

@@ -540,6 +540,7 @@ void dict_free(dict *d)
     dy_free(d->block_names);
     dy_free(d->files);
     dy_free(d->patlist);
+    dy_free(d->patneed);
     dy_free(d->verb_head);
     dy_free(d->noun_head);
     sb_free(&d->cur.names);
@@ -1240,6 +1241,10 @@ enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
 /* In first_kinds only: the word starts a member of some synset (an edge
 ** from a synset's root), so dict_match_synset need not probe the others. */
 enum { TK_SYNSET_FIRST = DICT_STARTS_MEMBER };
+_Static_assert(TK_ACTOR == DICT_STARTS_ACTOR && TK_AGENT == DICT_STARTS_AGENT,
+               "dict.h's quick tests read TK_ACTOR and TK_AGENT");
+_Static_assert(!((TK_ACTOR | TK_AGENT | TK_DISCARD | TK_MEMBER | TK_SYNSET_FIRST) &
+                 DICT_STARTS_THE), "the bit of \"the\" is no kind's");
 
 /* Fills d->node_kinds and d->first_kinds. A child's index is above its
 ** parent's (dict_trie_path makes the parent first), so one pass from the
@@ -1347,8 +1352,10 @@ int dict_finish(dict *d)
     size_t np = d->npats;
     uint64_t *order = dy_malloc((np + 1) * sizeof *order);
     dy_free(d->patlist);
+    dy_free(d->patneed);
     d->patlist = dy_malloc((np + 1) * sizeof *d->patlist);
-    if (!order || !d->patlist) {
+    d->patneed = dy_malloc((2 * np + 2) * sizeof *d->patneed);
+    if (!order || !d->patlist || !d->patneed) {
         dy_free(order);
         return DYAD_ENOMEM;
     }
@@ -1377,6 +1384,10 @@ int dict_finish(dict *d)
         p->key_pre = key_word(p->pre, p->npre, 0, count);
         p->key_post = key_word(p->post, post_needed(p), that_id.fold, count);
     }
+    for (size_t i = 0; i < np; i++) {
+        d->patneed[i] = d->patlist[i]->need_pre | d->patlist[i]->need_post;
+        d->patneed[np + i] = d->patlist[i]->need_post;
+    }
     for (size_t v = 0; v < d->nverbs; v++) {
         verb_rec *r = &d->verbs[v];
         uint64_t key = r->block != UINT32_MAX ? (uint64_t)r->block : (1ULL << 31) + r->lemma_id;
@@ -1394,6 +1405,8 @@ int dict_finish(dict *d)
             end++;
         r->v.patterns = d->patlist + lo;
         r->v.npatterns = (uint32_t)(end - lo);
+        r->v.need_all = d->patneed + lo;
+        r->v.need_post = d->patneed + np + lo;
     }
     dy_free(order);
 
@@ -1441,7 +1454,8 @@ static uint8_t start_kinds(const dict *d, uint32_t fold, uint32_t exact)
     if (!d->kinds_ok)
         return 0xff;
     return (fold < d->first_kinds_n ? d->first_kinds[fold] : 0) |
-           (exact < d->first_kinds_n ? d->first_kinds[exact] : 0);
+           (exact < d->first_kinds_n ? d->first_kinds[exact] : 0) |
+           (fold == d->the_id ? DICT_STARTS_THE : 0);
 }
 
 void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
@@ -1675,8 +1689,10 @@ __attribute__((noinline)) static size_t actor_at(const dict *d, const dict_wid *
     return len;
 }
 
-size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        int32_t date, dict_match *m)
+/* dict_match_actor past dict_may_start_actor's test (which passes more
+** than it need: every word before the trie's kinds are kept). */
+size_t dict_match_actor_found(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                              int32_t date, dict_match *m)
 {
     if (m)
         memset(m, 0, sizeof *m);
@@ -1702,8 +1718,8 @@ size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_
     return dict_match_actor(d, ids, k, 0, date, m);
 }
 
-size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        const dict_agent **out)
+size_t dict_match_agent_found(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                              const dict_agent **out)
 {
     int32_t node = -1;
     size_t len = may_start(ids, n, start, TK_AGENT)
@@ -1823,7 +1839,8 @@ void dict_get_stats(const dict *d, dict_stats *st)
                 d->agentcap * sizeof *d->agents + d->discardcap * sizeof *d->discards +
                 d->synsetcap * (sizeof *d->synsets + sizeof *d->synroot) +
                 d->patcap * sizeof *d->pats + d->verbcap * sizeof *d->verbs +
-                d->npats * sizeof *d->patlist + 2 * d->verb_head_n * sizeof *d->verb_head;
+                d->npats * (sizeof *d->patlist + 2 * sizeof *d->patneed) +
+                2 * d->verb_head_n * sizeof *d->verb_head;
 }
 
 /* ---- dates and codes ---- */

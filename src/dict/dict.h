@@ -59,6 +59,23 @@ static inline int dict_may_start_member(const dict_wid *w)
     return (w->starts & DICT_STARTS_MEMBER) != 0;
 }
 
+/* The bits of dict_wid.starts set when the word may start an actor's name
+** (dict.c's TK_ACTOR), and when it is "the", which a name may follow. */
+#define DICT_STARTS_ACTOR 1u
+#define DICT_STARTS_THE 32u
+/* ... and an agent's noun phrase (TK_AGENT) */
+#define DICT_STARTS_AGENT 2u
+
+/* May an actor's name start at ids[start], or after a "the" there? When
+** not, dict_match_actor gives 0: the name searches ask at most tokens, and
+** this tells most of them without a call. */
+static inline int dict_may_start_actor(const dict_wid *ids, size_t n, size_t start)
+{
+    return start < n && ((ids[start].starts & DICT_STARTS_ACTOR) ||
+                         ((ids[start].starts & DICT_STARTS_THE) && start + 1 < n &&
+                          (ids[start + 1].starts & DICT_STARTS_ACTOR)));
+}
+
 /* Kinds of entries, also used to count them. */
 typedef enum {
     DICT_ACTOR = 0,   /* actor CODE: names           (PETRARCH: actors without dates) */
@@ -127,8 +144,18 @@ void dict_lemma_ids(const dict *d, struct word_memo *memo, const char *text,
 ** when that gives a longer match). Returns the number of words covered (0
 ** when no name starts there) and fills *m (may be NULL). When several entries
 ** share the name, the first whose code applies on date wins. */
-size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        int32_t date, dict_match *m);
+size_t dict_match_actor_found(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                              int32_t date, dict_match *m);
+static inline size_t dict_match_actor(const dict *d, const dict_wid *ids, size_t n,
+                                      size_t start, int32_t date, dict_match *m)
+{
+    if (!dict_may_start_actor(ids, n, start)) {
+        if (m)
+            *m = (dict_match){0};
+        return 0;
+    }
+    return dict_match_actor_found(d, ids, n, start, date, m);
+}
 /* The same on words; convenient for tests and one-off lookups. */
 size_t dict_match_actor_words(const dict *d, const dict_word *w, size_t n, size_t start,
                               int32_t date, dict_match *m);
@@ -149,9 +176,20 @@ typedef struct dict_agent {
     uint32_t line;
 } dict_agent;
 
-/* Longest agent noun phrase at ids[start]; returns its length or 0. */
-size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n, size_t start,
-                        const dict_agent **out);
+/* Longest agent noun phrase at ids[start]; returns its length or 0. A
+** word that starts none (dict_wid.starts) is told without a call. */
+size_t dict_match_agent_found(const dict *d, const dict_wid *ids, size_t n, size_t start,
+                              const dict_agent **out);
+static inline size_t dict_match_agent(const dict *d, const dict_wid *ids, size_t n,
+                                      size_t start, const dict_agent **out)
+{
+    if (start >= n || !(ids[start].starts & DICT_STARTS_AGENT)) {
+        if (out)
+            *out = NULL;
+        return 0;
+    }
+    return dict_match_agent_found(d, ids, n, start, out);
+}
 
 /* Joins an agent to an actor code ("RUS" + GOV -> "RUSGOV"; "USA" + NGO~ ->
 ** "NGOUSA") into buf (cap bytes). actor_code may be NULL or "" (the agent
@@ -273,6 +311,9 @@ struct dict_verb {
     uint32_t nafter;
     const dict_pattern *const *patterns;
     uint32_t npatterns;
+    /* need_pre | need_post, and need_post, of each pattern in turn: the
+    ** quick turn-down reads one array, not every pattern (best_of) */
+    const uint64_t *need_all, *need_post;
     const dict_verb *next;     /* the next verb with the same lemma, or NULL */
     const char *file;
     uint32_t line;

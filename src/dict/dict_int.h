@@ -150,6 +150,7 @@ struct dict {
     /* after dict_finish */
     int finished;
     const dict_pattern **patlist;   /* patterns grouped by verb key */
+    uint64_t *patneed;              /* their need bits (dict_verb.need_all, need_post) */
     int32_t *verb_head;             /* by word id: first verb index, -1 */
     int32_t *noun_head;             /* by word id: first noun (of noun patterns), -1 */
     size_t verb_head_n;

@@ -128,6 +128,13 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
     size_t n = a->n, j = i;
     if (i >= n)   /* a possessor at the very end: "... Britain's" */
         return i;
+    /* a word that neither heads, counts, determines nor modifies a noun
+    ** begins none (the walk below would stop at it): most tokens asked
+    ** are such, and are told here before its set-up */
+    int t0 = tg[i];
+    if (!(tag_is_noun(t0) || np_modifier(t0) || np_determiner(t0) || t0 == TAG_PRP ||
+          t0 == TAG_EX || t0 == TAG_DOLLAR))
+        return i;
     if (tg[i] == TAG_PRP || tg[i] == TAG_EX) {
         *head = i;
         return i + 1;
@@ -299,7 +306,7 @@ static int after_preposition(const lang_analyzer *a, size_t k)
 /* Does an infinitive start at token i: "to" and a bare verb, or a split
 ** one with up to two adverbs between ("to formally sign", "to further
 ** strengthen")? */
-static int infinitive_at(const lang_analyzer *a, size_t i)
+static inline int infinitive_at(const lang_analyzer *a, size_t i)
 {
     if (a->tags[i] != TAG_TO)
         return 0;
@@ -747,7 +754,7 @@ static int chunk_pp(lang_analyzer *a)
 }
 
 /* The NP phrase (top, not a possessor) that starts exactly at token i. */
-static int32_t np_starting_at(const lang_analyzer *a, size_t i)
+static inline int32_t np_starting_at(const lang_analyzer *a, size_t i)
 {
     if (i >= a->n || a->np_of[i] < 0)
         return -1;
@@ -913,8 +920,10 @@ static int chunk_appos(lang_analyzer *a)
         int32_t np1 = a->np_of[i];
         if (np1 < 0)
             continue;
+        if (a->tags[i + 1] != TAG_COMMA)   /* the cheap test first */
+            continue;
         np1 = phrase_top_np(a, np1);
-        if (a->ph[np1].end != i + 1 || a->tags[i + 1] != TAG_COMMA)
+        if (a->ph[np1].end != i + 1)
             continue;
         /* "On Thursday, the foreign minister, X, met": a day describes no one */
         if ((a->ph[np1].flags & PHF_PRONOUN) || lemma_has(a, a->ph[np1].head, LC_TIME))
