@@ -552,6 +552,31 @@ static size_t noun_words_end(const sent_ctx *s, uint32_t head)
     return k;
 }
 
+/* Is the war at token head, in noun phrase p, one of words, trade or
+** money ("a price war between", "the farm subsidy war", "a legal
+** battle", "a tug of war between speculators and central banks")? A
+** noun before it but "border" is such a war's field, and so are these
+** adjectives. Reads s only. */
+static int war_of_words(const sent_ctx *s, const phrase *p, uint32_t head)
+{
+    static const char *const fields[] = {"cold", "legal", "verbal", "political",
+                                         "diplomatic", "economic", "commercial",
+                                         "propaganda", "tug", "culture", "media", NULL};
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    if (!lemma_is_word(L[head], "war"))
+        return 0;
+    if (head >= 2 && lemma_is_word(L[head - 1], "of") && lemma_is_word(L[head - 2], "tug"))
+        return 1;
+    for (uint32_t k = p->first; k < head; k++)
+        if (lemma_in_list(L[k], fields) ||
+            (tag_is_noun(s->ls.tags[k]) && !tag_is_proper(s->ls.tags[k]) &&
+             !lemma_is_word(L[k], "border")))
+            return 1;
+    return 0;
+}
+
+static int told_as_going_on(const sent_ctx *s, const phrase *p);
+
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
 {
     const phrase *p = &s->ls.phrases[np];
@@ -564,6 +589,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.m = m;
     uint32_t first = head - j.m.verb->nbefore;   /* where the noun's compound starts */
     if (first < p->first)
+        return 0;
+    if (strncmp(j.m.code, "19", 2) == 0 && war_of_words(s, p, head))
         return 0;
     /* the cheaper reading first: a noun only reported is no event */
     int meets = strncmp(j.m.code, "04", 2) == 0;
@@ -641,7 +668,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* "clashes between Sudanese troops and Chadian rebels": fighting the
     ** two sides do to each other, as talks between two are theirs */
     static const char *const fights[] = {"clash", "fighting", "battle", "skirmish",
-                                         "gunfight", "firefight", NULL};
+                                         "gunfight", "firefight", "war", "conflict", NULL};
     int between = (meeting || (strncmp(j.m.code, "19", 2) == 0 && prep &&
                                lemma_in_list(s->ls.lemmas[head], fights))) &&
                   lemma_is_word(prep, "between");
@@ -723,8 +750,12 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** are a list, whatever their countries. Talks set down to come ("next
     ** month's meeting between", "talks between ... from April 1") are both
     ** sides' intent to meet (036), as a meeting set down by a verb is */
+    /* a war is a state: one told plainly in the present goes on ("the
+    ** main factor is the ongoing war between Iran and Iraq") */
+    static const char *const wars[] = {"war", "conflict", NULL};
     if (between && j.ns == 0 && j.nt == 2 &&
-        ((planned && strncmp(j.m.code, "19", 2) != 0) || told_as_done(s, p))) {
+        ((planned && strncmp(j.m.code, "19", 2) != 0) || told_as_done(s, p) ||
+         (lemma_in_list(s->ls.lemmas[head], wars) && told_as_going_on(s, p)))) {
         memcpy(j.src, j.tgt, sizeof j.src);
         j.ns = j.nt;
         j.between = 1;
