@@ -744,7 +744,7 @@ int coder_noun_pattern(const dyad_coder *c, const sent_ctx *s, size_t head, size
 ** object something ("made aid to the contras a key initiative"). */
 static const char *const light_verbs[] = {
     "stage", "hold", "launch", "conduct", "mount", "organize", "organise", "lead", "carry", "express", "voice", "begin", "start", "continue", "resume", "wage",
-    "intensify", "escalate", "step", "renew", "undertake", "pay", "offer", "extend", "convey",
+    "intensify", "escalate", "step", "undertake", "pay", "offer", "extend", "convey",
     "send", "lodge", "file", "issue", "level", NULL};
 
 /* The noun pattern of a light verb's object, right after the verb (or its
