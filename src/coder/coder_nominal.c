@@ -552,9 +552,9 @@ static size_t noun_words_end(const sent_ctx *s, uint32_t head)
     return k;
 }
 
-/* Is the war at token head, in noun phrase p, one of words, trade or
-** money ("a price war between", "the farm subsidy war", "a legal
-** battle", "a tug of war between speculators and central banks")? A
+/* Is the war or conflict at token head, in noun phrase p, one of words,
+** trade or money ("a price war between", "the farm subsidy war", "a
+** trade conflict", "a tug of war between speculators and central banks")? A
 ** noun before it but "border" is such a war's field, and so are these
 ** adjectives. Reads s only. */
 static int war_of_words(const sent_ctx *s, const phrase *p, uint32_t head)
@@ -563,7 +563,7 @@ static int war_of_words(const sent_ctx *s, const phrase *p, uint32_t head)
                                          "diplomatic", "economic", "commercial",
                                          "propaganda", "tug", "culture", "media", NULL};
     const char *const *L = (const char *const *)s->ls.lemmas;
-    if (!lemma_is_word(L[head], "war"))
+    if (!lemma_is_word(L[head], "war") && !lemma_is_word(L[head], "conflict"))
         return 0;
     if (head >= 2 && lemma_is_word(L[head - 1], "of") && lemma_is_word(L[head - 2], "tug"))
         return 1;
@@ -576,6 +576,16 @@ static int war_of_words(const sent_ctx *s, const phrase *p, uint32_t head)
 }
 
 static int told_as_going_on(const sent_ctx *s, const phrase *p);
+
+/* Is noun phrase p within the subject of its clause, told as done? */
+static int subject_told_as_done(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = coder_clause_at(s, p->first);
+    if (!cl || cl->subject < 0)
+        return 0;
+    const phrase *subj = &s->ls.phrases[cl->subject];
+    return p->first >= subj->first && p->end <= subj->end && told_as_done(s, p);
+}
 
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
 {
@@ -753,6 +763,15 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* a war is a state: one told plainly in the present goes on ("the
     ** main factor is the ongoing war between Iran and Iraq") */
     static const char *const wars[] = {"war", "conflict", NULL};
+    /* a conflict with no arms named is fighting only between two
+    ** countries (within one it is as often a dispute), and only as the
+    ** subject of what it did ("the conflict between Armenia and
+    ** Azerbaijan erupted into violence"): one named ("an end to the
+    ** conflict between", "the conflict centers on") may be over or words */
+    if (between && j.nt == 2 && lemma_is_word(s->ls.lemmas[head], "conflict") &&
+        first == head &&
+        (strncmp(j.tgt[0].code, j.tgt[1].code, 3) == 0 || !subject_told_as_done(s, p)))
+        between = 0;
     if (between && j.ns == 0 && j.nt == 2 &&
         ((planned && strncmp(j.m.code, "19", 2) != 0) || told_as_done(s, p) ||
          (lemma_in_list(s->ls.lemmas[head], wars) && told_as_going_on(s, p)))) {
