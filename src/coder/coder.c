@@ -251,8 +251,10 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "..., with nearly half going to Uganda": not the exporter's visit */
     if (!why && !c->act_as_said)
         why = coder_absolute_subject(s, &j);
-    /* "arrested a man attacking Ugandan soldiers": not the police's attack */
-    if (!why && !c->act_as_said)
+    /* "arrested a man attacking Ugandan soldiers": not the police's attack;
+    ** but "the rebels fighting the government" tells the rebels' war */
+    int fighters = !why && !c->act_as_said && coder_relative_fighter(c, s, &j);
+    if (!why && !c->act_as_said && !fighters)
         why = coder_reduced_relative(s, &j);
     if (why) {
         coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
@@ -271,6 +273,13 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     j.mod = coder_modality(s, ci, j.vg,
                            j.refusal >= REFUSAL_NEGATION ? j.refusal : j.on_caten || j.refusal,
                            j.m.pattern, &j.when, &j.when_read);
+    /* the participle's war told under a plan or a doubt is no threat
+    ** ("would send aid to troops fighting the militia") */
+    if (fighters && j.mod != MOD_ASSERTED) {
+        coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1,
+                     "fighters told by a participle in a clause not said plainly");
+        return 0;
+    }
     /* "the minister was in Moscow": a visit only as an official's stay
     ** abroad said plainly, not "are in the market" (coder_present.c) */
     if (!c->act_as_said && (why = coder_no_presence(s, &j)) != NULL) {

@@ -1709,6 +1709,15 @@ const char *coder_absolute_subject(const sent_ctx *s, const clause_job *j);
 ** has no source from before that phrase, or NULL. */
 const char *coder_reduced_relative(const sent_ctx *s, const clause_job *j);
 
+/* ---- coder_fighters.c ---- */
+
+/* "the rebels fighting the Managua government": when clause job j is a
+** war's lasting act (fight, battle, occupy, besiege: 19x) told by a
+** present participle right after a noun phrase naming fighters, gives j
+** that phrase's actors (copied into j->src) for source and returns 1;
+** else leaves j alone and returns 0. */
+int coder_relative_fighter(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* Is clause job j's warning (130, "warn") a demand: what it reports is
 ** what must or should be done, by anyone but the warner ("warned Peru
 ** that it must open its market")? The demand (100) is then coded, not a

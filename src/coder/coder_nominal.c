@@ -567,6 +567,41 @@ static int ended_sanction(const sent_ctx *s, const phrase *p, const char *code)
            lemma_in_list(s->ls.lemmas[p->first - 2], ending_nouns);
 }
 
+/* Is the war or conflict at token head, in noun phrase p, one of words,
+** trade or money ("a price war between", "the farm subsidy war", "a
+** trade conflict", "a tug of war between speculators and central banks")? A
+** noun before it but "border" is such a war's field, and so are these
+** adjectives. Reads s only. */
+static int war_of_words(const sent_ctx *s, const phrase *p, uint32_t head)
+{
+    static const char *const fields[] = {"cold", "legal", "verbal", "political",
+                                         "diplomatic", "economic", "commercial",
+                                         "propaganda", "tug", "culture", "media", NULL};
+    const char *const *L = (const char *const *)s->ls.lemmas;
+    if (!lemma_is_word(L[head], "war") && !lemma_is_word(L[head], "conflict"))
+        return 0;
+    if (head >= 2 && lemma_is_word(L[head - 1], "of") && lemma_is_word(L[head - 2], "tug"))
+        return 1;
+    for (uint32_t k = p->first; k < head; k++)
+        if (lemma_in_list(L[k], fields) ||
+            (tag_is_noun(s->ls.tags[k]) && !tag_is_proper(s->ls.tags[k]) &&
+             !lemma_is_word(L[k], "border")))
+            return 1;
+    return 0;
+}
+
+static int told_as_going_on(const sent_ctx *s, const phrase *p);
+
+/* Is noun phrase p within the subject of its clause, told as done? */
+static int subject_told_as_done(const sent_ctx *s, const phrase *p)
+{
+    const clause *cl = coder_clause_at(s, p->first);
+    if (!cl || cl->subject < 0)
+        return 0;
+    const phrase *subj = &s->ls.phrases[cl->subject];
+    return p->first >= subj->first && p->end <= subj->end && told_as_done(s, p);
+}
+
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
 {
     const phrase *p = &s->ls.phrases[np];
@@ -579,6 +614,8 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     j.m = m;
     uint32_t first = head - j.m.verb->nbefore;   /* where the noun's compound starts */
     if (first < p->first || ended_sanction(s, p, j.m.code))
+        return 0;
+    if (strncmp(j.m.code, "19", 2) == 0 && war_of_words(s, p, head))
         return 0;
     /* the cheaper reading first: a noun only reported is no event */
     int meets = strncmp(j.m.code, "04", 2) == 0;
@@ -656,7 +693,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* "clashes between Sudanese troops and Chadian rebels": fighting the
     ** two sides do to each other, as talks between two are theirs */
     static const char *const fights[] = {"clash", "fighting", "battle", "skirmish",
-                                         "gunfight", "firefight", NULL};
+                                         "gunfight", "firefight", "war", "conflict", NULL};
     int between = (meeting || (strncmp(j.m.code, "19", 2) == 0 && prep &&
                                lemma_in_list(s->ls.lemmas[head], fights))) &&
                   lemma_is_word(prep, "between");
@@ -738,8 +775,21 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     ** are a list, whatever their countries. Talks set down to come ("next
     ** month's meeting between", "talks between ... from April 1") are both
     ** sides' intent to meet (036), as a meeting set down by a verb is */
+    /* a war is a state: one told plainly in the present goes on ("the
+    ** main factor is the ongoing war between Iran and Iraq") */
+    static const char *const wars[] = {"war", "conflict", NULL};
+    /* a conflict with no arms named is fighting only between two
+    ** countries (within one it is as often a dispute), and only as the
+    ** subject of what it did ("the conflict between Armenia and
+    ** Azerbaijan erupted into violence"): one named ("an end to the
+    ** conflict between", "the conflict centers on") may be over or words */
+    if (between && j.nt == 2 && lemma_is_word(s->ls.lemmas[head], "conflict") &&
+        first == head &&
+        (strncmp(j.tgt[0].code, j.tgt[1].code, 3) == 0 || !subject_told_as_done(s, p)))
+        between = 0;
     if (between && j.ns == 0 && j.nt == 2 &&
-        ((planned && strncmp(j.m.code, "19", 2) != 0) || told_as_done(s, p))) {
+        ((planned && strncmp(j.m.code, "19", 2) != 0) || told_as_done(s, p) ||
+         (lemma_in_list(s->ls.lemmas[head], wars) && told_as_going_on(s, p)))) {
         memcpy(j.src, j.tgt, sizeof j.src);
         j.ns = j.nt;
         j.between = 1;
