@@ -66,10 +66,25 @@ static int attack_named(const dyad_coder *c, const clause_job *j, const char *sc
     return 0;
 }
 
+int coder_avenges_it(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const its[] = {"it", "this", "that", NULL};
+    int32_t o = j->cl->object;
+    if (o < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[o];
+    uint32_t k = p->first;
+    return p->end == k + 1 && k > 0 && lemma_in_list(s->ls.lemmas[k], its) &&
+           lemma_is_word(s->ls.lemmas[k - 1], "avenge");
+}
+
 int coder_attacker_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char sc[4], tc[4];
-    if (!coder_threat_unaimed(c, s, j, sc))
+    clause_job bare = *j;
+    if (coder_avenges_it(s, j))
+        bare.tgt_np = -1;   /* the pronoun names no thing nor party */
+    if (!coder_threat_unaimed(c, s, &bare, sc))
         return j->nt;
     long since = s->index > 0 ? s->index - 1 : 0;
     actor_ref t[MAX_ACTORS];
