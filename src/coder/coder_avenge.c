@@ -74,8 +74,17 @@ int coder_avenges_it(const sent_ctx *s, const clause_job *j)
         return 0;
     const phrase *p = &s->ls.phrases[o];
     uint32_t k = p->first;
-    return p->end == k + 1 && k > 0 && lemma_in_list(s->ls.lemmas[k], its) &&
-           lemma_is_word(s->ls.lemmas[k - 1], "avenge");
+    if (p->end == k + 1 && k > 0 && lemma_in_list(s->ls.lemmas[k], its) &&
+        lemma_is_word(s->ls.lemmas[k - 1], "avenge"))
+        return 1;
+    /* "the river post, which Phnom Penh vowed to avenge": the relative's
+    ** antecedent, before the verb, is what was hit */
+    if (j->cl->kind != CL_RELATIVE || p->end > j->vg->first)
+        return 0;
+    for (uint32_t w = j->vg->first; w < j->vg->end; w++)
+        if (lemma_is_word(s->ls.lemmas[w], "avenge"))
+            return 1;
+    return 0;
 }
 
 int coder_attacker_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
