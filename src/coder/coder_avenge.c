@@ -7,7 +7,10 @@
 ** U.S. raids". Neither the condition (coder_condition_target) nor the
 ** source's own hostile acts (coder_threat_foe) name whom; the attack on
 ** the source's country does. docs/coder.md, "Eleventh session:
-** retaliation aimed at the attacker".
+** retaliation aimed at the attacker". So does vengeance promised on "it"
+** or on a relative's antecedent ("vowed to avenge it"): what is avenged
+** is the attack or what it hit, never the party threatened (docs/coder.md,
+** "Fifteenth session, second round: threats promised ...").
 */
 #include "coder/coder_int.h"
 
@@ -92,7 +95,7 @@ int coder_attacker_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
     char sc[4], tc[4];
     clause_job bare = *j;
     if (coder_avenges_it(s, j))
-        bare.tgt_np = -1;   /* the pronoun names no thing nor party */
+        bare.tgt_np = -1;   /* what is avenged names no party */
     if (!coder_threat_unaimed(c, s, &bare, sc))
         return j->nt;
     long since = s->index > 0 ? s->index - 1 : 0;

@@ -830,11 +830,12 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     }
     int how;
     int32_t p = continued_clause(s, ci, &how);
+    int firm = s->ls.tags[vg->first] == TAG_TO ? unhesitating(s, cl, vg, depth) : -1;
     if (p >= 0 && depth > 0)
         mod = continued_modality(s, vg, (size_t)p, how, parent_modality(s, (size_t)p, depth),
                                  mod);
-    else if (s->ls.tags[vg->first] == TAG_TO && unhesitating(s, cl, vg, depth) >= 0)
-        mod = max_mod(mod, unhesitating(s, cl, vg, depth));
+    else if (firm >= 0)   /* "would not hesitate to strike" */
+        mod = max_mod(mod, firm);
     else if (s->ls.tags[vg->first] == TAG_TO) {
         mod = to_infinitive_modality(s, cl, vg, mod);
         /* "had not shown willingness to open", "is likely to bring a
