@@ -7,7 +7,10 @@
 ** U.S. raids". Neither the condition (coder_condition_target) nor the
 ** source's own hostile acts (coder_threat_foe) name whom; the attack on
 ** the source's country does. docs/coder.md, "Eleventh session:
-** retaliation aimed at the attacker".
+** retaliation aimed at the attacker". So does vengeance promised on "it"
+** or on a relative's antecedent ("vowed to avenge it"): what is avenged
+** is the attack or what it hit, never the party threatened (docs/coder.md,
+** "Fifteenth session, second round: threats promised ...").
 */
 #include "coder/coder_int.h"
 
@@ -66,10 +69,34 @@ static int attack_named(const dyad_coder *c, const clause_job *j, const char *sc
     return 0;
 }
 
+int coder_avenges_it(const sent_ctx *s, const clause_job *j)
+{
+    static const char *const its[] = {"it", "this", "that", NULL};
+    int32_t o = j->cl->object;
+    if (o < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[o];
+    uint32_t k = p->first;
+    if (p->end == k + 1 && k > 0 && lemma_in_list(s->ls.lemmas[k], its) &&
+        lemma_is_word(s->ls.lemmas[k - 1], "avenge"))
+        return 1;
+    /* "the river post, which Phnom Penh vowed to avenge": the relative's
+    ** antecedent, before the verb, is what was hit */
+    if (j->cl->kind != CL_RELATIVE || p->end > j->vg->first)
+        return 0;
+    for (uint32_t w = j->vg->first; w < j->vg->end; w++)
+        if (lemma_is_word(s->ls.lemmas[w], "avenge"))
+            return 1;
+    return 0;
+}
+
 int coder_attacker_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char sc[4], tc[4];
-    if (!coder_threat_unaimed(c, s, j, sc))
+    clause_job bare = *j;
+    if (coder_avenges_it(s, j))
+        bare.tgt_np = -1;   /* what is avenged names no party */
+    if (!coder_threat_unaimed(c, s, &bare, sc))
         return j->nt;
     long since = s->index > 0 ? s->index - 1 : 0;
     actor_ref t[MAX_ACTORS];

@@ -539,10 +539,12 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j)
 const char *coder_no_retaliation(const sent_ctx *s, const clause_job *j)
 {
     static const char *const promise[] = {"will", "would", "shall", "'ll", "wo", NULL};
-    static const char *const verbs[] = {"retaliate", "hit", "strike", NULL};
+    static const char *const verbs[] = {"retaliate", "hit", "strike", "avenge", NULL};
     static const char *const ifs[] = {"if", "unless", "when", "once", "until", NULL};
     const dict_pattern *p = j->m.pattern;
-    if (!p || j->on_caten || strcmp(j->code1, "130") != 0 ||
+    /* vengeance is force: a bare "avenge" is 138 */
+    const char *code = lemma_is_word(j->lemma, "avenge") ? "138" : "130";
+    if (!p || j->on_caten || strcmp(j->code1, code) != 0 ||
         !lemma_in_list(j->lemma, verbs) || p->npost > 1)
         return NULL;
     /* "will retaliate", "would hit back": a promise; "retaliated", "could
@@ -551,6 +553,15 @@ const char *coder_no_retaliation(const sent_ctx *s, const clause_job *j)
     int said = 0;
     for (uint32_t k = j->vg->first; k < j->vg->head; k++)
         said |= lemma_in_list(s->ls.lemmas[k], promise);
+    /* "would not hesitate to retaliate": the promise is in the group of
+    ** the hesitation it denies */
+    const phrase *hv = cl->parent >= 0 && s->ls.clauses[cl->parent].verb >= 0
+                           ? &s->ls.phrases[s->ls.clauses[cl->parent].verb]
+                           : NULL;
+    if (hv && hv->end == j->vg->first && hv->mod == MOD_NEGATED &&
+        lemma_is_word(s->ls.lemmas[hv->head], "hesitate"))
+        for (uint32_t k = hv->first; k < hv->head; k++)
+            said |= lemma_in_list(s->ls.lemmas[k], promise);
     if (!said || (cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX &&
                   lemma_in_list(s->ls.lemmas[cl->word], ifs)))
         return "retaliation told as done, guessed or as a condition, not promised: no threat";

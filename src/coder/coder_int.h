@@ -686,6 +686,13 @@ int coder_answer_doer(const sent_ctx *s, clause_job *j);
 
 /* ---- coder_avenge.c: retaliation aimed at the attacker ---- */
 
+/* Is clause job j's object a pronoun right after "avenge" ("vowed to
+** avenge it", "would avenge it with a crushing blow"), or a relative's
+** antecedent ("the post, which Hanoi vowed to avenge")? It stands for the
+** attack answered or what it hit, not for a party: the threat is aimed at
+** the attacker (coder_attacker_foe). */
+int coder_avenges_it(const sent_ctx *s, const clause_job *j);
+
 /* The target of a threat that still names none (coder_threat_unaimed)
 ** after an attack on its source's country: the doer of the latest attack
 ** (18-20) the article coded on that country in this sentence or the one

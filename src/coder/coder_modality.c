@@ -759,6 +759,31 @@ static int to_infinitive_modality(const sent_ctx *s, const clause *cl, const phr
     return infinitive_modality(s, vg, mod);
 }
 
+/* "would not hesitate to strike", "will not hesitate to use force": a
+** hesitation denied promises the act. When clause cl is such an
+** infinitive, the modality its act takes is that of the "hesitate" group
+** read without its negation ("will not" to come, "would not" a promise
+** in reported speech, "did not hesitate to" done, "never hesitated to" a
+** habit); -1 when it is none. */
+static int unhesitating(const sent_ctx *s, const clause *cl, const phrase *vg, int depth)
+{
+    static const char *const will[] = {"will", "shall", "wo", "'ll", NULL};
+    if (cl->parent < 0 || cl->ctrl != CTRL_SUBJECT || depth <= 0)
+        return -1;
+    const phrase *pv = clause_vg(s, (size_t)cl->parent);
+    if (!pv || pv->mod != MOD_NEGATED || pv->end != vg->first ||
+        !lemma_is_word(lemma(s, pv->head), "hesitate"))
+        return -1;
+    int base = MOD_ASSERTED;
+    for (uint32_t k = pv->first; k < pv->head; k++) {
+        if (lemma_is_word(lemma(s, k), "never"))
+            return MOD_HYPOTHETICAL;
+        if (s->ls.tags[k] == TAG_MD)
+            base = lemma_in_list(lemma(s, k), will) ? MOD_FUTURE : MOD_CONDITIONAL;
+    }
+    return clause_modality(s, (size_t)cl->parent, pv, base, depth - 1, NULL, 0);
+}
+
 /* Is vg's verb one a timetable holds: a journey ("leaves next week for
 ** Tokyo"), or an intent or a meeting by its code (pat's, 03x or 04x)? */
 static int timetabled(const sent_ctx *s, const phrase *vg, const dict_pattern *pat)
@@ -854,9 +879,12 @@ static int governed_modality(const sent_ctx *s, size_t ci, const phrase *vg, int
     int32_t p = continued_clause(s, ci, &how);
     if (p < 0 && (p = opening_gerund(s, ci)) >= 0)
         how = CONT_PREP;
+    int firm = s->ls.tags[vg->first] == TAG_TO ? unhesitating(s, cl, vg, depth) : -1;
     if (p >= 0 && depth > 0)
         mod = continued_modality(s, vg, (size_t)p, how, parent_modality(s, (size_t)p, depth),
                                  mod);
+    else if (firm >= 0)   /* "would not hesitate to strike" */
+        mod = max_mod(mod, firm);
     else if (s->ls.tags[vg->first] == TAG_TO) {
         mod = to_infinitive_modality(s, cl, vg, mod);
         /* "had not shown willingness to open", "is likely to bring a

@@ -1422,6 +1422,12 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
                             &j->target_prep);
     /* "lend Ecuador oil to help it meet ...": not the lender (coder_object_pronoun.c) */
     coder_object_pronoun(c, s, j, tgt_words);
+    /* "vowed to avenge it": the attack, whose doer coder_attacker_foe
+    ** finds before any rule below takes the source's own side */
+    if (coder_avenges_it(s, j)) {
+        j->nt = 0;
+        j->nt = coder_attacker_foe(c, s, j);
+    }
     /* "Kenya promised on Monday to change the law": the clause that
     ** continues the verb lends back the subject it borrowed, the source's
     ** own words, and an act that may stand alone has no target then */
