@@ -822,6 +822,10 @@ tok_abbrev_kind tok_abbrev(const char *w, size_t n)
 
 int tok_is(const char *text, const dyad_token *tk, const char *lit)
 {
+    /* the first byte settles most calls without a strlen: the splitter
+    ** walks lists of some ninety words */
+    if (tk->len && text[tk->start] != lit[0])
+        return 0;
     size_t k = strlen(lit);
     return tk->len == k && memcmp(text + tk->start, lit, k) == 0;
 }
