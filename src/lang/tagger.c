@@ -829,8 +829,10 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     }
 }
 
-/* Corrections that need both neighbours' tags. */
-static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
+/* Corrections that need both neighbours' tags. Kept out of line: once a
+** sentence, and inlined it kept the compiler from inlining candidates()
+** into the per-token loop. */
+__attribute__((noinline)) static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
 {
     static const char *const vbz_before[] = {
         "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
@@ -904,8 +906,14 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
     word_pairs(text, toks, n, tags);
+    /* the tags the steps of the next pass start from: a token with
+    ** another, not before "to", is turned down by one test */
+    const uint64_t step_tags = 1ull << TAG_RB | 1ull << TAG_IN | 1ull << TAG_VBD |
+                               1ull << TAG_JJ | 1ull << TAG_VBN | 1ull << TAG_NN;
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+        if (!(step_tags >> tags[i] & 1) && next != TAG_TO)
+            continue;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
         } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
@@ -1011,7 +1019,12 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 tags[i] = TAG_VBD;
         }
     }
+    /* likewise: the tags this pass's steps start from */
+    const uint64_t step2_tags = 1ull << TAG_VBN | 1ull << TAG_VBD | 1ull << TAG_VBG |
+                                1ull << TAG_NN;
     for (size_t i = 1; i < n; i++) {
+        if (!(step2_tags >> tags[i] & 1))
+            continue;
         /* "is becoming dangerously isolated", "remained closed": after a
         ** linking verb a participle is a predicate adjective; not
         ** "opposed to", a stance its subject keeps ("Britain remains
