@@ -533,7 +533,7 @@ int main(int argc, char **argv)
     if (!hash)
         die("out of memory");
     for (size_t wi = 0; wi < nw; wi++) {
-        uint32_t full = base_hash(BASE_HASH_SEED, ws[wi].key, ws[wi].klen);
+        uint32_t full = ld_key_hash(ws[wi].key, ws[wi].klen);
         uint32_t h = full & (hsize - 1);
         while (hash[h])
             h = (h + 1) & (hsize - 1);
