@@ -188,11 +188,13 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
 
     sb_reset(&a->pool);
     enum { SMALL = 64 };   /* a lemma shorter than this is made in place */
+    /* room for every token's lemma made in place, asked once a sentence
+    ** (and again after a very long word's) rather than at every token */
+    if (!sb_room(&a->pool, n * SMALL))
+        return DYAD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const char *w = text + toks[i].start;
-        char *dst = sb_room(&a->pool, SMALL);
-        if (!dst)
-            return DYAD_ENOMEM;
+        char *dst = a->pool.s + a->pool.len;
         size_t len = lemma_memo(a, a->kept[i], w, toks[i].len, a->tags[i], dst, SMALL,
                                 &a->lemma_cls[i], &a->lemma_form[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
@@ -211,6 +213,8 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             a->lemma_form[i] = a->pool.oom ? 0
                              : (uint8_t)base_lemma_form(a->pool.s + a->lemma_off[i], w,
                                                         toks[i].len);
+            if (!sb_room(&a->pool, (n - i) * SMALL))
+                return DYAD_ENOMEM;
         }
     }
     if (a->pool.oom)
