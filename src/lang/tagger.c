@@ -832,7 +832,8 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
 /* Corrections that need both neighbours' tags. Kept out of line: once a
 ** sentence, and inlined it kept the compiler from inlining candidates()
 ** into the per-token loop. */
-__attribute__((noinline)) static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
+__attribute__((noinline)) static void news_rules(const char *text, const dyad_token *toks,
+                                                 size_t n, uint8_t *tags)
 {
     static const char *const vbz_before[] = {
         "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
