@@ -412,6 +412,26 @@ static void test_memo(void)
     memo_free(m);
     memo_free(NULL);
 
+    /* a round holds the entries it handed out: in two slots, both held,
+    ** a third word is kept nowhere until the next round; a new entry
+    ** comes zeroed */
+    word_memo *r = memo_new(1, sizeof(int));
+    CHECK(r != NULL);
+    memo_round(r);
+    int *arnor = memo_entry(r, "Arnor", 5, 0, &hit);
+    CHECK(arnor != NULL && hit == 0 && *arnor == 0);
+    *arnor = 1;
+    int *gondor = memo_entry(r, "Gondor", 6, 0, &hit);
+    CHECK(gondor != NULL && hit == 0 && gondor != arnor && *gondor == 0);
+    *gondor = 2;
+    CHECK(memo_entry(r, "Rohan", 5, 0, &hit) == NULL && hit == 0);
+    CHECK(*arnor == 1 && *gondor == 2);
+    CHECK(memo_entry(r, "Arnor", 5, 0, &hit) == arnor && hit == 1);
+    memo_round(r);
+    int *rohan = memo_entry(r, "Rohan", 5, 0, &hit);
+    CHECK(rohan != NULL && hit == 0 && *rohan == 0);
+    memo_free(r);
+
     /* a capitalized word is kept apart by whether it opens the sentence:
     ** "Protests" first reads as the lower-case word (NNS), later as a
     ** name (NNP) */
@@ -432,6 +452,15 @@ static void test_memo(void)
                 same &= plain[i ? 0 : 4] == (i ? TAG_NNS : TAG_NNP);
         }
     CHECK(same);
+    /* the entries handed out: a word's, none for punctuation */
+    void *entries[MAXTOK];
+    sent_words(&s, "Envoys from Arnor said Protests grew .");
+    tag_sentence(s.text, s.toks, s.n, plain);
+    memo_round(tm);
+    tag_sentence_kept(tm, s.text, s.toks, s.n, kept, entries);
+    CHECK(memcmp(plain, kept, s.n) == 0);
+    CHECK(entries[0] != NULL && entries[2] != NULL && entries[0] != entries[2] &&
+          entries[s.n - 1] == NULL);
     memo_free(tm);
 }
 

@@ -533,7 +533,7 @@ int main(int argc, char **argv)
     if (!hash)
         die("out of memory");
     for (size_t wi = 0; wi < nw; wi++) {
-        uint32_t full = base_hash(BASE_HASH_SEED, ws[wi].key, ws[wi].klen);
+        uint32_t full = ld_key_hash(ws[wi].key, ws[wi].klen);
         uint32_t h = full & (hsize - 1);
         while (hash[h])
             h = (h + 1) & (hsize - 1);
@@ -580,16 +580,29 @@ int main(int argc, char **argv)
     fprintf(o, "};\n\nconst uint32_t ld_hash[] = {\n");
     for (uint32_t h = 0; h < hsize; h++)
         fprintf(o, "%u,%s", hash[h], h % 16 == 15 ? "\n" : "");
-    fprintf(o, "};\n\nconst float ld_trans[TAG_COUNT][TAG_COUNT] = {\n");
+    static double lt[TAG_COUNT][TAG_COUNT];   /* log P(b | a) */
     for (int a = 0; a < TAG_COUNT; a++) {
         double rs = 0;
         for (int b = 0; b < TAG_COUNT; b++)
             rs += trans[a][b];
-        fputs("{", o);
         for (int b = 0; b < TAG_COUNT; b++) {
             double p = rs > 0 ? trans[a][b] / rs : 0;
-            fprintf(o, "%.4ff,", log(p > TRANS_FLOOR ? p : TRANS_FLOOR));
+            lt[a][b] = log(p > TRANS_FLOOR ? p : TRANS_FLOOR);
         }
+    }
+    fprintf(o, "};\n\nconst float ld_trans[TAG_COUNT][TAG_COUNT] = {\n");
+    for (int a = 0; a < TAG_COUNT; a++) {
+        fputs("{", o);
+        for (int b = 0; b < TAG_COUNT; b++)
+            fprintf(o, "%.4ff,", lt[a][b]);
+        fputs("},\n", o);
+    }
+    /* the same numbers, printed the same way, by the tag they lead to */
+    fputs("};\n\nconst float ld_trans_to[TAG_COUNT][TAG_COUNT] = {\n", o);
+    for (int b = 0; b < TAG_COUNT; b++) {
+        fputs("{", o);
+        for (int a = 0; a < TAG_COUNT; a++)
+            fprintf(o, "%.4ff,", lt[a][b]);
         fputs("},\n", o);
     }
     fputs("};\n\nconst float ld_logprior[TAG_COUNT] = {\n", o);

@@ -1,7 +1,7 @@
 /*
 ** memo.c — the word memo (memo.h): one array of slots, each a header
-** (hash, key length, sub, the key read as words) followed by the caller's
-** entry. Two ways a slot (memo.h), for a hit then costs one hash and one
+** (hash, key length and sub in one word, the key read as words) followed
+** by the caller's entry. Two ways a slot (memo.h), for a hit then costs one hash and one
 ** or two compares, and a miss no search: the tagger, the lemmatizer and
 ** the coder ask about every token, so the key is read a machine word at a
 ** time. The lookup, memo_entry, is inline in memo.h; here the memo is

@@ -8,22 +8,29 @@
 #include "base/memo.h"
 #include "lang/tagger.h"
 
-/* Slots of each word memo: 32768 hold the common words of a run of news
-** and the names of the story at hand (about 3 MB each); with 4096 one
-** lookup in six missed and worked the word out again, and 16384 cost 1%
-** more instructions over 2,000 articles, the rarer words evicted. */
+/* Slots of the word memo: 32768 hold the common words of a run of news
+** and the names of the story at hand (about 7 MB); with 4096 one lookup
+** in six missed and worked the word out again, and 16384 cost 1% more
+** instructions over 2,000 articles, the rarer words evicted. */
 #define MEMO_LOG2 15
 
-/* A lemma as the lemma memo keeps it; len LEMMA_UNKEPT when it was too
-** long to keep (then worked out each time). */
+/* The lemmas the word memo keeps of a word, after the tagger's part of
+** its entry (tag_memo_entry_size): the latest two tags' (a word seldom
+** takes more), most recent first; a lemma longer than LEMMA_KEPT_MAX is
+** worked out each time. */
 #define LEMMA_KEPT_MAX (MEMO_KEY_MAX + 8)
-#define LEMMA_UNKEPT 0xff
+#define LEMMAS_KEPT 2
 typedef struct kept_lemma {
+    uint8_t tag;
     uint8_t len;
     uint8_t cls;   /* the lemma's classes, lemma_classes */
     uint8_t form;  /* base_lemma_form of the lemma and the word */
     char s[LEMMA_KEPT_MAX];
 } kept_lemma;
+typedef struct kept_lemmas {
+    uint8_t n;     /* l[0..n) hold lemmas (a new entry comes zeroed) */
+    kept_lemma l[LEMMAS_KEPT];
+} kept_lemmas;
 
 const char *const *const lang_class_lists[LC_COUNT] = {
     [LC_DAY] = lang_day_words, [LC_TIME] = lang_time_nouns, [LC_SUBORD] = lang_subordinators,
@@ -54,9 +61,9 @@ lang_analyzer *lang_new(void)
     lang_analyzer *a = dy_calloc(1, sizeof(lang_analyzer));
     if (!a)
         return NULL;
-    a->tag_memo = memo_new(MEMO_LOG2, tag_memo_entry_size());
-    a->lemma_memo = memo_new(MEMO_LOG2, sizeof(kept_lemma));
-    if (!a->tag_memo || !a->lemma_memo || class_table(a) < 0) {
+    a->lemma_at = tag_memo_entry_size();
+    a->memo = memo_new(MEMO_LOG2, a->lemma_at + sizeof(kept_lemmas));
+    if (!a->memo || class_table(a) < 0) {
         lang_free(a);
         return NULL;
     }
@@ -83,8 +90,8 @@ void lang_free(lang_analyzer *a)
     dy_free(a->ph);
     dy_free(a->cl);
     dy_free(a->pps);
-    memo_free(a->tag_memo);
-    memo_free(a->lemma_memo);
+    dy_free(a->kept);
+    memo_free(a->memo);
     dy_free(a);
 }
 
@@ -111,37 +118,51 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
         return -1;                                                      \
     a->field = p;
     GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(lemma_cls) GROW(lemma_form) GROW(np_of)
-    GROW(vg_of) GROW(pp_of) GROW(clause_of) GROW(protect) GROW(inquote)
+    GROW(vg_of) GROW(pp_of) GROW(clause_of) GROW(protect) GROW(inquote) GROW(kept)
 #undef GROW
     a->cap = cap;
     return 0;
 }
 
 /* lemma_of for word w (len bytes) as tag, into buf (cap bytes, more than
-** LEMMA_KEPT_MAX), through the lemma memo: the same lemma, worked out once
+** LEMMA_KEPT_MAX), through the word memo: the same lemma, worked out once
 ** per word and tag while the memo keeps it, and its classes (*cls; only
-** when the lemma fits in buf, else the caller works them out). */
-static size_t lemma_memo(lang_analyzer *a, const char *w, size_t len, int tag, char *buf,
-                         size_t cap, uint8_t *cls, uint8_t *form)
+** when the lemma fits in buf, else the caller works them out). entry is
+** the word's memo entry from the tagger, or NULL (punctuation, tags given
+** by the caller): then the word is looked up here. */
+static size_t lemma_memo(lang_analyzer *a, void *entry, const char *w, size_t len, int tag,
+                         char *buf, size_t cap, uint8_t *cls, uint8_t *form)
 {
-    int hit;
-    kept_lemma *k = memo_entry(a->lemma_memo, w, len, (uint8_t)tag, &hit);
-    if (hit && k->len != LEMMA_UNKEPT) {
-        memcpy(buf, k->s, k->len);
-        buf[k->len] = 0;
-        *cls = k->cls;
-        *form = k->form;
-        return k->len;
+    if (!entry) {
+        int hit;
+        entry = memo_entry(a->memo, w, len, 0, &hit);
+    }
+    kept_lemmas *k = entry ? (kept_lemmas *)((char *)entry + a->lemma_at) : NULL;
+    for (int j = 0; k && j < k->n; j++) {
+        const kept_lemma *l = &k->l[j];
+        if (l->tag != tag)
+            continue;
+        /* the whole kept array, a fixed size copied inline (buf holds more
+        ** than LEMMA_KEPT_MAX): a copy of l->len bytes was a libc call */
+        memcpy(buf, l->s, LEMMA_KEPT_MAX);
+        buf[l->len] = 0;
+        *cls = l->cls;
+        *form = l->form;
+        return l->len;
     }
     size_t n = lemma_of(w, len, tag, buf, cap);
     *cls = n < cap ? lemma_classes(a, buf) : 0;
     *form = n < cap ? (uint8_t)base_lemma_form(buf, w, len) : 0;   /* else asked later */
-    if (k) {
-        k->len = n <= LEMMA_KEPT_MAX ? (uint8_t)n : LEMMA_UNKEPT;
-        k->cls = *cls;
-        k->form = *form;
-        if (n <= LEMMA_KEPT_MAX)
-            memcpy(k->s, buf, n);
+    if (k && n <= LEMMA_KEPT_MAX) {
+        if (k->n < LEMMAS_KEPT)
+            k->n++;
+        memmove(&k->l[1], &k->l[0], (size_t)(k->n - 1) * sizeof k->l[0]);
+        kept_lemma *l = &k->l[0];
+        l->tag = (uint8_t)tag;
+        l->len = (uint8_t)n;
+        l->cls = *cls;
+        l->form = *form;
+        memcpy(l->s, buf, n);
     }
     return n;
 }
@@ -156,20 +177,26 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     a->toks = toks;
     a->n = n;
     a->nph = a->ncl = a->npps = 0;
-    if (tags)
+    /* the tokens' memo entries stay theirs until the next sentence */
+    memo_round(a->memo);
+    if (tags) {
         memcpy(a->tags, tags, n);
-    else
-        tag_sentence_memo(a->tag_memo, text, toks, n, a->tags);
+        memset(a->kept, 0, n * sizeof *a->kept);
+    } else {
+        tag_sentence_kept(a->memo, text, toks, n, a->tags, a->kept);
+    }
 
     sb_reset(&a->pool);
     enum { SMALL = 64 };   /* a lemma shorter than this is made in place */
+    /* room for every token's lemma made in place, asked once a sentence
+    ** (and again after a very long word's) rather than at every token */
+    if (!sb_room(&a->pool, n * SMALL))
+        return DYAD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const char *w = text + toks[i].start;
-        char *dst = sb_room(&a->pool, SMALL);
-        if (!dst)
-            return DYAD_ENOMEM;
-        size_t len = lemma_memo(a, w, toks[i].len, a->tags[i], dst, SMALL, &a->lemma_cls[i],
-                                &a->lemma_form[i]);
+        char *dst = a->pool.s + a->pool.len;
+        size_t len = lemma_memo(a, a->kept[i], w, toks[i].len, a->tags[i], dst, SMALL,
+                                &a->lemma_cls[i], &a->lemma_form[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
         if (len < SMALL) {
             a->pool.len += len + 1;   /* the lemma and its NUL */
@@ -186,14 +213,20 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             a->lemma_form[i] = a->pool.oom ? 0
                              : (uint8_t)base_lemma_form(a->pool.s + a->lemma_off[i], w,
                                                         toks[i].len);
+            if (!sb_room(&a->pool, (n - i) * SMALL))
+                return DYAD_ENOMEM;
         }
-        a->np_of[i] = a->vg_of[i] = a->pp_of[i] = a->clause_of[i] = -1;
-        a->protect[i] = 0;
     }
     if (a->pool.oom)
         return DYAD_ENOMEM;
     for (size_t i = 0; i < n; i++)
         a->lemmas[i] = a->pool.s + a->lemma_off[i];
+    /* -1 (all bits set) for no phrase or clause yet: one memset an array */
+    memset(a->np_of, 0xff, n * sizeof *a->np_of);
+    memset(a->vg_of, 0xff, n * sizeof *a->vg_of);
+    memset(a->pp_of, 0xff, n * sizeof *a->pp_of);
+    memset(a->clause_of, 0xff, n * sizeof *a->clause_of);
+    memset(a->protect, 0, n);
 
     if (phrase_chunk(a) < 0 || clause_build(a) < 0)
         return DYAD_ENOMEM;

@@ -14,7 +14,7 @@
 
 /* The word lists phrase.c and clause.c test on most tokens, each a lemma
 ** class: analyze marks each token with a bit per class it is in, kept in
-** the lemma memo with the lemma, so that lemma_has is one load where
+** the word memo with the lemma, so that lemma_has is one load where
 ** lemma_in walks a list (the walks took 6% of the analyzer's work).
 ** lang_class_lists (analyze.c) holds each class's list, in this order. */
 enum { LC_DAY, LC_TIME, LC_SUBORD, LC_REPORTING, LC_RELATIVE, LC_COUNT };
@@ -31,8 +31,11 @@ struct lang_analyzer {
     uint8_t *protect;      /* token inside a coordination or apposition */
     uint8_t *inquote;      /* token inside quotation marks */
     strbuf pool;           /* lemma bytes, NUL-separated */
-    struct word_memo *tag_memo;     /* each word's candidate tags (tagger.c) */
-    struct word_memo *lemma_memo;   /* each word's lemma by tag (analyze.c) */
+    /* one entry a word: its candidate tags (tagger.c), then its lemmas by
+    ** tag (analyze.c), so that a word is looked up once for both */
+    struct word_memo *memo;
+    void **kept;           /* per token: its memo entry, or NULL (tag_sentence_kept) */
+    size_t lemma_at;       /* where an entry's lemmas start: tag_memo_entry_size() */
     /* the words of the lemma classes with their LC_* bits: a lemma the
     ** memo lacks finds its classes in one probe (analyze.c) */
     base_wordset cls;

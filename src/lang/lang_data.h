@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "base/base.h"   /* base_hash: the generator and the reader must agree */
+#include "base/memo.h"   /* memo_load64, memo_load32 for ld_key_hash */
 #include "lang/tags.h"
 
 /* WordNet parts of speech, as bits in ld_word.wn and values of ld_exc.pos. */
@@ -61,6 +61,9 @@ extern const uint32_t ld_hash_mask;
 extern const uint32_t ld_hash_idx_mask;
 /* log P(tag | previous tag); the previous tag at a sentence start is '.'. */
 extern const float ld_trans[TAG_COUNT][TAG_COUNT];
+/* The same by the tag reached: ld_trans_to[tag][prev] is ld_trans[prev][tag],
+** so that Viterbi reads one row for a candidate over all previous tags. */
+extern const float ld_trans_to[TAG_COUNT][TAG_COUNT];
 /* log P(tag) over the tagger corpus. */
 extern const float ld_logprior[TAG_COUNT];
 
@@ -83,10 +86,30 @@ static inline char ld_word_class(const char *s, size_t n)
 /* Longest suffix kept in the unknown-word models. */
 #define LD_SUFFIX_MAX 5
 
+/* The hash of a key of n bytes (the generator and ld_find must agree): a
+** multiply per eight bytes, the last eight, or a shorter key's bytes read
+** as memo_key_words reads them, where base_hash took one a byte (the
+** tagger looks up the words it has not seen and their suffixes). */
+static inline uint32_t ld_key_hash(const char *s, size_t n)
+{
+    uint64_t h = (uint64_t)n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        h = (h ^ memo_load64(s + i)) * 0x9E3779B97F4A7C15u;
+    if (i < n) {
+        uint64_t w = n >= 8 ? memo_load64(s + n - 8)
+                   : n >= 4 ? memo_load32(s) | memo_load32(s + n - 4) << 32
+                   : (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+                         (uint64_t)(unsigned char)s[n - 1] << 16;
+        h = (h ^ w) * 0x9E3779B97F4A7C15u;
+    }
+    return (uint32_t)(h >> 32);
+}
+
 /* Returns the entry for key s (n bytes, exact case), or NULL. */
 static inline const ld_word *ld_find(const char *s, size_t n)
 {
-    uint32_t h = base_hash(BASE_HASH_SEED, s, n);
+    uint32_t h = ld_key_hash(s, n);
     uint32_t i = h & ld_hash_mask, im = ld_hash_idx_mask;
     for (;;) {
         uint32_t k = ld_hash[i];

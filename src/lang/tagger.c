@@ -361,15 +361,24 @@ static void word_candidates(const char *s, size_t n, int initial, cands *c)
     from_probs(c, p);
 }
 
+/* What the memo keeps of a word: its candidates as a capitalized word
+** that opens the sentence reads them (initial_at) and as any other
+** (known: bit 1 << initial once worked out; a new entry comes zeroed). */
+typedef struct tag_kept {
+    uint8_t known;
+    cands c[2];
+} tag_kept;
+
 /* Candidate tags for token i of the sentence: punctuation and quotes by
 ** themselves, words through memo (may be NULL) and word_candidates.
 ** Returns c, or the memo's entry (no copy: valid until the memo's next
-** lookup). */
+** lookup or round); *kept is the word's memo entry, or NULL. */
 static const cands *candidates(word_memo *memo, const char *text, const dyad_token *toks,
-                               size_t i, int *dquotes, cands *c)
+                               size_t i, int *dquotes, cands *c, void **kept)
 {
     const char *s = text + toks[i].start;
     size_t n = toks[i].len;
+    *kept = NULL;
     if (n == 0) {
         cand_one(c, TAG_SYM);
         return c;
@@ -392,12 +401,15 @@ static const cands *candidates(word_memo *memo, const char *text, const dyad_tok
     /* only a capitalized word asks whether it opens the sentence */
     int initial = is_upper(s[0]) && initial_at(text, toks, i);
     int hit;
-    cands *kept = memo_entry(memo, s, n, (uint8_t)initial, &hit);
-    if (hit)
-        return kept;
+    tag_kept *k = memo_entry(memo, s, n, 0, &hit);
+    *kept = k;
+    if (k && k->known >> initial & 1)
+        return &k->c[initial];
     word_candidates(s, n, initial, c);
-    if (kept)
-        *kept = *c;
+    if (k) {
+        k->c[initial] = *c;
+        k->known |= (uint8_t)(1u << initial);
+    }
     return c;
 }
 
@@ -817,8 +829,11 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     }
 }
 
-/* Corrections that need both neighbours' tags. */
-static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8_t *tags)
+/* Corrections that need both neighbours' tags. Kept out of line: once a
+** sentence, and inlined it kept the compiler from inlining candidates()
+** into the per-token loop. */
+__attribute__((noinline)) static void news_rules(const char *text, const dyad_token *toks,
+                                                 size_t n, uint8_t *tags)
 {
     static const char *const vbz_before[] = {
         "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
@@ -892,8 +907,14 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
     word_pairs(text, toks, n, tags);
+    /* the tags the steps of the next pass start from: a token with
+    ** another, not before "to", is turned down by one test */
+    const uint64_t step_tags = 1ull << TAG_RB | 1ull << TAG_IN | 1ull << TAG_VBD |
+                               1ull << TAG_JJ | 1ull << TAG_VBN | 1ull << TAG_NN;
     for (size_t i = 0; i < n; i++) {
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+        if (!(step_tags >> tags[i] & 1) && next != TAG_TO)
+            continue;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
         } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
@@ -999,7 +1020,12 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
                 tags[i] = TAG_VBD;
         }
     }
+    /* likewise: the tags this pass's steps start from */
+    const uint64_t step2_tags = 1ull << TAG_VBN | 1ull << TAG_VBD | 1ull << TAG_VBG |
+                                1ull << TAG_NN;
     for (size_t i = 1; i < n; i++) {
+        if (!(step2_tags >> tags[i] & 1))
+            continue;
         /* "is becoming dangerously isolated", "remained closed": after a
         ** linking verb a participle is a predicate adjective; not
         ** "opposed to", a stance its subject keeps ("Britain remains
@@ -1070,8 +1096,8 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     ** participle after a noun comes first ("government forces used
     ** chemical weapons"), then a plural noun that can be a verb. */
     int finite = 0;
-    for (size_t i = 0; i < n; i++)
-        finite |= tag_is_finite(tags[i]);
+    for (size_t i = 0; i < n && !finite; i++)   /* most sentences have one early */
+        finite = tag_is_finite(tags[i]);
     for (size_t i = 1; !finite && i + 1 < n; i++) {
         if (tags[i] != TAG_VBN || !tag_is_noun(tags[i - 1]) || word_is(text, &toks[i + 1], by) ||
             toks[i].len > WORD_MAX)
@@ -1109,15 +1135,21 @@ static void news_rules(const char *text, const dyad_token *toks, size_t n, uint8
     }
 }
 
-size_t tag_memo_entry_size(void) { return sizeof(cands); }
+size_t tag_memo_entry_size(void) { return sizeof(tag_kept); }
 
 void tag_sentence(const char *text, const dyad_token *toks, size_t n, uint8_t *tags_out)
 {
-    tag_sentence_memo(NULL, text, toks, n, tags_out);
+    tag_sentence_kept(NULL, text, toks, n, tags_out, NULL);
 }
 
 void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
                        uint8_t *tags_out)
+{
+    tag_sentence_kept(memo, text, toks, n, tags_out, NULL);
+}
+
+void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
+                       uint8_t *tags_out, void **kept)
 {
     float delta[MAXC];
     uint8_t ptag[MAXC];
@@ -1130,7 +1162,10 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
     delta[0] = 0;
     for (size_t i = 0; i < n; i++) {
         cands scratch;
-        const cands *c = candidates(memo, text, toks, i, &dquotes, &scratch);
+        void *entry;
+        const cands *c = candidates(memo, text, toks, i, &dquotes, &scratch, &entry);
+        if (kept)
+            kept[i] = entry;
         size_t k = i - seg;
         if (k == 0 && c->n == 1) {
             /* One candidate right after a cut (pn is 1), as most tokens:
@@ -1142,23 +1177,32 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
             continue;
         }
         float nd[MAXC];
-        const float *rows[MAXC];    /* the previous tags' transitions */
-        for (int p = 0; p < pn; p++)
-            rows[p] = ld_trans[ptag[p]];
-        for (int j = 0; j < c->n; j++) {
-            float best = -INFINITY;
-            int arg = 0;
-            int t = c->tag[j];
-            for (int p = 0; p < pn; p++) {
-                float v = delta[p] + rows[p][t];
-                if (v > best) {
-                    best = v;
-                    arg = p;
-                }
+        /* whole rows: fixed sizes copy inline; entries past c->n are not read */
+        memcpy(ctag[k], c->tag, sizeof ctag[k]);
+        if (pn == 1) {
+            /* one previous tag, as after most cuts: every path comes from it
+            ** (the loop below would find the same sums, and arg 0) */
+            float d = delta[0];
+            for (int j = 0; j < c->n; j++) {
+                float v = d + ld_trans_to[c->tag[j]][ptag[0]];
+                nd[j] = (v > -INFINITY ? v : -INFINITY) + c->score[j];
             }
-            nd[j] = best + c->score[j];
-            back[k][j] = (uint8_t)arg;
-            ctag[k][j] = c->tag[j];
+            memset(back[k], 0, sizeof back[k]);
+        } else {
+            for (int j = 0; j < c->n; j++) {
+                const float *col = ld_trans_to[c->tag[j]];   /* from each previous tag */
+                float best = -INFINITY;
+                int arg = 0;
+                for (int p = 0; p < pn; p++) {
+                    float v = delta[p] + col[ptag[p]];
+                    if (v > best) {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                nd[j] = best + c->score[j];
+                back[k][j] = (uint8_t)arg;
+            }
         }
         if (c->n == 1 || k + 1 == SEG || i + 1 == n) {
             int j = 0;

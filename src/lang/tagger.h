@@ -26,10 +26,22 @@ void tag_sentence(const char *text, const dyad_token *toks, size_t n, uint8_t *t
 
 /* The same, keeping each word's candidate tags in memo (memo.h; NULL for
 ** none) for its next occurrence: the tags come out the same, and a memo
-** made for tag_memo_entry_size() bytes an entry serves any number of
-** sentences. The memo is the only thing written besides tags_out. */
+** made for tag_memo_entry_size() bytes an entry or more serves any
+** number of sentences. The memo is the only thing written besides
+** tags_out. An entry is keyed by the word alone (sub 0): the tagger's
+** part is its first tag_memo_entry_size() bytes, and a caller may keep
+** what else it works out of the word after them (zeroed when the memo
+** claims the entry). */
 void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
                        uint8_t *tags_out);
 size_t tag_memo_entry_size(void);
+
+/* tag_sentence_memo that also hands out each token's memo entry in
+** kept[0..n-1] (caller-owned; NULL for a token the tagger reads without
+** the memo: punctuation, quotes, over-long words, or no room). The
+** entries stay the tokens' only while nothing else asks the memo, or,
+** after a memo_round begun before this call, until the next round. */
+void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
+                       uint8_t *tags_out, void **kept);
 
 #endif

@@ -822,6 +822,10 @@ tok_abbrev_kind tok_abbrev(const char *w, size_t n)
 
 int tok_is(const char *text, const dyad_token *tk, const char *lit)
 {
+    /* the first byte settles most calls without a strlen: the splitter
+    ** walks lists of some ninety words */
+    if (tk->len && text[tk->start] != lit[0])
+        return 0;
     size_t k = strlen(lit);
     return tk->len == k && memcmp(text + tk->start, lit, k) == 0;
 }
@@ -837,10 +841,16 @@ int tok_starts_lower(const char *text, const dyad_token *tk)
 
 /* ---- The whole text ---------------------------------------------------- */
 
-static int push(dyad_text *t, size_t start, size_t len, int kind, unsigned flags)
+/* Makes room for one more token; apart from push, which is inlined at
+** every token, as this is seldom called (tok_scan sizes the array). */
+__attribute__((noinline)) static int push_room(dyad_text *t)
 {
-    if (t->ntok == t->tokcap &&
-        base_grow((void **)&t->tok, &t->tokcap, t->ntok + 1, sizeof *t->tok))
+    return base_grow((void **)&t->tok, &t->tokcap, t->ntok + 1, sizeof *t->tok);
+}
+
+static inline int push(dyad_text *t, size_t start, size_t len, int kind, unsigned flags)
+{
+    if (t->ntok == t->tokcap && push_room(t))
         return -1;
     dyad_token *tk = &t->tok[t->ntok++];
     tk->start = (uint32_t)start;
@@ -961,7 +971,7 @@ int tok_scan(dyad_text *t)
             continue;
         }
         int kind;
-        unsigned info;
+        unsigned info, flags;
         size_t k;
         if (alnum[c]) {
             /* fast path: a plain run of letters and digits that nothing
@@ -976,7 +986,9 @@ int tok_scan(dyad_text *t)
                 k = e - pos;
                 if (k == 6 && prefix_is(s + pos, n - pos, "cannot"))
                     k = 3;   /* "can" "not", as lex_word splits it */
-                goto token;
+                flags = pend | (info & TI_CAP ? DYAD_TF_CAPITALIZED : 0);
+                pend = 0;
+                goto emit;   /* a word or a number: none of the cases below */
             }
         }
         k = lex(text + pos, n - pos, &kind, &info);
@@ -991,50 +1003,53 @@ int tok_scan(dyad_text *t)
             pos += k;
             continue;
         }
-    token:;
-        unsigned flags = pend | ((info & TI_CAP) ? DYAD_TF_CAPITALIZED : 0);
+        flags = pend | ((info & TI_CAP) ? DYAD_TF_CAPITALIZED : 0);
         pend = 0;
-        dyad_token *prev = t->ntok ? &t->tok[t->ntok - 1] : NULL;
-        int attached = prev && !(flags & DYAD_TF_SPACE_BEFORE) && prev->start + prev->len == pos;
-        switch (kind) {
-        case DYAD_TOK_PUNCT:
-            if (c == '.' && attached && prev->kind == DYAD_TOK_WORD &&
-                !(prev->flags & DYAD_TF_ABBREV) &&
-                takes_period(text, prev, prev_info, s, n, pos + 1)) {
-                prev->len++;
-                prev->flags |= DYAD_TF_ABBREV;
-                pos++;
-                prev_info = 0;
-                continue;
-            }
-            if (c == '-' && (flags & DYAD_TF_SPACE_BEFORE) && !(flags & DYAD_TF_LINE_START) &&
-                (pos + 1 >= n || cls[s[pos + 1]] == C_SP || cls[s[pos + 1]] == C_NL))
-                kind = DYAD_TOK_DASH;   /* "MOSCOW (Reuters) - ..." */
-            break;
-        case DYAD_TOK_CLITIC:
-            if (c != 'n' && c != 'N' &&
-                !(attached && (prev->kind == DYAD_TOK_WORD || prev->kind == DYAD_TOK_NUMBER))) {
-                /* 's after a space: a quote, then a word */
-                size_t al = c == '\'' ? 1 : 3;
-                unsigned qf = quote_dir(s, n, pos, al, prev, flags, &qstate);
-                if (push(t, pos, al, DYAD_TOK_QUOTE, flags | qf))
-                    goto oom;
-                flags = IS_UPPER(s[pos + al]) ? DYAD_TF_CAPITALIZED : 0;
-                pos += al;
-                k -= al;
-                kind = DYAD_TOK_WORD;
-            }
-            break;
-        case DYAD_TOK_QUOTE:
-            if (((k == 1 && c == '\'') || (k == 3 && rsquo_at(s, n, pos))) && attached &&
-                prev->kind == DYAD_TOK_WORD && (s[pos - 1] | 0x20) == 's' && !(qstate & 2) &&
-                !letter_at(s, n, pos + k)) {
-                kind = DYAD_TOK_CLITIC;   /* the ministers' meeting */
+        {   /* punctuation, clitics and quotes: what the token before says */
+            dyad_token *prev = t->ntok ? &t->tok[t->ntok - 1] : NULL;
+            int attached = prev && !(flags & DYAD_TF_SPACE_BEFORE) &&
+                           prev->start + prev->len == pos;
+            switch (kind) {
+            case DYAD_TOK_PUNCT:
+                if (c == '.' && attached && prev->kind == DYAD_TOK_WORD &&
+                    !(prev->flags & DYAD_TF_ABBREV) &&
+                    takes_period(text, prev, prev_info, s, n, pos + 1)) {
+                    prev->len++;
+                    prev->flags |= DYAD_TF_ABBREV;
+                    pos++;
+                    prev_info = 0;
+                    continue;
+                }
+                if (c == '-' && (flags & DYAD_TF_SPACE_BEFORE) && !(flags & DYAD_TF_LINE_START) &&
+                    (pos + 1 >= n || cls[s[pos + 1]] == C_SP || cls[s[pos + 1]] == C_NL))
+                    kind = DYAD_TOK_DASH;   /* "MOSCOW (Reuters) - ..." */
+                break;
+            case DYAD_TOK_CLITIC:
+                if (c != 'n' && c != 'N' &&
+                    !(attached && (prev->kind == DYAD_TOK_WORD || prev->kind == DYAD_TOK_NUMBER))) {
+                    /* 's after a space: a quote, then a word */
+                    size_t al = c == '\'' ? 1 : 3;
+                    unsigned qf = quote_dir(s, n, pos, al, prev, flags, &qstate);
+                    if (push(t, pos, al, DYAD_TOK_QUOTE, flags | qf))
+                        goto oom;
+                    flags = IS_UPPER(s[pos + al]) ? DYAD_TF_CAPITALIZED : 0;
+                    pos += al;
+                    k -= al;
+                    kind = DYAD_TOK_WORD;
+                }
+                break;
+            case DYAD_TOK_QUOTE:
+                if (((k == 1 && c == '\'') || (k == 3 && rsquo_at(s, n, pos))) && attached &&
+                    prev->kind == DYAD_TOK_WORD && (s[pos - 1] | 0x20) == 's' && !(qstate & 2) &&
+                    !letter_at(s, n, pos + k)) {
+                    kind = DYAD_TOK_CLITIC;   /* the ministers' meeting */
+                    break;
+                }
+                flags |= quote_dir(s, n, pos, k, prev, flags, &qstate);
                 break;
             }
-            flags |= quote_dir(s, n, pos, k, prev, flags, &qstate);
-            break;
         }
+    emit:
         if (push(t, pos, k, kind, flags))
             goto oom;
         prev_info = info;
