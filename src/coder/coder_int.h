@@ -1253,6 +1253,14 @@ int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
                             int32_t np, actor_ref *a, int n);
 
+/* coder_detainee.c: "Bangladesh police arrested four industrialists":
+** whom the police or courts of one country named by their own words
+** hold, convict or release (173, 116, 0841), a private agent of no
+** country, is that country's, in an article that counts no other
+** country. Fills j->tgt[0] and returns the new target count (j->nt when
+** nothing changed). */
+int coder_custody_detainee(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
 /* "Police arrested Naulu" after "A Fijian man, Tevita Naulu, shot ...":
 ** a named person of the mention table coded as one of a country's people
 ** (xxxCVL: by a description, or the article's country), taken into custody by the state (173, the

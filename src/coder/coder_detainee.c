@@ -1,0 +1,82 @@
+/*
+** coder_detainee.c — whom a country's police or courts hold is that
+** country's (docs/coder.md, "Fifteenth session, second round: people in
+** custody"). "Thames Valley Police said they had arrested a second man",
+** "Bangladesh police arrested four industrialists": the police are named
+** with their country, the man or the industrialists with none, and the
+** article's country (the dateline's, or the one it names most) may be
+** another or none at all (a story of a stolen gold toilet called
+** "America"). The place of an arrest or a sentence is where the police or
+** the court sits; the person held there takes that country, as
+** docs/annotation.md lets agents with no country take the one the article
+** makes clear. A person whom the article names with another country (a
+** Libyan refugee, an Australian) is that country's, which the dictionary
+** or the mention table gives before this step; so the rule keeps off
+** articles that count any other country.
+*/
+#include "coder/coder_int.h"
+
+#include <string.h>
+
+/* The acts of custody this rule serves: arrest and detention (173), a
+** conviction or sentence (116), a release (0841); a deportation (174) is
+** of foreigners by its nature. */
+static int custody_code(const char *code)
+{
+    return strcmp(code, "173") == 0 || strcmp(code, "116") == 0 || strcmp(code, "0841") == 0;
+}
+
+/* The one country of j's sources when they are all the police or the
+** courts of one country named by their own words (not counted over the
+** article), or a government that arrests or detains ("authorities
+** arrested twelve people"), written to cc (4 bytes); NULL otherwise. */
+static const char *custodian_country(const clause_job *j, char *cc)
+{
+    static const char *const custody[] = {"COP", "JUD", NULL};
+    static const char *const taking[] = {"arrest", "detain", "apprehend", NULL};
+    static const char *const gov[] = {"GOV", NULL};
+    if (j->ns == 0)
+        return NULL;
+    for (int i = 0; i < j->ns; i++) {
+        const actor_ref *a = &j->src[i];
+        char sc[4];
+        if (a->counted || a->code[0] == '-' || strlen(a->code) != 6 ||
+            !coder_code_country(a->code, sc))
+            return NULL;
+        if (!coder_role_in(a->code, custody) &&
+            !(coder_role_in(a->code, gov) && lemma_in_list(j->lemma, taking)))
+            return NULL;
+        if (i > 0 && strcmp(sc, cc) != 0)
+            return NULL;
+        memcpy(cc, sc, 4);
+    }
+    return cc;
+}
+
+/* Does the article count a country other than cc? Reads only. */
+static int names_other_country(const doc_country *dc, const char *cc)
+{
+    for (size_t i = 0; i < dc->ntally; i++)
+        if (strcmp(dc->tally[i].cc, cc) != 0)
+            return 1;
+    return 0;
+}
+
+int coder_custody_detainee(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    /* private people a state may hold: not a body, a state's organ or an
+    ** armed group, whose country is its own to give */
+    static const char *const people[] = {"CVL", "CRM", "BUS", "LAB", "HLH", "EDU", "MED", NULL};
+    char cc[4];
+    if (j->nt > 0 || j->tgt_np < 0 || j->subject_target || !custody_code(j->code1) ||
+        !custodian_country(j, cc) || names_other_country(&c->doc.country, cc))
+        return j->nt;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    if (p->flags & (PHF_PRONOUN | PHF_COORD))
+        return j->nt;
+    const dict_agent *agent = coder_agent_in(c, s, p->first, p->end);
+    if (!agent || agent->prefix || !coder_agent_role_in(agent->code, people))
+        return j->nt;
+    coder_agent_actor(&j->tgt[0], p, agent, cc);
+    return 1;
+}
