@@ -337,7 +337,8 @@ static const char *custody_role(const sent_ctx *s, const clause_job *j)
         return strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
                    ? "COP"
                    : NULL;
-    return lemma_in_list(j->lemma, police_acts)  ? "COP"
+    /* "was charged with fraud": the police's, as an arrest is */
+    return lemma_in_list(j->lemma, police_acts) || coder_charged_crime(s, j) ? "COP"
            : lemma_in_list(j->lemma, court_acts) ? "JUD"
                                                  : NULL;
 }
@@ -556,7 +557,8 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
                  (strcmp(j->code1, "116") == 0 && lemma_in_list(j->lemma, court));
     if (np < 0 ||
         (coerce && (!target || !(lemma_in_list(j->lemma, custody) ||
-                                 lemma_in_list(j->lemma, court)))) ||
+                                 lemma_in_list(j->lemma, court) ||
+                                 coder_charged_crime(s, j)))) ||
         (!coerce && ((strncmp(j->code1, "18", 2) != 0 && strncmp(j->code1, "19", 2) != 0) ||
                      !lemma_in_list(j->lemma, violence))))
         return 0;

@@ -40,7 +40,7 @@ static const char *custodian_country(const clause_job *j, char *cc)
     for (int i = 0; i < j->ns; i++) {
         const actor_ref *a = &j->src[i];
         char sc[4];
-        if (a->counted || a->code[0] == '-' || strlen(a->code) != 6 ||
+        if (a->counted || a->from != FROM_SENTENCE || a->code[0] == '-' || strlen(a->code) != 6 ||
             !coder_code_country(a->code, sc))
             return NULL;
         if (!coder_role_in(a->code, custody) &&
@@ -69,8 +69,9 @@ int coder_custody_detainee(const dyad_coder *c, const sent_ctx *s, clause_job *j
     static const char *const people[] = {"CVL", "CRM", "BUS", "LAB", "HLH", "EDU", "MED", NULL};
     char cc[4];
     if (j->nt > 0 || j->tgt_np < 0 || j->subject_target || !custody_code(j->code1) ||
-        !custodian_country(j, cc) || names_other_country(&c->doc.country, cc))
-        return j->nt;
+        !custodian_country(j, cc) || names_other_country(&c->doc.country, cc) ||
+        !coder_places_only(s, cc))
+        return j->nt;   /* someone the article or the sentence puts elsewhere */
     const phrase *p = &s->ls.phrases[j->tgt_np];
     if (p->flags & (PHF_PRONOUN | PHF_COORD))
         return j->nt;
@@ -79,4 +80,38 @@ int coder_custody_detainee(const dyad_coder *c, const sent_ctx *s, clause_job *j
         return j->nt;
     coder_agent_actor(&j->tgt[0], p, agent, cc);
     return 1;
+}
+
+int coder_charged_crime(const sent_ctx *s, const clause_job *j)
+{
+    /* the stems of crimes and of what charges count: "charged with
+    ** fraud", "with three counts of", "with making false statements";
+    ** not a task ("charged with preparing the talks") */
+    static const char *const crimes[] = {
+        "fraud", "murder", "manslaughter", "count", "espionage", "spy", "theft", "robbery",
+        "burglar", "extort", "brib", "corrupt", "conspir", "false", "perjur", "obstruct",
+        "insider", "offence", "offense", "crime", "criminal", "illegal", "unlawful",
+        "kickback", "cocaine", "heroin", "drug", "narcotic", "kill", "assault", "rape",
+        "terror", "treason", "sedition", "embezzl", "smuggl", "traffick", "launder",
+        "forg", "falsif", "misappl", "misappropriat", "mismanage", "wrongdo", "evasion",
+        "contempt", "possession", "violat", "abuse", "manipulat", "kidnap", "attack",
+        "stab", "shoot", "arson", "riot", "trespass", "fak", "tamper", "racketeer",
+        "homicide", "felony", "misdemeanor", "misdemeanour", "inside", NULL};
+    if (!lemma_is_word(j->lemma, "charge"))
+        return 0;
+    uint32_t k = j->vg->end;
+    /* "was also charged yesterday with": a few words before "with" */
+    while (k < s->ls.n && k < j->vg->end + 3 && !lemma_is_word(s->ls.lemmas[k], "with"))
+        k++;
+    if (k >= s->ls.n || !lemma_is_word(s->ls.lemmas[k], "with"))
+        return 0;
+    for (uint32_t e = k + 1; e < s->ls.n && e < k + 9; e++) {
+        const char *l = s->ls.lemmas[e];
+        if (s->ls.tags[e] == TAG_PERIOD || lemma_is_word(l, ";"))
+            break;
+        for (const char *const *w = crimes; *w; w++)
+            if (strncmp(l, *w, strlen(*w)) == 0)
+                return 1;
+    }
+    return 0;
 }

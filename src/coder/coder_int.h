@@ -1260,6 +1260,11 @@ int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause
 ** country. Fills j->tgt[0] and returns the new target count (j->nt when
 ** nothing changed). */
 int coder_custody_detainee(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* coder_detainee.c: is clause j's verb "charge" told with a crime a few
+** words after its "with" ("was charged with fraud", "with three counts
+** of", "with making false statements"), not a task ("charged with
+** preparing the talks")? Reads s only. */
+int coder_charged_crime(const sent_ctx *s, const clause_job *j);
 
 /* "Police arrested Naulu" after "A Fijian man, Tevita Naulu, shot ...":
 ** a named person of the mention table coded as one of a country's people
