@@ -1,18 +1,16 @@
 /*
 ** coder_detainee.c — whom a country's police or courts hold is that
-** country's (docs/coder.md, "Fifteenth session, second round: people in
-** custody"). "Thames Valley Police said they had arrested a second man",
-** "Bangladesh police arrested four industrialists": the police are named
-** with their country, the man or the industrialists with none, and the
-** article's country (the dateline's, or the one it names most) may be
-** another or none at all (a story of a stolen gold toilet called
-** "America"). The place of an arrest or a sentence is where the police or
-** the court sits; the person held there takes that country, as
-** docs/annotation.md lets agents with no country take the one the article
-** makes clear. A person whom the article names with another country (a
-** Libyan refugee, an Australian) is that country's, which the dictionary
-** or the mention table gives before this step; so the rule keeps off
-** articles that count any other country.
+** country's (docs/coder.md, "Fifteenth session, second round: people
+** convicted, charged and held"). "Bangladesh police ... arresting four
+** industrialists": the police are named with their country, the
+** industrialists with none, and no other step gives them one. The
+** place of an arrest or a sentence is where the police or the court
+** sits; the person held there takes that country, as docs/annotation.md
+** lets agents with no country take the one the article makes clear. A
+** person the article names with another country (a Libyan refugee, an
+** Australian) is that country's, which the gold codes; so the rule keeps
+** off articles that count any other country. Also here: whether
+** "charged with" tells a crime (coder_charged_crime).
 */
 #include "coder/coder_int.h"
 
@@ -88,15 +86,19 @@ int coder_charged_crime(const sent_ctx *s, const clause_job *j)
     ** fraud", "with three counts of", "with making false statements";
     ** not a task ("charged with preparing the talks") */
     static const char *const crimes[] = {
-        "fraud", "murder", "manslaughter", "count", "espionage", "spy", "theft", "robbery",
+        "fraud", "murder", "manslaughter", "espionage", "spying", "theft", "robbery",
         "burglar", "extort", "brib", "corrupt", "conspir", "false", "perjur", "obstruct",
         "insider", "offence", "offense", "crime", "criminal", "illegal", "unlawful",
-        "kickback", "cocaine", "heroin", "drug", "narcotic", "kill", "assault", "rape",
-        "terror", "treason", "sedition", "embezzl", "smuggl", "traffick", "launder",
-        "forg", "falsif", "misappl", "misappropriat", "mismanage", "wrongdo", "evasion",
-        "contempt", "possession", "violat", "abuse", "manipulat", "kidnap", "attack",
-        "stab", "shoot", "arson", "riot", "trespass", "fak", "tamper", "racketeer",
-        "homicide", "felony", "misdemeanor", "misdemeanour", "inside", NULL};
+        "kickback", "cocaine", "heroin", "narcotic", "kill", "assault", "terror", "treason",
+        "sedition", "embezzl", "smuggl", "traffick", "launder", "falsif", "misappl",
+        "misappropriat", "mismanage", "wrongdo", "evasion", "contempt", "possession",
+        "violat", "manipulat", "kidnap", "arson", "trespass", "tamper", "racketeer",
+        "homicide", "felon", "misdemean", NULL};
+    /* whole words only: "count" is no "country", "rape" no "rapeseed",
+    ** "stab" no "stability" */
+    static const char *const crime_words[] = {"count", "rape", "stab", "spy", "drug",
+                                              "abuse", "forgery", "forge", "fake", "riot",
+                                              "shoot", "attack", NULL};
     if (!lemma_is_word(j->lemma, "charge"))
         return 0;
     uint32_t k = j->vg->end;
@@ -109,6 +111,8 @@ int coder_charged_crime(const sent_ctx *s, const clause_job *j)
         const char *l = s->ls.lemmas[e];
         if (s->ls.tags[e] == TAG_PERIOD || lemma_is_word(l, ";"))
             break;
+        if (lemma_in_list(l, crime_words))
+            return 1;
         for (const char *const *w = crimes; *w; w++)
             if (strncmp(l, *w, strlen(*w)) == 0)
                 return 1;
