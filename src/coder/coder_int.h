@@ -58,6 +58,8 @@
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
+**   coder_detainee.c  people held by one country's police or courts are its;
+**                     "charged with" a crime
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
 **   coder_pair_held.c  talks of a hyphenated pair of states told as held
 **                     ("in U.S.-Japanese talks that ended Friday")
