@@ -327,7 +327,8 @@ static int out_of_custody(const sent_ctx *s, const clause_job *j)
 static const char *custody_role(const sent_ctx *s, const clause_job *j)
 {
     static const char *const police_acts[] = {"arrest", "detain", "apprehend", NULL};
-    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison", NULL};
+    static const char *const court_acts[] = {"sentence", "convict", "jail", "imprison",
+                                             "indict", "prosecute", NULL};
     if (!j->passive || j->ns > 0 || j->src_np >= 0)
         return NULL;
     if (strcmp(j->code1, "116") == 0)
@@ -337,7 +338,8 @@ static const char *custody_role(const sent_ctx *s, const clause_job *j)
         return strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
                    ? "COP"
                    : NULL;
-    return lemma_in_list(j->lemma, police_acts)  ? "COP"
+    /* "was charged with fraud": the police's, as an arrest is */
+    return lemma_in_list(j->lemma, police_acts) || coder_charged_crime(s, j) ? "COP"
            : lemma_in_list(j->lemma, court_acts) ? "JUD"
                                                  : NULL;
 }
@@ -543,12 +545,21 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
     /* whom police arrest or detain (17x, target only); who assaults, or is
     ** assaulted, shot or killed (18x, 19x) */
     static const char *const custody[] = {"arrest", "detain", "apprehend", NULL};
+    /* whom the courts try, convict, sentence or jail (17x, 116; target
+    ** only): "Ana Ruiz was convicted of fraud" (second round of the
+    ** fifteenth session) */
+    static const char *const court[] = {"convict", "sentence", "jail", "imprison", "indict",
+                                        "prosecute", NULL};
     static const char *const violence[] = {"kill", "shoot", "stab", "attack", "murder",
                                            "assault", "beat", "wound", "injure", NULL};
     /* storms are named as people are: "Typhoon Haiyan killed ..." */
     static const char *const storms[] = {"typhoon", "hurricane", "cyclone", "storm", NULL};
-    int coerce = strncmp(j->code1, "17", 2) == 0;
-    if (np < 0 || (coerce && (!target || !lemma_in_list(j->lemma, custody))) ||
+    int coerce = strncmp(j->code1, "17", 2) == 0 ||
+                 (strcmp(j->code1, "116") == 0 && lemma_in_list(j->lemma, court));
+    if (np < 0 ||
+        (coerce && (!target || !(lemma_in_list(j->lemma, custody) ||
+                                 lemma_in_list(j->lemma, court) ||
+                                 coder_charged_crime(s, j)))) ||
         (!coerce && ((strncmp(j->code1, "18", 2) != 0 && strncmp(j->code1, "19", 2) != 0) ||
                      !lemma_in_list(j->lemma, violence))))
         return 0;

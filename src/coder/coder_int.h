@@ -58,6 +58,8 @@
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
+**   coder_detainee.c  people held by one country's police or courts are its;
+**                     "charged with" a crime
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
 **   coder_pair_held.c  talks of a hyphenated pair of states told as held
 **                     ("in U.S.-Japanese talks that ended Friday")
@@ -1266,6 +1268,19 @@ int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** of a. */
 int coder_assailant_earlier(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
                             int32_t np, actor_ref *a, int n);
+
+/* coder_detainee.c: "Bangladesh police arrested four industrialists":
+** whom the police or courts of one country named by their own words
+** hold, convict or release (173, 116, 0841), a private agent of no
+** country, is that country's, in an article that counts no other
+** country. Fills j->tgt[0] and returns the new target count (j->nt when
+** nothing changed). */
+int coder_custody_detainee(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* coder_detainee.c: is clause j's verb "charge" told with a crime a few
+** words after its "with" ("was charged with fraud", "with three counts
+** of", "with making false statements"), not a task ("charged with
+** preparing the talks")? Reads s only. */
+int coder_charged_crime(const sent_ctx *s, const clause_job *j);
 
 /* "Police arrested Naulu" after "A Fijian man, Tevita Naulu, shot ...":
 ** a named person of the mention table coded as one of a country's people

@@ -1508,6 +1508,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         j->nt = coder_domestic_agent(c, s, j->tgt_np, j->src, j->ns, j->tgt);
     if (j->ns == 0)
         j->ns = coder_domestic_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
+    /* "Bangladesh police arrested four industrialists": the police's */
+    j->nt = coder_custody_detainee(c, s, j);
     /* PETRARCH's new actors are the last resort in either role */
     if (c->new_actor_length > 0 && (j->ns == 0 || j->nt == 0)) {
         c->new_actor_now = 1;

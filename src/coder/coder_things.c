@@ -166,7 +166,8 @@ void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_re
 {
     static const char *const state[] = {"COP", "JUD", "GOV", "MIL", "SPY", NULL};
     static const char *const force[] = {"COP", "MIL", NULL};
-    int custody = strncmp(j->code1, "173", 3) == 0, violence = strncmp(j->code1, "18", 2) == 0;
+    /* one convicted or sentenced (116) is a criminal too */
+    int custody = strncmp(j->code1, "173", 3) == 0 || strcmp(j->code1, "116") == 0, violence = strncmp(j->code1, "18", 2) == 0;
     int harm = violence || strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "20", 2) == 0;
     if (np < 0 || n != 1)
         return;
