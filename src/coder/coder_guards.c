@@ -583,13 +583,12 @@ static int not_allowed_pattern(const clause_job *j)
 
 int coder_not_allowed(const sent_ctx *s, const clause_job *j)
 {
-    static const char *const negations[] = {"not", "n't", "never", NULL};
     static const char *const will[] = {"will", "wo", "'ll", "shall", NULL};
     if (!not_allowed_pattern(j))
         return 0;
     int neg = 0, promise = 0, would = 0;
     for (uint32_t k = j->vg->first; k < j->vg->head; k++) {
-        neg |= lemma_in_list(s->ls.lemmas[k], negations);
+        neg |= lemma_in_list(s->ls.lemmas[k], lang_negations);
         promise |= lemma_in_list(s->ls.lemmas[k], will);
         would |= lemma_is_word(s->ls.lemmas[k], "would");
     }

@@ -1291,8 +1291,6 @@ static size_t quoted_end(const sent_ctx *s, size_t k)
 static const char *judgement_predicate(const sent_ctx *s, const clause *cl, const phrase *vg)
 {
     size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
-    static const char *const negators[] = {"not", "n't", "never", "hardly", "scarcely", "no",
-                                           NULL};
     /* a judgement quoted ('were "unfair"', 'is "totally unjustified"'):
     ** the language layer ends the clause before the quotation mark, and
     ** the words inside it are the speaker's own */
@@ -1302,7 +1300,7 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
             end = quoted_end(s, k);
     }
     for (; k < end && (tag_is_adv(s->ls.tags[k]) || s->ls.tags[k] == TAG_DT); k++)
-        if (lemma_in_list(s->ls.lemmas[k], negators))   /* "were not unfair" */
+        if (lemma_in_list(s->ls.lemmas[k], lang_predicate_denials))   /* "were not unfair" */
             return NULL;
     if (k >= end)
         return NULL;
