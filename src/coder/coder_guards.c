@@ -52,6 +52,12 @@ int coder_state_actor(const char *a)
     return coder_code_country(a, NULL) && has_role(a, coder_state_roles);
 }
 
+/* (coder_int.h) */
+int coder_state_official(const char *a)
+{
+    return coder_state_actor(a) && strstr(a + 3, "MIL") == NULL;
+}
+
 int coder_firm_actor(const char *a)
 {
     return coder_code_country(a, NULL) && strstr(a + 3, "BUS") != NULL;

@@ -1627,6 +1627,11 @@ int coder_firm_actor(const char *a);
 ** a only. */
 int coder_state_actor(const char *a);
 
+/* Is actor code a a state's official or body, not its forces ("RUSGOV",
+** not "USAMIL"): one whose stay abroad is a visit, where its
+** forces are deployed. Reads a only. */
+int coder_state_official(const char *a);
+
 /* Why clause job j, the bare "be in +" (042), is no stay abroad of an
 ** official ("are in the market", "will be in Moscow", a firm's man), or
 ** NULL to keep it (and for any other pattern). Reads j after its modality
