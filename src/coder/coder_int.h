@@ -127,6 +127,9 @@ typedef struct actor_ref {
     uint32_t first, end;      /* the tokens it came from */
     const char *entry_file;   /* the dictionary entry */
     uint32_t entry_line;
+    uint8_t agent_entry;      /* the entry is an agent's (agents.txt): the code
+                              ** joins it to a country found apart from it, or
+                              ** to none */
     /* the article level: where the actor (or an agent's country) was
     ** found, when not in the sentence (FROM_SENTENCE: the fields below
     ** are 0) */
@@ -230,6 +233,7 @@ typedef struct entity_code {
     char code[CODE_MAX];        /* "" when its name gave no actor */
     const char *entry_file;     /* the dictionary entry */
     uint32_t entry_line;
+    uint8_t agent_entry;        /* actor_ref's */
     uint8_t tried;              /* the coder has resolved one of its names */
     uint8_t counted;            /* actor_ref's: its country only counted */
     uint8_t assailant;          /* an unnamed person who assaulted, shot or
@@ -248,6 +252,7 @@ typedef struct agent_seen {
     char code[CODE_MAX];
     const char *entry_file;
     uint32_t entry_line;
+    uint8_t agent_entry;        /* actor_ref's */
     long sent;
     uint32_t start, end;        /* the bytes of the phrase */
 } agent_seen;

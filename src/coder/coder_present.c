@@ -57,7 +57,7 @@ const char *coder_no_presence(const sent_ctx *s, const clause_job *j)
                                               : "'be in' a country of someone no official of a state";
         /* a bare title ("Sheikh Sultan") takes its country from the
         ** sentence around it, here no sign of where he comes from */
-        if (a->from == FROM_SENTENCE && a->entry_file && strstr(a->entry_file, "agents.txt"))
+        if (a->from == FROM_SENTENCE && a->agent_entry)
             return "an official whose country his own words do not name";
     }
     for (int i = 0; i < j->nt; i++)

@@ -1377,6 +1377,7 @@ static int critics_government(dyad_coder *c, const sent_ctx *s, int32_t np, cons
             y[k].end = words.end;
             y[k].entry_file = words.entry_file;
             y[k].entry_line = words.entry_line;
+            y[k].agent_entry = words.agent_entry;
             y[k].needs_peer = 0;
         } else if (strcmp(y[k].code, cc) != 0) {
             continue;
@@ -1399,6 +1400,7 @@ static int critics_government(dyad_coder *c, const sent_ctx *s, int32_t np, cons
     y[0].end = p->end;
     y[0].entry_file = NULL;
     y[0].entry_line = 0;
+    y[0].agent_entry = 0;
     y[0].needs_peer = 0;
     return 1;
 }
