@@ -5,6 +5,12 @@
 ** firms with no state, money, and a country named only as a modifier of a
 ** thing ("complied with the U.S.-Japan agreement", "met Brazil's bank
 ** advisory committee"). The emit step asks before it adds each event.
+** Beside them, the guards the steps ask of one kind of clause: a story's
+** background told in the past (coder_background), an attack in words
+** (coder_verbal_attack), warnings and leaves that threaten nothing, a
+** sanction's easing, demands and ultimatums, a posture of no force,
+** absolute and reduced-relative subjects, a verb group that is no verb;
+** and the tests of an actor code's role (coder_state_actor, coder_state_official, coder_firm_actor).
 */
 #include "coder/coder_int.h"
 

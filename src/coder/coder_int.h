@@ -21,7 +21,8 @@
 **                     annexation by Uganda", "criticized the attack")
 **   coder_reciprocal.c  a target of "each other", the subject's members
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
-**   coder_guards.c    pairs that make no political event (travel at home, ...)
+**   coder_guards.c    pairs that make no political event (travel at home, ...),
+**                     clauses of one kind that make none (warnings, background)
 **   coder_stance.c    the speaker's stance in reported speech: accusations
 **   coder_obliged.c   what a speaker says another should or must do: appeals
 **                     and demands
