@@ -328,6 +328,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     out->end = end;
     out->entry_file = NULL;
     out->entry_line = 0;
+    out->agent_entry = !sc.have;
     if (sc.have) {
         out->entry_file = best->actor->file;
         out->entry_line = best->actor->line;
@@ -343,6 +344,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
     if (foreign && sc.best_person && agent) {
         out->entry_file = country->actor->file;
         out->entry_line = country->actor->line;
+        out->agent_entry = 0;
         dict_agent_join(agent, country->code, out->code, sizeof out->code);
         return 1;
     }
@@ -538,6 +540,7 @@ static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     out->end = p->end;
     out->entry_file = agent->file;
     out->entry_line = agent->line;
+    out->agent_entry = 1;
     dict_agent_join(agent, "---", out->code, sizeof out->code);
     return 1;
 }
@@ -644,6 +647,7 @@ static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32
             continue;
         out[q].entry_file = agent->file;
         out[q].entry_line = agent->line;
+        out[q].agent_entry = 1;
         dict_agent_join(agent, country, out[q].code, sizeof out[q].code);
     }
 }
@@ -753,6 +757,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
             out[k].end = m->end;
             out[k].entry_file = agent->file;
             out[k].entry_line = agent->line;
+            out[k].agent_entry = 1;
             dict_agent_join(agent, country, out[k].code, sizeof out[k].code);
             k++;
             shared = 1;
@@ -1010,6 +1015,7 @@ int coder_entity_actor(const dyad_coder *c, int32_t e, uint32_t first, uint32_t 
     coder_mention_actor(out, code, first, end, en->intro_sent, en->intro_start, en->intro_end);
     out->entry_file = ec ? ec->entry_file : NULL;
     out->entry_line = ec ? ec->entry_line : 0;
+    out->agent_entry = ec ? ec->agent_entry : 0;
     out->counted = ec ? ec->counted : 0;
     return 1;
 }
@@ -1109,6 +1115,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             base_copy(d->ent[r.ent].code, sizeof d->ent[r.ent].code, wh->code);
             d->ent[r.ent].entry_file = wh->entry->file;
             d->ent[r.ent].entry_line = wh->entry->line;
+            d->ent[r.ent].agent_entry = 0;
             d->ent[r.ent].tried = 1;
             continue;
         }
@@ -1167,6 +1174,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
                 snprintf(ec->code + 3, sizeof ec->code - 3, "CVL");
             ec->entry_file = a[0].entry_file;
             ec->entry_line = a[0].entry_line;
+            ec->agent_entry = a[0].agent_entry;
             ec->counted = a[0].counted;
         }
     }
@@ -1188,6 +1196,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             snprintf(ec->code, sizeof ec->code, "%.3s%.80s", en->country, peer.code + 3);
             ec->entry_file = peer.entry_file;
             ec->entry_line = peer.entry_line;
+            ec->agent_entry = peer.agent_entry;
         }
     }
     d->peers_done = nent;
@@ -1230,6 +1239,7 @@ int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
     if (agent) {
         out->entry_file = agent->file;
         out->entry_line = agent->line;
+        out->agent_entry = 1;
         dict_agent_join(agent, cc, out->code, sizeof out->code);
     } else {
         snprintf(out->code, sizeof out->code, "%s", code);
@@ -1267,6 +1277,7 @@ static int owned_agent(const dyad_coder *c, const phrase *p, int32_t e, const di
     *out = owner;
     out->entry_file = agent->file;
     out->entry_line = agent->line;
+    out->agent_entry = 1;
     dict_agent_join(agent, cc, out->code, sizeof out->code);
     return 1;
 }
@@ -1651,6 +1662,7 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
     out->end = p->end;
     out->entry_file = agent->file;
     out->entry_line = agent->line;
+    out->agent_entry = 1;
     dict_agent_join(agent, cc, out->code, sizeof out->code);
 }
 
@@ -1870,6 +1882,7 @@ static void agent_named(dyad_coder *c, const sent_ctx *s, const phrase *p, const
     snprintf(g->code, sizeof g->code, "%s", a->code);
     g->entry_file = a->entry_file;
     g->entry_line = a->entry_line;
+    g->agent_entry = a->agent_entry;
     g->sent = s->index;
     g->start = start;
     g->end = s->ls.toks[p->end - 1].start + s->ls.toks[p->end - 1].len;
@@ -1918,6 +1931,7 @@ static int agent_named_before(const dyad_coder *c, const sent_ctx *s, const phra
     coder_mention_actor(out, best->code, p->first, p->end, best->sent, best->start, best->end);
     out->entry_file = best->entry_file;
     out->entry_line = best->entry_line;
+    out->agent_entry = best->agent_entry;
     return 1;
 }
 
@@ -1998,6 +2012,7 @@ static int town_actor(dyad_coder *c, const sent_ctx *s, const phrase *p, int r,
     coder_from_sentence(out);
     out->entry_file = "gazetteer";
     out->entry_line = 0;
+    out->agent_entry = 0;
     out->from_town = 1;
     agent_named(c, s, p, out);   /* "the man" later is he */
     return 1;

@@ -23,8 +23,6 @@
 static const char *const content_participles[] = {"please", "satisfy", "hearten", "gratify",
                                                   "delight", NULL};
 static const char *const content_adjs[] = {"happy", "content", NULL};
-/* Words that deny what follows them. */
-static const char *const negators[] = {"not", "n't", "never", "hardly", "scarcely", NULL};
 /* Nouns of a degree that may stand between a negation and the word it
 ** denies ("not 100 pct satisfied"). */
 static const char *const degree_nouns[] = {"pct", "percent", "per", "cent", NULL};
@@ -59,7 +57,7 @@ static int denied(const sent_ctx *s, size_t k)
     while (k-- > 0) {
         const char *w = s->ls.lemmas[k];
         int t = s->ls.tags[k];
-        if (lemma_in_list(w, negators))
+        if (lemma_in_list(w, lang_denials))
             return 1;
         if (!(tag_is_adv(t) || t == TAG_CD || lemma_is_word(w, "be") ||
               lemma_is_word(w, "have") || lemma_in_list(w, degree_nouns)))

@@ -5,6 +5,12 @@
 ** firms with no state, money, and a country named only as a modifier of a
 ** thing ("complied with the U.S.-Japan agreement", "met Brazil's bank
 ** advisory committee"). The emit step asks before it adds each event.
+** Beside them, the guards the steps ask of one kind of clause: a story's
+** background told in the past (coder_background), an attack in words
+** (coder_verbal_attack), warnings and leaves that threaten nothing, a
+** sanction's easing, demands and ultimatums, a posture of no force,
+** absolute and reduced-relative subjects, a verb group that is no verb;
+** and the tests of an actor code's role (coder_state_actor, coder_state_official, coder_firm_actor).
 */
 #include "coder/coder_int.h"
 
@@ -50,6 +56,12 @@ static int has_role(const char *a, const char *const *roles)
 int coder_state_actor(const char *a)
 {
     return coder_code_country(a, NULL) && has_role(a, coder_state_roles);
+}
+
+/* (coder_int.h) */
+int coder_state_official(const char *a)
+{
+    return coder_state_actor(a) && strstr(a + 3, "MIL") == NULL;
 }
 
 int coder_firm_actor(const char *a)
@@ -594,13 +606,12 @@ static int not_allowed_pattern(const clause_job *j)
 
 int coder_not_allowed(const sent_ctx *s, const clause_job *j)
 {
-    static const char *const negations[] = {"not", "n't", "never", NULL};
     static const char *const will[] = {"will", "wo", "'ll", "shall", NULL};
     if (!not_allowed_pattern(j))
         return 0;
     int neg = 0, promise = 0, would = 0;
     for (uint32_t k = j->vg->first; k < j->vg->head; k++) {
-        neg |= lemma_in_list(s->ls.lemmas[k], negations);
+        neg |= lemma_in_list(s->ls.lemmas[k], lang_negations);
         promise |= lemma_in_list(s->ls.lemmas[k], will);
         would |= lemma_is_word(s->ls.lemmas[k], "would");
     }

@@ -21,7 +21,8 @@
 **                     annexation by Uganda", "criticized the attack")
 **   coder_reciprocal.c  a target of "each other", the subject's members
 **   coder_modality.c  asserted, future, conditional, hypothetical, negated
-**   coder_guards.c    pairs that make no political event (travel at home, ...)
+**   coder_guards.c    pairs that make no political event (travel at home, ...),
+**                     clauses of one kind that make none (warnings, background)
 **   coder_stance.c    the speaker's stance in reported speech: accusations
 **   coder_obliged.c   what a speaker says another should or must do: appeals
 **                     and demands
@@ -129,6 +130,9 @@ typedef struct actor_ref {
     uint32_t first, end;      /* the tokens it came from */
     const char *entry_file;   /* the dictionary entry */
     uint32_t entry_line;
+    uint8_t agent_entry;      /* the entry is an agent's (agents.txt): the code
+                              ** joins it to a country found apart from it, or
+                              ** to none */
     /* the article level: where the actor (or an agent's country) was
     ** found, when not in the sentence (FROM_SENTENCE: the fields below
     ** are 0) */
@@ -232,6 +236,7 @@ typedef struct entity_code {
     char code[CODE_MAX];        /* "" when its name gave no actor */
     const char *entry_file;     /* the dictionary entry */
     uint32_t entry_line;
+    uint8_t agent_entry;        /* actor_ref's */
     uint8_t tried;              /* the coder has resolved one of its names */
     uint8_t counted;            /* actor_ref's: its country only counted */
     uint8_t assailant;          /* an unnamed person who assaulted, shot or
@@ -250,6 +255,7 @@ typedef struct agent_seen {
     char code[CODE_MAX];
     const char *entry_file;
     uint32_t entry_line;
+    uint8_t agent_entry;        /* actor_ref's */
     long sent;
     uint32_t start, end;        /* the bytes of the phrase */
 } agent_seen;
@@ -1659,6 +1665,11 @@ int coder_firm_actor(const char *a);
 /* Does actor code a name a role of the state ("RUSGOV", "USAMIL")? Reads
 ** a only. */
 int coder_state_actor(const char *a);
+
+/* Is actor code a a state's official or body, not its forces ("RUSGOV",
+** not "USAMIL"): one whose stay abroad is a visit, where its
+** forces are deployed. Reads a only. */
+int coder_state_official(const char *a);
 
 /* Why clause job j, the bare "be in +" (042), is no stay abroad of an
 ** official ("are in the market", "will be in Moscow", a firm's man), or

@@ -1334,7 +1334,7 @@ static int aside_visit(dyad_coder *c, sent_ctx *s, const clause *cl)
     if (j.ns == 0 || j.nt == 0)
         return 0;
     for (int i = 0; i < j.ns; i++)
-        if (!coder_state_actor(j.src[i].code) || strstr(j.src[i].code + 3, "MIL") != NULL)
+        if (!coder_state_official(j.src[i].code))
             return 0;
     /* a country, not a region one tours ("in Europe on a tour") */
     char cc[4];

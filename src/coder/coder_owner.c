@@ -906,6 +906,7 @@ static int source_organ(const sent_ctx *s, clause_job *j, const char *cc, const 
     t->end = p->end;
     t->entry_file = NULL;
     t->entry_line = 0;
+    t->agent_entry = 0;
     t->needs_peer = 0;
     return 1;
 }

@@ -848,10 +848,9 @@ static const char *refused_code(const char *act)
     return NULL;
 }
 
-/* Verbs of acceptance and of refusal, and the words that negate a verb. */
+/* Verbs of acceptance and of refusal. */
 static const char *const accepting[] = {"accept", "accede", "agree", "approve", "heed", NULL};
 static const char *const refusing[] = {"refuse", "decline", NULL};
-static const char *const negations[] = {"not", "n't", "never", NULL};
 
 /* Is verb group vg recognition withheld as a standing stance: "Turkey does
 ** not recognise Cyprus", "Serbia has never recognized Kosovo"? A refusal as
@@ -891,7 +890,7 @@ static int negated_group(const sent_ctx *s, const clause *cl, const phrase *vg, 
         from--;
     for (uint32_t k = from; k < vg->head; k++) {
         const char *w = s->ls.lemmas[k];
-        negated |= lemma_in_list(w, negations);
+        negated |= lemma_in_list(w, lang_negations);
         will |= lemma_is_word(w, "will") || lemma_is_word(w, "wo");
         would |= lemma_is_word(w, "would");
         guess |= lemma_in_list(w, guesses);
@@ -925,7 +924,7 @@ static int decided_not(const sent_ctx *s, const clause *cl, const phrase *vg)
                                            NULL};
     uint32_t k = vg->first;
     if (cl->kind != CL_COMPLEMENT || cl->parent < 0 || k == 0 || s->ls.tags[k] != TAG_TO ||
-        !lemma_in_list(s->ls.lemmas[k - 1], negations))
+        !lemma_in_list(s->ls.lemmas[k - 1], lang_negations))
         return 0;
     const clause *pc = &s->ls.clauses[cl->parent];
     if (pc->verb < 0)
@@ -977,7 +976,7 @@ static int refusing_catenative(const sent_ctx *s, const phrase *vg)
     if (vg->np < 0 || !lemma_in_list(s->ls.lemmas[vg->np], refusing))
         return 0;
     for (uint32_t k = vg->first; k < (uint32_t)vg->np; k++)
-        if (lemma_in_list(s->ls.lemmas[k], negations))
+        if (lemma_in_list(s->ls.lemmas[k], lang_negations))
             return 0;
     return 1;
 }
@@ -1106,7 +1105,7 @@ static void requested_act(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         return;
     const phrase *vg = &s->ls.phrases[act->verb];
     for (uint32_t k = j->vg->head + 1; k < vg->head; k++)
-        if (lemma_in_list(s->ls.lemmas[k], negations))
+        if (lemma_in_list(s->ls.lemmas[k], lang_negations))
             return;
     coder_asked_subcode(c, s, act, j->code1);
 }

@@ -85,6 +85,7 @@ static void regional(const sent_ctx *s, actor_ref *a, int n)
                 snprintf(a[i].code, sizeof a[i].code, "%s", p->country);
                 a[i].entry_file = "gazetteer";
                 a[i].entry_line = 0;
+                a[i].agent_entry = 0;
             }
         }
 }

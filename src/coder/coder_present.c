@@ -51,14 +51,13 @@ const char *coder_no_presence(const sent_ctx *s, const clause_job *j)
         return "a stay abroad denied by its subject's 'no'";
     for (int i = 0; i < j->ns; i++) {
         const actor_ref *a = &j->src[i];
-        if (!coder_state_actor(a->code))
-            return "'be in' a country of someone no official of a state";
         /* forces in a country are deployed there, not on a visit */
-        if (strstr(a->code + 3, "MIL") != NULL)
-            return "forces 'in' a country: no visit";
+        if (!coder_state_official(a->code))
+            return coder_state_actor(a->code) ? "forces 'in' a country: no visit"
+                                              : "'be in' a country of someone no official of a state";
         /* a bare title ("Sheikh Sultan") takes its country from the
         ** sentence around it, here no sign of where he comes from */
-        if (a->from == FROM_SENTENCE && a->entry_file && strstr(a->entry_file, "agents.txt"))
+        if (a->from == FROM_SENTENCE && a->agent_entry)
             return "an official whose country his own words do not name";
     }
     for (int i = 0; i < j->nt; i++)

@@ -1291,8 +1291,6 @@ static size_t quoted_end(const sent_ctx *s, size_t k)
 static const char *judgement_predicate(const sent_ctx *s, const clause *cl, const phrase *vg)
 {
     size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
-    static const char *const negators[] = {"not", "n't", "never", "hardly", "scarcely", "no",
-                                           NULL};
     /* a judgement quoted ('were "unfair"', 'is "totally unjustified"'):
     ** the language layer ends the clause before the quotation mark, and
     ** the words inside it are the speaker's own */
@@ -1302,7 +1300,7 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
             end = quoted_end(s, k);
     }
     for (; k < end && (tag_is_adv(s->ls.tags[k]) || s->ls.tags[k] == TAG_DT); k++)
-        if (lemma_in_list(s->ls.lemmas[k], negators))   /* "were not unfair" */
+        if (lemma_in_list(s->ls.lemmas[k], lang_predicate_denials))   /* "were not unfair" */
             return NULL;
     if (k >= end)
         return NULL;
@@ -1379,6 +1377,7 @@ static int critics_government(dyad_coder *c, const sent_ctx *s, int32_t np, cons
             y[k].end = words.end;
             y[k].entry_file = words.entry_file;
             y[k].entry_line = words.entry_line;
+            y[k].agent_entry = words.agent_entry;
             y[k].needs_peer = 0;
         } else if (strcmp(y[k].code, cc) != 0) {
             continue;
@@ -1401,6 +1400,7 @@ static int critics_government(dyad_coder *c, const sent_ctx *s, int32_t np, cons
     y[0].end = p->end;
     y[0].entry_file = NULL;
     y[0].entry_line = 0;
+    y[0].agent_entry = 0;
     y[0].needs_peer = 0;
     return 1;
 }

@@ -1,5 +1,5 @@
 /*
-** coder_verdict.c — a measure found unlawful by someone other than a
+** coder_verdict.c — a measure found unlawful: a verdict only from a
 ** court (docs/coder.md, "Fifteenth session: blame laid, ..., and a
 ** court's finding"). "The High Court found the decree unlawful" rules
 ** against the decree's owner (116), as "ruled it illegal" does; but

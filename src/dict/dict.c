@@ -1237,13 +1237,11 @@ static int cmp_u64(const void *a, const void *b)
 }
 
 /* Kinds of trie entries, as bits of node_kinds and first_kinds. */
+/* In first_kinds only, beside them: DICT_STARTS_MEMBER (dict.h). */
 enum { TK_ACTOR = 1, TK_AGENT = 2, TK_DISCARD = 4, TK_MEMBER = 8 };
-/* In first_kinds only: the word starts a member of some synset (an edge
-** from a synset's root), so dict_match_synset need not probe the others. */
-enum { TK_SYNSET_FIRST = DICT_STARTS_MEMBER };
 _Static_assert(TK_ACTOR == DICT_STARTS_ACTOR && TK_AGENT == DICT_STARTS_AGENT,
                "dict.h's quick tests read TK_ACTOR and TK_AGENT");
-_Static_assert(!((TK_ACTOR | TK_AGENT | TK_DISCARD | TK_MEMBER | TK_SYNSET_FIRST) &
+_Static_assert(!((TK_ACTOR | TK_AGENT | TK_DISCARD | TK_MEMBER | DICT_STARTS_MEMBER) &
                  DICT_STARTS_THE), "the bit of \"the\" is no kind's");
 
 /* Fills d->node_kinds and d->first_kinds. A child's index is above its
@@ -1287,7 +1285,7 @@ static int trie_kinds(dict *d)
         if (from == 0)
             d->first_kinds[word] |= d->node_kinds[d->eval[i]];
         else if (synroot[from])
-            d->first_kinds[word] |= TK_SYNSET_FIRST;
+            d->first_kinds[word] |= DICT_STARTS_MEMBER;
     }
     dy_free(parent);
     dy_free(synroot);
@@ -1762,7 +1760,7 @@ size_t dict_match_synset(const dict *d, uint32_t syn, const dict_wid *ids, size_
     ** per id tells without longest's set-up, and most start no member of
     ** any synset, which the ids' kinds tell without a probe */
     uint32_t root = d->synroot[syn];
-    if (!(ids[start].starts & TK_SYNSET_FIRST))
+    if (!dict_may_start_member(&ids[start]))
         return 0;
     if (edge_find(d, root, ids[start].fold) < 0 &&
         (ids[start].exact == ids[start].fold || edge_find(d, root, ids[start].exact) < 0))

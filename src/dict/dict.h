@@ -47,8 +47,9 @@ typedef struct dict_wid {
     uint8_t starts;
 } dict_wid;
 
-/* The bit of dict_wid.starts set when the word may start a member of some
-** synset (dict.c's TK_SYNSET_FIRST). */
+/* The bit of dict_wid.starts (and of dict.c's first_kinds, beside its TK_*
+** bits) set when the word may start a member of some synset: an edge from
+** a synset's root, so dict_match_synset need not probe the others. */
 #define DICT_STARTS_MEMBER 16u
 
 /* May a member of some synset start at the word of ids w? When not,

@@ -155,6 +155,16 @@ const char *lang_sent_check(const lang_sent *s);
 /* Lemmas of nouns of time ("Monday", "week", "today"): a noun phrase headed
 ** by one is when, never who. NULL-terminated. */
 extern const char *const lang_time_nouns[];
+/* Words that negate a verb group: "not", "n't", "never". A verb's own
+** "hardly" is a guess at the degree, no refusal, and stays out. */
+extern const char *const lang_negations[];
+/* Words that deny the word they stand before, through "be" and adverbs:
+** the negations and "hardly", "scarcely" ("is hardly satisfied"). */
+extern const char *const lang_denials[];
+/* Those and "no", the determiner that denies the noun after "be" ("were
+** no violation"). Not for the words before a participle: "is no less
+** pleased" denies nothing. */
+extern const char *const lang_predicate_denials[];
 /* Nouns whose clause tells their content ("the fact that ..."). */
 extern const char *const lang_content_nouns[];
 /* The first of them, the words of a day ("Saturday", "today"), alone. */

@@ -87,6 +87,13 @@ const char *const lang_time_nouns[] = {DAY_WORDS, "day", "week", "month", "year"
                                        "morning", "afternoon", "evening", "night", "time",
                                        "decade", NULL};
 
+/* The words of negation, in three lists of growing reach (see analyze.h). */
+#define NEGATION_WORDS "not", "n't", "never"
+#define DENIAL_WORDS NEGATION_WORDS, "hardly", "scarcely"
+const char *const lang_negations[] = {NEGATION_WORDS, NULL};
+const char *const lang_denials[] = {DENIAL_WORDS, NULL};
+const char *const lang_predicate_denials[] = {DENIAL_WORDS, "no", NULL};
+
 static int is_time_np(const lang_analyzer *a, int32_t np)
 {
     return lemma_has(a, a->ph[np].head, LC_TIME);
