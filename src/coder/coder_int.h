@@ -1182,6 +1182,10 @@ int coder_own_talks_held(const sent_ctx *s, int32_t np);
 ** in Bonn". -1 if none. The caller resolves the pair
 ** (coder_pair_framed.c). */
 int32_t coder_pair_framed_talks(const sent_ctx *s, int32_t np);
+/* The host of visit or trip np named by one word right before its noun,
+** a country or its capital ("Nakasone's Washington visit"), written to
+** *out: 1, else 0 (a region, a month, two names; coder_place_visit.c). */
+int coder_place_before_visit(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
 /* The clause whose subject is to attend the gathering np ("will attend
 ** a meeting of OPEC oil ministers", "is due to attend"): its "attend"
 ** stands right before np and it is told as still to come; NULL if none
