@@ -1,9 +1,9 @@
 /*
 ** coder_own_talks.c — talks owned by a possessive pronoun and told as
 ** held by the clause they are the subject of (docs/coder.md, "Fifteenth
-** session, second round: talks told as a speaker's own, and talks of a
-** pair"). "The Danish minister said his talks with Austrian officials had
-** ended without an accord": the talks are the pronoun's, as a journey's
+** session, second round: talks told as a speaker's own, ..."). "The
+** Danish minister said his talks with Austrian officials had ended
+** without an accord": the talks are the pronoun's, as a journey's
 ** are (coder_own_journey resolves it to the subject of a clause it hangs
 ** on), and were held, since their own clause tells what they did in a
 ** past tense. Only talks that are their clause's subject (or, with no

@@ -1,7 +1,7 @@
 /*
 ** coder_pair_framed.c — talks that frame a clause whose subject is a pair
 ** (docs/coder.md, "Fifteenth session, second round: talks told as a
-** speaker's own, and talks of a pair"). "The Danish defence minister and
+** speaker's own, talks of a pair, ..."). "The Danish defence minister and
 ** his Austrian counterpart agreed on a helicopter during talks in
 ** Vienna", "Denmark and Austria revised their fishing accord after
 ** negotiations": talks that name no party of their own are the talks of
