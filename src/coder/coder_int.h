@@ -1193,6 +1193,21 @@ const clause *coder_clause_at(const sent_ctx *s, uint32_t k);
 ** for the subject of its clause or one it hangs on ("ahead of her visit
 ** to Moscow"): the number of actors in out (coder_journey.c). */
 int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
+/* Is meeting noun phrase np, owned by a possessive pronoun ("his talks
+** with"), the subject of a clause that tells it held: said plainly in a
+** past tense, by a verb that does not call the talks off or put them
+** later ("were postponed")? (coder_own_talks.c) */
+int coder_own_talks_held(const sent_ctx *s, int32_t np);
+/* The subject of the clause that talks np (no party of their own, no
+** name before the noun) frame, when that subject joins two members by
+** one "and" and the clause is said plainly: "X and Y agreed during talks
+** in Bonn". -1 if none. The caller resolves the pair
+** (coder_pair_framed.c). */
+int32_t coder_pair_framed_talks(const sent_ctx *s, int32_t np);
+/* The host of visit or trip np named by one word right before its noun,
+** a country or its capital ("Nakasone's Washington visit"), written to
+** *out: 1, else 0 (a region, a month, two names; coder_place_visit.c). */
+int coder_place_before_visit(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
 /* The clause whose subject is to attend the gathering np ("will attend
 ** a meeting of OPEC oil ministers", "is due to attend"): its "attend"
 ** stands right before np and it is told as still to come; NULL if none

@@ -46,6 +46,18 @@ int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         return 0;
     /* the clause the phrase stands in, then the ones it hangs on */
     const clause *own = coder_clause_at(s, f);
+    /* "to ease tensions before or during his Washington visit": a PP the
+    ** parse leaves outside every clause's span hangs on the last clause
+    ** whose verb comes before it (fifteenth session, second round) */
+    const clause *last = NULL;
+    for (size_t i = 0; !own && i < s->ls.nclauses; i++) {
+        const clause *o = &s->ls.clauses[i];
+        if (o->verb >= 0 && s->ls.phrases[o->verb].end <= f &&
+            (!last || s->ls.phrases[o->verb].first > s->ls.phrases[last->verb].first))
+            last = o;
+    }
+    if (!own)
+        own = last;
     int32_t ci = own ? (int32_t)(own - s->ls.clauses) : -1;
     for (int hops = 0; ci >= 0 && hops < 4; ci = s->ls.clauses[ci].parent, hops++) {
         const clause *cl = &s->ls.clauses[ci];

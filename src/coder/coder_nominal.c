@@ -705,6 +705,12 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         (j.ns = coder_visit_guest(c, s, np, MEET_WITH, planned || this_time_after(s, j.m.last),
                                   &later, j.src)) > 0)
         planned = framed_later = later;
+    /* "said his talks with Austrian officials had ended": the pronoun's
+    ** talks, held, when their own clause tells them done (fifteenth
+    ** session, second round; coder_own_talks.c) */
+    if (j.ns == 0 && meeting && !planned && coder_own_talks_held(s, np) &&
+        (j.ns = coder_own_journey(c, s, np, j.src)) > 0)
+        inside = 1;
     /* "spoke at a meeting of EC foreign ministers", "told a conference of
     ** ASEAN ministers": the subject attends the body's gathering, one way.
     ** Only the clause gives the guest ("the Paris meeting of" names the
@@ -1378,6 +1384,104 @@ static int pair_held(dyad_coder *c, sent_ctx *s, int32_t np)
     return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head], "040");
 }
 
+/* "The Danish minister and his Austrian counterpart agreed during talks
+** in Vienna": talks np framing a clause whose subject is a pair
+** (coder_pair_framed.c) are each member's meeting with the other (040,
+** 046 for negotiations), as "talks between" two are; two actors of two
+** different codes, not of one country. -1 on no memory. */
+static int pair_framed(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    for (uint32_t k = p->first; k < p->head; k++)
+        if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers))
+            return 0;
+    int32_t subj = coder_pair_framed_talks(s, np);
+    if (subj < 0)
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    int n = coder_expand_multi(j.tgt, coder_resolve_np(c, s, subj, j.tgt, MAX_ACTORS));
+    char c0[4], c1[4];
+    if (n != 2 || strcmp(j.tgt[0].code, j.tgt[1].code) == 0 ||
+        (coder_code_country(j.tgt[0].code, c0) && coder_code_country(j.tgt[1].code, c1) &&
+         strcmp(c0, c1) == 0))
+        return 0;
+    job_clause(s, &j, coder_clause_at(s, p->first));
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "talks framing a clause whose subject is a pair";
+    j.nt = j.ns = n;
+    memcpy(j.src, j.tgt, sizeof j.src);
+    j.between = 1;
+    j.mod = MOD_ASSERTED;
+    j.src_np = subj;
+    j.tgt_np = np;
+    const char *code = lemma_is_word(s->ls.lemmas[p->head], "negotiation") ? "046" : "040";
+    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head], code);
+}
+
+/* "Nakasone's Washington visit from April 29", "a scheduled Moscow visit
+** by Shultz": a visit whose host is the place word before its noun
+** (coder_place_visit.c) is its guest's, named by a possessor, a by-phrase,
+** a possessive pronoun (coder_own_journey) or the clause it frames
+** (coder_visit_guest): the guest's intent to visit (036) when it is still
+** to come by its own words (planned, scheduled, upcoming, next, a later
+** date) and its clause does not call it off, else a visit (042) only in
+** a clause told as done. Never a visit at home. -1 on no memory. */
+static int place_visit(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    const phrase *ph = s->ls.phrases, *p = &ph[np];
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    if (!coder_place_before_visit(c, s, np, &j.tgt[0]))
+        return 0;
+    j.nt = 1;
+    int planned = dated_after(s, p->head + 1) || this_time_after(s, p->head + 1);
+    for (uint32_t k = p->first; k + 1 < p->head; k++)
+        if (s->ls.tags[k] == TAG_VBN && (lemma_is_word(s->ls.lemmas[k], "schedule") ||
+                                         lemma_is_word(s->ls.lemmas[k], "plan")))
+            planned = 1;   /* "a scheduled Moscow visit by" */
+        else if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers)) {
+            if (!lemma_in_list(s->ls.lemmas[k], coming_modifiers))
+                return 0;
+            planned = 1;
+        }
+    int32_t guest = -1;
+    for (size_t i = 0; i < s->ls.nphrases && guest < 0; i++)
+        if (ph[i].up == np && (ph[i].flags & PHF_POSS) &&
+            !lemma_in_list(s->ls.lemmas[ph[i].head], lang_time_nouns))
+            guest = (int32_t)i;
+    const phrase *by = guest < 0 ? by_pp_at(s, p->end) : NULL;
+    if (by)
+        guest = by->np;
+    int later = 0;
+    if (guest >= 0)
+        j.ns = coder_expand_multi(j.src, coder_resolve_np(c, s, guest, j.src, MAX_ACTORS));
+    else if ((j.ns = coder_own_journey(c, s, np, j.src)) == 0)
+        j.ns = coder_visit_guest(c, s, np, MEET_NONE, planned, &later, j.src);
+    if (j.ns == 0)
+        return 0;
+    /* set down by its own words, a clause not said plainly will do; one
+    ** the framed clause puts later is that clause's */
+    if (planned ? !planned_intent(s, p, "042", 1)
+                : later ? !planned_intent(s, p, "042", 0)
+                        : !told_as_done(s, p) || !coder_frames_meeting(s, p))
+        return 0;
+    planned |= later;
+    char cc[4], gc[4];
+    coder_code_country(j.tgt[0].code, cc);
+    for (int i = 0; i < j.ns; i++)
+        if (coder_code_country(j.src[i].code, gc) && strcmp(gc, cc) == 0)
+            return 0;
+    job_clause(s, &j, coder_clause_at(s, p->first));
+    j.m.source = j.m.target = j.m.shared_object = -1;
+    j.m.rule = "a visit named by its place before the noun";
+    j.mod = planned ? MOD_FUTURE : MOD_ASSERTED;
+    j.src_np = guest;
+    j.tgt_np = np;
+    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head],
+                         planned ? "036" : "042");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
@@ -1406,6 +1510,10 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (c->nev == had && strike_told(c, s, (int32_t)i) < 0)
             return -1;
         if (c->nev == had && pair_held(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && pair_framed(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && place_visit(c, s, (int32_t)i) < 0)
             return -1;
     }
     return 0;
