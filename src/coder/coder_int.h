@@ -50,6 +50,8 @@
 **                     finance minister,") or by a title with its field
 **                     before it ("Minister of Information al-Eryani")
 **   coder_doer.c      the doer of a violent act named in another clause
+**   coder_fighters.c  fighters told by a participle on their noun phrase ("the
+**                     rebels fighting the government")
 **   coder_group_lead.c  a story of a group of states met under a dateline
 **   coder_foe.c       the other side of a war the article tells
 **   coder_home_party.c  a party at home of the state that acts on it
@@ -62,11 +64,17 @@
 **   coder_detainee.c  people held by one country's police or courts are its;
 **                     "charged with" a crime
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
+**   coder_own_talks.c "his talks with X had ended": talks owned by a pronoun
+**                     and told as held by their clause
 **   coder_pair_held.c  talks of a hyphenated pair of states told as held
 **                     ("in U.S.-Japanese talks that ended Friday")
+**   coder_pair_framed.c  talks with no party of their own that frame a clause
+**                     whose subject is a pair of states
 **   coder_part.c      "opposed key parts of the proposal": a part is its whole's
 **   coder_place.c     the article stage's places: where, a city as target,
 **                     a capital as its government
+**   coder_place_visit.c  a visit named by its place before the noun
+**                     ("Nakasone's Washington visit")
 **   coder_present.c   an official "in" another country with no verb of
 **                     travel: a visit only where said plainly
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
