@@ -37,6 +37,7 @@
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
 **   coder_bank_head.c a central bank's head named by his title
+**   coder_bargain.c   talks that make progress or aim at an outcome: 046
 **   coder_caucus.c    a party's members in a story of the legislature: the
 **                     legislature
 **   coder_change.c    "criticised a rise in West German interest rates": a
@@ -567,6 +568,12 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j);
 ** is left as it is when neither does. Reads the dictionary only. */
 void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *act,
                          char *code1);
+
+/* "U.S. pressure on Bonn to ease credit policy": the to-infinitive
+** clause whose verb group starts at token limit, the first word past an
+** event noun's own words; NULL when none does. Points into s's clauses
+** (coder_pattern.c). */
+const clause *coder_noun_asked_clause(const sent_ctx *s, size_t limit);
 
 /* The best noun pattern (data/dict/nouns.txt) of the noun at token
 ** head, its words sought up to limit: "attack on +", "arrest of +". Its
@@ -1662,6 +1669,14 @@ int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
 ** only (coder_recode.c). */
 const char *coder_state_charged(const sent_ctx *s, const char *code, const char *lemma,
                                 int32_t tgt_np, const char *tgt_code);
+
+/* ---- coder_bargain.c ---- */
+/* The code of talks told as a noun (head token head, its phrase starting
+** at first, its pattern's words ending before limit): 040 becomes 046
+** when progress is made in them or they aim or would lead to an outcome;
+** else code, unchanged. Returns code or a static string. */
+const char *coder_talks_bargained(const sent_ctx *s, const char *code, uint32_t first,
+                                  uint32_t head, size_t limit);
 
 /* ---- coder_verdict.c ---- */
 /* Is act 116 told by "find" or "declare" (lemma, head token verb) with a

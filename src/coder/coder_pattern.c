@@ -1046,6 +1046,23 @@ static const clause *asked_clause(const sent_ctx *s, const clause_job *j)
     return NULL;
 }
 
+const clause *coder_noun_asked_clause(const sent_ctx *s, size_t limit)
+{
+    if (limit >= s->ls.n || s->ls.vg_of[limit] < 0)
+        return NULL;
+    for (size_t k = 0; k < s->ls.nclauses; k++) {
+        const clause *cl = &s->ls.clauses[k];
+        if (cl->verb != s->ls.vg_of[limit])
+            continue;
+        /* an adverb may split the infinitive ("to further ease") */
+        uint32_t t = s->ls.phrases[cl->verb].first;
+        while (t > 0 && s->ls.tags[t - 1] == TAG_RB)
+            t--;
+        return to_infinitive(s, cl) || (t > 0 && s->ls.tags[t - 1] == TAG_TO) ? cl : NULL;
+    }
+    return NULL;
+}
+
 /* Is the word at k a member of synset syn (-1: none) by form or lemma? */
 static int in_synset(const dyad_coder *c, const sent_ctx *s, int32_t syn, uint32_t k)
 {
