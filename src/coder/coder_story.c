@@ -127,9 +127,16 @@ int coder_story_next(const sent_ctx *s, int carried)
     int32_t top = top_clause(ls);
     if (top < 0)
         return 0;
-    for (size_t t = 0; t < ls->n; t++)
+    int number = 0;
+    for (size_t t = 0; t < ls->n; t++) {
         if (ls->tags[t] == TAG_LQUOTE || ls->tags[t] == TAG_RQUOTE)
             return 0;
+        number |= ls->tags[t] == TAG_CD;
+    }
+    /* a story starts only at a year or a day, written in figures: most
+    ** sentences need not have their dates read at all */
+    if (!carried && !number)
+        return 0;
     article_when w;
     article_event_date_in(s->dates, ls, (size_t)top, 0, s->date, &w);
     /* a date of its own starts a story, or ends one */
