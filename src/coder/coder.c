@@ -373,6 +373,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
         s.sentence_off = coder_keep(c, text + toks[0].start,
                                     toks[n - 1].start + toks[n - 1].len - toks[0].start);
     coder_owner_remember(c, &s);   /* "the attack" later, or in this sentence */
+    s.story_past = c->doc.story_left > 0;
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)
         if (code_clause(c, &s, ci) < 0 || coder_stance_predicate(c, &s, ci) < 0 ||
             coder_obligation(c, &s, ci) < 0)
@@ -389,6 +390,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     if (coder_stance_penalty(c, &s) < 0)
         return -1;
     coder_things_remember(c, &s);   /* "the platform" in a later sentence */
+    c->doc.story_left = coder_story_next(&s, c->doc.story_left);
     return c->pool.oom ? -1 : 0;
 }
 
@@ -410,6 +412,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nthings = 0;
     d->nmentions = 0;
     d->story_discard = 0;
+    d->story_left = 0;
     d->group_lead = 0;
     d->caucus = 0;
     d->visit_sent = -1;

@@ -215,7 +215,7 @@ static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_re
     article_date_str(&j->when, when);
     e->event_date = coder_keep(c, when, strlen(when));
     e->date_prec = j->when.prec;
-    e->historical = j->when.historical || j->history;
+    e->historical = j->when.historical || j->history || coder_story_event(s, j->ci, &j->when);
     const char *p = "";
     size_t n = 0;
     if (j->when.end > j->when.first)

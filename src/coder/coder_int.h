@@ -83,6 +83,8 @@
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
 **   coder_stoppage.c  a strike with no doer told by what it did ("strikes broke
 **                     out"): the home country's labour, with no target
+**   coder_story.c     history told over several sentences: a story dated
+**                     long ago goes on in the next ones told in the past
 **   coder_they.c      a passive's doer told in the sentence before
 **   coder_things.c    things struck in a war, named before with their country
 **   coder_verdict.c   a measure found or declared unlawful: a verdict only
@@ -323,6 +325,8 @@ typedef struct doc_ctx {
     size_t nmentions, mentions_cap;
     int story_discard;          /* a story discard phrase was met: the
                                 ** document yields no event */
+    int story_left;             /* sentences a story dated long ago may still go
+                                ** on for (coder_story.c); 0: none */
     /* the last visit the document coded (042, or a host's 043): who came
     ** and who received him, for "his guest", "the visitors", "his host" */
     doc_party visit_guest, visit_host;
@@ -402,6 +406,7 @@ typedef struct sent_ctx {
                                   ** for none, -2 before it is sought */
     place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
     size_t nplaces;
+    int story_past;               /* the sentences before told history (coder_story.c) */
 } sent_ctx;
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
@@ -1827,6 +1832,21 @@ const char *coder_state_protest(const char *code, const char *lemma, const char 
 ** (yyyymmdd, 0 for none): "in 1979", "during the 1980s", "under the
 ** previous government"? */
 int coder_background(const sent_ctx *s, size_t ci, int32_t date);
+
+/* ---- coder_story.c: history told over several sentences ---- */
+
+/* Is the event of clause ci, dated w by the date reader, history because
+** the sentence goes on with a story the sentences before dated long ago
+** (s->story_past): no date of its own, or one that points back ("that
+** September"), and told in the past by no reporting verb, outside quotes? */
+int coder_story_event(const sent_ctx *s, size_t ci, const article_when *w);
+
+/* After sentence s: for how many sentences more a story dated long ago
+** goes on (doc_ctx.story_left), given carried, the count before it. A
+** top clause dated long before the article and told in the past starts
+** one; an undated top clause told in the past goes on with it; anything
+** else ends it. Reads the sentence's dates into s->dates. */
+int coder_story_next(const sent_ctx *s, int carried);
 
 /* Does src doing act (its own code) to tgt stand in a sentence that holds
 ** a discard phrase? Protest, demands, criticism, rejection, threats,
