@@ -2319,6 +2319,12 @@ int32_t coder_antecedent(const dyad_coder *c, const sent_ctx *s, size_t ci, int3
         ** no one he may stand for; the article's mentions say who */
         if (subj >= 0 && s->ls.tags[ph[subj].head] == TAG_DT)
             return np;
+        /* an object "it" is no plural's or list's ("Hundreds of marines
+        ** stood by after the court ruled it illegal": fifteenth session,
+        ** third round); the mention table's reading stands */
+        if (subj >= 0 && cl->subject != np && lemma_is_word(s->ls.lemmas[ph[np].head], "it") &&
+            ((ph[subj].flags & PHF_COORD) || s->ls.tags[ph[subj].head] == TAG_NNS))
+            return np;
         if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
             return person_subject(c, s, np, subj) ? subj : np;
     }
