@@ -733,6 +733,43 @@ static size_t past_adverbials(const lang_analyzer *a, size_t i)
     return k;
 }
 
+/* "while gold sales in Switzerland fell", "while similar action by
+** President Carter helped": up to two prepositional phrases on a
+** subordinator's subject before its verb (not built yet: this pass builds
+** them left to right). The first token after them from i; i when there
+** are none. */
+static size_t past_pps(const lang_analyzer *a, size_t i)
+{
+    for (int m = 0; m < 2 && i + 1 < a->n && a->tags[i] == TAG_IN && a->vg_of[i] < 0 &&
+                    !lemma_has(a, i, LC_SUBORD) && !lemma_is(a, i, "that");
+         m++) {
+        int32_t np = a->np_of[i + 1];
+        if (np < 0 || a->ph[np].first != i + 1)
+            break;
+        i = a->ph[phrase_top_np(a, np)].end;
+    }
+    return i;
+}
+
+/* Does the finite verb at v disagree in number with the noun phrase np
+** (with its coordination up to end)? "before the end of the fiscal year
+** were undermining": the end does not undermine. Only the forms that
+** show a number: -s, the plain present, "was" and "were". */
+static int number_clash(const lang_analyzer *a, int32_t np, size_t end, size_t v)
+{
+    int h = a->tags[a->ph[np].head], t = a->tags[v];
+    int plural = h == TAG_NNS || h == TAG_NNPS || end > a->ph[np].end;
+    if (a->ph[np].flags & PHF_PRONOUN)
+        return 0;
+    if (t == TAG_VBZ)
+        return plural;
+    if (t == TAG_VBP)
+        return !plural;
+    if (t == TAG_VBD && lemma_is(a, v, "be"))
+        return a->toks[v].len == 3 ? plural : !plural;
+    return 0;
+}
+
 /* "from such places as Kenya and Peru ultimately filed": "as" after
 ** "such" in the noun phrase before it compares; it opens no clause. Is
 ** token i such an "as"? */
@@ -774,8 +811,15 @@ static int chunk_pp(lang_analyzer *a)
             continue;
         /* the finite verb first: most phrases have none after them */
         if (lemma_has(a, i, LC_SUBORD)) {
-            size_t e = coordinated_end(a, np), v = past_adverbials(a, e);
-            if (finite_vg_at(a, v) && (v == e || !such_as(a, i)))
+            size_t c = coordinated_end(a, np), v = past_adverbials(a, c);
+            if (finite_vg_at(a, v) && (v == c || !such_as(a, i)))
+                continue;
+            /* past PPs on the subject only with a verb that agrees with
+            ** it, and not after "as" ("as part of a scheme are", "acting
+            ** as creditor within their group would") */
+            size_t e = lemma_is(a, i, "as") ? c : past_pps(a, c);
+            v = past_adverbials(a, e);
+            if (e > c && finite_vg_at(a, v) && !number_clash(a, np, c, v))
                 continue;
         }
         int32_t pp = add(a, PH_PP, i, a->ph[np].end, i);
