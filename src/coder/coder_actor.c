@@ -2303,6 +2303,7 @@ static int person_subject(const dyad_coder *c, const sent_ctx *s, int32_t np, in
 int32_t coder_antecedent(const dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np)
 {
     static const char *const personal[] = {"he", "she", "it", "they", NULL};
+    static const char *const he_she[] = {"he", "she", NULL};
     const phrase *ph = s->ls.phrases;
     if (np < 0 || !(ph[np].flags & PHF_PRONOUN) ||
         !lemma_in_list(s->ls.lemmas[ph[np].head], personal))
@@ -2318,6 +2319,25 @@ int32_t coder_antecedent(const dyad_coder *c, const sent_ctx *s, size_t ci, int3
         /* "This comes a week after he attended ...": a demonstrative is
         ** no one he may stand for; the article's mentions say who */
         if (subj >= 0 && s->ls.tags[ph[subj].head] == TAG_DT)
+            return np;
+        /* an object "it" is no plural's or list's ("Hundreds of marines
+        ** stood by after the court ruled it illegal": fifteenth session,
+        ** third round); the mention table's reading stands */
+        if (subj >= 0 && cl->subject != np && lemma_is_word(s->ls.lemmas[ph[np].head], "it") &&
+            ((ph[subj].flags & PHF_COORD) || s->ls.tags[ph[subj].head] == TAG_NNS))
+            return np;
+        /* "after the dollar's fall made X unprofitable, he told": a
+        ** clause hanging on the pronoun's own (or on the one that clause
+        ** hangs on) names no "he" by a thing;
+        ** the mention table's reading stands (fifteenth session, third
+        ** round: such clauses now keep their subject) */
+        if (subj >= 0 &&
+            (s->ls.clauses[k].parent == (int32_t)ci ||
+             (cl->parent >= 0 && s->ls.clauses[k].parent == cl->parent)) &&
+            s->ls.clauses[k].kind == CL_SUBORDINATE &&
+            lemma_in_list(s->ls.lemmas[ph[np].head], he_she) &&
+            !tag_is_proper(s->ls.tags[ph[subj].head]) && !(ph[subj].flags & PHF_PRONOUN) &&
+            !agent_in(c, s, ph[subj].first, ph[subj].end))
             return np;
         if (subj >= 0 && subj != np && !(ph[subj].flags & PHF_PRONOUN))
             return person_subject(c, s, np, subj) ? subj : np;

@@ -1565,6 +1565,13 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
         if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "join") &&
             strlen(code) == 3)
             j->alone = 0;
+        /* nor does a state named by its name launch a labour strike
+        ** ("as long as Norway reacts by launching limited strikes":
+        ** fifteenth session, third round) */
+        if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "launch") &&
+            strlen(code) == 3 && j->src_np >= 0 &&
+            tag_is_proper(s->ls.tags[s->ls.phrases[j->src_np].head]))
+            j->alone = 0;
         /* a state or a firm stops work on a dam; only people stop theirs */
         static const char *const bodies[] = {"GOV", "MIL", "COP", "JUD", "LEG", "BUS", NULL};
         if (strncmp(j->code1, "143", 3) == 0 && lemma_is_word(j->lemma, "stop") &&

@@ -711,6 +711,84 @@ static size_t coordinated_end(const lang_analyzer *a, int32_t np)
     return closed;
 }
 
+/* "although the SEC recently signed", "since Chile last month recognised":
+** adverbs outside any phrase (up to three), or one short phrase of time
+** ("last week", "yesterday"), between a subordinator's subject and its
+** verb stand in the clause, so that the subject is not read as the object
+** of a preposition. The first token after them from i; i when there are
+** none. Not "as" ("half as much growth as did ..."), nor a longer phrase
+** headed by a word of time ("a sign the firm's growth years might be
+** over"). */
+static size_t past_adverbials(const lang_analyzer *a, size_t i)
+{
+    size_t k = i;
+    while (k < i + 3 && k < a->n && a->tags[k] == TAG_RB && !lemma_is(a, k, "as") &&
+           a->vg_of[k] < 0 && a->np_of[k] < 0)
+        k++;
+    if (k == i && i < a->n && a->np_of[i] >= 0) {
+        int32_t t = phrase_top_np(a, a->np_of[i]);
+        if (a->ph[t].first == i && a->ph[t].end - i <= 2 && lemma_has(a, a->ph[t].head, LC_TIME))
+            k = a->ph[t].end;
+    }
+    return k;
+}
+
+/* "while gold sales in Switzerland fell", "while similar action by
+** President Carter helped": up to two prepositional phrases on a
+** subordinator's subject before its verb (not built yet: this pass builds
+** them left to right). The first token after them from i; i when there
+** are none. */
+static size_t past_pps(const lang_analyzer *a, size_t i)
+{
+    for (int m = 0; m < 2 && i + 1 < a->n && a->tags[i] == TAG_IN && a->vg_of[i] < 0 &&
+                    !lemma_has(a, i, LC_SUBORD) && !lemma_is(a, i, "that");
+         m++) {
+        int32_t np = a->np_of[i + 1];
+        if (np < 0 || a->ph[np].first != i + 1)
+            break;
+        i = a->ph[phrase_top_np(a, np)].end;
+    }
+    return i;
+}
+
+/* Does the finite verb at v disagree in number with the noun phrase np
+** (with its coordination up to end)? "before the end of the fiscal year
+** were undermining": the end does not undermine. Only the forms that
+** show a number: -s, the plain present, "was" and "were". */
+static int number_clash(const lang_analyzer *a, int32_t np, size_t end, size_t v)
+{
+    int h = a->tags[a->ph[np].head], t = a->tags[v];
+    int plural = h == TAG_NNS || h == TAG_NNPS || end > a->ph[np].end;
+    if (a->ph[np].flags & PHF_PRONOUN)
+        return 0;
+    if (t == TAG_VBZ)
+        return plural;
+    if (t == TAG_VBP)
+        return !plural;
+    if (t == TAG_VBD && lemma_is(a, v, "be"))
+        return a->toks[v].len == 3 ? plural : !plural;
+    return 0;
+}
+
+/* "from such places as Kenya and Peru ultimately filed": "as" after
+** "such" in the noun phrase before it compares; it opens no clause. Is
+** token i such an "as"? */
+static int such_as(const lang_analyzer *a, size_t i)
+{
+    if (i == 0 || !lemma_is(a, i, "as"))
+        return 0;
+    if (lemma_is(a, i - 1, "such"))
+        return 1;
+    int32_t np = a->np_of[i - 1];
+    if (np < 0)
+        return 0;
+    np = phrase_top_np(a, np);
+    for (size_t k = a->ph[np].first; k < i; k++)
+        if (lemma_is(a, k, "such"))
+            return 1;
+    return 0;
+}
+
 /* Pass 2: prepositional phrases: IN/TO + NP. A subordinator followed by
 ** NP + finite verb opens a clause instead. */
 static int chunk_pp(lang_analyzer *a)
@@ -732,8 +810,18 @@ static int chunk_pp(lang_analyzer *a)
         if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if"))
             continue;
         /* the finite verb first: most phrases have none after them */
-        if (finite_vg_at(a, coordinated_end(a, np)) && lemma_has(a, i, LC_SUBORD))
-            continue;
+        if (lemma_has(a, i, LC_SUBORD)) {
+            size_t c = coordinated_end(a, np), v = past_adverbials(a, c);
+            if (finite_vg_at(a, v) && (v == c || !such_as(a, i)))
+                continue;
+            /* past PPs on the subject only with a verb that agrees with
+            ** it, and not after "as" ("as part of a scheme are", "acting
+            ** as creditor within their group would") */
+            size_t e = lemma_is(a, i, "as") ? c : past_pps(a, c);
+            v = past_adverbials(a, e);
+            if (e > c && finite_vg_at(a, v) && !number_clash(a, np, c, v))
+                continue;
+        }
         int32_t pp = add(a, PH_PP, i, a->ph[np].end, i);
         if (pp < 0)
             return -1;
