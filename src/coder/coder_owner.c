@@ -648,14 +648,13 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         ** is the object's, and only the object's when the verb is of a
         ** kind too ("struck a deal" is no strike) */
         int also = FAM_NONE;   /* "proposed a tax" is a proposal too */
-        if (cl->object >= 0 && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
-            uint32_t o = ph[cl->object].head;
-            int of = family_of(s->ls.lemmas[o]);
-            if (of != FAM_NONE) {
-                also = fam == FAM_PROPOSAL ? fam : FAM_NONE;
-                fam = of;
-                at = o;
-            }
+        /* the object's kind first: a table probe, where doing_verbs is a
+        ** walk of some twenty words */
+        int of = cl->object >= 0 ? family_of(s->ls.lemmas[ph[cl->object].head]) : FAM_NONE;
+        if (of != FAM_NONE && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
+            also = fam == FAM_PROPOSAL ? fam : FAM_NONE;
+            fam = of;
+            at = ph[cl->object].head;
         }
         /* "the ministry said in a statement": a statement the subject made */
         uint32_t e = ph[cl->verb].end;
