@@ -101,7 +101,8 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     c->art = art_new(d);
     c->ment = mentions_new();
     c->ids_memo = memo_new(IDS_MEMO_LOG2, sizeof(dict_wid));
-    if (!c->text || !c->title_text || !c->lang || !c->art || !c->ment || !c->ids_memo) {
+    if (!c->text || !c->title_text || !c->lang || !c->art || !c->ment || !c->ids_memo ||
+        coder_stance_init(c) < 0) {
         dyad_coder_free(c);
         *out = NULL;
         return DYAD_ENOMEM;
@@ -121,6 +122,7 @@ void dyad_coder_free(dyad_coder *c)
     mentions_free(c->ment);
     dy_free(c->ids);
     memo_free(c->ids_memo);
+    base_wordset_free(&c->stance_verbs);
     dy_free(c->lids);
     dy_free(c->words);
     dy_free(c->pp_at);

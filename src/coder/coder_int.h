@@ -93,6 +93,7 @@
 #include "article/mentions.h"
 #include "article/place.h"
 #include "base/base.h"
+#include "base/wordset.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
 #include "dict/dict.h"
@@ -455,6 +456,7 @@ struct dyad_coder {
     dict_word *words;
     size_t words_cap;
     struct word_memo *ids_memo;   /* the dictionary ids of words met (document_ids) */
+    base_wordset stance_verbs;    /* coder_stance.c's verb lists, a bit each (coder_stance_init) */
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     event_rec *ev;
@@ -1449,6 +1451,9 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
 ** the speaker's accusation of the subject. Returns -1 when memory runs
 ** out, else 0. */
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
+/* Builds c->stance_verbs, which coder_stance_predicate reads (the coder
+** owns it; dyad_coder_free frees it). -1 when memory runs out. */
+int coder_stance_init(dyad_coder *c);
 
 /* "The Pentagon said U.S. warships destroyed the platform in retaliation
 ** for an Iranian missile attack on a tanker": the act of violence np,
