@@ -1866,6 +1866,18 @@ static inline const phrase *coder_pp_at(const sent_ctx *s, uint32_t k)
     return k < s->ls.n && s->pp_at[k] >= 0 ? &s->ls.phrases[s->pp_at[k]] : NULL;
 }
 
+/* Is token k's lemma a noun of time (lang_time_nouns), a verb of
+** reporting (lang_reporting_verbs)? The analyzer's classes of it: one
+** test where lemma_in_list walks some thirty words. */
+static inline int coder_time_noun(const sent_ctx *s, size_t k)
+{
+    return (s->ls.classes[k] & LANG_CLASS_TIME) != 0;
+}
+static inline int coder_reporting_verb(const sent_ctx *s, size_t k)
+{
+    return (s->ls.classes[k] & LANG_CLASS_REPORTING) != 0;
+}
+
 static inline int lemma_in_list(const char *lemma, const char *const *list)
 {
     for (; *list; list++)

@@ -355,7 +355,7 @@ static int owner_possessor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_r
     const phrase *ph = s->ls.phrases;
     for (size_t i = 0; i < s->ls.nphrases; i++)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS) && ph[i].kind == PH_NP &&
-            !lemma_in_list(s->ls.lemmas[ph[i].head], lang_time_nouns))
+            !coder_time_noun(s, ph[i].head))
             return coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS);
     return 0;
 }

@@ -924,7 +924,7 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
         if (past && pp->first >= m->last)
             break;
         if (!lemma_in_list(p, places) && !coder_when_pp(s, pp->first, pp->np) &&
-            !(pp->np >= 0 && lemma_in_list(s->ls.lemmas[ph[pp->np].head], lang_time_nouns)))
+            !(pp->np >= 0 && coder_time_noun(s, ph[pp->np].head)))
             return 0;
     }
     if (past)
