@@ -1218,7 +1218,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     j->lemma = lemma;
     /* has_child first: most clauses have none, and it reads no list */
     int reporting = cl->kind == CL_REPORTING ||
-                    (has_child(s, ci) && lemma_in_list(lemma, lang_reporting_verbs));
+                    (has_child(s, ci) && coder_reporting_verb(s, vg->head));
     j->m = (match_state){0};
     j->on_caten = 0;
     if (vg->np >= 0) {
