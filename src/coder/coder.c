@@ -48,6 +48,7 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     dyad_coder *c = *out = dy_calloc(1, sizeof **out);
     if (!c)
         return DYAD_ENOMEM;
+    coder_owner_once();
     if (opts)
         c->opts = *opts;
     c->d = d;

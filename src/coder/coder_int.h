@@ -1454,6 +1454,9 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
 /* Builds c->stance_verbs, which coder_stance_predicate reads (the coder
 ** owns it; dyad_coder_free frees it). -1 when memory runs out. */
 int coder_stance_init(dyad_coder *c);
+/* Makes coder_owner.c's tables of act words, once a process (before the
+** first coder codes: coder_create asks it). */
+void coder_owner_once(void);
 
 /* "The Pentagon said U.S. warships destroyed the platform in retaliation
 ** for an Iranian missile attack on a tanker": the act of violence np,
