@@ -101,7 +101,7 @@ static int first_name_at(const dyad_coder *c, const sent_ctx *s, uint32_t k, uin
     const dict_agent *ag;
     uint32_t n = k + 1;
     return n < end && s->ls.tags[n] == TAG_NNP && s->ls.tags[k] == TAG_NNP &&
-           !lemma_in_list(s->ls.lemmas[n], lang_time_nouns) &&
+           !coder_time_noun(s, n) &&
            dict_match_actor(c->d, s->ids, end, n, s->date, &m) == 0 &&
            dict_match_agent(c->d, s->ids, end, n, &ag) == 0;
 }
@@ -121,7 +121,7 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
         ** the dictionary does not know ends that unknown name */
         if (len > 0 && m.code && bare_code(m.code) && m.actor->kind != DICT_PERSON &&
             i > known && i >= 2 && s->ls.tags[i - 1] == TAG_NNP &&
-            !lemma_in_list(s->ls.lemmas[i - 1], lang_time_nouns) && !hyphen_modifier(s, i - 1)) {
+            !coder_time_noun(s, i - 1) && !hyphen_modifier(s, i - 1)) {
             i += (uint32_t)len;
             known = i;
             continue;
@@ -556,7 +556,7 @@ static int new_actor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     const phrase *p = &ph[np];
     if (c->new_actor_length <= 0 || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
         !tag_is_noun(s->ls.tags[p->head]) ||
-        lemma_in_list(s->ls.lemmas[p->head], lang_time_nouns))
+        coder_time_noun(s, p->head))
         return 0;
     uint32_t end = p->end;
     const phrase *pp = coder_pp_at(s, p->end);

@@ -76,7 +76,7 @@ static int sides_named(const dyad_coder *c, const sent_ctx *s, int32_t np)
         if (s->ls.phrases[i].kind == PH_NP && s->ls.phrases[i].up == np) {
             /* "Earlier this year, the United States and Britain": a time
             ** the parse joined to the compound is no member */
-            if (lemma_in_list(s->ls.lemmas[s->ls.phrases[i].head], lang_time_nouns))
+            if (coder_time_noun(s, s->ls.phrases[i].head))
                 continue;
             if (!member_names(c, s, &s->ls.phrases[i]))
                 return 0;

@@ -93,10 +93,15 @@ int coder_avenges_it(const sent_ctx *s, const clause_job *j)
 int coder_attacker_foe(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     char sc[4], tc[4];
-    clause_job bare = *j;
+    /* what is avenged names no party: the test reads the job without its
+    ** target phrase (set aside and put back, not a copy of the whole job,
+    ** which cost more than the rest of this function) */
+    int32_t tgt_np = j->tgt_np;
     if (coder_avenges_it(s, j))
-        bare.tgt_np = -1;   /* what is avenged names no party */
-    if (!coder_threat_unaimed(c, s, &bare, sc))
+        j->tgt_np = -1;
+    int unaimed = coder_threat_unaimed(c, s, j, sc);
+    j->tgt_np = tgt_np;
+    if (!unaimed)
         return j->nt;
     long since = s->index > 0 ? s->index - 1 : 0;
     actor_ref t[MAX_ACTORS];

@@ -59,12 +59,12 @@ static int bare_talks(const sent_ctx *s, int32_t pp)
         return 0;
     for (uint32_t k = p->first; k < p->head; k++)
         if (((s->ls.toks[k].flags & DYAD_TF_CAPITALIZED) &&
-             !lemma_in_list(s->ls.lemmas[k], lang_time_nouns)) ||
+             !coder_time_noun(s, k)) ||
             lemma_is_word(s->ls.lemmas[k], "annual"))   /* a body's yearly meeting */
             return 0;
     for (int32_t k = s->kid[np]; k >= 0; k = s->sib[k]) {
         if ((ph[k].flags & PHF_POSS) &&
-            !lemma_in_list(s->ls.lemmas[ph[k].head], lang_time_nouns))
+            !coder_time_noun(s, ph[k].head))
             return 0;
         if (ph[k].kind == PH_PP && lemma_in_list(s->ls.lemmas[ph[k].first], party_preps))
             return 0;

@@ -88,7 +88,7 @@ static int source_reports(const sent_ctx *s, const clause_job *j)
         return 0;
     uint32_t after = s->ls.phrases[j->src_np].end;
     return after < s->ls.n && s->ls.phrases[j->src_np].end != j->vg->first &&
-           lemma_in_list(s->ls.lemmas[after], lang_reporting_verbs);
+           coder_reporting_verb(s, after);
 }
 
 /* Are j's sources a state's forces (MIL), or a state named bare by its

@@ -757,7 +757,7 @@ const char *coder_reduced_relative(const sent_ctx *s, const clause_job *j)
     int32_t np = s->ls.np_of[v - 1];
     if (np < 0 || np == who || s->ls.phrases[np].end != v ||
         s->ls.phrases[who].end > s->ls.phrases[np].first ||
-        lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
+        coder_time_noun(s, s->ls.phrases[np].head))
         return NULL;
     /* the participle may hang on any phrase of a run joined by
     ** prepositions ("posted a message on Twitter blaming Iran", "wrote a

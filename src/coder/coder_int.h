@@ -104,6 +104,7 @@
 #include "article/mentions.h"
 #include "article/place.h"
 #include "base/base.h"
+#include "base/wordset.h"
 #include "coder/coder.h"
 #include "dict/cameo.h"
 #include "dict/dict.h"
@@ -469,6 +470,7 @@ struct dyad_coder {
     dict_word *words;
     size_t words_cap;
     struct word_memo *ids_memo;   /* the dictionary ids of words met (document_ids) */
+    base_wordset stance_verbs;    /* coder_stance.c's verb lists, a bit each (coder_stance_init) */
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     event_rec *ev;
@@ -1484,6 +1486,12 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
 ** the speaker's accusation of the subject. Returns -1 when memory runs
 ** out, else 0. */
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci);
+/* Builds c->stance_verbs, which coder_stance_predicate reads (the coder
+** owns it; dyad_coder_free frees it). -1 when memory runs out. */
+int coder_stance_init(dyad_coder *c);
+/* Makes coder_owner.c's tables of act words, once a process (before the
+** first coder codes: coder_create asks it). */
+void coder_owner_once(void);
 
 /* "The Pentagon said U.S. warships destroyed the platform in retaliation
 ** for an Iranian missile attack on a tanker": the act of violence np,
@@ -1917,6 +1925,18 @@ static inline int lemma_is_word(const char *lemma, const char *w)
 static inline const phrase *coder_pp_at(const sent_ctx *s, uint32_t k)
 {
     return k < s->ls.n && s->pp_at[k] >= 0 ? &s->ls.phrases[s->pp_at[k]] : NULL;
+}
+
+/* Is token k's lemma a noun of time (lang_time_nouns), a verb of
+** reporting (lang_reporting_verbs)? The analyzer's classes of it: one
+** test where lemma_in_list walks some thirty words. */
+static inline int coder_time_noun(const sent_ctx *s, size_t k)
+{
+    return (s->ls.classes[k] & LANG_CLASS_TIME) != 0;
+}
+static inline int coder_reporting_verb(const sent_ctx *s, size_t k)
+{
+    return (s->ls.classes[k] & LANG_CLASS_REPORTING) != 0;
 }
 
 static inline int lemma_in_list(const char *lemma, const char *const *list)

@@ -250,7 +250,7 @@ static int32_t passive_reporter(const sent_ctx *s, const clause *cl)
         return -1;
     const clause *up = &s->ls.clauses[cl->parent];
     if (up->verb < 0 || ph[up->verb].mod != MOD_ASSERTED ||
-        !lemma_in_list(s->ls.lemmas[ph[up->verb].head], lang_reporting_verbs))
+        !coder_reporting_verb(s, ph[up->verb].head))
         return -1;
     return up->subject;
 }

@@ -451,7 +451,7 @@ static size_t before_time(const sent_ctx *s, size_t k)
     if (np < 0)
         return k;
     const phrase *p = &s->ls.phrases[np];
-    if (p->end != k || !lemma_in_list(lemma(s, p->head), lang_time_nouns))
+    if (p->end != k || !coder_time_noun(s, p->head))
         return k;
     size_t b = p->first;
     if (b > 0 && s->ls.tags[b - 1] == TAG_IN && lemma_in_list(lemma(s, b - 1), time_preps))

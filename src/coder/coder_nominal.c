@@ -115,7 +115,7 @@ static int this_time_after(const sent_ctx *s, size_t k)
                         lemma_is_word(s->ls.lemmas[k], "early")))
         k++;
     return k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k], "this") &&
-           lemma_in_list(s->ls.lemmas[k + 1], lang_time_nouns);
+           coder_time_noun(s, k + 1);
 }
 
 /* Does a date after the article's stand among the words before a noun,
@@ -171,7 +171,7 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
         }
     for (size_t k = p->end; k + 1 < limit; k++)
         if (lemma_in_list(s->ls.lemmas[k], irrealis_modifiers) &&
-            lemma_in_list(s->ls.lemmas[k + 1], lang_time_nouns)) {
+            coder_time_noun(s, k + 1)) {
             if (!lemma_in_list(s->ls.lemmas[k], coming_modifiers))
                 return NOT_REPORT;
             to_come = 1;   /* "a visit here next week" */
@@ -386,7 +386,7 @@ static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t
     /* a possessor that says when is no source: "Monday's U.S. attack" */
     for (size_t i = 0; i < s->ls.nphrases; i++)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS) &&
-            !lemma_in_list(s->ls.lemmas[ph[i].head], lang_time_nouns))
+            !coder_time_noun(s, ph[i].head))
             return coder_expand_multi(out, coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS));
     const phrase *by = by_pp_at(s, p->end);
     if (!by && last > p->end)

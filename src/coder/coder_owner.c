@@ -19,6 +19,7 @@
 */
 #include "coder/coder_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -83,6 +84,27 @@ static const struct act_word {
 ** word through it). */
 static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 32, 33, 36, 40, 40, 43, 53, 57, 57, 57, 57, 57, 57, 57};
 
+/* For each first letter, the second bytes of its words in act_words, a
+** bit each (byte & 31): most lemmas asked are no act word ("minister",
+** "government"), and one test turns them down before the walk. Made from
+** act_words once a process (coder_owner_once), so it cannot fall out of
+** step with them. */
+static uint32_t second_bytes[26];
+
+static void make_second_bytes(void)
+{
+    for (size_t i = 0; i < sizeof act_words / sizeof act_words[0]; i++) {
+        const char *w = act_words[i].lemma;
+        second_bytes[(unsigned char)w[0] - 'a'] |= 1u << ((unsigned char)w[1] & 31);
+    }
+}
+
+void coder_owner_once(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, make_second_bytes);
+}
+
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
 ** few comparisons at most, the second and third bytes before strcmp
 ** ("country" and "company" share "co" with "comment"); every word of
@@ -91,7 +113,7 @@ static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 2
 static int family_of(const char *lemma)
 {
     unsigned ch = (unsigned char)lemma[0] - 'a';
-    if (ch >= 26)
+    if (ch >= 26 || !(second_bytes[ch] >> ((unsigned char)lemma[1] & 31) & 1))
         return FAM_NONE;
     for (uint8_t i = first_at[ch]; i < first_at[ch + 1]; i++) {
         const char *w = act_words[i].lemma;
@@ -355,7 +377,7 @@ static int owner_possessor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_r
     const phrase *ph = s->ls.phrases;
     for (size_t i = 0; i < s->ls.nphrases; i++)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS) && ph[i].kind == PH_NP &&
-            !lemma_in_list(s->ls.lemmas[ph[i].head], lang_time_nouns))
+            !coder_time_noun(s, ph[i].head))
             return coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS);
     return 0;
 }
@@ -648,14 +670,13 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         ** is the object's, and only the object's when the verb is of a
         ** kind too ("struck a deal" is no strike) */
         int also = FAM_NONE;   /* "proposed a tax" is a proposal too */
-        if (cl->object >= 0 && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
-            uint32_t o = ph[cl->object].head;
-            int of = family_of(s->ls.lemmas[o]);
-            if (of != FAM_NONE) {
-                also = fam == FAM_PROPOSAL ? fam : FAM_NONE;
-                fam = of;
-                at = o;
-            }
+        /* the object's kind first: a table probe, where doing_verbs is a
+        ** walk of some twenty words */
+        int of = cl->object >= 0 ? family_of(s->ls.lemmas[ph[cl->object].head]) : FAM_NONE;
+        if (of != FAM_NONE && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
+            also = fam == FAM_PROPOSAL ? fam : FAM_NONE;
+            fam = of;
+            at = ph[cl->object].head;
         }
         /* "the ministry said in a statement": a statement the subject made */
         uint32_t e = ph[cl->verb].end;

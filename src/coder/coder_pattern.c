@@ -159,8 +159,7 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
                 k = s->ls.phrases[tnp].end - 1;
                 continue;
             }
-            if (tnp < 0 || !lemma_in_list(s->ls.lemmas[s->ls.phrases[tnp].head],
-                                          lang_time_nouns))
+            if (tnp < 0 || !coder_time_noun(s, s->ls.phrases[tnp].head))
                 return 0;
         }
     }
@@ -226,7 +225,7 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
     }
     if (np < 0 && x->kind == DICT_EL_TARGET && last && st->shared_object >= 0)
         np = st->shared_object;   /* "attacked and occupied X" */
-    if (np < 0 || lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_time_nouns))
+    if (np < 0 || coder_time_noun(s, s->ls.phrases[np].head))
         return 0;   /* "called in ... on Monday": a day is never an actor */
     /* "Kenya charged Uganda had closed the border": the subject of what a
     ** verb of saying says is no object of it, only the "+" of its "that"
@@ -1236,7 +1235,7 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
     j->lemma = lemma;
     /* has_child first: most clauses have none, and it reads no list */
     int reporting = cl->kind == CL_REPORTING ||
-                    (has_child(s, ci) && lemma_in_list(lemma, lang_reporting_verbs));
+                    (has_child(s, ci) && coder_reporting_verb(s, vg->head));
     j->m = (match_state){0};
     j->on_caten = 0;
     if (vg->np >= 0) {

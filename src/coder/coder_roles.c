@@ -58,7 +58,7 @@ int coder_when_pp(const sent_ctx *s, size_t k, int32_t np)
         const char *h = s->ls.lemmas[s->ls.phrases[np].head];
         uint32_t e = s->ls.phrases[np].end;
         /* "before the latest friction flared": a clause's subject */
-        return lemma_in_list(h, lang_time_nouns) || lemma_in_list(h, events_before) ||
+        return coder_time_noun(s, s->ls.phrases[np].head) || lemma_in_list(h, events_before) ||
                (e < s->ls.n && tag_is_verb(s->ls.tags[e]));
     }
     /* "meets as part of annual IMF and World Bank talks": the occasion,
@@ -924,7 +924,7 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
         if (past && pp->first >= m->last)
             break;
         if (!lemma_in_list(p, places) && !coder_when_pp(s, pp->first, pp->np) &&
-            !(pp->np >= 0 && lemma_in_list(s->ls.lemmas[ph[pp->np].head], lang_time_nouns)))
+            !(pp->np >= 0 && coder_time_noun(s, ph[pp->np].head)))
             return 0;
     }
     if (past)

@@ -1128,21 +1128,25 @@ static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause 
     return doer ? 18 : 0;
 }
 
+/* The lists of coder_stance_init's word set (c->stance_verbs) a verb is
+** on, a bit each: the predicate asks one probe of each clause's verb
+** rather than walking four lists of a dozen words. */
+enum { SV_BREACH = 1, SV_KEEP = 2, SV_WRONG = 4, SV_DECEIT = 8, SV_BACKING = 16 };
+
 /* Does active clause cl, of verb group vg, break a word given: a verb of
 ** breaking asserted, or one of keeping negated or failed, not refused
 ** ahead ("would not honour"), whose first noun phrase after it names an
 ** agreement or a pledge ("had violated the trade pact", "reneged on its
 ** promise", "had failed to honour the accord")? */
-static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
+static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg, unsigned verbs)
 {
-    const char *verb = s->ls.lemmas[vg->head];
     if (vg->voice != VOICE_ACTIVE)
         return 0;
-    if (vg->mod == MOD_NEGATED && lemma_in_list(verb, keep_verbs)) {
+    if (vg->mod == MOD_NEGATED && (verbs & SV_KEEP)) {
         for (size_t k = vg->first; k < vg->end; k++)
             if (s->ls.tags[k] == TAG_MD)
                 return 0;
-    } else if (vg->mod != MOD_ASSERTED || !lemma_in_list(verb, breach_verbs))
+    } else if (vg->mod != MOD_ASSERTED || !(verbs & SV_BREACH))
         return 0;
     const phrase *np = first_np(s, vg->end, cl->end < s->ls.n ? cl->end : s->ls.n);
     return np && (lemma_in_list(s->ls.lemmas[np->head], given_nouns) ||
@@ -1185,14 +1189,15 @@ static int dumped_goods(const sent_ctx *s, size_t k, size_t end)
 
 /* Does active clause cl, of verb group vg, say plainly that its subject
 ** does wrong: a verb of wrongdoing, or deceit used or spread? */
-static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *vg)
+static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *vg,
+                             unsigned verbs)
 {
     const char *verb = s->ls.lemmas[vg->head];
     /* "said Uganda was trying to destabilize Kenya": the aim is charged */
     if (vg->voice != VOICE_ACTIVE || (vg->mod != MOD_ASSERTED && !attempted(s, vg)))
         return 0;
     size_t k = vg->end, end = cl->end < s->ls.n ? cl->end : s->ls.n;
-    if (lemma_in_list(verb, wrong_verbs)) {
+    if (verbs & SV_WRONG) {
         /* "interfere in", "meddle in"; "lied about", "lie low" is no charge */
         if (lemma_is_word(verb, "interfere") || lemma_is_word(verb, "meddle"))
             return k < end && lemma_is_word(s->ls.lemmas[k], "in");
@@ -1205,7 +1210,7 @@ static int wrongdoing_clause(const sent_ctx *s, const clause *cl, const phrase *
                  s->ls.tags[vg->head] != TAG_VBN && !(k < end &&
                  lemma_is_word(s->ls.lemmas[k], "about")));
     }
-    if (!lemma_in_list(verb, deceit_verbs))
+    if (!(verbs & SV_DECEIT))
         return 0;
     if (k < end && lemma_is_word(s->ls.lemmas[k], "to"))   /* "resort to lies" */
         k++;
@@ -1249,10 +1254,9 @@ static const char *const backed_roles[] = {"REB", "INS", "SEP", "UAF", NULL};
 ** by its head word or its resolved role? Returns the backer's phrase (the
 ** subject, or the passive's by-agent), or -1. */
 static int32_t backing_clause(dyad_coder *c, const sent_ctx *s, const clause *cl,
-                              const phrase *vg)
+                              const phrase *vg, unsigned verbs)
 {
-    if ((vg->mod != MOD_ASSERTED && !attempted(s, vg)) ||
-        !lemma_in_list(s->ls.lemmas[vg->head], backing_verbs))
+    if ((vg->mod != MOD_ASSERTED && !attempted(s, vg)) || !(verbs & SV_BACKING))
         return -1;
     int32_t backer;
     int32_t group = done_to(cl, vg, &backer);
@@ -1589,6 +1593,23 @@ static int32_t carried_out(const sent_ctx *s, const clause *cl, const phrase *vg
                ? doer : -1;
 }
 
+int coder_stance_init(dyad_coder *c)
+{
+#define VERB_LIST(list, bit) {list, sizeof list / sizeof list[0] - 1, bit}   /* less the NULL */
+    const base_word_list lists[] = {
+        VERB_LIST(breach_verbs, SV_BREACH), VERB_LIST(keep_verbs, SV_KEEP),
+        VERB_LIST(wrong_verbs, SV_WRONG), VERB_LIST(deceit_verbs, SV_DECEIT),
+        VERB_LIST(backing_verbs, SV_BACKING)};
+#undef VERB_LIST
+    return base_wordset_init(&c->stance_verbs, lists, sizeof lists / sizeof lists[0]);
+}
+
+/* The SV_* lists verb is on. */
+static unsigned stance_verbs(const dyad_coder *c, const char *verb)
+{
+    return base_wordset_get(&c->stance_verbs, verb, strlen(verb));
+}
+
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -1604,18 +1625,19 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "said Libyan forces were to blame for the attack" */
     int blame_vg = !asserted_be && to_blame(s, vg);
     int root = asserted_be || blame_vg ? blame_predicate(c, s, cl, blame_vg) : 0;
-    int breach = !root && breach_clause(s, cl, vg);
+    unsigned verbs = root ? 0 : stance_verbs(c, s->ls.lemmas[vg->head]);
+    int breach = !root && breach_clause(s, cl, vg, verbs);
     const char *judged = !root && !breach && asserted_be && vg->voice == VOICE_ACTIVE
                              ? judgement_predicate(s, cl, vg) : NULL;
     /* "said Uganda had lied about the talks", "'The Ugandan government is
     ** using tricks and lies,' the minister said": a charge of wrongdoing,
     ** by any party that may accuse (accuses: not an onlooker, another
     ** country when said plainly); a pronoun doer stays the speaker's own */
-    int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg);
+    int wrong = !root && !breach && !judged && wrongdoing_clause(s, cl, vg, verbs);
     /* "said Iran was arming the rebels", "according to the minister, the
     ** rebels are backed by Iran": backing an armed group is charged to
     ** the backer, under the same rules as wrongdoing */
-    int32_t backer = !root && !breach && !judged && !wrong ? backing_clause(c, s, cl, vg) : -1;
+    int32_t backer = !root && !breach && !judged && !wrong ? backing_clause(c, s, cl, vg, verbs) : -1;
     if (backer >= 0)
         wrong = 1;
     if (wrong)

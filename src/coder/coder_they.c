@@ -73,7 +73,7 @@ static int they_speaker(const dyad_coder *c, const sent_ctx *s, int32_t np)
         if (cl->subject != np)
             continue;
         if (cl->verb >= 0 &&
-            lemma_in_list(s->ls.lemmas[s->ls.phrases[cl->verb].head], lang_reporting_verbs))
+            coder_reporting_verb(s, s->ls.phrases[cl->verb].head))
             return 1;
         /* "Wilson said they will meet": reported by someone else, "they"
         ** may be the speaker's side as a whole; "Police said they had

@@ -36,6 +36,9 @@ const char *const *const lang_class_lists[LC_COUNT] = {
     [LC_DAY] = lang_day_words, [LC_TIME] = lang_time_nouns, [LC_SUBORD] = lang_subordinators,
     [LC_REPORTING] = lang_reporting_verbs, [LC_RELATIVE] = lang_relative_words};
 
+_Static_assert(LANG_CLASS_TIME == 1u << LC_TIME && LANG_CLASS_REPORTING == 1u << LC_REPORTING,
+               "lang_sent.classes are the analyzer's own LC_* bits");
+
 /* Fills a's set of the lemma classes' words. Returns 0, or -1 when out
 ** of memory or the lists outgrew it (base/wordset.h). */
 static int class_table(lang_analyzer *a)
@@ -237,6 +240,7 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     out->tags = a->tags;
     out->lemmas = a->lemmas;
     out->forms = a->lemma_form;
+    out->classes = a->lemma_cls;
     out->phrases = a->ph;
     out->nphrases = a->nph;
     out->clauses = a->cl;

@@ -121,6 +121,7 @@ typedef struct lang_sent {
     const uint8_t *tags;        /* tag_id per token */
     const char *const *lemmas;  /* NUL-terminated lemma per token */
     const uint8_t *forms;       /* per token: base_lemma_form(lemma, token); NULL: ask */
+    const uint8_t *classes;     /* per token: LANG_CLASS_* bits of the lists its lemma is on */
     const phrase *phrases;
     size_t nphrases;
     const clause *clauses;
@@ -129,6 +130,11 @@ typedef struct lang_sent {
     const int32_t *np_of;       /* per token: innermost base NP, or -1 */
     const int32_t *vg_of;       /* per token: VG phrase, or -1 */
 } lang_sent;
+
+/* lang_sent.classes' bits: the lemma is on lang_time_nouns, on
+** lang_reporting_verbs. The analyzer works them out for its own rules
+** with each lemma; a caller reads them rather than walk the lists. */
+enum { LANG_CLASS_TIME = 1u << 1, LANG_CLASS_REPORTING = 1u << 3 };
 
 typedef struct lang_analyzer lang_analyzer;
 
