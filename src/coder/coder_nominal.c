@@ -1455,7 +1455,7 @@ static int place_visit(dyad_coder *c, sent_ctx *s, int32_t np)
     int32_t guest = -1;
     for (size_t i = 0; i < s->ls.nphrases && guest < 0; i++)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS) &&
-            !lemma_in_list(s->ls.lemmas[ph[i].head], lang_time_nouns))
+            !coder_time_noun(s, ph[i].head))
             guest = (int32_t)i;
     const phrase *by = guest < 0 ? by_pp_at(s, p->end) : NULL;
     if (by)

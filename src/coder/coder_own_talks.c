@@ -52,7 +52,7 @@ int coder_own_talks_held(const sent_ctx *s, int32_t np)
         /* "said his talks with Peru had been useful": the parse makes the
         ** talks the object of "said", the rest a clause of its own */
         if (cl->object < 0 || ph[cl->object].first != p->first ||
-            !lemma_in_list(s->ls.lemmas[ph[cl->verb].head], lang_reporting_verbs) ||
+            !coder_reporting_verb(s, ph[cl->verb].head) ||
             !(cl = clause_right_after(s, p->end)) || cl->verb < 0)
             return 0;
     }
