@@ -394,6 +394,23 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
                 continue;
             }
         }
+        /* "Two senators, Mary Olsen and Peter Brandt, opposed": a list
+        ** (or a name and its apposition read as one) that opens the
+        ** sentence, closed by a comma right before a finite verb and no
+        ** aside, is its subject; elsewhere such a list is too often an
+        ** object's or a PP's ("a spokesman for the firm, X and Co,
+        ** said", "Investors, cheered by X and Y, bought") */
+        if (c->subject < 0 && t == TAG_COMMA && k + 1 == vg->first && k > 0 &&
+            tag_is_finite(a->tags[vg->first])) {
+            int32_t lpp, list = free_np_at(a, k - 1, &lpp);
+            if (list >= 0 && (a->ph[list].flags & PHF_COORD) && a->ph[list].end == k &&
+                a->ph[list].first == 0) {
+                c->subject = list;
+                k = a->ph[list].first;
+                c->first = (uint32_t)k;
+                continue;
+            }
+        }
         int32_t pp;
         if (c->subject >= 0 && t == TAG_COMMA && k > 0 && free_np_at(a, k - 1, &pp) < 0 &&
             pp >= 0 && fronted_pp(a, pp, &k))

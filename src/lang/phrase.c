@@ -751,6 +751,34 @@ static size_t past_pps(const lang_analyzer *a, size_t i)
     return i;
 }
 
+/* "though Norway, which borders Sweden, recently recognised", "after
+** Ghana's envoy, Kofi Mensah, met": an apposition (with its PPs) or a
+** relative clause set off by commas between a subordinator's subject,
+** ending at c, and its verb. The first token after the closing comma;
+** c when there is no such aside. */
+static size_t past_aside(const lang_analyzer *a, size_t c)
+{
+    size_t n = a->n;
+    if (c + 2 >= n || a->tags[c] != TAG_COMMA)
+        return c;
+    if (tag_is_relative(a->tags[c + 1])) {
+        for (size_t k = c + 2; k < n && k < c + 26; k++) {
+            int t = a->tags[k];
+            if (t == TAG_COMMA)
+                return k + 1;
+            if (t == TAG_PERIOD || t == TAG_COLON || t == TAG_LQUOTE || t == TAG_RQUOTE)
+                break;
+        }
+        return c;
+    }
+    /* not a date's year: "since August 1, 1985, would" */
+    int32_t np = a->np_of[c + 1];
+    if (np < 0 || a->ph[np].first != c + 1 || a->vg_of[c + 1] >= 0 || a->tags[c + 1] == TAG_CD)
+        return c;
+    size_t e = past_pps(a, a->ph[phrase_top_np(a, np)].end);
+    return e + 1 < n && a->tags[e] == TAG_COMMA ? e + 1 : c;
+}
+
 /* Does the finite verb at v disagree in number with the noun phrase np
 ** (with its coordination up to end)? "before the end of the fiscal year
 ** were undermining": the end does not undermine. Only the forms that
@@ -818,6 +846,12 @@ static int chunk_pp(lang_analyzer *a)
             ** it, and not after "as" ("as part of a scheme are", "acting
             ** as creditor within their group would") */
             size_t e = lemma_is(a, i, "as") ? c : past_pps(a, c);
+            v = past_adverbials(a, e);
+            if (e > c && finite_vg_at(a, v) && !number_clash(a, np, c, v))
+                continue;
+            /* past an aside, not after "as" ("as special envoy, an
+            ** unpaid role, put him") */
+            e = lemma_is(a, i, "as") ? c : past_aside(a, c);
             v = past_adverbials(a, e);
             if (e > c && finite_vg_at(a, v) && !number_clash(a, np, c, v))
                 continue;
