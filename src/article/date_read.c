@@ -92,11 +92,35 @@ static const char *const months[] = {
 
 static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
 
+/* Token i's first two bytes, the letters lower-cased, as c0 << 8 | c1
+** (c1 0 for a one-byte word; 0 for none): month_at and weekday_at turn
+** most capitalized words down by it before walking their lists. */
+static unsigned first_two(const lang_sent *s, size_t i)
+{
+    size_t n = i < s->n ? s->toks[i].len : 0;
+    if (n == 0)
+        return 0;
+    const unsigned char *p = (const unsigned char *)s->text + s->toks[i].start;
+    unsigned c0 = p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32u : p[0];
+    unsigned c1 = n < 2 ? 0 : p[1] >= 'A' && p[1] <= 'Z' ? p[1] + 32u : p[1];
+    return c0 << 8 | c1;
+}
+
+#define TWO(a, b) ((unsigned)(a) << 8 | (unsigned)(b))
+
 /* A month name with a capital: 1..12, else 0. "Sept." is September. */
 static int month_at(const lang_sent *s, size_t i)
 {
     if (!capitalized(s, i))
         return 0;
+    switch (first_two(s, i)) {   /* the beginnings of months' entries and "sept": keep in step */
+    case TWO('j', 'a'): case TWO('f', 'e'): case TWO('m', 'a'): case TWO('a', 'p'):
+    case TWO('j', 'u'): case TWO('a', 'u'): case TWO('s', 'e'): case TWO('o', 'c'):
+    case TWO('n', 'o'): case TWO('d', 'e'):
+        break;
+    default:
+        return 0;
+    }
     if (word_is(s, i, "sept.") || word_is(s, i, "sept"))
         return 9;
     int k = word_in(s, i, months);
@@ -106,7 +130,15 @@ static int month_at(const lang_sent *s, size_t i)
 /* A weekday with a capital: 0 (Monday) .. 6, else -1. */
 static int weekday_at(const lang_sent *s, size_t i)
 {
-    return capitalized(s, i) ? word_in(s, i, weekdays) : -1;
+    if (!capitalized(s, i))
+        return -1;
+    switch (first_two(s, i)) {   /* the beginnings of weekdays' entries: keep in step */
+    case TWO('m', 'o'): case TWO('t', 'u'): case TWO('w', 'e'): case TWO('t', 'h'):
+    case TWO('f', 'r'): case TWO('s', 'a'): case TWO('s', 'u'):
+        return word_in(s, i, weekdays);
+    default:
+        return -1;
+    }
 }
 
 /* A season: 0 spring, 1 summer, 2 autumn, 3 winter; else -1. */
