@@ -11,6 +11,7 @@
 #include "article/date_int.h"
 #include "lang/tags.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -693,6 +694,19 @@ static const char *const anchors[26][10] = {
     ['y' - 'a'] = {"yesterday", "year", NULL},
 };
 
+/* For each first letter, a bit for each second letter of its anchors:
+** anchor_at turns a word down by it before walking the list. Made from
+** anchors once a process, so that it cannot fall out of step. */
+static uint32_t anchor_second[26];
+static pthread_once_t anchor_once = PTHREAD_ONCE_INIT;
+
+static void anchor_masks(void)
+{
+    for (int c = 0; c < 26; c++)
+        for (int k = 0; anchors[c][k]; k++)
+            anchor_second[c] |= 1u << (anchors[c][k][1] - 'a');
+}
+
 static int anchor_at(const lang_sent *s, size_t i)
 {
     const char *p = s->text + s->toks[i].start;
@@ -714,6 +728,13 @@ static int anchor_at(const lang_sent *s, size_t i)
     if (c == 'g' || c == 'y')
         if ((word_is(s, i, "government") || word_is(s, i, "years")) && i > 0)
             return capitalized(s, i - 1) || possessive_at(s, i - 1);
+    /* every anchor is two or more lower-case letters: a second byte
+    ** that is no letter matches none */
+    if (n < 2)
+        return 0;
+    char c1 = (char)(p[1] >= 'A' && p[1] <= 'Z' ? p[1] + 32 : p[1]);
+    if (c1 < 'a' || c1 > 'z' || !(anchor_second[c - 'a'] >> (c1 - 'a') & 1))
+        return 0;
     return word_in(s, i, anchors[c - 'a']) >= 0;
 }
 
@@ -728,6 +749,7 @@ static int anchor_at(const lang_sent *s, size_t i)
 size_t date_find_exprs(const lang_sent *s, int32_t doc, date_expr *ex)
 {
     size_t n = 0, next = 0;   /* tokens before next belong to an expression */
+    pthread_once(&anchor_once, anchor_masks);
     for (size_t a = 0; a < s->n && n < MAX_EXPRS; a++) {
         if (a < next || !anchor_at(s, a))
             continue;
