@@ -338,10 +338,11 @@ static const char *custody_role(const sent_ctx *s, const clause_job *j)
         return strcmp(j->code1, "0841") == 0 && out_of_custody(s, j)
                    ? "COP"
                    : NULL;
-    /* "was charged with fraud": the police's, as an arrest is */
-    return lemma_in_list(j->lemma, police_acts) || coder_charged_crime(s, j) ? "COP"
-           : lemma_in_list(j->lemma, court_acts) ? "JUD"
-                                                 : NULL;
+    /* "was charged with fraud": the prosecutors' (JUD), as an indictment
+    ** is; two precision samples judged the police wrong for it */
+    return lemma_in_list(j->lemma, police_acts)                              ? "COP"
+           : lemma_in_list(j->lemma, court_acts) || coder_charged_crime(s, j) ? "JUD"
+                                                                               : NULL;
 }
 
 int coder_custody_agent(const dyad_coder *c, const sent_ctx *s, clause_job *j)

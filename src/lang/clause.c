@@ -706,6 +706,12 @@ static int find_right(lang_analyzer *a, const phrase *vg, clause *c)
             pp >= 0 && fronted_pp(a, pp, &k))
             continue;   /* "that, in response, it would" */
         int32_t np = free_np_at(a, k, &pp);
+        if (pp >= 0 && c->pp_count > 0 && a->pps[a->npps - 1] == (uint32_t)pp) {
+            /* the apposition of a PP's noun maps back to that PP: list it once */
+            int32_t tn = a->np_of[k] >= 0 ? phrase_top_np(a, a->np_of[k]) : -1;
+            k = tn >= 0 && a->ph[tn].end > k ? a->ph[tn].end : k + 1;
+            continue;
+        }
         if (pp >= 0) {
             if (base_grow((void **)&a->pps, &a->pps_cap, a->npps + 1, sizeof *a->pps) < 0)
                 return -1;

@@ -817,6 +817,14 @@ static int such_as(const lang_analyzer *a, size_t i)
     return 0;
 }
 
+/* "as Norway, a NATO member, watched": a name or "the" noun after "as"
+** may be a subject, unlike a bare role ("as special envoy, ..."). */
+static int proper_subject(const lang_analyzer *a, int32_t np)
+{
+    int h = a->tags[a->ph[np].head];
+    return h == TAG_NNP || h == TAG_NNPS || lemma_is(a, a->ph[np].first, "the");
+}
+
 /* Pass 2: prepositional phrases: IN/TO + NP. A subordinator followed by
 ** NP + finite verb opens a clause instead. */
 static int chunk_pp(lang_analyzer *a)
@@ -851,7 +859,7 @@ static int chunk_pp(lang_analyzer *a)
                 continue;
             /* past an aside, not after "as" ("as special envoy, an
             ** unpaid role, put him") */
-            e = lemma_is(a, i, "as") ? c : past_aside(a, c);
+            e = lemma_is(a, i, "as") && !proper_subject(a, np) ? c : past_aside(a, c);
             v = past_adverbials(a, e);
             if (e > c && finite_vg_at(a, v) && !number_clash(a, np, c, v))
                 continue;
