@@ -1086,7 +1086,7 @@ static const char *const policy_acts[] = {"retaliate", NULL};
 /* A course of economic policy carried on ("urged Ghana to continue its
 ** adjustment efforts"), or steps of policy taken ("must take fiscal
 ** measures"), is a policy change asked for; a course opposed or steps
-** with no policy word ("to take measures to protect the crews") is not
+** with no word of policy ("to take urgent security measures") is not
 ** (fifteenth session, fifth round). */
 static const char *const course_acts[] = {"continue", "pursue", "implement", "accelerate",
                                           "undertake", "carry", "step", "speed", NULL};
