@@ -1083,13 +1083,47 @@ static int in_synset(const dyad_coder *c, const sent_ctx *s, int32_t syn, uint32
 ** when it names a partner. */
 static const char *const talks_acts[] = {"negotiate", "discuss", "bargain", NULL};
 static const char *const policy_acts[] = {"retaliate", NULL};
+/* A course of economic policy carried on ("urged Ghana to continue its
+** adjustment efforts"), or steps of policy taken ("must take fiscal
+** measures"), is a policy change asked for; a course opposed or steps
+** with no word of policy ("to take urgent security measures") is not
+** (fifteenth session, fifth round). */
+static const char *const course_acts[] = {"continue", "pursue", "implement", "accelerate",
+                                          "undertake", "carry", "step", "speed", NULL};
+static const char *const policy_courses[] = {"adjustment", "austerity", "reform", NULL};
+static const char *const step_nouns[] = {"measure", "step", NULL};
+static const char *const policy_kinds[] = {"economic", "fiscal", "monetary", "structural",
+                                           "budgetary", "retaliatory", NULL};
+
+/* Does the act's object phrase hold a word of list (by lemma)? */
+static int object_holds(const sent_ctx *s, const clause *act, const char *const *list)
+{
+    if (act->object < 0)
+        return 0;
+    const phrase *np = &s->ls.phrases[act->object];
+    for (uint32_t k = np->first; k < np->end && k < s->ls.n; k++)
+        if (lemma_in_list(s->ls.lemmas[k], list))
+            return 1;
+    return 0;
+}
+
+static int policy_course(const sent_ctx *s, const clause *act, uint32_t v, uint32_t obj)
+{
+    if (obj == UINT32_MAX)
+        return 0;
+    if (lemma_in_list(s->ls.lemmas[v], course_acts) && object_holds(s, act, policy_courses))
+        return 1;
+    return strcmp(s->ls.lemmas[v], "take") == 0 && lemma_in_list(s->ls.lemmas[obj], step_nouns) &&
+           object_holds(s, act, policy_kinds);
+}
 static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act)
 {
     uint32_t v = s->ls.phrases[act->verb].head;
     uint32_t obj = act->object >= 0 ? s->ls.phrases[act->object].head : UINT32_MAX;
     if (in_synset(c, s, c->policy_step, v) || lemma_in_list(s->ls.lemmas[v], policy_acts) ||
         in_synset(c, s, c->policy_tool, obj) ||
-        (in_synset(c, s, c->policy_verb, v) && in_synset(c, s, c->policy_obj, obj)))
+        (in_synset(c, s, c->policy_verb, v) && in_synset(c, s, c->policy_obj, obj)) ||
+        policy_course(s, act, v, obj))
         return "42";
     if (obj != UINT32_MAX && strcmp(s->ls.lemmas[v], "open") == 0 &&
         strcmp(s->ls.lemmas[obj], "market") == 0)
@@ -1158,6 +1192,7 @@ void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *a
                          char *code1)
 {
     int appeal = strncmp(code1, "02", 2) == 0;
+    const clause *steps = act;
     act = effort_purpose(s, act);
     const phrase *vg = &s->ls.phrases[act->verb];
     match_state m = {0};
@@ -1166,6 +1201,10 @@ void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *a
         /* no pattern, or one whose act has no intent form to ask for
         ** ("to offer subsidies" is 030's offer): the act's words */
         const char *kind = unpatterned_act(c, s, act);
+        /* "to take fiscal steps to help growth": a purpose that says no
+        ** kind leaves the steps' own words */
+        if (!kind && steps != act)
+            kind = unpatterned_act(c, s, steps);
         if (kind)
             snprintf(code1, CODE_MAX, "%s%s", appeal ? "02" : "10", kind);
     }
