@@ -696,6 +696,10 @@ static int talks_pair(dyad_coder *c, const sent_ctx *s, clause_job *j, const mod
                : 0;
 }
 
+/* Objects that are the doer itself. */
+static const char *const reflexive_pronouns[] = {"himself", "herself", "itself", "themselves",
+                                                 "ourselves", "myself", "yourself", NULL};
+
 static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
                      const modal_codes *mc)
 {
@@ -715,6 +719,14 @@ static int each_pair(dyad_coder *c, const sent_ctx *s, clause_job *j,
             if (strcmp(src->code, tgt->code) == 0) {
                 coder_reject(c, s, "verb '%s' (%s): source and target are both %s", j->lemma,
                              j->code1, src->code);
+                continue;
+            }
+            /* "a man who killed himself": the doer is its own object,
+            ** whatever codes the article gave the two words */
+            if (tgt->end == tgt->first + 1 && tgt->first < s->ls.n &&
+                lemma_in_list(s->ls.lemmas[tgt->first], reflexive_pronouns)) {
+                coder_reject(c, s, "verb '%s' (%s): the target is the source itself",
+                             j->lemma, j->code1);
                 continue;
             }
             /* "after he visited them", "agreed to hold currencies around

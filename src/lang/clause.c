@@ -448,6 +448,17 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
                 k = a->ph[np].first;
                 continue;
             }
+            /* "Kenya, which last week recalled its envoy", "who two days
+            ** ago denounced": right after "which" or "who" the time is
+            ** an adverbial too; the relative word stands for the subject */
+            if (time_np) {
+                size_t w = a->ph[np].first - 1;
+                if ((a->tags[w] == TAG_WDT || a->tags[w] == TAG_WP) &&
+                    (lemma_is(a, w, "which") || lemma_is(a, w, "who"))) {
+                    k = a->ph[np].first;
+                    continue;
+                }
+            }
             /* "lawmakers from Ontario today asked": the phrase before the
             ** time is a PP after the subject's noun */
             if (before < 0 && pp2 >= 0 && a->ph[pp2].np >= 0 && !is_time_np(a, a->ph[pp2].np) &&
