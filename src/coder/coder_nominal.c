@@ -1361,6 +1361,25 @@ static int aside_visit(dyad_coder *c, sent_ctx *s, const clause *cl)
     return emit_noun_job(c, s, &j, p->first - 1, p->head, "be", "042");
 }
 
+/* Talks np held by the n actors in j->tgt, each with the other (both
+** ways, asserted): pair_held's and pair_framed's emission. subj is the
+** phrase that named the pair, or -1. -1 on no memory. */
+static int emit_pair_talks(dyad_coder *c, sent_ctx *s, clause_job *j, int32_t np, int n,
+                           int32_t subj, const char *rule, const char *code)
+{
+    const phrase *p = &s->ls.phrases[np];
+    job_clause(s, j, coder_clause_at(s, p->first));
+    j->m.source = j->m.target = j->m.shared_object = -1;
+    j->m.rule = rule;
+    j->nt = j->ns = n;
+    memcpy(j->src, j->tgt, sizeof j->src);
+    j->between = 1;
+    j->mod = MOD_ASSERTED;
+    j->src_np = subj;
+    j->tgt_np = np;
+    return emit_noun_job(c, s, j, p->first, p->head, s->ls.lemmas[p->head], code);
+}
+
 /* "in U.S.-Japanese talks that concluded last Friday": talks np of a
 ** hyphenated pair of states told as held (coder_pair_held.c) are each
 ** side's meeting with the other (040), as "talks between" two are; not
@@ -1379,16 +1398,8 @@ static int pair_held(dyad_coder *c, sent_ctx *s, int32_t np)
     int n = coder_owner_compound(c, s, p, j.tgt);
     if (n != 2 || strcmp(j.tgt[0].code, j.tgt[1].code) == 0)
         return 0;
-    job_clause(s, &j, coder_clause_at(s, p->first));
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "talks of a hyphenated pair told as held";
-    j.nt = j.ns = n;
-    memcpy(j.src, j.tgt, sizeof j.src);
-    j.between = 1;
-    j.mod = MOD_ASSERTED;
-    j.src_np = -1;
-    j.tgt_np = np;
-    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head], "040");
+    return emit_pair_talks(c, s, &j, np, n, -1, "talks of a hyphenated pair told as held",
+                           "040");
 }
 
 /* "The Danish minister and his Austrian counterpart agreed during talks
@@ -1413,17 +1424,9 @@ static int pair_framed(dyad_coder *c, sent_ctx *s, int32_t np)
         (coder_code_country(j.tgt[0].code, c0) && coder_code_country(j.tgt[1].code, c1) &&
          strcmp(c0, c1) == 0))
         return 0;
-    job_clause(s, &j, coder_clause_at(s, p->first));
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "talks framing a clause whose subject is a pair";
-    j.nt = j.ns = n;
-    memcpy(j.src, j.tgt, sizeof j.src);
-    j.between = 1;
-    j.mod = MOD_ASSERTED;
-    j.src_np = subj;
-    j.tgt_np = np;
     const char *code = lemma_is_word(s->ls.lemmas[p->head], "negotiation") ? "046" : "040";
-    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head], code);
+    return emit_pair_talks(c, s, &j, np, n, subj, "talks framing a clause whose subject is a pair",
+                           code);
 }
 
 /* "Nakasone's Washington visit from April 29", "a scheduled Moscow visit
