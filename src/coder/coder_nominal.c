@@ -1215,6 +1215,32 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     return emit_noun_job(c, s, &j, p->first, p->head, noun, code);
 }
 
+/* Does the event noun of phrase np name a doer of its own, by a
+** possessor, a by-phrase or the words before it (nominal_source; "the
+** miners' strike", "a Polish strike")? protest_answered and strike_told give the home
+** country's people only to a noun that names none. */
+static int names_own_doer(dyad_coder *c, const sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    actor_ref who[MAX_ACTORS];
+    int inside;
+    return nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
+           (p->first < p->head && coder_resolve_span(c, s, p->first, p->head, &who[0]));
+}
+
+/* Fills a with the home country's people of role (LAB, CVL) as the doer
+** of event noun phrase p, their country from the dateline dl or the
+** article (entry names the rule in --explain). */
+static void home_doer(const dyad_coder *c, actor_ref *a, const char *home, const char *role,
+                      const phrase *p, const country_dateline_at *dl, const char *entry)
+{
+    snprintf(a->code, sizeof a->code, "%s%s", home, role);
+    a->first = p->first;
+    a->end = p->head + 1;
+    a->entry_file = entry;
+    coder_from_home(a, &c->doc.country, dl);
+}
+
 /* "Strikes against a government freeze on wages spread across the
 ** country", "weeks of protests against the new security law": a protest,
 ** demonstration, rally, march or strike that names no doer (no possessor,
@@ -1244,10 +1270,7 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
     for (size_t e = c->nev; e-- > 0 && c->ev[e].sent == s->index;)
         if (strncmp(c->pool.s + c->ev[e].code, "14", 2) == 0)
             return 0;
-    actor_ref who[MAX_ACTORS];
-    int inside;
-    if (nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
-        (p->first < p->head && coder_resolve_span(c, s, p->first, p->head, &who[0])))
+    if (names_own_doer(c, s, np))
         return 0;
     const clause *cl = coder_clause_at(s, p->first);
     if (cl && cl->verb >= 0 &&
@@ -1264,12 +1287,8 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
     j.src_np = j.tgt_np = -1;
     j.m.source = j.m.target = j.m.shared_object = -1;
     j.m.rule = "protest answered";
-    actor_ref *a = &j.src[0];
-    snprintf(a->code, sizeof a->code, "%s%s", home, lemma_in_list(noun, stoppages) ? "LAB" : "CVL");
-    a->first = p->first;
-    a->end = p->head + 1;
-    a->entry_file = "protest";
-    coder_from_home(a, &c->doc.country, dl);
+    home_doer(c, &j.src[0], home, lemma_in_list(noun, stoppages) ? "LAB" : "CVL", p, dl,
+              "protest");
     j.ns = 1;
     j.nt = coder_gov_actor(home, p->head + 1, &j.tgt[0]);
     j.mod = MOD_ASSERTED;
@@ -1298,10 +1317,7 @@ static int strike_told(dyad_coder *c, sent_ctx *s, int32_t np)
             strncmp(code, "20", 2) == 0)
             return 0;
     }
-    actor_ref who[MAX_ACTORS];
-    int inside;
-    if (nominal_source(c, s, np, p->head, p->head + 1, who, &inside) > 0 ||
-        (p->first < p->head && coder_resolve_span(c, s, p->first, p->head, &who[0])))
+    if (names_own_doer(c, s, np))
         return 0;
     const country_dateline_at *dl;
     const char *home = coder_home_cc(&c->doc.country, s, &dl);
@@ -1313,12 +1329,7 @@ static int strike_told(dyad_coder *c, sent_ctx *s, int32_t np)
     j.src_np = j.tgt_np = -1;
     j.m.source = j.m.target = j.m.shared_object = -1;
     j.m.rule = "strike told by what it did";
-    actor_ref *a = &j.src[0];
-    snprintf(a->code, sizeof a->code, "%sLAB", home);
-    a->first = p->first;
-    a->end = p->head + 1;
-    a->entry_file = "strike";
-    coder_from_home(a, &c->doc.country, dl);
+    home_doer(c, &j.src[0], home, "LAB", p, dl, "strike");
     j.ns = 1;
     j.alone = 1;
     j.mod = MOD_ASSERTED;
