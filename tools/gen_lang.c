@@ -590,14 +590,7 @@ int main(int argc, char **argv)
             lt[a][b] = log(p > TRANS_FLOOR ? p : TRANS_FLOOR);
         }
     }
-    fprintf(o, "};\n\nconst float ld_trans[TAG_COUNT][TAG_COUNT] = {\n");
-    for (int a = 0; a < TAG_COUNT; a++) {
-        fputs("{", o);
-        for (int b = 0; b < TAG_COUNT; b++)
-            fprintf(o, "%.4ff,", lt[a][b]);
-        fputs("},\n", o);
-    }
-    /* the same numbers, printed the same way, by the tag they lead to */
+    /* by the tag they lead to: Viterbi's reading order */
     fputs("};\n\nconst float ld_trans_to[TAG_COUNT][TAG_COUNT] = {\n", o);
     for (int b = 0; b < TAG_COUNT; b++) {
         fputs("{", o);

@@ -59,10 +59,9 @@ extern const ld_exc ld_exc_tab[];
 extern const uint32_t ld_hash[];
 extern const uint32_t ld_hash_mask;
 extern const uint32_t ld_hash_idx_mask;
-/* log P(tag | previous tag); the previous tag at a sentence start is '.'. */
-extern const float ld_trans[TAG_COUNT][TAG_COUNT];
-/* The same by the tag reached: ld_trans_to[tag][prev] is ld_trans[prev][tag],
-** so that Viterbi reads one row for a candidate over all previous tags. */
+/* log P(tag | previous tag), by the tag reached: ld_trans_to[tag][prev],
+** so that Viterbi reads one row for a candidate over all previous tags; the
+** previous tag at a sentence start is '.'. */
 extern const float ld_trans_to[TAG_COUNT][TAG_COUNT];
 /* log P(tag) over the tagger corpus. */
 extern const float ld_logprior[TAG_COUNT];
