@@ -1920,6 +1920,19 @@ static inline int lemma_is_word(const char *lemma, const char *w)
     return lemma[0] == w[0] && (!w[0] || lemma[1] == w[1]) && strcmp(lemma, w) == 0;
 }
 
+/* Is verb group vg in a past tense: a simple past, or "have" then a
+** participle ("ended", "have ended", "had been held")? */
+static inline int coder_vg_past(const sent_ctx *s, const phrase *vg)
+{
+    int have = 0;
+    for (uint32_t k = vg->first; k < vg->end && k < s->ls.n; k++) {
+        if (s->ls.tags[k] == TAG_VBD || (have && s->ls.tags[k] == TAG_VBN))
+            return 1;
+        have |= lemma_is_word(s->ls.lemmas[k], "have");
+    }
+    return 0;
+}
+
 /* The PP (with a noun phrase) that starts at token k of s, or NULL:
 ** sent_ctx's pp_at index. */
 static inline const phrase *coder_pp_at(const sent_ctx *s, uint32_t k)

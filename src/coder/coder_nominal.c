@@ -422,13 +422,7 @@ static int told_as_done(const sent_ctx *s, const phrase *p)
     int subject = subj && p->first >= subj->first && p->end <= subj->end;
     if (mod != MOD_ASSERTED && !(mod == MOD_NEGATED && subject))
         return 0;
-    int have = 0;
-    for (uint32_t k = vg->first; k < vg->end; k++) {
-        if (s->ls.tags[k] == TAG_VBD || (have && s->ls.tags[k] == TAG_VBN))
-            return 1;
-        have |= lemma_is_word(s->ls.lemmas[k], "have");
-    }
-    return 0;
+    return coder_vg_past(s, vg);
 }
 
 /* The roles of a country's people and of its parties outside the

@@ -65,11 +65,5 @@ int coder_own_talks_held(const sent_ctx *s, int32_t np)
     int mod = coder_modality(s, (size_t)(cl - s->ls.clauses), vg, 0, NULL, NULL, NULL);
     if (mod != MOD_ASSERTED && mod != MOD_NEGATED)
         return 0;
-    int have = 0;
-    for (uint32_t k = vg->first; k < vg->end && k < s->ls.n; k++) {
-        if (s->ls.tags[k] == TAG_VBD || (have && s->ls.tags[k] == TAG_VBN))
-            return 1;
-        have |= lemma_is_word(s->ls.lemmas[k], "have");
-    }
-    return 0;
+    return coder_vg_past(s, vg);
 }
