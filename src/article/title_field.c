@@ -69,18 +69,7 @@ static int field_word(const lang_sent *ls, uint32_t k)
         w[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
     }
     w[t->len] = '\0';
-    size_t lo = 0, hi = sizeof field_words / sizeof *field_words - 1;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(w, field_words[mid]);
-        if (!c)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    return base_sorted_has(field_words, sizeof field_words / sizeof *field_words - 1, w);
 }
 
 uint32_t title_field_name(const lang_sent *ls, uint32_t a, uint32_t b)

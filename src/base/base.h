@@ -87,6 +87,27 @@ static inline int base_span_ieq(const char *s, size_t n, const char *w)
     return w[n] == '\0';
 }
 
+/* Is w one of the n strings of sorted, which are in strcmp order? A
+** binary search; the first bytes, compared as strcmp does, settle most
+** steps without a call. Reads both, keeps neither. */
+static inline int base_sorted_has(const char *const *sorted, size_t n, const char *w)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = (unsigned char)w[0] - (unsigned char)sorted[mid][0];
+        if (cmp == 0)
+            cmp = strcmp(w, sorted[mid]);
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Is lemma l (NUL-terminated) word w (n bytes) as written (BASE_FORM_SAME)
 ** or w lower-cased when w is plain ASCII (BASE_FORM_LOWER)? 0 when it is
 ** neither. The analyzer asks once per word and tag (its lemma memo keeps

@@ -510,26 +510,6 @@ static const char *const deed_verbs[] = {
     "sign", "suspend", "unveil", "veto", "withdraw"};
 #define DEED_VERBS (sizeof deed_verbs / sizeof deed_verbs[0])
 
-/* Is lemma one of deed_verbs? A binary search; the first bytes, compared
-** as strcmp does, settle most steps without a call. */
-static int is_deed_verb(const char *lemma)
-{
-    size_t lo = 0, hi = DEED_VERBS;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int cmp = (unsigned char)lemma[0] - (unsigned char)deed_verbs[mid][0];
-        if (cmp == 0)
-            cmp = strcmp(lemma, deed_verbs[mid]);
-        if (cmp == 0)
-            return 1;
-        if (cmp < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
-}
-
 /* Is code a state's: a country alone, its government, forces, lawmakers,
 ** judges or police, or an international body? A firm's deal or a
 ** party's pledge is rarely what a state's critics call "the move". */
@@ -558,8 +538,8 @@ static void remember_deed(dyad_coder *c, const sent_ctx *s, const clause *cl)
     actor_ref out[MAX_ACTORS];
     act_seen a;
     int n;
-    if (!is_deed_verb(s->ls.lemmas[at]) || (n = doer_of(c, s, cl, out)) <= 0 ||
-        !act_of(s, FAM_MOVE, at, out, n, &a))
+    if (!base_sorted_has(deed_verbs, DEED_VERBS, s->ls.lemmas[at]) ||
+        (n = doer_of(c, s, cl, out)) <= 0 || !act_of(s, FAM_MOVE, at, out, n, &a))
         return;
     for (int i = 0; i < a.n; i++)
         if (!state_code(a.code[i]))
