@@ -93,35 +93,38 @@ static const char *const months[] = {
 
 static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
 
-/* Token i's first two bytes, the letters lower-cased, as c0 << 8 | c1
-** (c1 0 for a one-byte word; 0 for none): month_at and weekday_at turn
-** most capitalized words down by it before walking their lists. */
-static unsigned first_two(const lang_sent *s, size_t i)
+/* For each first letter, a bit for each second letter of the months'
+** entries (months_second) and of the weekdays' (weekdays_second):
+** month_at and weekday_at turn most capitalized words down by them before
+** walking their lists. Made from the lists once a process (date_masks,
+** with the anchors' below), so that they cannot fall out of step. */
+static uint32_t months_second[26], weekdays_second[26];
+
+static void mask_words(uint32_t *second, const char *const *list)
 {
-    size_t n = i < s->n ? s->toks[i].len : 0;
-    if (n == 0)
+    for (; *list; list++)
+        second[(*list)[0] - 'a'] |= 1u << ((*list)[1] - 'a');
+}
+
+/* Do token i's first two bytes, lower-cased, begin an entry of a list
+** whose mask is second? */
+static int begins_entry(const lang_sent *s, size_t i, const uint32_t *second)
+{
+    if (i >= s->n || s->toks[i].len < 2)
         return 0;
     const unsigned char *p = (const unsigned char *)s->text + s->toks[i].start;
     unsigned c0 = p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32u : p[0];
-    unsigned c1 = n < 2 ? 0 : p[1] >= 'A' && p[1] <= 'Z' ? p[1] + 32u : p[1];
-    return c0 << 8 | c1;
+    unsigned c1 = p[1] >= 'A' && p[1] <= 'Z' ? p[1] + 32u : p[1];
+    return c0 - 'a' < 26u && c1 - 'a' < 26u && (second[c0 - 'a'] >> (c1 - 'a') & 1);
 }
-
-#define TWO(a, b) ((unsigned)(a) << 8 | (unsigned)(b))
 
 /* A month name with a capital: 1..12, else 0. "Sept." is September. */
 static int month_at(const lang_sent *s, size_t i)
 {
     if (!capitalized(s, i))
         return 0;
-    switch (first_two(s, i)) {   /* the beginnings of months' entries and "sept": keep in step */
-    case TWO('j', 'a'): case TWO('f', 'e'): case TWO('m', 'a'): case TWO('a', 'p'):
-    case TWO('j', 'u'): case TWO('a', 'u'): case TWO('s', 'e'): case TWO('o', 'c'):
-    case TWO('n', 'o'): case TWO('d', 'e'):
-        break;
-    default:
+    if (!begins_entry(s, i, months_second))   /* "sept" begins as "sep" does */
         return 0;
-    }
     if (word_is(s, i, "sept.") || word_is(s, i, "sept"))
         return 9;
     int k = word_in(s, i, months);
@@ -133,13 +136,7 @@ static int weekday_at(const lang_sent *s, size_t i)
 {
     if (!capitalized(s, i))
         return -1;
-    switch (first_two(s, i)) {   /* the beginnings of weekdays' entries: keep in step */
-    case TWO('m', 'o'): case TWO('t', 'u'): case TWO('w', 'e'): case TWO('t', 'h'):
-    case TWO('f', 'r'): case TWO('s', 'a'): case TWO('s', 'u'):
-        return word_in(s, i, weekdays);
-    default:
-        return -1;
-    }
+    return begins_entry(s, i, weekdays_second) ? word_in(s, i, weekdays) : -1;
 }
 
 /* A season: 0 spring, 1 summer, 2 autumn, 3 winter; else -1. */
@@ -696,15 +693,18 @@ static const char *const anchors[26][10] = {
 
 /* For each first letter, a bit for each second letter of its anchors:
 ** anchor_at turns a word down by it before walking the list. Made from
-** anchors once a process, so that it cannot fall out of step. */
+** anchors once a process (date_masks, with the months' and weekdays'),
+** so that it cannot fall out of step; every anchor of a letter begins
+** with it. */
 static uint32_t anchor_second[26];
-static pthread_once_t anchor_once = PTHREAD_ONCE_INIT;
+static pthread_once_t masks_once = PTHREAD_ONCE_INIT;
 
-static void anchor_masks(void)
+static void date_masks(void)
 {
     for (int c = 0; c < 26; c++)
-        for (int k = 0; anchors[c][k]; k++)
-            anchor_second[c] |= 1u << (anchors[c][k][1] - 'a');
+        mask_words(anchor_second, anchors[c]);
+    mask_words(months_second, months);
+    mask_words(weekdays_second, weekdays);
 }
 
 static int anchor_at(const lang_sent *s, size_t i)
@@ -749,7 +749,7 @@ static int anchor_at(const lang_sent *s, size_t i)
 size_t date_find_exprs(const lang_sent *s, int32_t doc, date_expr *ex)
 {
     size_t n = 0, next = 0;   /* tokens before next belong to an expression */
-    pthread_once(&anchor_once, anchor_masks);
+    pthread_once(&masks_once, date_masks);
     for (size_t a = 0; a < s->n && n < MAX_EXPRS; a++) {
         if (a < next || !anchor_at(s, a))
             continue;
