@@ -501,6 +501,15 @@ static void job_clause(const sent_ctx *s, clause_job *j, const clause *cl)
     j->ci = cl ? (size_t)(cl - s->ls.clauses) : 0;
 }
 
+/* Sets job j to clause cl for a rule of this file rather than a noun's
+** pattern: no pattern slots, and rule names it in --explain. */
+static void rule_job(const sent_ctx *s, clause_job *j, const clause *cl, const char *rule)
+{
+    job_clause(s, j, cl);
+    j->m.source = j->m.target = j->m.shared_object = -1;
+    j->m.rule = rule;
+}
+
 /* Emits job j, whose act is told by the noun's words [first, head] (its
 ** verb group, for the emitter) with lemma and code. -1 on no memory. */
 static int emit_noun_job(dyad_coder *c, sent_ctx *s, clause_job *j, uint32_t first,
@@ -1091,11 +1100,9 @@ static int agreement_made(dyad_coder *c, sent_ctx *s, int32_t np)
             return 0;
     clause_job j;
     memset(&j, 0, sizeof j);
-    job_clause(s, &j, clause_of_verb(s, a, p->first));
+    rule_job(s, &j, clause_of_verb(s, a, p->first), "agreement made");
     j.src_np = -1;
     j.tgt_np = np;
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "agreement made";
     int n = among >= 0 ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, among, j.tgt,
                                                                      MAX_ACTORS))
                        : coder_owner_within(c, s, &j, 1);
@@ -1186,10 +1193,8 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
         return 0;
     clause_job j;
     memset(&j, 0, sizeof j);
-    job_clause(s, &j, coder_clause_at(s, p->first));
+    rule_job(s, &j, coder_clause_at(s, p->first), "strike known");
     j.src_np = j.tgt_np = -1;
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "strike known";
     j.ns = coder_add_from_event(c, p, e, r->source, j.src, 0);
     if (protest) {
         /* the government a protest answers, which the gold gives it and an
@@ -1277,10 +1282,8 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
         return 0;
     clause_job j;
     memset(&j, 0, sizeof j);
-    job_clause(s, &j, cl);
+    rule_job(s, &j, cl, "protest answered");
     j.src_np = j.tgt_np = -1;
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "protest answered";
     home_doer(c, &j.src[0], home, lemma_in_list(noun, stoppages) ? "LAB" : "CVL", p, dl,
               "protest");
     j.ns = 1;
@@ -1319,10 +1322,8 @@ static int strike_told(dyad_coder *c, sent_ctx *s, int32_t np)
         return 0;
     clause_job j;
     memset(&j, 0, sizeof j);
-    job_clause(s, &j, coder_clause_at(s, p->first));
+    rule_job(s, &j, coder_clause_at(s, p->first), "strike told by what it did");
     j.src_np = j.tgt_np = -1;
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "strike told by what it did";
     home_doer(c, &j.src[0], home, "LAB", p, dl, "strike");
     j.ns = 1;
     j.alone = 1;
@@ -1344,9 +1345,7 @@ static int aside_visit(dyad_coder *c, sent_ctx *s, const clause *cl)
         return 0;
     clause_job j;
     memset(&j, 0, sizeof j);
-    job_clause(s, &j, cl);
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "a stay abroad told in an aside";
+    rule_job(s, &j, cl, "a stay abroad told in an aside");
     j.ns = coder_expand_multi(j.src, coder_resolve_np(c, s, cl->subject, j.src, MAX_ACTORS));
     j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, place, j.tgt, MAX_ACTORS));
     if (j.ns == 0 || j.nt == 0)
@@ -1373,9 +1372,7 @@ static int emit_pair_talks(dyad_coder *c, sent_ctx *s, clause_job *j, int32_t np
                            int32_t subj, const char *rule, const char *code)
 {
     const phrase *p = &s->ls.phrases[np];
-    job_clause(s, j, coder_clause_at(s, p->first));
-    j->m.source = j->m.target = j->m.shared_object = -1;
-    j->m.rule = rule;
+    rule_job(s, j, coder_clause_at(s, p->first), rule);
     j->nt = j->ns = n;
     memcpy(j->src, j->tgt, sizeof j->src);
     j->between = 1;
@@ -1487,9 +1484,7 @@ static int place_visit(dyad_coder *c, sent_ctx *s, int32_t np)
     for (int i = 0; i < j.ns; i++)
         if (coder_code_country(j.src[i].code, gc) && strcmp(gc, cc) == 0)
             return 0;
-    job_clause(s, &j, coder_clause_at(s, p->first));
-    j.m.source = j.m.target = j.m.shared_object = -1;
-    j.m.rule = "a visit named by its place before the noun";
+    rule_job(s, &j, coder_clause_at(s, p->first), "a visit named by its place before the noun");
     j.mod = planned ? MOD_FUTURE : MOD_ASSERTED;
     j.src_np = guest;
     j.tgt_np = np;
