@@ -1160,6 +1160,27 @@ static void subject_gerund_relative(lang_analyzer *a, size_t i)
         a->clause_of[k] = (int32_t)i;
 }
 
+/* "Radio quoted the minister as saying ...": the one quoted says it, not
+** the one quoting, whose subject "saying" would inherit. The object of
+** "quote" in the clause before, reaching "as" with no verb or boundary
+** between ("quoted the minister of trade as saying"), or -1. */
+static int32_t quoted_as_saying(const lang_analyzer *a, int32_t self, const phrase *vg)
+{
+    if (self <= 0 || a->tags[vg->first] != TAG_VBG || vg->first == 0 ||
+        !lemma_is(a, vg->first - 1, "as") || !lemma_has(a, vg->head, LC_REPORTING))
+        return -1;
+    const clause *prev = &a->cl[self - 1];
+    if (prev->verb < 0 || prev->object < 0 || !lemma_is(a, a->ph[prev->verb].head, "quote"))
+        return -1;
+    size_t k = a->ph[prev->object].end;
+    if (k >= vg->first || vg->first - k > 8)
+        return -1;
+    for (; k + 1 < vg->first; k++)
+        if (tag_is_verb(a->tags[k]) || is_boundary_punct(a->tags[k]))
+            return -1;
+    return prev->object;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -1293,6 +1314,9 @@ int clause_build(lang_analyzer *a)
         }
         if (c.kind == CL_COMPLEMENT && c.parent < 0 && self > 0)
             c.parent = self - 1;
+        int32_t quoted = quoted_as_saying(a, self, &vg);
+        if (quoted >= 0 && (c.subject < 0 || c.subject == a->cl[self - 1].subject))
+            c.subject = quoted;
         if (add_clause(a, &c) < 0)
             return -1;
         for (size_t k = c.first; k < c.end && k < a->n; k++)
