@@ -1552,6 +1552,13 @@ static int judge_owner(dyad_coder *c, sent_ctx *s, size_t ci, size_t p, const sp
         own_end--;
     if (own_end <= first || s->ls.tags[first] == TAG_PRPS)
         return 0;
+    /* "said charges of Uganda's unfair practices were false": the words
+    ** are another's charge, told, not the speaker's judgement */
+    int32_t pp = np->up;
+    if (pp >= 0 && s->ls.phrases[pp].kind == PH_PP && s->ls.phrases[pp].up >= 0 &&
+        (lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.phrases[pp].up].head], denied_nouns) ||
+         lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.phrases[pp].up].head], charge_nouns)))
+        return 0;
     /* a possessor phrase resolves as a phrase ("the president's", whose
     ** country the article gives); else the words ("Japanese unfair
     ** practices") */
