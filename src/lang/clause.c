@@ -1303,11 +1303,16 @@ int clause_build(lang_analyzer *a)
             /* any verb followed at once by a subject and its finite verb
             ** takes that clause as its complement: "Ethiopia indicated it
             ** would act" */
-            if (prev->object < 0 && prev->kind != CL_REPORTING &&
+            /* "told reporters Uganda had broken the pact": "tell" takes
+            ** whom it tells and then what, with no "that" between */
+            int told = prev->object >= 0 && prev->kind != CL_REPORTING && own_subject &&
+                       c.first == prev->end && lemma_is(a, pv->head, "tell") &&
+                       prev->xcomp < 0 && tag_is_finite(a->tags[vg.first]);
+            if (told || (prev->object < 0 && prev->kind != CL_REPORTING &&
                 ((c.first == pv->end && own_subject) ||
                  (lemma_has(a, pv->head, LC_REPORTING) &&
                   (c.first == prev->end ||
-                   (c.first > prev->end && only_lead_in(a, prev->end, c.first)))))) {
+                   (c.first > prev->end && only_lead_in(a, prev->end, c.first))))))) {
                 c.kind = c.quoted && !a->inquote[pv->head] ? CL_QUOTE : CL_COMPLEMENT;
                 c.parent = self - 1;
             }
