@@ -15,8 +15,10 @@
 ** of blame ("were behind the bombing", "are the suspected perpetrators":
 ** coder_stance_predicate, for clauses of "be" that code nothing). A
 ** state's speaker who says another's act is unfair or a mistake, or names
-** it so in "what it sees as ...", criticizes its owner (111:
-** judgement_predicate, judged_naming); so does a critic at home (an
+** it so in "what it sees as ...", or names it in a reported clause by
+** a judgement ("Uganda's unfair levies", "Uganda's refusal to ..."),
+** criticizes its owner (111: judgement_predicate, judged_naming,
+** judged_phrase); so does a critic at home (an
 ** opposition, a legislature, a union, a rights group) of its own
 ** government (critics_government). Any party that may accuse charges
 ** another with wrongdoing it tells ("said Uganda had lied":
