@@ -15,8 +15,10 @@
 ** of blame ("were behind the bombing", "are the suspected perpetrators":
 ** coder_stance_predicate, for clauses of "be" that code nothing). A
 ** state's speaker who says another's act is unfair or a mistake, or names
-** it so in "what it sees as ...", criticizes its owner (111:
-** judgement_predicate, judged_naming); so does a critic at home (an
+** it so in "what it sees as ...", or names it in a reported clause by
+** a judgement ("Uganda's unfair levies", "Uganda's refusal to ..."),
+** criticizes its owner (111: judgement_predicate, judged_naming,
+** judged_phrase); so does a critic at home (an
 ** opposition, a legislature, a union, a rights group) of its own
 ** government (critics_government). Any party that may accuse charges
 ** another with wrongdoing it tells ("said Uganda had lied":
@@ -1481,6 +1483,153 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
     return rc;
 }
 
+/* Heads of a phrase that, with "to" after them, judge their owner's
+** conduct ("Gandhi's failure to cut spending", "Washington's refusal to
+** join the ban"). */
+static const char *const failing_nouns[] = {"failure", "refusal", NULL};
+/* Heads of conduct or policy a judgement adjective before them judges:
+** "Japan's unfair trade practices"; not people or goods ("Ugandan illegal
+** immigrants", "illegal drugs" class, they do not judge). */
+static const char *const conduct_nouns[] = {
+    "practice", "policy", "measure", "action", "act", "move", "decision", "tariff", "levy",
+    "duty", "tax", "ban", "curb", "restriction", "quota", "subsidy", "behaviour", "behavior",
+    "conduct", "stance", "attitude", "treatment", "demand", "claim", "occupation", "plan",
+    "proposal", "law", "legislation", "regulation", "barrier", NULL};
+
+/* Does clause ci hold np as its own words: no clause of saying's
+** complement or quote between them ("Kenya said Uganda claimed ..."
+** leaves Uganda's words to Uganda)? */
+static int own_words(const sent_ctx *s, size_t ci, const phrase *np)
+{
+    int32_t in = -1;
+    uint32_t span = UINT32_MAX;
+    for (size_t i = 0; i < s->ls.nclauses; i++) {
+        const clause *d = &s->ls.clauses[i];
+        if (d->first <= np->first && np->end <= d->end && d->end - d->first < span) {
+            in = (int32_t)i;
+            span = d->end - d->first;
+        }
+    }
+    for (int32_t p = in; p >= 0; p = s->ls.clauses[p].parent) {
+        if ((size_t)p == ci)
+            return 1;
+        if (s->ls.clauses[p].kind == CL_COMPLEMENT || s->ls.clauses[p].kind == CL_QUOTE)
+            return 0;
+    }
+    return 0;
+}
+
+/* The token that opens the judgement in noun phrase np, or UINT32_MAX:
+** a judgement adjective before a head of conduct ("Japan's unfair
+** practices"), or the head itself for "failure" or "refusal" before "to".
+** *breach: a failure to keep a word given ("failure to honour the pact",
+** 112, as judged_naming reads it). */
+static uint32_t judging_word(const sent_ctx *s, const phrase *np, int *breach)
+{
+    uint32_t h = np->head;
+    *breach = 0;
+    if (tag_is_noun(s->ls.tags[h]) && lemma_in_list(s->ls.lemmas[h], failing_nouns) &&
+        h + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[h + 1], "to")) {
+        *breach = lemma_in_list(s->ls.lemmas[h + 2], keep_verbs);
+        return h;
+    }
+    if (!lemma_in_list(s->ls.lemmas[h], conduct_nouns))
+        return UINT32_MAX;
+    for (uint32_t k = np->first; k < h; k++)
+        if (tag_is_adj(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], judgement_adjs))
+            return k;
+    return UINT32_MAX;
+}
+
+/* Emits sp's criticism of the owner noun phrase p names by its own words
+** before its judgement (judging_word), when they name one: a possessor, a
+** country's adjective, a name; not a pronoun. */
+static int judge_owner(dyad_coder *c, sent_ctx *s, size_t ci, size_t p, const speaker *sp)
+{
+    const phrase *np = &s->ls.phrases[p];
+    int breach;
+    uint32_t w = judging_word(s, np, &breach);
+    uint32_t first = np->first, own_end = w;
+    if (own_end > first && s->ls.tags[own_end - 1] == TAG_POS)
+        own_end--;
+    if (own_end <= first || s->ls.tags[first] == TAG_PRPS)
+        return 0;
+    /* "said charges of Uganda's unfair practices were false": the words
+    ** are another's charge, told, not the speaker's judgement */
+    int32_t pp = np->up;
+    if (pp >= 0 && s->ls.phrases[pp].kind == PH_PP && s->ls.phrases[pp].up >= 0 &&
+        (lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.phrases[pp].up].head], denied_nouns) ||
+         lemma_in_list(s->ls.lemmas[s->ls.phrases[s->ls.phrases[pp].up].head], charge_nouns)))
+        return 0;
+    /* a possessor phrase resolves as a phrase ("the president's", whose
+    ** country the article gives); else the words ("Japanese unfair
+    ** practices") */
+    actor_ref owner[MAX_ACTORS];
+    int n = 0;
+    for (size_t q = 0; q < s->ls.nphrases && !n; q++)
+        if (s->ls.phrases[q].up == (int32_t)p && s->ls.phrases[q].first == first &&
+            s->ls.phrases[q].kind == PH_NP) {
+            int keep = c->no_agent_memory;
+            c->no_agent_memory = 1;
+            n = coder_resolve_np(c, s, (int32_t)q, owner, 1);
+            c->no_agent_memory = keep;
+        }
+    if (!n && !coder_resolve_span(c, s, first, own_end, &owner[0]))
+        return 0;
+    clause_job *j = doer_job(s, ci, (int32_t)p);
+    if (!j)
+        return -1;
+    j->src[0] = owner[0];
+    j->ns = 1;
+    int rc = emit_accusation(c, s, j, sp, j->src, j->ns, 11, breach ? "112" : "111");
+    dy_free(j);
+    return rc;
+}
+
+/* "Kenya said Uganda's unfair levies had cut trade": a noun phrase of a
+** reported clause that judges its owner's conduct (judging_word) is the
+** speaker's criticism (111; a failure to keep one's word, 112) of the
+** owner (judge_owner), said plainly by a state's speaker or a critic at
+** home (judging_speaker), the owner not of the speaker's side. "Said
+** Gandhi's failure to cut spending will push up prices", which the
+** language layer reads as the object of "said" and a "to" clause, is the
+** same: a verb of saying takes no failure for its object. */
+static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    speaker sp;
+    int breach;
+    if (cl->object >= 0 && vg->mod == MOD_ASSERTED &&
+        lemma_in_list(s->ls.lemmas[vg->head], saying_verbs) &&
+        judging_word(s, &s->ls.phrases[cl->object], &breach) == s->ls.phrases[cl->object].head) {
+        memset(&sp, 0, sizeof sp);
+        sp.kind = SAYS_PLAINLY;
+        sp.clause = (int32_t)ci;
+        speaker_actors(c, s, cl->subject, &sp);
+        if (!sp.n || !judging_speaker(s, &sp))
+            return 0;
+        return judge_owner(c, s, ci, (size_t)cl->object, &sp);
+    }
+    int asked = 0;
+    for (size_t p = 0; p < s->ls.nphrases; p++) {
+        const phrase *np = &s->ls.phrases[p];
+        if (np->kind != PH_NP || np->first < cl->first || np->end > cl->end ||
+            (np->flags & (PHF_PRONOUN | PHF_COORD)) ||
+            judging_word(s, np, &breach) == UINT32_MAX || !own_words(s, ci, np))
+            continue;
+        if (!asked) {
+            asked = 1;
+            find_speaker(c, s, ci, &sp);
+            if (sp.kind != SAYS_PLAINLY || !sp.n || !judging_speaker(s, &sp))
+                return 0;
+        }
+        if (judge_owner(c, s, ci, p, &sp) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* ---- sympathy told by whose thoughts they are ---- */
 
 /* Nouns of sympathy that, with their owner, are "with" or "go to" those
@@ -1615,7 +1764,8 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     const clause *cl = &s->ls.clauses[ci];
     if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
         return 0;
-    if (judged_naming(c, s, ci) < 0 || sympathy_with(c, s, ci) < 0)
+    if (judged_naming(c, s, ci) < 0 || judged_phrase(c, s, ci) < 0 ||
+        sympathy_with(c, s, ci) < 0)
         return -1;
     const phrase *vg = &s->ls.phrases[cl->verb];
     /* "said the rebels were behind the bombing", "said Uganda had

@@ -1160,6 +1160,27 @@ static void subject_gerund_relative(lang_analyzer *a, size_t i)
         a->clause_of[k] = (int32_t)i;
 }
 
+/* "Radio quoted the minister as saying ...": the one quoted says it, not
+** the one quoting, whose subject "saying" would inherit. The object of
+** "quote" in the clause before, reaching "as" with no verb or boundary
+** between ("quoted the minister of trade as saying"), or -1. */
+static int32_t quoted_as_saying(const lang_analyzer *a, int32_t self, const phrase *vg)
+{
+    if (self <= 0 || a->tags[vg->first] != TAG_VBG || vg->first == 0 ||
+        !lemma_is(a, vg->first - 1, "as") || !lemma_has(a, vg->head, LC_REPORTING))
+        return -1;
+    const clause *prev = &a->cl[self - 1];
+    if (prev->verb < 0 || prev->object < 0 || !lemma_is(a, a->ph[prev->verb].head, "quote"))
+        return -1;
+    size_t k = a->ph[prev->object].end;
+    if (k >= vg->first || vg->first - k > 8)
+        return -1;
+    for (; k + 1 < vg->first; k++)
+        if (tag_is_verb(a->tags[k]) || is_boundary_punct(a->tags[k]))
+            return -1;
+    return prev->object;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -1282,17 +1303,25 @@ int clause_build(lang_analyzer *a)
             /* any verb followed at once by a subject and its finite verb
             ** takes that clause as its complement: "Ethiopia indicated it
             ** would act" */
-            if (prev->object < 0 && prev->kind != CL_REPORTING &&
+            /* "told reporters Uganda had broken the pact": "tell" takes
+            ** whom it tells and then what, with no "that" between */
+            int told = prev->object >= 0 && prev->kind != CL_REPORTING && own_subject &&
+                       c.first == prev->end && lemma_is(a, pv->head, "tell") &&
+                       prev->xcomp < 0 && tag_is_finite(a->tags[vg.first]);
+            if (told || (prev->object < 0 && prev->kind != CL_REPORTING &&
                 ((c.first == pv->end && own_subject) ||
                  (lemma_has(a, pv->head, LC_REPORTING) &&
                   (c.first == prev->end ||
-                   (c.first > prev->end && only_lead_in(a, prev->end, c.first)))))) {
+                   (c.first > prev->end && only_lead_in(a, prev->end, c.first))))))) {
                 c.kind = c.quoted && !a->inquote[pv->head] ? CL_QUOTE : CL_COMPLEMENT;
                 c.parent = self - 1;
             }
         }
         if (c.kind == CL_COMPLEMENT && c.parent < 0 && self > 0)
             c.parent = self - 1;
+        int32_t quoted = quoted_as_saying(a, self, &vg);
+        if (quoted >= 0 && (c.subject < 0 || c.subject == a->cl[self - 1].subject))
+            c.subject = quoted;
         if (add_clause(a, &c) < 0)
             return -1;
         for (size_t k = c.first; k < c.end && k < a->n; k++)
