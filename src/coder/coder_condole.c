@@ -46,8 +46,13 @@ int coder_condoled_home(const dyad_coder *c, const sent_ctx *s, clause_job *j)
         return 0;
     const country_dateline_at *dl;
     const char *cc = coder_home_cc(&c->doc.country, s, &dl);
-    /* people abroad are where the sentence puts them, not at home */
+    /* people abroad are where the sentence puts them, not at home; and a
+    ** capital's dateline over a story of a disaster in a country the
+    ** article names more ("WASHINGTON - ... an earthquake in Ecuador")
+    ** does not place the bereaved */
     if (!cc || !coder_places_only(s, cc))
+        return 0;
+    if (dl && c->doc.country.dominant[0] && strcmp(c->doc.country.dominant, cc) != 0)
         return 0;
     /* a firm's condolences are no political act (docs/annotation.md, test 1) */
     for (int i = 0; i < j->ns; i++)
