@@ -1564,8 +1564,9 @@ int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** whose target phrase names people by their loss or hurt and no actor,
 ** with no victim of a violent act to take (coder_stance_claimed), goes to
 ** the people (CVL) of the article's home country, when the sentence names
-** no place abroad and no firm is its source. Fills j->tgt[0] and returns
-** 1, else 0 and leaves j untouched. */
+** no place abroad, no firm is its source, and a dateline's country is the
+** one the article names most. Fills j->tgt[0] and returns 1, else 0 and
+** leaves j untouched. */
 int coder_condoled_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_agree.c: what two sides agree to do together (thirteenth session) ---- */
