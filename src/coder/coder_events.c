@@ -846,7 +846,7 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "Amnesty called for an inquiry into the shooting": the dateline's state */
     if (j->nt == 0 && !c->act_as_said && coder_inquiry_home(c, s, j, &j->tgt[0]))
         j->nt = 1;
-    if (j->nt == 0 && !coder_stance_claimed(c, s, j)) {
+    if (j->nt == 0 && !coder_stance_claimed(c, s, j) && !coder_condoled_home(c, s, j)) {
         reject_missing(c, s, j->lemma, j->code1, "target", j->tgt_np);
         return 0;
     }

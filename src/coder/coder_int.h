@@ -44,6 +44,8 @@
 **                     change criticised is its thing's
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
 **   coder_content.c   contentment with another's act; denied, displeasure
+**   coder_condole.c   condolences to the bereaved of a disaster: the
+**                     article's country's people
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
 **   coder_defied.c    disapproval, a request or demands the clause defies,
 **                     grants or answers: aimed at the clause's doer
@@ -1556,6 +1558,16 @@ clause_job *coder_clause_job_new(const sent_ctx *s, size_t ci, const char *rule)
 ** (coder_stance_claimed: 1 when it did). */
 void coder_stance_unclaimed(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 int coder_stance_claimed(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* ---- coder_condole.c: condolences to the bereaved (sixteenth session) ---- */
+/* "offered condolences to the families of those who died": sympathy (018)
+** whose target phrase names people by their loss or hurt and no actor,
+** with no victim of a violent act to take (coder_stance_claimed), goes to
+** the people (CVL) of the article's home country, when the sentence names
+** no place abroad, no firm is its source, and a dateline's country is the
+** one the article names most. Fills j->tgt[0] and returns 1, else 0 and
+** leaves j untouched. */
+int coder_condoled_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_agree.c: what two sides agree to do together (thirteenth session) ---- */
 
