@@ -7,8 +7,8 @@
 ** "Sixteenth session: sums promised in any currency, demands told by
 ** their noun ..."). The same words may be a market's demand
 ** with a relative clause on it ("Chilean demand that Peru supplied last
-** year fell"): there the clause is told as a fact, in the past or the
-** third person, and no one is asked anything.
+** year fell"): there the clause is told as a fact, in the past, the
+** third person or a bare participle, and no one is asked anything.
 */
 #include "coder/coder_int.h"
 

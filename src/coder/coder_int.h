@@ -587,8 +587,8 @@ const clause *coder_noun_asked_clause(const sent_ctx *s, size_t limit);
 /* "the U.S. demand that Japan open its market": the that-clause whose
 ** subject is noun phrase target, right after "that", when its verb asks
 ** (a subjunctive or a modal); NULL when there is none or it is told as a
-** fact ("the demand that Peru supplied last year": past or third person).
-** Points into s's clauses (coder_demand_that.c). */
+** fact ("the demand that Peru supplied last year": a past, a third person
+** or a bare participle). Points into s's clauses (coder_demand_that.c). */
 const clause *coder_demand_that_clause(const sent_ctx *s, int32_t target);
 
 /* The best noun pattern (data/dict/nouns.txt) of the noun at token
