@@ -49,6 +49,8 @@
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
 **   coder_defied.c    disapproval, a request or demands the clause defies,
 **                     grants or answers: aimed at the clause's doer
+**   coder_demand_that.c  a demand told by its noun with a that-clause ("the
+**                     U.S. demand that Japan open its market"): the clause asked
 **   coder_described.c a person described after his name ("Tian, the vice
 **                     finance minister,") or by a title with its field
 **                     before it ("Minister of Information al-Eryani")
@@ -583,6 +585,13 @@ void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *a
 ** event noun's own words; NULL when none does. Points into s's clauses
 ** (coder_pattern.c). */
 const clause *coder_noun_asked_clause(const sent_ctx *s, size_t limit);
+
+/* "the U.S. demand that Japan open its market": the that-clause whose
+** subject is noun phrase target, right after "that", when its verb asks
+** (a subjunctive or a modal); NULL when there is none or it is told as a
+** fact ("the demand that Peru supplied last year": a past, a third person
+** or a bare participle). Points into s's clauses (coder_demand_that.c). */
+const clause *coder_demand_that_clause(const sent_ctx *s, int32_t target);
 
 /* The best noun pattern (data/dict/nouns.txt) of the noun at token
 ** head, its words sought up to limit: "attack on +", "arrest of +". Its

@@ -829,11 +829,19 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (journey == 2)
         return 0;
     j.mutual = meeting && !journey;
+    /* "the U.S. demand that Japan open its market": the clause must ask,
+    ** not tell (coder_demand_that.c) */
+    const clause *that_act = NULL;
+    if (strncmp(j.m.code, "10", 2) == 0 && prep && lemma_is_word(prep, "that") &&
+        !(that_act = coder_demand_that_clause(s, j.m.target)))
+        return 0;
     char code[CODE_MAX];
     snprintf(code, sizeof code, "%s", coder_talks_bargained(s, j.m.code, p->first, head, limit));
     /* "U.S. pressure on Bonn to ease its credit policy": a demand told by
     ** a noun asks for the act its infinitive names, as a verb's does */
     const clause *asked = strcmp(code, "100") == 0 ? coder_noun_asked_clause(s, limit) : NULL;
+    if (!asked)
+        asked = strcmp(code, "100") == 0 ? that_act : NULL;
     if (asked)
         coder_asked_subcode(c, s, asked, code);
     if (emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, code) < 0)
