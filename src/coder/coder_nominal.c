@@ -982,13 +982,26 @@ static const char *const private_roles[] = {"CVL", "CRM", "UAF", NULL};
 
 /* Heads of a crowd: civilians by role (agents.txt), but a crowd that
 ** battles police riots (coder_guards.c's 145), no private assault. */
-static const char *const crowd_heads[] = {"protester", "protestor", "demonstrator", NULL};
+static const char *const crowd_heads[] = {"protester", "protestor", "demonstrator", "mourner",
+                                           NULL};
+
+/* Is lemma w a crowd's head, in any case and number? The tagger reads an
+** unknown plural that opens a sentence as a name ("Mourners/NNP"). */
+static int crowd_head(const char *w)
+{
+    for (const char *const *h = crowd_heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (strncasecmp(w, *h, n) == 0 && (w[n] == '\0' || (w[n] == 's' && w[n + 1] == '\0')))
+            return 1;
+    }
+    return 0;
+}
 
 /* Is actor a, found in phrase np, a private attacker: a code whose last
 ** role is private, or no country ("---") and a head that names one? */
 static int private_attacker(const sent_ctx *s, int32_t np, const actor_ref *a)
 {
-    if (np >= 0 && lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], crowd_heads))
+    if (np >= 0 && crowd_head(s->ls.lemmas[s->ls.phrases[np].head]))
         return 0;
     size_t n = strlen(a->code);
     if (n >= 6 && n % 3 == 0 && lemma_in_list(a->code + n - 3, private_roles))
