@@ -62,6 +62,8 @@
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
+**   coder_targeted.c  "its ships were the target of Iranian attacks": the
+**                     attacks' doer on the target
 **   coder_officers.c  officers in a story of the police and no armed force
 **                     are policemen (COP), not the military
 **   coder_detainee.c  people held by one country's police or courts are its;
@@ -679,6 +681,13 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
 ** CVL to such a source's or target's bare country code
 ** (coder_nationals.c). Not in PETRARCH's reading (act_as_said). */
 void coder_nationals(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* Is noun phrase np "target(s)" before "of" or "for" and an attack (a
+** raid, a strike, a bombing, shelling: *attack, its phrase; *air set for
+** an air strike), told as what a phrase is: the subject of "be",
+** "become" or "remain" with np its predicate, or the phrase np stands in
+** apposition to ("Kuwaiti tankers, regular targets for Iranian
+** attacks")? That phrase, else -1. Reads s only (coder_targeted.c). */
+int32_t coder_attack_targeted(const sent_ctx *s, int32_t np, int32_t *attack, int *air);
 /* Does the article whose n words are words name the police ("police",
 ** "policemen") at least twice and over twice as often as an armed force
 ** (army, troops, soldiers, a coup ...)? Reads only (coder_officers.c). */

@@ -1,7 +1,7 @@
 /*
 ** coder_officers.c — officers in a police story are the police's
 ** (docs/coder.md, "Sixteenth session: mourners clashing with police,
-** and officers in a police story"). The agent dictionary names bare
+** officers in a police story, and targets of attacks"). The agent dictionary names bare
 ** "officers" the armed forces (MIL), right for 1987 war copy ("army
 ** officers", "officers of the Iranian navy"); but in a story that names
 ** the police and no armed force, "officers searched her home" and "the
