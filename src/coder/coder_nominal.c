@@ -1520,7 +1520,7 @@ static int attack_targeted(dyad_coder *c, sent_ctx *s, int32_t np)
         return 0;
     const phrase *p = &s->ls.phrases[np];
     const clause *cl = coder_clause_at(s, p->first);
-    int apposition = lemma_is_word(s->ls.lemmas[p->first - 1], ",");
+    int apposition = p->first > 0 && lemma_is_word(s->ls.lemmas[p->first - 1], ",");
     if (!apposition &&
         (!cl || cl->verb < 0 ||
          coder_modality(s, (size_t)(cl - s->ls.clauses), &s->ls.phrases[cl->verb], 0, NULL,
