@@ -799,6 +799,8 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     }
     /* "Thousands of Kenyans marched": people, not the state */
     coder_nationals(c, s, j);
+    /* "officers searched her home" in a police story: policemen */
+    coder_police_officers(c, s, j);
     /* "the plan was welcomed by the World Bank and the IMF": in the passive
     ** the subject is what the agents acted on; when it names no actor they
     ** did nothing to each other, unless the pattern's own words took the

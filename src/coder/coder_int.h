@@ -66,6 +66,10 @@
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
+**   coder_targeted.c  "its ships were the target of Iranian attacks": the
+**                     attacks' doer on the target
+**   coder_officers.c  officers in a story of the police and no armed force
+**                     are policemen (COP), not the military
 **   coder_detainee.c  people held by one country's police or courts are its;
 **                     "charged with" a crime
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
@@ -340,6 +344,9 @@ typedef struct doc_ctx {
                                 ** has_dateline_place: where an event is
                                 ** when its sentence names no place */
     int has_dateline_place;
+    /* the article names the police, and an armed force seldom: its bare
+    ** "officers" are policemen (coder_officers.c) */
+    int police_story;
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
@@ -685,6 +692,21 @@ int coder_protest_government(dyad_coder *c, const sent_ctx *s, const clause_job 
 ** CVL to such a source's or target's bare country code
 ** (coder_nationals.c). Not in PETRARCH's reading (act_as_said). */
 void coder_nationals(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* Is noun phrase np "target(s)" before "of" or "for" and an attack (a
+** raid, a strike, a bombing, shelling: *attack, its phrase; *air set for
+** an air strike), told as what a phrase is: the subject of "be",
+** "become" or "remain" with np its predicate, or the phrase np stands in
+** apposition to ("Kuwaiti tankers, regular targets for Iranian
+** attacks")? That phrase, else -1. Reads s only (coder_targeted.c). */
+int32_t coder_attack_targeted(const sent_ctx *s, int32_t np, int32_t *attack, int *air);
+/* Does the article whose n words are words name the police ("police",
+** "policemen") at least twice and over twice as often as an armed force
+** (army, troops, soldiers, a coup ...)? Reads only (coder_officers.c). */
+int coder_police_story(const dict_word *words, size_t n);
+/* In such a story (c->doc.police_story), makes a bare "officer(s)" of
+** j's sources and targets, which the agents read as MIL, the police's
+** (COP): "officers searched her home" (coder_officers.c). */
+void coder_police_officers(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* Are all of j's sources of one country, each in one of roles ("OPP":
 ** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);

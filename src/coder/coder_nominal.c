@@ -990,13 +990,26 @@ static const char *const private_roles[] = {"CVL", "CRM", "UAF", NULL};
 
 /* Heads of a crowd: civilians by role (agents.txt), but a crowd that
 ** battles police riots (coder_guards.c's 145), no private assault. */
-static const char *const crowd_heads[] = {"protester", "protestor", "demonstrator", NULL};
+static const char *const crowd_heads[] = {"protester", "protestor", "demonstrator", "mourner",
+                                           NULL};
+
+/* Is lemma w a crowd's head, in any case and number? The tagger reads an
+** unknown plural that opens a sentence as a name ("Mourners/NNP"). */
+static int crowd_head(const char *w)
+{
+    for (const char *const *h = crowd_heads; *h; h++) {
+        size_t n = strlen(*h);
+        if (strncasecmp(w, *h, n) == 0 && (w[n] == '\0' || (w[n] == 's' && w[n + 1] == '\0')))
+            return 1;
+    }
+    return 0;
+}
 
 /* Is actor a, found in phrase np, a private attacker: a code whose last
 ** role is private, or no country ("---") and a head that names one? */
 static int private_attacker(const sent_ctx *s, int32_t np, const actor_ref *a)
 {
-    if (np >= 0 && lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], crowd_heads))
+    if (np >= 0 && crowd_head(s->ls.lemmas[s->ls.phrases[np].head]))
         return 0;
     size_t n = strlen(a->code);
     if (n >= 6 && n % 3 == 0 && lemma_in_list(a->code + n - 3, private_roles))
@@ -1500,6 +1513,42 @@ static int place_visit(dyad_coder *c, sent_ctx *s, int32_t np)
                          planned ? "036" : "042");
 }
 
+/* "Its ships have been the target of Iranian attacks", "Kuwaiti tankers,
+** regular targets for Iranian attacks": the attacks' doer on the phrase
+** told their target (coder_targeted.c), 190, or 195 for air strikes. Told
+** by "be", the clause must be said plainly ("could become the target of"
+** is none); an apposition tells a standing fact. Reads and resolves
+** through c; emits into c's events. -1 on no memory. */
+static int attack_targeted(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    int32_t attack;
+    int air;
+    int32_t tgt = coder_attack_targeted(s, np, &attack, &air);
+    if (tgt < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    const clause *cl = coder_clause_at(s, p->first);
+    int apposition = p->first > 0 && lemma_is_word(s->ls.lemmas[p->first - 1], ",");
+    if (!apposition &&
+        (!cl || cl->verb < 0 ||
+         coder_modality(s, (size_t)(cl - s->ls.clauses), &s->ls.phrases[cl->verb], 0, NULL,
+                        NULL, NULL) != MOD_ASSERTED))
+        return 0;
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    rule_job(s, &j, cl, "a target of someone's attacks");
+    j.ns = coder_expand_multi(j.src, coder_resolve_np(c, s, attack, j.src, MAX_ACTORS));
+    j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, tgt, j.tgt, MAX_ACTORS));
+    if (j.ns == 0 || j.nt == 0)
+        return 0;
+    j.src_np = attack;
+    j.tgt_np = tgt;
+    j.mod = MOD_ASSERTED;
+    const phrase *ap = &s->ls.phrases[attack];
+    return emit_noun_job(c, s, &j, ap->first, ap->head, s->ls.lemmas[ap->head],
+                         air ? "195" : "190");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
@@ -1515,6 +1564,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
             continue;
         seen[h] = 1;
         if (coder_agreement_noun(s->ls.lemmas[h]) && agreement_made(c, s, (int32_t)i) < 0)
+            return -1;
+        if (lemma_is_word(s->ls.lemmas[h], "target") && attack_targeted(c, s, (int32_t)i) < 0)
             return -1;
         if (!dict_find_noun_id(c->d, s->lids[h].fold))
             continue;

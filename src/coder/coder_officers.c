@@ -1,0 +1,84 @@
+/*
+** coder_officers.c — officers in a police story are the police's
+** (docs/coder.md, "Sixteenth session: mourners clashing with police,
+** officers in a police story, and targets of attacks"). The agent dictionary names bare
+** "officers" the armed forces (MIL), right for 1987 war copy ("army
+** officers", "officers of the Iranian navy"); but in a story that names
+** the police and no armed force, "officers searched her home" and "the
+** officers shot him dead" are policemen (COP), as docs/annotation.md's
+** role table codes police. This file reads the article's words once
+** (coder_police_story) and recodes such an actor as an event is emitted
+** (coder_police_officers).
+*/
+#include "coder/coder_int.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Words of the police, and of an armed force: a story that names the
+** second as often keeps its officers the military's ("police said the
+** officers who led the coup"). */
+static const char *const police_words[] = {"police", "policeman", "policemen",
+                                           "policewoman", "policewomen", NULL};
+static const char *const force_words[] = {
+    "army", "armies", "military", "troops", "soldier", "soldiers", "navy", "naval",
+    "marine", "marines", "coup", "militia", "militiamen", "guerrillas", "rebels",
+    "sergeant", "colonel", "generals", "lieutenant", "captain", "regiment",
+    "battalion", "brigade", "commander", "commanders", NULL};
+
+/* Is word w one of list, in any case? */
+static int word_in(const dict_word *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == w->len && strncasecmp(w->s, *list, w->len) == 0)
+            return 1;
+    return 0;
+}
+
+int coder_police_story(const dict_word *words, size_t n)
+{
+    /* a force named in passing ("the police and soldiers of the enemy" in
+    ** a quote, a police "brigade") leaves a story the police's when they
+    ** are named over twice as often */
+    int police = 0, force = 0;
+    for (size_t i = 0; i < n; i++) {
+        force += word_in(&words[i], force_words);
+        police += word_in(&words[i], police_words);
+    }
+    return police >= 2 && police > 2 * force;
+}
+
+/* Is actor a a bare officer: an agent entry of the armed forces whose
+** words are "officer(s)" after determiners, numbers and adjectives only
+** ("the officers", "two officers", "an unidentified officer")? A
+** possessor, a name or a noun before it makes it a firm's or a body's
+** ("its officers", "Kidder officers", "chief executive officer"), and one
+** "and directors" after it a firm's too. */
+static int bare_officer(const sent_ctx *s, const actor_ref *a)
+{
+    size_t n = strlen(a->code);
+    if (!a->agent_entry || n != 6 || strcmp(a->code + 3, "MIL") != 0 || a->end <= a->first)
+        return 0;
+    uint32_t h = a->end - 1;
+    if (!lemma_is_word(s->ls.lemmas[h], "officer"))
+        return 0;
+    for (uint32_t k = a->first; k < h; k++) {
+        int t = s->ls.tags[k];
+        if (t != TAG_DT && t != TAG_CD && !tag_is_adj(t))
+            return 0;
+    }
+    return !(a->end + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[a->end], "and") &&
+             lemma_is_word(s->ls.lemmas[a->end + 1], "director"));
+}
+
+void coder_police_officers(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if (!c->doc.police_story || c->act_as_said)
+        return;
+    for (int i = 0; i < j->ns; i++)
+        if (bare_officer(s, &j->src[i]))
+            memcpy(j->src[i].code + 3, "COP", 3);
+    for (int k = 0; k < j->nt; k++)
+        if (bare_officer(s, &j->tgt[k]))
+            memcpy(j->tgt[k].code + 3, "COP", 3);
+}
