@@ -1,8 +1,9 @@
 /*
 ** coder_aimed.c — whom a measure or a show of force is aimed at when its
 ** slot names no actor (sixteenth session, lane rejthreat; docs/coder.md,
-** "Sixteenth session: sanctions on goods from a country, and forces sent
-** to a named sea"). Two fallbacks of the roles step (coder_roles.c):
+** "Sixteenth session: sanctions on goods from a country, sanctions aimed
+** by the breach they answer, and forces sent to a named sea"). Two
+** fallbacks of the roles step (coder_roles.c):
 **
 **   - goods named with no country of their own take the country they
 **     come from: "slapped tariffs on electronic goods from Japan",
