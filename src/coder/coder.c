@@ -330,6 +330,10 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     if (j.mod == MOD_FUTURE && strcmp(j.code1, "163") == 0 &&
         !coder_starts_later(s, j.vg->head) && coder_sanction_announced(s, ci, j.vg))
         j.mod = MOD_ASSERTED;
+    /* "announced the sanctions in retaliation for Japan's failure to
+    ** honour the pact": a sanction aimed at no one is against the breach's
+    ** owner (coder_stance.c) */
+    coder_breach_target(c, s, &j);
     /* stance: a speaker who tells of another's hostile act accuses him */
     if (coder_stance(c, s, &j) < 0)
         return -1;

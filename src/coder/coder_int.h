@@ -30,6 +30,8 @@
 **
 ** and, each asked by one of those steps for one kind of sentence:
 **
+**   coder_aimed.c     a sanction on goods from a country; forces sent to a
+**                     named sea or strait, with no target
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_aside.c     a stay abroad for talks told in an aside after the
@@ -1008,6 +1010,19 @@ int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** country the source's code gives. Fills j->tgt[0], sets code1 and
 ** returns 1, or returns 0. */
 int coder_ban_home(const sent_ctx *s, clause_job *j);
+
+/* ---- coder_aimed.c: whom a measure or a show of force is aimed at ---- */
+
+/* "slapped tariffs on electronic goods from Japan", "on microchips
+** imported from Japan": a sanction (16x) or a threat of one (1312) whose
+** slot names goods of no country, followed by "from" (or a participle of
+** origin and "from" or "in") and a country, is against that country,
+** never the source's own. Fills j->tgt and returns the count, or 0. */
+int coder_goods_origin(dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* Does noun phrase np name a place of sea or land by its head ("the
+** Strait of Hormuz", "the Gulf", "the Aegean Sea")? Such a name is no
+** actor the dictionary missed: a show of force towards it stands alone. */
+int coder_named_feature(const sent_ctx *s, int32_t np);
 /* "Usman Khan stabbed three people", "police detained Ana Ruiz", "shot
 ** him": a person the article names, with no code (no title, no
 ** country), who assaults or is assaulted, shot or killed (18x, 19x), or
@@ -1512,6 +1527,14 @@ int coder_answerer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
 ** alleged ("claimed", "alleged") of another becomes hypothetical in *j.
 ** Returns -1 when memory runs out, else 0. */
 int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j);
+/* "announced the sanctions in retaliation for what he called Japan's
+** failure to honour the pact", "imposed the tariffs because of Tokyo's
+** alleged failure to uphold the accord": a sanction (16x, said or
+** promised) whose slot names no one is against the owner of the breach
+** its sentence gives after "for", "over" or "because of" (coder_stance.c's
+** breach reading), a country other than the source's. Fills j->tgt[0] and
+** returns 1, or 0 (sixteenth session, lane rejthreat). */
+int coder_breach_target(dyad_coder *c, sent_ctx *s, clause_job *j);
 
 /* "A Nigerian army spokesman said Boko Haram was behind the attack":
 ** a reported clause of "be" whose predicate blames its subject for a

@@ -1447,6 +1447,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     if (j->nt == 0 && j->m.pattern)
         j->nt = coder_here_target(c, s, j->code1, j->vg->head, j->m.last, j->src, j->ns,
                                   j->tgt);
+    /* "slapped tariffs on electronic goods from Japan": the goods' country
+    ** (coder_aimed.c) */
+    if (j->nt == 0)
+        j->nt = coder_goods_origin(c, s, j);
     /* "criticized the attack": the doer of the article's latest attack */
     if (j->nt == 0)
         j->nt = coder_owner_earlier(c, s, j, thing);
@@ -1526,7 +1530,8 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** dictionary missed */
     if (j->nt == 0 && !j->alone && thing_alone(j->code1) && !j->m.verb->petr &&
         anchored(j->m.pattern, 1) &&
-        !j->subject_target && names_thing(c, s, j->tgt_np))
+        !j->subject_target &&
+        (names_thing(c, s, j->tgt_np) || coder_named_feature(s, j->tgt_np)))
         j->alone = 1;
     /* "Libyan troops evacuated their stronghold in northern Chad": a
     ** retreat from another country's soil is before that country */

@@ -90,7 +90,7 @@ static const char *const breach_verbs[] = {"violate", "breach", "break", "flout"
 ** failed to honour the accord", "has not lived up to its pledge") */
 static const char *const keep_verbs[] = {"honour", "honor", "fulfil", "fulfill", "live", "abide",
                                          "comply", "keep", "respect", "observe", "implement",
-                                         "adhere", "stick", NULL};
+                                         "adhere", "stick", "uphold", NULL};
 /* ... the words given: agreements, pledges, resolutions ... */
 static const char *const given_nouns[] = {
     "agreement", "accord", "pact", "treaty", "deal", "ceasefire", "cease-fire", "truce",
@@ -800,6 +800,38 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         if (!sp.n)
             return 0;
         return charge_breach(c, s, j->ci, own_end > q + 1 ? -1 : j->tgt_np, &sp, &owner);
+    }
+    return 0;
+}
+
+int coder_breach_target(dyad_coder *c, sent_ctx *s, clause_job *j)
+{
+    if (j->nt || !j->ns || strncmp(j->code1, "16", 2) != 0 ||
+        (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
+        return 0;
+    for (size_t p = j->vg->end; p + 2 < s->ls.n; p++) {
+        const char *w = s->ls.lemmas[p];
+        /* "for", "over", and the "of" of "because of" */
+        if (!lemma_is_word(w, "for") && !lemma_is_word(w, "over") &&
+            !(lemma_is_word(w, "of") && p > 0 && lemma_is_word(s->ls.lemmas[p - 1], "because")))
+            continue;
+        uint32_t own_end;
+        size_t q = named_as(s, p);   /* "for what he called Japan's failure" */
+        actor_ref owner;
+        char co[4], cs[4];
+        if (breach_after(s, q, &own_end) < 0 || own_end <= q + 1 ||
+            !coder_resolve_span(c, s, (uint32_t)q + 1, own_end, &owner) ||
+            !state_or_organ(&owner) || !coder_code_country(owner.code, co))
+            return 0;
+        /* never the sanctioning state's own country */
+        for (int i = 0; i < j->ns; i++)
+            if (coder_code_country(j->src[i].code, cs) && strcmp(co, cs) == 0)
+                return 0;
+        /* the state as a whole: its government broke the word, the
+        ** sanction hits the country */
+        snprintf(owner.code, sizeof owner.code, "%s", co);
+        j->tgt[0] = owner;
+        return j->nt = 1;
     }
     return 0;
 }
