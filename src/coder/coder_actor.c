@@ -281,6 +281,27 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
     return coder_word_in_list(s, end - 1, bodies);
 }
 
+/* "The Semiconductor Industry Association urged the U.S. government":
+** a capitalised name the dictionary does not know, ending in a trade
+** body's word, with no "of" after it (whose "Association of Southeast
+** Asian Nations" may be states'). In an appeal to a state's actor under
+** a dateline it is the home country's business lobby, as "the American
+** Soybean Association" is by its adjective (name_after_country). Is
+** phrase p such a name, "the" aside? */
+static int trade_body(const sent_ctx *s, const phrase *p)
+{
+    static const char *const bodies[] = {"association", "federation", NULL};
+    uint32_t k = p->first;
+    if (k < p->end && s->ls.tags[k] == TAG_DT)
+        k++;
+    if (p->end < k + 2 || (p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "of")))
+        return 0;
+    for (uint32_t j = k; j < p->end; j++)
+        if (!tag_is_proper(s->ls.tags[j]) || !(s->ls.toks[j].flags & DYAD_TF_CAPITALIZED))
+            return 0;
+    return coder_word_in_list(s, p->end - 1, bodies);
+}
+
 /* "The general assembly of the Gulf Investment Corporation": a body's
 ** name written in small letters, then "of" and a capitalized name, is
 ** that other body's organ, not the one the dictionary names. Is the
@@ -1743,6 +1764,17 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         return 0;
     /* "the House Budget Committee": a chamber's body that no agent names
     ** (r is 0) is the legislature too (coder_chamber.c) */
+    if (dateline && c->private_agents == PEER_APPEAL && !c->party_cc[0] &&
+        trade_body(s, p)) {
+        memset(out, 0, sizeof *out);
+        out->first = p->first;
+        out->end = p->end;
+        out->entry_file = "trade body";
+        snprintf(out->code, sizeof out->code, "%sBUS", cc);
+        coder_from_home(out, dc, dl);
+        out->needs_peer = PEER_STATE;
+        return 1;
+    }
     if (r == 0) {
         if (!coder_chamber_phrase(c, s, p) || agent_in(c, s, p->first, p->end) ||
             c->party_cc[0] || unnamed_agent(s, p))

@@ -64,6 +64,18 @@ int coder_home_legislature(const dyad_coder *c, const char *cc)
     return cc && cc[0] && !dc->leg_mixed && (!dc->leg_cc[0] || strcmp(dc->leg_cc, cc) == 0);
 }
 
+/* Is the chamber's word at k the head of "House of Representatives", the
+** lower chamber's full name, which no agent names and the dictionary
+** knows only with "U.S." before it? */
+static int representatives(const sent_ctx *s, uint32_t k)
+{
+    static const char *const house[] = {"house", NULL};
+    return k + 2 < s->ls.n && coder_word_in_list(s, k, house) &&
+           lemma_is_word(s->ls.lemmas[k + 1], "of") && capitalised(s, k + 2) &&
+           base_span_ieq(s->ls.text + s->ls.toks[k + 2].start, s->ls.toks[k + 2].len,
+                         "representatives");
+}
+
 /* Is token k, after "the" at the head of phrase p, a chamber's word
 ** alone ("urged the House to reject the bill", "the Diet passed"), not
 ** the head of a longer name ("the House of Commons": its "of" follows),
@@ -82,7 +94,7 @@ static int bare_chamber(const dyad_coder *c, const sent_ctx *s, const phrase *p,
         return 0;
     return k == p->first + 1 && k + 1 == p->end &&
            lemma_is_word(s->ls.lemmas[p->first], "the") && coder_word_in_list(s, k, bare_chambers) &&
-           !(k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "of")) &&
+           (!(k + 1 < s->ls.n && lemma_is_word(s->ls.lemmas[k + 1], "of")) || representatives(s, k)) &&
            coder_home_legislature(c, coder_home_cc(&c->doc.country, s, &dl)) && dl;
 }
 

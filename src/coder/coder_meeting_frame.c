@@ -22,8 +22,12 @@
 ** during a visit to Peru", "on a visit to", "after a visit to". */
 static const char *const visit_preps[] = {"during", "on", "at", "after", "following", "from", "in",
                                           "for", NULL};
-/* Nouns whose "of" phrase is such a visit: "at the end of a visit to". */
-static const char *const visit_spans[] = {"end", "start", "beginning", "day", "course", "close",
+/* Nouns whose "of" phrase is such a visit: "at the end of a visit to";
+** and the measures of talks, which are the talks ("during the first
+** round of talks with", "after two days of talks with", "after a series
+** of meetings with"). */
+static const char *const visit_spans[] = {"end",   "start", "beginning", "day",    "course",
+                                          "close", "round", "series",    "hour", "week",
                                           NULL};
 
 /* Verbs of setting off on a visit. */
