@@ -131,6 +131,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->sib);
     dy_free(c->ckid);
     dy_free(c->csib);
+    dy_free(c->judged);
     dy_free(c->vg_clause);
     dy_free(c->ev);
     dy_free(c->pub);

@@ -421,6 +421,8 @@ typedef struct sent_ctx {
     place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
     size_t nplaces;
     int story_past;               /* the sentences before told history (coder_story.c) */
+    int judged_sought;            /* the phrases that may judge their owner have been
+                                  ** listed in dyad_coder.judged (coder_stance.c) */
 } sent_ctx;
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
@@ -486,6 +488,11 @@ struct dyad_coder {
     base_wordset stance_verbs;    /* coder_stance.c's verb lists, a bit each (coder_stance_init) */
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
+    /* the sentence's noun phrases that judge their owner's conduct
+    ** (judged_phrase in coder_stance.c), listed once a sentence so that no
+    ** clause scans every phrase (a long sentence would make that quadratic) */
+    uint32_t *judged;
+    size_t njudged, judged_cap;
     event_rec *ev;
     size_t nev, ev_cap;
     dyad_event *pub;

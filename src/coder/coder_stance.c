@@ -1598,9 +1598,8 @@ static int judge_owner(dyad_coder *c, sent_ctx *s, size_t ci, size_t p, const sp
     ** practices") */
     actor_ref owner[MAX_ACTORS];
     int n = 0;
-    for (size_t q = 0; q < s->ls.nphrases && !n; q++)
-        if (s->ls.phrases[q].up == (int32_t)p && s->ls.phrases[q].first == first &&
-            s->ls.phrases[q].kind == PH_NP) {
+    for (int32_t q = s->kid[p]; q >= 0 && !n; q = s->sib[q])
+        if (s->ls.phrases[q].first == first && s->ls.phrases[q].kind == PH_NP) {
             int keep = c->no_agent_memory;
             c->no_agent_memory = 1;
             n = coder_resolve_np(c, s, (int32_t)q, owner, 1);
@@ -1616,6 +1615,26 @@ static int judge_owner(dyad_coder *c, sent_ctx *s, size_t ci, size_t p, const sp
     int rc = emit_accusation(c, s, j, sp, j->src, j->ns, 11, breach ? "112" : "111");
     dy_free(j);
     return rc;
+}
+
+/* Lists in c->judged the phrases of sentence s that judging_word finds a
+** judgement in (no pronoun, no list), once a sentence. -1 on no memory. */
+static int judging_phrases(dyad_coder *c, sent_ctx *s)
+{
+    int breach;
+    c->njudged = 0;
+    s->judged_sought = 1;
+    for (size_t p = 0; p < s->ls.nphrases; p++) {
+        const phrase *np = &s->ls.phrases[p];
+        if (np->kind != PH_NP || (np->flags & (PHF_PRONOUN | PHF_COORD)) ||
+            judging_word(s, np, &breach) == UINT32_MAX)
+            continue;
+        if (base_grow((void **)&c->judged, &c->judged_cap, c->njudged + 1,
+                      sizeof *c->judged) < 0)
+            return -1;
+        c->judged[c->njudged++] = (uint32_t)p;
+    }
+    return 0;
 }
 
 /* "Kenya said Uganda's unfair levies had cut trade": a noun phrase of a
@@ -1643,12 +1662,13 @@ static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
             return 0;
         return judge_owner(c, s, ci, (size_t)cl->object, &sp);
     }
+    if (!s->judged_sought && judging_phrases(c, s) < 0)
+        return -1;
     int asked = 0;
-    for (size_t p = 0; p < s->ls.nphrases; p++) {
+    for (size_t k = 0; k < c->njudged; k++) {
+        size_t p = c->judged[k];
         const phrase *np = &s->ls.phrases[p];
-        if (np->kind != PH_NP || np->first < cl->first || np->end > cl->end ||
-            (np->flags & (PHF_PRONOUN | PHF_COORD)) ||
-            judging_word(s, np, &breach) == UINT32_MAX || !own_words(s, ci, np))
+        if (np->first < cl->first || np->end > cl->end || !own_words(s, ci, np))
             continue;
         if (!asked) {
             asked = 1;
