@@ -841,7 +841,15 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
         "how", "this", "everyone", "nobody", "everything", "nothing", "one", NULL};
     static const char *const let[] = {"let", NULL};
-    for (size_t i = 1; i < n; i++) {
+    /* The tags the sentence holds before the rules: a pass that starts
+    ** only from tags absent here, which no pass before it writes, is
+    ** skipped (POS and VBZ for the clitic's pass and the next, which only
+    ** the clitic's pass writes; TO, MD and CC, which no pass writes). */
+    uint64_t held = 0;
+    for (size_t i = 0; i < n; i++)
+        held |= 1ull << tags[i];
+    const uint64_t clitic_tags = 1ull << TAG_POS | 1ull << TAG_VBZ;
+    for (size_t i = 1; (held & clitic_tags) && i < n; i++) {
         const char *s = text + toks[i].start;
         if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
             continue;
@@ -893,7 +901,7 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     /* "crowds burned": a plural noun, not a verb, before a past verb; and
     ** "communication links leading into": after a noun that modifies it,
     ** before an -ing participle, when the word is mostly a noun. */
-    for (size_t i = 0; i + 1 < n; i++) {
+    for (size_t i = 0; (held & clitic_tags) && i + 1 < n; i++) {
         if (tags[i] != TAG_VBZ || toks[i].len > WORD_MAX)
             continue;
         const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
@@ -904,9 +912,12 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                  prob_of(w, TAG_NNS) >= 0.5f)
             tags[i] = TAG_NNS;
     }
-    to_noun(text, toks, n, tags);
-    modal_time_verb(text, toks, n, tags);
-    coordinated_nationalities(text, toks, n, tags);
+    if (held >> TAG_TO & 1)
+        to_noun(text, toks, n, tags);
+    if (held >> TAG_MD & 1)
+        modal_time_verb(text, toks, n, tags);
+    if (held >> TAG_CC & 1)
+        coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
     word_pairs(text, toks, n, tags);
     /* the tags the steps of the next pass start from: a token with
