@@ -844,7 +844,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     /* The tags the sentence holds before the rules: a pass that starts
     ** only from tags absent here, which no pass before it writes, is
     ** skipped (POS and VBZ for the clitic's pass and the next, which only
-    ** the clitic's pass writes; TO, MD and CC, which no pass writes). */
+    ** the clitic's pass writes; TO, MD and CC, which no pass writes; VB,
+    ** which only modal_time_verb writes, after MD). */
     uint64_t held = 0;
     for (size_t i = 0; i < n; i++)
         held |= 1ull << tags[i];
@@ -1079,7 +1080,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     /* "as Washington and Tokyo seek", "officials in Kyiv say": a base verb
     ** after a plural or coordinated subject that no modal, "to",
     ** causative or "that" governs is present tense */
-    for (size_t i = 1; i < n; i++) {
+    /* a base verb is the sentence's own or modal_time_verb's (after MD) */
+    for (size_t i = 1; (held & (1ull << TAG_VB | 1ull << TAG_MD)) && i < n; i++) {
         int prev = tags[i - 1];
         if (tags[i] != TAG_VB || !(prev == TAG_NNS || prev == TAG_NNPS || prev == TAG_NNP ||
                                    (prev == TAG_PRP && word_is(text, &toks[i - 1], plural_prp))))
