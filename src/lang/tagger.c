@@ -419,8 +419,6 @@ static int word_is(const char *text, const dyad_token *t, const char *const *lis
     for (; *list; list++) {
         if (t->len && s[0] != (*list)[0] && !(is_upper(s[0]) && s[0] + 32 == (*list)[0]))
             continue;   /* the first byte settles most entries without a strlen */
-        if (t->len >= 2 && s[1] != (*list)[1] && !(is_upper(s[1]) && s[1] + 32 == (*list)[1]))
-            continue;   /* and the second most of the rest ("have", "has", "had") */
         size_t n = strlen(*list);
         if (n != t->len)
             continue;
