@@ -976,7 +976,7 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                 /* ... and "said that both countries reached": "that"
                 ** after a finite verb */
                 int opens = tag_is_finite(tags[v]) ||
-                            (v > 0 && word_is(text, &toks[v], that) && tag_is_finite(tags[v - 1]));
+                            (v > 0 && tag_is_finite(tags[v - 1]) && word_is(text, &toks[v], that));
                 if (opens && word_is(text, &toks[v], reported) &&
                     noun_phrase_only(tags, k + 1, i)) {
                     reported_clause = 1;
