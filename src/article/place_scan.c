@@ -33,9 +33,16 @@ static const char *const place_nouns[] = {
 ** written as it stands)? */
 static int in_list(const char *w, const char *const *list)
 {
-    for (; *list; list++)
-        if (strcasecmp(w, *list) == 0)
+    /* the first bytes, ASCII case aside, before the call: every lower-case
+    ** word after a capitalized one is asked about the name links */
+    unsigned char c0 = (unsigned char)w[0];
+    c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
+    for (; *list; list++) {
+        unsigned char l0 = (unsigned char)(*list)[0];
+        l0 = l0 >= 'A' && l0 <= 'Z' ? (unsigned char)(l0 + 32) : l0;
+        if (c0 == l0 && strcasecmp(w, *list) == 0)
             return 1;
+    }
     return 0;
 }
 
