@@ -624,10 +624,8 @@ static size_t reported_start(const art_doc *a, const lang_sent *s, const clause 
         int32_t np = s->np_of[k];
         if (np < 0 || s->phrases[np].first != k)
             break;
-        const char *head = s->lemmas[s->phrases[np].head];
-        int when = 0;
-        for (const char *const *t = lang_time_nouns; *t && !when; t++)
-            when = strcmp(head, *t) == 0;
+        /* a head on lang_time_nouns, as the analyzer found with its lemma */
+        int when = (s->classes[s->phrases[np].head] & LANG_CLASS_TIME) != 0;
         if (!object_done || when) {
             k = art_np_extent(a, s, np);
             object_done = 1;
