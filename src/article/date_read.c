@@ -17,15 +17,15 @@
 
 /* ---- words ---- */
 
-/* The index of token i's word in list (NULL-terminated), or -1. */
-static int word_in(const lang_sent *s, size_t i, const char *const *list)
+/* The index of token i's word in list (NULL-terminated), or -1: a walk
+** of the list (word_in turns most words down before it). */
+static int word_walk(const lang_sent *s, size_t i, const char *const *list)
 {
     size_t n = i < s->n ? s->toks[i].len : 0;
     if (n == 0)
         return -1;   /* no list holds "" */
     /* the first two letters, lower-cased, turn most entries down without
-    ** word_is: every capitalized word is asked about the months, and
-    ** every word about the anchors of its first letter */
+    ** word_is */
     const char *p = s->text + s->toks[i].start;
     char c0 = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
     char c1 = n < 2 ? '\0' : p[1] >= 'A' && p[1] <= 'Z' ? (char)(p[1] + 32) : p[1];
@@ -93,17 +93,77 @@ static const char *const months[] = {
 
 static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
 
-/* For each first letter, a bit for each second letter of the months'
-** entries (months_second) and of the weekdays' (weekdays_second):
-** month_at and weekday_at turn most capitalized words down by them before
-** walking their lists. Made from the lists once a process (date_masks,
-** with the anchors' below), so that they cannot fall out of step. */
-static uint32_t months_second[26], weekdays_second[26];
 
-static void mask_words(uint32_t *second, const char *const *list)
+/* Units of time, singular and plural (unit_at). */
+static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
+                                    "year", "years", "decade", "decades", "century",
+                                    "centuries", NULL};
+/* Counts in words (count_at). */
+static const char *const small[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                    "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+static const char *const tens[] = {"ten", "twenty", "thirty", "forty", "fifty", "sixty",
+                                   "seventy", "eighty", "ninety", NULL};
+/* "this year" after a month (month_date); last, this, next... (relative_at) */
+static const char *const yrels[] = {"last", "this", "next", NULL};
+static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous", NULL};
+/* Modifiers and days said by name (expr_at). */
+static const char *const mods[] = {"earlier", "later", "early", "late", "mid", NULL};
+static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", NULL};
+/* Nouns that make a leader's name a period: "the Ford administration". */
+static const char *const reign_nouns[] = {"administration", "administrations", "presidency",
+                                          "era", "years", "government", "regime", "rule",
+                                          "tenure", "premiership", "reign", NULL};
+/* Prepositions that place an event in time, and those that bound a period. */
+static const char *const point_preps[] = {"on", "in", "at", "during", "from", "of", "between",
+                                          "throughout", "over", "under", NULL};
+static const char *const bound_preps[] = {"since", "until", "till", "before", "after", "by",
+                                          "through", "for", NULL};
+
+/* The lists word_in reads, by index. */
+enum { WL_WEEKDAYS, WL_MONTHS, WL_SEASONS, WL_UNITS, WL_SMALL, WL_TENS, WL_YRELS, WL_RELS,
+       WL_MODS, WL_DAYS, WL_REIGN, WL_POINT, WL_BOUND, WL_COUNT };
+static const char *const *const lists[WL_COUNT] = {
+    [WL_WEEKDAYS] = weekdays, [WL_MONTHS] = months, [WL_SEASONS] = seasons,
+    [WL_UNITS] = units, [WL_SMALL] = small, [WL_TENS] = tens, [WL_YRELS] = yrels,
+    [WL_RELS] = rels, [WL_MODS] = mods, [WL_DAYS] = days, [WL_REIGN] = reign_nouns,
+    [WL_POINT] = point_preps, [WL_BOUND] = bound_preps};
+
+/* For each list, for each first letter, a bit for each second letter of
+** its entries: word_in turns a word down by them before walking the list
+** (the expressions' leads are tried at several tokens before each
+** anchor, and each asks half a dozen lists). Made from the lists once a
+** process (date_masks), so that they cannot fall out of step; odd[l] is
+** set when an entry of list l does not begin with two lower-case letters
+** (none does: then such a word is walked against the list). */
+static uint32_t second_of[WL_COUNT][26];
+static uint8_t odd[WL_COUNT];
+
+static void mask_words(uint32_t *second, uint8_t *odd_out, const char *const *list)
 {
-    for (; *list; list++)
-        second[(*list)[0] - 'a'] |= 1u << ((*list)[1] - 'a');
+    for (; *list; list++) {
+        unsigned c0 = (unsigned char)(*list)[0], c1 = (unsigned char)(*list)[1];
+        if (c0 - 'a' < 26u && c1 - 'a' < 26u)
+            second[c0 - 'a'] |= 1u << (c1 - 'a');
+        else
+            *odd_out = 1;
+    }
+}
+
+/* The index of token i's word in list l (WL_*), or -1. */
+static int word_in(const lang_sent *s, size_t i, int l)
+{
+    if (i >= s->n || s->toks[i].len == 0)
+        return -1;
+    const unsigned char *p = (const unsigned char *)s->text + s->toks[i].start;
+    unsigned c0 = p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32u : p[0];
+    unsigned c1 = s->toks[i].len < 2 ? 0 : p[1] >= 'A' && p[1] <= 'Z' ? p[1] + 32u : p[1];
+    if (c0 - 'a' < 26u && c1 - 'a' < 26u) {
+        if (!(second_of[l][c0 - 'a'] >> (c1 - 'a') & 1))
+            return -1;
+    } else if (!odd[l]) {
+        return -1;
+    }
+    return word_walk(s, i, lists[l]);
 }
 
 /* Do token i's first two bytes, lower-cased, begin an entry of a list
@@ -123,11 +183,11 @@ static int month_at(const lang_sent *s, size_t i)
 {
     if (!capitalized(s, i))
         return 0;
-    if (!begins_entry(s, i, months_second))   /* "sept" begins as "sep" does */
+    if (!begins_entry(s, i, second_of[WL_MONTHS]))   /* "sept" begins as "sep" does */
         return 0;
     if (word_is(s, i, "sept.") || word_is(s, i, "sept"))
         return 9;
-    int k = word_in(s, i, months);
+    int k = word_walk(s, i, months);
     return k < 0 ? 0 : k % 12 + 1;
 }
 
@@ -136,40 +196,32 @@ static int weekday_at(const lang_sent *s, size_t i)
 {
     if (!capitalized(s, i))
         return -1;
-    return begins_entry(s, i, weekdays_second) ? word_in(s, i, weekdays) : -1;
+    return begins_entry(s, i, second_of[WL_WEEKDAYS]) ? word_walk(s, i, weekdays) : -1;
 }
 
 /* A season: 0 spring, 1 summer, 2 autumn, 3 winter; else -1. */
 static int season_at(const lang_sent *s, size_t i)
 {
-    int k = word_in(s, i, seasons);
+    int k = word_in(s, i, WL_SEASONS);
     return k < 0 ? -1 : k >= 3 ? k - 1 : k;
 }
 
 /* A unit of time, singular or plural: U_*, else 0. */
 static int unit_at(const lang_sent *s, size_t i)
 {
-    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
-                                        "year", "years", "decade", "decades", "century",
-                                        "centuries", NULL};
-    int k = word_in(s, i, units);
+    int k = word_in(s, i, WL_UNITS);
     return k < 0 ? 0 : k / 2 + 1;
 }
 
 /* A count in words or digits ("two", "30", "a"): its value, else 0. */
 static int count_at(const lang_sent *s, size_t i)
 {
-    static const char *const small[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                        NULL};
-    static const char *const tens[] = {"ten", "twenty", "thirty", "forty", "fifty", "sixty",
-                                       "seventy", "eighty", "ninety", NULL};
     if (word_is(s, i, "a") || word_is(s, i, "an"))
         return 1;
-    int k = word_in(s, i, small);
+    int k = word_in(s, i, WL_SMALL);
     if (k > 0)
         return k;
-    if ((k = word_in(s, i, tens)) >= 0)
+    if ((k = word_in(s, i, WL_TENS)) >= 0)
         return (k + 1) * 10;
     if (word_is(s, i, "fifteen"))
         return 15;
@@ -280,31 +332,38 @@ static const era eras[] = {
     {"saddam hussein", 1979, 2003, 1},
 };
 
+/* Does token i read w[0..n) (lower case, ASCII), whatever its case? As
+** word_is, for a word inside a longer string. */
+static int word_is_n(const lang_sent *s, size_t i, const char *w, size_t n)
+{
+    if (i >= s->n || s->toks[i].len != n)
+        return 0;
+    const char *p = s->text + s->toks[i].start;
+    for (size_t k = 0; k < n; k++) {
+        char c = p[k] >= 'A' && p[k] <= 'Z' ? (char)(p[k] + 32) : p[k];
+        if (c != w[k])
+            return 0;
+    }
+    return 1;
+}
+
 /* Do tokens [i, ...) read words (space-separated)? Returns how many tokens
-** they take, else 0. */
+** they take, else 0. Each word is compared in place: era_at asks of every
+** era at each place it tries. */
 static size_t words_at(const lang_sent *s, size_t i, const char *words)
 {
     size_t k = i;
     while (*words) {
-        const char *sp = strchr(words, ' ');
-        size_t n = sp ? (size_t)(sp - words) : strlen(words);
-        char w[32];
-        if (n >= sizeof w)
-            return 0;
-        memcpy(w, words, n);
-        w[n] = '\0';
-        if (!word_is(s, k, w))
+        size_t n = 0;
+        while (words[n] && words[n] != ' ')
+            n++;
+        if (!word_is_n(s, k, words, n))
             return 0;
         k++;
-        words += n + (sp != NULL);
+        words += n + (words[n] == ' ');
     }
     return k - i;
 }
-
-/* Nouns that make a leader's name a period: "the Ford administration". */
-static const char *const reign_nouns[] = {"administration", "administrations", "presidency",
-                                          "era", "years", "government", "regime", "rule",
-                                          "tenure", "premiership", "reign", NULL};
 
 /* An era at token i (after "the", if any): fills e and returns the tokens
 ** it takes, else 0. Of a leader's several terms, the one the article's date
@@ -313,8 +372,14 @@ static size_t era_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
 {
     int doc_y = doc / 10000;
     size_t best = 0;
+    if (i >= s->n || s->toks[i].len == 0)
+        return 0;   /* every era has a first word */
+    char c0 = s->text[s->toks[i].start];
+    c0 = c0 >= 'A' && c0 <= 'Z' ? (char)(c0 + 32) : c0;
     for (size_t k = 0; k < sizeof eras / sizeof eras[0]; k++) {
         const era *r = &eras[k];
+        if (r->words[0] != c0)
+            continue;   /* its first word starts otherwise: most eras */
         size_t n = words_at(s, i, r->words);
         if (!n || (r->leader && !capitalized(s, i)))
             continue;
@@ -322,7 +387,7 @@ static size_t era_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
         if (r->leader) {
             if (possessive_at(s, end))
                 end++;
-            if (word_in(s, end, reign_nouns) < 0)
+            if (word_in(s, end, WL_REIGN) < 0)
                 continue;
             end++;
         } else if (word_is(s, end, "era") || word_is(s, end, "years")) {
@@ -343,12 +408,6 @@ static size_t era_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
 }
 
 /* ---- expressions ---- */
-
-/* Prepositions that place an event in time, and those that bound a period. */
-static const char *const point_preps[] = {"on", "in", "at", "during", "from", "of", "between",
-                                          "throughout", "over", "under", NULL};
-static const char *const bound_preps[] = {"since", "until", "till", "before", "after", "by",
-                                          "through", "for", NULL};
 
 /* Reads "March 5", "March 5, 1985", "March 1985", "March of 1985",
 ** "5 March 2023" or "March" alone (when said) at k into e; returns the end,
@@ -392,9 +451,8 @@ static size_t month_date(const lang_sent *s, size_t k, int alone_ok, date_expr *
         return y_at + 1;
     /* "in February last year", "on March 5 this year", "in January of
     ** this year" (the year said, not the January nearest the article) */
-    static const char *const yrels[] = {"last", "this", "next", NULL};
     size_t rj = !d && word_is(s, j, "of") ? j + 1 : j;
-    int r = word_in(s, rj, yrels);
+    int r = word_in(s, rj, WL_YRELS);
     if (r >= 0 && word_is(s, rj + 1, "year")) {
         e->yrel = r + 1;
         j = rj + 2;
@@ -474,9 +532,8 @@ typedef struct lead {
 ** month, a season; last night, this morning. */
 static size_t relative_at(const lang_sent *s, const lead *l, date_expr *e)
 {
-    static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous", NULL};
     size_t k = l->k;
-    int r = word_in(s, k, rels);
+    int r = word_in(s, k, WL_RELS);
     if (r < 0 || r == 3)   /* "the past week" runs up to the article: no date of its own */
         return l->i;
     int rel = r == 0 || r == 5 ? REL_LAST : r == 2 || r == 4 ? REL_NEXT : REL_THIS;
@@ -618,10 +675,10 @@ static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
     memset(e, 0, sizeof *e);
     e->first = (uint32_t)i;
     lead l = {.i = i, .k = i};
-    if (word_in(s, l.k, point_preps) >= 0) {
+    if (word_in(s, l.k, WL_POINT) >= 0) {
         l.prep = 1;
         l.k++;
-    } else if (word_in(s, l.k, bound_preps) >= 0) {
+    } else if (word_in(s, l.k, WL_BOUND) >= 0) {
         l.prep = e->bound = 1;
         l.k++;
     }
@@ -635,7 +692,7 @@ static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
     ** "during Zine El Abidine Ben Ali's presidency" */
     if (l.prep && !at_on && !word_is(s, i, "of")) {
         for (size_t at = l.k; at < l.k + 5 && (at == l.k || capitalized(s, at - 1)); at++)
-            if (era_at(s, at, doc, e) && (at == l.k || word_in(s, e->end - 1, reign_nouns) >= 0))
+            if (era_at(s, at, doc, e) && (at == l.k || word_in(s, e->end - 1, WL_REIGN) >= 0))
                 return e->end;
     }
     if (l.prep && l.the && word_is(s, l.k, "past") && !unit_at(s, l.k + 1) &&
@@ -643,14 +700,12 @@ static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
         e->kind = EX_PAST;   /* "in the past" */
         return l.k + 1;
     }
-    static const char *const mods[] = {"earlier", "later", "early", "late", "mid", NULL};
-    if (word_in(s, l.k, mods) >= 0) {
+    if (word_in(s, l.k, WL_MODS) >= 0) {
         l.k++;
         l.mod = 1;
     }
     l.year_prep = (l.prep && !at_on) || l.mod;
-    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", NULL};
-    int dk = word_in(s, l.k, days);
+    int dk = word_in(s, l.k, WL_DAYS);
     if (dk >= 0) {
         e->kind = EX_OFFSET;
         e->n = dk == 0 ? -1 : dk == 3 ? 1 : 0;
@@ -701,10 +756,11 @@ static pthread_once_t masks_once = PTHREAD_ONCE_INIT;
 
 static void date_masks(void)
 {
+    uint8_t anchors_odd = 0;   /* anchor_at turns such a word down itself */
     for (int c = 0; c < 26; c++)
-        mask_words(anchor_second, anchors[c]);
-    mask_words(months_second, months);
-    mask_words(weekdays_second, weekdays);
+        mask_words(anchor_second, &anchors_odd, anchors[c]);
+    for (int l = 0; l < WL_COUNT; l++)
+        mask_words(second_of[l], &odd[l], lists[l]);
 }
 
 static int anchor_at(const lang_sent *s, size_t i)
@@ -735,7 +791,7 @@ static int anchor_at(const lang_sent *s, size_t i)
     char c1 = (char)(p[1] >= 'A' && p[1] <= 'Z' ? p[1] + 32 : p[1]);
     if (c1 < 'a' || c1 > 'z' || !(anchor_second[c - 'a'] >> (c1 - 'a') & 1))
         return 0;
-    return word_in(s, i, anchors[c - 'a']) >= 0;
+    return word_walk(s, i, anchors[c - 'a']) >= 0;
 }
 
 /* How far before its first anchor an expression may begin: "during Zine

@@ -33,9 +33,16 @@ static const char *const place_nouns[] = {
 ** written as it stands)? */
 static int in_list(const char *w, const char *const *list)
 {
-    for (; *list; list++)
-        if (strcasecmp(w, *list) == 0)
+    /* the first bytes, ASCII case aside, before the call: every lower-case
+    ** word after a capitalized one is asked about the name links */
+    unsigned char c0 = (unsigned char)w[0];
+    c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
+    for (; *list; list++) {
+        unsigned char l0 = (unsigned char)(*list)[0];
+        l0 = l0 >= 'A' && l0 <= 'Z' ? (unsigned char)(l0 + 32) : l0;
+        if (c0 == l0 && strcasecmp(w, *list) == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -113,17 +120,17 @@ static size_t match_name(const char *text, const dyad_token *toks, size_t n, siz
     return 0;
 }
 
-/* Does the text at tokens [q, q + k) name city c's region or country:
-** "Texas", "Ga.", "Ukraine" (the dictionary's country, or libgeonames'
-** English name)? */
-static int names_region(const char *text, const dyad_token *toks, size_t n, size_t q, size_t k,
-                        int32_t c, const dict *d, const dict_wid *ids, int32_t date)
+/* Does key (kl bytes: the text at tokens [q, q + k), folded) name city
+** c's region or country: "Texas", "Ga.", "Ukraine" (the dictionary's
+** country, or libgeonames' English name)? *dm is the dictionary's
+** country code for the span, asked at the first city that needs it and
+** kept for the others (dm_asked): the span is the same for every city
+** of the name. */
+static int names_region(const char *key, int kl, int32_t c, const dict *d, const dict_wid *ids,
+                        size_t n, size_t q, size_t k, int32_t date, int *dm_asked,
+                        const char **dm)
 {
-    char key[PLACE_KEY_MAX + 1], other[PLACE_KEY_MAX + 1];
-    size_t len = toks[q + k - 1].start + toks[q + k - 1].len - toks[q].start;
-    int kl = place_fold(text + toks[q].start, len, key, sizeof key);
-    if (kl <= 0)
-        return 0;
+    char other[PLACE_KEY_MAX + 1];
     const pc_city *city = &place_cities[c];
     const char *st = place_strings + place_states[city->state].name;
     if (st[0] && place_fold(st, strlen(st), other, sizeof other) == kl &&
@@ -137,30 +144,42 @@ static int names_region(const char *text, const dyad_token *toks, size_t n, size
     if (cn[0] && place_fold(cn, strlen(cn), other, sizeof other) == kl &&
         memcmp(key, other, (size_t)kl) == 0)
         return 1;
-    dict_match m;
-    if (ids && dict_match_actor(d, ids, n, q, date, &m) == k && m.code &&
-        country_code(m.code) && strcmp(m.code, place_countries[city->country].code) == 0)
-        return 1;
-    return 0;
+    if (!*dm_asked) {
+        dict_match m;
+        *dm_asked = 1;
+        *dm = ids && dict_match_actor(d, ids, n, q, date, &m) == k && m.code &&
+                      country_code(m.code)
+            ? m.code : NULL;
+    }
+    return *dm && strcmp(*dm, place_countries[city->country].code) == 0;
 }
 
 /* A region or country after the name's comma at token j that names one of
 ** name g's cities: sets *city and returns the tokens it spans (the comma
-** included), or 0. */
+** included), or 0. The span is folded once for all the cities. */
 static size_t qualifier(const char *text, const dyad_token *toks, size_t n, size_t j, int32_t g,
                         const dict *d, const dict_wid *ids, int32_t date, int32_t *city)
 {
     if (j + 1 >= n || toks[j].len != 1 || text[toks[j].start] != ',' || !capitalized(&toks[j + 1]))
         return 0;
     const pc_name *nm = &place_names[g];
-    for (size_t k = n - j - 1 < 3 ? n - j - 1 : 3; k >= 1; k--)
+    size_t q = j + 1;
+    for (size_t k = n - j - 1 < 3 ? n - j - 1 : 3; k >= 1; k--) {
+        char key[PLACE_KEY_MAX + 1];
+        size_t len = toks[q + k - 1].start + toks[q + k - 1].len - toks[q].start;
+        int kl = place_fold(text + toks[q].start, len, key, sizeof key);
+        if (kl <= 0)
+            continue;   /* names no region */
+        int dm_asked = 0;
+        const char *dm = NULL;
         for (uint32_t r = 0; r < nm->count; r++) {
             int32_t c = place_refs[nm->first + r];
-            if (names_region(text, toks, n, j + 1, k, c, d, ids, date)) {
+            if (names_region(key, kl, c, d, ids, n, q, k, date, &dm_asked, &dm)) {
                 *city = c;
                 return k + 1;
             }
         }
+    }
     return 0;
 }
 

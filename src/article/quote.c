@@ -624,10 +624,8 @@ static size_t reported_start(const art_doc *a, const lang_sent *s, const clause 
         int32_t np = s->np_of[k];
         if (np < 0 || s->phrases[np].first != k)
             break;
-        const char *head = s->lemmas[s->phrases[np].head];
-        int when = 0;
-        for (const char *const *t = lang_time_nouns; *t && !when; t++)
-            when = strcmp(head, *t) == 0;
+        /* a head on lang_time_nouns, as the analyzer found with its lemma */
+        int when = (s->classes[s->phrases[np].head] & LANG_CLASS_TIME) != 0;
         if (!object_done || when) {
             k = art_np_extent(a, s, np);
             object_done = 1;
@@ -746,13 +744,20 @@ static int sentence_index(art_doc *a, const lang_sent *s)
     a->first_word = s->n;
     a->first_vg = s->n;
     a->qcount[0] = 0;
-    for (size_t k = 0; k < s->n; k++) {
-        if (a->first_word == s->n && !tag_is_punct(s->tags[k]) &&
-            s->toks[k].kind != DYAD_TOK_DASH)
+    /* three walks, each stopping as soon as it can: the first two end
+    ** within a few tokens, and most articles have no "according" */
+    for (size_t k = 0; k < s->n; k++)
+        if (!tag_is_punct(s->tags[k]) && s->toks[k].kind != DYAD_TOK_DASH) {
             a->first_word = k;
-        if (a->first_vg == s->n && s->vg_of[k] >= 0)
+            break;
+        }
+    for (size_t k = 0; k < s->n; k++)
+        if (s->vg_of[k] >= 0) {
             a->first_vg = k;
-        if (a->according && according(a, s, k) >= 0) {   /* the flag: no call per token */
+            break;
+        }
+    for (size_t k = 0; a->according && k < s->n; k++) {   /* the flag: no call per token */
+        if (according(a, s, k) >= 0) {
             if (base_grow((void **)&a->acc, &a->acc_cap, a->nacc + 1, sizeof *a->acc) < 0) {
                 a->oom = 1;
                 return -1;

@@ -16,6 +16,7 @@
 #include "coder/coder_int.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 /* The words the scan looks for, each with the bit it sets: a chamber's
@@ -49,9 +50,29 @@ static const struct caucus_word caucus_words[] = {
      1u << ('l' - 'a') | 1u << ('n' - 'a') | 1u << ('p' - 'a') | 1u << ('s' - 'a') |       \
      1u << ('v' - 'a'))
 
+/* The index of the first word of each letter in caucus_words (of the
+** end, for a letter no word opens with), made from the list once a
+** process, so that it cannot fall out of step with it. */
+static unsigned char caucus_first[26];
+static pthread_once_t caucus_once = PTHREAD_ONCE_INIT;
+
+static void caucus_index(void)
+{
+    size_t end = sizeof caucus_words / sizeof *caucus_words - 1;
+    for (int c = 25; c >= 0; c--) {
+        caucus_first[c] = (unsigned char)end;
+        for (size_t k = 0; k < end; k++)
+            if (caucus_words[k].word[0] == 'a' + c) {
+                caucus_first[c] = (unsigned char)k;
+                break;
+            }
+    }
+}
+
 int coder_caucus_scan(const char *text, const dyad_token *t, size_t n)
 {
     int found = 0;
+    pthread_once(&caucus_once, caucus_index);
     for (size_t k = 0; k < n && !(found & CAUCUS_ELECTION); k++) {
         const char *w = text + t[k].start;
         /* every word has 5 to 13 letters and opens with one of nine
@@ -62,17 +83,8 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n)
         if (t[k].len < 5 || t[k].len > 13 || first < 'a' || first > 'z' ||
             !(CAUCUS_INITIALS >> (first - 'a') & 1))
             continue;
-        /* the first word of the letter, by halves */
-        size_t lo = 0, hi = sizeof caucus_words / sizeof *caucus_words - 1;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (caucus_words[mid].word[0] < first)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (const struct caucus_word *cw = caucus_words + lo; cw->word && cw->word[0] == first;
-             cw++) {
+        for (const struct caucus_word *cw = caucus_words + caucus_first[first - 'a'];
+             cw->word && cw->word[0] == first; cw++) {
             if (cw->len != t[k].len || !base_span_ieq(w, t[k].len, cw->word))
                 continue;
             /* "the White House", "Government House" are buildings: no

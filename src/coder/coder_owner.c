@@ -401,7 +401,13 @@ static int thing_phrase(dyad_coder *c, const sent_ctx *s, int32_t np)
 ** warns no one of his. */
 static int owner_clause(const sent_ctx *s, const clause_job *j)
 {
-    if (j->tgt_np >= 0 && j->tgt_np != j->cl->subject) {
+    /* a subject in the target slot is a thing aimed at as an object is
+    ** ("the Ugandan levy drew criticism from Kenya"), and so is the cause
+    ** of a feeling ("was disappointed by the threats from the Community");
+    ** asked first, for most jobs have no such target (every clause asks) */
+    if (j->tgt_np < 0 || j->alone || j->ns <= 0)
+        return 0;
+    if (j->tgt_np != j->cl->subject) {
         uint32_t after = s->ls.phrases[j->tgt_np].end;
         /* "the sanctions imposed by Kenya" is a thing and its doer, and
         ** a gerund right after it a reduced relative ("the bill pending
@@ -412,11 +418,8 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
     }
     int aimed = 0;
     for (const char *const *p = owner_codes; *p && !aimed; p++)
-        aimed = strncmp(j->code1, *p, strlen(*p)) == 0;
-    /* a subject in the target slot is a thing aimed at as an object is
-    ** ("the Ugandan levy drew criticism from Kenya"), and so is the cause
-    ** of a feeling ("was disappointed by the threats from the Community") */
-    return aimed && j->tgt_np >= 0 && !j->alone && j->ns > 0;
+        aimed = j->code1[0] == (*p)[0] && strncmp(j->code1, *p, strlen(*p)) == 0;
+    return aimed;
 }
 
 int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)

@@ -1590,8 +1590,9 @@ static int may_start(const dict_wid *ids, size_t n, size_t start, uint8_t kind)
 ** (TK_*): what want() asks for; no path leads into a subtree without it. */
 typedef int (*node_pred)(const trie_node *t, int32_t arg);
 
-static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t n, size_t start,
-                      uint8_t kind, node_pred want, int32_t arg, int32_t *node_out)
+static size_t longest_dfs(const dict *d, uint32_t root, const dict_wid *ids, size_t n,
+                          size_t start, uint8_t kind, node_pred want, int32_t arg,
+                          int32_t *node_out)
 {
     /* depth-first over at most two edges per word; names are short */
     struct { int32_t node; size_t depth; } stack[128];
@@ -1626,6 +1627,39 @@ static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t 
         }
     }
     return best;
+}
+
+/* longest, walked as a single path while each word leads on by one edge
+** at most (nearly every search): no stack. At a word whose folded and
+** exact ids both lead on, the depth-first search above starts over, so
+** that the node it keeps among paths of one length is as before. */
+static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t n, size_t start,
+                      uint8_t kind, node_pred want, int32_t arg, int32_t *node_out)
+{
+    size_t best = 0;
+    int32_t node = (int32_t)root;
+    for (size_t depth = 0;; depth++) {
+        if (depth && want(&d->nodes[node], arg)) {
+            best = depth;
+            *node_out = node;
+        }
+        size_t i = start + depth;
+        if (i >= n)
+            return best;
+        int32_t a = edge_find(d, (uint32_t)node, ids[i].fold);
+        int32_t b = ids[i].exact != ids[i].fold ? edge_find(d, (uint32_t)node, ids[i].exact) : -1;
+        if (d->kinds_ok) {
+            if (a >= 0 && !(d->node_kinds[a] & kind))
+                a = -1;
+            if (b >= 0 && !(d->node_kinds[b] & kind))
+                b = -1;
+        }
+        if (a >= 0 && b >= 0)
+            return longest_dfs(d, root, ids, n, start, kind, want, arg, node_out);
+        if (a < 0 && b < 0)
+            return best;
+        node = a >= 0 ? a : b;
+    }
 }
 
 static int has_actor(const trie_node *t, int32_t arg) { (void)arg; return t->bind >= 0; }

@@ -86,9 +86,20 @@ static const uint64_t open_tags =
 static void from_probs(cands *c, const float *p)
 {
     c->n = 0;
-    for (int t = 1; t < TAG_COUNT; t++)
+    /* two tags a test: most of p is +0.0, whose bits are all zero (any
+    ** other value is asked as before, in the same order) */
+    for (int t = 1; t < TAG_COUNT; t += 2) {
+        if (t + 1 < TAG_COUNT) {
+            uint64_t two;
+            memcpy(&two, &p[t], sizeof two);
+            if (!two)
+                continue;
+        }
         if (p[t] > 0)
             cand_add(c, t, logf(p[t]) - ld_logprior[t]);
+        if (t + 1 < TAG_COUNT && p[t + 1] > 0)
+            cand_add(c, t + 1, logf(p[t + 1]) - ld_logprior[t + 1]);
+    }
     if (c->n == 0)
         cand_one(c, TAG_NN);
 }
@@ -839,7 +850,16 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
         "how", "this", "everyone", "nobody", "everything", "nothing", "one", NULL};
     static const char *const let[] = {"let", NULL};
-    for (size_t i = 1; i < n; i++) {
+    /* The tags the sentence holds before the rules: a pass that starts
+    ** only from tags absent here, which no pass before it writes, is
+    ** skipped (POS and VBZ for the clitic's pass and the next, which only
+    ** the clitic's pass writes; TO, MD and CC, which no pass writes; VB,
+    ** which only modal_time_verb writes, after MD). */
+    uint64_t held = 0;
+    for (size_t i = 0; i < n; i++)
+        held |= 1ull << tags[i];
+    const uint64_t clitic_tags = 1ull << TAG_POS | 1ull << TAG_VBZ;
+    for (size_t i = 1; (held & clitic_tags) && i < n; i++) {
         const char *s = text + toks[i].start;
         if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
             continue;
@@ -891,7 +911,7 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     /* "crowds burned": a plural noun, not a verb, before a past verb; and
     ** "communication links leading into": after a noun that modifies it,
     ** before an -ing participle, when the word is mostly a noun. */
-    for (size_t i = 0; i + 1 < n; i++) {
+    for (size_t i = 0; (held & clitic_tags) && i + 1 < n; i++) {
         if (tags[i] != TAG_VBZ || toks[i].len > WORD_MAX)
             continue;
         const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
@@ -902,9 +922,12 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                  prob_of(w, TAG_NNS) >= 0.5f)
             tags[i] = TAG_NNS;
     }
-    to_noun(text, toks, n, tags);
-    modal_time_verb(text, toks, n, tags);
-    coordinated_nationalities(text, toks, n, tags);
+    if (held >> TAG_TO & 1)
+        to_noun(text, toks, n, tags);
+    if (held >> TAG_MD & 1)
+        modal_time_verb(text, toks, n, tags);
+    if (held >> TAG_CC & 1)
+        coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
     word_pairs(text, toks, n, tags);
     /* the tags the steps of the next pass start from: a token with
@@ -964,7 +987,7 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                 /* ... and "said that both countries reached": "that"
                 ** after a finite verb */
                 int opens = tag_is_finite(tags[v]) ||
-                            (v > 0 && word_is(text, &toks[v], that) && tag_is_finite(tags[v - 1]));
+                            (v > 0 && tag_is_finite(tags[v - 1]) && word_is(text, &toks[v], that));
                 if (opens && word_is(text, &toks[v], reported) &&
                     noun_phrase_only(tags, k + 1, i)) {
                     reported_clause = 1;
@@ -1066,7 +1089,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     /* "as Washington and Tokyo seek", "officials in Kyiv say": a base verb
     ** after a plural or coordinated subject that no modal, "to",
     ** causative or "that" governs is present tense */
-    for (size_t i = 1; i < n; i++) {
+    /* a base verb is the sentence's own or modal_time_verb's (after MD) */
+    for (size_t i = 1; (held & (1ull << TAG_VB | 1ull << TAG_MD)) && i < n; i++) {
         int prev = tags[i - 1];
         if (tags[i] != TAG_VB || !(prev == TAG_NNS || prev == TAG_NNPS || prev == TAG_NNP ||
                                    (prev == TAG_PRP && word_is(text, &toks[i - 1], plural_prp))))
