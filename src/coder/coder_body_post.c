@@ -1,0 +1,136 @@
+/*
+** coder_body_post.c — a person described as the head of a body the
+** dictionaries do not know, whose name tells what kind of body it is
+** (docs/coder.md, "Sixteenth session: heads of unions and business
+** lobbies named by their body"). "Ana Sousa, president of the National
+** Union of Dock Workers, urged the government": the union is its
+** country's labour (LAB); "chairman of the Federation of Steel
+** Manufacturers" a business lobby (BUS). The country is one the name
+** holds ("the Kenyan Chamber of Commerce"), else the dateline's; with
+** neither, or with no word that says whose body it is, no code: most
+** unknown bodies (institutes, councils, boards) are a firm's, a
+** profession's or a state's, and the name alone cannot tell which.
+*/
+#include "coder/coder_int.h"
+
+#include <string.h>
+
+/* posts that head a body; "president" and "leader" are the agent list's
+** for states, and are read here only before such a body's name */
+static const char *const heads[] = {
+    "president", "chairman", "chairwoman", "chair", "head", "chief", "leader",
+    "director", "director-general", "secretary-general", "vice-president",
+    "vice-chairman", "secretary", "general", NULL};
+
+/* a body's kind, a word of its name */
+static const char *const bodies[] = {
+    "union", "unions", "federation", "confederation", "association", "congress",
+    "council", "chamber", "chambers", "league", "organisation", "organisations",
+    "organization", "organizations", NULL};
+
+/* whose body: its members' work, workers' or employers' */
+static const char *const labour[] = {
+    "workers", "employees", "mineworkers", "miners", "teachers", "seamen", "seafarers",
+    "dockers", "dockworkers", "labour", "labor", "union", "unions", "drivers", "pilots",
+    "machinists", "steelworkers", "autoworkers", "metalworkers", "nurses", NULL};
+static const char *const business[] = {
+    "commerce", "industry", "industries", "industrialists", "manufacturers", "employers",
+    "economic", "bankers", "dealers", "exporters", "importers", "producers", "growers",
+    "shipowners", "merchants", "business", "businessmen", "traders", "retailers",
+    "brokers", NULL};
+
+/* The phrase after name phrase np's comma that describes the person,
+** as coder_described.c finds it: the apposition or a lone NP. */
+static const phrase *description(const sent_ctx *s, int32_t np)
+{
+    const phrase *p = &s->ls.phrases[np];
+    for (size_t k = (size_t)np + 1; k < s->ls.nphrases; k++) {
+        const phrase *d = &s->ls.phrases[k];
+        if (d->kind == PH_NP && (d->flags & PHF_APPOS) && d->up == np)
+            return d;
+    }
+    if (p->end + 1 >= s->ls.n || s->ls.tags[p->end] != TAG_COMMA)
+        return NULL;
+    int32_t k = s->ls.np_of[p->end + 1];
+    if (k < 0 || s->ls.phrases[k].first != p->end + 1 || s->ls.phrases[k].up >= 0)
+        return NULL;
+    return &s->ls.phrases[k];
+}
+
+int coder_body_post(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e,
+                    actor_ref *out)
+{
+    if (mentions_entity(c->ment, e)->kind != ENT_PERSON)
+        return 0;
+    const phrase *d = description(s, np);
+    if (!d || !coder_word_in_list(s, d->head, heads))
+        return 0;
+    /* the head may stand after a country or a small word ("the union's
+    ** president", "a former chairman"): only "the", "vice" and the like,
+    ** never a former holder */
+    for (uint32_t j = d->first; j < d->head; j++)
+        if (coder_former_word(s, j) || tag_is_proper(s->ls.tags[j]))
+            return 0;
+    uint32_t k = d->head + 1;
+    if (k + 2 >= s->ls.n || !lemma_is_word(s->ls.lemmas[k], "of"))
+        return 0;
+    k++;
+    if (s->ls.tags[k] == TAG_DT)
+        k++;
+    /* the name: capitalised words and the small words between them, to
+    ** the comma or bracket that closes the description */
+    uint32_t end = k;
+    int body = 0, lab = 0, bus = 0;
+    /* members the two roles do not hold: farmers' unions, writers',
+    ** lawyers' and students' bodies */
+    static const char *const other[] = {"farmers", "peasants", "students", "writers",
+                                        "journalists", "lawyers", "doctors", NULL};
+    while (end < s->ls.n && s->ls.tags[end] != TAG_COMMA && s->ls.tags[end] != TAG_LRB) {
+        if (!(s->ls.toks[end].flags & DYAD_TF_CAPITALIZED)) {
+            static const char *const small[] = {"of", "and", "for", "&", "'s", "'", NULL};
+            if (!coder_word_in_list(s, end, small))
+                return 0;
+        }
+        if (coder_word_in_list(s, end, other))
+            return 0;
+        body |= coder_word_in_list(s, end, bodies);
+        lab |= coder_word_in_list(s, end, labour);
+        bus |= coder_word_in_list(s, end, business);
+        end++;
+    }
+    if (end >= s->ls.n || end == k || !body || lab == bus)
+        return 0;
+    /* a name the dictionaries know is theirs to code */
+    dict_match dm;
+    char cc[4] = "";
+    for (uint32_t j = k; j < end;) {
+        size_t len = dict_match_actor(c->d, s->ids, end, j, s->date, &dm);
+        if (len && dm.code && strlen(dm.code) == 3 && coder_code_country(dm.code, cc)) {
+            /* "the Soviet Union of Writers": the state's name is no
+            ** adjective of the body */
+            for (uint32_t w = j; w < j + len; w++)
+                if (coder_word_in_list(s, w, bodies))
+                    return 0;
+            j += (uint32_t)len;
+            continue;
+        }
+        if (len)
+            return 0;
+        j++;
+    }
+    memset(out, 0, sizeof *out);
+    out->first = np >= 0 ? s->ls.phrases[np].first : d->first;
+    out->end = end;
+    out->entry_file = "body post";
+    if (!cc[0]) {
+        const country_dateline_at *dl;
+        const char *home = coder_home_cc(&c->doc.country, s, &dl);
+        if (!home || !dl)
+            return 0;
+        memcpy(cc, home, 3);
+        cc[3] = '\0';
+        coder_from_home(out, &c->doc.country, dl);
+    }
+    snprintf(out->code, sizeof out->code, "%s%s", cc, lab ? "LAB" : "BUS");
+    return 1;
+}
