@@ -813,6 +813,11 @@ int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np
 int coder_body_post(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e,
                     actor_ref *out);
 
+/* coder_body_post.c: phrase p (its "of" PPs with it) names such a body
+** itself ("the National Union of Dock Workers"): fills *out as
+** coder_body_post does and returns 1; else 0. */
+int coder_body_named(const dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out);
+
 /* coder_described.c: the title's phrase before the "of" or "for" whose
 ** field opens name phrase np ("Minister of Information Moammar
 ** al-Eryani"), whose code is person e's; -1 when none. Reads the
