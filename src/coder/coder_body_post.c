@@ -2,7 +2,7 @@
 ** coder_body_post.c — a person described as the head of a body the
 ** dictionaries do not know, whose name tells what kind of body it is
 ** (docs/coder.md, "Sixteenth session: heads of unions and business
-** lobbies named by their body"). "Ana Sousa, president of the National
+** lobbies named by their body, and such bodies named alone"). "Ana Sousa, president of the National
 ** Union of Dock Workers, urged the government": the union is its
 ** country's labour (LAB); "chairman of the Federation of Steel
 ** Manufacturers" a business lobby (BUS). The country is one the name
@@ -143,9 +143,8 @@ int coder_body_post(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t 
     const phrase *d = description(s, np);
     if (!d || !coder_word_in_list(s, d->head, heads))
         return 0;
-    /* the head may stand after a country or a small word ("the union's
-    ** president", "a former chairman"): only "the", "vice" and the like,
-    ** never a former holder */
+    /* only small words before the post ("the president"): no name
+    ** ("the Kenyan president" is the state's) and no former holder */
     for (uint32_t j = d->first; j < d->head; j++)
         if (coder_former_word(s, j) || tag_is_proper(s->ls.tags[j]))
             return 0;
