@@ -1,9 +1,10 @@
 /*
 ** coder_body_post.c — a person described as the head of a body the
-** dictionaries do not know, whose name tells what kind of body it is
-** (docs/coder.md, "Sixteenth session: heads of unions and business
-** lobbies named by their body, and such bodies named alone"). "Ana Sousa, president of the National
-** Union of Dock Workers, urged the government": the union is its
+** dictionaries do not know, or the body named alone, whose name tells
+** what kind of body it is (docs/coder.md, "Sixteenth session: heads of
+** unions and business lobbies named by their body, and such bodies
+** named alone"). "Ana Sousa, president of the National Union of Dock
+** Workers, urged the government": the union is its
 ** country's labour (LAB); "chairman of the Federation of Steel
 ** Manufacturers" a business lobby (BUS). The country is one the name
 ** holds ("the Kenyan Chamber of Commerce"), else the dateline's; with
