@@ -1165,6 +1165,10 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             desc = after;
             n = coder_resolve_np(c, s, desc, a, MAX_ACTORS);
         }
+        /* "Ana Sousa, president of the National Union of Dock Workers,":
+        ** a body no dictionary knows, told by its name (coder_body_post.c) */
+        if (n == 0 && desc == (int32_t)i && p->up < 0 && coder_body_post(c, s, desc, r.ent, a))
+            n = 1;
         c->no_agent_memory = 0;
         entity_code *ec = &d->ent[r.ent];
         ec->tried = 1;
@@ -1775,6 +1779,10 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         out->needs_peer = PEER_STATE;
         return 1;
     }
+    /* "The National Union of Dock Workers went on strike": a body no
+    ** dictionary knows, told by its name (coder_body_post.c) */
+    if (!c->party_cc[0] && coder_body_named(c, s, p, out))
+        return 1;
     if (r == 0) {
         if (!coder_chamber_phrase(c, s, p) || agent_in(c, s, p->first, p->end) ||
             c->party_cc[0] || unnamed_agent(s, p))

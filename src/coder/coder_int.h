@@ -39,6 +39,9 @@
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
 **   coder_avenge.c    retaliation vowed with no target: aimed at the attacker
 **   coder_bank_head.c a central bank's head named by his title
+**   coder_body_post.c  a person heading a body the dictionaries do not
+**                     know, its kind told by its name: a union's (LAB), a
+**                     business lobby's (BUS)
 **   coder_bargain.c   talks that make progress or aim at an outcome: 046
 **   coder_caucus.c    a party's members in a story of the legislature: the
 **                     legislature
@@ -807,6 +810,20 @@ int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to);
 ** finance minister,"), whose code is the person's; -1 when none. Reads
 ** the dictionary and the mention table only. */
 int32_t coder_described_after(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
+
+/* coder_body_post.c: person e of name phrase np, described after a comma
+** as the head of a body the dictionaries do not know whose name says
+** whose it is ("president of the National Union of Dock Workers"):
+** fills *out with the body's country (its name's, else the dateline's)
+** and LAB or BUS, and returns 1; 0 when there is no such description.
+** Reads the dictionary and the mention table only. */
+int coder_body_post(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e,
+                    actor_ref *out);
+
+/* coder_body_post.c: phrase p (its "of" PPs with it) names such a body
+** itself ("the National Union of Dock Workers"): fills *out as
+** coder_body_post does and returns 1; else 0. */
+int coder_body_named(const dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out);
 
 /* coder_described.c: the title's phrase before the "of" or "for" whose
 ** field opens name phrase np ("Minister of Information Moammar
