@@ -371,10 +371,11 @@ static const phrase *ascription_at(const sent_ctx *s, uint32_t k, int speech)
 }
 
 /* One past a phrase of time that starts at token k ("last week", "on
-** Friday", "earlier this month"), with its preposition of on, in, at or
-** during or an adverb; k when none starts there. "The arrest of two diplomats last
-** week by Ugandan police": the time says when, and the by-phrase after it
-** still names the doer (sixteenth session, lane nouns). Reads s only. */
+** Friday", "earlier this month"), with its on, in, at or during or an
+** adverb before it; k when none starts there. "The arrest of two
+** diplomats last week by Ugandan police": the time says when, and the
+** by-phrase after it still names the doer (sixteenth session, lane
+** nouns). Reads s only. */
 static uint32_t past_time(const sent_ctx *s, uint32_t k)
 {
     static const char *const time_preps[] = {"on", "in", "at", "during", NULL};
