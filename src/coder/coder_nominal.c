@@ -370,6 +370,45 @@ static const phrase *ascription_at(const sent_ctx *s, uint32_t k, int speech)
     return pp && lemma_is_word(ls->lemmas[k], prep) ? pp : NULL;
 }
 
+/* One past a phrase of time that starts at token k ("last week", "on
+** Friday", "earlier this month"), with its on, in, at or during or an
+** adverb before it; k when none starts there. "The arrest of two
+** diplomats last week by Ugandan police": the time says when, and the
+** by-phrase after it still names the doer (sixteenth session, lane
+** nouns). Reads s only. */
+static uint32_t past_time(const sent_ctx *s, uint32_t k)
+{
+    static const char *const time_preps[] = {"on", "in", "at", "during", NULL};
+    uint32_t b = k;
+    if (b < s->ls.n && s->ls.tags[b] == TAG_IN && lemma_in_list(s->ls.lemmas[b], time_preps))
+        b++;
+    else if (b + 1 < s->ls.n && tag_is_adv(s->ls.tags[b]))
+        b++;   /* "early this month", "earlier today" */
+    int32_t np = b < s->ls.n ? s->ls.np_of[b] : -1;
+    if (np < 0 || s->ls.phrases[np].first != b || !coder_time_noun(s, s->ls.phrases[np].head))
+        return k;
+    return s->ls.phrases[np].end;
+}
+
+/* May the words from token k up to the "of" at token of stand between a
+** gathering's noun and its body: "here", "there" or a phrase of time ("a
+** meeting here of EC farm ministers", "a meeting today of")? Not "in"
+** and a place: "a meeting in Managua of Latin American producers" names
+** a host, whom the guide gives the guests (docs/annotation.md, "Several
+** actors"), and no body. Sixteenth session, lane nouns. Reads s only. */
+static int gathering_gap(const sent_ctx *s, uint32_t k, uint32_t of)
+{
+    while (k < of) {
+        if (lemma_is_word(s->ls.lemmas[k], "here") || lemma_is_word(s->ls.lemmas[k], "there"))
+            k++;
+        else if (past_time(s, k) != k)
+            k = past_time(s, k);
+        else
+            return 0;
+    }
+    return k == of;
+}
+
 /* The source of the event noun phrase p (np): the possessor ("Russia's
 ** attack"), a by-phrase right after the phrase or after the pattern's
 ** words ("the arrest of X by Kenyan police"), a name or country before
@@ -391,6 +430,10 @@ static int nominal_source(dyad_coder *c, const sent_ctx *s, int32_t np, uint32_t
     const phrase *by = by_pp_at(s, p->end);
     if (!by && last > p->end)
         by = by_pp_at(s, (uint32_t)last);
+    /* ... or after a phrase of time that follows them */
+    uint32_t end = last > p->end ? (uint32_t)last : p->end;
+    if (!by && past_time(s, end) != end)
+        by = by_pp_at(s, past_time(s, end));
     if (!by)
         by = ascription_at(s, p->end, 0);   /* "the bombing, claimed by the Taliban" */
     if (!by && last > p->end)
@@ -721,7 +764,7 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     int gathering = 0, attended = 0;
     if (strncmp(j.m.code, "04", 2) == 0 && prep && lemma_is_word(prep, "of") &&
         lemma_in_list(s->ls.lemmas[head], gatherings)) {
-        if (head + 1 != s->ls.phrases[j.m.target].first - 1 ||
+        if (!gathering_gap(s, head + 1, s->ls.phrases[j.m.target].first - 1) ||
             !coder_names_someone(s, &s->ls.phrases[j.m.target]))
             return 0;
         j.ns = coder_visit_guest(c, s, np, MEET_OF, 0, &later, j.src);
