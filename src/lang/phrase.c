@@ -120,6 +120,26 @@ static size_t time_phrase_end(const lang_analyzer *a, size_t i)
     return k < n && tag_is_proper(a->tags[k]) ? k : 0;
 }
 
+/* "told reporters Iceland's quotas were unfair", "in recent years
+** Japan's exports rose": a name with a possessive 's right after a plural
+** common noun determines a noun phrase of its own; no English noun phrase
+** runs on past a plural noun into a possessor, but for "7.2 times
+** Standard's cash flow", a multiple (sixteenth session). True
+** when the names from j end in 's and the word before j is such a noun. */
+static int possessor_after_plural(const lang_analyzer *a, size_t j)
+{
+    const uint8_t *tg = a->tags;
+    if (j == 0 || tg[j - 1] != TAG_NNS || !tag_is_proper(tg[j]) ||
+        !islower((unsigned char)a->text[a->toks[j - 1].start]) || lemma_is(a, j - 1, "time"))
+        return 0;
+    if (j >= 2 && tag_is_proper(tg[j - 2]))
+        return 0;   /* a name's small word: "De los Angeles' complaint" */
+    size_t k = j;
+    while (k < a->n && tag_is_proper(tg[k]))
+        k++;
+    return k < a->n && tg[k] == TAG_POS;
+}
+
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
 ** *head to the head token. A possessive 's ends the phrase (after it). */
 static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
@@ -203,6 +223,8 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
             if (k < n && (tg[k] == TAG_VBD || tg[k] == TAG_VBZ || tg[k] == TAG_VBP))
                 break;
         }
+        if (seen_noun && possessor_after_plural(a, j))
+            break;
         if (tag_is_noun(t) || t == TAG_CD || (t == TAG_DOLLAR && !seen_noun)) {
             seen_noun = seen_noun || tag_is_noun(t);
             last_noun = j;
