@@ -547,6 +547,22 @@ static size_t double_object_split(const lang_analyzer *a, size_t i, size_t end, 
     return k;
 }
 
+/* "speculated that G-7 countries may act", "said that trade deals were
+** signed": "that" before a noun phrase with a plural head is no
+** determiner (that would be "those") but the word that opens a clause.
+** True when the "that" at i is such; the caller retags it (sixteenth
+** session). */
+static int that_before_plural(const lang_analyzer *a, size_t i)
+{
+    if (a->tags[i] != TAG_DT || !lemma_is(a, i, "that") || i + 1 >= a->n)
+        return 0;
+    if (i > 0 && (a->tags[i - 1] == TAG_IN || a->tags[i - 1] == TAG_TO))
+        return 0;   /* after a preposition it determines: "in that case quotas" */
+    size_t head, end = base_np(a, i + 1, &head);
+    return end > i + 1 && a->tags[end - 1] != TAG_POS &&
+           (a->tags[head] == TAG_NNS || a->tags[head] == TAG_NNPS);
+}
+
 /* Pass 1: noun phrases and verb groups, left to right. */
 static int chunk_np_vg(lang_analyzer *a)
 {
@@ -583,6 +599,11 @@ static int chunk_np_vg(lang_analyzer *a)
                 i = end;
                 continue;
             }
+        }
+        if (that_before_plural(a, i)) {
+            a->tags[i] = TAG_IN;
+            i++;
+            continue;
         }
         size_t head, end = base_np(a, i, &head);
         /* "took Israeli civilians hostage", "held them captive": the last
