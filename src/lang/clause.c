@@ -1181,6 +1181,40 @@ static int32_t quoted_as_saying(const lang_analyzer *a, int32_t self, const phra
     return prev->object;
 }
 
+/* "complained that Korea's plan to cut its deficit with Japan breaks the
+** rules, officials said": the infinitive after the subject's noun took
+** the "that" as its own first word, so the finite verb of that subject
+** found no "that" before it and the closing "said" took it. The clause
+** the "that" hangs from is what the finite clause reports: the parent of
+** the infinitive clause that opens with "that" and shares c's subject,
+** or -1 (sixteenth session). self is c's index to be. Reads a only. */
+static int32_t that_before_infinitive(const lang_analyzer *a, int32_t self, const clause *c)
+{
+    if (c->subject < 0 || c->word != UINT32_MAX ||
+        !tag_is_finite(a->tags[a->ph[c->verb].first]))
+        return -1;
+    size_t f = a->ph[c->subject].first;
+    if (f == 0 || a->tags[f - 1] != TAG_IN || !lemma_is(a, f - 1, "that"))
+        return -1;
+    int32_t j = a->clause_of[f - 1];
+    if (j < 0)
+        return -1;
+    const clause *inf = &a->cl[j];
+    /* not when the "that" is a relative word's ("a country that stands
+    ** to gain ... would threaten") */
+    if (inf->first != f - 1 || inf->subject != c->subject || inf->parent < 0 ||
+        a->cl[inf->parent].kind == CL_RELATIVE ||
+        a->tags[a->ph[inf->verb].first] != TAG_TO || inf->end > a->ph[c->verb].first)
+        return -1;
+    /* only the subject's own verb: the first finite one after the
+    ** infinitive, but for a relative clause inside it ("to cut the
+    ** deficit, which has grown, breaks") */
+    for (int32_t m = j + 1; m < self; m++)
+        if (a->cl[m].kind != CL_RELATIVE && tag_is_finite(a->tags[a->ph[a->cl[m].verb].first]))
+            return -1;
+    return inf->parent;
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -1319,6 +1353,11 @@ int clause_build(lang_analyzer *a)
         }
         if (c.kind == CL_COMPLEMENT && c.parent < 0 && self > 0)
             c.parent = self - 1;
+        int32_t held = that_before_infinitive(a, self, &c);
+        if (held >= 0 && (c.kind == CL_MAIN || c.kind == CL_COMPLEMENT)) {
+            c.kind = CL_COMPLEMENT;
+            c.parent = held;
+        }
         int32_t quoted = quoted_as_saying(a, self, &vg);
         if (quoted >= 0 && (c.subject < 0 || c.subject == a->cl[self - 1].subject))
             c.subject = quoted;
