@@ -1,9 +1,10 @@
 /*
-** coder_arrested.c — people the police arrest at home (docs/coder.md,
-** "Sixteenth session: people the police arrest in a story of their own
-** country"). Private people ("a man", "eight people") take the article's
-** country only beside a state's actor of it, and not when both countries
-** were only counted over the article. But police arrest where they serve:
+** coder_arrested.c — people the police arrest or the courts sentence at
+** home (docs/coder.md, "Sixteenth session: people the police arrest or
+** the courts sentence in a story of their own country"). Private people
+** ("a man", "eight people") take the article's country only beside a
+** state's actor of it, and not when both countries were only counted over
+** the article. But police arrest and courts sentence where they serve:
 ** "Thames Valley Police arrested a 66-year-old man" in a story with no
 ** dateline holds people of the police's country, unless the article tells
 ** of a foreign national or citizen (the suspect may be he: "named him as
@@ -41,8 +42,9 @@ int coder_foreign_people(const dict_word *words, size_t n)
     return 0;
 }
 
-int coder_arrested_at_home(const dyad_coder *c, const actor_ref *police)
+int coder_arrested_at_home(const dyad_coder *c, const actor_ref *holder)
 {
-    return strlen(police->code) == 6 && strcmp(police->code + 3, "COP") == 0 &&
+    static const char *const custody[] = {"COP", "JUD", NULL};
+    return strlen(holder->code) == 6 && coder_role_in(holder->code, custody) &&
            !c->doc.foreign_people;
 }
