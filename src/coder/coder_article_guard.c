@@ -177,11 +177,13 @@ static int party_at_home(const actor_ref *a, const actor_ref *other)
 ** and the private agents (needs_peer) beside a state's actor of their
 ** country, or alone in a protest (alone_ok), and a party or opposition
 ** that acts on its own state (source: a holds the sources), and workers
-** under a dateline in an act they do at home with their state (at_home).
-** Returns the new count. */
+** under a dateline in an act they do at home with their state (at_home),
+** and people the police arrest or the courts sentence (custody: they act
+** at home, so both may be counted: coder_arrested_at_home). Returns the
+** new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
                       int alone_ok, int praise, int domestic, int violent, int source,
-                      int at_home)
+                      int at_home, int custody)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -217,7 +219,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
                             coder_code_country(a[i].code, cc);
                  o++)
                 peer |= (state_actor_of(&other[o], cc) &&
-                         (!(a[i].counted && other[o].counted) || other[o].home)) ||
+                         (!(a[i].counted && other[o].counted) || other[o].home ||
+                          (custody && coder_arrested_at_home(c, &other[o])))) ||
                         (violent && private_peer(&other[o], cc));
             clash = !peer;
         }
@@ -707,8 +710,10 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     ** them repressed (175) */
     int voiced = j->code1[0] == '1' && j->code1[1] >= '0' && j->code1[1] <= '4';
     int talks = strcmp(j->code1, "046") == 0, repressed = strcmp(j->code1, "175") == 0;
+    /* an arrest (173) or a sentence (116): sixteenth session, lane actors2 */
+    int custody = strcmp(j->code1, "173") == 0 || strcmp(j->code1, "116") == 0;
     j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent, 1,
-                       voiced || talks);
+                       voiced || talks, 0);
     j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent, 0,
-                       talks || repressed);
+                       talks || repressed, custody);
 }

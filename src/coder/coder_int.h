@@ -34,6 +34,8 @@
 **                     named sea or strait, with no target
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
+**   coder_arrested.c  people the police arrest or the courts sentence, in a
+**                     story of no foreign national: the police's country's
 **   coder_aside.c     a stay abroad for talks told in an aside after the
 **                     subject ("Dupont, in Washington for talks, said")
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
@@ -352,6 +354,9 @@ typedef struct doc_ctx {
     /* the article names the police, and an armed force seldom: its bare
     ** "officers" are policemen (coder_officers.c) */
     int police_story;
+    /* the article tells of a foreign national, citizen or refugee
+    ** ("a Libyan national"): its arrested may be he (coder_arrested.c) */
+    int foreign_people;
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
@@ -715,6 +720,15 @@ int32_t coder_attack_targeted(const sent_ctx *s, int32_t np, int32_t *attack, in
 ** "policemen") at least twice and over twice as often as an armed force
 ** (army, troops, soldiers, a coup ...)? Reads only (coder_officers.c). */
 int coder_police_story(const dict_word *words, size_t n);
+/* Does the article name people by a nationality before "national",
+** "citizen", "refugee", "immigrant" or "migrant" ("a Libyan national")?
+** Reads only (coder_arrested.c). */
+int coder_foreign_people(const dict_word *words, size_t n);
+/* May private people arrested (173) by police or sentenced (116) by
+** courts, both countries only counted over the article, be their
+** country's: holder is the police or courts (COP, JUD) and the article
+** names no foreign national (coder_arrested.c)? */
+int coder_arrested_at_home(const dyad_coder *c, const actor_ref *holder);
 /* In such a story (c->doc.police_story), makes a bare "officer(s)" of
 ** j's sources and targets, which the agents read as MIL, the police's
 ** (COP): "officers searched her home" (coder_officers.c). */

@@ -1,0 +1,50 @@
+/*
+** coder_arrested.c — people the police arrest or the courts sentence at
+** home (docs/coder.md, "Sixteenth session: people the police arrest or
+** the courts sentence in a story of their own country"). Private people
+** ("a man", "eight people") take the article's country only beside a
+** state's actor of it, and not when both countries were only counted over
+** the article. But police arrest and courts sentence where they serve:
+** "Thames Valley Police arrested a 66-year-old man" in a story with no
+** dateline holds people of the police's country, unless the article tells
+** of a foreign national or citizen (the suspect may be he: "named him as
+** a Libyan national").
+*/
+#include "coder/coder_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* Is w, in any case, one of list? */
+static int word_in(const dict_word *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == w->len && strncasecmp(w->s, *list, w->len) == 0)
+            return 1;
+    return 0;
+}
+
+int coder_foreign_people(const dict_word *words, size_t n)
+{
+    static const char *const people[] = {"national", "nationals", "citizen", "citizens",
+                                         "refugee", "refugees", "immigrant", "immigrants",
+                                         "migrant", "migrants", NULL};
+    /* capitalised words before "national" that are no nationality */
+    static const char *const not_nation[] = {"the", "our", "a", "an", "under", "gross",
+                                             "nasdaq", "republican", "democratic", NULL};
+    for (size_t i = 1; i < n; i++) {
+        const dict_word *w = &words[i], *p = &words[i - 1];
+        if (w->len && islower((unsigned char)w->s[0]) && word_in(w, people) && p->len &&
+            isupper((unsigned char)p->s[0]) && !word_in(p, not_nation))
+            return 1;
+    }
+    return 0;
+}
+
+int coder_arrested_at_home(const dyad_coder *c, const actor_ref *holder)
+{
+    static const char *const custody[] = {"COP", "JUD", NULL};
+    return strlen(holder->code) == 6 && coder_role_in(holder->code, custody) &&
+           !c->doc.foreign_people;
+}
