@@ -6,11 +6,18 @@
 ** ministerial meeting": "meeting of +" (nouns.txt) reaches only a body
 ** named after the noun, and "attend" has no pattern of its own, since a
 ** school, a rally or a funeral is attended as often. Here the object of
-** an active "attend" must be a gathering's noun with a proper name
-** before it; coder_nominal.c (gathering_attended) resolves the body and
-** keeps it only when it is an organisation, not a place or a state.
+** an active "attend" (or "tell", "address", "brief", "chair") must be a
+** gathering's noun with a proper name before it; coder_nominal.c
+** (gathering_attended) resolves the body and keeps it only when it is
+** an organisation, not a place or a state.
 */
 #include "coder/coder_int.h"
+
+/* Verbs whose object gathering the subject attends, as with "meeting of
+** +" in coder_nominal.c: it attends, tells, addresses, briefs or chairs
+** it. */
+static const char *const attending_verbs[] = {"attend", "tell", "address", "brief", "chair",
+                                              NULL};
 
 /* Nouns of a body's gathering. */
 static const char *const gathering_nouns[] = {"meeting", "conference", "summit", "session",
@@ -49,9 +56,10 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
     }
     if (!named)
         return -1;
-    /* the object right after an active "attend" heading its verb group */
+    /* the object right after an active verb of attending heading its
+    ** verb group */
     int32_t vg = s->ls.vg_of[f - 1];
-    if (vg < 0 || s->ls.phrases[vg].head != f - 1 || !lemma_is_word(L[f - 1], "attend") ||
+    if (vg < 0 || s->ls.phrases[vg].head != f - 1 || !lemma_in_list(L[f - 1], attending_verbs) ||
         s->ls.phrases[vg].voice == VOICE_PASSIVE)
         return -1;
     int32_t ci = s->vg_clause[vg];

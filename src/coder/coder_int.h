@@ -706,8 +706,8 @@ int32_t coder_attack_targeted(const sent_ctx *s, int32_t np, int32_t *attack, in
 /* Is noun phrase np a gathering (meeting, conference, summit, session,
 ** talks, negotiations) with a proper name before its noun and none of
 ** "of", "with", "between" after it, the object of an active "attend"
-** said plainly or as to come ("attended an ADB meeting", "will attend
-** the OPEC meeting")? The attending clause's subject phrase, with
+** ("tell", "address", "brief", "chair") said plainly or as to come
+** ("attended an ADB meeting", "will attend the OPEC meeting")? The attending clause's subject phrase, with
 ** *body the phrase that names the body (np, or the phrase of names the
 ** parse split from it: "the OPEC" of "the OPEC ministerial meeting") and
 ** *later set when it is to come; else -1. Reads s only
