@@ -75,6 +75,8 @@
 **                     Kenyans"), not the state
 **   coder_targeted.c  "its ships were the target of Iranian attacks": the
 **                     attacks' doer on the target
+**   coder_gathering.c  "attended an ADB meeting": a body's gathering named
+**                     before its noun, attended
 **   coder_officers.c  officers in a story of the police and no armed force
 **                     are policemen (COP), not the military
 **   coder_detainee.c  people held by one country's police or courts are its;
@@ -716,6 +718,16 @@ void coder_nationals(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** apposition to ("Kuwaiti tankers, regular targets for Iranian
 ** attacks")? That phrase, else -1. Reads s only (coder_targeted.c). */
 int32_t coder_attack_targeted(const sent_ctx *s, int32_t np, int32_t *attack, int *air);
+/* Is noun phrase np a gathering (meeting, conference, summit, session,
+** talks, negotiations) with a proper name before its noun and none of
+** "of", "with", "between" after it, the object of an active "attend"
+** ("tell", "address", "brief", "chair") said plainly or as to come
+** ("attended an ADB meeting", "will attend the OPEC meeting")? The attending clause's subject phrase, with
+** *body the phrase that names the body (np, or the phrase of names the
+** parse split from it: "the OPEC" of "the OPEC ministerial meeting") and
+** *later set when it is to come; else -1. Reads s only
+** (coder_gathering.c). */
+int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, int *later);
 /* Does the article whose n words are words name the police ("police",
 ** "policemen") at least twice and over twice as often as an armed force
 ** (army, troops, soldiers, a coup ...)? Reads only (coder_officers.c). */

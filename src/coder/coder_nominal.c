@@ -1592,6 +1592,38 @@ static int attack_targeted(dyad_coder *c, sent_ctx *s, int32_t np)
                          air ? "195" : "190");
 }
 
+/* "The Soviet Union is attending an ADB meeting": the subject's meeting
+** with the body named before the gathering's noun (coder_gathering.c),
+** 040, or its intent to meet it (036) when the attending is to come. The
+** phrase must resolve to an organisation: "the Venice summit" names a
+** place, "a U.S.-Japan meeting" two states, whose meeting is not the
+** guest's with either. Resolves through c; emits into c's events. -1 on
+** no memory. */
+static int gathering_attended(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    int later = 0;
+    int32_t body = -1;
+    int32_t guest = coder_gathering_attended(s, np, &body, &later);
+    if (guest < 0)
+        return 0;
+    const phrase *p = &s->ls.phrases[np];
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    rule_job(s, &j, coder_clause_at(s, p->first), "a body's gathering named before its noun");
+    j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, body, j.tgt, MAX_ACTORS));
+    if (j.nt != 1 || (strncmp(j.tgt[0].code, "IGO", 3) != 0 &&
+                      strncmp(j.tgt[0].code, "NGO", 3) != 0))
+        return 0;
+    j.ns = coder_expand_multi(j.src, coder_resolve_np(c, s, guest, j.src, MAX_ACTORS));
+    if (j.ns == 0)
+        return 0;
+    j.src_np = guest;
+    j.tgt_np = body;
+    j.mod = later ? MOD_FUTURE : MOD_ASSERTED;
+    return emit_noun_job(c, s, &j, p->first, p->head, s->ls.lemmas[p->head],
+                         later ? "036" : "040");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
@@ -1609,6 +1641,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (coder_agreement_noun(s->ls.lemmas[h]) && agreement_made(c, s, (int32_t)i) < 0)
             return -1;
         if (lemma_is_word(s->ls.lemmas[h], "target") && attack_targeted(c, s, (int32_t)i) < 0)
+            return -1;
+        if (gathering_attended(c, s, (int32_t)i) < 0)
             return -1;
         if (!dict_find_noun_id(c->d, s->lids[h].fold))
             continue;
