@@ -65,3 +65,40 @@ const char *coder_no_presence(const sent_ctx *s, const clause_job *j)
             return "'be in' a place that is no country";
     return NULL;
 }
+
+/* "Funaro, who is in Washington to attend the meetings of the World Bank
+** and IMF", "al-Chalabi, who is in Caracas for a meeting of the OPEC
+** Fund": an official "in" a capital for a body's own gathering goes to
+** the body, not to the host; the seventeenth and nineteenth samples
+** judged the visit to the host wrong (sixteenth session, prec19). Does a
+** run of names within the purpose said right after the place (up to a
+** comma, a relative pronoun or sixteen words) resolve to an
+** international body? "for a meeting of trade ministers who are
+** reviewing the GATT round" names none before its "who". */
+const char *coder_body_meeting(dyad_coder *c, const sent_ctx *s, const clause_job *j)
+{
+    if (strcmp(j->code1, "042") != 0 || !lemma_is_word(j->lemma, "be") || j->tgt_np < 0)
+        return NULL;
+    const phrase *t = &s->ls.phrases[j->tgt_np];
+    if (t->first == 0 || !lemma_is_word(s->ls.lemmas[t->first - 1], "in"))
+        return NULL;
+    size_t n = s->ls.n, end = t->end + 16 < n ? t->end + 16 : n;
+    for (size_t k = t->end; k < end;) {
+        int tg = s->ls.tags[k];
+        if (tg == TAG_COMMA || tg == TAG_COLON || tag_is_relative(tg))
+            break;
+        if (!tag_is_proper(tg)) {
+            k++;
+            continue;
+        }
+        size_t e = k;
+        while (e < end && tag_is_proper(s->ls.tags[e]))
+            e++;
+        actor_ref a;
+        if (coder_resolve_span(c, s, (uint32_t)k, (uint32_t)e, &a) &&
+            strncmp(a.code, "IGO", 3) == 0)
+            return "'be in' a capital for an international body's gathering: no visit to the host";
+        k = e;
+    }
+    return NULL;
+}
