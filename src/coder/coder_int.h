@@ -1808,10 +1808,12 @@ int coder_state_official(const char *a);
 ** is set (coder_present.c). */
 const char *coder_no_presence(const sent_ctx *s, const clause_job *j);
 
-/* Why clause job j, an official "in" a capital (042 of "be in"), is no
-** visit to the host: the purpose said after the place names an
-** international body's gathering ("is in Washington to attend the IMF's
-** meetings"); NULL to keep it. Resolves names through c (coder_present.c). */
+/* Why clause job j, an official "in" a capital or gone there (042 of
+** "be in", "leave for", "arrive in", "travel to"), is no visit to the
+** host: the purpose said after the place names an international body
+** and no one of the host's country ("is in Washington to attend the
+** IMF's meetings"); NULL to keep it. Resolves names through c
+** (coder_present.c). */
 const char *coder_body_meeting(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
