@@ -87,7 +87,8 @@
 **   coder_place_visit.c  a visit named by its place before the noun
 **                     ("Nakasone's Washington visit")
 **   coder_present.c   an official "in" another country with no verb of
-**                     travel: a visit only where said plainly
+**                     travel: a visit only where said plainly; none to the
+**                     host for an international body's gathering
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
 **                     a state "charged with" a wrong
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish

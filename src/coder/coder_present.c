@@ -8,7 +8,10 @@
 ** countries in the region", so this guard keeps it only where "in" comes
 ** right after "be" (adverbs between), names a place by its proper name,
 ** the subject is a state's official or body, and the clause says it
-** plainly (no negation, no "will be", no "would be").
+** plainly (no negation, no "will be", no "would be"). And an official
+** in a capital, or gone there, for an international body's gathering
+** is no visit to the host (coder_body_meeting; docs/coder.md, "Sixteenth
+** session: agreements on trade as economic cooperation, ...").
 */
 #include "coder/coder_int.h"
 
