@@ -288,7 +288,8 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     }
     /* "the minister was in Moscow": a visit only as an official's stay
     ** abroad said plainly, not "are in the market" (coder_present.c) */
-    if (!c->act_as_said && (why = coder_no_presence(s, &j)) != NULL) {
+    if (!c->act_as_said &&
+        ((why = coder_no_presence(s, &j)) != NULL || (why = coder_body_meeting(c, s, &j)) != NULL)) {
         coder_reject(c, s, "verb '%s' (%s): %s", j.lemma, j.code1, why);
         return 0;
     }

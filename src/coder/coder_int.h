@@ -94,7 +94,8 @@
 **   coder_place_visit.c  a visit named by its place before the noun
 **                     ("Nakasone's Washington visit")
 **   coder_present.c   an official "in" another country with no verb of
-**                     travel: a visit only where said plainly
+**                     travel: a visit only where said plainly; none to the
+**                     host for an international body's gathering
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
 **                     a state "charged with" a wrong
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
@@ -1682,6 +1683,13 @@ int coder_condoled_home(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** coded the pair already. Returns -1 when memory runs out, else 0. */
 int coder_agree_joint(dyad_coder *c, sent_ctx *s, size_t ci);
 
+/* "0311" when the fifteen words after "agree" at token agree name trade,
+** money or business (a common noun: "to set up a joint economic
+** commission", "with Gabon to reschedule debt"), else NULL: what an
+** agreement to act together intends (sixteenth session, prec19). The
+** string is static. */
+const char *coder_agreed_kind(const sent_ctx *s, size_t agree);
+
 /* ---- coder_obliged.c: what a speaker says another should or must do ---- */
 
 /* "Kenya said Uganda should reopen the border": a reported clause whose
@@ -1843,6 +1851,14 @@ int coder_state_official(const char *a);
 ** NULL to keep it (and for any other pattern). Reads j after its modality
 ** is set (coder_present.c). */
 const char *coder_no_presence(const sent_ctx *s, const clause_job *j);
+
+/* Why clause job j, an official "in" a capital or gone there (042 of
+** "be in", "leave for", "arrive in", "travel to"), is no visit to the
+** host: the purpose said after the place names an international body
+** and no one of the host's country ("is in Washington to attend the
+** IMF's meetings"); NULL to keep it. Resolves names through c
+** (coder_present.c). */
+const char *coder_body_meeting(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 
 /* Is clause job j's attack (a verb "attack" coded 18-20) an attack in
 ** words: a politician of no armed role on a person or organ of no armed

@@ -1329,6 +1329,13 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j)
         j->refusal = REFUSAL_NONE;
     }
     requested_act(c, s, j);
+    /* "agreed with Gabon to reschedule debt" (agree with + to, 030):
+    ** trade agreed is economic cooperation intended */
+    if (strcmp(j->code1, "030") == 0 && strcmp(lemma, "agree") == 0) {
+        const char *kind = coder_agreed_kind(s, vg->head);
+        if (kind)
+            snprintf(j->code1, sizeof j->code1, "%s", kind);
+    }
     protest_kind(s, j);
     if (!j->code1[0] && !j->code2) {
         coder_reject(c, s, "verb '%s': the dictionary codes it as null", lemma);
