@@ -1718,6 +1718,21 @@ static int foreign_or_lender(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+/* Sets *out to phrase p as a body of the home country cc with agent
+** (cc + agent), named by what file says found it: a body no dictionary
+** names but its words ("the House Budget Committee", "the Shipowners
+** Association"). */
+static void home_body(actor_ref *out, const phrase *p, const char *file, const char *cc,
+                      const char *agent, const doc_country *dc, const country_dateline_at *dl)
+{
+    memset(out, 0, sizeof *out);
+    out->first = p->first;
+    out->end = p->end;
+    out->entry_file = file;
+    snprintf(out->code, sizeof out->code, "%s%s", cc, agent);
+    coder_from_home(out, dc, dl);
+}
+
 /* An agent with no country in its sentence ("The ministry said", "police
 ** arrested") takes the article's: the country its dateline names, else
 ** the one its actor names name most often (article/country.h). Not when
@@ -1770,12 +1785,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     ** (r is 0) is the legislature too (coder_chamber.c) */
     if (dateline && c->private_agents == PEER_APPEAL && !c->party_cc[0] &&
         trade_body(s, p)) {
-        memset(out, 0, sizeof *out);
-        out->first = p->first;
-        out->end = p->end;
-        out->entry_file = "trade body";
-        snprintf(out->code, sizeof out->code, "%sBUS", cc);
-        coder_from_home(out, dc, dl);
+        home_body(out, p, "trade body", cc, "BUS", dc, dl);
         out->needs_peer = PEER_STATE;
         return 1;
     }
@@ -1787,12 +1797,7 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
         if (!coder_chamber_phrase(c, s, p) || agent_in(c, s, p->first, p->end) ||
             c->party_cc[0] || unnamed_agent(s, p))
             return 0;
-        memset(out, 0, sizeof *out);
-        out->first = p->first;
-        out->end = p->end;
-        out->entry_file = "chamber";
-        snprintf(out->code, sizeof out->code, "%sLEG", cc);
-        coder_from_home(out, dc, dl);
+        home_body(out, p, "chamber", cc, "LEG", dc, dl);
         return 1;
     }
     /* an owned phrase only as a chamber's ("the Senate's Democratic

@@ -1455,6 +1455,18 @@ static clause_job *doer_job(const sent_ctx *s, size_t ci, int32_t np)
     return j;
 }
 
+/* Fills *sp with clause ci's subject as a plain speaker ("Kenya said ...",
+** "Kenya called ... unfair") and says whether it may judge another's
+** conduct (judging_speaker). */
+static int subject_judges(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    sp->kind = SAYS_PLAINLY;
+    sp->clause = (int32_t)ci;
+    speaker_actors(c, s, s->ls.clauses[ci].subject, sp);
+    return sp->n && judging_speaker(s, sp);
+}
+
 /* "Kenya will retaliate for what it sees as Uganda's unfair trade
 ** practices": a free relative of naming or seeing ("what it sees as",
 ** "what he termed") whose phrase names a negative judgement before its
@@ -1499,11 +1511,7 @@ static int judged_naming(dyad_coder *c, sent_ctx *s, size_t ci)
     if (own_end == np->first || !coder_resolve_span(c, s, np->first, own_end, &owner))
         return 0;
     speaker sp;
-    memset(&sp, 0, sizeof sp);
-    sp.kind = SAYS_PLAINLY;
-    sp.clause = (int32_t)ci;
-    speaker_actors(c, s, cl->subject, &sp);
-    if (!sp.n || !judging_speaker(s, &sp))
+    if (!subject_judges(c, s, ci, &sp))
         return 0;
     clause_job *j = doer_job(s, ci, named);
     if (!j)
@@ -1654,11 +1662,7 @@ static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
     if (cl->object >= 0 && vg->mod == MOD_ASSERTED &&
         lemma_in_list(s->ls.lemmas[vg->head], saying_verbs) &&
         judging_word(s, &s->ls.phrases[cl->object], &breach) == s->ls.phrases[cl->object].head) {
-        memset(&sp, 0, sizeof sp);
-        sp.kind = SAYS_PLAINLY;
-        sp.clause = (int32_t)ci;
-        speaker_actors(c, s, cl->subject, &sp);
-        if (!sp.n || !judging_speaker(s, &sp))
+        if (!subject_judges(c, s, ci, &sp))
             return 0;
         return judge_owner(c, s, ci, (size_t)cl->object, &sp);
     }

@@ -1585,6 +1585,22 @@ static int may_start(const dict_wid *ids, size_t n, size_t start, uint8_t kind)
     return start < n && (ids[start].starts & kind);
 }
 
+/* The edges from node for a word, by its folded id (*a) and by its exact
+** id when that differs (*b), each -1 when there is none or when it leads
+** to no name of kind. */
+static void edges_of_word(const dict *d, int32_t node, const dict_wid *w, uint8_t kind,
+                          int32_t *a, int32_t *b)
+{
+    *a = edge_find(d, (uint32_t)node, w->fold);
+    *b = w->exact != w->fold ? edge_find(d, (uint32_t)node, w->exact) : -1;
+    if (d->kinds_ok) {
+        if (*a >= 0 && !(d->node_kinds[*a] & kind))
+            *a = -1;
+        if (*b >= 0 && !(d->node_kinds[*b] & kind))
+            *b = -1;
+    }
+}
+
 /* Longest path from root over ids[start..n) to a node for which want()
 ** holds; both the folded and the exact id of each word are tried. kind
 ** (TK_*): what want() asks for; no path leads into a subtree without it. */
@@ -1609,14 +1625,8 @@ static size_t longest_dfs(const dict *d, uint32_t root, const dict_wid *ids, siz
         size_t i = start + depth;
         if (i >= n)
             continue;
-        int32_t a = edge_find(d, (uint32_t)node, ids[i].fold);
-        int32_t b = ids[i].exact != ids[i].fold ? edge_find(d, (uint32_t)node, ids[i].exact) : -1;
-        if (d->kinds_ok) {
-            if (a >= 0 && !(d->node_kinds[a] & kind))
-                a = -1;
-            if (b >= 0 && !(d->node_kinds[b] & kind))
-                b = -1;
-        }
+        int32_t a, b;
+        edges_of_word(d, node, &ids[i], kind, &a, &b);
         if (a >= 0 && sp < 128) {
             stack[sp].node = a;
             stack[sp++].depth = depth + 1;
@@ -1646,14 +1656,8 @@ static size_t longest(const dict *d, uint32_t root, const dict_wid *ids, size_t 
         size_t i = start + depth;
         if (i >= n)
             return best;
-        int32_t a = edge_find(d, (uint32_t)node, ids[i].fold);
-        int32_t b = ids[i].exact != ids[i].fold ? edge_find(d, (uint32_t)node, ids[i].exact) : -1;
-        if (d->kinds_ok) {
-            if (a >= 0 && !(d->node_kinds[a] & kind))
-                a = -1;
-            if (b >= 0 && !(d->node_kinds[b] & kind))
-                b = -1;
-        }
+        int32_t a, b;
+        edges_of_word(d, node, &ids[i], kind, &a, &b);
         if (a >= 0 && b >= 0)
             return longest_dfs(d, root, ids, n, start, kind, want, arg, node_out);
         if (a < 0 && b < 0)
