@@ -179,15 +179,19 @@ static int party_at_home(const actor_ref *a, const actor_ref *other)
 ** that acts on its own state (source: a holds the sources), and workers
 ** under a dateline in an act they do at home with their state (at_home),
 ** and people the police arrest or the courts sentence (custody: they act
-** at home, so both may be counted: coder_arrested_at_home). Returns the
-** new count. */
+** at home, so both may be counted: coder_arrested_at_home). With
+** peers_only, only the private agents are judged. Returns the new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
                       int alone_ok, int praise, int domestic, int violent, int source,
-                      int at_home, int custody)
+                      int at_home, int custody, int peers_only)
 {
     int k = 0;
     for (int i = 0; i < n; i++) {
         int clash = 0;
+        if (peers_only && !a[i].needs_peer) {
+            a[k++] = a[i];
+            continue;
+        }
         for (int o = 0; o < no && coder_from_article(&a[i], 1) && !a[i].home; o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
@@ -694,7 +698,7 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return filled;
 }
 
-void coder_article_guard(const dyad_coder *c, clause_job *j)
+static void guard_job(const dyad_coder *c, clause_job *j, int peers_only)
 {
     int ns = j->ns;
     /* "Thousands of people rallied": a protest needs no state beside it */
@@ -713,7 +717,17 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     /* an arrest (173) or a sentence (116): sixteenth session, lane actors2 */
     int custody = strcmp(j->code1, "173") == 0 || strcmp(j->code1, "116") == 0;
     j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent, 1,
-                       voiced || talks, 0);
+                       voiced || talks, 0, peers_only);
     j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent, 0,
-                       talks || repressed, custody);
+                       talks || repressed, custody, peers_only);
+}
+
+void coder_article_guard(const dyad_coder *c, clause_job *j)
+{
+    guard_job(c, j, 0);
+}
+
+void coder_peer_guard(const dyad_coder *c, clause_job *j)
+{
+    guard_job(c, j, 1);
 }

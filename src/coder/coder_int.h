@@ -994,6 +994,11 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** and students (PEER_PROTEST) only then, or beside their state's actor
 ** in an appeal (PEER_APPEAL), where firms may too. */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
+/* The same guard for the private agents of j alone (needs_peer), the
+** others left as they are: the roles of a noun's event ("protests by
+** farmers", "opposition from trade unions"), which take their state's
+** actors freely (coder_nominal.c). */
+void coder_peer_guard(const dyad_coder *c, clause_job *j);
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive
