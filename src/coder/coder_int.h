@@ -150,7 +150,8 @@ enum {
 enum { PEER_STATE = 1, PEER_PROTEST = 2, PEER_APPEAL = 3,
        /* workers, farmers and students under a dateline, beside a state's
        ** actor of that country named in the sentence or the dateline's
-       ** too (twelfth session) */
+       ** too (twelfth session); with no dateline, beside one whose own
+       ** words name that country (sixteenth session) */
        PEER_HOME = 4 };
 
 /* An actor found in a noun phrase. */
