@@ -1844,8 +1844,9 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
                              countable_people(s, p)
                          ? PEER_STATE
                      /* "LA PAZ - Union leaders began talks with the
-                     ** government": at home beside their state */
-                     : dateline && lemma_in_list(kind, protest_agents) ? PEER_HOME
+                     ** government": at home beside their state; with no
+                     ** dateline, one named by its country (the guard) */
+                     : lemma_in_list(kind, protest_agents) ? PEER_HOME
                                                            : 0;
     /* firms asked are the country's, not its lenders: "Ecuador asked
     ** private foreign banks to defer payments", "Baker urged commercial

@@ -177,17 +177,26 @@ static int party_at_home(const actor_ref *a, const actor_ref *other)
 ** and the private agents (needs_peer) beside a state's actor of their
 ** country, or alone in a protest (alone_ok), and a party or opposition
 ** that acts on its own state (source: a holds the sources), and workers
-** under a dateline in an act they do at home with their state (at_home),
+** in an act they do at home with their state (at_home) under a dateline,
+** or beside their state's actor the sentence names with its country,
 ** and people the police arrest or the courts sentence (custody: they act
-** at home, so both may be counted: coder_arrested_at_home). Returns the
-** new count. */
+** at home, so both may be counted: coder_arrested_at_home), and people
+** a state's actor appeals to (asked: "The prime minister urged residents
+** to leave" in a story no dateline places is his public). With
+** peers_only, only the private agents are judged. Returns the new count. */
 static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
                       int alone_ok, int praise, int domestic, int violent, int source,
-                      int at_home, int custody)
+                      int at_home, int custody, int asked, int peers_only)
 {
+    /* the public a state's actor appeals to: its people, not its firms */
+    static const char *const public_roles[] = {"CVL", NULL};
     int k = 0;
     for (int i = 0; i < n; i++) {
         int clash = 0;
+        if (peers_only && !a[i].needs_peer) {
+            a[k++] = a[i];
+            continue;
+        }
         for (int o = 0; o < no && coder_from_article(&a[i], 1) && !a[i].home; o++)
             clash |= other[o].from == FROM_SENTENCE && strncmp(other[o].code, a[i].code, 3) == 0 &&
                      coder_code_country(other[o].code, NULL) && !own_force(&a[i], &other[o], praise) &&
@@ -206,13 +215,15 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
             ** or the dateline's ("MADRID - Railway workers struck against
             ** the government"), never one only counted over the article;
             ** elsewhere they are as often a firm's staff or another
-            ** country's (twelfth session) */
+            ** country's (twelfth session). With no dateline, the state's
+            ** actor's own words must name their country: "Miners struck
+            ** against the Bolivian government" (sixteenth session) */
             int home = at_home && (a[i].needs_peer == PEER_HOME ||
-                                  (a[i].needs_peer == PEER_PROTEST &&
-                                   a[i].from == FROM_DATELINE));
+                                  a[i].needs_peer == PEER_PROTEST);
+            int dl = a[i].from == FROM_DATELINE;
             for (int o = 0; o < no && home && coder_code_country(a[i].code, cc); o++)
                 peer |= state_actor_of(&other[o], cc) && other[o].from != FROM_ARTICLE &&
-                        !other[o].counted;
+                        !other[o].counted && (dl || other[o].from == FROM_SENTENCE);
             /* a country counted over the article, not written in a
             ** dateline, is too weak a guess for both roles at once */
             for (int o = 0; o < no && a[i].needs_peer == PEER_STATE &&
@@ -220,7 +231,8 @@ static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref 
                  o++)
                 peer |= (state_actor_of(&other[o], cc) &&
                          (!(a[i].counted && other[o].counted) || other[o].home ||
-                          (custody && coder_arrested_at_home(c, &other[o])))) ||
+                          (custody && coder_arrested_at_home(c, &other[o])) ||
+                          (asked && coder_role_in(a[i].code, public_roles)))) ||
                         (violent && private_peer(&other[o], cc));
             clash = !peer;
         }
@@ -694,7 +706,7 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return filled;
 }
 
-void coder_article_guard(const dyad_coder *c, clause_job *j)
+static void guard_job(const dyad_coder *c, clause_job *j, int peers_only)
 {
     int ns = j->ns;
     /* "Thousands of people rallied": a protest needs no state beside it */
@@ -712,8 +724,21 @@ void coder_article_guard(const dyad_coder *c, clause_job *j)
     int talks = strcmp(j->code1, "046") == 0, repressed = strcmp(j->code1, "175") == 0;
     /* an arrest (173) or a sentence (116): sixteenth session, lane actors2 */
     int custody = strcmp(j->code1, "173") == 0 || strcmp(j->code1, "116") == 0;
+    /* people a state's actor appeals to (02x) are its own public, both
+    ** countries counted or not: sixteenth session, lane generic2 */
+    int appeal = strncmp(j->code1, "02", 2) == 0;
     j->ns = guard_role(c, j->src, j->ns, j->tgt, j->nt, protest, 0, 0, violent, 1,
-                       voiced || talks, 0);
+                       voiced || talks, 0, 0, peers_only);
     j->nt = guard_role(c, j->tgt, j->nt, j->src, ns, 0, praise, domestic, violent, 0,
-                       talks || repressed, custody);
+                       talks || repressed, custody, appeal, peers_only);
+}
+
+void coder_article_guard(const dyad_coder *c, clause_job *j)
+{
+    guard_job(c, j, 0);
+}
+
+void coder_peer_guard(const dyad_coder *c, clause_job *j)
+{
+    guard_job(c, j, 1);
 }

@@ -151,7 +151,8 @@ enum {
 enum { PEER_STATE = 1, PEER_PROTEST = 2, PEER_APPEAL = 3,
        /* workers, farmers and students under a dateline, beside a state's
        ** actor of that country named in the sentence or the dateline's
-       ** too (twelfth session) */
+       ** too (twelfth session); with no dateline, beside one whose own
+       ** words name that country (sixteenth session) */
        PEER_HOME = 4 };
 
 /* An actor found in a noun phrase. */
@@ -995,6 +996,11 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** and students (PEER_PROTEST) only then, or beside their state's actor
 ** in an appeal (PEER_APPEAL), where firms may too. */
 void coder_article_guard(const dyad_coder *c, clause_job *j);
+/* The same guard for the private agents of j alone (needs_peer), the
+** others left as they are: the roles of a noun's event ("protests by
+** farmers", "opposition from trade unions"), which take their state's
+** actors freely (coder_nominal.c). */
+void coder_peer_guard(const dyad_coder *c, clause_job *j);
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive

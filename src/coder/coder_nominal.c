@@ -648,6 +648,21 @@ static int subject_told_as_done(const sent_ctx *s, const phrase *p)
     return p->first >= subj->first && p->end <= subj->end && told_as_done(s, p);
 }
 
+/* Lets private people of the article's country (civilians, and workers,
+** farmers and students in a protest, firms asked) fill the source
+** (target 0) or target (1) of a noun's event code, as a verb's roles do
+** (coder_clause_actors), the guard then asking for their peer
+** (coder_peer_guard); code NULL ends it. Firms only as the ones asked:
+** "at the company's request" is a firm's own business. Sixteenth
+** session, lane generic2. */
+static void noun_people(dyad_coder *c, const char *code, int target)
+{
+    int protest = code && strncmp(code, "14", 2) == 0;
+    int asked = code && target && strncmp(code, "02", 2) == 0;
+    c->private_agents = !code ? 0 : protest ? PEER_PROTEST : asked ? PEER_APPEAL : PEER_STATE;
+    c->force_clause = code && coder_violent_code(code) ? FORCE_VIOLENCE : 0;
+}
+
 static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
 {
     const phrase *p = &s->ls.phrases[np];
@@ -687,9 +702,11 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (planned && !planned_intent(s, p, j.m.code, r == SET_DOWN))
         return 0;
     int inside, later, framed_later = 0;   /* framed_later: a framed clause's subject, to come */
+    noun_people(c, j.m.code, 0);
     j.ns = j.m.source >= 0
                ? coder_expand_multi(j.src, coder_resolve_np(c, s, j.m.source, j.src, MAX_ACTORS))
                : nominal_source(c, s, np, first, j.m.last, j.src, &inside);
+    noun_people(c, NULL, 0);
     if (j.m.source >= 0)
         inside = 1;
     /* "the protesters' demands for reform": demands (10x, in the plural:
@@ -775,9 +792,11 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         if (j.ns == 0 && attends && (j.ns = coder_attend_guest(c, s, np, j.src)) > 0)
             planned = 1, attended = 1;
     }
+    noun_people(c, j.m.code, 1);
     j.nt = j.m.target >= 0
                ? coder_expand_multi(j.tgt, coder_resolve_np(c, s, j.m.target, j.tgt, MAX_ACTORS))
                : 0;
+    noun_people(c, NULL, 0);
     /* "criticism of rises in West German interest rates": the rates'
     ** owner (coder_change.c) */
     int32_t changed = j.nt == 0 ? coder_change_whole(s, j.m.code, j.m.target) : -1;
@@ -858,6 +877,9 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
         return 0;
     j.alone = j.m.target < 0 && j.nt == 0 && (inside || people) &&
               coder_code_alone(j.m.code);
+    /* the people above kept only beside their peer, or alone in a protest */
+    snprintf(j.code1, sizeof j.code1, "%s", j.m.code);
+    coder_peer_guard(c, &j);
     if (j.ns == 0 || (j.nt == 0 && !j.alone && !demands))
         return 0;
     job_clause(s, &j, coder_clause_at(s, p->first));
