@@ -227,18 +227,6 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
     out->from_end = stop;
 }
 
-int coder_word_lower(const dict_word *w, char low[CODER_LOW_WORD])
-{
-    if (w->len >= CODER_LOW_WORD)
-        return 0;
-    for (size_t i = 0; i < w->len; i++) { /* tolower in the C locale, inline */
-        unsigned char b = (unsigned char)w->s[i];
-        low[i] = (char)((unsigned)(b - 'A') < 26u ? b | 0x20 : b);
-    }
-    low[w->len] = '\0';
-    return 1;
-}
-
 void coder_sieve_add(word_sieve *sv, const char *const *list)
 {
     for (; *list; list++) {

@@ -878,9 +878,19 @@ int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
 /* Word w lower-cased (ASCII, as strncasecmp folds it) into low, NUL-ended;
 ** 0 when w is too long for low (CODER_LOW_WORD bytes with the NUL), which
 ** no word of the coder's lists is. For an article's word lists: one fold
-** a word, then lemma_in_list per list. coder_actor.c. */
+** a word, then lemma_in_list per list. */
 enum { CODER_LOW_WORD = 16 };
-int coder_word_lower(const dict_word *w, char low[CODER_LOW_WORD]);
+static inline int coder_word_lower(const dict_word *w, char low[CODER_LOW_WORD])
+{
+    if (w->len >= CODER_LOW_WORD)
+        return 0;
+    for (size_t i = 0; i < w->len; i++) { /* tolower in the C locale */
+        unsigned char b = (unsigned char)w->s[i];
+        low[i] = (char)((unsigned)(b - 'A') < 26u ? b | 0x20 : b);
+    }
+    low[w->len] = '\0';
+    return 1;
+}
 /* The lengths and first letters of the words of some lists, to turn down
 ** most of an article's words before folding them: coder_sieve_may is 0
 ** only for a word none of the lists can hold, in any case. Made by
