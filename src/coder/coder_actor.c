@@ -227,18 +227,27 @@ void coder_mention_actor(actor_ref *out, const char *code, uint32_t first, uint3
     out->from_end = stop;
 }
 
+void coder_sieve_add(word_sieve *sv, const char *const *list)
+{
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        unsigned c = (unsigned char)(*list)[0] - 'a';
+        if (n >= CODER_LOW_WORD || c >= 26) {
+            sv->all = 1;
+            continue;
+        }
+        sv->firsts[n] |= 1u << c;
+    }
+}
+
 /* Is token k, in lower case, on list? (A title's lemma keeps its
 ** capital: "Secretary".) */
 int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 {
-    char low[16];
     const dyad_token *t = &s->ls.toks[k];
-    if (t->len >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < t->len; i++)
-        low[i] = (char)tolower((unsigned char)s->ls.text[t->start + i]);
-    low[t->len] = '\0';
-    return lemma_in_list(low, list);
+    dict_word w = {s->ls.text + t->start, t->len};
+    char low[CODER_LOW_WORD];
+    return coder_word_lower(&w, low) && lemma_in_list(low, list);
 }
 
 /* "American Resource said", "the American Soybean Association

@@ -14,15 +14,12 @@
 
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 /* Is w, in any case, one of list? */
 static int word_in(const dict_word *w, const char *const *list)
 {
-    for (; *list; list++)
-        if (strlen(*list) == w->len && strncasecmp(w->s, *list, w->len) == 0)
-            return 1;
-    return 0;
+    char low[CODER_LOW_WORD];
+    return coder_word_lower(w, low) && lemma_in_list(low, list);
 }
 
 int coder_foreign_people(const dict_word *words, size_t n)
@@ -33,9 +30,12 @@ int coder_foreign_people(const dict_word *words, size_t n)
     /* capitalised words before "national" that are no nationality */
     static const char *const not_nation[] = {"the", "our", "a", "an", "under", "gross",
                                              "nasdaq", "republican", "democratic", NULL};
+    word_sieve sv = {{0}, 0}; /* turns down most words before they are folded */
+    coder_sieve_add(&sv, people);
     for (size_t i = 1; i < n; i++) {
         const dict_word *w = &words[i], *p = &words[i - 1];
-        if (w->len && islower((unsigned char)w->s[0]) && word_in(w, people) && p->len &&
+        if (w->len && islower((unsigned char)w->s[0]) && coder_sieve_may(&sv, w) &&
+            word_in(w, people) && p->len &&
             isupper((unsigned char)p->s[0]) && !word_in(p, not_nation))
             return 1;
     }

@@ -877,6 +877,41 @@ void coder_from_sentence(actor_ref *a);
 /* Is token k of s, lower-cased, on list (a title's lemma keeps its
 ** capital, the word does not)? coder_actor.c. */
 int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
+/* Word w lower-cased (ASCII, as strncasecmp folds it) into low, NUL-ended;
+** 0 when w is too long for low (CODER_LOW_WORD bytes with the NUL), which
+** no word of the coder's lists is. For an article's word lists: one fold
+** a word, then lemma_in_list per list. */
+enum { CODER_LOW_WORD = 16 };
+static inline int coder_word_lower(const dict_word *w, char low[CODER_LOW_WORD])
+{
+    if (w->len >= CODER_LOW_WORD)
+        return 0;
+    for (size_t i = 0; i < w->len; i++) { /* tolower in the C locale */
+        unsigned char b = (unsigned char)w->s[i];
+        low[i] = (char)((unsigned)(b - 'A') < 26u ? b | 0x20 : b);
+    }
+    low[w->len] = '\0';
+    return 1;
+}
+/* The lengths and first letters of the words of some lists, to turn down
+** most of an article's words before folding them: coder_sieve_may is 0
+** only for a word none of the lists can hold, in any case. Made by
+** coder_sieve_add from zero; a list word that does not start with a small
+** letter, or too long for CODER_LOW_WORD, lets every word through. */
+typedef struct word_sieve {
+    uint32_t firsts[CODER_LOW_WORD]; /* [n] bit c - 'a': a word of n bytes starting with c */
+    int all;                         /* no sieve: every word may be listed */
+} word_sieve;
+void coder_sieve_add(word_sieve *sv, const char *const *list);
+static inline int coder_sieve_may(const word_sieve *sv, const dict_word *w)
+{
+    if (sv->all)
+        return 1;
+    if (w->len >= CODER_LOW_WORD)
+        return 0;
+    unsigned c = ((unsigned char)w->s[0] | 0x20u) - 'a'; /* ASCII letters folded */
+    return c < 26 && (sv->firsts[w->len] >> c & 1);
+}
 
 /* Does token k of s say that an office was held before and is not now:
 ** "former", "ex" or a word "ex-", "retired", "then", "late" (a late

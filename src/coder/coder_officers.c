@@ -13,7 +13,6 @@
 #include "coder/coder_int.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* Words of the police, and of an armed force: a story that names the
 ** second as often keeps its officers the military's ("police said the
@@ -26,24 +25,23 @@ static const char *const force_words[] = {
     "sergeant", "colonel", "generals", "lieutenant", "captain", "regiment",
     "battalion", "brigade", "commander", "commanders", NULL};
 
-/* Is word w one of list, in any case? */
-static int word_in(const dict_word *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (strlen(*list) == w->len && strncasecmp(w->s, *list, w->len) == 0)
-            return 1;
-    return 0;
-}
-
 int coder_police_story(const dict_word *words, size_t n)
 {
     /* a force named in passing ("the police and soldiers of the enemy" in
     ** a quote, a police "brigade") leaves a story the police's when they
-    ** are named over twice as often */
+    ** are named over twice as often. Only a word the sieve lets through
+    ** is folded, once for both lists (a case-blind compare of every word
+    ** with each of thirty cost a fifth of the coder's time). */
+    word_sieve sv = {{0}, 0};
+    coder_sieve_add(&sv, force_words);
+    coder_sieve_add(&sv, police_words);
     int police = 0, force = 0;
     for (size_t i = 0; i < n; i++) {
-        force += word_in(&words[i], force_words);
-        police += word_in(&words[i], police_words);
+        char low[CODER_LOW_WORD];
+        if (!coder_sieve_may(&sv, &words[i]) || !coder_word_lower(&words[i], low))
+            continue;
+        force += lemma_in_list(low, force_words);
+        police += lemma_in_list(low, police_words);
     }
     return police >= 2 && police > 2 * force;
 }
