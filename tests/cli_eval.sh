@@ -6,7 +6,7 @@
 # improves, never lower them to pass).
 . "$(dirname "$0")/lib.sh"
 EVAL=$(dirname "$DYAD")/tools/dyad-eval
-FLOOR_RECALL=0.150
+FLOOR_RECALL=0.155
 FLOOR_PRECISION=0.80
 # the check split (articles annotated after dev was studied). Batch 7 (twelfth
 # session) made it 52 articles, batch 8 (thirteenth) 66: on the grown split
@@ -15,11 +15,11 @@ FLOOR_PRECISION=0.80
 # for the old one; the session's rules then raised it to P 0.809 R 0.080.
 # Batch 9 (fourteenth) made it 79: P 0.825 R 0.081 when it was added, P
 # 0.831 R 0.085 after that session's rules; P 0.833 R 0.086 after the
-# fifteenth's.
-CHECK_RECALL=0.085
+# fifteenth's; P 0.841 R 0.092 after the sixteenth's.
+CHECK_RECALL=0.090
 CHECK_PRECISION=0.80
-QUOTES_FOUND=169      # of 178 annotated quotes (tests/data/article/quotes.tsv)
-SPEAKERS_RIGHT=124    # of the 160 found whose speaker is named
+QUOTES_FOUND=170      # of 178 annotated quotes (tests/data/article/quotes.tsv)
+SPEAKERS_RIGHT=126    # of the 161 found whose speaker is named
 [ -x "$EVAL" ] || skip_all 9 "$EVAL is not built"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$root" || exit 1
