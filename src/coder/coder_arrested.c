@@ -30,11 +30,11 @@ int coder_foreign_people(const dict_word *words, size_t n)
     /* capitalised words before "national" that are no nationality */
     static const char *const not_nation[] = {"the", "our", "a", "an", "under", "gross",
                                              "nasdaq", "republican", "democratic", NULL};
-    word_sieve sv = {{0}, 0}; /* turns down most words before they are folded */
+    word_sieve sv = {{0}, {0}, 0}; /* turns down most words before they are folded */
     coder_sieve_add(&sv, people);
     for (size_t i = 1; i < n; i++) {
         const dict_word *w = &words[i], *p = &words[i - 1];
-        if (w->len && islower((unsigned char)w->s[0]) && coder_sieve_may(&sv, w) &&
+        if (coder_sieve_may(&sv, w) && islower((unsigned char)w->s[0]) &&
             word_in(w, people) && p->len &&
             isupper((unsigned char)p->s[0]) && !word_in(p, not_nation))
             return 1;

@@ -893,13 +893,15 @@ static inline int coder_word_lower(const dict_word *w, char low[CODER_LOW_WORD])
     low[w->len] = '\0';
     return 1;
 }
-/* The lengths and first letters of the words of some lists, to turn down
-** most of an article's words before folding them: coder_sieve_may is 0
-** only for a word none of the lists can hold, in any case. Made by
-** coder_sieve_add from zero; a list word that does not start with a small
-** letter, or too long for CODER_LOW_WORD, lets every word through. */
+/* The lengths and first and last letters of the words of some lists, to
+** turn down most of an article's words before folding them:
+** coder_sieve_may is 0 only for a word none of the lists can hold, in any
+** case. Made by coder_sieve_add from zero; a list word that does not
+** start and end with a small letter, or too long for CODER_LOW_WORD, lets
+** every word through. */
 typedef struct word_sieve {
     uint32_t firsts[CODER_LOW_WORD]; /* [n] bit c - 'a': a word of n bytes starting with c */
+    uint32_t lasts[CODER_LOW_WORD];  /* [n] bit c - 'a': ... ending with c */
     int all;                         /* no sieve: every word may be listed */
 } word_sieve;
 void coder_sieve_add(word_sieve *sv, const char *const *list);
@@ -910,7 +912,12 @@ static inline int coder_sieve_may(const word_sieve *sv, const dict_word *w)
     if (w->len >= CODER_LOW_WORD)
         return 0;
     unsigned c = ((unsigned char)w->s[0] | 0x20u) - 'a'; /* ASCII letters folded */
-    return c < 26 && (sv->firsts[w->len] >> c & 1);
+    if (c >= 26 || !(sv->firsts[w->len] >> c & 1))
+        return 0;
+    /* the last letter too: first letters and lengths alone let through a
+    ** word in five ("nations" for "citizen") */
+    c = ((unsigned char)w->s[w->len - 1] | 0x20u) - 'a';
+    return c < 26 && (sv->lasts[w->len] >> c & 1);
 }
 
 /* Does token k of s say that an office was held before and is not now:

@@ -32,7 +32,7 @@ int coder_police_story(const dict_word *words, size_t n)
     ** are named over twice as often. Only a word the sieve lets through
     ** is folded, once for both lists (a case-blind compare of every word
     ** with each of thirty cost a fifth of the coder's time). */
-    word_sieve sv = {{0}, 0};
+    word_sieve sv = {{0}, {0}, 0};
     coder_sieve_add(&sv, force_words);
     coder_sieve_add(&sv, police_words);
     int police = 0, force = 0;
