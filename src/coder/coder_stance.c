@@ -1579,17 +1579,23 @@ static uint32_t judging_word(const dyad_coder *c, const sent_ctx *s, const phras
 {
     uint32_t h = np->head;
     *breach = 0;
-    /* one probe of the head for both lists: asked of every noun phrase,
-    ** the walks of them cost more than the rest of the stance rules */
+    /* asked of every noun phrase: most have neither "to" after the head
+    ** nor an adjective before it, and need no probe of their words */
+    int to_after = h + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[h + 1], "to");
+    uint32_t adj = np->first;
+    while (adj < h && !tag_is_adj(s->ls.tags[adj]))
+        adj++;
+    if (!to_after && adj == h)
+        return UINT32_MAX;
+    /* one probe of the head for both lists */
     unsigned head = stance_verbs(c, s->ls.lemmas[h]);
-    if (tag_is_noun(s->ls.tags[h]) && (head & SV_FAILING) && h + 2 < s->ls.n &&
-        lemma_is_word(s->ls.lemmas[h + 1], "to")) {
+    if (tag_is_noun(s->ls.tags[h]) && (head & SV_FAILING) && to_after) {
         *breach = (stance_verbs(c, s->ls.lemmas[h + 2]) & SV_KEEP) != 0;
         return h;
     }
     if (!(head & SV_CONDUCT))
         return UINT32_MAX;
-    for (uint32_t k = np->first; k < h; k++)
+    for (uint32_t k = adj; k < h; k++)
         if (tag_is_adj(s->ls.tags[k]) && (stance_verbs(c, s->ls.lemmas[k]) & SV_JUDGING))
             return k;
     return UINT32_MAX;
