@@ -909,8 +909,8 @@ static inline int coder_sieve_may(const word_sieve *sv, const dict_word *w)
 {
     if (sv->all)
         return 1;
-    if (w->len >= CODER_LOW_WORD)
-        return 0;
+    if (w->len >= CODER_LOW_WORD || !sv->firsts[w->len])
+        return 0; /* no list word of its length: its letters unread */
     unsigned c = ((unsigned char)w->s[0] | 0x20u) - 'a'; /* ASCII letters folded */
     if (c >= 26 || !(sv->firsts[w->len] >> c & 1))
         return 0;
