@@ -95,12 +95,15 @@ static int body_name(const dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_
                                         "journalists", "lawyers", "doctors", NULL};
     char low[CODER_LOW_WORD];
     while (stop < end && s->ls.tags[stop] != TAG_COMMA && s->ls.tags[stop] != TAG_LRB) {
+        const dyad_token *t = &s->ls.toks[stop];
+        static const char *const small[] = {"of", "and", "for", "&", "'s", "'", NULL};
+        /* a small word has three bytes at most: "the government" is
+        ** turned down unfolded */
+        if (!(t->flags & DYAD_TF_CAPITALIZED) && t->len > 3)
+            return 0;
         token_lower(s, stop, low);
-        if (!(s->ls.toks[stop].flags & DYAD_TF_CAPITALIZED)) {
-            static const char *const small[] = {"of", "and", "for", "&", "'s", "'", NULL};
-            if (!lemma_in_list(low, small))
-                return 0;
-        }
+        if (!(t->flags & DYAD_TF_CAPITALIZED) && !lemma_in_list(low, small))
+            return 0;
         if (lemma_in_list(low, other))
             return 0;
         body |= kind_word(s, low, stop, end);
