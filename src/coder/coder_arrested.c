@@ -42,9 +42,12 @@ int coder_foreign_people(const dict_word *words, size_t n)
     return 0;
 }
 
-int coder_arrested_at_home(const dyad_coder *c, const actor_ref *holder)
+int coder_arrested_at_home(dyad_coder *c, const actor_ref *holder)
 {
     static const char *const custody[] = {"COP", "JUD", NULL};
-    return strlen(holder->code) == 6 && coder_role_in(holder->code, custody) &&
-           !c->doc.foreign_people;
+    if (strlen(holder->code) != 6 || !coder_role_in(holder->code, custody))
+        return 0;
+    if (c->doc.foreign_people < 0)
+        c->doc.foreign_people = coder_foreign_people(c->words, dyad_text_token_count(c->text));
+    return !c->doc.foreign_people;
 }

@@ -359,7 +359,8 @@ typedef struct doc_ctx {
     ** "officers" are policemen (coder_officers.c) */
     int police_story;
     /* the article tells of a foreign national, citizen or refugee
-    ** ("a Libyan national"): its arrested may be he (coder_arrested.c) */
+    ** ("a Libyan national"): its arrested may be he (coder_arrested.c);
+    ** -1 until coder_arrested_at_home first asks */
     int foreign_people;
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
@@ -741,8 +742,9 @@ int coder_foreign_people(const dict_word *words, size_t n);
 /* May private people arrested (173) by police or sentenced (116) by
 ** courts, both countries only counted over the article, be their
 ** country's: holder is the police or courts (COP, JUD) and the article
-** names no foreign national (coder_arrested.c)? */
-int coder_arrested_at_home(const dyad_coder *c, const actor_ref *holder);
+** names no foreign national (coder_arrested.c)? Reads the article's
+** words for one on the first asking (c->doc.foreign_people). */
+int coder_arrested_at_home(dyad_coder *c, const actor_ref *holder);
 /* In such a story (c->doc.police_story), makes a bare "officer(s)" of
 ** j's sources and targets, which the agents read as MIL, the police's
 ** (COP): "officers searched her home" (coder_officers.c). */
@@ -1037,12 +1039,12 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** protests (root 14: "Thousands of people rallied"); workers, farmers
 ** and students (PEER_PROTEST) only then, or beside their state's actor
 ** in an appeal (PEER_APPEAL), where firms may too. */
-void coder_article_guard(const dyad_coder *c, clause_job *j);
+void coder_article_guard(dyad_coder *c, clause_job *j);
 /* The same guard for the private agents of j alone (needs_peer), the
 ** others left as they are: the roles of a noun's event ("protests by
 ** farmers", "opposition from trade unions"), which take their state's
 ** actors freely (coder_nominal.c). */
-void coder_peer_guard(const dyad_coder *c, clause_job *j);
+void coder_peer_guard(dyad_coder *c, clause_job *j);
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive
