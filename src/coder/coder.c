@@ -597,7 +597,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
         goto fail;
     }
     c->doc.police_story = coder_police_story(c->words, dyad_text_token_count(c->text));
-    c->doc.foreign_people = coder_foreign_people(c->words, dyad_text_token_count(c->text));
+    c->doc.foreign_people = -1;   /* read when first asked: seldom, and a scan of every word */
     for (size_t i = 0; i < ns; i++) {
         c->doc.nbody += se[i].kind == DYAD_SENT_BODY;
         if ((se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) &&

@@ -232,11 +232,13 @@ void coder_sieve_add(word_sieve *sv, const char *const *list)
     for (; *list; list++) {
         size_t n = strlen(*list);
         unsigned c = (unsigned char)(*list)[0] - 'a';
-        if (n >= CODER_LOW_WORD || c >= 26) {
+        unsigned z = n ? (unsigned char)(*list)[n - 1] - 'a' : 26;
+        if (n >= CODER_LOW_WORD || c >= 26 || z >= 26) {
             sv->all = 1;
             continue;
         }
         sv->firsts[n] |= 1u << c;
+        sv->lasts[n] |= 1u << z;
     }
 }
 

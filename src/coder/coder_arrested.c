@@ -30,11 +30,11 @@ int coder_foreign_people(const dict_word *words, size_t n)
     /* capitalised words before "national" that are no nationality */
     static const char *const not_nation[] = {"the", "our", "a", "an", "under", "gross",
                                              "nasdaq", "republican", "democratic", NULL};
-    word_sieve sv = {{0}, 0}; /* turns down most words before they are folded */
+    word_sieve sv = {{0}, {0}, 0}; /* turns down most words before they are folded */
     coder_sieve_add(&sv, people);
     for (size_t i = 1; i < n; i++) {
         const dict_word *w = &words[i], *p = &words[i - 1];
-        if (w->len && islower((unsigned char)w->s[0]) && coder_sieve_may(&sv, w) &&
+        if (coder_sieve_may(&sv, w) && islower((unsigned char)w->s[0]) &&
             word_in(w, people) && p->len &&
             isupper((unsigned char)p->s[0]) && !word_in(p, not_nation))
             return 1;
@@ -42,9 +42,12 @@ int coder_foreign_people(const dict_word *words, size_t n)
     return 0;
 }
 
-int coder_arrested_at_home(const dyad_coder *c, const actor_ref *holder)
+int coder_arrested_at_home(dyad_coder *c, const actor_ref *holder)
 {
     static const char *const custody[] = {"COP", "JUD", NULL};
-    return strlen(holder->code) == 6 && coder_role_in(holder->code, custody) &&
-           !c->doc.foreign_people;
+    if (strlen(holder->code) != 6 || !coder_role_in(holder->code, custody))
+        return 0;
+    if (c->doc.foreign_people < 0)
+        c->doc.foreign_people = coder_foreign_people(c->words, dyad_text_token_count(c->text));
+    return !c->doc.foreign_people;
 }

@@ -184,7 +184,7 @@ static int party_at_home(const actor_ref *a, const actor_ref *other)
 ** a state's actor appeals to (asked: "The prime minister urged residents
 ** to leave" in a story no dateline places is his public). With
 ** peers_only, only the private agents are judged. Returns the new count. */
-static int guard_role(const dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
+static int guard_role(dyad_coder *c, actor_ref *a, int n, const actor_ref *other, int no,
                       int alone_ok, int praise, int domestic, int violent, int source,
                       int at_home, int custody, int asked, int peers_only)
 {
@@ -706,7 +706,7 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     return filled;
 }
 
-static void guard_job(const dyad_coder *c, clause_job *j, int peers_only)
+static void guard_job(dyad_coder *c, clause_job *j, int peers_only)
 {
     int ns = j->ns;
     /* "Thousands of people rallied": a protest needs no state beside it */
@@ -733,12 +733,12 @@ static void guard_job(const dyad_coder *c, clause_job *j, int peers_only)
                        talks || repressed, custody, appeal, peers_only);
 }
 
-void coder_article_guard(const dyad_coder *c, clause_job *j)
+void coder_article_guard(dyad_coder *c, clause_job *j)
 {
     guard_job(c, j, 0);
 }
 
-void coder_peer_guard(const dyad_coder *c, clause_job *j)
+void coder_peer_guard(dyad_coder *c, clause_job *j)
 {
     guard_job(c, j, 1);
 }

@@ -60,6 +60,24 @@ static const phrase *description(const sent_ctx *s, int32_t np)
     return &s->ls.phrases[k];
 }
 
+/* Token k, in lower case, into low ("" when too long for any list). */
+static void token_lower(const sent_ctx *s, uint32_t k, char low[CODER_LOW_WORD])
+{
+    const dyad_token *t = &s->ls.toks[k];
+    dict_word w = {s->ls.text + t->start, t->len};
+    if (!coder_word_lower(&w, low))
+        low[0] = '\0';
+}
+
+/* Is token k (low, folded) the kind's word of a name that runs to end at
+** most: at its end or opening its "of" ("Union Carbide" is no union)? */
+static int kind_word(const sent_ctx *s, const char *low, uint32_t k, uint32_t end)
+{
+    return lemma_in_list(low, bodies) &&
+           (k + 1 >= end || s->ls.tags[k + 1] == TAG_COMMA || s->ls.tags[k + 1] == TAG_LRB ||
+            lemma_is_word(s->ls.lemmas[k + 1], "of") || lemma_is_word(s->ls.lemmas[k + 1], "for"));
+}
+
 /* Reads a body's name from token k to the first of stop (a comma or a
 ** bracket, or end at most): capitalised words and the small words
 ** between them, a word of a body's kind among them, and a word of its
@@ -75,28 +93,33 @@ static int body_name(const dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_
     ** lawyers' and students' bodies */
     static const char *const other[] = {"farmers", "peasants", "students", "writers",
                                         "journalists", "lawyers", "doctors", NULL};
+    char low[CODER_LOW_WORD];
     while (stop < end && s->ls.tags[stop] != TAG_COMMA && s->ls.tags[stop] != TAG_LRB) {
-        if (!(s->ls.toks[stop].flags & DYAD_TF_CAPITALIZED)) {
-            static const char *const small[] = {"of", "and", "for", "&", "'s", "'", NULL};
-            if (!coder_word_in_list(s, stop, small))
-                return 0;
-        }
-        if (coder_word_in_list(s, stop, other))
+        const dyad_token *t = &s->ls.toks[stop];
+        static const char *const small[] = {"of", "and", "for", "&", "'s", "'", NULL};
+        /* a small word has three bytes at most: "the government" is
+        ** turned down unfolded */
+        if (!(t->flags & DYAD_TF_CAPITALIZED) && t->len > 3)
             return 0;
-        /* the kind's word ends the name or opens its "of": "Union
-        ** Carbide" is no union */
-        int kind_at = coder_word_in_list(s, stop, bodies) &&
-                      (stop + 1 >= end || s->ls.tags[stop + 1] == TAG_COMMA ||
-                       s->ls.tags[stop + 1] == TAG_LRB ||
-                       lemma_is_word(s->ls.lemmas[stop + 1], "of") ||
-                       lemma_is_word(s->ls.lemmas[stop + 1], "for"));
-        body |= kind_at;
+        token_lower(s, stop, low);
+        if (!(t->flags & DYAD_TF_CAPITALIZED) && !lemma_in_list(low, small))
+            return 0;
+        if (lemma_in_list(low, other))
+            return 0;
+        body |= kind_word(s, low, stop, end);
+        stop++;
+    }
+    if (!body)
+        return 0;
+    /* whose body, read only of a name with a kind's word (most names
+    ** have none) */
+    for (uint32_t w = k; w < stop; w++) {
+        token_lower(s, w, low);
         /* "union" is labour's only as the kind's word ("the Teamsters
         ** Union") */
-        lab |= coder_word_in_list(s, stop, labour) &&
-               (kind_at || !coder_word_in_list(s, stop, unions));
-        bus |= coder_word_in_list(s, stop, business);
-        stop++;
+        lab |= lemma_in_list(low, labour) &&
+               (kind_word(s, low, w, end) || !lemma_in_list(low, unions));
+        bus |= lemma_in_list(low, business);
     }
     if (stop == k || !body || lab == bus)
         return 0;

@@ -28,7 +28,16 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
     const phrase *p = &s->ls.phrases[np];
     const char *const *L = (const char *const *)s->ls.lemmas;
     uint32_t h = p->head, f = p->first;
-    if (!lemma_in_list(L[h], gathering_nouns) || p->end != h + 1 || f == 0)
+    if (p->end != h + 1 || f == 0)
+        return -1;
+    /* asked of every noun phrase: no verb group right before it, or
+    ** before the names right before it, and there is no attending to
+    ** read (below), whatever its head */
+    int32_t names = s->ls.np_of[f - 1];
+    uint32_t from = names >= 0 && s->ls.phrases[names].end == f ? s->ls.phrases[names].first : f;
+    if (s->ls.vg_of[f - 1] < 0 && (from == 0 || s->ls.vg_of[from - 1] < 0))
+        return -1;
+    if (!lemma_in_list(L[h], gathering_nouns))
         return -1;
     /* "meeting of", "talks with", "between": the noun patterns' */
     if (h + 1 < s->ls.n && (lemma_is_word(L[h + 1], "of") || lemma_is_word(L[h + 1], "with") ||

@@ -359,7 +359,8 @@ typedef struct doc_ctx {
     ** "officers" are policemen (coder_officers.c) */
     int police_story;
     /* the article tells of a foreign national, citizen or refugee
-    ** ("a Libyan national"): its arrested may be he (coder_arrested.c) */
+    ** ("a Libyan national"): its arrested may be he (coder_arrested.c);
+    ** -1 until coder_arrested_at_home first asks */
     int foreign_people;
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
@@ -741,8 +742,9 @@ int coder_foreign_people(const dict_word *words, size_t n);
 /* May private people arrested (173) by police or sentenced (116) by
 ** courts, both countries only counted over the article, be their
 ** country's: holder is the police or courts (COP, JUD) and the article
-** names no foreign national (coder_arrested.c)? */
-int coder_arrested_at_home(const dyad_coder *c, const actor_ref *holder);
+** names no foreign national (coder_arrested.c)? Reads the article's
+** words for one on the first asking (c->doc.foreign_people). */
+int coder_arrested_at_home(dyad_coder *c, const actor_ref *holder);
 /* In such a story (c->doc.police_story), makes a bare "officer(s)" of
 ** j's sources and targets, which the agents read as MIL, the police's
 ** (COP): "officers searched her home" (coder_officers.c). */
@@ -893,13 +895,15 @@ static inline int coder_word_lower(const dict_word *w, char low[CODER_LOW_WORD])
     low[w->len] = '\0';
     return 1;
 }
-/* The lengths and first letters of the words of some lists, to turn down
-** most of an article's words before folding them: coder_sieve_may is 0
-** only for a word none of the lists can hold, in any case. Made by
-** coder_sieve_add from zero; a list word that does not start with a small
-** letter, or too long for CODER_LOW_WORD, lets every word through. */
+/* The lengths and first and last letters of the words of some lists, to
+** turn down most of an article's words before folding them:
+** coder_sieve_may is 0 only for a word none of the lists can hold, in any
+** case. Made by coder_sieve_add from zero; a list word that does not
+** start and end with a small letter, or too long for CODER_LOW_WORD, lets
+** every word through. */
 typedef struct word_sieve {
     uint32_t firsts[CODER_LOW_WORD]; /* [n] bit c - 'a': a word of n bytes starting with c */
+    uint32_t lasts[CODER_LOW_WORD];  /* [n] bit c - 'a': ... ending with c */
     int all;                         /* no sieve: every word may be listed */
 } word_sieve;
 void coder_sieve_add(word_sieve *sv, const char *const *list);
@@ -907,10 +911,15 @@ static inline int coder_sieve_may(const word_sieve *sv, const dict_word *w)
 {
     if (sv->all)
         return 1;
-    if (w->len >= CODER_LOW_WORD)
-        return 0;
+    if (w->len >= CODER_LOW_WORD || !sv->firsts[w->len])
+        return 0; /* no list word of its length: its letters unread */
     unsigned c = ((unsigned char)w->s[0] | 0x20u) - 'a'; /* ASCII letters folded */
-    return c < 26 && (sv->firsts[w->len] >> c & 1);
+    if (c >= 26 || !(sv->firsts[w->len] >> c & 1))
+        return 0;
+    /* the last letter too: first letters and lengths alone let through a
+    ** word in five ("nations" for "citizen") */
+    c = ((unsigned char)w->s[w->len - 1] | 0x20u) - 'a';
+    return c < 26 && (sv->lasts[w->len] >> c & 1);
 }
 
 /* Does token k of s say that an office was held before and is not now:
@@ -1030,12 +1039,12 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s);
 ** protests (root 14: "Thousands of people rallied"); workers, farmers
 ** and students (PEER_PROTEST) only then, or beside their state's actor
 ** in an appeal (PEER_APPEAL), where firms may too. */
-void coder_article_guard(const dyad_coder *c, clause_job *j);
+void coder_article_guard(dyad_coder *c, clause_job *j);
 /* The same guard for the private agents of j alone (needs_peer), the
 ** others left as they are: the roles of a noun's event ("protests by
 ** farmers", "opposition from trade unions"), which take their state's
 ** actors freely (coder_nominal.c). */
-void coder_peer_guard(const dyad_coder *c, clause_job *j);
+void coder_peer_guard(dyad_coder *c, clause_job *j);
 
 /* "Three Iranian journalists were detained in Tehran": a passive arrest
 ** or detention (root 17) with no agent is the police's (COP), a passive

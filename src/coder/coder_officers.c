@@ -32,16 +32,19 @@ int coder_police_story(const dict_word *words, size_t n)
     ** are named over twice as often. Only a word the sieve lets through
     ** is folded, once for both lists (a case-blind compare of every word
     ** with each of thirty cost a fifth of the coder's time). */
-    word_sieve sv = {{0}, 0};
+    word_sieve sv = {{0}, {0}, 0}, police_sv = {{0}, {0}, 0};
     coder_sieve_add(&sv, force_words);
     coder_sieve_add(&sv, police_words);
+    coder_sieve_add(&police_sv, police_words); /* which list to walk */
     int police = 0, force = 0;
     for (size_t i = 0; i < n; i++) {
         char low[CODER_LOW_WORD];
         if (!coder_sieve_may(&sv, &words[i]) || !coder_word_lower(&words[i], low))
             continue;
-        force += lemma_in_list(low, force_words);
-        police += lemma_in_list(low, police_words);
+        /* the lists share no word: a police word is no force's */
+        int is_police = coder_sieve_may(&police_sv, &words[i]) && lemma_in_list(low, police_words);
+        police += is_police;
+        force += !is_police && lemma_in_list(low, force_words);
     }
     return police >= 2 && police > 2 * force;
 }

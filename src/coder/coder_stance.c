@@ -1164,8 +1164,18 @@ static int blame_predicate(const dyad_coder *c, const sent_ctx *s, const clause 
 
 /* The lists of coder_stance_init's word set (c->stance_verbs) a verb is
 ** on, a bit each: the predicate asks one probe of each clause's verb
-** rather than walking four lists of a dozen words. */
-enum { SV_BREACH = 1, SV_KEEP = 2, SV_WRONG = 4, SV_DECEIT = 8, SV_BACKING = 16 };
+** rather than walking four lists of a dozen words. The last three are
+** judging_word's, asked of every noun phrase's head. */
+enum {
+    SV_BREACH = 1, SV_KEEP = 2, SV_WRONG = 4, SV_DECEIT = 8, SV_BACKING = 16,
+    SV_FAILING = 32, SV_CONDUCT = 64, SV_JUDGING = 128
+};
+
+/* The SV_* lists word (a lemma) is on. */
+static unsigned stance_verbs(const dyad_coder *c, const char *word)
+{
+    return base_wordset_get(&c->stance_verbs, word, strlen(word));
+}
 
 /* Does active clause cl, of verb group vg, break a word given: a verb of
 ** breaking asserted, or one of keeping negated or failed, not refused
@@ -1564,19 +1574,29 @@ static int own_words(const sent_ctx *s, size_t ci, const phrase *np)
 ** practices"), or the head itself for "failure" or "refusal" before "to".
 ** *breach: a failure to keep a word given ("failure to honour the pact",
 ** 112, as judged_naming reads it). */
-static uint32_t judging_word(const sent_ctx *s, const phrase *np, int *breach)
+static uint32_t judging_word(const dyad_coder *c, const sent_ctx *s, const phrase *np,
+                             int *breach)
 {
     uint32_t h = np->head;
     *breach = 0;
-    if (tag_is_noun(s->ls.tags[h]) && lemma_in_list(s->ls.lemmas[h], failing_nouns) &&
-        h + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[h + 1], "to")) {
-        *breach = lemma_in_list(s->ls.lemmas[h + 2], keep_verbs);
+    /* asked of every noun phrase: most have neither "to" after the head
+    ** nor an adjective before it, and need no probe of their words */
+    int to_after = h + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[h + 1], "to");
+    uint32_t adj = np->first;
+    while (adj < h && !tag_is_adj(s->ls.tags[adj]))
+        adj++;
+    if (!to_after && adj == h)
+        return UINT32_MAX;
+    /* one probe of the head for both lists */
+    unsigned head = stance_verbs(c, s->ls.lemmas[h]);
+    if (tag_is_noun(s->ls.tags[h]) && (head & SV_FAILING) && to_after) {
+        *breach = (stance_verbs(c, s->ls.lemmas[h + 2]) & SV_KEEP) != 0;
         return h;
     }
-    if (!lemma_in_list(s->ls.lemmas[h], conduct_nouns))
+    if (!(head & SV_CONDUCT))
         return UINT32_MAX;
-    for (uint32_t k = np->first; k < h; k++)
-        if (tag_is_adj(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], judgement_adjs))
+    for (uint32_t k = adj; k < h; k++)
+        if (tag_is_adj(s->ls.tags[k]) && (stance_verbs(c, s->ls.lemmas[k]) & SV_JUDGING))
             return k;
     return UINT32_MAX;
 }
@@ -1588,7 +1608,7 @@ static int judge_owner(dyad_coder *c, sent_ctx *s, size_t ci, size_t p, const sp
 {
     const phrase *np = &s->ls.phrases[p];
     int breach;
-    uint32_t w = judging_word(s, np, &breach);
+    uint32_t w = judging_word(c, s, np, &breach);
     uint32_t first = np->first, own_end = w;
     if (own_end > first && s->ls.tags[own_end - 1] == TAG_POS)
         own_end--;
@@ -1635,7 +1655,7 @@ static int judging_phrases(dyad_coder *c, sent_ctx *s)
     for (size_t p = 0; p < s->ls.nphrases; p++) {
         const phrase *np = &s->ls.phrases[p];
         if (np->kind != PH_NP || (np->flags & (PHF_PRONOUN | PHF_COORD)) ||
-            judging_word(s, np, &breach) == UINT32_MAX)
+            judging_word(c, s, np, &breach) == UINT32_MAX)
             continue;
         if (base_grow((void **)&c->judged, &c->judged_cap, c->njudged + 1,
                       sizeof *c->judged) < 0)
@@ -1661,7 +1681,7 @@ static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
     int breach;
     if (cl->object >= 0 && vg->mod == MOD_ASSERTED &&
         lemma_in_list(s->ls.lemmas[vg->head], saying_verbs) &&
-        judging_word(s, &s->ls.phrases[cl->object], &breach) == s->ls.phrases[cl->object].head) {
+        judging_word(c, s, &s->ls.phrases[cl->object], &breach) == s->ls.phrases[cl->object].head) {
         if (!subject_judges(c, s, ci, &sp))
             return 0;
         return judge_owner(c, s, ci, (size_t)cl->object, &sp);
@@ -1804,16 +1824,12 @@ int coder_stance_init(dyad_coder *c)
     const base_word_list lists[] = {
         VERB_LIST(breach_verbs, SV_BREACH), VERB_LIST(keep_verbs, SV_KEEP),
         VERB_LIST(wrong_verbs, SV_WRONG), VERB_LIST(deceit_verbs, SV_DECEIT),
-        VERB_LIST(backing_verbs, SV_BACKING)};
+        VERB_LIST(backing_verbs, SV_BACKING), VERB_LIST(failing_nouns, SV_FAILING),
+        VERB_LIST(conduct_nouns, SV_CONDUCT), VERB_LIST(judgement_adjs, SV_JUDGING)};
 #undef VERB_LIST
     return base_wordset_init(&c->stance_verbs, lists, sizeof lists / sizeof lists[0]);
 }
 
-/* The SV_* lists verb is on. */
-static unsigned stance_verbs(const dyad_coder *c, const char *verb)
-{
-    return base_wordset_get(&c->stance_verbs, verb, strlen(verb));
-}
 
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
