@@ -248,8 +248,7 @@ int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 {
     const dyad_token *t = &s->ls.toks[k];
     dict_word w = {s->ls.text + t->start, t->len};
-    char low[CODER_LOW_WORD];
-    return coder_word_lower(&w, low) && lemma_in_list(low, list);
+    return coder_dict_word_in(&w, list);
 }
 
 /* "American Resource said", "the American Soybean Association

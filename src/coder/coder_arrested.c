@@ -15,13 +15,6 @@
 #include <ctype.h>
 #include <string.h>
 
-/* Is w, in any case, one of list? */
-static int word_in(const dict_word *w, const char *const *list)
-{
-    char low[CODER_LOW_WORD];
-    return coder_word_lower(w, low) && lemma_in_list(low, list);
-}
-
 int coder_foreign_people(const dict_word *words, size_t n)
 {
     static const char *const people[] = {"national", "nationals", "citizen", "citizens",
@@ -35,8 +28,8 @@ int coder_foreign_people(const dict_word *words, size_t n)
     for (size_t i = 1; i < n; i++) {
         const dict_word *w = &words[i], *p = &words[i - 1];
         if (coder_sieve_may(&sv, w) && islower((unsigned char)w->s[0]) &&
-            word_in(w, people) && p->len &&
-            isupper((unsigned char)p->s[0]) && !word_in(p, not_nation))
+            coder_dict_word_in(w, people) && p->len &&
+            isupper((unsigned char)p->s[0]) && !coder_dict_word_in(p, not_nation))
             return 1;
     }
     return 0;

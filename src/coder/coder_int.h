@@ -115,6 +115,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "article/article.h"
 #include "article/date.h"
@@ -2140,6 +2141,24 @@ static inline int lemma_in_list(const char *lemma, const char *const *list)
         if (lemma_is_word(lemma, *list))
             return 1;
     return 0;
+}
+
+/* Is lemma one of list in any case (a name's lemma keeps its capitals:
+** "Committee", "Air strikes")? */
+static inline int lemma_in_list_any_case(const char *lemma, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcasecmp(lemma, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is word w, in any case, one of list (coder_word_lower, then
+** lemma_in_list)? */
+static inline int coder_dict_word_in(const dict_word *w, const char *const *list)
+{
+    char low[CODER_LOW_WORD];
+    return coder_word_lower(w, low) && lemma_in_list(low, list);
 }
 
 /* Does one of a[0..n) carry exactly code? One actor named twice is one

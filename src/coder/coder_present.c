@@ -15,8 +15,6 @@
 */
 #include "coder/coder_int.h"
 
-#include <strings.h>
-
 /* Is clause job j the bare presence pattern, "be in +" with nothing
 ** after the target? */
 static int bare_presence(const clause_job *j)
@@ -105,15 +103,6 @@ static int names_host(const char *a, const char *h)
     return 0;
 }
 
-/* Is word w one of list, in any case ("Committee" of a name's lemma)? */
-static int word_in_ci(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (strcasecmp(w, *list) == 0)
-            return 1;
-    return 0;
-}
-
 /* Is token k a name or a nationality ("American officials")? */
 static int named_word(const sent_ctx *s, size_t k)
 {
@@ -140,7 +129,7 @@ const char *coder_body_meeting(dyad_coder *c, const sent_ctx *s, const clause_jo
         int tg = s->ls.tags[purpose];
         if (tg == TAG_COMMA || tg == TAG_COLON || tag_is_relative(tg))
             break;
-        gathering |= word_in_ci(s->ls.lemmas[purpose], gatherings);
+        gathering |= lemma_in_list_any_case(s->ls.lemmas[purpose], gatherings);
     }
     if (!gathering)
         return NULL;

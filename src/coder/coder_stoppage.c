@@ -14,7 +14,6 @@
 #include "coder/coder_int.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* Stoppages of work; "boycott" is a state's as often (163). Protests,
 ** demonstrations and riots so told were tried and left out: the guide
@@ -52,15 +51,6 @@ static const char *const strike_verbs[] = {
 ** "Acme Corp said the strike hit output" (and a ticker's "<"). */
 static const char *const firm_words[] = {"inc", "corp", "co", "ltd", "plc", "company",
                                          "firm", "production", "output", NULL};
-
-/* Is word k, in any case, in list ("Air strikes" opens with a capital)? */
-static int word_in_any_case(const sent_ctx *s, uint32_t k, const char *const *list)
-{
-    for (; *list; list++)
-        if (strcasecmp(s->ls.lemmas[k], *list) == 0)
-            return 1;
-    return 0;
-}
 
 /* Does the clause with verb group vg go on, right after its head, with the
 ** particle its verb needs ("took place", "broke out")? */
@@ -104,7 +94,7 @@ int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np)
     int run = p->first >= 2 && lemma_is_word(s->ls.lemmas[p->first - 1], "of") &&
               lemma_in_list(s->ls.lemmas[p->first - 2], runs);
     for (uint32_t k = p->first; k < p->head; k++)
-        if (word_in_any_case(s, k, not_labour) &&
+        if (lemma_in_list_any_case(s->ls.lemmas[k], not_labour) &&
             !(run && lemma_is_word(s->ls.lemmas[k], "lightning")))
             return 0;
     /* the strike is the subject of a clause of its doing, or strikes
@@ -155,7 +145,8 @@ int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np)
     if (!tense)
         return 0;
     for (size_t k = 0; k < s->ls.n; k++)
-        if (word_in_any_case(s, (uint32_t)k, firm_words) || lemma_is_word(s->ls.lemmas[k], "<"))
+        if (lemma_in_list_any_case(s->ls.lemmas[k], firm_words) ||
+            lemma_is_word(s->ls.lemmas[k], "<"))
             return 0;
     return 1;
 }
