@@ -826,8 +826,14 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "11", 2) == 0)
         j.nt = coder_defiant(c, s, np, j.tgt, &doer);
     /* "at the request of Kenya": the maker asks whoever grants it */
-    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
+    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0) {
         j.nt = coder_grantor(c, s, np, j.tgt, &doer);
+        /* "rejected a request by Kenyan textile makers", "granted Uganda's
+        ** request": a request answered, as demands are (seventeenth
+        ** session, coder_defied.c) */
+        if (j.nt == 0)
+            j.nt = coder_answerer(c, s, np, j.tgt, &doer);
+    }
     /* "bowed to Argentina's demands": the makers demand it of whoever
     ** answers them (eleventh session) */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "10", 2) == 0) {
