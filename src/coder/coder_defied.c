@@ -176,6 +176,11 @@ static int answered(const sent_ctx *s, int32_t np)
     return ph[cl->verb].voice == VOICE_PASSIVE ? cl->subject == np : cl->object == np;
 }
 
+int coder_answered(const sent_ctx *s, int32_t np)
+{
+    return answered(s, np);
+}
+
 /* The target of demands np that name their makers but no addressee, when
 ** their clause answers them: "Bolivia met the Chilean miners' demands" is
 ** the miners' demand of Bolivia; "resisted U.S. demands" whether or not

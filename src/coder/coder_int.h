@@ -1618,6 +1618,9 @@ int coder_grantor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out, 
 ** demands"), when the doer is named by its head. */
 int coder_answerer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out,
                    int32_t *who);
+/* Is noun phrase np demands or a request its clause answers, as
+** coder_answerer reads it ("rejected Uganda's request")? Reads s only. */
+int coder_answered(const sent_ctx *s, int32_t np);
 
 /* ---- coder_stance.c: the speaker's stance in reported speech ---- */
 

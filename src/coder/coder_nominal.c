@@ -227,6 +227,15 @@ static int reported(const sent_ctx *s, const phrase *p, uint32_t first, size_t l
     return reported_dated(s, p, first, limit, 0);
 }
 
+/* Is noun phrase np a request or demands its clause answers (coder_answered)
+** in a verb said plainly, neither negated nor in a mood? */
+static int answered_plainly(const sent_ctx *s, int32_t np)
+{
+    const clause *cl = coder_clause_at(s, s->ls.phrases[np].first);
+    return cl && cl->verb >= 0 && s->ls.phrases[cl->verb].mod == MOD_ASSERTED &&
+           coder_answered(s, np);
+}
+
 /* What the other members of the coordination np belongs to are, as
 ** reported() says: NOT_REPORT if one is, else TO_COME if one is. "a visit
 ** here next week by Japanese officials and a visit to Tokyo by a U.S.
@@ -681,6 +690,14 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     /* the cheaper reading first: a noun only reported is no event */
     int meets = strncmp(j.m.code, "04", 2) == 0;
     int r = reported(s, p, first, limit);
+    /* "rejected Uganda's request", "dismissed U.S. demands": asked for,
+    ** though a verb of refusal makes its object no act; only an answer
+    ** said plainly ("did not accede to the protesters' demands" stays
+    ** the refusal alone, as the dev gold has it; seventeenth session) */
+    if (r == NOT_REPORT && j.m.target < 0 &&
+        (strncmp(j.m.code, "02", 2) == 0 || strncmp(j.m.code, "10", 2) == 0) &&
+        answered_plainly(s, np))
+        r = REPORT;
     /* a date after it, read only when it may decide: a meeting told in a
     ** clause not said plainly is set down by it */
     int dated = -1;
@@ -826,8 +843,14 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "11", 2) == 0)
         j.nt = coder_defiant(c, s, np, j.tgt, &doer);
     /* "at the request of Kenya": the maker asks whoever grants it */
-    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0)
+    if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "02", 2) == 0) {
         j.nt = coder_grantor(c, s, np, j.tgt, &doer);
+        /* "rejected a request by Kenyan textile makers", "granted Uganda's
+        ** request": a request answered, as demands are (seventeenth
+        ** session, coder_defied.c) */
+        if (j.nt == 0)
+            j.nt = coder_answerer(c, s, np, j.tgt, &doer);
+    }
     /* "bowed to Argentina's demands": the makers demand it of whoever
     ** answers them (eleventh session) */
     if (j.ns > 0 && j.m.target < 0 && strncmp(j.m.code, "10", 2) == 0) {
