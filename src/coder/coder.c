@@ -132,7 +132,9 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->ckid);
     dy_free(c->csib);
     dy_free(c->judged);
+    dy_free(c->breach_at);
     dy_free(c->vg_clause);
+    dy_free(c->object2_first);
     dy_free(c->ev);
     dy_free(c->pub);
     dy_free(c->mpub);
@@ -174,7 +176,7 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
 }
 
 /* The index of sentence s's phrases and clauses (sent_ctx: pp_at, kid,
-** sib, ckid, csib, vg_clause), built in one pass over each. -1 on no
+** sib, ckid, csib, vg_clause, object2_first), built in one pass over each. -1 on no
 ** memory. */
 static int sentence_index(dyad_coder *c, sent_ctx *s)
 {
@@ -184,12 +186,15 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
         base_grow((void **)&c->sib, &c->sib_cap, np + 1, sizeof *c->sib) < 0 ||
         base_grow((void **)&c->vg_clause, &c->vg_clause_cap, np + 1, sizeof *c->vg_clause) < 0 ||
         base_grow((void **)&c->ckid, &c->ckid_cap, nc + 1, sizeof *c->ckid) < 0 ||
-        base_grow((void **)&c->csib, &c->csib_cap, nc + 1, sizeof *c->csib) < 0)
+        base_grow((void **)&c->csib, &c->csib_cap, nc + 1, sizeof *c->csib) < 0 ||
+        base_grow((void **)&c->object2_first, &c->object2_first_cap, n + 1,
+                  sizeof *c->object2_first) < 0)
         return -1;
     const phrase *ph = s->ls.phrases;
     const clause *cl = s->ls.clauses;
     for (size_t i = 0; i < n; i++)
         c->pp_at[i] = -1;
+    memset(c->object2_first, 0, n + 1);
     for (size_t i = 0; i < np; i++)
         c->kid[i] = c->vg_clause[i] = -1;
     for (size_t i = 0; i < nc; i++)
@@ -198,6 +203,8 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
         if (cl[i].verb >= 0 && (size_t)cl[i].verb < np)
             c->vg_clause[cl[i].verb] = (int32_t)i;   /* the first clause of a verb */
         c->csib[i] = -1;
+        if (cl[i].object2 >= 0 && (size_t)cl[i].object2 < np && ph[cl[i].object2].first < n)
+            c->object2_first[ph[cl[i].object2].first] = 1;
         s->bare_clause |= cl[i].kind == CL_COMPLEMENT && cl[i].word == UINT32_MAX &&
                           cl[i].ctrl == CTRL_NONE && cl[i].verb >= 0;
         if (cl[i].parent >= 0) {
@@ -221,6 +228,7 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
     s->ckid = c->ckid;
     s->csib = c->csib;
     s->vg_clause = c->vg_clause;
+    s->object2_first = c->object2_first;
     return 0;
 }
 

@@ -808,10 +808,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
 ** loan]")? */
 static int object2_at(const sent_ctx *s, uint32_t k)
 {
-    for (size_t i = 0; i < s->ls.nclauses; i++)
-        if (s->ls.clauses[i].object2 >= 0 && s->ls.phrases[s->ls.clauses[i].object2].first == k)
-            return 1;
-    return 0;
+    return k < s->ls.n && s->object2_first[k];
 }
 
 /* A bare country that phrase p names may take in the words around it:

@@ -414,8 +414,10 @@ typedef struct sent_ctx {
     ** sentence would make that quadratic): the PP that starts at each
     ** token (with its NP), or -1; each phrase's first child (the phrases
     ** whose up is it) and each child's next sibling, in phrase order, or -1;
-    ** the same for clauses (their parent), and the clause of each verb group */
+    ** the same for clauses (their parent), and the clause of each verb group;
+    ** 1 at each token where a clause's second object starts */
     const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;
+    const uint8_t *object2_first;
     /* the sentence's date expressions, read at its first dated clause for
     ** the others (article_event_date_in); may be NULL */
     article_dates *dates;
@@ -437,6 +439,8 @@ typedef struct sent_ctx {
     int story_past;               /* the sentences before told history (coder_story.c) */
     int judged_sought;            /* the phrases that may judge their owner have been
                                   ** listed in dyad_coder.judged (coder_stance.c) */
+    int breach_sought;            /* the breaches named after "for", "over" or
+                                  ** "against" have been listed in dyad_coder.breach_at */
 } sent_ctx;
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
@@ -502,11 +506,18 @@ struct dyad_coder {
     base_wordset stance_verbs;    /* coder_stance.c's verb lists, a bit each (coder_stance_init) */
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
+    uint8_t *object2_first;
+    size_t object2_first_cap;
     /* the sentence's noun phrases that judge their owner's conduct
     ** (judged_phrase in coder_stance.c), listed once a sentence so that no
     ** clause scans every phrase (a long sentence would make that quadratic) */
     uint32_t *judged;
     size_t njudged, judged_cap;
+    /* the prepositions of the sentence that a breach of a word given
+    ** follows (breach_cause in coder_stance.c), listed once a sentence for
+    ** the same reason */
+    uint32_t *breach_at;
+    size_t nbreach_at, breach_at_cap;
     event_rec *ev;
     size_t nev, ev_cap;
     dyad_event *pub;

@@ -714,6 +714,29 @@ static int penalized_before(dyad_coder *c, sent_ctx *s, size_t p, actor_ref *y)
     return 0;
 }
 
+/* Lists in c->breach_at the tokens of sentence s, "for", "over" or
+** "against", that a breach of a word given follows (breach_after), once a
+** sentence: every hostile clause looks for them, and a long sentence would
+** make a scan per clause quadratic. -1 on no memory. */
+static int breaches_named(dyad_coder *c, sent_ctx *s)
+{
+    c->nbreach_at = 0;
+    s->breach_sought = 1;
+    for (size_t p = 0; p + 2 < s->ls.n; p++) {
+        const char *w = s->ls.lemmas[p];
+        uint32_t own_end;
+        if ((!lemma_is_word(w, "for") && !lemma_is_word(w, "over") &&
+             !lemma_is_word(w, "against")) ||
+            breach_after(s, named_as(s, p), &own_end) < 0)
+            continue;
+        if (base_grow((void **)&c->breach_at, &c->breach_at_cap, c->nbreach_at + 1,
+                      sizeof *c->breach_at) < 0)
+            return -1;
+        c->breach_at[c->nbreach_at++] = (uint32_t)p;
+    }
+    return 0;
+}
+
 /* Emits sp's charge (112) of the breach's owner, told in clause ci (np:
 ** the owner's phrase, or -1). Returns -1 when memory runs out, else 0. */
 static int charge_breach(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np,
@@ -749,16 +772,16 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
     if (root < 2 || root > 17 || (root > 2 && root < 10) || root == 11 || root == 14 ||
         !j->ns || (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
         return 0;
-    for (size_t p = 0; p + 2 < s->ls.n; p++) {
+    if (!s->breach_sought && breaches_named(c, s) < 0)
+        return -1;
+    for (size_t k = 0; k < c->nbreach_at; k++) {
+        size_t p = c->breach_at[k];
         const char *w = s->ls.lemmas[p];
-        if (!lemma_is_word(w, "for") && (root == 2 || (!lemma_is_word(w, "over") &&
-                                                       !lemma_is_word(w, "against"))))
+        if (root == 2 && !lemma_is_word(w, "for"))
             continue;
         uint32_t own_end;
         size_t q = named_as(s, p);   /* "for what it sees as Japan's ..." */
-        int32_t b = breach_after(s, q, &own_end);
-        if (b < 0)
-            continue;
+        breach_after(s, q, &own_end);
         /* an appeal or a demand for a penalty "against Y": Y is the one
         ** charged, not the one appealed to */
         actor_ref pen;
