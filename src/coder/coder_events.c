@@ -247,6 +247,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     if (!c->act_as_said) {
         code = coder_pair_code(s, code, src, tgt);
         code = coder_state_charged(s, code, j->lemma, j->tgt_np, tgt->code);
+        code = coder_strike_banned(s, code, j->lemma, tgt);
         code = coder_state_protest(code, j->lemma, src->code, tgt->code);
     }
     /* "Tokyo accused Seoul": a capital for the state is its government,
@@ -783,6 +784,8 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
     j->ns = coder_passive_doer(c, s, j);
     /* "29 Chadian soldiers were killed": by the other side of the war */
     j->ns = coder_war_doer(c, s, j);
+    /* "the strike was ruled illegal": by the strikers' court */
+    j->ns = coder_strike_court(c, s, j);
     if (j->ns == 0 && c->opts.partial && j->nt > 0) {
         j->ns = 1;
         null_actor(&j->src[0], j->vg);

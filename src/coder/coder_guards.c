@@ -280,8 +280,10 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     if (modifier_of_money(s, src) || modifier_of_money(s, tgt))
         return "an actor named only as a modifier of money";
     /* "the trade minister found the tariffs illegal": only a court's
-    ** finding is a verdict (coder_verdict.c) */
-    if (coder_verdict_by_other(s, lemma, verb, act, a))
+    ** finding is a verdict (coder_verdict.c); a strike declared illegal
+    ** is banned (coder_strike_ban.c) */
+    if (coder_verdict_by_other(s, lemma, verb, act, a) &&
+        !coder_strike_words(s, tgt->first))
         return "a measure found unlawful by no court is no verdict";
     char root[3] = {act[0], act[1], '\0'};
     /* "Indonesia protested against the EC plan": a state's protest to

@@ -73,6 +73,8 @@
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
+**   coder_strike_ban.c  a strike or protest ruled or declared illegal is
+**                     banned (172), its doer a court when none is named
 **   coder_targeted.c  "its ships were the target of Iranian attacks": the
 **                     attacks' doer on the target
 **   coder_gathering.c  "attended an ADB meeting": a body's gathering named
@@ -1887,6 +1889,26 @@ const char *coder_talks_bargained(const sent_ctx *s, const char *code, uint32_t 
 ** Reads only. */
 int coder_verdict_by_other(const sent_ctx *s, const char *lemma, uint32_t verb,
                            const char *act, const char *src_code);
+
+/* ---- coder_strike_ban.c ---- */
+/* Is token first of s in a noun phrase, or the possessor of one, whose
+** head is a strike or a protest ("the seamen's strike", "the
+** stoppage")? Reads only. */
+int coder_strike_words(const sent_ctx *s, uint32_t first);
+/* "The court ruled the strike illegal", "the government declared the
+** stoppage illegal": code 116 told by "rule", "declare" or "find"
+** (lemma) on a target whose words are a strike or protest is a ban,
+** "172"; else code, unchanged (a static string or code). */
+const char *coder_strike_banned(const sent_ctx *s, const char *code, const char *lemma,
+                                const actor_ref *tgt);
+/* "The strike was ruled illegal": a passive verdict (116) by "rule" with
+** no doer named, on a strike or protest whose strikers are all people of
+** one country (no state of it; when the slot found none, the doers of the
+** article's latest strike or protest in this sentence or the two before,
+** set as j's targets), is the court's of that country: fills j->src[0]
+** (no words of its own) and returns 1; else returns j->ns with j->nt as
+** it was. */
+int coder_strike_court(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_guards.c ---- */
 

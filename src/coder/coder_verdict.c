@@ -6,7 +6,8 @@
 ** "find" and "declare" are as often a minister's or a government's ("the
 ** trade minister found the tariffs illegal", "the government declared
 ** the strike illegal"), which is a judgement or a ban, no verdict. Only a
-** court's (a JUD actor's) finding stays 116.
+** court's (a JUD actor's) finding stays 116; a strike or protest declared
+** or ruled illegal by anyone is banned (172, coder_strike_ban.c).
 */
 #include "coder/coder_int.h"
 
