@@ -19,6 +19,7 @@
 */
 #include "coder/coder_int.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -382,6 +383,38 @@ static int owner_possessor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_r
     return 0;
 }
 
+/* Is coordinated noun phrase np one noun whose modifiers "and" joins
+** ("the oils and fats tax", "an 88 billion dlr highway and transit
+** bill"): two members, the first ending on a common noun, the second
+** bare common nouns (or lower-case adjectives) up to the shared head,
+** no determiner of its own?
+** Such a phrase names one thing, where "the tax and the levy" names two. */
+static int shared_head(const sent_ctx *s, int32_t np)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t m[2];
+    int nm = 0;
+    for (size_t i = 0; i < s->ls.nphrases && nm <= 2; i++)
+        if (ph[i].up == np && ph[i].kind == PH_NP) {
+            if (nm < 2)
+                m[nm] = (int32_t)i;
+            nm++;
+        }
+    if (nm != 2)
+        return 0;
+    const phrase *a = &ph[m[0]], *b = &ph[m[1]];
+    int t = s->ls.tags[a->end - 1];
+    if (t != TAG_NN && t != TAG_NNS)
+        return 0;
+    /* a lower-case adjective may stand there ("highway and mass transit
+    ** bill"), not a capitalised one, which may name an owner ("Kenyan") */
+    for (uint32_t k = b->first; k < b->end; k++)
+        if (s->ls.tags[k] != TAG_NN && s->ls.tags[k] != TAG_NNS &&
+            !(tag_is_adj(s->ls.tags[k]) && islower((unsigned char)s->ls.text[s->ls.toks[k].start])))
+            return 0;
+    return 1;
+}
+
 /* Does noun phrase np name a thing by its own words: no actor, no agent
 ** noun, no pronoun of its own ("the annexation", "the new border deal";
 ** not "the government", "Uganda", "them")? */
@@ -389,7 +422,8 @@ static int thing_phrase(dyad_coder *c, const sent_ctx *s, int32_t np)
 {
     const phrase *p = &s->ls.phrases[np];
     actor_ref a;
-    if (p->kind != PH_NP || (p->flags & (PHF_PRONOUN | PHF_COORD)) ||
+    if (p->kind != PH_NP || (p->flags & PHF_PRONOUN) ||
+        ((p->flags & PHF_COORD) && !shared_head(s, np)) ||
         tag_is_proper(s->ls.tags[p->head]) || coder_resolve_span(c, s, p->first, p->end, &a))
         return 0;
     return coder_agent_in(c, s, p->first, p->end) == NULL;

@@ -827,6 +827,61 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
     return 0;
 }
 
+static int breach_clause(const sent_ctx *s, const clause *cl, const phrase *vg, unsigned verbs);
+static unsigned stance_verbs(const dyad_coder *c, const char *word);
+
+/* Makes j's one target the country of actor owner, when it is a state or
+** an organ of one and not of a country of j's sources. Returns 1, or 0. */
+static int breach_owner_target(clause_job *j, actor_ref owner)
+{
+    char co[4], cs[4];
+    if (!state_or_organ(&owner) || !coder_code_country(owner.code, co))
+        return 0;
+    /* never the sanctioning state's own country */
+    for (int i = 0; i < j->ns; i++)
+        if (coder_code_country(j->src[i].code, cs) && strcmp(co, cs) == 0)
+            return 0;
+    /* the state as a whole: its government broke the word, the
+    ** sanction hits the country */
+    snprintf(owner.code, sizeof owner.code, "%s", co);
+    j->tgt[0] = owner;
+    return j->nt = 1;
+}
+
+/* "imposed the tariffs because Japan failed to keep the agreement",
+** "imposed the sanctions, saying Tokyo had failed to abide by the pact":
+** a breach told as a clause after the sanction's, under "because" or
+** as what the sanction's own doer goes on saying or alleging (a
+** participle whose subject is the sanction's), names whom it hits: that
+** clause's subject. Returns j's targets, 1 or 0. */
+static int breach_told_target(dyad_coder *c, sent_ctx *s, clause_job *j)
+{
+    static const char *const telling_verbs[] = {"say", "allege", "charge", "claim", "contend",
+                                                "complain", NULL};
+    const clause *cls = s->ls.clauses;
+    int32_t subject = cls[j->ci].subject;
+    for (size_t ci = j->ci + 1; ci < s->ls.nclauses; ci++) {
+        const clause *cl = &cls[ci];
+        if (cl->verb < 0 || cl->subject < 0 || s->ls.phrases[cl->verb].first < j->vg->end)
+            continue;
+        int linked = cl->kind == CL_SUBORDINATE && cl->word != UINT32_MAX &&
+                     lemma_is_word(s->ls.lemmas[cl->word], "because");
+        if (!linked && cl->kind == CL_COMPLEMENT && cl->parent >= 0 && subject >= 0) {
+            const clause *pa = &cls[cl->parent];
+            const phrase *pv = pa->verb >= 0 ? &s->ls.phrases[pa->verb] : NULL;
+            linked = pv && pa->subject == subject && s->ls.tags[pv->first] == TAG_VBG &&
+                     lemma_in_list(s->ls.lemmas[pv->head], telling_verbs);
+        }
+        const phrase *vg = &s->ls.phrases[cl->verb];
+        if (!linked || !breach_clause(s, cl, vg, stance_verbs(c, s->ls.lemmas[vg->head])))
+            continue;
+        actor_ref owner;
+        return coder_resolve_np(c, s, cl->subject, &owner, 1) == 1 &&
+               breach_owner_target(j, owner);
+    }
+    return 0;
+}
+
 int coder_breach_target(dyad_coder *c, sent_ctx *s, clause_job *j)
 {
     if (j->nt || !j->ns || strncmp(j->code1, "16", 2) != 0 ||
@@ -841,22 +896,12 @@ int coder_breach_target(dyad_coder *c, sent_ctx *s, clause_job *j)
         uint32_t own_end;
         size_t q = named_as(s, p);   /* "for what he called Japan's failure" */
         actor_ref owner;
-        char co[4], cs[4];
         if (breach_after(s, q, &own_end) < 0 || own_end <= q + 1 ||
-            !coder_resolve_span(c, s, (uint32_t)q + 1, own_end, &owner) ||
-            !state_or_organ(&owner) || !coder_code_country(owner.code, co))
+            !coder_resolve_span(c, s, (uint32_t)q + 1, own_end, &owner))
             return 0;
-        /* never the sanctioning state's own country */
-        for (int i = 0; i < j->ns; i++)
-            if (coder_code_country(j->src[i].code, cs) && strcmp(co, cs) == 0)
-                return 0;
-        /* the state as a whole: its government broke the word, the
-        ** sanction hits the country */
-        snprintf(owner.code, sizeof owner.code, "%s", co);
-        j->tgt[0] = owner;
-        return j->nt = 1;
+        return breach_owner_target(j, owner);
     }
-    return 0;
+    return breach_told_target(c, s, j);
 }
 
 /* ---- a penalty asked, planned or weighed for a breach ---- */
