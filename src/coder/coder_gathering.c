@@ -47,7 +47,8 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
     uint32_t from = names >= 0 && s->ls.phrases[names].end == f ? s->ls.phrases[names].first : f;
     /* ... nor a journey's "for" ("is in Vienna for the OPEC meeting") */
     if (s->ls.vg_of[f - 1] < 0 && (from == 0 || s->ls.vg_of[from - 1] < 0) &&
-        !lemma_is_word(L[f - 1], "for") && !(from > 0 && lemma_is_word(L[from - 1], "for")))
+        !(s->ls.tags[f - 1] == TAG_IN && lemma_is_word(L[f - 1], "for")) &&
+        !(from > 0 && s->ls.tags[from - 1] == TAG_IN && lemma_is_word(L[from - 1], "for")))
         return -1;
     if (!lemma_in_list(L[h], gathering_nouns))
         return -1;
