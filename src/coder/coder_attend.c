@@ -37,7 +37,13 @@ const clause *coder_attends_later(const sent_ctx *s, int32_t np)
             MOD_FUTURE)
         return cl;
     /* "left today to attend a meeting of OPEC", "travelling to Vienna for
-    ** a meeting of OPEC": the journey's purpose (coder_journey_purpose.c) */
+    ** a meeting of OPEC": the journey's purpose (coder_journey_purpose.c);
+    ** a gathering only, not talks "with" someone, which the visit's rules
+    ** read */
+    static const char *const gatherings[] = {"meeting", "conference", "summit", "session",
+                                             NULL};
+    if (!lemma_in_list(s->ls.lemmas[ph[np].head], gatherings))
+        return NULL;
     return coder_journey_purpose(s, ph[np].first);
 }
 
