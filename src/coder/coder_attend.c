@@ -32,12 +32,19 @@ const clause *coder_attends_later(const sent_ctx *s, int32_t np)
 {
     const phrase *ph = s->ls.phrases;
     const clause *cl = attending(s, ph[np].first);
-    if (!cl || cl->subject < 0 || cl->subject == np || ph[cl->verb].voice == VOICE_PASSIVE)
+    if (cl && cl->subject >= 0 && cl->subject != np && ph[cl->verb].voice != VOICE_PASSIVE &&
+        coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL, NULL, NULL) ==
+            MOD_FUTURE)
+        return cl;
+    /* "left today to attend a meeting of OPEC", "travelling to Vienna for
+    ** a meeting of OPEC": the journey's purpose (coder_journey_purpose.c);
+    ** a gathering only, not talks "with" someone, which the visit's rules
+    ** read */
+    static const char *const gatherings[] = {"meeting", "conference", "summit", "session",
+                                             NULL};
+    if (!lemma_in_list(s->ls.lemmas[ph[np].head], gatherings))
         return NULL;
-    if (coder_modality(s, (size_t)(cl - s->ls.clauses), &ph[cl->verb], 0, NULL, NULL, NULL) !=
-        MOD_FUTURE)
-        return NULL;
-    return cl;
+    return coder_journey_purpose(s, ph[np].first);
 }
 
 int coder_attend_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)

@@ -30,12 +30,25 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
     uint32_t h = p->head, f = p->first;
     if (p->end != h + 1 || f == 0)
         return -1;
+    /* "will attend the IMF and World Bank meetings": the last conjunct's
+    ** noun is the gathering of every body the coordination names */
+    int coord = 0;
+    if (s->ls.tags[f - 1] == TAG_CC && p->up >= 0 &&
+        (s->ls.phrases[p->up].flags & PHF_COORD) && s->ls.phrases[p->up].end == p->end &&
+        s->ls.phrases[p->up].first > 0 && lemma_in_list(L[h], gathering_nouns)) {
+        np = p->up;
+        f = s->ls.phrases[np].first;
+        coord = 1;
+    }
     /* asked of every noun phrase: no verb group right before it, or
     ** before the names right before it, and there is no attending to
     ** read (below), whatever its head */
     int32_t names = s->ls.np_of[f - 1];
     uint32_t from = names >= 0 && s->ls.phrases[names].end == f ? s->ls.phrases[names].first : f;
-    if (s->ls.vg_of[f - 1] < 0 && (from == 0 || s->ls.vg_of[from - 1] < 0))
+    /* ... nor a journey's "for" ("is in Vienna for the OPEC meeting") */
+    if (s->ls.vg_of[f - 1] < 0 && (from == 0 || s->ls.vg_of[from - 1] < 0) &&
+        !(s->ls.tags[f - 1] == TAG_IN && lemma_is_word(L[f - 1], "for")) &&
+        !(from > 0 && s->ls.tags[from - 1] == TAG_IN && lemma_is_word(L[from - 1], "for")))
         return -1;
     if (!lemma_in_list(L[h], gathering_nouns))
         return -1;
@@ -51,7 +64,7 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
     ** "ministerial meeting": a phrase of names right before is the body
     ** and the object */
     int32_t prev = s->ls.np_of[f - 1];
-    if (!named && prev >= 0 && s->ls.phrases[prev].end == f) {
+    if (!named && !coord && prev >= 0 && s->ls.phrases[prev].end == f) {
         const phrase *q = &s->ls.phrases[prev];
         named = 1;
         for (uint32_t k = q->first; k < q->end; k++)
@@ -65,6 +78,14 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
     }
     if (!named)
         return -1;
+    /* "left today to attend the OPEC meeting", "is in Vienna for the OPEC
+    ** meeting": the journey's purpose, its guest's intent to meet the body
+    ** (coder_journey_purpose.c) */
+    const clause *jc = coder_journey_purpose(s, f);
+    if (jc) {
+        *later = 1;
+        return jc->subject;
+    }
     /* the object right after an active verb of attending heading its
     ** verb group */
     int32_t vg = s->ls.vg_of[f - 1];

@@ -68,6 +68,8 @@
 **   coder_foe.c       the other side of a war the article tells
 **   coder_home_party.c  a party at home of the state that acts on it
 **   coder_journey.c   the guest of a journey told with "her visit to"
+**   coder_journey_purpose.c  a journey made for a body's gathering ("left
+**                     to attend a meeting of the IMF"): intent to meet it
 **   coder_meeting_frame.c  a meeting or visit told around its clause: its
 **                     guest the clause's subject ("spoke during a visit to")
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
@@ -742,7 +744,10 @@ int32_t coder_attack_targeted(const sent_ctx *s, int32_t np, int32_t *attack, in
 ** ("attended an ADB meeting", "will attend the OPEC meeting")? The attending clause's subject phrase, with
 ** *body the phrase that names the body (np, or the phrase of names the
 ** parse split from it: "the OPEC" of "the OPEC ministerial meeting") and
-** *later set when it is to come; else -1. Reads s only
+** *later set when it is to come; else -1. Bodies coordinated before one
+** noun ("the IMF and World Bank meetings") give the coordination as np's
+** stand-in and *body; a journey's purpose ("left to attend", "is in Vienna
+** for", coder_journey_purpose) is the intent to meet. Reads s only
 ** (coder_gathering.c). */
 int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, int *later);
 /* Does the article whose n words are words name the police ("police",
@@ -1401,6 +1406,14 @@ const clause *coder_attends_later(const sent_ctx *s, int32_t np);
 /* That clause's subject resolved into out: the number of actors, 0 if
 ** none. */
 int coder_attend_guest(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
+/* The clause of a journey (leave, travel, fly, go, head, depart, come,
+** arrive, visit; "be" with "in" or "here" after it) said plainly or as to
+** come, with a subject, whose purpose is the gathering whose phrase opens
+** at token f: "for" right before f in that clause, after its verb, or an
+** infinitive "to attend" right before f that hangs on it ("will leave on
+** Monday to attend a meeting of the IMF"); NULL if none. Reads s only
+** (coder_journey_purpose.c). */
+const clause *coder_journey_purpose(const sent_ctx *s, uint32_t f);
 
 /* Keeps the acts sentence s names with their doers in c->doc.acts: a noun
 ** of a kind with a possessor, a country before it or a by-phrase ("the

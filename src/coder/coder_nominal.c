@@ -1656,9 +1656,13 @@ static int gathering_attended(dyad_coder *c, sent_ctx *s, int32_t np)
     memset(&j, 0, sizeof j);
     rule_job(s, &j, coder_clause_at(s, p->first), "a body's gathering named before its noun");
     j.nt = coder_expand_multi(j.tgt, coder_resolve_np(c, s, body, j.tgt, MAX_ACTORS));
-    if (j.nt != 1 || (strncmp(j.tgt[0].code, "IGO", 3) != 0 &&
-                      strncmp(j.tgt[0].code, "NGO", 3) != 0))
+    /* one body, or bodies coordinated before one noun ("the IMF and World
+    ** Bank meetings", coder_gathering.c): every one an organisation */
+    if (j.nt < 1 || (j.nt > 1 && !(s->ls.phrases[body].flags & PHF_COORD)))
         return 0;
+    for (int i = 0; i < j.nt; i++)
+        if (strncmp(j.tgt[i].code, "IGO", 3) != 0 && strncmp(j.tgt[i].code, "NGO", 3) != 0)
+            return 0;
     j.ns = coder_expand_multi(j.src, coder_resolve_np(c, s, guest, j.src, MAX_ACTORS));
     if (j.ns == 0)
         return 0;
