@@ -36,6 +36,8 @@
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_arrested.c  people the police arrest or the courts sentence, in a
 **                     story of no foreign national: the police's country's
+**   coder_range.c     "from seven to 10 warships": a range's upper end is
+**                     a count, no target
 **   coder_aside.c     a stay abroad for talks told in an aside after the
 **                     subject ("Dupont, in Washington for talks, said")
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
@@ -1112,6 +1114,13 @@ int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** country the source's code gives. Fills j->tgt[0], sets code1 and
 ** returns 1, or returns 0. */
 int coder_ban_home(const sent_ctx *s, clause_job *j);
+
+/* ---- coder_range.c: a count's range is no target ---- */
+
+/* Is PP k of clause cl ("to 10 warships") the upper end of a range opened by
+** the PP before it ("from seven")? Then its noun phrase is a count, not a
+** target. Reads only the two PPs' words. */
+int coder_range_end(const sent_ctx *s, const clause *cl, uint32_t k);
 
 /* ---- coder_aimed.c: whom a measure or a show of force is aimed at ---- */
 
