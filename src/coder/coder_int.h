@@ -699,6 +699,11 @@ int coder_protest_answers(dyad_coder *c, const sent_ctx *s, const phrase *np, co
 ** being affected by a wave of strikes"? Reads s and c's dictionary; the
 ** doer is the caller's to find. (fifteenth session) */
 int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np);
+/* The token of "strike-bound" that tells clause ci a strike's state: "126
+** ships were strike-bound", "branches remain strike-bound", told plainly
+** in a past or the present, in a sentence with no firm's words; -1 if
+** none. Reads s only. (seventeenth session, lane force3) */
+int32_t coder_strike_bound(const sent_ctx *s, size_t ci);
 
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside

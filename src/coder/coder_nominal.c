@@ -1646,10 +1646,44 @@ static int gathering_attended(dyad_coder *c, sent_ctx *s, int32_t np)
                          later ? "036" : "040");
 }
 
+/* "126 ships were strike-bound": a strike told by the state it leaves
+** things in (coder_strike_bound) is labour's of the home country with no
+** target, under strike_told's conditions: no protest coded in the
+** sentence, no armed blow (18x-20x) in the article before, no place
+** abroad. Seventeenth session, lane force3. -1 on no memory. */
+static int strike_bound(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    int32_t k = coder_strike_bound(s, ci);
+    if (k < 0)
+        return 0;
+    for (size_t e = 0; e < c->nev; e++) {
+        const char *code = c->pool.s + c->ev[e].code;
+        if ((c->ev[e].sent == s->index && strncmp(code, "14", 2) == 0) ||
+            strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+            strncmp(code, "20", 2) == 0)
+            return 0;
+    }
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(&c->doc.country, s, &dl);
+    if (!home || !coder_places_only(s, home))
+        return 0;
+    phrase word = {.kind = PH_NP, .first = (uint32_t)k, .end = (uint32_t)k + 1,
+                   .head = (uint32_t)k, .up = -1, .np = -1};
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    rule_job(s, &j, &s->ls.clauses[ci], "strike told by the state it leaves things in");
+    j.src_np = j.tgt_np = -1;
+    home_doer(c, &j.src[0], home, "LAB", &word, dl, "strike-bound");
+    j.ns = 1;
+    j.alone = 1;
+    j.mod = MOD_ASSERTED;
+    return emit_noun_job(c, s, &j, word.first, word.head, "strike-bound", "143");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
-        if (aside_visit(c, s, &s->ls.clauses[i]) < 0)
+        if (aside_visit(c, s, &s->ls.clauses[i]) < 0 || strike_bound(c, s, i) < 0)
             return -1;
     const phrase *ph = s->ls.phrases;
     uint8_t seen[256] = {0};
