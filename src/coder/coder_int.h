@@ -36,8 +36,6 @@
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_arrested.c  people the police arrest or the courts sentence, in a
 **                     story of no foreign national: the police's country's
-**   coder_range.c     "from seven to 10 warships": a range's upper end is
-**                     a count, no target
 **   coder_aside.c     a stay abroad for talks told in an aside after the
 **                     subject ("Dupont, in Washington for talks, said")
 **   coder_attend.c    a body's gathering someone will attend: intent to meet
@@ -101,8 +99,11 @@
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
 **                     a state "charged with" a wrong
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
+**   coder_range.c     "from seven to 10 warships": a range's upper end is
+**                     a count, no target
 **   coder_stoppage.c  a strike with no doer told by what it did ("strikes broke
-**                     out"): the home country's labour, with no target
+**                     out") or by the state it leaves things in ("ships were
+**                     strike-bound"): the home country's labour, with no target
 **   coder_story.c     history told over several sentences: a story dated
 **                     long ago goes on in the next ones told in the past
 **   coder_they.c      a passive's doer told in the sentence before

@@ -1,7 +1,7 @@
 /*
 ** coder_range.c — a count's range is no target (seventeenth session, lane
-** force3; docs/coder.md, "Seventeenth session: fleets made larger, and a
-** range's upper end"). Asked by the roles step (coder_roles.c,
+** force3; docs/coder.md, "Seventeenth session: fleets made larger, a
+** count's range, ..."). Asked by the roles step (coder_roles.c,
 ** target_from_pps) before it reads a PP's noun phrase as the target.
 **
 ** "increased its Gulf fleet from seven to 10 warships": "to 10 warships"
