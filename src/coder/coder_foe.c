@@ -83,12 +83,18 @@ static int struck_thing(const dyad_coder *c, const sent_ctx *s, int32_t np)
     ** gunboats attacked a tanker": its flag, not Iraq) */
     static const char *const ships[] = {"ship", "tanker", "supertanker", "vessel", "freighter",
                                         "carrier", "shipping", "boat", "tug", "barge", NULL};
+    /* an attack told as its doer's ("Iran launched its attack", "repelled
+    ** their new offensive"): the possessor is the side that attacks, and
+    ** the act a thing (seventeenth session, lane force3) */
+    static const char *const attacks[] = {"attack", "offensive", "assault", "counter-attack",
+                                          "counterattack", "counter-offensive", NULL};
     if ((p->flags & PHF_PRONOUN) || tag_is_proper(s->ls.tags[p->head]) ||
         lemma_in_list(s->ls.lemmas[p->head], ships))
         return 0;
+    int own_attack = lemma_in_list(s->ls.lemmas[p->head], attacks);
     for (uint32_t k = p->first; k < p->end; k++) {
         const dict_agent *ag;
-        if (s->ls.tags[k] == TAG_PRP || s->ls.tags[k] == TAG_PRPS ||
+        if (s->ls.tags[k] == TAG_PRP || (s->ls.tags[k] == TAG_PRPS && !own_attack) ||
             dict_match_agent(c->d, s->ids, p->end, k, &ag))
             return 0;
     }

@@ -103,8 +103,11 @@
 **   coder_recode.c    acts coded under the wrong root: a sanction announced,
 **                     a state "charged with" a wrong
 **   coder_refuse.c    rejections announced as a stance, demands told by a wish
+**   coder_range.c     "from seven to 10 warships": a range's upper end is
+**                     a count, no target
 **   coder_stoppage.c  a strike with no doer told by what it did ("strikes broke
-**                     out"): the home country's labour, with no target
+**                     out") or by the state it leaves things in ("ships were
+**                     strike-bound"): the home country's labour, with no target
 **   coder_story.c     history told over several sentences: a story dated
 **                     long ago goes on in the next ones told in the past
 **   coder_they.c      a passive's doer told in the sentence before
@@ -712,6 +715,11 @@ int coder_protest_answers(dyad_coder *c, const sent_ctx *s, const phrase *np, co
 ** being affected by a wave of strikes"? Reads s and c's dictionary; the
 ** doer is the caller's to find. (fifteenth session) */
 int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np);
+/* The token of "strike-bound" that tells clause ci a strike's state: "126
+** ships were strike-bound", "branches remain strike-bound", told plainly
+** in a past or the present, in a sentence with no firm's words; -1 if
+** none. Reads s only. (seventeenth session, lane force3) */
+int32_t coder_strike_bound(const sent_ctx *s, size_t ci);
 
 /* "Ecuadorean workers struck against austerity measures": a protest or
 ** strike (14x) with no target, by one country's people or bodies outside
@@ -1130,6 +1138,13 @@ int coder_doer_elsewhere(dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** country the source's code gives. Fills j->tgt[0], sets code1 and
 ** returns 1, or returns 0. */
 int coder_ban_home(const sent_ctx *s, clause_job *j);
+
+/* ---- coder_range.c: a count's range is no target ---- */
+
+/* Is PP k of clause cl ("to 10 warships") the upper end of a range opened by
+** the PP before it ("from seven")? Then its noun phrase is a count, not a
+** target. Reads only the two PPs' words. */
+int coder_range_end(const sent_ctx *s, const clause *cl, uint32_t k);
 
 /* ---- coder_aimed.c: whom a measure or a show of force is aimed at ---- */
 

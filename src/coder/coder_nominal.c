@@ -1323,6 +1323,86 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     return emit_noun_job(c, s, &j, p->first, p->head, noun, code);
 }
 
+/* "Iran attacked the Saudi supertanker ... Lloyds said the attack
+** occurred at 2200 hrs", "the latest attack was at 1250 GMT": an armed blow
+** the reader already knows (the, this, these, those), the subject of its
+** own happening (occur, happen, take place, or "be" at a time or place),
+** told as done, whose words name no doer, is the article's latest blow
+** (18x-20x) of an earlier sentence again: its doer on its target, its
+** code. Only when every earlier blow of the story sets the same two
+** countries against each other (a war on two fronts says not which), and
+** a "strike" only in a story of no labour strike (143). Seventeenth
+** session, lane force3. Returns -1 on no memory. */
+static int attack_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
+{
+    static const char *const blows[] = {"attack", "strike", "raid", "bombing", "assault",
+                                        "airstrike", NULL};
+    static const char *const known[] = {"the", "this", "these", "those", NULL};
+    static const char *const happen[] = {"occur", "happen", "take", "be", NULL};
+    static const char *const at[] = {"at", "in", "on", "near", "off", NULL};
+    const phrase *p = &s->ls.phrases[np];
+    const char *noun = s->ls.lemmas[p->head];
+    if (!lemma_in_list(noun, blows) || tag_is_proper(s->ls.tags[p->head]) ||
+        p->first >= p->head || !lemma_in_list(s->ls.lemmas[p->first], known))
+        return 0;
+    const clause *cl = coder_clause_at(s, p->first);
+    if (!cl || cl->subject != np || cl->verb < 0)
+        return 0;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    const char *verb = s->ls.lemmas[vg->head];
+    uint32_t after = vg->end;
+    if (!lemma_in_list(verb, happen) || after >= s->ls.n ||
+        (lemma_is_word(verb, "take") && !lemma_is_word(s->ls.lemmas[after], "place")) ||
+        (lemma_is_word(verb, "be") && !lemma_in_list(s->ls.lemmas[after], at)) ||
+        reported(s, p, p->first, p->head + 1) != REPORT || !told_as_done(s, p))
+        return 0;
+    /* the latest blow of an earlier sentence of the story; every earlier
+    ** one between the same two countries */
+    size_t e = c->nev, found = SIZE_MAX;
+    char pair[2][4] = {{0}};
+    while (e-- > 0) {
+        const event_rec *q = &c->ev[e];
+        const char *code = c->pool.s + q->code;
+        if (q->sent >= s->index || !coder_same_story(c, q->sent, s->index))
+            continue;
+        if (strncmp(code, "143", 3) == 0 && lemma_is_word(noun, "strike"))
+            return 0;   /* a labour strike's story: "the strike took place" */
+        if (!(strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+              strncmp(code, "20", 2) == 0))
+            continue;
+        char sc[4], tc[4];
+        if (!q->shown || !coder_code_country(q->source, sc) || !coder_code_country(q->target, tc) ||
+            strcmp(sc, tc) == 0)
+            return 0;
+        if (found == SIZE_MAX) {
+            found = e;
+            memcpy(pair[0], sc, 4);
+            memcpy(pair[1], tc, 4);
+        } else if (!((strcmp(sc, pair[0]) == 0 && strcmp(tc, pair[1]) == 0) ||
+                     (strcmp(sc, pair[1]) == 0 && strcmp(tc, pair[0]) == 0))) {
+            return 0;
+        }
+    }
+    if (found == SIZE_MAX)
+        return 0;
+    const event_rec *r = &c->ev[found];
+    actor_ref named;
+    if (coder_resolve_span(c, s, p->first + 1, p->head, &named))
+        return 0;   /* "the Iraqi attack" names its own doer, not the last one */
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    rule_job(s, &j, cl, "attack known");
+    j.src_np = j.tgt_np = -1;
+    j.ns = coder_add_from_event(c, p, found, r->source, j.src, 0);
+    j.nt = coder_add_from_event(c, p, found, r->target, j.tgt, 0);
+    if (j.ns == 0 || j.nt == 0)
+        return 0;
+    j.mod = MOD_ASSERTED;
+    char code[8];
+    snprintf(code, sizeof code, "%s", c->pool.s + r->code);
+    return emit_noun_job(c, s, &j, p->first, p->head, noun, code);
+}
+
 /* Does the event noun of phrase np name a doer of its own, by a
 ** possessor, a by-phrase or the words before it (nominal_source; "the
 ** miners' strike", "a Polish strike")? protest_answered and strike_told give the home
@@ -1673,10 +1753,44 @@ static int gathering_attended(dyad_coder *c, sent_ctx *s, int32_t np)
                          later ? "036" : "040");
 }
 
+/* "126 ships were strike-bound": a strike told by the state it leaves
+** things in (coder_strike_bound) is labour's of the home country with no
+** target, under strike_told's conditions: no protest coded in the
+** sentence, no armed blow (18x-20x) in the article before, no place
+** abroad. Seventeenth session, lane force3. -1 on no memory. */
+static int strike_bound(dyad_coder *c, sent_ctx *s, size_t ci)
+{
+    int32_t k = coder_strike_bound(s, ci);
+    if (k < 0)
+        return 0;
+    for (size_t e = 0; e < c->nev; e++) {
+        const char *code = c->pool.s + c->ev[e].code;
+        if ((c->ev[e].sent == s->index && strncmp(code, "14", 2) == 0) ||
+            strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+            strncmp(code, "20", 2) == 0)
+            return 0;
+    }
+    const country_dateline_at *dl;
+    const char *home = coder_home_cc(&c->doc.country, s, &dl);
+    if (!home || !coder_places_only(s, home))
+        return 0;
+    phrase word = {.kind = PH_NP, .first = (uint32_t)k, .end = (uint32_t)k + 1,
+                   .head = (uint32_t)k, .up = -1, .np = -1};
+    clause_job j;
+    memset(&j, 0, sizeof j);
+    rule_job(s, &j, &s->ls.clauses[ci], "strike told by the state it leaves things in");
+    j.src_np = j.tgt_np = -1;
+    home_doer(c, &j.src[0], home, "LAB", &word, dl, "strike-bound");
+    j.ns = 1;
+    j.alone = 1;
+    j.mod = MOD_ASSERTED;
+    return emit_noun_job(c, s, &j, word.first, word.head, "strike-bound", "143");
+}
+
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
     for (size_t i = 0; i < s->ls.nclauses; i++)
-        if (aside_visit(c, s, &s->ls.clauses[i]) < 0)
+        if (aside_visit(c, s, &s->ls.clauses[i]) < 0 || strike_bound(c, s, i) < 0)
             return -1;
     const phrase *ph = s->ls.phrases;
     uint8_t seen[256] = {0};
@@ -1703,6 +1817,8 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
         if (c->nev == had && protest_answered(c, s, (int32_t)i) < 0)
             return -1;
         if (c->nev == had && strike_told(c, s, (int32_t)i) < 0)
+            return -1;
+        if (c->nev == had && attack_earlier(c, s, (int32_t)i) < 0)
             return -1;
         if (c->nev == had && pair_held(c, s, (int32_t)i) < 0)
             return -1;

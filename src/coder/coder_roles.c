@@ -632,6 +632,8 @@ static int target_from_pps(dyad_coder *c, const sent_ctx *s, const clause *cl, a
             continue;
         if (coder_absolute_with(s, pp->first))
             continue;
+        if (coder_range_end(s, cl, k))   /* "from seven to 10 warships" */
+            continue;
         int n = coder_resolve_np(c, s, pp->np, out, MAX_ACTORS);
         if (n > 0) {
             if (prep)

@@ -150,3 +150,38 @@ int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np)
             return 0;
     return 1;
 }
+
+/* "126 ships were strike-bound", "30 pct of the branches remain
+** strike-bound": the strike told by the state it leaves things in, with no
+** doer (seventeenth session, lane force3). The adjective right after a
+** verb group of "be" or "remain", asserted and not negated ("banks which
+** are not strike-bound"), in a past or the present; "strike-hit" before
+** a noun only names a place a strike touched. */
+int32_t coder_strike_bound(const sent_ctx *s, size_t ci)
+{
+    static const char *const states[] = {"be", "remain", "stay", NULL};
+    const clause *cl = &s->ls.clauses[ci];
+    if (cl->verb < 0)
+        return -1;
+    const phrase *vg = &s->ls.phrases[cl->verb];
+    uint32_t k = vg->end;
+    if (k >= s->ls.n || !lemma_in_list(s->ls.lemmas[vg->head], states) ||
+        !lemma_is_word(s->ls.lemmas[k], "strike-bound"))
+        return -1;
+    if (coder_modality(s, ci, vg, 0, NULL, NULL, NULL) != MOD_ASSERTED)
+        return -1;
+    int tense = 0;
+    for (uint32_t t = vg->first; t < vg->end; t++) {
+        int tag = s->ls.tags[t];
+        if (tag == TAG_MD)
+            return -1;
+        tense |= tag == TAG_VBD || tag == TAG_VBZ || tag == TAG_VBP;
+    }
+    if (!tense)
+        return -1;
+    for (size_t t = 0; t < s->ls.n; t++)
+        if (lemma_in_list_any_case(s->ls.lemmas[t], firm_words) ||
+            lemma_is_word(s->ls.lemmas[t], "<"))
+            return -1;
+    return (int32_t)k;
+}
