@@ -93,11 +93,14 @@ static int armed_after(const sent_ctx *s, uint32_t v)
 }
 
 /* Is the first noun after the verb v (past its particle, determiners,
-** possessives and adjectives) one of list? */
+** possessives and adjectives), the last of a compound ("the fishing
+** regulation"), one of list? */
 static int first_noun_in(const sent_ctx *s, uint32_t v, const char *const *list)
 {
     for (uint32_t k = v + 1; k < s->ls.n && k <= v + 5; k++) {
         int t = s->ls.tags[k];
+        while (tag_is_noun(t) && k + 1 < s->ls.n && tag_is_noun(s->ls.tags[k + 1]))
+            t = s->ls.tags[++k];
         if (tag_is_noun(t))
             return lemma_in_list(s->ls.lemmas[k], list);
         if (t != TAG_RP && t != TAG_DT && t != TAG_PRPS && t != TAG_POS && !tag_is_adj(t) &&
@@ -118,10 +121,16 @@ static int word_after(const sent_ctx *s, uint32_t v, uint32_t n, const char *con
 
 /* "come up with a new economic plan", "draw up an austerity programme": a
 ** word of policy's kind right before (or one word before) a plan noun,
-** within the verb's next eight words. */
+** within the verb's next eight words; or a plan noun whose purpose names
+** the economy ("a plan to put its economic house in order"). */
 static int policy_plan_after(const sent_ctx *s, uint32_t v)
 {
+    static const char *const economy_words[] = {"economic", "economy", "fiscal", "budget",
+                                                "deficit", NULL};
     for (uint32_t k = v + 1; k + 1 < s->ls.n && k <= v + 8 && !window_end(s, k); k++) {
+        if (lemma_in_list(s->ls.lemmas[k], plan_nouns) && tag_is_noun(s->ls.tags[k]) &&
+            word_after(s, k, 8, economy_words))
+            return 1;
         if (!lemma_in_list(s->ls.lemmas[k], policy_kinds))
             continue;
         if (lemma_in_list(s->ls.lemmas[k + 1], plan_nouns) ||
@@ -131,6 +140,13 @@ static int policy_plan_after(const sent_ctx *s, uint32_t v)
     }
     return 0;
 }
+
+/* A state's rule or law withdrawn or revoked ("pressed the EC to withdraw
+** the rule"): a policy changed, where troops withdrawn de-escalate. */
+static const char *const revoking[] = {"withdraw", "rescind", "revoke", NULL};
+static const char *const rule_nouns[] = {"rule", "law", "regulation", "measure", "tax",
+                                         "levy", "bill", "legislation", "decree",
+                                         "requirement", "policy", NULL};
 
 const char *coder_asked_kind(const sent_ctx *s, const clause *act)
 {
@@ -154,7 +170,8 @@ const char *coder_asked_kind(const sent_ctx *s, const clause *act)
          k++)
         if (lemma_is_word(s->ls.lemmas[k], "money") && lemma_is_word(s->ls.lemmas[k + 1], "supply"))
             return "42";
-    if (lemma_in_list(verb, devising) && policy_plan_after(s, v))
+    if ((lemma_in_list(verb, devising) && policy_plan_after(s, v)) ||
+        (lemma_in_list(verb, revoking) && first_noun_in(s, v, rule_nouns)))
         return "42";
     return NULL;
 }
