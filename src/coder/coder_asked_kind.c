@@ -27,7 +27,8 @@
 /* Nouns of armed forces, as the object of a withdrawal. */
 static const char *const force_nouns[] = {
     "troop", "force", "soldier", "army", "tank", "warship", "gunboat", "marine",
-    "paratrooper", "battalion", "brigade", "garrison", "militia", NULL};
+    "paratrooper", "battalion", "brigade", "garrison", "militia", "ship", "vessel",
+    "warplane", "aircraft", "jet", "missile", "submarine", "frigate", "destroyer", NULL};
 static const char *const withdrawing[] = {"withdraw", "pull", "remove", "evacuate", NULL};
 
 /* Verbs that keep from an act, and the words of armed force kept from. */
@@ -160,7 +161,13 @@ const char *coder_asked_kind(const sent_ctx *s, const clause *act)
         s->ls.tags[v + 1] == TAG_TO && tag_is_verb(s->ls.tags[v + 2]))
         v += 2;
     const char *verb = s->ls.lemmas[v];
-    if ((lemma_in_list(verb, withdrawing) && first_noun_in(s, v, force_nouns)) ||
+    /* "urged Uganda to withdraw.": withdrawn with nothing named, its forces
+    ** (verbs.txt's "urge + to withdraw" read any object: "to withdraw a
+    ** proposal" was no de-escalation) */
+    int bare = lemma_is_word(verb, "withdraw") &&
+               (v + 1 >= s->ls.n || tag_is_punct(s->ls.tags[v + 1]) ||
+                s->ls.tags[v + 1] == TAG_CC);
+    if ((lemma_in_list(verb, withdrawing) && (bare || first_noun_in(s, v, force_nouns))) ||
         (lemma_in_list(verb, avoiding) && armed_after(s, v)))
         return "56";
     if (lemma_is_word(verb, "intervene") && word_after(s, v, 6, market_words))
