@@ -11,7 +11,8 @@
 **   policy change, 0242 or 1042: a central bank's intervention in a
 **   market ("called on the G-7 to intervene in the currency market"), the
 **   money supply loosened or tightened, an economic plan or programme
-**   devised ("said Brazil should come up with a new economic plan").
+**   devised ("said Brazil should come up with a new economic plan"), a
+**   rule or law withdrawn.
 **
 ** docs/coder.md, "Seventeenth session: the kind of an act asked for".
 */
