@@ -123,6 +123,25 @@ static int modifier_of_money(const sent_ctx *s, const actor_ref *a)
     return money_at(s, governing_head(s, a)) || (a->end > 0 && money_at(s, a->end - 1));
 }
 
+/* Does actor a name only where a gathering's text was made: a capital
+** right before a communique, accord or declaration ("Japan wanted the
+** Paris communique to imply", "criticised the Venice accord"), where an
+** adjective or possessive would name its owner ("the French plan")?
+** (seventeenth session; the twentieth precision sample) */
+static int capital_of_text(const sent_ctx *s, const actor_ref *a)
+{
+    static const char *const texts[] = {"communique", "accord", "agreement", "pact",
+                                        "declaration", "treaty", "convention", NULL};
+    uint32_t h = governing_head(s, a);
+    if (h == UINT32_MAX || a->from != FROM_SENTENCE || !coder_code_country(a->code, NULL) ||
+        (s->ls.tags[h] != TAG_NN && s->ls.tags[h] != TAG_NNS) ||
+        !lemma_in_list(s->ls.lemmas[h], texts))
+        return 0;
+    int32_t np = s->ls.np_of[h];
+    int32_t city = np >= 0 ? place_modifier_city(&s->ls, s->ls.phrases[np].first, h) : -1;
+    return city >= 0 && (place_cities[city].flags & PLACE_CAPITAL);
+}
+
 /* Does actor a own the demands a yield (08) gives in to: a plural
 ** "demands" it modifies ("acceded to Algeria's demands", "the demands of
 ** the Algerian government")? To yield to demands is to yield to the one
@@ -325,6 +344,8 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     ** him, not praise of him */
     if (act[0] == '0' && act[1] == '5' && failure_of(s, tgt))
         return "praise of an actor's failure is no praise of him";
+    if (capital_of_text(s, src) || capital_of_text(s, tgt))
+        return "a capital before a gathering's text names where it was made";
     if (verbal)
         return NULL;
     /* "the Ugandan plan to expel ...": the plan's owner expels */

@@ -33,6 +33,8 @@
 **   coder_aimed.c     a sanction on goods from a country; forces sent to a
 **                     named sea or strait, with no target
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
+**   coder_asked_kind.c  the kind of an act asked for by its words: forces
+**                     withdrawn (0256), a market intervention (0242)
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_arrested.c  people the police arrest or the courts sentence, in a
 **                     story of no foreign national: the police's country's
@@ -627,6 +629,13 @@ int coder_clause_codes(dyad_coder *c, sent_ctx *s, size_t ci, clause_job *j);
 ** is left as it is when neither does. Reads the dictionary only. */
 void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *act,
                          char *code1);
+
+/* The kind of an act asked for that the policy synsets do not read, after
+** "02" or "10": "56" for forces withdrawn or force avoided ("asked the
+** army to withdraw its troops"), "42" for a market intervention, the money
+** supply changed or an economic plan devised ("should come up with a new
+** economic plan"); NULL for none (coder_asked_kind.c). Reads s only. */
+const char *coder_asked_kind(const sent_ctx *s, const clause *act);
 
 /* "U.S. pressure on Bonn to ease credit policy": the to-infinitive
 ** clause whose verb group starts at token limit, the first word past an

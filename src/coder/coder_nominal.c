@@ -50,7 +50,19 @@ static const char *const irrealis_verbs[] = {
     "prevent", "avert", "avoid", "deter", "propose", "seek", "want", "risk", "rule", "deny",
     "oppose", "vow", "pledge", "promise", "ask", "request", "expect", "predict", "reject",
     "discuss", "debate", "contemplate", "weigh", "mull", "study", "rumor", "allege", "doubt",
-    "dismiss", "question", "investigate", "probe", "hope", "need", "push", "press", NULL};
+    "dismiss", "question", "investigate", "probe", "hope", "need", "push", "press",
+    "forestall", "preempt", NULL};
+
+/* "to head off U.S.-led pressure on Bonn", "stave off sanctions": a verb
+** that keeps an act away with its "off", as "avert" does (seventeenth
+** session) */
+static int kept_off(const sent_ctx *s, const phrase *vg)
+{
+    static const char *const off_verbs[] = {"head", "stave", "ward", "fend", NULL};
+    uint32_t h = vg->head;
+    return h + 1 < s->ls.n && lemma_in_list(s->ls.lemmas[h], off_verbs) &&
+           lemma_is_word(s->ls.lemmas[h + 1], "off");
+}
 
 /* The first of the smallest spans wins, as the clauses come. */
 const clause *coder_clause_at(const sent_ctx *s, uint32_t k)
@@ -196,7 +208,8 @@ static int reported_dated(const sent_ctx *s, const phrase *p, uint32_t first, si
     if (cl && cl->verb >= 0 && !coder_defied(s, p)) {
         const phrase *vg = &s->ls.phrases[cl->verb];
         int irrealis = lemma_in_list(s->ls.lemmas[vg->head], irrealis_verbs) ||
-                       (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs));
+                       (vg->np >= 0 && lemma_in_list(s->ls.lemmas[vg->np], irrealis_verbs)) ||
+                       kept_off(s, vg);
         /* a meeting or visit that frames its clause is no object of its
         ** verb ("discussed rice during a visit to Thailand"), and one
         ** framing a clause its own "will" puts later is to come with it

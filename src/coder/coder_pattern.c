@@ -1132,7 +1132,11 @@ static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const
     ** another in an act ("join + in" codes nothing) is asked cooperation */
     if (strcmp(s->ls.lemmas[v], "join") == 0)
         return "2";
-    return lemma_in_list(s->ls.lemmas[v], talks_acts) ? "6" : NULL;
+    if (lemma_in_list(s->ls.lemmas[v], talks_acts))
+        return "6";
+    /* forces withdrawn, force avoided, a market intervention, an economic
+    ** plan devised (coder_asked_kind.c) */
+    return coder_asked_kind(s, act);
 }
 
 static int patterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act,
