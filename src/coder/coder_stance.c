@@ -714,6 +714,10 @@ static int penalized_before(dyad_coder *c, sent_ctx *s, size_t p, actor_ref *y)
     return 0;
 }
 
+/* Words that ask whether a penalty is to come: "decide what sanctions if
+** any", "whether to retaliate". */
+static const char *const question_words[] = {"whether", "what", "which", "if", NULL};
+
 /* Lists in c->breach_at the tokens of sentence s, "for", "over" or
 ** "against", that a breach of a word given follows (breach_after), once a
 ** sentence: every hostile clause looks for them, and a long sentence would
@@ -787,6 +791,14 @@ static int breach_cause(dyad_coder *c, sent_ctx *s, const clause_job *j, int roo
         actor_ref pen;
         int asked = (root == 2 || root == 10) && lemma_is_word(w, "for") &&
                     penalized_before(c, s, p, &pen);
+        /* "asked whether the government would retaliate against Uganda
+        ** for breaking the accord": a question charges no one yet */
+        if (asked) {
+            const phrase *vg = &s->ls.phrases[s->ls.clauses[j->ci].verb];
+            for (size_t t = vg->head + 1; t < p; t++)
+                if (lemma_in_list(s->ls.lemmas[t], question_words))
+                    return 0;
+        }
         if (root == 2 && !asked)
             return 0;
         actor_ref owner;
@@ -916,9 +928,6 @@ static const char *const penalty_nouns[] = {"sanction", "tariff", "penalty", "re
 static const char *const penalty_acts[] = {"action", "measure", "step", NULL};
 static const char *const penalty_verbs[] = {"penalize", "penalise", "punish", "retaliate",
                                             "sanction", NULL};
-/* Words that ask whether a penalty is to come: "decide what sanctions if
-** any", "whether to retaliate". */
-static const char *const question_words[] = {"whether", "what", "which", "if", NULL};
 /* Verbs that end a penalty: what they end was charged before, not now. */
 static const char *const lifting_verbs[] = {"lift", "ease", "remove", "end", "drop", "suspend",
                                             "revoke", "rescind", "scrap", "withdraw", "waive",
