@@ -316,12 +316,10 @@ static unsigned tok_sets(const mentions *m, uint32_t k)
 {
     uint16_t *kept = &m->tok_sets[k];
     if (!(*kept & TOK_SETS_KNOWN)) {
-        char buf[24];
-        unsigned bits = 0;
-        if (m->ls->toks[k].len < sizeof buf) {
-            const char *w = lower(m, k, buf, sizeof buf);
-            bits = word_sets(m, w, strlen(w));
-        }
+        const dyad_token *t = &m->ls->toks[k];
+        /* the word as written, folded as it is read: no copy */
+        unsigned bits = t->len < 24 ? base_wordset_get_fold(&m->sets, m->ls->text + t->start, t->len)
+                                    : 0;
         *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
     }
     return *kept;
