@@ -13,6 +13,7 @@
 
 #include "check.h"
 #include "base/memo.h"
+#include "base/wordset.h"
 #include "lang/tagger.h"
 #include "lang/tags.h"
 
@@ -464,6 +465,37 @@ static void test_memo(void)
     memo_free(tm);
 }
 
+/* ---- the word set (base/wordset.h) ---- */
+
+static void test_wordset(void)
+{
+    static const char *const titles[] = {"minister", "envoy", "mr", "undersecretary-general"};
+    static const char *const speech[] = {"said", "minister"};
+    const base_word_list lists[] = {{titles, 4, 1}, {speech, 2, 2}};
+    base_wordset ws;
+    CHECK(base_wordset_init(&ws, lists, 2) == 0);
+    /* a word on two lists has both bits; keys of one to four machine
+    ** words, and lengths under four, eight and past them */
+    CHECK(base_wordset_get(&ws, "minister", 8) == 3);
+    CHECK(base_wordset_get(&ws, "said", 4) == 2);
+    CHECK(base_wordset_get(&ws, "mr", 2) == 1);
+    CHECK(base_wordset_get(&ws, "undersecretary-general", 22) == 1);
+    CHECK(base_wordset_get(&ws, "ministers", 8) == 3);   /* n bytes only */
+    CHECK(base_wordset_get(&ws, "ministers", 9) == 0);
+    CHECK(base_wordset_get(&ws, "Minister", 8) == 0);    /* lower case asked */
+    CHECK(base_wordset_get(&ws, "envoi", 5) == 0);
+    CHECK(base_wordset_get(&ws, "", 0) == 0);
+    /* as written: ASCII capitals read as small letters, nothing else */
+    CHECK(base_wordset_get_fold(&ws, "MINISTER", 8) == 3);
+    CHECK(base_wordset_get_fold(&ws, "Mr", 2) == 1);
+    CHECK(base_wordset_get_fold(&ws, "Envoy,", 5) == 1);
+    CHECK(base_wordset_get_fold(&ws, "UnderSecretary-General", 22) == 1);
+    CHECK(base_wordset_get_fold(&ws, "Sa\xc3\x8f" "d", 5) == 0);   /* no Unicode folding */
+    CHECK(base_wordset_get_fold(&ws, "S@ID", 4) == 0);  /* '@' and '[' border the capitals */
+    CHECK(base_wordset_get_fold(&ws, "SAI[", 4) == 0);
+    base_wordset_free(&ws);
+}
+
 /* ---- robustness ---- */
 
 static void test_edges(void)
@@ -499,6 +531,7 @@ int main(void)
     test_key_tokens();
     test_edges();
     test_memo();
+    test_wordset();
     test_hand_tagged();
     test_petrarch();
     return check_done();

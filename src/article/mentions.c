@@ -316,12 +316,10 @@ static unsigned tok_sets(const mentions *m, uint32_t k)
 {
     uint16_t *kept = &m->tok_sets[k];
     if (!(*kept & TOK_SETS_KNOWN)) {
-        char buf[24];
-        unsigned bits = 0;
-        if (m->ls->toks[k].len < sizeof buf) {
-            const char *w = lower(m, k, buf, sizeof buf);
-            bits = word_sets(m, w, strlen(w));
-        }
+        const dyad_token *t = &m->ls->toks[k];
+        /* the word as written, folded as it is read: no copy */
+        unsigned bits = t->len < 24 ? base_wordset_get_fold(&m->sets, m->ls->text + t->start, t->len)
+                                    : 0;
         *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
     }
     return *kept;
@@ -728,13 +726,18 @@ static int32_t most_salient(const mentions *m, const want *w, size_t *ring)
 ** not one the table resolves. */
 static int pronoun_want(const mentions *m, uint32_t k, want *w)
 {
-    char buf[16];
-    const char *p = lower(m, k, buf, sizeof buf);
     memset(w, 0, sizeof *w);
     w->exclude = -1;
     w->plural = 0;
     /* the first letter picks the words to compare: most phrases asked
-    ** about are no such pronoun ("we", "this") */
+    ** about are no such pronoun ("we", "this"), turned down before the
+    ** word is copied */
+    const dyad_token *t = &m->ls->toks[k];
+    unsigned first = (unsigned char)m->ls->text[t->start] | 0x20u;
+    if (t->len < 2 || (first != 'h' && first != 's' && first != 'i' && first != 't'))
+        return 0;
+    char buf[16];
+    const char *p = lower(m, k, buf, sizeof buf);
     if (p[0] == 'h' &&
         (!strcmp(p, "he") || !strcmp(p, "him") || !strcmp(p, "his") || !strcmp(p, "himself"))) {
         w->kinds = K(ENT_PERSON);

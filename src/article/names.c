@@ -124,10 +124,16 @@ static unsigned tclass(const art_doc *a, const lang_sent *s, size_t k)
     if (c)
         return c;
     c = ART_TC_DONE;
-    char w[WORD_MAX];
-    size_t n;
-    if (s->toks[k].kind == DYAD_TOK_WORD && (n = fold_tok(s, k, w)) > 0)
-        c |= (uint8_t)base_wordset_get(&a->name_words, w, n);
+    if (s->toks[k].kind == DYAD_TOK_WORD) {
+        /* the word as written, less a final full stop ("Mr."), folded as
+        ** the set reads it: no copy */
+        size_t n;
+        const char *t = art_tok(s, k, &n);
+        if (n > 1 && t[n - 1] == '.')
+            n--;
+        if (n < WORD_MAX)
+            c |= (uint8_t)base_wordset_get_fold(&a->name_words, t, n);
+    }
     a->tclass[k] = c;
     return c;
 }

@@ -9,13 +9,11 @@
 #include "base/base.h"
 #include "base/memo.h"
 
-/* The slot for word w (1..MEMO_KEY_MAX bytes): the memo's hash, a
-** multiply per eight bytes where base_hash takes one per byte, for the
-** sets are asked about most tokens. */
-static size_t slot_of(const char *w, size_t n)
+/* The slot for a word of n bytes (1..MEMO_KEY_MAX) whose memo_key_words
+** are k[0..nk): the memo's hash, a multiply per eight bytes where
+** base_hash takes one per byte, for the sets are asked about most tokens. */
+static size_t slot_of(const uint64_t *k, size_t nk, size_t n)
 {
-    uint64_t k[MEMO_KEY_WORDS];
-    size_t nk = memo_key_words(w, n, k);
     return base_word_hash(k, nk, n) & (BASE_WORDSET_SLOTS - 1);
 }
 
@@ -46,7 +44,7 @@ int base_wordset_init(base_wordset *ws, const base_word_list *lists, size_t nlis
     size_t n = 0;
     for (size_t i = 0; i < nlists; i++)
         for (size_t j = 0; j < lists[i].n; j++)
-            t[n++] = (base_word_class){lists[i].words[j], lists[i].bit};
+            t[n++] = (base_word_class){.word = lists[i].words[j], .bits = lists[i].bit};
     /* a word on several lists: one entry with every bit */
     qsort(t, n, sizeof *t, cmp_entry);
     size_t m = 0;
@@ -57,7 +55,9 @@ int base_wordset_init(base_wordset *ws, const base_word_list *lists, size_t nlis
             t[m++] = t[i];
     }
     for (size_t i = 0; i < m; i++) {
-        size_t h = slot_of(t[i].word, strlen(t[i].word));
+        t[i].len = (uint8_t)strlen(t[i].word);
+        size_t nk = memo_key_words(t[i].word, t[i].len, t[i].key);
+        size_t h = slot_of(t[i].key, nk, t[i].len);
         while (ws->slots[h])
             h = (h + 1) & (BASE_WORDSET_SLOTS - 1);
         ws->slots[h] = (uint16_t)(i + 1);
@@ -74,17 +74,54 @@ void base_wordset_free(base_wordset *ws)
     ws->slots = NULL;
 }
 
+/* The bits of the word of n bytes whose memo_key_words are k[0..nk):
+** two words of one length are equal when their keys are, so an entry is
+** compared by a machine word or two, with no call. */
+static unsigned probe(const base_wordset *ws, const uint64_t *k, size_t nk, size_t n)
+{
+    for (size_t h = slot_of(k, nk, n); ws->slots[h]; h = (h + 1) & (BASE_WORDSET_SLOTS - 1)) {
+        const base_word_class *e = &ws->words[ws->slots[h] - 1];
+        if (e->len != n || e->key[0] != k[0])
+            continue;   /* another word in the slot: most probes end here */
+        size_t i = 1;
+        while (i < nk && e->key[i] == k[i])
+            i++;
+        if (i == nk)
+            return e->bits;
+    }
+    return 0;
+}
+
 unsigned base_wordset_get(const base_wordset *ws, const char *w, size_t n)
 {
     if (n == 0 || n > MEMO_KEY_MAX)
         return 0;   /* longer than any word of the set */
-    for (size_t h = slot_of(w, n); ws->slots[h];
-         h = (h + 1) & (BASE_WORDSET_SLOTS - 1)) {
-        const base_word_class *e = &ws->words[ws->slots[h] - 1];
-        if (e->word[0] != w[0])
-            continue;   /* another word in the slot: most probes end here, with no call */
-        if (strncmp(e->word, w, n) == 0 && e->word[n] == '\0')
-            return e->bits;
-    }
-    return 0;
+    uint64_t k[MEMO_KEY_WORDS];
+    return probe(ws, k, memo_key_words(w, n, k), n);
+}
+
+/* x with each byte 'A'..'Z' made 'a'..'z', the rest as they are: eight
+** bytes at once. Within a byte, its low seven bits plus 0x3f reach the
+** top bit from 'A' up, plus 0x25 from '[' up; neither sum carries into
+** the next byte. */
+static uint64_t fold_ascii8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t low7 = x & ~tops;
+    uint64_t from_a = low7 + 0x3f * ones, past_z = low7 + 0x25 * ones;
+    uint64_t upper = (from_a ^ past_z) & ~x & tops;   /* ASCII bytes 'A'..'Z' */
+    return x | upper >> 2;
+}
+
+unsigned base_wordset_get_fold(const base_wordset *ws, const char *w, size_t n)
+{
+    if (n == 0 || n > MEMO_KEY_MAX)
+        return 0;
+    /* folding is byte by byte, so the folded loads are the loads of the
+    ** folded word: its key */
+    uint64_t k[MEMO_KEY_WORDS];
+    size_t nk = memo_key_words(w, n, k);
+    for (size_t i = 0; i < nk; i++)
+        k[i] = fold_ascii8(k[i]);
+    return probe(ws, k, nk, n);
 }

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/memo.h"
+
 #define BASE_WORDSET_SLOTS 1024   /* a power of two, over twice the words */
 
 /* One list: its words (lower case, NUL-terminated) and the bit it gives. */
@@ -22,6 +24,8 @@ typedef struct base_word_list {
 
 typedef struct base_word_class {
     const char *word;
+    uint64_t key[MEMO_KEY_WORDS];   /* memo_key_words of word: compared as words */
+    uint8_t len;
     uint16_t bits;
 } base_word_class;
 
@@ -38,5 +42,9 @@ void base_wordset_free(base_wordset *ws);
 /* The bits of the lists that word w (n bytes, lower case) is on; 0 for
 ** none. */
 unsigned base_wordset_get(const base_wordset *ws, const char *w, size_t n);
+/* The same for w as written, its ASCII capitals read as small letters
+** (as a copy folded by tolower in the C locale would be asked): a token of
+** the text, with no copy. */
+unsigned base_wordset_get_fold(const base_wordset *ws, const char *w, size_t n);
 
 #endif

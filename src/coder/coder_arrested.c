@@ -13,21 +13,32 @@
 #include "coder/coder_int.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
+
+static const char *const people[] = {"national", "nationals", "citizen", "citizens",
+                                     "refugee", "refugees", "immigrant", "immigrants",
+                                     "migrant", "migrants", NULL};
+/* people's sieve, made once a process: it turns down most words before
+** they are folded */
+static word_sieve people_sv;
+static pthread_once_t people_once = PTHREAD_ONCE_INIT;
+
+static void make_people_sieve(void)
+{
+    coder_sieve_add(&people_sv, people);
+}
 
 int coder_foreign_people(const dict_word *words, size_t n)
 {
-    static const char *const people[] = {"national", "nationals", "citizen", "citizens",
-                                         "refugee", "refugees", "immigrant", "immigrants",
-                                         "migrant", "migrants", NULL};
     /* capitalised words before "national" that are no nationality */
     static const char *const not_nation[] = {"the", "our", "a", "an", "under", "gross",
                                              "nasdaq", "republican", "democratic", NULL};
-    word_sieve sv = {{0}, {0}, 0}; /* turns down most words before they are folded */
-    coder_sieve_add(&sv, people);
+    pthread_once(&people_once, make_people_sieve);
+    const word_sieve *sv = &people_sv;
     for (size_t i = 1; i < n; i++) {
         const dict_word *w = &words[i], *p = &words[i - 1];
-        if (coder_sieve_may(&sv, w) && islower((unsigned char)w->s[0]) &&
+        if (coder_sieve_may(sv, w) && islower((unsigned char)w->s[0]) &&
             coder_dict_word_in(w, people) && p->len &&
             isupper((unsigned char)p->s[0]) && !coder_dict_word_in(p, not_nation))
             return 1;

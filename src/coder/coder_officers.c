@@ -12,6 +12,7 @@
 */
 #include "coder/coder_int.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Words of the police, and of an armed force: a story that names the
@@ -25,6 +26,19 @@ static const char *const force_words[] = {
     "sergeant", "colonel", "generals", "lieutenant", "captain", "regiment",
     "battalion", "brigade", "commander", "commanders", NULL};
 
+/* The sieves of both lists and of the police's alone (which list to
+** walk), made from the lists once a process: made for every article they
+** cost more than the count of a short one. */
+static word_sieve both_sv, police_sv;
+static pthread_once_t sieves_once = PTHREAD_ONCE_INIT;
+
+static void make_sieves(void)
+{
+    coder_sieve_add(&both_sv, force_words);
+    coder_sieve_add(&both_sv, police_words);
+    coder_sieve_add(&police_sv, police_words);
+}
+
 int coder_police_story(const dict_word *words, size_t n)
 {
     /* a force named in passing ("the police and soldiers of the enemy" in
@@ -32,14 +46,12 @@ int coder_police_story(const dict_word *words, size_t n)
     ** are named over twice as often. Only a word the sieve lets through
     ** is folded, once for both lists (a case-blind compare of every word
     ** with each of thirty cost a fifth of the coder's time). */
-    word_sieve sv = {{0}, {0}, 0}, police_sv = {{0}, {0}, 0};
-    coder_sieve_add(&sv, force_words);
-    coder_sieve_add(&sv, police_words);
-    coder_sieve_add(&police_sv, police_words); /* which list to walk */
+    pthread_once(&sieves_once, make_sieves);
+    const word_sieve *sv = &both_sv;
     int police = 0, force = 0;
     for (size_t i = 0; i < n; i++) {
         char low[CODER_LOW_WORD];
-        if (!coder_sieve_may(&sv, &words[i]) || !coder_word_lower(&words[i], low))
+        if (!coder_sieve_may(sv, &words[i]) || !coder_word_lower(&words[i], low))
             continue;
         /* the lists share no word: a police word is no force's */
         int is_police = coder_sieve_may(&police_sv, &words[i]) && lemma_in_list(low, police_words);
