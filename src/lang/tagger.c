@@ -740,6 +740,12 @@ static int opening_count(const char *text, const dyad_token *toks, size_t n,
             tags[k] == TAG_MD || tags[k] == TAG_IN);
 }
 
+/* Does the token end in "ed" (a regular past form)? */
+static int past_ed(const char *text, const dyad_token *t)
+{
+    return t->len > 4 && text[t->start + t->len - 2] == 'e' && text[t->start + t->len - 1] == 'd';
+}
+
 /* Word pairs a first-order model reads apart: two past forms joined by
 ** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
 ** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
@@ -760,6 +766,20 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     static const char *const accused[] = {"accused", NULL};
     static const char *const totalling[] = {"totalling", "totaling", NULL};
     static const char *const floating[] = {"both", "each", "all", NULL};
+    static const char *const the[] = {"the", NULL};
+    /* peoples the lexicon reads as adjectives only ("the Chinese" is NNPS
+    ** already) */
+    static const char *const peoples[] = {"british", "french", "dutch", "irish", "swiss",
+                                          "english", "welsh", "spanish", "portuguese",
+                                          "japanese", NULL};
+    /* past forms that stand before a noun as its adjective ("the British
+    ** armed forces", "the French occupied zone") */
+    static const char *const attributive[] = {
+        "armed", "occupied", "based", "owned", "controlled", "backed", "registered",
+        "sponsored", "funded", "flagged", "licensed", "listed", "quoted", "trained",
+        "organized", "organised", "united", "detained", "wanted", "injured", "wounded",
+        "killed", "captured", "kidnapped", "accused", "elected", "appointed", "designed",
+        "built", "made", "used", "proposed", "planned", "increased", "reduced", NULL};
     /* the tags a pair may start with: most tokens are turned down by one test */
     _Static_assert(TAG_COUNT <= 64, "a tag set is a 64-bit mask");
     const uint64_t starts = 1ull << TAG_CC | 1ull << TAG_IN | 1ull << TAG_VB | 1ull << TAG_VBD |
@@ -782,6 +802,20 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             if (i >= 2 && i + 2 < n)
                 past_pair(text, toks, tags, i);
         } else if (t == TAG_DT) {
+            if (i + 3 < n && tags[i + 1] == TAG_JJ &&
+                (tags[i + 2] == TAG_JJ || tags[i + 2] == TAG_VBN) && past_ed(text, &toks[i + 2]) &&
+                (tags[i + 3] == TAG_DT || tags[i + 3] == TAG_PRPS || tags[i + 3] == TAG_CD ||
+                 tags[i + 3] == TAG_WP || tags[i + 3] == TAG_NN || tags[i + 3] == TAG_NNS) &&
+                word_is(text, &toks[i], the) && is_upper(text[toks[i + 1].start]) &&
+                word_is(text, &toks[i + 1], peoples) && !word_is(text, &toks[i + 2], attributive)) {
+                /* "The British relinquished control of Hong Kong", "after
+                ** the Japanese placed what": a people named by its
+                ** adjective, then a past form with an object, is the
+                ** subject and its verb, no noun phrase "the British
+                ** relinquished control" */
+                tags[i + 1] = TAG_NNPS;
+                tags[i + 2] = TAG_VBD;
+            }
             continue;
         } else if (t == TAG_IN) {
             if (i + 2 < n && tags[i + 2] == TAG_CD && toks[i].len == 2 &&
