@@ -231,6 +231,15 @@ static int count_at(const lang_sent *s, size_t i)
     return v > 0 && v < 10000 ? (int)v : 0;
 }
 
+/* "few", "several", "many", "couple": a count with no number, as in "the
+** past few days", a period that runs up to the article (no "in the past",
+** no history). */
+static int vague_count_at(const lang_sent *s, size_t i)
+{
+    return word_is(s, i, "few") || word_is(s, i, "several") || word_is(s, i, "many") ||
+           word_is(s, i, "couple");
+}
+
 /* A year written in digits that reads as one: 1000..2999, not a count of
 ** something ("in 2000 cases", "1500 troops") nor part of a number. */
 static int year_at(const lang_sent *s, size_t i)
@@ -696,7 +705,7 @@ static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
                 return e->end;
     }
     if (l.prep && l.the && word_is(s, l.k, "past") && !unit_at(s, l.k + 1) &&
-        !count_at(s, l.k + 1)) {
+        !count_at(s, l.k + 1) && !vague_count_at(s, l.k + 1)) {
         e->kind = EX_PAST;   /* "in the past" */
         return l.k + 1;
     }
