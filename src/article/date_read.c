@@ -535,6 +535,7 @@ typedef struct lead {
     int mod;           /* early, late, mid, earlier, later */
     int year_prep;     /* a preposition that takes a bare year: not "at
                           1100 GMT" nor "on 2000 ..." */
+    int indef;         /* "in a 1973 coup": "a" or "an" before a year */
 } lead;
 
 /* last / this / next + week, month or year, a weekday or weekend, a
@@ -640,7 +641,7 @@ static size_t number_expr(const lang_sent *s, const lead *l, date_expr *e)
     }
     /* "in the 1984 election", "during the 2003 invasion": the year of the
     ** event the noun names */
-    if (l->prep && l->the && !e->bound && v >= 1000 && v <= 2999 && !*suf &&
+    if (l->prep && (l->the || l->indef) && !e->bound && v >= 1000 && v <= 2999 && !*suf &&
         s->toks[k].len == 4 && k + 1 < s->n &&
         (s->tags[k + 1] == TAG_NN || s->tags[k + 1] == TAG_NNS || s->tags[k + 1] == TAG_JJ)) {
         e->kind = EX_YEAR;
@@ -695,6 +696,16 @@ static size_t expr_at(const lang_sent *s, size_t i, int32_t doc, date_expr *e)
     if (l.the && !l.prep)
         return i;   /* "the March 5 attack", "the 1990s saw": what, not when */
     l.k += (size_t)l.the;
+    /* "overthrown in a 1973 coup", "voted in a 2016 referendum": told as
+    ** the event the noun names, as "in the 1984 election" is; only after
+    ** "in" and "during" ("under a 1985 law" is a basis, "at a 1987 high"
+    ** a level) */
+    if (!l.the && (word_is(s, i, "in") || word_is(s, i, "during")) &&
+        (word_is(s, l.k, "a") || word_is(s, l.k, "an")) && l.k + 1 < s->n &&
+        s->toks[l.k + 1].len == 4 && s->tags[l.k + 1] == TAG_CD) {
+        l.indef = 1;
+        l.k++;
+    }
     int at_on = word_is(s, i, "at") || word_is(s, i, "on");
     size_t j;
     /* eras: "during the Cold War", "under the Reagan administration",
