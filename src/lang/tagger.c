@@ -750,8 +750,9 @@ static int past_ed(const char *text, const dyad_token *t)
 ** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
 ** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
 ** compound, no verb "tear"), "loans totalling 40 mln dlrs to" (a sum's
-** measure, no clause) and "Kenya and Uganda both signed" (a quantifier
-** after the subject, no conjunction). One pass, kept out of line as
+** measure, no clause), "Kenya and Uganda both signed" (a quantifier
+** after the subject, no conjunction) and "the British relinquished
+** control" (a people and its verb, no noun phrase). One pass, kept out of line as
 ** past_after_name is; changes tags in place, reads the rest. */
 __attribute__((noinline)) static void word_pairs(const char *text, const dyad_token *toks,
                                                  size_t n, uint8_t *tags)
