@@ -355,7 +355,6 @@ static int kept_opposed(const lang_analyzer *a, size_t v, size_t k)
            a->tags[k + 1] == TAG_TO && (lemma_is(a, v, "remain") || lemma_is(a, v, "stay"));
 }
 
-/* Builds the verb group starting at i; returns its end or i. */
 /* A bare participle with its "by" agent joined by a conjunction to a
 ** reduced passive relative is one too, on the same noun: "the strike,
 ** called by unions and declared illegal by the government,". The
@@ -367,7 +366,7 @@ static void joined_passive(const lang_analyzer *a, size_t i, phrase *vg)
     if (vg->voice == VOICE_PASSIVE || vg->head != i || vg->np >= 0 || i + 2 >= n)
         return;
     size_t by = a->tags[i + 1] == TAG_RP || a->tags[i + 1] == TAG_JJ ? i + 2 : i + 1;
-    if (by >= n || !lemma_is(a, by, "by"))
+    if (by + 1 >= n || !lemma_is(a, by, "by") || a->tags[by + 1] == TAG_VBG)
         return;
     for (size_t k = i - 1; k-- > 0 && i - k <= 8;) {
         int t = a->tags[k];
@@ -384,6 +383,22 @@ static void joined_passive(const lang_analyzer *a, size_t i, phrase *vg)
     }
 }
 
+/* Does the noun phrase that ends at token k open the sentence as its
+** subject: no preposition before it and no finite verb before it, within
+** the sentence's first 40 tokens (a bound that keeps the test cheap on
+** long runs of asides; a subject that late is rare)? */
+static int opens_as_subject(const lang_analyzer *a, size_t k)
+{
+    size_t f = a->ph[a->np_of[k]].first;
+    if (f > 40 || after_preposition(a, k))
+        return 0;
+    for (size_t j = 0; j < f; j++)
+        if (tag_is_finite(a->tags[j]))
+            return 0;
+    return 1;
+}
+
+/* Builds the verb group starting at i; returns its end or i. */
 static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
 {
     const uint8_t *tg = a->tags;
@@ -535,8 +550,7 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
         /* any agent when the noun opens the sentence as its subject: the
         ** aside can then be on nothing else ("The strike, called by
         ** unions, paralysed the capital") */
-        passive |= named < n && tag_is_noun(tg[named]) && !after_preposition(a, comma - 2) &&
-                   !finite_verb_before(a, comma - 1);
+        passive |= named < n && tag_is_noun(tg[named]) && opens_as_subject(a, comma - 2);
     }
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
