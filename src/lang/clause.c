@@ -1245,6 +1245,19 @@ int clause_build(lang_analyzer *a)
                 c.first = noun_end < vg.first ? (uint32_t)before : vg.first;
             }
         }
+        /* "the strike, called by unions and declared illegal by the
+        ** government,": the second of two joined reduced relatives is on
+        ** the first's noun (phrase.c gave it its passive) */
+        if (c.subject < 0 && vg.voice == VOICE_PASSIVE && vg.first == vg.head &&
+            a->tags[vg.head] == TAG_VBN && vg.first > 0 && a->tags[vg.first - 1] == TAG_CC &&
+            a->ncl > 0 && a->cl[a->ncl - 1].kind == CL_RELATIVE &&
+            a->cl[a->ncl - 1].word == UINT32_MAX &&
+            a->ph[a->cl[a->ncl - 1].verb].first + 9 >= vg.first) {
+            c.subject = a->cl[a->ncl - 1].subject;
+            c.kind = CL_RELATIVE;
+            c.word = UINT32_MAX;
+            c.first = vg.first - 1;
+        }
         int own_subject = c.subject >= 0 && c.word == UINT32_MAX;
         if (find_right(a, &vg, &c) < 0)
             return -1;

@@ -355,6 +355,49 @@ static int kept_opposed(const lang_analyzer *a, size_t v, size_t k)
            a->tags[k + 1] == TAG_TO && (lemma_is(a, v, "remain") || lemma_is(a, v, "stay"));
 }
 
+/* A bare participle with its "by" agent joined by a conjunction to a
+** reduced passive relative is one too, on the same noun: "the strike,
+** called by unions and declared illegal by the government,". The
+** participle before is looked for among the few words before the
+** conjunction (no comma or finite verb between), which keeps it cheap. */
+static void joined_passive(const lang_analyzer *a, size_t i, phrase *vg)
+{
+    size_t n = a->n;
+    if (vg->voice == VOICE_PASSIVE || vg->head != i || vg->np >= 0 || i + 2 >= n)
+        return;
+    size_t by = a->tags[i + 1] == TAG_RP || a->tags[i + 1] == TAG_JJ ? i + 2 : i + 1;
+    if (by + 1 >= n || !lemma_is(a, by, "by") || a->tags[by + 1] == TAG_VBG)
+        return;
+    for (size_t k = i - 1; k-- > 0 && i - k <= 8;) {
+        int t = a->tags[k];
+        if (t == TAG_COMMA || t == TAG_PERIOD || t == TAG_CC || tag_is_finite(t))
+            return;
+        if (a->vg_of[k] < 0)
+            continue;
+        const phrase *pv = &a->ph[a->vg_of[k]];
+        if (pv->voice == VOICE_PASSIVE && pv->first == pv->head && pv->first == k &&
+            a->tags[k] == TAG_VBN && lemma_is(a, k + 1, "by") && k > 0 &&
+            (a->tags[k - 1] == TAG_COMMA || a->np_of[k - 1] >= 0))
+            vg->voice = VOICE_PASSIVE;
+        return;
+    }
+}
+
+/* Does the noun phrase that ends at token k open the sentence as its
+** subject: no preposition before it and no finite verb before it, within
+** the sentence's first 40 tokens (a bound that keeps the test cheap on
+** long runs of asides; a subject that late is rare)? */
+static int opens_as_subject(const lang_analyzer *a, size_t k)
+{
+    size_t f = a->ph[a->np_of[k]].first;
+    if (f > 40 || after_preposition(a, k))
+        return 0;
+    for (size_t j = 0; j < f; j++)
+        if (tag_is_finite(a->tags[j]))
+            return 0;
+    return 1;
+}
+
 /* Builds the verb group starting at i; returns its end or i. */
 static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
 {
@@ -477,6 +520,13 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
     ** "by" and a gerund say how, not who: "members protested by walking
     ** out" did it themselves */
     int by_agent = lemma_is(a, i + 1, "by") && !(i + 2 < n && tg[i + 2] == TAG_VBG);
+    /* ... or after a particle or a predicate adjective: "an attack
+    ** carried out by rebels", "the strike, declared illegal by the
+    ** government," */
+    size_t by_at = by_agent ? i + 1 : i + 2;
+    if (!by_agent && i + 3 < n && (tg[i + 1] == TAG_RP || tg[i + 1] == TAG_JJ) &&
+        lemma_is(a, i + 2, "by") && tg[i + 3] != TAG_VBG)
+        by_agent = 1;
     if (mainv == i && a->tags[i] == TAG_VBN && i > 0 && a->np_of[i - 1] >= 0 && caten < 0 &&
         (by_agent || finite_verb_before(a, i) || after_preposition(a, i - 1)))
         passive = 1;
@@ -490,13 +540,17 @@ static size_t verb_group(lang_analyzer *a, size_t i, phrase *vg)
         comma--;   /* "Canada, strongly supported by Australia," */
     if (mainv == i && a->tags[i] == TAG_VBN && comma > 1 && tg[comma - 1] == TAG_COMMA &&
         a->np_of[comma - 2] >= 0 && caten < 0 && by_agent) {
-        size_t named = i + 2;
+        size_t named = by_at + 1;
         int owned = named < n && tg[named] == TAG_PRPS;
         while (named < n && (tg[named] == TAG_DT || tg[named] == TAG_PDT || tg[named] == TAG_PRPS ||
                              (tag_is_adj(tg[named]) && !capitalised(a, named))))
             named++;
         passive |= named < n && (tag_is_proper(tg[named]) || capitalised(a, named) ||
                                  (owned && tag_is_noun(tg[named])));
+        /* any agent when the noun opens the sentence as its subject: the
+        ** aside can then be on nothing else ("The strike, called by
+        ** unions, paralysed the capital") */
+        passive |= named < n && tag_is_noun(tg[named]) && opens_as_subject(a, comma - 2);
     }
     vg->kind = PH_VG;
     vg->first = (uint32_t)i;
@@ -591,6 +645,8 @@ static int chunk_np_vg(lang_analyzer *a)
                 if (a->tags[i] == TAG_VB && i >= 2 && a->tags[i - 1] == TAG_CC &&
                     a->vg_of[i - 2] >= 0 && vg.mod == MOD_ASSERTED)
                     vg.mod = a->ph[a->vg_of[i - 2]].mod;
+                if (a->tags[i] == TAG_VBN && i >= 2 && a->tags[i - 1] == TAG_CC)
+                    joined_passive(a, i, &vg);
                 int32_t id = lang_add_phrase(a, &vg);
                 if (id < 0)
                     return -1;

@@ -990,6 +990,14 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                    toks[i].len <= WORD_MAX &&
                    prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
             tags[i] = TAG_VBN;      /* "memos sent by" */
+        } else if (tags[i] == TAG_VBD && i > 0 && i + 2 < n &&
+                   (tags[i - 1] == TAG_COMMA || tags[i - 1] == TAG_CC || tag_is_noun(tags[i - 1])) &&
+                   (next == TAG_RP || next == TAG_JJ) && word_is(text, &toks[i + 2], by) &&
+                   !(i + 3 < n && tags[i + 3] == TAG_VBG) &&   /* "escaped alive by leaping" */
+                   toks[i].len <= WORD_MAX &&
+                   prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
+            tags[i] = TAG_VBN;      /* "an attack carried out by", "the strike,
+                                    ** declared illegal by" */
         } else if ((tags[i] == TAG_VBD || tags[i] == TAG_JJ) && i > 0) {
             /* "have downplayed", "was reported", "has not yet decided",
             ** "has celebrated" (but "was pleased" may stay JJ) */
