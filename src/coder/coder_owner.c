@@ -763,6 +763,13 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         if (!named && !by && proposed_thing(s, (int32_t)i, &thing) != FAM_NONE &&
             (n = owner_pronoun(c, s, p, -1, -1, out)) > 0)
             remember_proposed(c, s, (int32_t)i, out, n);
+        /* "a draft bill before the U.S. Congress": the legislature's,
+        ** for a later "the bill" */
+        if ((fam == FAM_BILL || fam == FAM_LEGISLATION) && !named && !by &&
+            (n = bill_before(c, s, (int32_t)i, p->end, out)) > 0) {
+            remember(c, s, fam, p->head, out, n);
+            continue;
+        }
         if (!named && !by)
             continue;
         n = named ? coder_resolve_span(c, s, p->first, p->head, out) : 0;
