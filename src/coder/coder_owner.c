@@ -467,7 +467,11 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
     int aimed = 0;
     for (const char *const *p = owner_codes; *p && !aimed; p++)
         aimed = j->code1[0] == (*p)[0] && strncmp(j->code1, *p, strlen(*p)) == 0;
-    return aimed;
+    /* "have been attacking the sales tax plan for months": an attack on
+    ** a plan or a policy is in words (coder_verbal_attack, which recodes
+    ** it 111 only once a target is found), however "for months" read */
+    return aimed || (j->code1[0] == '1' && j->code1[1] == '9' && j->nt == 0 &&
+                     coder_verbal_attack(s, j));
 }
 
 int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)
