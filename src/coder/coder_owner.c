@@ -746,7 +746,8 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         int named = 0;
         /* "its Mideast Gulf policy": after a possessive pronoun, names
         ** say what the thing is about; its owner is the pronoun's */
-        for (uint32_t k = p->first; k < p->head && !named && s->ls.tags[p->first] != TAG_PRPS; k++)
+        int topic = s->ls.tags[p->first] == TAG_PRPS;
+        for (uint32_t k = p->first; k < p->head && !named && !topic; k++)
             named = tag_is_proper(s->ls.tags[k]) || tag_is_adj(s->ls.tags[k]) ||
                     s->ls.tags[k] == TAG_POS;
         int by = p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "by");
