@@ -12,7 +12,9 @@
 ** agreement"), the actors of the latest event of that kind that the
 ** article coded (a tax or sanction that a proposal or plan is "for" is
 ** the proposal's maker's: "proposals by the Commission for a tax on
-** oils ... Chile opposed the tax"); and for one country's opposition,
+** oils ... Chile opposed the tax"), and for a state's thing of its own
+** kind ("the budget", "the ban") the owner of its latest mention in an
+** earlier sentence; and for one country's opposition,
 ** its government. A yield of sanctions that names no one ("lift the
 ** sanctions") is aimed at whom the article's latest sanction by the same
 ** country hit.
@@ -39,7 +41,12 @@ static const char *const owner_codes[] = {"02", "051", "09", "10", "11", "12", "
 ** to it as much as its source ("the agreement" is both sides'). */
 enum { FAM_ATTACK, FAM_AGREEMENT, FAM_ARREST, FAM_EXPULSION, FAM_SANCTION, FAM_DECISION,
        FAM_MOVE, FAM_PROPOSAL, FAM_OFFER, FAM_PLAN, FAM_REQUEST, FAM_TAX, FAM_IDEA, FAM_MEETING,
-       FAM_STATEMENT, FAM_MEASURE, FAM_NONE };
+       FAM_STATEMENT, FAM_MEASURE,
+       /* things a state makes that a later "the" names by the same noun
+       ** only ("the Kenyan budget ... Uganda criticized the budget"), one
+       ** kind each (owner2, seventeenth session) */
+       FAM_BILL, FAM_BUDGET, FAM_CUT, FAM_LEGISLATION, FAM_PACKAGE, FAM_POLICY, FAM_PROGRAM,
+       FAM_QUOTA, FAM_REFORM, FAM_REGULATION, FAM_BAN, FAM_CURB, FAM_RESTRICTION, FAM_NONE };
 static const struct family {
     const char *codes;
     int both;
@@ -49,7 +56,11 @@ static const struct family {
     [FAM_MOVE] = {"", 0},           [FAM_PROPOSAL] = {"", 0},     [FAM_OFFER] = {"", 0},
     [FAM_PLAN] = {"", 0},           [FAM_REQUEST] = {"", 0},      [FAM_TAX] = {"", 0},
     [FAM_IDEA] = {"", 0},           [FAM_MEETING] = {"04", 1},    [FAM_STATEMENT] = {"", 0},
-    [FAM_MEASURE] = {"", 0}};
+    [FAM_MEASURE] = {"", 0},        [FAM_BILL] = {"", 0},         [FAM_BUDGET] = {"", 0},
+    [FAM_CUT] = {"", 0},            [FAM_LEGISLATION] = {"", 0},  [FAM_PACKAGE] = {"", 0},
+    [FAM_POLICY] = {"", 0},         [FAM_PROGRAM] = {"", 0},      [FAM_QUOTA] = {"", 0},
+    [FAM_REFORM] = {"", 0},         [FAM_REGULATION] = {"", 0},   [FAM_BAN] = {"", 0},
+    [FAM_CURB] = {"", 0},           [FAM_RESTRICTION] = {"", 0}};
 
 /* The nouns and verbs of each kind, by lemma, in strcmp order (first_at
 ** below indexes them by their first letter). */
@@ -59,23 +70,26 @@ static const struct act_word {
 } act_words[] = {
     {"accord", FAM_AGREEMENT}, {"agree", FAM_AGREEMENT}, {"agreement", FAM_AGREEMENT},
     {"airstrike", FAM_ATTACK}, {"announcement", FAM_MOVE}, {"arrest", FAM_ARREST},
-    {"assault", FAM_ATTACK},
-    {"attack", FAM_ATTACK}, {"bomb", FAM_ATTACK}, {"bombing", FAM_ATTACK},
-    {"comment", FAM_STATEMENT}, {"conference", FAM_MEETING}, {"deal", FAM_AGREEMENT},
-    {"decide", FAM_DECISION}, {"decision", FAM_DECISION}, {"detain", FAM_ARREST},
-    {"detention", FAM_ARREST}, {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION},
-    {"expulsion", FAM_EXPULSION}, {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK},
-    {"initiative", FAM_PROPOSAL}, {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK},
-    {"killing", FAM_ATTACK}, {"levy", FAM_TAX}, {"massacre", FAM_ATTACK}, {"measure", FAM_MEASURE},
-    {"meeting", FAM_MEETING},
-    {"move", FAM_MOVE}, {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING},
-    {"offensive", FAM_ATTACK}, {"offer", FAM_OFFER}, {"operation", FAM_ATTACK},
-    {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN}, {"proposal", FAM_PROPOSAL},
-    {"propose", FAM_PROPOSAL}, {"raid", FAM_ATTACK}, {"remark", FAM_STATEMENT},
-    {"request", FAM_REQUEST}, {"sanction", FAM_SANCTION}, {"scheme", FAM_IDEA},
-    {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK}, {"shooting", FAM_ATTACK},
-    {"stabbing", FAM_ATTACK}, {"statement", FAM_STATEMENT}, {"step", FAM_MOVE},
-    {"strike", FAM_ATTACK}, {"summit", FAM_MEETING}, {"talk", FAM_MEETING},
+    {"assault", FAM_ATTACK}, {"attack", FAM_ATTACK}, {"ban", FAM_BAN}, {"bill", FAM_BILL},
+    {"bomb", FAM_ATTACK}, {"bombing", FAM_ATTACK}, {"budget", FAM_BUDGET},
+    {"comment", FAM_STATEMENT}, {"conference", FAM_MEETING}, {"curb", FAM_CURB},
+    {"cut", FAM_CUT}, {"deal", FAM_AGREEMENT}, {"decide", FAM_DECISION},
+    {"decision", FAM_DECISION}, {"detain", FAM_ARREST}, {"detention", FAM_ARREST},
+    {"embargo", FAM_SANCTION}, {"expel", FAM_EXPULSION}, {"expulsion", FAM_EXPULSION},
+    {"idea", FAM_IDEA}, {"incursion", FAM_ATTACK}, {"initiative", FAM_PROPOSAL},
+    {"invade", FAM_ATTACK}, {"invasion", FAM_ATTACK}, {"killing", FAM_ATTACK},
+    {"legislation", FAM_LEGISLATION}, {"levy", FAM_TAX}, {"massacre", FAM_ATTACK},
+    {"measure", FAM_MEASURE}, {"meeting", FAM_MEETING}, {"move", FAM_MOVE},
+    {"murder", FAM_ATTACK}, {"negotiation", FAM_MEETING}, {"offensive", FAM_ATTACK},
+    {"offer", FAM_OFFER}, {"operation", FAM_ATTACK}, {"package", FAM_PACKAGE},
+    {"pact", FAM_AGREEMENT}, {"plan", FAM_PLAN}, {"policy", FAM_POLICY},
+    {"program", FAM_PROGRAM}, {"programme", FAM_PROGRAM}, {"proposal", FAM_PROPOSAL},
+    {"propose", FAM_PROPOSAL}, {"quota", FAM_QUOTA}, {"raid", FAM_ATTACK},
+    {"reform", FAM_REFORM}, {"regulation", FAM_REGULATION}, {"remark", FAM_STATEMENT},
+    {"request", FAM_REQUEST}, {"restriction", FAM_RESTRICTION}, {"sanction", FAM_SANCTION},
+    {"scheme", FAM_IDEA}, {"shelling", FAM_ATTACK}, {"shoot", FAM_ATTACK},
+    {"shooting", FAM_ATTACK}, {"stabbing", FAM_ATTACK}, {"statement", FAM_STATEMENT},
+    {"step", FAM_MOVE}, {"strike", FAM_ATTACK}, {"summit", FAM_MEETING}, {"talk", FAM_MEETING},
     {"tariff", FAM_TAX}, {"tax", FAM_TAX}, {"treaty", FAM_AGREEMENT},
 };
 
@@ -83,7 +97,7 @@ static const struct act_word {
 ** they end: first_at['b' - 'a'] is the first word in b. Must stay in step
 ** with act_words (tests/test_coder.c checks that family_of finds every
 ** word through it). */
-static const uint8_t first_at[27] = {0, 8, 10, 12, 17, 20, 20, 20, 20, 25, 25, 26, 27, 32, 33, 36, 40, 40, 43, 53, 57, 57, 57, 57, 57, 57, 57};
+static const uint8_t first_at[27] = {0, 8, 13, 17, 22, 25, 25, 25, 25, 30, 30, 31, 33, 38, 39, 42, 50, 51, 57, 67, 71, 71, 71, 71, 71, 71, 71};
 
 /* For each first letter, the second bytes of its words in act_words, a
 ** bit each (byte & 31): most lemmas asked are no act word ("minister",
@@ -453,7 +467,11 @@ static int owner_clause(const sent_ctx *s, const clause_job *j)
     int aimed = 0;
     for (const char *const *p = owner_codes; *p && !aimed; p++)
         aimed = j->code1[0] == (*p)[0] && strncmp(j->code1, *p, strlen(*p)) == 0;
-    return aimed;
+    /* "have been attacking the sales tax plan for months": an attack on
+    ** a plan or a policy is in words (coder_verbal_attack, which recodes
+    ** it 111 only once a target is found), however "for months" read */
+    return aimed || (j->code1[0] == '1' && j->code1[1] == '9' && j->nt == 0 &&
+                     coder_verbal_attack(s, j));
 }
 
 int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j)
@@ -726,7 +744,10 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         /* only words that may name a doer are looked up: a name, an
         ** adjective ("Ugandan"), a possessive; a by-phrase after it */
         int named = 0;
-        for (uint32_t k = p->first; k < p->head && !named; k++)
+        /* "its Mideast Gulf policy": after a possessive pronoun, names
+        ** say what the thing is about; its owner is the pronoun's */
+        int topic = s->ls.tags[p->first] == TAG_PRPS;
+        for (uint32_t k = p->first; k < p->head && !named && !topic; k++)
             named = tag_is_proper(s->ls.tags[k]) || tag_is_adj(s->ls.tags[k]) ||
                     s->ls.tags[k] == TAG_POS;
         int by = p->end < s->ls.n && lemma_is_word(s->ls.lemmas[p->end], "by");
@@ -747,6 +768,13 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         if (!named && !by && proposed_thing(s, (int32_t)i, &thing) != FAM_NONE &&
             (n = owner_pronoun(c, s, p, -1, -1, out)) > 0)
             remember_proposed(c, s, (int32_t)i, out, n);
+        /* "a draft bill before the U.S. Congress": the legislature's,
+        ** for a later "the bill" */
+        if ((fam == FAM_BILL || fam == FAM_LEGISLATION) && !named && !by &&
+            (n = bill_before(c, s, (int32_t)i, p->end, out)) > 0) {
+            remember(c, s, fam, p->head, out, n);
+            continue;
+        }
         if (!named && !by)
             continue;
         n = named ? coder_resolve_span(c, s, p->first, p->head, out) : 0;
@@ -854,6 +882,40 @@ static int same_kind(int want, int had)
 
 static int charged_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 
+/* For a noun of a thing of its own kind (FAM_BILL on: "the budget", "the
+** cuts"): the owner of the article's latest mention of the same noun in
+** an earlier sentence named with its owner ("Kenya unveiled its budget on
+** Monday. [...] Uganda criticized the budget"), when that mention has one
+** owner and it is not the source's, nor another's named in the same
+** sentence; else none, not an older mention: a source that owns the
+** latest one speaks of its own. Fills j->tgt; returns the count. */
+static int same_noun_owner(const dyad_coder *c, const sent_ctx *s, clause_job *j, int fam,
+                           const phrase *p)
+{
+    const doc_ctx *d = &c->doc;
+    size_t kept = d->nacts < ACTS_SEEN ? d->nacts : ACTS_SEEN;
+    for (size_t k = 0; k < kept; k++) {
+        const act_seen *a = &d->acts[(d->nacts - 1 - k) % ACTS_SEEN];
+        if (a->family != fam || (a->sent == s->index && a->head >= p->first))
+            continue;
+        /* one named in its own sentence is no earlier mention: the
+        ** sentence tells of it in its own way ("the Nigerian program
+        ** being endorsed by the IMF, the program remaining on course") */
+        if (a->sent == s->index || a->n != 1)
+            return 0;
+        /* "Uganda's budget and Kenya's budget": two owners in one sentence */
+        for (size_t o = k + 1; o < kept; o++) {
+            const act_seen *b = &d->acts[(d->nacts - 1 - o) % ACTS_SEEN];
+            if (b->sent != a->sent)
+                break;
+            if (b->family == fam && !same_makers(a, b))
+                return 0;
+        }
+        return owners_of_act(j, a, p, j->tgt);
+    }
+    return 0;
+}
+
 int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thing)
 {
     /* "Kenya charged that the deal would ruin its farmers": what is
@@ -878,6 +940,8 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
     }
     if (fam == FAM_NONE || !definite_act)
         return 0;
+    if (fam >= FAM_BILL)
+        return same_noun_owner(c, s, j, fam, p);
     /* the latest act of the kind named with its doer, but this phrase */
     const doc_ctx *d = &c->doc;
     long act_sent = -1;
