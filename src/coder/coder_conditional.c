@@ -85,6 +85,12 @@ static const clause *condition_of(const sent_ctx *s, size_t ci)
 
 const char *coder_no_conditional_answer(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
+    /* "would leave the EC no option but to react": a threat only while
+    ** the act is still to come; "left the EC no option" tells a reaction
+    ** done */
+    if (lemma_is_word(j->lemma, "leave") && strcmp(j->code1, "130") == 0 && !j->on_caten &&
+        !promised(s, j->vg))
+        return "no option left told as done: no threat";
     if (!answer_pattern(j) || answers_any(s, j) || j->ns == 0)
         return NULL;
     /* "would consider taking action": the promise is in the group of the
