@@ -9,10 +9,12 @@
 ** patterns (verbs.txt, "seventeenth session, lane conditional": respond,
 ** react, take action, consider measures, ...) name no one; this file keeps
 ** them only as such a threat: promised (will, would, shall), under an "if"
-** or "unless" whose subject gave the target (coder_condition_target).
+** or "unless" whose subject, another side's actor, becomes the target.
 ** "The bank will take adequate measures if necessary" or "Congress would
-** respond to the needs of the industry" tell no threat. docs/coder.md,
-** "Seventeenth session: a response promised on another's act".
+** respond to the needs of the industry" tell no threat. It also keeps
+** "would leave the EC no option but to react" to what is still to come.
+** docs/coder.md, "Seventeenth session: sanctions, responses and 'no
+** option but to react' promised on another's act".
 */
 #include "coder/coder_int.h"
 
