@@ -2024,7 +2024,8 @@ const char *coder_no_retaliation(const sent_ctx *s, const clause_job *j);
 ** take or consider with no target slot: "would respond vigorously") is no
 ** threat, or NULL: only one promised (will, would, shall) under an "if" or
 ** "unless" whose subject names another side's actor, who becomes its only
-** target (j's targets are replaced). */
+** target (j's targets are replaced); and why "+ leave $ no option but to
+** react" (130) is none: only one told with will or would is a threat. */
 const char *coder_no_conditional_answer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Is clause job j the warning pattern of a verb of leave ("allow + to",
