@@ -253,6 +253,9 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     /* "Japan retaliated": done or guessed, no bare retaliation promised */
     if (!why && !c->act_as_said)
         why = coder_no_retaliation(s, &j);
+    /* "would respond": a threat only on another's act (coder_conditional.c) */
+    if (!why && !c->act_as_said)
+        why = coder_no_conditional_answer(c, s, &j);
     /* "insisted the approach was necessary": a claim, no demand */
     if (!why && !c->act_as_said)
         why = coder_no_demand(s, &j);

@@ -53,6 +53,9 @@
 **                     change criticised is its thing's
 **   coder_chamber.c   "House leaders", "Senate Republicans": the legislature
 **   coder_content.c   contentment with another's act; denied, displeasure
+**   coder_conditional.c  a response promised on another's act ("would
+**                     respond if the EC adopts the tax"): a threat, aimed at
+**                     the condition's subject
 **   coder_condole.c   condolences to the bereaved of a disaster: the
 **                     article's country's people
 **   coder_coop.c      meetings told without a verb of meeting ("visiting")
@@ -2015,6 +2018,15 @@ const char *coder_no_threat(const sent_ctx *s, const clause_job *j);
 ** or shall promises it ("said it would retaliate if Japan ..."); one told
 ** as done, guessed ("could retaliate") or as a condition is none. */
 const char *coder_no_retaliation(const sent_ctx *s, const clause_job *j);
+
+/* ---- coder_conditional.c: a response promised on another's act ---- */
+/* Why clause job j's bare response (130 or 138 of respond, react, answer,
+** take or consider with no target slot: "would respond vigorously") is no
+** threat, or NULL: only one promised (will, would, shall) under an "if" or
+** "unless" whose subject names another side's actor, who becomes its only
+** target (j's targets are replaced); and why "+ leave $ no option but to
+** react" (130) is none: only one told with will or would is a threat. */
+const char *coder_no_conditional_answer(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Is clause job j the warning pattern of a verb of leave ("allow + to",
 ** 130), negated in its own verb group as a stance: "will not allow Iran

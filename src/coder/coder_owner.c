@@ -389,11 +389,12 @@ static int owner_pronoun(const dyad_coder *c, const sent_ctx *s, const phrase *p
 ** actors written to out. */
 static int owner_possessor(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
+    /* np's children through the phrase index: a scan of every phrase per
+    ** clause was quadratic in a sentence of thousands of clauses */
     const phrase *ph = s->ls.phrases;
-    for (size_t i = 0; i < s->ls.nphrases; i++)
-        if (ph[i].up == np && (ph[i].flags & PHF_POSS) && ph[i].kind == PH_NP &&
-            !coder_time_noun(s, ph[i].head))
-            return coder_resolve_np(c, s, (int32_t)i, out, MAX_ACTORS);
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i])
+        if ((ph[i].flags & PHF_POSS) && ph[i].kind == PH_NP && !coder_time_noun(s, ph[i].head))
+            return coder_resolve_np(c, s, i, out, MAX_ACTORS);
     return 0;
 }
 

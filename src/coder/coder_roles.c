@@ -492,11 +492,17 @@ int coder_condition_target(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* a promise (03x) that names no one is made to whom its condition
     ** names too: "would lift the sanctions once Japan opened its market" */
     const cameo_entry *e = j->nt == 0 ? cameo_find(c->cameo, j->code1, strlen(j->code1)) : NULL;
+    int still = j->vg->mod != MOD_ASSERTED && j->vg->mod != MOD_NEGATED;
     /* only a promise: "lifted the embargo when Malawi freed them" was done */
     int promise = e && (strncmp(e->code, "03", 2) == 0 || strncmp(e->intent, "03", 2) == 0) &&
-                  j->vg->mod != MOD_ASSERTED && j->vg->mod != MOD_NEGATED;
+                  still;
+    /* a hostile act still to come whose threat form is 13x, told with no
+    ** one named, is a threat too: "if Japan does not open its market, the
+    ** United States will impose sanctions" (163 -> 1312, at Japan) */
+    int threat = strncmp(j->code1, "13", 2) == 0 ||
+                 (e && strncmp(e->intent, "13", 2) == 0 && still);
     const char *const *ifs = promise ? promise_ifs : threat_ifs;
-    if ((strncmp(j->code1, "13", 2) != 0 && !promise) || j->ns == 0 ||
+    if ((!threat && !promise) || j->ns == 0 ||
         (j->nt != 0 && !own_side_target(j)))
         return j->nt;
     int32_t np = condition_subject(s, (int32_t)j->ci, 1, ifs);
