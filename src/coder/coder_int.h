@@ -91,6 +91,8 @@
 **   coder_detainee.c  people held by one country's police or courts are its;
 **                     "charged with" a crime
 **   coder_object_pronoun.c  "help it meet": an object pronoun is not the source
+**   coder_own_act.c   "Kenya defended its arrest of Ugandan journalists": an
+**                     act noun owned by a pronoun is its antecedent's
 **   coder_own_talks.c "his talks with X had ended": talks owned by a pronoun
 **                     and told as held by their clause
 **   coder_pair_held.c  talks of a hyphenated pair of states told as held
@@ -1410,6 +1412,18 @@ const clause *coder_clause_at(const sent_ctx *s, uint32_t k);
 ** for the subject of its clause or one it hangs on ("ahead of her visit
 ** to Moscow"): the number of actors in out (coder_journey.c). */
 int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
+/* The same for any noun phrase np opening with his, her, their, or, when
+** with_its, its: the actors of the subject the pronoun stands for, written
+** to out (MAX_ACTORS at most); 0 if the mention table ties it to none
+** (coder_journey.c). */
+int coder_pronoun_subject(dyad_coder *c, const sent_ctx *s, int32_t np, int with_its,
+                          actor_ref *out);
+/* The doer of act noun phrase np (its pattern's code, a target of its
+** own) that a possessive pronoun owns: "Kenya defended its arrest of two
+** Ugandan journalists" is Kenya's arrest. Written to out; 0 if none
+** (coder_own_act.c). */
+int coder_own_act(dyad_coder *c, const sent_ctx *s, int32_t np, const char *code,
+                  actor_ref *out);
 /* Is meeting noun phrase np, owned by a possessive pronoun ("his talks
 ** with"), the subject of a clause that tells it held: said plainly in a
 ** past tense, by a verb that does not call the talks off or put them

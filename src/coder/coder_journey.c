@@ -36,10 +36,17 @@ static int other_between(const dyad_coder *c, const sent_ctx *s, uint32_t from, 
 
 int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
+    return coder_pronoun_subject(c, s, np, 0, out);
+}
+
+int coder_pronoun_subject(dyad_coder *c, const sent_ctx *s, int32_t np, int with_its,
+                          actor_ref *out)
+{
     static const char *const third[] = {"his", "her", "their", NULL};
     const phrase *p = &s->ls.phrases[np];
     uint32_t f = p->first;
-    if (s->ls.tags[f] != TAG_PRPS || !lemma_in_list(s->ls.lemmas[f], third))
+    if (s->ls.tags[f] != TAG_PRPS ||
+        !(lemma_in_list(s->ls.lemmas[f], third) || (with_its && lemma_is_word(s->ls.lemmas[f], "its"))))
         return 0;
     ment_ref mr = mentions_token(c->ment, f);
     if (mr.ent < 0)
@@ -63,6 +70,10 @@ int coder_own_journey(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *o
         const clause *cl = &s->ls.clauses[ci];
         if (cl->subject < 0 || s->ls.phrases[cl->subject].first >= f)
             continue;
+        /* an act's pronoun looks back a sentence's length at most, so
+        ** that a run-on text is not read back to its start for each one */
+        if (with_its && f - s->ls.phrases[cl->subject].end > 60)
+            return 0;
         if (!coder_names_entity(c, s, cl->subject, mr.ent))
             continue;
         char gender = lemma_is_word(s->ls.lemmas[f], "his")   ? 'm'

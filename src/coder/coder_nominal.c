@@ -804,6 +804,12 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     if (j.ns == 0 && meeting && !planned && coder_own_talks_held(s, np) &&
         (j.ns = coder_own_journey(c, s, np, j.src)) > 0)
         inside = 1;
+    /* "Kenya defended its arrest of two Ugandan journalists": an act the
+    ** pronoun's antecedent did, told as done (seventeenth session,
+    ** coder_own_act.c) */
+    if (j.ns == 0 && j.m.target >= 0 && !planned && r == REPORT &&
+        (j.ns = coder_own_act(c, s, np, j.m.code, j.src)) > 0)
+        inside = 1;
     /* "spoke at a meeting of EC foreign ministers", "told a conference of
     ** ASEAN ministers": the subject attends the body's gathering, one way.
     ** Only the clause gives the guest ("the Paris meeting of" names the
