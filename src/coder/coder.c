@@ -135,6 +135,8 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->breach_at);
     dy_free(c->vg_clause);
     dy_free(c->object2_first);
+    dy_free(c->rel_of);
+    dy_free(c->rel_next);
     dy_free(c->ev);
     dy_free(c->pub);
     dy_free(c->mpub);
@@ -176,7 +178,8 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
 }
 
 /* The index of sentence s's phrases and clauses (sent_ctx: pp_at, kid,
-** sib, ckid, csib, vg_clause, object2_first), built in one pass over each. -1 on no
+** sib, ckid, csib, vg_clause, object2_first, rel_of, rel_next), built in one
+** pass over each. -1 on no
 ** memory. */
 static int sentence_index(dyad_coder *c, sent_ctx *s)
 {
@@ -188,7 +191,9 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
         base_grow((void **)&c->ckid, &c->ckid_cap, nc + 1, sizeof *c->ckid) < 0 ||
         base_grow((void **)&c->csib, &c->csib_cap, nc + 1, sizeof *c->csib) < 0 ||
         base_grow((void **)&c->object2_first, &c->object2_first_cap, n + 1,
-                  sizeof *c->object2_first) < 0)
+                  sizeof *c->object2_first) < 0 ||
+        base_grow((void **)&c->rel_of, &c->rel_of_cap, np + 1, sizeof *c->rel_of) < 0 ||
+        base_grow((void **)&c->rel_next, &c->rel_next_cap, nc + 1, sizeof *c->rel_next) < 0)
         return -1;
     const phrase *ph = s->ls.phrases;
     const clause *cl = s->ls.clauses;
@@ -196,13 +201,17 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
         c->pp_at[i] = -1;
     memset(c->object2_first, 0, n + 1);
     for (size_t i = 0; i < np; i++)
-        c->kid[i] = c->vg_clause[i] = -1;
+        c->kid[i] = c->vg_clause[i] = c->rel_of[i] = -1;
     for (size_t i = 0; i < nc; i++)
         c->ckid[i] = -1;
     for (size_t i = nc; i-- > 0;) {
         if (cl[i].verb >= 0 && (size_t)cl[i].verb < np)
             c->vg_clause[cl[i].verb] = (int32_t)i;   /* the first clause of a verb */
-        c->csib[i] = -1;
+        c->csib[i] = c->rel_next[i] = -1;
+        if (cl[i].kind == CL_RELATIVE && cl[i].object >= 0 && (size_t)cl[i].object < np) {
+            c->rel_next[i] = c->rel_of[cl[i].object];
+            c->rel_of[cl[i].object] = (int32_t)i;
+        }
         if (cl[i].object2 >= 0 && (size_t)cl[i].object2 < np && ph[cl[i].object2].first < n)
             c->object2_first[ph[cl[i].object2].first] = 1;
         s->bare_clause |= cl[i].kind == CL_COMPLEMENT && cl[i].word == UINT32_MAX &&
@@ -229,6 +238,8 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
     s->csib = c->csib;
     s->vg_clause = c->vg_clause;
     s->object2_first = c->object2_first;
+    s->rel_of = c->rel_of;
+    s->rel_next = c->rel_next;
     return 0;
 }
 

@@ -429,8 +429,10 @@ typedef struct sent_ctx {
     ** token (with its NP), or -1; each phrase's first child (the phrases
     ** whose up is it) and each child's next sibling, in phrase order, or -1;
     ** the same for clauses (their parent), and the clause of each verb group;
-    ** 1 at each token where a clause's second object starts */
-    const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;
+    ** 1 at each token where a clause's second object starts; the first
+    ** relative clause whose object each phrase is ("the plan [that] Kenya
+    ** drew up"), and each relative clause's next with the same object, or -1 */
+    const int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause, *rel_of, *rel_next;
     const uint8_t *object2_first;
     /* the sentence's date expressions, read at its first dated clause for
     ** the others (article_event_date_in); may be NULL */
@@ -522,6 +524,8 @@ struct dyad_coder {
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
     uint8_t *object2_first;
     size_t object2_first_cap;
+    int32_t *rel_of, *rel_next;
+    size_t rel_of_cap, rel_next_cap;
     /* the sentence's noun phrases that judge their owner's conduct
     ** (judged_phrase in coder_stance.c), listed once a sentence so that no
     ** clause scans every phrase (a long sentence would make that quadratic) */

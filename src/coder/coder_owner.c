@@ -294,9 +294,9 @@ static int owner_in_pps(dyad_coder *c, const sent_ctx *s, int32_t np, int by_onl
 ** Canadian output is rising"). Returns the actors written to out. */
 static int owner_relative(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out)
 {
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
+    for (int32_t i = np >= 0 ? s->rel_of[np] : -1; i >= 0; i = s->rel_next[i]) {
         const clause *cl = &s->ls.clauses[i];
-        if (cl->kind != CL_RELATIVE || cl->object != np || cl->subject < 0 || cl->verb < 0 ||
+        if (cl->subject < 0 || cl->verb < 0 ||
             s->ls.phrases[cl->verb].voice == VOICE_PASSIVE ||
             lemma_in_list(s->ls.lemmas[s->ls.phrases[np].head], lang_content_nouns) ||
             s->ls.phrases[np].end > s->ls.phrases[cl->subject].first)

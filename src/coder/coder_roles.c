@@ -834,8 +834,8 @@ static int find_target(dyad_coder *c, const sent_ctx *s, size_t ci, int32_t np, 
         (nt = coder_expand_multi(tgt, target_from_next(c, s, ci, skip_places, tgt))) ||
         (nt = coder_expand_multi(tgt, shared_object(c, s, ci, tgt))))
         return nt;
-    for (size_t k = ci + 1; k < s->ls.nclauses && nt == 0; k++)
-        if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
+    for (int32_t k = s->ckid[ci]; k >= 0 && nt == 0; k = s->csib[k])
+        if ((size_t)k > ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
             nt = coder_expand_multi(tgt, coder_resolve_np(c, s, s->ls.clauses[k].subject, tgt, MAX_ACTORS));
     return nt;
 }
@@ -937,8 +937,8 @@ static int alone_shape(const sent_ctx *s, size_t ci, const match_state *m)
     }
     if (past)
         return 1;
-    for (size_t k = ci + 1; k < s->ls.nclauses; k++)
-        if (s->ls.clauses[k].parent == (int32_t)ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
+    for (int32_t k = s->ckid[ci]; k >= 0; k = s->csib[k])
+        if ((size_t)k > ci && s->ls.clauses[k].kind == CL_COMPLEMENT)
             return 0;
     return 1;
 }

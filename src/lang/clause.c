@@ -1079,6 +1079,13 @@ static int under(const lang_analyzer *a, size_t j, size_t i)
     return 0;
 }
 
+/* May subordinate clause i hang under clause j, a main or complement
+** clause not under i itself? */
+static int hangs_under(const lang_analyzer *a, size_t j, size_t i)
+{
+    return (a->cl[j].kind == CL_MAIN || a->cl[j].kind == CL_COMPLEMENT) && !under(a, j, i);
+}
+
 /* "were detained for stoning police, attacking troops and looting
 ** shops": a bare -ing verb that is the object of "for", or one listed
 ** after it (a comma or "and" right after such a clause), is what someone
@@ -1395,13 +1402,15 @@ int clause_build(lang_analyzer *a)
                         a->cl[j].kind = a->cl[j].quoted ? CL_QUOTE : CL_COMPLEMENT;
                 }
         } else if (c->kind == CL_SUBORDINATE && c->parent < 0) {
-            for (size_t j = 0; j < a->ncl; j++)
-                if (j != i && (a->cl[j].kind == CL_MAIN || a->cl[j].kind == CL_COMPLEMENT) &&
-                    !under(a, j, i)) {
+            /* the first such clause after it, else the last before it;
+            ** sought outwards from i, so that a long sentence of many
+            ** clauses is not read once per clause */
+            for (size_t j = i + 1; j < a->ncl && c->parent < 0; j++)
+                if (hangs_under(a, j, i))
                     c->parent = (int32_t)j;
-                    if (j > i)
-                        break;
-                }
+            for (size_t j = i; j-- > 0 && c->parent < 0;)
+                if (hangs_under(a, j, i))
+                    c->parent = (int32_t)j;
         }
     }
     for (size_t i = 0; i < a->ncl; i++) {
