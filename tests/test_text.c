@@ -437,6 +437,14 @@ static void test_broken_words(void)
     check_tok(u, 4, "vice-president");
     check_tok(u, 5, "Ruiz");
 
+    /* a word broken twice: both line breaks move out, in order */
+    const char *e = "over-\nthe-\r\ncounter trade";
+    CHECK_INT(dyad_text_split(T, e, strlen(e)), DYAD_OK);
+    u = text_unbreak(T);
+    CHECK(u && memcmp(u, "over-the-counter\n\r\n trade", strlen(e)) == 0);
+    check_tok(u, 0, "over-the-counter");
+    check_tok(u, 1, "trade");
+
     /* a suspended hyphen, an indented line, a digit, no break at all */
     const char *c = "three-\nand six-month bills, as follows-\n    March 5, 97-\n12.";
     CHECK_INT(dyad_text_split(T, c, strlen(c)), DYAD_OK);

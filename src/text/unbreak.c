@@ -11,20 +11,18 @@
 
 #include <string.h>
 
-/* Moves the line break out of the broken word tk in u (a copy of the
-** text): "semi-\nannual" becomes "semi-annual\n" and tk covers the word. */
-static void unbreak_word(char *u, dyad_token *tk)
+/* Moves the line breaks out of the broken word tk: in u, a copy of orig,
+** "semi-\nannual" becomes "semi-annual\n" and tk covers the word. */
+static void unbreak_word(char *u, const char *orig, dyad_token *tk)
 {
-    char brk[8];
-    size_t nb = 0, o = tk->start, end = (size_t)tk->start + tk->len;
-    for (size_t k = tk->start; k < end; k++) {
-        if ((u[k] == '\n' || u[k] == '\r') && nb < sizeof brk)
-            brk[nb++] = u[k];
-        else
-            u[o++] = u[k];
-    }
-    memcpy(u + o, brk, nb);
+    size_t o = tk->start, end = (size_t)tk->start + tk->len;
+    for (size_t k = tk->start; k < end; k++)
+        if (orig[k] != '\n' && orig[k] != '\r')
+            u[o++] = orig[k];
     tk->len = (uint32_t)(o - tk->start);
+    for (size_t k = tk->start; k < end; k++)
+        if (orig[k] == '\n' || orig[k] == '\r')
+            u[o++] = orig[k];
 }
 
 const char *text_unbreak(dyad_text *t)
@@ -41,7 +39,7 @@ const char *text_unbreak(dyad_text *t)
     for (size_t i = 0; i < t->ntok && left; i++) {
         dyad_token *tk = &t->tok[i];
         if (tk->kind == DYAD_TOK_WORD && tk->len >= 3 && memchr(t->text + tk->start, '\n', tk->len)) {
-            unbreak_word(t->unbroken, tk);
+            unbreak_word(t->unbroken, t->text, tk);
             left--;
         }
     }
