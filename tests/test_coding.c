@@ -194,7 +194,10 @@ static int run_file(dyad_coder *c, const char *path, const char *name, tally *t)
             strip(line);
             comment = line[0] == '\0' && !blank;
         }
-        int ends = !got || (line[0] == '\0' && !comment) || line[0] == '>' ||
+        /* a '>' line right after a case's '>' lines goes on with its text
+        ** on a new line: text whose line breaks matter ("semi-\nannual") */
+        int more = got && line[0] == '>' && has_case && !has_expect;
+        int ends = !got || (line[0] == '\0' && !comment) || (line[0] == '>' && !more) ||
                    strncmp(line, "date:", 5) == 0;
         if (ends && has_case) {
             if (!has_expect) {
@@ -224,6 +227,11 @@ static int run_file(dyad_coder *c, const char *path, const char *name, tally *t)
             const char *s = line + 1;
             while (*s == ' ')
                 s++;
+            if (more) {
+                size_t k = strlen(sentence);
+                snprintf(sentence + k, sizeof sentence - k, "\n%s", s);
+                continue;
+            }
             snprintf(sentence, sizeof sentence, "%s", s);
             case_line = lineno;
             has_case = 1;

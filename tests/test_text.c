@@ -25,6 +25,7 @@
 #include "dyad.h"
 #include "base/base.h"
 #include "text/text_int.h"
+#include "text/unbreak.h"
 
 #include <jansson.h>
 #include <limits.h>
@@ -399,6 +400,73 @@ static void test_token_next(void)
     base_alloc_fail_after(-1);
 }
 
+/* Token i of T as text[start, start + len), compared with want. */
+static void check_tok(const char *text, size_t i, const char *want)
+{
+    const dyad_token *tk = dyad_text_tokens(T);
+    char got[64] = "(none)";
+    if (i < dyad_text_token_count(T))
+        snprintf(got, sizeof got, "%.*s", (int)tk[i].len, text + tk[i].start);
+    CHECK_STR(got, want);
+}
+
+/* A word broken by a hyphen at a line end is one token spanning the line
+** break; text_unbreak's copy reads it whole at the same offsets. */
+static void test_broken_words(void)
+{
+    const char *a = "For the semi-\nannual meeting.";
+    CHECK_INT(dyad_text_split(T, a, strlen(a)), DYAD_OK);
+    CHECK_INT(dyad_text_token_count(T), 5);
+    check_tok(a, 2, "semi-\nannual");
+    const char *u = text_unbreak(T);
+    CHECK(u != NULL && u != a);
+    CHECK(u && memcmp(u, "For the semi-annual\n meeting.", strlen(a)) == 0);
+    check_tok(u, 2, "semi-annual");
+    check_tok(u, 3, "meeting");
+    CHECK_INT(dyad_text_tokens(T)[3].start, 21);   /* where it is in a */
+    CHECK_INT(dyad_text_sentences(T)[0].end, strlen(a));
+    CHECK(text_unbreak(T) == u);   /* asked again: the same copy */
+
+    const char *b = "A U.S.-\nflagged tanker; vice-\r\npresident Ruiz.";
+    CHECK_INT(dyad_text_split(T, b, strlen(b)), DYAD_OK);
+    check_tok(b, 1, "U.S.-\nflagged");
+    check_tok(b, 4, "vice-\r\npresident");
+    u = text_unbreak(T);
+    CHECK(u && memcmp(u, "A U.S.-flagged\n tanker; vice-president\r\n Ruiz.", strlen(b)) == 0);
+    check_tok(u, 1, "U.S.-flagged");
+    check_tok(u, 4, "vice-president");
+    check_tok(u, 5, "Ruiz");
+
+    /* a word broken twice: both line breaks move out, in order */
+    const char *e = "over-\nthe-\r\ncounter trade";
+    CHECK_INT(dyad_text_split(T, e, strlen(e)), DYAD_OK);
+    u = text_unbreak(T);
+    CHECK(u && memcmp(u, "over-the-counter\n\r\n trade", strlen(e)) == 0);
+    check_tok(u, 0, "over-the-counter");
+    check_tok(u, 1, "trade");
+
+    /* a suspended hyphen, an indented line, a digit, no break at all */
+    const char *c = "three-\nand six-month bills, as follows-\n    March 5, 97-\n12.";
+    CHECK_INT(dyad_text_split(T, c, strlen(c)), DYAD_OK);
+    check_tok(c, 0, "three-");
+    check_tok(c, 1, "and");
+    check_tok(c, 6, "follows");
+    check_tok(c, 7, "-");
+    check_tok(c, 8, "March");
+    check_tok(c, 11, "97");
+    CHECK(text_unbreak(T) == c);   /* nothing broken: the text itself */
+
+    /* a hard-wrapped paragraph stays one sentence: the joined lines do not
+    ** make the others look short, as headings are */
+    const char *d = "The agency said in a report it had received from the\n"
+                    "Iranian capital that the operation was over and that a semi-\n"
+                    "annual review of the war effort had begun on Monday, it said.\n"
+                    "It quoted a joint statement by the army and the guards.";
+    CHECK_INT(dyad_text_split(T, d, strlen(d)), DYAD_OK);
+    CHECK_INT(dyad_text_sentence_count(T), 2);
+    CHECK_INT(dyad_text_sentences(T)[0].kind, DYAD_SENT_BODY);
+}
+
 static void test_reuse_and_oom(void)
 {
     const char *a = "Gen. Smith arrived. He left.\n\nBy Jane Doe\n\nThe end.";
@@ -558,6 +626,7 @@ int main(void)
     CHECK_INT(tok_abbrev("Adm", 3), AB_TITLE);
     CHECK_INT(tok_abbrev("vs", 2), AB_NOEND);
     test_token_next();
+    test_broken_words();
     test_robustness();
     test_reuse_and_oom();
     test_strbuf();

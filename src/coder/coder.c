@@ -13,6 +13,7 @@
 #include "base/memo.h"
 #include "coder/coder_int.h"
 #include "text/doc.h"
+#include "text/unbreak.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -607,6 +608,12 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
                     "4 GiB a document may hold; split it", doc->id, doc->text_len);
     if (rc != DYAD_OK)
         goto fail;
+    /* words broken at a line end ("semi-\nannual") are read whole: the
+    ** coder reads the text through the copy, whose offsets are the text's */
+    if (!(checked.text = text_unbreak(c->text))) {
+        rc = DYAD_ENOMEM;
+        goto fail;
+    }
     c->stats.docs++;
     const dyad_sentence *se = dyad_text_sentences(c->text);
     const dyad_token *tk = dyad_text_tokens(c->text);

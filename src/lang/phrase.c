@@ -140,6 +140,33 @@ static int possessor_after_plural(const lang_analyzer *a, size_t j)
     return k < a->n && tg[k] == TAG_POS;
 }
 
+/* A body's gatherings, after its bracketed abbreviation. Only these:
+** "(LDP) sources", "(PCA) chairman" took a person's or a party's words
+** into other phrases, and pronouns found other antecedents. */
+static const char *const gathering_nouns[] = {
+    "meeting", "talk", "talks", "council", "conference", "session", "summit", "negotiation",
+    "ministerial", NULL};
+
+/* Tokens j..j+2 are "(", an abbreviation in capitals ("IMF", "OPEC"),
+** ")", and a gathering's noun follows: "the International Monetary Fund
+** (IMF) meeting". */
+static int bracketed_abbrev(const lang_analyzer *a, size_t j)
+{
+    const uint8_t *tg = a->tags;
+    if (j + 3 >= a->n || !tag_is_proper(tg[j + 1]) || tg[j + 2] != TAG_RRB ||
+        !(tg[j + 3] == TAG_NN || tg[j + 3] == TAG_NNS) ||
+        !lemma_in(a, j + 3, gathering_nouns))
+        return 0;
+    const dyad_token *ab = &a->toks[j + 1];
+    const char *w = a->text + ab->start;
+    if (ab->len < 2 || ab->len > 8 || !isupper((unsigned char)w[0]) || !isupper((unsigned char)w[1]))
+        return 0;
+    for (size_t k = 0; k < ab->len; k++)
+        if (!isalpha((unsigned char)w[k]))
+            return 0;
+    return 1;
+}
+
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
 ** *head to the head token. A possessive 's ends the phrase (after it). */
 static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
@@ -225,6 +252,13 @@ static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
         }
         if (seen_noun && possessor_after_plural(a, j))
             break;
+        /* "the International Monetary Fund (IMF) meeting": a name's
+        ** bracketed abbreviation before a common noun stays inside the
+        ** phrase, whose head is the noun */
+        if (seen_noun && t == TAG_LRB && tag_is_proper(tg[j - 1]) && bracketed_abbrev(a, j)) {
+            j += 3;
+            continue;
+        }
         if (tag_is_noun(t) || t == TAG_CD || (t == TAG_DOLLAR && !seen_noun)) {
             seen_noun = seen_noun || tag_is_noun(t);
             last_noun = j;

@@ -6,6 +6,7 @@
 #include "dyad.h"
 #include "lang/analyze_int.h"
 #include "text/doc.h"
+#include "text/unbreak.h"
 #include "text/utf8.h"
 
 struct dyad_analyzer {
@@ -56,6 +57,11 @@ int dyad_analyzer_split(dyad_analyzer *a, const dyad_doc *doc)
                     "the 4 GiB a document may hold; split it", a->doc.id, a->doc.text_len);
     else if (rc != DYAD_OK)
         base_errmsg(a->errmsg, "dyad_analyzer_split: out of memory");
+    /* words broken at a line end read whole, as the coder reads them */
+    if (rc == DYAD_OK && !(a->doc.text = text_unbreak(a->text))) {
+        rc = DYAD_ENOMEM;
+        base_errmsg(a->errmsg, "dyad_analyzer_split: out of memory");
+    }
     a->have_doc = rc == DYAD_OK;
     return rc;
 }

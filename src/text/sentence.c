@@ -27,6 +27,7 @@ void dyad_text_free(dyad_text *t)
         return;
     dy_free(t->tok);
     dy_free(t->sent);
+    dy_free(t->unbroken);
     dy_free(t);
 }
 
@@ -39,7 +40,8 @@ int dyad_text_split(dyad_text *t, const char *text, size_t len)
 {
     if (!t)
         return DYAD_EUSAGE;
-    t->ntok = t->nsent = 0;
+    t->ntok = t->nsent = t->nbroken = 0;
+    t->words = NULL;
     t->text = NULL;
     t->len = 0;
     t->errmsg[0] = '\0';
@@ -338,7 +340,20 @@ static int emit(dyad_text *t, size_t s, size_t e, int kind)
 
 static size_t line_len(const dyad_text *t, size_t a, size_t b)
 {
-    return t->tok[b - 1].start + t->tok[b - 1].len - t->tok[a].start;
+    size_t s = t->tok[a].start, e = t->tok[b - 1].start + t->tok[b - 1].len;
+    if (!t->nbroken)
+        return e - s;
+    /* a word broken at a line end ("semi-\nannual") holds its line break,
+    ** so the tokens run over two lines: the longer one is the line's */
+    size_t best = 0;
+    for (const char *p = t->text + s, *end = t->text + e, *nl;; p = nl + 1) {
+        nl = memchr(p, '\n', (size_t)(end - p));
+        size_t l = (size_t)((nl ? nl : end) - p);
+        if (l > best)
+            best = l;
+        if (!nl)
+            return best;
+    }
 }
 
 /* Does a line break before token i (the previous line began at token ls,

@@ -20,6 +20,10 @@ struct dyad_text {
     size_t nsent, sentcap;
     const char *text;
     size_t len;
+    size_t nbroken;       /* words holding a line-end hyphen (TI_BROKEN) */
+    char *unbroken;       /* text_unbreak's copy of text, owned; cap bytes */
+    size_t unbroken_cap;
+    const char *words;    /* text_unbreak's answer for this split; NULL before */
     char errmsg[BASE_ERRMSG_MAX];   /* why the last split failed; "" after success */
 };
 
@@ -28,7 +32,8 @@ enum {
     TI_CAP = 1u << 0,       /* starts with an upper-case letter */
     TI_INITIALS = 1u << 1,  /* a word with inner initials periods: U.S, e.g */
     TI_NL = 1u << 2,        /* whitespace holding a line break */
-    TI_PARA = 1u << 3       /* whitespace holding a blank line */
+    TI_PARA = 1u << 3,      /* whitespace holding a blank line */
+    TI_BROKEN = 1u << 4     /* a word broken by a hyphen at a line end */
 };
 
 /* dyad_token_next plus the TI_* facts about the token in *info. */

@@ -372,6 +372,23 @@ static int prefix_is(const unsigned char *s, size_t n, const char *w)
 
 /* ---- Words and numbers ----------------------------------------------- */
 
+/* The hyphen at s[i] ends its line and a letter starts the next one with
+** no indent ("semi-\nannual"): returns the bytes of the hyphen and the line
+** break (2, or 3 for CRLF), else 0. An indented next line is a new item or
+** paragraph in wire copy ("follows-\n    March"), not a word's end. */
+static size_t broken_at(const unsigned char *s, size_t n, size_t i)
+{
+    size_t b = at(s, n, i + 1) == '\n' ? 2 : at(s, n, i + 1) == '\r' && at(s, n, i + 2) == '\n' ? 3 : 0;
+    return b && letter_at(s, n, i + b) ? b : 0;
+}
+
+/* "and" or "or" as a whole word at s[i]: after a hyphen it is suspended. */
+static int conjunction_at(const unsigned char *s, size_t n, size_t i)
+{
+    size_t k = prefix_is(s + i, n - i, "and") ? 3 : prefix_is(s + i, n - i, "or") ? 2 : 0;
+    return k && !word_char(s, n, i + k);
+}
+
 /* A word or number starting at s[0] (a letter, digit or mark). */
 static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *info)
 {
@@ -430,6 +447,21 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
                     i++;
                     goto done;
                 }
+                if ((l = broken_at(s, n, i)) != 0) {
+                    /* "semi-\nannual", a compound broken at a line end,
+                    ** stays one word (text_unbreak moves the line break
+                    ** out); "three-\nand six-month" keeps its suspended
+                    ** hyphen, as "three- and" does */
+                    if (conjunction_at(s, n, i + l)) {
+                        i++;
+                        goto done;
+                    }
+                    i += l;
+                    seg = 0;
+                    hy_alpha = 1, numeric = 0;
+                    *info |= TI_BROKEN;
+                    continue;
+                }
                 if (!IS_ALNUM(d))
                     goto done;
                 uc = IS_DIGIT(d) ? U_DIGIT : U_LETTER;
@@ -449,6 +481,13 @@ static size_t lex_word(const unsigned char *s, size_t n, int *kind, unsigned *in
             if ((*info & TI_INITIALS) && d == '-' && letter_at(s, n, i + 2)) {
                 i += 2;   /* U.S.-led */
                 seg = 0;
+                continue;
+            }
+            if ((*info & TI_INITIALS) && d == '-' && (l = broken_at(s, n, i + 1)) != 0 &&
+                !conjunction_at(s, n, i + 1 + l)) {
+                i += 1 + l;   /* "U.S.-\nled" */
+                seg = 0;
+                *info |= TI_BROKEN;
                 continue;
             }
             if (seg <= 2 && IS_ALPHA(d)) {
@@ -802,8 +841,10 @@ tok_abbrev_kind tok_abbrev(const char *w, size_t n)
         return n == 3 && (memcmp(w, "e.g", 3) == 0 || memcmp(w, "i.e", 3) == 0) ? AB_NOEND
                                                                                : AB_OTHER;
     /* a U.S. legislator's party and state: "Sen. Ann Holt, R-Minn., said" */
-    if (n > 3 && n <= 8 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I'))
-        return tok_abbrev(w + 2, n - 2) == AB_OTHER ? AB_OTHER : AB_NONE;
+    if (n > 3 && n <= 9 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I')) {
+        size_t b = w[2] == '\n';   /* "D-\nMich.", broken at a line end */
+        return tok_abbrev(w + 2 + b, n - 2 - b) == AB_OTHER ? AB_OTHER : AB_NONE;
+    }
     if (n == 0 || n > 6)
         return AB_NONE;
     size_t lo = 0, hi = sizeof abbrevs / sizeof abbrevs[0];
@@ -959,7 +1000,8 @@ int tok_scan(dyad_text *t)
     const char *text = t->text;
     size_t n = t->len, pos = 0;
     unsigned pend = DYAD_TF_LINE_START | DYAD_TF_PARA_START, prev_info = 0, qstate = 0;
-    t->ntok = 0;
+    t->ntok = t->nbroken = 0;
+    t->words = NULL;
     /* news runs about one token per 5.5 bytes: usually one allocation */
     if (base_grow((void **)&t->tok, &t->tokcap, n / 6 + 16, sizeof *t->tok))
         return DYAD_ENOMEM;
@@ -1052,6 +1094,7 @@ int tok_scan(dyad_text *t)
     emit:
         if (push(t, pos, k, kind, flags))
             goto oom;
+        t->nbroken += (info & TI_BROKEN) != 0;
         prev_info = info;
         pos += k;
     }
