@@ -64,8 +64,16 @@ const dyad_quote *art_quote(const art_doc *a, size_t i);
 ** when the speaker has none), valid until the next art_sentence or
 ** art_begin; 0 when off is in no such quote, or its speaker is not named
 ** yet. Partial quotes ("called the move 'reckless'") are the writer's
-** sentence and give 0. */
-int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code);
+** sentence and give 0.
+** where, when not NULL, gets the noun phrase that named the speaker (np,
+** -1 when none, of sentence sent), so that the coder can code a speaker
+** this stage left without a code. */
+typedef struct art_quote_where {
+    int32_t np;
+    long sent;
+} art_quote_where;
+int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code,
+                         art_quote_where *where);
 
 /* ---- The name table, for the name and pronoun work to reuse ---- */
 

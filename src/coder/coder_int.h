@@ -395,6 +395,12 @@ typedef struct doc_ctx {
     size_t they_from, they_next;
     size_t peers_done;          /* entities coder_entity_codes has looked at
                                 ** for a counterpart's code */
+    /* the speaker of a quote that the article stage gave no code and the
+    ** mention table did ("..., De Croo said", "he said"): its noun phrase
+    ** (sentence, phrase) and code, kept for the quote's next sentences */
+    long quote_spk_sent;
+    int32_t quote_spk_np;
+    char quote_spk_code[CODE_MAX];
 } doc_ctx;
 
 /* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
@@ -906,7 +912,7 @@ int coder_field_follows(const sent_ctx *s, const phrase *p);
 ** the quote's speaker, as the article stage named him; with agent, his
 ** country joined to it. 1 and *out (phrase p's words), or 0. Owned by
 ** coder_actor.c; coder_stance.c asks it for a quote's speaker too. */
-int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+int coder_quote_speaker(dyad_coder *c, const sent_ctx *s, uint32_t k,
                         const dict_agent *agent, const phrase *p, actor_ref *out);
 
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
