@@ -75,6 +75,18 @@ typedef struct art_quote_where {
 int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code,
                          art_quote_where *where);
 
+/* Is byte off in the quote still open at the end of the sentence read
+** last, its speaker not named yet ("We call on Greece ... - let us find
+** a solution," he said: the first sentence, before the second is read)? */
+int art_quote_open_at(const art_doc *a, uint32_t off);
+
+/* Whom "he" (want 'm') or "she" ('f') as a speaker would stand for now:
+** the last speaker of the last two sentences, else the last person named,
+** as art_speaker resolves such a pronoun, without changing anything. 1
+** with *name and *code (code may be NULL) borrowed until the next
+** art_sentence, or 0. */
+int art_pronoun_speaker(const art_doc *a, char want, const char **name, const char **code);
+
 /* ---- The name table, for the name and pronoun work to reuse ---- */
 
 /* A person the article named in full. Strings last until the next

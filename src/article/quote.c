@@ -828,6 +828,15 @@ int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, cons
     return 0;
 }
 
+int art_quote_open_at(const art_doc *a, uint32_t off)
+{
+    if (!a || a->open < 0)
+        return 0;
+    const art_rec *r = &a->recs[a->open];
+    return r->direct && !r->partial && r->who.name == ART_NONE && r->nfrags > 0 &&
+           off >= r->frag[r->nfrags - 1].start;
+}
+
 void art_quotes_end(art_doc *a)
 {
     if (a->open >= 0)

@@ -1304,10 +1304,15 @@ int coder_quote_speaker(dyad_coder *c, const sent_ctx *s, uint32_t k,
     const char *name, *code;
     char cc[4];
     art_quote_where w;
-    if (!art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code, &w))
+    actor_ref ahead;
+    if (art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code, &w)) {
+        if (!code || !code[0])
+            code = speaker_code(c, s, &w, name);
+    } else if (coder_quote_ahead(c, s, k, &name, &ahead)) {
+        code = ahead.code;   /* "...," Abrams testified, in a later sentence */
+    } else {
         return 0;
-    if (!code || !code[0])
-        code = speaker_code(c, s, &w, name);
+    }
     if (!code || !code[0] || (agent && !coder_code_country(code, cc)))
         return 0;
     memset(out, 0, sizeof *out);

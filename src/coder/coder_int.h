@@ -77,6 +77,8 @@
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
+**   coder_quote_ahead.c  the speaker of a quote named after the sentence
+**                     being coded ("...," Abrams testified), for its "we"
 **   coder_strike_ban.c  a strike or protest ruled or declared illegal is
 **                     banned (172), its doer a court when none is named
 **   coder_targeted.c  "its ships were the target of Iranian attacks": the
@@ -912,6 +914,13 @@ int coder_field_follows(const sent_ctx *s, const phrase *p);
 ** the quote's speaker, as the article stage named him; with agent, his
 ** country joined to it. 1 and *out (phrase p's words), or 0. Owned by
 ** coder_actor.c; coder_stance.c asks it for a quote's speaker too. */
+/* The speaker of the quote still open at token k whose closing mark and
+** attribution come in a later sentence (coder_quote_ahead.c): 1 with
+** *who's code and *name (borrowed, valid while the sentence is coded),
+** or 0. */
+int coder_quote_ahead(dyad_coder *c, const sent_ctx *s, uint32_t k, const char **name,
+                      actor_ref *who);
+
 int coder_quote_speaker(dyad_coder *c, const sent_ctx *s, uint32_t k,
                         const dict_agent *agent, const phrase *p, actor_ref *out);
 
