@@ -64,8 +64,28 @@ const dyad_quote *art_quote(const art_doc *a, size_t i);
 ** when the speaker has none), valid until the next art_sentence or
 ** art_begin; 0 when off is in no such quote, or its speaker is not named
 ** yet. Partial quotes ("called the move 'reckless'") are the writer's
-** sentence and give 0. */
-int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code);
+** sentence and give 0.
+** where, when not NULL, gets the noun phrase that named the speaker (np,
+** -1 when none, of sentence sent), so that the coder can code a speaker
+** this stage left without a code. */
+typedef struct art_quote_where {
+    int32_t np;
+    long sent;
+} art_quote_where;
+int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code,
+                         art_quote_where *where);
+
+/* Is byte off in the quote still open at the end of the sentence read
+** last, its speaker not named yet ("We call on Greece ... - let us find
+** a solution," he said: the first sentence, before the second is read)? */
+int art_quote_open_at(const art_doc *a, uint32_t off);
+
+/* Whom "he" (want 'm') or "she" ('f') as a speaker would stand for now:
+** the last speaker of the last two sentences, else the last person named,
+** as art_speaker resolves such a pronoun, without changing anything. 1
+** with *name and *code (code may be NULL) borrowed until the next
+** art_sentence, or 0. */
+int art_pronoun_speaker(const art_doc *a, char want, const char **name, const char **code);
 
 /* ---- The name table, for the name and pronoun work to reuse ---- */
 

@@ -70,6 +70,10 @@ typedef struct art_rec {
     int32_t attrib_clause;    /* the clause that named its speaker in the
                                  sentence it ended in, or -1 */
     art_who who;
+    int32_t who_np;           /* the noun phrase that named who, in sentence
+                                 who_sent, or -1 (for the coder, which may code
+                                 a speaker the article stage gave no code) */
+    long who_sent;
 } art_rec;
 
 /* A quotation mark of the sentence being read. */

@@ -692,6 +692,24 @@ static int pronoun_group(art_doc *a, const lang_sent *s, const phrase *ph, art_w
 ** last two sentences, else the person mentioned last ("he" a man or a
 ** person of unknown sex, "she" a woman or unknown); -1 for other pronouns.
 ** The pronoun then gives the person's sex when it was unknown. */
+int art_pronoun_speaker(const art_doc *a, char want, const char **name, const char **code)
+{
+    int32_t p = -1;
+    if (a->last_speaker >= 0 && a->sent - a->last_speaker_sent <= 2 &&
+        (!a->people[a->last_speaker].gender || a->people[a->last_speaker].gender == want))
+        p = a->last_speaker;
+    for (int i = 0; i < a->nrecent && p < 0; i++) {
+        char g = a->people[a->recent[i]].gender;
+        if (!g || g == want)
+            p = a->recent[i];
+    }
+    if (p < 0)
+        return 0;
+    *name = art_str(a, a->people[p].name);
+    *code = art_str(a, a->people[p].code);
+    return *name != NULL;
+}
+
 static int32_t pronoun_person(art_doc *a, const lang_sent *s, const phrase *ph)
 {
     if (ph->end != ph->first + 1)

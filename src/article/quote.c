@@ -96,6 +96,7 @@ static int32_t new_rec(art_doc *a, long sent, int direct)
     r->direct = (uint8_t)direct;
     r->attrib_clause = -1;
     r->who = (art_who){ART_NONE, ART_NONE, ART_NONE, -1};
+    r->who_np = -1;
     return (int32_t)a->nrecs++;
 }
 
@@ -131,10 +132,16 @@ static void settle(art_doc *a, int32_t r)
     if (p < 0)
         return;
     art_rec *prev = &a->recs[p];
-    if (q->who.name == ART_NONE && prev->who.name != ART_NONE && prev->last_sent >= q->sent - 1)
+    if (q->who.name == ART_NONE && prev->who.name != ART_NONE && prev->last_sent >= q->sent - 1) {
         q->who = prev->who;
-    else if (q->who.name != ART_NONE && q->own && prev->who.name == ART_NONE && prev->continued)
+        q->who_np = prev->who_np;
+        q->who_sent = prev->who_sent;
+    } else if (q->who.name != ART_NONE && q->own && prev->who.name == ART_NONE &&
+               prev->continued) {
         prev->who = q->who;
+        prev->who_np = q->who_np;
+        prev->who_sent = q->who_sent;
+    }
 }
 
 /* Ends the open record at byte end, its closing mark never seen. */
@@ -310,17 +317,20 @@ static void attribute(art_doc *a, const lang_sent *s, int32_t r, int32_t ci, int
                       size_t acc_tok)
 {
     art_who who;
+    int32_t np = acc;
     if (ci >= 0) {
-        art_speaker(a, s, speaker_np(a, s, &s->clauses[ci]), &who);
+        np = speaker_np(a, s, &s->clauses[ci]);
         a->used[ci] = 1;
     } else {
-        art_speaker(a, s, acc, &who);
         a->inq[acc_tok] = 2;   /* this "according to" is spent */
     }
+    art_speaker(a, s, np, &who);
     art_rec *q = &a->recs[r];
     if (who.name != ART_NONE && q->who.name == ART_NONE) {
         q->who = who;
         q->own = 1;
+        q->who_np = np;
+        q->who_sent = a->sent;
     }
 }
 
@@ -795,7 +805,8 @@ int art_quotes_sentence(art_doc *a, const lang_sent *s, long index)
     return a->oom ? -1 : 0;
 }
 
-int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code)
+int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, const char **code,
+                         art_quote_where *where)
 {
     /* the quotes of the last few sentences: the one asked about is recent */
     for (size_t i = a ? a->nrecs : 0; i-- > 0 && i + 16 >= a->nrecs;) {
@@ -806,11 +817,24 @@ int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, cons
             if (off >= r->frag[f].start && off < r->frag[f].end) {
                 *name = art_str(a, r->who.name);
                 *code = art_str(a, r->who.code);
+                if (where) {
+                    where->np = r->who_np;
+                    where->sent = r->who_sent;
+                }
                 return 1;
             }
         }
     }
     return 0;
+}
+
+int art_quote_open_at(const art_doc *a, uint32_t off)
+{
+    if (!a || a->open < 0)
+        return 0;
+    const art_rec *r = &a->recs[a->open];
+    return r->direct && !r->partial && r->who.name == ART_NONE && r->nfrags > 0 &&
+           off >= r->frag[r->nfrags - 1].start;
 }
 
 void art_quotes_end(art_doc *a)

@@ -456,6 +456,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->victim_sent = -1;
     d->they_from = d->they_next = 0;
     d->peers_done = 0;
+    d->quote_spk_sent = -1;
 }
 
 /* The word ids of the document's ntok tokens (of text) into c->ids, read

@@ -1252,18 +1252,68 @@ void coder_unnamed_abroad(dyad_coder *c, const sent_ctx *s)
     }
 }
 
+/* Is entity en the person the article stage calls name: the same last
+** word of a name? The two stages resolve "he" each its own way, and a
+** speaker's code from another person is worse than none. */
+static int same_person(const sent_ctx *s, const ment_entity *en, const char *name)
+{
+    if (en->kind != ENT_PERSON || en->last_end <= en->last_start || !name)
+        return 0;
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    size_t n = en->last_end - en->last_start;
+    return strlen(last) == n && strncasecmp(last, s->ls.text + en->last_start, n) == 0;
+}
+
+/* The code of a quote's speaker that the article stage left without one:
+** the mention table's entity for the phrase that named him ("..., De Croo
+** said" after "Belgian minister Herman De Croo"; "he said"), when that
+** phrase is in this sentence, else what was found for the same phrase in
+** the quote's earlier sentence. NULL when none. */
+static const char *speaker_code(dyad_coder *c, const sent_ctx *s, const art_quote_where *w,
+                                const char *name)
+{
+    doc_ctx *d = &c->doc;
+    if (w->np < 0)
+        return NULL;
+    if (w->sent == d->quote_spk_sent && w->np == d->quote_spk_np)
+        return d->quote_spk_code[0] ? d->quote_spk_code : NULL;
+    if (w->sent != s->index || (size_t)w->np >= s->ls.nphrases)
+        return NULL;
+    d->quote_spk_sent = w->sent;
+    d->quote_spk_np = w->np;
+    d->quote_spk_code[0] = 0;
+    ment_ref mr = mentions_np(c->ment, w->np);
+    actor_ref who;
+    if (mr.ent >= 0 && same_person(s, mentions_entity(c->ment, mr.ent), name) &&
+        entity_actors(c, &s->ls.phrases[w->np], mr.ent, &who, 1) == 1 && who.code[0] &&
+        !who.counted)
+        snprintf(d->quote_spk_code, sizeof d->quote_spk_code, "%s", who.code);
+    return d->quote_spk_code[0] ? d->quote_spk_code : NULL;
+}
+
 /* "We condemn Uganda," said the Kenyan minister: a first person in a
 ** direct quote (token k) is its speaker, as the article stage named him
-** (art_quote_speaker_at), with the speaker's code. "our troops", "my
+** (art_quote_speaker_at), with the speaker's code, or the code the
+** mention table gives him (speaker_code). "our troops", "my
 ** government": with agent, the speaker's country joined to the agent.
 ** Returns 1 and fills *out, or 0 (no quote, no speaker yet, no code). */
-int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+int coder_quote_speaker(dyad_coder *c, const sent_ctx *s, uint32_t k,
                         const dict_agent *agent, const phrase *p, actor_ref *out)
 {
     const char *name, *code;
     char cc[4];
-    if (!art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code) ||
-        !code || !code[0] || (agent && !coder_code_country(code, cc)))
+    art_quote_where w;
+    actor_ref ahead;
+    if (art_quote_speaker_at(c->art, s->ls.toks[k].start, &name, &code, &w)) {
+        if (!code || !code[0])
+            code = speaker_code(c, s, &w, name);
+    } else if (coder_quote_ahead(c, s, k, &name, &ahead)) {
+        code = ahead.code;   /* "...," Abrams testified, in a later sentence */
+    } else {
+        return 0;
+    }
+    if (!code || !code[0] || (agent && !coder_code_country(code, cc)))
         return 0;
     memset(out, 0, sizeof *out);
     out->first = p->first;

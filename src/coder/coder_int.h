@@ -80,6 +80,8 @@
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
+**   coder_quote_ahead.c  the speaker of a quote named after the sentence
+**                     being coded ("...," Abrams testified), for its "we"
 **   coder_strike_ban.c  a strike or protest ruled or declared illegal is
 **                     banned (172), its doer a court when none is named
 **   coder_targeted.c  "its ships were the target of Iranian attacks": the
@@ -400,6 +402,12 @@ typedef struct doc_ctx {
     size_t they_from, they_next;
     size_t peers_done;          /* entities coder_entity_codes has looked at
                                 ** for a counterpart's code */
+    /* the speaker of a quote that the article stage gave no code and the
+    ** mention table did ("..., De Croo said", "he said"): its noun phrase
+    ** (sentence, phrase) and code, kept for the quote's next sentences */
+    long quote_spk_sent;
+    int32_t quote_spk_np;
+    char quote_spk_code[CODE_MAX];
 } doc_ctx;
 
 /* Bits in sent_ctx's word filter: a sentence of 60 tokens, with a
@@ -915,7 +923,14 @@ int coder_field_follows(const sent_ctx *s, const phrase *p);
 ** the quote's speaker, as the article stage named him; with agent, his
 ** country joined to it. 1 and *out (phrase p's words), or 0. Owned by
 ** coder_actor.c; coder_stance.c asks it for a quote's speaker too. */
-int coder_quote_speaker(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+/* The speaker of the quote still open at token k whose closing mark and
+** attribution come in a later sentence (coder_quote_ahead.c): 1 with
+** *who's code and *name (borrowed, valid while the sentence is coded),
+** or 0. */
+int coder_quote_ahead(dyad_coder *c, const sent_ctx *s, uint32_t k, const char **name,
+                      actor_ref *who);
+
+int coder_quote_speaker(dyad_coder *c, const sent_ctx *s, uint32_t k,
                         const dict_agent *agent, const phrase *p, actor_ref *out);
 
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
