@@ -687,12 +687,10 @@ static int pronoun_group(art_doc *a, const lang_sent *s, const phrase *ph, art_w
     return 1;
 }
 
-/* The person "he" or "she" stands for as a speaker, when no unnamed one
-** spoke last (unnamed_speaker): whoever spoke in the
-** last two sentences, else the person mentioned last ("he" a man or a
-** person of unknown sex, "she" a woman or unknown); -1 for other pronouns.
-** The pronoun then gives the person's sex when it was unknown. */
-int art_pronoun_speaker(const art_doc *a, char want, const char **name, const char **code)
+/* The person a pronoun of sex want ('m' or 'f') stands for: whoever spoke
+** in the last two sentences, else the person mentioned last, of that sex
+** or of none known; -1 for no one. */
+static int32_t pronoun_pick(const art_doc *a, char want)
 {
     int32_t p = -1;
     if (a->last_speaker >= 0 && a->sent - a->last_speaker_sent <= 2 &&
@@ -703,6 +701,17 @@ int art_pronoun_speaker(const art_doc *a, char want, const char **name, const ch
         if (!g || g == want)
             p = a->recent[i];
     }
+    return p;
+}
+
+/* The person "he" or "she" stands for as a speaker, when no unnamed one
+** spoke last (unnamed_speaker): whoever spoke in the
+** last two sentences, else the person mentioned last ("he" a man or a
+** person of unknown sex, "she" a woman or unknown); -1 for other pronouns.
+** The pronoun then gives the person's sex when it was unknown. */
+int art_pronoun_speaker(const art_doc *a, char want, const char **name, const char **code)
+{
+    int32_t p = pronoun_pick(a, want);
     if (p < 0)
         return 0;
     *name = art_str(a, a->people[p].name);
@@ -721,15 +730,7 @@ static int32_t pronoun_person(art_doc *a, const lang_sent *s, const phrase *ph)
         want = 'f';
     else
         return -1;
-    int32_t p = -1;
-    if (a->last_speaker >= 0 && a->sent - a->last_speaker_sent <= 2 &&
-        (!a->people[a->last_speaker].gender || a->people[a->last_speaker].gender == want))
-        p = a->last_speaker;
-    for (int i = 0; i < a->nrecent && p < 0; i++) {
-        char g = a->people[a->recent[i]].gender;
-        if (!g || g == want)
-            p = a->recent[i];
-    }
+    int32_t p = pronoun_pick(a, want);
     if (p >= 0 && !a->people[p].gender)
         a->people[p].gender = want;
     return p;

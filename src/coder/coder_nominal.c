@@ -1501,6 +1501,21 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
                          lemma_in_list(noun, stoppages) ? "143" : "141");
 }
 
+/* Has sentence s a protest coded already (14x), or the article an armed
+** blow (18x-20x) before it? A strike told then is no labour strike of its
+** own. */
+static int protest_or_blow_before(const dyad_coder *c, const sent_ctx *s)
+{
+    for (size_t e = 0; e < c->nev; e++) {
+        const char *code = c->pool.s + c->ev[e].code;
+        if ((c->ev[e].sent == s->index && strncmp(code, "14", 2) == 0) ||
+            strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+            strncmp(code, "20", 2) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "About 20 strikes broke out in Montenegro", "the rotating strike spread
 ** to Vancouver": a strike with no doer of its own, told by what it did
 ** (coder_strike_told), is labour's (LAB) of the home country, the
@@ -1515,13 +1530,8 @@ static int strike_told(dyad_coder *c, sent_ctx *s, int32_t np)
     if (!coder_strike_told(c, s, np) || reported(s, p, p->first, p->head + 1) != REPORT ||
         siblings_reported(s, np) != REPORT)
         return 0;
-    for (size_t e = 0; e < c->nev; e++) {
-        const char *code = c->pool.s + c->ev[e].code;
-        if ((c->ev[e].sent == s->index && strncmp(code, "14", 2) == 0) ||
-            strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
-            strncmp(code, "20", 2) == 0)
-            return 0;
-    }
+    if (protest_or_blow_before(c, s))
+        return 0;
     if (names_own_doer(c, s, np))
         return 0;
     const country_dateline_at *dl;
@@ -1782,13 +1792,8 @@ static int strike_bound(dyad_coder *c, sent_ctx *s, size_t ci)
     int32_t k = coder_strike_bound(s, ci);
     if (k < 0)
         return 0;
-    for (size_t e = 0; e < c->nev; e++) {
-        const char *code = c->pool.s + c->ev[e].code;
-        if ((c->ev[e].sent == s->index && strncmp(code, "14", 2) == 0) ||
-            strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
-            strncmp(code, "20", 2) == 0)
-            return 0;
-    }
+    if (protest_or_blow_before(c, s))
+        return 0;
     const country_dateline_at *dl;
     const char *home = coder_home_cc(&c->doc.country, s, &dl);
     if (!home || !coder_places_only(s, home))
