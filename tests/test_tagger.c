@@ -494,6 +494,16 @@ static void test_wordset(void)
     CHECK(base_wordset_get_fold(&ws, "S@ID", 4) == 0);  /* '@' and '[' border the capitals */
     CHECK(base_wordset_get_fold(&ws, "SAI[", 4) == 0);
     base_wordset_free(&ws);
+    /* the folded hash (mentions' table of names): alike for words equal
+    ** but for ASCII case, short, of a few machine words, and past the
+    ** key's bytes */
+    CHECK(base_word_hash_fold("Bolton", 6) == base_word_hash_fold("BOLTON", 6));
+    CHECK(base_word_hash_fold("al", 2) == base_word_hash_fold("AL", 2));
+    CHECK(base_word_hash_fold("Undersecretary-General", 22) ==
+          base_word_hash_fold("UNDERSECRETARY-general", 22));
+    CHECK(base_word_hash_fold("Organisation-For-Economic-Cooperation", 37) ==
+          base_word_hash_fold("organisation-for-economic-cooperation", 37));
+    CHECK(base_word_hash_fold("Bolton", 6) != base_word_hash_fold("Boltin", 6));
 }
 
 /* ---- robustness ---- */

@@ -53,6 +53,7 @@
 #include "article/place.h"
 #include "article/shortnames.h"
 #include "base/base.h"
+#include "base/wordset.h"
 #include "lang/tags.h"
 
 #include <stdlib.h>
@@ -312,29 +313,37 @@ static unsigned word_sets(const mentions *m, const char *w, size_t n)
 
 /* The WS_* sets (a bit each) token k's lower-cased word is in, 0 for a
 ** word of 24 bytes or more; worked out once per token and sentence. */
-static unsigned tok_sets(const mentions *m, uint32_t k)
+__attribute__((noinline)) static unsigned tok_sets_fill(const mentions *m, uint32_t k)
 {
     uint16_t *kept = &m->tok_sets[k];
-    if (!(*kept & TOK_SETS_KNOWN)) {
-        const dyad_token *t = &m->ls->toks[k];
-        /* the word as written, folded as it is read: no copy */
-        unsigned bits = t->len < 24 ? base_wordset_get_fold(&m->sets, m->ls->text + t->start, t->len)
-                                    : 0;
-        *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
-    }
+    const dyad_token *t = &m->ls->toks[k];
+    /* the word as written, folded as it is read: no copy */
+    unsigned bits = t->len < 24 ? base_wordset_get_fold(&m->sets, m->ls->text + t->start, t->len)
+                                : 0;
+    *kept = (uint16_t)(bits | TOK_SETS_KNOWN);
     return *kept;
+}
+
+/* Inline, the answer kept: most questions are asked again of a token. */
+static inline unsigned tok_sets(const mentions *m, uint32_t k)
+{
+    unsigned kept = m->tok_sets[k];
+    return kept & TOK_SETS_KNOWN ? kept : tok_sets_fill(m, k);
 }
 
 /* The WS_* sets token k's lemma is in, worked out once per token and
 ** sentence. */
-static unsigned lemma_sets(const mentions *m, uint32_t k)
+__attribute__((noinline)) static unsigned lemma_sets_fill(const mentions *m, uint32_t k)
 {
-    uint16_t *kept = &m->lemma_sets[k];
-    if (!(*kept & TOK_SETS_KNOWN)) {
-        const char *w = m->ls->lemmas[k];
-        *kept = (uint16_t)(word_sets(m, w, strlen(w)) | TOK_SETS_KNOWN);
-    }
-    return *kept;
+    const char *w = m->ls->lemmas[k];
+    m->lemma_sets[k] = (uint16_t)(word_sets(m, w, strlen(w)) | TOK_SETS_KNOWN);
+    return m->lemma_sets[k];
+}
+
+static inline unsigned lemma_sets(const mentions *m, uint32_t k)
+{
+    unsigned kept = m->lemma_sets[k];
+    return kept & TOK_SETS_KNOWN ? kept : lemma_sets_fill(m, k);
 }
 
 /* Is token k's lemma a word of set? */
@@ -363,15 +372,12 @@ static int same_word(const char *text, uint32_t a, uint32_t an, uint32_t b, uint
     return 1;
 }
 
-/* base_hash of the word with ASCII capitals folded. */
+/* The hash of the word with ASCII capitals folded. Which hash does not
+** change what is found: a word's entities share a chain, in the order
+** they were linked. */
 static uint32_t hash_word(const char *s, size_t n)
 {
-    uint32_t h = BASE_HASH_SEED;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
-    }
-    return h;
+    return base_word_hash_fold(s, n);
 }
 
 /* ---- the table ---- */

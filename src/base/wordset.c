@@ -125,3 +125,20 @@ unsigned base_wordset_get_fold(const base_wordset *ws, const char *w, size_t n)
         k[i] = fold_ascii8(k[i]);
     return probe(ws, k, nk, n);
 }
+
+uint32_t base_word_hash_fold(const char *w, size_t n)
+{
+    if (n == 0 || n > MEMO_KEY_MAX) {
+        uint32_t h = BASE_HASH_SEED;   /* base_hash, folded */
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)w[i];
+            h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+        }
+        return h;
+    }
+    uint64_t k[MEMO_KEY_WORDS];
+    size_t nk = memo_key_words(w, n, k);
+    for (size_t i = 0; i < nk; i++)
+        k[i] = fold_ascii8(k[i]);
+    return base_word_hash(k, nk, n);
+}

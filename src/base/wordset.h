@@ -46,5 +46,9 @@ unsigned base_wordset_get(const base_wordset *ws, const char *w, size_t n);
 ** (as a copy folded by tolower in the C locale would be asked): a token of
 ** the text, with no copy. */
 unsigned base_wordset_get_fold(const base_wordset *ws, const char *w, size_t n);
+/* A hash of w (n bytes) with its ASCII capitals read as small letters:
+** two words equal but for that case hash alike. A multiply per eight
+** bytes (the word set's key) up to MEMO_KEY_MAX bytes, one a byte past. */
+uint32_t base_word_hash_fold(const char *w, size_t n);
 
 #endif

@@ -167,21 +167,32 @@ static int bracketed_abbrev(const lang_analyzer *a, size_t j)
     return 1;
 }
 
+/* Can a word of tag t begin a base noun phrase: does it head, count,
+** determine or modify a noun? */
+static inline int begins_np(int t)
+{
+    return tag_is_noun(t) || np_modifier(t) || np_determiner(t) || t == TAG_PRP ||
+           t == TAG_EX || t == TAG_DOLLAR;
+}
+
+static size_t base_np_at(const lang_analyzer *a, size_t i, size_t *head);
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
-** *head to the head token. A possessive 's ends the phrase (after it). */
-static size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
+** *head to the head token. A possessive 's ends the phrase (after it).
+** Inline, the test of the first word: most tokens asked begin none, and
+** are told without the walk's call and set-up. */
+static inline size_t base_np(const lang_analyzer *a, size_t i, size_t *head)
+{
+    /* i may be the end: a possessor at the very end, "... Britain's" */
+    if (i >= a->n || !begins_np(a->tags[i]))
+        return i;
+    return base_np_at(a, i, head);
+}
+
+/* base_np at a token that may begin one (begins_np). */
+static size_t base_np_at(const lang_analyzer *a, size_t i, size_t *head)
 {
     const uint8_t *tg = a->tags;
     size_t n = a->n, j = i;
-    if (i >= n)   /* a possessor at the very end: "... Britain's" */
-        return i;
-    /* a word that neither heads, counts, determines nor modifies a noun
-    ** begins none (the walk below would stop at it): most tokens asked
-    ** are such, and are told here before its set-up */
-    int t0 = tg[i];
-    if (!(tag_is_noun(t0) || np_modifier(t0) || np_determiner(t0) || t0 == TAG_PRP ||
-          t0 == TAG_EX || t0 == TAG_DOLLAR))
-        return i;
     if (tg[i] == TAG_PRP || tg[i] == TAG_EX) {
         *head = i;
         return i + 1;

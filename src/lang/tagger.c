@@ -626,7 +626,11 @@ __attribute__((noinline)) static void past_after_name(const char *text,
                                                       const dyad_token *toks, size_t n,
                                                       uint8_t *tags)
 {
+    /* the tags the rule reads: most tokens are turned down by one test */
+    const uint64_t from_tags = 1ull << TAG_NN | 1ull << TAG_JJ | 1ull << TAG_NNP;
     for (size_t i = 1; i + 1 < n; i++) {
+        if (!(from_tags >> tags[i] & 1))
+            continue;
         int t = tags[i], prev = tags[i - 1], next = tags[i + 1], verb = TAG_VBD;
         if (t == TAG_NNP && eq(text + toks[i - 1].start, toks[i - 1].len, "U.S.")) {
             verb = capitalized_tag(text + toks[i].start, toks[i].len);
@@ -970,9 +974,9 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     const uint64_t step_tags = 1ull << TAG_RB | 1ull << TAG_IN | 1ull << TAG_VBD |
                                1ull << TAG_JJ | 1ull << TAG_VBN | 1ull << TAG_NN;
     for (size_t i = 0; i < n; i++) {
-        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
-        if (!(step_tags >> tags[i] & 1) && next != TAG_TO)
+        if (!(step_tags >> tags[i] & 1) && !(i + 1 < n && tags[i + 1] == TAG_TO))
             continue;
+        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
         } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
@@ -1184,8 +1188,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     }
     /* Titles before names: "Foreign Minister Kuleba", "Deputy Prime
     ** Minister X". Right to left, so a chain of titles follows the name. */
-    for (size_t i = n; i-- > 1;) {
-        if (i + 1 >= n || tags[i + 1] != TAG_NNP)
+    for (size_t i = n > 1 ? n - 1 : 0; i-- > 1;) {   /* the last word has none after it */
+        if (tags[i + 1] != TAG_NNP)
             continue;
         const char *s = text + toks[i].start;
         size_t len = toks[i].len;
