@@ -672,9 +672,8 @@ __attribute__((noinline)) static void past_after_name(const char *text,
     }
 }
 
-/* Does a clause with its verb already hold token j (the verb before it
-** comes first, after the clause's start), and is that verb no verb of
-** saying or thinking, whose clause may start with no "that" ("said the
+/* Has the clause that holds token j its finite verb before j (read back
+** to the clause's start), and is that verb no verb of saying or thinking, whose clause may start with no "that" ("said the
 ** campaign against Shell breaks new ground")? */
 static int after_own_verb(const char *text, const dyad_token *toks, const uint8_t *tags,
                           size_t j, const char *const *saying)
@@ -694,8 +693,8 @@ static int after_own_verb(const char *text, const dyad_token *toks, const uint8_
     return 0;
 }
 
-/* "the meeting was dominated by Commission plans to restructure", "this
-** may conflict with EC aims to", "to meet its energy needs", "welcomed
+/* "the meeting was dominated by Commission plans to restructure", "were
+** referred to EC heads of government", "to meet its energy needs", "welcomed
 ** government plans to abolish controls": a word read as a present verb
 ** that is often a plural noun, after names, nouns or adjectives that
 ** follow a preposition in a clause whose verb came already, or that
