@@ -676,6 +676,113 @@ __attribute__((noinline)) static void past_after_name(const char *text,
     }
 }
 
+/* Has the clause that holds token j its finite verb before j (read back
+** to the clause's start), and is that verb no verb of saying or thinking, whose clause may start with no "that" ("said the
+** campaign against Shell breaks new ground")? */
+static int after_own_verb(const char *text, const dyad_token *toks, const uint8_t *tags,
+                          size_t j, const char *const *saying)
+{
+    static const char *const clause_openers[] = {
+        "that", "if", "because", "while", "although", "though", "as", "since", "when",
+        "whether", "unless", "after", "before", "until", "once", "so", NULL};
+    for (size_t k = j; k-- > 0 && j - k < 40;) {
+        int u = tags[k];
+        if (u == TAG_WDT || u == TAG_WRB || u == TAG_WP || u == TAG_CC || u == TAG_COMMA ||
+            u == TAG_COLON || u == TAG_LQUOTE || u == TAG_RQUOTE ||
+            (u == TAG_IN && word_is(text, &toks[k], clause_openers)))
+            return 0;       /* the clause starts here */
+        if (tag_is_finite(u))
+            return !word_is(text, &toks[k], saying);
+    }
+    return 0;
+}
+
+/* "the meeting was dominated by Commission plans to restructure", "were
+** referred to EC heads of government", "to meet its energy needs", "welcomed
+** government plans to abolish controls": a word read as a present verb
+** that is often a plural noun, after names, nouns or adjectives that
+** follow a preposition in a clause whose verb came already, or that
+** follow a verb's own object slot, is the noun phrase's head, not a
+** clause of its own. Only before "to", a preposition, a participle or the
+** clause's end ("the price of Piedmont offers a buying opportunity" has
+** its object); not after a verb of saying or thinking, nor after a form of
+** "be" or "have" ("three years he agreed to be chairman ends"). Kept out
+** of line as past_after_name is. */
+__attribute__((noinline)) static void plural_after_name(const char *text,
+                                                        const dyad_token *toks, size_t n,
+                                                        uint8_t *tags)
+{
+    static const char *const preps[] = {
+        "by", "of", "with", "to", "for", "on", "from", "against", "about", "over", "into",
+        "in", "despite", "amid", "toward", "towards", "under", "behind", "between", "among",
+        NULL};
+    static const char *const saying[] = {
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "add", "reported",
+        "reports", "report", "announced", "announces", "announce", "believes", "believe",
+        "believed", "thinks", "think", "thought", "expects", "expect", "expected", "hopes",
+        "hope", "hoped", "feels", "feel", "felt", "knows", "know", "knew", "argued", "argues",
+        "argue", "claimed", "claims", "claim", "warned", "warns", "warn", "estimated",
+        "estimate", "predicted", "predict", "stated", "state", "noted", "notes", "note",
+        "insisted", "insist", "maintained", "maintains", "maintain", "suggested", "suggest",
+        "indicated", "indicate", "showed", "shows", "show", "found", "finds", "find",
+        "agreed", "agree", "confirmed", "confirm", "denied", "deny", "admitted", "admit",
+        "charged", "alleged", "complained", "explained", "explain", "recognizes",
+        "recognize", "recognized", "ensure", "ensures", "ensured", "mean", "means", "meant",
+        "see", "sees", "saw", "hear", "heard", "learned", "learn", "fear", "fears",
+        "feared", "worry", "doubt", "doubts", "reckon", "reckons", "acknowledged",
+        "conceded", "recalled", "assume", "assumed", "tweeted", "wrote", "writes", "write",
+        NULL};
+    /* a verb whose complement is no object ("is part owner plans to") */
+    static const char *const be_have[] = {
+        "be", "is", "are", "was", "were", "been", "am", "have", "has", "had", NULL};
+    static const char *const that[] = {"that", NULL};
+    for (size_t i = 2; i + 1 < n; i++) {
+        if (tags[i] != TAG_VBZ || !(tag_is_proper(tags[i - 1]) || tags[i - 1] == TAG_NN) ||
+            !is_lower(text[toks[i].start]) || toks[i].len > WORD_MAX)
+            continue;
+        int next = tags[i + 1];
+        if (!(next == TAG_TO || next == TAG_IN || next == TAG_VBG || next == TAG_VBN ||
+              next == TAG_COMMA || next == TAG_PERIOD || next == TAG_COLON))
+            continue;       /* an object may follow: the verb reading stays */
+        /* back over the modifiers, at most a few words: names, nouns,
+        ** adjectives, a possessor ("Colombia's financing needs"), then one
+        ** determiner or possessive that opens the phrase ("a package the
+        ** government plans to adopt" is a relative clause: it stops) */
+        size_t j = i - 1;
+        while (j > 0 && i - j < 6 &&
+               (tag_is_proper(tags[j]) || tags[j] == TAG_NN || tag_is_adj(tags[j]) ||
+                tags[j] == TAG_POS))
+            j--;
+        /* "the kind of investment Australia needs", "the role Canadian gas
+        ** plays": a noun, then a capitalized word that starts a relative */
+        int apart = 0;
+        for (size_t k = j + 1; k + 1 < i; k++)
+            apart |= tags[k] == TAG_NN && is_upper(text[toks[k + 1].start]);
+        if (apart)
+            continue;
+        if ((tags[j] == TAG_DT || tags[j] == TAG_PRPS) && j > 0) {
+            if (word_is(text, &toks[j], that))
+                continue;   /* "tweeted that state plans to": a clause */
+            j--;
+        }
+        int u = tags[j];
+        if (u == TAG_IN || u == TAG_TO) {
+            if (!word_is(text, &toks[j], preps) ||
+                !after_own_verb(text, toks, tags, j, saying))
+                continue;
+        } else if (u == TAG_VB || u == TAG_VBD || u == TAG_VBP || u == TAG_VBZ) {
+            /* the verb's object: "to meet its energy needs" */
+            if (!is_lower(text[toks[j].start]) || word_is(text, &toks[j], be_have) ||
+                word_is(text, &toks[j], saying))
+                continue;
+        } else {
+            continue;
+        }
+        if (prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_NNS) >= 0.2f)
+            tags[i] = TAG_NNS;
+    }
+}
+
 /* How likely a word is a past form, tense or participle ("wounded" is
 ** mostly a participle). */
 static float past_prob(const char *text, const dyad_token *t)
@@ -968,6 +1075,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     if (held >> TAG_CC & 1)
         coordinated_nationalities(text, toks, n, tags);
     past_after_name(text, toks, n, tags);
+    if (held >> TAG_VBZ & 1)
+        plural_after_name(text, toks, n, tags);
     word_pairs(text, toks, n, tags);
     /* the tags the steps of the next pass start from: a token with
     ** another, not before "to", is turned down by one test */
