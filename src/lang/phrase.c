@@ -950,6 +950,21 @@ static int such_as(const lang_analyzer *a, size_t i)
     return 0;
 }
 
+/* "Kenya as well as Uganda", "Kenya, as well as Uganda": is token i the
+** last "as" of an "as well as" right after a noun phrase (and a comma)? It
+** joins that phrase and the next as "and" does (chunk_coord), and opens
+** neither a PP nor a clause. */
+static int as_well_as(const lang_analyzer *a, size_t i)
+{
+    if (i < 3 || !lemma_is(a, i, "as") || !lemma_is(a, i - 1, "well") ||
+        !lemma_is(a, i - 2, "as"))
+        return 0;
+    size_t b = i - 3;
+    if (a->tags[b] == TAG_COMMA && b > 0)
+        b--;
+    return a->np_of[b] >= 0 && a->tags[b] != TAG_POS;
+}
+
 /* "as Norway, a NATO member, watched": a name or "the" noun after "as"
 ** may be a subject, unlike a bare role ("as special envoy, ..."). */
 static int proper_subject(const lang_analyzer *a, int32_t np)
@@ -976,7 +991,8 @@ static int chunk_pp(lang_analyzer *a)
         if (np < 0 || a->ph[np].first != i + 1)
             continue;
         np = phrase_top_np(a, np);
-        if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if"))
+        if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if") ||
+            as_well_as(a, i))
             continue;
         /* the finite verb first: most phrases have none after them */
         if (lemma_has(a, i, LC_SUBORD)) {
@@ -1033,6 +1049,30 @@ static inline int32_t np_starting_at(const lang_analyzer *a, size_t i)
     return np;
 }
 
+/* "Presidents X of Nigeria and Y of Congo urged", "Bank of Japan and Bank
+** of England": a name in an "of" PP joined to a name with an "of" PP of a
+** name of its own ends its owner's phrase; the owner is the
+** coordination's first member, not the name (else only Nigeria's
+** president was coded). first is the first member, last the last, j the
+** token after it. Returns the owner NP, or -1. */
+static int32_t of_owner_member(const lang_analyzer *a, int32_t first, int32_t last, size_t j)
+{
+    int32_t pp = a->ph[first].up;
+    if (pp < 0 || a->ph[pp].kind != PH_PP || !lemma_is(a, a->ph[pp].head, "of") ||
+        a->ph[pp].first + 1 != a->ph[first].first || !tag_is_proper(a->tags[a->ph[first].head]))
+        return -1;
+    int32_t owner = a->ph[pp].up;
+    if (owner < 0 || a->ph[owner].kind != PH_NP || a->ph[owner].end != a->ph[pp].first ||
+        (a->ph[owner].up >= 0 && a->ph[a->ph[owner].up].kind == PH_NP) ||
+        !tag_is_proper(a->tags[a->ph[owner].head]))
+        return -1;
+    if (!tag_is_proper(a->tags[a->ph[last].head]) || j + 1 >= a->n || a->pp_of[j] < 0 ||
+        !lemma_is(a, j, "of"))
+        return -1;
+    int32_t np = a->ph[a->pp_of[j]].np;
+    return np >= 0 && tag_is_proper(a->tags[a->ph[np].head]) ? owner : -1;
+}
+
 /* Pass 3: coordination of noun phrases: NP (, NP)* ,? and|or NP. */
 static int chunk_coord(lang_analyzer *a)
 {
@@ -1054,6 +1094,9 @@ static int chunk_coord(lang_analyzer *a)
             if (k < n && a->tags[k] == TAG_CC && (lemma_is(a, k, "and") || lemma_is(a, k, "or"))) {
                 cc = 1;
                 k++;
+            } else if (k + 2 < n && as_well_as(a, k + 2)) {
+                cc = 1;   /* "Kenya as well as Uganda", "Kenya, as well as Uganda" */
+                k += 3;
             } else if (k == j) {
                 break;   /* neither comma nor conjunction */
             }
@@ -1092,6 +1135,14 @@ static int chunk_coord(lang_analyzer *a)
         }
         if (!closed || nm < 2)
             continue;
+        /* "Presidents X of Nigeria and Y of Congo": the owner of the "of"
+        ** PP, not its name, is the first member */
+        int32_t owner = of_owner_member(a, first, members[nm - 1], j);
+        if (owner >= 0) {
+            if (nm != 2)
+                continue;
+            first = members[0] = owner;
+        }
         /* "Xi met Putin and the two leaders signed ...": an object followed by
         ** a new subject and its verb is two clauses, not one phrase */
         size_t before = a->ph[first].first;
