@@ -148,14 +148,11 @@ static const char *const gathering_nouns[] = {
     "ministerial", NULL};
 
 /* Tokens j..j+2 are "(", an abbreviation in capitals ("IMF", "OPEC"),
-** ")", and a gathering's noun follows: "the International Monetary Fund
-** (IMF) meeting". */
-static int bracketed_abbrev(const lang_analyzer *a, size_t j)
+** ")". */
+static int bracketed_caps(const lang_analyzer *a, size_t j)
 {
     const uint8_t *tg = a->tags;
-    if (j + 3 >= a->n || !tag_is_proper(tg[j + 1]) || tg[j + 2] != TAG_RRB ||
-        !(tg[j + 3] == TAG_NN || tg[j + 3] == TAG_NNS) ||
-        !lemma_in(a, j + 3, gathering_nouns))
+    if (j + 2 >= a->n || tg[j] != TAG_LRB || !tag_is_proper(tg[j + 1]) || tg[j + 2] != TAG_RRB)
         return 0;
     const dyad_token *ab = &a->toks[j + 1];
     const char *w = a->text + ab->start;
@@ -165,6 +162,15 @@ static int bracketed_abbrev(const lang_analyzer *a, size_t j)
         if (!isalpha((unsigned char)w[k]))
             return 0;
     return 1;
+}
+
+/* A bracketed abbreviation (bracketed_caps) at j, and a gathering's noun
+** after it: "the International Monetary Fund (IMF) meeting". */
+static int bracketed_abbrev(const lang_analyzer *a, size_t j)
+{
+    return j + 3 < a->n && bracketed_caps(a, j) &&
+           (a->tags[j + 3] == TAG_NN || a->tags[j + 3] == TAG_NNS) &&
+           lemma_in(a, j + 3, gathering_nouns);
 }
 
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
@@ -1088,7 +1094,12 @@ static int chunk_coord(lang_analyzer *a)
         int closed = 0;
         while (j < n && nm < 32) {
             size_t k = j;
-            if (a->tags[k] == TAG_COMMA)
+            /* "The European Community (EC) and Japan": a name's bracketed
+            ** abbreviation does not end the list */
+            if (tag_is_proper(a->tags[a->ph[members[nm - 1]].head]) && bracketed_caps(a, k))
+                k += 3;
+            size_t b = k;
+            if (k < n && a->tags[k] == TAG_COMMA)
                 k++;
             int cc = 0;
             if (k < n && a->tags[k] == TAG_CC && (lemma_is(a, k, "and") || lemma_is(a, k, "or"))) {
@@ -1097,7 +1108,7 @@ static int chunk_coord(lang_analyzer *a)
             } else if (k + 2 < n && as_well_as(a, k + 2)) {
                 cc = 1;   /* "Kenya as well as Uganda", "Kenya, as well as Uganda" */
                 k += 3;
-            } else if (k == j) {
+            } else if (k == b) {
                 break;   /* neither comma nor conjunction */
             }
             int32_t next = np_starting_at(a, k);
