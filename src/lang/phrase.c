@@ -968,7 +968,17 @@ static int as_well_as(const lang_analyzer *a, size_t i)
     size_t b = i - 3;
     if (a->tags[b] == TAG_COMMA && b > 0)
         b--;
-    return a->np_of[b] >= 0 && a->tags[b] != TAG_POS;
+    if (a->np_of[b] < 0 || a->tags[b] == TAG_POS)
+        return 0;
+    /* "a figure at the Holy See, as well as X were convicted": a
+    ** preposition's object before, a finite verb after the next phrase:
+    ** the verb's subject is no member of the PP, and "as" keeps its clause */
+    size_t f = a->ph[phrase_top_np(a, a->np_of[b])].first;
+    if (f > 0 && (a->tags[f - 1] == TAG_IN || a->tags[f - 1] == TAG_TO) && i + 1 < a->n &&
+        a->np_of[i + 1] >= 0 &&
+        finite_vg_at(a, past_adverbials(a, coordinated_end(a, phrase_top_np(a, a->np_of[i + 1])))))
+        return 0;
+    return 1;
 }
 
 /* "as Norway, a NATO member, watched": a name or "the" noun after "as"
