@@ -2124,6 +2124,13 @@ static int name_across_and(mentions *m, int32_t np, ment_ref *r)
     if (!h.have || h.kind == ENT_PERSON || h.first > p->head || h.end <= p->first ||
         (h.first >= p->first && h.end <= p->end))
         return 0;
+    /* the name must hold the conjunction: "the Bank of England and the
+    ** Bank of France" (a coordination of the owners of "of") is two names */
+    uint32_t k = h.first;
+    while (k < h.end && m->ls->tags[k] != TAG_CC)
+        k++;
+    if (k == h.end)
+        return 0;
     if (h.end > p->end)
         return 1;   /* "Securities": the name goes on past it */
     int oom = 0;

@@ -683,6 +683,39 @@ static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32
     }
 }
 
+/* "Presidents X of Nigeria and Y of Congo urged", "Prime Ministers X of
+** China and Y of Portugal": a plural title before the first member's name
+** is every member's; a later member that names only its country takes
+** the title's agent (COGGOV, not COG). The k actors of coordination np
+** are in out. */
+static void plural_title_shared(const dyad_coder *c, const sent_ctx *s, int32_t np,
+                                actor_ref *out, int k)
+{
+    const phrase *ph = s->ls.phrases;
+    int32_t first = s->kid[np];
+    if (first < 0 || ph[first].kind != PH_NP)
+        return;
+    const phrase *f = &ph[first];
+    uint32_t t = f->first;   /* the title's last word: capitalised, in -s, a name after it */
+    while (t < f->head && !(s->ls.toks[t].len > 3 &&
+                                s->ls.text[s->ls.toks[t].start + s->ls.toks[t].len - 1] == 's' &&
+                                tag_is_proper(s->ls.tags[t]) && tag_is_proper(s->ls.tags[t + 1])))
+        t++;
+    const dict_agent *agent;
+    if (t >= f->head || !(agent = agent_in(c, s, f->first, t + 1)))
+        return;
+    for (int q = 0; q < k; q++) {
+        char country[4];
+        if (out[q].first < f->end || !bare_code(out[q].code) ||
+            !coder_code_country(out[q].code, country) || strcmp(country, "---") == 0)
+            continue;
+        out[q].entry_file = agent->file;
+        out[q].entry_line = agent->line;
+        out[q].agent_entry = 1;
+        dict_agent_join(agent, country, out[q].code, sizeof out[q].code);
+    }
+}
+
 /* Are members i and j (the next) one office whose portfolio "and" joins:
 ** "British Trade and Industry Secretary X", "the Post and
 ** Telecommunications Ministry"? Member i is an article or a country
@@ -797,6 +830,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
             k += coder_resolve_np(c, s, bare[b], out + k, max - k);
     }
     adjectives_share_agent(c, s, np, out, k);
+    plural_title_shared(c, s, np, out, k);
     /* with new actors on, a coordination codes every member: "Eriador's
     ** death and injury toll" is ERI and "INJURY TOLL" */
     for (int u = 0; u < nunknown && k > 0 && k < max; u++)

@@ -148,14 +148,11 @@ static const char *const gathering_nouns[] = {
     "ministerial", NULL};
 
 /* Tokens j..j+2 are "(", an abbreviation in capitals ("IMF", "OPEC"),
-** ")", and a gathering's noun follows: "the International Monetary Fund
-** (IMF) meeting". */
-static int bracketed_abbrev(const lang_analyzer *a, size_t j)
+** ")". */
+static int bracketed_caps(const lang_analyzer *a, size_t j)
 {
     const uint8_t *tg = a->tags;
-    if (j + 3 >= a->n || !tag_is_proper(tg[j + 1]) || tg[j + 2] != TAG_RRB ||
-        !(tg[j + 3] == TAG_NN || tg[j + 3] == TAG_NNS) ||
-        !lemma_in(a, j + 3, gathering_nouns))
+    if (j + 2 >= a->n || tg[j] != TAG_LRB || !tag_is_proper(tg[j + 1]) || tg[j + 2] != TAG_RRB)
         return 0;
     const dyad_token *ab = &a->toks[j + 1];
     const char *w = a->text + ab->start;
@@ -176,6 +173,15 @@ static inline int begins_np(int t)
 }
 
 static size_t base_np_at(const lang_analyzer *a, size_t i, size_t *head);
+/* A bracketed abbreviation (bracketed_caps) at j, and a gathering's noun
+** after it: "the International Monetary Fund (IMF) meeting". */
+static int bracketed_abbrev(const lang_analyzer *a, size_t j)
+{
+    return j + 3 < a->n && bracketed_caps(a, j) &&
+           (a->tags[j + 3] == TAG_NN || a->tags[j + 3] == TAG_NNS) &&
+           lemma_in(a, j + 3, gathering_nouns);
+}
+
 /* Tries a base noun phrase at i; returns its end (exclusive) or i. Sets
 ** *head to the head token. A possessive 's ends the phrase (after it).
 ** Inline, the test of the first word: most tokens asked begin none, and
@@ -961,6 +967,31 @@ static int such_as(const lang_analyzer *a, size_t i)
     return 0;
 }
 
+/* "Kenya as well as Uganda", "Kenya, as well as Uganda": is token i the
+** last "as" of an "as well as" right after a noun phrase (and a comma)? It
+** joins that phrase and the next as "and" does (chunk_coord), and opens
+** neither a PP nor a clause. */
+static int as_well_as(const lang_analyzer *a, size_t i)
+{
+    if (i < 3 || !lemma_is(a, i, "as") || !lemma_is(a, i - 1, "well") ||
+        !lemma_is(a, i - 2, "as"))
+        return 0;
+    size_t b = i - 3;
+    if (a->tags[b] == TAG_COMMA && b > 0)
+        b--;
+    if (a->np_of[b] < 0 || a->tags[b] == TAG_POS)
+        return 0;
+    /* "a figure at the Holy See, as well as X were convicted": a
+    ** preposition's object before, a finite verb after the next phrase:
+    ** the verb's subject is no member of the PP, and "as" keeps its clause */
+    size_t f = a->ph[phrase_top_np(a, a->np_of[b])].first;
+    if (f > 0 && (a->tags[f - 1] == TAG_IN || a->tags[f - 1] == TAG_TO) && i + 1 < a->n &&
+        a->np_of[i + 1] >= 0 &&
+        finite_vg_at(a, past_adverbials(a, coordinated_end(a, phrase_top_np(a, a->np_of[i + 1])))))
+        return 0;
+    return 1;
+}
+
 /* "as Norway, a NATO member, watched": a name or "the" noun after "as"
 ** may be a subject, unlike a bare role ("as special envoy, ..."). */
 static int proper_subject(const lang_analyzer *a, int32_t np)
@@ -987,7 +1018,8 @@ static int chunk_pp(lang_analyzer *a)
         if (np < 0 || a->ph[np].first != i + 1)
             continue;
         np = phrase_top_np(a, np);
-        if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if"))
+        if (lemma_is(a, i, "that") || lemma_is(a, i, "whether") || lemma_is(a, i, "if") ||
+            as_well_as(a, i))
             continue;
         /* the finite verb first: most phrases have none after them */
         if (lemma_has(a, i, LC_SUBORD)) {
@@ -1044,6 +1076,30 @@ static inline int32_t np_starting_at(const lang_analyzer *a, size_t i)
     return np;
 }
 
+/* "Presidents X of Nigeria and Y of Congo urged", "Bank of Japan and Bank
+** of England": a name in an "of" PP joined to a name with an "of" PP of a
+** name of its own ends its owner's phrase; the owner is the
+** coordination's first member, not the name (else only Nigeria's
+** president was coded). first is the first member, last the last, j the
+** token after it. Returns the owner NP, or -1. */
+static int32_t of_owner_member(const lang_analyzer *a, int32_t first, int32_t last, size_t j)
+{
+    int32_t pp = a->ph[first].up;
+    if (pp < 0 || a->ph[pp].kind != PH_PP || !lemma_is(a, a->ph[pp].head, "of") ||
+        a->ph[pp].first + 1 != a->ph[first].first || !tag_is_proper(a->tags[a->ph[first].head]))
+        return -1;
+    int32_t owner = a->ph[pp].up;
+    if (owner < 0 || a->ph[owner].kind != PH_NP || a->ph[owner].end != a->ph[pp].first ||
+        (a->ph[owner].up >= 0 && a->ph[a->ph[owner].up].kind == PH_NP) ||
+        !tag_is_proper(a->tags[a->ph[owner].head]))
+        return -1;
+    if (!tag_is_proper(a->tags[a->ph[last].head]) || j + 1 >= a->n || a->pp_of[j] < 0 ||
+        !lemma_is(a, j, "of"))
+        return -1;
+    int32_t np = a->ph[a->pp_of[j]].np;
+    return np >= 0 && tag_is_proper(a->tags[a->ph[np].head]) ? owner : -1;
+}
+
 /* Pass 3: coordination of noun phrases: NP (, NP)* ,? and|or NP. */
 static int chunk_coord(lang_analyzer *a)
 {
@@ -1059,13 +1115,21 @@ static int chunk_coord(lang_analyzer *a)
         int closed = 0;
         while (j < n && nm < 32) {
             size_t k = j;
-            if (a->tags[k] == TAG_COMMA)
+            /* "The European Community (EC) and Japan": a name's bracketed
+            ** abbreviation does not end the list */
+            if (tag_is_proper(a->tags[a->ph[members[nm - 1]].head]) && bracketed_caps(a, k))
+                k += 3;
+            size_t b = k;
+            if (k < n && a->tags[k] == TAG_COMMA)
                 k++;
             int cc = 0;
             if (k < n && a->tags[k] == TAG_CC && (lemma_is(a, k, "and") || lemma_is(a, k, "or"))) {
                 cc = 1;
                 k++;
-            } else if (k == j) {
+            } else if (k + 2 < n && as_well_as(a, k + 2)) {
+                cc = 1;   /* "Kenya as well as Uganda", "Kenya, as well as Uganda" */
+                k += 3;
+            } else if (k == b) {
                 break;   /* neither comma nor conjunction */
             }
             int32_t next = np_starting_at(a, k);
@@ -1103,6 +1167,14 @@ static int chunk_coord(lang_analyzer *a)
         }
         if (!closed || nm < 2)
             continue;
+        /* "Presidents X of Nigeria and Y of Congo": the owner of the "of"
+        ** PP, not its name, is the first member */
+        int32_t owner = of_owner_member(a, first, members[nm - 1], j);
+        if (owner >= 0) {
+            if (nm != 2)
+                continue;
+            first = members[0] = owner;
+        }
         /* "Xi met Putin and the two leaders signed ...": an object followed by
         ** a new subject and its verb is two clauses, not one phrase */
         size_t before = a->ph[first].first;
