@@ -78,6 +78,8 @@
 **   coder_meeting_frame.c  a meeting or visit told around its clause: its
 **                     guest the clause's subject ("spoke during a visit to")
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
+**   coder_named_suspect.c  the one suspect a crime story names with his
+**                     nationality, for "the man", "the attacker", "him"
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
 **   coder_quote_ahead.c  the speaker of a quote named after the sentence
@@ -1567,6 +1569,16 @@ int coder_charged_crime(const sent_ctx *s, const clause_job *j);
 ** target a[0..n), np) or assaulting (18x, the source), is a suspect: his
 ** country's criminal (CRM), as docs/annotation.md codes suspects. */
 void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a, int n);
+
+/* coder_named_suspect.c: "Thames Valley Police detained the man" after
+** "named him as Libyan national Omar Sadi": an unnamed singular person
+** ("the man", "the attacker", "him"; np, in a[0..n), none of whose actors
+** has a country) whom the state takes into custody or accuses (17x, 11x,
+** the target) or who assaults (18x, the source), in an article that so
+** far names exactly one private person with a nationality, is that
+** person's country's criminal (CRM). Returns the new count of a. */
+int coder_named_suspect(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t np,
+                        actor_ref *a, int n);
 
 /* "A man stabbed a guard in Kampala. Police shot him dead": an unnamed
 ** person (mentions.c's role) that sentence s names, where s names a place
