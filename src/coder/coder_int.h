@@ -381,6 +381,11 @@ typedef struct doc_ctx {
     ** ("a Libyan national"): its arrested may be he (coder_arrested.c);
     ** -1 until coder_arrested_at_home first asks */
     int foreign_people;
+    /* the one private person named with a nationality so far, -1 none,
+    ** -2 more than one; entities before suspect_seen read
+    ** (coder_named_suspect.c: read once each, not per clause) */
+    int32_t suspect_ent;
+    size_t suspect_seen;
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
     ** not whose a bare "the ministers" is (coder_group_lead.c) */

@@ -56,31 +56,34 @@ static int named_victim(const char *text, uint32_t start)
 
 /* The one named private person the article so far gives a nationality
 ** (entity code "LBY", "AUSCVL" or "AUSCRM"): his entity, or -1 when none,
-** more than one, or one named as a victim. */
-static int32_t the_named_suspect(const dyad_coder *c, const sent_ctx *s)
+** more than one, or one named as a victim. Reads each entity once a
+** document (c->doc.suspect_ent), so that a long article's clauses do not
+** each read them all. */
+static int32_t the_named_suspect(dyad_coder *c, const sent_ctx *s)
 {
     /* the titles a nationality is told by: "Libyan national Omar Sadi" */
     static const char *const nationals[] = {"national", "citizen", "native", "refugee",
                                             "resident", "migrant", "immigrant", NULL};
-    int32_t found = -1;
+    doc_ctx *d = &c->doc;
     size_t ne = mentions_entity_count(c->ment);
-    if (ne > c->doc.nent)
-        ne = c->doc.nent;
-    for (size_t e = 0; e < ne; e++) {
+    if (ne > d->nent)
+        ne = d->nent;
+    for (; d->suspect_seen < ne && d->suspect_ent != -2; d->suspect_seen++) {
+        size_t e = d->suspect_seen;
         const ment_entity *en = mentions_entity(c->ment, (int32_t)e);
-        const char *code = c->doc.ent[e].code;
+        const char *code = d->ent[e].code;
         size_t len = strlen(code);
         if (en->kind != ENT_PERSON || en->unnamed || en->plural || en->counterpart ||
-            (en->title[0] && !lemma_in_list(en->title, nationals)) || !(len == 3 || (len == 6 && (strcmp(code + 3, "CVL") == 0 ||
-                                                        strcmp(code + 3, "CRM") == 0))) ||
+            (en->title[0] && !lemma_in_list(en->title, nationals)) ||
+            !(len == 3 || (len == 6 && (strcmp(code + 3, "CVL") == 0 ||
+                                        strcmp(code + 3, "CRM") == 0))) ||
             !coder_code_country(code, NULL))
             continue;
-        if (found >= 0 || named_victim(s->ls.text, en->intro_start))
-            return -1;   /* two such people, or a victim: which is the
-                         ** suspect is unknown */
-        found = (int32_t)e;
+        /* two such people, or a victim: which is the suspect is unknown */
+        d->suspect_ent = d->suspect_ent >= 0 || named_victim(s->ls.text, en->intro_start)
+                             ? -2 : (int32_t)e;
     }
-    return found;
+    return d->suspect_ent >= 0 ? d->suspect_ent : -1;
 }
 
 int coder_named_suspect(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t np,
