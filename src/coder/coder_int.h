@@ -1577,11 +1577,12 @@ void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_re
 
 /* coder_named_suspect.c: "Thames Valley Police detained the man" after
 ** "named him as Libyan national Omar Sadi": an unnamed singular person
-** ("the man", "the attacker", "him"; np, in a[0..n), none of whose actors
-** has a country) whom the state takes into custody or accuses (17x, 11x,
+** ("the man", "the attacker", "him"; np, in a[0..n), whose actors have
+** no country of their own words: none, or the dateline's or article's) whom the state takes into custody or accuses (17x, 11x,
 ** the target) or who assaults (18x, the source), in an article that so
-** far names exactly one private person with a nationality, is that
-** person's country's criminal (CRM). Returns the new count of a. */
+** far names exactly one private person with a nationality, and not as a
+** victim, is that person's country's criminal (CRM). Returns the new
+** count of a. */
 int coder_named_suspect(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t np,
                         actor_ref *a, int n);
 

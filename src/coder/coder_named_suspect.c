@@ -44,13 +44,25 @@ static int unnamed_person(const dyad_coder *c, const sent_ctx *s, int32_t np)
 }
 
 /* Does the text in the few bytes before [start, ...) call the one named
-** there a victim ("named the victim as Beninese national ...")? */
+** there a victim, or tell of an assault on him ("named the victim as
+** Beninese national ...", "a man stabbed Beninese national ...")? */
 static int named_victim(const char *text, uint32_t start)
 {
+    static const char *const harm[] = {"victim", "stabbed", "shot", "killed", "murdered",
+                                       "attacked", "injured", "wounded", "kidnapped", NULL};
     uint32_t from = start > 48 ? start - 48 : 0;
-    for (uint32_t b = from; b + 6 <= start; b++)
-        if ((text[b] == 'v' || text[b] == 'V') && strncmp(text + b + 1, "ictim", 5) == 0)
-            return 1;
+    for (uint32_t b = from; b < start; b++) {
+        char ch = text[b] | 0x20;   /* lower case for letters */
+        if (!strchr("vskmaiw", ch) || (b > 0 && ((text[b - 1] | 0x20) >= 'a' &&
+                                                  (text[b - 1] | 0x20) <= 'z')))
+            continue;   /* only a word's start */
+        for (int k = 0; harm[k]; k++) {
+            size_t len = strlen(harm[k]);
+            if (b + len <= start && ch == harm[k][0] &&
+                strncmp(text + b + 1, harm[k] + 1, len - 1) == 0)
+                return 1;
+        }
+    }
     return 0;
 }
 
