@@ -78,6 +78,8 @@
 **   coder_meeting_frame.c  a meeting or visit told around its clause: its
 **                     guest the clause's subject ("spoke during a visit to")
 **   coder_mentions.c  the mention table's answers made public (`dyad mentions`)
+**   coder_named_suspect.c  the one suspect a crime story names with his
+**                     nationality, for "the man", "the attacker", "him"
 **   coder_nationals.c people named by their nationality ("thousands of
 **                     Kenyans"), not the state
 **   coder_quote_ahead.c  the speaker of a quote named after the sentence
@@ -379,6 +381,11 @@ typedef struct doc_ctx {
     ** ("a Libyan national"): its arrested may be he (coder_arrested.c);
     ** -1 until coder_arrested_at_home first asks */
     int foreign_people;
+    /* the one private person named with a nationality so far, -1 none,
+    ** -2 more than one; entities before suspect_seen read
+    ** (coder_named_suspect.c: read once each, not per clause) */
+    int32_t suspect_ent;
+    size_t suspect_seen;
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
@@ -1567,6 +1574,17 @@ int coder_charged_crime(const sent_ctx *s, const clause_job *j);
 ** target a[0..n), np) or assaulting (18x, the source), is a suspect: his
 ** country's criminal (CRM), as docs/annotation.md codes suspects. */
 void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_ref *a, int n);
+
+/* coder_named_suspect.c: "Thames Valley Police detained the man" after
+** "named him as Libyan national Omar Sadi": an unnamed singular person
+** ("the man", "the attacker", "him"; np, in a[0..n), whose actors have
+** no country of their own words: none, or the dateline's or article's) whom the state takes into custody or accuses (17x, 11x,
+** the target) or who assaults (18x, the source), in an article that so
+** far names exactly one private person with a nationality, and not as a
+** victim, is that person's country's criminal (CRM). Returns the new
+** count of a. */
+int coder_named_suspect(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t np,
+                        actor_ref *a, int n);
 
 /* "A man stabbed a guard in Kampala. Police shot him dead": an unnamed
 ** person (mentions.c's role) that sentence s names, where s names a place

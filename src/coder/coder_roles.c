@@ -1502,6 +1502,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "Police arrested the accused": who did the article's attack */
     j->nt = coder_assailant_earlier(c, s, j, j->tgt_np, j->tgt, j->nt);
     j->ns = coder_assailant_earlier(c, s, j, j->src_np, j->src, j->ns);
+    /* "Police detained the man" after "named him as Libyan national ..." */
+    j->nt = coder_named_suspect(c, s, j, j->tgt_np, j->tgt, j->nt);
+    j->ns = coder_named_suspect(c, s, j, j->src_np, j->src, j->ns);
     /* "FREETOWN - Sierra Leone's former vice-president was detained" */
     if (j->ns == 0)
         j->ns = coder_custody_home(c, s, j);
