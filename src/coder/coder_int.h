@@ -653,6 +653,10 @@ void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *a
 ** supply changed or an economic plan devised ("should come up with a new
 ** economic plan"); NULL for none (coder_asked_kind.c). Reads s only. */
 const char *coder_asked_kind(const sent_ctx *s, const clause *act);
+/* The subcode of a request told by a noun at head whose "for" names loans
+** ("a request for a grant"): "31", or NULL (coder_asked_kind.c). Reads s
+** only. */
+const char *coder_noun_asked_kind(const sent_ctx *s, uint32_t head);
 
 /* "U.S. pressure on Bonn to ease credit policy": the to-infinitive
 ** clause whose verb group starts at token limit, the first word past an
