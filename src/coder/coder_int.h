@@ -34,7 +34,9 @@
 **                     named sea or strait, with no target
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
 **   coder_asked_kind.c  the kind of an act asked for by its words: forces
-**                     withdrawn (0256), a market intervention (0242)
+**                     withdrawn (0256), a market intervention (0242), a
+**                     position reconsidered (0242), loans (0231), goods
+**                     bought or supplied (0211)
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_arrested.c  people the police arrest or the courts sentence, in a
 **                     story of no foreign national: the police's country's
