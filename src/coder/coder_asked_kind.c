@@ -12,9 +12,17 @@
 **   market ("called on the G-7 to intervene in the currency market"), the
 **   money supply loosened or tightened, an economic plan or programme
 **   devised ("said Brazil should come up with a new economic plan"), a
-**   rule or law withdrawn.
+**   rule or law withdrawn; a policy, position, law or rule reconsidered,
+**   amended or reexamined ("called on Ottawa to reexamine its
+**   position"), a thing defined or written into law (lane prec21);
+**   economic aid, 0231 or 1031: loans or lending granted, resumed or
+**   increased ("urged the banks to resume lending") (lane prec21);
+**   economic cooperation, 0211 or 1011: goods bought, sold or supplied
+**   ("should supply grain", "to buy more U.S. supercomputers"), not a
+**   market's currencies or shares (lane prec21).
 **
-** docs/coder.md, "Seventeenth session: the kind of an act asked for".
+** docs/coder.md, "Seventeenth session: the kind of an act asked for",
+** and "Seventeenth session: aid, trade and a position asked for".
 */
 #include "coder/coder_int.h"
 
@@ -150,6 +158,55 @@ static const char *const rule_nouns[] = {"rule", "law", "regulation", "measure",
                                          "levy", "bill", "legislation", "decree",
                                          "requirement", "policy", NULL};
 
+/* A policy or stand reconsidered or amended (the &POLICYVERB synset has
+** "review", "revise", "change" but not these; &POLICYOBJ has no
+** "position"). "reexamin" is a wire's cut form the lemmatizer keeps. */
+static const char *const rethinking[] = {"reconsider", "reexamine", "re-examine", "reexamin",
+                                         "rethink", "amend", "alter", "review", "revise",
+                                         "modify", "change", NULL};
+static const char *const stand_nouns[] = {"position", "stance", "stand", "policy", "law",
+                                          "rule", "regulation", "legislation", NULL};
+/* A thing put into law ("to define insider trading in law"). */
+static const char *const lawmaking[] = {"define", "enshrine", "codify", "write", NULL};
+/* Loans granted, resumed or increased: economic aid (&ECONAID's verb
+** patterns name a recipient; these acts often name none). */
+static const char *const granting[] = {"resume", "provide", "extend", "grant", "give",
+                                       "increase", "restore", "offer", "approve", NULL};
+static const char *const loan_nouns[] = {"loan", "lending", "credit", "grant", "financing",
+                                         "funding", NULL};
+/* Goods bought, sold or supplied: economic cooperation; a market's
+** dealing in currencies or shares is not (that is intervention). */
+static const char *const trading[] = {"supply", "buy", "sell", "purchase", "import", NULL};
+static const char *const market_goods[] = {"dollar", "yen", "mark", "currency", "share",
+                                           "stock", "bond", "security", "asset", "stake",
+                                           "company", "firm", "unit", "subsidiary", NULL};
+
+/* "to define insider trading in law": "in law" or "into law" within the
+** act's next six words. */
+static int into_law(const sent_ctx *s, uint32_t v)
+{
+    for (uint32_t k = v + 2; k < s->ls.n && k <= v + 6 && !window_end(s, k); k++)
+        if (lemma_is_word(s->ls.lemmas[k], "law") &&
+            (lemma_is_word(s->ls.lemmas[k - 1], "in") ||
+             lemma_is_word(s->ls.lemmas[k - 1], "into")))
+            return 1;
+    return 0;
+}
+
+/* Is the first noun after v one of list, or, where no noun stands before
+** the window's end, the verb's own object ("to buy more" names none)? */
+static int goods_after(const sent_ctx *s, uint32_t v)
+{
+    for (uint32_t k = v + 1; k < s->ls.n && k <= v + 6 && !window_end(s, k); k++) {
+        if (!tag_is_noun(s->ls.tags[k]))
+            continue;
+        while (k + 1 < s->ls.n && tag_is_noun(s->ls.tags[k + 1]))
+            k++;
+        return !lemma_in_list(s->ls.lemmas[k], market_goods);
+    }
+    return 0;
+}
+
 const char *coder_asked_kind(const sent_ctx *s, const clause *act)
 {
     if (act->verb < 0)
@@ -179,7 +236,45 @@ const char *coder_asked_kind(const sent_ctx *s, const clause *act)
         if (lemma_is_word(s->ls.lemmas[k], "money") && lemma_is_word(s->ls.lemmas[k + 1], "supply"))
             return "42";
     if ((lemma_in_list(verb, devising) && policy_plan_after(s, v)) ||
-        (lemma_in_list(verb, revoking) && first_noun_in(s, v, rule_nouns)))
+        (lemma_in_list(verb, revoking) && first_noun_in(s, v, rule_nouns)) ||
+        (lemma_in_list(verb, rethinking) && first_noun_in(s, v, stand_nouns)) ||
+        (lemma_in_list(verb, lawmaking) && into_law(s, v)))
         return "42";
+    /* "to resume lending": the gerund may be read as a verb */
+    if (lemma_in_list(verb, granting) &&
+        (first_noun_in(s, v, loan_nouns) ||
+         (v + 1 < s->ls.n && (lemma_is_word(s->ls.lemmas[v + 1], "lend") ||
+                              lemma_is_word(s->ls.lemmas[v + 1], "lending")))))
+        return "31";
+    if (lemma_in_list(verb, trading) && goods_after(s, v))
+        return "11";
     return NULL;
+}
+
+/* "Yugoslavia's request for a 100 mln ECU grant", "an appeal for new
+** loans": a request, plea or appeal told by a noun whose "for" names loans
+** asks for economic aid; "31", or NULL. */
+const char *coder_noun_asked_kind(const sent_ctx *s, uint32_t head)
+{
+    /* past its addressee ("a plea to the World Bank for new credits") */
+    uint32_t f = head + 1;
+    if (f < s->ls.n && lemma_is_word(s->ls.lemmas[f], "to"))
+        for (f++; f < s->ls.n && f <= head + 6 &&
+                  (s->ls.tags[f] == TAG_DT || tag_is_noun(s->ls.tags[f]));
+             f++)
+            ;
+    if (f + 1 >= s->ls.n || !lemma_is_word(s->ls.lemmas[f], "for"))
+        return NULL;
+    /* past a sum ("a 100 mln ECU grant") to the compound's last noun */
+    uint32_t k = f + 1;
+    while (k < s->ls.n && k <= f + 8 &&
+           (s->ls.tags[k] == TAG_CD || s->ls.tags[k] == TAG_DT || s->ls.tags[k] == TAG_PRPS ||
+            s->ls.tags[k] == TAG_POS || tag_is_adj(s->ls.tags[k]) ||
+            (tag_is_noun(s->ls.tags[k]) && k + 1 < s->ls.n &&
+             (tag_is_noun(s->ls.tags[k + 1]) || s->ls.tags[k + 1] == TAG_CD ||
+              tag_is_adj(s->ls.tags[k + 1])))))
+        k++;
+    return k < s->ls.n && tag_is_noun(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], loan_nouns)
+               ? "31"
+               : NULL;
 }

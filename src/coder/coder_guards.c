@@ -785,11 +785,17 @@ const char *coder_reduced_relative(const sent_ctx *s, const clause_job *j)
     /* the participle may hang on any phrase of a run joined by
     ** prepositions ("posted a message on Twitter blaming Iran", "wrote a
     ** letter to the president urging") */
+    int owner = 0;   /* a phrase passed was named by "from" or "by" */
     for (;;) {
         const phrase *p = &s->ls.phrases[np];
+        /* "a letter from Japan's prime minister promising his help": the
+        ** words are their writer's, not the clause subject's (lane prec21) */
         if (lemma_in_list(s->ls.lemmas[p->head], own))
-            return NULL;
+            return owner ? "a participle on words 'from' or 'by' another is the writer's act"
+                         : NULL;
         uint32_t f = p->first;
+        owner = f >= 1 && (lemma_is_word(s->ls.lemmas[f - 1], "from") ||
+                           lemma_is_word(s->ls.lemmas[f - 1], "by"));
         if (f < 2 || (s->ls.tags[f - 1] != TAG_IN && s->ls.tags[f - 1] != TAG_TO) ||
             (np = s->ls.np_of[f - 2]) < 0 ||
             s->ls.phrases[np].end != f - 1 || np == who)

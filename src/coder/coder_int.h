@@ -34,7 +34,9 @@
 **                     named sea or strait, with no target
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
 **   coder_asked_kind.c  the kind of an act asked for by its words: forces
-**                     withdrawn (0256), a market intervention (0242)
+**                     withdrawn (0256), a market intervention (0242), a
+**                     position reconsidered (0242), loans (0231), goods
+**                     bought or supplied (0211)
 **   coder_answer.c    an answer promised to any hostile act: aimed at its doer
 **   coder_arrested.c  people the police arrest or the courts sentence, in a
 **                     story of no foreign national: the police's country's
@@ -660,6 +662,10 @@ void coder_asked_subcode(const dyad_coder *c, const sent_ctx *s, const clause *a
 ** supply changed or an economic plan devised ("should come up with a new
 ** economic plan"); NULL for none (coder_asked_kind.c). Reads s only. */
 const char *coder_asked_kind(const sent_ctx *s, const clause *act);
+/* The subcode of a request told by a noun at head whose "for" names loans
+** ("a request for a grant"): "31", or NULL (coder_asked_kind.c). Reads s
+** only. */
+const char *coder_noun_asked_kind(const sent_ctx *s, uint32_t head);
 
 /* "U.S. pressure on Bonn to ease credit policy": the to-infinitive
 ** clause whose verb group starts at token limit, the first word past an

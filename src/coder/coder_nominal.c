@@ -946,11 +946,17 @@ static int nominal(dyad_coder *c, sent_ctx *s, int32_t np, uint32_t head)
     snprintf(code, sizeof code, "%s", coder_talks_bargained(s, j.m.code, p->first, head, limit));
     /* "U.S. pressure on Bonn to ease its credit policy": a demand told by
     ** a noun asks for the act its infinitive names, as a verb's does */
-    const clause *asked = strcmp(code, "100") == 0 ? coder_noun_asked_clause(s, limit) : NULL;
+    /* and so does a plea or request ("a plea by Vietnam to resume
+    ** lending"), or one for loans ("a request for a grant": lane prec21) */
+    int general = strcmp(code, "100") == 0 || strcmp(code, "020") == 0;
+    const char *for_aid = general ? coder_noun_asked_kind(s, head) : NULL;
+    const clause *asked = general && !for_aid ? coder_noun_asked_clause(s, limit) : NULL;
     if (!asked)
         asked = strcmp(code, "100") == 0 ? that_act : NULL;
     if (asked)
         coder_asked_subcode(c, s, asked, code);
+    else if (for_aid)
+        snprintf(code, sizeof code, "%s%s", code[0] == '0' ? "02" : "10", for_aid);
     if (emit_noun_job(c, s, &j, first, head, j.m.verb->lemma, code) < 0)
         return -1;
     /* "said it struck in retaliation for an Iranian attack": the
