@@ -1,0 +1,63 @@
+/*
+** coder_firms_asked.c — firms a state's actor asks, presses or orders,
+** named with no country ("the ministry asked car makers to show
+** restraint"): its own country's. The article's country gives them one
+** already beside a state's actor of that country (article_country's
+** appeal agents, seventh session); this rule serves where the article's
+** country is not the source's or is unknown, as in wire copy of a trade
+** dispute between two states. Not meetings: the firms a state's actor
+** meets or negotiates with are as often abroad ("talks with two
+** companies"), and its meetings with businessmen are told by nouns.
+*/
+#include "coder/coder_int.h"
+
+#include <string.h>
+
+/* Is the token after phrase p one that places or owns the firms
+** elsewhere ("companies in socialist countries", "firms from Taiwan",
+** "makers of ...")? */
+static int placed_after(const sent_ctx *s, const phrase *p)
+{
+    static const char *const after[] = {"in", "from", "of", "abroad", "outside", "overseas",
+                                        "based", "at", NULL};
+    return p->end < s->ls.n && lemma_in_list(s->ls.lemmas[p->end], after);
+}
+
+int coder_firms_asked(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                      actor_ref *out)
+{
+    /* firms that buy a state's goods or sell it theirs are as often abroad */
+    static const char *const traders[] = {"buyer", "customer", "importer", "supplier", "user",
+                                          NULL};
+    int asked = strncmp(j->code1, "02", 2) == 0 || strncmp(j->code1, "10", 2) == 0;
+    if (j->nt != 0 || j->ns == 0 || j->tgt_np < 0 || !asked)
+        return 0;
+    const phrase *p = &s->ls.phrases[j->tgt_np];
+    int tag = s->ls.tags[p->head];
+    if ((p->flags & (PHF_OWNED | PHF_PRONOUN)) || (tag != TAG_NNS && tag != TAG_NNPS))
+        return 0;
+    const dict_agent *agent = coder_agent_in(c, s, p->first, p->end);
+    if (!agent || agent->prefix || strcmp(agent->code, "BUS") != 0 ||
+        coder_foreign_or_lender(s, p) || lemma_in_list(s->ls.lemmas[p->head], traders) ||
+        placed_after(s, p))
+        return 0;
+    /* the sources: one state's actors, each named in the sentence, met
+    ** before it, or of its dateline's country; not one only counted over
+    ** the article, too weak a guess for both roles */
+    char cc[4] = "", oc[4];
+    for (int i = 0; i < j->ns; i++) {
+        const actor_ref *a = &j->src[i];
+        int named = a->from == FROM_SENTENCE || a->from == FROM_DATELINE ||
+                    a->from == FROM_MENTION;
+        if (!named || a->counted || !coder_code_country(a->code, oc) ||
+            (cc[0] && strcmp(oc, cc) != 0) || !coder_state_actor_of(a, oc))
+            return 0;
+        memcpy(cc, oc, sizeof cc);
+    }
+    /* under another country's dateline the firms may be that country's */
+    const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
+    if (dl && dl->cc[0] && strcmp(dl->cc, cc) != 0)
+        return 0;
+    coder_agent_actor(out, p, agent, cc);
+    return 1;
+}
