@@ -13,14 +13,21 @@
 
 #include <string.h>
 
-/* Is the token after phrase p one that places or owns the firms
-** elsewhere ("companies in socialist countries", "firms from Taiwan",
-** "makers of ...")? */
+/* Does a word right after phrase p (past a comma) place, own or list the
+** firms elsewhere ("companies in socialist countries", "firms from
+** Taiwan", "several companies, including Peruvian firms")? */
 static int placed_after(const sent_ctx *s, const phrase *p)
 {
     static const char *const after[] = {"in", "from", "of", "abroad", "outside", "overseas",
-                                        "based", "at", NULL};
-    return p->end < s->ls.n && lemma_in_list(s->ls.lemmas[p->end], after);
+                                        "based", "at", "include", "such", "among", NULL};
+    static const char *const lists[] = {"include", "such", "among", NULL};
+    for (uint32_t q = p->first; q < p->end; q++)
+        if (lemma_in_list(s->ls.lemmas[q], lists))
+            return 1;   /* the list inside the phrase itself */
+    uint32_t k = p->end;
+    if (k < s->ls.n && strcmp(s->ls.lemmas[k], ",") == 0)
+        k++;
+    return k < s->ls.n && lemma_in_list(s->ls.lemmas[k], after);
 }
 
 int coder_firms_asked(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
