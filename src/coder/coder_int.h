@@ -1274,6 +1274,14 @@ int coder_domestic_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
 int coder_firms_asked(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
                       actor_ref *out);
 
+/* "Zenith Electronics Corp asked the U.S. Supreme Court to hear its case":
+** the source of clause j, a firm named by its proper name with no country
+** (not a lender), that appeals to or makes a demand of one state's actors
+** the sentence names, as that state's firm (USAJUD: USABUS). Fills *out
+** and returns 1, or returns 0 (coder_firms_asked.c). */
+int coder_firm_asking(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                      actor_ref *out);
+
 /* Is a a state's actor of country cc (the state, or an agent of it), not
 ** a private one or one that waits for a peer (coder_article_guard.c)? */
 int coder_state_actor_of(const actor_ref *a, const char *cc);

@@ -1522,6 +1522,10 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** firms (coder_firms_asked.c) */
     if (j->nt == 0)
         j->nt = coder_firms_asked(c, s, j, j->tgt);
+    /* "Zenith Electronics Corp asked the U.S. Supreme Court": a firm
+    ** named that asks a state's actor named is that state's */
+    if (j->ns == 0)
+        j->ns = coder_firm_asking(c, s, j, j->src);
     if (j->ns == 0)
         j->ns = coder_domestic_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
     /* "Bangladesh police arrested four industrialists": the police's */
