@@ -85,9 +85,14 @@ int coder_firms_asked(const dyad_coder *c, const sent_ctx *s, const clause_job *
 {
     if (j->nt != 0 || j->ns == 0 || j->tgt_np < 0 || !appeal_or_demand(j))
         return 0;
+    /* firms in the plural, or a whole trade ("private sector industry",
+    ** "the business community"); one firm named by "the company" is the
+    ** mention table's to name */
+    static const char *const trades[] = {"industry", "community", "sector", NULL};
     const phrase *p = &s->ls.phrases[j->tgt_np];
     int tag = s->ls.tags[p->head];
-    if ((p->flags & (PHF_OWNED | PHF_PRONOUN)) || (tag != TAG_NNS && tag != TAG_NNPS))
+    if ((p->flags & (PHF_OWNED | PHF_PRONOUN)) ||
+        (tag != TAG_NNS && tag != TAG_NNPS && !lemma_in_list(s->ls.lemmas[p->head], trades)))
         return 0;
     const dict_agent *agent = home_firms(c, s, p);
     char cc[4];
