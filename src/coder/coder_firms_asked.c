@@ -8,13 +8,16 @@
 ** dispute between two states. Not meetings: the firms a state's actor
 ** meets or negotiates with are as often abroad ("talks with two
 ** companies"), and its meetings with businessmen are told by nouns.
+** The other way, a firm named by its proper name that asks a state's
+** organ ("Zenith Electronics Corp asked the U.S. Supreme Court") is that
+** state's: a firm sues or petitions at home.
 */
 #include "coder/coder_int.h"
 
 #include <string.h>
 
-/* Does a word right after phrase p (past a comma) place, own or list the
-** firms elsewhere ("companies in socialist countries", "firms from
+/* Does a word in phrase p or right after it (past a comma) place, own or
+** list the firms elsewhere ("companies in socialist countries", "firms from
 ** Taiwan", "several companies, including Peruvian firms")? */
 static int placed_after(const sent_ctx *s, const phrase *p)
 {
