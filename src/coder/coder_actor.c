@@ -1809,6 +1809,11 @@ static int foreign_or_lender(const sent_ctx *s, const phrase *p)
     return 0;
 }
 
+int coder_foreign_or_lender(const sent_ctx *s, const phrase *p)
+{
+    return foreign_or_lender(s, p);
+}
+
 /* Sets *out to phrase p as a body of the home country cc with agent
 ** (cc + agent), named by what file says found it: a body no dictionary
 ** names but its words ("the House Budget Committee", "the Shipowners

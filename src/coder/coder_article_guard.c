@@ -35,6 +35,11 @@ static int state_actor_of(const actor_ref *a, const char *cc)
     return !coder_role_in(a->code, private_roles);
 }
 
+int coder_state_actor_of(const actor_ref *a, const char *cc)
+{
+    return state_actor_of(a, cc);
+}
+
 /* Is a, taken from the article, a state's own force (police, army) that
 ** the state's actor other, named in the sentence, thanks or praises (a
 ** praise code, praise): "The Kenyan president thanked the police" are

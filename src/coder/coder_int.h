@@ -69,6 +69,8 @@
 **                     finance minister,") or by a title with its field
 **                     before it ("Minister of Information al-Eryani")
 **   coder_doer.c      the doer of a violent act named in another clause
+**   coder_firms_asked.c  firms a state's actor asks or orders, named with no
+**                     country: its own ("asked car makers to cut exports")
 **   coder_fighters.c  fighters told by a participle on their noun phrase ("the
 **                     rebels fighting the government")
 **   coder_group_lead.c  a story of a group of states met under a dateline
@@ -1275,6 +1277,31 @@ int coder_home_party(dyad_coder *c, const sent_ctx *s, const clause_job *j, int3
 ** as coder_party_agent asks. Fills *out and returns 1, or returns 0. */
 int coder_domestic_agent(const dyad_coder *c, const sent_ctx *s, int32_t np,
                          const actor_ref *other, int nother, actor_ref *out);
+
+/* "The ministry asked car makers to cut exports": the target of clause j,
+** firms of no country (plural, not lenders nor firms abroad) that one
+** state's actors, named in the sentence, before it or by the dateline,
+** appeal to or demand of (02x, 10x), as that state's firms (JPNGOV:
+** JPNBUS); not under another country's dateline. Fills *out and returns
+** 1, or returns 0 (coder_firms_asked.c). */
+int coder_firms_asked(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                      actor_ref *out);
+
+/* "Zenith Electronics Corp asked the U.S. Supreme Court to hear its case":
+** the source of clause j, a firm named by its proper name with no country
+** (not a lender), that appeals to or makes a demand of one state's actors
+** the sentence names, as that state's firm (USAJUD: USABUS). Fills *out
+** and returns 1, or returns 0 (coder_firms_asked.c). */
+int coder_firm_asking(const dyad_coder *c, const sent_ctx *s, const clause_job *j,
+                      actor_ref *out);
+
+/* Is a a state's actor of country cc (the state, or an agent of it), not
+** a private one or one that waits for a peer (coder_article_guard.c)? */
+int coder_state_actor_of(const actor_ref *a, const char *cc);
+
+/* Does phrase p name lenders or firms said to be abroad or another's
+** ("commercial banks", "foreign firms") (coder_actor.c)? */
+int coder_foreign_or_lender(const sent_ctx *s, const phrase *p);
 
 /* Is token k a noun of intent or decision with an infinitive right after
 ** it ("decision to", "plans to", "refusal to"), which that noun's owner

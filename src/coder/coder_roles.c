@@ -1521,6 +1521,14 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** ministry": the home of the state's actor in the other role */
     if (j->nt == 0)
         j->nt = coder_domestic_agent(c, s, j->tgt_np, j->src, j->ns, j->tgt);
+    /* "the ministry asked car makers to cut exports": the asker's own
+    ** firms (coder_firms_asked.c) */
+    if (j->nt == 0)
+        j->nt = coder_firms_asked(c, s, j, j->tgt);
+    /* "Zenith Electronics Corp asked the U.S. Supreme Court": a firm
+    ** named that asks a state's actor named is that state's */
+    if (j->ns == 0)
+        j->ns = coder_firm_asking(c, s, j, j->src);
     if (j->ns == 0)
         j->ns = coder_domestic_agent(c, s, j->src_np, j->tgt, j->nt, j->src);
     /* "Bangladesh police arrested four industrialists": the police's */
