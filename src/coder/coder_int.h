@@ -320,6 +320,11 @@ typedef struct agent_seen {
 ** coder_owner.c. */
 #define ACTS_SEEN 16
 #define DEEDS_SEEN 4
+/* How many of the article's events back a rule that looks for an earlier
+** event reads at most: the corpus's longest article codes a few hundred
+** (hidden modalities included), and a document of thousands would make
+** each such rule quadratic (a 2 MB story of blows: 10 s) */
+#define EVENTS_LOOKBACK 512
 typedef struct act_seen {
     uint8_t family;             /* its kind: an index of coder_owner.c's families */
     uint8_t n;                  /* owners in code */

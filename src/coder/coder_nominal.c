@@ -1297,8 +1297,8 @@ static int strike_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
         !(told_as_done(s, p) || (!protest && told_as_going_on(s, p))))
         return 0;
     const event_rec *r = NULL;
-    size_t e = c->nev;
-    while (e-- > 0) {
+    size_t e = c->nev, stop = c->nev > EVENTS_LOOKBACK ? c->nev - EVENTS_LOOKBACK : 0;
+    while (e-- > stop) {
         const event_rec *q = &c->ev[e];
         if (q->sent < s->index && q->shown && strncmp(c->pool.s + q->code, "14", 2) == 0 &&
             strncmp(q->source, "---", 3) != 0) {
@@ -1384,8 +1384,9 @@ static int attack_earlier(dyad_coder *c, sent_ctx *s, int32_t np)
     /* the latest blow of an earlier sentence of the story; every earlier
     ** one between the same two countries */
     size_t e = c->nev, found = SIZE_MAX;
+    size_t stop = c->nev > EVENTS_LOOKBACK ? c->nev - EVENTS_LOOKBACK : 0;
     char pair[2][4] = {{0}};
-    while (e-- > 0) {
+    while (e-- > stop) {
         const event_rec *q = &c->ev[e];
         const char *code = c->pool.s + q->code;
         if (q->sent >= s->index || !coder_same_story(c, q->sent, s->index))
@@ -1512,7 +1513,7 @@ static int protest_answered(dyad_coder *c, sent_ctx *s, int32_t np)
 ** own. */
 static int protest_or_blow_before(const dyad_coder *c, const sent_ctx *s)
 {
-    for (size_t e = 0; e < c->nev; e++) {
+    for (size_t e = c->nev > EVENTS_LOOKBACK ? c->nev - EVENTS_LOOKBACK : 0; e < c->nev; e++) {
         const char *code = c->pool.s + c->ev[e].code;
         if ((c->ev[e].sent == s->index && strncmp(code, "14", 2) == 0) ||
             strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
