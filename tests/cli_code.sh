@@ -279,6 +279,26 @@ else
     skip=$((skip + 1))
     echo "SKIPPED 1: no timeout(1) to bound the long sentence"
 fi
+# the same bound for shapes that other rules once made quadratic: a breach
+# sought after every hostile clause and a second object sought in every
+# clause (20 s), a subordinate clause's host and a relative clause's
+# object sought among all clauses (2 s), and a one-story document of
+# thousands of blows and strikes, each looking back over every event (10 s)
+yes "Kenya rejected Uganda's request and the calls of" | head -c 2000000 > long2.txt
+yes "Kenya would respond and take action if Uganda" | head -c 2000000 > long3.txt
+yes "Kenyan troops attacked Uganda. The strike took place in Kampala. Police arrested the man." |
+    head -c 2000000 > long4.txt
+for f in long2.txt long3.txt long4.txt; do
+    if command -v timeout > /dev/null; then
+        limit=$((30 * ${DYAD_TEST_SLOWDOWN:-1}))
+        timeout $limit "$DYAD" code --date 2024-01-01 $f > out 2> err; rc=$?
+        if [ $rc = 0 ]; then ok; else
+            bad "2 MB of $(head -c 40 $f): exit $rc (124: over $limit s)"; fi
+    else
+        skip=$((skip + 1))
+        echo "SKIPPED 1: no timeout(1) to bound $f"
+    fi
+done
 
 # ---- validate ----
 : > in
