@@ -575,10 +575,15 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
                                            "assault", "beat", "wound", "injure", NULL};
     /* storms are named as people are: "Typhoon Haiyan killed ..." */
     static const char *const storms[] = {"typhoon", "hurricane", "cyclone", "storm", NULL};
+    /* whom police release on bail or from custody (0841, target only):
+    ** seventeenth session, lane coop5 */
+    static const char *const release[] = {"release", "free", NULL};
     int coerce = strncmp(j->code1, "17", 2) == 0 ||
-                 (strcmp(j->code1, "116") == 0 && lemma_in_list(j->lemma, court));
+                 (strcmp(j->code1, "116") == 0 && lemma_in_list(j->lemma, court)) ||
+                 (strcmp(j->code1, "0841") == 0 && lemma_in_list(j->lemma, release));
     if (np < 0 ||
         (coerce && (!target || !(lemma_in_list(j->lemma, custody) ||
+                                 lemma_in_list(j->lemma, release) ||
                                  lemma_in_list(j->lemma, court) ||
                                  coder_charged_crime(s, j)))) ||
         (!coerce && ((strncmp(j->code1, "18", 2) != 0 && strncmp(j->code1, "19", 2) != 0) ||
@@ -728,7 +733,9 @@ static void guard_job(dyad_coder *c, clause_job *j, int peers_only)
     int voiced = j->code1[0] == '1' && j->code1[1] >= '0' && j->code1[1] <= '4';
     int talks = strcmp(j->code1, "046") == 0, repressed = strcmp(j->code1, "175") == 0;
     /* an arrest (173) or a sentence (116): sixteenth session, lane actors2 */
-    int custody = strcmp(j->code1, "173") == 0 || strcmp(j->code1, "116") == 0;
+    /* a release from custody (0841), theirs too: seventeenth session, lane coop5 */
+    int custody = strcmp(j->code1, "173") == 0 || strcmp(j->code1, "116") == 0 ||
+                  strcmp(j->code1, "0841") == 0;
     /* people a state's actor appeals to (02x) are its own public, both
     ** countries counted or not: sixteenth session, lane generic2 */
     int appeal = strncmp(j->code1, "02", 2) == 0;

@@ -166,8 +166,16 @@ void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_re
 {
     static const char *const state[] = {"COP", "JUD", "GOV", "MIL", "SPY", NULL};
     static const char *const force[] = {"COP", "MIL", NULL};
-    /* one convicted or sentenced (116) is a criminal too */
+    static const char *const keepers[] = {"COP", "JUD", NULL};
+    /* one convicted or sentenced (116) is a criminal too; and one the
+    ** police or courts release (0841: "released him on bail"), a suspect
+    ** (seventeenth session, lane coop5); a state's release may be of a
+    ** dissident or a captive */
     int custody = strncmp(j->code1, "173", 3) == 0 || strcmp(j->code1, "116") == 0, violence = strncmp(j->code1, "18", 2) == 0;
+    int release = strcmp(j->code1, "0841") == 0 && j->ns > 0;
+    for (int i = 0; release && i < j->ns; i++)
+        release = coder_role_in(j->src[i].code, keepers);
+    custody = custody || release;
     int harm = violence || strncmp(j->code1, "19", 2) == 0 || strncmp(j->code1, "20", 2) == 0;
     if (np < 0 || n != 1)
         return;
