@@ -183,7 +183,13 @@ int art_double_mark(const lang_sent *s, size_t k)
     if (s->toks[k].kind != DYAD_TOK_QUOTE)
         return 0;
     size_t n;
-    const unsigned char *q = (const unsigned char *)art_tok(s, k, &n);
+    const char *q = art_tok(s, k, &n);
+    return art_double_mark_bytes(q, n);
+}
+
+int art_double_mark_bytes(const char *mark, size_t n)
+{
+    const unsigned char *q = (const unsigned char *)mark;
     if (n == 1)
         return q[0] == '"';
     if (n == 2)   /* `` '' and the guillemets U+00AB, U+00BB */

@@ -87,6 +87,11 @@ int art_quote_open_at(const art_doc *a, uint32_t off);
 ** art_sentence, or 0. */
 int art_pronoun_speaker(const art_doc *a, char want, const char **name, const char **code);
 
+/* Are the n bytes at mark a double quotation mark: ", `` or '', a
+** guillemet, or U+201C..U+201F? (A quote token's text; art_double_mark
+** asks it of a sentence's token.) */
+int art_double_mark_bytes(const char *mark, size_t n);
+
 /* ---- The name table, for the name and pronoun work to reuse ---- */
 
 /* A person the article named in full. Strings last until the next

@@ -42,18 +42,10 @@ static int said_form(const char *text, const dyad_token *t)
     return 0;
 }
 
-/* Is t a double quotation mark (as art_double_mark, on a raw token)? */
+/* Is t a double quotation mark? */
 static int double_mark(const char *text, const dyad_token *t)
 {
-    if (t->kind != DYAD_TOK_QUOTE)
-        return 0;
-    const unsigned char *q = (const unsigned char *)text + t->start;
-    if (t->len == 1)
-        return q[0] == '"';
-    if (t->len == 2)
-        return (q[0] == '`' && q[1] == '`') || (q[0] == '\'' && q[1] == '\'') ||
-               (q[0] == 0xC2 && (q[1] == 0xAB || q[1] == 0xBB));
-    return t->len == 3 && q[0] == 0xE2 && q[1] == 0x80 && q[2] >= 0x9C && q[2] <= 0x9F;
+    return t->kind == DYAD_TOK_QUOTE && art_double_mark_bytes(text + t->start, t->len);
 }
 
 /* The code of the one person of the mention table whose last name is
