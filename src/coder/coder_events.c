@@ -791,6 +791,10 @@ int coder_clause_emit(dyad_coder *c, const sent_ctx *s, clause_job *j)
         null_actor(&j->src[0], j->vg);
     }
     coder_stance_unclaimed(c, s, j);   /* for a later claim or condolences */
+    /* "a pact was signed between Chile and Peru": the members of the
+    ** between-PP are the unnamed agents themselves */
+    if (j->ns == 0 && j->between && j->passive)
+        return pair_each(c, s, j, &mc, j->tgt, j->nt);
     if (j->ns == 0 && j->unnamed_agent && j->src_np < 0) {
         coder_reject(c, s, "verb '%s' (%s): passive with no agent; the sentence does not "
                            "name the source", j->lemma, j->code1);

@@ -33,6 +33,8 @@
 **   coder_aimed.c     a sanction on goods from a country; forces sent to a
 **                     named sea or strait, with no target
 **   coder_agree.c     what two sides agree to do together: intent to cooperate
+**   coder_agentless.c  a reciprocal passive with no agent: the members of
+**                     its between-PP ("a pact was signed between X and Y")
 **   coder_asked_kind.c  the kind of an act asked for by its words: forces
 **                     withdrawn (0256), a market intervention (0242), a
 **                     position reconsidered (0242), loans (0231), goods
@@ -710,6 +712,13 @@ int coder_capital_government(const sent_ctx *s, const char *act, int target, act
 /* Is code one whose event is whole without a target (a protest, a
 ** mobilisation)? docs/coder.md, "Events with no target". */
 int coder_code_alone(const char *code);
+
+/* "a pact was signed between Chile and Peru": a reciprocal passive with
+** no agent, no source and no actor in its slot takes the members of its
+** between-PP after the verb, two parties at least, for its targets, which
+** coder_clause_emit pairs with each other. Returns 1 when it set them
+** (coder_agentless.c). */
+int coder_between_agents(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Is lemma a preposition of place ("in", "near", "along"): where, not
 ** whom? The one list of them. */

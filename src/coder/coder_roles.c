@@ -1618,5 +1618,7 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     c->force_clause = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
     coder_place_actors(s, j);
+    /* "a pact was signed between Chile and Peru": its parties */
+    coder_between_agents(c, s, j);
     pairing(j);
 }
