@@ -112,7 +112,7 @@
 **   coder_part.c      "opposed key parts of the proposal": a part is its whole's
 **   coder_place.c     the article stage's places: where, a city as target,
 **                     a capital as its government
-**   coder_place_visit.c  a visit named by its place before the noun
+**   coder_place_visit.c  a visit named by its place before the noun, or by "here"
 **                     ("Nakasone's Washington visit")
 **   coder_present.c   an official "in" another country with no verb of
 **                     travel: a visit only where said plainly; none to the
@@ -1512,6 +1512,11 @@ int32_t coder_pair_framed_talks(const sent_ctx *s, int32_t np);
 ** a country or its capital ("Nakasone's Washington visit"), written to
 ** *out: 1, else 0 (a region, a month, two names; coder_place_visit.c). */
 int coder_place_before_visit(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *out);
+/* The host of visit or trip np told by "here" right after its noun: the
+** dateline's country, written to *out; returns the token after "here",
+** else 0 (no dateline, no "here"; coder_place_visit.c). */
+uint32_t coder_here_after_visit(const dyad_coder *c, const sent_ctx *s, int32_t np,
+                                actor_ref *out);
 /* The clause whose subject is to attend the gathering np ("will attend
 ** a meeting of OPEC oil ministers", "is due to attend"): its "attend"
 ** stands right before np and it is told as still to come; NULL if none

@@ -1657,8 +1657,9 @@ static int pair_framed(dyad_coder *c, sent_ctx *s, int32_t np)
 }
 
 /* "Nakasone's Washington visit from April 29", "a scheduled Moscow visit
-** by Shultz": a visit whose host is the place word before its noun
-** (coder_place_visit.c) is its guest's, named by a possessor, a by-phrase,
+** by Shultz": a visit whose host is the place word before its noun, or
+** "here" right after it under a dateline (coder_place_visit.c), is its
+** guest's, named by a possessor, a by-phrase (past a time after "here"),
 ** a possessive pronoun (coder_own_journey) or the clause it frames
 ** (coder_visit_guest): the guest's intent to visit (036) when it is still
 ** to come by its own words (planned, scheduled, upcoming, next, a later
@@ -1669,10 +1670,15 @@ static int place_visit(dyad_coder *c, sent_ctx *s, int32_t np)
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     clause_job j;
     memset(&j, 0, sizeof j);
-    if (!coder_place_before_visit(c, s, np, &j.tgt[0]))
+    /* after: where the words after the host start ("here next week by") */
+    uint32_t after = p->head + 1, here = 0;
+    if (!coder_place_before_visit(c, s, np, &j.tgt[0]) &&
+        (after = here = coder_here_after_visit(c, s, np, &j.tgt[0])) == 0)
         return 0;
     j.nt = 1;
-    int planned = dated_after(s, p->head + 1) || this_time_after(s, p->head + 1);
+    /* "agreed during a visit here this week" is past: after "here" only a
+    ** later date sets the visit down */
+    int planned = dated_after(s, after) || (!here && this_time_after(s, after));
     for (uint32_t k = p->first; k + 1 < p->head; k++)
         if (s->ls.tags[k] == TAG_VBN && (lemma_is_word(s->ls.lemmas[k], "schedule") ||
                                          lemma_is_word(s->ls.lemmas[k], "plan")))
@@ -1687,7 +1693,7 @@ static int place_visit(dyad_coder *c, sent_ctx *s, int32_t np)
         if (ph[i].up == np && (ph[i].flags & PHF_POSS) &&
             !coder_time_noun(s, ph[i].head))
             guest = (int32_t)i;
-    const phrase *by = guest < 0 ? by_pp_at(s, p->end) : NULL;
+    const phrase *by = guest < 0 ? by_pp_at(s, here ? past_time(s, here) : p->end) : NULL;
     if (by)
         guest = by->np;
     int later = 0;

@@ -10,6 +10,8 @@
 ** ("a Middle East visit", "a Gulf tour") is no host, and a month ("a July
 ** trip") no place. Reads the sentence and resolves the word; the nominal
 ** step finds the guest and emits (place_visit in coder_nominal.c).
+** Under a dateline, "here" right after the noun is such a host too ("a
+** visit here next week by Japanese trade officials": eighteenth session).
 */
 #include "coder/coder_int.h"
 
@@ -30,4 +32,24 @@ int coder_place_before_visit(dyad_coder *c, const sent_ctx *s, int32_t np, actor
     char cc[4];
     return strlen(out->code) == 3 && coder_code_country(out->code, cc) &&
            !mentions_region_code(cc);
+}
+
+uint32_t coder_here_after_visit(const dyad_coder *c, const sent_ctx *s, int32_t np,
+                                actor_ref *out)
+{
+    const phrase *p = &s->ls.phrases[np];
+    uint32_t k = p->head + 1;
+    if (!lemma_in_list(s->ls.lemmas[p->head], coder_journey_nouns) || p->end != k ||
+        k >= s->ls.n || !lemma_is_word(s->ls.lemmas[k], "here"))
+        return 0;
+    /* only a dateline says where "here" is (coder_here_target) */
+    const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
+    if (!dl || !dl->cc[0])
+        return 0;
+    memset(out, 0, sizeof *out);
+    snprintf(out->code, sizeof out->code, "%s", dl->cc);
+    out->first = k;
+    out->end = k + 1;
+    coder_from_home(out, &c->doc.country, dl);
+    return k + 1;
 }
