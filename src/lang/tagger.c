@@ -857,6 +857,22 @@ static int past_ed(const char *text, const dyad_token *t)
     return t->len > 4 && text[t->start + t->len - 2] == 'e' && text[t->start + t->len - 1] == 'd';
 }
 
+/* Is the noun at i a member of a series of bare verbs: a bare verb and a
+** comma before it, and after it "and" or "or" (a comma may come first)
+** and a bare verb ("will attack, capture, or loot")? The word must be
+** read as a bare verb at times. */
+static int bare_series_member(const char *text, const dyad_token *toks, size_t n,
+                              const uint8_t *tags, size_t i)
+{
+    if (i < 2 || tags[i - 1] != TAG_COMMA || tags[i - 2] != TAG_VB || toks[i].len > WORD_MAX)
+        return 0;
+    size_t k = i + 1;
+    if (k < n && tags[k] == TAG_COMMA)
+        k++;
+    return k + 1 < n && tags[k] == TAG_CC && tags[k + 1] == TAG_VB &&
+           prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VB) > 0.05f;
+}
+
 /* Word pairs a first-order model reads apart: two past forms joined by
 ** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
 ** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
@@ -1198,6 +1214,11 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
             if (k < i && tags[k] == TAG_VBD)
                 tags[i] = TAG_VBD;
         }
+        /* "did not attack, capture or loot": a member of a series of bare
+        ** verbs, between a bare verb and its comma and the series' last
+        ** verb, is a verb too, not the noun "capture" */
+        if (tags[i] == TAG_NN && bare_series_member(text, toks, n, tags, i))
+            tags[i] = TAG_VB;
     }
     /* likewise: the tags this pass's steps start from */
     const uint64_t step2_tags = 1ull << TAG_VBN | 1ull << TAG_VBD | 1ull << TAG_VBG |
