@@ -1135,6 +1135,19 @@ static int32_t of_owner_member(const lang_analyzer *a, int32_t first, int32_t la
     return np >= 0 && tag_is_proper(a->tags[a->ph[np].head]) ? owner : -1;
 }
 
+/* Is noun phrase np a bare phrase of time, an adverbial on its own: a
+** day ("Monday", "yesterday") or "this", "last" or "next" and a noun of
+** time ("this month", "last year"), in no PP? */
+static int time_adverbial(const lang_analyzer *a, int32_t np)
+{
+    static const char *const deictic[] = {"this", "last", "next", NULL};
+    const phrase *p = &a->ph[np];
+    if (p->up >= 0 || !lemma_has(a, p->head, LC_TIME))
+        return 0;
+    return p->first == p->head ? lemma_has(a, p->head, LC_DAY)
+                               : p->first + 1 == p->head && lemma_in(a, p->first, deictic);
+}
+
 /* Pass 3: coordination of noun phrases: NP (, NP)* ,? and|or NP. */
 static int chunk_coord(lang_analyzer *a)
 {
@@ -1228,6 +1241,12 @@ static int chunk_coord(lang_analyzer *a)
             comma_cc)
             object_position = 1;
         if (object_position && finite_vg_at(a, j))
+            continue;
+        /* "came under fire earlier this month and U.S. forces attacked": a
+        ** bare phrase of time ends its clause; a subject and its verb after
+        ** the conjunction are a clause of their own */
+        if (time_adverbial(a, first) && !lemma_has(a, a->ph[members[nm - 1]].head, LC_TIME) &&
+            finite_vg_at(a, j))
             continue;
         int32_t co = add(a, PH_NP, a->ph[first].first, j, a->ph[members[nm - 1]].head);
         if (co < 0)
