@@ -223,8 +223,13 @@ static int match_slot(const sent_ctx *s, const dict_elem *x, int last, int after
         if ((t == TAG_IN || t == TAG_TO) && x->kind == DICT_EL_TARGET)
             st->slot_prep = s->ls.lemmas[k], prep_at = k;   /* "met in Moscow": where */
     }
-    if (np < 0 && x->kind == DICT_EL_TARGET && last && st->shared_object >= 0)
+    if (np < 0 && x->kind == DICT_EL_TARGET && last && st->shared_object >= 0) {
         np = st->shared_object;   /* "attacked and occupied X" */
+        /* "attacked, seized and sank X": the series' next verb, after a
+        ** comma, is its own too */
+        if (!conj)
+            conj = k;
+    }
     if (np < 0 || coder_time_noun(s, s->ls.phrases[np].head))
         return 0;   /* "called in ... on Monday": a day is never an actor */
     /* "Kenya charged Uganda had closed the border": the subject of what a

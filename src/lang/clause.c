@@ -1222,6 +1222,43 @@ static int32_t that_before_infinitive(const lang_analyzer *a, int32_t self, cons
     return inf->parent;
 }
 
+/* Is clause nx's verb a member of a series after clause c's: right after
+** c's verb and a comma, one word with the subject c has, in the same kind
+** of clause, neither verb a gerund nor a reporting verb? */
+static int comma_member(const lang_analyzer *a, const clause *c, const clause *nx)
+{
+    const phrase *v = &a->ph[c->verb], *w = &a->ph[nx->verb];
+    if (c->subject < 0 || nx->subject != c->subject || nx->kind != c->kind ||
+        c->kind == CL_REPORTING || w->first != v->end + 1 || a->tags[v->end] != TAG_COMMA ||
+        w->first != w->head || a->tags[w->head] == TAG_VBG || a->tags[v->head] == TAG_VBG)
+        return 0;
+    return !lemma_has(a, v->head, LC_REPORTING) && !lemma_has(a, w->head, LC_REPORTING);
+}
+
+/* Is clause ci's verb joined to the next clause's as verbs that share
+** what follows the last: by "and" or "or" right after it ("attacked and
+** occupied"), or as a member of a series, verbs joined by commas and the
+** last by "and" or "or" ("attacked, seized and sank", "attacked, seized,
+** and sank")? A comma joins only when the next verb shared in turn
+** (next_shared: the series goes on to its conjunction), is one word of
+** the same kind of clause and subject, and neither verb is a gerund or
+** reports, so that "said, adding", "resigned, citing" and the "who
+** declined to be named, told" of an aside are not read as series. */
+static int series_joined(const lang_analyzer *a, size_t ci, int next_shared)
+{
+    const clause *c = &a->cl[ci], *nx = &a->cl[ci + 1];
+    size_t e = a->ph[c->verb].end;
+    if (nx->word != UINT32_MAX && a->tags[nx->word] == TAG_CC) {
+        if (nx->word == e)
+            return 1;
+        /* the serial comma: "seized, and sank", c a member itself */
+        return nx->word == e + 1 && a->tags[e] == TAG_COMMA && ci > 0 &&
+               comma_member(a, &a->cl[ci - 1], c);
+    }
+    return next_shared && nx->word == UINT32_MAX && e < a->n && a->tags[e] == TAG_COMMA &&
+           comma_member(a, c, nx);
+}
+
 int clause_build(lang_analyzer *a)
 {
     size_t nph = a->nph;
@@ -1435,13 +1472,18 @@ int clause_build(lang_analyzer *a)
         }
     }
     /* "Turkey attacked and occupied parts of Syria": a verb with nothing
-    ** after it shares the object of the verb joined to it by a conjunction */
-    for (size_t i = 0; i + 1 < a->ncl; i++) {
-        clause *c = &a->cl[i];
-        const clause *nx = &a->cl[i + 1];
-        if (c->object < 0 && c->pp_count == 0 && nx->word != UINT32_MAX &&
-            a->tags[nx->word] == TAG_CC && nx->word == a->ph[c->verb].end && nx->object >= 0)
+    ** after it shares the object of the verb joined to it by a conjunction;
+    ** "attacked, seized, and sank a ship": so does each verb of a series.
+    ** Read from the end, so that the object passes back along it. */
+    int next_shared = 0;
+    for (size_t i = a->ncl; i-- > 1;) {
+        clause *c = &a->cl[i - 1];
+        const clause *nx = &a->cl[i];
+        int shared = c->object < 0 && c->pp_count == 0 && nx->object >= 0 &&
+                     series_joined(a, i - 1, next_shared);
+        if (shared)
             c->object = nx->object;
+        next_shared = shared;
     }
     return 0;
 }

@@ -434,6 +434,40 @@ static void joined_passive(const lang_analyzer *a, size_t i, phrase *vg)
     }
 }
 
+/* The last token of the verb group a bare verb at i (its group ending at
+** end) is joined to: by "and" or "or" right before it ("challenge or
+** displace"), or as a member of a series, verbs joined by commas and the
+** last by "and" or "or", the serial comma or not ("attack, seize or
+** sink", "attack, seize, or sink"); SIZE_MAX when none. A comma alone
+** joins only when the series goes on to its conjunction within a few
+** members, so that "will go, Kenya said" or a bare verb after an aside
+** is not taken in; the bound keeps a long run of commas cheap. */
+static size_t series_verb_before(const lang_analyzer *a, size_t i, size_t end)
+{
+    size_t n = a->n;
+    if (i < 2)
+        return SIZE_MAX;
+    if (a->tags[i - 1] == TAG_CC) {
+        if (a->vg_of[i - 2] >= 0)
+            return i - 2;
+        /* "seize, or sink": the comma before the conjunction, after a
+        ** bare verb that is itself a member (joined by a comma) */
+        if (i >= 4 && a->tags[i - 2] == TAG_COMMA && a->vg_of[i - 3] >= 0 &&
+            a->tags[i - 3] == TAG_VB && a->tags[i - 4] == TAG_COMMA)
+            return i - 3;
+        return SIZE_MAX;
+    }
+    if (a->tags[i - 1] != TAG_COMMA || a->vg_of[i - 2] < 0)
+        return SIZE_MAX;
+    size_t k = end;
+    for (int members = 0; members < 6 && k + 1 < n && a->tags[k] == TAG_COMMA &&
+                          a->tags[k + 1] == TAG_VB; members++)
+        k += 2;
+    if (k < n && a->tags[k] == TAG_COMMA)
+        k++;
+    return k + 1 < n && a->tags[k] == TAG_CC && a->tags[k + 1] == TAG_VB ? i - 2 : SIZE_MAX;
+}
+
 /* Does the noun phrase that ends at token k open the sentence as its
 ** subject: no preposition before it and no finite verb before it, within
 ** the sentence's first 40 tokens (a bound that keeps the test cheap on
@@ -692,10 +726,11 @@ static int chunk_np_vg(lang_analyzer *a)
             size_t end = verb_group(a, i, &vg);
             if (end > i) {
                 /* "does not seek to challenge or displace": a bare verb joined
-                ** to the verb group before it shares its modality */
-                if (a->tags[i] == TAG_VB && i >= 2 && a->tags[i - 1] == TAG_CC &&
-                    a->vg_of[i - 2] >= 0 && vg.mod == MOD_ASSERTED)
-                    vg.mod = a->ph[a->vg_of[i - 2]].mod;
+                ** to the verb group before it shares its modality; so does
+                ** each bare verb of a series ("did not attack, seize or sink") */
+                size_t joined = a->tags[i] == TAG_VB ? series_verb_before(a, i, end) : SIZE_MAX;
+                if (joined != SIZE_MAX && vg.mod == MOD_ASSERTED)
+                    vg.mod = a->ph[a->vg_of[joined]].mod;
                 if (a->tags[i] == TAG_VBN && i >= 2 && a->tags[i - 1] == TAG_CC)
                     joined_passive(a, i, &vg);
                 int32_t id = lang_add_phrase(a, &vg);
@@ -1100,6 +1135,19 @@ static int32_t of_owner_member(const lang_analyzer *a, int32_t first, int32_t la
     return np >= 0 && tag_is_proper(a->tags[a->ph[np].head]) ? owner : -1;
 }
 
+/* Is noun phrase np a bare phrase of time, an adverbial on its own: a
+** day ("Monday", "yesterday") or "this", "last" or "next" and a noun of
+** time ("this month", "last year"), in no PP? */
+static int time_adverbial(const lang_analyzer *a, int32_t np)
+{
+    static const char *const deictic[] = {"this", "last", "next", NULL};
+    const phrase *p = &a->ph[np];
+    if (p->up >= 0 || !lemma_has(a, p->head, LC_TIME))
+        return 0;
+    return p->first == p->head ? lemma_has(a, p->head, LC_DAY)
+                               : p->first + 1 == p->head && lemma_in(a, p->first, deictic);
+}
+
 /* Pass 3: coordination of noun phrases: NP (, NP)* ,? and|or NP. */
 static int chunk_coord(lang_analyzer *a)
 {
@@ -1193,6 +1241,12 @@ static int chunk_coord(lang_analyzer *a)
             comma_cc)
             object_position = 1;
         if (object_position && finite_vg_at(a, j))
+            continue;
+        /* "came under fire earlier this month and U.S. forces attacked": a
+        ** bare phrase of time ends its clause; a subject and its verb after
+        ** the conjunction are a clause of their own */
+        if (time_adverbial(a, first) && !lemma_has(a, a->ph[members[nm - 1]].head, LC_TIME) &&
+            finite_vg_at(a, j))
             continue;
         int32_t co = add(a, PH_NP, a->ph[first].first, j, a->ph[members[nm - 1]].head);
         if (co < 0)

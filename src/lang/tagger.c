@@ -857,6 +857,36 @@ static int past_ed(const char *text, const dyad_token *t)
     return t->len > 4 && text[t->start + t->len - 2] == 'e' && text[t->start + t->len - 1] == 'd';
 }
 
+/* Does a series of past forms follow the one at i: a comma, a past form,
+** perhaps a comma, "and" or "or" (a tag CC) and a past form ("forces
+** attacked, seized, and sank")? The first then heads the series as its
+** subject's verb, no participle after a noun. */
+static int past_series_after(const uint8_t *tags, size_t i, size_t n)
+{
+    size_t k = i + 3;
+    if (k >= n || tags[i + 1] != TAG_COMMA || (tags[i + 2] != TAG_VBD && tags[i + 2] != TAG_VBN))
+        return 0;
+    if (tags[k] == TAG_COMMA)
+        k++;
+    return k + 1 < n && tags[k] == TAG_CC && (tags[k + 1] == TAG_VBD || tags[k + 1] == TAG_VBN);
+}
+
+/* Is the noun at i a member of a series of bare verbs: a bare verb and a
+** comma before it, and after it "and" or "or" (a comma may come first)
+** and a bare verb ("will attack, capture, or loot")? The word must be
+** read as a bare verb at times. */
+static int bare_series_member(const char *text, const dyad_token *toks, size_t n,
+                              const uint8_t *tags, size_t i)
+{
+    if (i < 2 || tags[i - 1] != TAG_COMMA || tags[i - 2] != TAG_VB || toks[i].len > WORD_MAX)
+        return 0;
+    size_t k = i + 1;
+    if (k < n && tags[k] == TAG_COMMA)
+        k++;
+    return k + 1 < n && tags[k] == TAG_CC && tags[k + 1] == TAG_VB &&
+           prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VB) > 0.05f;
+}
+
 /* Word pairs a first-order model reads apart: two past forms joined by
 ** "and" or "or" (past_pair), "at least 20 people" (the number's modifier,
 ** no PP: the noun phrase is "20 people") and "fired tear gas at" (a noun
@@ -1158,6 +1188,7 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                              ? ld_find(text + toks[i].start, toks[i].len) : NULL;
             if (!finite && (tag_is_noun(prev) || prev == TAG_PRP) &&
                 (next == TAG_DT || next == TAG_PRPS || next == TAG_NNP || next == TAG_CD ||
+                 past_series_after(tags, i, n) ||
                  next == TAG_TO || next == TAG_PRP || next == TAG_NNS || next == TAG_RP ||
                  (reported_clause && next == TAG_JJ && noun_after_adjectives(tags, i + 1, n) &&
                   !word_is(text, &toks[i + 1], when_adjectives)) ||
@@ -1198,6 +1229,11 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
             if (k < i && tags[k] == TAG_VBD)
                 tags[i] = TAG_VBD;
         }
+        /* "did not attack, capture or loot": a member of a series of bare
+        ** verbs, between a bare verb and its comma and the series' last
+        ** verb, is a verb too, not the noun "capture" */
+        if (tags[i] == TAG_NN && bare_series_member(text, toks, n, tags, i))
+            tags[i] = TAG_VB;
     }
     /* likewise: the tags this pass's steps start from */
     const uint64_t step2_tags = 1ull << TAG_VBN | 1ull << TAG_VBD | 1ull << TAG_VBG |
