@@ -254,6 +254,42 @@ int country_count(doc_country *dc, const dict *d, const char *text, const dyad_t
     return 0;
 }
 
+/* How often the body names country cc (the dateline itself is no body
+** sentence and is not counted). */
+static int body_count(const doc_country *dc, const char *cc)
+{
+    for (size_t k = 0; k < dc->ntally; k++)
+        if (strcmp(dc->tally[k].cc, cc) == 0)
+            return dc->tally[k].count;
+    return 0;
+}
+
+/* "CAIRO, March 24 - Sudan has rejected ..." with Sudan named a dozen
+** times and Egypt once in passing: a wire files stories on other states
+** from the city it sits in, and the agents the story names bare
+** ("Finance Minister Beshir Omer") are the story's state, not the
+** dateline's. A single dateline (not a digest's) gives way when the body
+** names its country at most once and another at least
+** DATELINE_YIELD_MIN times: to that country; or to none when a second
+** country is named at least half as often, the story being of two
+** states ("LONDON - Iraq said it repelled an Iranian assault ...,
+** inflicting casualties on the attackers": either side's). A shorter
+** story keeps its dateline: "WASHINGTON - Senator Leahy charged Japan
+** ..." names the Senate, not the state (eighteenth session). */
+#define DATELINE_YIELD_MIN 8
+static void dateline_yield(doc_country *dc, const country_tally *best, int second)
+{
+    if (dc->ndatelines != 1 || !best || best->count < DATELINE_YIELD_MIN)
+        return;
+    country_dateline_at *dl = &dc->datelines[0];
+    if (strcmp(dl->cc, best->cc) == 0 || body_count(dc, dl->cc) > 1)
+        return;
+    if (2 * second >= best->count)
+        dl->cc[0] = '\0';
+    else
+        memcpy(dl->cc, best->cc, 4);
+}
+
 void country_decide(doc_country *dc)
 {
     const country_tally *best = NULL;
@@ -278,6 +314,7 @@ void country_decide(doc_country *dc)
             best = &dc->tally[k];
             second = 0;
         }
+    dateline_yield(dc, best, second);
     if (!best || (!dc->titled && (best->count < 2 || best->count == second)))
         return;
     memcpy(dc->dominant, best->cc, 4);
