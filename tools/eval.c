@@ -752,7 +752,7 @@ int main(int argc, char **argv)
     snprintf(path, sizeof path, "%s/articles.tsv", set);
     if (read_articles(path) != 0)
         return 2;
-    for (int k = 1; k <= 9; k++) {
+    for (int k = 1; k <= 99; k++) { /* primary-N.tsv, one per batch; gaps allowed */
         snprintf(path, sizeof path, "%s/gold/primary-%d.tsv", set, k);
         FILE *f = fopen(path, "r");
         if (!f)
