@@ -814,7 +814,12 @@ int art_quote_speaker_at(const art_doc *a, uint32_t off, const char **name, cons
         if (!r->direct || r->partial || r->who.name == ART_NONE)
             continue;
         for (uint8_t f = 0; f < r->nfrags; f++) {
-            if (off >= r->frag[f].start && off < r->frag[f].end) {
+            /* the quote still open at the end of the sentence read last
+            ** runs past it, its last fragment's end not known yet: "She
+            ** said: "We condemn Uganda. We also urge ..." (eighteenth
+            ** session) */
+            int running = (int32_t)i == a->open && f + 1 == r->nfrags;
+            if (off >= r->frag[f].start && (running || off < r->frag[f].end)) {
                 *name = art_str(a, r->who.name);
                 *code = art_str(a, r->who.code);
                 if (where) {
