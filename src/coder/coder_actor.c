@@ -2372,6 +2372,9 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     /* "planes from Afghanistan", "the delegate from Kenya" */
     if (!n && !r && pp)
         n = coder_from_maker(c, s, p, pp, out, max);
+    /* "lawmakers from Ontario": a region's country */
+    if (!n && r == -1 && pp)
+        n = coder_from_region(c, s, p, pp, out);
     if (!n && !r)
         n = including_members(c, s, p, out, max);
     return n ? n : last_resort(c, s, np, r, out);

@@ -30,6 +30,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* aircraft: a state's air force when they come from it */
 static const char *const aircraft[] = {"plane", "planes", "aircraft", "helicopter", NULL};
@@ -108,4 +109,59 @@ int coder_from_maker(dyad_coder *c, const sent_ctx *s, const phrase *p, const ph
         kept++;
     }
     return kept;
+}
+
+/* The country of the one region (state, province) of the gazetteer
+** named by tokens [first, end), or NULL when none is, or regions of two
+** countries are ("Punjab"). A scan of the regions, made only for an
+** agent's "from" whose phrase names no actor. */
+static const char *region_country(const sent_ctx *s, uint32_t first, uint32_t end)
+{
+    const char *text = s->ls.text;
+    const dyad_token *t = s->ls.toks;
+    const char *w = text + t[first].start;
+    size_t n = t[end - 1].start + t[end - 1].len - t[first].start;
+    int32_t found = -1;
+    for (uint32_t k = 0; k < place_nstates; k++) {
+        const char *name = place_strings + place_states[k].name;
+        if (strncasecmp(name, w, n) != 0 || name[n] != '\0')
+            continue;
+        if (found >= 0 && found != place_states[k].country)
+            return NULL;
+        found = place_states[k].country;
+    }
+    return found >= 0 ? place_countries[found].code : NULL;
+}
+
+int coder_from_region(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                      actor_ref *out)
+{
+    const phrase *np = &s->ls.phrases[pp->np];
+    if (!lemma_is_word(s->ls.lemmas[pp->first], "from") || (np->flags & PHF_COORD) ||
+        np->end - np->first > 3)
+        return 0;
+    /* a proper name and nothing else: "Ontario", "the Punjab" */
+    uint32_t k = np->first;
+    if (s->ls.tags[k] == TAG_DT)
+        k++;
+    if (k == np->end)
+        return 0;
+    for (uint32_t i = k; i < np->end; i++)
+        if (!tag_is_proper(s->ls.tags[i]))
+            return 0;
+    /* a state's organ: its legislators, forces, police, officials */
+    const dict_agent *agent = coder_agent_in(c, s, p->first, p->end);
+    if (!agent || agent->prefix || !coder_agent_role_in(agent->code, coder_state_roles))
+        return 0;
+    const char *cc = region_country(s, k, np->end);
+    if (!cc)
+        return 0;
+    coder_from_sentence(out);
+    out->first = p->first;
+    out->end = np->end;
+    out->entry_file = agent->file;
+    out->entry_line = agent->line;
+    out->agent_entry = 1;
+    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    return 1;
 }

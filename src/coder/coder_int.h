@@ -1074,6 +1074,14 @@ int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref 
 int coder_from_maker(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
                      actor_ref *out, int max);
 
+/* "Lawmakers from Ontario": phrase p, an agent of a state's organ with no
+** country (r == -1), with the PP pp after it starting with "from" and
+** naming no actor but one region (state, province) of the gazetteer:
+** the agent joined to the region's country. Returns 1 and fills *out, or
+** 0 with *out untouched (coder_from.c). */
+int coder_from_region(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                      actor_ref *out);
+
 /* "A Finance Ministry spokesman", "a government statement": is phrase p
 ** a voice's word (spokesman, statement...) after nothing but a
 ** determiner and the names of a state's organs with no country? Then
