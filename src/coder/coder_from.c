@@ -25,6 +25,11 @@
 ** "removing missiles from Europe"): the phrase right after such a word,
 ** or after its "of", names where the things come from or go, not who
 ** acts.
+**
+** And an agent of a state's organ from a region the dictionary does not
+** know but the gazetteer does ("lawmakers from Ontario", "police from
+** Bavaria") is the region's country's, when one country has a region of
+** that name.
 */
 #include "coder/coder_int.h"
 

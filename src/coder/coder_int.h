@@ -131,7 +131,8 @@
 **                     from a court
 **   coder_voice.c     a body's voice (spokesman, statement) speaks as the body
 **   coder_from.c      arms, attacks and delegates named by the state they
-**                     come from ("planes from Afghanistan")
+**                     come from ("planes from Afghanistan"); a state's
+**                     organ from one of its regions ("lawmakers from Ontario")
 */
 #ifndef DYAD_CODER_INT_H
 #define DYAD_CODER_INT_H
