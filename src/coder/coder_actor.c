@@ -2369,6 +2369,12 @@ int coder_resolve_np(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *ou
     int n = pp ? through_pp(c, s, p, pp, r, out, max) : 0;
     if (n == 1)
         agent_named(c, s, p, out);   /* "troops from Chad" */
+    /* "planes from Afghanistan", "the delegate from Kenya" */
+    if (!n && !r && pp)
+        n = coder_from_maker(c, s, p, pp, out, max);
+    /* "lawmakers from Ontario": a region's country */
+    if (!n && r == -1 && pp)
+        n = coder_from_region(c, s, p, pp, out);
     if (!n && !r)
         n = including_members(c, s, p, out, max);
     return n ? n : last_resort(c, s, np, r, out);

@@ -132,6 +132,9 @@
 **   coder_verdict.c   a measure found or declared unlawful: a verdict only
 **                     from a court
 **   coder_voice.c     a body's voice (spokesman, statement) speaks as the body
+**   coder_from.c      arms, attacks and delegates named by the state they
+**                     come from ("planes from Afghanistan"); a state's
+**                     organ from one of its regions ("lawmakers from Ontario")
 */
 #ifndef DYAD_CODER_INT_H
 #define DYAD_CODER_INT_H
@@ -1068,6 +1071,26 @@ int coder_group_people(const char *lemma);
 ** and fills *out (the PP's actor, its span widened to p's start), or 0
 ** with *out untouched; keeps nothing (coder_voice.c). */
 int coder_voice_of(dyad_coder *c, const sent_ctx *s, const phrase *p, actor_ref *out);
+
+/* "Planes from Afghanistan", "attacks from Azerbaijan", "the delegate
+** from Kenya": phrase p, which names no actor itself, headed by an
+** aircraft's, an arm's or an armed act's noun or by "delegate" or
+** "representative", with the PP pp after it starting with "from": the
+** actors that PP names (a state, its organ or an international body;
+** aircraft join MIL to a bare state, delegates GOV), each widened to p's
+** start. Not a route ("from London to Sydney"), nor arms bought or
+** removed ("ordered planes from"). Returns how many it wrote to out[0..
+** max), 0 for none; keeps nothing (coder_from.c). */
+int coder_from_maker(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                     actor_ref *out, int max);
+
+/* "Lawmakers from Ontario": phrase p, an agent of a state's organ with no
+** country (r == -1), with the PP pp after it starting with "from" and
+** naming no actor but one region (state, province) of the gazetteer:
+** the agent joined to the region's country. Returns 1 and fills *out, or
+** 0 with *out untouched (coder_from.c). */
+int coder_from_region(dyad_coder *c, const sent_ctx *s, const phrase *p, const phrase *pp,
+                      actor_ref *out);
 
 /* "A Finance Ministry spokesman", "a government statement": is phrase p
 ** a voice's word (spokesman, statement...) after nothing but a

@@ -963,8 +963,11 @@ static int own_words(const clause_job *j)
 static void host_people(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     static const char *const hosting_verbs[] = {"welcome", "receive", "greet", "host", NULL};
+    /* delegates and representatives: a state's people after "from"
+    ** (coder_from.c) */
     static const char *const guests[] = {"visitor", "guest", "delegation", "wife", "husband",
-                                         "family", "visit", "trip", "arrival", NULL};
+                                         "family", "visit", "trip", "arrival", "delegate",
+                                         "representative", NULL};
     if (j->nt == 0 || strcmp(j->code1, "043") != 0 || j->passive || j->m.target < 0 ||
         !lemma_in_list(j->lemma, hosting_verbs))
         return;
