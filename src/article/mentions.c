@@ -462,6 +462,8 @@ ment_ref mentions_np(const mentions *m, int32_t np)
     return m->ls && np >= 0 && (size_t)np < m->ls->nphrases ? m->np_ref[np] : none;
 }
 
+const ment_ref *mentions_np_refs(const mentions *m) { return m->ls ? m->np_ref : NULL; }
+
 ment_ref mentions_token(const mentions *m, uint32_t k)
 {
     ment_ref none = {MREF_NONE, -1};

@@ -126,6 +126,12 @@ int mentions_sentence(mentions *m, const lang_sent *ls, const dict_wid *ids, lon
 ** MREF_NONE when the table knows nothing of it. */
 ment_ref mentions_np(const mentions *m, int32_t np);
 
+/* The same for every noun phrase of the last sentence read at once,
+** indexed by phrase (0 .. its nphrases), for a caller that walks them
+** all; owned by m, valid until the next mentions_sentence. NULL before
+** the first sentence. */
+const ment_ref *mentions_np_refs(const mentions *m);
+
 /* What the possessive pronoun at token k of the last sentence read stands
 ** for ("its forces"), as mentions_np. */
 ment_ref mentions_token(const mentions *m, uint32_t k);

@@ -1168,15 +1168,18 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         return -1;
     for (; d->nent < nent; d->nent++)
         memset(&d->ent[d->nent], 0, sizeof *d->ent);
-    for (size_t i = 0; i < s->ls.nphrases; i++) {
-        ment_ref r = mentions_np(c->ment, (int32_t)i);
+    /* the sentence's readings at once: a call a phrase cost more than the
+    ** test of most phrases below */
+    const ment_ref *refs = mentions_np_refs(c->ment);
+    for (size_t i = 0; refs && i < s->ls.nphrases; i++) {
+        ment_ref r = refs[i];
+        const ment_entity *en = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
         /* "The Bank of England and the Bank of France": the code of a name
         ** through "of" is the whole name's entry, not the phrase's reading */
-        const ment_entity *wh = r.ent >= 0 ? mentions_entity(c->ment, r.ent) : NULL;
-        if (r.how == MREF_NAME && wh && wh->whole && !d->ent[r.ent].code[0]) {
-            base_copy(d->ent[r.ent].code, sizeof d->ent[r.ent].code, wh->code);
-            d->ent[r.ent].entry_file = wh->entry->file;
-            d->ent[r.ent].entry_line = wh->entry->line;
+        if (r.how == MREF_NAME && en && en->whole && !d->ent[r.ent].code[0]) {
+            base_copy(d->ent[r.ent].code, sizeof d->ent[r.ent].code, en->code);
+            d->ent[r.ent].entry_file = en->entry->file;
+            d->ent[r.ent].entry_line = en->entry->line;
             d->ent[r.ent].agent_entry = 0;
             d->ent[r.ent].tried = 1;
             continue;
@@ -1186,13 +1189,13 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         ** ..." after "Bonnie Glaser") */
         const phrase *p = &s->ls.phrases[i];
         if (r.how != MREF_NAME || r.ent < 0 || d->ent[r.ent].code[0] ||
-            mentions_entity(c->ment, r.ent)->kind == ENT_SET ||
-            (mentions_entity(c->ment, r.ent)->bare && !coder_they_ahead(c, s)) ||
+            en->kind == ENT_SET ||
+            (en->bare && !coder_they_ahead(c, s)) ||
             (d->ent[r.ent].tried && !(p->flags & PHF_OWNED) && s->kid[i] < 0 &&
              coder_pp_at(s, p->end) == NULL))
             continue;
         actor_ref a[MAX_ACTORS];
-        c->no_agent_memory = mentions_entity(c->ment, r.ent)->unnamed;
+        c->no_agent_memory = en->unnamed;
         int32_t desc = described_by(c, s, (int32_t)i, r.ent), titled;
         if (desc == (int32_t)i && (titled = coder_titled_field(c, s, desc, r.ent)) >= 0)
             desc = titled;
@@ -1216,10 +1219,10 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
         /* an organisation may take the article's country ("Thames Valley
         ** Police"); a person only the dateline's, as a titled official
         ** (titled_name): a titled stranger may be anyone's */
-        int kind = mentions_entity(c->ment, r.ent)->kind;
+        int kind = en->kind;
         /* ... and so may a bare plural of the state's agents ("Police
         ** arrested"), which "they" stands for later */
-        int group = mentions_entity(c->ment, r.ent)->bare && desc == (int32_t)i;
+        int group = en->bare && desc == (int32_t)i;
         /* ... and a description's possessive pronoun ("its ambassador to
         ** Kenya, Lars Dahl,") names his state as well as its name would */
         int kept = n == 1 && (a[0].from == FROM_SENTENCE ||
@@ -1272,8 +1275,9 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
 void coder_unnamed_abroad(dyad_coder *c, const sent_ctx *s)
 {
     int abroad = -1;   /* the sentence's, found at its first unnamed person */
-    for (size_t i = 0; i < s->ls.nphrases; i++) {
-        ment_ref r = mentions_np(c->ment, (int32_t)i);
+    const ment_ref *refs = mentions_np_refs(c->ment);
+    for (size_t i = 0; refs && i < s->ls.nphrases; i++) {
+        ment_ref r = refs[i];
         if (r.how != MREF_NAME || r.ent < 0 || (size_t)r.ent >= c->doc.nent ||
             !mentions_entity(c->ment, r.ent)->role[0])
             continue;

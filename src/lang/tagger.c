@@ -1018,9 +1018,10 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
 
 /* Corrections that need both neighbours' tags. Kept out of line: once a
 ** sentence, and inlined it kept the compiler from inlining candidates()
-** into the per-token loop. */
+** into the per-token loop. held: the set of tags[0..n) (1ull << tag),
+** gathered by the decoder as it wrote them. */
 __attribute__((noinline)) static void news_rules(const char *text, const dyad_token *toks,
-                                                 size_t n, uint8_t *tags)
+                                                 size_t n, uint8_t *tags, uint64_t held)
 {
     static const char *const vbz_before[] = {
         "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
@@ -1031,9 +1032,6 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     ** skipped (POS and VBZ for the clitic's pass and the next, which only
     ** the clitic's pass writes; TO, MD and CC, which no pass writes; VB,
     ** which only modal_time_verb writes, after MD). */
-    uint64_t held = 0;
-    for (size_t i = 0; i < n; i++)
-        held |= 1ull << tags[i];
     const uint64_t clitic_tags = 1ull << TAG_POS | 1ull << TAG_VBZ;
     for (size_t i = 1; (held & clitic_tags) && i < n; i++) {
         const char *s = text + toks[i].start;
@@ -1374,6 +1372,7 @@ void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks
     uint8_t back[SEG][MAXC];
     int dquotes = 0;
     size_t seg = 0;     /* first token of the open segment */
+    uint64_t held = 0;  /* the tags written, for news_rules */
     ptag[0] = TAG_PERIOD;
     delta[0] = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1388,6 +1387,7 @@ void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks
             ** a segment of its own, its tag the only one, as the steps
             ** below would find. */
             tags_out[i] = ptag[0] = c->tag[0];
+            held |= 1ull << c->tag[0];
             delta[0] = 0;
             seg = i + 1;
             continue;
@@ -1407,9 +1407,12 @@ void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks
         } else {
             for (int j = 0; j < c->n; j++) {
                 const float *col = ld_trans_to[c->tag[j]];   /* from each previous tag */
-                float best = -INFINITY;
+                /* the first previous tag as the loop from -INFINITY
+                ** would take it (arg 0 either way) */
+                float v0 = delta[0] + col[ptag[0]];
+                float best = v0 > -INFINITY ? v0 : -INFINITY;
                 int arg = 0;
-                for (int p = 0; p < pn; p++) {
+                for (int p = 1; p < pn; p++) {
                     float v = delta[p] + col[ptag[p]];
                     if (v > best) {
                         best = v;
@@ -1427,6 +1430,7 @@ void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks
                     j = q;
             for (size_t kk = k + 1; kk-- > 0;) {
                 tags_out[seg + kk] = ctag[kk][j];
+                held |= 1ull << ctag[kk][j];
                 j = back[kk][j];
             }
             pn = 1;
@@ -1441,5 +1445,5 @@ void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks
             memcpy(ptag, c->tag, sizeof ptag);
         }
     }
-    news_rules(text, toks, n, tags_out);
+    news_rules(text, toks, n, tags_out, held);
 }
