@@ -119,13 +119,17 @@ static const char *const judgement_nouns[] = {
 
 /* What one party puts to another to accept: judged unacceptable by the
 ** one it is put to, it is turned down, a rejection (120, docs/annotation.md:
-** "refuse a request, a plan, a proposal, a demand"), not criticism.
-** Only such a thing may be judged unworkable or unrealistic, or by an
-** adverb of judgement before any adjective ("unacceptably tough"): said
-** of a market or a forecast those words judge no one. */
+** "refuse a request, a plan, a proposal, a demand"), not criticism; judged
+** illegal or unfair ("said Israel's plan to annex ... was illegal") it is
+** still criticized (111). Only such a thing may be judged unworkable or
+** unrealistic, or by an adverb of judgement before any adjective
+** ("unacceptably tough", "too harsh"): said of a market or a forecast
+** those words judge no one. */
 static const char *const proposal_nouns[] = {
     "proposal", "plan", "offer", "package", "idea", "suggestion", "initiative", "scheme",
     "compromise", "formula", "proposition", NULL};
+static const char *const unacceptable_adjs[] = {"unacceptable", "inadmissible", "unreasonable",
+                                                NULL};
 static const char *const proposal_adjs[] = {
     "unworkable", "unrealistic", "impractical", "unacceptably", "unreasonably", "unfairly", "too",
     NULL};
@@ -1458,7 +1462,7 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
          lemma_in_list(s->ls.lemmas[k], judgement_adjs)))
         return "016";
     if (tag_is_adj(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], judgement_adjs))
-        return proposal ? "120" : "111";
+        return proposal && lemma_in_list(s->ls.lemmas[k], unacceptable_adjs) ? "120" : "111";
     /* "were unworkable", "were unacceptably tough" (the adverb skipped above) */
     if (proposal && tag_is_adj(s->ls.tags[k]) &&
         (lemma_in_list(s->ls.lemmas[k], proposal_adjs) ||
