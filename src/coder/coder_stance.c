@@ -18,7 +18,8 @@
 ** it so in "what it sees as ...", or names it in a reported clause by
 ** a judgement ("Uganda's unfair levies", "Uganda's refusal to ..."),
 ** criticizes its owner (111: judgement_predicate, judged_naming,
-** judged_phrase); so does a critic at home (an
+** judged_phrase; a proposal judged unacceptable is turned down, 120, and
+** a charge judged baseless denied, 016); so does a critic at home (an
 ** opposition, a legislature, a union, a rights group) of its own
 ** government (critics_government). Any party that may accuse charges
 ** another with wrongdoing it tells ("said Uganda had lied":
