@@ -18,7 +18,8 @@
 ** it so in "what it sees as ...", or names it in a reported clause by
 ** a judgement ("Uganda's unfair levies", "Uganda's refusal to ..."),
 ** criticizes its owner (111: judgement_predicate, judged_naming,
-** judged_phrase); so does a critic at home (an
+** judged_phrase; a proposal judged unacceptable is turned down, 120, and
+** a charge judged baseless denied, 016); so does a critic at home (an
 ** opposition, a legislature, a union, a rights group) of its own
 ** government (critics_government). Any party that may accuse charges
 ** another with wrongdoing it tells ("said Uganda had lied":
@@ -54,7 +55,7 @@ static const char *const alleging_verbs[] = {"claim", "allege", "charge", "conte
 ** violence. */
 static const char *const saying_verbs[] = {
     "say", "tell", "add", "state", "report", "insist", "stress", "write", "announce",
-    "confirm", "declare", "complain", NULL};
+    "confirm", "declare", "complain", "reply", "retort", NULL};
 
 /* Roles that report without being a party: a newspaper, a witness. */
 static const char *const onlooker_roles[] = {"CVL", "MED", "BUS", "EDU", "HLH", "REF", "AGR",
@@ -116,6 +117,29 @@ static const char *const judgement_adjs[] = {
 static const char *const judgement_nouns[] = {
     "mistake", "blunder", "error", "provocation", "violation", "breach", "farce", "sham",
     "disgrace", "insult", "affront", NULL};
+
+/* What one party puts to another to accept: judged unacceptable by the
+** one it is put to, it is turned down, a rejection (120, docs/annotation.md:
+** "refuse a request, a plan, a proposal, a demand"), not criticism; judged
+** illegal or unfair ("said Israel's plan to annex ... was illegal") it is
+** still criticized (111). Only such a thing may be judged unworkable or
+** unrealistic, or by an adverb of judgement before any adjective
+** ("unacceptably tough", "too harsh"): said of a market or a forecast
+** those words judge no one. */
+static const char *const proposal_nouns[] = {
+    "proposal", "plan", "offer", "package", "idea", "suggestion", "initiative", "scheme",
+    "compromise", "formula", "proposition", NULL};
+static const char *const unacceptable_adjs[] = {"unacceptable", "inadmissible", "unreasonable",
+                                                NULL};
+static const char *const proposal_adjs[] = {
+    "unworkable", "unrealistic", "impractical", "unacceptably", "unreasonably", "unfairly", "too",
+    NULL};
+/* What a charge is said to be by one who denies it ("said the Iraqi
+** charges were baseless"): a denial (016) aimed at its owner, as "denied
+** the Iraqi charges" is; a judgement of a charge (charge_nouns) is one. */
+static const char *const unfounded_adjs[] = {
+    "baseless", "unfounded", "groundless", "untrue", "false", "fabricated", "unsubstantiated",
+    NULL};
 
 /* Verbs of an attempt before "to": "said the U.S. was trying to build up
 ** its forces", "said Uganda is seeking to destabilize Kenya". To tell
@@ -1429,8 +1453,22 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
             return NULL;
     if (k >= end)
         return NULL;
+    /* "said the Commission's proposals were unacceptable": a rejection;
+    ** "said the Iraqi charges were baseless": a denial */
+    const char *subj = cl->subject >= 0 ? s->ls.lemmas[s->ls.phrases[cl->subject].head] : "";
+    int proposal = lemma_in_list(subj, proposal_nouns);
+    int charge = lemma_in_list(subj, charge_nouns);
+    if (tag_is_adj(s->ls.tags[k]) && charge &&
+        (lemma_in_list(s->ls.lemmas[k], unfounded_adjs) ||
+         lemma_in_list(s->ls.lemmas[k], judgement_adjs)))
+        return "016";
     if (tag_is_adj(s->ls.tags[k]) && lemma_in_list(s->ls.lemmas[k], judgement_adjs))
-        return "111";
+        return proposal && lemma_in_list(s->ls.lemmas[k], unacceptable_adjs) ? "120" : "111";
+    /* "were unworkable", "were unacceptably tough" (the adverb skipped above) */
+    if (proposal && tag_is_adj(s->ls.tags[k]) &&
+        (lemma_in_list(s->ls.lemmas[k], proposal_adjs) ||
+         (k > vg->end && lemma_in_list(s->ls.lemmas[k - 1], proposal_adjs))))
+        return "120";
     if (s->ls.np_of[k] < 0)
         return NULL;
     const phrase *np = &s->ls.phrases[s->ls.np_of[k]];
