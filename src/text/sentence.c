@@ -311,9 +311,15 @@ static int us_runs_on(const dyad_text *t, size_t i, size_t j, size_t p1)
     if (!tok_is(t->text, &tk[i], "U.S.") || j + 1 >= p1 ||
         tk[j + 1].kind != DYAD_TOK_WORD || !tok_starts_lower(t->text, &tk[j + 1]))
         return 0;
+    /* the second word of a sentence adverb: "At least", "In addition" */
+    static const char *const adverbs[] = {"least", "addition", "fact", "example", "instance",
+                                          "turn", "particular", "contrast", "average", "total",
+                                          "present", "first", "short", "general", "all"};
     int prep = 0;
     for (size_t k = 0; k < sizeof preps / sizeof preps[0] && !prep; k++)
         prep = tok_is(t->text, &tk[j], preps[k]);
+    for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0] && prep; k++)
+        prep = !tok_is(t->text, &tk[j + 1], adverbs[k]);
     if (!prep)
         return 0;
     /* an indented line opens a paragraph in wire copy ("U.S.\n    In addition") */
