@@ -293,6 +293,59 @@ static size_t dateline_end(const dyad_text *t, size_t i, size_t p1)
 
 /* ---- Sentence ends ---------------------------------------------------------- */
 
+/* Older wire copy capitalizes the word after "U.S." mid-sentence, so "with
+** the U.S. Over semiconductor trade" looks like a sentence opener. Read a
+** preposition there as the clause going on when a lower-case word follows
+** it and the rest of the sentence is not a fronted phrase and a new clause:
+** it has no comma, or after its first comma only a short reporting tail
+** ("..., officials said."). "the U.S. At the GATT talks, Japan will try"
+** still ends at "U.S.". Bounded to 80 tokens per "U.S.". */
+static int us_runs_on(const dyad_text *t, size_t i, size_t j, size_t p1)
+{
+    static const char *const preps[] = {
+        "In", "On", "At", "For", "From", "With", "Over", "Under", "During", "Into",
+        "To", "Against", "Through", "About", "Between", "Without", "Until"};
+    static const char *const tails[] = {"said", "says", "saying", "reported", "added",
+                                        "stated", "announced"};
+    const dyad_token *tk = t->tok;
+    if (!tok_is(t->text, &tk[i], "U.S.") || j + 1 >= p1 ||
+        tk[j + 1].kind != DYAD_TOK_WORD || !tok_starts_lower(t->text, &tk[j + 1]))
+        return 0;
+    /* the second word of a sentence adverb: "At least", "In addition" */
+    static const char *const adverbs[] = {"least", "addition", "fact", "example", "instance",
+                                          "turn", "particular", "contrast", "average", "total",
+                                          "present", "first", "short", "general", "all"};
+    int prep = 0;
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0] && !prep; k++)
+        prep = tok_is(t->text, &tk[j], preps[k]);
+    for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0] && prep; k++)
+        prep = !tok_is(t->text, &tk[j + 1], adverbs[k]);
+    if (!prep)
+        return 0;
+    /* an indented line opens a paragraph in wire copy ("U.S.\n    In addition") */
+    const char *gap = t->text + tk[i].start + tk[i].len, *ge = t->text + tk[j].start;
+    const char *nl = memchr(gap, '\n', (size_t)(ge - gap));
+    if (nl && nl + 1 < ge)
+        return 0;
+    size_t comma = 0, lim = j + 80 < p1 ? j + 80 : p1;
+    for (size_t k = j + 2; k < lim; k++) {
+        if (!comma && is_punct(t, &tk[k], ','))
+            comma = k;
+        if (!is_final(t, &tk[k]))
+            continue;
+        if (!comma)
+            return 1;
+        if (k - comma > 11)
+            return 0;
+        const dyad_token *w = &tk[k - 1];
+        for (size_t m = 0; m < sizeof tails / sizeof tails[0]; m++)
+            if (tok_is(t->text, w, tails[m]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Does the sentence end after token i, given that token j follows (after
 ** any closing quotes and brackets)? */
 static int ends_here(const dyad_text *t, size_t i, size_t j, size_t p1)
@@ -307,7 +360,7 @@ static int ends_here(const dyad_text *t, size_t i, size_t j, size_t p1)
         }
         if (nx->kind == DYAD_TOK_QUOTE && (nx->flags & DYAD_TF_OPEN_QUOTE) && j + 1 < p1)
             return (t->tok[j + 1].flags & DYAD_TF_CAPITALIZED) != 0;
-        return is_opener(t, nx);
+        return is_opener(t, nx) && !us_runs_on(t, i, j, p1);
     }
     if (tk->kind == DYAD_TOK_ELLIPSIS) {
         if (nx->kind == DYAD_TOK_QUOTE && (nx->flags & DYAD_TF_OPEN_QUOTE) && j + 1 < p1)
