@@ -181,7 +181,7 @@ static void test_lemma_ids(void)
     dict_wid tok_ids[16], want[16], got[16];
     dict_word_ids(d, w, n, tok_ids);
     dict_word_ids(d, lw, n, want);
-    dict_lemma_ids(d, NULL, toks_text, toks, tok_ids, lemmas, NULL, n, got);
+    dict_lemma_ids(d, NULL, 0, toks_text, toks, tok_ids, lemmas, NULL, n, got, NULL, NULL);
     int same = 1;
     for (size_t i = 0; i < n; i++)
         if (got[i].fold != want[i].fold || got[i].exact != want[i].exact ||
@@ -193,10 +193,10 @@ static void test_lemma_ids(void)
     CHECK(same);
     CHECK(want[0].fold != 0 && want[2].fold != 0);   /* words the dict knows */
     /* through a memo of two slots, which evicts at every turn, twice */
-    word_memo *m = memo_new(1, sizeof(dict_wid));
+    word_memo *m = memo_new(1, sizeof(dict_wid_kept));
     CHECK(m != NULL);
     for (int round = 0; round < 2; round++) {
-        dict_word_ids_memo(d, m, w, n, got);
+        dict_word_ids_memo(d, m, 0, w, n, got, NULL);
         same = 1;
         for (size_t i = 0; i < n; i++)
             same &= got[i].fold == tok_ids[i].fold && got[i].exact == tok_ids[i].exact;
@@ -204,16 +204,17 @@ static void test_lemma_ids(void)
     }
     /* the lemmas through a memo, one the tokens filled (a kept token's ids
     ** must never be taken for a lemma's), and again once it keeps them */
-    word_memo *big = memo_new(6, sizeof(dict_wid));
+    word_memo *big = memo_new(6, sizeof(dict_wid_kept));
     CHECK(big != NULL);
-    dict_word_ids_memo(d, big, w, n, got);
+    dict_word_ids_memo(d, big, 0, w, n, got, NULL);
     for (int round = 0; round < 2; round++) {
-        dict_lemma_ids(d, round ? big : m, toks_text, toks, tok_ids, lemmas, NULL, n, got);
+        dict_lemma_ids(d, round ? big : m, 0, toks_text, toks, tok_ids, lemmas, NULL, n, got,
+                       NULL, NULL);
         same = 1;
         for (size_t i = 0; i < n; i++)
             same &= got[i].fold == want[i].fold && got[i].exact == want[i].exact;
         CHECK(same);
-        dict_lemma_ids(d, big, toks_text, toks, tok_ids, lemmas, NULL, n, got);
+        dict_lemma_ids(d, big, 0, toks_text, toks, tok_ids, lemmas, NULL, n, got, NULL, NULL);
     }
     /* the same with each lemma's form given, as the analyzer gives it */
     uint8_t forms[16];
@@ -223,11 +224,31 @@ static void test_lemma_ids(void)
     CHECK_INT(forms[2], 0);                 /* "talks" */
     CHECK_INT(forms[4], BASE_FORM_SAME);    /* "U.S." */
     CHECK_INT(forms[5], 0);                 /* not ASCII */
-    dict_lemma_ids(d, big, toks_text, toks, tok_ids, lemmas, forms, n, got);
+    dict_lemma_ids(d, big, 0, toks_text, toks, tok_ids, lemmas, forms, n, got, NULL, NULL);
     same = 1;
     for (size_t i = 0; i < n; i++)
         same &= got[i].fold == want[i].fold && got[i].exact == want[i].exact;
     CHECK(same);
+    /* with the tokens' entries, in a round: the lemma's ids kept in its
+    ** token's entry by sub, asked for twice, and again under another sub */
+    void *entries[16];
+    uint8_t subs[16] = {0};
+    memo_round(big);
+    dict_word_ids_memo(d, big, 0, w, n, got, entries);
+    CHECK(entries[2] != NULL && entries[2] != entries[3]);   /* "talks", "Talks" */
+    for (int round = 0; round < 3; round++) {
+        if (round == 2)
+            memset(subs, 7, sizeof subs);
+        dict_lemma_ids(d, big, 0, toks_text, toks, tok_ids, lemmas, forms, n, got, entries,
+                       subs);
+        same = 1;
+        for (size_t i = 0; i < n; i++)
+            same &= got[i].fold == want[i].fold && got[i].exact == want[i].exact &&
+                    got[i].starts == want[i].starts;
+        CHECK(same);
+    }
+    CHECK_INT(((dict_wid_kept *)entries[2])->lemma_sub, 8);
+    CHECK_INT(((dict_wid_kept *)entries[2])->lemma.fold, want[2].fold);
     memo_free(big);
     memo_free(m);
     dict_free(d);

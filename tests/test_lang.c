@@ -20,6 +20,9 @@
 #include "check.h"
 #include "dyad.h"
 #include "lang/analyze.h"
+#include "lang/lemma.h"
+#include "lang/tagger.h"
+#include "base/memo.h"
 #include "lang/tags.h"
 
 #define MAXEXP 24
@@ -560,6 +563,58 @@ static void test_json(void)
     dyad_analyzer_free(an);
 }
 
+/* lang_analyze_entries with the caller's lookups gives what lang_analyze
+** gives, twice (the second time from the entries the first filled), with
+** a word too long for the memo (no entry) and the caller's part of an
+** entry left as it wrote it; each lemma is lemma_of its lemma_tags' tag. */
+static void test_entries(void)
+{
+    const char *text = "The Kenyan minister said talks would resume, and "
+                       "internationalisation-of-the-dispute talks stalled.";
+    lang_analyzer *own = lang_new(), *shared = lang_new_memo(8);
+    CHECK(own && shared);
+    if (!own || !shared || dyad_text_split(T, text, strlen(text)) != DYAD_OK) {
+        lang_free(own);
+        lang_free(shared);
+        return;
+    }
+    const dyad_token *t = dyad_text_tokens(T);
+    size_t n = dyad_text_token_count(T);
+    size_t at;
+    word_memo *m = lang_memo(shared, &at);
+    CHECK(m != NULL && at >= tag_memo_entry_size());
+    void *entries[64];
+    CHECK(n <= 64);
+    for (int round = 0; round < 2 && n <= 64; round++) {
+        memo_round(m);
+        int nulls = 0;
+        for (size_t i = 0; i < n; i++) {
+            int hit;
+            entries[i] = memo_entry(m, text + t[i].start, t[i].len, 0, &hit);
+            nulls += !entries[i];
+            if (entries[i])
+                memcpy((char *)entries[i] + at, "callers", 8);
+        }
+        CHECK_INT(nulls, 1);   /* the long word */
+        lang_sent a, b;
+        CHECK_INT(lang_analyze(own, text, t, n, &a), DYAD_OK);
+        CHECK_INT(lang_analyze_entries(shared, text, t, n, entries, &b), DYAD_OK);
+        int same = a.n == b.n && a.nphrases == b.nphrases && a.nclauses == b.nclauses;
+        for (size_t i = 0; same && i < n; i++) {
+            char buf[64];
+            same = a.tags[i] == b.tags[i] && strcmp(a.lemmas[i], b.lemmas[i]) == 0 &&
+                   a.lemma_tags[i] == b.lemma_tags[i] &&
+                   lemma_of(text + t[i].start, t[i].len, b.lemma_tags[i], buf, sizeof buf) ==
+                       strlen(b.lemmas[i]) &&
+                   strcmp(buf, b.lemmas[i]) == 0 &&
+                   (!entries[i] || memcmp((char *)entries[i] + at, "callers", 8) == 0);
+        }
+        CHECK(same);
+    }
+    lang_free(own);
+    lang_free(shared);
+}
+
 int main(void)
 {
     debug = getenv("DYAD_LANG_DEBUG") != NULL;
@@ -589,6 +644,7 @@ int main(void)
     /* the limits file stays small: at most 10% of all cases */
     CHECK(ln * 10 <= n + ln);
     test_json();
+    test_entries();
     lang_free(LA);
     dyad_text_free(T);
     return check_done();

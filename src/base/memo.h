@@ -2,8 +2,8 @@
 ** memo.h — what a pure function of a short word worked out, kept for the
 ** word's next occurrence: a table of fixed-size entries, two ways a slot,
 ** keyed by the word's bytes and a small number (the analyzer keeps a
-** word's candidate tags and its lemmas by tag in one entry, the coder a
-** word's dictionary ids). News repeats its words ("the", "said", the
+** word's candidate tags and its lemmas by tag in one entry, and the coder
+** the word's dictionary ids in the same entry). News repeats its words ("the", "said", the
 ** names of the story), so most lookups find the entry; a new word evicts
 ** the older of the two in its place. The caller must store only what
 ** depends on the key alone, so that a kept entry is always what the

@@ -18,12 +18,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Slots of the coder's memo of word ids: 32768 of 64 bytes (2 MB). On
-** the corpus's first 3,000 articles, with 16384 a third of its 70,200
-** misses were words it had dropped (65536 miss 46,600 times); 32768 miss
-** 54,400 times, for 1 MB more. */
-#define IDS_MEMO_LOG2 15
-
 int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_fn diag,
                    void *ctx, dyad_coder **out)
 {
@@ -99,11 +93,12 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     }
     c->text = dyad_text_new();
     c->title_text = dyad_text_new();
-    c->lang = lang_new();
+    c->lang = lang_new_memo(sizeof(dict_wid_kept));
     c->art = art_new(d);
     c->ment = mentions_new();
-    c->ids_memo = memo_new(IDS_MEMO_LOG2, sizeof(dict_wid));
-    if (!c->text || !c->title_text || !c->lang || !c->art || !c->ment || !c->ids_memo ||
+    if (c->lang)
+        c->memo = lang_memo(c->lang, &c->ids_at);
+    if (!c->text || !c->title_text || !c->lang || !c->art || !c->ment ||
         coder_stance_init(c) < 0) {
         dyad_coder_free(c);
         *out = NULL;
@@ -123,7 +118,7 @@ void dyad_coder_free(dyad_coder *c)
     art_free(c->art);
     mentions_free(c->ment);
     dy_free(c->ids);
-    memo_free(c->ids_memo);
+    dy_free(c->entries);
     base_wordset_free(&c->stance_verbs);
     dy_free(c->lids);
     dy_free(c->words);
@@ -162,8 +157,8 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
     size_t n = s->ls.n;
     if (base_grow((void **)&c->lids, &c->lids_cap, n + 1, sizeof *c->lids) < 0)
         return -1;
-    dict_lemma_ids(c->d, c->ids_memo, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas,
-                   s->ls.forms, n, c->lids);
+    dict_lemma_ids(c->d, c->memo, c->ids_at, s->ls.text, s->ls.toks, s->ids, s->ls.lemmas,
+                   s->ls.forms, n, c->lids, s->entries, s->ls.lemma_tags);
     s->lids = c->lids;
     for (size_t i = 0; i < n; i++) {
         uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};
@@ -375,14 +370,15 @@ static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 }
 
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
-                   const dict_wid *ids, size_t n, long index)
+                   const dict_wid *ids, void *const *entries, size_t n, long index)
 {
     article_dates dates;
     dates.read = 0;
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids,
-                  .according = -2, .dates = &dates};
-    if (lang_analyze(c->lang, text, toks, n, &s.ls) != DYAD_OK || sentence_ids(c, &s) < 0 ||
-        sentence_index(c, &s) < 0 || art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
+                  .entries = entries, .according = -2, .dates = &dates};
+    if (lang_analyze_entries(c->lang, text, toks, n, entries, &s.ls) != DYAD_OK ||
+        sentence_ids(c, &s) < 0 || sentence_index(c, &s) < 0 ||
+        art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)
         return -1;
     /* the article stage reads the sentence first: whom its names,
     ** pronouns and titles stand for; the coder keeps the codes */
@@ -462,17 +458,22 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
 }
 
 /* The word ids of the document's ntok tokens (of text) into c->ids, read
-** once for the article stage's pass and every sentence. -1 on no memory. */
+** once for the article stage's pass and every sentence, and each token's
+** memo entry into c->entries, for the analyzer: one lookup of a token
+** serves both. The round begun here holds the entries until the next
+** document. -1 on no memory. */
 static int document_ids(dyad_coder *c, const char *text, const dyad_token *toks, size_t ntok)
 {
     if (base_grow((void **)&c->ids, &c->ids_cap, ntok + 1, sizeof *c->ids) < 0 ||
-        base_grow((void **)&c->words, &c->words_cap, ntok + 1, sizeof *c->words) < 0)
+        base_grow((void **)&c->words, &c->words_cap, ntok + 1, sizeof *c->words) < 0 ||
+        base_grow((void **)&c->entries, &c->entries_cap, ntok + 1, sizeof *c->entries) < 0)
         return -1;
+    memo_round(c->memo);
     for (size_t i = 0; i < ntok; i++) {
         c->words[i].s = text + toks[i].start;
         c->words[i].len = toks[i].len;
     }
-    dict_word_ids_memo(c->d, c->ids_memo, c->words, ntok, c->ids);
+    dict_word_ids_memo(c->d, c->memo, c->ids_at, c->words, ntok, c->ids, c->entries);
     return 0;
 }
 
@@ -501,7 +502,7 @@ static int read_title(dyad_coder *c, const char *title)
         w[i].s = title + t[i].start;
         w[i].len = t[i].len;
     }
-    dict_word_ids_memo(c->d, c->ids_memo, w, n, ids);
+    dict_word_ids_memo(c->d, c->memo, c->ids_at, w, n, ids, NULL);
     country_title(&c->doc.country, c->d, title, t, ids, n, c->doc.date);
     return 0;
 }
@@ -634,6 +635,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
         c->doc.nbody += se[i].kind == DYAD_SENT_BODY;
         if ((se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) &&
             coder_sentence(c, doc->text, tk + se[i].tok_first, c->ids + se[i].tok_first,
+                           c->entries + se[i].tok_first,
                            se[i].tok_count, (long)i) < 0) {
             rc = DYAD_ENOMEM;
             goto fail;

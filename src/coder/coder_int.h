@@ -446,6 +446,7 @@ static inline uint32_t coder_word_bit(uint32_t id)
 typedef struct sent_ctx {
     lang_sent ls;
     const dict_wid *ids, *lids;   /* word ids of tokens and of lemmas */
+    void *const *entries;         /* the tokens' memo entries (coder.c's document_ids) */
     /* a filter over the folded ids of ids and lids (coder_word_bit): a
     ** pattern word whose bit is clear stands nowhere in the sentence */
     uint64_t word_bits[SENT_WORD_BITS / 64];
@@ -547,7 +548,15 @@ struct dyad_coder {
     size_t ids_cap, lids_cap;
     dict_word *words;
     size_t words_cap;
-    struct word_memo *ids_memo;   /* the dictionary ids of words met (document_ids) */
+    /* the analyzer's word memo (lang_memo), whose entries keep a word's
+    ** dictionary ids and its lemma's at byte ids_at (a dict_wid_kept)
+    ** beside its tags and lemmas: document_ids looks each token up once,
+    ** in a round held for the whole document, and hands the entries
+    ** (entries[i] token i's) to the analyzer and to sentence_ids */
+    struct word_memo *memo;
+    size_t ids_at;
+    void **entries;
+    size_t entries_cap;
     base_wordset stance_verbs;    /* coder_stance.c's verb lists, a bit each (coder_stance_init) */
     int32_t *pp_at, *kid, *sib, *ckid, *csib, *vg_clause;   /* sent_ctx's index */
     size_t pp_at_cap, kid_cap, sib_cap, ckid_cap, csib_cap, vg_clause_cap;
@@ -645,11 +654,11 @@ typedef struct clause_job {
 int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, void *ctx,
                  dyad_coder **out);
 
-/* Codes sentence index (n tokens of text, with their word ids) of the
-** document c->doc describes into the coder's records. Returns -1 on no
-** memory. */
+/* Codes sentence index (n tokens of text, with their word ids and memo
+** entries, document_ids) of the document c->doc describes into the
+** coder's records. Returns -1 on no memory. */
 int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
-                   const dict_wid *ids, size_t n, long index);
+                   const dict_wid *ids, void *const *entries, size_t n, long index);
 
 /* ---- coder_pattern.c: codes ---- */
 

@@ -1366,6 +1366,9 @@ static int32_t intent_owner(dyad_coder *c, const sent_ctx *s, const clause_job *
 void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     size_t ci = j->ci;
+    /* no target found yet: owner_clause (coder_owner.c) reads it before
+    ** the targets are, and code_clause's job comes unset */
+    j->nt = 0;
     /* private agents may take the article's country here, where the guard
     ** below checks it against the other role; workers, farmers and
     ** students only in a protest (PEER_PROTEST) or an appeal (PEER_APPEAL) */

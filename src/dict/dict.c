@@ -1491,19 +1491,25 @@ void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids)
     }
 }
 
-void dict_word_ids_memo(const dict *d, word_memo *memo, const dict_word *w, size_t n,
-                        dict_wid *ids)
+void dict_word_ids_memo(const dict *d, word_memo *memo, size_t at, const dict_word *w,
+                        size_t n, dict_wid *ids, void **entries)
 {
     for (size_t i = 0; i < n; i++) {
         int hit;
-        dict_wid *kept = memo_entry(memo, w[i].s, w[i].len, 0, &hit);
-        if (hit) {
-            ids[i] = *kept;
+        char *entry = memo_entry(memo, w[i].s, w[i].len, 0, &hit);
+        if (entries)
+            entries[i] = entry;
+        /* a kept entry may be another part's (the analyzer's tags) only */
+        dict_wid_kept *kept = entry ? (dict_wid_kept *)(entry + at) : NULL;
+        if (kept && kept->known) {
+            ids[i] = kept->ids;
             continue;
         }
         dict_word_ids(d, &w[i], 1, &ids[i]);
-        if (kept)
-            *kept = ids[i];
+        if (kept) {
+            kept->ids = ids[i];
+            kept->known = 1;
+        }
     }
 }
 
@@ -1511,9 +1517,10 @@ void dict_word_ids_memo(const dict *d, word_memo *memo, const dict_word *w, size
 ** that is the token lower-cased (ASCII) its folded id for both: then
 ** dict_word_ids would give it those, for an ASCII word's folded key is
 ** its lower-case form. */
-void dict_lemma_ids(const dict *d, word_memo *memo, const char *text,
+void dict_lemma_ids(const dict *d, word_memo *memo, size_t at, const char *text,
                     const dyad_token *toks, const dict_wid *tok_ids,
-                    const char *const *lemmas, const uint8_t *forms, size_t n, dict_wid *ids)
+                    const char *const *lemmas, const uint8_t *forms, size_t n, dict_wid *ids,
+                    void *const *entries, const uint8_t *subs)
 {
     for (size_t i = 0; i < n; i++) {
         int form = toks[i].len > WORD_BUF ? 0
@@ -1527,10 +1534,21 @@ void dict_lemma_ids(const dict *d, word_memo *memo, const char *text,
             }
             continue;
         }
+        /* kept in the token's entry when its lemma was the same sub's */
+        dict_wid_kept *k = entries && entries[i] ? (dict_wid_kept *)((char *)entries[i] + at)
+                                                 : NULL;
+        if (k && k->lemma_sub == subs[i] + 1) {
+            ids[i] = k->lemma;
+            continue;
+        }
         /* ids are a function of the bytes alone: a lemma shares the
         ** tokens' memo ("say" is also a token) */
         dict_word w = {lemmas[i], strlen(lemmas[i])};
-        dict_word_ids_memo(d, memo, &w, 1, &ids[i]);
+        dict_word_ids_memo(d, memo, at, &w, 1, &ids[i], NULL);
+        if (k) {
+            k->lemma = ids[i];
+            k->lemma_sub = (uint8_t)(subs[i] + 1);
+        }
     }
 }
 

@@ -121,25 +121,44 @@ typedef struct dict_match {
 /* Fills ids[0..n) for words w[0..n). Allocates nothing. */
 void dict_word_ids(const dict *d, const dict_word *w, size_t n, dict_wid *ids);
 
-/* The same through memo (base/memo.h, made for sizeof(dict_wid) entries;
-** NULL for none), which keeps each word's ids for its next occurrence. A
-** memo serves one dict only. */
+/* What a memo entry keeps of a word's ids, at some byte of the entry (the
+** coder keeps them in the analyzer's entry for the word, beside its tags
+** and lemmas), and of the ids of its lemma under one sub (dict_lemma_ids).
+** A new entry comes zeroed: nothing known. */
+typedef struct dict_wid_kept {
+    dict_wid ids;       /* the word's, when known */
+    dict_wid lemma;     /* its lemma's under sub lemma_sub - 1, when lemma_sub */
+    uint8_t known;
+    uint8_t lemma_sub;
+} dict_wid_kept;
+
+/* The same through memo (base/memo.h; NULL for none), which keeps each
+** word's ids for its next occurrence in a dict_wid_kept at byte at of the
+** word's entry (a memo made for at + sizeof(dict_wid_kept) bytes an entry
+** or more). entries, when not NULL, gets each word's memo entry (NULL for
+** a word the memo does not keep), for the caller's own part of it. A memo
+** serves one dict only. */
 struct word_memo;
-void dict_word_ids_memo(const dict *d, struct word_memo *memo, const dict_word *w, size_t n,
-                        dict_wid *ids);
+void dict_word_ids_memo(const dict *d, struct word_memo *memo, size_t at, const dict_word *w,
+                        size_t n, dict_wid *ids, void **entries);
 
 /* Fills ids[0..n) for the lemmas lemmas[0..n) (NUL-terminated) of the n
 ** tokens toks (spans into text) whose ids tok_ids holds: what
 ** dict_word_ids gives for them, without a lookup for the lemma that is its
 ** token as written or lower-cased ("the", "talks"), which is most of them;
 ** the other lemmas ("say" of "said") go through memo as dict_word_ids_memo
-** does (NULL for none). forms[i], when forms is not NULL, is what
+** does (at as there; NULL for none). forms[i], when forms is not NULL, is what
 ** base_lemma_form says of lemma i and token i (the analyzer's
-** lang_sent.forms), else it is asked here. Allocates nothing. */
-void dict_lemma_ids(const dict *d, struct word_memo *memo, const char *text,
+** lang_sent.forms), else it is asked here. entries, when not NULL, holds
+** each token's entry of memo (NULL for none) in a round still open
+** (dict_word_ids_memo's), and the lemma of token i is a function of its
+** word and subs[i] (the analyzer's tag, below 255): a lemma unlike its
+** token is then looked up once for the word and sub, its ids kept in the
+** token's entry. Allocates nothing. */
+void dict_lemma_ids(const dict *d, struct word_memo *memo, size_t at, const char *text,
                     const dyad_token *toks, const dict_wid *tok_ids,
                     const char *const *lemmas, const uint8_t *forms, size_t n,
-                    dict_wid *ids);
+                    dict_wid *ids, void *const *entries, const uint8_t *subs);
 
 /* Longest actor name starting at ids[start] (a leading "the" is skipped
 ** when that gives a longer match). Returns the number of words covered (0

@@ -61,11 +61,19 @@ static uint8_t lemma_classes(const lang_analyzer *a, const char *lemma)
 
 lang_analyzer *lang_new(void)
 {
+    return lang_new_memo(0);
+}
+
+lang_analyzer *lang_new_memo(size_t extra)
+{
     lang_analyzer *a = dy_calloc(1, sizeof(lang_analyzer));
     if (!a)
         return NULL;
     a->lemma_at = tag_memo_entry_size();
-    a->memo = memo_new(MEMO_LOG2, a->lemma_at + sizeof(kept_lemmas));
+    /* the caller's part aligned for any type, as the entry is */
+    size_t al = _Alignof(max_align_t);
+    a->extra_at = (a->lemma_at + sizeof(kept_lemmas) + al - 1) / al * al;
+    a->memo = memo_new(MEMO_LOG2, a->extra_at + extra);
     if (!a->memo || class_table(a) < 0) {
         lang_free(a);
         return NULL;
@@ -83,6 +91,7 @@ void lang_free(lang_analyzer *a)
     dy_free(a->lemma_off);
     dy_free(a->lemma_cls);
     dy_free(a->lemma_form);
+    dy_free(a->lemma_tag);
     dy_free(a->np_of);
     dy_free(a->vg_of);
     dy_free(a->pp_of);
@@ -120,8 +129,9 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
     if (!(p = dy_realloc(a->field, cap * sizeof *a->field)))            \
         return -1;                                                      \
     a->field = p;
-    GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(lemma_cls) GROW(lemma_form) GROW(np_of)
-    GROW(vg_of) GROW(pp_of) GROW(clause_of) GROW(protect) GROW(inquote) GROW(kept)
+    GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(lemma_cls) GROW(lemma_form)
+    GROW(lemma_tag) GROW(np_of) GROW(vg_of) GROW(pp_of) GROW(clause_of) GROW(protect)
+    GROW(inquote) GROW(kept)
 #undef GROW
     a->cap = cap;
     return 0;
@@ -170,8 +180,17 @@ static size_t lemma_memo(lang_analyzer *a, void *entry, const char *w, size_t le
     return n;
 }
 
+word_memo *lang_memo(lang_analyzer *a, size_t *extra_at)
+{
+    *extra_at = a->extra_at;
+    return a->memo;
+}
+
+/* Analyzes the sentence with the caller's tags (tags not NULL), or with
+** the tokens' memo entries the caller looked up (entries not NULL), or
+** else looking each token up. */
 static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, size_t n,
-                   const uint8_t *tags, lang_sent *out)
+                   const uint8_t *tags, void *const *entries, lang_sent *out)
 {
     memset(out, 0, sizeof *out);
     if (reserve_tokens(a, n ? n : 1) < 0)
@@ -180,12 +199,17 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     a->toks = toks;
     a->n = n;
     a->nph = a->ncl = a->npps = 0;
-    /* the tokens' memo entries stay theirs until the next sentence */
-    memo_round(a->memo);
-    if (tags) {
+    if (entries) {
+        /* the caller's round holds them (lang_analyze_entries) */
+        tag_sentence_given(entries, text, toks, n, a->tags);
+        memcpy(a->kept, entries, n * sizeof *a->kept);
+    } else if (tags) {
+        /* the tokens' memo entries stay theirs until the next sentence */
+        memo_round(a->memo);
         memcpy(a->tags, tags, n);
         memset(a->kept, 0, n * sizeof *a->kept);
     } else {
+        memo_round(a->memo);
         tag_sentence_kept(a->memo, text, toks, n, a->tags, a->kept);
     }
 
@@ -224,6 +248,7 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
         return DYAD_ENOMEM;
     for (size_t i = 0; i < n; i++)
         a->lemmas[i] = a->pool.s + a->lemma_off[i];
+    memcpy(a->lemma_tag, a->tags, n);   /* before the chunker's corrections */
     /* -1 (all bits set) for no phrase or clause yet: one memset an array */
     memset(a->np_of, 0xff, n * sizeof *a->np_of);
     memset(a->vg_of, 0xff, n * sizeof *a->vg_of);
@@ -240,6 +265,7 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     out->tags = a->tags;
     out->lemmas = a->lemmas;
     out->forms = a->lemma_form;
+    out->lemma_tags = a->lemma_tag;
     out->classes = a->lemma_cls;
     out->phrases = a->ph;
     out->nphrases = a->nph;
@@ -254,13 +280,19 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
 int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
                  size_t n, lang_sent *out)
 {
-    return analyze(a, text, toks, n, NULL, out);
+    return analyze(a, text, toks, n, NULL, NULL, out);
+}
+
+int lang_analyze_entries(lang_analyzer *a, const char *text, const dyad_token *toks,
+                         size_t n, void *const *entries, lang_sent *out)
+{
+    return analyze(a, text, toks, n, NULL, entries, out);
 }
 
 int lang_analyze_tags(lang_analyzer *a, const char *text, const dyad_token *toks,
                       size_t n, const uint8_t *tags, lang_sent *out)
 {
-    return analyze(a, text, toks, n, tags, out);
+    return analyze(a, text, toks, n, tags, NULL, out);
 }
 
 static int is_kind(const lang_sent *s, int32_t p, int kind)

@@ -121,6 +121,9 @@ typedef struct lang_sent {
     const uint8_t *tags;        /* tag_id per token */
     const char *const *lemmas;  /* NUL-terminated lemma per token */
     const uint8_t *forms;       /* per token: base_lemma_form(lemma, token); NULL: ask */
+    /* per token: the tag its lemma was made for, lemma_of(token, tag) (the
+    ** tagger's; tags may differ, the chunker having corrected a few) */
+    const uint8_t *lemma_tags;
     const uint8_t *classes;     /* per token: LANG_CLASS_* bits of the lists its lemma is on */
     const phrase *phrases;
     size_t nphrases;
@@ -142,10 +145,28 @@ typedef struct lang_analyzer lang_analyzer;
 lang_analyzer *lang_new(void);
 void lang_free(lang_analyzer *a);
 
+/* The same, its word memo's entries (a word's candidate tags and lemmas)
+** with extra bytes more for the caller's own facts of the word (zeroed in
+** a new entry), so that the caller and the analyzer look a word up once:
+** the coder keeps a word's dictionary ids there. */
+lang_analyzer *lang_new_memo(size_t extra);
+
+/* a's word memo (base/memo.h: key a word's bytes as written, sub 0), and in
+** *extra_at the byte of an entry where the caller's part starts. */
+struct word_memo *lang_memo(lang_analyzer *a, size_t *extra_at);
+
 /* Analyzes the n tokens toks (of text). On success fills *out, whose arrays
 ** the analyzer owns until the next call. Returns DYAD_OK or DYAD_ENOMEM. */
 int lang_analyze(lang_analyzer *a, const char *text, const dyad_token *toks,
                  size_t n, lang_sent *out);
+
+/* Same, with each token's entry of the analyzer's memo (lang_memo) looked
+** up by the caller: entries[i] is what memo_entry gave for token i's word,
+** or NULL (no entry: the word is worked out without the memo), all in a
+** round (memo_round) the caller began and keeps open until *out is read.
+** The analyzer begins no round of its own here. */
+int lang_analyze_entries(lang_analyzer *a, const char *text, const dyad_token *toks,
+                         size_t n, void *const *entries, lang_sent *out);
 
 /* Same, with the caller's tags (tag_id per token) instead of the tagger's;
 ** for tests that feed odd tag sequences. tags is copied. */

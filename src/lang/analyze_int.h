@@ -27,15 +27,18 @@ struct lang_analyzer {
     uint32_t *lemma_off;
     uint8_t *lemma_cls;    /* per token: a bit per lemma class (LC_*) */
     uint8_t *lemma_form;   /* per token: base_lemma_form of its lemma */
+    uint8_t *lemma_tag;    /* per token: the tag its lemma was made for */
     int32_t *np_of, *vg_of, *pp_of, *clause_of;  /* per token; -1 for none */
     uint8_t *protect;      /* token inside a coordination or apposition */
     uint8_t *inquote;      /* token inside quotation marks */
     strbuf pool;           /* lemma bytes, NUL-separated */
     /* one entry a word: its candidate tags (tagger.c), then its lemmas by
-    ** tag (analyze.c), so that a word is looked up once for both */
+    ** tag (analyze.c), then the caller's part (lang_new_memo: the coder's
+    ** dictionary ids), so that a word is looked up once for all */
     struct word_memo *memo;
     void **kept;           /* per token: its memo entry, or NULL (tag_sentence_kept) */
     size_t lemma_at;       /* where an entry's lemmas start: tag_memo_entry_size() */
+    size_t extra_at;       /* where the caller's part starts (lang_new_memo) */
     /* the words of the lemma classes with their LC_* bits: a lemma the
     ** memo lacks finds its classes in one probe (analyze.c) */
     base_wordset cls;

@@ -381,11 +381,13 @@ typedef struct tag_kept {
 } tag_kept;
 
 /* Candidate tags for token i of the sentence: punctuation and quotes by
-** themselves, words through memo (may be NULL) and word_candidates.
-** Returns c, or the memo's entry (no copy: valid until the memo's next
-** lookup or round); *kept is the word's memo entry, or NULL. */
-static const cands *candidates(word_memo *memo, const char *text, const dyad_token *toks,
-                               size_t i, int *dquotes, cands *c, void **kept)
+** themselves, words through memo (may be NULL) and word_candidates; when
+** given is not NULL, given[i] is the word's entry (NULL: none), looked up
+** by the caller. Returns c, or the memo's entry (no copy: valid until the
+** memo's next lookup or round); *kept is the word's memo entry, or NULL. */
+static const cands *candidates(word_memo *memo, void *const *given, const char *text,
+                               const dyad_token *toks, size_t i, int *dquotes, cands *c,
+                               void **kept)
 {
     const char *s = text + toks[i].start;
     size_t n = toks[i].len;
@@ -412,7 +414,7 @@ static const cands *candidates(word_memo *memo, const char *text, const dyad_tok
     /* only a capitalized word asks whether it opens the sentence */
     int initial = is_upper(s[0]) && initial_at(text, toks, i);
     int hit;
-    tag_kept *k = memo_entry(memo, s, n, 0, &hit);
+    tag_kept *k = given ? given[i] : memo_entry(memo, s, n, 0, &hit);
     *kept = k;
     if (k && k->known >> initial & 1)
         return &k->c[initial];
@@ -1362,8 +1364,24 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
     tag_sentence_kept(memo, text, toks, n, tags_out, NULL);
 }
 
+/* tag_sentence_kept, or with given (not NULL) tag_sentence_given. */
+static void tag_run(word_memo *memo, void *const *given, const char *text,
+                    const dyad_token *toks, size_t n, uint8_t *tags_out, void **kept);
+
 void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
                        uint8_t *tags_out, void **kept)
+{
+    tag_run(memo, NULL, text, toks, n, tags_out, kept);
+}
+
+void tag_sentence_given(void *const *entries, const char *text, const dyad_token *toks,
+                        size_t n, uint8_t *tags_out)
+{
+    tag_run(NULL, entries, text, toks, n, tags_out, NULL);
+}
+
+static void tag_run(word_memo *memo, void *const *given, const char *text,
+                    const dyad_token *toks, size_t n, uint8_t *tags_out, void **kept)
 {
     float delta[MAXC];
     uint8_t ptag[MAXC];
@@ -1378,7 +1396,7 @@ void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks
     for (size_t i = 0; i < n; i++) {
         cands scratch;
         void *entry;
-        const cands *c = candidates(memo, text, toks, i, &dquotes, &scratch, &entry);
+        const cands *c = candidates(memo, given, text, toks, i, &dquotes, &scratch, &entry);
         if (kept)
             kept[i] = entry;
         size_t k = i - seg;

@@ -44,4 +44,11 @@ size_t tag_memo_entry_size(void);
 void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
                        uint8_t *tags_out, void **kept);
 
+/* tag_sentence_memo with each token's memo entry looked up by the caller:
+** entries[i] is what memo_entry gave for token i's word (key its bytes as
+** written, sub 0) in a round still open, or NULL (the word is worked out
+** without the memo). Reads no memo itself. */
+void tag_sentence_given(void *const *entries, const char *text, const dyad_token *toks,
+                        size_t n, uint8_t *tags_out);
+
 #endif
