@@ -116,7 +116,17 @@ static int clause_doer(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref *
     *who = ph[cl->verb].voice == VOICE_PASSIVE ? cl->agent : coder_visit_subject(s, cl);
     if (*who < 0 || *who == np)
         return 0;
-    return coder_expand_multi(out, coder_resolve_np(c, s, *who, out, MAX_ACTORS));
+    int n = coder_resolve_np(c, s, *who, out, MAX_ACTORS);
+    /* "an Indian spokesman said the plan to send boats would go ahead
+    ** despite Colombo's objections": a plan that names no owner, said to
+    ** go ahead, is the speaker's side's (eighteenth session) */
+    if (!n && coder_intent_noun(s, ph[*who].head) && cl->parent >= 0 &&
+        cl->kind == CL_COMPLEMENT && s->ls.clauses[cl->parent].subject >= 0 &&
+        ph[s->ls.clauses[cl->parent].verb].mod == MOD_ASSERTED) {
+        *who = s->ls.clauses[cl->parent].subject;
+        n = coder_resolve_np(c, s, *who, out, MAX_ACTORS);
+    }
+    return coder_expand_multi(out, n);
 }
 
 /* The target of disapproval np that names its source but no target, when

@@ -264,6 +264,16 @@ static int supportive(const sent_ctx *s, uint32_t verb, const actor_ref *tgt)
     return 0;
 }
 
+int coder_intent_doer(const sent_ctx *s, const actor_ref *a, uint32_t verb)
+{
+    /* a noun's own event ("heeded Kenya's call to reopen") is the noun's */
+    if (verb >= s->ls.n || s->ls.vg_of[verb] < 0)
+        return 0;
+    uint32_t h = governing_head(s, a);
+    return h != UINT32_MAX && coder_intent_noun(s, h) &&
+           s->ls.phrases[s->ls.vg_of[verb]].first != h + 1;
+}
+
 const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
                            const char *act, const actor_ref *src, const actor_ref *tgt)
 {
@@ -346,10 +356,15 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
         return "praise of an actor's failure is no praise of him";
     if (capital_of_text(s, src) || capital_of_text(s, tgt))
         return "a capital before a gathering's text names where it was made";
+    /* "said Washington's refusal to join the ban had forced it to resume
+    ** testing": a plan, refusal or threat with its infinitive does nothing
+    ** itself; its owner does only the infinitive's act (eighteenth session) */
+    if (coder_intent_doer(s, src, verb))
+        return "a plan or refusal is no doer of a verb but its infinitive";
+    uint32_t sh = governing_head(s, src);
     if (verbal)
         return NULL;
     /* "the Ugandan plan to expel ...": the plan's owner expels */
-    uint32_t sh = governing_head(s, src);
     int owner = sh != UINT32_MAX && coder_intent_noun(s, sh);
     if ((modifier_of_thing(s, src) && !owner) ||
         (modifier_of_thing(s, tgt) && !owner_of_demands(s, act, tgt)))

@@ -2087,6 +2087,14 @@ int coder_strike_court(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* ---- coder_guards.c ---- */
 
+/* "said Washington's refusal to join the ban had forced it": is actor a
+** (a source) named only as the owner of a plan, refusal or threat with
+** its infinitive after it (coder_intent_noun), in a clause whose verb
+** (head token) is not that infinitive? A noun's own event (verb the
+** noun) is not asked. Such a phrase is no doer; its owner does only the
+** infinitive's act (eighteenth session). */
+int coder_intent_doer(const sent_ctx *s, const actor_ref *a, uint32_t verb);
+
 /* Why src doing act (the act's own code) to tgt makes no political event
 ** in sentence s ("travel at home is no visit", a firm with no state, an
 ** actor named only as a modifier of a thing, an armed group "backed"

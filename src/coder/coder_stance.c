@@ -1167,6 +1167,11 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
         !hostile(root, SAYS_ALLEGING) || speaker_itself(s, j->src_np) || j->mutual ||
         j->together || j->joint)
         return 0;
+    /* "said Brazil's decision to stop payments had captured the
+    ** attention": a decision does no harm of itself */
+    for (int t = 0; t < j->ns; t++)
+        if (coder_intent_doer(s, &j->src[t], j->vg->head))
+            return 0;
     speaker sp;
     find_speaker(c, s, j->ci, &sp);
     if (sp.kind == SAYS_NONE || (!aim && !hostile(root, sp.kind)))
@@ -1785,9 +1790,10 @@ static int judging_phrases(dyad_coder *c, sent_ctx *s)
 ** speaker's criticism (111; a failure to keep one's word, 112) of the
 ** owner (judge_owner), said plainly by a state's speaker or a critic at
 ** home (judging_speaker), the owner not of the speaker's side. "Said
-** Gandhi's failure to cut spending will push up prices", which the
-** language layer reads as the object of "said" and a "to" clause, is the
-** same: a verb of saying takes no failure for its object. */
+** Gandhi's failure to cut spending will push up prices" is the same:
+** the failure is the reported clause's subject (since the eighteenth
+** session; a verb of saying that still has a failure for its object is
+** read so too). */
 static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
@@ -1807,7 +1813,11 @@ static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
     for (size_t k = 0; k < c->njudged; k++) {
         size_t p = c->judged[k];
         const phrase *np = &s->ls.phrases[p];
-        if (np->first < cl->first || np->end > cl->end || !own_words(s, ci, np))
+        /* the clause's subject is its own words, though the infinitive
+        ** on its head spans it too ("said Gandhi's failure to cut spending
+        ** will push up prices") */
+        if (np->first < cl->first || np->end > cl->end ||
+            ((int32_t)p != cl->subject && !own_words(s, ci, np)))
             continue;
         if (!asked) {
             asked = 1;

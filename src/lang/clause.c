@@ -1040,6 +1040,131 @@ static int32_t act_noun_owner(const lang_analyzer *a, size_t v)
     return -1;
 }
 
+/* Nouns that take an infinitive as their complement: "Washington's plan
+** to raise tariffs", "a bid to end the war", "the refusal to pay". */
+static const char *const complement_nouns[] = {
+    "plan", "decision", "move", "proposal", "bid", "offer", "attempt", "effort", "refusal",
+    "threat", "call", "request", "demand", "order", "pledge", "promise", "commitment", "vow",
+    "intention", "ultimatum", "readiness", "willingness", "determination", "step", "push",
+    "drive", "campaign", "initiative", "failure", "plea", "appeal", "invitation", "reluctance",
+    "desire", "ambition", "agreement", "accord", "pact", "treaty", "deal", "scheme", "program",
+    "programme", NULL};
+
+/* Verbs whose object may turn out to be the subject of the clause they
+** report, with no "that": "said Germany's refusal to pay was unfair". */
+static const char *const belief_verbs[] = {
+    "think", "believe", "feel", "hope", "fear", "expect", "argue", "warn", "insist", "suggest",
+    "show", "indicate", "know", "agree", "acknowledge", "admit", "complain", "claim", "note",
+    "predict", "suspect", "charge", "contend", "assert", "maintain", "stress", "add", NULL};
+
+/* Verbs whose infinitive may take a clause, its subject bare: "an effort
+** to ensure the pact holds", "the intention to make sure a subsidiary
+** meets its obligations". */
+static const char *const clause_taking[] = {
+    "ensure", "insure", "make", "show", "prove", "guarantee", "demonstrate", "see", "signal",
+    "indicate", "verify", "determine", "establish", "find", "learn", "convince", "persuade",
+    "assure", "check", NULL};
+
+/* "Japan said Washington's plan to raise tariffs on chips was illegal":
+** the infinitive after a noun that takes one (complement_nouns) is that
+** noun's complement and ends where the noun phrase's own finite verb
+** begins, so the verb (vg, clause c, number self to be) takes the whole
+** noun phrase as its subject, not the infinitive's object ("the debt was
+** unfair") nor the subject the infinitive borrowed. A reporting verb
+** whose object the phrase was loses it and owns the clause. Only with
+** nothing between but the infinitive's own words (no comma, conjunction,
+** relative or finite verb), the "to" right after the noun ("the decision
+** by Iran to" is left alone), no object control ("asked the committee
+** to"), and the verb agreeing in number. Clauses before self may change
+** (the reporting clause's object, the infinitive's). Returns 1 when it
+** sets c. */
+static int noun_complement_subject(lang_analyzer *a, int32_t self, const phrase *vg, clause *c)
+{
+    /* a word, not a "<" the tagger took for a verb */
+    char w0 = (char)(a->text[a->toks[vg->head].start] | 0x20);
+    if (self < 1 || c->word != UINT32_MAX || c->kind == CL_RELATIVE ||
+        !tag_is_finite(a->tags[vg->first]) || w0 < 'a' || w0 > 'z')
+        return 0;
+    /* the infinitive: the clause before, or before a reduced relative
+    ** inside it ("to cut tariffs imposed by Japan") */
+    int32_t j = self - 1;
+    while (j > 0 && self - j < 3 && a->cl[j].kind == CL_RELATIVE && a->cl[j].word == UINT32_MAX)
+        j--;
+    clause *inf = &a->cl[j];
+    if (inf->verb < 0 || inf->ctrl == CTRL_OBJECT)
+        return 0;
+    size_t t = a->ph[inf->verb].first;
+    if (a->tags[t] != TAG_TO || t == 0 || t >= vg->first || vg->first - t > 30 ||
+        !tag_is_noun(a->tags[t - 1]) || !lemma_in(a, t - 1, complement_nouns) ||
+        a->np_of[t - 1] < 0 || a->ph[a->np_of[t - 1]].head != t - 1)
+        return 0;
+    int32_t top = phrase_top_np(a, a->np_of[t - 1]);
+    if (a->ph[top].end != t || c->subject == top || (a->ph[top].flags & PHF_PRONOUN))
+        return 0;
+    for (size_t k = t + 1; k < vg->first; k++) {
+        int tk = a->tags[k];
+        if (is_boundary_punct(tk) || tk == TAG_CC || tag_is_finite(tk) || tag_is_relative(tk) ||
+            lemma_is(a, k, "that"))
+            return 0;
+    }
+    int vn = vg_number(a, vg), nn = np_number(a, top);
+    if (vn && nn && vn != nn)
+        return 0;
+    /* "the parent's intention to make sure a subsidiary meets": an
+    ** infinitive that takes a clause has the verb's subject in it */
+    size_t ih = a->ph[inf->verb].head;
+    if (c->subject >= 0 && (lemma_has(a, ih, LC_REPORTING) || lemma_in(a, ih, clause_taking)))
+        return 0;
+    /* "threats to scrap the agreement signed last September have pushed":
+    ** a past form with a finite verb after it is a reduced relative */
+    if (vg->first == vg->head && a->tags[vg->head] == TAG_VBD)
+        for (size_t k = vg->end; k < a->n && k < vg->end + 12; k++) {
+            int tk = a->tags[k];
+            if (is_boundary_punct(tk) || tk == TAG_CC || tag_is_relative(tk) ||
+                (tk == TAG_IN && lemma_has(a, k, LC_SUBORD)))
+                break;
+            if (tag_is_finite(tk))
+                return 0;
+        }
+    int32_t old = c->subject, p = inf->parent;
+    if (p >= 0 && a->cl[p].object == top && a->cl[p].verb >= 0) {
+        size_t h = a->ph[a->cl[p].verb].head;
+        if (!lemma_has(a, h, LC_REPORTING) && !lemma_in(a, h, belief_verbs))
+            return 0;
+        a->cl[p].object = -1;
+        c->kind = c->quoted && !a->inquote[h] ? CL_QUOTE : CL_COMPLEMENT;
+        c->parent = p;
+    } else if (inf->subject == top) {
+        /* "Iran's decision to expel inspectors angered France" */
+        c->kind = inf->kind;
+        c->parent = inf->parent;
+    } else {
+        return 0;
+    }
+    c->subject = top;
+    c->first = a->ph[top].first;   /* the clause opens with its subject */
+    /* "said a U.S. proposal to cut tariffs was unacceptable": the cut is
+    ** the proposal's, not the speaker's, as when the phrase opens; a
+    ** phrase that names no one ("said the decision to impose sanctions
+    ** was well considered") stays the speaker's side's */
+    if (inf->ctrl == CTRL_SUBJECT) {
+        int named = 0;
+        for (size_t k = a->ph[top].first; k < t - 1 && !named; k++)
+            named = tag_is_proper(a->tags[k]) || a->tags[k] == TAG_POS ||
+                    (tag_is_adj(a->tags[k]) && a->text[a->toks[k].start] >= 'A' &&
+                     a->text[a->toks[k].start] <= 'Z');   /* "a Danish proposal" */
+        if (named) {
+            inf->subject = top;
+            inf->ctrl = CTRL_NONE;
+        }
+    }
+    /* the NP taken for the verb's subject was the infinitive's object */
+    if (old >= 0 && inf->object < 0 && a->ph[old].first >= a->ph[inf->verb].end &&
+        a->ph[old].end <= vg->first)
+        inf->object = old;
+    return 1;
+}
+
 /* "They said Prince Abdullah, who is deputy prime minister, was very
 ** supportive": a finite verb with no subject right after the comma that
 ** closes a relative clause on a reporting verb's object is what was
@@ -1410,6 +1535,7 @@ int clause_build(lang_analyzer *a)
         }
         if (c.kind == CL_COMPLEMENT && c.parent < 0 && self > 0)
             c.parent = self - 1;
+        noun_complement_subject(a, self, &vg, &c);
         int32_t held = that_before_infinitive(a, self, &c);
         if (held >= 0 && (c.kind == CL_MAIN || c.kind == CL_COMPLEMENT)) {
             c.kind = CL_COMPLEMENT;
