@@ -283,12 +283,15 @@ fi
 # sought after every hostile clause and a second object sought in every
 # clause (20 s), a subordinate clause's host and a relative clause's
 # object sought among all clauses (2 s), and a one-story document of
-# thousands of blows and strikes, each looking back over every event (10 s)
+# thousands of blows and strikes, each looking back over every event (10 s),
+# and a run-on of speakers, each reported clause once taking all that
+# followed it (a 2 MB one made 55 GB of quotes)
 yes "Kenya rejected Uganda's request and the calls of" | head -c 2000000 > long2.txt
+yes "Japan said Washington's plan to raise tariffs was illegal and" | head -c 2000000 > long5.txt
 yes "Kenya would respond and take action if Uganda" | head -c 2000000 > long3.txt
 yes "Kenyan troops attacked Uganda. The strike took place in Kampala. Police arrested the man." |
     head -c 2000000 > long4.txt
-for f in long2.txt long3.txt long4.txt; do
+for f in long2.txt long3.txt long4.txt long5.txt; do
     if command -v timeout > /dev/null; then
         limit=$((30 * ${DYAD_TEST_SLOWDOWN:-1}))
         timeout $limit "$DYAD" code --date 2024-01-01 $f > out 2> err; rc=$?

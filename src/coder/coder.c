@@ -375,7 +375,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     article_dates dates;
     dates.read = 0;
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids,
-                  .entries = entries, .according = -2, .dates = &dates};
+                  .entries = entries, .according = -2, .conditioned = -1, .dates = &dates};
     if (lang_analyze_entries(c->lang, text, toks, n, entries, &s.ls) != DYAD_OK ||
         sentence_ids(c, &s) < 0 || sentence_index(c, &s) < 0 ||
         art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)

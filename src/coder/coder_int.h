@@ -480,6 +480,8 @@ typedef struct sent_ctx {
     uint32_t sentence_off;
     int32_t according;            /* the NP after "according to" (coder_stance.c), -1
                                   ** for none, -2 before it is sought */
+    int8_t conditioned;           /* a condition or question word in the sentence
+                                  ** (coder_recode.c): 1, 0, or -1 before it is sought */
     place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
     size_t nplaces;
     int story_past;               /* the sentences before told history (coder_story.c) */
@@ -2040,7 +2042,7 @@ int coder_contentment(const sent_ctx *s, clause_job *j);
 ** announcing reporting the clause ("said it would impose"), with no word
 ** of threat, readiness, wish or guess before it and no condition in the
 ** sentence? Then the decision imposes it (163), not its threat. */
-int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg);
+int coder_sanction_announced(sent_ctx *s, size_t ci, const phrase *vg);
 
 /* "X charged Japan with lying": the code of legal action (173) by
 ** "charge" (lemma) on a bare state (tgt_code) whose target phrase tgt_np

@@ -992,9 +992,15 @@ static int effect_words(const sent_ctx *s, size_t k)
            lemma_in_list(lemma(s, e), (const char *const[]){"effect", "force", NULL});
 }
 
+/* How far after a measure's verb its start is sought ("imposed tariffs on
+** chips and other goods, which take effect on April 17"): a bound, so
+** that every clause of a run-on sentence does not read to its end. */
+#define EFFECT_REACH 60
+
 int coder_starts_later(const sent_ctx *s, uint32_t from)
 {
-    for (size_t k = from; s->date && k < s->ls.n; k++) {
+    size_t end = s->ls.n - from > EFFECT_REACH ? from + EFFECT_REACH : s->ls.n;
+    for (size_t k = from; s->date && k < end; k++) {
         if (!effect_words(s, k))
             continue;
         /* "took effect", "has gone into force": begun */

@@ -44,11 +44,22 @@ static const char *const announcing[] = {"say", "announce", "tell", "state", "de
 ** markets to Japan if they did not open theirs". */
 static const char *const conditions[] = {"if", "unless", "whether", "provided", NULL};
 
-int coder_sanction_announced(const sent_ctx *s, size_t ci, const phrase *vg)
+/* Is there a condition or question word anywhere in s? Sought once a
+** sentence: every clause of a long one asks. */
+static int conditioned(sent_ctx *s)
 {
-    for (size_t k = 0; k < s->ls.n; k++)
-        if (lemma_in_list(s->ls.lemmas[k], conditions))
-            return 0;
+    if (s->conditioned < 0) {
+        s->conditioned = 0;
+        for (size_t k = 0; k < s->ls.n && !s->conditioned; k++)
+            s->conditioned = (int8_t)lemma_in_list(s->ls.lemmas[k], conditions);
+    }
+    return s->conditioned;
+}
+
+int coder_sanction_announced(sent_ctx *s, size_t ci, const phrase *vg)
+{
+    if (conditioned(s))
+        return 0;
     /* announced: the clause reports a verb of announcing, through
     ** complements only ("Reagan said the U.S. would impose") */
     int announced = 0;

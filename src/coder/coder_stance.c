@@ -896,7 +896,10 @@ static int breach_told_target(dyad_coder *c, sent_ctx *s, clause_job *j)
                                                 "complain", NULL};
     const clause *cls = s->ls.clauses;
     int32_t subject = cls[j->ci].subject;
-    for (size_t ci = j->ci + 1; ci < s->ls.nclauses; ci++) {
+    /* the telling clause follows closely: a dozen clauses at most, so that
+    ** every penalty of a run-on sentence does not read all that follows */
+    size_t last = j->ci + 13 < s->ls.nclauses ? j->ci + 13 : s->ls.nclauses;
+    for (size_t ci = j->ci + 1; ci < last; ci++) {
         const clause *cl = &cls[ci];
         if (cl->verb < 0 || cl->subject < 0 || s->ls.phrases[cl->verb].first < j->vg->end)
             continue;
@@ -923,7 +926,11 @@ int coder_breach_target(dyad_coder *c, sent_ctx *s, clause_job *j)
     if (j->nt || !j->ns || strncmp(j->code1, "16", 2) != 0 ||
         (j->mod != MOD_ASSERTED && j->mod != MOD_FUTURE))
         return 0;
-    for (size_t p = j->vg->end; p + 2 < s->ls.n; p++) {
+    /* the breach follows its penalty closely ("imposed tariffs on Japanese
+    ** chips for what it called Japan's failure"); a bound keeps every
+    ** clause of a run-on sentence from reading to its end */
+    size_t reach = j->vg->end + 60 < s->ls.n ? j->vg->end + 60 : s->ls.n;
+    for (size_t p = j->vg->end; p + 2 < reach; p++) {
         const char *w = s->ls.lemmas[p];
         /* "for", "over", and the "of" of "because of" */
         if (!lemma_is_word(w, "for") && !lemma_is_word(w, "over") &&

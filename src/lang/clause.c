@@ -522,6 +522,22 @@ static void find_left(lang_analyzer *a, const phrase *vg, clause *c)
 ** refusal_noun), not as done by the owner or by the clause before; only
 ** with an owner named. The phrase of "refusal" at v - 1, or -1. Reads a
 ** only. */
+/* The possessor phrase ("Kenya's") of owned noun phrase own whose head
+** passes proper_only when asked, or -1. The chunker makes a possessor
+** just before the phrase it owns, so only the phrases near own are read:
+** a run-on sentence of thousands of phrases is not read for each. */
+static int32_t possessor_of(const lang_analyzer *a, int32_t own, int proper_only)
+{
+    size_t from = own > 16 ? (size_t)own - 16 : 0;
+    size_t to = (size_t)own + 16 < a->nph ? (size_t)own + 16 : a->nph;
+    for (size_t p = from; p < to; p++)
+        if (a->ph[p].up == own && (a->ph[p].flags & PHF_POSS) &&
+            (proper_only ? tag_is_proper(a->tags[a->ph[p].head])
+                         : a->tags[a->ph[p].head] != TAG_PRPS && a->tags[a->ph[p].head] != TAG_PRP))
+            return (int32_t)p;
+    return -1;
+}
+
 static int32_t refusal_subject(const lang_analyzer *a, size_t v)
 {
     if (v == 0 || !tag_is_noun(a->tags[v - 1]) || !lemma_is(a, v - 1, "refusal"))
@@ -531,10 +547,7 @@ static int32_t refusal_subject(const lang_analyzer *a, size_t v)
         return -1;
     /* an owner by name ("Kenya's", "Comecon's"): "the banks' refusal"
     ** leaves the banks' country to a guess */
-    for (size_t p = 0; p < a->nph; p++)
-        if (a->ph[p].up == np && (a->ph[p].flags & PHF_POSS) && tag_is_proper(a->tags[a->ph[p].head]))
-            return np;
-    return -1;
+    return possessor_of(a, np, 1) >= 0 ? np : -1;
 }
 
 /* The subject a clause without one takes over: the previous top clause's.
@@ -1033,11 +1046,7 @@ static int32_t act_noun_owner(const lang_analyzer *a, size_t v)
     int32_t own = a->np_of[v - 1];
     if (own < 0 || !(a->ph[own].flags & PHF_OWNED) || a->ph[own].head != v - 1)
         return -1;
-    for (size_t p = 0; p < a->nph; p++)
-        if (a->ph[p].up == own && (a->ph[p].flags & PHF_POSS) &&
-            a->tags[a->ph[p].head] != TAG_PRPS && a->tags[a->ph[p].head] != TAG_PRP)
-            return (int32_t)p;
-    return -1;
+    return possessor_of(a, own, 0);
 }
 
 /* Nouns that take an infinitive as their complement: "Washington's plan
