@@ -115,6 +115,16 @@ static int initial_at(const sent_ctx *s, uint32_t k)
            (t->len == 1 || (t->len == 2 && w[1] == '.'));
 }
 
+/* Words written before a surname that are no given names and no title of
+** the article stage's lists (names.c): parties, creeds and a few ranks. */
+static const char *const not_given[] = {
+    "republican", "democrat", "democratic", "conservative", "liberal", "labour", "labor",
+    "tory", "socialist", "communist", "nationalist", "green", "independent", "comrade",
+    "generalissimo", "field", "candidate", "nominee", "challenger", "incumbent", "rival",
+    "dictator", "strongman", "chief", "elder", "supreme", "grand", "late", "young",
+    "old", "former", "then", "citizen", "brother", "sister", "uncle", "cousin", "cde",
+    "senior", "junior", NULL};
+
 /* Is the word w[0..n) one of given (dict_actor.given: lower-cased words,
 ** each followed by a blank)? */
 static int given_has(const char *given, const char *w, size_t n)
@@ -153,8 +163,11 @@ static int other_given_name(const dyad_coder *c, const sent_ctx *s, uint32_t k,
             continue;
         const dyad_token *t = &s->ls.toks[j];
         const char *w = s->ls.text + t->start;
-        if (!isupper((unsigned char)w[0]) || t->len < 2 || w[t->len - 1] == '.')
-            break;   /* "Mr.", "Sen.": a title, not a name */
+        /* "Mr.", "Sen.", "Speaker Pelosi", "Colonel Gaddafi", "Republican
+        ** Trump": a title, a party or a rank, not a given name */
+        if (!isupper((unsigned char)w[0]) || t->len < 2 || w[t->len - 1] == '.' ||
+            art_title_word(c->art, w, t->len) || coder_word_in_list(s, j, not_given))
+            break;
         if (given_has(a->given, w, t->len))
             return 0;
         names++;
