@@ -109,4 +109,10 @@ typedef struct art_person_info {
 ** the one named last. Returns 1 and fills *out, or 0. */
 int art_person_find(const art_doc *a, const char *word, size_t len, art_person_info *out);
 
+/* Is word (len bytes; a final full stop is ignored) a title or an
+** honorific that news writes before a name ("Speaker", "Col.", "Mr.")?
+** Compared without regard to ASCII case; reads the article's word lists
+** only. */
+int art_title_word(const art_doc *a, const char *word, size_t len);
+
 #endif

@@ -138,6 +138,14 @@ static unsigned tclass(const art_doc *a, const lang_sent *s, size_t k)
     return c;
 }
 
+int art_title_word(const art_doc *a, const char *word, size_t len)
+{
+    if (len > 1 && word[len - 1] == '.')
+        len--;
+    return len < WORD_MAX && (base_wordset_get_fold(&a->name_words, word, len) &
+                              (ART_TC_TITLE | ART_TC_HONORIFIC)) != 0;
+}
+
 /* Could token k be a word of a person's name? A capitalised word tagged as
 ** a proper noun (or a noun, past the sentence's first word), not an
 ** acronym ("CNA", "NATO"). */

@@ -106,6 +106,75 @@ static int first_name_at(const dyad_coder *c, const sent_ctx *s, uint32_t k, uin
            dict_match_agent(c->d, s->ids, end, n, &ag) == 0;
 }
 
+/* Is token k an initial ("R.", "J")? */
+static int initial_at(const sent_ctx *s, uint32_t k)
+{
+    const dyad_token *t = &s->ls.toks[k];
+    const char *w = s->ls.text + t->start;
+    return isupper((unsigned char)w[0]) &&
+           (t->len == 1 || (t->len == 2 && w[1] == '.'));
+}
+
+/* Words written before a surname that are no given names and no title of
+** the article stage's lists (names.c): parties, creeds and a few ranks. */
+static const char *const not_given[] = {
+    "republican", "democrat", "democratic", "conservative", "liberal", "labour", "labor",
+    "tory", "socialist", "communist", "nationalist", "green", "independent", "comrade",
+    "generalissimo", "field", "candidate", "nominee", "challenger", "incumbent", "rival",
+    "dictator", "strongman", "chief", "elder", "supreme", "grand", "late", "young",
+    "old", "former", "then", "citizen", "brother", "sister", "uncle", "cousin", "cde",
+    "senior", "junior", NULL};
+
+/* Is the word w[0..n) one of given (dict_actor.given: lower-cased words,
+** each followed by a blank)? */
+static int given_has(const char *given, const char *w, size_t n)
+{
+    for (const char *g = given; *g;) {
+        const char *e = strchr(g, ' ');
+        size_t gl = e ? (size_t)(e - g) : strlen(g);
+        if (gl == n && strncasecmp(w, g, n) == 0)
+            return 1;
+        if (!e)
+            break;
+        g = e + 1;
+    }
+    return 0;
+}
+
+/* Is token k, a one-word person of the dictionary (a bare surname),
+** written after given names that none of the person's names holds
+** ("Manhattan District Attorney Cyrus R. Vance" is not JD Vance, "Nancy
+** Reagan" not Ronald)? Proper nouns back to first, past initials, that
+** name no actor, agent or time; one of the person's given words among
+** them keeps the match ("Ronald W. Reagan"). A person whose names are
+** all one word has none to tell by. */
+static int other_given_name(const dyad_coder *c, const sent_ctx *s, uint32_t k,
+                            uint32_t first, const dict_actor *a)
+{
+    if (!a->given || k <= first)
+        return 0;
+    int names = 0;
+    for (uint32_t j = k; j-- > first && k - j <= 4;) {
+        if (s->ls.tags[j] != TAG_NNP || coder_time_noun(s, j) ||
+            dict_match_actor(c->d, s->ids, k, j, s->date, NULL) > 0 ||
+            dict_match_agent(c->d, s->ids, k, j, NULL) > 0)
+            break;
+        if (initial_at(s, j))
+            continue;
+        const dyad_token *t = &s->ls.toks[j];
+        const char *w = s->ls.text + t->start;
+        /* "Mr.", "Sen.", "Speaker Pelosi", "Colonel Gaddafi", "Republican
+        ** Trump": a title, a party or a rank, not a given name */
+        if (!isupper((unsigned char)w[0]) || t->len < 2 || w[t->len - 1] == '.' ||
+            art_title_word(c->art, w, t->len) || coder_word_in_list(s, j, not_given))
+            break;
+        if (given_has(a->given, w, t->len))
+            return 0;
+        names++;
+    }
+    return names > 0;
+}
+
 static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, uint32_t end,
                       span_scan *sc)
 {
@@ -131,6 +200,14 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
         ** first name, not the leader's surname (ninth session) */
         if (len == 1 && m.code && m.actor->kind == DICT_PERSON && first_name_at(c, s, i, end)) {
             i += 2;
+            known = i;
+            continue;
+        }
+        /* "Cyrus R. Vance", "Nancy Reagan": a bare surname after another
+        ** person's given names (eighteenth session, lane prec23) */
+        if (len == 1 && m.code && m.actor->kind == DICT_PERSON &&
+            other_given_name(c, s, i, first, m.actor)) {
+            i += 1;
             known = i;
             continue;
         }
@@ -1657,6 +1734,16 @@ int coder_portfolio_only(const sent_ctx *s, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* Are tokens [from, to) proper nouns ("Manhattan" of "Manhattan
+** District Attorney")? */
+static int proper_run(const sent_ctx *s, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (s->ls.tags[k] != TAG_NNP)
+            return 0;
+    return 1;
+}
+
 /* Is phrase p a head of state's or government's or a minister's title
 ** and a name after it, and nothing else but determiners and, before a
 ** minister or secretary, the words of the office ("President Ana Sousa",
@@ -1679,7 +1766,9 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
     ** twelfth session */
     static const char *const members[] = {"senator", "congressman", "congresswoman", "rep.",
                                           "reps.", "sen.", "sens.", "representative", NULL};
-    static const char *const judges[] = {"judge", NULL};
+    /* a district attorney or prosecutor so named too ("Manhattan District
+    ** Attorney Ana Lima": eighteenth session, lane prec23) */
+    static const char *const judges[] = {"judge", "attorney", "prosecutor", NULL};
     int leg = strcmp(agent->code, "LEG") == 0, jud = strcmp(agent->code, "JUD") == 0;
     /* any GOV code (PETRARCH2's dictionaries still give a defence
     ** minister GOVMIL): a defence minister or secretary is a minister */
@@ -1708,7 +1797,7 @@ static int titled_name(const dyad_coder *c, const sent_ctx *s, const phrase *p,
                    (j - name >= 2 ||
                     (j == name && coder_word_in_list(s, name - 1, offices) &&
                      coder_field_follows(s, p))) &&
-                   (dateline || (jud && k == start) ||
+                   (dateline || (jud && (k == start || proper_run(s, start, k))) ||
                     (!leg && !jud && coder_portfolio_only(s, p->first, name - 1))) &&
                    coder_word_in_list(s, name - 1,
                                       jud                        ? judges

@@ -31,10 +31,13 @@ static const char *const parties[] = {"OPP", "PTY", "LEG", NULL};
 ** demand, disapproval, a rejection, a threat or a protest (10-14)? A
 ** party's backing or a deal with it ("supported by the opposition
 ** parties", a local governor's) and force are as often another level's
-** or another story's (corpus: 3 of 6 such gains wrong). */
+** or another story's (corpus: 3 of 6 such gains wrong). A denial of
+** their claims (016) answers their words as a rejection does
+** (eighteenth session, lane prec23: "the finance minister rejected
+** claims by opposition MPs that ..."). */
 static int words_at_home(const char *code)
 {
-    return strncmp(code, "02", 2) == 0 ||
+    return strncmp(code, "02", 2) == 0 || strcmp(code, "016") == 0 ||
            (code[0] == '1' && code[1] >= '0' && code[1] <= '4');
 }
 

@@ -198,7 +198,14 @@ void coder_suspect_role(dyad_coder *c, const clause_job *j, int32_t np, actor_re
     for (int i = 0; a == j->tgt && i < j->ns; i++)
         if (!coder_role_in(j->src[i].code, state))
             return;   /* the state takes suspects into custody */
-    if (!en || en->kind != ENT_PERSON || (en->unnamed && en->plural) || en->counterpart)
+    /* people a court convicts, sentences or jails are criminals, however
+    ** many ("nine men were jailed for fraud": eighteenth session, lane
+    ** prec23); people arrested or charged may be a crowd */
+    static const char *const convicted[] = {"jail", "imprison", "convict", "sentence", NULL};
+    int court = a == j->tgt && (strcmp(j->code1, "116") == 0 ||
+                                lemma_in_list(j->lemma, convicted));
+    if (!en || en->kind != ENT_PERSON || (en->unnamed && en->plural && !court) ||
+        en->counterpart)
         return;   /* one person, named or not ("a Leeds man"): no crowd
                   ** ("71 people were arrested", "Kisumu residents") */
     memcpy(a[0].code + 3, "CRM", 4);

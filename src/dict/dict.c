@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -773,6 +774,33 @@ static int32_t name_node(dict *d, const char *name)
     return node < 0 ? -1 : node;
 }
 
+/* The given words of the entry under construction (dict_actor.given):
+** every word but the last of each name of several words, lower-cased,
+** each followed by a blank; NULL when there is none (or out of memory,
+** which sets d->oom). Copied into the dict's arena. */
+static const char *given_words(dict *d)
+{
+    char buf[512];
+    size_t o = 0;
+    const char *s = d->cur.names.s;
+    for (size_t k = 0; k < d->cur.nnames; k++, s += strlen(s) + 1) {
+        size_t n = strlen(s), last = n;
+        while (last > 0 && s[last - 1] != ' ' && s[last - 1] != '_')
+            last--;
+        for (size_t i = 0; i < last && o + 2 < sizeof buf; i++) {
+            unsigned char ch = (unsigned char)s[i];
+            if (ch == '_')
+                ch = ' ';
+            if (ch == ' ' && (o == 0 || buf[o - 1] == ' '))
+                continue;
+            buf[o++] = (char)tolower(ch);
+        }
+        if (o > 0 && buf[o - 1] != ' ')
+            buf[o++] = ' ';
+    }
+    return o ? dict_strdup(d, buf, o) : NULL;
+}
+
 static void commit_actor(dict *d)
 {
     /* overlaps inside one person */
@@ -817,6 +845,8 @@ static void commit_actor(dict *d)
         a->ranges = r;
         a->nranges = (uint32_t)d->cur.nranges;
     }
+    if (a->kind == DICT_PERSON)
+        a->given = given_words(d);
     if (d->oom || !a->name)
         return;
     if (!a->fallback && !a->nranges)

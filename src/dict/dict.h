@@ -100,6 +100,11 @@ typedef struct dict_actor {
     const dict_range *ranges;  /* dated codes, in file order */
     uint32_t nranges;
     const char *fallback;      /* undated code, or NULL */
+    /* people: the words before the last of each name of several words,
+    ** lower-cased, each followed by a blank ("ronald wilson "), or NULL
+    ** when every name is one word: the given names that may stand before
+    ** a bare surname ("Nancy Reagan" is someone else; coder_actor.c) */
+    const char *given;
     const char *file;
     uint32_t line;
     uint8_t kind;              /* DICT_ACTOR or DICT_PERSON */
