@@ -277,6 +277,16 @@ static void scan_span(const dyad_coder *c, const sent_ctx *s, uint32_t first, ui
     }
 }
 
+/* Gives a agent's role joined to country (a three-letter code, or "---"),
+** with the agent's dictionary line as its provenance. */
+void coder_ref_agent(actor_ref *a, const dict_agent *agent, const char *country)
+{
+    a->entry_file = agent->file;
+    a->entry_line = agent->line;
+    a->agent_entry = 1;
+    dict_agent_join(agent, country, a->code, sizeof a->code);
+}
+
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
 void coder_from_sentence(actor_ref *a)
 {
@@ -646,10 +656,7 @@ static int unknown_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     coder_from_sentence(out);
     out->first = p->first;
     out->end = p->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    out->agent_entry = 1;
-    dict_agent_join(agent, "---", out->code, sizeof out->code);
+    coder_ref_agent(out, agent, "---");
     return 1;
 }
 
@@ -753,10 +760,7 @@ static void adjectives_share_agent(const dyad_coder *c, const sent_ctx *s, int32
         if (out[q].first < ph[from].first || out[q].first >= ph[last].first ||
             !bare_code(out[q].code) || !coder_code_country(out[q].code, country))
             continue;
-        out[q].entry_file = agent->file;
-        out[q].entry_line = agent->line;
-        out[q].agent_entry = 1;
-        dict_agent_join(agent, country, out[q].code, sizeof out[q].code);
+        coder_ref_agent(&out[q], agent, country);
     }
 }
 
@@ -786,10 +790,7 @@ static void plural_title_shared(const dyad_coder *c, const sent_ctx *s, int32_t 
         if (out[q].first < f->end || !bare_code(out[q].code) ||
             !coder_code_country(out[q].code, country) || strcmp(country, "---") == 0)
             continue;
-        out[q].entry_file = agent->file;
-        out[q].entry_line = agent->line;
-        out[q].agent_entry = 1;
-        dict_agent_join(agent, country, out[q].code, sizeof out[q].code);
+        coder_ref_agent(&out[q], agent, country);
     }
 }
 
@@ -896,10 +897,7 @@ static int resolve_coord(dyad_coder *c, const sent_ctx *s, int32_t np, actor_ref
             out[k] = out[j];
             out[k].first = m->first;
             out[k].end = m->end;
-            out[k].entry_file = agent->file;
-            out[k].entry_line = agent->line;
-            out[k].agent_entry = 1;
-            dict_agent_join(agent, country, out[k].code, sizeof out[k].code);
+            coder_ref_agent(&out[k], agent, country);
             k++;
             shared = 1;
         }
@@ -1434,10 +1432,7 @@ int coder_quote_speaker(dyad_coder *c, const sent_ctx *s, uint32_t k,
     out->first = p->first;
     out->end = p->end;
     if (agent) {
-        out->entry_file = agent->file;
-        out->entry_line = agent->line;
-        out->agent_entry = 1;
-        dict_agent_join(agent, cc, out->code, sizeof out->code);
+        coder_ref_agent(out, agent, cc);
     } else {
         snprintf(out->code, sizeof out->code, "%s", code);
     }
@@ -1472,10 +1467,7 @@ static int owned_agent(const dyad_coder *c, const phrase *p, int32_t e, const di
     if (e < 0 || entity_actors(c, p, e, &owner, 1) != 1 || !coder_code_country(owner.code, cc))
         return 0;
     *out = owner;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    out->agent_entry = 1;
-    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    coder_ref_agent(out, agent, cc);
     return 1;
 }
 
@@ -1869,10 +1861,7 @@ void coder_agent_actor(actor_ref *out, const phrase *p, const dict_agent *agent,
     memset(out, 0, sizeof *out);
     out->first = p->first;
     out->end = p->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    out->agent_entry = 1;
-    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    coder_ref_agent(out, agent, cc);
 }
 
 

@@ -164,9 +164,6 @@ int coder_from_region(dyad_coder *c, const sent_ctx *s, const phrase *p, const p
     coder_from_sentence(out);
     out->first = p->first;
     out->end = np->end;
-    out->entry_file = agent->file;
-    out->entry_line = agent->line;
-    out->agent_entry = 1;
-    dict_agent_join(agent, cc, out->code, sizeof out->code);
+    coder_ref_agent(out, agent, cc);
     return 1;
 }

@@ -979,6 +979,10 @@ int coder_quote_speaker(dyad_coder *c, const sent_ctx *s, uint32_t k,
 /* Marks a as found in its sentence (FROM_SENTENCE, no provenance). */
 void coder_from_sentence(actor_ref *a);
 
+/* Gives a agent's role joined to country, with the agent's dictionary
+** line as its provenance. */
+void coder_ref_agent(actor_ref *a, const dict_agent *agent, const char *country);
+
 /* Is token k of s, lower-cased, on list (a title's lemma keeps its
 ** capital, the word does not)? coder_actor.c. */
 int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list);
