@@ -78,6 +78,8 @@
 **   coder_group_lead.c  a story of a group of states met under a dateline
 **   coder_foe.c       the other side of a war the article tells
 **   coder_home_party.c  a party at home of the state that acts on it
+**   coder_home_judge.c  judgements between a state's own political sides
+**                     (government, opposition, legislature, parties)
 **   coder_journey.c   the guest of a journey told with "her visit to"
 **   coder_journey_purpose.c  a journey made for a body's gathering ("left
 **                     to attend a meeting of the IMF"): intent to meet it
@@ -1321,6 +1323,17 @@ int coder_party_agent(dyad_coder *c, const sent_ctx *s, int32_t np, const actor_
 ** *out and returns 1, or returns 0. */
 int coder_home_party(dyad_coder *c, const sent_ctx *s, const clause_job *j, int32_t np,
                      const actor_ref *other, int nother, actor_ref *out);
+
+/* Is a one side of its state's politics: a country's executive,
+** opposition, legislature or party, its code that role alone
+** ("AUSOPP", not "AUS")? (coder_home_judge.c) */
+int coder_home_side(const actor_ref *a);
+
+/* May a judge y's plan, budget or words at home: both sides of one
+** country's politics (coder_home_side), of different codes ("Keating
+** said the opposition's plan was a mistake": AUSGOV, AUSOPP)?
+** (coder_home_judge.c) */
+int coder_judges_at_home(const actor_ref *a, const actor_ref *y);
 
 /* "MITI instructed domestic makers to cut output": the actor of noun
 ** phrase np, an agent of no country that "domestic" describes, as an

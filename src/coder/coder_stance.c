@@ -21,7 +21,9 @@
 ** judged_phrase; a proposal judged unacceptable is turned down, 120, and
 ** a charge judged baseless denied, 016); so does a critic at home (an
 ** opposition, a legislature, a union, a rights group) of its own
-** government (critics_government). Any party that may accuse charges
+** government (critics_government), and a state's political sides of each
+** other ("Keating said the opposition's plan was a mistake":
+** coder_home_judge.c). Any party that may accuse charges
 ** another with wrongdoing it tells ("said Uganda had lied":
 ** wrongdoing_clause), and a penalty given for a breach of a word given
 ** charges the breach ("raised tariffs to penalize Japan for breaking the
@@ -116,7 +118,7 @@ static const char *const judgement_adjs[] = {
     "unconstitutional", "undemocratic", "unjust", NULL};
 static const char *const judgement_nouns[] = {
     "mistake", "blunder", "error", "provocation", "violation", "breach", "farce", "sham",
-    "disgrace", "insult", "affront", NULL};
+    "disgrace", "insult", "affront", "miscalculation", NULL};
 
 /* What one party puts to another to accept: judged unacceptable by the
 ** one it is put to, it is turned down, a rejection (120, docs/annotation.md:
@@ -155,6 +157,8 @@ typedef struct speaker {
     int32_t np;                 /* the speaker's noun phrase, or -1 (a quote's speaker) */
     actor_ref who[MAX_ACTORS];
     int n;
+    int at_home;                /* a judgement or a charge: a state's political sides
+                                ** may judge each other (coder_judges_at_home) */
 } speaker;
 
 static int root_of(const char *code)
@@ -375,6 +379,10 @@ static int accuses(const actor_ref *a, const actor_ref *y, const speaker *sp)
     int kind = sp->kind;
     char ca[4], cy[4];
     if (critic_of(a, y))   /* the opposition, of its own government */
+        return 1;
+    /* "Keating said the opposition's plan was a mistake": a government
+    ** judges its opposition, parties each other (coder_home_judge.c) */
+    if (sp->at_home && coder_judges_at_home(a, y))
         return 1;
     if (coder_own_side(a, y) || strncmp(a->code, "---", 3) == 0 ||
         strncmp(y->code, "---", 3) == 0 || a->code[0] == '"' || y->code[0] == '"')
@@ -1497,8 +1505,9 @@ static const char *judgement_predicate(const sent_ctx *s, const clause *cl, cons
 ** speaker (state_organ), or a critic at home (critic_roles: "Kenyan
 ** opposition leaders said the government's levy was unfair"), whose own
 ** government accuses lets it judge: analysts and firms judging markets
-** make no event, nor people a country's adjective alone codes. Returns 1
-** when sp keeps such a speaker, dropping the others. */
+** make no event, nor people a country's adjective alone codes. A party
+** judges too, at home or abroad, when sp->at_home (coder_home_side).
+** Returns 1 when sp keeps such a speaker, dropping the others. */
 static int judging_speaker(const sent_ctx *s, speaker *sp)
 {
     /* a bare country only by its name ("Kenya said") or an "it" for one,
@@ -1509,7 +1518,8 @@ static int judging_speaker(const sent_ctx *s, speaker *sp)
     int n = 0;
     for (int i = 0; i < sp->n; i++)
         if ((state_or_organ(&sp->who[i]) && (sp->who[i].code[3] || named)) ||
-            coder_role_in(sp->who[i].code, critic_roles))
+            coder_role_in(sp->who[i].code, critic_roles) ||
+            (sp->at_home && coder_home_side(&sp->who[i])))
             sp->who[n++] = sp->who[i];
     sp->n = n;
     return n > 0;
@@ -1600,6 +1610,7 @@ static int subject_judges(dyad_coder *c, sent_ctx *s, size_t ci, speaker *sp)
     memset(sp, 0, sizeof *sp);
     sp->kind = SAYS_PLAINLY;
     sp->clause = (int32_t)ci;
+    sp->at_home = 1;   /* only judgements ask it */
     speaker_actors(c, s, s->ls.clauses[ci].subject, sp);
     return sp->n && judging_speaker(s, sp);
 }
@@ -1829,6 +1840,7 @@ static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
         if (!asked) {
             asked = 1;
             find_speaker(c, s, ci, &sp);
+            sp.at_home = 1;
             if (sp.kind != SAYS_PLAINLY || !sp.n || !judging_speaker(s, &sp))
                 return 0;
         }
@@ -2015,7 +2027,11 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     if (sp.kind == SAYS_NONE || (carried >= 0 && !sp.n) ||
         (!breach && !judged && !hostile(root, SAYS_ALLEGING)))
         return 0;
-    /* a judgement is said plainly, by a state, of what names its owner */
+    /* a judgement is said plainly, by a state, of what names its owner;
+    ** a state's political sides judge and charge each other ("said the
+    ** opposition had lied": coder_home_judge.c), a state's police or
+    ** army only another country */
+    sp.at_home = judged || breach;
     if (judged && !wrong && (sp.kind != SAYS_PLAINLY || !judging_speaker(s, &sp)))
         return 0;
     /* backing is charged by a state's speaker, as a judgement is: not by
@@ -2037,6 +2053,12 @@ int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
     ** government's */
     if (judged)
         j->ns = critics_government(c, s, cl->subject, &sp, j->src, j->ns);
+    /* "Speakes said he and Reagan misled the public": an act the speaker
+    ** owns a part of is confessed, not charged to his partners at home */
+    for (int t = 0; t < j->ns && sp.at_home; t++)
+        for (int i = 0; i < sp.n; i++)
+            if (strcmp(j->src[t].code, sp.who[i].code) == 0)
+                sp.at_home = 0;
     int rc = j->ns ? emit_accusation(c, s, j, &sp, j->src, j->ns, root, judged) : 0;
     dy_free(j);
     return rc;
