@@ -1148,11 +1148,21 @@ static int attempted(const sent_ctx *s, const phrase *vg)
 ** acts": a speaker who reports another event; precision samples 12, 14
 ** and 16). A state's word ("Chad said Libyan warplanes had bombed a
 ** Chadian garrison") still accuses, as does any force that alleges. */
-static int told_by_forces(const speaker *sp)
+static int told_by_forces(const sent_ctx *s, const speaker *sp)
 {
     static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
     if (sp->kind != SAYS_PLAINLY || !sp->n)
         return 0;
+    /* "A Baghdad war communique said an Iranian brigade launched the
+    ** attack": a war or military communique is the forces' word, whatever
+    ** state it names */
+    if (sp->np >= 0) {
+        const phrase *np = &s->ls.phrases[sp->np];
+        if (np->head > np->first && lemma_is_word(s->ls.lemmas[np->head], "communique") &&
+            (lemma_is_word(s->ls.lemmas[np->head - 1], "war") ||
+             lemma_is_word(s->ls.lemmas[np->head - 1], "military")))
+            return 1;
+    }
     for (int i = 0; i < sp->n; i++)
         if (!coder_role_in(sp->who[i].code, forces))
             return 0;
@@ -1212,7 +1222,7 @@ int coder_stance(dyad_coder *c, sent_ctx *s, clause_job *j)
             self |= coder_own_side(&sp.who[i], &j->src[t]);
     if (sp.kind == SAYS_ALLEGING && !self && j->mod != MOD_NEGATED)
         j->mod = MOD_HYPOTHETICAL;
-    if (told_by_forces(&sp)) {
+    if (told_by_forces(s, &sp)) {
         coder_reject(c, s, "verb '%s' (%s) reported plainly by %s, a force: a communique, "
                      "no accusation", j->lemma, j->code1, sp.who[0].code);
         return 0;

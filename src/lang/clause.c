@@ -687,6 +687,11 @@ static void reporter_continued(const lang_analyzer *a, int32_t self, const phras
 ** Monday rejected") or an aside set off by commas ("said Kenya, for its
 ** part, rejected", "said Kenya and Tanzania, the two largest producers,
 ** rejected"); e when neither follows. */
+/* How far past a reported subject the comma closing an aside may stand:
+** an appositive with its PPs ("said the policy, a key issue in the run-up
+** to the July elections, was") runs to a dozen words and more. */
+#define APPOS_REACH 24
+
 static size_t reported_verb_after(const lang_analyzer *a, size_t e)
 {
     size_t n = a->n;
@@ -703,13 +708,41 @@ static size_t reported_verb_after(const lang_analyzer *a, size_t e)
             k++;
         return k < n && a->tags[k - 1] == TAG_COMMA ? k : e;
     }
-    for (size_t k = e + 1; k < n && k < e + 12; k++) {
+    for (size_t k = e + 1; k < n && k < e + APPOS_REACH; k++) {
         if (a->tags[k] == TAG_PERIOD)
             break;
         if (a->tags[k] == TAG_COMMA && !a->protect[k])
             return parenthetical_start(a, k) == e && k + 1 < n ? k + 1 : e;
     }
     return e;
+}
+
+/* "said the policy, a key issue in the run-up to the polls, was a
+** mistake", "said the suit, filed in a federal court, seeks": the clauses
+** of an aside between the reported subject and its verb (a participle,
+** a relative) stand between that verb and the verb of saying. When c's own
+** subject comes right after a reporting verb that kept no object, and
+** every clause since that verb lies between the subject and c's verb,
+** returns the reporting clause; else -1. Looks only at those clauses. */
+static int32_t aside_reporter(const lang_analyzer *a, int32_t self, const phrase *vg,
+                              const clause *c)
+{
+    size_t sf = a->ph[c->subject].first, se = a->ph[c->subject].end;
+    if (sf == 0 || se >= vg->first || a->tags[se] != TAG_COMMA)
+        return -1;
+    int32_t j = a->clause_of[sf - 1];
+    if (j < 0 || j >= self - 1)
+        return -1;
+    const clause *r = &a->cl[j];
+    if (r->verb < 0 || r->object >= 0 || r->kind == CL_REPORTING || a->ph[r->verb].end != sf ||
+        !lemma_has(a, a->ph[r->verb].head, LC_REPORTING))
+        return -1;
+    for (int32_t i = j + 1; i < self; i++) {
+        const clause *m = &a->cl[i];
+        if (m->verb < 0 || a->ph[m->verb].first <= se || a->ph[m->verb].end > vg->first)
+            return -1;
+    }
+    return j;
 }
 
 /* Object and PPs after the verb, up to the next verb group or boundary. */
@@ -1540,6 +1573,14 @@ int clause_build(lang_analyzer *a)
                    (c.first > prev->end && only_lead_in(a, prev->end, c.first))))))) {
                 c.kind = c.quoted && !a->inquote[pv->head] ? CL_QUOTE : CL_COMPLEMENT;
                 c.parent = self - 1;
+            }
+        }
+        if (c.kind == CL_MAIN && own_subject && self > 1) {
+            int32_t rep = aside_reporter(a, self, &vg, &c);
+            if (rep >= 0) {
+                c.kind = c.quoted && !a->inquote[a->ph[a->cl[rep].verb].head] ? CL_QUOTE
+                                                                               : CL_COMPLEMENT;
+                c.parent = rep;
             }
         }
         if (c.kind == CL_COMPLEMENT && c.parent < 0 && self > 0)
