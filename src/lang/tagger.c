@@ -426,12 +426,18 @@ static const cands *candidates(word_memo *memo, void *const *given, const char *
     return c;
 }
 
+/* Is the token one of list's words, in any case of its letters? The
+** lists are written in lower case, none empty. */
 static int word_is(const char *text, const dyad_token *t, const char *const *list)
 {
+    if (!t->len)
+        return 0;
     const char *s = text + t->start;
+    /* the first byte, folded once, settles most entries without a strlen */
+    const char first = is_upper(s[0]) ? (char)(s[0] + 32) : s[0];
     for (; *list; list++) {
-        if (t->len && s[0] != (*list)[0] && !(is_upper(s[0]) && s[0] + 32 == (*list)[0]))
-            continue;   /* the first byte settles most entries without a strlen */
+        if ((*list)[0] != first)
+            continue;
         size_t n = strlen(*list);
         if (n != t->len)
             continue;
@@ -442,6 +448,39 @@ static int word_is(const char *text, const dyad_token *t, const char *const *lis
             return 1;
     }
     return 0;
+}
+
+/* Does one of the eight tags in w equal t, or u? The has-a-zero-byte test
+** of w with each spread over it, as the JSON-lines reader's scan does. */
+static inline int word_holds(uint64_t w, int t, int u)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    uint64_t a = w ^ ones * (uint8_t)t, b = w ^ ones * (uint8_t)u;
+    return ((((a - ones) & ~a) | ((b - ones) & ~b)) & ones * 0x80) != 0;
+}
+
+/* The first token at or after i whose tag is t or u (u = t for one tag),
+** or n. A pass that starts only from a rare tag jumps from one such token
+** to the next, eight tags at a time, where a loop would test every token;
+** as the scan reads the tags as they stand, it visits the tokens the loop
+** would. */
+static inline size_t next_tag2(const uint8_t *tags, size_t i, size_t n, int t, int u)
+{
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, tags + i, 8);
+        if (word_holds(w, t, u))
+            break;
+        i += 8;
+    }
+    while (i < n && tags[i] != t && tags[i] != u)
+        i++;
+    return i;
+}
+
+static inline size_t next_tag(const uint8_t *tags, size_t i, size_t n, int t)
+{
+    return next_tag2(tags, i, n, t, t);
 }
 
 /* Are tags[from..to) all words of a noun phrase (a determiner,
@@ -505,8 +544,9 @@ static void to_noun(const char *text, const dyad_token *toks, size_t n, uint8_t 
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
                                      "'s", "'re", "am", NULL};
-    for (size_t i = 1; i + 1 < n; i++) {
-        if (tags[i] != TAG_TO || tags[i + 1] != TAG_VB || toks[i + 1].len > WORD_MAX)
+    for (size_t i = next_tag(tags, 1, n, TAG_TO); i + 1 < n;
+         i = next_tag(tags, i + 1, n, TAG_TO)) {
+        if (tags[i + 1] != TAG_VB || toks[i + 1].len > WORD_MAX)
             continue;
         int after = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
         if (!(after == TAG_IN || after == TAG_TO || after == TAG_CC || after == TAG_WDT ||
@@ -536,8 +576,11 @@ static void modal_time_verb(const char *text, const dyad_token *toks, size_t n, 
     static const char *const deictic[] = {"this", "next", NULL};
     static const char *const spans[] = {"week", "month", "year", "weekend", "morning",
                                         "afternoon", "evening", NULL};
-    for (size_t i = 3; i + 1 < n; i++) {
-        if ((tags[i] != TAG_NN && tags[i] != TAG_NNS) || tags[i - 3] != TAG_MD ||
+    /* from each modal (m), the noun three tokens on (i) */
+    for (size_t m = next_tag(tags, 0, n, TAG_MD); m + 4 < n;
+         m = next_tag(tags, m + 1, n, TAG_MD)) {
+        size_t i = m + 3;
+        if ((tags[i] != TAG_NN && tags[i] != TAG_NNS) ||
             !word_is(text, &toks[i - 2], deictic) || !word_is(text, &toks[i - 1], spans) ||
             toks[i].len > WORD_MAX)
             continue;
@@ -559,8 +602,9 @@ static void modal_time_verb(const char *text, const dyad_token *toks, size_t n, 
 static void coordinated_nationalities(const char *text, const dyad_token *toks, size_t n,
                                       uint8_t *tags)
 {
-    for (size_t i = 1; i + 2 < n; i++) {
-        if (tags[i] != TAG_CC || (tags[i + 2] != TAG_NN && tags[i + 2] != TAG_NNS))
+    for (size_t i = next_tag(tags, 1, n, TAG_CC); i + 2 < n;
+         i = next_tag(tags, i + 1, n, TAG_CC)) {
+        if (tags[i + 2] != TAG_NN && tags[i + 2] != TAG_NNS)
             continue;
         size_t adj = i - 1, name = i + 1;
         if (tags[adj] == TAG_NNP && tags[name] == TAG_JJ) {
@@ -738,8 +782,9 @@ __attribute__((noinline)) static void plural_after_name(const char *text,
     static const char *const be_have[] = {
         "be", "is", "are", "was", "were", "been", "am", "have", "has", "had", NULL};
     static const char *const that[] = {"that", NULL};
-    for (size_t i = 2; i + 1 < n; i++) {
-        if (tags[i] != TAG_VBZ || !(tag_is_proper(tags[i - 1]) || tags[i - 1] == TAG_NN) ||
+    for (size_t i = next_tag(tags, 2, n, TAG_VBZ); i + 1 < n;
+         i = next_tag(tags, i + 1, n, TAG_VBZ)) {
+        if (!(tag_is_proper(tags[i - 1]) || tags[i - 1] == TAG_NN) ||
             !is_lower(text[toks[i].start]) || toks[i].len > WORD_MAX)
             continue;
         int next = tags[i + 1];
@@ -1018,6 +1063,141 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     }
 }
 
+/* "'s" read as a possessive or as "is" (the clitic's step of news_rules
+** at token i, i >= 1): "let's" is a pronoun, "he's", "there's" and "'s"
+** before a participle are "is", the rest possessives. Writes tags[i];
+** reads the word and tag before it and the two tags after it. */
+static void clitic_at(const char *text, const dyad_token *toks, size_t n, uint8_t *tags,
+                      size_t i)
+{
+    static const char *const vbz_before[] = {
+        "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
+        "how", "this", "everyone", "nobody", "everything", "nothing", "one", NULL};
+    static const char *const let[] = {"let", NULL};
+    const char *s = text + toks[i].start;
+    if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
+        return;
+    int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+    int next2 = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
+    if (word_is(text, &toks[i - 1], let))
+        tags[i] = TAG_PRP;
+    else if (word_is(text, &toks[i - 1], vbz_before) || tags[i - 1] == TAG_PRP ||
+             tags[i - 1] == TAG_EX || tags[i - 1] == TAG_WP)
+        tags[i] = TAG_VBZ;
+    else if (next == TAG_VBG || next == TAG_VBN ||
+             (next == TAG_RB && (next2 == TAG_VBG || next2 == TAG_VBN)))
+        tags[i] = TAG_VBZ;
+    else
+        tags[i] = TAG_POS;
+}
+
+/* "crowds burned": a plural noun, not a verb, before a past verb; and
+** "communication links leading into": after a noun that modifies it,
+** before an -ing participle, when the word is mostly a noun (the plural's
+** step of news_rules at token i, with a token after it). Writes tags[i];
+** reads the tags at i - 1 .. i + 1. */
+static void plural_before_past(const char *text, const dyad_token *toks, uint8_t *tags,
+                               size_t i)
+{
+    if (tags[i] != TAG_VBZ || toks[i].len > WORD_MAX)
+        return;
+    const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
+    if ((tags[i + 1] == TAG_VBD || tags[i + 1] == TAG_VBN) && w && prob_of(w, TAG_NNS) > 0.2f)
+        tags[i] = TAG_NNS;
+    else if (tags[i + 1] == TAG_VBG && i > 0 && tags[i - 1] == TAG_NN &&
+             prob_of(w, TAG_NNS) >= 0.5f)
+        tags[i] = TAG_NNS;
+}
+
+/* The second step pass of news_rules at token i (i >= 1): predicate
+** adjectives after a linking verb, -ing words that are nouns, a name that
+** goes on after a plural name's apostrophe. Writes tags[i]; reads the
+** tags before it back over adverbs, and the two after it. */
+static void predicate_or_ing_noun(const char *text, const dyad_token *toks, size_t n,
+                                  uint8_t *tags, size_t i)
+{
+    static const char *const linking[] = {
+        "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "seeming",
+        "remain", "remains", "remained", "remaining", "appear", "appears", "appeared",
+        "grow", "grows", "grew", "growing", "stay", "stays", "stayed", "staying", NULL};
+    static const char *const opposed[] = {"opposed", NULL};
+    static const char *const by[] = {"by", NULL};
+    /* determiners after which an -ing word is a noun ("some driving to
+    ** work" is a participle) */
+    static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
+    /* "is becoming dangerously isolated", "remained closed": after a
+    ** linking verb a participle is a predicate adjective; not
+    ** "opposed to", a stance its subject keeps ("Britain remains
+    ** opposed to the plan", read as "is opposed to": phrase.c) */
+    if ((tags[i] == TAG_VBN || tags[i] == TAG_VBD) &&
+        !(i + 1 < n && tags[i + 1] == TAG_TO && word_is(text, &toks[i], opposed))) {
+        size_t j = i - 1;
+        while (j > 0 && tags[j] == TAG_RB)
+            j--;
+        if (tag_is_verb(tags[j]) && word_is(text, &toks[j], linking))
+            tags[i] = TAG_JJ;
+    }
+    /* "the downing of the airliner", "the fighting in Sudan": an -ing
+    ** word after a determiner that no noun follows is a noun ("the
+    ** ruling party" keeps its participle) */
+    int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+    if (tags[i] == TAG_VBG &&
+        (tags[i - 1] == TAG_PRPS ||
+         (tags[i - 1] == TAG_DT && word_is(text, &toks[i - 1], articles))) &&
+        (next == TAG_IN || next == TAG_TO || next == TAG_CC || next == TAG_MD ||
+         tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
+         next == TAG_WDT))
+        tags[i] = TAG_NN;
+    /* "allegations of dumping by Japanese makers", "an inquiry into
+    ** spying by Iran": an -ing word after a preposition, with a doer
+    ** in a by-phrase after it, is an act named, a noun ("protested by
+    ** walking out" keeps its gerund: no doer follows) */
+    if (tags[i] == TAG_VBG && tags[i - 1] == TAG_IN && i + 2 < n &&
+        word_is(text, &toks[i + 1], by) && tags[i + 2] != TAG_VBG)
+        tags[i] = TAG_NN;
+    /* "the Kurdistan Workers' Party": a capitalized noun after a plural
+    ** name's bare apostrophe continues the name */
+    if (tags[i] == TAG_NN && i >= 2 && tags[i - 1] == TAG_POS && tags[i - 2] == TAG_NNPS &&
+        is_upper(text[toks[i].start]) && toks[i - 1].len <= 3 &&
+        !is_clitic_s(text + toks[i - 1].start, toks[i - 1].len))
+        tags[i] = TAG_NNP;
+}
+
+/* "as Washington and Tokyo seek", "officials in Kyiv say": a base verb
+** (tags[i], i >= 1) after a plural or coordinated subject that no modal,
+** "to", causative or "that" governs is present tense. Writes tags[i];
+** reads the tags before it back over the subject. */
+static void present_after_subject(const char *text, const dyad_token *toks, uint8_t *tags,
+                                  size_t i)
+{
+    static const char *const plural_prp[] = {"they", "we", "you", "i", NULL};
+    static const char *const that[] = {"that", NULL};
+    int prev = tags[i - 1];
+    if (!(prev == TAG_NNS || prev == TAG_NNPS || prev == TAG_NNP ||
+          (prev == TAG_PRP && word_is(text, &toks[i - 1], plural_prp))))
+        return;
+    size_t j = i - 1;
+    int and = 0;
+    while (j > 0 && (tag_is_noun(tags[j]) || tags[j] == TAG_CC || tags[j] == TAG_DT ||
+                     tags[j] == TAG_JJ || tags[j] == TAG_CD || tags[j] == TAG_POS ||
+                     tags[j] == TAG_PRPS || tags[j] == TAG_PRP)) {
+        and |= tags[j] == TAG_CC;
+        j--;
+    }
+    if (prev == TAG_NNP && !and)
+        return;
+    int t = tags[j];
+    int opens = j == 0 && (tag_is_noun(t) || t == TAG_DT || t == TAG_JJ || t == TAG_PRP ||
+                           t == TAG_CD || t == TAG_PRPS);
+    if (!opens && !((t == TAG_IN && !word_is(text, &toks[j], that)) || t == TAG_WRB ||
+                    t == TAG_WDT || t == TAG_WP || t == TAG_COMMA || t == TAG_COLON ||
+                    t == TAG_LQUOTE || t == TAG_RQUOTE))
+        return;
+    if (toks[i].len <= WORD_MAX &&
+        prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBP) > 0.01f)
+        tags[i] = TAG_VBP;
+}
+
 /* Corrections that need both neighbours' tags. Kept out of line: once a
 ** sentence, and inlined it kept the compiler from inlining candidates()
 ** into the per-token loop. held: the set of tags[0..n) (1ull << tag),
@@ -1025,33 +1205,6 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
 __attribute__((noinline)) static void news_rules(const char *text, const dyad_token *toks,
                                                  size_t n, uint8_t *tags, uint64_t held)
 {
-    static const char *const vbz_before[] = {
-        "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
-        "how", "this", "everyone", "nobody", "everything", "nothing", "one", NULL};
-    static const char *const let[] = {"let", NULL};
-    /* The tags the sentence holds before the rules: a pass that starts
-    ** only from tags absent here, which no pass before it writes, is
-    ** skipped (POS and VBZ for the clitic's pass and the next, which only
-    ** the clitic's pass writes; TO, MD and CC, which no pass writes; VB,
-    ** which only modal_time_verb writes, after MD). */
-    const uint64_t clitic_tags = 1ull << TAG_POS | 1ull << TAG_VBZ;
-    for (size_t i = 1; (held & clitic_tags) && i < n; i++) {
-        const char *s = text + toks[i].start;
-        if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
-            continue;
-        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
-        int next2 = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
-        if (word_is(text, &toks[i - 1], let))
-            tags[i] = TAG_PRP;
-        else if (word_is(text, &toks[i - 1], vbz_before) || tags[i - 1] == TAG_PRP ||
-                 tags[i - 1] == TAG_EX || tags[i - 1] == TAG_WP)
-            tags[i] = TAG_VBZ;
-        else if (next == TAG_VBG || next == TAG_VBN ||
-                 (next == TAG_RB && (next2 == TAG_VBG || next2 == TAG_VBN)))
-            tags[i] = TAG_VBZ;
-        else
-            tags[i] = TAG_POS;
-    }
     /* Verb-form fixes a first-order model misses, since the deciding word
     ** is two back or one ahead. */
     /* The first six are forms of "have"; have_be + 6 the rest. */
@@ -1074,29 +1227,21 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     static const char *const when_nouns[] = {"yesterday", "today", "tomorrow", "tonight",
                                              "overnight", "week", "month", "year", "time",
                                              NULL};
-    /* determiners after which an -ing word is a noun ("some driving to
-    ** work" is a participle) */
-    static const char *const linking[] = {
-        "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "seeming",
-        "remain", "remains", "remained", "remaining", "appear", "appears", "appeared",
-        "grow", "grows", "grew", "growing", "stay", "stays", "stayed", "staying", NULL};
     static const char *const that[] = {"that", NULL};
-    static const char *const opposed[] = {"opposed", NULL};
-    static const char *const plural_prp[] = {"they", "we", "you", "i", NULL};
-    static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
-    /* "crowds burned": a plural noun, not a verb, before a past verb; and
-    ** "communication links leading into": after a noun that modifies it,
-    ** before an -ing participle, when the word is mostly a noun. */
-    for (size_t i = 0; (held & clitic_tags) && i + 1 < n; i++) {
-        if (tags[i] != TAG_VBZ || toks[i].len > WORD_MAX)
-            continue;
-        const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
-        if ((tags[i + 1] == TAG_VBD || tags[i + 1] == TAG_VBN) && w &&
-            prob_of(w, TAG_NNS) > 0.2f)
-            tags[i] = TAG_NNS;
-        else if (tags[i + 1] == TAG_VBG && i > 0 && tags[i - 1] == TAG_NN &&
-                 prob_of(w, TAG_NNS) >= 0.5f)
-            tags[i] = TAG_NNS;
+    /* The tags the sentence holds before the rules: a pass that starts
+    ** only from tags absent here, which no pass before it writes, is
+    ** skipped (POS and VBZ for the clitic's pass and the next, which only
+    ** the clitic's pass writes; TO, MD and CC, which no pass writes; VB,
+    ** which only modal_time_verb writes, after MD). The clitic's pass and
+    ** the plural's visit only the tokens tagged as they start (next_tag). */
+    const uint64_t clitic_tags = 1ull << TAG_POS | 1ull << TAG_VBZ;
+    if (held & clitic_tags) {
+        for (size_t i = next_tag2(tags, 1, n, TAG_POS, TAG_VBZ); i < n;
+             i = next_tag2(tags, i + 1, n, TAG_POS, TAG_VBZ))
+            clitic_at(text, toks, n, tags, i);
+        for (size_t i = next_tag(tags, 0, n, TAG_VBZ); i + 1 < n;
+             i = next_tag(tags, i + 1, n, TAG_VBZ))
+            plural_before_past(text, toks, tags, i);
     }
     if (held >> TAG_TO & 1)
         to_noun(text, toks, n, tags);
@@ -1235,78 +1380,20 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         if (tags[i] == TAG_NN && bare_series_member(text, toks, n, tags, i))
             tags[i] = TAG_VB;
     }
-    /* likewise: the tags this pass's steps start from */
+    /* The predicates' and -ing nouns' pass and the present tense's run as
+    ** one: the first's step at i writes tags[i] only, and the second's
+    ** reads no tag after i; the second turns VB into VBP only, which
+    ** changes no test of the first's (both verbs, neither RB, PRPS, DT,
+    ** IN, POS nor NNPS). The present tense's steps start from a base
+    ** verb, the sentence's own or modal_time_verb's (after MD). */
     const uint64_t step2_tags = 1ull << TAG_VBN | 1ull << TAG_VBD | 1ull << TAG_VBG |
                                 1ull << TAG_NN;
+    const int base_verbs = (held & (1ull << TAG_VB | 1ull << TAG_MD)) != 0;
     for (size_t i = 1; i < n; i++) {
-        if (!(step2_tags >> tags[i] & 1))
-            continue;
-        /* "is becoming dangerously isolated", "remained closed": after a
-        ** linking verb a participle is a predicate adjective; not
-        ** "opposed to", a stance its subject keeps ("Britain remains
-        ** opposed to the plan", read as "is opposed to": phrase.c) */
-        if ((tags[i] == TAG_VBN || tags[i] == TAG_VBD) &&
-            !(i + 1 < n && tags[i + 1] == TAG_TO && word_is(text, &toks[i], opposed))) {
-            size_t j = i - 1;
-            while (j > 0 && tags[j] == TAG_RB)
-                j--;
-            if (tag_is_verb(tags[j]) && word_is(text, &toks[j], linking))
-                tags[i] = TAG_JJ;
-        }
-        /* "the downing of the airliner", "the fighting in Sudan": an -ing
-        ** word after a determiner that no noun follows is a noun ("the
-        ** ruling party" keeps its participle) */
-        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
-        if (tags[i] == TAG_VBG &&
-            (tags[i - 1] == TAG_PRPS ||
-             (tags[i - 1] == TAG_DT && word_is(text, &toks[i - 1], articles))) &&
-            (next == TAG_IN || next == TAG_TO || next == TAG_CC || next == TAG_MD ||
-             tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
-             next == TAG_WDT))
-            tags[i] = TAG_NN;
-        /* "allegations of dumping by Japanese makers", "an inquiry into
-        ** spying by Iran": an -ing word after a preposition, with a doer
-        ** in a by-phrase after it, is an act named, a noun ("protested by
-        ** walking out" keeps its gerund: no doer follows) */
-        if (tags[i] == TAG_VBG && tags[i - 1] == TAG_IN && i + 2 < n &&
-            word_is(text, &toks[i + 1], by) && tags[i + 2] != TAG_VBG)
-            tags[i] = TAG_NN;
-        /* "the Kurdistan Workers' Party": a capitalized noun after a plural
-        ** name's bare apostrophe continues the name */
-        if (tags[i] == TAG_NN && i >= 2 && tags[i - 1] == TAG_POS && tags[i - 2] == TAG_NNPS &&
-            is_upper(text[toks[i].start]) && toks[i - 1].len <= 3 &&
-            !is_clitic_s(text + toks[i - 1].start, toks[i - 1].len))
-            tags[i] = TAG_NNP;
-    }
-    /* "as Washington and Tokyo seek", "officials in Kyiv say": a base verb
-    ** after a plural or coordinated subject that no modal, "to",
-    ** causative or "that" governs is present tense */
-    /* a base verb is the sentence's own or modal_time_verb's (after MD) */
-    for (size_t i = 1; (held & (1ull << TAG_VB | 1ull << TAG_MD)) && i < n; i++) {
-        int prev = tags[i - 1];
-        if (tags[i] != TAG_VB || !(prev == TAG_NNS || prev == TAG_NNPS || prev == TAG_NNP ||
-                                   (prev == TAG_PRP && word_is(text, &toks[i - 1], plural_prp))))
-            continue;
-        size_t j = i - 1;
-        int and = 0;
-        while (j > 0 && (tag_is_noun(tags[j]) || tags[j] == TAG_CC || tags[j] == TAG_DT ||
-                         tags[j] == TAG_JJ || tags[j] == TAG_CD || tags[j] == TAG_POS ||
-                         tags[j] == TAG_PRPS || tags[j] == TAG_PRP)) {
-            and |= tags[j] == TAG_CC;
-            j--;
-        }
-        if (prev == TAG_NNP && !and)
-            continue;
-        int t = tags[j];
-        int opens = j == 0 && (tag_is_noun(t) || t == TAG_DT || t == TAG_JJ || t == TAG_PRP ||
-                               t == TAG_CD || t == TAG_PRPS);
-        if (!opens && !((t == TAG_IN && !word_is(text, &toks[j], that)) || t == TAG_WRB ||
-                        t == TAG_WDT || t == TAG_WP || t == TAG_COMMA || t == TAG_COLON ||
-                        t == TAG_LQUOTE || t == TAG_RQUOTE))
-            continue;
-        if (toks[i].len <= WORD_MAX &&
-            prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBP) > 0.01f)
-            tags[i] = TAG_VBP;
+        if (step2_tags >> tags[i] & 1)
+            predicate_or_ing_noun(text, toks, n, tags, i);
+        if (base_verbs && tags[i] == TAG_VB)
+            present_after_subject(text, toks, tags, i);
     }
     /* A sentence needs a verb: "The minister talks with rebels". A
     ** participle after a noun comes first ("government forces used
