@@ -1035,8 +1035,9 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             ** the noun before it, a preposition like "worth", not a clause
             ** of its own; the verb's "to +" goes on past it */
             tags[i] = TAG_IN;
-        } else if (tag_is_verb(t) && toks[i].len == 4 && word_is(text, &toks[i], tear) &&
-                   word_is(text, &toks[i + 1], gas)) {
+        } else if (tag_is_verb(t) && toks[i].len == 4 &&
+                   (toks[i + 1].len == 3 || toks[i + 1].len == 5) &&   /* gas, gases */
+                   word_is(text, &toks[i], tear) && word_is(text, &toks[i + 1], gas)) {
             tags[i] = TAG_NN;
             if (tags[i + 1] != TAG_NNS)
                 tags[i + 1] = TAG_NN;
@@ -1134,7 +1135,8 @@ static void predicate_or_ing_noun(const char *text, const dyad_token *toks, size
         size_t j = i - 1;
         while (j > 0 && tags[j] == TAG_RB)
             j--;
-        if (tag_is_verb(tags[j]) && word_is(text, &toks[j], linking))
+        /* the length first: the verb is mostly "was", "is" or "has" */
+        if (tag_is_verb(tags[j]) && toks[j].len >= 4 && word_is(text, &toks[j], linking))
             tags[i] = TAG_JJ;
     }
     /* "the downing of the airliner", "the fighting in Sudan": an -ing
@@ -1263,8 +1265,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
-        } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
-                   tags[i + 2] == TAG_CD &&
+        } else if (i + 2 < n && next == TAG_TO && tags[i + 2] == TAG_CD &&
+                   word_is(text, &toks[i], up) &&
                    (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
             tags[i] = tags[i + 1] = TAG_RB;   /* "said up to 30,000 seamen were" */
         } else if (tags[i] == TAG_IN && next == TAG_CD && word_is(text, &toks[i], approximately) &&
@@ -1274,7 +1276,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                                     ** 500 workers were on strike", "with about
                                     ** 500 students": a number's modifier, no
                                     ** preposition */
-        } else if (tags[i] == TAG_VBD && i + 1 < n && word_is(text, &toks[i + 1], by) &&
+        } else if (tags[i] == TAG_VBD && i + 1 < n && toks[i + 1].len == 2 &&
+                   word_is(text, &toks[i + 1], by) &&
                    toks[i].len <= WORD_MAX &&
                    prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
             tags[i] = TAG_VBN;      /* "memos sent by" */
