@@ -1383,21 +1383,16 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         if (tags[i] == TAG_NN && bare_series_member(text, toks, n, tags, i))
             tags[i] = TAG_VB;
     }
-    /* The predicates' and -ing nouns' pass and the present tense's run as
-    ** one: the first's step at i writes tags[i] only, and the second's
-    ** reads no tag after i; the second turns VB into VBP only, which
-    ** changes no test of the first's (both verbs, neither RB, PRPS, DT,
-    ** IN, POS nor NNPS). The present tense's steps start from a base
-    ** verb, the sentence's own or modal_time_verb's (after MD). */
+    /* the tags the second step pass starts from */
     const uint64_t step2_tags = 1ull << TAG_VBN | 1ull << TAG_VBD | 1ull << TAG_VBG |
                                 1ull << TAG_NN;
-    const int base_verbs = (held & (1ull << TAG_VB | 1ull << TAG_MD)) != 0;
-    for (size_t i = 1; i < n; i++) {
+    for (size_t i = 1; i < n; i++)
         if (step2_tags >> tags[i] & 1)
             predicate_or_ing_noun(text, toks, n, tags, i);
-        if (base_verbs && tags[i] == TAG_VB)
+    /* a base verb is the sentence's own or modal_time_verb's (after MD) */
+    if (held & (1ull << TAG_VB | 1ull << TAG_MD))
+        for (size_t i = next_tag(tags, 1, n, TAG_VB); i < n; i = next_tag(tags, i + 1, n, TAG_VB))
             present_after_subject(text, toks, tags, i);
-    }
     /* A sentence needs a verb: "The minister talks with rebels". A
     ** participle after a noun comes first ("government forces used
     ** chemical weapons"), then a plural noun that can be a verb. */
