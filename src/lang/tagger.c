@@ -450,28 +450,29 @@ static int word_is(const char *text, const dyad_token *t, const char *const *lis
     return 0;
 }
 
-/* Does one of the eight tags in w equal t, or u? The has-a-zero-byte test
-** of w with each spread over it, as the JSON-lines reader's scan does. */
-static inline int word_holds(uint64_t w, int t, int u)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101);
-    uint64_t a = w ^ ones * (uint8_t)t, b = w ^ ones * (uint8_t)u;
-    return ((((a - ones) & ~a) | ((b - ones) & ~b)) & ones * 0x80) != 0;
-}
-
 /* The first token at or after i whose tag is t or u (u = t for one tag),
 ** or n. A pass that starts only from a rare tag jumps from one such token
 ** to the next, eight tags at a time, where a loop would test every token;
 ** as the scan reads the tags as they stand, it visits the tokens the loop
-** would. */
+** would. Each eight is tested for a zero byte after an exclusive or with
+** the tag spread over it (as the JSON-lines reader's scan does): the
+** lowest byte the test flags is the first zero, found by counting bits
+** on a little-endian machine. */
 static inline size_t next_tag2(const uint8_t *tags, size_t i, size_t n, int t, int u)
 {
-    while (i + 8 <= n) {
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, tags + i, 8);
-        if (word_holds(w, t, u))
+        uint64_t a = w ^ ones * (uint8_t)t, b = w ^ ones * (uint8_t)u;
+        uint64_t hit = (((a - ones) & ~a) | ((b - ones) & ~b)) & ones * 0x80;
+        if (hit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + ((size_t)__builtin_ctzll(hit) >> 3);
+#else
             break;
-        i += 8;
+#endif
+        }
     }
     while (i < n && tags[i] != t && tags[i] != u)
         i++;
@@ -1417,8 +1418,11 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         }
     }
     /* Titles before names: "Foreign Minister Kuleba", "Deputy Prime
-    ** Minister X". Right to left, so a chain of titles follows the name. */
-    for (size_t i = n > 1 ? n - 1 : 0; i-- > 1;) {   /* the last word has none after it */
+    ** Minister X". Right to left, so a chain of titles follows the name;
+    ** a chain starts after token 1 from a name, so a sentence with none
+    ** there is skipped. */
+    size_t first_name = next_tag(tags, 2, n, TAG_NNP);
+    for (size_t i = first_name < n ? n - 1 : 0; i-- > 1;) {   /* the last word has none after */
         if (tags[i + 1] != TAG_NNP)
             continue;
         const char *s = text + toks[i].start;
