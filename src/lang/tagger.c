@@ -426,12 +426,18 @@ static const cands *candidates(word_memo *memo, void *const *given, const char *
     return c;
 }
 
+/* Is the token one of list's words, in any case of its letters? The
+** lists are written in lower case, none empty. */
 static int word_is(const char *text, const dyad_token *t, const char *const *list)
 {
+    if (!t->len)
+        return 0;
     const char *s = text + t->start;
+    /* the first byte, folded once, settles most entries without a strlen */
+    const char first = is_upper(s[0]) ? (char)(s[0] + 32) : s[0];
     for (; *list; list++) {
-        if (t->len && s[0] != (*list)[0] && !(is_upper(s[0]) && s[0] + 32 == (*list)[0]))
-            continue;   /* the first byte settles most entries without a strlen */
+        if ((*list)[0] != first)
+            continue;
         size_t n = strlen(*list);
         if (n != t->len)
             continue;
@@ -442,6 +448,40 @@ static int word_is(const char *text, const dyad_token *t, const char *const *lis
             return 1;
     }
     return 0;
+}
+
+/* The first token at or after i whose tag is t or u (u = t for one tag),
+** or n. A pass that starts only from a rare tag jumps from one such token
+** to the next, eight tags at a time, where a loop would test every token;
+** as the scan reads the tags as they stand, it visits the tokens the loop
+** would. Each eight is tested for a zero byte after an exclusive or with
+** the tag spread over it (as the JSON-lines reader's scan does): the
+** lowest byte the test flags is the first zero, found by counting bits
+** on a little-endian machine. */
+static inline size_t next_tag2(const uint8_t *tags, size_t i, size_t n, int t, int u)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, tags + i, 8);
+        uint64_t a = w ^ ones * (uint8_t)t, b = w ^ ones * (uint8_t)u;
+        uint64_t hit = (((a - ones) & ~a) | ((b - ones) & ~b)) & ones * 0x80;
+        if (hit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + ((size_t)__builtin_ctzll(hit) >> 3);
+#else
+            break;
+#endif
+        }
+    }
+    while (i < n && tags[i] != t && tags[i] != u)
+        i++;
+    return i;
+}
+
+static inline size_t next_tag(const uint8_t *tags, size_t i, size_t n, int t)
+{
+    return next_tag2(tags, i, n, t, t);
 }
 
 /* Are tags[from..to) all words of a noun phrase (a determiner,
@@ -505,8 +545,9 @@ static void to_noun(const char *text, const dyad_token *toks, size_t n, uint8_t 
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
                                      "'s", "'re", "am", NULL};
-    for (size_t i = 1; i + 1 < n; i++) {
-        if (tags[i] != TAG_TO || tags[i + 1] != TAG_VB || toks[i + 1].len > WORD_MAX)
+    for (size_t i = next_tag(tags, 1, n, TAG_TO); i + 1 < n;
+         i = next_tag(tags, i + 1, n, TAG_TO)) {
+        if (tags[i + 1] != TAG_VB || toks[i + 1].len > WORD_MAX)
             continue;
         int after = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
         if (!(after == TAG_IN || after == TAG_TO || after == TAG_CC || after == TAG_WDT ||
@@ -536,8 +577,11 @@ static void modal_time_verb(const char *text, const dyad_token *toks, size_t n, 
     static const char *const deictic[] = {"this", "next", NULL};
     static const char *const spans[] = {"week", "month", "year", "weekend", "morning",
                                         "afternoon", "evening", NULL};
-    for (size_t i = 3; i + 1 < n; i++) {
-        if ((tags[i] != TAG_NN && tags[i] != TAG_NNS) || tags[i - 3] != TAG_MD ||
+    /* from each modal (m), the noun three tokens on (i) */
+    for (size_t m = next_tag(tags, 0, n, TAG_MD); m + 4 < n;
+         m = next_tag(tags, m + 1, n, TAG_MD)) {
+        size_t i = m + 3;
+        if ((tags[i] != TAG_NN && tags[i] != TAG_NNS) ||
             !word_is(text, &toks[i - 2], deictic) || !word_is(text, &toks[i - 1], spans) ||
             toks[i].len > WORD_MAX)
             continue;
@@ -559,8 +603,9 @@ static void modal_time_verb(const char *text, const dyad_token *toks, size_t n, 
 static void coordinated_nationalities(const char *text, const dyad_token *toks, size_t n,
                                       uint8_t *tags)
 {
-    for (size_t i = 1; i + 2 < n; i++) {
-        if (tags[i] != TAG_CC || (tags[i + 2] != TAG_NN && tags[i + 2] != TAG_NNS))
+    for (size_t i = next_tag(tags, 1, n, TAG_CC); i + 2 < n;
+         i = next_tag(tags, i + 1, n, TAG_CC)) {
+        if (tags[i + 2] != TAG_NN && tags[i + 2] != TAG_NNS)
             continue;
         size_t adj = i - 1, name = i + 1;
         if (tags[adj] == TAG_NNP && tags[name] == TAG_JJ) {
@@ -738,8 +783,9 @@ __attribute__((noinline)) static void plural_after_name(const char *text,
     static const char *const be_have[] = {
         "be", "is", "are", "was", "were", "been", "am", "have", "has", "had", NULL};
     static const char *const that[] = {"that", NULL};
-    for (size_t i = 2; i + 1 < n; i++) {
-        if (tags[i] != TAG_VBZ || !(tag_is_proper(tags[i - 1]) || tags[i - 1] == TAG_NN) ||
+    for (size_t i = next_tag(tags, 2, n, TAG_VBZ); i + 1 < n;
+         i = next_tag(tags, i + 1, n, TAG_VBZ)) {
+        if (!(tag_is_proper(tags[i - 1]) || tags[i - 1] == TAG_NN) ||
             !is_lower(text[toks[i].start]) || toks[i].len > WORD_MAX)
             continue;
         int next = tags[i + 1];
@@ -990,8 +1036,9 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
             ** the noun before it, a preposition like "worth", not a clause
             ** of its own; the verb's "to +" goes on past it */
             tags[i] = TAG_IN;
-        } else if (tag_is_verb(t) && toks[i].len == 4 && word_is(text, &toks[i], tear) &&
-                   word_is(text, &toks[i + 1], gas)) {
+        } else if (tag_is_verb(t) && toks[i].len == 4 &&
+                   (toks[i + 1].len == 3 || toks[i + 1].len == 5) &&   /* gas, gases */
+                   word_is(text, &toks[i], tear) && word_is(text, &toks[i + 1], gas)) {
             tags[i] = TAG_NN;
             if (tags[i + 1] != TAG_NNS)
                 tags[i + 1] = TAG_NN;
@@ -1018,6 +1065,142 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
     }
 }
 
+/* "'s" read as a possessive or as "is" (the clitic's step of news_rules
+** at token i, i >= 1): "let's" is a pronoun, "he's", "there's" and "'s"
+** before a participle are "is", the rest possessives. Writes tags[i];
+** reads the word and tag before it and the two tags after it. */
+static void clitic_at(const char *text, const dyad_token *toks, size_t n, uint8_t *tags,
+                      size_t i)
+{
+    static const char *const vbz_before[] = {
+        "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
+        "how", "this", "everyone", "nobody", "everything", "nothing", "one", NULL};
+    static const char *const let[] = {"let", NULL};
+    const char *s = text + toks[i].start;
+    if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
+        return;
+    int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+    int next2 = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
+    if (word_is(text, &toks[i - 1], let))
+        tags[i] = TAG_PRP;
+    else if (word_is(text, &toks[i - 1], vbz_before) || tags[i - 1] == TAG_PRP ||
+             tags[i - 1] == TAG_EX || tags[i - 1] == TAG_WP)
+        tags[i] = TAG_VBZ;
+    else if (next == TAG_VBG || next == TAG_VBN ||
+             (next == TAG_RB && (next2 == TAG_VBG || next2 == TAG_VBN)))
+        tags[i] = TAG_VBZ;
+    else
+        tags[i] = TAG_POS;
+}
+
+/* "crowds burned": a plural noun, not a verb, before a past verb; and
+** "communication links leading into": after a noun that modifies it,
+** before an -ing participle, when the word is mostly a noun (the plural's
+** step of news_rules at token i, with a token after it). Writes tags[i];
+** reads the tags at i - 1 .. i + 1. */
+static void plural_before_past(const char *text, const dyad_token *toks, uint8_t *tags,
+                               size_t i)
+{
+    if (tags[i] != TAG_VBZ || toks[i].len > WORD_MAX)
+        return;
+    const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
+    if ((tags[i + 1] == TAG_VBD || tags[i + 1] == TAG_VBN) && w && prob_of(w, TAG_NNS) > 0.2f)
+        tags[i] = TAG_NNS;
+    else if (tags[i + 1] == TAG_VBG && i > 0 && tags[i - 1] == TAG_NN &&
+             prob_of(w, TAG_NNS) >= 0.5f)
+        tags[i] = TAG_NNS;
+}
+
+/* The second step pass of news_rules at token i (i >= 1): predicate
+** adjectives after a linking verb, -ing words that are nouns, a name that
+** goes on after a plural name's apostrophe. Writes tags[i]; reads the
+** tags before it back over adverbs, and the two after it. */
+static void predicate_or_ing_noun(const char *text, const dyad_token *toks, size_t n,
+                                  uint8_t *tags, size_t i)
+{
+    static const char *const linking[] = {
+        "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "seeming",
+        "remain", "remains", "remained", "remaining", "appear", "appears", "appeared",
+        "grow", "grows", "grew", "growing", "stay", "stays", "stayed", "staying", NULL};
+    static const char *const opposed[] = {"opposed", NULL};
+    static const char *const by[] = {"by", NULL};
+    /* determiners after which an -ing word is a noun ("some driving to
+    ** work" is a participle) */
+    static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
+    /* "is becoming dangerously isolated", "remained closed": after a
+    ** linking verb a participle is a predicate adjective; not
+    ** "opposed to", a stance its subject keeps ("Britain remains
+    ** opposed to the plan", read as "is opposed to": phrase.c) */
+    if ((tags[i] == TAG_VBN || tags[i] == TAG_VBD) &&
+        !(i + 1 < n && tags[i + 1] == TAG_TO && word_is(text, &toks[i], opposed))) {
+        size_t j = i - 1;
+        while (j > 0 && tags[j] == TAG_RB)
+            j--;
+        /* the length first: the verb is mostly "was", "is" or "has" */
+        if (tag_is_verb(tags[j]) && toks[j].len >= 4 && word_is(text, &toks[j], linking))
+            tags[i] = TAG_JJ;
+    }
+    /* "the downing of the airliner", "the fighting in Sudan": an -ing
+    ** word after a determiner that no noun follows is a noun ("the
+    ** ruling party" keeps its participle) */
+    int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
+    if (tags[i] == TAG_VBG &&
+        (tags[i - 1] == TAG_PRPS ||
+         (tags[i - 1] == TAG_DT && word_is(text, &toks[i - 1], articles))) &&
+        (next == TAG_IN || next == TAG_TO || next == TAG_CC || next == TAG_MD ||
+         tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
+         next == TAG_WDT))
+        tags[i] = TAG_NN;
+    /* "allegations of dumping by Japanese makers", "an inquiry into
+    ** spying by Iran": an -ing word after a preposition, with a doer
+    ** in a by-phrase after it, is an act named, a noun ("protested by
+    ** walking out" keeps its gerund: no doer follows) */
+    if (tags[i] == TAG_VBG && tags[i - 1] == TAG_IN && i + 2 < n &&
+        word_is(text, &toks[i + 1], by) && tags[i + 2] != TAG_VBG)
+        tags[i] = TAG_NN;
+    /* "the Kurdistan Workers' Party": a capitalized noun after a plural
+    ** name's bare apostrophe continues the name */
+    if (tags[i] == TAG_NN && i >= 2 && tags[i - 1] == TAG_POS && tags[i - 2] == TAG_NNPS &&
+        is_upper(text[toks[i].start]) && toks[i - 1].len <= 3 &&
+        !is_clitic_s(text + toks[i - 1].start, toks[i - 1].len))
+        tags[i] = TAG_NNP;
+}
+
+/* "as Washington and Tokyo seek", "officials in Kyiv say": a base verb
+** (tags[i], i >= 1) after a plural or coordinated subject that no modal,
+** "to", causative or "that" governs is present tense. Writes tags[i];
+** reads the tags before it back over the subject. */
+static void present_after_subject(const char *text, const dyad_token *toks, uint8_t *tags,
+                                  size_t i)
+{
+    static const char *const plural_prp[] = {"they", "we", "you", "i", NULL};
+    static const char *const that[] = {"that", NULL};
+    int prev = tags[i - 1];
+    if (!(prev == TAG_NNS || prev == TAG_NNPS || prev == TAG_NNP ||
+          (prev == TAG_PRP && word_is(text, &toks[i - 1], plural_prp))))
+        return;
+    size_t j = i - 1;
+    int and = 0;
+    while (j > 0 && (tag_is_noun(tags[j]) || tags[j] == TAG_CC || tags[j] == TAG_DT ||
+                     tags[j] == TAG_JJ || tags[j] == TAG_CD || tags[j] == TAG_POS ||
+                     tags[j] == TAG_PRPS || tags[j] == TAG_PRP)) {
+        and |= tags[j] == TAG_CC;
+        j--;
+    }
+    if (prev == TAG_NNP && !and)
+        return;
+    int t = tags[j];
+    int opens = j == 0 && (tag_is_noun(t) || t == TAG_DT || t == TAG_JJ || t == TAG_PRP ||
+                           t == TAG_CD || t == TAG_PRPS);
+    if (!opens && !((t == TAG_IN && !word_is(text, &toks[j], that)) || t == TAG_WRB ||
+                    t == TAG_WDT || t == TAG_WP || t == TAG_COMMA || t == TAG_COLON ||
+                    t == TAG_LQUOTE || t == TAG_RQUOTE))
+        return;
+    if (toks[i].len <= WORD_MAX &&
+        prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBP) > 0.01f)
+        tags[i] = TAG_VBP;
+}
+
 /* Corrections that need both neighbours' tags. Kept out of line: once a
 ** sentence, and inlined it kept the compiler from inlining candidates()
 ** into the per-token loop. held: the set of tags[0..n) (1ull << tag),
@@ -1025,33 +1208,6 @@ __attribute__((noinline)) static void word_pairs(const char *text, const dyad_to
 __attribute__((noinline)) static void news_rules(const char *text, const dyad_token *toks,
                                                  size_t n, uint8_t *tags, uint64_t held)
 {
-    static const char *const vbz_before[] = {
-        "he", "she", "it", "that", "there", "here", "what", "who", "which", "where",
-        "how", "this", "everyone", "nobody", "everything", "nothing", "one", NULL};
-    static const char *const let[] = {"let", NULL};
-    /* The tags the sentence holds before the rules: a pass that starts
-    ** only from tags absent here, which no pass before it writes, is
-    ** skipped (POS and VBZ for the clitic's pass and the next, which only
-    ** the clitic's pass writes; TO, MD and CC, which no pass writes; VB,
-    ** which only modal_time_verb writes, after MD). */
-    const uint64_t clitic_tags = 1ull << TAG_POS | 1ull << TAG_VBZ;
-    for (size_t i = 1; (held & clitic_tags) && i < n; i++) {
-        const char *s = text + toks[i].start;
-        if ((tags[i] != TAG_POS && tags[i] != TAG_VBZ) || !is_clitic_s(s, toks[i].len))
-            continue;
-        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
-        int next2 = i + 2 < n ? tags[i + 2] : TAG_PERIOD;
-        if (word_is(text, &toks[i - 1], let))
-            tags[i] = TAG_PRP;
-        else if (word_is(text, &toks[i - 1], vbz_before) || tags[i - 1] == TAG_PRP ||
-                 tags[i - 1] == TAG_EX || tags[i - 1] == TAG_WP)
-            tags[i] = TAG_VBZ;
-        else if (next == TAG_VBG || next == TAG_VBN ||
-                 (next == TAG_RB && (next2 == TAG_VBG || next2 == TAG_VBN)))
-            tags[i] = TAG_VBZ;
-        else
-            tags[i] = TAG_POS;
-    }
     /* Verb-form fixes a first-order model misses, since the deciding word
     ** is two back or one ahead. */
     /* The first six are forms of "have"; have_be + 6 the rest. */
@@ -1074,29 +1230,21 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
     static const char *const when_nouns[] = {"yesterday", "today", "tomorrow", "tonight",
                                              "overnight", "week", "month", "year", "time",
                                              NULL};
-    /* determiners after which an -ing word is a noun ("some driving to
-    ** work" is a participle) */
-    static const char *const linking[] = {
-        "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "seeming",
-        "remain", "remains", "remained", "remaining", "appear", "appears", "appeared",
-        "grow", "grows", "grew", "growing", "stay", "stays", "stayed", "staying", NULL};
     static const char *const that[] = {"that", NULL};
-    static const char *const opposed[] = {"opposed", NULL};
-    static const char *const plural_prp[] = {"they", "we", "you", "i", NULL};
-    static const char *const articles[] = {"the", "a", "an", "this", "these", "those", NULL};
-    /* "crowds burned": a plural noun, not a verb, before a past verb; and
-    ** "communication links leading into": after a noun that modifies it,
-    ** before an -ing participle, when the word is mostly a noun. */
-    for (size_t i = 0; (held & clitic_tags) && i + 1 < n; i++) {
-        if (tags[i] != TAG_VBZ || toks[i].len > WORD_MAX)
-            continue;
-        const ld_word *w = ld_find(text + toks[i].start, toks[i].len);
-        if ((tags[i + 1] == TAG_VBD || tags[i + 1] == TAG_VBN) && w &&
-            prob_of(w, TAG_NNS) > 0.2f)
-            tags[i] = TAG_NNS;
-        else if (tags[i + 1] == TAG_VBG && i > 0 && tags[i - 1] == TAG_NN &&
-                 prob_of(w, TAG_NNS) >= 0.5f)
-            tags[i] = TAG_NNS;
+    /* The tags the sentence holds before the rules: a pass that starts
+    ** only from tags absent here, which no pass before it writes, is
+    ** skipped (POS and VBZ for the clitic's pass and the next, which only
+    ** the clitic's pass writes; TO, MD and CC, which no pass writes; VB,
+    ** which only modal_time_verb writes, after MD). The clitic's pass and
+    ** the plural's visit only the tokens tagged as they start (next_tag). */
+    const uint64_t clitic_tags = 1ull << TAG_POS | 1ull << TAG_VBZ;
+    if (held & clitic_tags) {
+        for (size_t i = next_tag2(tags, 1, n, TAG_POS, TAG_VBZ); i < n;
+             i = next_tag2(tags, i + 1, n, TAG_POS, TAG_VBZ))
+            clitic_at(text, toks, n, tags, i);
+        for (size_t i = next_tag(tags, 0, n, TAG_VBZ); i + 1 < n;
+             i = next_tag(tags, i + 1, n, TAG_VBZ))
+            plural_before_past(text, toks, tags, i);
     }
     if (held >> TAG_TO & 1)
         to_noun(text, toks, n, tags);
@@ -1118,8 +1266,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
         if (tags[i] == TAG_RB && next == TAG_TO && word_is(text, &toks[i], about)) {
             tags[i] = TAG_IN;       /* "is about to" */
-        } else if (i + 2 < n && next == TAG_TO && word_is(text, &toks[i], up) &&
-                   tags[i + 2] == TAG_CD &&
+        } else if (i + 2 < n && next == TAG_TO && tags[i + 2] == TAG_CD &&
+                   word_is(text, &toks[i], up) &&
                    (i == 0 || tags[i - 1] == TAG_COMMA || word_is(text, &toks[i - 1], reported))) {
             tags[i] = tags[i + 1] = TAG_RB;   /* "said up to 30,000 seamen were" */
         } else if (tags[i] == TAG_IN && next == TAG_CD && word_is(text, &toks[i], approximately) &&
@@ -1129,7 +1277,8 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
                                     ** 500 workers were on strike", "with about
                                     ** 500 students": a number's modifier, no
                                     ** preposition */
-        } else if (tags[i] == TAG_VBD && i + 1 < n && word_is(text, &toks[i + 1], by) &&
+        } else if (tags[i] == TAG_VBD && i + 1 < n && toks[i + 1].len == 2 &&
+                   word_is(text, &toks[i + 1], by) &&
                    toks[i].len <= WORD_MAX &&
                    prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBN) > 0.05f) {
             tags[i] = TAG_VBN;      /* "memos sent by" */
@@ -1235,79 +1384,16 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         if (tags[i] == TAG_NN && bare_series_member(text, toks, n, tags, i))
             tags[i] = TAG_VB;
     }
-    /* likewise: the tags this pass's steps start from */
+    /* the tags the second step pass starts from */
     const uint64_t step2_tags = 1ull << TAG_VBN | 1ull << TAG_VBD | 1ull << TAG_VBG |
                                 1ull << TAG_NN;
-    for (size_t i = 1; i < n; i++) {
-        if (!(step2_tags >> tags[i] & 1))
-            continue;
-        /* "is becoming dangerously isolated", "remained closed": after a
-        ** linking verb a participle is a predicate adjective; not
-        ** "opposed to", a stance its subject keeps ("Britain remains
-        ** opposed to the plan", read as "is opposed to": phrase.c) */
-        if ((tags[i] == TAG_VBN || tags[i] == TAG_VBD) &&
-            !(i + 1 < n && tags[i + 1] == TAG_TO && word_is(text, &toks[i], opposed))) {
-            size_t j = i - 1;
-            while (j > 0 && tags[j] == TAG_RB)
-                j--;
-            if (tag_is_verb(tags[j]) && word_is(text, &toks[j], linking))
-                tags[i] = TAG_JJ;
-        }
-        /* "the downing of the airliner", "the fighting in Sudan": an -ing
-        ** word after a determiner that no noun follows is a noun ("the
-        ** ruling party" keeps its participle) */
-        int next = i + 1 < n ? tags[i + 1] : TAG_PERIOD;
-        if (tags[i] == TAG_VBG &&
-            (tags[i - 1] == TAG_PRPS ||
-             (tags[i - 1] == TAG_DT && word_is(text, &toks[i - 1], articles))) &&
-            (next == TAG_IN || next == TAG_TO || next == TAG_CC || next == TAG_MD ||
-             tag_is_punct(next) || next == TAG_VBD || next == TAG_VBZ || next == TAG_VBP ||
-             next == TAG_WDT))
-            tags[i] = TAG_NN;
-        /* "allegations of dumping by Japanese makers", "an inquiry into
-        ** spying by Iran": an -ing word after a preposition, with a doer
-        ** in a by-phrase after it, is an act named, a noun ("protested by
-        ** walking out" keeps its gerund: no doer follows) */
-        if (tags[i] == TAG_VBG && tags[i - 1] == TAG_IN && i + 2 < n &&
-            word_is(text, &toks[i + 1], by) && tags[i + 2] != TAG_VBG)
-            tags[i] = TAG_NN;
-        /* "the Kurdistan Workers' Party": a capitalized noun after a plural
-        ** name's bare apostrophe continues the name */
-        if (tags[i] == TAG_NN && i >= 2 && tags[i - 1] == TAG_POS && tags[i - 2] == TAG_NNPS &&
-            is_upper(text[toks[i].start]) && toks[i - 1].len <= 3 &&
-            !is_clitic_s(text + toks[i - 1].start, toks[i - 1].len))
-            tags[i] = TAG_NNP;
-    }
-    /* "as Washington and Tokyo seek", "officials in Kyiv say": a base verb
-    ** after a plural or coordinated subject that no modal, "to",
-    ** causative or "that" governs is present tense */
+    for (size_t i = 1; i < n; i++)
+        if (step2_tags >> tags[i] & 1)
+            predicate_or_ing_noun(text, toks, n, tags, i);
     /* a base verb is the sentence's own or modal_time_verb's (after MD) */
-    for (size_t i = 1; (held & (1ull << TAG_VB | 1ull << TAG_MD)) && i < n; i++) {
-        int prev = tags[i - 1];
-        if (tags[i] != TAG_VB || !(prev == TAG_NNS || prev == TAG_NNPS || prev == TAG_NNP ||
-                                   (prev == TAG_PRP && word_is(text, &toks[i - 1], plural_prp))))
-            continue;
-        size_t j = i - 1;
-        int and = 0;
-        while (j > 0 && (tag_is_noun(tags[j]) || tags[j] == TAG_CC || tags[j] == TAG_DT ||
-                         tags[j] == TAG_JJ || tags[j] == TAG_CD || tags[j] == TAG_POS ||
-                         tags[j] == TAG_PRPS || tags[j] == TAG_PRP)) {
-            and |= tags[j] == TAG_CC;
-            j--;
-        }
-        if (prev == TAG_NNP && !and)
-            continue;
-        int t = tags[j];
-        int opens = j == 0 && (tag_is_noun(t) || t == TAG_DT || t == TAG_JJ || t == TAG_PRP ||
-                               t == TAG_CD || t == TAG_PRPS);
-        if (!opens && !((t == TAG_IN && !word_is(text, &toks[j], that)) || t == TAG_WRB ||
-                        t == TAG_WDT || t == TAG_WP || t == TAG_COMMA || t == TAG_COLON ||
-                        t == TAG_LQUOTE || t == TAG_RQUOTE))
-            continue;
-        if (toks[i].len <= WORD_MAX &&
-            prob_of(ld_find(text + toks[i].start, toks[i].len), TAG_VBP) > 0.01f)
-            tags[i] = TAG_VBP;
-    }
+    if (held & (1ull << TAG_VB | 1ull << TAG_MD))
+        for (size_t i = next_tag(tags, 1, n, TAG_VB); i < n; i = next_tag(tags, i + 1, n, TAG_VB))
+            present_after_subject(text, toks, tags, i);
     /* A sentence needs a verb: "The minister talks with rebels". A
     ** participle after a noun comes first ("government forces used
     ** chemical weapons"), then a plural noun that can be a verb. */
@@ -1332,8 +1418,11 @@ __attribute__((noinline)) static void news_rules(const char *text, const dyad_to
         }
     }
     /* Titles before names: "Foreign Minister Kuleba", "Deputy Prime
-    ** Minister X". Right to left, so a chain of titles follows the name. */
-    for (size_t i = n > 1 ? n - 1 : 0; i-- > 1;) {   /* the last word has none after it */
+    ** Minister X". Right to left, so a chain of titles follows the name;
+    ** a chain starts after token 1 from a name, so a sentence with none
+    ** there is skipped. */
+    size_t first_name = next_tag(tags, 2, n, TAG_NNP);
+    for (size_t i = first_name < n ? n - 1 : 0; i-- > 1;) {   /* the last word has none after */
         if (tags[i + 1] != TAG_NNP)
             continue;
         const char *s = text + toks[i].start;
