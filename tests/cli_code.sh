@@ -288,10 +288,11 @@ fi
 # followed it (a 2 MB one made 55 GB of quotes)
 yes "Kenya rejected Uganda's request and the calls of" | head -c 2000000 > long2.txt
 yes "Japan said Washington's plan to raise tariffs was illegal and" | head -c 2000000 > long5.txt
+yes "prices rose in the north, Smith said, " | head -c 2000000 > long6.txt
 yes "Kenya would respond and take action if Uganda" | head -c 2000000 > long3.txt
 yes "Kenyan troops attacked Uganda. The strike took place in Kampala. Police arrested the man." |
     head -c 2000000 > long4.txt
-for f in long2.txt long3.txt long4.txt long5.txt; do
+for f in long2.txt long3.txt long4.txt long5.txt long6.txt; do
     if command -v timeout > /dev/null; then
         limit=$((30 * ${DYAD_TEST_SLOWDOWN:-1}))
         timeout $limit "$DYAD" code --date 2024-01-01 $f > out 2> err; rc=$?

@@ -52,6 +52,7 @@ int country_dateline(doc_country *dc, const dict *d, const dyad_token *toks,
             country_dateline_at *at = &dc->datelines[dc->ndatelines++];
             at->sent = sent;
             memcpy(at->cc, cc, 4);
+            memcpy(at->where, cc, 4);
             at->start = toks[i].start;
             at->end = toks[i + len - 1].start + toks[i + len - 1].len;
             return 1;

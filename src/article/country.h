@@ -27,7 +27,10 @@ typedef struct country_tally {
 /* A dateline that names a country, and the sentence from which it holds. */
 typedef struct country_dateline_at {
     long sent;
-    char cc[4];
+    char cc[4];                 /* the country its bare agents take (it may
+                                ** yield to the story's state: country.c) */
+    char where[4];              /* where the story was filed, never yielded:
+                                ** what "here" and a place near it mean */
     uint32_t start, end;        /* the bytes of the name that gave it */
 } country_dateline_at;
 

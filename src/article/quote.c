@@ -659,9 +659,11 @@ static int32_t indirect(art_doc *a, const lang_sent *s, long index, int32_t np)
     return r;
 }
 
-/* Words of one reported clause at most: the longest in the news corpus
-** has 235; without a bound, "X said A and Y said B and ..." run on for
-** megabytes would make records that grow as the square of the input. */
+/* Words of one reported clause, and of each side of a reporting clause
+** or an "according to", at most: the longest in the news corpus has 235;
+** without a bound, "X said A and Y said B and ..." (or "..., X said, ...",
+** or "according to X ...") run on for megabytes would make records that
+** grow as the square of the input. */
 #define REPORTED_MAX 400
 
 /* Reported clauses: "X said (that) ...", "..., X said", "X, he said, ...". */
@@ -680,11 +682,12 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
             int32_t r = indirect(a, s, (long)index, speaker_np(a, s, c));
             if (r < 0)
                 continue;
-            add_words(s, &a->recs[r], 0, first);
+            add_words(s, &a->recs[r], first > REPORTED_MAX ? first - REPORTED_MAX : 0, first);
             /* "The Kremlin, he said, will respond": the words after it too,
             ** when those before have no verb (not "..., said X, who ...") */
             if (end < s->n && a->first_vg >= first && !quoted_any(a, end, s->n))
-                add_words(s, &a->recs[r], end, s->n);
+                add_words(s, &a->recs[r], end,
+                          s->n - end > REPORTED_MAX ? end + REPORTED_MAX : s->n);
             continue;
         }
         int32_t j = reported(s, ci);
@@ -703,10 +706,16 @@ static void indirect_clauses(art_doc *a, const lang_sent *s, long index)
         /* up to the sentence's end, or to an "according to" that ends it;
         ** never more than REPORTED_MAX words, so that a run-on input of
         ** many speakers, each taking all that follows, stays linear */
-        size_t end = s->n;
-        for (size_t i = 0; i < a->nacc && end == s->n; i++)
-            if (a->acc[i] > k)
-                end = a->acc[i];
+        size_t end = s->n, lo = 0, hi = a->nacc;
+        while (lo < hi) {   /* the first "according to" after k: acc is in order */
+            size_t mid = lo + (hi - lo) / 2;
+            if (a->acc[mid] > k)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        if (lo < a->nacc)
+            end = a->acc[lo];
         if (end - k > REPORTED_MAX)
             end = k + REPORTED_MAX;
         add_words(s, &a->recs[r], k, end);
@@ -746,8 +755,10 @@ static void indirect_according(art_doc *a, const lang_sent *s, long index)
         int32_t r = indirect(a, s, index, np);
         if (r < 0)
             continue;
-        add_words(s, &a->recs[r], 0, seg_first);
-        add_words(s, &a->recs[r], seg_end, s->n);
+        add_words(s, &a->recs[r], seg_first > REPORTED_MAX ? seg_first - REPORTED_MAX : 0,
+                  seg_first);
+        add_words(s, &a->recs[r], seg_end,
+                  s->n - seg_end > REPORTED_MAX ? seg_end + REPORTED_MAX : s->n);
         if (a->recs[r].nfrags == 0)
             a->nrecs--;
         done = seg_end;

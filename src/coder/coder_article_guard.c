@@ -264,7 +264,7 @@ static int trusted_place(const dyad_coder *c, const sent_ctx *s, const place_men
     if (pm->city < 0 || (pm->flags & (PM_ACTOR | PM_QUALIFIED)))
         return 1;
     const country_dateline_at *dl = country_dateline_for(dc, s->index);
-    if (dl && strcmp(dl->cc, pm->country) == 0)
+    if (dl && strcmp(dl->where, pm->country) == 0)
         return 1;
     for (size_t i = 0; i < dc->ntally; i++)
         if (strcmp(dc->tally[i].cc, pm->country) == 0)

@@ -109,15 +109,15 @@ int coder_here_target(const dyad_coder *c, const sent_ctx *s, const char *code, 
     /* only a dateline says where "here" is: the article's most named
     ** country is a guess */
     const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
-    if (!dl || !dl->cc[0])
+    if (!dl || !dl->where[0])
         return 0;
     for (int i = 0; i < ns; i++) {
         char cc[4];
-        if (!coder_code_country(src[i].code, cc) || strcmp(cc, dl->cc) == 0)
+        if (!coder_code_country(src[i].code, cc) || strcmp(cc, dl->where) == 0)
             return 0;   /* "flew here" under its own capital's dateline: travel at home */
     }
     memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%s", dl->cc);
+    snprintf(out->code, sizeof out->code, "%s", dl->where);
     out->first = k;
     out->end = k + 1;
     coder_from_home(out, &c->doc.country, dl);

@@ -44,10 +44,10 @@ uint32_t coder_here_after_visit(const dyad_coder *c, const sent_ctx *s, int32_t 
         return 0;
     /* only a dateline says where "here" is (coder_here_target) */
     const country_dateline_at *dl = country_dateline_for(&c->doc.country, s->index);
-    if (!dl || !dl->cc[0])
+    if (!dl || !dl->where[0])
         return 0;
     memset(out, 0, sizeof *out);
-    snprintf(out->code, sizeof out->code, "%s", dl->cc);
+    snprintf(out->code, sizeof out->code, "%s", dl->where);
     out->first = k;
     out->end = k + 1;
     coder_from_home(out, &c->doc.country, dl);
