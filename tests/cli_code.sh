@@ -292,7 +292,11 @@ yes "prices rose in the north, Smith said, " | head -c 2000000 > long6.txt
 yes "Kenya would respond and take action if Uganda" | head -c 2000000 > long3.txt
 yes "Kenyan troops attacked Uganda. The strike took place in Kampala. Police arrested the man." |
     head -c 2000000 > long4.txt
-for f in long2.txt long3.txt long4.txt long5.txt long6.txt; do
+# words strung so that a pattern's skip over a "by" or "between" phrase
+# once stepped back, for ever (a review found it at the eighteenth
+# session's end)
+printf '%s\n' 'said seized delegate who too Chile sent Party war " the by the talks not this between Kenya'"'"'s' > long7.txt
+for f in long2.txt long3.txt long4.txt long5.txt long6.txt long7.txt; do
     if command -v timeout > /dev/null; then
         limit=$((30 * ${DYAD_TEST_SLOWDOWN:-1}))
         timeout $limit "$DYAD" code --date 2024-01-01 $f > out 2> err; rc=$?

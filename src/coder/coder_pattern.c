@@ -156,7 +156,11 @@ static int match_word(const dyad_coder *c, const sent_ctx *s, const dict_elem *x
             ** slot's owner (coder_owner.c) stands between it and the word */
             if (tnp >= 0 && (lemma_is_word(s->ls.lemmas[k], "by") ||
                              lemma_is_word(s->ls.lemmas[k], "between"))) {
-                k = s->ls.phrases[tnp].end - 1;
+                /* only ever forward: the phrase np_at climbs to from a
+                ** possessor may end before k + 1, and a step back would
+                ** come here again for ever */
+                if (s->ls.phrases[tnp].end > k + 1)
+                    k = s->ls.phrases[tnp].end - 1;
                 continue;
             }
             if (tnp < 0 || !coder_time_noun(s, s->ls.phrases[tnp].head))
