@@ -297,9 +297,10 @@ static size_t dateline_end(const dyad_text *t, size_t i, size_t p1)
 ** the U.S. Over semiconductor trade" looks like a sentence opener. Read a
 ** preposition there as the clause going on when a lower-case word follows
 ** it and the rest of the sentence is not a fronted phrase and a new clause:
-** it has no comma, or after its first comma only a short reporting tail
-** ("..., officials said."). "the U.S. At the GATT talks, Japan will try"
-** still ends at "U.S.". Bounded to 80 tokens per "U.S.". */
+** within 80 tokens it reaches a sentence's end with no comma before it, or
+** with only a short reporting tail after its first comma ("..., officials
+** said."). "the U.S. At the GATT talks, Japan will try" still ends at
+** "U.S.", and so does a paragraph with no sentence end in reach. */
 static int us_runs_on(const dyad_text *t, size_t i, size_t j, size_t p1)
 {
     static const char *const preps[] = {
