@@ -2002,7 +2002,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     /* the country of the domestic party the other role names
     ** (coder_party_agent): only the state's own agents take it */
     if (c->party_cc[0]) {
-        if (!lemma_in_list(kind, coder_state_roles) ||
+        /* or, lent by the one state a sentence names, its rebels
+        ** (coder_home_fighters.c) */
+        static const char *const fighters[] = {"REB", "INS", "SEP", NULL};
+        if (!(lemma_in_list(kind, coder_state_roles) ||
+              (c->party_fighters && lemma_in_list(kind, fighters))) ||
             (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
             return 0;
         coder_agent_actor(out, p, agent, cc);
