@@ -1549,6 +1549,23 @@ static int only_names(const sent_ctx *s, uint32_t from, uint32_t end)
     return names > 0;
 }
 
+/* Is word k a creed or doctrine right before the noun of rebels,
+** insurgents or separatists ending by end ("Muslim rebels", "Maoist
+** guerrillas")? It says what they fight for, not whose they are:
+** nineteenth session, lane armed. */
+static int creed_of_fighters(const dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t end)
+{
+    static const char *const creeds[] = {"muslim", "moslem", "islamist", "islamic", "maoist",
+                                         "marxist", "leninist", "communist", "christian",
+                                         "sikh", "hindu", "buddhist", "catholic", "shiite",
+                                         "shi'ite", "sunni", NULL};
+    static const char *const fighters[] = {"REB", "INS", "SEP", NULL};
+    const dict_agent *ag;
+    return k + 1 < end && coder_word_in_list(s, k, creeds) &&
+           dict_match_agent(c->d, s->ids, end, k + 1, &ag) &&
+           coder_agent_role_in(ag->code, fighters);
+}
+
 /* Does phrase p hold a noun that no agent's name covers: a name the
 ** dictionary does not know ("Prime Minister Ravi Kumar" may be anyone's),
 ** or a noun that makes the agent another's ("union leaders", "a fire
@@ -1586,7 +1603,8 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
         }
         /* "Deputy Secretary", "Assistant Secretary": a rank is the
         ** office's, not another's */
-        if (tag_is_noun(s->ls.tags[k]) && !coder_word_in_list(s, k, ranks))
+        if (tag_is_noun(s->ls.tags[k]) && !coder_word_in_list(s, k, ranks) &&
+            !creed_of_fighters(c, s, k, p->end))
             return 1;
         k++;
     }
@@ -2002,7 +2020,11 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     /* the country of the domestic party the other role names
     ** (coder_party_agent): only the state's own agents take it */
     if (c->party_cc[0]) {
-        if (!lemma_in_list(kind, coder_state_roles) ||
+        /* or, lent by the one state a sentence names, its rebels
+        ** (coder_home_fighters.c) */
+        static const char *const fighters[] = {"REB", "INS", "SEP", NULL};
+        if (!(lemma_in_list(kind, coder_state_roles) ||
+              (c->party_fighters && lemma_in_list(kind, fighters))) ||
             (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
             return 0;
         coder_agent_actor(out, p, agent, cc);

@@ -75,6 +75,9 @@
 **                     country: its own ("asked car makers to cut exports")
 **   coder_fighters.c  fighters told by a participle on their noun phrase ("the
 **                     rebels fighting the government")
+**   coder_home_fighters.c  rebels of no country beside the one
+**                     state their sentence names are its ("the Philippine
+**                     government signed a peace deal with Muslim rebels")
 **   coder_group_lead.c  a story of a group of states met under a dateline
 **   coder_foe.c       the other side of a war the article tells
 **   coder_home_party.c  a party at home of the state that acts on it
@@ -402,6 +405,12 @@ typedef struct doc_ctx {
     ** (coder_named_suspect.c: read once each, not per clause) */
     int32_t suspect_ent;
     size_t suspect_seen;
+    /* the one country sentence fighters_sent names (coder_home_fighters.c:
+    ** fighters_named 1, its code in fighters_cc; 0 none, -1 several), read
+    ** once per sentence; fighters_sent -1 before any */
+    long fighters_sent;
+    int fighters_named;
+    char fighters_cc[4];
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
@@ -519,6 +528,9 @@ struct dyad_coder {
     /* set while the country of a domestic party the other role names is
     ** lent to a state agent of no country (coder_party_agent) */
     char party_cc[4];
+    /* set with party_cc while it is lent to rebels of no country beside
+    ** their state (coder_home_fighters.c) */
+    int party_fighters;
     /* set while an unnamed person's phrase is resolved for the mention
     ** table's entity ("Pakistan's foreign minister"): a phrase read only for
     ** a pronoun's sake is no agent named for later (agent_named) */
@@ -1279,6 +1291,20 @@ int coder_private_person(const dyad_coder *c, const sent_ctx *s, const clause_jo
 ** ("... arrested dozens of protesters": NGAOPP). Returns 1 when it
 ** filled a role. */
 int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* ---- coder_home_fighters.c: fighters of the sentence's one state ---- */
+
+/* Rebels, insurgents or separatists that no country names
+** (none, partial mode's "---", or a country only taken from the article)
+** in one role of j, beside a government, army or police of one state
+** named in the sentence, which names no other country nor a place
+** outside it: that state's ("The Colombian government signed a ceasefire
+** with leftist rebels": COLREB), in talks, deals, truces and the like
+** (03x-08x), or in force and coercion (15x-20x) when the sentence names
+** a place of that state too: "Israeli troops killed three militants" may
+** be abroad. In other acts it only recodes a country the article gave
+** them. Returns 1 when it filled a role. */
+int coder_home_fighters(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Does every one of a[0..n) take its country from the article, not the
 ** sentence? (n > 0) */

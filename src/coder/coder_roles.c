@@ -1620,6 +1620,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     ** police and whom they arrest, are the place's when nothing else says
     ** whose */
     coder_place_people(c, s, j);
+    /* "The Colombian government signed a ceasefire with leftist rebels":
+    ** the one state the sentence names (coder_home_fighters.c) */
+    coder_home_fighters(c, s, j);
     c->private_agents = 0;
     c->force_clause = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
