@@ -219,16 +219,21 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     ** (and again after a very long word's) rather than at every token */
     if (!sb_room(&a->pool, n * SMALL))
         return DYAD_ENOMEM;
+    /* a very long word's room may move the pool: then every pointer is
+    ** made again from its offset, after the loop */
+    int moved = 0;
     for (size_t i = 0; i < n; i++) {
         const char *w = text + toks[i].start;
         char *dst = a->pool.s + a->pool.len;
         size_t len = lemma_memo(a, a->kept[i], w, toks[i].len, a->tags[i], dst, SMALL,
                                 &a->lemma_cls[i], &a->lemma_form[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
+        a->lemmas[i] = dst;
         if (len < SMALL) {
             a->pool.len += len + 1;   /* the lemma and its NUL */
             a->pool.s[a->pool.len] = '\0';
         } else {   /* a very long word (rare): lemma it into room in the pool */
+            moved = 1;
             size_t room = (len > toks[i].len ? len : toks[i].len) + 1;
             char *big = sb_room(&a->pool, room);   /* never reads past the token */
             if (big) {
@@ -246,8 +251,9 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     }
     if (a->pool.oom)
         return DYAD_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        a->lemmas[i] = a->pool.s + a->lemma_off[i];
+    if (moved)
+        for (size_t i = 0; i < n; i++)
+            a->lemmas[i] = a->pool.s + a->lemma_off[i];
     memcpy(a->lemma_tag, a->tags, n);   /* before the chunker's corrections */
     /* -1 (all bits set) for no phrase or clause yet: one memset an array */
     memset(a->np_of, 0xff, n * sizeof *a->np_of);
