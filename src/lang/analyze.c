@@ -222,9 +222,41 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     /* a very long word's room may move the pool: then every pointer is
     ** made again from its offset, after the loop */
     int moved = 0;
+    /* The arrays and the pool's end in locals: the lemmas' bytes are
+    ** written through char pointers, which may alias the analyzer, so
+    ** that its fields were read again after every store. */
+    char *pool = a->pool.s;
+    size_t plen = a->pool.len;
+    const char **lemmas = a->lemmas;
+    uint32_t *offs = a->lemma_off;
+    uint8_t *lcls = a->lemma_cls, *lform = a->lemma_form;
+    const uint8_t *tg = a->tags;
+    void *const *kept = a->kept;
+    const size_t lemma_at = a->lemma_at;
     for (size_t i = 0; i < n; i++) {
+        char *dst = pool + plen;
+        /* most words: the memo holds the lemma under this tag (what
+        ** lemma_memo's first loop does, without its call) */
+        const kept_lemmas *k = kept[i] ? (const kept_lemmas *)((char *)kept[i] + lemma_at) : NULL;
+        const kept_lemma *l = NULL;
+        for (int j = 0; k && j < k->n; j++)
+            if (k->l[j].tag == tg[i]) {
+                l = &k->l[j];
+                break;
+            }
+        if (l) {
+            memcpy(dst, l->s, LEMMA_KEPT_MAX);   /* room: SMALL a token */
+            dst[l->len] = 0;
+            lcls[i] = l->cls;
+            lform[i] = l->form;
+            offs[i] = (uint32_t)plen;
+            lemmas[i] = dst;
+            plen += (size_t)l->len + 1;   /* the lemma and its NUL */
+            pool[plen] = '\0';
+            continue;
+        }
+        a->pool.len = plen;
         const char *w = text + toks[i].start;
-        char *dst = a->pool.s + a->pool.len;
         size_t len = lemma_memo(a, a->kept[i], w, toks[i].len, a->tags[i], dst, SMALL,
                                 &a->lemma_cls[i], &a->lemma_form[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
@@ -248,7 +280,10 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             if (!sb_room(&a->pool, (n - i) * SMALL))
                 return DYAD_ENOMEM;
         }
+        pool = a->pool.s;
+        plen = a->pool.len;
     }
+    a->pool.len = plen;
     if (a->pool.oom)
         return DYAD_ENOMEM;
     if (moved)
