@@ -1601,9 +1601,13 @@ int clause_build(lang_analyzer *a)
             c.subject = quoted;
         if (add_clause(a, &c) < 0)
             return -1;
-        for (size_t k = c.first; k < c.end && k < a->n; k++)
-            if (a->clause_of[k] < 0)
-                a->clause_of[k] = self;
+        /* the bounds and the array in locals: a store to clause_of may
+        ** alias c's fields (int32_t and uint32_t), read again each token */
+        size_t end = c.end < a->n ? c.end : a->n;
+        int32_t *of = a->clause_of;
+        for (size_t k = c.first; k < end; k++)
+            if (of[k] < 0)
+                of[k] = self;
     }
     for (size_t i = 0; i + 1 < a->ncl; i++)
         subject_gerund_relative(a, i);
