@@ -219,16 +219,53 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     ** (and again after a very long word's) rather than at every token */
     if (!sb_room(&a->pool, n * SMALL))
         return DYAD_ENOMEM;
+    /* a very long word's room may move the pool: then every pointer is
+    ** made again from its offset, after the loop */
+    int moved = 0;
+    /* The arrays and the pool's end in locals: the lemmas' bytes are
+    ** written through char pointers, which may alias the analyzer, so
+    ** that its fields were read again after every store. */
+    char *pool = a->pool.s;
+    size_t plen = a->pool.len;
+    const char **lemmas = a->lemmas;
+    uint32_t *offs = a->lemma_off;
+    uint8_t *lcls = a->lemma_cls, *lform = a->lemma_form;
+    const uint8_t *tg = a->tags;
+    void *const *kept = a->kept;
+    const size_t lemma_at = a->lemma_at;
     for (size_t i = 0; i < n; i++) {
+        char *dst = pool + plen;
+        /* most words: the memo holds the lemma under this tag (what
+        ** lemma_memo's first loop does, without its call) */
+        const kept_lemmas *k = kept[i] ? (const kept_lemmas *)((char *)kept[i] + lemma_at) : NULL;
+        const kept_lemma *l = NULL;
+        for (int j = 0; k && j < k->n; j++)
+            if (k->l[j].tag == tg[i]) {
+                l = &k->l[j];
+                break;
+            }
+        if (l) {
+            memcpy(dst, l->s, LEMMA_KEPT_MAX);   /* room: SMALL a token */
+            dst[l->len] = 0;
+            lcls[i] = l->cls;
+            lform[i] = l->form;
+            offs[i] = (uint32_t)plen;
+            lemmas[i] = dst;
+            plen += (size_t)l->len + 1;   /* the lemma and its NUL */
+            pool[plen] = '\0';
+            continue;
+        }
+        a->pool.len = plen;
         const char *w = text + toks[i].start;
-        char *dst = a->pool.s + a->pool.len;
         size_t len = lemma_memo(a, a->kept[i], w, toks[i].len, a->tags[i], dst, SMALL,
                                 &a->lemma_cls[i], &a->lemma_form[i]);
         a->lemma_off[i] = (uint32_t)a->pool.len;
+        a->lemmas[i] = dst;
         if (len < SMALL) {
             a->pool.len += len + 1;   /* the lemma and its NUL */
             a->pool.s[a->pool.len] = '\0';
         } else {   /* a very long word (rare): lemma it into room in the pool */
+            moved = 1;
             size_t room = (len > toks[i].len ? len : toks[i].len) + 1;
             char *big = sb_room(&a->pool, room);   /* never reads past the token */
             if (big) {
@@ -243,11 +280,15 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
             if (!sb_room(&a->pool, (n - i) * SMALL))
                 return DYAD_ENOMEM;
         }
+        pool = a->pool.s;
+        plen = a->pool.len;
     }
+    a->pool.len = plen;
     if (a->pool.oom)
         return DYAD_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        a->lemmas[i] = a->pool.s + a->lemma_off[i];
+    if (moved)
+        for (size_t i = 0; i < n; i++)
+            a->lemmas[i] = a->pool.s + a->lemma_off[i];
     memcpy(a->lemma_tag, a->tags, n);   /* before the chunker's corrections */
     /* -1 (all bits set) for no phrase or clause yet: one memset an array */
     memset(a->np_of, 0xff, n * sizeof *a->np_of);

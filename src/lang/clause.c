@@ -147,8 +147,13 @@ static int32_t free_np_at(const lang_analyzer *a, size_t k, int32_t *pp_out)
 /* Marks the tokens inside quotation marks (a->inquote), in one pass. */
 static void mark_quotes(lang_analyzer *a)
 {
+    /* most sentences hold no opening quote: the tokens before the first
+    ** are outside, one memchr and one memset where the loop tested each */
+    const uint8_t *q = memchr(a->tags, TAG_LQUOTE, a->n);
+    size_t from = q ? (size_t)(q - a->tags) : a->n;
+    memset(a->inquote, 0, from);
     uint8_t open = 0;
-    for (size_t i = 0; i < a->n; i++) {
+    for (size_t i = from; i < a->n; i++) {
         a->inquote[i] = open;
         if (a->tags[i] == TAG_LQUOTE)
             open = 1;
@@ -1596,9 +1601,13 @@ int clause_build(lang_analyzer *a)
             c.subject = quoted;
         if (add_clause(a, &c) < 0)
             return -1;
-        for (size_t k = c.first; k < c.end && k < a->n; k++)
-            if (a->clause_of[k] < 0)
-                a->clause_of[k] = self;
+        /* the bounds and the array in locals: a store to clause_of may
+        ** alias c's fields (int32_t and uint32_t), read again each token */
+        size_t end = c.end < a->n ? c.end : a->n;
+        int32_t *of = a->clause_of;
+        for (size_t k = c.first; k < end; k++)
+            if (of[k] < 0)
+                of[k] = self;
     }
     for (size_t i = 0; i + 1 < a->ncl; i++)
         subject_gerund_relative(a, i);

@@ -299,11 +299,19 @@ uint64_t lemma_possible_tags(const char *word, size_t len)
             }
         }
     }
-    /* the inflected tags and their WordNet parts of speech (wn_pos_of) */
-    static const struct { int tag, pos; } inflections[] = {
-        {TAG_NNS, LD_NOUN}, {TAG_VBZ, LD_VERB}, {TAG_VBD, LD_VERB}, {TAG_VBG, LD_VERB},
-        {TAG_JJR, LD_ADJ}, {TAG_JJS, LD_ADJ}};
+    /* the inflected tags and their WordNet parts of speech (wn_pos_of),
+    ** with the last bytes of their rules' suffixes: a rule applies only
+    ** to a word that ends as its suffix does, so a tag none of whose
+    ** suffixes ends in the word's last byte is passed over without a
+    ** look at its rules (most words this is asked of end otherwise) */
+    static const struct { int tag, pos; char last[2]; } inflections[] = {
+        {TAG_NNS, LD_NOUN, {'s', 'n'}}, {TAG_VBZ, LD_VERB, {'s', 's'}},
+        {TAG_VBD, LD_VERB, {'d', 'd'}}, {TAG_VBG, LD_VERB, {'g', 'g'}},
+        {TAG_JJR, LD_ADJ, {'r', 'r'}}, {TAG_JJS, LD_ADJ, {'t', 't'}}};
+    char last = w[n - 1];
     for (size_t k = 0; k < sizeof inflections / sizeof inflections[0]; k++) {
+        if (last != inflections[k].last[0] && last != inflections[k].last[1])
+            continue;
         int tag = inflections[k].tag;
         int pos = inflections[k].pos;
         size_t nr;

@@ -263,7 +263,7 @@ static void rare_word(cands *c, const ld_word *w, const char *s, size_t n)
 
 /* Sentence-initial: the first token, or one after an opening bracket,
 ** quote or colon, where capitals say nothing about names. */
-static int initial_at(const char *text, const dyad_token *toks, size_t i)
+static inline int initial_at(const char *text, const dyad_token *toks, size_t i)
 {
     if (i == 0)
         return 1;
@@ -283,8 +283,10 @@ static void word_candidates(const char *s, size_t n, int initial, cands *c)
         unknown_word(c, s, n, ld_word_class(s, n));
         return;
     }
-    /* The lookup form: typographic apostrophes read as plain ones. */
+    /* The lookup form: typographic apostrophes read as plain ones (b[0]
+    ** set for the compiler: the caller asks for no empty word). */
     char b[WORD_MAX + 1];
+    b[0] = 0;
     size_t m = 0;
     for (size_t k = 0; k < n; k++) {
         if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
@@ -385,9 +387,9 @@ typedef struct tag_kept {
 ** given is not NULL, given[i] is the word's entry (NULL: none), looked up
 ** by the caller. Returns c, or the memo's entry (no copy: valid until the
 ** memo's next lookup or round); *kept is the word's memo entry, or NULL. */
-static const cands *candidates(word_memo *memo, void *const *given, const char *text,
-                               const dyad_token *toks, size_t i, int *dquotes, cands *c,
-                               void **kept)
+static inline __attribute__((always_inline)) const cands *
+candidates(word_memo *memo, void *const *given, const char *text, const dyad_token *toks,
+           size_t i, int *dquotes, cands *c, void **kept)
 {
     const char *s = text + toks[i].start;
     size_t n = toks[i].len;
@@ -1453,9 +1455,12 @@ void tag_sentence_memo(word_memo *memo, const char *text, const dyad_token *toks
     tag_sentence_kept(memo, text, toks, n, tags_out, NULL);
 }
 
-/* tag_sentence_kept, or with given (not NULL) tag_sentence_given. */
-static void tag_run(word_memo *memo, void *const *given, const char *text,
-                    const dyad_token *toks, size_t n, uint8_t *tags_out, void **kept);
+/* tag_sentence_kept, or with given (not NULL) tag_sentence_given. Inlined
+** into both: each caller's copy then drops the tests of given and kept it
+** made on every token. */
+static inline __attribute__((always_inline)) void
+tag_run(word_memo *memo, void *const *given, const char *text, const dyad_token *toks,
+        size_t n, uint8_t *tags_out, void **kept);
 
 void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks, size_t n,
                        uint8_t *tags_out, void **kept)
@@ -1469,8 +1474,9 @@ void tag_sentence_given(void *const *entries, const char *text, const dyad_token
     tag_run(NULL, entries, text, toks, n, tags_out, NULL);
 }
 
-static void tag_run(word_memo *memo, void *const *given, const char *text,
-                    const dyad_token *toks, size_t n, uint8_t *tags_out, void **kept)
+static inline __attribute__((always_inline)) void
+tag_run(word_memo *memo, void *const *given, const char *text, const dyad_token *toks,
+        size_t n, uint8_t *tags_out, void **kept)
 {
     float delta[MAXC];
     uint8_t ptag[MAXC];
