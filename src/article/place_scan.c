@@ -89,6 +89,7 @@ static size_t match_name(const char *text, const dyad_token *toks, size_t n, siz
 {
     char key[PLACE_KEY_MAX + 1];
     size_t ends[PLACE_WORDS_MAX], len = 0, nk = 0;
+    uint32_t first_hash = 0;   /* of the first word: the key of one token's name */
     size_t most = n - i < PLACE_WORDS_MAX ? n - i : PLACE_WORDS_MAX;
     for (size_t k = 0; k < most; k++) {
         const dyad_token *t = &toks[i + k];
@@ -105,13 +106,17 @@ static size_t match_name(const char *text, const dyad_token *toks, size_t n, siz
         len += (size_t)fl;
         ends[nk++] = len;
         if (k == 0) {   /* no name of several words starts so: one word at most */
-            uint32_t bit = base_hash(BASE_HASH_SEED, key, place_first_word(key, len)) & place_first_mask;
+            size_t fw = place_first_word(key, len);
+            uint32_t fh = base_hash(BASE_HASH_SEED, key, fw);
+            first_hash = fw == len ? fh : base_hash(BASE_HASH_SEED, key, len);
+            uint32_t bit = fh & place_first_mask;
             if (!(place_first_bits[bit / 8] & (1u << (bit % 8))))
                 break;
         }
     }
     for (size_t k = nk; k >= 1; k--) {
-        int32_t g = place_lookup_key(key, ends[k - 1]);
+        int32_t g = k == 1 ? place_lookup_hashed(key, ends[0], first_hash)
+                           : place_lookup_key(key, ends[k - 1]);
         if (g >= 0) {
             *name = g;
             return k;
