@@ -222,9 +222,17 @@ static void put_clean(art_doc *a, size_t from, uint32_t start, uint32_t end, int
     if (a->pool.oom)
         return;
     char *p = a->pool.s;
-    size_t w = body;
+    size_t r = body, len = a->pool.len;
+    /* the text as it stands up to the first blank that is not one ' '
+    ** between two words (most quotes have none): nothing there moves */
+    while (r < len && !is_space(p[r])) {
+        r++;
+        if (r + 1 < len && p[r] == ' ' && !is_space(p[r + 1]))
+            r++;
+    }
+    size_t w = r;
     int space = 0;
-    for (size_t r = body; r < a->pool.len; r++) {
+    for (; r < a->pool.len; r++) {
         if (is_space(p[r])) {
             space = w > body;
             continue;

@@ -507,6 +507,14 @@ static size_t mid_at(const lang_sent *s, size_t k, date_expr *e)
 /* "30 years ago", "a decade ago", "years ago", "a few days ago" at k. */
 static size_t ago_at(const lang_sent *s, size_t k, date_expr *e)
 {
+    /* "ago" ends every such expression within four tokens of k: without
+    ** it, the counts and units below need not be read (every lead of
+    ** every anchor comes here last) */
+    int ago = 0;
+    for (size_t t = k + 1; t <= k + 4 && t < s->n && !ago; t++)
+        ago = word_is(s, t, "ago");
+    if (!ago)
+        return k;
     size_t j = k;
     int n = 0;
     if (word_is(s, j, "a") && (word_is(s, j + 1, "few") || word_is(s, j + 1, "couple"))) {

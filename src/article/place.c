@@ -16,9 +16,13 @@ int32_t place_lookup(const char *s, size_t n)
 
 int32_t place_lookup_key(const char *key, size_t len)
 {
+    return len == 0 ? -1 : place_lookup_hashed(key, len, base_hash(BASE_HASH_SEED, key, len));
+}
+
+int32_t place_lookup_hashed(const char *key, size_t len, uint32_t full)
+{
     if (len == 0)
         return -1;
-    uint32_t full = base_hash(BASE_HASH_SEED, key, len);
     uint32_t mask = place_hash_mask, idx = place_hash_idx_mask;
     for (uint32_t h = full & mask;; h = (h + 1) & mask) {
         uint32_t slot = place_hash[h];

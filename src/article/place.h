@@ -55,6 +55,8 @@ typedef enum place_from {
 int32_t place_lookup(const char *s, size_t n);
 /* The same for a key folded already (place_fold). */
 int32_t place_lookup_key(const char *key, size_t n);
+/* The same, with the key's hash given: base_hash(BASE_HASH_SEED, key, n). */
+int32_t place_lookup_hashed(const char *key, size_t n, uint32_t hash);
 
 /* The city's name, its region's ("" when unknown), its country's code and
 ** English name ("" when unknown). city must be a valid index. */

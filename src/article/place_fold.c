@@ -40,6 +40,17 @@ static int put(char *out, size_t cap, size_t *len, char c)
 static int fold_ascii_word(const char *s, size_t n, char *out, size_t cap)
 {
     size_t len = 0;
+    if (n < cap) {   /* cannot fill out: the loop below without its check */
+        for (size_t i = 0; i < n; i++) {
+            unsigned c = (unsigned char)s[i];
+            if (c - 0x21u > 0x7fu - 0x21u || c == '`')   /* >= 0x80, or <= ' ' */
+                return -2;
+            if (c != '.')
+                out[len++] = (char)(c - 'A' < 26u ? c + 32 : c);
+        }
+        out[len] = '\0';
+        return (int)len;
+    }
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80 || c <= ' ' || c == '`')

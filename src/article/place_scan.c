@@ -89,6 +89,7 @@ static size_t match_name(const char *text, const dyad_token *toks, size_t n, siz
 {
     char key[PLACE_KEY_MAX + 1];
     size_t ends[PLACE_WORDS_MAX], len = 0, nk = 0;
+    uint32_t first_hash = 0;   /* of the first word: the key of one token's name */
     size_t most = n - i < PLACE_WORDS_MAX ? n - i : PLACE_WORDS_MAX;
     for (size_t k = 0; k < most; k++) {
         const dyad_token *t = &toks[i + k];
@@ -105,13 +106,17 @@ static size_t match_name(const char *text, const dyad_token *toks, size_t n, siz
         len += (size_t)fl;
         ends[nk++] = len;
         if (k == 0) {   /* no name of several words starts so: one word at most */
-            uint32_t bit = base_hash(BASE_HASH_SEED, key, place_first_word(key, len)) & place_first_mask;
+            size_t fw = place_first_word(key, len);
+            uint32_t fh = base_hash(BASE_HASH_SEED, key, fw);
+            first_hash = fw == len ? fh : base_hash(BASE_HASH_SEED, key, len);
+            uint32_t bit = fh & place_first_mask;
             if (!(place_first_bits[bit / 8] & (1u << (bit % 8))))
                 break;
         }
     }
     for (size_t k = nk; k >= 1; k--) {
-        int32_t g = place_lookup_key(key, ends[k - 1]);
+        int32_t g = k == 1 ? place_lookup_hashed(key, ends[0], first_hash)
+                           : place_lookup_key(key, ends[k - 1]);
         if (g >= 0) {
             *name = g;
             return k;
@@ -120,28 +125,60 @@ static size_t match_name(const char *text, const dyad_token *toks, size_t n, siz
     return 0;
 }
 
+/* Could name's folding be key (kl > 0 bytes)? A name that starts with an
+** ASCII letter folds to that letter in lower case first, so a first letter
+** that differs settles it without folding the name: a dateline's name asks
+** this of every city of its name ("WASHINGTON, D.C.": dozens). */
+static int may_fold_to(const char *name, const char *key)
+{
+    unsigned char c = (unsigned char)name[0];
+    if (c >= 'A' && c <= 'Z')
+        c = (unsigned char)(c + 32);
+    return !(c >= 'a' && c <= 'z') || c == (unsigned char)key[0];
+}
+
+/* The regions whose other way of writing is key ("calif") into states
+** (max of them), asked once per span, not per city: returns their count,
+** or -1 when more than max are (names_region then reads the list). */
+static int alias_states(const char *key, uint16_t *states, int max)
+{
+    int ns = 0;
+    for (uint32_t a = 0; a < place_nstate_aliases; a++)
+        if (place_strings[place_state_aliases[a].key] == key[0] &&
+            strcmp(place_strings + place_state_aliases[a].key, key) == 0) {
+            if (ns == max)
+                return -1;
+            states[ns++] = place_state_aliases[a].state;
+        }
+    return ns;
+}
+
 /* Does key (kl bytes: the text at tokens [q, q + k), folded) name city
 ** c's region or country: "Texas", "Ga.", "Ukraine" (the dictionary's
-** country, or libgeonames' English name)? *dm is the dictionary's
-** country code for the span, asked at the first city that needs it and
-** kept for the others (dm_asked): the span is the same for every city
-** of the name. */
-static int names_region(const char *key, int kl, int32_t c, const dict *d, const dict_wid *ids,
-                        size_t n, size_t q, size_t k, int32_t date, int *dm_asked,
-                        const char **dm)
+** country, or libgeonames' English name)? The regions key writes another
+** way are states[0..ns) (alias_states; ns -1: too many to list). *dm is
+** the dictionary's country code for the span, asked at the first city
+** that needs it and kept for the others (dm_asked): the span is the same
+** for every city of the name. */
+static int names_region(const char *key, int kl, int32_t c, const uint16_t *states, int ns,
+                        const dict *d, const dict_wid *ids, size_t n, size_t q, size_t k,
+                        int32_t date, int *dm_asked, const char **dm)
 {
     char other[PLACE_KEY_MAX + 1];
     const pc_city *city = &place_cities[c];
     const char *st = place_strings + place_states[city->state].name;
-    if (st[0] && place_fold(st, strlen(st), other, sizeof other) == kl &&
+    if (st[0] && may_fold_to(st, key) && place_fold(st, strlen(st), other, sizeof other) == kl &&
         memcmp(key, other, (size_t)kl) == 0)
         return 1;
-    for (uint32_t a = 0; a < place_nstate_aliases; a++)
+    for (int a = 0; a < ns; a++)
+        if (states[a] == city->state)
+            return 1;
+    for (uint32_t a = 0; ns < 0 && a < place_nstate_aliases; a++)
         if (place_state_aliases[a].state == city->state &&
             strcmp(place_strings + place_state_aliases[a].key, key) == 0)
             return 1;
     const char *cn = place_strings + place_countries[city->country].name;
-    if (cn[0] && place_fold(cn, strlen(cn), other, sizeof other) == kl &&
+    if (cn[0] && may_fold_to(cn, key) && place_fold(cn, strlen(cn), other, sizeof other) == kl &&
         memcmp(key, other, (size_t)kl) == 0)
         return 1;
     if (!*dm_asked) {
@@ -172,9 +209,11 @@ static size_t qualifier(const char *text, const dyad_token *toks, size_t n, size
             continue;   /* names no region */
         int dm_asked = 0;
         const char *dm = NULL;
+        uint16_t states[8];
+        int ns = alias_states(key, states, (int)(sizeof states / sizeof states[0]));
         for (uint32_t r = 0; r < nm->count; r++) {
             int32_t c = place_refs[nm->first + r];
-            if (names_region(key, kl, c, d, ids, n, q, k, date, &dm_asked, &dm)) {
+            if (names_region(key, kl, c, states, ns, d, ids, n, q, k, date, &dm_asked, &dm)) {
                 *city = c;
                 return k + 1;
             }

@@ -1021,16 +1021,23 @@ int tok_scan(dyad_text *t)
             size_t e = pos + 1;
             while (e < n && alnum[s[e]])
                 e++;
-            unsigned d = at(s, n, e), d1 = at(s, n, e + 1);
-            if (word_end[d] || (d == '.' && !alnum[d1]) || (d == ',' && !IS_DIGIT(d1))) {
-                kind = IS_DIGIT(c) ? DYAD_TOK_NUMBER : DYAD_TOK_WORD;
+            /* the byte after the next is read only after a '.' or a ',' */
+            unsigned d = at(s, n, e);
+            if (word_end[d] || (d == '.' && !alnum[at(s, n, e + 1)]) ||
+                (d == ',' && !IS_DIGIT(at(s, n, e + 1)))) {
                 info = IS_UPPER(c) ? TI_CAP : 0;
                 k = e - pos;
                 if (k == 6 && prefix_is(s + pos, n - pos, "cannot"))
                     k = 3;   /* "can" "not", as lex_word splits it */
-                flags = pend | (info & TI_CAP ? DYAD_TF_CAPITALIZED : 0);
+                /* a word or a number: none of the cases below, and no
+                ** broken word (emit's count) */
+                if (push(t, pos, k, IS_DIGIT(c) ? DYAD_TOK_NUMBER : DYAD_TOK_WORD,
+                         pend | (info ? DYAD_TF_CAPITALIZED : 0)))
+                    goto oom;
                 pend = 0;
-                goto emit;   /* a word or a number: none of the cases below */
+                prev_info = info;
+                pos += k;
+                continue;
             }
         }
         k = lex(text + pos, n - pos, &kind, &info);
@@ -1091,7 +1098,6 @@ int tok_scan(dyad_text *t)
                 break;
             }
         }
-    emit:
         if (push(t, pos, k, kind, flags))
             goto oom;
         t->nbroken += (info & TI_BROKEN) != 0;
