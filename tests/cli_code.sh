@@ -296,7 +296,25 @@ yes "Kenyan troops attacked Uganda. The strike took place in Kampala. Police arr
 # once stepped back, for ever (a review found it at the eighteenth
 # session's end)
 printf '%s\n' 'said seized delegate who too Chile sent Party war " the by the talks not this between Kenya'"'"'s' > long7.txt
-for f in long2.txt long3.txt long4.txt long5.txt long6.txt long7.txt; do
+# one line each, so that nothing breaks the run-on (nineteenth session):
+# each minister's country sought by reading the sentence for a state
+# named as an owner; quotes with no main clause, each read from the
+# sentence's start for a year or a past era; judged phrases, each reading
+# every clause for its own; a relative clause's host and each "the
+# country's" owner sought among every clause or phrase; each reporting
+# clause reading every clause before it
+k=7
+for s in "Xi met the minister who met the envoy who " \
+         '"Kenya attacked Uganda," he said, "and ' \
+         "Kenya said Uganda's unfair levies and Chile's illegal tariffs and " \
+         "the tariffs that Chile imposed which " \
+         "Kenya said the country's troops attacked the nation's army and " \
+         "prices rose in the north, Smith said, "; do
+    k=$((k + 1))
+    yes "$s" | tr -d '\n' | head -c 2000000 > long$k.txt
+done
+for f in long2.txt long3.txt long4.txt long5.txt long6.txt long7.txt long8.txt long9.txt \
+         long10.txt long11.txt long12.txt long13.txt; do
     if command -v timeout > /dev/null; then
         limit=$((30 * ${DYAD_TEST_SLOWDOWN:-1}))
         timeout $limit "$DYAD" code --date 2024-01-01 $f > out 2> err; rc=$?

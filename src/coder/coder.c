@@ -128,6 +128,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->ckid);
     dy_free(c->csib);
     dy_free(c->judged);
+    dy_free(c->judged_here);
     dy_free(c->breach_at);
     dy_free(c->vg_clause);
     dy_free(c->object2_first);
@@ -200,7 +201,10 @@ static int sentence_index(dyad_coder *c, sent_ctx *s)
         c->kid[i] = c->vg_clause[i] = c->rel_of[i] = -1;
     for (size_t i = 0; i < nc; i++)
         c->ckid[i] = -1;
+    s->first_main = (int32_t)nc;
     for (size_t i = nc; i-- > 0;) {
+        if (cl[i].kind == CL_MAIN)
+            s->first_main = (int32_t)i;
         if (cl[i].verb >= 0 && (size_t)cl[i].verb < np)
             c->vg_clause[cl[i].verb] = (int32_t)i;   /* the first clause of a verb */
         c->csib[i] = c->rel_next[i] = -1;
@@ -374,8 +378,10 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
 {
     article_dates dates;
     dates.read = 0;
+    sent_memo memo = {.nowners = 0};
     sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids,
-                  .entries = entries, .according = -2, .conditioned = -1, .dates = &dates};
+                  .entries = entries, .according = -2, .conditioned = -1, .dates = &dates,
+                  .memo = &memo};
     if (lang_analyze_entries(c->lang, text, toks, n, entries, &s.ls) != DYAD_OK ||
         sentence_ids(c, &s) < 0 || sentence_index(c, &s) < 0 ||
         art_sentence(c->art, &s.ls, s.ids, index) != DYAD_OK)

@@ -1519,7 +1519,9 @@ static int homeland_owner(dyad_coder *c, const sent_ctx *s, int32_t np, int r, a
     const phrase *ph = s->ls.phrases, *p = &ph[np];
     if (r != -1 || !(p->flags & PHF_OWNED))
         return 0;
-    for (size_t i = 0; i < s->ls.nphrases; i++) {
+    /* np's own phrases only, by the sentence's index (nineteenth session:
+    ** each owned phrase once read every phrase) */
+    for (int32_t i = s->kid[np]; i >= 0; i = s->sib[i]) {
         const phrase *q = &ph[i];
         if (q->up != np || !(q->flags & PHF_POSS) || q->first != p->first ||
             !lemma_in_list(s->ls.lemmas[q->head], homeland) ||
@@ -1527,7 +1529,7 @@ static int homeland_owner(dyad_coder *c, const sent_ctx *s, int32_t np, int r, a
             continue;
         uint32_t from = q->end < p->end && s->ls.tags[q->end] == TAG_POS ? q->end + 1 : q->end;
         const dict_agent *agent = agent_in(c, s, from, p->end);
-        ment_ref mr = mentions_np(c->ment, (int32_t)i);
+        ment_ref mr = mentions_np(c->ment, i);
         return agent && !agent->prefix && mr.ent >= 0 &&
                mentions_entity(c->ment, mr.ent)->kind == ENT_STATE &&
                owned_agent(c, p, mr.ent, agent, out);
@@ -1698,22 +1700,34 @@ static int force_installation(const dyad_coder *c, const sent_ctx *s, const phra
 ** is no such hint. */
 static int other_state_named(const dyad_coder *c, const sent_ctx *s, const char *cc)
 {
-    for (uint32_t k = 0; k < s->ls.n;) {
-        dict_match m;
+    /* the scan goes on from where the sentence's last one stopped, with the
+    ** first two distinct codes it found, so that a sentence of many
+    ** ministers is read once, not once for each (nineteenth session) */
+    sent_memo none = {.nowners = 0}, *m = s->memo ? s->memo : &none;
+    for (uint8_t i = 0; i < m->nowners; i++)
+        if (strcmp(m->owners[i], cc) != 0)
+            return 1;
+    while (m->owners_at < s->ls.n) {
+        uint32_t k = m->owners_at;
+        dict_match m2;
         char mc[4];
-        size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &m);
+        size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &m2);
         uint32_t next = k + (uint32_t)len;
+        m->owners_at = k + (len ? (uint32_t)len : 1);
         /* a place after a preposition, a name or a day after it, owns
         ** nothing: "ambassador to Moscow Salah Bassiouni", "leaves for
         ** Washington today" (twelfth session) */
         int place = k > 0 && (s->ls.tags[k - 1] == TAG_IN || s->ls.tags[k - 1] == TAG_TO) &&
                     !tag_is_adj(s->ls.tags[next - 1]) &&
                     !(next < s->ls.n && s->ls.tags[next] == TAG_POS);
-        if (len && m.code && coder_code_country(m.code, mc) && strcmp(mc, cc) != 0 && !place &&
+        if (len && m2.code && coder_code_country(m2.code, mc) && !place &&
             (tag_is_adj(s->ls.tags[next - 1]) ||
-             (next < s->ls.n && (s->ls.tags[next] == TAG_POS || tag_is_noun(s->ls.tags[next])))))
-            return 1;
-        k += len ? (uint32_t)len : 1;
+             (next < s->ls.n && (s->ls.tags[next] == TAG_POS || tag_is_noun(s->ls.tags[next]))))) {
+            if (m->nowners < 2 && (m->nowners == 0 || strcmp(m->owners[0], mc) != 0))
+                memcpy(m->owners[m->nowners++], mc, 4);
+            if (strcmp(mc, cc) != 0)
+                return 1;
+        }
     }
     return 0;
 }

@@ -413,31 +413,63 @@ static int year_of(const sent_ctx *s, size_t k)
     return y >= 1800 && y <= 2199 ? y : 0;
 }
 
-int coder_background(const sent_ctx *s, size_t ci, int32_t date)
+/* The least end a clause's span needs for the words from k0 to to to
+** mark it as history, read as from a clause that opens at from: a year
+** two or more before the article's, after "in" or "during" ("in 1979",
+** "during the 1980s"); a past era ("the former regime", "under the
+** previous government"), its noun sought up to look. A hit at k ends
+** after it, or after its era's noun. best is the least end known; the
+** scan stops once no later word could end sooner. Returns the new least,
+** or UINT32_MAX for none. */
+static uint32_t background_end(const sent_ctx *s, size_t from, size_t k0, size_t to,
+                               size_t look, int year, uint32_t best)
 {
-    const clause *cl = &s->ls.clauses[ci];
-    /* the clause, and the words that open the sentence before its first
-    ** clause ("In 1979, the Soviet Union invaded ...") */
-    size_t from = cl->first, to = cl->end < s->ls.n ? cl->end : s->ls.n;
-    int first = 1;
-    for (size_t i = 0; i < ci && first; i++)
-        first = s->ls.clauses[i].kind != CL_MAIN;
-    if (first)
-        from = 0;
-    int year = date / 10000;
-    for (size_t k = from; k < to; k++) {
+    for (size_t k = k0; k < to && k + 1 < best; k++) {
         int y = year ? year_of(s, k) : 0;
         size_t p = k;
         while (p > from && (s->ls.tags[p - 1] == TAG_DT || tag_is_adj(s->ls.tags[p - 1])))
             p--;
         if (y && y <= year - 2 && p > from && lemma_in_list(s->ls.lemmas[p - 1], year_preps))
-            return 1;
+            return (uint32_t)k + 1;   /* no later word ends sooner */
         if (lemma_in_list(s->ls.lemmas[k], past_words))
-            for (size_t e = k + 1; e < to && e <= k + 3; e++)
-                if (lemma_in_list(s->ls.lemmas[e], eras))
-                    return 1;
+            for (size_t e = k + 1; e < look && e <= k + 3; e++)
+                if (lemma_in_list(s->ls.lemmas[e], eras)) {
+                    if (e + 1 < best)
+                        best = (uint32_t)e + 1;
+                    break;
+                }
     }
-    return 0;
+    return best;
+}
+
+int coder_background(const sent_ctx *s, size_t ci, int32_t date)
+{
+    const clause *cl = &s->ls.clauses[ci];
+    /* the clause, and the words that open the sentence before its first
+    ** clause ("In 1979, the Soviet Union invaded ..."): with no main
+    ** clause before it, all the words before it, read on from where the
+    ** sentence's last such clause left off, so that a run-on of clauses
+    ** with no main one is not read from its start for each (nineteenth
+    ** session) */
+    size_t to = cl->end < s->ls.n ? cl->end : s->ls.n;
+    int year = date / 10000;
+    if (s->first_main < (int32_t)ci)
+        return background_end(s, cl->first, cl->first, to, to, year, UINT32_MAX) != UINT32_MAX;
+    sent_memo *m = s->memo;
+    if (!m)
+        return background_end(s, 0, 0, to, to, year, UINT32_MAX) != UINT32_MAX;
+    if (!m->background_sought || m->background_date != date) {
+        m->background_sought = 1;
+        m->background_date = date;
+        m->background_at = 0;
+        m->background_end = UINT32_MAX;
+    }
+    if (m->background_at < to) {
+        m->background_end = background_end(s, 0, m->background_at, to, s->ls.n, year,
+                                           m->background_end);
+        m->background_at = (uint32_t)to;
+    }
+    return m->background_end <= to;
 }
 
 /* Roles that fight: what they attack, they attack with force. */

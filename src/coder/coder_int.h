@@ -454,6 +454,25 @@ static inline uint32_t coder_word_bit(uint32_t id)
     return dict_word_bit(id);
 }
 
+/* Answers about a whole sentence that rules of its clauses ask, each
+** sought once and kept here for the other clauses (a long sentence of
+** many clauses would make each a scan of the sentence per clause:
+** nineteenth session). Zeroed at the sentence's start, filled as asked. */
+typedef struct sent_memo {
+    /* other_state_named (coder_actor.c): where its scan of the sentence
+    ** stopped, and the first two distinct state codes it found there */
+    uint32_t owners_at;
+    uint8_t nowners;
+    char owners[2][4];
+    /* coder_background (coder_guards.c) read from the sentence's start,
+    ** for the date background_date, once sought: how far it has read, and
+    ** the least end of a clause that takes in a mark of history there
+    ** (UINT32_MAX for none) */
+    int background_sought;
+    int32_t background_date;
+    uint32_t background_at, background_end;
+} sent_memo;
+
 typedef struct sent_ctx {
     lang_sent ls;
     const dict_wid *ids, *lids;   /* word ids of tokens and of lemmas */
@@ -500,6 +519,8 @@ typedef struct sent_ctx {
                                   ** listed in dyad_coder.judged (coder_stance.c) */
     int breach_sought;            /* the breaches named after "for", "over" or
                                   ** "against" have been listed in dyad_coder.breach_at */
+    int32_t first_main;           /* the first main clause, or nclauses for none */
+    sent_memo *memo;              /* answers sought once a sentence; may be NULL */
 } sent_ctx;
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
@@ -583,8 +604,14 @@ struct dyad_coder {
     /* the sentence's noun phrases that judge their owner's conduct
     ** (judged_phrase in coder_stance.c), listed once a sentence so that no
     ** clause scans every phrase (a long sentence would make that quadratic) */
-    uint32_t *judged;
+    /* each as its first token << 32 | its index, sorted, so that a clause
+    ** finds its own by halving; judged_here holds one clause's when they
+    ** are out of phrase order (nineteenth session: a clause once read
+    ** them all) */
+    uint64_t *judged;
     size_t njudged, judged_cap;
+    uint64_t *judged_here;
+    size_t judged_here_cap;
     /* the prepositions of the sentence that a breach of a word given
     ** follows (breach_cause in coder_stance.c), listed once a sentence for
     ** the same reason */

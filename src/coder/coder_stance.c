@@ -45,6 +45,8 @@
 ** thoughts or prayers said to be with no one named ("My thoughts are with
 ** the families," the president said: sympathy_with).
 */
+#include <stdlib.h>
+
 #include "coder/coder_int.h"
 
 /* Verbs that allege: the speaker, not the sentence, vouches for what they
@@ -1694,6 +1696,8 @@ static const char *const conduct_nouns[] = {
     "conduct", "stance", "attitude", "treatment", "demand", "claim", "occupation", "plan",
     "proposal", "law", "legislation", "regulation", "barrier", NULL};
 
+enum { OWN_REACH = 64 };   /* clauses either side of ci that own_words reads */
+
 /* Does clause ci hold np as its own words: no clause of saying's
 ** complement or quote between them ("Kenya said Uganda claimed ..."
 ** leaves Uganda's words to Uganda)? */
@@ -1701,7 +1705,11 @@ static int own_words(const sent_ctx *s, size_t ci, const phrase *np)
 {
     int32_t in = -1;
     uint32_t span = UINT32_MAX;
-    for (size_t i = 0; i < s->ls.nclauses; i++) {
+    /* the clauses near ci only: on the whole corpus the innermost is ci
+    ** or the clause before it (nineteenth session: every judged phrase of
+    ** a run-on once read every clause) */
+    size_t to = s->ls.nclauses - ci > OWN_REACH ? ci + OWN_REACH + 1 : s->ls.nclauses;
+    for (size_t i = ci > OWN_REACH ? ci - OWN_REACH : 0; i < to; i++) {
         const clause *d = &s->ls.clauses[i];
         if (d->first <= np->first && np->end <= d->end && d->end - d->first < span) {
             in = (int32_t)i;
@@ -1793,8 +1801,16 @@ static int judge_owner(dyad_coder *c, sent_ctx *s, size_t ci, size_t p, const sp
     return rc;
 }
 
+/* qsort's order of c->judged's keys */
+static int key_order(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
 /* Lists in c->judged the phrases of sentence s that judging_word finds a
-** judgement in (no pronoun, no list), once a sentence. -1 on no memory. */
+** judgement in (no pronoun, no list), once a sentence, by their first
+** token (see dyad_coder.judged). -1 on no memory. */
 static int judging_phrases(dyad_coder *c, sent_ctx *s)
 {
     int breach;
@@ -1808,9 +1824,44 @@ static int judging_phrases(dyad_coder *c, sent_ctx *s)
         if (base_grow((void **)&c->judged, &c->judged_cap, c->njudged + 1,
                       sizeof *c->judged) < 0)
             return -1;
-        c->judged[c->njudged++] = (uint32_t)p;
+        c->judged[c->njudged++] = (uint64_t)np->first << 32 | p;
     }
+    for (size_t k = 1; k < c->njudged; k++)   /* in phrase order, mostly sorted already */
+        if (c->judged[k - 1] > c->judged[k]) {
+            qsort(c->judged, c->njudged, sizeof *c->judged, key_order);
+            break;
+        }
     return 0;
+}
+
+/* The judged phrases that start in clause cl's span, in phrase order:
+** sets *list to them (as keys whose low half is the phrase) and returns
+** how many, or -1 on no memory. Mostly a run of c->judged itself; else
+** copied to c->judged_here and sorted by phrase. */
+static ptrdiff_t judged_in(dyad_coder *c, const clause *cl, const uint64_t **list)
+{
+    size_t lo = 0, hi = c->njudged;
+    while (lo < hi) {   /* the first that starts at cl->first or after */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->judged[mid] >> 32 < cl->first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int sorted = 1;
+    for (hi = lo; hi < c->njudged && c->judged[hi] >> 32 < cl->end; hi++)
+        sorted &= hi == lo || (uint32_t)c->judged[hi - 1] < (uint32_t)c->judged[hi];
+    *list = c->judged + lo;
+    if (sorted)
+        return (ptrdiff_t)(hi - lo);
+    if (base_grow((void **)&c->judged_here, &c->judged_here_cap, hi - lo,
+                  sizeof *c->judged_here) < 0)
+        return -1;
+    for (size_t k = lo; k < hi; k++)
+        c->judged_here[k - lo] = (uint32_t)c->judged[k];
+    qsort(c->judged_here, hi - lo, sizeof *c->judged_here, key_order);
+    *list = c->judged_here;
+    return (ptrdiff_t)(hi - lo);
 }
 
 /* "Kenya said Uganda's unfair levies had cut trade": a noun phrase of a
@@ -1837,9 +1888,13 @@ static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
     }
     if (!s->judged_sought && judging_phrases(c, s) < 0)
         return -1;
+    const uint64_t *here = NULL;
+    ptrdiff_t nhere = c->njudged ? judged_in(c, cl, &here) : 0;
+    if (nhere < 0)
+        return -1;
     int asked = 0;
-    for (size_t k = 0; k < c->njudged; k++) {
-        size_t p = c->judged[k];
+    for (ptrdiff_t k = 0; k < nhere; k++) {
+        size_t p = (uint32_t)here[k];
         const phrase *np = &s->ls.phrases[p];
         /* the clause's subject is its own words, though the infinitive
         ** on its head spans it too ("said Gandhi's failure to cut spending
