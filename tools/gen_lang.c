@@ -361,6 +361,12 @@ static int count_cmp(const void *pa, const void *pb)
     return a < b ? -1 : a > b;
 }
 
+/* Is the key an unknown-word model (a suffix model of a word class)? */
+static int is_model_key(const char *key, size_t klen)
+{
+    return key[0] == LD_CLASS_CHAR && klen >= 2 && strchr("dhcl", key[1]);
+}
+
 static void put_bytes(FILE *o, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -417,9 +423,7 @@ int main(int argc, char **argv)
                 w->wn |= recs[k].pos;
             }
         }
-        int is_model = w->key[0] == LD_CLASS_CHAR && w->klen >= 2 &&
-                       strchr("dhcl", w->key[1]);
-        if (is_model && tot < SUFFIX_MIN) {
+        if (is_model_key(w->key, w->klen) && tot < SUFFIX_MIN) {
             i = j;
             continue;
         }
@@ -489,7 +493,10 @@ int main(int argc, char **argv)
     /* Layout for speed: words, their key bytes and their emissions in
     ** order of corpus frequency, so the few thousand words that make most
     ** of any text share a few cache lines; inserted into the hash in that
-    ** order, they also sit in their home slots. */
+    ** order, they also sit in their home slots. The unknown-word models'
+    ** emissions come last, from ld_model_emit on, so that the tagger's
+    ** table of what they give (ld_model_tab) has an entry for each of
+    ** them and no other. */
     size_t *order = xmalloc((nw ? nw : 1) * sizeof *order);
     for (size_t wi = 0; wi < nw; wi++)
         order[wi] = wi;
@@ -507,12 +514,22 @@ int main(int argc, char **argv)
         lw[r] = *w;
         lw[r].off = pool;
         pool += (uint32_t)w->klen;
-        lw[r].emit = (uint32_t)le;
-        memcpy(lemits + le, emits + w->emit, (size_t)w->nemit * sizeof *emits);
-        le += (size_t)w->nemit;
         lw[r].exc = (uint32_t)lx;
         memcpy(lexcs + lx, excs + w->exc, (size_t)w->nexc * sizeof *excs);
         lx += (size_t)w->nexc;
+    }
+    size_t model_emit = 0;
+    for (int models = 0; models < 2; models++) {
+        if (models)
+            model_emit = le;
+        for (size_t r = 0; r < nw; r++) {
+            const outw *w = &ws[order[r]];
+            if (is_model_key(w->key, w->klen) != models)
+                continue;
+            lw[r].emit = (uint32_t)le;
+            memcpy(lemits + le, emits + w->emit, (size_t)w->nemit * sizeof *emits);
+            le += (size_t)w->nemit;
+        }
     }
     for (size_t i = 0; i < nx; i++)
         lexcs[i].base_off = newoff[lexcs[i].base_off];
@@ -548,7 +565,10 @@ int main(int argc, char **argv)
                "#include \"lang/lang_data.h\"\n\n");
     fprintf(o, "const uint32_t ld_nwords = %zu;\n", nw);
     fprintf(o, "const uint32_t ld_hash_mask = %u;\n", hsize - 1);
-    fprintf(o, "const uint32_t ld_hash_idx_mask = %u;\n\n", idx_mask);
+    fprintf(o, "const uint32_t ld_hash_idx_mask = %u;\n", idx_mask);
+    fprintf(o, "const uint32_t ld_nemit = %zu;\n", ne);
+    fprintf(o, "const uint32_t ld_model_emit = %zu;\n", model_emit);
+    fprintf(o, "ld_model_out ld_model_tab[%zu];\n\n", ne > model_emit ? ne - model_emit : 1);
     fprintf(o, "const char ld_pool[] =\n");
     size_t col = 0;
     fputs("\"", o);

@@ -66,6 +66,7 @@ lang_analyzer *lang_new(void)
 
 lang_analyzer *lang_new_memo(size_t extra)
 {
+    tag_tables_load();
     lang_analyzer *a = dy_calloc(1, sizeof(lang_analyzer));
     if (!a)
         return NULL;

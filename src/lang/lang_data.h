@@ -3,7 +3,9 @@
 ** itself is $(BUILD)/gen/lang_data.c, written at build time by
 ** tools/gen_lang.c from Debian-shipped files (Lingua::EN::Tagger's
 ** words.yml/tags.yml and WordNet's index.* and *.exc); see docs/lang.md.
-** Everything here is static const: safe to read from any thread.
+** Everything here is static const, safe to read from any thread, but for
+** ld_model_tab, which the tagger fills once (under pthread_once) before it
+** reads it and never writes again.
 */
 #ifndef DYAD_LANG_DATA_H
 #define DYAD_LANG_DATA_H
@@ -48,10 +50,26 @@ typedef struct ld_exc {
     uint8_t pos;        /* LD_NOUN, LD_VERB, LD_ADJ or LD_ADV */
 } ld_exc;
 
+/* What an unknown-word model's emission gives the tagger, worked out
+** once from the emission and ld_logprior by tagger.c (which says how) so
+** that an unknown word's candidates are table reads. */
+typedef struct ld_model_out {
+    float prob;         /* P(tag | model) */
+    float score;        /* the emission score again, through prob */
+    float score_wn;     /* the same, WordNet's weight added to prob */
+} ld_model_out;
+
 extern const char ld_pool[];
 extern const ld_word ld_words[];
 extern const uint32_t ld_nwords;
 extern const ld_emit ld_emit_tab[];
+/* ld_emit_tab's entries; the unknown-word models' (keys LD_CLASS_CHAR
+** and a class letter, see ld_word_class) are the last, from ld_model_emit
+** on, and ld_model_tab[e - ld_model_emit] is what emission e gives: zeroed
+** storage until tagger.c fills it. */
+extern const uint32_t ld_nemit;
+extern const uint32_t ld_model_emit;
+extern ld_model_out ld_model_tab[];
 extern const ld_exc ld_exc_tab[];
 /* Open addressing, linear probing. A slot is 0 for empty, else word index
 ** + 1 in the bits of ld_hash_idx_mask and the key's hash in the others, so

@@ -9,6 +9,7 @@
 #include "lang/tagger.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "lang/lang_data.h"
@@ -26,14 +27,11 @@ typedef struct cands {
     float score[MAXC];
 } cands;
 
-static void cand_add(cands *c, int tag, float score)
+/* Adds tag (one c does not hold yet: every caller gives each tag once)
+** with score, or, when c is full, puts it in place of the lowest score
+** if it beats it. */
+static inline void cand_add(cands *c, int tag, float score)
 {
-    for (int i = 0; i < c->n; i++)
-        if (c->tag[i] == tag) {
-            if (score > c->score[i])
-                c->score[i] = score;
-            return;
-        }
     if (c->n < MAXC) {
         c->tag[c->n] = (uint8_t)tag;
         c->score[c->n++] = score;
@@ -67,13 +65,60 @@ static void from_word(cands *c, const ld_word *w)
     }
 }
 
-/* Adds weight * P(tag | w) to p[tag]. */
-static void add_probs(float *p, const ld_word *w, float weight)
+/* Adds weight * P(tag | w) to p[tag]; returns the tags it added to, as
+** bits 1 << tag. */
+static uint64_t add_probs(float *p, const ld_word *w, float weight)
 {
+    uint64_t tags = 0;
     for (unsigned i = 0; i < w->nemit; i++) {
         const ld_emit *e = &ld_emit_tab[w->emit + i];
         p[e->tag] += weight * expf(e->score + ld_logprior[e->tag]);
+        tags |= 1ull << e->tag;
     }
+    return tags;
+}
+
+/* The tags 1 .. TAG_COUNT - 1, as bits 1 << tag. */
+#define ALL_TAGS (((1ull << TAG_COUNT) - 1) & ~1ull)
+
+/* WordNet's weight for a part of speech it allows an unknown word. */
+#define WN_WEIGHT 0.02f
+
+/* What the unknown-word models' emissions give, worked out once: for
+** emission e of a model, ld_model_tab[e - ld_model_emit] holds the
+** P(tag | model) that add_probs adds and the scores from_probs makes of
+** it, as they were worked out at every unknown word (some 2,600
+** instructions a word, most in expf and logf): the same expressions in
+** the same types, so the same floats. wn_only[t] is from_probs's score
+** for WN_WEIGHT alone. Filled under pthread_once, which every reader goes
+** through (lang_new_memo first, before a coder codes); read-only after. */
+static float wn_only[TAG_COUNT];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void tables_fill(void)
+{
+    for (uint32_t e = ld_model_emit; e < ld_nemit; e++) {
+        const ld_emit *em = &ld_emit_tab[e];
+        ld_model_out *o = &ld_model_tab[e - ld_model_emit];
+        /* add_probs's term at weight 1 (1.0f * x is x, 0 + x is x) */
+        o->prob = expf(em->score + ld_logprior[em->tag]);
+        /* from_probs's score of it, and of it with WordNet's weight */
+        o->score = logf(o->prob) - ld_logprior[em->tag];
+        o->score_wn = logf(o->prob + WN_WEIGHT) - ld_logprior[em->tag];
+    }
+    for (int t = 0; t < TAG_COUNT; t++)
+        wn_only[t] = logf(0.0f + WN_WEIGHT) - ld_logprior[t];
+}
+
+void tag_tables_load(void)
+{
+    pthread_once(&tables_once, tables_fill);
+}
+
+/* What model m's emission k gives (after tag_tables_load). */
+static inline const ld_model_out *model_out(const ld_word *m, unsigned k)
+{
+    return &ld_model_tab[m->emit + k - ld_model_emit];
 }
 
 /* Tags an unknown word may get: the open classes. */
@@ -83,22 +128,17 @@ static const uint64_t open_tags =
     1ull << TAG_VB | 1ull << TAG_VBD | 1ull << TAG_VBG | 1ull << TAG_VBN |
     1ull << TAG_VBP | 1ull << TAG_VBZ | 1ull << TAG_CD;
 
-static void from_probs(cands *c, const float *p)
+/* Candidates from P(tag | word) in p: each tag with p[tag] > 0, tag by
+** tag upwards, scored log p[tag] - log P(tag). may holds every such tag
+** (bits 1 << tag; others may be set), so that the tags of p that are
+** zero, most of them, are not read. */
+static void from_probs(cands *c, const float *p, uint64_t may)
 {
     c->n = 0;
-    /* two tags a test: most of p is +0.0, whose bits are all zero (any
-    ** other value is asked as before, in the same order) */
-    for (int t = 1; t < TAG_COUNT; t += 2) {
-        if (t + 1 < TAG_COUNT) {
-            uint64_t two;
-            memcpy(&two, &p[t], sizeof two);
-            if (!two)
-                continue;
-        }
+    for (uint64_t b = may & ALL_TAGS; b; b &= b - 1) {
+        int t = __builtin_ctzll(b);
         if (p[t] > 0)
             cand_add(c, t, logf(p[t]) - ld_logprior[t]);
-        if (t + 1 < TAG_COUNT && p[t + 1] > 0)
-            cand_add(c, t + 1, logf(p[t + 1]) - ld_logprior[t + 1]);
     }
     if (c->n == 0)
         cand_one(c, TAG_NN);
@@ -219,29 +259,45 @@ static int lower_g_not_ing(const char *w, size_t n)
     return 1;
 }
 
-/* Candidates for a word neither the corpus nor its lower-case form knows. */
+/* Candidates for a word neither the corpus nor its lower-case form knows:
+** the suffix model's open-class tags, each P(tag | model); when WordNet
+** allows the word some parts of speech (lower-case and hyphenated words),
+** those tags only, each with WN_WEIGHT added. Read from the model table:
+** what from_probs would make of those sums, tag by tag upwards. */
 static void unknown_word(cands *c, const char *w, size_t n, char cls)
 {
-    float p[TAG_COUNT] = {0};
     const ld_word *m = suffix_model(w, n, cls);
-    if (m)
-        add_probs(p, m, 1.0f);
-    for (int t = 1; t < TAG_COUNT; t++)
-        if (!((open_tags >> t) & 1))
-            p[t] = 0;
+    uint64_t has = 0;           /* the model's tags */
+    uint8_t at[TAG_COUNT];      /* the model's emission of a tag in has */
+    tag_tables_load();
+    for (unsigned k = 0; m && k < m->nemit; k++) {
+        int t = ld_emit_tab[m->emit + k].tag;
+        has |= 1ull << t;
+        at[t] = (uint8_t)k;
+    }
+    has &= open_tags;
     /* "104 mln stg in grants": the suffix model of a final "g" is the
     ** gerunds', and a lower-case word in "g" that does not end in "ing"
     ** (the abbreviation "stg") is none */
     if (lower_g_not_ing(w, n))
-        p[TAG_VBG] = 0;
-    if (cls == 'l' || cls == 'h') {
-        uint64_t allowed = lemma_possible_tags(w, n);
-        if (allowed) {
-            for (int t = 1; t < TAG_COUNT; t++)
-                p[t] = (allowed >> t) & 1 ? p[t] + 0.02f : 0.0f;
+        has &= ~(1ull << TAG_VBG);
+    uint64_t allowed = cls == 'l' || cls == 'h' ? lemma_possible_tags(w, n) : 0;
+    c->n = 0;
+    if (allowed) {
+        for (uint64_t b = allowed & ALL_TAGS; b; b &= b - 1) {
+            int t = __builtin_ctzll(b);
+            cand_add(c, t, (has >> t & 1) ? model_out(m, at[t])->score_wn : wn_only[t]);
+        }
+    } else {
+        for (uint64_t b = has; b; b &= b - 1) {
+            int t = __builtin_ctzll(b);
+            const ld_model_out *o = model_out(m, at[t]);
+            if (o->prob > 0)
+                cand_add(c, t, o->score);
         }
     }
-    from_probs(c, p);
+    if (c->n == 0)
+        cand_one(c, TAG_NN);
 }
 
 /* A word the corpus saw a few times may not have shown all its tags
@@ -253,12 +309,14 @@ static void rare_word(cands *c, const ld_word *w, const char *s, size_t n)
     if (!allowed)
         return;
     float p[TAG_COUNT] = {0};
-    add_probs(p, w, 1.0f);
+    uint64_t may = add_probs(p, w, 1.0f);
     float extra = 0.3f / ((float)w->count + 2.0f);
-    for (int t = 1; t < TAG_COUNT; t++)
-        if ((allowed >> t) & 1 && p[t] == 0)
+    for (uint64_t b = allowed & ALL_TAGS; b; b &= b - 1) {
+        int t = __builtin_ctzll(b);
+        if (p[t] == 0)
             p[t] = extra;
-    from_probs(c, p);
+    }
+    from_probs(c, p, may | allowed);
 }
 
 /* Sentence-initial: the first token, or one after an opening bracket,
@@ -342,18 +400,18 @@ static void word_candidates(const char *s, size_t n, int initial, cands *c)
         if (initial && wl && wl->count > 0) {
             /* "The", "Officials": pool both spellings' counts. */
             float tot = (float)w->count + (float)wl->count;
-            add_probs(p, w, (float)w->count / tot);
-            add_probs(p, wl, (float)wl->count / tot);
-            from_probs(c, p);
+            uint64_t may = add_probs(p, w, (float)w->count / tot);
+            may |= add_probs(p, wl, (float)wl->count / tot);
+            from_probs(c, p, may);
         } else {
             from_word(c, w);
         }
         return;
     }
     if (initial && wl && wl->count > 0 && !allcaps) {
-        add_probs(p, wl, 0.95f);
+        uint64_t may = add_probs(p, wl, 0.95f);
         p[TAG_NNP] += 0.05f;
-        from_probs(c, p);
+        from_probs(c, p, may | 1ull << TAG_NNP);
         return;
     }
     if (allcaps) {
@@ -363,15 +421,21 @@ static void word_candidates(const char *s, size_t n, int initial, cands *c)
     /* An unknown name: mostly NNP, with the suffix model for "Ukrainians"
     ** (NNPS) or "Ukrainian" (JJ), and the lower-case word for headlines. */
     const ld_word *sm = suffix_model(b, m, ld_word_class(b, m));
-    if (sm)
-        add_probs(p, sm, 0.3f);
-    for (int t = 1; t < TAG_COUNT; t++)
-        if (t != TAG_NNP && t != TAG_NNPS && t != TAG_JJ)
-            p[t] = 0;
+    if (sm) {
+        /* the model's weighted P(tag | model), from the table, for those
+        ** three tags only (p holds no other yet) */
+        tag_tables_load();
+        for (unsigned k = 0; k < sm->nemit; k++) {
+            int t = ld_emit_tab[sm->emit + k].tag;
+            if (t == TAG_NNP || t == TAG_NNPS || t == TAG_JJ)
+                p[t] += 0.3f * model_out(sm, k)->prob;
+        }
+    }
     p[TAG_NNP] += 1.0f;
+    uint64_t may = 1ull << TAG_NNP | 1ull << TAG_NNPS | 1ull << TAG_JJ;
     if (wl && !initial)
-        add_probs(p, wl, 0.1f);
-    from_probs(c, p);
+        may |= add_probs(p, wl, 0.1f);
+    from_probs(c, p, may);
 }
 
 /* What the memo keeps of a word: its candidates as a capitalized word

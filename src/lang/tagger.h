@@ -51,4 +51,10 @@ void tag_sentence_kept(word_memo *memo, const char *text, const dyad_token *toks
 void tag_sentence_given(void *const *entries, const char *text, const dyad_token *toks,
                         size_t n, uint8_t *tags_out);
 
+/* Works out the tables the tagger reads for words its corpus does not
+** know, once a process (later calls return at once; thread-safe). Every
+** tagger call does it when it must; the analyzer does it when made, so
+** that coders share tables made before they start. */
+void tag_tables_load(void);
+
 #endif
