@@ -146,7 +146,7 @@ eval: deps
 	@$(MAKE) --no-print-directory $(BUILD)/tools/dyad-eval $(BUILD)/dyad
 	@sh tools/eval.sh $(BUILD)/tools/dyad-eval $(SHARED)
 
-# ---- fuzzing: clang libFuzzer, FUZZ_SECONDS each ----
+# ---- fuzzing: clang libFuzzer, FUZZ_SECONDS each; an input over 5 s is a bug ----
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined
 FUZZ_RUN = $(if $(FUZZ_ONLY),$(addprefix fuzz/,$(addsuffix .c,$(FUZZ_ONLY))),$(FUZZ_SRC))
@@ -158,7 +158,7 @@ fuzz: deps
 			-o build/fuzz/bin/$$n $$f build/fuzz/libdyad.a $(LDLIBS) || exit 1; \
 		mkdir -p build/fuzz/corpus/$$n; \
 		echo "== $$n ($(FUZZ_SECONDS)s)"; \
-		build/fuzz/bin/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=build/fuzz/ \
+		build/fuzz/bin/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5 -artifact_prefix=build/fuzz/ \
 			build/fuzz/corpus/$$n $$( [ -d fuzz/seeds/$$n ] && echo fuzz/seeds/$$n ) \
 			> build/fuzz/$$n.log 2>&1; rc=$$?; \
 		grep -E '^(#[0-9]+ *DONE|Done|==[0-9]+==ERROR|SUMMARY)' build/fuzz/$$n.log; \
