@@ -1553,8 +1553,11 @@ static int only_names(const sent_ctx *s, uint32_t from, uint32_t end)
 
 /* Is word k a creed or doctrine right before the noun of rebels,
 ** insurgents or separatists ending by end ("Muslim rebels", "Maoist
-** guerrillas")? It says what they fight for, not whose they are:
-** nineteenth session, lane armed. */
+** guerrillas")? It says what they fight for, not whose they are, but
+** only the state the sentence itself names may look past it
+** (coder_home_fighters.c sets party_fighters): a dateline's country must
+** not reach "Islamist rebels" near Aleppo under ANKARA. Nineteenth
+** session, lane armed, narrowed after review. */
 static int creed_of_fighters(const dyad_coder *c, const sent_ctx *s, uint32_t k, uint32_t end)
 {
     static const char *const creeds[] = {"muslim", "moslem", "islamist", "islamic", "maoist",
@@ -1606,7 +1609,7 @@ static int other_noun_in(const dyad_coder *c, const sent_ctx *s, const phrase *p
         /* "Deputy Secretary", "Assistant Secretary": a rank is the
         ** office's, not another's */
         if (tag_is_noun(s->ls.tags[k]) && !coder_word_in_list(s, k, ranks) &&
-            !creed_of_fighters(c, s, k, p->end))
+            !(c->party_fighters && creed_of_fighters(c, s, k, p->end)))
             return 1;
         k++;
     }
