@@ -2556,7 +2556,10 @@ static int person_subject(const dyad_coder *c, const sent_ctx *s, int32_t np, in
                                          "administration", "authority", "office", "board",
                                          "cabinet", "assembly", "bureau", "legislature",
                                          "military", "navy", "force", "regime", NULL};
-    if (lemma_in_list(s->ls.lemmas[p->head], bodies))
+    /* in any case: a proper name's lemma keeps its capital ("The Senate
+    ** Budget Committee discarded the assumptions upon which he claims":
+    ** s19-prec24) */
+    if (lemma_in_list(s->ls.lemmas[p->head], bodies) || coder_word_in_list(s, p->head, bodies))
         return 0;
     /* a common noun may be a person the lists lack ("her husband"): as
     ** before; a thing it may be too, but the dev split's such gains were
