@@ -342,8 +342,9 @@ int coder_word_in_list(const sent_ctx *s, uint32_t k, const char *const *list)
 ** denounced", "Japan Line asked its banks": a country's name or adjective that opens
 ** a proper name the dictionary does not know, ending in a word for a
 ** firm or a private body, names an organisation of that country, not the
-** state: a firm in news. Is [from, end) such a rest of a name, proper
-** nouns written with capitals? */
+** state: a firm in news; so after a possessor ("Sweden's Nordbanken
+** AG"). Is [from, end) such a rest of a name, proper nouns written
+** with capitals (and "de", "y" inside)? */
 static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
 {
     static const char *const bodies[] = {
@@ -351,7 +352,14 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
         "resource", "resources", "holding", "holdings", "partner", "partners", "trust",
         "express", "bank", "bureau", "company", "institute", "line", "lines", "airlines",
         "airways", "shipping", "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
-        "plc", "motors", "associates", NULL};
+        "plc", "motors", "associates",
+        /* s19-prec24: a firm's legal form or a bank's name in its own
+        ** tongue ("Sweden's Nordbanken AG", "Spain's Minas del Sur S.A."); not
+        ** "group", which the wires capitalise after "U.S." for a delegation */
+        "banken", "s.a.", "sa", "ag", "n.v.", "nv", "gmbh", "spa", "s.p.a.", NULL};
+    /* the small words inside a firm's Spanish, French or Italian name */
+    static const char *const joins[] = {"de", "del", "des", "du", "y", "et", "e", "di",
+                                        "la", "le", "los", "las", NULL};
     /* "the U.S. Feedgrains Council" is a trade body; a council of the state
     ** ("Supreme Council", "Revolutionary Command Council") is not */
     static const char *const council[] = {"council", NULL};
@@ -361,10 +369,13 @@ static int name_after_country(const sent_ctx *s, uint32_t from, uint32_t end)
         "presidential", "constitutional", "defence", "defense", "ministerial",
         "provisional", "transitional", "regional", "city", "municipal", "peace",
         "guardian", "guardians", "people's", "peoples", NULL};
+    if (from < end && end <= s->ls.n && s->ls.tags[from] == TAG_POS)
+        from++;   /* "Sweden's Nordbanken AG": the name after the possessor */
     if (from >= end || end > s->ls.n)
         return 0;
     for (uint32_t k = from; k < end; k++)
-        if (!tag_is_proper(s->ls.tags[k]) || !(s->ls.toks[k].flags & DYAD_TF_CAPITALIZED))
+        if (!(tag_is_proper(s->ls.tags[k]) && (s->ls.toks[k].flags & DYAD_TF_CAPITALIZED)) &&
+            !(k > from && k + 1 < end && coder_word_in_list(s, k, joins)))
             return 0;
     if (coder_word_in_list(s, end - 1, council)) {
         /* "the U.S. Council of Economic Advisers": a body of the state */
@@ -473,8 +484,7 @@ static int resolve_span(dyad_coder *c, const sent_ctx *s, uint32_t first, uint32
         snprintf(out->code, sizeof out->code, "%.3s%s", country->code, best->code + 3);
         return 1;
     }
-    if (sc.have && !sc.best_person && !agent && !sc.possessor &&
-        name_after_country(s, sc.country_end, end)) {
+    if (sc.have && !sc.best_person && !agent && name_after_country(s, sc.country_end, end)) {
         snprintf(out->code, sizeof out->code, "%sBUS", best->code);
         return 1;
     }
@@ -2549,7 +2559,10 @@ static int person_subject(const dyad_coder *c, const sent_ctx *s, int32_t np, in
                                          "administration", "authority", "office", "board",
                                          "cabinet", "assembly", "bureau", "legislature",
                                          "military", "navy", "force", "regime", NULL};
-    if (lemma_in_list(s->ls.lemmas[p->head], bodies))
+    /* in any case: a proper name's lemma keeps its capital ("The Senate
+    ** Budget Committee discarded the assumptions upon which he claims":
+    ** s19-prec24) */
+    if (lemma_in_list(s->ls.lemmas[p->head], bodies) || coder_word_in_list(s, p->head, bodies))
         return 0;
     /* a common noun may be a person the lists lack ("her husband"): as
     ** before; a thing it may be too, but the dev split's such gains were

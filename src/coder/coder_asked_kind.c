@@ -151,12 +151,21 @@ static int policy_plan_after(const sent_ctx *s, uint32_t v)
     return 0;
 }
 
-/* A state's rule or law withdrawn or revoked ("pressed the EC to withdraw
-** the rule"): a policy changed, where troops withdrawn de-escalate. */
-static const char *const revoking[] = {"withdraw", "rescind", "revoke", NULL};
+/* A state's rule, law, plan or proposal withdrawn, revoked, repealed or
+** scrapped ("pressed the EC to withdraw the rule"): a policy changed,
+** where troops withdrawn de-escalate. */
+static const char *const revoking[] = {"withdraw", "rescind", "revoke",
+                                       /* s19-prec24: "to repeal legislation",
+                                       ** "to scrap the purchase plan" */
+                                       "repeal", "scrap", "shelve", "abandon", "drop", NULL};
 static const char *const rule_nouns[] = {"rule", "law", "regulation", "measure", "tax",
                                          "levy", "bill", "legislation", "decree",
-                                         "requirement", "policy", NULL};
+                                         "requirement", "policy",
+                                         /* a state's plan or proposal withdrawn
+                                         ** ("to withdraw a proposal that would
+                                         ** ban film imports": s19-prec24) */
+                                         "proposal", "plan", "program", "programme",
+                                         "decision", NULL};
 
 /* A policy or stand reconsidered or amended (the &POLICYVERB synset has
 ** "review", "revise", "change" but not these; &POLICYOBJ has no

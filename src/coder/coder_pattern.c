@@ -1125,6 +1125,26 @@ static int policy_course(const sent_ctx *s, const clause *act, uint32_t v, uint3
     return strcmp(s->ls.lemmas[v], "take") == 0 && lemma_in_list(s->ls.lemmas[obj], step_nouns) &&
            object_holds(s, act, policy_kinds);
 }
+/* "asked Japan to begin negotiations on rice", "urged them to enter into
+** talks": talks opened, begun or entered, with no partner named for a
+** pattern ("begin negotiation with +"), are talks asked for (026, 106),
+** as "to negotiate" is (s19-prec24). The noun is the act's object, or
+** the first after "into". */
+static int talks_opened(const sent_ctx *s, uint32_t v, uint32_t obj)
+{
+    static const char *const opens[] = {"begin", "start", "open", "launch", "enter",
+                                        "initiate", "reopen", NULL};
+    static const char *const talks[] = {"negotiation", "talk", "discussion", "dialogue",
+                                        "consultation", NULL};
+    if (!lemma_in_list(s->ls.lemmas[v], opens))
+        return 0;
+    if (obj == UINT32_MAX && v + 2 < s->ls.n && lemma_is_word(s->ls.lemmas[v + 1], "into"))
+        for (uint32_t k = v + 2; k < v + 5 && k < s->ls.n && obj == UINT32_MAX; k++)
+            if (s->ls.tags[k] == TAG_NN || s->ls.tags[k] == TAG_NNS)
+                obj = k;
+    return obj != UINT32_MAX && lemma_in_list(s->ls.lemmas[obj], talks);
+}
+
 static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const clause *act)
 {
     uint32_t v = s->ls.phrases[act->verb].head;
@@ -1141,7 +1161,7 @@ static const char *unpatterned_act(const dyad_coder *c, const sent_ctx *s, const
     ** another in an act ("join + in" codes nothing) is asked cooperation */
     if (strcmp(s->ls.lemmas[v], "join") == 0)
         return "2";
-    if (lemma_in_list(s->ls.lemmas[v], talks_acts))
+    if (lemma_in_list(s->ls.lemmas[v], talks_acts) || talks_opened(s, v, obj))
         return "6";
     /* forces withdrawn, force avoided, a market intervention, an economic
     ** plan devised (coder_asked_kind.c) */
