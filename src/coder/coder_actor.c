@@ -1330,6 +1330,7 @@ int coder_entity_codes(dyad_coder *c, const sent_ctx *s)
             ec->entry_line = a[0].entry_line;
             ec->agent_entry = a[0].agent_entry;
             ec->counted = a[0].counted;
+            ec->lent = a[0].from == FROM_DATELINE || a[0].from == FROM_ARTICLE;
         }
     }
     /* "his Greek counterpart" of an EGYGOV: GRCGOV, the peer's agent

@@ -284,6 +284,11 @@ static const place_mention *clause_place(const dyad_coder *c, const sent_ctx *s,
     return pm;
 }
 
+const place_mention *coder_act_place(const dyad_coder *c, const sent_ctx *s, size_t ci)
+{
+    return clause_place(c, s, ci);
+}
+
 /* Fills *out with the country of place pm joined to role ("" for the
 ** country alone), its words the place's. */
 static void place_actor(actor_ref *out, const place_mention *pm, const char *role)

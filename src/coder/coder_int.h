@@ -78,6 +78,8 @@
 **   coder_home_fighters.c  rebels of no country beside the one
 **                     state their sentence names are its ("the Philippine
 **                     government signed a peace deal with Muslim rebels")
+**   coder_abroad.c    fighters a dateline gives its country, struck by another
+**                     state: kept where the act's place is theirs
 **   coder_group_lead.c  a story of a group of states met under a dateline
 **   coder_foe.c       the other side of a war the article tells
 **   coder_home_party.c  a party at home of the state that acts on it
@@ -308,6 +310,9 @@ typedef struct entity_code {
     uint8_t abroad;             /* an unnamed person (mentions.c's role) whose
                                 ** sentence named a place outside the article's
                                 ** country: "him" later is not the article's */
+    uint8_t lent;               /* its country lent by the article (its dateline
+                                ** or count), not its words: "gunmen" under
+                                ** "ANKARA -" (coder_abroad.c) */
 } entity_code;
 
 /* An agent the document named with its country ("EC foreign ministers",
@@ -1332,6 +1337,22 @@ int coder_place_people(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 ** be abroad. In other acts it only recodes a country the article gave
 ** them. Returns 1 when it filled a role. */
 int coder_home_fighters(dyad_coder *c, const sent_ctx *s, clause_job *j);
+
+/* ---- coder_abroad.c: fighters the article lends its country, struck by
+** another state ---- */
+
+/* The place clause ci's own words say its act happened in, when its
+** country is sure (coder_article_guard.c); NULL otherwise. */
+const place_mention *coder_act_place(const dyad_coder *c, const sent_ctx *s, size_t ci);
+
+/* In force or coercion (17x-20x), rebels, insurgents, separatists or
+** armed men in one role of j whose country the article lent (dateline or
+** count), beside another state's organ (or the state itself as source):
+** kept where the clause's place is in their country, that state's where
+** it is in the state's (not armed men of no side), else of no known
+** country (dropped; "---" with --partial): "ANKARA - The Syrian army
+** attacked rebels" is no Turkish rebels. Returns 1 when it changed a role. */
+int coder_fighters_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Does every one of a[0..n) take its country from the article, not the
 ** sentence? (n > 0) */

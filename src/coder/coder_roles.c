@@ -1623,6 +1623,9 @@ void coder_clause_actors(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* "The Colombian government signed a ceasefire with leftist rebels":
     ** the one state the sentence names (coder_home_fighters.c) */
     coder_home_fighters(c, s, j);
+    /* "ANKARA - The Syrian army attacked rebels": not Turkey's
+    ** (coder_abroad.c) */
+    coder_fighters_abroad(c, s, j);
     c->private_agents = 0;
     c->force_clause = 0;
     /* "Paris, Texas": the region names the country (coder_place.c) */
