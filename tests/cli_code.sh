@@ -326,6 +326,17 @@ for f in long2.txt long3.txt long4.txt long5.txt long6.txt long7.txt long8.txt l
     fi
 done
 
+# a relative clause's host far from it: "The envoy, who met the minister
+# who met the aide ... (64 times), arrived" hangs the first "who" under
+# "arrived", 65 clauses on; a reach of 64 clauses once lost it (nineteenth
+# session, lane host)
+s="The envoy, who met the minister"
+i=0; while [ $i -lt 64 ]; do s="$s who met the aide"; i=$((i + 1)); done
+echo "$s, arrived in Kenya." > far.txt
+"$DYAD" analyze --input text far.txt > out 2> err; rc=$?
+if [ $rc = 0 ] && grep -q "clause 0 relative (of 65)" out; then ok; else
+    bad "a relative clause 65 clauses from its host: exit $rc, $(grep -m1 'clause 0' out)"; fi
+
 # ---- validate ----
 : > in
 expect "validate: unknown option" 2 validate --bogus <<'X'

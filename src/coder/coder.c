@@ -129,6 +129,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(c->csib);
     dy_free(c->judged);
     dy_free(c->judged_here);
+    dy_free(c->clause_keys);
     dy_free(c->breach_at);
     dy_free(c->vg_clause);
     dy_free(c->object2_first);

@@ -617,6 +617,11 @@ struct dyad_coder {
     size_t njudged, judged_cap;
     uint64_t *judged_here;
     size_t judged_here_cap;
+    /* the sentence's clauses as first token << 32 | index, sorted, made with
+    ** judged when it is not empty: own_words reads only those that start
+    ** near a judged phrase (nineteenth session, lane host) */
+    uint64_t *clause_keys;
+    size_t clause_keys_cap;
     /* the prepositions of the sentence that a breach of a word given
     ** follows (breach_cause in coder_stance.c), listed once a sentence for
     ** the same reason */

@@ -1696,24 +1696,36 @@ static const char *const conduct_nouns[] = {
     "conduct", "stance", "attitude", "treatment", "demand", "claim", "occupation", "plan",
     "proposal", "law", "legislation", "regulation", "barrier", NULL};
 
-enum { OWN_REACH = 64 };   /* clauses either side of ci that own_words reads */
-
 /* Does clause ci hold np as its own words: no clause of saying's
 ** complement or quote between them ("Kenya said Uganda claimed ..."
-** leaves Uganda's words to Uganda)? */
-static int own_words(const sent_ctx *s, size_t ci, const phrase *np)
+** leaves Uganda's words to Uganda)? The innermost clause that holds np
+** (least span, then least index) is sought in c->clause_keys among those
+** that start where it may: one held by ci spans no more than ci, so starts
+** at np's end less ci's span or after (nineteenth session: every judged
+** phrase of a run-on once read every clause). */
+static int own_words(const dyad_coder *c, const sent_ctx *s, size_t ci, const phrase *np)
 {
+    const clause *cl = &s->ls.clauses[ci];
+    uint32_t from = 0;
+    if (cl->first <= np->first && np->end <= cl->end && np->end > cl->end - cl->first)
+        from = np->end - (cl->end - cl->first);
+    size_t lo = 0, hi = s->ls.nclauses;
+    while (lo < hi) {   /* the first clause that starts at from or after */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->clause_keys[mid] >> 32 < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     int32_t in = -1;
     uint32_t span = UINT32_MAX;
-    /* the clauses near ci only: on the whole corpus the innermost is ci
-    ** or the clause before it (nineteenth session: every judged phrase of
-    ** a run-on once read every clause) */
-    size_t to = s->ls.nclauses - ci > OWN_REACH ? ci + OWN_REACH + 1 : s->ls.nclauses;
-    for (size_t i = ci > OWN_REACH ? ci - OWN_REACH : 0; i < to; i++) {
+    for (size_t k = lo; k < s->ls.nclauses && c->clause_keys[k] >> 32 <= np->first; k++) {
+        int32_t i = (int32_t)(uint32_t)c->clause_keys[k];
         const clause *d = &s->ls.clauses[i];
-        if (d->first <= np->first && np->end <= d->end && d->end - d->first < span) {
-            in = (int32_t)i;
-            span = d->end - d->first;
+        uint32_t w = d->end - d->first;
+        if (np->end <= d->end && (w < span || (w == span && i < in))) {
+            in = i;
+            span = w;
         }
     }
     for (int32_t p = in; p >= 0; p = s->ls.clauses[p].parent) {
@@ -1831,6 +1843,19 @@ static int judging_phrases(dyad_coder *c, sent_ctx *s)
             qsort(c->judged, c->njudged, sizeof *c->judged, key_order);
             break;
         }
+    if (!c->njudged)
+        return 0;
+    /* the clauses by first token, for own_words; mostly in order already */
+    size_t ncl = s->ls.nclauses;
+    if (base_grow((void **)&c->clause_keys, &c->clause_keys_cap, ncl, sizeof *c->clause_keys) < 0)
+        return -1;
+    int sorted = 1;
+    for (size_t k = 0; k < ncl; k++) {
+        c->clause_keys[k] = (uint64_t)s->ls.clauses[k].first << 32 | k;
+        sorted &= k == 0 || c->clause_keys[k - 1] < c->clause_keys[k];
+    }
+    if (!sorted)
+        qsort(c->clause_keys, ncl, sizeof *c->clause_keys, key_order);
     return 0;
 }
 
@@ -1900,7 +1925,7 @@ static int judged_phrase(dyad_coder *c, sent_ctx *s, size_t ci)
         ** on its head spans it too ("said Gandhi's failure to cut spending
         ** will push up prices") */
         if (np->first < cl->first || np->end > cl->end ||
-            ((int32_t)p != cl->subject && !own_words(s, ci, np)))
+            ((int32_t)p != cl->subject && !own_words(c, s, ci, np)))
             continue;
         if (!asked) {
             asked = 1;

@@ -97,6 +97,8 @@ void lang_free(lang_analyzer *a)
     dy_free(a->vg_of);
     dy_free(a->pp_of);
     dy_free(a->clause_of);
+    dy_free(a->host_of);
+    dy_free(a->role_first);
     dy_free(a->protect);
     dy_free(a->inquote);
     sb_free(&a->pool);
@@ -131,7 +133,7 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
         return -1;                                                      \
     a->field = p;
     GROW(tags) GROW(lemmas) GROW(lemma_off) GROW(lemma_cls) GROW(lemma_form)
-    GROW(lemma_tag) GROW(np_of) GROW(vg_of) GROW(pp_of) GROW(clause_of) GROW(protect)
+    GROW(lemma_tag) GROW(np_of) GROW(vg_of) GROW(pp_of) GROW(clause_of) GROW(host_of) GROW(protect)
     GROW(inquote) GROW(kept)
 #undef GROW
     a->cap = cap;

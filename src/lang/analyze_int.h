@@ -29,6 +29,11 @@ struct lang_analyzer {
     uint8_t *lemma_form;   /* per token: base_lemma_form of its lemma */
     uint8_t *lemma_tag;    /* per token: the tag its lemma was made for */
     int32_t *np_of, *vg_of, *pp_of, *clause_of;  /* per token; -1 for none */
+    /* where a relative clause's host is found (clause.c, host_index): per
+    ** token, the lowest clause not a relative one whose span holds it; per
+    ** phrase, the lowest such clause with it as subject, object or agent */
+    int32_t *host_of, *role_first;
+    size_t role_cap;
     uint8_t *protect;      /* token inside a coordination or apposition */
     uint8_t *inquote;      /* token inside quotation marks */
     strbuf pool;           /* lemma bytes, NUL-separated */

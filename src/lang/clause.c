@@ -1407,9 +1407,34 @@ static int comma_member(const lang_analyzer *a, const clause *c, const clause *n
     return !lemma_has(a, v->head, LC_REPORTING) && !lemma_has(a, w->head, LC_REPORTING);
 }
 
-/* How many clauses before or after a relative clause the clause holding
-** its antecedent is sought: the corpus needs four at most. */
-#define REL_REACH 64
+/* Indexes where a relative clause's host is sought: a->role_first[p], the
+** lowest clause not a relative one with phrase p as its subject, object or
+** agent, and a->host_of[k], the lowest such clause whose span holds token
+** k; -1 for none. The host is the lower of the two for the antecedent: the
+** first clause a read of them all from clause 0 would find (nineteenth
+** session: that read, once per relative clause, was quadratic on a
+** run-on). Returns -1 on no memory. */
+static int host_index(lang_analyzer *a)
+{
+    if (base_grow((void **)&a->role_first, &a->role_cap, a->nph, sizeof *a->role_first) < 0)
+        return -1;
+    memset(a->role_first, 0xff, a->nph * sizeof *a->role_first);
+    memset(a->host_of, 0xff, a->n * sizeof *a->host_of);
+    for (size_t j = 0; j < a->ncl; j++) {
+        const clause *h = &a->cl[j];
+        if (h->kind == CL_RELATIVE)
+            continue;
+        int32_t role[3] = {h->subject, h->object, h->agent};
+        for (size_t r = 0; r < 3; r++)
+            if (role[r] >= 0 && a->role_first[role[r]] < 0)
+                a->role_first[role[r]] = (int32_t)j;
+        size_t end = h->end < a->n ? h->end : a->n;
+        for (size_t k = h->first; k < end; k++)
+            if (a->host_of[k] < 0)
+                a->host_of[k] = (int32_t)j;
+    }
+    return 0;
+}
 
 /* Is clause ci's verb joined to the next clause's as verbs that share
 ** what follows the last: by "and" or "or" right after it ("attacked and
@@ -1645,6 +1670,7 @@ int clause_build(lang_analyzer *a)
                     c->parent = (int32_t)j;
         }
     }
+    int indexed = 0;   /* host_index built, at the first relative clause */
     for (size_t i = 0; i < a->ncl; i++) {
         clause *c = &a->cl[i];
         if (c->kind != CL_RELATIVE)
@@ -1653,22 +1679,18 @@ int clause_build(lang_analyzer *a)
         int32_t ante = c->word != UINT32_MAX ? antecedent(a, c->word) : contact_object(a, c);
         if (ante < 0)
             continue;
-        /* the clause that holds it is near: within four clauses on the
-        ** whole corpus, and REL_REACH far more (nineteenth session: a run-on
-        ** of relative clauses once read every clause for each) */
-        uint32_t at = a->ph[ante].first;
-        size_t to = a->ncl - i > REL_REACH ? i + REL_REACH + 1 : a->ncl;
-        for (size_t j = i > REL_REACH ? i - REL_REACH : 0; j < to; j++) {
-            const clause *h = &a->cl[j];
-            if (j == i || h->kind == CL_RELATIVE)
-                continue;
-            if (h->subject == ante || h->object == ante || h->agent == ante ||
-                (at >= h->first && at < h->end)) {
-                if (!under(a, j, i))
-                    c->parent = (int32_t)j;
-                break;
-            }
+        /* the lowest clause that has it as a role or holds its first
+        ** token; kept unless that clause hangs under this one */
+        if (!indexed) {
+            if (host_index(a) < 0)
+                return -1;
+            indexed = 1;
         }
+        int32_t j = a->role_first[ante], k = a->host_of[a->ph[ante].first];
+        if (k >= 0 && (j < 0 || k < j))
+            j = k;
+        if (j >= 0 && !under(a, (size_t)j, i))
+            c->parent = j;
     }
     /* "Turkey attacked and occupied parts of Syria": a verb with nothing
     ** after it shares the object of the verb joined to it by a conjunction;
