@@ -107,7 +107,7 @@ static int first_name_at(const dyad_coder *c, const sent_ctx *s, uint32_t k, uin
 }
 
 /* Is token k an initial ("R.", "J")? */
-static int initial_at(const sent_ctx *s, uint32_t k)
+static int name_initial_at(const sent_ctx *s, uint32_t k)
 {
     const dyad_token *t = &s->ls.toks[k];
     const char *w = s->ls.text + t->start;
@@ -159,7 +159,7 @@ static int other_given_name(const dyad_coder *c, const sent_ctx *s, uint32_t k,
             dict_match_actor(c->d, s->ids, k, j, s->date, NULL) > 0 ||
             dict_match_agent(c->d, s->ids, k, j, NULL) > 0)
             break;
-        if (initial_at(s, j))
+        if (name_initial_at(s, j))
             continue;
         const dyad_token *t = &s->ls.toks[j];
         const char *w = s->ls.text + t->start;
