@@ -91,7 +91,8 @@ static uint64_t add_probs(float *p, const ld_word *w, float weight)
 ** instructions a word, most in expf and logf): the same expressions in
 ** the same types, so the same floats. wn_only[t] is from_probs's score
 ** for WN_WEIGHT alone. Filled under pthread_once, which every reader goes
-** through (lang_new_memo first, before a coder codes); read-only after. */
+** through (lang_new_memo first, before a coder codes, and tag_run, the
+** one way to a word's candidates, at each sentence); read-only after. */
 static float wn_only[TAG_COUNT];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -269,7 +270,6 @@ static void unknown_word(cands *c, const char *w, size_t n, char cls)
     const ld_word *m = suffix_model(w, n, cls);
     uint64_t has = 0;           /* the model's tags */
     uint8_t at[TAG_COUNT];      /* the model's emission of a tag in has */
-    tag_tables_load();
     for (unsigned k = 0; m && k < m->nemit; k++) {
         int t = ld_emit_tab[m->emit + k].tag;
         has |= 1ull << t;
@@ -424,7 +424,6 @@ static void word_candidates(const char *s, size_t n, int initial, cands *c)
     if (sm) {
         /* the model's weighted P(tag | model), from the table, for those
         ** three tags only (p holds no other yet) */
-        tag_tables_load();
         for (unsigned k = 0; k < sm->nemit; k++) {
             int t = ld_emit_tab[sm->emit + k].tag;
             if (t == TAG_NNP || t == TAG_NNPS || t == TAG_JJ)
@@ -1549,6 +1548,7 @@ tag_run(word_memo *memo, void *const *given, const char *text, const dyad_token 
     uint8_t back[SEG][MAXC];
     int dquotes = 0;
     size_t seg = 0;     /* first token of the open segment */
+    tag_tables_load();  /* the unknown words' tables: once a sentence, not a word */
     uint64_t held = 0;  /* the tags written, for news_rules */
     ptag[0] = TAG_PERIOD;
     delta[0] = 0;
