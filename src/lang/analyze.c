@@ -140,6 +140,15 @@ static int reserve_tokens(lang_analyzer *a, size_t n)
     return 0;
 }
 
+/* The lemma the memo's kept lemmas k (may be NULL) hold for tag, or NULL. */
+static inline const kept_lemma *kept_for(const kept_lemmas *k, int tag)
+{
+    for (int j = 0; k && j < k->n; j++)
+        if (k->l[j].tag == tag)
+            return &k->l[j];
+    return NULL;
+}
+
 /* lemma_of for word w (len bytes) as tag, into buf (cap bytes, more than
 ** LEMMA_KEPT_MAX), through the word memo: the same lemma, worked out once
 ** per word and tag while the memo keeps it, and its classes (*cls; only
@@ -154,17 +163,15 @@ static size_t lemma_memo(lang_analyzer *a, void *entry, const char *w, size_t le
         entry = memo_entry(a->memo, w, len, 0, &hit);
     }
     kept_lemmas *k = entry ? (kept_lemmas *)((char *)entry + a->lemma_at) : NULL;
-    for (int j = 0; k && j < k->n; j++) {
-        const kept_lemma *l = &k->l[j];
-        if (l->tag != tag)
-            continue;
+    const kept_lemma *hit = kept_for(k, tag);
+    if (hit) {
         /* the whole kept array, a fixed size copied inline (buf holds more
-        ** than LEMMA_KEPT_MAX): a copy of l->len bytes was a libc call */
-        memcpy(buf, l->s, LEMMA_KEPT_MAX);
-        buf[l->len] = 0;
-        *cls = l->cls;
-        *form = l->form;
-        return l->len;
+        ** than LEMMA_KEPT_MAX): a copy of hit->len bytes was a libc call */
+        memcpy(buf, hit->s, LEMMA_KEPT_MAX);
+        buf[hit->len] = 0;
+        *cls = hit->cls;
+        *form = hit->form;
+        return hit->len;
     }
     size_t n = lemma_of(w, len, tag, buf, cap);
     *cls = n < cap ? lemma_classes(a, buf) : 0;
@@ -239,14 +246,9 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     for (size_t i = 0; i < n; i++) {
         char *dst = pool + plen;
         /* most words: the memo holds the lemma under this tag (what
-        ** lemma_memo's first loop does, without its call) */
+        ** lemma_memo asks first, without its call) */
         const kept_lemmas *k = kept[i] ? (const kept_lemmas *)((char *)kept[i] + lemma_at) : NULL;
-        const kept_lemma *l = NULL;
-        for (int j = 0; k && j < k->n; j++)
-            if (k->l[j].tag == tg[i]) {
-                l = &k->l[j];
-                break;
-            }
+        const kept_lemma *l = kept_for(k, tg[i]);
         if (l) {
             memcpy(dst, l->s, LEMMA_KEPT_MAX);   /* room: SMALL a token */
             dst[l->len] = 0;
