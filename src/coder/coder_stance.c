@@ -1696,6 +1696,38 @@ static const char *const conduct_nouns[] = {
     "conduct", "stance", "attitude", "treatment", "demand", "claim", "occupation", "plan",
     "proposal", "law", "legislation", "regulation", "barrier", NULL};
 
+/* The first of keys[0..n) (first token << 32 | index, sorted) whose
+** first token is at or after from: found by halving. */
+static size_t keys_from(const uint64_t *keys, size_t n, uint32_t from)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (keys[mid] >> 32 < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* qsort's order of such keys */
+static int key_order(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Sorts keys[0..n), which are mostly in order already: a look first. */
+static void sort_keys(uint64_t *keys, size_t n)
+{
+    for (size_t k = 1; k < n; k++)
+        if (keys[k - 1] > keys[k]) {
+            qsort(keys, n, sizeof *keys, key_order);
+            return;
+        }
+}
+
 /* Does clause ci hold np as its own words: no clause of saying's
 ** complement or quote between them ("Kenya said Uganda claimed ..."
 ** leaves Uganda's words to Uganda)? The innermost clause that holds np
@@ -1709,14 +1741,7 @@ static int own_words(const dyad_coder *c, const sent_ctx *s, size_t ci, const ph
     uint32_t from = 0;
     if (cl->first <= np->first && np->end <= cl->end && np->end > cl->end - cl->first)
         from = np->end - (cl->end - cl->first);
-    size_t lo = 0, hi = s->ls.nclauses;
-    while (lo < hi) {   /* the first clause that starts at from or after */
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->clause_keys[mid] >> 32 < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = keys_from(c->clause_keys, s->ls.nclauses, from);
     int32_t in = -1;
     uint32_t span = UINT32_MAX;
     for (size_t k = lo; k < s->ls.nclauses && c->clause_keys[k] >> 32 <= np->first; k++) {
@@ -1813,13 +1838,6 @@ static int judge_owner(dyad_coder *c, sent_ctx *s, size_t ci, size_t p, const sp
     return rc;
 }
 
-/* qsort's order of c->judged's keys */
-static int key_order(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* Lists in c->judged the phrases of sentence s that judging_word finds a
 ** judgement in (no pronoun, no list), once a sentence, by their first
 ** token (see dyad_coder.judged). -1 on no memory. */
@@ -1838,24 +1856,16 @@ static int judging_phrases(dyad_coder *c, sent_ctx *s)
             return -1;
         c->judged[c->njudged++] = (uint64_t)np->first << 32 | p;
     }
-    for (size_t k = 1; k < c->njudged; k++)   /* in phrase order, mostly sorted already */
-        if (c->judged[k - 1] > c->judged[k]) {
-            qsort(c->judged, c->njudged, sizeof *c->judged, key_order);
-            break;
-        }
+    sort_keys(c->judged, c->njudged);   /* in phrase order, mostly sorted already */
     if (!c->njudged)
         return 0;
     /* the clauses by first token, for own_words; mostly in order already */
     size_t ncl = s->ls.nclauses;
     if (base_grow((void **)&c->clause_keys, &c->clause_keys_cap, ncl, sizeof *c->clause_keys) < 0)
         return -1;
-    int sorted = 1;
-    for (size_t k = 0; k < ncl; k++) {
+    for (size_t k = 0; k < ncl; k++)
         c->clause_keys[k] = (uint64_t)s->ls.clauses[k].first << 32 | k;
-        sorted &= k == 0 || c->clause_keys[k - 1] < c->clause_keys[k];
-    }
-    if (!sorted)
-        qsort(c->clause_keys, ncl, sizeof *c->clause_keys, key_order);
+    sort_keys(c->clause_keys, ncl);
     return 0;
 }
 
@@ -1865,14 +1875,7 @@ static int judging_phrases(dyad_coder *c, sent_ctx *s)
 ** copied to c->judged_here and sorted by phrase. */
 static ptrdiff_t judged_in(dyad_coder *c, const clause *cl, const uint64_t **list)
 {
-    size_t lo = 0, hi = c->njudged;
-    while (lo < hi) {   /* the first that starts at cl->first or after */
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->judged[mid] >> 32 < cl->first)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = keys_from(c->judged, c->njudged, cl->first), hi;
     int sorted = 1;
     for (hi = lo; hi < c->njudged && c->judged[hi] >> 32 < cl->end; hi++)
         sorted &= hi == lo || (uint32_t)c->judged[hi - 1] < (uint32_t)c->judged[hi];
