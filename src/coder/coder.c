@@ -449,7 +449,6 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->nthings = 0;
     d->suspect_ent = -1;
     d->suspect_seen = 0;
-    d->fighters_sent = -1;
     d->nmentions = 0;
     d->story_discard = 0;
     d->story_left = 0;

@@ -66,7 +66,6 @@ static int lent(const dyad_coder *c, const actor_ref *a, int32_t np)
 static int judge_role(const dyad_coder *c, const place_mention *pm, actor_ref *a, int *n,
                       int32_t np, const actor_ref *other, int no, int bare_ok)
 {
-    static const char *const rebels[] = {"REB", "INS", "SEP", NULL};
     char cc[4], home[4];
     int changed = 0, k = 0;
     if (*n == 0 || !striking_state(other, no, bare_ok, cc))
@@ -80,7 +79,7 @@ static int judge_role(const dyad_coder *c, const place_mention *pm, actor_ref *a
             continue;
         }
         changed = 1;
-        if (pm && strcmp(pm->country, cc) == 0 && coder_role_in(r->code, rebels)) {
+        if (pm && strcmp(pm->country, cc) == 0 && coder_role_in(r->code, coder_rebel_roles)) {
             memcpy(r->code, cc, 3);   /* "rebels near Aleppo", struck by Syria */
             coder_from_sentence(r);
         } else if (c->opts.partial) {

@@ -564,6 +564,9 @@ static int inside_no_actor(const dyad_coder *c, const sent_ctx *s, uint32_t k)
 /* The state's own agents (coder_int.h): coder_voice.c, coder_stance.c,
 ** coder_guards.c and coder_owner.c ask the same list. */
 const char *const coder_state_roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+/* A state's armed opposition (coder_int.h): coder_home_fighters.c and
+** coder_abroad.c ask it too. */
+const char *const coder_rebel_roles[] = {"REB", "INS", "SEP", NULL};
 /* Private people: civilians and suspects (article_country, private_body). */
 static const char *const private_agents[] = {"CVL", "CRM", NULL};
 /* Heads of a crowd of civilians that acts in public (article_country). */
@@ -1575,11 +1578,10 @@ static int creed_of_fighters(const dyad_coder *c, const sent_ctx *s, uint32_t k,
                                          "marxist", "leninist", "communist", "christian",
                                          "sikh", "hindu", "buddhist", "catholic", "shiite",
                                          "shi'ite", "sunni", NULL};
-    static const char *const fighters[] = {"REB", "INS", "SEP", NULL};
     const dict_agent *ag;
     return k + 1 < end && coder_word_in_list(s, k, creeds) &&
            dict_match_agent(c->d, s->ids, end, k + 1, &ag) &&
-           coder_agent_role_in(ag->code, fighters);
+           coder_agent_role_in(ag->code, coder_rebel_roles);
 }
 
 /* Does phrase p hold a noun that no agent's name covers: a name the
@@ -2050,9 +2052,8 @@ static int article_country(dyad_coder *c, const sent_ctx *s, const phrase *p, in
     if (c->party_cc[0]) {
         /* or, lent by the one state a sentence names, its rebels
         ** (coder_home_fighters.c) */
-        static const char *const fighters[] = {"REB", "INS", "SEP", NULL};
         if (!(lemma_in_list(kind, coder_state_roles) ||
-              (c->party_fighters && lemma_in_list(kind, fighters))) ||
+              (c->party_fighters && lemma_in_list(kind, coder_rebel_roles))) ||
             (other_noun_in(c, s, p) && !local_institution(c, s, p, agent)))
             return 0;
         coder_agent_actor(out, p, agent, cc);

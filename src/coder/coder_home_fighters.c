@@ -15,38 +15,34 @@
 
 #include <string.h>
 
-/* Rebels, insurgents and separatists: a state's own armed opposition.
-** Not armed men of no side (UAF): "A suicide bomber attacked a Kenyan
-** police station in Garissa" tells nothing of whose he is. */
-static const char *const fighters[] = {"REB", "INS", "SEP", NULL};
-
 /* The one country the dictionary's actors name in sentence s, people
 ** included (a foreign leader named brings his state into the story),
-** copied to cc: 1 when one, 0 when none, -1 when several. Read once per
-** sentence (c->doc.fighters_sent), so that a long sentence of many
-** clauses is scanned once. */
-static int sentence_country(dyad_coder *c, const sent_ctx *s, char cc[4])
+** copied to cc: 1 when one, 0 when none, -1 when several. Kept in the
+** sentence's memo, so that a long sentence of many clauses is scanned
+** once. */
+static int sentence_country(const dyad_coder *c, const sent_ctx *s, char cc[4])
 {
-    doc_ctx *d = &c->doc;
-    if (d->fighters_sent != s->index) {
+    sent_memo none = {.nowners = 0}, *m = s->memo ? s->memo : &none;
+    if (!m->fighters_sought) {
         int n = 0;
         char one[4] = "";
         for (uint32_t k = 0; k < s->ls.n && n >= 0;) {
-            dict_match m;
+            dict_match dm;
             char mc[4];
-            size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &m);
-            if (len && m.code && coder_code_country(m.code, mc) && (!n || strcmp(mc, one) != 0)) {
+            size_t len = dict_match_actor(c->d, s->ids, s->ls.n, k, s->date, &dm);
+            if (len && dm.code && coder_code_country(dm.code, mc) &&
+                (!n || strcmp(mc, one) != 0)) {
                 n = n ? -1 : 1;
                 memcpy(one, mc, sizeof one);
             }
             k += len ? (uint32_t)len : 1;
         }
-        d->fighters_sent = s->index;
-        d->fighters_named = n;
-        memcpy(d->fighters_cc, one, sizeof one);
+        m->fighters_sought = 1;
+        m->fighters_named = n;
+        memcpy(m->fighters_cc, one, sizeof one);
     }
-    memcpy(cc, d->fighters_cc, 4);
-    return d->fighters_named;
+    memcpy(cc, m->fighters_cc, 4);
+    return m->fighters_named;
 }
 
 /* Has none of a[0..n) a country of its own words: none at all, partial
@@ -96,9 +92,12 @@ static int fill_role(dyad_coder *c, const sent_ctx *s, actor_ref *a, int *n, int
         return 0;
     const phrase *p = &s->ls.phrases[np];
     const dict_agent *agent;
+    /* rebels, insurgents, separatists: not armed men of no side (UAF): "A
+    ** suicide bomber attacked a Kenyan police station in Garissa" tells
+    ** nothing of whose he is */
     if ((p->flags & (PHF_COORD | PHF_PRONOUN | PHF_OWNED)) ||
         !(agent = coder_agent_in(c, s, p->first, p->end)) || agent->prefix ||
-        !coder_agent_role_in(agent->code, fighters))
+        !coder_agent_role_in(agent->code, coder_rebel_roles))
         return 0;
     /* "foreign fighters" are by their word another's */
     for (uint32_t k = p->first; k < p->end; k++)
@@ -113,7 +112,8 @@ static int fill_role(dyad_coder *c, const sent_ctx *s, actor_ref *a, int *n, int
     int k = coder_resolve_np(c, s, np, r, MAX_ACTORS);
     c->party_cc[0] = '\0';
     c->party_fighters = 0;
-    if (k != 1 || strncmp(r[0].code, cc, 3) != 0 || !coder_role_in(r[0].code, fighters))
+    if (k != 1 || strncmp(r[0].code, cc, 3) != 0 ||
+        !coder_role_in(r[0].code, coder_rebel_roles))
         return 0;
     coder_from_sentence(&r[0]);
     a[0] = r[0];

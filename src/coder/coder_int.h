@@ -410,12 +410,6 @@ typedef struct doc_ctx {
     ** (coder_named_suspect.c: read once each, not per clause) */
     int32_t suspect_ent;
     size_t suspect_seen;
-    /* the one country sentence fighters_sent names (coder_home_fighters.c:
-    ** fighters_named 1, its code in fighters_cc; 0 none, -1 several), read
-    ** once per sentence; fighters_sent -1 before any */
-    long fighters_sent;
-    int fighters_named;
-    char fighters_cc[4];
     /* the lead names plural officials of a group of states ("ministers
     ** from seven industrial nations"): the dateline is where they met,
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
@@ -476,6 +470,12 @@ typedef struct sent_memo {
     int background_sought;
     int32_t background_date;
     uint32_t background_at, background_end;
+    /* the one country the sentence's actors name (coder_home_fighters.c),
+    ** once sought: fighters_named 1 with its code in fighters_cc, 0 for
+    ** none, -1 for several */
+    int fighters_sought;
+    int fighters_named;
+    char fighters_cc[4];
 } sent_memo;
 
 typedef struct sent_ctx {
@@ -2517,6 +2517,11 @@ static inline int coder_violent_code(const char *code)
 /* The roles of a state's own organs: government, forces, police, spies,
 ** legislature, courts. NULL-terminated; defined in coder_actor.c. */
 extern const char *const coder_state_roles[];
+
+/* The roles of a state's armed opposition: rebels, insurgents,
+** separatists (not armed men of no side). NULL-terminated; defined in
+** coder_actor.c. */
+extern const char *const coder_rebel_roles[];
 
 /* Is the role of an agent's own code (a dict_agent's, no country: "COP",
 ** "GOVxxx"), its first three letters, one of roles? */
