@@ -26,7 +26,7 @@ CHECK_RECALL=0.085
 CHECK_PRECISION=0.80
 QUOTES_FOUND=170      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=126    # of the 161 found whose speaker is named
-[ -x "$EVAL" ] || skip_all 9 "$EVAL is not built"
+[ -x "$EVAL" ] || skip_all 10 "$EVAL is not built"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$root" || exit 1
 
@@ -85,8 +85,8 @@ if [ $rc = 2 ] && grep -q 'dev split only' "$tmp/out"; then ok; else
 # 5-8. the frozen test split and the check split of the real-news set, against the floors
 corpus=$shared/corpus/news.jsonl
 if [ ! -f "$corpus" ] || [ ! -f tests/data/eval/gold/primary-1.tsv ]; then
-    echo "SKIPPED 4: real-news evaluation ($corpus or the annotations absent)"
-    skip=4
+    echo "SKIPPED 5: real-news evaluation ($corpus or the annotations absent)"
+    skip=5
 else
     "$EVAL" --agreement > /dev/null 2> "$tmp/err"; rc=$?
     if [ $rc = 0 ]; then ok; else bad "annotation files (exit $rc)"; cat "$tmp/err"; fi
@@ -103,5 +103,12 @@ else
     if [ "${found:-0}" -ge $QUOTES_FOUND ] && [ "${right:-0}" -ge $SPEAKERS_RIGHT ]; then ok; else
         bad "quotes below the floors ($found found, want $QUOTES_FOUND; $right speakers right, want $SPEAKERS_RIGHT)"
         cat "$tmp/out"; fi
+    # 9. tools/ceiling.py scores dyad on the dev split as the scorer does
+    "$EVAL" --corpus "$corpus" --split dev > "$tmp/out" 2>&1
+    want=$(sed -n 's/^  lenient (country pair, root) *\([0-9]*\) gold *\([0-9]*\) dyad *\([0-9]*\) match.*/\1 \2 \3/p' "$tmp/out")
+    python3 tools/ceiling.py --corpus "$corpus" --dyad "$DYAD" > "$tmp/ceil" 2>&1; rc=$?
+    got=$(sed -n 's/^   dyad  *\([0-9]*\) gold *\([0-9]*\) dyad *\([0-9]*\) match.*/\1 \2 \3/p' "$tmp/ceil")
+    if [ $rc = 0 ] && [ -n "$want" ] && [ "$got" = "$want" ] && grep -q "learned, a word's share >= 0.5" "$tmp/ceil"; then ok; else
+        bad "tools/ceiling.py (exit $rc; dev '$got', the scorer '$want')"; cat "$tmp/ceil"; fi
 fi
 summary
