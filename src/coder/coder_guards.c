@@ -340,8 +340,7 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     ** by Iran": backing an armed group is arms and money, not words; the
     ** dev split's annotators code it so (or as the reporter's charge),
     ** never as 051 */
-    static const char *const armed[] = {"REB", "INS", "SEP", "UAF", NULL};
-    if (strcmp(act, "051") == 0 && strlen(b) >= 6 && coder_role_in(b, armed) &&
+    if (strcmp(act, "051") == 0 && strlen(b) >= 6 && coder_role_in(b, coder_irregular_roles) &&
         (lemma_is_word(lemma, "support") || lemma_is_word(lemma, "back") ||
          supportive(s, verb, tgt)))   /* "is supportive of the PKK" */
         return "an armed group backed is no praise";
