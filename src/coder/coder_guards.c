@@ -965,8 +965,9 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     /* "Rebels destroyed an army post": armed men or troops raiding or
     ** destroying a base, post or station of another's forces or police
     ** fight them, whoever's country (war_posts, and a force's station) */
-    static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", NULL};
-    if ((strcmp(code, "170") == 0 || strcmp(code, "1712") == 0) && has_role(src->code, armed) &&
+    static const char *const mil[] = {"MIL", NULL};
+    if ((strcmp(code, "170") == 0 || strcmp(code, "1712") == 0) &&
+        (has_role(src->code, mil) || has_role(src->code, coder_irregular_roles)) &&
         has_role(tgt->code, force_roles) &&
         (lemma_in_list(head_lemma(s, tgt), war_posts) ||
          lemma_is_word(head_lemma(s, tgt), "station")))
@@ -992,7 +993,6 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     ** seized an Iraqi fortification": a military post raided, destroyed
     ** or seized by another state's armed forces is fighting; a ship seized
     ** or a depot destroyed stays property */
-    static const char *const mil[] = {"MIL", NULL};
     const char *head = head_lemma(s, tgt);
     /* "U.S. helicopters destroyed three Iranian gunboats": another
     ** state's forces themselves (its ships, tanks, aircraft) destroyed by
