@@ -10,6 +10,7 @@
 ** straight in, whose every output line must still be valid UTF-8.
 */
 #include "dyad.h"
+#include "coder/coder_int.h"   /* coder_code_alone: the coder's own list, not a copy */
 #include "text/utf8.h"
 
 #include <stdint.h>
@@ -23,18 +24,6 @@ static dyad_dict *D;
 static dyad_coder *C[2];
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* The codes whose event stands with no target (coder_roles.c's
-** alone_codes): protests, force posture, symbolic acts, intent to reform,
-** retreat. Any other event with an empty target is half found. */
-static int alone(const char *code)
-{
-    static const char *const pre[] = {"14", "15", "017", "034", "0874", NULL};
-    for (const char *const *p = pre; *p; p++)
-        if (strncmp(code, *p, strlen(*p)) == 0)
-            return 1;
-    return 0;
-}
 
 static void quiet(void *ctx, const dyad_diag *d)
 {
@@ -72,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t i = 0; i < n; i++) {
             const dyad_event *e = dyad_coder_event(C[m], i);
             REQUIRE(e->source[0] && e->code[0] && e->modality[0]);
-            REQUIRE(e->target[0] ? strcmp(e->source, e->target) != 0 : alone(e->code));
+            REQUIRE(e->target[0] ? strcmp(e->source, e->target) != 0 : coder_code_alone(e->code));
             REQUIRE(m == 1 || strcmp(e->modality, "negated") != 0);
             REQUIRE(e->sentence && strlen(e->sentence) <= need);
             REQUIRE(strstr(text, e->sentence) != NULL);

@@ -17,10 +17,6 @@
 
 #include <string.h>
 
-/* Armed men the article lends its country (coder_actor.c): rebels,
-** insurgents, separatists, and armed men of no side. */
-static const char *const fighters[] = {"REB", "INS", "SEP", "UAF", NULL};
-
 /* The one country of other[0..no) into cc: each one of a state's organs,
 ** its country not lent by the article ("The Syrian army", a pronoun for
 ** it), or, as the source (bare_ok), the state itself ("Syria shelled
@@ -72,7 +68,7 @@ static int judge_role(const dyad_coder *c, const place_mention *pm, actor_ref *a
         return 0;
     for (int i = 0; i < *n; i++) {
         actor_ref *r = &a[i];
-        if (!coder_role_in(r->code, fighters) || !lent(c, r, np) ||
+        if (!coder_role_in(r->code, coder_irregular_roles) || !lent(c, r, np) ||
             !coder_code_country(r->code, home) || strcmp(home, cc) == 0 ||
             (pm && strcmp(pm->country, home) == 0)) {
             a[k++] = *r;
@@ -104,9 +100,11 @@ int coder_fighters_abroad(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* the roles first: the place is read only for a clause that may change */
     int may = 0;
     for (int i = 0; i < j->ns && !may; i++)
-        may = coder_role_in(j->src[i].code, fighters) && lent(c, &j->src[i], j->src_np);
+        may = coder_role_in(j->src[i].code, coder_irregular_roles) &&
+              lent(c, &j->src[i], j->src_np);
     for (int i = 0; i < j->nt && !may; i++)
-        may = coder_role_in(j->tgt[i].code, fighters) && lent(c, &j->tgt[i], j->tgt_np);
+        may = coder_role_in(j->tgt[i].code, coder_irregular_roles) &&
+              lent(c, &j->tgt[i], j->tgt_np);
     if (!may)
         return 0;
     const place_mention *pm = coder_act_place(c, s, j->ci);

@@ -567,6 +567,10 @@ const char *const coder_state_roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD
 /* A state's armed opposition (coder_int.h): coder_home_fighters.c and
 ** coder_abroad.c ask it too. */
 const char *const coder_rebel_roles[] = {"REB", "INS", "SEP", NULL};
+/* Irregular fighters (coder_int.h): the rebels and armed men of no side,
+** whom coder_abroad.c, coder_doer.c, coder_fighters.c, coder_guards.c and
+** coder_stance.c each ask. */
+const char *const coder_irregular_roles[] = {"REB", "INS", "SEP", "UAF", NULL};
 /* Private people: civilians and suspects (article_country, private_body). */
 static const char *const private_agents[] = {"CVL", "CRM", NULL};
 /* Heads of a crowd of civilians that acts in public (article_country). */

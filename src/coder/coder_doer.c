@@ -96,15 +96,15 @@ static int state_side(const actor_ref *a)
 ** other. */
 static int enemy_of(const actor_ref *t, const char *cc)
 {
-    static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", NULL};
-    static const char *const rebels[] = {"REB", "INS", "SEP", "UAF", NULL};
+    static const char *const forces[] = {"MIL", NULL};
     char tc[4];
     size_t len = strlen(t->code);
     if (t->needs_peer || !coder_code_country(t->code, tc) || (len != 3 && len < 6))
         return 0;
     if (strcmp(tc, cc) != 0)
-        return len == 3 || coder_role_in(t->code, armed);
-    return len >= 6 && coder_role_in(t->code, rebels);
+        return len == 3 || coder_role_in(t->code, forces) ||
+               coder_role_in(t->code, coder_irregular_roles);
+    return len >= 6 && coder_role_in(t->code, coder_irregular_roles);
 }
 
 /* "An army spokesman said seven rebels were killed in a gun battle",

@@ -58,17 +58,13 @@ int coder_relative_fighter(dyad_coder *c, const sent_ctx *s, clause_job *j)
     /* rebels whose country only the article gave ("an aid package would
     ** reach the rebels fighting the Managua government", in a story from
     ** Washington) are the country's they fight; others must be named */
-    static const char *const irregulars[] = {"REB", "INS", "SEP", "UAF", NULL};
     for (int i = 0; i < n; i++) {
         if (!fighter(got[i].code))
             return 0;
         if (got[i].from == FROM_SENTENCE)
             continue;
-        int irregular = 0;
-        for (int k = 0; irregulars[k] && strlen(got[i].code) >= 6; k++)
-            irregular |= strncmp(got[i].code + 3, irregulars[k], 3) == 0;
-        if (!irregular || j->nt == 0 || strlen(j->tgt[0].code) < 3 ||
-            j->tgt[0].from != FROM_SENTENCE)
+        if (!coder_role_in(got[i].code, coder_irregular_roles) || j->nt == 0 ||
+            strlen(j->tgt[0].code) < 3 || j->tgt[0].from != FROM_SENTENCE)
             return 0;
         memcpy(got[i].code, j->tgt[0].code, 3);
     }

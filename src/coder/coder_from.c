@@ -119,7 +119,9 @@ int coder_from_maker(dyad_coder *c, const sent_ctx *s, const phrase *p, const ph
 /* The country of the one region (state, province) of the gazetteer
 ** named by tokens [first, end), or NULL when none is, or regions of two
 ** countries are ("Punjab"). A scan of the regions, made only for an
-** agent's "from" whose phrase names no actor. */
+** agent's "from" whose phrase names no actor: the gazetteer's hash
+** (place_lookup) holds cities' folded names, not regions', and folding
+** would match what this exact comparison does not ("Sao Paulo"). */
 static const char *region_country(const sent_ctx *s, uint32_t first, uint32_t end)
 {
     const char *text = s->ls.text;

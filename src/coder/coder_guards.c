@@ -340,8 +340,7 @@ const char *coder_no_event(const sent_ctx *s, const char *lemma, uint32_t verb,
     ** by Iran": backing an armed group is arms and money, not words; the
     ** dev split's annotators code it so (or as the reporter's charge),
     ** never as 051 */
-    static const char *const armed[] = {"REB", "INS", "SEP", "UAF", NULL};
-    if (strcmp(act, "051") == 0 && strlen(b) >= 6 && coder_role_in(b, armed) &&
+    if (strcmp(act, "051") == 0 && strlen(b) >= 6 && coder_role_in(b, coder_irregular_roles) &&
         (lemma_is_word(lemma, "support") || lemma_is_word(lemma, "back") ||
          supportive(s, verb, tgt)))   /* "is supportive of the PKK" */
         return "an armed group backed is no praise";
@@ -966,8 +965,9 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     /* "Rebels destroyed an army post": armed men or troops raiding or
     ** destroying a base, post or station of another's forces or police
     ** fight them, whoever's country (war_posts, and a force's station) */
-    static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", NULL};
-    if ((strcmp(code, "170") == 0 || strcmp(code, "1712") == 0) && has_role(src->code, armed) &&
+    static const char *const mil[] = {"MIL", NULL};
+    if ((strcmp(code, "170") == 0 || strcmp(code, "1712") == 0) &&
+        (has_role(src->code, mil) || has_role(src->code, coder_irregular_roles)) &&
         has_role(tgt->code, force_roles) &&
         (lemma_in_list(head_lemma(s, tgt), war_posts) ||
          lemma_is_word(head_lemma(s, tgt), "station")))
@@ -993,7 +993,6 @@ const char *coder_pair_code(const sent_ctx *s, const char *code, const actor_ref
     ** seized an Iraqi fortification": a military post raided, destroyed
     ** or seized by another state's armed forces is fighting; a ship seized
     ** or a depot destroyed stays property */
-    static const char *const mil[] = {"MIL", NULL};
     const char *head = head_lemma(s, tgt);
     /* "U.S. helicopters destroyed three Iranian gunboats": another
     ** state's forces themselves (its ships, tanks, aircraft) destroyed by

@@ -2523,6 +2523,10 @@ extern const char *const coder_state_roles[];
 ** coder_actor.c. */
 extern const char *const coder_rebel_roles[];
 
+/* The roles of irregular fighters: coder_rebel_roles and unidentified
+** armed forces (UAF). NULL-terminated; defined in coder_actor.c. */
+extern const char *const coder_irregular_roles[];
+
 /* Is the role of an agent's own code (a dict_agent's, no country: "COP",
 ** "GOVxxx"), its first three letters, one of roles? */
 static inline int coder_agent_role_in(const char *agent_code, const char *const *roles)

@@ -1423,7 +1423,6 @@ static const char *const backing_verbs[] = {
 static const char *const armed_group_nouns[] = {
     "rebel", "insurgent", "guerrilla", "guerilla", "militant", "militia", "separatist",
     "terrorist", "extremist", "jihadist", "contra", "insurgency", NULL};
-static const char *const backed_roles[] = {"REB", "INS", "SEP", "UAF", NULL};
 
 /* Does active or passive clause cl, of verb group vg, say plainly that
 ** someone backs an armed group: a verb of backing (backing_verbs) whose
@@ -1449,7 +1448,7 @@ static int32_t backing_clause(dyad_coder *c, const sent_ctx *s, const clause *cl
     int n = coder_resolve_np(c, s, group, who, MAX_ACTORS);
     c->no_agent_memory = keep;
     for (int i = 0; i < n; i++)
-        if (coder_role_in(who[i].code, backed_roles))
+        if (coder_role_in(who[i].code, coder_irregular_roles))
             return backer;
     return -1;
 }
