@@ -32,6 +32,29 @@ int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_f
     return coder_create(dict_of(dd), opts, diag, ctx, out);
 }
 
+/* The words of a list (NULL-terminated) as the rule gate of bit rule. */
+static base_word_list rule_list(const char *const *words, unsigned rule)
+{
+    size_t n = 0;
+    while (words[n])
+        n++;
+    return (base_word_list){words, n, (uint16_t)rule};
+}
+
+size_t coder_rule_lists(base_word_list out[RULE_LISTS])
+{
+    size_t n = 0;
+    out[n++] = rule_list(coder_owner_words(), RULE_OWNER);
+    out[n++] = rule_list(coder_gathering_nouns, RULE_GATHERING);
+    out[n++] = rule_list(coder_obligation_modals, RULE_OBLIGATION);
+    out[n++] = rule_list(coder_strike_bound_words, RULE_STRIKE_BOUND);
+    out[n++] = rule_list(coder_aside_journeys, RULE_ASIDE);
+    out[n++] = rule_list(coder_meeting_nouns, RULE_ASIDE);
+    out[n++] = rule_list(coder_journey_nouns, RULE_ASIDE);
+    n += coder_stance_rule_lists(out + n);
+    return n;
+}
+
 /* Ownership: *out gets a coder the caller frees in every case, except on
 ** DYAD_ENOMEM (NULL). A coder that failed to start keeps its errmsg and
 ** refuses to code (cameo stays NULL). */
@@ -93,7 +116,8 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     }
     c->text = dyad_text_new();
     c->title_text = dyad_text_new();
-    c->lang = lang_new_memo(sizeof(dict_wid_kept));
+    base_word_list rules[RULE_LISTS];
+    c->lang = lang_new_classes(sizeof(dict_wid_kept), rules, coder_rule_lists(rules));
     c->art = art_new(d);
     c->ment = mentions_new();
     if (c->lang)
@@ -151,9 +175,9 @@ void dyad_coder_free(dyad_coder *c)
 
 
 /* The dictionary's word ids of sentence s's lemmas (those of its tokens
-** were read for the whole document: s->ids is set), and the filter of
-** both that the patterns step reads (s->word_bits, zero before). -1 on no
-** memory. */
+** were read for the whole document: s->ids is set), the filter of both
+** that the patterns step reads (s->word_bits, zero before), and the rule
+** gates of its lemmas (s->rules, zero before). -1 on no memory. */
 static int sentence_ids(dyad_coder *c, sent_ctx *s)
 {
     size_t n = s->ls.n;
@@ -163,6 +187,7 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
                    s->ls.forms, n, c->lids, s->entries, s->ls.lemma_tags);
     s->lids = c->lids;
     for (size_t i = 0; i < n; i++) {
+        s->rules |= s->ls.classes[i];   /* the rule gates (coder_rule_may) */
         uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};
         for (int k = 0; k < 2; k++)
             if (w[k]) {

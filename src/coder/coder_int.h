@@ -453,6 +453,42 @@ static inline uint32_t coder_word_bit(uint32_t id)
     return dict_word_bit(id);
 }
 
+/* Rule gates: the word lists a family of rules needs in a sentence
+** before it can fire, a bit each. The analyzer marks each token's lemma
+** with the lists it is on (lang_new_classes: one probe when the lemma is
+** made, kept with it in the word memo), and sentence_ids ORs the marks of
+** the sentence into sent_ctx.rules, so that a rule whose bit is clear
+** there returns at once, before its code is touched (coder_rule_may).
+** Exact: a bit is clear only when no lemma of the sentence is on the
+** list, and the rule then finds nothing. Twentieth session: the rule
+** modules, run on every sentence or clause, had made the hot code
+** outgrow the instruction cache. The lists: coder_rule_lists. */
+enum {
+    RULE_OWNER = LANG_CLASS_CALLER << 0,        /* coder_owner_words: acts and deeds */
+    RULE_GATHERING = LANG_CLASS_CALLER << 1,    /* coder_gathering_nouns */
+    RULE_OBLIGATION = LANG_CLASS_CALLER << 2,   /* coder_obligation_modals */
+    RULE_STRIKE_BOUND = LANG_CLASS_CALLER << 3, /* coder_strike_bound_words */
+    RULE_ASIDE = LANG_CLASS_CALLER << 4,        /* an aside's purposes (coder_aside.c):
+                                                ** coder_aside_journeys, coder_meeting_nouns,
+                                                ** coder_journey_nouns */
+    /* coder_stance_predicate's parts (coder_stance_rule_lists) */
+    RULE_JUDGING = LANG_CLASS_CALLER << 5,      /* judged_naming, judged_phrase */
+    RULE_SYMPATHY = LANG_CLASS_CALLER << 6,     /* sympathy_with */
+    RULE_CHARGE = LANG_CLASS_CALLER << 7        /* blame, breach, judgement, wrong, backing */
+};
+extern const char *const coder_gathering_nouns[];
+extern const char *const coder_obligation_modals[];
+extern const char *const coder_strike_bound_words[];
+extern const char *const coder_aside_journeys[];
+/* act_words' and deed_verbs' lemmas (coder_owner.c), NULL-terminated. */
+const char *const *coder_owner_words(void);
+/* The rule gates' lists, each with its RULE_* bit, into out; returns how
+** many (coder.c: the analyzer is made with them). */
+enum { RULE_LISTS = 24 };
+size_t coder_rule_lists(base_word_list out[RULE_LISTS]);
+/* coder_stance.c's lists, into out; returns how many (at most 16). */
+size_t coder_stance_rule_lists(base_word_list *out);
+
 /* Answers about a whole sentence that rules of its clauses ask, each
 ** sought once and kept here for the other clauses (a long sentence of
 ** many clauses would make each a scan of the sentence per clause:
@@ -526,7 +562,15 @@ typedef struct sent_ctx {
                                   ** "against" have been listed in dyad_coder.breach_at */
     int32_t first_main;           /* the first main clause, or nclauses for none */
     sent_memo *memo;              /* answers sought once a sentence; may be NULL */
+    unsigned rules;               /* RULE_* of the lists its lemmas are on (sentence_ids) */
 } sent_ctx;
+
+/* May the rules of rule gate(s) rule fire in sentence s: does a lemma of s
+** stand on one of their lists (RULE_*)? */
+static inline int coder_rule_may(const sent_ctx *s, unsigned rule)
+{
+    return (s->rules & rule) != 0;
+}
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
 

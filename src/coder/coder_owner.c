@@ -106,18 +106,47 @@ static const uint8_t first_at[27] = {0, 8, 13, 17, 22, 25, 25, 25, 25, 30, 30, 3
 ** step with them. */
 static uint32_t second_bytes[26];
 
+#define ACT_WORDS (sizeof act_words / sizeof act_words[0])
+
+/* Verbs of a deed a state does to others or at home, that a later "the
+** move", "the step", "the decision" or "the announcement" may name:
+** "Kenya recalled its envoy. Uganda criticized the move". Verbs of saying
+** and of force are left out: what was said is no move, and an attack has
+** its own kind. In strcmp order: they are looked up in every clause. */
+static const char *const deed_verbs[] = {
+    "abolish", "adopt", "announce", "annul", "approve", "ban", "cancel", "close", "decide",
+    "declare", "deploy", "dispatch", "expel", "extend", "freeze", "halt", "impose", "lift",
+    "order", "pass", "pledge", "pull", "recall", "reinstate", "revoke", "scrap", "send",
+    "sign", "suspend", "unveil", "veto", "withdraw"};
+#define DEED_VERBS (sizeof deed_verbs / sizeof deed_verbs[0])
+
+/* Every word coder_owner_remember looks for, act_words' and deed_verbs',
+** NULL-terminated: a rule word list (RULE_OWNER), made with second_bytes. */
+static const char *owner_words[ACT_WORDS + DEED_VERBS + 1];
+
 static void make_second_bytes(void)
 {
-    for (size_t i = 0; i < sizeof act_words / sizeof act_words[0]; i++) {
+    size_t n = 0;
+    for (size_t i = 0; i < ACT_WORDS; i++) {
         const char *w = act_words[i].lemma;
         second_bytes[(unsigned char)w[0] - 'a'] |= 1u << ((unsigned char)w[1] & 31);
+        owner_words[n++] = w;
     }
+    for (size_t i = 0; i < DEED_VERBS; i++)
+        owner_words[n++] = deed_verbs[i];
+    owner_words[n] = NULL;
 }
 
 void coder_owner_once(void)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, make_second_bytes);
+}
+
+const char *const *coder_owner_words(void)
+{
+    coder_owner_once();
+    return owner_words;
 }
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
@@ -554,17 +583,6 @@ static void remember(dyad_coder *c, const sent_ctx *s, int fam, uint32_t head,
         c->doc.acts[c->doc.nacts++ % ACTS_SEEN] = a;
 }
 
-/* Verbs of a deed a state does to others or at home, that a later "the
-** move", "the step", "the decision" or "the announcement" may name:
-** "Kenya recalled its envoy. Uganda criticized the move". Verbs of saying
-** and of force are left out: what was said is no move, and an attack has
-** its own kind. In strcmp order: they are looked up in every clause. */
-static const char *const deed_verbs[] = {
-    "abolish", "adopt", "announce", "annul", "approve", "ban", "cancel", "close", "decide",
-    "declare", "deploy", "dispatch", "expel", "extend", "freeze", "halt", "impose", "lift",
-    "order", "pass", "pledge", "pull", "recall", "reinstate", "revoke", "scrap", "send",
-    "sign", "suspend", "unveil", "veto", "withdraw"};
-#define DEED_VERBS (sizeof deed_verbs / sizeof deed_verbs[0])
 
 /* Is code a state's: a country alone, its government, forces, lawmakers,
 ** judges or police, or an international body? A firm's deal or a
@@ -691,6 +709,9 @@ static void remember_proposed(dyad_coder *c, const sent_ctx *s, int32_t np,
 
 void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
 {
+    /* every act or deed below is one of owner_words */
+    if (!coder_rule_may(s, RULE_OWNER))
+        return;
     const phrase *ph = s->ls.phrases;
     actor_ref out[MAX_ACTORS];
     /* phrases read ahead of their clauses name no agent for later ones */

@@ -157,6 +157,9 @@ int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np)
 ** verb group of "be" or "remain", asserted and not negated ("banks which
 ** are not strike-bound"), in a past or the present; "strike-hit" before
 ** a noun only names a place a strike touched. */
+/* The word coder_strike_bound needs (a rule word list: RULE_STRIKE_BOUND). */
+const char *const coder_strike_bound_words[] = {"strike-bound", NULL};
+
 int32_t coder_strike_bound(const sent_ctx *s, size_t ci)
 {
     static const char *const states[] = {"be", "remain", "stay", NULL};
