@@ -51,8 +51,10 @@ size_t coder_rule_lists(base_word_list out[RULE_LISTS])
     out[n++] = rule_list(coder_aside_journeys, RULE_ASIDE);
     out[n++] = rule_list(coder_meeting_nouns, RULE_ASIDE);
     out[n++] = rule_list(coder_journey_nouns, RULE_ASIDE);
-    n += coder_stance_rule_lists(out + n);
-    return n;
+    out[n++] = rule_list(coder_struck_things, RULE_THINGS);
+    out[n++] = rule_list(coder_agree_words, RULE_AGREE);
+    size_t m = coder_stance_rule_lists(out + n, RULE_LISTS - n);
+    return m == SIZE_MAX ? m : n + m;
 }
 
 /* Ownership: *out gets a coder the caller frees in every case, except on
@@ -117,7 +119,9 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     c->text = dyad_text_new();
     c->title_text = dyad_text_new();
     base_word_list rules[RULE_LISTS];
-    c->lang = lang_new_classes(sizeof(dict_wid_kept), rules, coder_rule_lists(rules));
+    size_t nrules = coder_rule_lists(rules);
+    c->lang = nrules == SIZE_MAX ? NULL
+                                 : lang_new_classes(sizeof(dict_wid_kept), rules, nrules);
     c->art = art_new(d);
     c->ment = mentions_new();
     if (c->lang)

@@ -474,20 +474,27 @@ enum {
     /* coder_stance_predicate's parts (coder_stance_rule_lists) */
     RULE_JUDGING = LANG_CLASS_CALLER << 5,      /* judged_naming, judged_phrase */
     RULE_SYMPATHY = LANG_CLASS_CALLER << 6,     /* sympathy_with */
-    RULE_CHARGE = LANG_CLASS_CALLER << 7        /* blame, breach, judgement, wrong, backing */
+    RULE_CHARGE = LANG_CLASS_CALLER << 7,       /* blame, breach, judgement, wrong, backing */
+    RULE_PENALTY = LANG_CLASS_CALLER << 8,      /* coder_stance_penalty */
+    RULE_THINGS = LANG_CLASS_CALLER << 9,       /* coder_struck_things */
+    RULE_AGREE = LANG_CLASS_CALLER << 10        /* coder_agree_words */
 };
 extern const char *const coder_gathering_nouns[];
 extern const char *const coder_obligation_modals[];
 extern const char *const coder_strike_bound_words[];
 extern const char *const coder_aside_journeys[];
+extern const char *const coder_struck_things[];
+extern const char *const coder_agree_words[];
 /* act_words' and deed_verbs' lemmas (coder_owner.c), NULL-terminated. */
 const char *const *coder_owner_words(void);
 /* The rule gates' lists, each with its RULE_* bit, into out; returns how
-** many (coder.c: the analyzer is made with them). */
-enum { RULE_LISTS = 24 };
+** many, SIZE_MAX when RULE_LISTS is too few (coder.c: the analyzer is
+** made with them). */
+enum { RULE_LISTS = 32 };
 size_t coder_rule_lists(base_word_list out[RULE_LISTS]);
-/* coder_stance.c's lists, into out; returns how many (at most 16). */
-size_t coder_stance_rule_lists(base_word_list *out);
+/* coder_stance.c's lists, into out[0..room); returns how many, SIZE_MAX
+** when they do not fit. */
+size_t coder_stance_rule_lists(base_word_list *out, size_t room);
 
 /* Answers about a whole sentence that rules of its clauses ask, each
 ** sought once and kept here for the other clauses (a long sentence of
@@ -570,6 +577,12 @@ typedef struct sent_ctx {
 static inline int coder_rule_may(const sent_ctx *s, unsigned rule)
 {
     return (s->rules & rule) != 0;
+}
+
+/* Is token k's lemma of sentence s on a list of rule gate(s) rule? */
+static inline int coder_rule_word(const sent_ctx *s, size_t k, unsigned rule)
+{
+    return (s->ls.classes[k] & rule) != 0;
 }
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */

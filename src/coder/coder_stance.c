@@ -1022,7 +1022,8 @@ static int state_subject(dyad_coder *c, const sent_ctx *s, const clause *cl, act
 
 int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
 {
-    if (c->act_as_said || c->opts.partial)
+    /* every penalty answered is one of penalty_before's words */
+    if (!coder_rule_may(s, RULE_PENALTY) || c->act_as_said || c->opts.partial)
         return 0;
     for (size_t p = 1; p + 2 < s->ls.n; p++) {
         if (!lemma_is_word(s->ls.lemmas[p], "for") && !lemma_is_word(s->ls.lemmas[p], "over"))
@@ -2061,7 +2062,7 @@ static int32_t carried_out(const sent_ctx *s, const clause *cl, const phrase *vg
 static const char *const charge_words[] = {"cause", "behind", "responsible", "blame", "carry",
                                            NULL};
 
-size_t coder_stance_rule_lists(base_word_list *out)
+size_t coder_stance_rule_lists(base_word_list *out, size_t room)
 {
 #define RULE_LIST(list, bit) {list, sizeof list / sizeof list[0] - 1, bit}   /* less the NULL */
     /* judged_naming's judgement adjective or failure, judged_phrase's
@@ -2081,8 +2082,13 @@ size_t coder_stance_rule_lists(base_word_list *out)
         RULE_LIST(judgement_adjs, RULE_CHARGE), RULE_LIST(judgement_nouns, RULE_CHARGE),
         RULE_LIST(unfounded_adjs, RULE_CHARGE), RULE_LIST(proposal_nouns, RULE_CHARGE),
         RULE_LIST(wrong_verbs, RULE_CHARGE), RULE_LIST(deceit_nouns, RULE_CHARGE),
-        RULE_LIST(backing_verbs, RULE_CHARGE)};
+        RULE_LIST(backing_verbs, RULE_CHARGE),
+        /* coder_stance_penalty's penalty words (penalty_before) */
+        RULE_LIST(penalty_nouns, RULE_PENALTY), RULE_LIST(penalty_acts, RULE_PENALTY),
+        RULE_LIST(penalty_verbs, RULE_PENALTY)};
 #undef RULE_LIST
+    if (sizeof lists / sizeof lists[0] > room)
+        return SIZE_MAX;
     memcpy(out, lists, sizeof lists);
     return sizeof lists / sizeof lists[0];
 }
