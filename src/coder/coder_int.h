@@ -1530,10 +1530,10 @@ int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 ** names no one. coder_journey.c asks it of a visit's pronoun too. */
 int coder_names_entity(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
 
-/* Is lemma a noun of an agreement ("accord", "agreement", "pact", "treaty",
-** "deal"), or "agree", a verb's lemma a noun-tagged head seldom has?
-** Asked of every noun phrase's head: a few comparisons at most. */
-int coder_agreement_noun(const char *lemma);
+/* Is token k's lemma of s a noun of an agreement ("accord", "agreement",
+** "pact", "treaty", "deal"), or "agree", a verb's lemma a noun-tagged head
+** seldom has? Asked of every noun phrase's head: its rule mark first. */
+int coder_agreement_noun(const sent_ctx *s, uint32_t k);
 
 /* For praise, demands, criticism, rejection and threats (roots 05,
 ** 10-13) of clause job j whose target phrase names a thing: its owner
