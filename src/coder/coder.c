@@ -482,7 +482,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->story_discard = 0;
     d->story_left = 0;
     d->group_lead = 0;
-    d->caucus = 0;
+    d->caucus = -1;   /* read when first asked (coder_caucus.c) */
     d->visit_sent = -1;
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
@@ -598,10 +598,6 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
             /* the lead's officials of a group of states (coder_group_lead.c) */
             if (se[i].kind == DYAD_SENT_BODY && lead_seen++ < 2)
                 c->doc.group_lead |= coder_group_lead(text, t, n);
-            /* a story of the legislature, not of an election (coder_caucus.c):
-            ** once an election is named, nothing later changes that */
-            if (!(c->doc.caucus & CAUCUS_ELECTION))
-                c->doc.caucus |= coder_caucus_scan(text, t, n);
             /* only a dateline at the head of the story that names a place
             ** or a date ("ERIADOR, May 2 -"): not "UPDATE - ...", "NASA -
             ** a space agency -", nor a later item's */
@@ -665,8 +661,9 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
         rc = DYAD_ENOMEM;
         goto fail;
     }
-    c->doc.police_story = coder_police_story(c->words, dyad_text_token_count(c->text));
-    c->doc.foreign_people = -1;   /* read when first asked: seldom, and a scan of every word */
+    /* read when first asked: seldom, and each a scan of every word */
+    c->doc.police_story = -1;
+    c->doc.foreign_people = -1;
     for (size_t i = 0; i < ns; i++) {
         c->doc.nbody += se[i].kind == DYAD_SENT_BODY;
         if ((se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) &&

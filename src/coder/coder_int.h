@@ -399,7 +399,8 @@ typedef struct doc_ctx {
                                 ** when its sentence names no place */
     int has_dateline_place;
     /* the article names the police, and an armed force seldom: its bare
-    ** "officers" are policemen (coder_officers.c) */
+    ** "officers" are policemen (coder_officers.c); -1 until
+    ** coder_police_officers first asks for a bare officer */
     int police_story;
     /* the article tells of a foreign national, citizen or refugee
     ** ("a Libyan national"): its arrested may be he (coder_arrested.c);
@@ -415,7 +416,8 @@ typedef struct doc_ctx {
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
     int group_lead;
     /* what the article names of a legislature and of an election
-    ** (CAUCUS_* bits, coder_caucus.c) */
+    ** (CAUCUS_* bits, coder_caucus.c); -1 until a party's plural members
+    ** first ask */
     int caucus;
     /* the victim of the last violent act whose doer the text did not name
     ** ("Oil facilities in Saudi Arabia were hit by drone strikes"), for a
@@ -949,10 +951,11 @@ int coder_foreign_people(const dict_word *words, size_t n);
 ** names no foreign national (coder_arrested.c)? Reads the article's
 ** words for one on the first asking (c->doc.foreign_people). */
 int coder_arrested_at_home(dyad_coder *c, const actor_ref *holder);
-/* In such a story (c->doc.police_story), makes a bare "officer(s)" of
-** j's sources and targets, which the agents read as MIL, the police's
-** (COP): "officers searched her home" (coder_officers.c). */
-void coder_police_officers(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* In such a story (c->doc.police_story, counted at the article's first
+** bare officer), makes a bare "officer(s)" of j's sources and targets,
+** which the agents read as MIL, the police's (COP): "officers searched
+** her home" (coder_officers.c). */
+void coder_police_officers(dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* Are all of j's sources of one country, each in one of roles ("OPP":
 ** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);
@@ -1167,17 +1170,17 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n);
 
 /* "Democrats said the deficit should be reduced": is phrase p, whose agent
 ** is of role kind, a party's plural members in an article that names a
-** chamber and no election? Then they are the legislature. Reads only
+** chamber and no election? Then they are the legislature. Reads the
+** article's sentences for its chambers and elections on the first asking
 ** (coder_caucus.c). */
-int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
-                        const char *kind);
+int coder_caucus_member(dyad_coder *c, const sent_ctx *s, const phrase *p, const char *kind);
 
 /* "talks with other Republicans and House Budget Committee Chairman
 ** William Gray": a party's plural members whose country came from the
 ** sentence or an earlier one (a coordination, a mention) are the
 ** legislature too, on coder_caucus_member's terms. Rewrites j's actors in
 ** place (coder_caucus.c). */
-void coder_caucus_roles(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+void coder_caucus_roles(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Is token t of text, in any case, one of the words of list? Reads only
 ** (coder_group_lead.c). */
