@@ -435,9 +435,6 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
         }
         s.discard = dc;   /* only what sport's words fake is dropped (coder_guards.c) */
     }
-    if (n)
-        s.sentence_off = coder_keep(c, text + toks[0].start,
-                                    toks[n - 1].start + toks[n - 1].len - toks[0].start);
     coder_owner_remember(c, &s);   /* "the attack" later, or in this sentence */
     s.story_past = c->doc.story_left > 0;
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)

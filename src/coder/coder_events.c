@@ -227,6 +227,26 @@ static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_re
 ** (shown: emitted by default); nothing when the sentence has it already,
 ** unless this one is shown and the earlier one was not. Returns -1 on no
 ** memory. */
+/* The offset of sentence s's text in the coder's pool, kept at its first
+** event, once (s->memo): most sentences have none, and the copy of each
+** was work and pool the rest never read. */
+static uint32_t sentence_text(dyad_coder *c, const sent_ctx *s)
+{
+    sent_memo *m = s->memo;
+    if (m && m->text_kept)
+        return m->text_off;
+    uint32_t off = 0;
+    const dyad_token *t = s->ls.toks;
+    size_t n = s->ls.n;
+    if (n)
+        off = coder_keep(c, s->ls.text + t[0].start, t[n - 1].start + t[n - 1].len - t[0].start);
+    if (m) {
+        m->text_kept = 1;
+        m->text_off = off;
+    }
+    return off;
+}
+
 static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char *code,
                      int shown, const actor_ref *src, const actor_ref *tgt)
 {
@@ -287,7 +307,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     e->target_text = coder_keep(c, p, n);
     span_text(s, j->vg->first, j->vg->end, &p, &n);   /* a verb, or an event's noun */
     e->verb = coder_keep(c, p, n);
-    e->sentence = s->sentence_off;
+    e->sentence = sentence_text(c, s);
     strbuf pt = {0};
     pattern_text(c, m, &pt);
     e->pattern = coder_keep(c, sb_str(&pt), pt.len);

@@ -521,6 +521,10 @@ typedef struct sent_memo {
     int fighters_sought;
     int fighters_named;
     char fighters_cc[4];
+    /* the sentence's text in the coder's pool, kept at its first event
+    ** (coder_events.c, sentence_text): most sentences have none */
+    int text_kept;
+    uint32_t text_off;
 } sent_memo;
 
 typedef struct sent_ctx {
@@ -557,7 +561,6 @@ typedef struct sent_ctx {
     const dict_discard *discard;  /* a discard phrase the sentence holds, or NULL */
     uint8_t noun_used[256];       /* tokens of nouns a clause coded already (the object
                                   ** of a light verb: "staged a demonstration") */
-    uint32_t sentence_off;
     int32_t according;            /* the NP after "according to" (coder_stance.c), -1
                                   ** for none, -2 before it is sought */
     int8_t conditioned;           /* a condition or question word in the sentence
