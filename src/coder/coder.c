@@ -397,6 +397,19 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     return coder_clause_emit(c, s, &j);
 }
 
+size_t coder_places(const sent_ctx *s, const place_mention **out)
+{
+    sent_memo *m = s->memo;
+    *out = m ? m->places : NULL;
+    if (!m)
+        return 0;
+    if (!m->places_read) {
+        m->nplaces = place_scan(&s->ls, s->d, s->ids, s->date, m->places);
+        m->places_read = 1;
+    }
+    return m->nplaces;
+}
+
 /* Does a discard phrase occur in the sentence? */
 static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 {
@@ -409,7 +422,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     article_dates dates;
     dates.read = 0;
     sent_memo memo = {.nowners = 0};
-    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids,
+    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids, .d = c->d,
                   .entries = entries, .according = -2, .conditioned = -1, .dates = &dates,
                   .memo = &memo};
     if (lang_analyze_entries(c->lang, text, toks, n, entries, &s.ls) != DYAD_OK ||
@@ -420,7 +433,6 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     ** pronouns and titles stand for; the coder keeps the codes */
     if (mentions_sentence(c->ment, &s.ls, s.ids, index) < 0 || coder_entity_codes(c, &s) < 0)
         return -1;
-    s.nplaces = place_scan(&s.ls, c->d, s.ids, s.date, s.places);
     coder_unnamed_abroad(c, &s);
     c->stats.sentences++;
     c->stats.tokens += (long)n;

@@ -493,13 +493,15 @@ static int list_centre(dyad_coder *c, const sent_ctx *s, clause_job *j,
         actor_ref a[MAX_ACTORS];
         int k = coder_resolve_np(c, s, pp->np, a, MAX_ACTORS);
         /* a city the dictionary does not know is its country ("in Santiago") */
-        for (size_t q = 0; k == 0 && q < s->nplaces; q++)
-            if (s->places[q].city >= 0 && s->places[q].first >= s->ls.phrases[pp->np].first &&
-                s->places[q].end <= s->ls.phrases[pp->np].end) {
+        const place_mention *pl = NULL;
+        size_t npl = k == 0 ? coder_places(s, &pl) : 0;
+        for (size_t q = 0; k == 0 && q < npl; q++)
+            if (pl[q].city >= 0 && pl[q].first >= s->ls.phrases[pp->np].first &&
+                pl[q].end <= s->ls.phrases[pp->np].end) {
                 memset(&a[0], 0, sizeof a[0]);
-                snprintf(a[0].code, sizeof a[0].code, "%s", s->places[q].country);
-                a[0].first = s->places[q].first;
-                a[0].end = s->places[q].end;
+                snprintf(a[0].code, sizeof a[0].code, "%s", pl[q].country);
+                a[0].first = pl[q].first;
+                a[0].end = pl[q].end;
                 k = 1;
             }
         for (int x = 0; x < k; x++) {

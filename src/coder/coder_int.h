@@ -525,6 +525,12 @@ typedef struct sent_memo {
     ** (coder_events.c, sentence_text): most sentences have none */
     int text_kept;
     uint32_t text_off;
+    /* the places the sentence names (article/place.h), read at the first
+    ** asking (coder_places): place_scan reads every word, and a sentence
+    ** that codes nothing and resolves no agent by the article asks none */
+    int places_read;
+    size_t nplaces;
+    place_mention places[PLACE_MAX];
 } sent_memo;
 
 typedef struct sent_ctx {
@@ -565,8 +571,7 @@ typedef struct sent_ctx {
                                   ** for none, -2 before it is sought */
     int8_t conditioned;           /* a condition or question word in the sentence
                                   ** (coder_recode.c): 1, 0, or -1 before it is sought */
-    place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
-    size_t nplaces;
+    const dict *d;                /* the coder's dictionary: coder_places reads with it */
     int story_past;               /* the sentences before told history (coder_story.c) */
     int judged_sought;            /* the phrases that may judge their owner have been
                                   ** listed in dyad_coder.judged (coder_stance.c) */
@@ -589,6 +594,11 @@ static inline int coder_rule_word(const sent_ctx *s, size_t k, unsigned rule)
 {
     return (s->ls.classes[k] & rule) != 0;
 }
+
+/* The places sentence s names (article/place.h) into *out, and how many:
+** read by place_scan at the first asking and kept in s->memo (none for a
+** sentence with no memo). coder.c. */
+size_t coder_places(const sent_ctx *s, const place_mention **out);
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
 
@@ -2634,8 +2644,10 @@ static inline const char *coder_home_cc(const doc_country *dc, const sent_ctx *s
 ** sentence puts them, not at home when it names a place abroad. */
 static inline int coder_places_only(const sent_ctx *s, const char *cc)
 {
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (strcmp(s->places[i].country, cc) != 0)
+    const place_mention *pl;
+    size_t n = coder_places(s, &pl);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(pl[i].country, cc) != 0)
             return 0;
     return 1;
 }

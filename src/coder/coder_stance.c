@@ -2293,8 +2293,10 @@ static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j
                lemma_is_word(s->ls.lemmas[k], "credit");
     if (!said)
         return 0;
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (s->places[i].first >= j->vg->end && strcmp(s->places[i].country, cc) != 0)
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    for (size_t i = 0; i < npl; i++)
+        if (pl[i].first >= j->vg->end && strcmp(pl[i].country, cc) != 0)
             return 0;
     actor_ref *t = &j->tgt[0];
     memset(t, 0, sizeof *t);

@@ -76,8 +76,10 @@ static int struck_place(const dyad_coder *c, const sent_ctx *s, const clause *cl
     const phrase *sp = &s->ls.phrases[cl->subject];
     if (!tag_is_proper(s->ls.tags[sp->head]))
         return 1;
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (s->places[i].first <= sp->head && sp->head < s->places[i].end)
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    for (size_t i = 0; i < npl; i++)
+        if (pl[i].first <= sp->head && sp->head < pl[i].end)
             return 1;
     dict_match m;
     return dict_match_actor(c->d, s->ids, sp->end, sp->head, s->date, &m) == 1 && m.code &&
