@@ -464,7 +464,9 @@ static inline uint32_t coder_word_bit(uint32_t id)
 ** Exact: a bit is clear only when no lemma of the sentence is on the
 ** list, and the rule then finds nothing. Twentieth session: the rule
 ** modules, run on every sentence or clause, had made the hot code
-** outgrow the instruction cache. The lists: coder_rule_lists. */
+** outgrow the instruction cache. The lists: coder_rule_lists; with the
+** analyzer's own they make one word set (397 words of the 512
+** BASE_WORDSET_SLOTS allows: past it, no coder is made). */
 enum {
     RULE_OWNER = LANG_CLASS_CALLER << 0,        /* coder_owner_words: acts and deeds */
     RULE_GATHERING = LANG_CLASS_CALLER << 1,    /* coder_gathering_nouns */
