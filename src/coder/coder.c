@@ -455,7 +455,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
             return -1;
     /* "France and Yugoslavia agreed to set up a commission": after every
     ** clause, so that a pattern's reading of the pair comes first */
-    for (size_t ci = 0; ci < s.ls.nclauses; ci++)
+    for (size_t ci = 0; ci < s.ls.nclauses && coder_rule_may(&s, RULE_AGREE); ci++)
         if (coder_agree_joint(c, &s, ci) < 0)
             return -1;
     /* "Russia's attack on Ukraine": events written as noun phrases */
