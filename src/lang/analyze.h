@@ -161,9 +161,10 @@ lang_analyzer *lang_new_memo(size_t extra);
 ** carries in lang_sent.classes the bits of the lists it is on (its exact
 ** bytes one of their words), found with the analyzer's own classes in one
 ** probe when the lemma is made and kept with it in the word memo: a
-** caller reads them where it would walk its lists. The lists are borrowed
-** (they must outlive a). NULL when out of memory, or when a bit is below
-** LANG_CLASS_CALLER or the lists outgrow the set (base_wordset_init). */
+** caller reads them where it would walk its lists. Their words are
+** borrowed (they must outlive a). NULL when out of memory, or when a bit
+** is below LANG_CLASS_CALLER or the lists outgrow the set
+** (base_wordset_init). */
 struct base_word_list;
 lang_analyzer *lang_new_classes(size_t extra, const struct base_word_list *lists, size_t n);
 
