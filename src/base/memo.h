@@ -43,14 +43,8 @@ struct word_memo {
     uint32_t mask;              /* slots - 1 */
     uint32_t round;             /* memo_round; 0 (the start): no entry is held */
     size_t stride;              /* bytes per slot: header and entry */
-    unsigned char *slots;       /* at a cache line's start (MEMO_LINE) */
-    void *raw;                  /* the allocation slots lies in */
+    unsigned char *slots;
 };
-
-/* A slot starts a cache line, so that a slot of 256 bytes spans four
-** lines and not five (the table is larger than the second-level cache:
-** the first look at a word's slot is a miss a line). */
-#define MEMO_LINE 64
 
 static inline uint64_t memo_load64(const char *p)
 {
