@@ -119,4 +119,14 @@ same want err "code -j without a value: the message"
 "$DYAD" code -j2 "$ex" > a && "$DYAD" code --jobs 3 "$ex" > b && "$DYAD" code --jobs=1 "$ex" > c &&
     cmp -s a b && cmp -s a c && ok || bad "-j2, --jobs 3 and --jobs=1 differ or fail"
 
+# tools/compare_speed.py times two builds in turn (here the same one twice,
+# on the example articles): a median for each and their ratio
+python3 "$root/tools/compare_speed.py" "$DYAD" "$DYAD" --rounds 2 --articles 3 --corpus "$ex" > out 2> err; rc=$?
+[ $rc = 0 ] && grep -q '^CPU seconds, dyad code -j 1 on 3 articles, 2 alternated runs each:$' out &&
+    [ "$(grep -c '^  \(old\|new\)  median [0-9]*\.[0-9]* ' out)" = 2 ] && grep -q '^  new / old  [0-9]' out &&
+    ok || { bad "compare_speed.py (exit $rc)"; cat out err; }
+python3 "$root/tools/compare_speed.py" "$DYAD" ./no-such-build --corpus "$ex" > out 2> err; rc=$?
+[ $rc = 1 ] && grep -q 'no-such-build is not a program; build both first' err &&
+    ok || { bad "compare_speed.py with no second build (exit $rc)"; cat err; }
+
 summary

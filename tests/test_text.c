@@ -512,6 +512,32 @@ static void test_reuse_and_oom(void)
 
 /* strbuf's writers: sb_putl writes what "%ld" does, sb_printf appends in
 ** the room the buffer has or grows it, and the text stays NUL-ended. */
+/* dy_calloc_large: zeroed and writable to its last byte, on a 2 MB
+** boundary where it is mapped (not under AddressSanitizer, which keeps it
+** on the heap to check its bounds), failing on purpose like dy_calloc. */
+static void test_large_alloc(void)
+{
+    const size_t bytes = ((size_t)5 << 20) + 3;
+    unsigned char *p = dy_calloc_large(bytes);
+    if (!CHECK(p != NULL))
+        return;
+    int zero = 1;
+    for (size_t i = 0; i < bytes; i += 4093)
+        zero &= p[i] == 0;
+    CHECK(zero && p[bytes - 1] == 0);
+    memset(p, 0xa5, bytes);
+    CHECK(p[bytes - 1] == 0xa5);
+    if (DY_LARGE_MAPPED)
+        CHECK((uintptr_t)p % ((size_t)2 << 20) == 0);
+    CHECK((uintptr_t)p % _Alignof(max_align_t) == 0);
+    dy_free_large(p, bytes);
+    dy_free_large(NULL, bytes);
+    base_alloc_fail_after(0);
+    CHECK(dy_calloc_large(bytes) == NULL);
+    CHECK(base_alloc_failures() == 1);
+    base_alloc_fail_after(-1);
+}
+
 static void test_strbuf(void)
 {
     static const long nums[] = {0, 7, -7, 10, 1234567890L, LONG_MAX, LONG_MIN};
@@ -630,6 +656,7 @@ int main(void)
     test_robustness();
     test_reuse_and_oom();
     test_strbuf();
+    test_large_alloc();
     test_corpus();
     dyad_text_free(T);
     return check_done();

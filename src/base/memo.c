@@ -22,7 +22,12 @@ word_memo *memo_new(unsigned log2_slots, size_t size)
     size_t align = _Alignof(max_align_t);
     m->mask = (1u << log2_slots) - 1;
     m->stride = (sizeof(memo_slot) + size + align - 1) / align * align;
-    m->slots = dy_calloc((size_t)m->mask + 1, m->stride);
+    size_t slots = (size_t)m->mask + 1;
+    if (m->stride > SIZE_MAX / slots) {
+        dy_free(m);
+        return NULL;
+    }
+    m->slots = dy_calloc_large(slots * m->stride);
     if (!m->slots) {
         dy_free(m);
         return NULL;
@@ -34,6 +39,6 @@ void memo_free(word_memo *m)
 {
     if (!m)
         return;
-    dy_free(m->slots);
+    dy_free_large(m->slots, ((size_t)m->mask + 1) * m->stride);
     dy_free(m);
 }

@@ -32,6 +32,31 @@ int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_f
     return coder_create(dict_of(dd), opts, diag, ctx, out);
 }
 
+/* The words of a list (NULL-terminated) as the rule gate of bit rule. */
+static base_word_list rule_list(const char *const *words, unsigned rule)
+{
+    size_t n = 0;
+    while (words[n])
+        n++;
+    return (base_word_list){words, n, (uint16_t)rule};
+}
+
+size_t coder_rule_lists(base_word_list out[RULE_LISTS])
+{
+    size_t n = 0;
+    out[n++] = rule_list(coder_owner_words(), RULE_OWNER);
+    out[n++] = rule_list(coder_gathering_nouns, RULE_GATHERING);
+    out[n++] = rule_list(coder_obligation_modals, RULE_OBLIGATION);
+    out[n++] = rule_list(coder_strike_bound_words, RULE_STRIKE_BOUND);
+    out[n++] = rule_list(coder_aside_journeys, RULE_ASIDE);
+    out[n++] = rule_list(coder_meeting_nouns, RULE_ASIDE);
+    out[n++] = rule_list(coder_journey_nouns, RULE_ASIDE);
+    out[n++] = rule_list(coder_struck_things, RULE_THINGS);
+    out[n++] = rule_list(coder_agree_words, RULE_AGREE);
+    size_t m = coder_stance_rule_lists(out + n, RULE_LISTS - n);
+    return m == SIZE_MAX ? m : n + m;
+}
+
 /* Ownership: *out gets a coder the caller frees in every case, except on
 ** DYAD_ENOMEM (NULL). A coder that failed to start keeps its errmsg and
 ** refuses to code (cameo stays NULL). */
@@ -93,7 +118,10 @@ int coder_create(const dict *d, const dyad_coder_opts *opts, dyad_diag_fn diag, 
     }
     c->text = dyad_text_new();
     c->title_text = dyad_text_new();
-    c->lang = lang_new_memo(sizeof(dict_wid_kept));
+    base_word_list rules[RULE_LISTS];
+    size_t nrules = coder_rule_lists(rules);
+    c->lang = nrules == SIZE_MAX ? NULL
+                                 : lang_new_classes(sizeof(dict_wid_kept), rules, nrules);
     c->art = art_new(d);
     c->ment = mentions_new();
     if (c->lang)
@@ -151,9 +179,9 @@ void dyad_coder_free(dyad_coder *c)
 
 
 /* The dictionary's word ids of sentence s's lemmas (those of its tokens
-** were read for the whole document: s->ids is set), and the filter of
-** both that the patterns step reads (s->word_bits, zero before). -1 on no
-** memory. */
+** were read for the whole document: s->ids is set), the filter of both
+** that the patterns step reads (s->word_bits, zero before), and the rule
+** gates of its lemmas (s->rules, zero before). -1 on no memory. */
 static int sentence_ids(dyad_coder *c, sent_ctx *s)
 {
     size_t n = s->ls.n;
@@ -163,6 +191,7 @@ static int sentence_ids(dyad_coder *c, sent_ctx *s)
                    s->ls.forms, n, c->lids, s->entries, s->ls.lemma_tags);
     s->lids = c->lids;
     for (size_t i = 0; i < n; i++) {
+        s->rules |= s->ls.classes[i];   /* the rule gates (coder_rule_may) */
         uint32_t w[2] = {s->ids[i].fold, s->lids[i].fold};
         for (int k = 0; k < 2; k++)
             if (w[k]) {
@@ -368,6 +397,19 @@ static int code_clause(dyad_coder *c, sent_ctx *s, size_t ci)
     return coder_clause_emit(c, s, &j);
 }
 
+size_t coder_places(const sent_ctx *s, const place_mention **out)
+{
+    sent_memo *m = s->memo;
+    *out = m ? m->places : NULL;
+    if (!m)
+        return 0;
+    if (!m->places_read) {
+        m->nplaces = place_scan(&s->ls, s->d, s->ids, s->date, m->places);
+        m->places_read = 1;
+    }
+    return m->nplaces;
+}
+
 /* Does a discard phrase occur in the sentence? */
 static const dict_discard *discarded(const dyad_coder *c, const sent_ctx *s)
 {
@@ -380,7 +422,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     article_dates dates;
     dates.read = 0;
     sent_memo memo = {.nowners = 0};
-    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids,
+    sent_ctx s = {.index = index, .date = c->doc.date, .first_event = c->nev, .ids = ids, .d = c->d,
                   .entries = entries, .according = -2, .conditioned = -1, .dates = &dates,
                   .memo = &memo};
     if (lang_analyze_entries(c->lang, text, toks, n, entries, &s.ls) != DYAD_OK ||
@@ -391,7 +433,6 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
     ** pronouns and titles stand for; the coder keeps the codes */
     if (mentions_sentence(c->ment, &s.ls, s.ids, index) < 0 || coder_entity_codes(c, &s) < 0)
         return -1;
-    s.nplaces = place_scan(&s.ls, c->d, s.ids, s.date, s.places);
     coder_unnamed_abroad(c, &s);
     c->stats.sentences++;
     c->stats.tokens += (long)n;
@@ -406,9 +447,6 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
         }
         s.discard = dc;   /* only what sport's words fake is dropped (coder_guards.c) */
     }
-    if (n)
-        s.sentence_off = coder_keep(c, text + toks[0].start,
-                                    toks[n - 1].start + toks[n - 1].len - toks[0].start);
     coder_owner_remember(c, &s);   /* "the attack" later, or in this sentence */
     s.story_past = c->doc.story_left > 0;
     for (size_t ci = 0; ci < s.ls.nclauses; ci++)
@@ -417,7 +455,7 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
             return -1;
     /* "France and Yugoslavia agreed to set up a commission": after every
     ** clause, so that a pattern's reading of the pair comes first */
-    for (size_t ci = 0; ci < s.ls.nclauses; ci++)
+    for (size_t ci = 0; ci < s.ls.nclauses && coder_rule_may(&s, RULE_AGREE); ci++)
         if (coder_agree_joint(c, &s, ci) < 0)
             return -1;
     /* "Russia's attack on Ukraine": events written as noun phrases */
@@ -453,7 +491,7 @@ static void doc_begin(dyad_coder *c, const char *text, int32_t date)
     d->story_discard = 0;
     d->story_left = 0;
     d->group_lead = 0;
-    d->caucus = 0;
+    d->caucus = -1;   /* read when first asked (coder_caucus.c) */
     d->visit_sent = -1;
     mentions_begin(c->ment, c->d, text, date);
     d->has_dateline_place = 0;
@@ -569,10 +607,6 @@ static int read_countries(dyad_coder *c, const char *text, const char *title,
             /* the lead's officials of a group of states (coder_group_lead.c) */
             if (se[i].kind == DYAD_SENT_BODY && lead_seen++ < 2)
                 c->doc.group_lead |= coder_group_lead(text, t, n);
-            /* a story of the legislature, not of an election (coder_caucus.c):
-            ** once an election is named, nothing later changes that */
-            if (!(c->doc.caucus & CAUCUS_ELECTION))
-                c->doc.caucus |= coder_caucus_scan(text, t, n);
             /* only a dateline at the head of the story that names a place
             ** or a date ("ERIADOR, May 2 -"): not "UPDATE - ...", "NASA -
             ** a space agency -", nor a later item's */
@@ -636,8 +670,9 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc)
         rc = DYAD_ENOMEM;
         goto fail;
     }
-    c->doc.police_story = coder_police_story(c->words, dyad_text_token_count(c->text));
-    c->doc.foreign_people = -1;   /* read when first asked: seldom, and a scan of every word */
+    /* read when first asked: seldom, and each a scan of every word */
+    c->doc.police_story = -1;
+    c->doc.foreign_people = -1;
     for (size_t i = 0; i < ns; i++) {
         c->doc.nbody += se[i].kind == DYAD_SENT_BODY;
         if ((se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING) &&

@@ -2401,11 +2401,13 @@ int coder_capital_government(const sent_ctx *s, const char *act, int target, act
     /* "Manila's request", "Tokyo's alleged failure": an act its possessor
     ** owns, the actor's span the whole phrase; the capital is the words
     ** before the first "'s" */
-    if (!place_capital_at(s->places, s->nplaces, &s->ls, a->first, end)) {
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    if (!place_capital_at(pl, npl, &s->ls, a->first, end)) {
         uint32_t k = a->first + 1;
         while (k < end && s->ls.tags[k] != TAG_POS)
             k++;
-        if (k >= end || !place_capital_at(s->places, s->nplaces, &s->ls, a->first, k))
+        if (k >= end || !place_capital_at(pl, npl, &s->ls, a->first, k))
             return 0;
     }
     uint32_t w = s->ls.tags[a->first] == TAG_DT ? a->first + 1 : a->first;

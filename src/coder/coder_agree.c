@@ -85,6 +85,9 @@ static int sides_named(const dyad_coder *c, const sent_ctx *s, int32_t np)
     return members >= 2;
 }
 
+/* The word agree_token reads (a rule word list: RULE_AGREE). */
+const char *const coder_agree_words[] = {"agree", NULL};
+
 /* The token of "agree" in verb group vg that an infinitive follows
 ** ("agreed to set up", one verb group with its catenative, or after the
 ** group), or that "on the need" follows after the group ("had agreed on the need to boost",
@@ -187,8 +190,8 @@ int coder_agree_joint(dyad_coder *c, sent_ctx *s, size_t ci)
     const clause *cl = &s->ls.clauses[ci];
     /* "the 1976 accord under which both sides agreed to ...": an older
     ** agreement's terms, and its sides as often misread */
-    if (c->act_as_said || cl->verb < 0 || cl->subject < 0 || cl->kind == CL_RELATIVE ||
-        !sides_named(c, s, cl->subject))
+    if (!coder_rule_may(s, RULE_AGREE) || c->act_as_said || cl->verb < 0 || cl->subject < 0 ||
+        cl->kind == CL_RELATIVE || !sides_named(c, s, cl->subject))
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
     int32_t at = vg->voice == VOICE_ACTIVE ? agree_token(s, vg) : -1;

@@ -278,7 +278,9 @@ static int trusted_place(const dyad_coder *c, const sent_ctx *s, const place_men
 static const place_mention *clause_place(const dyad_coder *c, const sent_ctx *s, size_t ci)
 {
     place_from from;
-    const place_mention *pm = place_where(s->places, s->nplaces, &s->ls, ci, -1, 0, &from);
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    const place_mention *pm = place_where(pl, npl, &s->ls, ci, -1, 0, &from);
     if (!pm || from != PLACE_FROM_CLAUSE || !pm->country[0] || !trusted_place(c, s, pm))
         return NULL;
     return pm;

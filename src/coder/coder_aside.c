@@ -16,8 +16,9 @@
 */
 #include "coder/coder_int.h"
 
-/* Nouns of a journey an aside "on" tells: "on a tour of Europe". */
-static const char *const aside_journeys[] = {"visit", "trip", "tour", "mission", NULL};
+/* Nouns of a journey an aside "on" tells: "on a tour of Europe" (a
+** rule word list: RULE_ASIDE). */
+const char *const coder_aside_journeys[] = {"visit", "trip", "tour", "mission", NULL};
 
 /* The token after the place of an aside that opens after clause cl's
 ** subject ("Dupont, in Washington for ..."; "currently" or "now" may
@@ -63,7 +64,7 @@ static int aside_purpose(const sent_ctx *s, uint32_t k, const phrase *vg)
         e++;
     }
     const char *head = noun ? s->ls.lemmas[noun] : NULL;
-    if (!head || !(on ? lemma_in_list(head, aside_journeys)
+    if (!head || !(on ? lemma_in_list(head, coder_aside_journeys)
                       : lemma_in_list(head, coder_meeting_nouns) ||
                             lemma_in_list(head, coder_journey_nouns)))
         return 0;

@@ -101,12 +101,31 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n)
     return found;
 }
 
-int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
-                        const char *kind)
+/* What the article of sentence s names (c->doc.caucus), read from its
+** body and heading sentences when first asked: a party's plural members
+** are seldom named, and the scan reads every word of the article
+** (twentieth session: it ran on every article). Once an election is
+** named, nothing later changes that. */
+static int doc_caucus(dyad_coder *c, const sent_ctx *s)
 {
-    return c->doc.caucus == CAUCUS_CHAMBER && strcmp(kind, "PTY") == 0 &&
+    if (c->doc.caucus >= 0)
+        return c->doc.caucus;
+    const dyad_sentence *se = dyad_text_sentences(c->text);
+    const dyad_token *tk = dyad_text_tokens(c->text);
+    size_t ns = dyad_text_sentence_count(c->text);
+    int found = 0;
+    for (size_t i = 0; i < ns && !(found & CAUCUS_ELECTION); i++)
+        if (se[i].kind == DYAD_SENT_BODY || se[i].kind == DYAD_SENT_HEADING)
+            found |= coder_caucus_scan(s->ls.text, tk + se[i].tok_first, se[i].tok_count);
+    return c->doc.caucus = found;
+}
+
+int coder_caucus_member(dyad_coder *c, const sent_ctx *s, const phrase *p, const char *kind)
+{
+    return strcmp(kind, "PTY") == 0 &&
            (s->ls.tags[p->head] == TAG_NNS || s->ls.tags[p->head] == TAG_NNPS ||
-            lemma_is_word(s->ls.lemmas[p->head], "leadership"));
+            lemma_is_word(s->ls.lemmas[p->head], "leadership")) &&
+           doc_caucus(c, s) == CAUCUS_CHAMBER;
 }
 
 /* The actors a[0..n) that are a party's plural members ("other
@@ -139,9 +158,20 @@ static void caucus_actors(const dyad_coder *c, const sent_ctx *s, actor_ref *a, 
     }
 }
 
-void coder_caucus_roles(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+/* Does one of a[0..n) carry a party's code (ccPTY), which caucus_actors
+** may rewrite? */
+static int party_actor(const actor_ref *a, int n)
 {
-    if (c->doc.caucus != CAUCUS_CHAMBER)
+    for (int i = 0; i < n; i++)
+        if (strlen(a[i].code) == 6 && strcmp(a[i].code + 3, "PTY") == 0)
+            return 1;
+    return 0;
+}
+
+void coder_caucus_roles(dyad_coder *c, const sent_ctx *s, clause_job *j)
+{
+    if ((!party_actor(j->src, j->ns) && !party_actor(j->tgt, j->nt)) ||
+        doc_caucus(c, s) != CAUCUS_CHAMBER)
         return;
     caucus_actors(c, s, j->src, j->ns);
     caucus_actors(c, s, j->tgt, j->nt);

@@ -227,6 +227,26 @@ static void event_when(dyad_coder *c, const sent_ctx *s, clause_job *j, event_re
 ** (shown: emitted by default); nothing when the sentence has it already,
 ** unless this one is shown and the earlier one was not. Returns -1 on no
 ** memory. */
+/* The offset of sentence s's text in the coder's pool, kept at its first
+** event, once (s->memo): most sentences have none, and the copy of each
+** was work and pool the rest never read. */
+static uint32_t sentence_text(dyad_coder *c, const sent_ctx *s)
+{
+    sent_memo *m = s->memo;
+    if (m && m->text_kept)
+        return m->text_off;
+    uint32_t off = 0;
+    const dyad_token *t = s->ls.toks;
+    size_t n = s->ls.n;
+    if (n)
+        off = coder_keep(c, s->ls.text + t[0].start, t[n - 1].start + t[n - 1].len - t[0].start);
+    if (m) {
+        m->text_kept = 1;
+        m->text_off = off;
+    }
+    return off;
+}
+
 static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char *code,
                      int shown, const actor_ref *src, const actor_ref *tgt)
 {
@@ -287,7 +307,7 @@ static int add_event(dyad_coder *c, const sent_ctx *s, clause_job *j, const char
     e->target_text = coder_keep(c, p, n);
     span_text(s, j->vg->first, j->vg->end, &p, &n);   /* a verb, or an event's noun */
     e->verb = coder_keep(c, p, n);
-    e->sentence = s->sentence_off;
+    e->sentence = sentence_text(c, s);
     strbuf pt = {0};
     pattern_text(c, m, &pt);
     e->pattern = coder_keep(c, sb_str(&pt), pt.len);
@@ -473,13 +493,15 @@ static int list_centre(dyad_coder *c, const sent_ctx *s, clause_job *j,
         actor_ref a[MAX_ACTORS];
         int k = coder_resolve_np(c, s, pp->np, a, MAX_ACTORS);
         /* a city the dictionary does not know is its country ("in Santiago") */
-        for (size_t q = 0; k == 0 && q < s->nplaces; q++)
-            if (s->places[q].city >= 0 && s->places[q].first >= s->ls.phrases[pp->np].first &&
-                s->places[q].end <= s->ls.phrases[pp->np].end) {
+        const place_mention *pl = NULL;
+        size_t npl = k == 0 ? coder_places(s, &pl) : 0;
+        for (size_t q = 0; k == 0 && q < npl; q++)
+            if (pl[q].city >= 0 && pl[q].first >= s->ls.phrases[pp->np].first &&
+                pl[q].end <= s->ls.phrases[pp->np].end) {
                 memset(&a[0], 0, sizeof a[0]);
-                snprintf(a[0].code, sizeof a[0].code, "%s", s->places[q].country);
-                a[0].first = s->places[q].first;
-                a[0].end = s->places[q].end;
+                snprintf(a[0].code, sizeof a[0].code, "%s", pl[q].country);
+                a[0].first = pl[q].first;
+                a[0].end = pl[q].end;
                 k = 1;
             }
         for (int x = 0; x < k; x++) {

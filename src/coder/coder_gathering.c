@@ -19,8 +19,8 @@
 static const char *const attending_verbs[] = {"attend", "tell", "address", "brief", "chair",
                                               NULL};
 
-/* Nouns of a body's gathering. */
-static const char *const gathering_nouns[] = {"meeting", "conference", "summit", "session",
+/* Nouns of a body's gathering (a rule word list: RULE_GATHERING). */
+const char *const coder_gathering_nouns[] = {"meeting", "conference", "summit", "session",
                                               "talk", "negotiation", NULL};
 
 int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, int *later)
@@ -35,7 +35,7 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
     int coord = 0;
     if (s->ls.tags[f - 1] == TAG_CC && p->up >= 0 &&
         (s->ls.phrases[p->up].flags & PHF_COORD) && s->ls.phrases[p->up].end == p->end &&
-        s->ls.phrases[p->up].first > 0 && lemma_in_list(L[h], gathering_nouns)) {
+        s->ls.phrases[p->up].first > 0 && lemma_in_list(L[h], coder_gathering_nouns)) {
         np = p->up;
         f = s->ls.phrases[np].first;
         coord = 1;
@@ -50,7 +50,7 @@ int32_t coder_gathering_attended(const sent_ctx *s, int32_t np, int32_t *body, i
         !(s->ls.tags[f - 1] == TAG_IN && lemma_is_word(L[f - 1], "for")) &&
         !(from > 0 && s->ls.tags[from - 1] == TAG_IN && lemma_is_word(L[from - 1], "for")))
         return -1;
-    if (!lemma_in_list(L[h], gathering_nouns))
+    if (!lemma_in_list(L[h], coder_gathering_nouns))
         return -1;
     /* "meeting of", "talks with", "between": the noun patterns' */
     if (h + 1 < s->ls.n && (lemma_is_word(L[h + 1], "of") || lemma_is_word(L[h + 1], "with") ||

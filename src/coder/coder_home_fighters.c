@@ -103,7 +103,8 @@ static int fill_role(dyad_coder *c, const sent_ctx *s, actor_ref *a, int *n, int
     for (uint32_t k = p->first; k < p->end; k++)
         if (lemma_is_word(s->ls.lemmas[k], "foreign"))
             return 0;
-    if (!coder_places_only(s, cc) || (force && s->nplaces == 0) ||
+    const place_mention *pl;
+    if (!coder_places_only(s, cc) || (force && coder_places(s, &pl) == 0) ||
         sentence_country(c, s, sc) != 1 || strcmp(sc, cc) != 0)
         return 0;
     actor_ref r[MAX_ACTORS];

@@ -399,7 +399,8 @@ typedef struct doc_ctx {
                                 ** when its sentence names no place */
     int has_dateline_place;
     /* the article names the police, and an armed force seldom: its bare
-    ** "officers" are policemen (coder_officers.c) */
+    ** "officers" are policemen (coder_officers.c); -1 until
+    ** coder_police_officers first asks for a bare officer */
     int police_story;
     /* the article tells of a foreign national, citizen or refugee
     ** ("a Libyan national"): its arrested may be he (coder_arrested.c);
@@ -415,7 +416,8 @@ typedef struct doc_ctx {
     ** not whose a bare "the ministers" is (coder_group_lead.c) */
     int group_lead;
     /* what the article names of a legislature and of an election
-    ** (CAUCUS_* bits, coder_caucus.c) */
+    ** (CAUCUS_* bits, coder_caucus.c); -1 until a party's plural members
+    ** first ask */
     int caucus;
     /* the victim of the last violent act whose doer the text did not name
     ** ("Oil facilities in Saudi Arabia were hit by drone strikes"), for a
@@ -453,6 +455,51 @@ static inline uint32_t coder_word_bit(uint32_t id)
     return dict_word_bit(id);
 }
 
+/* Rule gates: the word lists a family of rules needs in a sentence
+** before it can fire, a bit each. The analyzer marks each token's lemma
+** with the lists it is on (lang_new_classes: one probe when the lemma is
+** made, kept with it in the word memo), and sentence_ids ORs the marks of
+** the sentence into sent_ctx.rules, so that a rule whose bit is clear
+** there returns at once, before its code is touched (coder_rule_may).
+** Exact: a bit is clear only when no lemma of the sentence is on the
+** list, and the rule then finds nothing. Twentieth session: the rule
+** modules, run on every sentence or clause, had made the hot code
+** outgrow the instruction cache. The lists: coder_rule_lists; with the
+** analyzer's own they make one word set (397 words of the 512
+** BASE_WORDSET_SLOTS allows: past it, no coder is made). */
+enum {
+    RULE_OWNER = LANG_CLASS_CALLER << 0,        /* coder_owner_words: acts and deeds */
+    RULE_GATHERING = LANG_CLASS_CALLER << 1,    /* coder_gathering_nouns */
+    RULE_OBLIGATION = LANG_CLASS_CALLER << 2,   /* coder_obligation_modals */
+    RULE_STRIKE_BOUND = LANG_CLASS_CALLER << 3, /* coder_strike_bound_words */
+    RULE_ASIDE = LANG_CLASS_CALLER << 4,        /* an aside's purposes (coder_aside.c):
+                                                ** coder_aside_journeys, coder_meeting_nouns,
+                                                ** coder_journey_nouns */
+    /* coder_stance_predicate's parts (coder_stance_rule_lists) */
+    RULE_JUDGING = LANG_CLASS_CALLER << 5,      /* judged_naming, judged_phrase */
+    RULE_SYMPATHY = LANG_CLASS_CALLER << 6,     /* sympathy_with */
+    RULE_CHARGE = LANG_CLASS_CALLER << 7,       /* blame, breach, judgement, wrong, backing */
+    RULE_PENALTY = LANG_CLASS_CALLER << 8,      /* coder_stance_penalty */
+    RULE_THINGS = LANG_CLASS_CALLER << 9,       /* coder_struck_things */
+    RULE_AGREE = LANG_CLASS_CALLER << 10        /* coder_agree_words */
+};
+extern const char *const coder_gathering_nouns[];
+extern const char *const coder_obligation_modals[];
+extern const char *const coder_strike_bound_words[];
+extern const char *const coder_aside_journeys[];
+extern const char *const coder_struck_things[];
+extern const char *const coder_agree_words[];
+/* act_words' and deed_verbs' lemmas (coder_owner.c), NULL-terminated. */
+const char *const *coder_owner_words(void);
+/* The rule gates' lists, each with its RULE_* bit, into out; returns how
+** many, SIZE_MAX when RULE_LISTS is too few (coder.c: the analyzer is
+** made with them). */
+enum { RULE_LISTS = 32 };
+size_t coder_rule_lists(base_word_list out[RULE_LISTS]);
+/* coder_stance.c's lists, into out[0..room); returns how many, SIZE_MAX
+** when they do not fit. */
+size_t coder_stance_rule_lists(base_word_list *out, size_t room);
+
 /* Answers about a whole sentence that rules of its clauses ask, each
 ** sought once and kept here for the other clauses (a long sentence of
 ** many clauses would make each a scan of the sentence per clause:
@@ -476,6 +523,16 @@ typedef struct sent_memo {
     int fighters_sought;
     int fighters_named;
     char fighters_cc[4];
+    /* the sentence's text in the coder's pool, kept at its first event
+    ** (coder_events.c, sentence_text): most sentences have none */
+    int text_kept;
+    uint32_t text_off;
+    /* the places the sentence names (article/place.h), read at the first
+    ** asking (coder_places): place_scan reads every word, and a sentence
+    ** that codes nothing and resolves no agent by the article asks none */
+    int places_read;
+    size_t nplaces;
+    place_mention places[PLACE_MAX];
 } sent_memo;
 
 typedef struct sent_ctx {
@@ -512,13 +569,11 @@ typedef struct sent_ctx {
     const dict_discard *discard;  /* a discard phrase the sentence holds, or NULL */
     uint8_t noun_used[256];       /* tokens of nouns a clause coded already (the object
                                   ** of a light verb: "staged a demonstration") */
-    uint32_t sentence_off;
     int32_t according;            /* the NP after "according to" (coder_stance.c), -1
                                   ** for none, -2 before it is sought */
     int8_t conditioned;           /* a condition or question word in the sentence
                                   ** (coder_recode.c): 1, 0, or -1 before it is sought */
-    place_mention places[PLACE_MAX];   /* the places the sentence names (article/place.h) */
-    size_t nplaces;
+    const dict *d;                /* the coder's dictionary: coder_places reads with it */
     int story_past;               /* the sentences before told history (coder_story.c) */
     int judged_sought;            /* the phrases that may judge their owner have been
                                   ** listed in dyad_coder.judged (coder_stance.c) */
@@ -526,7 +581,26 @@ typedef struct sent_ctx {
                                   ** "against" have been listed in dyad_coder.breach_at */
     int32_t first_main;           /* the first main clause, or nclauses for none */
     sent_memo *memo;              /* answers sought once a sentence; may be NULL */
+    unsigned rules;               /* RULE_* of the lists its lemmas are on (sentence_ids) */
 } sent_ctx;
+
+/* May the rules of rule gate(s) rule fire in sentence s: does a lemma of s
+** stand on one of their lists (RULE_*)? */
+static inline int coder_rule_may(const sent_ctx *s, unsigned rule)
+{
+    return (s->rules & rule) != 0;
+}
+
+/* Is token k's lemma of sentence s on a list of rule gate(s) rule? */
+static inline int coder_rule_word(const sent_ctx *s, size_t k, unsigned rule)
+{
+    return (s->ls.classes[k] & rule) != 0;
+}
+
+/* The places sentence s names (article/place.h) into *out, and how many:
+** read by place_scan at the first asking and kept in s->memo (none for a
+** sentence with no memo). coder.c. */
+size_t coder_places(const sent_ctx *s, const place_mention **out);
 
 enum { FORCE_VIOLENCE = 1, FORCE_PROPERTY = 2 };   /* dyad_coder.force_clause */
 
@@ -892,10 +966,11 @@ int coder_foreign_people(const dict_word *words, size_t n);
 ** names no foreign national (coder_arrested.c)? Reads the article's
 ** words for one on the first asking (c->doc.foreign_people). */
 int coder_arrested_at_home(dyad_coder *c, const actor_ref *holder);
-/* In such a story (c->doc.police_story), makes a bare "officer(s)" of
-** j's sources and targets, which the agents read as MIL, the police's
-** (COP): "officers searched her home" (coder_officers.c). */
-void coder_police_officers(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+/* In such a story (c->doc.police_story, counted at the article's first
+** bare officer), makes a bare "officer(s)" of j's sources and targets,
+** which the agents read as MIL, the police's (COP): "officers searched
+** her home" (coder_officers.c). */
+void coder_police_officers(dyad_coder *c, const sent_ctx *s, clause_job *j);
 /* Are all of j's sources of one country, each in one of roles ("OPP":
 ** KENOPP), into cc? 1 when so (cc "" when j has none), else 0. */
 int coder_sources_country(const clause_job *j, const char *const *roles, char cc[4]);
@@ -1110,17 +1185,17 @@ int coder_caucus_scan(const char *text, const dyad_token *t, size_t n);
 
 /* "Democrats said the deficit should be reduced": is phrase p, whose agent
 ** is of role kind, a party's plural members in an article that names a
-** chamber and no election? Then they are the legislature. Reads only
+** chamber and no election? Then they are the legislature. Reads the
+** article's sentences for its chambers and elections on the first asking
 ** (coder_caucus.c). */
-int coder_caucus_member(const dyad_coder *c, const sent_ctx *s, const phrase *p,
-                        const char *kind);
+int coder_caucus_member(dyad_coder *c, const sent_ctx *s, const phrase *p, const char *kind);
 
 /* "talks with other Republicans and House Budget Committee Chairman
 ** William Gray": a party's plural members whose country came from the
 ** sentence or an earlier one (a coordination, a mention) are the
 ** legislature too, on coder_caucus_member's terms. Rewrites j's actors in
 ** place (coder_caucus.c). */
-void coder_caucus_roles(const dyad_coder *c, const sent_ctx *s, clause_job *j);
+void coder_caucus_roles(dyad_coder *c, const sent_ctx *s, clause_job *j);
 
 /* Is token t of text, in any case, one of the words of list? Reads only
 ** (coder_group_lead.c). */
@@ -1473,10 +1548,10 @@ int coder_owner_thing(dyad_coder *c, const sent_ctx *s, const clause_job *j);
 ** names no one. coder_journey.c asks it of a visit's pronoun too. */
 int coder_names_entity(const dyad_coder *c, const sent_ctx *s, int32_t np, int32_t e);
 
-/* Is lemma a noun of an agreement ("accord", "agreement", "pact", "treaty",
-** "deal"), or "agree", a verb's lemma a noun-tagged head seldom has?
-** Asked of every noun phrase's head: a few comparisons at most. */
-int coder_agreement_noun(const char *lemma);
+/* Is token k's lemma of s a noun of an agreement ("accord", "agreement",
+** "pact", "treaty", "deal"), or "agree", a verb's lemma a noun-tagged head
+** seldom has? Asked of every noun phrase's head: its rule mark first. */
+int coder_agreement_noun(const sent_ctx *s, uint32_t k);
 
 /* For praise, demands, criticism, rejection and threats (roots 05,
 ** 10-13) of clause job j whose target phrase names a thing: its owner
@@ -2575,8 +2650,10 @@ static inline const char *coder_home_cc(const doc_country *dc, const sent_ctx *s
 ** sentence puts them, not at home when it names a place abroad. */
 static inline int coder_places_only(const sent_ctx *s, const char *cc)
 {
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (strcmp(s->places[i].country, cc) != 0)
+    const place_mention *pl;
+    size_t n = coder_places(s, &pl);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(pl[i].country, cc) != 0)
             return 0;
     return 1;
 }

@@ -1826,8 +1826,14 @@ static int strike_bound(dyad_coder *c, sent_ctx *s, size_t ci)
 
 int coder_nominals(dyad_coder *c, sent_ctx *s)
 {
-    for (size_t i = 0; i < s->ls.nclauses; i++)
-        if (aside_visit(c, s, &s->ls.clauses[i]) < 0 || strike_bound(c, s, i) < 0)
+    /* the rules below that ask every clause or phrase, each only in a
+    ** sentence that holds a word of its list (coder_rule_may), and a
+    ** phrase's only when its head is one (coder_rule_word) */
+    int aside = coder_rule_may(s, RULE_ASIDE), bound = coder_rule_may(s, RULE_STRIKE_BOUND);
+    int agreement = coder_rule_may(s, RULE_OWNER), gathering = coder_rule_may(s, RULE_GATHERING);
+    for (size_t i = 0; i < s->ls.nclauses && (aside || bound); i++)
+        if ((aside && aside_visit(c, s, &s->ls.clauses[i]) < 0) ||
+            (bound && strike_bound(c, s, i) < 0))
             return -1;
     const phrase *ph = s->ls.phrases;
     uint8_t seen[256] = {0};
@@ -1838,11 +1844,13 @@ int coder_nominals(dyad_coder *c, sent_ctx *s)
             h >= sizeof seen || seen[h] || s->noun_used[h] || !tag_is_noun(s->ls.tags[h]))
             continue;
         seen[h] = 1;
-        if (coder_agreement_noun(s->ls.lemmas[h]) && agreement_made(c, s, (int32_t)i) < 0)
+        if (agreement && coder_agreement_noun(s, h) &&
+            agreement_made(c, s, (int32_t)i) < 0)
             return -1;
         if (lemma_is_word(s->ls.lemmas[h], "target") && attack_targeted(c, s, (int32_t)i) < 0)
             return -1;
-        if (gathering_attended(c, s, (int32_t)i) < 0)
+        if (gathering && coder_rule_word(s, h, RULE_GATHERING) &&
+            gathering_attended(c, s, (int32_t)i) < 0)
             return -1;
         if (!dict_find_noun_id(c->d, s->lids[h].fold))
             continue;

@@ -26,6 +26,10 @@ static const char *const outcome_verbs[] = {
     "realize", "realise", "understand", "recognize", "recognise", "bear", "face", "sustain",
     "survive", "enjoy", "result", "prove", "seem", "appear", NULL};
 
+/* The modals of obligation (a rule word list: RULE_OBLIGATION): no
+** clause of a sentence without one tells an appeal or a demand here. */
+const char *const coder_obligation_modals[] = {"should", "ought", "must", NULL};
+
 /* The modal of obligation in verb group vg: 'a' for an appeal ("should",
 ** "ought"), 'd' for a demand ("must"), 0 for none or when another modal
 ** or a perfect makes it a guess or a regret ("should have acted").
@@ -68,7 +72,8 @@ static int proper_head_names(dyad_coder *c, const sent_ctx *s, const phrase *p)
 int coder_obligation(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
-    if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
+    if (!coder_rule_may(s, RULE_OBLIGATION) || c->act_as_said || c->opts.partial ||
+        cl->verb < 0 || cl->subject < 0)
         return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
     int negated, kind = obligation(s, vg, &negated);

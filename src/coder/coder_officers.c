@@ -84,9 +84,23 @@ static int bare_officer(const sent_ctx *s, const actor_ref *a)
              lemma_is_word(s->ls.lemmas[a->end + 1], "director"));
 }
 
-void coder_police_officers(const dyad_coder *c, const sent_ctx *s, clause_job *j)
+void coder_police_officers(dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
-    if (!c->doc.police_story || c->act_as_said)
+    if (c->act_as_said)
+        return;
+    /* the story is counted only for a bare officer, on the first one of
+    ** the article: most articles have none, and the count is a scan of
+    ** every word (twentieth session) */
+    int any = 0;
+    for (int i = 0; i < j->ns && !any; i++)
+        any = bare_officer(s, &j->src[i]);
+    for (int k = 0; k < j->nt && !any; k++)
+        any = bare_officer(s, &j->tgt[k]);
+    if (!any)
+        return;
+    if (c->doc.police_story < 0)
+        c->doc.police_story = coder_police_story(c->words, dyad_text_token_count(c->text));
+    if (!c->doc.police_story)
         return;
     for (int i = 0; i < j->ns; i++)
         if (bare_officer(s, &j->src[i]))

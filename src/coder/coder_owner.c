@@ -106,18 +106,47 @@ static const uint8_t first_at[27] = {0, 8, 13, 17, 22, 25, 25, 25, 25, 30, 30, 3
 ** step with them. */
 static uint32_t second_bytes[26];
 
+#define ACT_WORDS (sizeof act_words / sizeof act_words[0])
+
+/* Verbs of a deed a state does to others or at home, that a later "the
+** move", "the step", "the decision" or "the announcement" may name:
+** "Kenya recalled its envoy. Uganda criticized the move". Verbs of saying
+** and of force are left out: what was said is no move, and an attack has
+** its own kind. In strcmp order: they are looked up in every clause. */
+static const char *const deed_verbs[] = {
+    "abolish", "adopt", "announce", "annul", "approve", "ban", "cancel", "close", "decide",
+    "declare", "deploy", "dispatch", "expel", "extend", "freeze", "halt", "impose", "lift",
+    "order", "pass", "pledge", "pull", "recall", "reinstate", "revoke", "scrap", "send",
+    "sign", "suspend", "unveil", "veto", "withdraw"};
+#define DEED_VERBS (sizeof deed_verbs / sizeof deed_verbs[0])
+
+/* Every word coder_owner_remember looks for, act_words' and deed_verbs',
+** NULL-terminated: a rule word list (RULE_OWNER), made with second_bytes. */
+static const char *owner_words[ACT_WORDS + DEED_VERBS + 1];
+
 static void make_second_bytes(void)
 {
-    for (size_t i = 0; i < sizeof act_words / sizeof act_words[0]; i++) {
+    size_t n = 0;
+    for (size_t i = 0; i < ACT_WORDS; i++) {
         const char *w = act_words[i].lemma;
         second_bytes[(unsigned char)w[0] - 'a'] |= 1u << ((unsigned char)w[1] & 31);
+        owner_words[n++] = w;
     }
+    for (size_t i = 0; i < DEED_VERBS; i++)
+        owner_words[n++] = deed_verbs[i];
+    owner_words[n] = NULL;
 }
 
 void coder_owner_once(void)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, make_second_bytes);
+}
+
+const char *const *coder_owner_words(void)
+{
+    coder_owner_once();
+    return owner_words;
 }
 
 /* The kind of lemma, or FAM_NONE. Asked of every noun and verb: a
@@ -138,9 +167,17 @@ static int family_of(const char *lemma)
     return FAM_NONE;
 }
 
-int coder_agreement_noun(const char *lemma)
+/* The kind of token k's lemma of s (family_of): its rule mark
+** (RULE_OWNER, coder_rule_word) turns down a word of no kind before its
+** letters are read. */
+static int family_at(const sent_ctx *s, uint32_t k)
 {
-    return family_of(lemma) == FAM_AGREEMENT;
+    return coder_rule_word(s, k, RULE_OWNER) ? family_of(s->ls.lemmas[k]) : FAM_NONE;
+}
+
+int coder_agreement_noun(const sent_ctx *s, uint32_t k)
+{
+    return family_at(s, k) == FAM_AGREEMENT;
 }
 
 /* Verbs whose object noun is an act their subject does: "launched an
@@ -554,17 +591,6 @@ static void remember(dyad_coder *c, const sent_ctx *s, int fam, uint32_t head,
         c->doc.acts[c->doc.nacts++ % ACTS_SEEN] = a;
 }
 
-/* Verbs of a deed a state does to others or at home, that a later "the
-** move", "the step", "the decision" or "the announcement" may name:
-** "Kenya recalled its envoy. Uganda criticized the move". Verbs of saying
-** and of force are left out: what was said is no move, and an attack has
-** its own kind. In strcmp order: they are looked up in every clause. */
-static const char *const deed_verbs[] = {
-    "abolish", "adopt", "announce", "annul", "approve", "ban", "cancel", "close", "decide",
-    "declare", "deploy", "dispatch", "expel", "extend", "freeze", "halt", "impose", "lift",
-    "order", "pass", "pledge", "pull", "recall", "reinstate", "revoke", "scrap", "send",
-    "sign", "suspend", "unveil", "veto", "withdraw"};
-#define DEED_VERBS (sizeof deed_verbs / sizeof deed_verbs[0])
 
 /* Is code a state's: a country alone, its government, forces, lawmakers,
 ** judges or police, or an international body? A firm's deal or a
@@ -633,7 +659,7 @@ static int proposed_thing(const sent_ctx *s, int32_t np, uint32_t *head)
 {
     static const char *const through[] = {"by", "from", "of", "on", NULL};
     const phrase *ph = s->ls.phrases;
-    int fam = family_of(s->ls.lemmas[ph[np].head]);
+    int fam = family_at(s, ph[np].head);
     if (fam != FAM_PROPOSAL && fam != FAM_PLAN && fam != FAM_OFFER)
         return FAM_NONE;
     uint32_t k = ph[np].end;
@@ -643,7 +669,7 @@ static int proposed_thing(const sent_ctx *s, int32_t np, uint32_t *head)
         const char *prep = s->ls.lemmas[pp->first];
         if (lemma_is_word(prep, "for")) {
             uint32_t h = ph[pp->np].head;
-            int of = family_of(s->ls.lemmas[h]);
+            int of = family_at(s, h);
             if (of != FAM_TAX && of != FAM_SANCTION)
                 return FAM_NONE;
             *head = h;
@@ -691,6 +717,9 @@ static void remember_proposed(dyad_coder *c, const sent_ctx *s, int32_t np,
 
 void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
 {
+    /* every act or deed below is one of owner_words */
+    if (!coder_rule_may(s, RULE_OWNER))
+        return;
     const phrase *ph = s->ls.phrases;
     actor_ref out[MAX_ACTORS];
     /* phrases read ahead of their clauses name no agent for later ones */
@@ -701,14 +730,14 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
             continue;
         /* "Kenya decided to ...", "the two sides agreed" */
         uint32_t at = ph[cl->verb].head;
-        int fam = family_of(s->ls.lemmas[at]);
+        int fam = family_at(s, at);
         /* "the party started moves", "Kenya launched an attack": the act
         ** is the object's, and only the object's when the verb is of a
         ** kind too ("struck a deal" is no strike) */
         int also = FAM_NONE;   /* "proposed a tax" is a proposal too */
         /* the object's kind first: a table probe, where doing_verbs is a
         ** walk of some twenty words */
-        int of = cl->object >= 0 ? family_of(s->ls.lemmas[ph[cl->object].head]) : FAM_NONE;
+        int of = cl->object >= 0 ? family_at(s, ph[cl->object].head) : FAM_NONE;
         if (of != FAM_NONE && lemma_in_list(s->ls.lemmas[at], doing_verbs)) {
             also = fam == FAM_PROPOSAL ? fam : FAM_NONE;
             fam = of;
@@ -718,7 +747,7 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         uint32_t e = ph[cl->verb].end;
         if (fam == FAM_NONE && e + 1 < s->ls.n && s->pp_at[e] >= 0 &&
             lemma_is_word(s->ls.lemmas[e], "in") && ph[s->pp_at[e]].np >= 0 &&
-            family_of(s->ls.lemmas[ph[ph[s->pp_at[e]].np].head]) == FAM_STATEMENT) {
+            family_at(s, ph[ph[s->pp_at[e]].np].head) == FAM_STATEMENT) {
             fam = FAM_STATEMENT;
             at = ph[ph[s->pp_at[e]].np].head;
         }
@@ -740,7 +769,7 @@ void coder_owner_remember(dyad_coder *c, const sent_ctx *s)
         int fam;
         if (p->kind != PH_NP || (p->flags & PHF_COORD) || !tag_is_noun(s->ls.tags[p->head]) ||
             tag_is_proper(s->ls.tags[p->head]) ||
-            (fam = family_of(s->ls.lemmas[p->head])) == FAM_NONE)
+            (fam = family_at(s, p->head)) == FAM_NONE)
             continue;
         /* only words that may name a doer are looked up: a name, an
         ** adjective ("Ugandan"), a possessive; a by-phrase after it */
@@ -924,7 +953,7 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
     if (!thing && !charged_thing(c, s, j))
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
-    int fam = family_of(s->ls.lemmas[p->head]);
+    int fam = family_at(s, p->head);
     int definite_act = lemma_in_list(s->ls.lemmas[p->first], definite);
     /* "denounced the conclusions of the summit": what a meeting said is
     ** its parties' */
@@ -934,7 +963,7 @@ int coder_owner_earlier(dyad_coder *c, const sent_ctx *s, clause_job *j, int thi
     if (fam == FAM_NONE && lemma_in_list(s->ls.lemmas[p->head], outcomes) && of + 1 < s->ls.n &&
         lemma_is_word(s->ls.lemmas[of], "of") && s->ls.np_of[of + 1] >= 0) {
         const phrase *q = &s->ls.phrases[s->ls.np_of[of + 1]];
-        if (q->first == of + 1 && family_of(s->ls.lemmas[q->head]) == FAM_MEETING) {
+        if (q->first == of + 1 && family_at(s, q->head) == FAM_MEETING) {
             fam = FAM_MEETING;
             definite_act = lemma_in_list(s->ls.lemmas[q->first], definite);
         }
@@ -1097,7 +1126,7 @@ int coder_sanction_lifted(dyad_coder *c, const sent_ctx *s, clause_job *j)
         !coder_code_country(j->src[0].code, sc))
         return 0;
     const phrase *p = &s->ls.phrases[j->tgt_np];
-    int fam = family_of(s->ls.lemmas[p->head]);
+    int fam = family_at(s, p->head);
     if ((fam != FAM_SANCTION && fam != FAM_TAX) || !lemma_in_list(s->ls.lemmas[p->first], definite))
         return 0;
     /* the latest sanction the article coded (imposed, threatened or to

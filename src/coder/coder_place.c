@@ -32,7 +32,9 @@ static int physical(const char *code)
 void coder_clause_place(const dyad_coder *c, const sent_ctx *s, clause_job *j)
 {
     place_from from;
-    const place_mention *p = place_where(s->places, s->nplaces, &s->ls, j->ci, j->tgt_np,
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    const place_mention *p = place_where(pl, npl, &s->ls, j->ci, j->tgt_np,
                                          physical(j->code1[0] ? j->code1 : j->code2 ? j->code2 : ""),
                                          &from);
     if (p) {
@@ -51,7 +53,9 @@ int coder_place_target(const sent_ctx *s, clause_job *j)
     /* "a mass shooting in Christchurch": a pattern's slot reached over a
     ** preposition of place holds where, not whom */
     int32_t np = j->m.target >= 0 && place_only_where(j->m.slot_prep) ? -1 : j->tgt_np;
-    const place_mention *p = place_target(s->places, s->nplaces, &s->ls, j->ci, np,
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    const place_mention *p = place_target(pl, npl, &s->ls, j->ci, np,
                                           j->look_further, strncmp(j->code1, "04", 2) == 0);
     if (!p)
         return 0;
@@ -77,9 +81,11 @@ int coder_place_target(const sent_ctx *s, clause_job *j)
 ** country, over the dictionary's reading of the name alone. */
 static void regional(const sent_ctx *s, actor_ref *a, int n)
 {
+    const place_mention *pl;
+    size_t npl = n > 0 ? coder_places(s, &pl) : 0;
     for (int i = 0; i < n; i++)
-        for (size_t k = 0; k < s->nplaces; k++) {
-            const place_mention *p = &s->places[k];
+        for (size_t k = 0; k < npl; k++) {
+            const place_mention *p = &pl[k];
             if ((p->flags & PM_QUALIFIED) && p->first == a[i].first && strlen(a[i].code) == 3 &&
                 strcmp(a[i].code, p->country) != 0) {
                 snprintf(a[i].code, sizeof a[i].code, "%s", p->country);

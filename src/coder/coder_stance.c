@@ -1022,7 +1022,8 @@ static int state_subject(dyad_coder *c, const sent_ctx *s, const clause *cl, act
 
 int coder_stance_penalty(dyad_coder *c, sent_ctx *s)
 {
-    if (c->act_as_said || c->opts.partial)
+    /* every penalty answered is one of penalty_before's words */
+    if (!coder_rule_may(s, RULE_PENALTY) || c->act_as_said || c->opts.partial)
         return 0;
     for (size_t p = 1; p + 2 < s->ls.n; p++) {
         if (!lemma_is_word(s->ls.lemmas[p], "for") && !lemma_is_word(s->ls.lemmas[p], "over"))
@@ -2054,6 +2055,43 @@ static int32_t carried_out(const sent_ctx *s, const clause *cl, const phrase *vg
                ? doer : -1;
 }
 
+/* The single words blame_predicate, to_blame and carried_out need: "the
+** main cause of", "were behind", "responsible for", "to blame", "carried
+** out". */
+static const char *const charge_words[] = {"cause", "behind", "responsible", "blame", "carry",
+                                           NULL};
+
+size_t coder_stance_rule_lists(base_word_list *out, size_t room)
+{
+#define RULE_LIST(list, bit) {list, sizeof list / sizeof list[0] - 1, bit}   /* less the NULL */
+    /* judged_naming's judgement adjective or failure, judged_phrase's
+    ** failure or refusal, or judgement adjective before a noun of conduct */
+    /* sympathy_with's nouns */
+    /* coder_stance_predicate's own: a blame predicate (blame_predicate,
+    ** to_blame, carried_out), a breach (breach_clause: a verb of breaking,
+    ** or of keeping negated), a judgement (judgement_predicate: a
+    ** judgement adjective or noun, a charge judged unfounded, a proposal
+    ** judged unworkable), a wrong (wrongdoing_clause: a verb of wrongdoing,
+    ** a noun of deceit), backing (backing_clause) */
+    const base_word_list lists[] = {
+        RULE_LIST(judgement_adjs, RULE_JUDGING), RULE_LIST(failing_nouns, RULE_JUDGING),
+        RULE_LIST(sympathy_nouns, RULE_SYMPATHY),
+        RULE_LIST(blame_nouns, RULE_CHARGE), RULE_LIST(charge_words, RULE_CHARGE),
+        RULE_LIST(breach_verbs, RULE_CHARGE), RULE_LIST(keep_verbs, RULE_CHARGE),
+        RULE_LIST(judgement_adjs, RULE_CHARGE), RULE_LIST(judgement_nouns, RULE_CHARGE),
+        RULE_LIST(unfounded_adjs, RULE_CHARGE), RULE_LIST(proposal_nouns, RULE_CHARGE),
+        RULE_LIST(wrong_verbs, RULE_CHARGE), RULE_LIST(deceit_nouns, RULE_CHARGE),
+        RULE_LIST(backing_verbs, RULE_CHARGE),
+        /* coder_stance_penalty's penalty words (penalty_before) */
+        RULE_LIST(penalty_nouns, RULE_PENALTY), RULE_LIST(penalty_acts, RULE_PENALTY),
+        RULE_LIST(penalty_verbs, RULE_PENALTY)};
+#undef RULE_LIST
+    if (sizeof lists / sizeof lists[0] > room)
+        return SIZE_MAX;
+    memcpy(out, lists, sizeof lists);
+    return sizeof lists / sizeof lists[0];
+}
+
 int coder_stance_init(dyad_coder *c)
 {
 #define VERB_LIST(list, bit) {list, sizeof list / sizeof list[0] - 1, bit}   /* less the NULL */
@@ -2070,11 +2108,16 @@ int coder_stance_init(dyad_coder *c)
 int coder_stance_predicate(dyad_coder *c, sent_ctx *s, size_t ci)
 {
     const clause *cl = &s->ls.clauses[ci];
-    if (c->act_as_said || c->opts.partial || cl->verb < 0 || cl->subject < 0)
+    if (!coder_rule_may(s, RULE_JUDGING | RULE_SYMPATHY | RULE_CHARGE) || c->act_as_said ||
+        c->opts.partial || cl->verb < 0 || cl->subject < 0)
         return 0;
-    if (judged_naming(c, s, ci) < 0 || judged_phrase(c, s, ci) < 0 ||
-        sympathy_with(c, s, ci) < 0)
+    if (coder_rule_may(s, RULE_JUDGING) &&
+        (judged_naming(c, s, ci) < 0 || judged_phrase(c, s, ci) < 0))
         return -1;
+    if (coder_rule_may(s, RULE_SYMPATHY) && sympathy_with(c, s, ci) < 0)
+        return -1;
+    if (!coder_rule_may(s, RULE_CHARGE))
+        return 0;
     const phrase *vg = &s->ls.phrases[cl->verb];
     /* "said the rebels were behind the bombing", "said Uganda had
     ** violated the pact": a breach of one's word is charged as the
@@ -2249,8 +2292,10 @@ static int claimed_at_home(const dyad_coder *c, const sent_ctx *s, clause_job *j
                lemma_is_word(s->ls.lemmas[k], "credit");
     if (!said)
         return 0;
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (s->places[i].first >= j->vg->end && strcmp(s->places[i].country, cc) != 0)
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    for (size_t i = 0; i < npl; i++)
+        if (pl[i].first >= j->vg->end && strcmp(pl[i].country, cc) != 0)
             return 0;
     actor_ref *t = &j->tgt[0];
     memset(t, 0, sizeof *t);

@@ -76,8 +76,10 @@ static int struck_place(const dyad_coder *c, const sent_ctx *s, const clause *cl
     const phrase *sp = &s->ls.phrases[cl->subject];
     if (!tag_is_proper(s->ls.tags[sp->head]))
         return 1;
-    for (size_t i = 0; i < s->nplaces; i++)
-        if (s->places[i].first <= sp->head && sp->head < s->places[i].end)
+    const place_mention *pl;
+    size_t npl = coder_places(s, &pl);
+    for (size_t i = 0; i < npl; i++)
+        if (pl[i].first <= sp->head && sp->head < pl[i].end)
             return 1;
     dict_match m;
     return dict_match_actor(c->d, s->ids, sp->end, sp->head, s->date, &m) == 1 && m.code &&
@@ -157,6 +159,9 @@ int coder_strike_told(const dyad_coder *c, const sent_ctx *s, int32_t np)
 ** verb group of "be" or "remain", asserted and not negated ("banks which
 ** are not strike-bound"), in a past or the present; "strike-hit" before
 ** a noun only names a place a strike touched. */
+/* The word coder_strike_bound needs (a rule word list: RULE_STRIKE_BOUND). */
+const char *const coder_strike_bound_words[] = {"strike-bound", NULL};
+
 int32_t coder_strike_bound(const sent_ctx *s, size_t ci)
 {
     static const char *const states[] = {"be", "remain", "stay", NULL};

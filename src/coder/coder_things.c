@@ -14,39 +14,25 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Is lemma the head of a thing that force strikes and the news names by
-** its country ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi
-** embassy")? Asked of every noun phrase's head: a switch on the first two
-** letters turns most down without a call (a list with lemma_in_list cost
-** 0.45% more instructions in dyad_coder_code). */
-static int struck_thing(const char *l)
-{
-    switch (l[0]) {
-    case 'a': return l[1] == 'i' && strcmp(l, "airliner") == 0;
-    case 'c': return l[1] == 'o' && strcmp(l, "consulate") == 0;
-    case 'e': return l[1] == 'm' && strcmp(l, "embassy") == 0;
-    case 'f': return l[1] == 'r' && strcmp(l, "freighter") == 0;
-    case 'p': return l[1] == 'l' ? strcmp(l, "platform") == 0
-                                 : l[1] == 'i' && strcmp(l, "pipeline") == 0;
-    case 'r': return l[1] == 'i' ? strcmp(l, "rig") == 0
-                                 : l[1] == 'e' && strcmp(l, "refinery") == 0;
-    case 's': return l[1] == 'h' ? strcmp(l, "ship") == 0
-                                 : l[1] == 'u' && strcmp(l, "supertanker") == 0;
-    case 't': return l[1] == 'a' ? strcmp(l, "tanker") == 0
-                                 : l[1] == 'e' && strcmp(l, "terminal") == 0;
-    case 'v': return l[1] == 'e' && strcmp(l, "vessel") == 0;
-    default: return 0;
-    }
-}
+/* The heads of things that force strikes and the news names by their
+** country ("an Iranian oil platform", "a Kuwaiti tanker", "the Saudi
+** embassy"): a rule word list (RULE_THINGS), so that a sentence without
+** one skips the step, and a phrase's head is asked by its token's mark
+** (coder_rule_word) with no walk of the list. */
+const char *const coder_struck_things[] = {
+    "airliner", "consulate", "embassy", "freighter", "platform", "pipeline", "rig",
+    "refinery", "ship", "supertanker", "tanker", "terminal", "vessel", NULL};
 
 void coder_things_remember(dyad_coder *c, const sent_ctx *s)
 {
+    if (!coder_rule_may(s, RULE_THINGS))
+        return;
     actor_ref out[MAX_ACTORS];
     c->no_agent_memory = 1;   /* a thing's words name no agent for later */
     for (size_t i = 0; i < s->ls.nphrases; i++) {
         const phrase *p = &s->ls.phrases[i];
         if (p->kind != PH_NP || !tag_is_noun(s->ls.tags[p->head]) ||
-            tag_is_proper(s->ls.tags[p->head]) || !struck_thing(s->ls.lemmas[p->head]) ||
+            tag_is_proper(s->ls.tags[p->head]) || !coder_rule_word(s, p->head, RULE_THINGS) ||
             (p->flags & PHF_COORD))
             continue;
         /* a country before the head: "an Iranian oil platform", "a
@@ -79,7 +65,7 @@ int coder_thing_earlier(const dyad_coder *c, const sent_ctx *s, clause_job *j)
     const phrase *p = &s->ls.phrases[j->tgt_np];
     if (p->kind != PH_NP || (p->flags & (PHF_COORD | PHF_POSS | PHF_OWNED)) ||
         !lemma_is_word(s->ls.lemmas[p->first], "the") || tag_is_proper(s->ls.tags[p->head]) ||
-        !struck_thing(s->ls.lemmas[p->head]))
+        !coder_rule_word(s, p->head, RULE_THINGS))
         return 0;
     /* the latest thing of that head, at most THINGS_SEEN back */
     size_t n = c->doc.nthings < THINGS_SEEN ? c->doc.nthings : THINGS_SEEN;

@@ -23,8 +23,8 @@
 typedef struct kept_lemma {
     uint8_t tag;
     uint8_t len;
-    uint8_t cls;   /* the lemma's classes, lemma_classes */
     uint8_t form;  /* base_lemma_form of the lemma and the word */
+    uint16_t cls;  /* the lemma's classes, lemma_classes */
     char s[LEMMA_KEPT_MAX];
 } kept_lemma;
 typedef struct kept_lemmas {
@@ -38,25 +38,36 @@ const char *const *const lang_class_lists[LC_COUNT] = {
 
 _Static_assert(LANG_CLASS_TIME == 1u << LC_TIME && LANG_CLASS_REPORTING == 1u << LC_REPORTING,
                "lang_sent.classes are the analyzer's own LC_* bits");
+_Static_assert(LANG_CLASS_CALLER == 1u << LC_COUNT, "the caller's classes follow LC_*");
 
-/* Fills a's set of the lemma classes' words. Returns 0, or -1 when out
-** of memory or the lists outgrew it (base/wordset.h). */
-static int class_table(lang_analyzer *a)
+/* Fills a's set of the lemma classes' words, the caller's lists[0..n)
+** with them. Returns 0, or -1 when out of memory, when a caller's bit is
+** the analyzer's, or when the lists outgrew it (base/wordset.h). */
+static int class_table(lang_analyzer *a, const base_word_list *caller, size_t n)
 {
-    base_word_list lists[LC_COUNT];
+    base_word_list *lists = dy_malloc((LC_COUNT + n) * sizeof *lists);
+    if (!lists)
+        return -1;
     for (int c = 0; c < LC_COUNT; c++) {
-        size_t n = 0;
-        while (lang_class_lists[c][n])
-            n++;
-        lists[c] = (base_word_list){lang_class_lists[c], n, (uint8_t)(1u << c)};
+        size_t k = 0;
+        while (lang_class_lists[c][k])
+            k++;
+        lists[c] = (base_word_list){lang_class_lists[c], k, (uint16_t)(1u << c)};
     }
-    return base_wordset_init(&a->cls, lists, LC_COUNT);
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        bad |= caller[i].bit < LANG_CLASS_CALLER;
+        lists[LC_COUNT + i] = caller[i];
+    }
+    int rc = bad ? -1 : base_wordset_init(&a->cls, lists, LC_COUNT + n);
+    dy_free(lists);
+    return rc;
 }
 
-/* The LC_* bits of the classes whose lists hold lemma. */
-static uint8_t lemma_classes(const lang_analyzer *a, const char *lemma)
+/* The bits of the classes whose lists hold lemma. */
+static uint16_t lemma_classes(const lang_analyzer *a, const char *lemma)
 {
-    return (uint8_t)base_wordset_get(&a->cls, lemma, strlen(lemma));
+    return (uint16_t)base_wordset_get(&a->cls, lemma, strlen(lemma));
 }
 
 lang_analyzer *lang_new(void)
@@ -65,6 +76,11 @@ lang_analyzer *lang_new(void)
 }
 
 lang_analyzer *lang_new_memo(size_t extra)
+{
+    return lang_new_classes(extra, NULL, 0);
+}
+
+lang_analyzer *lang_new_classes(size_t extra, const base_word_list *lists, size_t n)
 {
     tag_tables_load();
     lang_analyzer *a = dy_calloc(1, sizeof(lang_analyzer));
@@ -75,7 +91,7 @@ lang_analyzer *lang_new_memo(size_t extra)
     size_t al = _Alignof(max_align_t);
     a->extra_at = (a->lemma_at + sizeof(kept_lemmas) + al - 1) / al * al;
     a->memo = memo_new(MEMO_LOG2, a->extra_at + extra);
-    if (!a->memo || class_table(a) < 0) {
+    if (!a->memo || class_table(a, lists, n) < 0) {
         lang_free(a);
         return NULL;
     }
@@ -156,7 +172,7 @@ static inline const kept_lemma *kept_for(const kept_lemmas *k, int tag)
 ** the word's memo entry from the tagger, or NULL (punctuation, tags given
 ** by the caller): then the word is looked up here. */
 static size_t lemma_memo(lang_analyzer *a, void *entry, const char *w, size_t len, int tag,
-                         char *buf, size_t cap, uint8_t *cls, uint8_t *form)
+                         char *buf, size_t cap, uint16_t *cls, uint8_t *form)
 {
     if (!entry) {
         int hit;
@@ -239,7 +255,8 @@ static int analyze(lang_analyzer *a, const char *text, const dyad_token *toks, s
     size_t plen = a->pool.len;
     const char **lemmas = a->lemmas;
     uint32_t *offs = a->lemma_off;
-    uint8_t *lcls = a->lemma_cls, *lform = a->lemma_form;
+    uint16_t *lcls = a->lemma_cls;
+    uint8_t *lform = a->lemma_form;
     const uint8_t *tg = a->tags;
     void *const *kept = a->kept;
     const size_t lemma_at = a->lemma_at;

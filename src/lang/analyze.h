@@ -124,7 +124,8 @@ typedef struct lang_sent {
     /* per token: the tag its lemma was made for, lemma_of(token, tag) (the
     ** tagger's; tags may differ, the chunker having corrected a few) */
     const uint8_t *lemma_tags;
-    const uint8_t *classes;     /* per token: LANG_CLASS_* bits of the lists its lemma is on */
+    const uint16_t *classes;    /* per token: LANG_CLASS_* bits of the lists its lemma is on,
+                                ** and the caller's (lang_new_classes) */
     const phrase *phrases;
     size_t nphrases;
     const clause *clauses;
@@ -139,6 +140,10 @@ typedef struct lang_sent {
 ** with each lemma; a caller reads them rather than walk the lists. */
 enum { LANG_CLASS_TIME = 1u << 1, LANG_CLASS_REPORTING = 1u << 3 };
 
+/* The first bit of lang_sent.classes left to the caller's own lists
+** (lang_new_classes): bits LANG_CLASS_CALLER up to 1u << 15. */
+#define LANG_CLASS_CALLER (1u << 5)
+
 typedef struct lang_analyzer lang_analyzer;
 
 /* Creates an analyzer; returns NULL when out of memory. */
@@ -150,6 +155,18 @@ void lang_free(lang_analyzer *a);
 ** a new entry), so that the caller and the analyzer look a word up once:
 ** the coder keeps a word's dictionary ids there. */
 lang_analyzer *lang_new_memo(size_t extra);
+
+/* The same, with the caller's lemma classes too: lists[0..n) (base/wordset.h),
+** each list's bit LANG_CLASS_CALLER or above. Each token's lemma then
+** carries in lang_sent.classes the bits of the lists it is on (its exact
+** bytes one of their words), found with the analyzer's own classes in one
+** probe when the lemma is made and kept with it in the word memo: a
+** caller reads them where it would walk its lists. Their words are
+** borrowed (they must outlive a). NULL when out of memory, or when a bit
+** is below LANG_CLASS_CALLER or the lists outgrow the set
+** (base_wordset_init). */
+struct base_word_list;
+lang_analyzer *lang_new_classes(size_t extra, const struct base_word_list *lists, size_t n);
 
 /* a's word memo (base/memo.h: key a word's bytes as written, sub 0), and in
 ** *extra_at the byte of an entry where the caller's part starts. */

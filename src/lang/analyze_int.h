@@ -25,7 +25,7 @@ struct lang_analyzer {
     uint8_t *tags;
     const char **lemmas;
     uint32_t *lemma_off;
-    uint8_t *lemma_cls;    /* per token: a bit per lemma class (LC_*) */
+    uint16_t *lemma_cls;   /* per token: a bit per lemma class (LC_*, and the caller's) */
     uint8_t *lemma_form;   /* per token: base_lemma_form of its lemma */
     uint8_t *lemma_tag;    /* per token: the tag its lemma was made for */
     int32_t *np_of, *vg_of, *pp_of, *clause_of;  /* per token; -1 for none */
@@ -44,8 +44,9 @@ struct lang_analyzer {
     void **kept;           /* per token: its memo entry, or NULL (tag_sentence_kept) */
     size_t lemma_at;       /* where an entry's lemmas start: tag_memo_entry_size() */
     size_t extra_at;       /* where the caller's part starts (lang_new_memo) */
-    /* the words of the lemma classes with their LC_* bits: a lemma the
-    ** memo lacks finds its classes in one probe (analyze.c) */
+    /* the words of the lemma classes with their LC_* bits, and of the
+    ** caller's (lang_new_classes): a lemma the memo lacks finds its classes
+    ** in one probe (analyze.c) */
     base_wordset cls;
     phrase *ph;
     size_t nph, ph_cap;
