@@ -9,13 +9,17 @@
 #include "base/base.h"
 #include "base/memo.h"
 
-/* The slot for a word of n bytes (1..MEMO_KEY_MAX) whose memo_key_words
-** are k[0..nk): the memo's hash, a multiply per eight bytes where
-** base_hash takes one per byte, for the sets are asked about most tokens. */
-static size_t slot_of(const uint64_t *k, size_t nk, size_t n)
+/* The hash of a word of n bytes (1..MEMO_KEY_MAX) whose memo_key_words
+** are k[0..nk): the memo's, a multiply per eight bytes where base_hash
+** takes one per byte, for the sets are asked about most tokens. Its low
+** bits are the word's first slot, its high 16 bits kept in the slot. */
+static uint32_t hash_of(const uint64_t *k, size_t nk, size_t n)
 {
-    return base_word_hash(k, nk, n) & (BASE_WORDSET_SLOTS - 1);
+    return base_word_hash(k, nk, n);
 }
+
+#define SLOT_MASK (BASE_WORDSET_SLOTS - 1)
+#define HASH_BITS 0xffff0000u
 
 static int cmp_entry(const void *x, const void *y)
 {
@@ -30,9 +34,9 @@ int base_wordset_init(base_wordset *ws, const base_word_list *lists, size_t nlis
         total += lists[i].n;
         for (size_t j = 0; j < lists[i].n; j++)
             if (!lists[i].words[j][0] || strlen(lists[i].words[j]) > MEMO_KEY_MAX)
-                return -1;   /* no slot_of for it */
+                return -1;   /* no hash_of for it */
     }
-    if (total * 2 > BASE_WORDSET_SLOTS)
+    if (total * 2 > BASE_WORDSET_SLOTS || total >= 0xffff)
         return -1;   /* the lists outgrew the table: raise BASE_WORDSET_SLOTS */
     base_word_class *t = dy_malloc((total + 1) * sizeof *t);
     ws->slots = dy_calloc(BASE_WORDSET_SLOTS, sizeof *ws->slots);
@@ -57,10 +61,11 @@ int base_wordset_init(base_wordset *ws, const base_word_list *lists, size_t nlis
     for (size_t i = 0; i < m; i++) {
         t[i].len = (uint8_t)strlen(t[i].word);
         size_t nk = memo_key_words(t[i].word, t[i].len, t[i].key);
-        size_t h = slot_of(t[i].key, nk, t[i].len);
-        while (ws->slots[h])
-            h = (h + 1) & (BASE_WORDSET_SLOTS - 1);
-        ws->slots[h] = (uint16_t)(i + 1);
+        uint32_t h = hash_of(t[i].key, nk, t[i].len);
+        size_t at = h & SLOT_MASK;
+        while (ws->slots[at])
+            at = (at + 1) & SLOT_MASK;
+        ws->slots[at] = (h & HASH_BITS) | (uint32_t)(i + 1);
     }
     ws->words = t;
     return 0;
@@ -79,10 +84,13 @@ void base_wordset_free(base_wordset *ws)
 ** compared by a machine word or two, with no call. */
 static unsigned probe(const base_wordset *ws, const uint64_t *k, size_t nk, size_t n)
 {
-    for (size_t h = slot_of(k, nk, n); ws->slots[h]; h = (h + 1) & (BASE_WORDSET_SLOTS - 1)) {
-        const base_word_class *e = &ws->words[ws->slots[h] - 1];
+    uint32_t h = hash_of(k, nk, n), v;
+    for (size_t at = h & SLOT_MASK; (v = ws->slots[at]) != 0; at = (at + 1) & SLOT_MASK) {
+        if ((v ^ h) & HASH_BITS)
+            continue;   /* another word's hash: most probes end here */
+        const base_word_class *e = &ws->words[(v & 0xffff) - 1];
         if (e->len != n || e->key[0] != k[0])
-            continue;   /* another word in the slot: most probes end here */
+            continue;
         size_t i = 1;
         while (i < nk && e->key[i] == k[i])
             i++;

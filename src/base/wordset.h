@@ -31,7 +31,10 @@ typedef struct base_word_class {
 
 typedef struct base_wordset {
     base_word_class *words;   /* one entry per word, the bits of its lists */
-    uint16_t *slots;          /* open addressing: index + 1, 0 empty */
+    /* open addressing: 0 empty, else index + 1 in the low 16 bits and
+    ** the word's hash in the high ones, so that a probe turns down most
+    ** other words without reading their entry */
+    uint32_t *slots;
 } base_wordset;
 
 /* Builds ws from the lists (borrowed: they must outlive it). Returns 0, or

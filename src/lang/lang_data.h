@@ -123,6 +123,26 @@ static inline uint32_t ld_key_hash(const char *s, size_t n)
     return (uint32_t)(h >> 32);
 }
 
+/* Are the n bytes at p and at s the same? Keys are short: loads that may
+** overlap but stay inside both and cover every byte, as ld_key_hash
+** reads them, where a loop of a byte a step beat a call to memcmp but
+** ran to a length the processor could not foresee. */
+static inline int ld_key_eq(const char *p, const char *s, size_t n)
+{
+    if (n >= 8) {
+        for (size_t j = 0; j + 8 < n; j += 8)
+            if (memo_load64(p + j) != memo_load64(s + j))
+                return 0;
+        return memo_load64(p + n - 8) == memo_load64(s + n - 8);
+    }
+    if (n >= 4)
+        return ((memo_load32(p) ^ memo_load32(s)) |
+                (memo_load32(p + n - 4) ^ memo_load32(s + n - 4))) == 0;
+    if (n == 0)
+        return 1;
+    return ((p[0] ^ s[0]) | (p[n / 2] ^ s[n / 2]) | (p[n - 1] ^ s[n - 1])) == 0;
+}
+
 /* Returns the entry for key s (n bytes, exact case), or NULL. */
 static inline const ld_word *ld_find(const char *s, size_t n)
 {
@@ -133,15 +153,8 @@ static inline const ld_word *ld_find(const char *s, size_t n)
         if (k == 0)
             return NULL;
         const ld_word *w = &ld_words[(k & im) - 1];
-        if (((k ^ h) & ~im) == 0 && w->len == n) {
-            /* Keys are short: a plain loop beats a call to memcmp. */
-            const char *p = ld_pool + w->off;
-            size_t j = 0;
-            while (j < n && p[j] == s[j])
-                j++;
-            if (j == n)
-                return w;
-        }
+        if (((k ^ h) & ~im) == 0 && w->len == n && ld_key_eq(ld_pool + w->off, s, n))
+            return w;
         i = (i + 1) & ld_hash_mask;
     }
 }
