@@ -44,6 +44,19 @@ void dy_free_large(void *p, size_t bytes);   /* accepts NULL */
 char *dy_strndup(const char *s, size_t n);
 char *dy_strdup(const char *s);
 
+/* x with each byte 'A'..'Z' made 'a'..'z', the rest as they are: eight
+** bytes at once (word sets' folded keys, the lemmatizer's fold). Within a
+** byte, its low seven bits plus 0x3f reach the top bit from 'A' up, plus
+** 0x25 from '[' up; neither sum carries into the next byte. */
+static inline uint64_t base_fold_ascii8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t low7 = x & ~tops;
+    uint64_t from_a = low7 + 0x3f * ones, past_z = low7 + 0x25 * ones;
+    uint64_t upper = (from_a ^ past_z) & ~x & tops;   /* ASCII bytes 'A'..'Z' */
+    return x | upper >> 2;
+}
+
 /* Test hook: the next n allocations succeed, every later one fails, until
 ** called again with n < 0 (which turns failures off). */
 void base_alloc_fail_after(long n);

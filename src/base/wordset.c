@@ -108,19 +108,6 @@ unsigned base_wordset_get(const base_wordset *ws, const char *w, size_t n)
     return probe(ws, k, memo_key_words(w, n, k), n);
 }
 
-/* x with each byte 'A'..'Z' made 'a'..'z', the rest as they are: eight
-** bytes at once. Within a byte, its low seven bits plus 0x3f reach the
-** top bit from 'A' up, plus 0x25 from '[' up; neither sum carries into
-** the next byte. */
-static uint64_t fold_ascii8(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-    uint64_t low7 = x & ~tops;
-    uint64_t from_a = low7 + 0x3f * ones, past_z = low7 + 0x25 * ones;
-    uint64_t upper = (from_a ^ past_z) & ~x & tops;   /* ASCII bytes 'A'..'Z' */
-    return x | upper >> 2;
-}
-
 unsigned base_wordset_get_fold(const base_wordset *ws, const char *w, size_t n)
 {
     if (n == 0 || n > MEMO_KEY_MAX)
@@ -130,7 +117,7 @@ unsigned base_wordset_get_fold(const base_wordset *ws, const char *w, size_t n)
     uint64_t k[MEMO_KEY_WORDS];
     size_t nk = memo_key_words(w, n, k);
     for (size_t i = 0; i < nk; i++)
-        k[i] = fold_ascii8(k[i]);
+        k[i] = base_fold_ascii8(k[i]);
     return probe(ws, k, nk, n);
 }
 
@@ -147,6 +134,6 @@ uint32_t base_word_hash_fold(const char *w, size_t n)
     uint64_t k[MEMO_KEY_WORDS];
     size_t nk = memo_key_words(w, n, k);
     for (size_t i = 0; i < nk; i++)
-        k[i] = fold_ascii8(k[i]);
+        k[i] = base_fold_ascii8(k[i]);
     return base_word_hash(k, nk, n);
 }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/base.h"
 #include "lang/lang_data.h"
 #include "lang/tags.h"
 
@@ -93,19 +94,6 @@ static size_t put(char *buf, size_t cap, const char *s, size_t n)
     return n;
 }
 
-/* x with each byte 'A'..'Z' made 'a'..'z', the rest as they are: eight
-** bytes at once (wordset.c's fold_ascii8). Within a byte, its low seven
-** bits plus 0x3f reach the top bit from 'A' up, plus 0x25 from '[' up;
-** neither sum carries into the next byte. */
-static uint64_t fold8(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-    uint64_t low7 = x & ~tops;
-    uint64_t from_a = low7 + 0x3f * ones, past_z = low7 + 0x25 * ones;
-    uint64_t upper = (from_a ^ past_z) & ~x & tops;   /* ASCII bytes 'A'..'Z' */
-    return x | upper >> 2;
-}
-
 /* s (n bytes) into out lower-cased (ASCII): by loads of eight or four
 ** bytes that may overlap but stay inside s, where a loop of a byte a step
 ** ran to a length the processor could not foresee. */
@@ -115,18 +103,18 @@ static size_t fold(const char *s, size_t n, char *out)
         uint64_t x;
         for (size_t j = 0; j + 8 < n; j += 8) {
             memcpy(&x, s + j, 8);
-            x = fold8(x);
+            x = base_fold_ascii8(x);
             memcpy(out + j, &x, 8);
         }
         memcpy(&x, s + n - 8, 8);
-        x = fold8(x);
+        x = base_fold_ascii8(x);
         memcpy(out + n - 8, &x, 8);
     } else if (n >= 4) {
         uint32_t a, b;
         memcpy(&a, s, 4);
         memcpy(&b, s + n - 4, 4);
-        a = (uint32_t)fold8(a);
-        b = (uint32_t)fold8(b);
+        a = (uint32_t)base_fold_ascii8(a);
+        b = (uint32_t)base_fold_ascii8(b);
         memcpy(out, &a, 4);
         memcpy(out + n - 4, &b, 4);
     } else {
