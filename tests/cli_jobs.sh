@@ -123,7 +123,7 @@ same want err "code -j without a value: the message"
 # on the example articles): a median for each and their ratio
 python3 "$root/tools/compare_speed.py" "$DYAD" "$DYAD" --rounds 2 --articles 3 --corpus "$ex" > out 2> err; rc=$?
 [ $rc = 0 ] && grep -q '^CPU seconds, dyad code -j 1 on 3 articles, 2 alternated runs each:$' out &&
-    [ "$(grep -c '^  \(old\|new\)  median [0-9]*\.[0-9]* ' out)" = 2 ] && grep -q '^  new / old  [0-9]' out &&
+    [ "$(grep -c '^  \(old\|new\)  median [0-9]*\.[0-9]*  ([0-9.]* [0-9.]*)$' out)" = 2 ] && grep -q '^  new / old  [0-9]' out &&
     ok || { bad "compare_speed.py (exit $rc)"; cat out err; }
 python3 "$root/tools/compare_speed.py" "$DYAD" ./no-such-build --corpus "$ex" > out 2> err; rc=$?
 [ $rc = 1 ] && grep -q 'no-such-build is not a program; build both first' err &&

@@ -96,15 +96,15 @@ def main():
                     dst.write(line)
             return path
         path = head(a.articles)
-        times = {a.old: [], a.new: []}
+        times = ([], [])   # by position: the same build may be given twice
         for _ in range(a.rounds):
-            for prog in (a.old, a.new):
-                times[prog].append(cpu_seconds([prog, 'code', '-j', '1', path]))
-        mo, mn = statistics.median(times[a.old]), statistics.median(times[a.new])
+            for i, prog in enumerate((a.old, a.new)):
+                times[i].append(cpu_seconds([prog, 'code', '-j', '1', path]))
+        mo, mn = statistics.median(times[0]), statistics.median(times[1])
         print('CPU seconds, dyad code -j 1 on %d articles, %d alternated runs each:' %
               (a.articles, a.rounds))
-        for name, prog, m in (('old', a.old, mo), ('new', a.new, mn)):
-            print('  %s  median %.3f  (%s)' % (name, m, ' '.join('%.2f' % t for t in times[prog])))
+        for name, runs, m in (('old', times[0], mo), ('new', times[1], mn)):
+            print('  %s  median %.3f  (%s)' % (name, m, ' '.join('%.2f' % t for t in runs)))
         print('  new / old  %.3f' % (mn / mo))
         if a.cachegrind:
             path = head(a.cachegrind)
