@@ -393,12 +393,8 @@ mentions *mentions_new(void)
     if (!m)
         return NULL;
     base_word_list wl[WS_N];
-    for (int i = 0; i < WS_N; i++) {
-        size_t n = 0;
-        while (lists[i][n])
-            n++;
-        wl[i] = (base_word_list){lists[i], n, (uint16_t)(1u << i)};
-    }
+    for (int i = 0; i < WS_N; i++)
+        wl[i] = base_word_list_of(lists[i], 1u << i);
     if (base_wordset_init(&m->sets, wl, WS_N) < 0) {
         mentions_free(m);
         return NULL;

@@ -26,6 +26,14 @@ static int cmp_entry(const void *x, const void *y)
     return strcmp(((const base_word_class *)x)->word, ((const base_word_class *)y)->word);
 }
 
+base_word_list base_word_list_of(const char *const *words, unsigned bit)
+{
+    size_t n = 0;
+    while (words[n])
+        n++;
+    return (base_word_list){words, n, (uint16_t)bit};
+}
+
 int base_wordset_init(base_wordset *ws, const base_word_list *lists, size_t nlists)
 {
     memset(ws, 0, sizeof *ws);

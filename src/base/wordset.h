@@ -37,6 +37,10 @@ typedef struct base_wordset {
     uint32_t *slots;
 } base_wordset;
 
+/* A NULL-terminated list of words (borrowed) as a list of the set, with
+** bit. */
+base_word_list base_word_list_of(const char *const *words, unsigned bit);
+
 /* Builds ws from the lists (borrowed: they must outlive it). Returns 0, or
 ** -1 when out of memory, or when the lists outgrew the table or hold a
 ** word longer than MEMO_KEY_MAX (ws then holds nothing to free). */

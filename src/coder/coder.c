@@ -32,27 +32,18 @@ int dyad_coder_new(const dyad_dict *dd, const dyad_coder_opts *opts, dyad_diag_f
     return coder_create(dict_of(dd), opts, diag, ctx, out);
 }
 
-/* The words of a list (NULL-terminated) as the rule gate of bit rule. */
-static base_word_list rule_list(const char *const *words, unsigned rule)
-{
-    size_t n = 0;
-    while (words[n])
-        n++;
-    return (base_word_list){words, n, (uint16_t)rule};
-}
-
 size_t coder_rule_lists(base_word_list out[RULE_LISTS])
 {
     size_t n = 0;
-    out[n++] = rule_list(coder_owner_words(), RULE_OWNER);
-    out[n++] = rule_list(coder_gathering_nouns, RULE_GATHERING);
-    out[n++] = rule_list(coder_obligation_modals, RULE_OBLIGATION);
-    out[n++] = rule_list(coder_strike_bound_words, RULE_STRIKE_BOUND);
-    out[n++] = rule_list(coder_aside_journeys, RULE_ASIDE);
-    out[n++] = rule_list(coder_meeting_nouns, RULE_ASIDE);
-    out[n++] = rule_list(coder_journey_nouns, RULE_ASIDE);
-    out[n++] = rule_list(coder_struck_things, RULE_THINGS);
-    out[n++] = rule_list(coder_agree_words, RULE_AGREE);
+    out[n++] = base_word_list_of(coder_owner_words(), RULE_OWNER);
+    out[n++] = base_word_list_of(coder_gathering_nouns, RULE_GATHERING);
+    out[n++] = base_word_list_of(coder_obligation_modals, RULE_OBLIGATION);
+    out[n++] = base_word_list_of(coder_strike_bound_words, RULE_STRIKE_BOUND);
+    out[n++] = base_word_list_of(coder_aside_journeys, RULE_ASIDE);
+    out[n++] = base_word_list_of(coder_meeting_nouns, RULE_ASIDE);
+    out[n++] = base_word_list_of(coder_journey_nouns, RULE_ASIDE);
+    out[n++] = base_word_list_of(coder_struck_things, RULE_THINGS);
+    out[n++] = base_word_list_of(coder_agree_words, RULE_AGREE);
     size_t m = coder_stance_rule_lists(out + n, RULE_LISTS - n);
     return m == SIZE_MAX ? m : n + m;
 }
@@ -455,9 +446,10 @@ int coder_sentence(dyad_coder *c, const char *text, const dyad_token *toks,
             return -1;
     /* "France and Yugoslavia agreed to set up a commission": after every
     ** clause, so that a pattern's reading of the pair comes first */
-    for (size_t ci = 0; ci < s.ls.nclauses && coder_rule_may(&s, RULE_AGREE); ci++)
-        if (coder_agree_joint(c, &s, ci) < 0)
-            return -1;
+    if (coder_rule_may(&s, RULE_AGREE))
+        for (size_t ci = 0; ci < s.ls.nclauses; ci++)
+            if (coder_agree_joint(c, &s, ci) < 0)
+                return -1;
     /* "Russia's attack on Ukraine": events written as noun phrases */
     if (coder_nominals(c, &s) < 0)
         return -1;

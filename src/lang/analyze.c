@@ -48,12 +48,8 @@ static int class_table(lang_analyzer *a, const base_word_list *caller, size_t n)
     base_word_list *lists = dy_malloc((LC_COUNT + n) * sizeof *lists);
     if (!lists)
         return -1;
-    for (int c = 0; c < LC_COUNT; c++) {
-        size_t k = 0;
-        while (lang_class_lists[c][k])
-            k++;
-        lists[c] = (base_word_list){lang_class_lists[c], k, (uint16_t)(1u << c)};
-    }
+    for (int c = 0; c < LC_COUNT; c++)
+        lists[c] = base_word_list_of(lang_class_lists[c], 1u << c);
     int bad = 0;
     for (size_t i = 0; i < n; i++) {
         bad |= caller[i].bit < LANG_CLASS_CALLER;
