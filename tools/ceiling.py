@@ -227,10 +227,9 @@ def main():
         partial = events_by_sentence(dyad_lines(a.dyad, ['code', '-j', '2', '--partial'], path), starts)
     finally:
         os.unlink(path)
-    texts = {}
-    for (art, start), end in spans.items():
-        doc = json.loads(lines[art])
-        texts[(art, start)] = doc['text'].encode('utf-8')[start:end].decode('utf-8', 'replace')
+    bodies = {art: json.loads(line)['text'].encode('utf-8') for art, line in lines.items()}
+    texts = {(art, start): bodies[art][start:end].decode('utf-8', 'replace')
+             for (art, start), end in spans.items()}
     triggers(a.dyad, spans, gold, texts, partial)
     article_fill(spans, gold, full, partial)
 
