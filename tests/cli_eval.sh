@@ -26,7 +26,7 @@ CHECK_RECALL=0.085
 CHECK_PRECISION=0.80
 QUOTES_FOUND=170      # of 178 annotated quotes (tests/data/article/quotes.tsv)
 SPEAKERS_RIGHT=126    # of the 161 found whose speaker is named
-[ -x "$EVAL" ] || skip_all 10 "$EVAL is not built"
+[ -x "$EVAL" ] || skip_all 12 "$EVAL is not built"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$root" || exit 1
 
@@ -82,11 +82,19 @@ if [ $rc = 0 ] && grep -q '^  sentences 5, reporting an event 4' "$tmp/out"; the
 if [ $rc = 2 ] && grep -q 'dev split only' "$tmp/out"; then ok; else
     bad "--show on the test split was not refused (exit $rc)"; cat "$tmp/out"; fi
 
+# tools/ceiling.py refuses a corpus it cannot use, with the file and line
+printf '{"id":"x","text":"a"}\n{"id": broken\n' > "$tmp/bad.jsonl"
+python3 tools/ceiling.py --corpus "$tmp/bad.jsonl" --dyad "$DYAD" > /dev/null 2> "$tmp/err"; rc=$?
+python3 tools/ceiling.py --corpus examples/articles.jsonl --dyad "$DYAD" > /dev/null 2>> "$tmp/err"; rc2=$?
+if [ $rc = 1 ] && grep -q "bad.jsonl:2: not an article" "$tmp/err" &&
+   [ $rc2 = 1 ] && grep -q "articles.jsonl holds no article of the dev split" "$tmp/err"; then ok; else
+    bad "ceiling.py on a bad corpus (exit $rc, $rc2)"; cat "$tmp/err"; fi
+
 # 5-8. the frozen test split and the check split of the real-news set, against the floors
 corpus=$shared/corpus/news.jsonl
 if [ ! -f "$corpus" ] || [ ! -f tests/data/eval/gold/primary-1.tsv ]; then
-    echo "SKIPPED 5: real-news evaluation ($corpus or the annotations absent)"
-    skip=5
+    echo "SKIPPED 6: real-news evaluation ($corpus or the annotations absent)"
+    skip=6
 else
     "$EVAL" --agreement > /dev/null 2> "$tmp/err"; rc=$?
     if [ $rc = 0 ]; then ok; else bad "annotation files (exit $rc)"; cat "$tmp/err"; fi
@@ -110,5 +118,8 @@ else
     got=$(sed -n 's/^   dyad  *\([0-9]*\) gold *\([0-9]*\) dyad *\([0-9]*\) match.*/\1 \2 \3/p' "$tmp/ceil")
     if [ $rc = 0 ] && [ -n "$want" ] && [ "$got" = "$want" ] && grep -q "learned, a word's share >= 0.5" "$tmp/ceil"; then ok; else
         bad "tools/ceiling.py (exit $rc; dev '$got', the scorer '$want')"; cat "$tmp/ceil"; fi
+    python3 tools/ceiling.py --corpus "$corpus" --dyad "$DYAD" > /dev/full 2> "$tmp/err"; rc=$?
+    if [ $rc = 1 ] && grep -q "ceiling.py: cannot write the output: No space left on device" "$tmp/err"; then ok; else
+        bad "ceiling.py > /dev/full (exit $rc)"; cat "$tmp/err"; fi
 fi
 summary

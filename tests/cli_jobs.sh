@@ -128,5 +128,8 @@ python3 "$root/tools/compare_speed.py" "$DYAD" "$DYAD" --rounds 2 --articles 3 -
 python3 "$root/tools/compare_speed.py" "$DYAD" ./no-such-build --corpus "$ex" > out 2> err; rc=$?
 [ $rc = 1 ] && grep -q 'no-such-build is not a program; build both first' err &&
     ok || { bad "compare_speed.py with no second build (exit $rc)"; cat err; }
+python3 "$root/tools/compare_speed.py" "$DYAD" "$DYAD" --rounds 1 --articles 1 --corpus "$ex" > /dev/full 2> err; rc=$?
+[ $rc = 1 ] && grep -q 'compare_speed.py: cannot write the output: No space left on device' err &&
+    ok || { bad "compare_speed.py > /dev/full (exit $rc)"; cat err; }
 
 summary

@@ -22,6 +22,7 @@ Only the dev split is read: the test and check splits are scored, never
 studied (docs/annotation.md).
 """
 import argparse
+import errno
 import bisect
 import collections
 import glob
@@ -44,10 +45,16 @@ def load_dev(corpus_path):
         split[f[0]] = f[1]
     want = {a for a, s in split.items() if s == 'dev'}
     lines = {}
-    for line in open(corpus_path, encoding='utf-8'):
-        doc = json.loads(line)
-        if doc['id'] in want:
-            lines[doc['id']] = line
+    with open(corpus_path, encoding='utf-8', errors='replace') as f:
+        for no, line in enumerate(f, 1):
+            try:
+                doc = json.loads(line)
+                art = doc['id']
+            except (ValueError, TypeError, KeyError) as e:
+                sys.exit('ceiling.py: %s:%d: not an article (a JSON object with an "id": %s); '
+                         'give the corpus the annotations were made on' % (corpus_path, no, e))
+            if art in want:
+                lines[art] = line
     gold = collections.defaultdict(list)   # (article, start) -> [(src, tgt, code)]
     spans = {}                             # (article, start) -> end
     for fn in sorted(glob.glob(os.path.join(EVAL, 'gold', 'primary-*.tsv'))):
@@ -68,7 +75,11 @@ def load_dev(corpus_path):
 
 
 def dyad_lines(dyad, args, path):
-    out = subprocess.run([dyad] + args + [path], capture_output=True, check=True)
+    out = subprocess.run([dyad] + args + [path], capture_output=True)
+    if out.returncode != 0:
+        sys.exit('ceiling.py: %s failed (exit %d): %s'
+                 % (' '.join([dyad] + args), out.returncode,
+                    out.stderr.decode('utf-8', 'replace').strip() or 'no message'))
     return [json.loads(l) for l in out.stdout.decode('utf-8').splitlines()]
 
 
@@ -218,6 +229,9 @@ def main():
         sys.exit('ceiling.py: %s: no such file; the corpus lives in ../shared '
                  '(see README, "Evaluation"); give its path with --corpus' % a.corpus)
     lines, spans, gold = load_dev(a.corpus)
+    if not lines:
+        sys.exit('ceiling.py: %s holds no article of the dev split (%s/articles.tsv); '
+                 'give the corpus the annotations were made on' % (a.corpus, EVAL))
     with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:
         f.writelines(lines[k] for k in sorted(lines))
         path = f.name
@@ -235,4 +249,15 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    try:
+        main()
+        sys.stdout.flush()
+    except OSError as e:
+        # a full disk or a closed pipe: say so, and keep Python's exit from
+        # failing again on the same buffer
+        if e.errno not in (errno.ENOSPC, errno.EPIPE, errno.EDQUOT, errno.EIO):
+            raise
+        sys.stderr.write('%s: cannot write the output: %s; free the disk or fix the pipe\n'
+                         % ('ceiling.py', e.strerror or e))
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

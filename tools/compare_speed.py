@@ -26,6 +26,7 @@ Both builds find their data as usual (README, "Install"): a build inside a
 checkout reads that checkout's data/, or $DYAD_DATA.
 """
 import argparse
+import errno
 import os
 import re
 import statistics
@@ -116,4 +117,15 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    try:
+        main()
+        sys.stdout.flush()
+    except OSError as e:
+        # a full disk or a closed pipe: say so, and keep Python's exit from
+        # failing again on the same buffer
+        if e.errno not in (errno.ENOSPC, errno.EPIPE, errno.EDQUOT, errno.EIO):
+            raise
+        sys.stderr.write('%s: cannot write the output: %s; free the disk or fix the pipe\n'
+                         % ('compare_speed.py', e.strerror or e))
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
