@@ -29,6 +29,7 @@ import argparse
 import errno
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -108,6 +109,8 @@ def main():
             print('  %s  median %.3f  (%s)' % (name, m, ' '.join('%.2f' % t for t in runs)))
         print('  new / old  %.3f' % (mn / mo))
         if a.cachegrind:
+            if not shutil.which('valgrind'):
+                sys.exit('compare_speed.py: --cachegrind needs valgrind (apt-get install -y valgrind)')
             path = head(a.cachegrind)
             fo, fn = cachegrind(a.old, path, tmp), cachegrind(a.new, path, tmp)
             print('cachegrind on %d articles (whole process):' % a.cachegrind)
