@@ -86,6 +86,8 @@ def main():
     if not os.path.exists(a.corpus):
         sys.exit('compare_speed.py: cannot read the corpus %s; give it with --corpus '
                  'or set DYAD_SHARED' % a.corpus)
+    if a.cachegrind and not shutil.which('valgrind'):
+        sys.exit('compare_speed.py: --cachegrind needs valgrind (apt-get install -y valgrind)')
     if a.rounds < 1 or a.articles < 1:
         sys.exit('compare_speed.py: --rounds and --articles must be at least 1')
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,8 +111,6 @@ def main():
             print('  %s  median %.3f  (%s)' % (name, m, ' '.join('%.2f' % t for t in runs)))
         print('  new / old  %.3f' % (mn / mo))
         if a.cachegrind:
-            if not shutil.which('valgrind'):
-                sys.exit('compare_speed.py: --cachegrind needs valgrind (apt-get install -y valgrind)')
             path = head(a.cachegrind)
             fo, fn = cachegrind(a.old, path, tmp), cachegrind(a.new, path, tmp)
             print('cachegrind on %d articles (whole process):' % a.cachegrind)
